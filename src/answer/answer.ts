@@ -1,0 +1,229 @@
+import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js";
+import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
+import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
+import type { Intent } from "../understanding/intent-vocabulary.js";
+import { genericWords } from "../understanding/intent-vocabulary.js";
+import { maximumQuestionLength } from "../understanding/normalize-question.js";
+import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
+import { fill, type TemplatesByLanguage } from "./answer-templates.js";
+import { CitationCollector, type Citation } from "./citations.js";
+import { composeAnswer, type AnswerKind } from "./compose-answer.js";
+
+/** What a conversation remembers between turns: resolved facts, never display names. */
+export interface ConversationState {
+  readonly categories: readonly CategoryId[];
+  readonly subject: Subject | null;
+  readonly unlisted: readonly string[];
+  readonly lastCitations: readonly Citation[];
+  readonly lastRetrieved: readonly RetrievedSummary[];
+}
+
+export const emptyConversation: ConversationState = { categories: [], subject: null, unlisted: [], lastCitations: [], lastRetrieved: [] };
+
+export interface RetrievedSummary {
+  readonly heading: string;
+  readonly score: number;
+  readonly vectorDistance: number | null;
+  readonly keywordScore: number | null;
+  readonly boosted: boolean;
+}
+
+export interface AnswerCategory {
+  readonly primary: string;
+  readonly secondary: string;
+  readonly method: Method;
+}
+
+/** The structured answer every channel renders; the JSON contract is a projection of it. */
+export interface Answer {
+  readonly question: string;
+  readonly kind: AnswerKind;
+  readonly method: Method;
+  readonly subject: Subject | null;
+  readonly categories: readonly AnswerCategory[];
+  /** The full text to show: verdict first, then details, then 来源. */
+  readonly answer: string;
+  /** The verdict sentence alone, written by the template (never by a model). */
+  readonly verdictSentence: string;
+  readonly citations: readonly Citation[];
+  readonly clarify: readonly string[];
+  readonly language: Language;
+  readonly rule: string;
+  readonly rulesApplied: readonly string[];
+  readonly truncated: boolean;
+  readonly retrieved: readonly RetrievedSummary[];
+  readonly conversation: ConversationState;
+}
+
+export interface AnswerDependencies {
+  readonly rules: Rules;
+  readonly templates: TemplatesByLanguage;
+  readonly understander: QuestionUnderstander;
+  readonly retriever: Retriever;
+  /** The corpus's 最近更新时间, for the help text. */
+  readonly corpusUpdated: string;
+}
+
+export interface AnswerRequest {
+  readonly question: string;
+  readonly conversation?: ConversationState;
+  /** Names to strip as @mentions even without a separator (the bot's own names). */
+  readonly mentionNames?: readonly string[];
+}
+
+const helpWords = new Set(["", "help", "/help", "帮助", "?", "?", "h", "菜单", "使用说明"]);
+const citedLinesInText = 3;
+const followUpMarkers = /^(那|那么|那这|这个|该|它|还有|另外|再问|顺便|and\b|what about|how about|then\b)/i;
+
+/** The core: question and conversation in, a grounded answer out. Channels only render it. */
+export async function answer(request: AnswerRequest, dependencies: AnswerDependencies): Promise<Answer> {
+  const { rules, templates, understander, retriever } = dependencies;
+  const conversation = request.conversation ?? emptyConversation;
+  const question = typeof request.question === "string" ? request.question : "";
+  const understanding = understander.understand(question, request.mentionNames);
+  const language = understanding.language;
+  const t = templates[language];
+
+  const decided = decideKind(understanding, conversation, dependencies);
+  const verdict = decide(decided.facts, rules);
+  const intents: Intent[] = understanding.intents.filter((intent) => intent !== "list");
+  if (intents.length === 0) intents.push("method");
+
+  const boostHeadings = headingsFor(verdict, decided.kind);
+  const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(understanding.normalized.text || question, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
+  const findChunk = (heading: string): CorpusChunk | undefined =>
+    retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? retriever.chunks.find((chunk) => chunk.heading === heading);
+  const citations = new CitationCollector(findChunk);
+
+  const composition = composeAnswer({
+    kind: decided.kind,
+    rules,
+    templates: t,
+    language,
+    understanding,
+    verdict,
+    intents,
+    citations,
+    bestChunk: retrieved[0]?.chunk,
+    questionWords: decided.contentWords,
+    unknownWords: decided.unknownWords,
+    updated: dependencies.corpusUpdated,
+  });
+
+  const collected = citations.all();
+  const notes: string[] = [];
+  if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
+  if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
+  for (const typo of understanding.typos) notes.push(fill(t.line.typo, { term: typo.term }));
+
+  const sourceLines = collected.slice(0, citedLinesInText).map((citation) => fill(t.sources.citation, { heading: citation.heading, quote: citation.quote }));
+  if (collected.length > citedLinesInText) sourceLines.push(fill(t.sources.more, { count: collected.length - citedLinesInText }));
+  const text = [
+    ...composition.body,
+    ...notes,
+    ...(sourceLines.length > 0 ? [t.sources.header, ...sourceLines] : []),
+  ].join("\n");
+
+  const method: Method = decided.kind === "verdict" ? verdict.method : "unknown";
+  const shownCategories = verdict.kind === "ambiguous" ? verdict.options : verdict.kind === "unlisted" ? [] : verdict.categories;
+  const retrievedSummaries = retrieved.map(summarize);
+  const keepsContext = decided.kind === "verdict";
+  return {
+    question,
+    kind: decided.kind,
+    method,
+    subject: decided.kind === "verdict" ? decided.facts.subject : null,
+    categories: decided.kind === "verdict" ? shownCategories.map((category) => ({ primary: category.primary, secondary: category.secondary, method: category.method })) : [],
+    answer: text,
+    verdictSentence: composition.body[0] ?? "",
+    citations: collected,
+    clarify: composition.clarify,
+    language,
+    rule: decided.kind === "verdict" ? verdict.rule : decided.kind,
+    rulesApplied: decided.kind === "verdict" ? verdict.rulesApplied : [],
+    truncated: understanding.normalized.truncated,
+    retrieved: retrievedSummaries,
+    conversation: {
+      categories: keepsContext ? verdict.categories.map((category) => category.id) : conversation.categories,
+      subject: keepsContext ? decided.facts.subject : conversation.subject,
+      unlisted: keepsContext ? verdict.unlisted.map((entry) => entry.name) : conversation.unlisted,
+      lastCitations: collected,
+      lastRetrieved: retrievedSummaries,
+    },
+  };
+}
+
+interface DecidedKind {
+  readonly kind: AnswerKind;
+  readonly facts: Facts;
+  readonly contentWords: string[];
+  readonly unknownWords: string[];
+}
+
+/** Decides which kind of answer fits, and which facts (this turn's or the conversation's) apply. */
+function decideKind(understanding: Understanding, conversation: ConversationState, dependencies: AnswerDependencies): DecidedKind {
+  const { retriever, understander } = dependencies;
+  const text = understanding.normalized.text;
+  const words = [...new Set(retriever.words(text))].filter((word) => word.length >= 2 && !genericWords.has(word) && !/^\d+$/.test(word));
+  const contentWords = words.filter((word) => !/^[a-z-]+$/.test(word) || word.length > 3);
+  const unknownWords = contentWords.filter((word) => !retriever.knowsWord(word) && !understander.knowsWord(word));
+  const asked = understanding.intents.length > 0;
+  const named = understanding.mentions.length > 0 || understanding.unlisted.length > 0;
+  const thisTurn: Facts = { subject: understanding.subject, mentions: understanding.mentions, unlisted: understanding.unlisted };
+  const fromContext: Facts = {
+    subject: conversation.subject,
+    mentions: conversation.categories.map((id) => ({ term: id, candidates: [id] })),
+    unlisted: conversation.unlisted,
+  };
+  const hasContext = conversation.categories.length > 0 || conversation.unlisted.length > 0 || conversation.subject !== null;
+  const base = { contentWords, unknownWords };
+
+  if (helpWords.has(text.toLowerCase()) || (!named && !understanding.subject && !asked && contentWords.length === 0 && !hasContext)) {
+    return { kind: "help", facts: thisTurn, ...base };
+  }
+  if (named || understanding.subject) {
+    return {
+      kind: "verdict",
+      facts: {
+        // A question naming categories starts afresh; a bare subject ("那个人主体呢?") keeps the categories.
+        subject: understanding.subject,
+        mentions: named ? understanding.mentions : fromContext.mentions,
+        unlisted: named ? understanding.unlisted : fromContext.unlisted,
+      },
+      ...base,
+    };
+  }
+  if (understanding.intents.includes("list")) return { kind: "list", facts: thisTurn, ...base };
+  const offTopic = unknownWords.length > 0 && unknownWords.length >= contentWords.length - unknownWords.length;
+  if (offTopic && !asked) return { kind: "out-of-corpus", facts: thisTurn, ...base };
+  // "那需要什么资质?" follows up; "类目和实际场景不符会怎样" asks about categories in general.
+  const followUp = followUpMarkers.test(text) || !/类目|categor/i.test(text);
+  if (hasContext && followUp && (asked || unknownWords.length === 0)) return { kind: "verdict", facts: fromContext, ...base };
+  if (offTopic || understanding.language === "en") return { kind: asked ? "no-category" : "out-of-corpus", facts: thisTurn, ...base };
+  const onlyMethod = understanding.intents.every((intent) => intent === "method");
+  if (onlyMethod) return { kind: "no-category", facts: thisTurn, ...base };
+  return { kind: "general", facts: thisTurn, ...base };
+}
+
+function headingsFor(verdict: Verdict, kind: AnswerKind): string[] {
+  if (kind !== "verdict") return kind === "out-of-corpus" || kind === "no-category" ? ["注意"] : [];
+  const categories = [
+    ...verdict.categories,
+    ...(verdict.kind === "ambiguous" ? verdict.options : []),
+    ...(verdict.kind === "unlisted" ? verdict.suggestions : []),
+  ];
+  const headings = categories.map(categoryHeading);
+  if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift("注意");
+  return [...new Set(headings)];
+}
+
+function summarize(entry: RetrievedChunk): RetrievedSummary {
+  return {
+    heading: entry.chunk.heading,
+    score: Number(entry.score.toFixed(4)),
+    vectorDistance: entry.vectorDistance === null ? null : Number(entry.vectorDistance.toFixed(4)),
+    keywordScore: entry.keywordScore === null ? null : Number(entry.keywordScore.toFixed(4)),
+    boosted: entry.boosted,
+  };
+}

@@ -1,0 +1,37 @@
+import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+
+export interface Citation {
+  readonly source: string;
+  readonly heading: string;
+  readonly quote: string;
+}
+
+/** Quotes whole corpus lines only, so a citation is always the document's own words. */
+export class CitationCollector {
+  private readonly citations: Citation[] = [];
+
+  constructor(private readonly findChunk: (heading: string) => CorpusChunk | undefined) {}
+
+  /** Adds the chunk's lines that satisfy `select`; returns how many were added. */
+  add(heading: string, select: (line: string) => boolean, limit = 2): number {
+    const chunk = this.findChunk(heading);
+    if (!chunk) return 0;
+    let added = 0;
+    for (const line of chunk.lines) {
+      if (added >= limit) break;
+      if (!select(line)) continue;
+      if (this.citations.some((citation) => citation.heading === heading && citation.quote === line)) continue;
+      this.citations.push({ source: chunk.source, heading, quote: line });
+      added += 1;
+    }
+    return added;
+  }
+
+  all(): Citation[] {
+    return [...this.citations];
+  }
+}
+
+/** The sentence that states a category's access method: 「具备…类目,可…进行接入」. */
+export const isAccessSentence = (line: string): boolean => /^具备.+类目,可/.test(line);
+export const isConditionSentence = (line: string): boolean => /^若同时具备/.test(line);

@@ -1,0 +1,261 @@
+import type { Verdict } from "../rules/rules-engine.js";
+import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
+import type { Intent } from "../understanding/intent-vocabulary.js";
+import type { Language, Understanding } from "../understanding/understand-question.js";
+import { fill, type AnswerTemplates } from "./answer-templates.js";
+import { isAccessSentence, isConditionSentence, type CitationCollector } from "./citations.js";
+import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+
+export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help";
+
+export interface CompositionInput {
+  readonly kind: AnswerKind;
+  readonly rules: Rules;
+  readonly templates: AnswerTemplates;
+  readonly language: Language;
+  readonly understanding: Understanding;
+  readonly verdict: Verdict;
+  /** Intents to answer; "method" when the question named none. */
+  readonly intents: readonly Intent[];
+  readonly citations: CitationCollector;
+  /** For "general" answers: the best retrieved chunk and the question's words. */
+  readonly bestChunk?: CorpusChunk;
+  readonly questionWords?: readonly string[];
+  readonly unknownWords?: readonly string[];
+  readonly updated: string;
+}
+
+export interface Composition {
+  readonly body: string[];
+  readonly clarify: string[];
+}
+
+const generalNotesHeading = "注意";
+const detailedCategoryLimit = 3;
+const listedNameLimit = 12;
+
+/** Builds the answer's lines from rules and templates; the verdict sentence always comes first. */
+export function composeAnswer(input: CompositionInput): Composition {
+  const { templates: t, verdict, rules, citations, language } = input;
+  const body: string[] = [];
+  const clarify: string[] = [];
+  const name = (category: CategoryRule) => displayName(category, language);
+  const methodText = (method: AccessMethod | "unsupported" | "unknown") => t.method[method];
+  const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccessSentence, 1);
+
+  switch (input.kind) {
+    case "help":
+      body.push(fill(t.help, { updated: input.updated }));
+      return { body, clarify };
+    case "out-of-corpus":
+      body.push(t.verdict.outOfCorpus);
+      citations.add(generalNotesHeading, (line) => line.includes("服务类目说明"), 1);
+      return { body, clarify };
+    case "no-category":
+      body.push(t.verdict.noCategory);
+      clarify.push(t.verdict.noCategory);
+      citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
+      return { body, clarify };
+    case "general": {
+      body.push(t.verdict.general);
+      const chunk = input.bestChunk;
+      if (chunk) {
+        const words = input.questionWords ?? [];
+        const ranked = chunk.lines
+          .map((line) => ({ line, overlap: words.filter((word) => line.toLowerCase().includes(word)).length }))
+          .filter((entry) => entry.overlap > 0)
+          .sort((a, b) => b.overlap - a.overlap)
+          .slice(0, 2)
+          .map((entry) => entry.line);
+        for (const line of ranked) {
+          citations.add(chunk.heading, (candidate) => candidate === line, 1);
+          body.push(`「${chunk.heading}」${line}`);
+        }
+      }
+      return { body, clarify };
+    }
+    case "list": {
+      const asked = input.understanding.askedMethod;
+      if (asked) {
+        const matching = rules.categories.filter((category) => category.method === asked);
+        body.push(fill(t.line.listHeader, { method: methodText(asked), count: matching.length }));
+        body.push(...groupedNames(matching, t, language));
+        matching.slice(0, 3).forEach(citeAccess);
+      } else {
+        body.push(t.line.listAll);
+        for (const method of ["native", "plugin"] as const) {
+          const matching = rules.categories.filter((category) => category.method === method);
+          body.push(`${methodText(method)}:`);
+          body.push(...groupedNames(matching, t, language));
+        }
+        citations.add("电商平台 > 电商平台", (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+      }
+      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
+      body.push(t.verdict.personal);
+      return { body, clarify };
+    }
+    case "verdict":
+      break;
+  }
+
+  // With several categories, detail those that have something to say for what was asked.
+  const hasDetail = (category: CategoryRule) =>
+    input.intents.some((intent) =>
+      intent === "notes" ? category.notes.length > 0 : intent === "scope" ? !!category.scope : intent === "review" ? !!category.review : intent === "scenario" ? !!category.scenario : intent === "qualification",
+    );
+  const withDetail = verdict.categories.length > 1 ? verdict.categories.filter(hasDetail) : verdict.categories;
+  const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, detailedCategoryLimit);
+  switch (verdict.kind) {
+    case "subject": {
+      body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
+      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
+      if (verdict.subject === "personal") return { body, clarify };
+      break;
+    }
+    case "categories": {
+      const categories = verdict.categories;
+      if (verdict.combination) {
+        const combination = rules.combinations.find((entry) => entry.rule === verdict.combination)!;
+        const members = combination.when
+          .map((id) => categories.find((category) => category.id === id))
+          .filter((category): category is CategoryRule => category !== undefined);
+        body.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(language === "zh" ? "和" : " and ") }));
+        citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+        members.forEach(citeAccess);
+        if (input.intents.includes("choose") || categories.length > members.length) {
+          for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
+        }
+      } else if (categories.length === 1) {
+        const category = categories[0]!;
+        if (input.intents.includes("choose")) body.push(fill(t.line.chooseHint, { category: name(category) }));
+        body.push(fill(t.verdict[category.method], { category: name(category) }));
+        citeAccess(category);
+        // Only where holding more changes the method (电商平台: plugin → native).
+        for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {
+          const others = combination.when
+            .filter((id) => id !== category.id)
+            .map((id) => rules.categories.find((candidate) => candidate.id === id))
+            .filter((candidate): candidate is CategoryRule => candidate !== undefined);
+          body.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join("、"), method: methodText(combination.method) }));
+          citations.add(combination.section, isConditionSentence, 1);
+        }
+      } else if (new Set(categories.map((category) => category.method)).size === 1) {
+        const groupTerm = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term ?? categories[0]!.primary;
+        body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => category.secondary).join("、"), method: methodText(categories[0]!.method) }));
+        (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
+      } else {
+        const decider = categories.find((category) => category.method === verdict.method)!;
+        body.push(fill(t.verdict.several, { decider: `「${name(decider)}」`, method: methodText(verdict.method) }));
+        for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
+        categories.slice(0, detailedCategoryLimit).forEach(citeAccess);
+      }
+      if (verdict.unlisted.length > 0) body.push(fill(t.line.alsoListed, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
+      break;
+    }
+    case "ambiguous": {
+      body.push(fill(t.verdict.ambiguous, { term: verdict.term }));
+      for (const option of verdict.options) {
+        body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
+        clarify.push(name(option));
+        citeAccess(option);
+      }
+      return { body, clarify };
+    }
+    case "unlisted": {
+      body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
+      if (verdict.suggestions.length === 0) body.push(t.line.noSuggestion);
+      for (const suggestion of verdict.suggestions) {
+        body.push(fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: suggestion.scenario ?? suggestion.scope ?? "" }));
+        citeAccess(suggestion);
+      }
+      citations.add(generalNotesHeading, (line) => line.includes("服务类目说明"), 1);
+      return { body, clarify };
+    }
+    case "none":
+      return { body, clarify };
+  }
+
+  for (const category of detailed) body.push(...detailLines(category, input));
+  if (withDetail.length > detailedCategoryLimit && input.intents.some((intent) => intent !== "method" && intent !== "choose")) {
+    body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
+  }
+  if (input.intents.length === 1 && input.intents[0] === "method" && (input.unknownWords?.length ?? 0) > 0) {
+    body.push(fill(t.line.unknownTopic, { words: input.unknownWords!.join("、") }));
+  }
+  return { body, clarify };
+}
+
+function detailLines(category: CategoryRule, input: CompositionInput): string[] {
+  const { templates: t, citations, rules, language } = input;
+  const heading = categoryHeading(category);
+  const label = displayName(category, language);
+  const lines: string[] = [];
+  for (const intent of input.intents) {
+    switch (intent) {
+      case "qualification":
+        lines.push(...qualificationLines(category, input));
+        citations.add(heading, (line) => line.startsWith("资质要求"), 1);
+        break;
+      case "review":
+        if (category.review) {
+          lines.push(fill(t.line.review, { text: category.review }));
+          if (citations.add(heading, (line) => line.startsWith("注意") && line.includes("审核时长"), 1) === 0) {
+            citations.add(heading, (line) => line.includes("审核时长"), 1);
+          }
+        } else {
+          const reviewed = rules.categories.filter((candidate) => candidate.review).map((candidate) => `「${displayName(candidate, language)}」`);
+          lines.push(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }));
+        }
+        break;
+      case "scope":
+        lines.push(category.scope ? fill(t.line.scope, { category: label, text: category.scope }) : fill(t.line.scopeNone, { category: label }));
+        citations.add(heading, (line) => line.startsWith("类目适用范围"), 1);
+        break;
+      case "scenario":
+        lines.push(category.scenario ? fill(t.line.scenario, { category: label, text: category.scenario }) : fill(t.line.scenarioNone, { category: label }));
+        citations.add(heading, (line) => line.startsWith("小程序直播场景"), 1);
+        break;
+      case "notes":
+        lines.push(category.notes.length > 0 ? fill(t.line.notes, { category: label, text: category.notes.join(" ") }) : fill(t.line.notesNone, { category: label }));
+        citations.add(heading, (line) => line.startsWith("注意"), 2);
+        break;
+      default:
+        break;
+    }
+  }
+  return lines;
+}
+
+function qualificationLines(category: CategoryRule, input: CompositionInput): string[] {
+  const { templates: t, language } = input;
+  const label = displayName(category, language);
+  const qualification = category.qualification;
+  if (!qualification) return [fill(t.line.qualificationAbsent, { category: label })];
+  if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
+  if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
+  const lines = [fill(t.line.qualificationRule, { category: label, rule: qualification.rule ?? "" })];
+  const asked = input.understanding.qualificationGroups;
+  const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
+  if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
+  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join("、") }));
+  lines.push(t.line.qualificationMissing);
+  return lines;
+}
+
+function groupedNames(categories: readonly CategoryRule[], t: AnswerTemplates, language: Language): string[] {
+  const groups = new Map<string, string[]>();
+  for (const category of categories) {
+    const list = groups.get(category.primary) ?? [];
+    list.push(language === "en" ? `${category.secondary} (${category.english})` : category.secondary);
+    groups.set(category.primary, list);
+  }
+  return [...groups].map(([group, names]) =>
+    fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).join(language === "zh" ? "、" : "; ") }),
+  );
+}
+
+/** "教育-在线视频课程"; the English form adds the gloss. A category named like its group is named once. */
+export function displayName(category: Pick<CategoryRule, "primary" | "secondary" | "english">, language: Language): string {
+  const base = category.primary === category.secondary ? category.primary : `${category.primary}-${category.secondary}`;
+  return language === "en" ? `${base} (${category.english})` : base;
+}

@@ -1,0 +1,90 @@
+import { relative } from "node:path";
+import { answer, type Answer, type AnswerDependencies, type ConversationState } from "../answer/answer.js";
+import { loadAnswerTemplates } from "../answer/answer-templates.js";
+import { projectRoot, type CoreSettings } from "../config/settings.js";
+import { chunkCorpus } from "../corpus/chunk-corpus.js";
+import { loadCorpusDocument, type CorpusDocument } from "../corpus/corpus-document.js";
+import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
+import { KeywordIndex } from "../retrieval/keyword-index.js";
+import { LocalHashEmbeddings } from "../retrieval/local-embeddings.js";
+import { openCorpusIndex, type IndexedEmbeddings, type OpenedIndex } from "../retrieval/open-corpus-index.js";
+import { Tokenizer } from "../retrieval/tokenizer.js";
+import { loadRules } from "../rules/load-rules.js";
+import type { Rules } from "../rules/rules-schema.js";
+import { systemClock, type Clock } from "../shared/clock.js";
+import { fail, ok, type Result } from "../shared/result.js";
+import { QuestionUnderstander } from "../understanding/understand-question.js";
+
+export interface AnswerService {
+  answer(question: string, conversation?: ConversationState, options?: { mentionNames?: readonly string[] }): Promise<Answer>;
+  readonly rules: Rules;
+  readonly corpus: CorpusDocument;
+  readonly index: OpenedIndex;
+  readonly dependencies: AnswerDependencies;
+}
+
+export interface CreateAnswerServiceOptions {
+  readonly settings: CoreSettings;
+  readonly clock?: Clock;
+  /** Replaces the local embeddings (a provider's, or a test's). */
+  readonly embeddings?: (tokenizer: Tokenizer, corpusTexts: readonly string[]) => IndexedEmbeddings;
+  readonly rebuildIndex?: boolean;
+  readonly onProgress?: (message: string) => void;
+}
+
+/** Composition root: loads and validates the data files, opens the index, wires the core. */
+export async function createAnswerService(options: CreateAnswerServiceOptions): Promise<Result<AnswerService>> {
+  const { settings } = options;
+  const clock = options.clock ?? systemClock;
+  const rules = await loadRules(settings.rulesFile);
+  if (!rules.ok) return rules;
+  const templates = await loadAnswerTemplates(settings.promptsDirectory);
+  if (!templates.ok) return templates;
+  const corpus = await loadCorpusDocument(settings.corpusFile, relative(projectRoot, settings.corpusFile) || settings.corpusFile);
+  if (!corpus.ok) return corpus;
+
+  const chunks = chunkCorpus(corpus.value);
+  const missing = rules.value.categories.filter((category) => !chunks.some((chunk) => chunk.heading === `${category.primary} > ${category.secondary}`));
+  if (missing.length > 0) {
+    return fail(
+      missing
+        .map((category) => `${settings.rulesFile}: categories.${category.id}: no corpus heading "## ${category.primary}" / "### ${category.secondary}" in ${settings.corpusFile}`)
+        .join("\n"),
+    );
+  }
+
+  const vocabulary = rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames]);
+  const tokenizer = new Tokenizer(vocabulary);
+  const corpusTexts = chunks.map((chunk) => chunk.text);
+  const embeddings = options.embeddings?.(tokenizer, corpusTexts) ?? new LocalHashEmbeddings(tokenizer, corpusTexts);
+  let index: OpenedIndex;
+  try {
+    index = await openCorpusIndex({
+      chunks,
+      corpusHash: corpus.value.hash,
+      embeddings,
+      cacheDirectory: settings.cacheDirectory,
+      clock,
+      rebuild: options.rebuildIndex,
+      onProgress: options.onProgress,
+    });
+  } catch (error) {
+    return fail(`${settings.cacheDirectory}: cannot build the vector index (${(error as Error).message}); fix: check that CACHE_DIR is writable`);
+  }
+  const retriever = new HybridRetriever(chunks, index.index, embeddings, new KeywordIndex(tokenizer, corpusTexts), (text) => tokenizer.words(text));
+  const dependencies: AnswerDependencies = {
+    rules: rules.value,
+    templates: templates.value,
+    understander: new QuestionUnderstander(rules.value),
+    retriever,
+    corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
+  };
+  return ok({
+    answer: (question, conversation, answerOptions) =>
+      answer({ question, conversation, mentionNames: answerOptions?.mentionNames }, dependencies),
+    rules: rules.value,
+    corpus: corpus.value,
+    index,
+    dependencies,
+  });
+}

@@ -1,0 +1,84 @@
+import { Embeddings } from "@langchain/core/embeddings";
+import type { Tokenizer } from "./tokenizer.js";
+
+export const localEmbeddingDimensions = 768;
+
+/**
+ * Offline embeddings for Chinese: hashed character uni/bi/tri-grams plus jieba words,
+ * weighted by their inverse document frequency over the corpus and L2-normalised.
+ * Deterministic, so an index built once is valid until the corpus or this code changes.
+ */
+export class LocalHashEmbeddings extends Embeddings {
+  static readonly version = "local-hash-v1";
+  readonly id = `${LocalHashEmbeddings.version}-d${localEmbeddingDimensions}`;
+  readonly dimensions = localEmbeddingDimensions;
+  private readonly inverseDocumentFrequency: Map<string, number>;
+  private readonly unseenWeight: number;
+
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    corpusTexts: readonly string[],
+  ) {
+    super({});
+    const documentFrequency = new Map<string, number>();
+    for (const text of corpusTexts) {
+      for (const feature of new Set(this.features(text))) {
+        documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+      }
+    }
+    const count = Math.max(1, corpusTexts.length);
+    this.inverseDocumentFrequency = new Map(
+      [...documentFrequency].map(([feature, frequency]) => [feature, Math.log((count + 1) / (frequency + 0.5)) + 1]),
+    );
+    this.unseenWeight = Math.log((count + 1) / 0.5) + 1;
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    return texts.map((text) => this.embed(text));
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    return this.embed(text);
+  }
+
+  /** Synchronous form for the hot path; the async methods satisfy LangChain's interface. */
+  embed(text: string): number[] {
+    const vector = new Float64Array(this.dimensions);
+    const counts = new Map<string, number>();
+    for (const feature of this.features(text)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    for (const [feature, count] of counts) {
+      const hash = fnv1a(feature);
+      const sign = hash & 0x80000000 ? -1 : 1;
+      const weight = (1 + Math.log(count)) * (this.inverseDocumentFrequency.get(feature) ?? this.unseenWeight);
+      vector[hash % this.dimensions]! += sign * weight;
+    }
+    let norm = 0;
+    for (const value of vector) norm += value * value;
+    norm = Math.sqrt(norm) || 1;
+    return Array.from(vector, (value) => value / norm);
+  }
+
+  private features(text: string): string[] {
+    const lower = text.normalize("NFKC").toLowerCase();
+    const features: string[] = [];
+    for (const run of lower.match(/\p{Script=Han}+/gu) ?? []) {
+      const characters = [...run];
+      for (let size = 1; size <= 3; size += 1) {
+        for (let start = 0; start + size <= characters.length; start += 1) {
+          features.push(`c${size}:${characters.slice(start, start + size).join("")}`);
+        }
+      }
+    }
+    for (const word of this.tokenizer.words(lower)) features.push(`w:${word}`);
+    return features;
+  }
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}

@@ -1,0 +1,186 @@
+import type { AccessMethod, CategoryId, CategoryRule, Method, Rules, UnlistedCategory } from "./rules-schema.js";
+
+export type Subject = "personal" | "government" | "enterprise";
+
+/** One place in a question that named categories: one candidate for a name, several for a broad word. */
+export interface CategoryMention {
+  readonly term: string;
+  readonly candidates: readonly CategoryId[];
+}
+
+/** What understanding resolved; the engine needs nothing else. */
+export interface Facts {
+  readonly subject: Subject | null;
+  readonly mentions: readonly CategoryMention[];
+  readonly unlisted: readonly string[];
+}
+
+interface VerdictBase {
+  readonly method: Method;
+  /** The rule that decided the method. */
+  readonly rule: string;
+  /** Every rule consulted, in order; for logs, tests and the LLM guard. */
+  readonly rulesApplied: readonly string[];
+  /** Short English explanations, one per step; never shown as the answer itself. */
+  readonly reasons: readonly string[];
+  /** Categories the verdict is about (resolved, not merely candidates). */
+  readonly categories: readonly CategoryRule[];
+  readonly unlisted: readonly UnlistedCategory[];
+}
+
+export type Verdict =
+  | (VerdictBase & { readonly kind: "subject"; readonly subject: "personal" | "government" })
+  | (VerdictBase & { readonly kind: "categories"; readonly method: AccessMethod; readonly combination: string | null })
+  | (VerdictBase & {
+      readonly kind: "ambiguous";
+      readonly method: "unknown";
+      readonly term: string;
+      readonly options: readonly CategoryRule[];
+    })
+  | (VerdictBase & { readonly kind: "unlisted"; readonly method: "unsupported"; readonly suggestions: readonly CategoryRule[] })
+  | (VerdictBase & { readonly kind: "none"; readonly method: "unknown" });
+
+/** Pure: the same facts and rules always give the same verdict. */
+export function decide(facts: Facts, rules: Rules): Verdict {
+  const byId = new Map(rules.categories.map((category) => [category.id, category]));
+  const unlisted = facts.unlisted
+    .map((name) => rules.unlisted.find((entry) => entry.name === name))
+    .filter((entry): entry is UnlistedCategory => entry !== undefined);
+  const { held, ambiguous } = reduceMentions(facts.mentions, (id) => byId.get(id)?.method);
+  const categories = held.map((id) => byId.get(id)).filter((category): category is CategoryRule => category !== undefined);
+
+  if (facts.subject === "personal") {
+    return {
+      kind: "subject",
+      subject: "personal",
+      method: "unsupported",
+      rule: rules.subjects.personal.rule,
+      rulesApplied: [rules.subjects.personal.rule],
+      reasons: ["personally certified mini programs do not support live streaming, whatever the category"],
+      categories,
+      unlisted,
+    };
+  }
+  if (facts.subject === "government") {
+    return {
+      kind: "subject",
+      subject: "government",
+      method: "native",
+      rule: rules.subjects.government.rule,
+      rulesApplied: [rules.subjects.government.rule],
+      reasons: ["government-certified mini programs may use the native tags directly, whatever the category"],
+      categories,
+      unlisted,
+    };
+  }
+
+  if (categories.length > 0) {
+    const rulesApplied = categories.map((category) => `category:${category.id}`);
+    const combination = rules.combinations.find((candidate) => candidate.when.every((id) => held.includes(id)));
+    if (combination) {
+      return {
+        kind: "categories",
+        method: combination.method,
+        rule: combination.rule,
+        combination: combination.rule,
+        rulesApplied: [...rulesApplied, combination.rule],
+        reasons: [`holding ${combination.when.join(" + ")} allows ${combination.method}`],
+        categories,
+        unlisted,
+      };
+    }
+    const native = categories.find((category) => category.method === "native");
+    if (native || ambiguous.length === 0) {
+      const decider = native ?? categories[0]!;
+      return {
+        kind: "categories",
+        method: decider.method,
+        rule: `category:${decider.id}`,
+        combination: null,
+        rulesApplied,
+        reasons: categories.map((category) => `${category.id} → ${category.method}`),
+        categories,
+        unlisted,
+      };
+    }
+  }
+
+  const firstAmbiguous = ambiguous[0];
+  if (firstAmbiguous) {
+    const options = firstAmbiguous.candidates
+      .map((id) => byId.get(id))
+      .filter((category): category is CategoryRule => category !== undefined);
+    return {
+      kind: "ambiguous",
+      method: "unknown",
+      term: firstAmbiguous.term,
+      options,
+      rule: "ambiguous-category",
+      rulesApplied: options.map((option) => `category:${option.id}`),
+      reasons: [`"${firstAmbiguous.term}" covers categories with different methods`],
+      categories,
+      unlisted,
+    };
+  }
+
+  if (unlisted.length > 0) {
+    const suggestions = [...new Set(unlisted.flatMap((entry) => entry.suggest))]
+      .map((id) => byId.get(id))
+      .filter((category): category is CategoryRule => category !== undefined);
+    return {
+      kind: "unlisted",
+      method: "unsupported",
+      rule: "unlisted-category",
+      rulesApplied: unlisted.map((entry) => `unlisted:${entry.name}`),
+      reasons: unlisted.map((entry) => `${entry.name} is not among the categories the document opens to live streaming`),
+      suggestions,
+      categories,
+      unlisted,
+    };
+  }
+
+  return {
+    kind: "none",
+    method: "unknown",
+    rule: "no-category",
+    rulesApplied: [],
+    reasons: ["no category or subject was recognised"],
+    categories,
+    unlisted,
+  };
+}
+
+/**
+ * A broad word whose candidates include a category named elsewhere in the question is
+ * absorbed by it; one whose candidates all share a method is settled (all of them are
+ * held); the rest stay ambiguous.
+ */
+function reduceMentions(
+  mentions: readonly CategoryMention[],
+  methodOf: (id: CategoryId) => AccessMethod | undefined,
+): { held: CategoryId[]; ambiguous: CategoryMention[] } {
+  const held: CategoryId[] = [];
+  const broad: CategoryMention[] = [];
+  for (const mention of mentions) {
+    if (mention.candidates.length === 1) pushUnique(held, mention.candidates[0]!);
+    else if (mention.candidates.length > 1) broad.push(mention);
+  }
+  const ambiguous: CategoryMention[] = [];
+  for (const mention of broad) {
+    if (mention.candidates.some((id) => held.includes(id))) continue;
+    const methods = new Set(mention.candidates.map(methodOf));
+    if (methods.size === 1) mention.candidates.forEach((id) => pushUnique(held, id));
+    else ambiguous.push(mention);
+  }
+  return { held, ambiguous };
+}
+
+function pushUnique<Item>(list: Item[], item: Item): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Categories whose own method is the given one; for "which categories may use …" questions. */
+export function categoriesWithMethod(rules: Rules, method: AccessMethod): CategoryRule[] {
+  return rules.categories.filter((category) => category.method === method);
+}
+

@@ -1,0 +1,129 @@
+import { z } from "zod";
+
+export const accessMethods = ["native", "plugin"] as const;
+export type AccessMethod = (typeof accessMethods)[number];
+/** What the bot reports: the document's two methods, a ruling-out, or "not determined". */
+export type Method = AccessMethod | "unsupported" | "unknown";
+
+const termList = z.array(z.string().trim().min(1)).default([]);
+
+const qualificationGroupSchema = z.object({
+  who: z.string().min(1),
+  rule: z.string().min(1),
+  choose: z.number().int().positive().optional(),
+  of: z.number().int().positive().optional(),
+  terms: termList,
+  englishTerms: termList,
+});
+
+const qualificationSchema = z
+  .object({
+    /** The document's own wording of the count, e.g. "5选1", "需同时提供", "/". */
+    rule: z.string().min(1).optional(),
+    choose: z.number().int().positive().optional(),
+    of: z.number().int().positive().optional(),
+    /** Only items the document actually names. */
+    items: termList,
+    groups: z.array(qualificationGroupSchema).default([]),
+  })
+  .strict();
+
+const categorySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, "use lower-case kebab-case ids"),
+    primary: z.string().min(1),
+    secondary: z.string().min(1),
+    english: z.string().min(1),
+    method: z.enum(accessMethods),
+    formerNames: termList,
+    aliases: termList,
+    scenarios: termList,
+    englishTerms: termList,
+    scenario: z.string().min(1).optional(),
+    scope: z.string().min(1).optional(),
+    notes: termList,
+    qualification: qualificationSchema.optional(),
+    review: z.string().min(1).optional(),
+  })
+  .strict();
+
+const subjectRuleSchema = z.object({
+  rule: z.string().min(1),
+  method: z.enum(["native", "unsupported"]),
+  section: z.string().min(1),
+  terms: termList,
+  englishTerms: termList,
+});
+
+export const rulesSchema = z
+  .object({
+    version: z.literal(1),
+    corpus: z.string().min(1),
+    subjects: z.object({
+      personal: subjectRuleSchema.extend({ method: z.literal("unsupported") }),
+      government: subjectRuleSchema.extend({ method: z.literal("native") }),
+      enterprise: z.object({ terms: termList, englishTerms: termList }),
+      notSubjectTerms: termList,
+    }),
+    groups: z.array(
+      z.object({ primary: z.string().min(1), terms: termList, englishTerms: termList }),
+    ),
+    categories: z.array(categorySchema).min(1),
+    combinations: z.array(
+      z.object({
+        rule: z.string().min(1),
+        when: z.array(z.string()).min(2),
+        method: z.enum(accessMethods),
+        section: z.string().min(1),
+      }),
+    ),
+    unlisted: z.array(
+      z.object({
+        name: z.string().min(1),
+        terms: termList,
+        englishTerms: termList,
+        suggest: z.array(z.string()).default([]),
+      }),
+    ),
+  })
+  .strict()
+  .superRefine((rules, context) => {
+    const ids = new Set<string>();
+    rules.categories.forEach((category, index) => {
+      if (ids.has(category.id)) {
+        context.addIssue({ code: "custom", path: ["categories", index, "id"], message: `duplicate id "${category.id}"` });
+      }
+      ids.add(category.id);
+      if (!rules.groups.some((group) => group.primary === category.primary)) {
+        context.addIssue({
+          code: "custom",
+          path: ["categories", index, "primary"],
+          message: `"${category.primary}" has no entry under groups`,
+        });
+      }
+    });
+    rules.combinations.forEach((combination, index) => {
+      combination.when.forEach((id, position) => {
+        if (!ids.has(id)) {
+          context.addIssue({ code: "custom", path: ["combinations", index, "when", position], message: `unknown category id "${id}"` });
+        }
+      });
+    });
+    rules.unlisted.forEach((entry, index) => {
+      entry.suggest.forEach((id, position) => {
+        if (!ids.has(id)) {
+          context.addIssue({ code: "custom", path: ["unlisted", index, "suggest", position], message: `unknown category id "${id}"` });
+        }
+      });
+    });
+  });
+
+export type Rules = z.infer<typeof rulesSchema>;
+export type CategoryRule = Rules["categories"][number];
+export type CategoryId = CategoryRule["id"];
+export type UnlistedCategory = Rules["unlisted"][number];
+export type Qualification = z.infer<typeof qualificationSchema>;
+
+/** The corpus heading path of a category, e.g. "教育 > 在线视频课程". */
+export const categoryHeading = (category: Pick<CategoryRule, "primary" | "secondary">): string =>
+  `${category.primary} > ${category.secondary}`;

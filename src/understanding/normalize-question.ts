@@ -1,0 +1,39 @@
+import * as OpenCC from "opencc-js/t2cn";
+
+// Characters only: the phrase table ("twp") rewrites 程序 to 进程 and would break 小程序.
+const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
+
+export const maximumQuestionLength = 2_000;
+
+export interface NormalizedQuestion {
+  /** Cleaned text kept for display: simplified, half-width, no mentions or control characters. */
+  readonly text: string;
+  /** Lower-cased `text`, for matching English terms. */
+  readonly lower: string;
+  /** `lower` without spaces and joining marks, for matching Chinese terms ("社交 - 直播" = "社交直播"). */
+  readonly compact: string;
+  readonly truncated: boolean;
+}
+
+// Leading @mentions as WeChat writes them: "@name" then U+2005 (four-per-em space) or a space.
+const mentionPattern = /(^|[\s\u2005])@[^\s\u2005@]{1,40}(?=[\u2005\s]|$)/gu;
+// Keeps \n and \t out of the text as spaces; drops other controls, zero-width and bidi marks.
+const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+const joiningMarks = /[\s\-‐‑‒–—―/·・、_|]+/gu;
+
+export function normalizeQuestion(raw: string, extraMentionNames: readonly string[] = []): NormalizedQuestion {
+  const truncated = [...raw].length > maximumQuestionLength;
+  let text = truncated ? [...raw].slice(0, maximumQuestionLength).join("") : raw;
+  text = text.normalize("NFKC").replace(controlPattern, "");
+  for (const name of extraMentionNames) {
+    if (name.trim()) text = text.split(`@${name.normalize("NFKC")}`).join(" ");
+  }
+  text = text.replace(mentionPattern, "$1");
+  text = toSimplified(text).replace(/\s+/gu, " ").trim();
+  const lower = text.toLowerCase();
+  return { text, lower, compact: compactForMatching(lower), truncated };
+}
+
+export function compactForMatching(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(joiningMarks, "");
+}

@@ -1,0 +1,153 @@
+import { compactForMatching } from "./normalize-question.js";
+
+/** A vocabulary entry: what it names is opaque to the matcher. */
+export interface Term<Target> {
+  readonly text: string;
+  readonly target: Target;
+}
+
+export interface TermMatch<Target> {
+  readonly term: string;
+  readonly targets: readonly Target[];
+  readonly start: number;
+  readonly end: number;
+  /** Found with one character wrong ("公幕基金" for "公募基金"). */
+  readonly typo: boolean;
+}
+
+const hanPattern = /\p{Script=Han}/u;
+const minimumTypoLengthHan = 4;
+const minimumTypoLengthLatin = 5;
+
+/**
+ * Finds vocabulary terms in a question, longest first and without overlaps, so
+ * "证券投资咨询" wins over "证券" and "个人征信" over "个人". Chinese terms match
+ * anywhere in the compact text; Latin terms match whole words (with a plural s).
+ */
+export class TermMatcher<Target> {
+  private readonly hanTerms: Map<string, Target[]>;
+  private readonly latinTerms: Map<string, Target[]>;
+  private readonly latinPatterns: Array<{ term: string; pattern: RegExp }>;
+
+  constructor(terms: ReadonlyArray<Term<Target>>) {
+    this.hanTerms = new Map();
+    this.latinTerms = new Map();
+    for (const { text, target } of terms) {
+      const isHan = hanPattern.test(text);
+      const key = isHan ? compactForMatching(text) : text.toLowerCase().trim();
+      if (!key) continue;
+      const map = isHan ? this.hanTerms : this.latinTerms;
+      const list = map.get(key) ?? [];
+      if (!list.includes(target)) list.push(target);
+      map.set(key, list);
+    }
+    this.latinPatterns = [...this.latinTerms.keys()].map((term) => ({
+      term,
+      pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
+    }));
+  }
+
+  /** Matches Chinese terms in `compact` and Latin terms in `lower` (see normalizeQuestion). */
+  match(compact: string, lower: string): TermMatch<Target>[] {
+    return [...this.matchHan(compact), ...this.matchLatin(lower)];
+  }
+
+  private matchHan(compact: string): TermMatch<Target>[] {
+    const found: TermMatch<Target>[] = [];
+    for (const [term, targets] of this.hanTerms) {
+      let from = compact.indexOf(term);
+      while (from !== -1) {
+        found.push({ term, targets, start: from, end: from + term.length, typo: false });
+        from = compact.indexOf(term, from + 1);
+      }
+    }
+    // A typo of a long term beats the exact short term inside it: 公幕基金 is 公募基金, not 基金.
+    return keepLongestWithoutOverlap([...found, ...this.matchHanTypos(compact)]);
+  }
+
+  private matchHanTypos(compact: string): TermMatch<Target>[] {
+    const found: TermMatch<Target>[] = [];
+    if ([...compact].length !== compact.length) return found; // astral characters: skip fuzzy matching
+    for (const [term, targets] of this.hanTerms) {
+      if (term.length < minimumTypoLengthHan) continue;
+      for (let start = 0; start + term.length <= compact.length; start += 1) {
+        let differences = 0;
+        let differingCharacter = "";
+        for (let offset = 0; offset < term.length && differences < 2; offset += 1) {
+          if (compact[start + offset] !== term[offset]) {
+            differences += 1;
+            differingCharacter = compact[start + offset]!;
+          }
+        }
+        if (differences === 1 && hanPattern.test(differingCharacter) && hanPattern.test(term)) {
+          found.push({ term, targets, start, end: start + term.length, typo: true });
+        }
+      }
+    }
+    return found;
+  }
+
+  private matchLatin(lower: string): TermMatch<Target>[] {
+    const found: TermMatch<Target>[] = [];
+    for (const { term, pattern } of this.latinPatterns) {
+      for (const hit of lower.matchAll(pattern)) {
+        found.push({ term, targets: this.latinTerms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false });
+      }
+    }
+    const accepted = keepLongestWithoutOverlap(found);
+    const covered = new Array<boolean>(lower.length).fill(false);
+    for (const match of accepted) covered.fill(true, match.start, match.end);
+    const typos: TermMatch<Target>[] = [];
+    for (const word of lower.matchAll(/[a-z]{5,}/g)) {
+      if (covered[word.index]) continue;
+      for (const [term, targets] of this.latinTerms) {
+        if (term.length < minimumTypoLengthLatin || term.includes(" ")) continue;
+        if (isOneEditApart(word[0], term)) {
+          typos.push({ term, targets, start: word.index, end: word.index + word[0].length, typo: true });
+          break;
+        }
+      }
+    }
+    return [...accepted, ...typos];
+  }
+}
+
+function keepLongestWithoutOverlap<Target>(matches: TermMatch<Target>[]): TermMatch<Target>[] {
+  const ordered = [...matches].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || Number(a.typo) - Number(b.typo) || a.start - b.start,
+  );
+  const accepted: TermMatch<Target>[] = [];
+  for (const match of ordered) {
+    if (accepted.some((other) => match.start < other.end && other.start < match.end)) continue;
+    accepted.push(match);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** Levenshtein distance of exactly one (one substitution, insertion or deletion). */
+export function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    edits += 1;
+    if (edits > 1) return false;
+    if (a.length > b.length) i += 1;
+    else if (a.length < b.length) j += 1;
+    else {
+      i += 1;
+      j += 1;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) === 1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
