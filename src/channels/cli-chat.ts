@@ -1,0 +1,72 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { emptyConversation, type Answer, type ConversationState } from "../answer/answer.js";
+import { toAnswerJson } from "./answer-json.js";
+
+export interface ChatIo {
+  readonly input: Readable;
+  readonly output: Writable;
+  readonly terminal: boolean;
+}
+
+export type ChatAsk = (question: string, conversation: ConversationState) => Promise<Answer>;
+
+export const chatHelp = `命令 / commands:
+  /help     显示帮助 / this help
+  /reset    清空对话上下文 / forget the conversation
+  /sources  上一个回答检索到的段落和分数 / last answer's retrieved chunks with scores
+  /json     切换 JSON 输出 / toggle JSON output
+  /quit     退出 / exit (Ctrl-D, Ctrl-C)`;
+
+/** An interactive chat with multi-turn context; resolves when the user leaves. */
+export async function runChat(io: ChatIo, ask: ChatAsk, banner: string): Promise<void> {
+  const lines = createInterface({ input: io.input, output: io.terminal ? io.output : undefined, terminal: io.terminal, crlfDelay: Infinity });
+  const say = (text: string) => io.output.write(`${text}\n`);
+  let conversation: ConversationState = emptyConversation;
+  let json = false;
+  let last: Answer | null = null;
+  let closed = false;
+  lines.on("SIGINT", () => lines.close());
+  lines.on("close", () => {
+    closed = true;
+  });
+
+  say(banner);
+  say(chatHelp);
+  lines.setPrompt("你> ");
+  lines.prompt();
+  for await (const line of lines) {
+    const input = line.trim();
+    if (input === "/quit" || input === "/exit") break;
+    else if (input === "/help") say(chatHelp);
+    else if (input === "/reset") {
+      conversation = emptyConversation;
+      say("已清空对话上下文。/ Conversation reset.");
+    } else if (input === "/json") {
+      json = !json;
+      say(json ? "JSON 输出:开 / JSON output on" : "JSON 输出:关 / JSON output off");
+    } else if (input === "/sources") {
+      say(last ? formatSources(last) : "还没有回答。/ No answer yet.");
+    } else if (input.startsWith("/")) {
+      say(`未知命令 ${input}。输入 /help 查看命令。/ Unknown command; type /help.`);
+    } else {
+      last = await ask(line, conversation);
+      conversation = last.conversation;
+      say(json ? JSON.stringify(toAnswerJson(last), null, 2) : `机器人> ${last.answer}`);
+    }
+    if (closed) break;
+    lines.prompt();
+  }
+  lines.close();
+  say("再见 / Bye.");
+}
+
+function formatSources(answer: Answer): string {
+  if (answer.retrieved.length === 0) return "上一个回答没有检索。/ The last answer used no retrieval.";
+  return answer.retrieved
+    .map(
+      (entry, position) =>
+        `${position + 1}. 「${entry.heading}」 fused=${entry.score.toFixed(4)} vector-distance=${entry.vectorDistance?.toFixed(4) ?? "-"} bm25=${entry.keywordScore?.toFixed(3) ?? "-"}${entry.boosted ? " (boosted: resolved category)" : ""}`,
+    )
+    .join("\n");
+}

@@ -1,0 +1,39 @@
+import { createAnswerService, type AnswerService } from "../app/create-answer-service.js";
+import { readCoreSettings } from "../config/settings.js";
+
+/** Exits with a one-line message instead of a stack trace; for the command entry points. */
+export function exitWithError(message: string, code = 1): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+/** Loads settings and the answer service, reporting index builds on stderr (stdout stays clean). */
+export async function openService(options: { rebuildIndex?: boolean; quiet?: boolean } = {}): Promise<AnswerService> {
+  const settings = readCoreSettings(process.env);
+  if (!settings.ok) exitWithError(settings.error);
+  const service = await createAnswerService({
+    settings: settings.value,
+    rebuildIndex: options.rebuildIndex,
+    onProgress: options.quiet ? undefined : (message) => process.stderr.write(`${message}\n`),
+  });
+  if (!service.ok) exitWithError(service.error);
+  return service.value;
+}
+
+/** Runs a command's main, turning an unexpected failure into a message and exit code 1. */
+export function runMain(main: () => Promise<number | void>): void {
+  // A closed pipe (`npm run ask | head`) is a normal way to stop reading.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+  });
+  main().then(
+    (code) => {
+      process.exitCode = code ?? 0;
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`error: ${message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
