@@ -3,7 +3,7 @@ import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js
 import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
 import type { Intent } from "../understanding/intent-vocabulary.js";
-import { genericWords } from "../understanding/intent-vocabulary.js";
+import { genericWords, isIntentWord } from "../understanding/intent-vocabulary.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
 import { fill, type TemplatesByLanguage } from "./answer-templates.js";
@@ -72,7 +72,7 @@ export interface AnswerRequest {
   readonly mentionNames?: readonly string[];
 }
 
-const helpWords = new Set(["", "help", "/help", "帮助", "?", "?", "h", "菜单", "使用说明"]);
+const helpWords = new Set(["", "help", "/help", "帮助", "?", "h", "菜单", "使用说明", "你好", "您好", "在吗", "hi", "hello", "hey", "嗨", "哈喽"]);
 const citedLinesInText = 3;
 const followUpMarkers = /^(那|那么|那这|这个|该|它|还有|另外|再问|顺便|and\b|what about|how about|then\b)/i;
 
@@ -183,27 +183,31 @@ function decideKind(understanding: Understanding, conversation: ConversationStat
     return { kind: "help", facts: thisTurn, ...base };
   }
   if (named || understanding.subject) {
+    // A question naming categories starts afresh unless it adds to them ("那再加上社交-直播呢?");
+    // a bare subject ("那个人主体呢?") keeps the categories.
+    const adds = named && understanding.additive && hasContext;
     return {
       kind: "verdict",
       facts: {
-        // A question naming categories starts afresh; a bare subject ("那个人主体呢?") keeps the categories.
         subject: understanding.subject,
-        mentions: named ? understanding.mentions : fromContext.mentions,
-        unlisted: named ? understanding.unlisted : fromContext.unlisted,
+        mentions: named ? [...(adds ? fromContext.mentions : []), ...understanding.mentions] : fromContext.mentions,
+        unlisted: named ? [...(adds ? fromContext.unlisted : []), ...understanding.unlisted] : fromContext.unlisted,
       },
       ...base,
     };
   }
   if (understanding.intents.includes("list")) return { kind: "list", facts: thisTurn, ...base };
   const offTopic = unknownWords.length > 0 && unknownWords.length >= contentWords.length - unknownWords.length;
-  if (offTopic && !asked) return { kind: "out-of-corpus", facts: thisTurn, ...base };
+  // "live-pusher 推流地址怎么配置" names a tag but asks what the document does not cover.
+  const askedBeyondMethod = understanding.intents.some((intent) => intent !== "method");
+  if (offTopic && !(askedBeyondMethod && hasContext)) return { kind: "out-of-corpus", facts: thisTurn, ...base };
   // "那需要什么资质?" follows up; "类目和实际场景不符会怎样" asks about categories in general.
   const followUp = followUpMarkers.test(text) || !/类目|categor/i.test(text);
   if (hasContext && followUp && (asked || unknownWords.length === 0)) return { kind: "verdict", facts: fromContext, ...base };
   if (offTopic || understanding.language === "en") return { kind: asked ? "no-category" : "out-of-corpus", facts: thisTurn, ...base };
-  const onlyMethod = understanding.intents.every((intent) => intent === "method");
-  if (onlyMethod) return { kind: "no-category", facts: thisTurn, ...base };
-  return { kind: "general", facts: thisTurn, ...base };
+  // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first.
+  const topicWords = contentWords.filter((word) => !isIntentWord(word) && retriever.knowsWord(word));
+  return { kind: topicWords.length > 0 ? "general" : "no-category", facts: thisTurn, ...base };
 }
 
 function headingsFor(verdict: Verdict, kind: AnswerKind): string[] {

@@ -6,6 +6,8 @@ export type Subject = "personal" | "government" | "enterprise";
 export interface CategoryMention {
   readonly term: string;
   readonly candidates: readonly CategoryId[];
+  /** Found through a scenario word ("带货", "问诊") rather than a category's name. */
+  readonly scenario?: boolean;
 }
 
 /** What understanding resolved; the engine needs nothing else. */
@@ -46,7 +48,10 @@ export function decide(facts: Facts, rules: Rules): Verdict {
   const unlisted = facts.unlisted
     .map((name) => rules.unlisted.find((entry) => entry.name === name))
     .filter((entry): entry is UnlistedCategory => entry !== undefined);
-  const { held, ambiguous } = reduceMentions(facts.mentions, (id) => byId.get(id)?.method);
+  // A category named outright ("商家自营") outranks one inferred from a scenario word ("直播带货").
+  const mentions =
+    facts.unlisted.length > 0 && facts.mentions.every((mention) => mention.scenario) ? [] : facts.mentions;
+  const { held, ambiguous } = reduceMentions(mentions, (id) => byId.get(id)?.method);
   const categories = held.map((id) => byId.get(id)).filter((category): category is CategoryRule => category !== undefined);
 
   if (facts.subject === "personal") {

@@ -18,11 +18,13 @@ export interface Understanding {
   /** Qualification groups the question names (e.g. 保险中介机构主体). */
   readonly qualificationGroups: readonly string[];
   readonly injection: boolean;
+  /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
+  readonly additive: boolean;
   readonly typos: readonly { readonly term: string }[];
 }
 
 type VocabularyTarget =
-  | { readonly kind: "category"; readonly id: CategoryId }
+  | { readonly kind: "category"; readonly id: CategoryId; readonly scenario?: boolean }
   | { readonly kind: "group"; readonly primary: string; readonly ids: readonly CategoryId[] }
   | { readonly kind: "unlisted"; readonly name: string };
 
@@ -41,15 +43,10 @@ export class QuestionUnderstander {
     const terms: Array<{ text: string; target: VocabularyTarget }> = [];
     for (const category of rules.categories) {
       const target: VocabularyTarget = { kind: "category", id: category.id };
-      const names = [
-        category.secondary,
-        `${category.primary}${category.secondary}`,
-        ...category.formerNames,
-        ...category.aliases,
-        ...category.scenarios,
-        ...category.englishTerms,
-      ];
+      const names = [category.secondary, `${category.primary}${category.secondary}`, ...category.formerNames, ...category.aliases, ...category.englishTerms];
       for (const text of names) terms.push({ text, target });
+      const scenarioTarget: VocabularyTarget = { kind: "category", id: category.id, scenario: true };
+      for (const text of category.scenarios) terms.push({ text, target: scenarioTarget });
     }
     for (const group of rules.groups) {
       const ids = rules.categories.filter((category) => category.primary === group.primary).map((category) => category.id);
@@ -112,7 +109,8 @@ export class QuestionUnderstander {
           ),
         ),
       ];
-      if (candidates.length > 0) mentions.push({ term: match.term, candidates });
+      const scenario = match.targets.every((target) => target.kind !== "category" || target.scenario === true);
+      if (candidates.length > 0) mentions.push({ term: match.term, candidates, ...(scenario ? { scenario } : {}) });
     }
 
     return {
@@ -127,6 +125,7 @@ export class QuestionUnderstander {
         ...new Set(this.qualificationGroups.match(compact, lower).flatMap((match) => match.targets)),
       ],
       injection: injectionCues.han.some((cue) => compact.includes(compactForMatching(cue))) || injectionCues.latin.some((cue) => cue.test(lower)),
+      additive: /再加|加上|同时|也有|还有|另有|再申请|再开通|\b(also|as well|too|in addition)\b/.test(compact + " " + lower),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
     };
   }
