@@ -127,8 +127,8 @@ export function composeAnswer(input: CompositionInput): Composition {
         }
       } else if (categories.length === 1) {
         const category = categories[0]!;
-        if (input.intents.includes("choose")) body.push(fill(t.line.chooseHint, { category: name(category) }));
         body.push(fill(t.verdict[category.method], { category: name(category) }));
+        if (input.intents.includes("choose")) body.push(fill(t.line.chooseHint, { category: name(category) }));
         citeAccess(category);
         // Only where holding more changes the method (电商平台: plugin → native).
         for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {

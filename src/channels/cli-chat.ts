@@ -25,11 +25,8 @@ export async function runChat(io: ChatIo, ask: ChatAsk, banner: string): Promise
   let conversation: ConversationState = emptyConversation;
   let json = false;
   let last: Answer | null = null;
-  let closed = false;
+  // Ctrl-C closes the interface; the loop below then ends like it does on Ctrl-D.
   lines.on("SIGINT", () => lines.close());
-  lines.on("close", () => {
-    closed = true;
-  });
 
   say(banner);
   say(chatHelp);
@@ -54,7 +51,6 @@ export async function runChat(io: ChatIo, ask: ChatAsk, banner: string): Promise
       conversation = last.conversation;
       say(json ? JSON.stringify(toAnswerJson(last), null, 2) : `机器人> ${last.answer}`);
     }
-    if (closed) break;
     lines.prompt();
   }
   lines.close();

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { maximumQuestionLength, normalizeQuestion } from "./normalize-question.js";
+
+describe("normalizeQuestion", () => {
+  it("folds full-width letters and punctuation to half-width", () => {
+    expect(normalizeQuestion("能用ｌｉｖｅ－ｐｕｓｈｅｒ吗？").text).toBe("能用live-pusher吗?");
+  });
+
+  it("converts traditional characters to simplified without rewriting 小程序", () => {
+    expect(normalizeQuestion("電商平台的小程序能直播嗎").text).toBe("电商平台的小程序能直播吗");
+  });
+
+  it("strips @mentions followed by U+2005 or a space, and named mentions without one", () => {
+    expect(normalizeQuestion("@直播助手\u2005银行能直播吗").text).toBe("银行能直播吗");
+    expect(normalizeQuestion("@bot 银行能直播吗").text).toBe("银行能直播吗");
+    expect(normalizeQuestion("@小助手银行能直播吗", ["小助手"]).text).toBe("银行能直播吗");
+  });
+
+  it("drops control and zero-width characters", () => {
+    expect(normalizeQuestion("\u0007银\u200b行\u0000能直播吗\u001b").text).toBe("银行能直播吗");
+  });
+
+  it("truncates to the maximum length and says so", () => {
+    const question = normalizeQuestion("银".repeat(maximumQuestionLength + 10));
+    expect(question.truncated).toBe(true);
+    expect([...question.text]).toHaveLength(maximumQuestionLength);
+  });
+
+  it("removes spaces and joining marks in the compact form", () => {
+    expect(normalizeQuestion("社交 - 直播 / IT 科技").compact).toBe("社交直播it科技");
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { isOneEditApart, TermMatcher } from "./term-matcher.js";
+
+const matcher = new TermMatcher([
+  { text: "证券", target: "securities" },
+  { text: "证券投资咨询", target: "consulting" },
+  { text: "公募基金", target: "public-fund" },
+  { text: "基金", target: "fund" },
+  { text: "insurance", target: "insurance" },
+  { text: "online course", target: "course" },
+]);
+const targets = (compact: string, lower = compact) => matcher.match(compact, lower).flatMap((match) => match.targets);
+
+describe("TermMatcher", () => {
+  it("prefers the longest term and never overlaps", () => {
+    expect(targets("证券投资咨询能直播吗")).toEqual(["consulting"]);
+  });
+
+  it("finds a long term with one wrong character before the short exact term inside it", () => {
+    const matches = matcher.match("公幕基金能直播吗", "");
+    expect(matches.map((match) => [match.targets[0], match.typo])).toEqual([["public-fund", true]]);
+  });
+
+  it("does not treat a changed character in a short term as a typo", () => {
+    expect(targets("证卷")).toEqual([]);
+  });
+
+  it("matches Latin terms as whole words, with plurals and one-letter typos", () => {
+    expect(targets("", "insurances for online courses")).toEqual(["insurance", "course"]);
+    expect(targets("", "insurence")).toEqual(["insurance"]);
+    expect(targets("", "reinsurancex")).toEqual([]);
+  });
+});
+
+describe("isOneEditApart", () => {
+  it("counts one substitution, insertion or deletion", () => {
+    expect(isOneEditApart("insurence", "insurance")).toBe(true);
+    expect(isOneEditApart("insurace", "insurance")).toBe(true);
+    expect(isOneEditApart("insurance", "insurance")).toBe(false);
+    expect(isOneEditApart("insrence", "insurance")).toBe(false);
+  });
+});
