@@ -2,9 +2,9 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { projectRoot } from "../config/settings.js";
 import { exitWithError, openService, runMain } from "../cli/run-command.js";
 import { loadEvalCases } from "./eval-case.js";
+import { defaultCasesFile } from "./eval-defaults.js";
 import { formatReport, runEval } from "./run-eval.js";
 
-export const defaultCasesFile = "test/eval/qa-cases.jsonl";
 const usage = "Usage: npm run eval [-- --cases FILE]";
 
 runMain(async () => {
