@@ -70,6 +70,8 @@ export interface AnswerRequest {
   readonly conversation?: ConversationState;
   /** Names to strip as @mentions even without a separator (the bot's own names). */
   readonly mentionNames?: readonly string[];
+  /** A channel command answered by the core: "list-categories" lists every category with its method. */
+  readonly command?: "list-categories";
 }
 
 const helpWords = new Set(["", "help", "/help", "帮助", "?", "h", "菜单", "使用说明", "你好", "您好", "在吗", "hi", "hello", "hey", "嗨", "哈喽"]);
@@ -85,7 +87,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const language = understanding.language;
   const t = templates[language];
 
-  const decided = decideKind(understanding, conversation, dependencies);
+  const decided: DecidedKind =
+    request.command === "list-categories"
+      ? { kind: "list", facts: { subject: null, mentions: [], unlisted: [] }, contentWords: [], unknownWords: [] }
+      : decideKind(understanding, conversation, dependencies);
   const verdict = decide(decided.facts, rules);
   const intents: Intent[] = understanding.intents.filter((intent) => intent !== "list");
   if (intents.length === 0) intents.push("method");

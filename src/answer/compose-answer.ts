@@ -75,7 +75,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body, clarify };
     }
     case "list": {
-      const asked = input.understanding.askedMethod;
+      const asked = input.understanding.intents.includes("list") ? input.understanding.askedMethod : null;
       if (asked) {
         const matching = rules.categories.filter((category) => category.method === asked);
         body.push(fill(t.line.listHeader, { method: methodText(asked), count: matching.length }));

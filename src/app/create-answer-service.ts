@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { answer, type Answer, type AnswerDependencies, type ConversationState } from "../answer/answer.js";
+import { answer, type Answer, type AnswerDependencies, type AnswerRequest, type ConversationState } from "../answer/answer.js";
 import { loadAnswerTemplates } from "../answer/answer-templates.js";
 import { projectRoot, type CoreSettings } from "../config/settings.js";
 import { chunkCorpus } from "../corpus/chunk-corpus.js";
@@ -16,7 +16,7 @@ import { fail, ok, type Result } from "../shared/result.js";
 import { QuestionUnderstander } from "../understanding/understand-question.js";
 
 export interface AnswerService {
-  answer(question: string, conversation?: ConversationState, options?: { mentionNames?: readonly string[] }): Promise<Answer>;
+  answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command">): Promise<Answer>;
   readonly rules: Rules;
   readonly corpus: CorpusDocument;
   readonly index: OpenedIndex;
@@ -81,7 +81,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   };
   return ok({
     answer: (question, conversation, answerOptions) =>
-      answer({ question, conversation, mentionNames: answerOptions?.mentionNames }, dependencies),
+      answer({ question, conversation, ...answerOptions }, dependencies),
     rules: rules.value,
     corpus: corpus.value,
     index,
