@@ -8,7 +8,9 @@ import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
 import { fill, type TemplatesByLanguage } from "./answer-templates.js";
 import { CitationCollector, type Citation } from "./citations.js";
-import { composeAnswer, type AnswerKind } from "./compose-answer.js";
+import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
+import { phraseWithModel, type GuardStatus, type LlmPhrasing } from "../llm/phrase-with-model.js";
+import { suggestCategories } from "../llm/suggest-categories.js";
 
 /** What a conversation remembers between turns: resolved facts, never display names. */
 export interface ConversationState {
@@ -17,9 +19,22 @@ export interface ConversationState {
   readonly unlisted: readonly string[];
   readonly lastCitations: readonly Citation[];
   readonly lastRetrieved: readonly RetrievedSummary[];
+  /** The last few turns, for a model that phrases answers. */
+  readonly history: ReadonlyArray<{ readonly question: string; readonly answer: string }>;
 }
 
-export const emptyConversation: ConversationState = { categories: [], subject: null, unlisted: [], lastCitations: [], lastRetrieved: [] };
+export const emptyConversation: ConversationState = { categories: [], subject: null, unlisted: [], lastCitations: [], lastRetrieved: [], history: [] };
+const historyTurns = 3;
+const historyAnswerLength = 200;
+
+/** Whether, and how, a language model took part in an answer. */
+export interface LlmUse {
+  readonly used: boolean;
+  readonly model: string | null;
+  readonly guard: GuardStatus | null;
+  /** Categories came from the model's suggestion (the rules still decided the method). */
+  readonly suggestedCategories: boolean;
+}
 
 export interface RetrievedSummary {
   readonly heading: string;
@@ -54,6 +69,7 @@ export interface Answer {
   readonly truncated: boolean;
   readonly retrieved: readonly RetrievedSummary[];
   readonly conversation: ConversationState;
+  readonly llm: LlmUse;
 }
 
 export interface AnswerDependencies {
@@ -63,6 +79,8 @@ export interface AnswerDependencies {
   readonly retriever: Retriever;
   /** The corpus's 最近更新时间, for the help text. */
   readonly corpusUpdated: string;
+  /** An optional model that phrases answers; the rules still decide. */
+  readonly llm?: LlmPhrasing;
 }
 
 export interface AnswerRequest {
@@ -72,6 +90,8 @@ export interface AnswerRequest {
   readonly mentionNames?: readonly string[];
   /** A channel command answered by the core: "list-categories" lists every category with its method. */
   readonly command?: "list-categories";
+  /** Streams the answer as a model writes it: the verdict sentence first, then the model's text. */
+  readonly onToken?: (text: string) => void;
 }
 
 const helpWords = new Set(["", "help", "/help", "帮助", "?", "h", "菜单", "使用说明", "你好", "您好", "在吗", "hi", "hello", "hey", "嗨", "哈喽"]);
@@ -87,10 +107,23 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const language = understanding.language;
   const t = templates[language];
 
-  const decided: DecidedKind =
+  let decided: DecidedKind =
     request.command === "list-categories"
       ? { kind: "list", facts: { subject: null, mentions: [], unlisted: [] }, contentWords: [], unknownWords: [] }
       : decideKind(understanding, conversation, dependencies);
+  let suggestedCategories = false;
+  if (decided.kind === "no-category" && dependencies.llm) {
+    // The model may suggest categories the vocabulary missed; the rules below still decide.
+    const suggestion = await suggestCategories(dependencies.llm, rules, understanding.normalized.text);
+    if (suggestion) {
+      suggestedCategories = true;
+      decided = {
+        ...decided,
+        kind: "verdict",
+        facts: { subject: suggestion.subject, mentions: suggestion.categories.map((id) => ({ term: id, candidates: [id] })), unlisted: [] },
+      };
+    }
+  }
   const verdict = decide(decided.facts, rules);
   const intents: Intent[] = understanding.intents.filter((intent) => intent !== "list");
   if (intents.length === 0) intents.push("method");
@@ -118,17 +151,46 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
 
   const collected = citations.all();
   const notes: string[] = [];
+  if (suggestedCategories) {
+    notes.push(fill(t.line.understoodAs, { categories: verdict.categories.map((category) => `「${displayName(category, language)}」`).join("、") }));
+  }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
   for (const typo of understanding.typos) notes.push(fill(t.line.typo, { term: typo.term }));
 
   const sourceLines = collected.slice(0, citedLinesInText).map((citation) => fill(t.sources.citation, { heading: citation.heading, quote: citation.quote }));
   if (collected.length > citedLinesInText) sourceLines.push(fill(t.sources.more, { count: collected.length - citedLinesInText }));
-  const text = [
-    ...composition.body,
-    ...notes,
-    ...(sourceLines.length > 0 ? [t.sources.header, ...sourceLines] : []),
-  ].join("\n");
+  const sources = sourceLines.length > 0 ? [t.sources.header, ...sourceLines] : [];
+  const [verdictSentence = "", ...facts] = composition.body;
+
+  let llm: LlmUse = { used: false, model: dependencies.llm?.model.id ?? null, guard: null, suggestedCategories };
+  let modelText: string | null = null;
+  const phrasable = (decided.kind === "verdict" && verdict.method !== "unknown") || decided.kind === "general";
+  if (dependencies.llm && phrasable) {
+    let streamed = false;
+    const outcome = await phraseWithModel(dependencies.llm, {
+      language,
+      verdictSentence,
+      facts,
+      passages: retrieved.slice(0, 3).map((entry) => ({ heading: entry.chunk.heading, lines: entry.chunk.lines })),
+      history: conversation.history,
+      question: understanding.normalized.text,
+      method: decided.kind === "verdict" ? verdict.method : "unknown",
+      allowedCategories: allowedCategories(verdict, [verdictSentence, ...facts, ...collected.map((citation) => citation.quote)].join("\n"), understander),
+      understander,
+      onToken: request.onToken
+        ? (token) => {
+            if (!streamed) request.onToken!(`${verdictSentence}\n`);
+            streamed = true;
+            request.onToken!(token);
+          }
+        : undefined,
+    });
+    if (outcome.status === "passed") modelText = outcome.text;
+    llm = { ...llm, used: outcome.status === "passed", guard: outcome.status === "skipped" ? null : outcome.status };
+  }
+  // With a model, its explanation follows the template's verdict sentence; the facts stay, so what was asked is always answered.
+  const text = [verdictSentence, ...(modelText ? [modelText] : []), ...facts, ...notes, ...sources].join("\n");
 
   const method: Method = decided.kind === "verdict" ? verdict.method : "unknown";
   const shownCategories = verdict.kind === "ambiguous" ? verdict.options : verdict.kind === "unlisted" ? [] : verdict.categories;
@@ -141,7 +203,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     subject: decided.kind === "verdict" ? decided.facts.subject : null,
     categories: decided.kind === "verdict" ? shownCategories.map((category) => ({ primary: category.primary, secondary: category.secondary, method: category.method })) : [],
     answer: text,
-    verdictSentence: composition.body[0] ?? "",
+    verdictSentence,
     citations: collected,
     clarify: composition.clarify,
     language,
@@ -155,8 +217,19 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       unlisted: keepsContext ? verdict.unlisted.map((entry) => entry.name) : conversation.unlisted,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
+      history: [...conversation.history, { question: understanding.normalized.text, answer: [...text].slice(0, historyAnswerLength).join("") }].slice(-historyTurns),
     },
+    llm,
   };
+}
+
+/** Categories a model may name: the verdict's and any the template answer names itself (conditions, notes). */
+function allowedCategories(verdict: Verdict, templateText: string, understander: QuestionUnderstander): Set<CategoryId> {
+  const allowed = new Set<CategoryId>(verdict.categories.map((category) => category.id));
+  if (verdict.kind === "ambiguous") verdict.options.forEach((option) => allowed.add(option.id));
+  if (verdict.kind === "unlisted") verdict.suggestions.forEach((suggestion) => allowed.add(suggestion.id));
+  for (const mention of understander.understand(templateText).mentions) mention.candidates.forEach((id) => allowed.add(id));
+  return allowed;
 }
 
 interface DecidedKind {

@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fail, ok, type Result } from "../shared/result.js";
+import type { Language } from "../understanding/understand-question.js";
+
+export interface LlmPrompts {
+  readonly system: Record<Language, string>;
+  readonly answer: Record<Language, string>;
+  readonly understand: string;
+}
+
+const required: Record<string, readonly string[]> = {
+  "llm-system.zh.md": [],
+  "llm-system.en.md": [],
+  "llm-answer.zh.md": ["{verdict}", "{facts}", "{passages}", "{history}", "{question}"],
+  "llm-answer.en.md": ["{verdict}", "{facts}", "{passages}", "{history}", "{question}"],
+  "llm-understand.md": ["{categories}", "{question}"],
+};
+
+/** Loads the model prompts; a missing file or placeholder is named with its fix. */
+export async function loadLlmPrompts(directory: string): Promise<Result<LlmPrompts>> {
+  const texts: Record<string, string> = {};
+  for (const [name, placeholders] of Object.entries(required)) {
+    const file = join(directory, name);
+    try {
+      texts[name] = await readFile(file, "utf8");
+    } catch {
+      return fail(`${file}: missing; fix: restore it from git (the LLM prompts live in PROMPTS_DIR)`);
+    }
+    for (const placeholder of placeholders) {
+      if (!texts[name]!.includes(placeholder)) return fail(`${file}: placeholder ${placeholder} is missing; fix: put it back where the value belongs`);
+    }
+  }
+  return ok({
+    system: { zh: texts["llm-system.zh.md"]!, en: texts["llm-system.en.md"]! },
+    answer: { zh: texts["llm-answer.zh.md"]!, en: texts["llm-answer.en.md"]! },
+    understand: texts["llm-understand.md"]!,
+  });
+}
+
+/** Replaces {name} placeholders in one pass, so values that contain braces stay as they are. */
+export function fillPrompt(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

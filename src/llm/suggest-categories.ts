@@ -1,0 +1,52 @@
+import { z } from "zod";
+import type { Rules } from "../rules/rules-schema.js";
+import type { ChatModel } from "./chat-model.js";
+import { completeWithin, type LlmPhrasing } from "./phrase-with-model.js";
+import { fillPrompt } from "./llm-prompts.js";
+
+export interface CategorySuggestion {
+  readonly categories: readonly string[];
+  readonly subject: "personal" | "government" | "enterprise" | null;
+}
+
+/** The model's structured output: category ids must be the rules' own; anything else fails validation. */
+export function suggestionSchema(rules: Rules) {
+  const ids = rules.categories.map((category) => category.id) as [string, ...string[]];
+  return z
+    .object({
+      categories: z.array(z.enum(ids)).max(5),
+      subject: z.enum(["personal", "government", "enterprise"]).nullable(),
+    })
+    .strict();
+}
+
+/**
+ * When the deterministic resolver found nothing, asks the model which categories the
+ * question is about. Only a suggestion: the rules still decide the method.
+ */
+export async function suggestCategories(phrasing: LlmPhrasing, rules: Rules, question: string): Promise<CategorySuggestion | null> {
+  if (!phrasing.breaker.canTry()) return null;
+  const catalogue = rules.categories.map((category) => `${category.id}: ${category.primary} - ${category.secondary} — ${category.scope ?? category.scenario ?? category.english}`).join("\n");
+  const prompt = fillPrompt(phrasing.prompts.understand, { categories: catalogue, question });
+  let text: string;
+  try {
+    text = await completeWithin(phrasing.model as ChatModel, [{ role: "user", content: prompt }], phrasing.timeoutMs);
+    phrasing.breaker.succeeded();
+  } catch (error) {
+    phrasing.breaker.failed();
+    phrasing.onProblem?.({ kind: "error", reason: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+  const json = /\{[\s\S]*\}/.exec(text)?.[0];
+  if (!json) return null;
+  try {
+    const parsed = suggestionSchema(rules).safeParse(JSON.parse(json));
+    if (!parsed.success) {
+      phrasing.onProblem?.({ kind: "rejected", reason: `structured output invalid: ${parsed.error.issues[0]?.message ?? "schema"}` });
+      return null;
+    }
+    return parsed.data.categories.length > 0 || parsed.data.subject ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
