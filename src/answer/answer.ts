@@ -34,6 +34,8 @@ export interface LlmUse {
   readonly guard: GuardStatus | null;
   /** Categories came from the model's suggestion (the rules still decided the method). */
   readonly suggestedCategories: boolean;
+  /** The model's explanation as placed in the answer, when the guard passed it. */
+  readonly text: string | null;
 }
 
 export interface RetrievedSummary {
@@ -112,7 +114,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       ? { kind: "list", facts: { subject: null, mentions: [], unlisted: [] }, contentWords: [], unknownWords: [] }
       : decideKind(understanding, conversation, dependencies);
   let suggestedCategories = false;
-  if (decided.kind === "no-category" && dependencies.llm) {
+  // "能直播吗" with a scenario the vocabulary does not know ("线上K歌房") may still name a category.
+  const unresolved = decided.kind === "no-category" || (decided.kind === "out-of-corpus" && understanding.intents.length > 0);
+  if (unresolved && dependencies.llm) {
     // The model may suggest categories the vocabulary missed; the rules below still decide.
     const suggestion = await suggestCategories(dependencies.llm, rules, understanding.normalized.text);
     if (suggestion) {
@@ -163,7 +167,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const sources = sourceLines.length > 0 ? [t.sources.header, ...sourceLines] : [];
   const [verdictSentence = "", ...facts] = composition.body;
 
-  let llm: LlmUse = { used: false, model: dependencies.llm?.model.id ?? null, guard: null, suggestedCategories };
+  let llm: LlmUse = { used: false, model: dependencies.llm?.model.id ?? null, guard: null, suggestedCategories, text: null };
   let modelText: string | null = null;
   const phrasable = (decided.kind === "verdict" && verdict.method !== "unknown") || decided.kind === "general";
   if (dependencies.llm && phrasable) {
@@ -187,7 +191,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         : undefined,
     });
     if (outcome.status === "passed") modelText = outcome.text;
-    llm = { ...llm, used: outcome.status === "passed", guard: outcome.status === "skipped" ? null : outcome.status };
+    llm = { ...llm, used: outcome.status === "passed", guard: outcome.status === "skipped" ? null : outcome.status, text: modelText };
   }
   // With a model, its explanation follows the template's verdict sentence; the facts stay, so what was asked is always answered.
   const text = [verdictSentence, ...(modelText ? [modelText] : []), ...facts, ...notes, ...sources].join("\n");

@@ -14,9 +14,13 @@ import type { Rules } from "../rules/rules-schema.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { fail, ok, type Result } from "../shared/result.js";
 import { QuestionUnderstander } from "../understanding/understand-question.js";
+import type { ChatModel } from "../llm/chat-model.js";
+import { CircuitBreaker } from "../llm/circuit-breaker.js";
+import { loadLlmPrompts } from "../llm/llm-prompts.js";
+import type { LlmPhrasing } from "../llm/phrase-with-model.js";
 
 export interface AnswerService {
-  answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command">): Promise<Answer>;
+  answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer>;
   readonly rules: Rules;
   readonly corpus: CorpusDocument;
   readonly index: OpenedIndex;
@@ -27,7 +31,15 @@ export interface CreateAnswerServiceOptions {
   readonly settings: CoreSettings;
   readonly clock?: Clock;
   /** Replaces the local embeddings (a provider's, or a test's). */
-  readonly embeddings?: (tokenizer: Tokenizer, corpusTexts: readonly string[]) => IndexedEmbeddings;
+  readonly embeddings?: (tokenizer: Tokenizer, corpusTexts: readonly string[]) => IndexedEmbeddings | Promise<IndexedEmbeddings>;
+  /** An optional model that phrases answers and suggests categories; the rules still decide. */
+  readonly llm?: {
+    readonly model: ChatModel;
+    readonly timeoutMs: number;
+    readonly failureThreshold: number;
+    readonly cooldownMs: number;
+    readonly onProblem?: LlmPhrasing["onProblem"];
+  };
   readonly rebuildIndex?: boolean;
   readonly onProgress?: (message: string) => void;
 }
@@ -56,7 +68,25 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   const vocabulary = rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames]);
   const tokenizer = new Tokenizer(vocabulary);
   const corpusTexts = chunks.map((chunk) => chunk.text);
-  const embeddings = options.embeddings?.(tokenizer, corpusTexts) ?? new LocalHashEmbeddings(tokenizer, corpusTexts);
+  let embeddings: IndexedEmbeddings;
+  try {
+    embeddings = options.embeddings ? await options.embeddings(tokenizer, corpusTexts) : new LocalHashEmbeddings(tokenizer, corpusTexts);
+  } catch (error) {
+    return fail(`embeddings: cannot reach the embeddings provider (${(error as Error).message}); fix: check EMBEDDINGS_* settings, or unset EMBEDDINGS_PROVIDER to use the local embeddings`);
+  }
+  let llm: LlmPhrasing | undefined;
+  if (options.llm) {
+    const prompts = await loadLlmPrompts(settings.promptsDirectory);
+    if (!prompts.ok) return prompts;
+    llm = {
+      model: options.llm.model,
+      prompts: prompts.value,
+      timeoutMs: options.llm.timeoutMs,
+      breaker: new CircuitBreaker(clock, options.llm.failureThreshold, options.llm.cooldownMs),
+      corpusText: corpus.value.sections.flatMap((section) => [section.heading, ...section.lines]).join("\n"),
+      onProblem: options.llm.onProblem,
+    };
+  }
   let index: OpenedIndex;
   try {
     index = await openCorpusIndex({
@@ -78,6 +108,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     understander: new QuestionUnderstander(rules.value),
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
+    ...(llm ? { llm } : {}),
   };
   return ok({
     answer: (question, conversation, answerOptions) =>

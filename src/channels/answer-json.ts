@@ -15,5 +15,6 @@ export function toAnswerJson(answer: Answer): Record<string, unknown> {
     rule: answer.rule,
     rulesApplied: [...answer.rulesApplied],
     truncated: answer.truncated,
+    llm: { used: answer.llm.used, model: answer.llm.model, guard: answer.llm.guard },
   };
 }

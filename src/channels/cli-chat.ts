@@ -9,7 +9,7 @@ export interface ChatIo {
   readonly terminal: boolean;
 }
 
-export type ChatAsk = (question: string, conversation: ConversationState) => Promise<Answer>;
+export type ChatAsk = (question: string, conversation: ConversationState, onToken?: (text: string) => void) => Promise<Answer>;
 
 export const chatHelp = `命令 / commands:
   /help     显示帮助 / this help
@@ -47,9 +47,18 @@ export async function runChat(io: ChatIo, ask: ChatAsk, banner: string): Promise
     } else if (input.startsWith("/")) {
       say(`未知命令 ${input}。输入 /help 查看命令。/ Unknown command; type /help.`);
     } else {
-      last = await ask(line, conversation);
+      // With a model configured, its text streams as it arrives; the guard still checks it at the end.
+      let streamed = "";
+      last = await ask(line, conversation, json ? undefined : (text) => {
+        if (streamed === "") io.output.write("机器人> ");
+        streamed += text;
+        io.output.write(text);
+      });
       conversation = last.conversation;
-      say(json ? JSON.stringify(toAnswerJson(last), null, 2) : `机器人> ${last.answer}`);
+      if (json) say(JSON.stringify(toAnswerJson(last), null, 2));
+      else if (streamed === "") say(`机器人> ${last.answer}`);
+      else if (last.llm.used && last.llm.text !== null) say(last.answer.slice(last.answer.indexOf(last.llm.text) + last.llm.text.length));
+      else say(`\n(模型的回答未通过规则校验,以下是按规则生成的回答 / The model's text failed the rules check; the rules' answer follows:)\n${last.answer}`);
     }
     lines.prompt();
   }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pino, type Logger } from "pino";
 import pretty from "pino-pretty";
 import * as PUPPET from "wechaty-puppet";
-import { createAnswerService } from "../app/create-answer-service.js";
+import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
 import { readCoreSettings } from "../config/settings.js";
 import { loadBotMessages } from "../channels/group-chat/bot-messages.js";
 import { readBotSettings, type BotSettings } from "../channels/group-chat/bot-settings.js";
@@ -30,7 +30,10 @@ runMain(async () => {
 
   const messages = loadBotMessages(core.value.promptsDirectory);
   if (!messages.ok) exitWithError(messages.error);
-  const service = await createAnswerService({ settings: core.value, onProgress: (message) => logger.info(message) });
+  const service = await createAnswerServiceFromEnvironment(process.env, {
+    onProgress: (message) => logger.info(message),
+    onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),
+  });
   if (!service.ok) exitWithError(service.error);
 
   let puppet: PUPPET.impls.PuppetInterface;

@@ -1,5 +1,5 @@
-import { createAnswerService, type AnswerService } from "../app/create-answer-service.js";
-import { readCoreSettings } from "../config/settings.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
 
 /** Exits with a one-line message instead of a stack trace; for the command entry points. */
 export function exitWithError(message: string, code = 1): never {
@@ -8,13 +8,12 @@ export function exitWithError(message: string, code = 1): never {
 }
 
 /** Loads settings and the answer service, reporting index builds on stderr (stdout stays clean). */
-export async function openService(options: { rebuildIndex?: boolean; quiet?: boolean } = {}): Promise<AnswerService> {
-  const settings = readCoreSettings(process.env);
-  if (!settings.ok) exitWithError(settings.error);
-  const service = await createAnswerService({
-    settings: settings.value,
+export async function openService(options: { rebuildIndex?: boolean; quiet?: boolean; withoutLlm?: boolean } = {}): Promise<AnswerService> {
+  const service = await createAnswerServiceFromEnvironment(process.env, {
     rebuildIndex: options.rebuildIndex,
+    withoutLlm: options.withoutLlm,
     onProgress: options.quiet ? undefined : (message) => process.stderr.write(`${message}\n`),
+    onLlmProblem: (problem) => process.stderr.write(`llm ${problem.kind}: ${problem.reason}\n`),
   });
   if (!service.ok) exitWithError(service.error);
   return service.value;

@@ -28,6 +28,8 @@ export interface EvalReport {
   readonly citationHitRate: number;
   readonly byArea: ReadonlyArray<{ area: string; passed: number; total: number }>;
   readonly turnCount: number;
+  /** How the model's texts fared with the guard (all zero without a model). */
+  readonly guard: { readonly passed: number; readonly rejected: number; readonly error: number; readonly skipped: number };
 }
 
 /** Checks one answer against what the case expects; every mismatch is named. */
@@ -89,6 +91,12 @@ export async function runEval(cases: readonly EvalCase[], ask: AskInConversation
       return { area, passed: inArea.filter((result) => result.passed).length, total: inArea.length };
     }),
     turnCount: allTurns.length,
+    guard: {
+      passed: allTurns.filter((turn) => turn.answer.llm.guard === "passed").length,
+      rejected: allTurns.filter((turn) => turn.answer.llm.guard === "rejected").length,
+      error: allTurns.filter((turn) => turn.answer.llm.guard === "error").length,
+      skipped: allTurns.filter((turn) => turn.answer.llm.model !== null && turn.answer.llm.guard === null).length,
+    },
   };
 }
 
@@ -107,6 +115,9 @@ export function formatReport(report: EvalReport, casesFile: string): string {
     `  method accuracy     ${percent(report.methodAccuracy)}`,
     `  category accuracy   ${percent(report.categoryAccuracy)}`,
     `  citation hit rate   ${percent(report.citationHitRate)}`,
+    ...(report.cases[0]?.turns[0]?.answer.llm.model
+      ? [`  model ${report.cases[0].turns[0].answer.llm.model}: guard passed ${report.guard.passed}, rejected ${report.guard.rejected}, errors ${report.guard.error}, not asked ${report.guard.skipped} (template answers used instead)`]
+      : []),
     "  by area:",
     ...report.byArea.map((entry) => `    ${entry.area.padEnd(22)} ${entry.passed}/${entry.total}`),
     `${report.passed} passed, ${report.failed} failed`,

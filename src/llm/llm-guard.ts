@@ -37,7 +37,9 @@ export function guardModelText(input: GuardInput): GuardResult {
     if (reason) return { passed: false, reason: `${reason}: "${sentence}"` };
   }
 
-  const mentions = input.understander.understand(input.text).mentions;
+  // Licence and document names ("民办学校办学许可证") are checked below, not read as categories ("学校").
+  const withoutNames = input.text.replace(documentTitle, " ").replace(licenceName, " ");
+  const mentions = input.understander.understand(withoutNames).mentions;
   for (const mention of mentions) {
     if (!mention.candidates.some((id) => input.allowedCategories.has(id))) {
       return { passed: false, reason: `names a category outside the answer: "${mention.term}"` };

@@ -1,0 +1,44 @@
+import { readCoreSettings } from "../config/settings.js";
+import { createChatModel } from "../providers/langchain-chat-model.js";
+import { createProviderEmbeddings } from "../providers/provider-embeddings.js";
+import { readProviderSettings } from "../providers/provider-settings.js";
+import type { Clock } from "../shared/clock.js";
+import { fail, type Result } from "../shared/result.js";
+import { createAnswerService, type AnswerService } from "./create-answer-service.js";
+
+export interface FromEnvironmentOptions {
+  readonly rebuildIndex?: boolean;
+  readonly onProgress?: (message: string) => void;
+  readonly onLlmProblem?: (problem: { kind: "rejected" | "error"; reason: string }) => void;
+  readonly clock?: Clock;
+  /** Forces LLM phrasing off even when configured (the default test and eval runs). */
+  readonly withoutLlm?: boolean;
+}
+
+/** Reads every setting once and builds the answer service with the configured providers. */
+export async function createAnswerServiceFromEnvironment(environment: NodeJS.ProcessEnv, options: FromEnvironmentOptions = {}): Promise<Result<AnswerService>> {
+  const core = readCoreSettings(environment);
+  if (!core.ok) return core;
+  const providers = readProviderSettings(environment);
+  if (!providers.ok) return fail(providers.error);
+  const { chat, embeddings } = providers.value;
+  if (chat && !options.withoutLlm) options.onProgress?.(`Answers are phrased by ${chat.provider}:${chat.model} at ${chat.baseUrl}; verdicts still come from the rules.`);
+  return createAnswerService({
+    settings: core.value,
+    clock: options.clock,
+    rebuildIndex: options.rebuildIndex,
+    onProgress: options.onProgress,
+    ...(embeddings ? { embeddings: () => createProviderEmbeddings(embeddings) } : {}),
+    ...(chat && !options.withoutLlm
+      ? {
+          llm: {
+            model: createChatModel(chat),
+            timeoutMs: chat.timeoutMs,
+            failureThreshold: chat.failureThreshold,
+            cooldownMs: chat.cooldownMs,
+            onProblem: options.onLlmProblem,
+          },
+        }
+      : {}),
+  });
+}
