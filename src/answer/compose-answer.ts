@@ -67,10 +67,8 @@ export function composeAnswer(input: CompositionInput): Composition {
           .sort((a, b) => b.overlap - a.overlap)
           .slice(0, 2)
           .map((entry) => entry.line);
-        for (const line of ranked) {
-          citations.add(chunk.heading, (candidate) => candidate === line, 1);
-          body.push(`「${chunk.heading}」${line}`);
-        }
+        // The quoted lines themselves are the answer; they appear once, under 来源.
+        for (const line of ranked) citations.add(chunk.heading, (candidate) => candidate === line, 1);
       }
       return { body, clarify };
     }

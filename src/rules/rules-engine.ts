@@ -48,9 +48,9 @@ export function decide(facts: Facts, rules: Rules): Verdict {
   const unlisted = facts.unlisted
     .map((name) => rules.unlisted.find((entry) => entry.name === name))
     .filter((entry): entry is UnlistedCategory => entry !== undefined);
-  // A category named outright ("商家自营") outranks one inferred from a scenario word ("直播带货").
-  const mentions =
-    facts.unlisted.length > 0 && facts.mentions.every((mention) => mention.scenario) ? [] : facts.mentions;
+  // A category named outright ("商家自营", "大学") outranks one inferred from a scenario word ("直播带货", "讲座").
+  const named = facts.unlisted.length > 0 || facts.mentions.some((mention) => !mention.scenario);
+  const mentions = named ? facts.mentions.filter((mention) => !mention.scenario) : facts.mentions;
   const { held, ambiguous } = reduceMentions(mentions, (id) => byId.get(id)?.method);
   const categories = held.map((id) => byId.get(id)).filter((category): category is CategoryRule => category !== undefined);
 

@@ -24,7 +24,7 @@ export const intentCues: Record<Intent, { han: string[]; latin: RegExp[] }> = {
     latin: [/\bscenario/, /\buse cases?\b/, /\bwhat (kind of|sort of) (live|stream)/],
   },
   notes: {
-    han: ["注意", "限制", "禁止", "不得", "不能卖", "补充", "额外", "还要", "另外需要", "风险", "会被驳回", "驳回"],
+    han: ["注意", "限制", "禁止", "不得", "不能卖", "补充", "额外", "还要", "另外需要", "风险"],
     latin: [/\bnotes?\b/, /\brestrict/, /\bforbid/, /\bprohibit/, /\bcaveat/, /\bwatch out\b/, /\breject/],
   },
   choose: {

@@ -60,3 +60,14 @@ describe("detectLanguage", () => {
     expect(detectLanguage("")).toBe("zh");
   });
 });
+
+describe("QuestionUnderstander on categories the asker does not hold", () => {
+  it("drops a category said not to be held", () => {
+    expect(candidates("电商平台没有社交直播类目")).toEqual(["ecommerce-platform"]);
+    expect(candidates("我们不是电商平台,是银行")).toEqual(["finance-bank"]);
+  });
+
+  it("does not read a function word as a typo", () => {
+    expect(candidates("需要什么类目才能直播")).toEqual([]);
+  });
+});

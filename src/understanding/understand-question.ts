@@ -97,6 +97,8 @@ export class QuestionUnderstander {
     const mentions: CategoryMention[] = [];
     const unlisted: string[] = [];
     for (const match of matches) {
+      // "没有社交直播类目" says the category is not held: it must not count.
+      if (isNegatedCategory(match, compact)) continue;
       for (const target of match.targets) {
         if (target.kind === "unlisted") {
           if (!unlisted.includes(target.name)) unlisted.push(target.name);
@@ -144,6 +146,14 @@ export class QuestionUnderstander {
     if (found.has("enterprise")) return "enterprise";
     return null;
   }
+}
+
+const categoryNegations = ["没有", "没", "不具备", "未具备", "未申请", "没申请", "没开通", "未开通", "不是", "并非", "不属于", "无"];
+
+function isNegatedCategory(match: TermMatch<VocabularyTarget>, compact: string): boolean {
+  if (/[a-z]/.test(match.term) && !/\p{Script=Han}/u.test(match.term)) return false;
+  const before = compact.slice(Math.max(0, match.start - 3), match.start);
+  return categoryNegations.some((negation) => before.endsWith(negation));
 }
 
 function isNegated(match: TermMatch<SubjectTarget>, compact: string, lower: string): boolean {
