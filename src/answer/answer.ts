@@ -3,7 +3,7 @@ import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js
 import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
 import type { Intent } from "../understanding/intent-vocabulary.js";
-import { genericWords, isIntentWord } from "../understanding/intent-vocabulary.js";
+import { functionCharacters, genericWords, isIntentWord } from "../understanding/intent-vocabulary.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
 import { fill, type TemplatesByLanguage } from "./answer-templates.js";
@@ -111,7 +111,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
 
   let decided: DecidedKind =
     request.command === "list-categories"
-      ? { kind: "list", facts: { subject: null, mentions: [], unlisted: [] }, contentWords: [], unknownWords: [] }
+      ? { kind: "list", facts: { subject: null, mentions: [], unlisted: [] }, contentWords: [], unknownWords: [], topicWords: [] }
       : decideKind(understanding, conversation, dependencies);
   let suggestedCategories = false;
   // "能直播吗" with a scenario the vocabulary does not know ("线上K歌房") may still name a category.
@@ -149,7 +149,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     citations,
     bestChunk: retrieved[0]?.chunk,
     questionWords: decided.contentWords,
-    unknownWords: decided.unknownWords,
+    unknownWords: understanding.outOfScope.length > 0 ? understanding.outOfScope : understanding.intents.length === 0 ? decided.unknownWords : [],
+    topicWords: decided.topicWords,
     updated: dependencies.corpusUpdated,
   });
 
@@ -241,6 +242,7 @@ interface DecidedKind {
   readonly facts: Facts;
   readonly contentWords: string[];
   readonly unknownWords: string[];
+  readonly topicWords: string[];
 }
 
 /** Decides which kind of answer fits, and which facts (this turn's or the conversation's) apply. */
@@ -249,7 +251,9 @@ function decideKind(understanding: Understanding, conversation: ConversationStat
   const text = understanding.normalized.text;
   const words = [...new Set(retriever.words(text))].filter((word) => word.length >= 2 && !genericWords.has(word) && !/^\d+$/.test(word));
   const contentWords = words.filter((word) => !/^[a-z-]+$/.test(word) || word.length > 3);
-  const unknownWords = contentWords.filter((word) => !retriever.knowsWord(word) && !understander.knowsWord(word));
+  const unknownWords = contentWords.filter(
+    (word) => !retriever.knowsWord(word) && !understander.knowsWord(word) && !functionCharacters.has(word[0]!),
+  );
   const asked = understanding.intents.length > 0;
   const named = understanding.mentions.length > 0 || understanding.unlisted.length > 0;
   const thisTurn: Facts = { subject: understanding.subject, mentions: understanding.mentions, unlisted: understanding.unlisted };
@@ -259,7 +263,9 @@ function decideKind(understanding: Understanding, conversation: ConversationStat
     unlisted: conversation.unlisted,
   };
   const hasContext = conversation.categories.length > 0 || conversation.unlisted.length > 0 || conversation.subject !== null;
-  const base = { contentWords, unknownWords };
+  // Words that say what the question is about beyond names and "what is asked": "公开募集", "定金".
+  const topicWords = contentWords.filter((word) => !isIntentWord(word));
+  const base = { contentWords, unknownWords, topicWords };
 
   if (helpWords.has(text.toLowerCase()) || (!named && !understanding.subject && !asked && contentWords.length === 0 && !hasContext)) {
     return { kind: "help", facts: thisTurn, ...base };
@@ -279,7 +285,8 @@ function decideKind(understanding: Understanding, conversation: ConversationStat
     };
   }
   if (understanding.intents.includes("list")) return { kind: "list", facts: thisTurn, ...base };
-  const offTopic = unknownWords.length > 0 && unknownWords.length >= contentWords.length - unknownWords.length;
+  const offTopic =
+    understanding.outOfScope.length > 0 || (unknownWords.length > 0 && unknownWords.length >= contentWords.length - unknownWords.length);
   // "live-pusher 推流地址怎么配置" names a tag but asks what the document does not cover.
   const askedBeyondMethod = understanding.intents.some((intent) => intent !== "method");
   if (offTopic && !(askedBeyondMethod && hasContext)) return { kind: "out-of-corpus", facts: thisTurn, ...base };
@@ -288,8 +295,8 @@ function decideKind(understanding: Understanding, conversation: ConversationStat
   if (hasContext && followUp && (asked || unknownWords.length === 0)) return { kind: "verdict", facts: fromContext, ...base };
   if (offTopic || understanding.language === "en") return { kind: asked ? "no-category" : "out-of-corpus", facts: thisTurn, ...base };
   // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first.
-  const topicWords = contentWords.filter((word) => !isIntentWord(word) && retriever.knowsWord(word));
-  return { kind: topicWords.length > 0 ? "general" : "no-category", facts: thisTurn, ...base };
+  const passageWords = contentWords.filter((word) => !isIntentWord(word) && retriever.knowsWord(word));
+  return { kind: passageWords.length > 0 ? "general" : "no-category", facts: thisTurn, ...base };
 }
 
 function headingsFor(verdict: Verdict, kind: AnswerKind): string[] {

@@ -21,7 +21,10 @@ export interface CompositionInput {
   /** For "general" answers: the best retrieved chunk and the question's words. */
   readonly bestChunk?: CorpusChunk;
   readonly questionWords?: readonly string[];
+  /** Words the document does not cover, to say so; empty when the question asked something it covers. */
   readonly unknownWords?: readonly string[];
+  /** The question's own topic words, to bring in the notes, scope or scenario lines that speak of them. */
+  readonly topicWords?: readonly string[];
   readonly updated: string;
 }
 
@@ -173,13 +176,15 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body, clarify };
   }
 
+  for (const former of input.understanding.formerNames) {
+    const category = verdict.categories.find((candidate) => candidate.id === former.id);
+    if (category) body.push(fill(t.line.formerName, { former: former.former, category: name(category) }));
+  }
   for (const category of detailed) body.push(...detailLines(category, input));
   if (withDetail.length > detailedCategoryLimit && input.intents.some((intent) => intent !== "method" && intent !== "choose")) {
     body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
   }
-  if (input.intents.length === 1 && input.intents[0] === "method" && (input.unknownWords?.length ?? 0) > 0) {
-    body.push(fill(t.line.unknownTopic, { words: input.unknownWords!.join("、") }));
-  }
+  if ((input.unknownWords?.length ?? 0) > 0) body.push(fill(t.line.unknownTopic, { words: input.unknownWords!.join("、") }));
   return { body, clarify };
 }
 
@@ -188,7 +193,18 @@ function detailLines(category: CategoryRule, input: CompositionInput): string[] 
   const heading = categoryHeading(category);
   const label = displayName(category, language);
   const lines: string[] = [];
-  for (const intent of input.intents) {
+  const intents = [...input.intents];
+  // "私募基金可以公开募集吗": the note that speaks of 公开募集 answers it, though no note was asked for.
+  const group = rules.groups.find((entry) => entry.primary === category.primary);
+  const ownNames = new Set(
+    [category.primary, category.secondary, ...category.aliases, ...category.formerNames, ...category.englishTerms, ...(group?.terms ?? []), ...(group?.englishTerms ?? [])].map((name) => name.toLowerCase()),
+  );
+  const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
+  const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
+  if (!intents.includes("notes") && category.notes.some(speaksOf)) intents.push("notes");
+  if (!intents.includes("scope") && speaksOf(category.scope)) intents.push("scope");
+  if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(category.scenario)) intents.push("scenario");
+  for (const intent of intents) {
     switch (intent) {
       case "qualification":
         lines.push(...qualificationLines(category, input));

@@ -101,7 +101,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   } catch (error) {
     return fail(`${settings.cacheDirectory}: cannot build the vector index (${(error as Error).message}); fix: check that CACHE_DIR is writable`);
   }
-  const retriever = new HybridRetriever(chunks, index.index, embeddings, new KeywordIndex(tokenizer, corpusTexts), (text) => tokenizer.words(text));
+  const retriever = new HybridRetriever(chunks, index.index, embeddings, new KeywordIndex(tokenizer, corpusTexts), (text) => tokenizer.segments(text));
   const dependencies: AnswerDependencies = {
     rules: rules.value,
     templates: templates.value,

@@ -25,6 +25,7 @@ export interface Retriever {
   retrieve(query: string, options?: RetrieveOptions): Promise<RetrievedChunk[]>;
   /** Whether the corpus uses the word at all. */
   knowsWord(word: string): boolean;
+  /** A question's words, as the corpus's tokenizer reads them. */
   words(text: string): string[];
   readonly chunks: readonly CorpusChunk[];
 }
@@ -35,6 +36,7 @@ const boost = 1;
 /** Vector and BM25 rankings fused by reciprocal rank. */
 export class HybridRetriever implements Retriever {
   private readonly byId: Map<string, CorpusChunk>;
+  private readonly corpusText: string;
 
   constructor(
     readonly chunks: readonly CorpusChunk[],
@@ -44,10 +46,12 @@ export class HybridRetriever implements Retriever {
     private readonly tokenize: (text: string) => string[],
   ) {
     this.byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+    this.corpusText = chunks.map((chunk) => chunk.text).join("\n").toLowerCase();
   }
 
   knowsWord(word: string): boolean {
-    return this.keywords.knows(word);
+    // The tokenizer may cut a question differently from the corpus ("催情药" against "催情药品").
+    return this.keywords.knows(word) || this.corpusText.includes(word.toLowerCase());
   }
 
   words(text: string): string[] {

@@ -29,4 +29,13 @@ export class Tokenizer {
     }
     return tokens;
   }
+
+  /** Precise-mode words, for reading a question ("小程序" stays whole, no "小程"/"程序"). */
+  segments(text: string): string[] {
+    const tokens: string[] = [];
+    for (const piece of this.jieba.cut(text.normalize("NFKC").toLowerCase(), true)) {
+      for (const word of piece.match(wordPattern) ?? []) tokens.push(word);
+    }
+    return tokens;
+  }
 }

@@ -1,3 +1,4 @@
+import { functionCharacters } from "./intent-vocabulary.js";
 import { compactForMatching } from "./normalize-question.js";
 
 /** A vocabulary entry: what it names is opaque to the matcher. */
@@ -19,7 +20,6 @@ const hanPattern = /\p{Script=Han}/u;
 const minimumTypoLengthHan = 4;
 const minimumTypoLengthLatin = 5;
 // A typo is a wrong content character; a function word in its place ("才能直播" for "才艺直播") is just another phrase.
-const functionCharacters = new Set([..."的了是吗呢吧啊能可要会想该得地着过在有和与或及就才都也还又再很不没别么什怎哪谁这那个们我你他她它用做开请问把被给让对从向"]);
 
 /**
  * Finds vocabulary terms in a question, longest first and without overlaps, so

@@ -1,6 +1,6 @@
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
-import { genericWords, injectionCues, intentCues, methodCues, type Intent } from "./intent-vocabulary.js";
+import { genericWords, injectionCues, intentCues, methodCues, outOfScopeCues, type Intent } from "./intent-vocabulary.js";
 import { compactForMatching, normalizeQuestion, type NormalizedQuestion } from "./normalize-question.js";
 import { TermMatcher, type TermMatch } from "./term-matcher.js";
 
@@ -18,9 +18,13 @@ export interface Understanding {
   /** Qualification groups the question names (e.g. 保险中介机构主体). */
   readonly qualificationGroups: readonly string[];
   readonly injection: boolean;
+  /** Words of topics the document never covers ("代码", "收费"). */
+  readonly outOfScope: readonly string[];
   /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
   readonly additive: boolean;
   readonly typos: readonly { readonly term: string }[];
+  /** Former names used in the question ("征信业务"), with the category's current name. */
+  readonly formerNames: ReadonlyArray<{ readonly former: string; readonly id: CategoryId }>;
 }
 
 type VocabularyTarget =
@@ -127,9 +131,24 @@ export class QuestionUnderstander {
         ...new Set(this.qualificationGroups.match(compact, lower).flatMap((match) => match.targets)),
       ],
       injection: injectionCues.han.some((cue) => compact.includes(compactForMatching(cue))) || injectionCues.latin.some((cue) => cue.test(lower)),
+      outOfScope: [
+        ...outOfScopeCues.han.filter((cue) => compact.includes(cue)),
+        ...outOfScopeCues.latin.flatMap((cue) => cue.exec(lower)?.[0] ?? []),
+      ],
       additive: /再加|加上|同时|也有|还有|另有|再申请|再开通|\b(also|as well|too|in addition)\b/.test(compact + " " + lower),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
+      formerNames: this.formerNames(matches),
     };
+  }
+
+  private formerNames(matches: ReadonlyArray<TermMatch<VocabularyTarget>>): Array<{ former: string; id: CategoryId }> {
+    const found: Array<{ former: string; id: CategoryId }> = [];
+    for (const category of this.rules.categories) {
+      for (const former of category.formerNames) {
+        if (matches.some((match) => match.term === compactForMatching(former))) found.push({ former, id: category.id });
+      }
+    }
+    return found;
   }
 
   private detectSubject(compact: string, lower: string): Subject | null {
