@@ -15,7 +15,7 @@ export const answerTemplatesSchema = z
     method: group(["native", "plugin", "unsupported", "unknown"]),
     verdict: group([
       "native", "plugin", "group", "several", "combination", "personal", "government",
-      "unlisted", "ambiguous", "noCategory", "outOfCorpus", "general",
+      "unlisted", "ambiguous", "alternatives", "noCategory", "outOfCorpus", "general",
     ]),
     line: group([
       "option", "category", "condition", "alsoListed", "subjectCategory", "suggestion", "noSuggestion",

@@ -278,6 +278,7 @@ function decideKind(understanding: Understanding, conversation: ConversationStat
       kind: "verdict",
       facts: {
         subject: understanding.subject,
+        alternatives: understanding.alternatives && !adds,
         mentions: named ? [...(adds ? fromContext.mentions : []), ...understanding.mentions] : fromContext.mentions,
         unlisted: named ? [...(adds ? fromContext.unlisted : []), ...understanding.unlisted] : fromContext.unlisted,
       },

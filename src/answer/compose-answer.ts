@@ -154,7 +154,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       break;
     }
     case "ambiguous": {
-      body.push(fill(t.verdict.ambiguous, { term: verdict.term }));
+      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: verdict.term }));
       for (const option of verdict.options) {
         body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
         clarify.push(name(option));

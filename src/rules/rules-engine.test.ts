@@ -79,3 +79,14 @@ describe("decide", () => {
     expect(decide(input, rules)).toEqual(decide(input, rules));
   });
 });
+
+describe("decide with alternatives", () => {
+  it("treats categories weighed against each other as one choice, not a combination", () => {
+    const verdict = decide(facts({ mentions: named("ecommerce-platform", "social-live"), alternatives: true }), rules);
+    expect(verdict).toMatchObject({ kind: "ambiguous", method: "unknown", alternatives: true });
+  });
+
+  it("still gives the method when the alternatives agree", () => {
+    expect(decide(facts({ mentions: named("finance-bank", "finance-trust"), alternatives: true }), rules).method).toBe("native");
+  });
+});

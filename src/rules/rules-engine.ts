@@ -15,6 +15,8 @@ export interface Facts {
   readonly subject: Subject | null;
   readonly mentions: readonly CategoryMention[];
   readonly unlisted: readonly string[];
+  /** The question weighs categories against each other ("A还是B", "分别") rather than holding them all. */
+  readonly alternatives?: boolean;
 }
 
 interface VerdictBase {
@@ -38,6 +40,8 @@ export type Verdict =
       readonly method: "unknown";
       readonly term: string;
       readonly options: readonly CategoryRule[];
+      /** The asker weighed named categories against each other, rather than using one broad word. */
+      readonly alternatives: boolean;
     })
   | (VerdictBase & { readonly kind: "unlisted"; readonly method: "unsupported"; readonly suggestions: readonly CategoryRule[] })
   | (VerdictBase & { readonly kind: "none"; readonly method: "unknown" });
@@ -50,7 +54,12 @@ export function decide(facts: Facts, rules: Rules): Verdict {
     .filter((entry): entry is UnlistedCategory => entry !== undefined);
   // A category named outright ("商家自营", "大学") outranks one inferred from a scenario word ("直播带货", "讲座").
   const named = facts.unlisted.length > 0 || facts.mentions.some((mention) => !mention.scenario);
-  const mentions = named ? facts.mentions.filter((mention) => !mention.scenario) : facts.mentions;
+  const kept = named ? facts.mentions.filter((mention) => !mention.scenario) : facts.mentions;
+  // Alternatives are one choice among candidates, not categories held together: no combination applies.
+  const mentions =
+    facts.alternatives && kept.length > 1
+      ? [{ term: kept.map((mention) => mention.term).join(" / "), candidates: [...new Set(kept.flatMap((mention) => mention.candidates))] }]
+      : kept;
   const { held, ambiguous } = reduceMentions(mentions, (id) => byId.get(id)?.method);
   const categories = held.map((id) => byId.get(id)).filter((category): category is CategoryRule => category !== undefined);
 
@@ -120,6 +129,7 @@ export function decide(facts: Facts, rules: Rules): Verdict {
       method: "unknown",
       term: firstAmbiguous.term,
       options,
+      alternatives: facts.alternatives === true && facts.mentions.length > 1,
       rule: "ambiguous-category",
       rulesApplied: options.map((option) => `category:${option.id}`),
       reasons: [`"${firstAmbiguous.term}" covers categories with different methods`],

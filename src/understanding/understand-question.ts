@@ -20,6 +20,8 @@ export interface Understanding {
   readonly injection: boolean;
   /** Words of topics the document never covers ("代码", "收费"). */
   readonly outOfScope: readonly string[];
+  /** "A还是B", "分别": categories weighed against each other, not held together. */
+  readonly alternatives: boolean;
   /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
   readonly additive: boolean;
   readonly typos: readonly { readonly term: string }[];
@@ -135,6 +137,7 @@ export class QuestionUnderstander {
         ...outOfScopeCues.han.filter((cue) => compact.includes(cue)),
         ...outOfScopeCues.latin.flatMap((cue) => cue.exec(lower)?.[0] ?? []),
       ],
+      alternatives: weighsAlternatives(matches, compact, lower),
       additive: /再加|加上|同时|也有|还有|另有|再申请|再开通|\b(also|as well|too|in addition)\b/.test(compact + " " + lower),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
       formerNames: this.formerNames(matches),
@@ -214,6 +217,27 @@ function detectAskedMethod(compact: string, lower: string): AccessMethod | null 
 }
 
 const hanCharacter = /\p{Script=Han}/gu;
+
+/**
+ * "银行和驾校培训分别…", "A还是B": the categories are weighed, not held together. "还是"/"或者" count only
+ * between two category names ("电商平台和社交直播都有,用插件还是live-pusher" holds both).
+ */
+function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, compact: string, lower: string): boolean {
+  if (/分别|各自|哪个好|哪个更/.test(compact) || /\b(respectively|versus|vs)\b/.test(lower)) return true;
+  const spans = matches.filter((match) => /\p{Script=Han}/u.test(match.term) && match.targets.some((target) => target.kind !== "unlisted"));
+  if (spans.length >= 2) {
+    const first = Math.min(...spans.map((match) => match.end));
+    const last = Math.max(...spans.map((match) => match.start));
+    if (/还是|或者|或是|抑或/.test(compact.slice(first, last))) return true;
+  }
+  const latin = matches.filter((match) => !/\p{Script=Han}/u.test(match.term));
+  if (latin.length >= 2) {
+    const first = Math.min(...latin.map((match) => match.end));
+    const last = Math.max(...latin.map((match) => match.start));
+    if (/\bor\b/.test(lower.slice(first, last))) return true;
+  }
+  return false;
+}
 
 /** English when Latin words carry the question; Chinese (the default) otherwise. */
 export function detectLanguage(text: string): Language {
