@@ -232,6 +232,20 @@ describe("createWechatyBot in private chat", () => {
     expect(sent[0]!.text.startsWith("@")).toBe(false);
   });
 
+  it("answers a non-text message with a one-line hint in private, and ignores it in a room", async () => {
+    const { mocker, alice, botUser, room, sent, settle, handled } = await startBot();
+    const image = (id: string, target: { roomId?: string; listenerId?: string }) =>
+      mocker.MessageMock.create({ id, talkerId: alice.id, timestamp: Date.now(), type: 6 /* Image */, ...target } as never);
+    mocker.puppet.emit("message", { messageId: image("private-image", { listenerId: botUser.id }).id });
+    mocker.puppet.emit("message", { messageId: image("room-image", { roomId: room.id }).id });
+    await settle(2);
+    expect(handled.map((event) => [event.messageId, event.outcome]).sort()).toEqual([
+      ["private-image", "hint-non-text"],
+      ["room-image", "ignored-non-text"],
+    ]);
+    expect(sent.map((message) => message.text)).toEqual(["我只能理解文字消息,请用文字提问。"]);
+  });
+
   it("can be switched off", async () => {
     const { alice, botUser, sent, settle, handled } = await startBot({ settings: { privateChat: false } });
     alice.say("银行能直播吗").to(botUser);
