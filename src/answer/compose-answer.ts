@@ -1,4 +1,4 @@
-import type { Verdict } from "../rules/rules-engine.js";
+import { categoriesWithMethod, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import type { Intent } from "../understanding/intent-vocabulary.js";
 import type { Language, Understanding } from "../understanding/understand-question.js";
@@ -78,14 +78,14 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "list": {
       const asked = input.understanding.intents.includes("list") ? input.understanding.askedMethod : null;
       if (asked) {
-        const matching = rules.categories.filter((category) => category.method === asked);
+        const matching = categoriesWithMethod(rules, asked);
         body.push(fill(t.line.listHeader, { method: methodText(asked), count: matching.length }));
         body.push(...groupedNames(matching, t, language));
         matching.slice(0, 3).forEach(citeAccess);
       } else {
         body.push(t.line.listAll);
         for (const method of ["native", "plugin"] as const) {
-          const matching = rules.categories.filter((category) => category.method === method);
+          const matching = categoriesWithMethod(rules, method);
           body.push(`${methodText(method)}:`);
           body.push(...groupedNames(matching, t, language));
         }

@@ -166,25 +166,20 @@ describe("createWechatyBot in a room", () => {
 
   it("ignores a message older than the bot's start and a duplicate id", async () => {
     const { mocker, alice, botUser, room, sent, settle, handled } = await startBot();
-    const old = mocker.MessageMock.create({
-      id: "old-message",
-      talkerId: alice.id,
-      roomId: room.id,
-      text: "@直播助手\u2005银行能直播吗",
-      mentionIdList: [botUser.id],
-      timestamp: Date.now() - 3_600_000,
-      type: 7, // Text
-    } as never);
+    // Messages with chosen ids and times, emitted as the puppet would.
+    const roomMessage = (id: string, timestamp: number) =>
+      mocker.MessageMock.create({
+        id,
+        talkerId: alice.id,
+        roomId: room.id,
+        text: "@直播助手\u2005银行能直播吗",
+        mentionIdList: [botUser.id],
+        timestamp,
+        type: 7, // Text
+      } as never);
+    const old = roomMessage("old-message", Date.now() - 3_600_000);
     mocker.puppet.emit("message", { messageId: old.id });
-    const fresh = mocker.MessageMock.create({
-      id: "fresh-message",
-      talkerId: alice.id,
-      roomId: room.id,
-      text: "@直播助手\u2005银行能直播吗",
-      mentionIdList: [botUser.id],
-      timestamp: Date.now(),
-      type: 7,
-    } as never);
+    const fresh = roomMessage("fresh-message", Date.now());
     mocker.puppet.emit("message", { messageId: fresh.id });
     await settle(2);
     mocker.puppet.emit("message", { messageId: fresh.id });
