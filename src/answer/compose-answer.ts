@@ -89,7 +89,7 @@ export function composeAnswer(input: CompositionInput): Composition {
           body.push(`${methodText(method)}:`);
           body.push(...groupedNames(matching, t, language));
         }
-        citations.add("电商平台 > 电商平台", (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+        for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
       }
       citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
       body.push(t.verdict.personal);
