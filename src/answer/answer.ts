@@ -3,7 +3,7 @@ import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js
 import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
 import type { Intent } from "../understanding/intent-vocabulary.js";
-import { functionCharacters, genericWords, isIntentWord } from "../understanding/intent-vocabulary.js";
+import { functionCharacters, genericWords, isIntentWord, synonyms } from "../understanding/intent-vocabulary.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
 import { fill, type TemplatesByLanguage } from "./answer-templates.js";
@@ -249,11 +249,13 @@ interface DecidedKind {
 function decideKind(understanding: Understanding, conversation: ConversationState, dependencies: AnswerDependencies): DecidedKind {
   const { retriever, understander } = dependencies;
   const text = understanding.normalized.text;
-  const words = [...new Set(retriever.words(text))].filter((word) => word.length >= 2 && !genericWords.has(word) && !/^\d+$/.test(word));
-  const contentWords = words.filter((word) => !/^[a-z-]+$/.test(word) || word.length > 3);
-  const unknownWords = contentWords.filter(
-    (word) => !retriever.knowsWord(word) && !understander.knowsWord(word) && !functionCharacters.has(word[0]!),
+  // Everyday words are read as the document's own ("配置" as 设置), so they can find its passages.
+  const words = [...new Set(retriever.words(text).map((word) => synonyms.get(word) ?? word))].filter(
+    (word) => word.length >= 2 && !genericWords.has(word) && !/^\d+$/.test(word),
   );
+  const contentWords = words.filter((word) => !/^[a-z-]+$/.test(word) || word.length > 3);
+  const known = (word: string) => retriever.knowsWord(word) || understander.knowsWord(word);
+  const unknownWords = contentWords.filter((word) => !known(word) && !functionCharacters.has(word[0]!));
   const asked = understanding.intents.length > 0;
   const named = understanding.mentions.length > 0 || understanding.unlisted.length > 0;
   const thisTurn: Facts = { subject: understanding.subject, mentions: understanding.mentions, unlisted: understanding.unlisted };
@@ -286,8 +288,11 @@ function decideKind(understanding: Understanding, conversation: ConversationStat
     };
   }
   if (understanding.intents.includes("list")) return { kind: "list", facts: thisTurn, ...base };
+  // The corpus is Chinese, so English words cannot be checked against it: an English question is on
+  // topic when it asks something the bot answers (method, qualifications, review…).
   const offTopic =
-    understanding.outOfScope.length > 0 || (unknownWords.length > 0 && unknownWords.length >= contentWords.length - unknownWords.length);
+    understanding.outOfScope.length > 0 ||
+    (understanding.language === "en" ? !asked : unknownWords.length > 0 && unknownWords.length >= contentWords.length - unknownWords.length);
   // "live-pusher 推流地址怎么配置" names a tag but asks what the document does not cover.
   const askedBeyondMethod = understanding.intents.some((intent) => intent !== "method");
   if (offTopic && !(askedBeyondMethod && hasContext)) return { kind: "out-of-corpus", facts: thisTurn, ...base };

@@ -60,19 +60,24 @@ export function composeAnswer(input: CompositionInput): Composition {
       citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
       return { body, clarify };
     case "general": {
-      body.push(t.verdict.general);
       const chunk = input.bestChunk;
-      if (chunk) {
-        const words = input.questionWords ?? [];
-        const ranked = chunk.lines
-          .map((line) => ({ line, overlap: words.filter((word) => line.toLowerCase().includes(word)).length }))
-          .filter((entry) => entry.overlap > 0)
-          .sort((a, b) => b.overlap - a.overlap)
-          .slice(0, 2)
-          .map((entry) => entry.line);
-        // The quoted lines themselves are the answer; they appear once, under 来源.
-        for (const line of ranked) citations.add(chunk.heading, (candidate) => candidate === line, 1);
+      const words = input.questionWords ?? [];
+      const ranked = (chunk?.lines ?? [])
+        .map((line) => ({ line, overlap: words.filter((word) => line.toLowerCase().includes(word)).length }))
+        .filter((entry) => entry.overlap > 0)
+        .sort((a, b) => b.overlap - a.overlap)
+        .slice(0, 2)
+        .map((entry) => entry.line);
+      if (!chunk || ranked.length === 0) {
+        // Nothing in the best passage speaks of the question: ask for the category instead of quoting at random.
+        body.push(t.verdict.noCategory);
+        clarify.push(t.verdict.noCategory);
+        citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
+        return { body, clarify };
       }
+      body.push(t.verdict.general);
+      // The quoted lines themselves are the answer; they appear once, under 来源.
+      for (const line of ranked) citations.add(chunk.heading, (candidate) => candidate === line, 1);
       return { body, clarify };
     }
     case "list": {

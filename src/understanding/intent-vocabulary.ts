@@ -9,7 +9,7 @@ export const intentCues: Record<Intent, { han: string[]; latin: RegExp[] }> = {
   },
   qualification: {
     han: ["资质", "材料", "资料", "要准备", "准备啥", "文件", "证件", "许可证", "执照", "几选一", "选一", "选几", "提供什么", "需要提供", "要提供", "准备什么", "牌照", "证书", "证明"],
-    latin: [/\bqualif/, /\blicen[cs]e/, /\bdocuments?\b/, /\bpermits?\b/, /\bcertificat/, /\brequire/],
+    latin: [/\bqualif/, /\blicen[cs]e/, /\bdocuments?\b/, /\bpermits?\b/, /\bcertificat/, /\brequire/, /\b\d+\s*(?:choose|out of|of)\s*\d+\b/, /\bhow many\b/],
   },
   review: {
     han: ["多久", "多长时间", "几天", "审核时长", "审核时间", "审核", "提审", "审批", "过审", "主管机关", "天左右"],
@@ -29,7 +29,7 @@ export const intentCues: Record<Intent, { han: string[]; latin: RegExp[] }> = {
   },
   choose: {
     han: ["选什么类目", "选哪个", "选哪类", "哪个类目", "什么类目", "应该选", "该选", "怎么选", "选择什么", "选啥", "哪类目", "用哪个类目", "申请什么类目", "开通什么类目"],
-    latin: [/\bwhich category\b/, /\bwhat category\b/, /\bchoose\b/, /\bpick\b/, /\bselect\b/],
+    latin: [/\bwhich category\b/, /\bwhat category\b/, /(?<!\d\s?)\bchoose\b(?!\s*\d)/, /\bpick\b/, /\bselect\b/],
   },
   list: {
     han: ["哪些类目", "哪几个类目", "哪些服务类目", "什么类目可以", "什么类目能", "哪些可以用", "哪些能用", "哪些类可以", "所有类目", "全部类目", "类目列表", "类目清单", "列出类目"],
@@ -47,8 +47,8 @@ export const methodCues = {
  * them without a category is outside the corpus even when some of its words appear there.
  */
 export const outOfScopeCues = {
-  han: ["代码", "怎么写", "写个", "示例", "demo", "sdk", "api", "推流地址", "拉流", "配置", "收费", "费用", "价格", "多少钱", "报价", "带宽", "延迟", "卡顿", "报错", "bug", "美颜", "连麦", "录制", "回放", "并发"],
-  latin: [/code/, /sdk/, /api/, /price|pricing|cost|fee/, /latency|bandwidth/, /error/],
+  han: ["代码", "怎么写", "写个", "示例", "demo", "sdk", "api", "推流地址", "拉流", "收费", "费用", "价格", "多少钱", "报价", "带宽", "延迟", "卡顿", "报错", "bug", "美颜", "连麦", "录制", "回放", "并发"],
+  latin: [/\bcode\b/, /\bsdk\b/, /\bapi\b/, /\b(?:price|pricing|cost|fees?)\b/, /\b(?:latency|bandwidth)\b/, /\berror\b/],
 };
 
 /** Attempts to talk the bot out of its rules; the verdict ignores them, the answer says so. */
@@ -71,3 +71,10 @@ export function isIntentWord(word: string): boolean {
 
 /** Characters that make a word a phrase, not a topic ("能查", "要做"). */
 export const functionCharacters = new Set([..."的了是吗呢吧啊能可要会想该得地着过在有和与或及就才都也还又再很不没别么什怎哪谁这那个们我你他她它用做开请问把被给让对从向"]);
+
+/** Everyday words for the document's own ones, so "在哪里配置" is understood as the document's 设置. */
+export const synonyms: ReadonlyMap<string, string> = new Map([
+  ["配置", "设置"], ["修改", "设置"], ["更改", "设置"], ["设定", "设置"],
+  ["拒绝", "驳回"], ["打回", "驳回"], ["退回", "驳回"], ["没通过", "驳回"],
+  ["审批", "审核"], ["过审", "审核"], ["周期", "时长"], ["时间", "时长"],
+]);
