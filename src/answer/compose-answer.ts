@@ -178,6 +178,10 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body, clarify };
     }
     case "none":
+      // A subject with no rule of its own ("那企业呢?") still needs a category.
+      body.push(t.verdict.noCategory);
+      clarify.push(t.verdict.noCategory);
+      citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
       return { body, clarify };
   }
 
@@ -190,7 +194,8 @@ export function composeAnswer(input: CompositionInput): Composition {
     body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
   }
   if ((input.unknownWords?.length ?? 0) > 0) body.push(fill(t.line.unknownTopic, { words: input.unknownWords!.join("、") }));
-  return { body, clarify };
+  // Several categories can share a line ("原文的具体资质条目没有保留下来…"); say it once.
+  return { body: [...new Set(body)], clarify };
 }
 
 function detailLines(category: CategoryRule, input: CompositionInput): string[] {

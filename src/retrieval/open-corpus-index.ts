@@ -74,7 +74,12 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
   const manifest: IndexManifest = { ...expected, chunks: options.chunks.length, builtAt: new Date(options.clock.now()).toISOString() };
   await writeFile(join(building, manifestFileName), `${JSON.stringify(manifest, null, 2)}\n`);
   await rm(directory, { recursive: true, force: true });
-  await rename(building, directory);
+  try {
+    await rename(building, directory);
+  } catch {
+    // Another process swapped its own build in first; both were built from the same corpus, keep theirs.
+    await rm(building, { recursive: true, force: true });
+  }
   const milliseconds = options.clock.now() - started;
   options.onProgress?.(`Built the vector index: ${index.size} vectors of ${expected.dimensions} dimensions in ${milliseconds} ms (${directory}).`);
   return { index, directory, manifest, rebuiltBecause: reason, milliseconds };

@@ -71,3 +71,11 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
     expect(candidates("需要什么类目才能直播")).toEqual([]);
   });
 });
+
+describe("QuestionUnderstander on topics the document never covers", () => {
+  it("flags implementation and pricing questions, in Chinese and English", () => {
+    expect(understander.understand("能不能帮我写个 live-pusher 的代码").outOfScope).toEqual(["代码", "写个"]);
+    expect(understander.understand("What is the monthly price of the streaming service?").outOfScope).toEqual(["price"]);
+    expect(understander.understand("银行能直播吗").outOfScope).toEqual([]);
+  });
+});
