@@ -5,7 +5,8 @@ const matcher = new TermMatcher([
   { text: "证券", target: "securities" },
   { text: "证券投资咨询", target: "consulting" },
   { text: "公募基金", target: "public-fund" },
-  { text: "基金", target: "fund" },
+  { text: "基金", target: "public-fund" },
+  { text: "基金", target: "private-fund" },
   { text: "insurance", target: "insurance" },
   { text: "online course", target: "course" },
 ]);
@@ -38,5 +39,15 @@ describe("isOneEditApart", () => {
     expect(isOneEditApart("insurace", "insurance")).toBe(true);
     expect(isOneEditApart("insurance", "insurance")).toBe(false);
     expect(isOneEditApart("insrence", "insurance")).toBe(false);
+  });
+});
+
+describe("TermMatcher typos against exact terms", () => {
+  const courses = new TermMatcher([
+    { text: "网课", target: "online-course" },
+    { text: "上课直播", target: "online-course" },
+  ]);
+  it("keeps the exact term when a typo reading would add nothing", () => {
+    expect(courses.match("网课直播", "").map((match) => [match.term, match.typo])).toEqual([["网课", false]]);
   });
 });

@@ -63,8 +63,14 @@ export class TermMatcher<Target> {
         from = compact.indexOf(term, from + 1);
       }
     }
-    // A typo of a long term beats the exact short term inside it: 公幕基金 is 公募基金, not 基金.
-    return keepLongestWithoutOverlap([...found, ...this.matchHanTypos(compact)]);
+    // A typo of a long term beats the exact short term inside it only when it narrows it down:
+    // 公幕基金 is 公募基金 (基金 covers both funds), but 网课直播 stays 网课, not a misspelt 上课直播.
+    const typos = this.matchHanTypos(compact).filter((typo) =>
+      found
+        .filter((exact) => exact.start >= typo.start && exact.end <= typo.end)
+        .every((exact) => typo.targets.every((target) => exact.targets.includes(target)) && exact.targets.length > typo.targets.length),
+    );
+    return keepLongestWithoutOverlap([...found, ...typos]);
   }
 
   private matchHanTypos(compact: string): TermMatch<Target>[] {
