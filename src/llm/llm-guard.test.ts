@@ -54,3 +54,10 @@ describe("guardModelText", () => {
     expect(check("所选类目需要符合实际场景,否则审核会被驳回。", { method: "unknown", allowedCategories: new Set() }).passed).toBe(true);
   });
 });
+
+describe("guardModelText wording", () => {
+  it("does not read 类别 as a negation", () => {
+    expect(check("该类别可以直接使用 live-pusher。").passed).toBe(false);
+    expect(check("该类别只能通过插件接入。", { method: "native", allowedCategories: new Set(["finance-bank"]) }).passed).toBe(false);
+  });
+});

@@ -16,7 +16,7 @@ export interface GuardInput {
 
 const nativeWords = /live-?pusher|live-?player|原生组件|原生标签|native/i;
 const pluginWords = /插件|plug-?in/i;
-const negationWords = /不能|不可以|不可|无法|不支持|不允许|不得|暂不|并非|不是|没有|别|cannot|can't|can not|could not|not allowed|not supported|isn't|is not|doesn't|does not|don't|do not|unable|never|no longer/i;
+const negationWords = /不能|不可以|不可|无法|不支持|不允许|不得|暂不|并非|不是|没有|别用|不要用|cannot|can't|can not|could not|not allowed|not supported|isn't|is not|doesn't|does not|don't|do not|unable|never|no longer/i;
 const conditionWords = /若|如果|假如|倘若|一旦|同时具备|同时拥有|另外申请|加上|\bif\b|\bonce\b|together with|as well|also hold/i;
 const onlyWords = /只能|必须|仅能|只可以|需通过|需要通过|须通过|\bonly\b|\bmust\b|have to|has to/i;
 const supportedWords = /可以直播|能直播|支持直播|可直播|可以开直播|可以开通直播|可以做直播|可以进行直播|\bcan (?:go live|stream|live-stream|broadcast)\b|\b(?:is|are) (?:supported|allowed)\b|\ballowed to (?:stream|go live)\b/i;
