@@ -45,6 +45,14 @@ export function composeAnswer(input: CompositionInput): Composition {
   const name = (category: CategoryRule) => displayName(category, language);
   const methodText = (method: AccessMethod | "unsupported" | "unknown") => t.method[method];
   const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccessSentence, 1);
+  // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
+  const citeOfficialReference = () => citations.add(generalNotesHeading, (line) => line.includes("服务类目说明"), 1);
+  const askForCategory = (): Composition => {
+    body.push(t.verdict.noCategory);
+    clarify.push(t.verdict.noCategory);
+    citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
+    return { body, clarify };
+  };
 
   switch (input.kind) {
     case "help":
@@ -52,13 +60,10 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body, clarify };
     case "out-of-corpus":
       body.push(t.verdict.outOfCorpus);
-      citations.add(generalNotesHeading, (line) => line.includes("服务类目说明"), 1);
+      citeOfficialReference();
       return { body, clarify };
     case "no-category":
-      body.push(t.verdict.noCategory);
-      clarify.push(t.verdict.noCategory);
-      citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
-      return { body, clarify };
+      return askForCategory();
     case "general": {
       const chunk = input.bestChunk;
       const words = input.questionWords ?? [];
@@ -68,13 +73,8 @@ export function composeAnswer(input: CompositionInput): Composition {
         .sort((a, b) => b.overlap - a.overlap)
         .slice(0, 2)
         .map((entry) => entry.line);
-      if (!chunk || ranked.length === 0) {
-        // Nothing in the best passage speaks of the question: ask for the category instead of quoting at random.
-        body.push(t.verdict.noCategory);
-        clarify.push(t.verdict.noCategory);
-        citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
-        return { body, clarify };
-      }
+      // Nothing in the best passage speaks of the question: ask for the category instead of quoting at random.
+      if (!chunk || ranked.length === 0) return askForCategory();
       body.push(t.verdict.general);
       // The quoted lines themselves are the answer; they appear once, under 来源.
       for (const line of ranked) citations.add(chunk.heading, (candidate) => candidate === line, 1);
@@ -174,15 +174,12 @@ export function composeAnswer(input: CompositionInput): Composition {
         body.push(fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: suggestion.scenario ?? suggestion.scope ?? "" }));
         citeAccess(suggestion);
       }
-      citations.add(generalNotesHeading, (line) => line.includes("服务类目说明"), 1);
+      citeOfficialReference();
       return { body, clarify };
     }
     case "none":
       // A subject with no rule of its own ("那企业呢?") still needs a category.
-      body.push(t.verdict.noCategory);
-      clarify.push(t.verdict.noCategory);
-      citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
-      return { body, clarify };
+      return askForCategory();
   }
 
   for (const former of input.understanding.formerNames) {

@@ -46,6 +46,11 @@ export type Verdict =
   | (VerdictBase & { readonly kind: "unlisted"; readonly method: "unsupported"; readonly suggestions: readonly CategoryRule[] })
   | (VerdictBase & { readonly kind: "none"; readonly method: "unknown" });
 
+const subjectReasons = {
+  personal: "personally certified mini programs do not support live streaming, whatever the category",
+  government: "government-certified mini programs may use the native tags directly, whatever the category",
+} as const;
+
 /** Pure: the same facts and rules always give the same verdict. */
 export function decide(facts: Facts, rules: Rules): Verdict {
   const byId = new Map(rules.categories.map((category) => [category.id, category]));
@@ -63,26 +68,16 @@ export function decide(facts: Facts, rules: Rules): Verdict {
   const { held, ambiguous } = reduceMentions(mentions, (id) => byId.get(id)?.method);
   const categories = held.map((id) => byId.get(id)).filter((category): category is CategoryRule => category !== undefined);
 
-  if (facts.subject === "personal") {
+  // The subject rules come before any category: personal rules streaming out, government allows the native tags.
+  if (facts.subject === "personal" || facts.subject === "government") {
+    const subjectRule = rules.subjects[facts.subject];
     return {
       kind: "subject",
-      subject: "personal",
-      method: "unsupported",
-      rule: rules.subjects.personal.rule,
-      rulesApplied: [rules.subjects.personal.rule],
-      reasons: ["personally certified mini programs do not support live streaming, whatever the category"],
-      categories,
-      unlisted,
-    };
-  }
-  if (facts.subject === "government") {
-    return {
-      kind: "subject",
-      subject: "government",
-      method: "native",
-      rule: rules.subjects.government.rule,
-      rulesApplied: [rules.subjects.government.rule],
-      reasons: ["government-certified mini programs may use the native tags directly, whatever the category"],
+      subject: facts.subject,
+      method: subjectRule.method,
+      rule: subjectRule.rule,
+      rulesApplied: [subjectRule.rule],
+      reasons: [subjectReasons[facts.subject]],
       categories,
       unlisted,
     };
