@@ -301,7 +301,7 @@ function decideKind(understanding: Understanding, conversation: ConversationStat
   if (hasContext && followUp && (asked || unknownWords.length === 0)) return { kind: "verdict", facts: fromContext, ...base };
   if (offTopic || understanding.language === "en") return { kind: asked ? "no-category" : "out-of-corpus", facts: thisTurn, ...base };
   // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first.
-  const passageWords = contentWords.filter((word) => !isIntentWord(word) && retriever.knowsWord(word));
+  const passageWords = topicWords.filter((word) => retriever.knowsWord(word));
   return { kind: passageWords.length > 0 ? "general" : "no-category", facts: thisTurn, ...base };
 }
 

@@ -44,16 +44,9 @@ export async function phraseWithModel(phrasing: LlmPhrasing, request: PhraseRequ
     { role: "system", content: phrasing.prompts.system[request.language] },
     { role: "user", content: fillPrompt(phrasing.prompts.answer[request.language], promptValues(request)) },
   ];
-  let text: string;
-  try {
-    text = (await completeWithin(phrasing.model, messages, phrasing.timeoutMs, request.onToken)).trim();
-  } catch (error) {
-    phrasing.breaker.failed();
-    const reason = error instanceof Error ? error.message : String(error);
-    phrasing.onProblem?.({ kind: "error", reason });
-    return { status: "error", reason };
-  }
-  phrasing.breaker.succeeded();
+  const reply = await askModel(phrasing, messages, request.onToken);
+  if (!reply.ok) return { status: "error", reason: reply.reason };
+  const text = reply.text.trim();
   if (text === "") {
     phrasing.onProblem?.({ kind: "rejected", reason: "empty text" });
     return { status: "rejected", reason: "empty text" };
@@ -70,6 +63,27 @@ export async function phraseWithModel(phrasing: LlmPhrasing, request: PhraseRequ
     return { status: "rejected", reason: guard.reason };
   }
   return { status: "passed", text };
+}
+
+/**
+ * One call to the model within the timeout, counted by the circuit breaker; a failure is
+ * reported and returned, never thrown at the asker.
+ */
+export async function askModel(
+  phrasing: LlmPhrasing,
+  messages: readonly ChatMessage[],
+  onToken?: (token: string) => void,
+): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string }> {
+  try {
+    const text = await completeWithin(phrasing.model, messages, phrasing.timeoutMs, onToken);
+    phrasing.breaker.succeeded();
+    return { ok: true, text };
+  } catch (error) {
+    phrasing.breaker.failed();
+    const reason = error instanceof Error ? error.message : String(error);
+    phrasing.onProblem?.({ kind: "error", reason });
+    return { ok: false, reason };
+  }
 }
 
 /** Rejects at the deadline even if the provider ignores the abort signal. */

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Rules } from "../rules/rules-schema.js";
-import type { ChatModel } from "./chat-model.js";
-import { completeWithin, type LlmPhrasing } from "./phrase-with-model.js";
+import { askModel, type LlmPhrasing } from "./phrase-with-model.js";
 import { fillPrompt } from "./llm-prompts.js";
 
 export interface CategorySuggestion {
@@ -28,16 +27,9 @@ export async function suggestCategories(phrasing: LlmPhrasing, rules: Rules, que
   if (!phrasing.breaker.canTry()) return null;
   const catalogue = rules.categories.map((category) => `${category.id}: ${category.primary} - ${category.secondary} — ${category.scope ?? category.scenario ?? category.english}`).join("\n");
   const prompt = fillPrompt(phrasing.prompts.understand, { categories: catalogue, question });
-  let text: string;
-  try {
-    text = await completeWithin(phrasing.model as ChatModel, [{ role: "user", content: prompt }], phrasing.timeoutMs);
-    phrasing.breaker.succeeded();
-  } catch (error) {
-    phrasing.breaker.failed();
-    phrasing.onProblem?.({ kind: "error", reason: error instanceof Error ? error.message : String(error) });
-    return null;
-  }
-  const json = /\{[\s\S]*\}/.exec(text)?.[0];
+  const reply = await askModel(phrasing, [{ role: "user", content: prompt }]);
+  if (!reply.ok) return null;
+  const json = /\{[\s\S]*\}/.exec(reply.text)?.[0];
   if (!json) return null;
   try {
     const parsed = suggestionSchema(rules).safeParse(JSON.parse(json));

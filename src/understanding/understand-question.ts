@@ -92,7 +92,9 @@ export class QuestionUnderstander {
   /** Whether a word is part of the bot's vocabulary (a category, subject or intent word). */
   knowsWord(word: string): boolean {
     const compact = compactForMatching(word);
-    return this.knownWords.has(compact) || [...this.knownWords].some((known) => known.length >= 2 && known.includes(compact));
+    if (this.knownWords.has(compact)) return true;
+    for (const known of this.knownWords) if (known.length >= 2 && known.includes(compact)) return true;
+    return false;
   }
 
   understand(question: string, extraMentionNames: readonly string[] = []): Understanding {
@@ -224,19 +226,18 @@ const hanCharacter = /\p{Script=Han}/gu;
  */
 function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, compact: string, lower: string): boolean {
   if (/分别|各自|哪个好|哪个更/.test(compact) || /\b(respectively|versus|vs)\b/.test(lower)) return true;
-  const spans = matches.filter((match) => /\p{Script=Han}/u.test(match.term) && match.targets.some((target) => target.kind !== "unlisted"));
-  if (spans.length >= 2) {
-    const first = Math.min(...spans.map((match) => match.end));
-    const last = Math.max(...spans.map((match) => match.start));
-    if (/还是|或者|或是|抑或/.test(compact.slice(first, last))) return true;
-  }
-  const latin = matches.filter((match) => !/\p{Script=Han}/u.test(match.term));
-  if (latin.length >= 2) {
-    const first = Math.min(...latin.map((match) => match.end));
-    const last = Math.max(...latin.map((match) => match.start));
-    if (/\bor\b/.test(lower.slice(first, last))) return true;
-  }
-  return false;
+  const isHan = (match: TermMatch<VocabularyTarget>) => /\p{Script=Han}/u.test(match.term);
+  const han = matches.filter((match) => isHan(match) && match.targets.some((target) => target.kind !== "unlisted"));
+  const latin = matches.filter((match) => !isHan(match));
+  // Chinese spans index the compact text, Latin ones the lower-case text.
+  return markedBetween(han, compact, /还是|或者|或是|抑或/) || markedBetween(latin, lower, /\bor\b/);
+}
+
+function markedBetween(spans: ReadonlyArray<TermMatch<VocabularyTarget>>, text: string, marker: RegExp): boolean {
+  if (spans.length < 2) return false;
+  const first = Math.min(...spans.map((match) => match.end));
+  const last = Math.max(...spans.map((match) => match.start));
+  return marker.test(text.slice(first, last));
 }
 
 /** English when Latin words carry the question; Chinese (the default) otherwise. */
