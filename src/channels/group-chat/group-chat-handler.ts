@@ -147,7 +147,7 @@ export class GroupChatHandler {
         }
       }
     }
-    return this.enqueue(message, null, () => this.respond(message, question, isAdmin));
+    return this.enqueue(message, null, () => this.respond(message, question, command, isAdmin));
   }
 
   private limited(message: IncomingMessage, decision: "limited-notify" | "limited-silent", notice: string): Outcome | "queued" {
@@ -180,11 +180,10 @@ export class GroupChatHandler {
     return "queued";
   }
 
-  private async respond(message: IncomingMessage, question: string, isAdmin: boolean): Promise<Omit<HandledEvent, "messageId">> {
+  private async respond(message: IncomingMessage, question: string, command: Command | undefined, isAdmin: boolean): Promise<Omit<HandledEvent, "messageId">> {
     const { messages, settings, clock } = this.options;
     const language: Language = detectLanguage(question);
     const key = conversationKey(message.room?.id ?? null, message.talker.id);
-    const command = commandOf(question);
     const send = (text: string) =>
       this.options.send(
         message,
