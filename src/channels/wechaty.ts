@@ -1,32 +1,35 @@
 import { join } from "node:path";
+import type { MemoryCard } from "memory-card";
 import { pino } from "pino";
 import qrcodeTerminal from "qrcode-terminal";
 import { types, WechatyBuilder, type Message, type Wechaty } from "wechaty";
 import type { impls } from "wechaty-puppet";
-import { createAnswerService } from "../app/create-answer-service.js";
 import { projectRoot, readCoreSettings } from "../config/settings.js";
-import { systemClock, type Clock } from "../shared/clock.js";
+import type { CommandName } from "../lexicon/lexicon-schema.js";
+import type { QaLog } from "../qa-log/qa-log.js";
+import { loadCommandWords } from "./group-chat/bot-commands.js";
 import { loadBotMessages, type BotMessages } from "./group-chat/bot-messages.js";
 import { defaultBotSettings, type BotSettings } from "./group-chat/bot-settings.js";
-import {
-  GroupChatHandler,
-  type AnswerCore,
-  type BotLogger,
-  type HandledEvent,
-  type IncomingMessage,
-} from "./group-chat/group-chat-handler.js";
+import type { ChatTransport, IncomingMessage } from "./group-chat/chat-transport.js";
+import { GroupChatHandler, type AnswerCore, type BotLogger, type HandledEvent } from "./group-chat/group-chat-handler.js";
+import { ProblemSummary } from "./group-chat/problem-summary.js";
+import { splitMessage } from "./group-chat/split-message.js";
+import { systemTimers, type Timers } from "./group-chat/timers.js";
+import { describePuppetError } from "./wechaty-puppet-errors.js";
 
 export interface WechatyBotOptions {
   /** A wechaty puppet instance: wechat4u, puppet-service (WeCom, pad), or puppet-mock in tests. */
   readonly puppet: impls.PuppetInterface;
-  /** The answer core; by default the local one, loaded on the first question. */
-  readonly core?: AnswerCore;
+  readonly core: AnswerCore;
   readonly settings?: Partial<BotSettings>;
   readonly messages?: BotMessages;
-  readonly clock?: Clock;
+  /** The command words; by default from corpus/lexicon.yaml. */
+  readonly commands?: ReadonlyMap<string, CommandName>;
+  readonly timers?: Timers;
   readonly logger?: BotLogger;
-  /** Keeps the login session in `<sessionFile>.memory-card.json`; none when omitted. */
-  readonly sessionFile?: string;
+  /** The login session, from `openSessionCard` (written atomically); none when omitted. */
+  readonly memory?: MemoryCard;
+  readonly qaLog?: QaLog;
   readonly onHandled?: (event: HandledEvent) => void;
   /** Shows the login QR code; by default printed to stderr with its URL. */
   readonly onScan?: (qrcode: string, status: types.ScanStatus) => void;
@@ -35,30 +38,23 @@ export interface WechatyBotOptions {
 /** Builds the group bot on a puppet; returns the Wechaty instance, not yet started. */
 export function createWechatyBot(options: WechatyBotOptions): Wechaty {
   const settings: BotSettings = { ...defaultBotSettings(), ...options.settings };
-  const clock = options.clock ?? systemClock;
+  const timers = options.timers ?? systemTimers;
   const logger: BotLogger = options.logger ?? pino({ level: settings.logLevel });
-  const messages = options.messages ?? loadDefaultMessages();
-  const bot = WechatyBuilder.build({ puppet: options.puppet, ...(options.sessionFile ? { name: options.sessionFile } : {}) });
-
-  let corePromise: Promise<AnswerCore> | undefined;
-  const core = () => (corePromise ??= options.core ? Promise.resolve(options.core) : loadDefaultCore());
+  const bot = WechatyBuilder.build({ puppet: options.puppet, ...(options.memory ? { memory: options.memory } : {}) });
   const sources = new WeakMap<IncomingMessage, Message>();
+  const problems = new ProblemSummary(logger, timers);
+  const messages = options.messages ?? loadDefaultMessages();
   const handler = new GroupChatHandler({
-    core,
+    core: async () => options.core,
     settings,
     messages,
-    clock,
+    commands: options.commands ?? loadDefaultCommands(),
+    timers,
     logger,
-    onHandled: options.onHandled,
-    send: async (incoming, parts) => {
-      const message = sources.get(incoming);
-      if (!message) throw new Error(`no chat message for ${incoming.id}`);
-      const room = message.room();
-      for (const [index, part] of parts.entries()) {
-        if (room) await (index === 0 ? room.say(part, message.talker()) : room.say(part));
-        else await message.talker().say(part);
-      }
-    },
+    channel: "wechaty",
+    transport: plainTextTransport(sources, settings, messages),
+    ...(options.qaLog ? { qaLog: options.qaLog } : {}),
+    ...(options.onHandled ? { onHandled: options.onHandled } : {}),
   });
 
   bot.on("scan", (qrcode, status) => {
@@ -67,7 +63,11 @@ export function createWechatyBot(options: WechatyBotOptions): Wechaty {
   });
   bot.on("login", (user) => logger.info({ userId: user.id }, "logged in; answering when mentioned"));
   bot.on("logout", (user, reason) => logger.warn({ userId: user.id, reason }, "logged out; waiting for a new login (scan the QR code again)"));
-  bot.on("error", (error) => logger.error({ error: error instanceof Error ? error.message : String(error) }, "puppet error"));
+  // Puppets repeat the same failure many times a minute (a dead network, a refused login): one line each, then a summary.
+  bot.on("error", (error) => {
+    const problem = describePuppetError(error);
+    problems.report(problem.kind, { error: problem.detail }, problem.hint);
+  });
   bot.on("message", (message) => {
     toIncoming(bot, message).then(
       (incoming) => {
@@ -79,6 +79,41 @@ export function createWechatyBot(options: WechatyBotOptions): Wechaty {
   });
   handlers.set(bot, handler);
   return bot;
+}
+
+/**
+ * WeChat shows plain text: the answer as composed, split into at most 3 parts; in a room the
+ * first part @-mentions the asker, and that mention counts toward the size limit.
+ */
+function plainTextTransport(sources: WeakMap<IncomingMessage, Message>, settings: BotSettings, messages: BotMessages): ChatTransport {
+  return {
+    open: (incoming) => ({
+      feedbackId: null,
+      progress: async () => undefined, // WeChat cannot edit a sent message: only the finished answer is sent
+      close: async () => undefined,
+      async finish(content) {
+        const message = sources.get(incoming);
+        if (!message) throw new Error(`no chat message for ${incoming.id}`);
+        const text = content.kind === "answer" ? content.answer.answer : content.text;
+        const language = content.kind === "answer" ? content.answer.language : content.language;
+        const room = message.room();
+        const talker = message.talker();
+        // The same prefix room.say(text, contact) writes: "@<alias or name> ".
+        const prefix = room ? `@${(await room.alias(talker)) || talker.name()} ` : "";
+        const parts = splitMessage(prefix + text, {
+          maximumCharacters: settings.messageMaximumCharacters,
+          maximumBytes: settings.messageMaximumBytes,
+          maximumParts: 3,
+          continuation: messages.continuation[language],
+        });
+        for (const [index, part] of parts.entries()) {
+          if (!room) await talker.say(part);
+          else if (index === 0 && part.startsWith(prefix)) await room.say(part.slice(prefix.length), talker);
+          else await room.say(part);
+        }
+      },
+    }),
+  };
 }
 
 const handlers = new WeakMap<Wechaty, GroupChatHandler>();
@@ -104,6 +139,7 @@ async function toIncoming(bot: Wechaty, message: Message): Promise<IncomingMessa
       mentionsBot = await message.mentionSelf();
     }
   }
+  const talker = message.talker();
   return {
     id: message.id,
     text: isText ? message.text() : "",
@@ -111,7 +147,7 @@ async function toIncoming(bot: Wechaty, message: Message): Promise<IncomingMessa
     isSelf: self,
     sentAt: message.date().getTime(),
     room: room ? { id: room.id, topic: await room.topic() } : null,
-    talker: { id: message.talker().id },
+    talker: { id: talker.id, name: talker.name() },
     mentionsBot,
     botNames,
   };
@@ -125,12 +161,10 @@ function loadDefaultMessages(): BotMessages {
   return messages.value;
 }
 
-async function loadDefaultCore(): Promise<AnswerCore> {
-  const settings = readCoreSettings(process.env);
-  if (!settings.ok) throw new Error(settings.error);
-  const service = await createAnswerService({ settings: settings.value });
-  if (!service.ok) throw new Error(service.error);
-  return service.value.answer;
+function loadDefaultCommands(): ReadonlyMap<string, CommandName> {
+  const commands = loadCommandWords();
+  if (!commands.ok) throw new Error(commands.error);
+  return commands.value;
 }
 
 function printQrCode(qrcode: string, status: types.ScanStatus): void {

@@ -1,75 +1,136 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
+import { appendFile, mkdir } from "node:fs/promises";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { pino, type Logger } from "pino";
 import pretty from "pino-pretty";
+import { log as wechatyLog } from "wechaty";
 import * as PUPPET from "wechaty-puppet";
 import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
-import { readCoreSettings } from "../config/settings.js";
+import { projectRoot, readCoreSettings } from "../config/settings.js";
+import type { QaLog } from "../qa-log/qa-log.js";
+import { loadCommandWords } from "../channels/group-chat/bot-commands.js";
 import { loadBotMessages } from "../channels/group-chat/bot-messages.js";
 import { readBotSettings, type BotSettings } from "../channels/group-chat/bot-settings.js";
+import { channelGuide } from "../channels/group-chat/channel-guide.js";
+import { within, systemTimers } from "../channels/group-chat/timers.js";
 import { createWechatyBot, handlerOf } from "../channels/wechaty.js";
+import { describePuppetError } from "../channels/wechaty-puppet-errors.js";
+import { openSessionCard } from "../channels/wechaty-session-card.js";
+import { createWecomBot } from "../channels/wecom/wecom-bot.js";
 import { exitWithError, runMain } from "./run-command.js";
-
-const shutdownGraceMs = 10_000;
 
 function createLogger(settings: BotSettings): Logger {
   const readable = settings.logFormat === "pretty" || (settings.logFormat === "auto" && Boolean(process.stdout.isTTY));
-  // No secrets are logged: tokens never enter log objects.
+  // No secrets are logged: tokens and the WeCom secret never enter log objects.
   return readable
     ? pino({ level: settings.logLevel }, pretty({ colorize: Boolean(process.stdout.isTTY), translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" }))
     : pino({ level: settings.logLevel });
 }
 
+/**
+ * A minimal JSONL Q&A log (one line per answer or rating, file mode 600). Stand-in until the
+ * shared adapter (src/qa-log/jsonl-qa-log.ts: rotation, hashing, masking) replaces it at merge.
+ */
+function appendOnlyQaLog(file: string, logger: Logger): QaLog {
+  let writes: Promise<void> = mkdir(dirname(file), { recursive: true }).then(() => undefined);
+  const write = (entry: object) => {
+    writes = writes
+      .then(() => appendFile(file, `${JSON.stringify(entry)}\n`, { mode: 0o600 }))
+      .catch((error: unknown) => logger.warn({ file, error: (error as Error).message }, "cannot write the Q&A log"));
+  };
+  return {
+    recordAnswer: (entry) => write({ type: "answer", ...entry }),
+    recordFeedback: (entry) => write({ type: "feedback", ...entry }),
+    close: () => writes,
+  };
+}
+
 runMain(async () => {
+  const bot = readBotSettings(process.env);
+  if (!bot.ok) exitWithError(bot.error);
+  const settings = bot.value;
+  if (settings.channel === null) exitWithError(channelGuide, 2);
   const core = readCoreSettings(process.env);
   if (!core.ok) exitWithError(core.error);
-  const settings = readBotSettings(process.env);
-  if (!settings.ok) exitWithError(settings.error);
-  const logger = createLogger(settings.value);
+  const logger = createLogger(settings);
+  // A supervisor (Docker, systemd, pm2) restarts the bot; a half-broken process would not answer.
+  process.on("uncaughtException", (error) => {
+    logger.fatal({ error: error.message }, "unexpected error; exiting so a supervisor can restart the bot");
+    process.exit(1);
+  });
   process.on("unhandledRejection", (reason) => logger.error({ error: reason instanceof Error ? reason.message : String(reason) }, "unhandled rejection"));
 
   const messages = loadBotMessages(core.value.promptsDirectory);
   if (!messages.ok) exitWithError(messages.error);
+  const commands = loadCommandWords();
+  if (!commands.ok) exitWithError(commands.error);
   const service = await createAnswerServiceFromEnvironment(process.env, {
     onProgress: (message) => logger.info(message),
     onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),
   });
   if (!service.ok) exitWithError(service.error);
+  const qaLogFile = settings.qaLogFile === undefined ? undefined : isAbsolute(settings.qaLogFile) ? settings.qaLogFile : resolve(projectRoot, settings.qaLogFile);
+  const qaLog = qaLogFile ? appendOnlyQaLog(qaLogFile, logger) : undefined;
+  const shared = { core: service.value.answer, settings, messages: messages.value, commands: commands.value, logger, ...(qaLog ? { qaLog } : {}) };
 
+  let stopping = false;
+  const onSignals = (stop: (signal: string) => Promise<number>) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => {
+        if (stopping) return;
+        stopping = true;
+        logger.info({ signal, graceSeconds: settings.shutdownGraceMs / 1000 }, "stopping: finishing queued answers");
+        void stop(signal).then(async (code) => {
+          await qaLog?.close();
+          logger.info("stopped");
+          process.exit(code);
+        });
+      });
+    }
+  };
+
+  if (settings.channel === "wecom") {
+    const wecom = createWecomBot({ ...shared, wecom: settings.wecom! });
+    onSignals(async () => {
+      await wecom.stop();
+      return 0;
+    });
+    logger.info({ botId: settings.wecom!.botId, endpoint: settings.wecom!.wsUrl ?? "wss://openws.work.weixin.qq.com" }, "connecting to WeCom");
+    const started = await wecom.start();
+    const reason = started.kind === "online" ? await wecom.stopped : started;
+    if (stopping) return new Promise<never>(() => undefined); // the signal handler exits
+    await qaLog?.close();
+    if (reason.kind === "bad-credentials" || reason.kind === "gave-up") exitWithError(reason.message, 1);
+    // Taken over by another instance: exit 0, so `Restart=on-failure` supervisors do not start a kicking match.
+    return 0;
+  }
+
+  // wechaty: its own logger prints every puppet error with stack traces; the bot logs them summarised instead.
+  if (!["debug", "trace"].includes(settings.logLevel)) wechatyLog.level("silent");
   let puppet: PUPPET.impls.PuppetInterface;
   try {
     puppet = await PUPPET.helpers.resolvePuppet({
-      puppet: settings.value.puppet as never,
-      puppetOptions: settings.value.puppetToken ? { token: settings.value.puppetToken } : {},
+      puppet: settings.puppet as never,
+      puppetOptions: settings.puppetToken ? { token: settings.puppetToken, ...(settings.puppetEndpoint ? { endpoint: settings.puppetEndpoint } : {}) } : {},
     });
   } catch (error) {
-    exitWithError(`environment: WECHATY_PUPPET: cannot load "${settings.value.puppet}" (${(error as Error).message.split("\n")[0]}); fix: install it with npm or choose another puppet (README.md › WeChat / WeCom group bot)`);
+    exitWithError(`environment: WECHATY_PUPPET: cannot load "${settings.puppet}" (${describePuppetError(error).detail}); fix: install it with npm or choose another puppet (README.md › Deploy)`);
   }
-
   const sessionDirectory = join(core.value.cacheDirectory, "wechaty");
   await mkdir(sessionDirectory, { recursive: true });
-  const bot = createWechatyBot({
-    puppet,
-    core: service.value.answer,
-    settings: settings.value,
-    messages: messages.value,
-    logger,
-    sessionFile: join(sessionDirectory, settings.value.sessionName),
+  const memory = await openSessionCard(join(sessionDirectory, settings.sessionName), logger);
+  const wechaty = createWechatyBot({ ...shared, puppet, memory });
+  onSignals(async () => {
+    await handlerOf(wechaty).shutdown();
+    // A puppet that hangs on stop must not keep the process alive past the grace period.
+    await within(wechaty.stop(), settings.shutdownGraceMs, systemTimers).catch(() => undefined);
+    return 0;
   });
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "stopping: finishing queued answers");
-    await Promise.race([handlerOf(bot).idle(), new Promise((resolve) => setTimeout(resolve, shutdownGraceMs).unref())]);
-    await bot.stop();
-    logger.info("stopped");
-    process.exit(0);
-  };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
-
-  await bot.start();
-  logger.info({ puppet: settings.value.puppet, keywords: settings.value.keywords }, "bot started; waiting for login");
+  try {
+    await wechaty.start();
+  } catch (error) {
+    const problem = describePuppetError(error);
+    exitWithError(`wechaty: cannot start ${settings.puppet} (${problem.detail}); fix: ${problem.hint}`);
+  }
+  logger.info({ puppet: settings.puppet, keywords: settings.keywords }, "bot started; waiting for login");
   await new Promise<never>(() => undefined); // runs until a signal stops it
 });

@@ -1,32 +1,18 @@
-import { appendFile } from "node:fs/promises";
-import type { Answer, ConversationState } from "../../answer/answer.js";
+import type { Answer } from "../../answer/answer.js";
 import type { AnswerService } from "../../app/create-answer-service.js";
 import { ConversationStore, conversationKey } from "../../conversation/conversation-store.js";
-import type { Clock } from "../../shared/clock.js";
+import type { CommandName } from "../../lexicon/lexicon-schema.js";
+import { noQaLog, type QaLog, type QaLogChannel } from "../../qa-log/qa-log.js";
 import { detectLanguage, type Language } from "../../understanding/understand-question.js";
 import type { BotMessages } from "./bot-messages.js";
 import type { BotSettings } from "./bot-settings.js";
+import type { ChatTransport, IncomingMessage, ReplyContent, ReplySink } from "./chat-transport.js";
 import { RateLimiter } from "./rate-limiter.js";
-import { splitMessage } from "./split-message.js";
+import { RecentIds } from "./recent-ids.js";
 import { TaskQueue } from "./task-queue.js";
+import { within, type Timers } from "./timers.js";
 
-/** A chat message as the handler needs it; the wechaty adapter builds it from a Message. */
-export interface IncomingMessage {
-  readonly id: string;
-  readonly text: string;
-  readonly isText: boolean;
-  readonly isSelf: boolean;
-  readonly sentAt: number;
-  readonly room: { readonly id: string; readonly topic: string } | null;
-  readonly talker: { readonly id: string };
-  /** The platform's mention list names the bot. */
-  readonly mentionsBot: boolean;
-  /** The bot's name and its alias in this room, for mentions typed as text. */
-  readonly botNames: readonly string[];
-}
-
-/** Sends reply parts; in a room the first part @-mentions the asker. */
-export type SendReply = (message: IncomingMessage, parts: readonly string[]) => Promise<void>;
+export type { IncomingMessage } from "./chat-transport.js";
 
 export type AnswerCore = AnswerService["answer"];
 
@@ -46,53 +32,57 @@ export type Outcome =
   | "ignored-non-text"
   | "ignored-private"
   | "ignored-rate-limited"
+  | "ignored-busy"
+  | "ignored-stopping"
   | "dropped-queue-full"
+  | "dropped-shutdown"
   | "hint-non-text"
   | "notice-rate-limited"
   | "command"
   | "answered"
+  | "send-timeout"
   | "error";
 
 export interface HandledEvent {
   readonly messageId: string;
   readonly outcome: Outcome;
   readonly answer?: Answer;
+  readonly feedbackId?: string | null;
 }
 
 export interface GroupChatHandlerOptions {
   readonly core: () => Promise<AnswerCore>;
   readonly settings: BotSettings;
   readonly messages: BotMessages;
-  readonly clock: Clock;
+  /** The command words (帮助, 类目 …), from corpus/lexicon.yaml › commands. */
+  readonly commands: ReadonlyMap<string, CommandName>;
+  readonly timers: Timers;
   readonly logger: BotLogger;
-  readonly send: SendReply;
+  readonly transport: ChatTransport;
+  readonly channel: QaLogChannel;
+  readonly qaLog?: QaLog;
   readonly onHandled?: (event: HandledEvent) => void;
 }
 
-type Command = "help" | "list" | "sources" | "reset" | "status";
-const commands = new Map<string, Command>([
-  ["帮助", "help"], ["幫助", "help"], ["help", "help"], ["菜单", "help"],
-  ["类目", "list"], ["類目", "list"], ["列表", "list"], ["categories", "list"],
-  ["来源", "sources"], ["來源", "sources"], ["sources", "sources"],
-  ["重置", "reset"], ["reset", "reset"],
-  ["状态", "status"], ["狀態", "status"], ["status", "status"],
-]);
-const recentIdLimit = 10_000;
+type TaskResult = { readonly outcome: Outcome; readonly answer?: Answer; readonly feedbackId?: string | null };
 
 /** What the bot does with one message: whether to answer, limits, commands, context, replies. */
 export class GroupChatHandler {
   private readonly startedAt: number;
-  private readonly recentIds = new Set<string>();
+  private readonly recentIds: RecentIds;
   private readonly conversations: ConversationStore;
   private readonly userLimiter: RateLimiter;
   private readonly roomLimiter: RateLimiter;
   private readonly queue: TaskQueue;
-  private qaLogWrite: Promise<void> = Promise.resolve();
-  readonly counters = { answered: 0, limited: 0, dropped: 0, errors: 0 };
+  private readonly inFlight = new Map<string, number>();
+  private readonly openSinks = new Set<ReplySink>();
+  private accepting = true;
+  readonly counters = { answered: 0, limited: 0, dropped: 0, errors: 0, sendTimeouts: 0 };
 
   constructor(private readonly options: GroupChatHandlerOptions) {
-    const { clock, settings } = options;
+    const { timers: clock, settings } = options;
     this.startedAt = clock.now();
+    this.recentIds = new RecentIds({ clock, timeToLiveMs: settings.duplicateMemoryMs, maximumEntries: 10_000 });
     this.conversations = new ConversationStore({ clock, timeToLiveMs: settings.contextTimeToLiveMs, maximumEntries: settings.contextMaximum });
     this.userLimiter = new RateLimiter({ clock, limit: settings.userRateLimit, windowMs: settings.rateWindowMs });
     this.roomLimiter = new RateLimiter({ clock, limit: settings.roomRateLimit, windowMs: settings.rateWindowMs });
@@ -106,7 +96,7 @@ export class GroupChatHandler {
     return outcome;
   }
 
-  /** Resolves when every queued reply has been sent; for tests and shutdown. */
+  /** Resolves when every queued reply has been sent; for tests. */
   idle(): Promise<void> {
     return this.queue.onIdle();
   }
@@ -115,11 +105,34 @@ export class GroupChatHandler {
     return this.queue.peakWaiting;
   }
 
+  get rememberedIds(): number {
+    return this.recentIds.size;
+  }
+
+  /**
+   * Stops accepting messages, lets queued answers finish until the deadline, then drops what
+   * is still waiting (logged with every message id) and closes replies still open.
+   */
+  async shutdown(): Promise<{ readonly dropped: readonly string[]; readonly closed: number }> {
+    this.accepting = false;
+    const deadline = within(this.queue.onIdle(), this.options.settings.shutdownGraceMs, this.options.timers);
+    if ((await deadline).status === "done") return { dropped: [], closed: 0 };
+    const dropped = this.queue.dropWaiting();
+    for (const messageId of dropped) this.report({ messageId, outcome: "dropped-shutdown" });
+    if (dropped.length > 0) this.options.logger.warn({ count: dropped.length, messageIds: dropped }, "shutting down: queued messages dropped unanswered");
+    const open = [...this.openSinks];
+    this.openSinks.clear();
+    const note = this.options.messages.apology.zh;
+    await Promise.all(open.map((sink) => within(sink.close(note).catch(() => undefined), this.options.settings.sendTimeoutMs, this.options.timers)));
+    if (open.length > 0) this.options.logger.warn({ count: open.length }, "shutting down: replies still being written were closed");
+    return { dropped, closed: open.length };
+  }
+
   private decide(message: IncomingMessage): Outcome | "queued" {
-    const { settings } = this.options;
+    const { settings, messages } = this.options;
     if (message.isSelf) return "ignored-self";
-    if (this.recentIds.has(message.id)) return "ignored-duplicate";
-    this.remember(message.id);
+    if (this.recentIds.seen(message.id)) return "ignored-duplicate";
+    if (!this.accepting) return "ignored-stopping";
     if (message.sentAt < this.startedAt) return "ignored-old";
     if (message.room && settings.roomAllowlist.length > 0 && !settings.roomAllowlist.some((entry) => entry === message.room!.id || entry === message.room!.topic)) {
       return "ignored-room";
@@ -127,110 +140,172 @@ export class GroupChatHandler {
     if (!message.room && !settings.privateChat) return "ignored-private";
     if (!message.isText) {
       if (message.room) return "ignored-non-text";
-      return this.enqueue(message, "hint-non-text", async () => this.options.send(message, [this.options.messages.textOnly.zh]));
+      return this.enqueue(message, async (sink) => this.say(sink, message, { kind: "text", text: messages.textOnly.zh, language: "zh" }, "hint-non-text"));
     }
     const question = message.room ? this.addressedText(message) : message.text.trim();
     if (question === null) return "ignored-not-addressed";
 
-    const isAdmin = settings.admins.includes(message.talker.id);
+    const isAdmin = settings.admins.some((admin) => admin === message.talker.id || admin === message.talker.name);
     // Commands other than the category list are cheap and answered from memory: not rate limited.
-    const command = commandOf(question);
-    if (!isAdmin && (command === undefined || command === "list")) {
+    const command = this.commandOf(question);
+    const limited = !isAdmin && (command === undefined || command === "list");
+    const userKey = `${message.room?.id ?? "private"}\u0000${message.talker.id}`;
+    if (limited) {
       const language = detectLanguage(question);
-      const user = this.userLimiter.check(`${message.room?.id ?? "private"}\u0000${message.talker.id}`);
-      if (user !== "allowed") return this.limited(message, user, this.options.messages.rateLimitedUser[language]);
+      const user = this.userLimiter.check(userKey);
+      if (user !== "allowed") return this.limited(message, user, messages.rateLimitedUser[language]);
       if (message.room) {
         const room = this.roomLimiter.check(message.room.id);
         if (room !== "allowed") {
-          this.userLimiter.release(`${message.room.id}\u0000${message.talker.id}`);
-          return this.limited(message, room, this.options.messages.rateLimitedRoom[language]);
+          this.userLimiter.release(userKey);
+          return this.limited(message, room, messages.rateLimitedRoom[language]);
         }
       }
     }
-    return this.enqueue(message, null, () => this.respond(message, question, command, isAdmin));
+    // A failed answer gives the asker's rate-limit budget back: they did not get what they asked for.
+    const refund = () => {
+      if (!limited) return;
+      this.userLimiter.release(userKey);
+      if (message.room) this.roomLimiter.release(message.room.id);
+    };
+    return this.enqueue(message, (sink) => this.respond(sink, message, question, command, isAdmin), refund);
   }
 
   private limited(message: IncomingMessage, decision: "limited-notify" | "limited-silent", notice: string): Outcome | "queued" {
     this.counters.limited += 1;
     if (decision === "limited-silent") return "ignored-rate-limited";
-    return this.enqueue(message, "notice-rate-limited", () => this.options.send(message, [notice]));
+    return this.enqueue(message, (sink) => this.say(sink, message, { kind: "text", text: notice, language: detectLanguage(notice) }, "notice-rate-limited"));
   }
 
-  private enqueue(message: IncomingMessage, outcome: Outcome | null, task: () => Promise<void | Omit<HandledEvent, "messageId">>): Outcome | "queued" {
+  private enqueue(message: IncomingMessage, task: (sink: ReplySink) => Promise<TaskResult>, onFailure: () => void = () => undefined): Outcome | "queued" {
+    const { logger, settings, transport } = this.options;
+    const person = `${message.room?.id ?? "private"}\u0000${message.talker.id}`;
+    const inFlight = this.inFlight.get(person) ?? 0;
+    if (inFlight >= settings.userInFlightLimit) {
+      onFailure();
+      logger.warn({ messageId: message.id, roomId: message.room?.id, inFlight }, "this person already has answers in progress: message ignored");
+      return "ignored-busy";
+    }
+    this.inFlight.set(person, inFlight + 1);
+    const finished = () => {
+      const left = (this.inFlight.get(person) ?? 1) - 1;
+      if (left <= 0) this.inFlight.delete(person);
+      else this.inFlight.set(person, left);
+    };
     const accepted = this.queue.push(async () => {
+      const sink = transport.open(message);
+      this.openSinks.add(sink);
       try {
-        const result = await task();
-        this.report({ messageId: message.id, outcome: result?.outcome ?? outcome ?? "answered", ...(result?.answer ? { answer: result.answer } : {}) });
+        const result = await task(sink);
+        if (result.outcome === "send-timeout") onFailure();
+        this.report({ messageId: message.id, ...result });
       } catch (error) {
+        onFailure();
         this.counters.errors += 1;
-        this.options.logger.error({ messageId: message.id, roomId: message.room?.id, error: errorText(error) }, "failed to answer a message");
-        try {
-          await this.options.send(message, [this.options.messages.apology[detectLanguage(message.text)]]);
-        } catch (sendError) {
-          this.options.logger.error({ messageId: message.id, error: errorText(sendError) }, "failed to send the apology");
-        }
+        logger.error({ messageId: message.id, roomId: message.room?.id, error: errorText(error) }, "failed to answer a message");
+        const apology = this.options.messages.apology[detectLanguage(message.text)];
+        await this.say(sink, message, { kind: "text", text: apology, language: detectLanguage(apology) }, "error").catch((sendError: unknown) =>
+          logger.error({ messageId: message.id, error: errorText(sendError) }, "failed to send the apology"),
+        );
         this.report({ messageId: message.id, outcome: "error" });
+      } finally {
+        this.openSinks.delete(sink);
+        finished();
       }
-    });
+    }, message.id);
     if (!accepted) {
+      finished();
+      onFailure();
       this.counters.dropped += 1;
-      this.options.logger.warn({ messageId: message.id, roomId: message.room?.id, queued: this.queue.size }, "queue full: message dropped");
+      logger.warn({ messageId: message.id, roomId: message.room?.id, queued: this.queue.size }, "queue full: message dropped");
       return "dropped-queue-full";
     }
     return "queued";
   }
 
-  private async respond(message: IncomingMessage, question: string, command: Command | undefined, isAdmin: boolean): Promise<Omit<HandledEvent, "messageId">> {
-    const { messages, settings, clock } = this.options;
+  /** Sends a reply with the send timeout; a hung send is logged and its slot freed. */
+  private async say(sink: ReplySink, message: IncomingMessage, content: ReplyContent, outcome: Outcome): Promise<TaskResult> {
+    const sent = await within(sink.finish(content), this.options.settings.sendTimeoutMs, this.options.timers);
+    if (sent.status === "timed-out") {
+      this.counters.sendTimeouts += 1;
+      this.options.logger.warn({ messageId: message.id, roomId: message.room?.id, timeoutMs: this.options.settings.sendTimeoutMs }, "send timed out; moving on");
+      return { outcome: "send-timeout" };
+    }
+    return { outcome };
+  }
+
+  private async respond(sink: ReplySink, message: IncomingMessage, question: string, command: CommandName | undefined, isAdmin: boolean): Promise<TaskResult> {
+    const { messages, settings, timers } = this.options;
     const language: Language = detectLanguage(question);
     const key = conversationKey(message.room?.id ?? null, message.talker.id);
-    const send = (text: string) =>
-      this.options.send(
-        message,
-        splitMessage(text, {
-          maximumCharacters: settings.messageMaximumCharacters,
-          maximumBytes: settings.messageMaximumBytes,
-          maximumParts: 3,
-          continuation: messages.continuation[language],
-        }),
-      );
+    const text = (body: string): ReplyContent => ({ kind: "text", text: body, language });
 
-    if (command === "help" || question === "") {
-      await send(messages.help[language].replaceAll("{keyword}", settings.keywords[0] ?? "直播类目"));
-      return { outcome: "command" };
-    }
+    if (command === "help" || question === "") return this.say(sink, message, text(this.helpText(language)), "command");
     if (command === "reset") {
       this.conversations.delete(key);
-      await send(messages.reset[language]);
-      return { outcome: "command" };
+      return this.say(sink, message, text(messages.reset[language]), "command");
     }
     if (command === "sources") {
       const citations = this.conversations.get(key)?.lastCitations ?? [];
-      await send(citations.length === 0 ? messages.noSources[language] : [messages.sourcesHeader[language], ...citations.map((citation) => `「${citation.heading}」${citation.quote}`)].join("\n"));
-      return { outcome: "command" };
+      const body = citations.length === 0 ? messages.noSources[language] : [messages.sourcesHeader[language], ...citations.map((citation) => `「${citation.heading}」${citation.quote}`)].join("\n");
+      return this.say(sink, message, text(body), "command");
     }
-    if (command === "status" && isAdmin) {
-      await send(
-        messages.status[language]
-          .replace("{uptime}", String(Math.floor((clock.now() - this.startedAt) / 60_000)))
-          .replace("{answered}", String(this.counters.answered))
-          .replace("{limited}", String(this.counters.limited))
-          .replace("{dropped}", String(this.counters.dropped))
-          .replace("{errors}", String(this.counters.errors))
-          .replace("{queued}", String(this.queue.size)),
-      );
-      return { outcome: "command" };
-    }
+    if (command === "status" && isAdmin) return this.say(sink, message, text(this.statusText(language)), "command");
 
+    const started = timers.now();
+    let streamed = "";
+    let progress: Promise<unknown> = Promise.resolve();
+    const onToken = (token: string) => {
+      streamed += token;
+      const snapshot = streamed;
+      // Frames go out one after another; a slow frame is skipped by the transport, never queued without bound.
+      progress = progress.then(() => within(sink.progress(snapshot), settings.sendTimeoutMs, timers)).catch(() => undefined);
+    };
     const core = await this.options.core();
-    const started = clock.now();
-    const conversation: ConversationState | undefined = this.conversations.get(key);
-    const answer = await core(question, conversation, { mentionNames: message.botNames, ...(command === "list" ? { command: "list-categories" as const } : {}) });
+    const answering = core(question, this.conversations.get(key), {
+      mentionNames: message.botNames,
+      onToken,
+      ...(command === "list" ? { command: "list-categories" as const } : {}),
+    });
+    const answered = await within(answering, settings.answerTimeoutMs, timers);
+    if (answered.status === "timed-out") throw new Error(`the answer took longer than ${settings.answerTimeoutMs} ms`);
+    const answer = answered.value;
+    await progress;
     this.conversations.set(key, answer.conversation);
-    await send(answer.answer);
+    const feedbackId = sink.feedbackId;
+    const result = await this.say(sink, message, { kind: "answer", answer }, command === "list" ? "command" : "answered");
+    if (result.outcome === "send-timeout") return result;
     this.counters.answered += 1;
-    this.writeQaLog(message, answer, clock.now() - started);
-    return { outcome: command === "list" ? "command" : "answered", answer };
+    this.options.qaLog?.recordAnswer({
+      time: new Date(timers.now()).toISOString(),
+      channel: this.options.channel,
+      roomId: message.room?.id ?? null,
+      userId: message.talker.id,
+      question: answer.question,
+      kind: answer.kind,
+      method: answer.method,
+      categories: answer.categories.map((category) => `${category.primary}-${category.secondary}`),
+      rule: answer.rule,
+      language: answer.language,
+      feedbackId,
+      latencyMs: timers.now() - started,
+    });
+    return { ...result, answer, feedbackId };
+  }
+
+  /** The help text, also used as WeCom's welcome message. */
+  helpText(language: Language): string {
+    return this.options.messages.help[language].replaceAll("{keyword}", this.options.settings.keywords[0] ?? "直播类目");
+  }
+
+  private statusText(language: Language): string {
+    return this.options.messages.status[language]
+      .replace("{uptime}", String(Math.floor((this.options.timers.now() - this.startedAt) / 60_000)))
+      .replace("{answered}", String(this.counters.answered))
+      .replace("{limited}", String(this.counters.limited))
+      .replace("{dropped}", String(this.counters.dropped))
+      .replace("{errors}", String(this.counters.errors))
+      .replace("{queued}", String(this.queue.size));
   }
 
   /** The question when the bot is addressed in a room (mention or keyword), else null. */
@@ -248,31 +323,8 @@ export class GroupChatHandler {
     return null;
   }
 
-  private remember(id: string): void {
-    this.recentIds.add(id);
-    if (this.recentIds.size > recentIdLimit) {
-      const oldest = this.recentIds.values().next().value;
-      if (oldest !== undefined) this.recentIds.delete(oldest);
-    }
-  }
-
-  private writeQaLog(message: IncomingMessage, answer: Answer, latencyMs: number): void {
-    const file = this.options.settings.qaLogFile;
-    if (!file) return;
-    const record = {
-      time: new Date(this.options.clock.now()).toISOString(),
-      roomId: message.room?.id ?? null,
-      askerId: message.talker.id,
-      question: answer.question,
-      method: answer.method,
-      kind: answer.kind,
-      categories: answer.categories.map((category) => `${category.primary}-${category.secondary}`),
-      latencyMs,
-    };
-    // Chained so lines never interleave; a failure is logged, never thrown at the asker.
-    this.qaLogWrite = this.qaLogWrite
-      .then(() => appendFile(file, `${JSON.stringify(record)}\n`))
-      .catch((error: unknown) => this.options.logger.warn({ file, error: errorText(error) }, "cannot write the Q&A log"));
+  private commandOf(question: string): CommandName | undefined {
+    return this.options.commands.get(question.replace(/^\//, "").trim().toLowerCase());
   }
 
   private report(event: HandledEvent): void {
@@ -281,14 +333,12 @@ export class GroupChatHandler {
   }
 }
 
-function commandOf(question: string): Command | undefined {
-  return commands.get(question.replace(/^\//, "").trim().toLowerCase());
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === "object" && "errmsg" in error) return `${String((error as { errmsg: unknown }).errmsg)} (${String((error as { errcode?: unknown }).errcode)})`;
+  return String(error);
 }

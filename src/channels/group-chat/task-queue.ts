@@ -3,7 +3,7 @@
  * beyond that is refused, so a flood cannot grow memory without bound.
  */
 export class TaskQueue {
-  private readonly waiting: Array<() => Promise<void>> = [];
+  private readonly waiting: Array<{ readonly task: () => Promise<void>; readonly label: string }> = [];
   private running = 0;
   private idleWaiters: Array<() => void> = [];
   peakWaiting = 0;
@@ -14,9 +14,9 @@ export class TaskQueue {
   ) {}
 
   /** Queues a task; false when the queue is full. Tasks must handle their own errors. */
-  push(task: () => Promise<void>): boolean {
+  push(task: () => Promise<void>, label = ""): boolean {
     if (this.waiting.length >= this.limit) return false;
-    this.waiting.push(task);
+    this.waiting.push({ task, label });
     this.peakWaiting = Math.max(this.peakWaiting, this.waiting.length);
     this.next();
     return true;
@@ -24,6 +24,17 @@ export class TaskQueue {
 
   get size(): number {
     return this.waiting.length + this.running;
+  }
+
+  get active(): number {
+    return this.running;
+  }
+
+  /** Removes every task not yet started and returns their labels, so a shutdown can say what it dropped. */
+  dropWaiting(): string[] {
+    const dropped = this.waiting.splice(0).map((entry) => entry.label);
+    this.notifyIfIdle();
+    return dropped;
   }
 
   /** Resolves once nothing is running or waiting. */
@@ -34,19 +45,22 @@ export class TaskQueue {
 
   private next(): void {
     while (this.running < this.concurrency && this.waiting.length > 0) {
-      const task = this.waiting.shift()!;
+      const { task } = this.waiting.shift()!;
       this.running += 1;
       void task()
         .catch(() => undefined) // tasks report their own errors; this only keeps the queue moving
         .finally(() => {
           this.running -= 1;
           this.next();
-          if (this.size === 0) {
-            const waiters = this.idleWaiters;
-            this.idleWaiters = [];
-            for (const resolve of waiters) resolve();
-          }
+          this.notifyIfIdle();
         });
     }
+  }
+
+  private notifyIfIdle(): void {
+    if (this.size !== 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 }

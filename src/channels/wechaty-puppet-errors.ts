@@ -1,0 +1,34 @@
+export interface PuppetProblem {
+  /** Problems of one kind are summarised together (one line, then at most one a minute). */
+  readonly kind: "network" | "login" | "puppet-service" | "puppet";
+  /** The error's first line: never a stack trace, never a token. */
+  readonly detail: string;
+  /** What the operator can do. */
+  readonly hint: string;
+}
+
+// Technical patterns from the puppets' error texts (not user vocabulary).
+const network = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|network/i;
+const webLoginRefused = /不能登录网页微信|web ?wechat|login|1203|1205/i;
+const puppetService = /grpc|token|UNAVAILABLE|UNAUTHENTICATED|discover|endpoint|puppet-service/i;
+
+/** Turns a puppet's error event into one line and a hint. */
+export function describePuppetError(error: unknown): PuppetProblem {
+  const detail = firstLine(error);
+  if (puppetService.test(detail)) {
+    return { kind: "puppet-service", detail, hint: "the puppet service cannot be reached or refused the token; check WECHATY_PUPPET_SERVICE_TOKEN (and WECHATY_PUPPET_SERVICE_ENDPOINT if your provider gave one) — README.md › Deploy" };
+  }
+  if (network.test(detail)) {
+    return { kind: "network", detail, hint: "cannot reach WeChat's servers; check the network. The default puppet uses web WeChat, which most accounts can no longer use: consider BOT_CHANNEL=wecom — README.md › Deploy" };
+  }
+  if (webLoginRefused.test(detail)) {
+    return { kind: "login", detail, hint: "WeChat refused the login; many accounts cannot log in to web WeChat (wechaty-puppet-wechat4u). Use BOT_CHANNEL=wecom or a puppet service — README.md › Deploy" };
+  }
+  return { kind: "puppet", detail, hint: "puppet error; the bot keeps running" };
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === "string" ? error : JSON.stringify(error) ?? String(error);
+  const line = (text.split("\n")[0] ?? "").trim();
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}

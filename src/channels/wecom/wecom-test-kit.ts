@@ -1,0 +1,79 @@
+import { join } from "node:path";
+import { FakeWecomServer } from "../../../test/support/fake-wecom-server.js";
+import { projectRoot } from "../../config/settings.js";
+import type { QaLog, QaLogAnswerEntry, QaLogFeedbackEntry } from "../../qa-log/qa-log.js";
+import { loadCommandWords } from "../group-chat/bot-commands.js";
+import { loadBotMessages } from "../group-chat/bot-messages.js";
+import { defaultBotSettings, type BotSettings } from "../group-chat/bot-settings.js";
+import type { AnswerCore, BotLogger, HandledEvent } from "../group-chat/group-chat-handler.js";
+import type { Timers } from "../group-chat/timers.js";
+import { createWecomBot } from "./wecom-bot.js";
+
+/** A Q&A log that keeps entries in memory: the fake at the boundary for channel tests. */
+export function memoryQaLog(onEntry: () => void = () => undefined): QaLog & { answers: QaLogAnswerEntry[]; feedback: QaLogFeedbackEntry[] } {
+  const answers: QaLogAnswerEntry[] = [];
+  const feedback: QaLogFeedbackEntry[] = [];
+  return {
+    answers,
+    feedback,
+    recordAnswer(entry) {
+      answers.push(entry);
+      onEntry();
+    },
+    recordFeedback(entry) {
+      feedback.push(entry);
+      onEntry();
+    },
+    close: async () => undefined,
+  };
+}
+
+export type LogLine = { readonly level: string; readonly object: object; readonly message?: string };
+
+export function collectingLogger(): BotLogger & { lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const log = (level: string) => (object: object, message?: string) => lines.push({ level, object, message });
+  return { lines, info: log("info"), warn: log("warn"), error: log("error"), debug: log("debug") };
+}
+
+export interface WecomKitOptions {
+  readonly core: AnswerCore;
+  readonly settings?: Partial<BotSettings>;
+  readonly timers?: Timers;
+  readonly contentBytes?: number;
+  readonly secret?: string;
+  /** Connect only when the test calls `start`. */
+  readonly deferStart?: boolean;
+}
+
+/** The WeCom bot on the real SDK, connected to a fake WeCom on 127.0.0.1. */
+export async function startWecomKit(options: WecomKitOptions) {
+  const server = await FakeWecomServer.start();
+  const logger = collectingLogger();
+  const qaLog = memoryQaLog(() => server.emit("activity"));
+  const handled: HandledEvent[] = [];
+  const messages = loadBotMessages(join(projectRoot, "prompts"));
+  const commands = loadCommandWords();
+  if (!messages.ok || !commands.ok) throw new Error("cannot load the bot's messages or the lexicon");
+  const bot = createWecomBot({
+    wecom: { botId: "test-bot", secret: options.secret ?? "test-secret", wsUrl: server.url },
+    settings: { ...defaultBotSettings(), ...options.settings },
+    core: options.core,
+    messages: messages.value,
+    commands: commands.value,
+    logger,
+    qaLog,
+    ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.contentBytes ? { contentBytes: options.contentBytes } : {}),
+    onHandled: (event) => {
+      handled.push(event);
+      server.emit("activity");
+    },
+    reconnectBaseMs: 20,
+  });
+  const start = () => bot.start();
+  const started = options.deferStart ? null : await start();
+  /** Resolves once `count` messages have an outcome. */
+  const outcomes = (count: number) => server.until(() => handled.length >= count, `${count} handled messages`);
+  return { server, bot, logger, qaLog, handled, started, start, outcomes, messages: messages.value };
+}
