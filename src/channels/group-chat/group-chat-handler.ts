@@ -62,6 +62,8 @@ export interface GroupChatHandlerOptions {
   readonly channel: QaLogChannel;
   readonly qaLog?: QaLog;
   readonly onHandled?: (event: HandledEvent) => void;
+  /** Called when a message is accepted into the queue (its outcome is reported when done). */
+  readonly onQueued?: (messageId: string) => void;
 }
 
 type TaskResult = { readonly outcome: Outcome; readonly answer?: Answer; readonly feedbackId?: string | null };
@@ -93,6 +95,7 @@ export class GroupChatHandler {
   handle(message: IncomingMessage): Outcome | "queued" {
     const outcome = this.decide(message);
     if (outcome !== "queued") this.report({ messageId: message.id, outcome });
+    else this.options.onQueued?.(message.id);
     return outcome;
   }
 
@@ -103,6 +106,11 @@ export class GroupChatHandler {
 
   get queuePeak(): number {
     return this.queue.peakWaiting;
+  }
+
+  /** Messages waiting or being answered. */
+  get queued(): number {
+    return this.queue.size;
   }
 
   get rememberedIds(): number {

@@ -21,6 +21,7 @@ export interface WecomBotOptions {
   readonly timers?: Timers;
   readonly qaLog?: QaLog;
   readonly onHandled?: (event: HandledEvent) => void;
+  readonly onQueued?: (messageId: string) => void;
   /** The first reconnect delay; doubles up to 30 s (the SDK's back-off). Tests shorten it. */
   readonly reconnectBaseMs?: number;
   /** Tests only: a smaller content limit than WeCom's 20,480 bytes. */
@@ -74,6 +75,7 @@ export function createWecomBot(options: WecomBotOptions): WecomBot {
     channel: "wecom",
     ...(options.qaLog ? { qaLog: options.qaLog } : {}),
     ...(options.onHandled ? { onHandled: options.onHandled } : {}),
+    ...(options.onQueued ? { onQueued: options.onQueued } : {}),
     transport: createWecomTransport({
       client,
       frameOf: (message) => frames.get(message),

@@ -30,9 +30,12 @@ export function memoryQaLog(onEntry: () => void = () => undefined): QaLog & { an
 
 export type LogLine = { readonly level: string; readonly object: object; readonly message?: string };
 
-export function collectingLogger(): BotLogger & { lines: LogLine[] } {
+export function collectingLogger(onLine: () => void = () => undefined): BotLogger & { lines: LogLine[] } {
   const lines: LogLine[] = [];
-  const log = (level: string) => (object: object, message?: string) => lines.push({ level, object, message });
+  const log = (level: string) => (object: object, message?: string) => {
+    lines.push({ level, object, message });
+    onLine();
+  };
   return { lines, info: log("info"), warn: log("warn"), error: log("error"), debug: log("debug") };
 }
 
@@ -49,9 +52,10 @@ export interface WecomKitOptions {
 /** The WeCom bot on the real SDK, connected to a fake WeCom on 127.0.0.1. */
 export async function startWecomKit(options: WecomKitOptions) {
   const server = await FakeWecomServer.start();
-  const logger = collectingLogger();
+  const logger = collectingLogger(() => server.emit("activity"));
   const qaLog = memoryQaLog(() => server.emit("activity"));
   const handled: HandledEvent[] = [];
+  const queued: string[] = [];
   const messages = loadBotMessages(join(projectRoot, "prompts"));
   const commands = loadCommandWords();
   if (!messages.ok || !commands.ok) throw new Error("cannot load the bot's messages or the lexicon");
@@ -69,11 +73,17 @@ export async function startWecomKit(options: WecomKitOptions) {
       handled.push(event);
       server.emit("activity");
     },
+    onQueued: (messageId) => {
+      queued.push(messageId);
+      server.emit("activity");
+    },
     reconnectBaseMs: 20,
   });
   const start = () => bot.start();
   const started = options.deferStart ? null : await start();
   /** Resolves once `count` messages have an outcome. */
   const outcomes = (count: number) => server.until(() => handled.length >= count, `${count} handled messages`);
-  return { server, bot, logger, qaLog, handled, started, start, outcomes, messages: messages.value };
+  /** Resolves once `count` messages were accepted into the queue. */
+  const accepted = (count: number) => server.until(() => queued.length >= count, `${count} queued messages`);
+  return { server, bot, logger, qaLog, handled, queued, started, start, outcomes, accepted, messages: messages.value };
 }
