@@ -6,7 +6,12 @@ import { createTestAnswerService } from "../../test/support/answer-service.js";
 import type { AnswerService } from "../app/create-answer-service.js";
 import type { BotSettings } from "./group-chat/bot-settings.js";
 import type { AnswerCore, BotLogger, HandledEvent } from "./group-chat/group-chat-handler.js";
-import type { ManualTimers } from "./group-chat/timers.js";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { MemoryCard } from "memory-card";
+import { ManualTimers } from "./group-chat/timers.js";
+import { openSessionCard } from "./wechaty-session-card.js";
 import { memoryQaLog } from "./wecom/wecom-test-kit.js";
 import { createWechatyBot, handlerOf } from "./wechaty.js";
 
@@ -33,7 +38,7 @@ afterEach(async () => {
 });
 
 /** A logged-in bot in one room with two members, on a real wechaty runtime driven by puppet-mock. */
-async function startBot(options: { settings?: Partial<BotSettings>; core?: AnswerCore; timers?: ManualTimers } = {}) {
+async function startBot(options: { settings?: Partial<BotSettings>; core?: AnswerCore; timers?: ManualTimers; memory?: MemoryCard } = {}) {
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   const handled: HandledEvent[] = [];
@@ -44,6 +49,7 @@ async function startBot(options: { settings?: Partial<BotSettings>; core?: Answe
     core: options.core ?? service.answer,
     settings: options.settings,
     ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.memory ? { memory: options.memory } : {}),
     logger,
     qaLog,
     onHandled: (event) => {
@@ -215,6 +221,71 @@ describe("createWechatyBot in a room", () => {
     await settle(1);
     expect(handled[0]!.outcome).toBe("ignored-room");
     expect(sent).toEqual([]);
+  });
+});
+
+describe("createWechatyBot: limits that include the mention", () => {
+  it("counts the @-mention prefix toward the byte limit of the first part", async () => {
+    const { alice, botUser, room, sent, settle } = await startBot({ settings: { messageMaximumCharacters: 2_000, messageMaximumBytes: 600 } });
+    alice.say("@直播助手\u2005哪些类目可以用原生组件", [botUser]).to(room);
+    await settle(1);
+    expect(sent.length).toBeGreaterThan(1);
+    expect(sent[0]!.text.startsWith("@Alice ")).toBe(true);
+    for (const message of sent) expect(Buffer.byteLength(message.text, "utf8")).toBeLessThanOrEqual(600);
+  });
+
+  it("accepts admins by name as well as by id (ids change on re-login)", async () => {
+    const { alice, bob, botUser, room, sent, settle } = await startBot({ settings: { admins: ["Alice"] } });
+    alice.say("@直播助手\u2005状态", [botUser]).to(room);
+    await settle(1);
+    bob.say("@直播助手\u2005状态", [botUser]).to(room);
+    await settle(2);
+    expect(sent[0]!.text).toMatch(/^@Alice 运行 \d+ 分钟/);
+    expect(sent[1]!.text).not.toContain("运行");
+  });
+});
+
+describe("createWechatyBot: deployable", () => {
+  it("summarises a flood of puppet network errors: one line with a hint, then at most one a minute", async () => {
+    const timers = new ManualTimers(Date.now());
+    const { mocker, logger } = await startBot({ timers });
+    const lines = () => logger.lines.filter((line) => line.level === "warn" && String(line.message).startsWith("cannot reach WeChat"));
+    const fail = () => mocker.puppet.emit("error", { data: "Error: getaddrinfo ENOTFOUND login.wx.qq.com\n    at GetAddrInfoReqWrap.onlookup" });
+    for (let index = 0; index < 130; index += 1) fail();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines()).toHaveLength(1);
+    expect(lines()[0]!.object).toEqual({ error: "Error: getaddrinfo ENOTFOUND login.wx.qq.com" });
+    timers.advance(60_000);
+    fail();
+    expect(lines()).toHaveLength(2);
+    expect(lines()[1]!.object).toEqual({ error: "Error: getaddrinfo ENOTFOUND login.wx.qq.com", repeatsSinceLastLine: 129 });
+    expect(logger.lines.filter((line) => line.level === "error")).toEqual([]);
+  });
+
+  it("writes the session card atomically: valid JSON, mode 600, no temporary file left", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "session-"));
+    const memory = await openSessionCard(join(folder, "bot"), quietLogger());
+    const { bot } = await startBot({ memory });
+    await memory.set("marker", { loggedIn: true });
+    await memory.save();
+    await bot.stop();
+    const file = join(folder, "bot.memory-card.json");
+    expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ marker: { loggedIn: true } });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(folder)).toEqual(["bot.memory-card.json"]);
+  });
+
+  it("moves an empty or damaged session card aside with one warning and starts without it", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "session-"));
+    writeFileSync(join(folder, "bot.memory-card.json"), "");
+    const logger = quietLogger();
+    const memory = await openSessionCard(join(folder, "bot"), logger);
+    expect(logger.lines.map((line) => line.message)).toEqual(["the saved login session was empty or damaged; moved it aside and starting without it (log in again)"]);
+    expect(readdirSync(folder).some((name) => name.startsWith("bot.memory-card.json.broken-"))).toBe(true);
+    const { alice, botUser, sent, settle } = await startBot({ memory });
+    alice.say("银行能直播吗").to(botUser);
+    await settle(1);
+    expect(sent[0]!.text).toContain("「金融业-银行」");
   });
 });
 

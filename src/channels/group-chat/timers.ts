@@ -22,10 +22,14 @@ export const systemTimers: Timers = {
 export class ManualTimers extends ManualClock implements Timers {
   private pending: Array<{ at: number; callback: () => void; id: number }> = [];
   private nextId = 0;
+  private watchers: Array<{ count: number; resolve: () => void }> = [];
 
   after(milliseconds: number, callback: () => void): () => void {
     const id = this.nextId++;
     this.pending.push({ at: this.now() + milliseconds, callback, id });
+    const ready = this.watchers.filter((watcher) => this.pending.length >= watcher.count);
+    this.watchers = this.watchers.filter((watcher) => this.pending.length < watcher.count);
+    for (const watcher of ready) watcher.resolve();
     return () => {
       this.pending = this.pending.filter((timer) => timer.id !== id);
     };
@@ -38,9 +42,15 @@ export class ManualTimers extends ManualClock implements Timers {
     for (const timer of due) timer.callback();
   }
 
-  /** Timers still waiting to fire; tests wait for this before advancing. */
+  /** Timers still waiting to fire. */
   get waiting(): number {
     return this.pending.length;
+  }
+
+  /** Resolves once at least `count` timers are armed: tests wait for this before advancing. */
+  armed(count: number): Promise<void> {
+    if (this.pending.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.watchers.push({ count, resolve }));
   }
 }
 
