@@ -47,7 +47,7 @@ describe("bot command", () => {
     const cache = mkdtempSync(join(tmpdir(), "bot-cache-"));
     const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src/cli/bot-command.ts")], {
       cwd: projectRoot,
-      env: { ...process.env, CACHE_DIR: cache, WECHATY_PUPPET: "wechaty-puppet-mock", LOG_FORMAT: "json" },
+      env: { ...process.env, CACHE_DIR: cache, BOT_CHANNEL: "wechaty", WECHATY_PUPPET: "wechaty-puppet-mock", LOG_FORMAT: "json" },
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));

@@ -35,6 +35,8 @@ export class FakeWecomServer extends EventEmitter {
   subscribes = 0;
   connections = 0;
   acksSent = 0;
+  /** Acks for reply frames (not subscribe or ping). */
+  replyAcks = 0;
   /** Decides each reply's ack; by default every reply is acknowledged. */
   ackFor: (frame: Frame) => AckDecision = () => ({ errcode: 0 });
   /** While set, subscribe acks wait until `releaseSubscribe` is called. */
@@ -169,7 +171,10 @@ export class FakeWecomServer extends EventEmitter {
     }
     this.received.push(frame);
     const decision = this.ackFor(frame);
-    if (decision !== "no-ack") ack(decision.errcode, decision.errmsg);
+    if (decision !== "no-ack") {
+      this.replyAcks += 1;
+      ack(decision.errcode, decision.errmsg);
+    }
     this.emit("activity");
   }
 

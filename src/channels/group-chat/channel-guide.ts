@@ -14,5 +14,4 @@ export const channelGuide = `npm run bot needs a channel. Set BOT_CHANNEL to one
                         pad/WeCom protocol service.
 
 Example:  BOT_CHANNEL=wecom WECOM_BOT_ID=… WECOM_BOT_SECRET=… npm run bot
-Details:  README.md › Deploy, and .env.example for every setting.
-`;
+Details:  README.md › Deploy, and .env.example for every setting.`;
