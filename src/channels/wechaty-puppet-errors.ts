@@ -12,10 +12,10 @@ const network = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNRE
 const webLoginRefused = /不能登录网页微信|web ?wechat|login|1203|1205/i;
 const puppetService = /grpc|token|UNAVAILABLE|UNAUTHENTICATED|discover|endpoint|puppet-service/i;
 
-/** Turns a puppet's error event into one line and a hint. */
-export function describePuppetError(error: unknown): PuppetProblem {
+/** Turns a puppet's error event into one line and a hint; `puppet` names the package in use. */
+export function describePuppetError(error: unknown, puppet = ""): PuppetProblem {
   const detail = firstLine(error);
-  if (puppetService.test(detail)) {
+  if (puppetService.test(detail) || (puppet === "wechaty-puppet-service" && network.test(detail))) {
     return { kind: "puppet-service", detail, hint: "the puppet service cannot be reached or refused the token; check WECHATY_PUPPET_SERVICE_TOKEN (and WECHATY_PUPPET_SERVICE_ENDPOINT if your provider gave one) — README.md › Deploy" };
   }
   if (network.test(detail)) {
@@ -25,6 +25,23 @@ export function describePuppetError(error: unknown): PuppetProblem {
     return { kind: "login", detail, hint: "WeChat refused the login; many accounts cannot log in to web WeChat (wechaty-puppet-wechat4u). Use BOT_CHANNEL=wecom or a puppet service — README.md › Deploy" };
   }
   return { kind: "puppet", detail, hint: "puppet error; the bot keeps running" };
+}
+
+interface ProblemReporter {
+  report(key: string, object: object, message: string): boolean;
+}
+
+/**
+ * Puppet libraries print some failures straight to the console with a stack trace (wechaty-token
+ * prints every failed service discovery, every few seconds). Those go through the same summary.
+ */
+export function summariseConsoleErrors(problems: ProblemReporter, puppet: string): void {
+  const report = (...parts: unknown[]) => {
+    const problem = describePuppetError(parts[0] instanceof Error || typeof parts[0] === "string" ? parts[0] : parts.map(String).join(" "), puppet);
+    problems.report(problem.kind, { error: problem.detail }, problem.hint);
+  };
+  console.error = report;
+  console.warn = report;
 }
 
 function firstLine(error: unknown): string {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { open, readFile, rename, rm } from "node:fs/promises";
+import { open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { MemoryCard } from "memory-card";
 
 interface WarnLogger {
@@ -15,12 +16,16 @@ type Payload = Record<string, unknown>;
  * and the bot starts without a session (it asks for a new login).
  */
 class SessionFile {
+  /** Saves run one at a time, so a burst of saves (login, stop) cannot interleave. */
+  private saving: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly file: string,
     private readonly logger: WarnLogger,
   ) {}
 
   async load(): Promise<Payload> {
+    await this.removeStaleTemporaries();
     let text: string;
     try {
       text = await readFile(this.file, "utf8");
@@ -40,11 +45,18 @@ class SessionFile {
     return {};
   }
 
-  async save(payload: Payload): Promise<void> {
+  save(payload: Payload): Promise<void> {
+    const text = JSON.stringify(payload);
+    const run = this.saving.then(() => this.write(text));
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(text: string): Promise<void> {
     const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     const handle = await open(temporary, "w", 0o600);
     try {
-      await handle.writeFile(JSON.stringify(payload));
+      await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();
@@ -57,6 +69,13 @@ class SessionFile {
     }
   }
 
+  /** A process killed mid-save leaves its temporary file; the session file itself is intact. */
+  private async removeStaleTemporaries(): Promise<void> {
+    const prefix = `${basename(this.file)}.`;
+    const names = await readdir(dirname(this.file)).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => name.startsWith(prefix) && name.endsWith(".tmp")).map((name) => rm(join(dirname(this.file), name), { force: true })));
+  }
+
   async destroy(): Promise<void> {
     await rm(this.file, { force: true });
   }
@@ -66,18 +85,14 @@ class SessionFile {
   }
 }
 
-class SessionMemoryCard extends MemoryCard {
-  constructor(file: string, logger: WarnLogger) {
-    super({ name: file });
-    // memory-card's own file storage truncates, then writes: an interrupted save leaves 0 bytes.
-    this.storage = new SessionFile(file, logger) as never;
-  }
-}
-
 /** Opens (and loads) the session card kept in `<sessionPath>.memory-card.json`, for WechatyBuilder's `memory`. */
 export async function openSessionCard(sessionPath: string, logger: WarnLogger): Promise<MemoryCard> {
   const file = sessionPath.endsWith(".memory-card.json") ? sessionPath : `${sessionPath}.memory-card.json`;
-  const card = new SessionMemoryCard(file, logger);
+  const card = new MemoryCard({ name: file });
+  // memory-card's own file storage truncates, then writes: an interrupted save leaves 0 bytes. The
+  // storage is set on a plain card (not a subclass) because multiplexed child cards are built with
+  // the card's own constructor; they save through this parent.
+  (card as unknown as { storage: unknown }).storage = new SessionFile(file, logger);
   await card.load();
   return card;
 }

@@ -65,7 +65,7 @@ export function createWechatyBot(options: WechatyBotOptions): Wechaty {
   bot.on("logout", (user, reason) => logger.warn({ userId: user.id, reason }, "logged out; waiting for a new login (scan the QR code again)"));
   // Puppets repeat the same failure many times a minute (a dead network, a refused login): one line each, then a summary.
   bot.on("error", (error) => {
-    const problem = describePuppetError(error);
+    const problem = describePuppetError(error, settings.puppet);
     problems.report(problem.kind, { error: problem.detail }, problem.hint);
   });
   bot.on("message", (message) => {

@@ -13,7 +13,8 @@ import { readBotSettings, type BotSettings } from "../channels/group-chat/bot-se
 import { channelGuide } from "../channels/group-chat/channel-guide.js";
 import { within, systemTimers } from "../channels/group-chat/timers.js";
 import { createWechatyBot, handlerOf } from "../channels/wechaty.js";
-import { describePuppetError } from "../channels/wechaty-puppet-errors.js";
+import { describePuppetError, summariseConsoleErrors } from "../channels/wechaty-puppet-errors.js";
+import { ProblemSummary } from "../channels/group-chat/problem-summary.js";
 import { openSessionCard } from "../channels/wechaty-session-card.js";
 import { createWecomBot } from "../channels/wecom/wecom-bot.js";
 import { exitWithError, runMain } from "./run-command.js";
@@ -57,7 +58,9 @@ runMain(async () => {
     logger.fatal({ error: error.message }, "unexpected error; exiting so a supervisor can restart the bot");
     process.exit(1);
   });
-  process.on("unhandledRejection", (reason) => logger.error({ error: reason instanceof Error ? reason.message : String(reason) }, "unhandled rejection"));
+  // Puppet libraries reject promises nobody awaits, repeatedly: one line each, then at most one a minute.
+  const rejections = new ProblemSummary(logger, systemTimers);
+  process.on("unhandledRejection", (reason) => rejections.report(reason instanceof Error ? reason.message : String(reason), { error: reason instanceof Error ? reason.message : String(reason) }, "unhandled rejection in a library; the bot keeps running"));
 
   const messages = loadBotMessages(core.value.promptsDirectory);
   if (!messages.ok) exitWithError(messages.error);
@@ -104,8 +107,12 @@ runMain(async () => {
     return 0;
   }
 
-  // wechaty: its own logger prints every puppet error with stack traces; the bot logs them summarised instead.
-  if (!["debug", "trace"].includes(settings.logLevel)) wechatyLog.level("silent");
+  // wechaty: its own loggers print every puppet error with stack traces; the bot logs them summarised instead.
+  if (!["debug", "trace"].includes(settings.logLevel)) {
+    wechatyLog.level("silent");
+    process.env["BROLOG_LEVEL"] ??= "silent"; // the copies of brolog that puppet libraries load later read it
+    summariseConsoleErrors(new ProblemSummary(logger, systemTimers), settings.puppet);
+  }
   let puppet: PUPPET.impls.PuppetInterface;
   try {
     puppet = await PUPPET.helpers.resolvePuppet({
@@ -123,6 +130,8 @@ runMain(async () => {
     await handlerOf(wechaty).shutdown();
     // A puppet that hangs on stop must not keep the process alive past the grace period.
     await within(wechaty.stop(), settings.shutdownGraceMs, systemTimers).catch(() => undefined);
+    // Saves queue one after another: this one ends after any the puppet started while stopping.
+    await within(memory.save(), settings.shutdownGraceMs, systemTimers).catch(() => undefined);
     return 0;
   });
   try {
