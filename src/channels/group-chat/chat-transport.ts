@@ -42,3 +42,9 @@ export interface ChatTransport {
   /** Starts the reply to a message; sends nothing until the handler calls the sink. */
   open(message: IncomingMessage): ReplySink;
 }
+
+/**
+ * Thrown by a sink when the platform's own limit forbids this reply (WeCom: 30 messages a minute
+ * per conversation). The handler then neither apologises (that would be refused too) nor retries.
+ */
+export class ReplyRefusedError extends Error {}

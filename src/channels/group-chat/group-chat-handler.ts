@@ -6,7 +6,7 @@ import { noQaLog, type QaLog, type QaLogChannel } from "../../qa-log/qa-log.js";
 import { detectLanguage, type Language } from "../../understanding/understand-question.js";
 import type { BotMessages } from "./bot-messages.js";
 import type { BotSettings } from "./bot-settings.js";
-import type { ChatTransport, IncomingMessage, ReplyContent, ReplySink } from "./chat-transport.js";
+import { ReplyRefusedError, type ChatTransport, type IncomingMessage, type ReplyContent, type ReplySink } from "./chat-transport.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { RecentIds } from "./recent-ids.js";
 import { TaskQueue } from "./task-queue.js";
@@ -36,6 +36,7 @@ export type Outcome =
   | "ignored-stopping"
   | "dropped-queue-full"
   | "dropped-shutdown"
+  | "refused-by-platform"
   | "hint-non-text"
   | "notice-rate-limited"
   | "command"
@@ -209,6 +210,12 @@ export class GroupChatHandler {
         this.report({ messageId: message.id, ...result });
       } catch (error) {
         onFailure();
+        if (error instanceof ReplyRefusedError) {
+          this.counters.dropped += 1;
+          logger.warn({ messageId: message.id, roomId: message.room?.id, reason: error.message }, "the platform refused the reply; message dropped");
+          this.report({ messageId: message.id, outcome: "refused-by-platform" });
+          return;
+        }
         this.counters.errors += 1;
         logger.error({ messageId: message.id, roomId: message.room?.id, error: errorText(error) }, "failed to answer a message");
         const apology = this.options.messages.apology[detectLanguage(message.text)];

@@ -123,6 +123,34 @@ describe("WeCom bot: answers", () => {
 });
 
 describe("WeCom bot: stream limits and failures", () => {
+  it("streams a model's text cumulatively: each frame holds the whole text so far", async () => {
+    const streaming: AnswerCore = async (question, conversation, options) => {
+      const answer = await service.answer(question, conversation, options);
+      options?.onToken?.(`${answer.verdictSentence}\n`);
+      for (const token of ["银行", "类目的小程序", "可以直接用原生组件", "推流。"]) options?.onToken?.(token);
+      return answer;
+    };
+    const { server, outcomes } = await kit({ core: streaming });
+    const reqId = server.singleText("bob", "银行能直播吗");
+    await outcomes(1);
+    const frames = server.repliesTo(reqId);
+    const progress = contents(frames.filter((frame) => frame.body?.stream?.finish === false));
+    expect(progress[0]).toBe("**「金融业-银行」类目可以使用微信原生组件标签 `<live-pusher>`/`<live-player>` 接入直播。**");
+    for (const [index, content] of progress.entries()) if (index > 0) expect(content.startsWith(progress[index - 1]!)).toBe(true);
+    expect(frames.at(-1)!.body?.stream?.finish).toBe(true);
+  });
+
+  it("sends at most 30 messages a minute into one conversation; the rest are dropped and logged, not apologised for", async () => {
+    const { server, handled, outcomes, logger } = await kit({ settings: { roomRateLimit: 100, queueLimit: 100 } });
+    for (let index = 0; index < 31; index += 1) server.groupText(`user${index}`, "@直播助手 帮助");
+    await outcomes(31);
+    const count = (outcome: string) => handled.filter((event) => event.outcome === outcome).length;
+    expect(count("command")).toBe(30);
+    expect(count("refused-by-platform")).toBe(1);
+    expect(server.received.filter((frame) => frame.body?.chatid === "group-1" || frame.cmd === "aibot_respond_msg")).toHaveLength(30);
+    expect(logger.lines.filter((line) => line.level === "error")).toEqual([]);
+  });
+
   const padded = (extra: string): AnswerCore => async (question, conversation, options) => {
     const answer = await service.answer(question, conversation, options);
     return { ...answer, answer: `${answer.answer.split("\n")[0]}\n${extra}\n${answer.answer.split("\n").slice(1).join("\n")}` };

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { SendMsgBody, WsFrame, WsFrameHeaders } from "@wecom/aibot-node-sdk";
 import type { BotMessages } from "../group-chat/bot-messages.js";
-import type { ChatTransport, IncomingMessage, ReplyContent, ReplySink } from "../group-chat/chat-transport.js";
+import { ReplyRefusedError, type ChatTransport, type IncomingMessage, type ReplyContent, type ReplySink } from "../group-chat/chat-transport.js";
 import type { BotLogger } from "../group-chat/group-chat-handler.js";
 import { RateLimiter } from "../group-chat/rate-limiter.js";
 import { splitMessage } from "../group-chat/split-message.js";
@@ -24,8 +24,6 @@ export const wecomLimits = {
   /** The stream can no longer be updated; push the answer as a markdown message instead. */
   streamExpired: 846_608,
 } as const;
-
-export class WecomOutboundLimitError extends Error {}
 
 export interface WecomTransportOptions {
   readonly client: WecomReplyClient;
@@ -70,7 +68,7 @@ class WecomReply implements ReplySink {
   async progress(textSoFar: string): Promise<void> {
     if (this.state === "done") return;
     const [verdict = "", ...rest] = textSoFar.split("\n");
-    const content = fitBytes([renderVerdictMarkdown(verdict), ...rest].join("\n"), this.limit);
+    const content = fitBytes([renderVerdictMarkdown(verdict), ...rest].join("\n").trimEnd(), this.limit);
     if (content.trim() === "") return;
     if (this.state === "new") this.takeSlot();
     this.state = "streaming";
@@ -138,7 +136,7 @@ class WecomReply implements ReplySink {
   /** WeCom allows 30 messages a minute per conversation; beyond that the reply is not sent. */
   private takeSlot(): void {
     if (this.outbound.check(this.chatId) === "allowed") return;
-    throw new WecomOutboundLimitError(`WeCom's limit of ${wecomLimits.messagesPerMinute} messages a minute in this conversation is reached`);
+    throw new ReplyRefusedError(`WeCom's limit of ${wecomLimits.messagesPerMinute} messages a minute in this conversation is reached`);
   }
 
   private frame(): WsFrameHeaders {
