@@ -1,71 +1,17 @@
 import type { Answer } from "../../answer/answer.js";
-import type { AnswerService } from "../../app/create-answer-service.js";
 import { ConversationStore, conversationKey } from "../../conversation/conversation-store.js";
 import type { CommandName } from "../../lexicon/lexicon-schema.js";
-import { noQaLog, type QaLog, type QaLogChannel } from "../../qa-log/qa-log.js";
 import { detectLanguage, type Language } from "../../understanding/understand-question.js";
-import type { BotMessages } from "./bot-messages.js";
-import type { BotSettings } from "./bot-settings.js";
-import { ReplyRefusedError, type ChatTransport, type IncomingMessage, type ReplyContent, type ReplySink } from "./chat-transport.js";
+import { addressedText, commandOf } from "./addressed-question.js";
+import { ReplyRefusedError, type IncomingMessage, type ReplyContent, type ReplySink } from "./chat-transport.js";
+import { errorText, type GroupChatHandlerOptions, type HandledEvent, type Outcome } from "./handler-types.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { RecentIds } from "./recent-ids.js";
 import { TaskQueue } from "./task-queue.js";
 import { within, type Timers } from "./timers.js";
 
 export type { IncomingMessage } from "./chat-transport.js";
-
-export type AnswerCore = AnswerService["answer"];
-
-export interface BotLogger {
-  info(object: object, message?: string): void;
-  warn(object: object, message?: string): void;
-  error(object: object, message?: string): void;
-  debug(object: object, message?: string): void;
-}
-
-export type Outcome =
-  | "ignored-self"
-  | "ignored-duplicate"
-  | "ignored-old"
-  | "ignored-room"
-  | "ignored-not-addressed"
-  | "ignored-non-text"
-  | "ignored-private"
-  | "ignored-rate-limited"
-  | "ignored-busy"
-  | "ignored-stopping"
-  | "dropped-queue-full"
-  | "dropped-shutdown"
-  | "refused-by-platform"
-  | "hint-non-text"
-  | "notice-rate-limited"
-  | "command"
-  | "answered"
-  | "send-timeout"
-  | "error";
-
-export interface HandledEvent {
-  readonly messageId: string;
-  readonly outcome: Outcome;
-  readonly answer?: Answer;
-  readonly feedbackId?: string | null;
-}
-
-export interface GroupChatHandlerOptions {
-  readonly core: () => Promise<AnswerCore>;
-  readonly settings: BotSettings;
-  readonly messages: BotMessages;
-  /** The command words (帮助, 类目 …), from corpus/lexicon.yaml › commands. */
-  readonly commands: ReadonlyMap<string, CommandName>;
-  readonly timers: Timers;
-  readonly logger: BotLogger;
-  readonly transport: ChatTransport;
-  readonly channel: QaLogChannel;
-  readonly qaLog?: QaLog;
-  readonly onHandled?: (event: HandledEvent) => void;
-  /** Called when a message is accepted into the queue (its outcome is reported when done). */
-  readonly onQueued?: (messageId: string) => void;
-}
+export { errorText, type AnswerCore, type BotLogger, type GroupChatHandlerOptions, type HandledEvent, type Outcome } from "./handler-types.js";
 
 type TaskResult = { readonly outcome: Outcome; readonly answer?: Answer; readonly feedbackId?: string | null };
 
@@ -151,12 +97,12 @@ export class GroupChatHandler {
       if (message.room) return "ignored-non-text";
       return this.enqueue(message, async (sink) => this.say(sink, message, { kind: "text", text: messages.textOnly.zh, language: "zh" }, "hint-non-text"));
     }
-    const question = message.room ? this.addressedText(message) : message.text.trim();
+    const question = message.room ? addressedText(message, settings.keywords) : message.text.trim();
     if (question === null) return "ignored-not-addressed";
 
     const isAdmin = settings.admins.some((admin) => admin === message.talker.id || admin === message.talker.name);
     // Commands other than the category list are cheap and answered from memory: not rate limited.
-    const command = this.commandOf(question);
+    const command = commandOf(question, this.options.commands);
     const limited = !isAdmin && (command === undefined || command === "list");
     const userKey = `${message.room?.id ?? "private"}\u0000${message.talker.id}`;
     if (limited) {
@@ -323,37 +269,8 @@ export class GroupChatHandler {
       .replace("{queued}", String(this.queue.size));
   }
 
-  /** The question when the bot is addressed in a room (mention or keyword), else null. */
-  private addressedText(message: IncomingMessage): string | null {
-    const names = message.botNames.filter((name) => name.trim() !== "");
-    const mentionPattern = names.length > 0 ? new RegExp(`@(?:${names.map(escapeRegExp).join("|")})(?=[\\u2005\\s]|$)`, "gu") : null;
-    const typedMention = mentionPattern !== null && mentionPattern.test(message.text);
-    if (message.mentionsBot || typedMention) {
-      return (mentionPattern ? message.text.replace(mentionPattern, " ") : message.text).replace(/[\u2005\s]+/gu, " ").trim();
-    }
-    const text = message.text.trim();
-    for (const keyword of this.options.settings.keywords) {
-      if (text.startsWith(keyword)) return text.slice(keyword.length).replace(/^[\s,,::]+/u, "").trim();
-    }
-    return null;
-  }
-
-  private commandOf(question: string): CommandName | undefined {
-    return this.options.commands.get(question.replace(/^\//, "").trim().toLowerCase());
-  }
-
   private report(event: HandledEvent): void {
     this.options.logger.debug({ messageId: event.messageId, outcome: event.outcome }, "message handled");
     this.options.onHandled?.(event);
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (error && typeof error === "object" && "errmsg" in error) return `${String((error as { errmsg: unknown }).errmsg)} (${String((error as { errcode?: unknown }).errcode)})`;
-  return String(error);
 }
