@@ -62,6 +62,24 @@ export class CueSet {
     return this.han.includes(text.compact) || this.latin.some(({ cue }) => cue === text.lower.trim());
   }
 
+  /** Whether `gap` (one script's text) is made only of these cues and spaces/punctuation. */
+  fills(gap: string, script: "zh" | "en"): boolean {
+    let rest = gap.trim();
+    const words = script === "zh" ? this.han : this.latin.map(({ cue }) => cue.replace(/\*$/, ""));
+    for (let changed = true; changed && rest !== ""; ) {
+      changed = false;
+      rest = rest.replace(/^[\s,,]+/u, "");
+      for (const word of words) {
+        if (word && rest.startsWith(word) && (script === "zh" || !/[a-z0-9]/.test(rest[word.length] ?? ""))) {
+          rest = rest.slice(word.length);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return rest.replace(/[\s,,]+/gu, "") === "";
+  }
+
   /** The Chinese cues as written (compact form), for word-level checks. */
   get chineseCues(): readonly string[] {
     return this.han;

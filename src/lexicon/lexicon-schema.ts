@@ -30,10 +30,14 @@ export const lexiconSchema = z
       .object({
         clauseBreaks: cues,
         negation: cues,
+        notNegation: cues,
         pending: cues,
         exclusion: cues,
         exclusionClose: cues,
         otherParty: cues,
+        joiners: cues,
+        possessive: cues,
+        clauseOpeners: cues,
         hypothetical: cues,
         naming: cues,
         claimRelation: cues,
@@ -56,6 +60,7 @@ export const lexiconSchema = z
     injection: cues,
     genericWords: cues,
     functionCharacters: z.string().min(1),
+    confusableCharacters: z.array(z.string().min(2)),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
   })
