@@ -58,7 +58,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       body.push(fill(t.help, { updated: input.updated }));
       return { body, clarify };
     case "out-of-corpus":
-      body.push(t.verdict.outOfCorpus);
+      // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.
+      if (input.understanding.nearbyTopics.length === 0) body.push(t.verdict.outOfCorpus);
       body.push(...nearbyTopicLines(input));
       citeOfficialReference();
       return { body, clarify };
@@ -180,7 +181,9 @@ export function composeAnswer(input: CompositionInput): Composition {
       for (const entry of verdict.unlisted) body.push(...mentionsInNotes(entry, rules.categories, input));
       if (verdict.suggestions.length === 0) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {
-        body.push(fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: suggestion.scenario ?? suggestion.scope ?? "" }));
+        // The document gives some categories neither scenario nor scope: then the line ends at the name.
+        const line = fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: suggestion.scenario ?? suggestion.scope ?? "" });
+        body.push(line.replace(/[::]\s*$/u, language === "zh" ? "。" : "."));
         citeAccess(suggestion);
       }
       citeOfficialReference();
