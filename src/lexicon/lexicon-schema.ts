@@ -30,6 +30,7 @@ export const lexiconSchema = z
       .object({
         clauseBreaks: cues,
         negation: cues,
+        negationAfter: cues,
         notNegation: cues,
         pending: cues,
         exclusion: cues,

@@ -59,6 +59,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     (hit) => governs(hit) && !ignoredNegations.some((ignored) => ignored.start <= hit.start && hit.end <= ignored.end),
   );
   if (negation) return { role: "negated", cue: negation.cue };
+  const negationAfter = hits(lexicon.roles.negationAfter).find(
+    (hit) => hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start),
+  );
+  if (negationAfter) return { role: "negated", cue: negationAfter.cue };
 
   const ownership = before(lexicon.roles.ownership);
   const otherParty = before(lexicon.roles.otherParty).find(
@@ -86,9 +90,11 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && lexicon.roles.possessive.test(matchable(source.slice(hit.end, span.start), span.script))),
   );
-  const ownedDirectly = ownership.some((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
-  if (otherParty.length > 0 && !ownedDirectly) return false;
-  if (explicit || ownedDirectly) return true;
+  const owned = ownership.filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
+  if (otherParty.length > 0 && owned.length === 0) return false;
+  if (explicit) return true;
+  // "我们是个人" — but not "我们是做个人理财的银行", where 个人 describes the business.
+  if (owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
   return lexicon.roles.clauseOpeners.fills(source.slice(clause.start, span.start), span.script);
 }
