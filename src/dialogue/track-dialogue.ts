@@ -35,6 +35,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame): TurnFac
   };
   const hasTopic = topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
+  // "社交直播我们还在申请": a category not held yet does not replace the one the conversation is about.
+  if (named && frame.askedOnly && topic.categories.length > 0) return { source: "inherited", facts: { ...fromTopic, subject: frame.subject ?? topic.subject } };
   if (named) {
     // "那再加上社交-直播呢?" adds to the topic; any other named category starts afresh.
     const adds = frame.additive && hasTopic && !frame.alternatives;

@@ -51,6 +51,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const exclusion = before(lexicon.roles.exclusion).find(governs);
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
 
+  // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
+  const next = followingClause(source, clause.end, others, span.script, lexicon, text);
+  const statusAfter = (cues: CueSet) => (next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end) : []);
+  const pendingNext = statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0];
+  if (pendingNext) return { role: "pending", cue: pendingNext.cue };
   const pending = hits(lexicon.roles.pending).find((hit) => hit.start >= span.end ? !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) : governs(hit));
   if (pending) return { role: "pending", cue: pending.cue };
 
@@ -69,7 +74,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     (hit) =>
       governs(hit) &&
       // "面向个人用户的银行": the noun after 的 is the asker's own.
-      !lexicon.roles.possessive.test(matchable(between(hit.end, span.start), span.script)) &&
+      !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
       !ownership.some((owned) => owned.start >= hit.end),
   );
   if (otherParty) return { role: "other-party", cue: otherParty.cue };
@@ -88,7 +93,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const ownership = inClause(lexicon.roles.ownership).filter((hit) => hit.end <= span.start);
   // "学员多是个人", "serving individual customers": a customer or user, wherever the cue stands.
   const otherParty = inClause(lexicon.roles.otherParty).filter(
-    (hit) => !(hit.end <= span.start && lexicon.roles.possessive.test(matchable(source.slice(hit.end, span.start), span.script))),
+    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
   );
   const owned = ownership.filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
   if (otherParty.length > 0 && owned.length === 0) return false;
@@ -125,4 +130,24 @@ function clauseAround(source: string, span: MentionSpan, breaks: CueSet, text: M
 /** A piece of one script's text, in the form cues of that script are matched on. */
 function matchable(piece: string, script: "zh" | "en"): MatchableText {
   return script === "zh" ? { compact: piece, lower: "" } : { compact: "", lower: piece };
+}
+
+/** Whether a gap ends in a possessive ("面向个人用户的" before 银行): the mention is the head noun. */
+function endsWithPossessive(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  return lexicon.roles.possessive.find(matchable(gap, script)).some((hit) => hit.end === gap.length);
+}
+
+/** The clause after `end`, when it names no category or subject of its own. */
+function followingClause(
+  source: string,
+  end: number,
+  others: readonly MentionSpan[],
+  script: "zh" | "en",
+  lexicon: Lexicon,
+  text: MatchableText,
+): { start: number; end: number } | null {
+  if (end >= source.length) return null;
+  const next = clauseAround(source, { script, start: end + 1, end: end + 1 }, lexicon.roles.clauseBreaks, text);
+  if (next.start <= end) return null;
+  return others.some((other) => other.script === script && other.start >= next.start && other.end <= next.end) ? null : next;
 }

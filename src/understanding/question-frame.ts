@@ -25,6 +25,8 @@ export interface QuestionFrame {
   readonly subject: Subject | null;
   /** Categories the question is about: held, or asked about when none is held. */
   readonly mentions: readonly CategoryMention[];
+  /** The categories are only pending or supposed ("还在申请中", "如果有"): none is held. */
+  readonly askedOnly: boolean;
   /** Unlisted names the question is about. */
   readonly unlisted: readonly string[];
   /** Every mention with its role, including those that are not facts. */

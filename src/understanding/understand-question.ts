@@ -143,6 +143,7 @@ export class QuestionUnderstander {
       unknownWords,
       subject: this.subjectOf(subjectMatches, allSpans, spanOf, text),
       mentions,
+      askedOnly: !heldNamesCategory && mentions.length > 0,
       unlisted,
       roled: narrowed,
       claimed: narrowed.filter((mention) => mention.role === "claimed"),
