@@ -3,7 +3,7 @@ import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js
 import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import type { DialogueTopic } from "../dialogue/track-dialogue.js";
+import type { DialogueTopic, TopicKnowledge } from "../dialogue/track-dialogue.js";
 import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
@@ -105,7 +105,13 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const language = understanding.language;
   const t = templates[language];
 
-  let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), request.command);
+  const knowledge: TopicKnowledge = {
+    sectionsMention: (word, ids) =>
+      rules.categories
+        .filter((category) => ids.includes(category.id))
+        .some((category) => retriever.chunks.some((chunk) => chunk.heading === categoryHeading(category) && chunk.text.toLowerCase().includes(word))),
+  };
+  let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), knowledge, request.command);
   let suggestedCategories = false;
   // "能直播吗" with a scenario the vocabulary does not know ("线上K歌房") may still name a category.
   const unresolved =
@@ -123,7 +129,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     }
   }
   const verdict = decide(decided.facts, rules);
-  const aspects: Aspect[] = understanding.aspects.filter((aspect) => aspect !== "list");
+  const aspects: Aspect[] = decided.aspects.filter((aspect) => aspect !== "list");
   if (aspects.length === 0) aspects.push("method");
 
   const boostHeadings = headingsFor(verdict, decided.kind);
@@ -200,10 +206,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // A question with a topic of its own that the document does not cover ends the last topic.
   const endsTopic = decided.kind === "out-of-corpus";
   const topicAfter: DialogueTopic = keepsContext
-    ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name) }
+    ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name), aspects: decided.aspects }
     : endsTopic
-      ? { categories: [], subject: null, unlisted: [] }
-      : conversation;
+      ? { categories: [], subject: null, unlisted: [], aspects: [] }
+      : { ...conversation, aspects: decided.aspects.length > 0 ? decided.aspects : conversation.aspects ?? [] };
   return {
     question,
     kind: decided.kind,
@@ -223,6 +229,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       categories: topicAfter.categories,
       subject: topicAfter.subject,
       unlisted: topicAfter.unlisted,
+      aspects: topicAfter.aspects ?? [],
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: [...text].slice(0, historyAnswerLength).join("") }].slice(-historyTurns),

@@ -227,6 +227,8 @@ function detailLines(category: CategoryRule, input: CompositionInput): string[] 
   if (!intents.includes("notes") && category.notes.some(speaksOf)) intents.push("notes");
   if (!intents.includes("scope") && speaksOf(category.scope)) intents.push("scope");
   if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(category.scenario)) intents.push("scenario");
+  // "能用来干嘛": what a category is for is its scope and its live-streaming scenario together.
+  if (intents.includes("scope") && !intents.includes("scenario") && category.scenario && category.scenario !== category.scope) intents.push("scenario");
   for (const intent of intents) {
     switch (intent) {
       case "qualification":
@@ -242,6 +244,17 @@ function detailLines(category: CategoryRule, input: CompositionInput): string[] 
         } else {
           const reviewed = rules.categories.filter((candidate) => candidate.review).map((candidate) => `「${displayName(candidate, language)}」`);
           lines.push(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }));
+        }
+        break;
+      case "formerName":
+        // Said once below for every former name the question used; here for the asked one.
+        if (category.formerNames.length > 0) {
+          if (!input.understanding.formerNames.some((former) => former.id === category.id)) {
+            lines.push(fill(t.line.formerName, { former: category.formerNames.join("、"), category: label }));
+          }
+          citations.add(heading, (line) => category.formerNames.some((former) => line.includes(former)), 1, { first: true });
+        } else {
+          lines.push(fill(t.line.formerNameNone, { category: label }));
         }
         break;
       case "compare":

@@ -4,7 +4,7 @@ const words = z.array(z.string()).default([]);
 /** A concept's words in both languages (see corpus/lexicon.yaml › Conventions). */
 const cues = z.object({ zh: words, en: words }).strict();
 
-export const aspectNames = ["method", "qualification", "review", "scope", "scenario", "notes", "choose", "list", "compare"] as const;
+export const aspectNames = ["method", "qualification", "review", "scope", "scenario", "notes", "choose", "list", "formerName", "compare"] as const;
 export type Aspect = (typeof aspectNames)[number];
 
 export const commandNames = ["help", "list", "sources", "reset", "status"] as const;
@@ -31,6 +31,7 @@ export const lexiconSchema = z
         clauseBreaks: cues,
         negation: cues,
         negationAfter: cues,
+        negationAdjacent: cues,
         notNegation: cues,
         pending: cues,
         exclusion: cues,
@@ -44,11 +45,14 @@ export const lexiconSchema = z
         claimRelation: cues,
         claimSource: cues,
         ownership: cues,
+        identity: cues,
       })
       .strict(),
     dialogue: z
       .object({
         followUp: cues,
+        anaphora: cues,
+        followUpEndings: cues,
         additive: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,

@@ -25,6 +25,10 @@ export interface CorpusWords {
   knows(word: string): boolean;
 }
 
+/** Questions this short follow up on the last one ("保险公司自己呢", "what about banks?"). */
+const shortQuestionLength = 8;
+const shortQuestionWords = 4;
+
 /** Roles that still make a mention what the question is about when nothing is held. */
 const askedRoles = new Set(["hypothetical", "pending"]);
 
@@ -143,7 +147,7 @@ export class QuestionUnderstander {
       unknownWords,
       subject: this.subjectOf(subjectMatches, allSpans, spanOf, text),
       mentions,
-      askedOnly: !heldNamesCategory && mentions.length > 0,
+      askedOnly: heldNamesCategory || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
       roled: narrowed,
       claimed: narrowed.filter((mention) => mention.role === "claimed"),
@@ -154,7 +158,10 @@ export class QuestionUnderstander {
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
       additive: lexicon.dialogue.additive.test(text),
-      followUp: lexicon.dialogue.followUp.startsText(text),
+      followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text),
+      pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
+      assertsIdentity: lexicon.roles.identity.test(text),
+      short: [...normalized.compact.replace(/[!?。.,,~～!?]/gu, "")].length <= shortQuestionLength || normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords && detectLanguage(normalized.text) === "en",
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: lexicon.dialogue.help.isWhole({ compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") }),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
