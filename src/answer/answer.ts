@@ -3,7 +3,7 @@ import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js
 import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import type { DialogueTopic, TopicKnowledge } from "../dialogue/track-dialogue.js";
+import { nextTopic, noTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
 import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
@@ -205,11 +205,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const keepsContext = decided.kind === "verdict";
   // A question with a topic of its own that the document does not cover ends the last topic.
   const endsTopic = decided.kind === "out-of-corpus";
-  const topicAfter: DialogueTopic = keepsContext
-    ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name), aspects: decided.aspects }
-    : endsTopic
-      ? { categories: [], subject: null, unlisted: [], aspects: [] }
-      : { ...conversation, aspects: decided.aspects.length > 0 ? decided.aspects : conversation.aspects ?? [] };
+  const resolved: DialogueTopic | null = keepsContext
+    ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name) }
+    : null;
+  const topicAfter: DialogueTopic = endsTopic ? noTopic : nextTopic(conversation, decided.turn, resolved);
   return {
     question,
     kind: decided.kind,
@@ -230,6 +229,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       subject: topicAfter.subject,
       unlisted: topicAfter.unlisted,
       aspects: topicAfter.aspects ?? [],
+      notHeld: topicAfter.notHeld ?? [],
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: [...text].slice(0, historyAnswerLength).join("") }].slice(-historyTurns),

@@ -11,6 +11,8 @@ export interface Route {
   readonly inherited: boolean;
   /** What to answer: the question's own aspects, or the last turn's for a short follow-up. */
   readonly aspects: readonly Aspect[];
+  /** The tracker's reading of the turn, for the topic the answer leaves behind. */
+  readonly turn: TurnFacts;
 }
 
 const noFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -26,15 +28,16 @@ export function routeAnswer(
   knowledge: TopicKnowledge,
   command?: "list-categories",
 ): Route {
-  const own = (kind: AnswerKind): Route => ({ kind, facts: noFacts, inherited: false, aspects: frame.aspects });
-  if (command === "list-categories") return own("list");
-  if (frame.greeting) return own("help");
+  const untracked: TurnFacts = { source: "none", facts: noFacts, aspects: frame.aspects, notHeld: [] };
+  if (command === "list-categories") return { kind: "list", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
+  if (frame.greeting) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   const turn: TurnFacts = resolveTurn(topic, frame, knowledge);
+  const own = (kind: AnswerKind): Route => ({ kind, facts: noFacts, inherited: false, aspects: frame.aspects, turn });
   switch (turn.source) {
     case "question":
-      return { kind: "verdict", facts: turn.facts, inherited: false, aspects: turn.aspects };
+      return { kind: "verdict", facts: turn.facts, inherited: false, aspects: turn.aspects, turn };
     case "inherited":
-      return { kind: "verdict", facts: turn.facts, inherited: true, aspects: turn.aspects };
+      return { kind: "verdict", facts: turn.facts, inherited: true, aspects: turn.aspects, turn };
     case "new-topic":
       return own(frame.aspects.includes("list") && frame.nearbyTopics.length === 0 ? "list" : "out-of-corpus");
     case "none":

@@ -10,9 +10,11 @@ export interface DialogueTopic {
   readonly unlisted: readonly string[];
   /** What the last turn asked, so "保险公司呢?" asks it again of the new category. */
   readonly aspects?: readonly Aspect[];
+  /** Categories the asker said it does not hold yet ("社交直播还在申请"), for "等批下来以后呢". */
+  readonly notHeld?: readonly CategoryId[];
 }
 
-export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [] };
+export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [] };
 
 /** What the document says, as far as the tracker needs it. */
 export interface TopicKnowledge {
@@ -32,6 +34,8 @@ export interface TurnFacts {
   readonly source: "question" | "inherited" | "new-topic" | "none";
   readonly facts: Facts;
   readonly aspects: readonly Aspect[];
+  /** Categories this turn says are not held yet, remembered with the topic. */
+  readonly notHeld: readonly CategoryId[];
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -49,9 +53,15 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // "是保险中介,不是保险公司" after a 保险 question refines the same topic: it asks the same thing.
   const refines = frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id)));
   const carried = frame.aspects.length === 0 && (frame.followUp || frame.short || refines) ? lastAspects : frame.aspects;
-  const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({ source, facts, aspects });
+  const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
+  const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({ source, facts, aspects, notHeld });
 
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
+  const pendingBefore = topic.notHeld ?? [];
+  if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
+    const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map((id) => ({ term: id, candidates: [id] }));
+    return turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
+  }
   if (named && frame.askedOnly && topic.categories.length > 0) {
     // "如果同时有社交直播呢": supposed on top of the topic; "社交直播还在申请中": not held, the topic stays.
     if (frame.askedOnly === "hypothetical") {
@@ -81,12 +91,12 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   if (frame.subject) return turn("question", { ...fromTopic, subject: frame.subject }, carried);
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
-  // "类目和实际场景不符会怎样" asks about categories in general, not about the last one.
-  if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0) return turn("none", emptyFacts);
-  // Words of the question's own that the topic's sections never use ("直播间能发优惠券吗" after 电商平台): not the topic's.
   // Only Chinese words can be checked against the (Chinese) document.
   const hanWords = frame.topicWords.filter((word) => /\p{Script=Han}/u.test(word));
   const foreign = hanWords.filter((word) => !knowledge.sectionsMention(word, topic.categories));
+  // "类目和实际场景不符会怎样" asks about categories in general — unless the topic's own sections speak of
+  // its words ("直播里带用户买股票需要啥类目" after 股票信息服务平台: its note names the category).
+  if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
   // "今天天气怎么样": nothing of its own that the topic's sections know, and nothing asked — a new topic.
   if (frame.aspects.length === 0 && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
     return turn("new-topic", emptyFacts);
@@ -98,9 +108,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
 
 /** The topic a turn leaves behind: verdict answers set it, the rest keep the last one or clear it. */
 export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
-  if (resolved) return { ...resolved, aspects: turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [] };
-  if (turn.source === "new-topic") return noTopic;
-  return { ...topic, aspects: turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [] };
+  if (turn.source === "new-topic" && !resolved) return noTopic;
+  const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
+  const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
+  return { ...(resolved ?? topic), aspects, notHeld };
 }
 
 /** Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. */

@@ -54,6 +54,7 @@ export const lexiconSchema = z
         anaphora: cues,
         followUpEndings: cues,
         additive: cues,
+        approval: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         help: cues,

@@ -54,6 +54,8 @@ export interface QuestionFrame {
   readonly followUp: boolean;
   /** Opens like a follow-up or points back ("那…", "这个类目…"): it cannot start a topic of its own. */
   readonly pointsBack: boolean;
+  /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */
+  readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */
   readonly assertsIdentity: boolean;
   /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */

@@ -140,6 +140,15 @@ export class QuestionUnderstander {
     const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
 
     const { topicWords, unknownWords } = this.topicWords(normalized.text);
+    // "是保险中介,不是保险公司": the group said not to apply does not count.
+    const qualificationGroups = [
+      ...new Set(
+        this.qualificationGroups
+          .match(text.compact, text.lower)
+          .filter((match) => readMentionRole(spanOf(match), allSpans, text, lexicon).role === "held")
+          .flatMap((match) => match.targets),
+      ),
+    ];
     return {
       normalized,
       language: detectLanguage(normalized.text),
@@ -151,9 +160,9 @@ export class QuestionUnderstander {
       unlisted,
       roled: narrowed,
       claimed: narrowed.filter((mention) => mention.role === "claimed"),
-      aspects: [...lexicon.aspects].filter(([, cues]) => cues.test(text)).map(([aspect]) => aspect as Aspect),
+      aspects: withGroupQualification([...lexicon.aspects].filter(([, cues]) => cues.test(text)).map(([aspect]) => aspect as Aspect), qualificationGroups),
       askedMethod: this.askedMethod(text),
-      qualificationGroups: [...new Set(this.qualificationGroups.match(text.compact, text.lower).flatMap((match) => match.targets))],
+      qualificationGroups,
       injection: lexicon.injection.test(text),
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
@@ -161,6 +170,7 @@ export class QuestionUnderstander {
       followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text),
       pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
       assertsIdentity: lexicon.roles.identity.test(text),
+      approval: lexicon.dialogue.approval.test(text),
       short: [...normalized.compact.replace(/[!?。.,,~～!?]/gu, "")].length <= shortQuestionLength || normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords && detectLanguage(normalized.text) === "en",
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: lexicon.dialogue.help.isWhole({ compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") }),
@@ -245,6 +255,11 @@ export class QuestionUnderstander {
     }
     return false;
   }
+}
+
+/** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
+function withGroupQualification(aspects: Aspect[], groups: readonly string[]): Aspect[] {
+  return groups.length > 0 && aspects.length === 0 ? ["qualification"] : aspects;
 }
 
 function isHan(term: string): boolean {
