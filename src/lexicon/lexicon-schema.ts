@@ -46,6 +46,7 @@ export const lexiconSchema = z
         claimSource: cues,
         ownership: cues,
         identity: cues,
+        exclusiveHolding: cues,
       })
       .strict(),
     dialogue: z

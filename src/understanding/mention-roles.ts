@@ -36,8 +36,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const before = (cues: CueSet) => hits(cues).filter((hit) => hit.end <= span.start);
   const sameClauseOthers = others.filter((other) => other.script === span.script && other !== span && other.start >= clause.start && other.end <= clause.end);
   const between = (from: number, to: number) => source.slice(from, to);
+  // "isn't approved yet for our e-commerce platform": an owner word starts a phrase of the asker's own.
+  const owners = hits(lexicon.roles.ownership);
+  const ownedBetween = (from: number, to: number) => owners.some((owner) => owner.start >= from && owner.end <= to);
   // A cue governs the mention it stands before, and those joined to it ("没有A和B").
   const governs = (hit: CueHit) =>
+    !ownedBetween(hit.end, span.start) &&
     !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start && !lexicon.roles.joiners.fills(between(other.end, span.start), span.script));
 
   // 「…」 right after a naming word ("品牌叫「银行家」", "起名为「社交直播间」"): a name, whatever it contains.
@@ -69,7 +73,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // in the clause ("电商平台没打算申请社交直播" is about 社交直播).
   const about = (hit: CueHit) =>
     hit.start >= span.end
-      ? !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end)
+      ? !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) &&
+        // "没打算申请社交直播": a later mention takes the cue, unless an owner word starts a new phrase before it.
+        !sameClauseOthers.some((other) => other.start >= hit.end && !ownedBetween(hit.end, other.start))
       : governs(hit);
   const pending = hits(lexicon.roles.pending).find(about);
   if (pending) return { role: "pending", cue: pending.cue };
@@ -113,11 +119,13 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
   );
-  const owned = ownership.filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
+  // "我们公司" covers the word itself: the asker is the company.
+  const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
+  const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
   if (otherParty.length > 0 && owned.length === 0) return false;
   if (explicit) return true;
   // "我们是个人" — but not "我们是做个人理财的银行", where 个人 describes the business.
-  if (owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
+  if (covering.length > 0 || owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
   return lexicon.roles.clauseOpeners.fills(source.slice(clause.start, span.start), span.script);
 }

@@ -130,10 +130,18 @@ export class QuestionUnderstander {
       const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
       return candidates.length === mention.candidates.length || candidates.length === 0 ? mention : { ...mention, candidates };
     });
-    const held = narrowed.filter((mention) => mention.role === "held");
+    // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out.
+    const exclusive = matches.filter((match) => {
+      const span = spanOf(match);
+      const source = span.script === "zh" ? text.compact : text.lower;
+      return lexicon.roles.exclusiveHolding.find(text).some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script));
+    });
+    const exclusiveTerms = new Set(exclusive.map((match) => match.term));
+    const bounded = exclusive.length === 0 ? narrowed : narrowed.map((mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
+    const held = bounded.filter((mention) => mention.role === "held");
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else.
-    const facts = heldNamesCategory ? held : [...held, ...narrowed.filter((mention) => askedRoles.has(mention.role))];
+    const facts = heldNamesCategory ? held : [...held, ...bounded.filter((mention) => askedRoles.has(mention.role))];
     const mentions: CategoryMention[] = facts
       .filter((mention) => mention.candidates.length > 0)
       .map(({ term, candidates, scenario }) => ({ term, candidates, ...(scenario ? { scenario } : {}) }));
@@ -158,8 +166,8 @@ export class QuestionUnderstander {
       mentions,
       askedOnly: heldNamesCategory || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
-      roled: narrowed,
-      claimed: narrowed.filter((mention) => mention.role === "claimed"),
+      roled: bounded,
+      claimed: bounded.filter((mention) => mention.role === "claimed"),
       aspects: withGroupQualification([...lexicon.aspects].filter(([, cues]) => cues.test(text)).map(([aspect]) => aspect as Aspect), qualificationGroups),
       askedMethod: this.askedMethod(text),
       qualificationGroups,
