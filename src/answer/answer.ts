@@ -1,7 +1,8 @@
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js";
 import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
-import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
+import { categoryHeading, type CategoryId, type CategoryRule, type Method, type Rules } from "../rules/rules-schema.js";
+import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { nextTopic, noTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
 import { routeAnswer, type Route } from "./route-answer.js";
@@ -79,6 +80,8 @@ export interface AnswerDependencies {
   readonly retriever: Retriever;
   /** The corpus's 最近更新时间, for the help text. */
   readonly corpusUpdated: string;
+  /** Each category section's fields (scenario, scope, notes, review) by heading, read from the corpus. */
+  readonly sections: ReadonlyMap<string, SectionFields>;
   /** An optional model that phrases answers; the rules still decide. */
   readonly llm?: LlmPhrasing;
 }
@@ -105,6 +108,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const language = understanding.language;
   const t = templates[language];
 
+  const labels = understander.lexicon.corpusLabels;
+  const fields = (category: CategoryRule): SectionFields => dependencies.sections.get(categoryHeading(category)) ?? noFields;
   const knowledge: TopicKnowledge = {
     sectionsMention: (word, ids) =>
       rules.categories
@@ -118,7 +123,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     decided.kind === "no-category" || (decided.kind === "out-of-corpus" && understanding.aspects.length > 0 && understanding.nearbyTopics.length === 0);
   if (unresolved && dependencies.llm) {
     // The model may suggest categories the vocabulary missed; the rules below still decide.
-    const suggestion = await suggestCategories(dependencies.llm, rules, understanding.normalized.text);
+    const suggestion = await suggestCategories(dependencies.llm, rules, understanding.normalized.text, (category) => fields(category).scope ?? fields(category).scenario);
     if (suggestion) {
       suggestedCategories = true;
       decided = {
@@ -132,7 +137,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const aspects: Aspect[] = decided.aspects.filter((aspect) => aspect !== "list");
   if (aspects.length === 0) aspects.push("method");
 
-  const boostHeadings = headingsFor(verdict, decided.kind);
+  const boostHeadings = headingsFor(verdict, decided.kind, labels.notes);
   const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(understanding.normalized.text || question, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
   const findChunk = (heading: string): CorpusChunk | undefined =>
     retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? retriever.chunks.find((chunk) => chunk.heading === heading);
@@ -151,6 +156,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     topicWords: understanding.topicWords,
     inherited: decided.inherited,
     updated: dependencies.corpusUpdated,
+    fields,
+    labels,
   });
 
   const collected = citations.all();
@@ -248,15 +255,16 @@ function allowedCategories(verdict: Verdict, templateText: string, understander:
   return allowed;
 }
 
-function headingsFor(verdict: Verdict, kind: AnswerKind): string[] {
-  if (kind !== "verdict") return kind === "out-of-corpus" || kind === "no-category" ? ["注意"] : [];
+/** The sections to boost in retrieval; `generalNotes` is the document's general 注意 section. */
+function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): string[] {
+  if (kind !== "verdict") return kind === "out-of-corpus" || kind === "no-category" ? [generalNotes] : [];
   const categories = [
     ...verdict.categories,
     ...(verdict.kind === "ambiguous" ? verdict.options : []),
     ...(verdict.kind === "unlisted" ? verdict.suggestions : []),
   ];
   const headings = categories.map(categoryHeading);
-  if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift("注意");
+  if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift(generalNotes);
   return [...new Set(headings)];
 }
 

@@ -5,6 +5,10 @@ import type { Language, QuestionFrame } from "../understanding/question-frame.js
 import { fill, type AnswerTemplates } from "./answer-templates.js";
 import { isAccessSentence, isConditionSentence, type CitationCollector } from "./citations.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+import type { SectionFields } from "../corpus/section-fields.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+
+export type CorpusLabels = Lexicon["corpusLabels"];
 
 export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help";
 
@@ -25,6 +29,9 @@ export interface CompositionInput {
   /** The facts came from the conversation: say which topic the answer is about. */
   readonly inherited: boolean;
   readonly updated: string;
+  /** A category's scenario, scope, notes and review, read from its corpus section. */
+  readonly fields: (category: CategoryRule) => SectionFields;
+  readonly labels: CorpusLabels;
 }
 
 export interface Composition {
@@ -32,7 +39,6 @@ export interface Composition {
   readonly clarify: string[];
 }
 
-const generalNotesHeading = "注意";
 const detailedCategoryLimit = 3;
 const listedNameLimit = 12;
 
@@ -45,11 +51,11 @@ export function composeAnswer(input: CompositionInput): Composition {
   const methodText = (method: AccessMethod | "unsupported" | "unknown") => t.method[method];
   const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccessSentence, 1);
   // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
-  const citeOfficialReference = () => citations.add(generalNotesHeading, (line) => line.includes("服务类目说明"), 1);
+  const citeOfficialReference = () => citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
-    citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
+    citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
     return { body, clarify };
   };
 
@@ -98,7 +104,7 @@ export function composeAnswer(input: CompositionInput): Composition {
         }
         for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
       }
-      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
       body.push(t.verdict.personal);
       return { body, clarify };
     }
@@ -109,14 +115,14 @@ export function composeAnswer(input: CompositionInput): Composition {
   // With several categories, detail those that have something to say for what was asked.
   const hasDetail = (category: CategoryRule) =>
     input.aspects.some((intent) =>
-      intent === "notes" ? category.notes.length > 0 : intent === "scope" || intent === "compare" ? !!category.scope : intent === "review" ? !!category.review : intent === "scenario" ? !!category.scenario : intent === "qualification",
+      intent === "notes" ? input.fields(category).notes.length > 0 : intent === "scope" || intent === "compare" ? !!input.fields(category).scope : intent === "review" ? !!input.fields(category).review : intent === "scenario" ? !!input.fields(category).scenario : intent === "qualification",
     );
   const withDetail = verdict.categories.length > 1 ? verdict.categories.filter(hasDetail) : verdict.categories;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, detailedCategoryLimit);
   switch (verdict.kind) {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
-      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
       if (verdict.subject === "personal") return { body, clarify };
       break;
     }
@@ -182,7 +188,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (verdict.suggestions.length === 0) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {
         // The document gives some categories neither scenario nor scope: then the line ends at the name.
-        const line = fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: suggestion.scenario ?? suggestion.scope ?? "" });
+        const line = fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: input.fields(suggestion).scenario ?? input.fields(suggestion).scope ?? "" });
         body.push(line.replace(/[::]\s*$/u, language === "zh" ? "。" : "."));
         citeAccess(suggestion);
       }
@@ -215,6 +221,8 @@ function detailLines(category: CategoryRule, input: CompositionInput): string[] 
   const { templates: t, citations, rules, language } = input;
   const heading = categoryHeading(category);
   const label = displayName(category, language);
+  const fields = input.fields(category);
+  const labels = input.labels;
   const lines: string[] = [];
   const intents = [...input.aspects];
   // "私募基金可以公开募集吗": the note that speaks of 公开募集 answers it, though no note was asked for.
@@ -224,25 +232,25 @@ function detailLines(category: CategoryRule, input: CompositionInput): string[] 
   );
   const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
   const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
-  if (!intents.includes("notes") && category.notes.some(speaksOf)) intents.push("notes");
-  if (!intents.includes("scope") && speaksOf(category.scope)) intents.push("scope");
-  if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(category.scenario)) intents.push("scenario");
+  if (!intents.includes("notes") && fields.notes.some(speaksOf)) intents.push("notes");
+  if (!intents.includes("scope") && speaksOf(fields.scope ?? undefined)) intents.push("scope");
+  if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(fields.scenario ?? undefined)) intents.push("scenario");
   // "能用来干嘛": what a category is for is its scope and its live-streaming scenario together.
-  if (intents.includes("scope") && !intents.includes("scenario") && category.scenario && category.scenario !== category.scope) intents.push("scenario");
+  if (intents.includes("scope") && !intents.includes("scenario") && fields.scenario && fields.scenario !== fields.scope) intents.push("scenario");
   for (const intent of intents) {
     switch (intent) {
       case "qualification":
         lines.push(...qualificationLines(category, input));
-        citations.add(heading, (line) => line.startsWith("资质要求"), 1, { first: true });
+        citations.add(heading, (line) => line.startsWith(labels.qualification), 1, { first: true });
         break;
       case "review":
-        if (category.review) {
-          lines.push(fill(t.line.review, { text: category.review }));
-          if (citations.add(heading, (line) => line.startsWith("注意") && line.includes("审核时长"), 1, { first: true }) === 0) {
-            citations.add(heading, (line) => line.includes("审核时长"), 1, { first: true });
+        if (fields.review) {
+          lines.push(fill(t.line.review, { text: fields.review }));
+          if (citations.add(heading, (line) => line.startsWith(labels.notes) && line.includes(labels.review), 1, { first: true }) === 0) {
+            citations.add(heading, (line) => line.includes(labels.review), 1, { first: true });
           }
         } else {
-          const reviewed = rules.categories.filter((candidate) => candidate.review).map((candidate) => `「${displayName(candidate, language)}」`);
+          const reviewed = rules.categories.filter((candidate) => input.fields(candidate).review).map((candidate) => `「${displayName(candidate, language)}」`);
           lines.push(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }));
         }
         break;
@@ -259,19 +267,19 @@ function detailLines(category: CategoryRule, input: CompositionInput): string[] 
         break;
       case "compare":
       case "scope":
-        lines.push(category.scope ? fill(t.line.scope, { category: label, text: category.scope }) : fill(t.line.scopeNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("类目适用范围"), 1, { first: true });
+        lines.push(fields.scope ? fill(t.line.scope, { category: label, text: fields.scope }) : fill(t.line.scopeNone, { category: label }));
+        citations.add(heading, (line) => line.startsWith(labels.scope), 1, { first: true });
         break;
       case "scenario":
-        lines.push(category.scenario ? fill(t.line.scenario, { category: label, text: category.scenario }) : fill(t.line.scenarioNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("小程序直播场景"), 1, { first: true });
+        lines.push(fields.scenario ? fill(t.line.scenario, { category: label, text: fields.scenario }) : fill(t.line.scenarioNone, { category: label }));
+        citations.add(heading, (line) => line.startsWith(labels.scenario), 1, { first: true });
         break;
       case "notes": {
         // "能卖药吗": the note on the asked topic, not every note of the section.
-        const onTopic = category.notes.filter(speaksOf);
-        const shown = onTopic.length > 0 ? onTopic : category.notes;
+        const onTopic = fields.notes.filter(speaksOf);
+        const shown = onTopic.length > 0 ? onTopic : fields.notes;
         lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.join(" ") }) : fill(t.line.notesNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("注意") && (onTopic.length === 0 || onTopic.some((note) => line.includes(note) || note.includes(line.replace(/^注意:\s*/u, "")))), 2, { first: true });
+        citations.add(heading, (line) => line.startsWith(labels.notes) && (onTopic.length === 0 || onTopic.some((note) => line.includes(note))), 2, { first: true });
         break;
       }
       default:
@@ -325,7 +333,7 @@ function nearbyTopicLines(input: CompositionInput): string[] {
       const native = categoriesWithMethod(rules, "native");
       lines.push(fill(t.line.nativeCategoriesHelp, { count: native.length }));
       lines.push(...groupedNames(native, t, language));
-      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
     }
   }
   return lines;
@@ -337,7 +345,7 @@ function mentionsInNotes(entry: { readonly name: string; readonly terms: readonl
   const names = [entry.name, ...entry.terms].map((name) => name.replace(/^.*-/u, "")).filter((name) => name.length >= 2);
   const lines: string[] = [];
   for (const category of categories) {
-    const notes = category.notes.filter((note) => names.some((name) => note.includes(name)));
+    const notes = input.fields(category).notes.filter((note) => names.some((name) => note.includes(name)));
     if (notes.length === 0) continue;
     lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.join(" ") }));
     citations.add(categoryHeading(category), (line) => notes.some((note) => line.includes(note)), 1, { first: true });

@@ -70,6 +70,18 @@ export const lexiconSchema = z
     confusableCharacters: z.array(z.string().min(2)),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
+    corpusLabels: z
+      .object({
+        scenario: z.string().min(1),
+        scope: z.string().min(1),
+        notes: z.string().min(1),
+        qualification: z.string().min(1),
+        review: z.string().min(1),
+        officialReference: z.string().min(1),
+        categorySetting: z.string().min(1),
+        personalRule: z.string().min(1),
+      })
+      .strict(),
   })
   .strict();
 
