@@ -123,7 +123,7 @@ export function composeAnswer(input: CompositionInput): Composition {
           citations.add(combination.section, isConditionSentence, 1);
         }
       } else if (new Set(categories.map((category) => category.method)).size === 1) {
-        const groupTerm = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term ?? categories[0]!.primary;
+        const groupTerm = shownTerm(input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term, categories);
         body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(categories[0]!.method) }));
         (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
       } else {
@@ -142,7 +142,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       break;
     }
     case "ambiguous": {
-      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: verdict.term }));
+      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: shownTerm(verdict.term, verdict.options) }));
       for (const option of verdict.options) {
         body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
         clarify.push(name(option));
@@ -186,3 +186,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   return { body: withoutRepeatedSentences(body), clarify, record: input.record };
 }
 
+
+/** The asker's word as matched is lower-cased and compact ("it科技"); the document's own group name reads better when all share one. */
+function shownTerm(term: string | undefined, categories: readonly CategoryRule[]): string {
+  const primaries = [...new Set(categories.map((category) => category.primary))];
+  if (primaries.length === 1 && (term === undefined || /[a-z]/.test(term) || primaries[0]!.replace(/\s/g, "").toLowerCase() === term)) return primaries[0]!;
+  return term ?? primaries.join("、");
+}

@@ -47,6 +47,8 @@ export const lexiconSchema = z
         ownership: cues,
         identity: cues,
         exclusiveHolding: cues,
+        platform: cues,
+        serviceFor: cues,
       })
       .strict(),
     dialogue: z
@@ -56,6 +58,7 @@ export const lexiconSchema = z
         followUpEndings: cues,
         additive: cues,
         approval: cues,
+        anotherProgram: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         help: cues,
