@@ -83,6 +83,8 @@ export const lexiconSchema = z
         officialReference: z.string().min(1),
         categorySetting: z.string().min(1),
         personalRule: z.string().min(1),
+        accessOpening: z.string().min(1),
+        conditionOpening: z.string().min(1),
       })
       .strict(),
   })
