@@ -1,41 +1,15 @@
-import { categoriesWithMethod, type Verdict } from "../rules/rules-engine.js";
-import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
-import type { Intent } from "../understanding/intent-vocabulary.js";
-import type { Language, Understanding } from "../understanding/understand-question.js";
-import { fill, type AnswerTemplates } from "./answer-templates.js";
-import { isAccessSentence, isConditionSentence, type CitationCollector } from "./citations.js";
-import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+import { categoriesWithMethod } from "../rules/rules-engine.js";
+import { categoryHeading, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { isAccessSentence, isConditionSentence } from "./citations.js";
+import { aspectLines } from "./compose-aspects.js";
+import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
+import type { Composition, CompositionInput } from "./compose-types.js";
 
-export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help";
+export type { AnswerKind, Composition, CompositionInput, CorpusLabels } from "./compose-types.js";
+export { displayName } from "./compose-lines.js";
 
-export interface CompositionInput {
-  readonly kind: AnswerKind;
-  readonly rules: Rules;
-  readonly templates: AnswerTemplates;
-  readonly language: Language;
-  readonly understanding: Understanding;
-  readonly verdict: Verdict;
-  /** Intents to answer; "method" when the question named none. */
-  readonly intents: readonly Intent[];
-  readonly citations: CitationCollector;
-  /** For "general" answers: the best retrieved chunk and the question's words. */
-  readonly bestChunk?: CorpusChunk;
-  readonly questionWords?: readonly string[];
-  /** Words the document does not cover, to say so; empty when the question asked something it covers. */
-  readonly unknownWords?: readonly string[];
-  /** The question's own topic words, to bring in the notes, scope or scenario lines that speak of them. */
-  readonly topicWords?: readonly string[];
-  readonly updated: string;
-}
-
-export interface Composition {
-  readonly body: string[];
-  readonly clarify: string[];
-}
-
-const generalNotesHeading = "注意";
 const detailedCategoryLimit = 3;
-const listedNameLimit = 12;
 
 /** Builds the answer's lines from rules and templates; the verdict sentence always comes first. */
 export function composeAnswer(input: CompositionInput): Composition {
@@ -44,44 +18,49 @@ export function composeAnswer(input: CompositionInput): Composition {
   const clarify: string[] = [];
   const name = (category: CategoryRule) => displayName(category, language);
   const methodText = (method: AccessMethod | "unsupported" | "unknown") => t.method[method];
-  const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccessSentence, 1);
+  const isAccess = isAccessSentence(input.labels);
+  const isCondition = isConditionSentence(input.labels);
+  const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccess, 1);
   // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
-  const citeOfficialReference = () => citations.add(generalNotesHeading, (line) => line.includes("服务类目说明"), 1);
+  const citeOfficialReference = () => citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
-    citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
-    return { body, clarify };
+    citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
+    return { body, clarify, record: input.record };
   };
 
   switch (input.kind) {
     case "help":
       body.push(fill(t.help, { updated: input.updated }));
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     case "out-of-corpus":
-      body.push(t.verdict.outOfCorpus);
+      // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.
+      if (input.understanding.nearbyTopics.length === 0) body.push(t.verdict.outOfCorpus);
+      body.push(...nearbyTopicLines(input));
       citeOfficialReference();
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     case "no-category":
       return askForCategory();
     case "general": {
       const chunk = input.bestChunk;
-      const words = input.questionWords ?? [];
-      const ranked = (chunk?.lines ?? [])
+      const words = input.topicWords.filter((word) => word.length >= 2);
+      const best = (chunk?.lines ?? [])
         .map((line) => ({ line, overlap: words.filter((word) => line.toLowerCase().includes(word)).length }))
         .filter((entry) => entry.overlap > 0)
-        .sort((a, b) => b.overlap - a.overlap)
-        .slice(0, 2)
-        .map((entry) => entry.line);
-      // Nothing in the best passage speaks of the question: ask for the category instead of quoting at random.
-      if (!chunk || ranked.length === 0) return askForCategory();
-      body.push(t.verdict.general);
-      // The quoted lines themselves are the answer; they appear once, under 来源.
-      for (const line of ranked) citations.add(chunk.heading, (candidate) => candidate === line, 1);
-      return { body, clarify };
+        .sort((a, b) => b.overlap - a.overlap)[0];
+      // Nothing in the best passage speaks of the question's topic: it is outside the document, not a random quote.
+      if (!chunk || !best) {
+        body.push(t.verdict.outOfCorpus);
+        citeOfficialReference();
+        return { body, clarify, record: input.record };
+      }
+      body.push(fill(t.verdict.general, { heading: chunk.heading, quote: best.line }));
+      citations.add(chunk.heading, (candidate) => candidate === best.line, 1);
+      return { body, clarify, record: input.record };
     }
     case "list": {
-      const asked = input.understanding.intents.includes("list") ? input.understanding.askedMethod : null;
+      const asked = input.understanding.aspects.includes("list") ? input.understanding.askedMethod : null;
       if (asked) {
         const matching = categoriesWithMethod(rules, asked);
         body.push(fill(t.line.listHeader, { method: methodText(asked), count: matching.length }));
@@ -94,11 +73,11 @@ export function composeAnswer(input: CompositionInput): Composition {
           body.push(`${methodText(method)}:`);
           body.push(...groupedNames(matching, t, language));
         }
-        for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+        for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
       }
-      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
       body.push(t.verdict.personal);
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "verdict":
       break;
@@ -106,16 +85,16 @@ export function composeAnswer(input: CompositionInput): Composition {
 
   // With several categories, detail those that have something to say for what was asked.
   const hasDetail = (category: CategoryRule) =>
-    input.intents.some((intent) =>
-      intent === "notes" ? category.notes.length > 0 : intent === "scope" ? !!category.scope : intent === "review" ? !!category.review : intent === "scenario" ? !!category.scenario : intent === "qualification",
+    input.aspects.some((intent) =>
+      intent === "notes" ? input.fields(category).notes.length > 0 : intent === "scope" || intent === "compare" ? !!input.fields(category).scope : intent === "review" ? !!input.fields(category).review : intent === "scenario" ? !!input.fields(category).scenario : intent === "qualification",
     );
   const withDetail = verdict.categories.length > 1 ? verdict.categories.filter(hasDetail) : verdict.categories;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, detailedCategoryLimit);
   switch (verdict.kind) {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
-      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
-      if (verdict.subject === "personal") return { body, clarify };
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
+      if (verdict.subject === "personal") return { body, clarify, record: input.record };
       break;
     }
     case "categories": {
@@ -125,16 +104,16 @@ export function composeAnswer(input: CompositionInput): Composition {
         const members = combination.when
           .map((id) => categories.find((category) => category.id === id))
           .filter((category): category is CategoryRule => category !== undefined);
-        body.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(language === "zh" ? "和" : " and ") }));
-        citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+        body.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(t.line.and) }));
+        citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
         members.forEach(citeAccess);
-        if (input.intents.includes("choose") || categories.length > members.length) {
+        if (input.aspects.includes("choose") || categories.length > members.length) {
           for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
         }
       } else if (categories.length === 1) {
         const category = categories[0]!;
         body.push(fill(t.verdict[category.method], { category: name(category) }));
-        if (input.intents.includes("choose")) body.push(fill(t.line.chooseHint, { category: name(category) }));
+        if (input.aspects.includes("choose")) body.push(fill(t.line.chooseHint, { category: name(category) }));
         citeAccess(category);
         // Only where holding more changes the method (电商平台: plugin → native).
         for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {
@@ -143,11 +122,11 @@ export function composeAnswer(input: CompositionInput): Composition {
             .map((id) => rules.categories.find((candidate) => candidate.id === id))
             .filter((candidate): candidate is CategoryRule => candidate !== undefined);
           body.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join("、"), method: methodText(combination.method) }));
-          citations.add(combination.section, isConditionSentence, 1);
+          citations.add(combination.section, isCondition, 1);
         }
       } else if (new Set(categories.map((category) => category.method)).size === 1) {
-        const groupTerm = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term ?? categories[0]!.primary;
-        body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => category.secondary).join("、"), method: methodText(categories[0]!.method) }));
+        const groupTerm = shownTerm(input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term, categories);
+        body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(categories[0]!.method) }));
         (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
       } else {
         const decider = categories.find((category) => category.method === verdict.method)!;
@@ -155,27 +134,37 @@ export function composeAnswer(input: CompositionInput): Composition {
         for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
         categories.slice(0, detailedCategoryLimit).forEach(citeAccess);
       }
-      if (verdict.unlisted.length > 0) body.push(fill(t.line.alsoListed, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
+      // "社交直播做时政内容": the held category's own note speaks of it; only others are "not listed".
+      const unexplained = verdict.unlisted.filter((entry) => {
+        const lines = mentionsInNotes(entry, categories, input);
+        body.push(...lines);
+        return lines.length === 0;
+      });
+      if (unexplained.length > 0) body.push(fill(t.line.alsoListed, { names: unexplained.map((entry) => entry.name).join("、") }));
       break;
     }
     case "ambiguous": {
-      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: verdict.term }));
+      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: shownTerm(verdict.term, verdict.options) }));
       for (const option of verdict.options) {
         body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
         clarify.push(name(option));
         citeAccess(option);
       }
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "unlisted": {
       body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
+      // "个人征信": the document still names it in another section's note; quote that note.
+      for (const entry of verdict.unlisted) body.push(...mentionsInNotes(entry, rules.categories, input));
       if (verdict.suggestions.length === 0) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {
-        body.push(fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: suggestion.scenario ?? suggestion.scope ?? "" }));
+        // The document gives some categories neither scenario nor scope: then the line ends at the name.
+        const line = fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: input.fields(suggestion).scenario ?? input.fields(suggestion).scope ?? "" });
+        body.push(line.replace(/[::]\s*$/u, language === "zh" ? "。" : "."));
         citeAccess(suggestion);
       }
       citeOfficialReference();
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "none":
       // A subject with no rule of its own ("那企业呢?") still needs a category.
@@ -186,97 +175,23 @@ export function composeAnswer(input: CompositionInput): Composition {
     const category = verdict.categories.find((candidate) => candidate.id === former.id);
     if (category) body.push(fill(t.line.formerName, { former: former.former, category: name(category) }));
   }
-  for (const category of detailed) body.push(...detailLines(category, input));
-  if (withDetail.length > detailedCategoryLimit && input.intents.some((intent) => intent !== "method" && intent !== "choose")) {
+  for (const category of detailed) body.push(...aspectLines(category, input));
+  if (withDetail.length > detailedCategoryLimit && input.aspects.some((intent) => intent !== "method" && intent !== "choose")) {
     body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
   }
-  if ((input.unknownWords?.length ?? 0) > 0) body.push(fill(t.line.unknownTopic, { words: input.unknownWords!.join("、") }));
-  // Several categories can share a line ("原文的具体资质条目没有保留下来…"); say it once.
-  return { body: [...new Set(body)], clarify };
-}
-
-function detailLines(category: CategoryRule, input: CompositionInput): string[] {
-  const { templates: t, citations, rules, language } = input;
-  const heading = categoryHeading(category);
-  const label = displayName(category, language);
-  const lines: string[] = [];
-  const intents = [...input.intents];
-  // "私募基金可以公开募集吗": the note that speaks of 公开募集 answers it, though no note was asked for.
-  const group = rules.groups.find((entry) => entry.primary === category.primary);
-  const ownNames = new Set(
-    [category.primary, category.secondary, ...category.aliases, ...category.formerNames, ...category.englishTerms, ...(group?.terms ?? []), ...(group?.englishTerms ?? [])].map((name) => name.toLowerCase()),
-  );
-  const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
-  const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
-  if (!intents.includes("notes") && category.notes.some(speaksOf)) intents.push("notes");
-  if (!intents.includes("scope") && speaksOf(category.scope)) intents.push("scope");
-  if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(category.scenario)) intents.push("scenario");
-  for (const intent of intents) {
-    switch (intent) {
-      case "qualification":
-        lines.push(...qualificationLines(category, input));
-        citations.add(heading, (line) => line.startsWith("资质要求"), 1);
-        break;
-      case "review":
-        if (category.review) {
-          lines.push(fill(t.line.review, { text: category.review }));
-          if (citations.add(heading, (line) => line.startsWith("注意") && line.includes("审核时长"), 1) === 0) {
-            citations.add(heading, (line) => line.includes("审核时长"), 1);
-          }
-        } else {
-          const reviewed = rules.categories.filter((candidate) => candidate.review).map((candidate) => `「${displayName(candidate, language)}」`);
-          lines.push(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }));
-        }
-        break;
-      case "scope":
-        lines.push(category.scope ? fill(t.line.scope, { category: label, text: category.scope }) : fill(t.line.scopeNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("类目适用范围"), 1);
-        break;
-      case "scenario":
-        lines.push(category.scenario ? fill(t.line.scenario, { category: label, text: category.scenario }) : fill(t.line.scenarioNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("小程序直播场景"), 1);
-        break;
-      case "notes":
-        lines.push(category.notes.length > 0 ? fill(t.line.notes, { category: label, text: category.notes.join(" ") }) : fill(t.line.notesNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("注意"), 2);
-        break;
-      default:
-        break;
-    }
+  body.push(...nearbyTopicLines(input));
+  if (input.inherited && verdict.categories.length > 0) {
+    body.push(fill(t.line.inherited, { categories: verdict.categories.map((category) => `「${name(category)}」`).join("、") }));
   }
-  return lines;
+  // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a
+  // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.
+  return { body: withoutRepeatedSentences(body), clarify, record: input.record };
 }
 
-function qualificationLines(category: CategoryRule, input: CompositionInput): string[] {
-  const { templates: t, language } = input;
-  const label = displayName(category, language);
-  const qualification = category.qualification;
-  if (!qualification) return [fill(t.line.qualificationAbsent, { category: label })];
-  if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
-  if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
-  const lines = [fill(t.line.qualificationRule, { category: label, rule: qualification.rule ?? "" })];
-  const asked = input.understanding.qualificationGroups;
-  const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
-  if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
-  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join("、") }));
-  lines.push(t.line.qualificationMissing);
-  return lines;
-}
 
-function groupedNames(categories: readonly CategoryRule[], t: AnswerTemplates, language: Language): string[] {
-  const groups = new Map<string, string[]>();
-  for (const category of categories) {
-    const list = groups.get(category.primary) ?? [];
-    list.push(language === "en" ? `${category.secondary} (${category.english})` : category.secondary);
-    groups.set(category.primary, list);
-  }
-  return [...groups].map(([group, names]) =>
-    fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).join(language === "zh" ? "、" : "; ") }),
-  );
-}
-
-/** "教育-在线视频课程"; the English form adds the gloss. A category named like its group is named once. */
-export function displayName(category: Pick<CategoryRule, "primary" | "secondary" | "english">, language: Language): string {
-  const base = category.primary === category.secondary ? category.primary : `${category.primary}-${category.secondary}`;
-  return language === "en" ? `${base} (${category.english})` : base;
+/** The asker's word as matched is lower-cased and compact ("it科技"); the document's own group name reads better when all share one. */
+function shownTerm(term: string | undefined, categories: readonly CategoryRule[]): string {
+  const primaries = [...new Set(categories.map((category) => category.primary))];
+  if (primaries.length === 1 && (term === undefined || /[a-z]/.test(term) || primaries[0]!.replace(/\s/g, "").toLowerCase() === term)) return primaries[0]!;
+  return term ?? primaries.join("、");
 }
