@@ -7,7 +7,6 @@ import * as PUPPET from "wechaty-puppet";
 import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
 import { projectRoot, readCoreSettings } from "../config/settings.js";
 import type { QaLog } from "../qa-log/qa-log.js";
-import { loadCommandWords } from "../channels/group-chat/bot-commands.js";
 import { loadBotMessages } from "../channels/group-chat/bot-messages.js";
 import { readBotSettings, type BotSettings } from "../channels/group-chat/bot-settings.js";
 import { channelGuide } from "../channels/group-chat/channel-guide.js";
@@ -64,8 +63,6 @@ runMain(async () => {
 
   const messages = loadBotMessages(core.value.promptsDirectory);
   if (!messages.ok) exitWithError(messages.error);
-  const commands = loadCommandWords();
-  if (!commands.ok) exitWithError(commands.error);
   const service = await createAnswerServiceFromEnvironment(process.env, {
     onProgress: (message) => logger.info(message),
     onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),
@@ -73,7 +70,7 @@ runMain(async () => {
   if (!service.ok) exitWithError(service.error);
   const qaLogFile = settings.qaLogFile === undefined ? undefined : isAbsolute(settings.qaLogFile) ? settings.qaLogFile : resolve(projectRoot, settings.qaLogFile);
   const qaLog = qaLogFile ? appendOnlyQaLog(qaLogFile, logger) : undefined;
-  const shared = { core: service.value.answer, settings, messages: messages.value, commands: commands.value, logger, ...(qaLog ? { qaLog } : {}) };
+  const shared = { core: service.value.answer, settings, messages: messages.value, commands: service.value.lexicon.commands, logger, ...(qaLog ? { qaLog } : {}) };
 
   let stopping = false;
   const onSignals = (stop: (signal: string) => Promise<number>) => {
