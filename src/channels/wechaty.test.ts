@@ -272,6 +272,7 @@ describe("createWechatyBot: deployable", () => {
     const puppetMemory = (bot.puppet as unknown as { memory: MemoryCard }).memory;
     await puppetMemory.set("login", { loggedIn: true });
     await puppetMemory.save();
+    running.splice(running.indexOf(bot), 1);
     await bot.stop();
     const file = join(folder, "bot.memory-card.json");
     const saved = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
