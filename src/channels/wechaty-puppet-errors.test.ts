@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describePuppetError } from "./wechaty-puppet-errors.js";
+import { describePuppetError, summariseConsoleErrors } from "./wechaty-puppet-errors.js";
 
 describe("describePuppetError", () => {
   it("keeps the first line of an error, never its stack", () => {
@@ -17,5 +17,24 @@ describe("describePuppetError", () => {
     expect(problem.kind).toBe("puppet-service");
     expect(problem.hint).toContain("WECHATY_PUPPET_SERVICE_TOKEN");
     expect(describePuppetError("14 UNAVAILABLE: No connection established").kind).toBe("puppet-service");
+  });
+});
+
+describe("summariseConsoleErrors", () => {
+  it("turns a library's console.error with a stack trace into a summarised one-line problem", () => {
+    const original = { error: console.error, warn: console.warn };
+    const reports: Array<{ key: string; object: object; message: string }> = [];
+    try {
+      summariseConsoleErrors({ report: (key, object, message) => (reports.push({ key, object, message }), true) }, "wechaty-puppet-service");
+      console.error(new Error("getaddrinfo ENOTFOUND api.chatie.io\n    at GetAddrInfoReqWrap.onlookupall (node:dns:122:26)"));
+      console.warn("17:26:19 WARN Something unexpected", 42);
+    } finally {
+      console.error = original.error;
+      console.warn = original.warn;
+    }
+    expect(reports).toEqual([
+      { key: "puppet-service", object: { error: "getaddrinfo ENOTFOUND api.chatie.io" }, message: expect.stringContaining("WECHATY_PUPPET_SERVICE_TOKEN") },
+      { key: "puppet", object: { error: "17:26:19 WARN Something unexpected 42" }, message: "puppet error; the bot keeps running" },
+    ]);
   });
 });

@@ -37,7 +37,8 @@ interface ProblemReporter {
  */
 export function summariseConsoleErrors(problems: ProblemReporter, puppet: string): void {
   const report = (...parts: unknown[]) => {
-    const problem = describePuppetError(parts[0] instanceof Error || typeof parts[0] === "string" ? parts[0] : parts.map(String).join(" "), puppet);
+    const text = parts.map((part) => (part instanceof Error ? part.message : typeof part === "string" ? part : JSON.stringify(part) ?? String(part))).join(" ");
+    const problem = describePuppetError(text, puppet);
     problems.report(problem.kind, { error: problem.detail }, problem.hint);
   };
   console.error = report;

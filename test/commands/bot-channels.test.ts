@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -63,7 +63,8 @@ describe("npm run bot", { timeout: 60_000 }, () => {
 
   it("with BOT_CHANNEL=wecom answers a group @-mention from the local WeCom server with the rules' verdict, and stops on SIGTERM", async () => {
     const server = await fakeWecom();
-    const bot = startBot({ BOT_CHANNEL: "wecom", WECOM_WS_URL: server.url, WECOM_BOT_ID: "process-bot", WECOM_BOT_SECRET: "process-secret-123" });
+    const qaLog = join(mkdtempSync(join(tmpdir(), "qa-log-")), "qa.jsonl");
+    const bot = startBot({ BOT_CHANNEL: "wecom", WECOM_WS_URL: server.url, WECOM_BOT_ID: "process-bot", WECOM_BOT_SECRET: "process-secret-123", BOT_QA_LOG: qaLog });
     await bot.waitFor("online: WeCom acknowledged the subscription");
     const reqId = server.groupText("alice", "@直播助手 我们是电商平台类目,能直接用 live-pusher 吗?");
     await server.finished(reqId);
@@ -74,6 +75,8 @@ describe("npm run bot", { timeout: 60_000 }, () => {
     expect(await bot.exited).toBe(0);
     expect(bot.output()).toContain('"msg":"stopped"');
     expect(bot.output()).not.toContain("process-secret-123");
+    const logged = readFileSync(qaLog, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    expect(logged).toEqual([expect.objectContaining({ channel: "wecom", roomId: "group-1", userId: "alice", method: "plugin", feedbackId: frames[0]!.body?.stream?.feedback?.id })]);
   });
 
   it("with a wrong WeCom secret prints one line naming the settings and exits 1", async () => {
