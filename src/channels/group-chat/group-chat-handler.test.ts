@@ -24,11 +24,12 @@ beforeAll(async () => {
 function recordingTransport(hangs: (message: IncomingMessage) => boolean) {
   const sent: Array<{ messageId: string; content: ReplyContent }> = [];
   const closed: string[] = [];
+  const progressed: string[] = [];
   const events = new EventEmitter();
   const transport: ChatTransport = {
     open: (message) => ({
       feedbackId: null,
-      progress: async () => undefined,
+      progress: async (text) => void progressed.push(text),
       close: async () => void closed.push(message.id),
       finish: (content) => {
         if (hangs(message)) {
@@ -40,12 +41,12 @@ function recordingTransport(hangs: (message: IncomingMessage) => boolean) {
       },
     }),
   };
-  return { transport, sent, closed, events };
+  return { transport, sent, closed, progressed, events };
 }
 
 function setup(options: { core?: AnswerCore; settings?: Partial<BotSettings>; hangs?: (message: IncomingMessage) => boolean } = {}) {
   const timers = new ManualTimers(1_000);
-  const { transport, sent, closed, events } = recordingTransport(options.hangs ?? (() => false));
+  const { transport, sent, closed, progressed, events } = recordingTransport(options.hangs ?? (() => false));
   const handled: HandledEvent[] = [];
   const logger = collectingLogger();
   const qaLog = memoryQaLog();
@@ -86,7 +87,7 @@ function setup(options: { core?: AnswerCore; settings?: Partial<BotSettings>; ha
       events.on("handled", check);
       events.on("hung", check);
     });
-  return { handler, timers, sent, closed, handled, logger, qaLog, message, until, events };
+  return { handler, timers, sent, closed, progressed, handled, logger, qaLog, message, until, events };
 }
 
 const textOf = (content: ReplyContent) => (content.kind === "answer" ? content.answer.answer : content.text);
@@ -173,6 +174,23 @@ describe("GroupChatHandler: nothing can wedge it", () => {
     expect(handled.map((event) => event.outcome)).toEqual(["ignored-busy"]);
     expect(logger.lines.some((line) => line.message === "this person already has answers in progress: message ignored")).toBe(true);
     expect(handler.handle(message("银行能直播吗", { talker: { id: "bob" } }))).toBe("queued");
+  });
+});
+
+describe("GroupChatHandler: streaming", () => {
+  it("sends a fast model's text one update at a time, always the latest, never a queue of updates", async () => {
+    const tokens = Array.from({ length: 200 }, (_, index) => `词${index}`);
+    const core: AnswerCore = async (question, conversation, options) => {
+      const answer = await service.answer(question, conversation, options);
+      options?.onToken?.(`${answer.verdictSentence}\n`);
+      for (const token of tokens) options?.onToken?.(token);
+      return answer;
+    };
+    const { handler, progressed, handled, message, until } = setup({ core });
+    handler.handle(message("银行能直播吗"));
+    await until(() => handled.length === 1);
+    expect(progressed.length).toBeLessThanOrEqual(3);
+    expect(progressed.at(-1)!.endsWith(tokens.join(""))).toBe(true);
   });
 });
 

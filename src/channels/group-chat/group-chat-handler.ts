@@ -214,13 +214,24 @@ export class GroupChatHandler {
     if (command === "status" && isAdmin) return this.say(sink, message, text(this.statusText(language)), "command");
 
     const started = timers.now();
+    // One progress send at a time, always of the latest text: a fast model never queues sends.
     let streamed = "";
-    let progress: Promise<unknown> = Promise.resolve();
+    let pending: string | null = null;
+    let progress: Promise<void> = Promise.resolve();
+    let pumping = false;
+    const pump = async () => {
+      while (pending !== null) {
+        const snapshot = pending;
+        pending = null;
+        await within(sink.progress(snapshot), settings.sendTimeoutMs, timers).catch(() => undefined);
+      }
+    };
     const onToken = (token: string) => {
       streamed += token;
-      const snapshot = streamed;
-      // Frames go out one after another; a slow frame is skipped by the transport, never queued without bound.
-      progress = progress.then(() => within(sink.progress(snapshot), settings.sendTimeoutMs, timers)).catch(() => undefined);
+      pending = streamed;
+      if (pumping) return;
+      pumping = true;
+      progress = pump().finally(() => (pumping = false));
     };
     const core = await this.options.core();
     const answering = core(question, this.conversations.get(key), {
