@@ -6,7 +6,7 @@ import { formatValidationError } from "../../config/format-validation-error.js";
 import { fail, ok, type Result } from "../../shared/result.js";
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
-const keys = ["help", "rateLimitedUser", "rateLimitedRoom", "apology", "textOnly", "noSources", "sourcesHeader", "reset", "continuation", "status"] as const;
+const keys = ["help", "rateLimitedUser", "rateLimitedRoom", "apology", "textOnly", "noSources", "sourcesHeader", "reset", "continuation", "status", "stopping"] as const;
 
 export const botMessagesSchema = z.object(Object.fromEntries(keys.map((key) => [key, bilingual])) as Record<(typeof keys)[number], typeof bilingual>).strict();
 export type BotMessages = z.infer<typeof botMessagesSchema>;

@@ -77,7 +77,7 @@ export class GroupChatHandler {
     if (dropped.length > 0) this.options.logger.warn({ count: dropped.length, messageIds: dropped }, "shutting down: queued messages dropped unanswered");
     const open = [...this.openSinks];
     this.openSinks.clear();
-    const note = this.options.messages.apology.zh;
+    const note = this.options.messages.stopping.zh;
     await Promise.all(open.map((sink) => within(sink.close(note).catch(() => undefined), this.options.settings.sendTimeoutMs, this.options.timers)));
     if (open.length > 0) this.options.logger.warn({ count: open.length }, "shutting down: replies still being written were closed");
     return { dropped, closed: open.length };

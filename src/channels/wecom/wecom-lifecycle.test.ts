@@ -108,7 +108,7 @@ describe("WeCom bot: connection lifecycle", () => {
     expect(handled.map((event) => event.outcome)).toEqual(["dropped-shutdown", "dropped-shutdown"]);
     const dropLine = logger.lines.find((line) => line.message === "shutting down: queued messages dropped unanswered");
     expect(dropLine?.object).toMatchObject({ count: 2, messageIds: handled.map((event) => event.messageId) });
-    expect(server.repliesTo(inProgress).at(-1)!.body?.stream).toMatchObject({ finish: true, content: expect.stringContaining("抱歉") });
+    expect(server.repliesTo(inProgress).at(-1)!.body?.stream).toMatchObject({ finish: true, content: expect.stringContaining("机器人正在重启,这个问题没能答完") });
     for (const reqId of waiting) expect(server.repliesTo(reqId)).toEqual([]);
   });
 });
