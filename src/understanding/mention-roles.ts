@@ -55,6 +55,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   );
   if (claimRelation) return { role: "claimed", cue: claimRelation.cue };
 
+  // "这样算政府主体吗": whether it counts is asked, not said.
+  const classification = before(lexicon.roles.classificationQuestion).find(governs);
+  if (classification) return { role: "claimed", cue: classification.cue };
+
   // "我们的类目叫电商平台" names the category held; "直播间名字叫社交直播" names something else.
   const naming = before(lexicon.roles.naming).find((hit) => governs(hit) && !lexicon.dialogue.categoryWords.test(matchable(between(clause.start, hit.start), span.script)));
   if (naming) return { role: "named-thing", cue: naming.cue };
@@ -63,6 +67,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const besides = lexicon.dialogue.additive.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
   const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
+
+  // "要是再申请个社交直播呢": a supposition, whatever status word it carries.
+  const hypothetical = before(lexicon.roles.hypothetical).find(governs);
+  if (hypothetical) return { role: "hypothetical", cue: hypothetical.cue };
 
   // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
   // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
@@ -107,8 +115,6 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   );
   if (otherParty) return { role: "other-party", cue: otherParty.cue };
 
-  const hypothetical = before(lexicon.roles.hypothetical).find(governs);
-  if (hypothetical) return { role: "hypothetical", cue: hypothetical.cue };
 
   return { role: "held", cue: null };
 }
