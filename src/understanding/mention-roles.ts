@@ -38,7 +38,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const between = (from: number, to: number) => source.slice(from, to);
   // "isn't approved yet for our e-commerce platform": an owner word starts a phrase of the asker's own.
   const owners = hits(lexicon.roles.ownership);
-  const ownedBetween = (from: number, to: number) => owners.some((owner) => owner.start >= from && owner.end <= to);
+  // Only an owner word standing right before the later mention ("for our e-commerce") starts a new phrase.
+  const ownedBetween = (from: number, to: number) =>
+    owners.some((owner) => owner.start >= from && owner.end <= to && lexicon.roles.joiners.fills(between(owner.end, to), span.script));
   // A cue governs the mention it stands before, and those joined to it ("没有A和B").
   const governs = (hit: CueHit) =>
     !ownedBetween(hit.end, span.start) &&
