@@ -1,0 +1,199 @@
+import type { CategoryId, Method } from "../../rules/rules-schema.js";
+import { analyzeSentence, type Entity, type SentenceAnalysis } from "./analyze-sentence.js";
+import { backingHolds, fold, type Backing } from "./backing.js";
+import { readableText } from "./fold-text.js";
+import type { GuardVocabulary } from "./guard-vocabulary.js";
+import { checkLicences } from "./licence-names.js";
+import { numberKeys } from "./number-keys.js";
+import type { PhraseHit } from "./phrase-set.js";
+import { contactShape, fillerShape, moneyShape, tableShape } from "./sentence-patterns.js";
+
+/** The document itself, read once: what any answer may quote. */
+export interface CorpusKnowledge {
+  readonly folded: string;
+  readonly readable: string;
+  readonly latinWords: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<string>;
+}
+
+export interface SentenceContext {
+  readonly vocabulary: GuardVocabulary;
+  readonly corpus: CorpusKnowledge;
+  readonly method: Method;
+  readonly allowedCategories: ReadonlySet<CategoryId>;
+  readonly backing: Backing;
+  readonly sentenceLimit: number;
+}
+
+/**
+ * Whether one model sentence is backed. Returns null to keep it, or why it is dropped. The
+ * order runs from shape (length, tables, contacts) to meaning (names, methods), so the reason
+ * given is the plainest one.
+ */
+export function checkSentence(sentence: string, context: SentenceContext): string | null {
+  const { vocabulary, backing, corpus } = context;
+  if ([...sentence].length > context.sentenceLimit) return `longer than ${context.sentenceLimit} characters`;
+  const readable = readableText(sentence);
+  if (fillerShape(readable)) return "filler";
+  if (tableShape(readable)) return "a table or a check-mark grid";
+  const contact = contactShape(readable);
+  if (contact) return `gives ${contact}`;
+  const analysis = analyzeSentence(sentence, vocabulary);
+  const folded = analysis.folded;
+  const quotes = (hit: PhraseHit) => quotesBacking(folded.text, hit, backing);
+  if (vocabulary.contacts.test(folded)) return "invites contact outside the answer (WeChat id, QR code, group, phone, email)";
+
+  const notFees = vocabulary.notFees.findAll(folded);
+  const fee = vocabulary.fees.find(folded).find((hit) => !notFees.some((mask) => hit.start < mask.end && mask.start < hit.end) && !quotes(hit));
+  if (fee || moneyShape(readable)) return "speaks of fees or prices";
+
+  for (const match of readable.matchAll(/《([^》]{1,60})》/gu)) {
+    const title = fold(match[1]!);
+    if (!corpus.folded.includes(title) && !backingHolds(backing, title) && !vocabulary.knownDocuments.includes(title)) return `names a document the corpus does not: 《${match[1]}》`;
+  }
+  const licence = checkLicences(readable, vocabulary, corpus.readable);
+  if (licence) return `names a licence the corpus does not: ${licence}`;
+
+  const names = checkNames(analysis, readable, context, quotes);
+  if (names) return names;
+  const words = checkLatinWords(readable, context);
+  if (words) return words;
+  const numbers = checkNumbers(readable, context);
+  if (numbers) return numbers;
+  return checkMethods(analysis, context) ?? checkLive(analysis, context);
+}
+
+/** The model repeats the document's words around a hit ("驾校在线付费培训"), not a claim of its own. */
+function quotesBacking(text: string, hit: PhraseHit, backing: Backing): boolean {
+  const left = text.slice(Math.max(0, hit.start - 2), hit.end);
+  const right = text.slice(hit.start, Math.min(text.length, hit.end + 2));
+  const length = hit.end - hit.start;
+  return (left.length > length && backingHolds(backing, left)) || (right.length > length && backingHolds(backing, right));
+}
+
+function checkNames(analysis: SentenceAnalysis, readable: string, context: SentenceContext, quotes: (hit: PhraseHit) => boolean): string | null {
+  const { backing, vocabulary, corpus } = context;
+  const shown = (hit: PhraseHit) => analysis.folded.text.slice(hit.start, hit.end);
+  for (const name of analysis.names) {
+    const allowed = name.things.some((thing) => {
+      if (thing.kind === "category") return thing.ids.some((id) => context.allowedCategories.has(id));
+      if (thing.kind === "unlisted") return backing.mentioned.has(`unlisted:${thing.name}`);
+      return backing.mentioned.has(`subject:${thing.subject}`);
+    });
+    if (allowed || quotes(name)) continue;
+    const subject = name.things.every((thing) => thing.kind === "subject");
+    return subject ? `speaks of a subject the answer does not: ${shown(name)}` : `names a category outside the answer: ${shown(name)}`;
+  }
+  // "文化娱乐类目", "the Karaoke category": a category word after something that is neither a name nor a pointer.
+  const deictics = vocabulary.categoryDeictics.find(analysis.folded);
+  for (const word of vocabulary.categoryWords.find(analysis.folded)) {
+    if (word.start === 0 || quotes(word)) continue;
+    if (analysis.names.some((name) => name.end === word.start) || deictics.some((deictic) => deictic.end === word.start)) continue;
+    const before = analysis.folded.text.slice(Math.max(0, word.start - 10), word.start);
+    if (/[,,;;::。!?!?…]$/u.test(before)) continue;
+    return `names a category the rules do not list: ${before}${shown(word)}`;
+  }
+  for (const match of readable.matchAll(/[「【『]([^」】』]{1,40})[」】』]/gu)) {
+    const inside = fold(match[1]!);
+    const isName = vocabulary.named.has(inside);
+    if (!isName && !corpus.folded.includes(inside) && !backingHolds(backing, inside)) return `quotes a name the document does not use: ${match[1]}`;
+  }
+  return null;
+}
+
+/** Latin words the document never uses ("TRTC", "SDK", "ICP") name products and terms outside it. */
+function checkLatinWords(readable: string, context: SentenceContext): string | null {
+  const known = (word: string) =>
+    context.corpus.latinWords.has(word) || context.backing.latinWords.has(word) || context.vocabulary.latinWords.has(word) || methodWord(word, context);
+  // A sentence mostly in English (it may quote Chinese names) is read as English.
+  const chinese = (readable.match(/\p{Script=Han}/gu)?.length ?? 0) >= (readable.match(/[A-Za-z]/g)?.length ?? 0);
+  const candidates = chinese
+    ? readable.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []
+    : [...(readable.match(/\b[A-Z][A-Z0-9]+\b/g) ?? []), ...(readable.match(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Z][a-z]+[A-Z][A-Za-z0-9]*\b/g) ?? [])];
+  // Two-letter words ("AI", "OK") are too short to name a product reliably.
+  const unknown = candidates.find((word) => word.length >= 3 && !known(word.toLowerCase()));
+  return unknown ? `uses a term the document does not: ${unknown}` : null;
+}
+
+function methodWord(word: string, context: SentenceContext): boolean {
+  const folded = { text: word, wordStart: [...word].map(() => true), wordEnd: [...word].map(() => true) };
+  return context.vocabulary.methods.native.test(folded) || context.vocabulary.methods.plugin.test(folded);
+}
+
+/** Numbers must be the backing's ("7天", "5选1"); a bare number at least the document's. */
+function checkNumbers(readable: string, context: SentenceContext): string | null {
+  const withoutMarkers = readable.replace(/^\s*(?:\d{1,2}[.、))]|[((]\d{1,2}[))])\s*/u, "");
+  for (const key of numberKeys(withoutMarkers, context.vocabulary)) {
+    if (key.withUnit ? !context.backing.numbers.has(key.withUnit) : !context.backing.numbers.has(key.bare) && !context.corpus.numbers.has(key.bare)) {
+      return `gives a number the answer does not: ${key.withUnit ?? key.bare}`;
+    }
+  }
+  return null;
+}
+
+const methodNames = { native: "the native tags", plugin: "the plugin" } as const;
+
+/**
+ * A sentence about an access method must state the verdict's method; another method only as
+ * the document's own condition ("若同时具备社交-直播类目…") or as what the backing says of a
+ * category it names. Hedges that make a method optional are never kept.
+ */
+function checkMethods(analysis: SentenceAnalysis, context: SentenceContext): string | null {
+  if (analysis.hedged && (analysis.methods.length > 0 || analysis.speaksOfAccess)) return "makes the access method a matter of choice";
+  if (analysis.methods.length === 0) return null;
+  const { backing } = context;
+  const verdict = context.method;
+  const claims = (entity: Entity) => backing.claims.get(entity);
+  const contradicts = (entity: Entity, method: "native" | "plugin") => {
+    const said = claims(entity);
+    return said !== undefined && (said.has("native") || said.has("plugin")) && !said.has(method);
+  };
+  // "同时具备电商平台和社交-直播类目…不必走插件": under the document's own condition the other method may be set aside.
+  const held = [...analysis.entities].filter((entity) => !analysis.negatedEntities.has(entity));
+  const underCondition = (method: Method) => analysis.conditional && held.some((entity) => backing.partners.get(method as "native")?.has(entity));
+  for (const mention of analysis.methods) {
+    const near = analysis.entitiesNear(mention.start);
+    if (mention.stance === "negative") {
+      if (mention.method === verdict) return `denies ${methodNames[mention.method]}, which the rules give`;
+      if (underCondition(verdict) || underCondition(mention.method)) continue;
+      if (near.some((entity) => claims(entity)?.has(mention.method))) return `denies ${methodNames[mention.method]} to a category the document gives it`;
+      if (verdict === "unknown") return "states an access method where the rules decided none";
+      continue;
+    }
+    if (underCondition(mention.method)) continue;
+    if (mention.method === verdict) {
+      if (near.some((entity) => contradicts(entity, mention.method))) return `gives ${methodNames[mention.method]} to a category the document does not`;
+      continue;
+    }
+    if (near.length > 0 && near.every((entity) => !analysis.negatedEntities.has(entity) && claims(entity)?.has(mention.method))) continue;
+    if (verdict === "plugin") return "calls the native tags usable where the rules say plugin";
+    if (verdict === "native") return "calls the plugin needed where the rules say native tags";
+    if (verdict === "unsupported") return "offers an access method where the rules rule live streaming out";
+    return "states an access method where the rules decided none";
+  }
+  return null;
+}
+
+/** "可以直播" / "不支持直播" must agree with the verdict, or with what the backing says of the things named. */
+function checkLive(analysis: SentenceAnalysis, context: SentenceContext): string | null {
+  const verdict = context.method;
+  const claims = (entity: Entity) => context.backing.claims.get(entity);
+  for (const mention of analysis.live) {
+    const near = analysis.entitiesNear(mention.start);
+    if (mention.stance === "positive") {
+      // Under a verdict that allows streaming, a category the document does not open ("时政信息") or a subject still may not be called supported.
+      const outsider = near.some((entity) => !entity.startsWith("category:") && !["supported", "native", "plugin"].some((claim) => claims(entity)?.has(claim as "native")));
+      if ((verdict === "native" || verdict === "plugin") && !outsider) continue;
+      const backed = near.length > 0 && near.every((entity) => ["supported", "native", "plugin"].some((claim) => claims(entity)?.has(claim as "native")));
+      if (!backed) {
+        if (verdict === "unsupported") return "calls supported what the rules rule out";
+        return verdict === "unknown" ? "says whether live streaming is supported where the rules decided nothing" : "calls supported what the document does not open to live streaming";
+      }
+    } else {
+      if (verdict === "unsupported") continue;
+      const backed = near.length > 0 && near.every((entity) => claims(entity)?.has("unsupported"));
+      if (!backed) return verdict === "unknown" ? "says whether live streaming is supported where the rules decided nothing" : "calls unsupported what the rules support";
+    }
+  }
+  return null;
+}
