@@ -94,8 +94,21 @@ export function analyzeSentence(sentence: string, vocabulary: GuardVocabulary): 
     return { ...hit, stance: positive ? "positive" : "negative" };
   });
 
+  // A negation reaches a name only up to a method mention or a condition between them:
+  // "没有社交-直播类目" is not held; "can't use live-pusher unless they hold 社交-直播" is.
+  const conditions = vocabulary.condition.find(folded);
+  const stops = [...methodHits, ...conditions];
   const negatedEntities = new Set<Entity>(
-    names.filter((name) => negations.some((negation) => clauseOf(negation.start) === clauseOf(name.start) && negation.end <= name.start)).flatMap(entitiesOf),
+    names
+      .filter((name) =>
+        negations.some(
+          (negation) =>
+            clauseOf(negation.start) === clauseOf(name.start) &&
+            negation.end <= name.start &&
+            !stops.some((stop) => stop.start >= negation.end && stop.end <= name.start),
+        ),
+      )
+      .flatMap(entitiesOf),
   );
 
   return {
@@ -107,7 +120,7 @@ export function analyzeSentence(sentence: string, vocabulary: GuardVocabulary): 
     speaksOfAccess: vocabulary.accessWords.test(folded),
     methods,
     live,
-    conditional: vocabulary.condition.test(folded),
+    conditional: conditions.length > 0,
     hedged: vocabulary.optional.test(folded),
   };
 }

@@ -21,8 +21,12 @@ export function takeSentences(buffer: string, final: boolean): { readonly senten
   while (index < buffer.length) {
     const character = buffer[index]!;
     let end = -1;
-    if (character === "\n") end = index + 1;
-    else if (terminators.has(character) || (latinTerminators.has(character) && (index + 1 >= buffer.length || /\s/.test(buffer[index + 1]!)))) {
+    let next = -1;
+    // The line break stays with the next sentence, so a list keeps its lines when sentences are joined.
+    if (character === "\n") {
+      end = index;
+      next = index + 1;
+    } else if (terminators.has(character) || (latinTerminators.has(character) && (index + 1 >= buffer.length || /\s/.test(buffer[index + 1]!)) && !listMarkerOrAbbreviation(buffer.slice(start, index + 1)))) {
       end = index + 1;
       while (end < buffer.length && (terminators.has(buffer[end]!) || closers.has(buffer[end]!) || latinTerminators.has(buffer[end]!))) end += 1;
       if (end >= buffer.length && !final) break;
@@ -33,9 +37,11 @@ export function takeSentences(buffer: string, final: boolean): { readonly senten
     }
     const piece = buffer.slice(start, end);
     const trimmed = piece.trim();
-    if (trimmed !== "") sentences.push({ leading: piece.slice(0, piece.length - piece.trimStart().length), text: trimmed });
-    start = end;
-    index = end;
+    if (trimmed !== "") {
+      sentences.push({ leading: piece.slice(0, piece.length - piece.trimStart().length), text: trimmed });
+      start = end;
+    }
+    index = next === -1 ? end : next;
   }
   let rest = buffer.slice(start);
   if (final) {
@@ -44,6 +50,11 @@ export function takeSentences(buffer: string, final: boolean): { readonly senten
     rest = "";
   }
   return { sentences, rest };
+}
+
+/** "1." at a line start, "e.g." or "etc." end no sentence. */
+function listMarkerOrAbbreviation(sofar: string): boolean {
+  return /^\s*(?:\d{1,2}|[a-z])\.$/i.test(sofar) || /(?:^|\s)(?:e\.g|i\.e|etc|vs|approx|no)\.$/i.test(sofar);
 }
 
 /** Every sentence of a finished text. */
