@@ -43,6 +43,8 @@ export const defaultGuardLimits: GuardLimits = { textCharacters: 600, sentenceCh
 export interface GuardStream {
   push(piece: string): void;
   end(): GuardReport;
+  /** The cap is reached: nothing more will be read, so the model may be stopped. */
+  readonly full: boolean;
 }
 
 /**
@@ -97,6 +99,9 @@ export class ModelTextGuard {
     };
 
     return {
+      get full() {
+        return capped;
+      },
       push: (piece) => {
         if (capped) return;
         const room = this.limits.textCharacters - read;

@@ -63,10 +63,18 @@ export async function phraseWithModel(phrasing: LlmPhrasing, request: PhraseRequ
   };
   const stream = phrasing.guard.stream(guardRequest, (piece) => request.onToken?.(piece));
   let streamed = false;
-  const reply = await askModel(phrasing, messages, (token) => {
-    streamed = true;
-    stream.push(token);
-  });
+  // Once the cap is reached the rest is never read: stop the model instead of waiting for a 1 MB reply.
+  const enough = new AbortController();
+  const reply = await askModel(
+    phrasing,
+    messages,
+    (token) => {
+      streamed = true;
+      stream.push(token);
+      if (stream.full) enough.abort();
+    },
+    enough.signal,
+  );
   if (!reply.ok) return { status: "error", reason: reply.reason };
   // A provider that does not stream hands over the whole text at the end; it is read the same way.
   if (!streamed) stream.push(reply.text);
@@ -96,9 +104,10 @@ export async function askModel(
   phrasing: LlmPhrasing,
   messages: readonly ChatMessage[],
   onToken?: (token: string) => void,
+  enough?: AbortSignal,
 ): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string }> {
   try {
-    const text = await completeWithin(phrasing.model, messages, phrasing.timeoutMs, onToken);
+    const text = await completeWithin(phrasing.model, messages, phrasing.timeoutMs, onToken, enough);
     phrasing.breaker.succeeded();
     return { ok: true, text };
   } catch (error) {
@@ -109,10 +118,21 @@ export async function askModel(
   }
 }
 
-/** Rejects at the deadline even if the provider ignores the abort signal. */
-export async function completeWithin(model: ChatModel, messages: readonly ChatMessage[], timeoutMs: number, onToken?: (token: string) => void): Promise<string> {
+/**
+ * Rejects at the deadline even if the provider ignores the abort signal. When `enough` fires
+ * (the caller has all the text it will read), the request is aborted and "" is returned: the
+ * caller already holds the streamed text.
+ */
+export async function completeWithin(
+  model: ChatModel,
+  messages: readonly ChatMessage[],
+  timeoutMs: number,
+  onToken?: (token: string) => void,
+  enough?: AbortSignal,
+): Promise<string> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let stop: (() => void) | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const error = new Error(`the model did not answer within ${timeoutMs} ms`);
@@ -120,10 +140,19 @@ export async function completeWithin(model: ChatModel, messages: readonly ChatMe
       reject(error);
     }, timeoutMs);
   });
+  const stopped = new Promise<string>((resolve) => {
+    stop = () => {
+      controller.abort(new Error("enough text read"));
+      resolve("");
+    };
+    if (enough?.aborted) stop();
+    else enough?.addEventListener("abort", stop, { once: true });
+  });
   try {
-    return await Promise.race([model.complete(messages, { signal: controller.signal, onToken }), deadline]);
+    return await Promise.race([model.complete(messages, { signal: controller.signal, onToken }), deadline, stopped]);
   } finally {
     clearTimeout(timer);
+    if (stop) enough?.removeEventListener("abort", stop);
   }
 }
 
