@@ -14,6 +14,10 @@ export const guardLexiconSchema = z
     methods: z.object({ native: cues, plugin: cues }).strict(),
     /** Generic words for an access method ("方式", "option"): with a hedge they make the method optional. */
     accessWords: cues,
+    /** Between two method words, joining them into one list ("或", "and"). */
+    coordination: cues,
+    /** Words that name an enterprise subject ("企业主体"). */
+    enterpriseSubject: cues,
     /** Words that start a new clause: "但是", "but". */
     clauseBreaks: cues,
     /** Names in rules.yaml that are everyday words, not category names ("直播" alone). */

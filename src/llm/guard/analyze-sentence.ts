@@ -49,7 +49,8 @@ export interface SentenceAnalysis {
   readonly hedged: boolean;
 }
 
-const clausePunctuation = /[,,;;::。!?!?…]/u;
+// Not the colon: in "Native tags: not allowed" the negation after it still speaks of the tags.
+const clausePunctuation = /[,,;;。!?!?…]/u;
 
 export function analyzeSentence(sentence: string, vocabulary: GuardVocabulary): SentenceAnalysis {
   const folded = foldText(sentence);
@@ -70,12 +71,21 @@ export function analyzeSentence(sentence: string, vocabulary: GuardVocabulary): 
     ...vocabulary.methods.native.findAll(folded).map((hit) => ({ ...hit, method: "native" as const })),
     ...vocabulary.methods.plugin.findAll(folded).map((hit) => ({ ...hit, method: "plugin" as const })),
   ]) as Array<PhraseHit & { method: AccessMethod }>;
+  const coordinated = (from: number, to: number) => {
+    const between = folded.text.slice(from, to).replace(/^(?:用|使用)|(?:用|使用)$/gu, "");
+    return between === "" || vocabulary.coordination.find(foldText(between)).some((hit) => hit.start === 0 && hit.end === between.length);
+  };
+  const scopeStarts: number[] = [];
   const methods: MethodMention[] = methodHits.map((hit, index) => {
     const clause = clauseOf(hit.start);
     const sameClause = (other: PhraseHit) => clauseOf(other.start) === clause;
-    // A negation reaches the mentions after it, up to a mention of the other method ("用插件而不是 live-pusher").
-    const previousOther = methodHits.slice(0, index).filter((other) => sameClause(other) && other.method !== hit.method).at(-1);
-    const scopeStart = Math.max(previousOther?.end ?? 0, clauses[clause]!);
+    // A negation reaches the mentions after it, up to a mention of the other method ("用插件而不是 live-pusher"),
+    // unless the two are one list ("不能用插件或原生组件").
+    const previousIndex = methodHits.findLastIndex((other, position) => position < index && sameClause(other) && other.method !== hit.method);
+    const previousOther = methodHits[previousIndex];
+    const scopeStart =
+      previousOther && coordinated(methodHits[index - 1]!.end, hit.start) ? scopeStarts[previousIndex]! : Math.max(previousOther?.end ?? 0, clauses[clause]!);
+    scopeStarts.push(scopeStart);
     let count = negations.filter((negation) => sameClause(negation) && negation.start >= scopeStart && negation.end <= hit.start).length;
     // "原生组件不能用": a negation after the mention counts when no other method follows in the clause.
     const laterOther = methodHits.slice(index + 1).some((other) => sameClause(other) && other.method !== hit.method);

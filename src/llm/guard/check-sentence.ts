@@ -76,7 +76,8 @@ function checkNames(analysis: SentenceAnalysis, readable: string, context: Sente
   const shown = (hit: PhraseHit) => analysis.folded.text.slice(hit.start, hit.end);
   for (const name of analysis.names) {
     const allowed = name.things.some((thing) => {
-      if (thing.kind === "category") return thing.ids.some((id) => context.allowedCategories.has(id));
+      // A group named by the backing ("补充医疗相关类目") may be repeated ("an additional medical category").
+      if (thing.kind === "category") return thing.ids.some((id) => context.allowedCategories.has(id)) || (thing.group ?? []).some((term) => backingHolds(backing, term));
       if (thing.kind === "unlisted") return backing.mentioned.has(`unlisted:${thing.name}`);
       return backing.mentioned.has(`subject:${thing.subject}`);
     });

@@ -6,9 +6,10 @@ import { PhraseSet } from "./phrase-set.js";
 
 /** What a name in a model's sentence refers to. */
 export type NamedThing =
-  | { readonly kind: "category"; readonly ids: readonly CategoryId[] }
+  /** `group`: the folded terms of the group when the name is a group's ("医疗", "medical"). */
+  | { readonly kind: "category"; readonly ids: readonly CategoryId[]; readonly group?: readonly string[] }
   | { readonly kind: "unlisted"; readonly name: string }
-  | { readonly kind: "subject"; readonly subject: "personal" | "government" };
+  | { readonly kind: "subject"; readonly subject: "personal" | "government" | "enterprise" };
 
 /**
  * Everything the guard reads a model's text with, compiled once: the lexicon's `guard:` and
@@ -22,6 +23,7 @@ export interface GuardVocabulary {
   readonly weakNames: ReadonlySet<string>;
   readonly clauseBreaks: PhraseSet;
   readonly accessWords: PhraseSet;
+  readonly coordination: PhraseSet;
   readonly notSubjectTerms: PhraseSet;
   readonly categoryWords: PhraseSet;
   readonly categoryDeictics: PhraseSet;
@@ -59,7 +61,8 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
       const things = named.get(variant) ?? [];
       const same = things.find((existing) => existing.kind === thing.kind);
       if (same?.kind === "category" && thing.kind === "category") {
-        named.set(variant, [...things.filter((existing) => existing !== same), { kind: "category", ids: [...new Set([...same.ids, ...thing.ids])] }]);
+        const group = same.group || thing.group ? [...(same.group ?? []), ...(thing.group ?? [])] : undefined;
+        named.set(variant, [...things.filter((existing) => existing !== same), { kind: "category", ids: [...new Set([...same.ids, ...thing.ids])], ...(group ? { group } : {}) }]);
       } else if (!same) named.set(variant, [...things, thing]);
     }
   };
@@ -73,7 +76,8 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
   }
   for (const group of rules.groups) {
     const ids = rules.categories.filter((category) => category.primary === group.primary).map((category) => category.id);
-    for (const term of [group.primary, ...group.terms, ...group.englishTerms]) add(term, { kind: "category", ids });
+    const groupTerms = [group.primary, ...group.terms].map(foldWord);
+    for (const term of [group.primary, ...group.terms, ...group.englishTerms]) add(term, { kind: "category", ids, group: groupTerms });
   }
   for (const entry of rules.unlisted) {
     for (const term of [entry.name, ...entry.terms, ...entry.englishTerms]) add(term, { kind: "unlisted", name: entry.name });
@@ -82,6 +86,7 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     const rule = rules.subjects[subject];
     for (const term of [...rule.terms, ...rule.englishTerms]) add(term, { kind: "subject", subject });
   }
+  for (const term of [...guard.enterpriseSubject.zh, ...guard.enterpriseSubject.en]) add(term, { kind: "subject", subject: "enterprise" });
 
   const categoryFacts = new Map<CategoryId, string[]>();
   for (const category of rules.categories) {
@@ -111,6 +116,7 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     weakNames: new Set(guard.weakNames.flatMap((word) => [foldWord(word), `${foldWord(word)}s`, `${foldWord(word)}es`])),
     clauseBreaks: PhraseSet.of(guard.clauseBreaks),
     accessWords: PhraseSet.of(guard.accessWords),
+    coordination: PhraseSet.of(guard.coordination),
     notSubjectTerms: new PhraseSet(rules.subjects.notSubjectTerms),
     categoryWords: PhraseSet.of(guard.categoryWords),
     categoryDeictics: PhraseSet.of(guard.categoryDeictics),
