@@ -3,6 +3,7 @@ import { answer, type Answer, type AnswerDependencies, type AnswerRequest, type 
 import { loadAnswerTemplates } from "../answer/answer-templates.js";
 import { projectRoot, type CoreSettings } from "../config/settings.js";
 import { chunkCorpus } from "../corpus/chunk-corpus.js";
+import { readSectionFields } from "../corpus/section-fields.js";
 import { loadCorpusDocument, type CorpusDocument } from "../corpus/corpus-document.js";
 import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { KeywordIndex } from "../retrieval/keyword-index.js";
@@ -10,6 +11,7 @@ import { LocalHashEmbeddings } from "../retrieval/local-embeddings.js";
 import { openCorpusIndex, type IndexedEmbeddings, type OpenedIndex } from "../retrieval/open-corpus-index.js";
 import { Tokenizer } from "../retrieval/tokenizer.js";
 import { loadRules } from "../rules/load-rules.js";
+import { loadLexicon, type Lexicon } from "../lexicon/load-lexicon.js";
 import type { Rules } from "../rules/rules-schema.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { fail, ok, type Result } from "../shared/result.js";
@@ -23,6 +25,7 @@ import { loadModelTextGuard } from "../llm/guard/load-guard-vocabulary.js";
 export interface AnswerService {
   answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer>;
   readonly rules: Rules;
+  readonly lexicon: Lexicon;
   readonly corpus: CorpusDocument;
   readonly index: OpenedIndex;
   readonly dependencies: AnswerDependencies;
@@ -51,6 +54,8 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   const clock = options.clock ?? systemClock;
   const rules = await loadRules(settings.rulesFile);
   if (!rules.ok) return rules;
+  const lexicon = loadLexicon(settings.lexiconFile);
+  if (!lexicon.ok) return lexicon;
   const templates = await loadAnswerTemplates(settings.promptsDirectory);
   if (!templates.ok) return templates;
   const corpus = await loadCorpusDocument(settings.corpusFile, relative(projectRoot, settings.corpusFile) || settings.corpusFile);
@@ -67,7 +72,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   }
 
   const vocabulary = rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames]);
-  const tokenizer = new Tokenizer(vocabulary);
+  const tokenizer = new Tokenizer([...lexicon.value.tokenizerWords, ...vocabulary]);
   const corpusTexts = chunks.map((chunk) => chunk.text);
   let embeddings: IndexedEmbeddings;
   try {
@@ -80,7 +85,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     const prompts = await loadLlmPrompts(settings.promptsDirectory);
     if (!prompts.ok) return prompts;
     const corpusText = corpus.value.sections.flatMap((section) => [section.heading, ...section.lines]).join("\n");
-    const guard = loadModelTextGuard(rules.value, corpusText);
+    const guard = loadModelTextGuard(rules.value, corpus.value.sections, settings.lexiconFile);
     if (!guard.ok) return guard;
     llm = {
       model: options.llm.model,
@@ -110,15 +115,17 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   const dependencies: AnswerDependencies = {
     rules: rules.value,
     templates: templates.value,
-    understander: new QuestionUnderstander(rules.value),
+    understander: new QuestionUnderstander(rules.value, lexicon.value, { segment: (text) => retriever.words(text), knows: (word) => retriever.knowsWord(word) }),
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
+    sections: new Map(chunks.map((chunk) => [chunk.heading, readSectionFields(chunk, lexicon.value.corpusLabels)])),
     ...(llm ? { llm } : {}),
   };
   return ok({
     answer: (question, conversation, answerOptions) =>
       answer({ question, conversation, ...answerOptions }, dependencies),
     rules: rules.value,
+    lexicon: lexicon.value,
     corpus: corpus.value,
     index,
     dependencies,

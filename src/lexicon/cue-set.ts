@@ -57,9 +57,34 @@ export class CueSet {
     return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ pattern }) => text.lower.search(pattern) === 0);
   }
 
+  /** Whether the text ends with a cue (trailing punctuation aside). */
+  endsText(text: MatchableText): boolean {
+    const compact = text.compact.replace(/[!?。.,,~～!?]+$/u, "");
+    const lower = text.lower.replace(/[!?.,~\s]+$/u, "");
+    return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ pattern }) => [...lower.matchAll(pattern)].some((hit) => hit.index + hit[0].length === lower.length));
+  }
+
   /** Whether the whole text is one of the cues (for greetings and commands). */
   isWhole(text: MatchableText): boolean {
     return this.han.includes(text.compact) || this.latin.some(({ cue }) => cue === text.lower.trim());
+  }
+
+  /** Whether `gap` (one script's text) is made only of these cues and spaces/punctuation. */
+  fills(gap: string, script: "zh" | "en"): boolean {
+    let rest = gap.trim();
+    const words = script === "zh" ? this.han : this.latin.map(({ cue }) => cue.replace(/\*$/, ""));
+    for (let changed = true; changed && rest !== ""; ) {
+      changed = false;
+      rest = rest.replace(/^[\s,,]+/u, "");
+      for (const word of words) {
+        if (word && rest.startsWith(word) && (script === "zh" || !/[a-z0-9]/.test(rest[word.length] ?? ""))) {
+          rest = rest.slice(word.length);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return rest.replace(/[\s,,]+/gu, "") === "";
   }
 
   /** The Chinese cues as written (compact form), for word-level checks. */

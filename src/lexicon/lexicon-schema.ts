@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { guardLexiconSchema } from "./guard-lexicon-schema.js";
 
 const words = z.array(z.string()).default([]);
 /** A concept's words in both languages (see corpus/lexicon.yaml › Conventions). */
 const cues = z.object({ zh: words, en: words }).strict();
 
-export const aspectNames = ["method", "qualification", "review", "scope", "scenario", "notes", "choose", "list", "compare"] as const;
+export const aspectNames = ["method", "qualification", "review", "scope", "scenario", "notes", "choose", "list", "formerName", "compare"] as const;
 export type Aspect = (typeof aspectNames)[number];
 
 export const commandNames = ["help", "list", "sources", "reset", "status"] as const;
@@ -30,21 +31,32 @@ export const lexiconSchema = z
       .object({
         clauseBreaks: cues,
         negation: cues,
+        negationAfter: cues,
+        negationAdjacent: cues,
+        notNegation: cues,
         pending: cues,
         exclusion: cues,
         exclusionClose: cues,
         otherParty: cues,
+        joiners: cues,
+        possessive: cues,
+        clauseOpeners: cues,
         hypothetical: cues,
         naming: cues,
         claimRelation: cues,
         claimSource: cues,
         ownership: cues,
+        identity: cues,
+        exclusiveHolding: cues,
       })
       .strict(),
     dialogue: z
       .object({
         followUp: cues,
+        anaphora: cues,
+        followUpEndings: cues,
         additive: cues,
+        approval: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         help: cues,
@@ -56,8 +68,23 @@ export const lexiconSchema = z
     injection: cues,
     genericWords: cues,
     functionCharacters: z.string().min(1),
+    confusableCharacters: z.array(z.string().min(2)),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
+    /** The model guard's words (src/lexicon/guard-lexicon-schema.ts). */
+    guard: guardLexiconSchema,
+    corpusLabels: z
+      .object({
+        scenario: z.string().min(1),
+        scope: z.string().min(1),
+        notes: z.string().min(1),
+        qualification: z.string().min(1),
+        review: z.string().min(1),
+        officialReference: z.string().min(1),
+        categorySetting: z.string().min(1),
+        personalRule: z.string().min(1),
+      })
+      .strict(),
   })
   .strict();
 

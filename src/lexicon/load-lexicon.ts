@@ -24,8 +24,11 @@ export interface Lexicon {
   readonly injection: CueSet;
   readonly genericWords: ReadonlySet<string>;
   readonly functionCharacters: ReadonlySet<string>;
+  /** For each character, those often typed in its place. */
+  readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   readonly synonyms: ReadonlyMap<string, string>;
   readonly tokenizerWords: readonly string[];
+  readonly corpusLabels: LexiconData["corpusLabels"];
 }
 
 /** Validates lexicon data and compiles it; errors name the file, the path and the fix. */
@@ -60,8 +63,10 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     injection: new CueSet(value.injection),
     genericWords: new Set([...value.genericWords.zh, ...value.genericWords.en]),
     functionCharacters: new Set([...value.functionCharacters]),
+    confusable: confusableMap(value.confusableCharacters),
     synonyms: new Map(Object.entries(value.synonyms)),
     tokenizerWords: value.tokenizerWords,
+    corpusLabels: value.corpusLabels,
   });
 }
 
@@ -75,4 +80,16 @@ export function loadLexicon(file: string): Result<Lexicon> {
     return fail(`${file}: (root): cannot read or parse (${reason}); fix: restore corpus/lexicon.yaml from git or set LEXICON_FILE`);
   }
   return compileLexicon(data, file);
+}
+
+function confusableMap(groups: readonly string[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const group of groups) {
+    for (const character of group) {
+      const others = map.get(character) ?? new Set<string>();
+      for (const other of group) if (other !== character) others.add(other);
+      map.set(character, others);
+    }
+  }
+  return map;
 }

@@ -1,5 +1,5 @@
 import type { CategoryId, Method } from "../rules/rules-schema.js";
-import { buildBacking, type Backing } from "./guard/backing.js";
+import { backingLines, buildBacking, type Backing, type BackingSources } from "./guard/backing.js";
 import { checkSentence, type CorpusKnowledge } from "./guard/check-sentence.js";
 import { foldText, readableText } from "./guard/fold-text.js";
 import type { GuardVocabulary } from "./guard/guard-vocabulary.js";
@@ -54,12 +54,21 @@ export interface GuardStream {
  */
 export class ModelTextGuard {
   private readonly corpus: CorpusKnowledge;
+  private readonly sections: ReadonlyMap<CategoryId, readonly string[]>;
 
   constructor(
     readonly vocabulary: GuardVocabulary,
-    corpusText: string,
+    /** The corpus document's sections ("电商平台 > 电商平台" and its lines): what any answer may quote. */
+    sections: ReadonlyArray<{ readonly heading: string; readonly lines: readonly string[] }>,
     readonly limits: GuardLimits = defaultGuardLimits,
   ) {
+    const corpusText = sections.flatMap((section) => [section.heading, ...section.lines]).join("\n");
+    this.sections = new Map(
+      sections.flatMap((section) => {
+        const id = vocabulary.headings.get(section.heading);
+        return id === undefined ? [] : [[id, section.lines] as const];
+      }),
+    );
     const readable = readableText(corpusText);
     this.corpus = {
       folded: foldText(corpusText).text,
@@ -67,6 +76,11 @@ export class ModelTextGuard {
       latinWords: new Set(readable.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []),
       numbers: new Set(numberKeys(readable, vocabulary).map((key) => key.bare)),
     };
+  }
+
+  /** What a model answering these sources may restate (see backing.ts). */
+  backingLines(sources: BackingSources): string[] {
+    return backingLines(sources, this.vocabulary, (id) => this.sections.get(id) ?? []);
   }
 
   /** Checks a finished text. */

@@ -3,7 +3,6 @@ import type { CategoryId } from "../rules/rules-schema.js";
 import type { Language, QuestionUnderstander } from "../understanding/understand-question.js";
 import type { ChatMessage, ChatModel } from "./chat-model.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
-import { backingLines } from "./guard/backing.js";
 import { ModelTextGuard, type GuardReport, type GuardStatus as ModelGuardStatus } from "./llm-guard.js";
 import { fillPrompt, type LlmPrompts } from "./llm-prompts.js";
 
@@ -59,7 +58,7 @@ export async function phraseWithModel(phrasing: LlmPhrasing, request: PhraseRequ
   const guardRequest = {
     method: request.method,
     allowedCategories: request.allowedCategories,
-    backing: backingLines(request, phrasing.guard.vocabulary),
+    backing: phrasing.guard.backingLines(request),
   };
   const stream = phrasing.guard.stream(guardRequest, (piece) => request.onToken?.(piece));
   let streamed = false;

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { loadCorpusDocument } from "../../src/corpus/corpus-document.js";
 import { readCoreSettings } from "../../src/config/settings.js";
-import { backingLines } from "../../src/llm/guard/backing.js";
 import { loadModelTextGuard } from "../../src/llm/guard/load-guard-vocabulary.js";
 import type { GuardRequest, ModelTextGuard } from "../../src/llm/llm-guard.js";
 import { parseRules } from "../../src/rules/load-rules.js";
@@ -110,7 +109,7 @@ const sections = corpus.value.sections;
 
 /** The guard as the product builds it: the repository's lexicon, rules and corpus text. */
 export const guard: ModelTextGuard = (() => {
-  const loaded = loadModelTextGuard(rules.value, sections.flatMap((section) => [section.heading, ...section.lines]).join("\n"));
+  const loaded = loadModelTextGuard(rules.value, sections, settings.value.lexiconFile);
   if (!loaded.ok) throw new Error(loaded.error);
   return loaded.value;
 })();
@@ -127,6 +126,6 @@ export function requestFor(name: ScenarioName): GuardRequest {
   return {
     method: scenario.method,
     allowedCategories,
-    backing: backingLines({ verdictSentence: scenario.verdict, facts: scenario.facts ?? [], passages, allowedCategories }, guard.vocabulary),
+    backing: guard.backingLines({ verdictSentence: scenario.verdict, facts: scenario.facts ?? [], passages, allowedCategories }),
   };
 }

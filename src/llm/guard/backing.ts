@@ -31,8 +31,11 @@ export interface BackingSources {
   readonly allowedCategories: ReadonlySet<CategoryId>;
 }
 
-/** The backing lines: the verdict, the facts, the passages of the answer's own categories (and 注意), and the rules' text for them. */
-export function backingLines(sources: BackingSources, vocabulary: GuardVocabulary): string[] {
+/**
+ * The backing lines: the verdict, the facts, the passages of the answer's own categories (and
+ * 注意), the document's section of each of its categories, and the rules' words for them.
+ */
+export function backingLines(sources: BackingSources, vocabulary: GuardVocabulary, sectionLines: (id: CategoryId) => readonly string[] = () => []): string[] {
   const ownPassages = sources.passages.filter((passage) => {
     const id = vocabulary.headings.get(passage.heading);
     return id === undefined ? passage.heading === "注意" : sources.allowedCategories.has(id);
@@ -41,7 +44,7 @@ export function backingLines(sources: BackingSources, vocabulary: GuardVocabular
     sources.verdictSentence,
     ...sources.facts,
     ...ownPassages.flatMap((passage) => passage.lines),
-    ...[...sources.allowedCategories].flatMap((id) => vocabulary.categoryFacts.get(id) ?? []),
+    ...[...sources.allowedCategories].flatMap((id) => [...sectionLines(id), ...(vocabulary.categoryFacts.get(id) ?? [])]),
   ];
 }
 

@@ -42,7 +42,7 @@ export interface GuardVocabulary {
   readonly knownDocuments: readonly string[];
   readonly latinWords: ReadonlySet<string>;
   readonly numberUnits: ReadonlyMap<string, string>;
-  /** The rules' own text about each category (names, scenario, scope, notes, review, qualification). */
+  /** The rules' own words for each category (names, qualification counts). */
   readonly categoryFacts: ReadonlyMap<CategoryId, readonly string[]>;
   /** Each category's method in the rules. */
   readonly categoryMethods: ReadonlyMap<CategoryId, AccessMethod>;
@@ -88,6 +88,7 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
   }
   for (const term of [...guard.enterpriseSubject.zh, ...guard.enterpriseSubject.en]) add(term, { kind: "subject", subject: "enterprise" });
 
+  // The rules' names and counts; the document's own sentences come from its sections (see ModelTextGuard).
   const categoryFacts = new Map<CategoryId, string[]>();
   for (const category of rules.categories) {
     const qualification = category.qualification;
@@ -96,10 +97,6 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
       category.english,
       ...category.aliases,
       ...category.formerNames,
-      ...(category.scenario ? [category.scenario] : []),
-      ...(category.scope ? [category.scope] : []),
-      ...category.notes,
-      ...(category.review ? [category.review] : []),
       ...(qualification?.rule ? [qualification.rule] : []),
       ...(qualification?.items ?? []),
       ...(qualification?.groups ?? []).map((group) => `${group.who}${group.rule}`),

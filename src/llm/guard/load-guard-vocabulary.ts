@@ -46,8 +46,12 @@ function prefixed<Error extends { issues: Array<{ path: Array<string | number> }
 /** Where the lexicon lives unless the caller says otherwise. */
 export const defaultLexiconFile = join(projectRoot, "corpus", "lexicon.yaml");
 
-/** The guard for one corpus: its vocabulary from the lexicon and the rules, and the corpus text it may quote. */
-export function loadModelTextGuard(rules: Rules, corpusText: string, lexiconFile: string = defaultLexiconFile): Result<ModelTextGuard> {
+/** The guard for one corpus: its vocabulary from the lexicon and the rules, and the corpus sections it may quote. */
+export function loadModelTextGuard(
+  rules: Rules,
+  sections: ReadonlyArray<{ readonly heading: string; readonly lines: readonly string[] }>,
+  lexiconFile: string = defaultLexiconFile,
+): Result<ModelTextGuard> {
   const vocabulary = loadGuardVocabulary(lexiconFile, rules);
-  return vocabulary.ok ? ok(new ModelTextGuard(vocabulary.value, corpusText)) : vocabulary;
+  return vocabulary.ok ? ok(new ModelTextGuard(vocabulary.value, sections)) : vocabulary;
 }
