@@ -94,6 +94,12 @@ export const scenarios = {
     facts: ["「房地产服务-房地产营销」注意:暂不支持完整售房交易;针对定金、认购金、意向款等,小程序需对这类交易有正式协议,明确权利义务。"],
     headings: ["房地产服务 > 房地产营销"],
   },
+  government: {
+    method: "native",
+    allowed: ["ecommerce-platform"],
+    verdict: "政府主体认证的小程序可以直接使用微信原生组件标签 <live-pusher>/<live-player> 接入直播,与所选类目无关。",
+    headings: ["注意", "电商平台 > 电商平台"],
+  },
   general: { method: "unknown", allowed: [], verdict: "文档中与此相关的说明见下方来源:", headings: ["注意"] },
 } satisfies Record<string, Scenario>;
 

@@ -91,7 +91,12 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
   /** Writes one piece, waiting for the client to read when its buffer is full, as a real server does (a 1 MB reply streams, it does not block). */
   async function send(response: ServerResponse, piece: string): Promise<boolean> {
     if (response.destroyed || response.writableEnded) return false;
-    if (!response.write(piece)) await Promise.race([once(response, "drain"), once(response, "close")]);
+    if (!response.write(piece)) {
+      // One listener pair per wait, removed afterwards, so a long reply does not pile up listeners.
+      const stop = new AbortController();
+      await Promise.race([once(response, "drain", { signal: stop.signal }), once(response, "close", { signal: stop.signal })]).catch(() => undefined);
+      stop.abort();
+    }
     return !response.destroyed;
   }
 

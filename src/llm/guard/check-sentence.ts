@@ -56,6 +56,11 @@ export function checkSentence(sentence: string, context: SentenceContext): strin
 
   const names = checkNames(analysis, readable, context, quotes);
   if (names) return names;
+  // "个人主体同样可以": a subject or unlisted name the document rules out is only ever repeated with its ruling.
+  const ruledOut = [...analysis.entities].find((entity) => !entity.startsWith("category:") && backing.claims.get(entity)?.has("unsupported"));
+  if (ruledOut && !vocabulary.negation.test(folded) && !analysis.live.some((mention) => mention.stance === "negative")) {
+    return `speaks of ${ruledOut.split(":")[1]} without the document's ruling that it cannot stream`;
+  }
   const words = checkLatinWords(readable, context);
   if (words) return words;
   const numbers = checkNumbers(readable, context);
