@@ -6,7 +6,7 @@ import type { GuardVocabulary } from "./guard-vocabulary.js";
 import { checkLicences } from "./licence-names.js";
 import { numberKeys } from "./number-keys.js";
 import type { PhraseHit } from "./phrase-set.js";
-import { contactShape, fillerShape, moneyShape, tableShape } from "./sentence-patterns.js";
+import { contactShape, fillerShape, mixedScriptShape, moneyShape, tableShape } from "./sentence-patterns.js";
 
 /** The document itself, read once: what any answer may quote. */
 export interface CorpusKnowledge {
@@ -36,6 +36,7 @@ export function checkSentence(sentence: string, context: SentenceContext): strin
   const readable = readableText(sentence);
   if (fillerShape(readable)) return "filler";
   if (tableShape(readable)) return "a table or a check-mark grid";
+  if (mixedScriptShape(readable)) return "letters of a script the answer does not use";
   const contact = contactShape(readable);
   if (contact) return `gives ${contact}`;
   const analysis = analyzeSentence(sentence, vocabulary);

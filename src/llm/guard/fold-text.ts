@@ -19,7 +19,8 @@ export interface FoldedText {
   readonly wordEnd: readonly boolean[];
 }
 
-const dropped = /[\s_\-‐‑‒–—―·・/\\、「」『』【】《》〈〉<>"'“”‘’`()()\[\]{}*#|~^]/u;
+// Also invisible characters (zero-width, soft hyphen) that would hide a word ("live\u200Bpusher").
+const dropped = /[\s_\-‐‑‒–—―·・/\\、「」『』【】《》〈〉<>"'“”‘’`()()\[\]{}*#|~^\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u;
 const latin = /[a-z0-9]/i;
 const upper = /[A-Z]/;
 const lowerOrDigit = /[a-z0-9]/;
