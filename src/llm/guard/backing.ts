@@ -14,6 +14,8 @@ export type Claim = AccessMethod | "supported" | "unsupported";
 export interface Backing {
   /** All backing text, folded; sentences joined by 。 so a quote cannot span two of them. */
   readonly folded: string;
+  /** Each backing sentence, folded without its end punctuation: a model sentence equal to one is the backing's own. */
+  readonly sentences: ReadonlySet<string>;
   /** Per named thing, the claims the backing makes about it positively and without condition. */
   readonly claims: ReadonlyMap<Entity, ReadonlySet<Claim>>;
   /** Per method, the things a backing sentence names as the condition for it ("若同时具备社交-直播类目"). */
@@ -81,12 +83,18 @@ export function buildBacking(lines: readonly string[], vocabulary: GuardVocabula
   const readable = readableText(lines.join("\n"));
   return {
     folded: foldedSentences.join("。"),
+    sentences: new Set(foldedSentences.map(withoutEnd)),
     claims,
     partners,
     mentioned,
     latinWords: new Set(readable.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []),
     numbers: new Set(numberKeys(readable, vocabulary).flatMap((key) => [key.bare, key.withUnit ?? key.bare])),
   };
+}
+
+/** A folded sentence without its closing punctuation, for comparing whole sentences. */
+export function withoutEnd(folded: string): string {
+  return folded.replace(/[。!?!?;;….,,::]+$/u, "");
 }
 
 /** Whether the folded backing holds these words. */

@@ -1,6 +1,6 @@
 import type { CategoryId, Method } from "../../rules/rules-schema.js";
 import { analyzeSentence, type Entity, type SentenceAnalysis } from "./analyze-sentence.js";
-import { backingHolds, fold, type Backing } from "./backing.js";
+import { backingHolds, fold, withoutEnd, type Backing } from "./backing.js";
 import { readableText } from "./fold-text.js";
 import type { GuardVocabulary } from "./guard-vocabulary.js";
 import { checkLicences } from "./licence-names.js";
@@ -42,6 +42,8 @@ export function checkSentence(sentence: string, context: SentenceContext): strin
   if (contact) return `gives ${contact}`;
   const analysis = analyzeSentence(sentence, vocabulary);
   const folded = analysis.folded;
+  // A whole sentence of the verdict, the facts or the cited passages, repeated as it stands, says nothing beyond them.
+  if (backing.sentences.has(withoutEnd(folded.text))) return null;
   const quotes = (hit: PhraseHit) => quotesBacking(folded.text, hit, backing);
   if (vocabulary.contacts.test(folded)) return "invites contact outside the answer (WeChat id, QR code, group, phone, email)";
 
