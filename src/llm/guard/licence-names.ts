@@ -18,7 +18,9 @@ export function checkLicences(readable: string, vocabulary: GuardVocabulary, cor
     for (let back = index - 1; back >= Math.max(0, index - 4); back -= 1) {
       const before = words[back]!;
       if (!/^[a-z]+$/.test(before)) break;
-      if (vocabulary.licenceQualifiers.has(before) || vocabulary.licenceVerbs.has(before)) continue;
+      // A verb ends the noun phrase ("does not permit", "need a licence"); a qualifier belongs to it ("the required").
+      if (vocabulary.licenceVerbs.has(before)) break;
+      if (vocabulary.licenceQualifiers.has(before)) continue;
       return `${before} ${word}`;
     }
   }
