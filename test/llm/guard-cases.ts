@@ -85,6 +85,8 @@ export const faithfulParaphrases: readonly GuardCase[] = [
   { says: "keeps the category's own method beside the government ruling", scenario: "government", text: "电商平台类目本身需要插件,但政府主体可以直接用原生组件。", kept: "all" },
   { says: "keeps markdown emphasis and list items that restate the verdict", scenario: "ecommerce", text: "**电商平台**需要通过**云直播插件**接入。\n- 原生组件:需同时具备社交-直播类目", kept: "all" },
   { says: "keeps 'permit' used as a verb", scenario: "ecommerceEnglish", text: "The document does not permit the native tags for e-commerce platforms.", kept: "all" },
+  { says: "keeps the document's title, which holds the word 类目", scenario: "ecommerce", text: "您好!根据《类目申请资质要求》,电商平台类目需要通过小程序·云直播插件接入直播。", kept: "all" },
+  { says: "keeps 'whatever category' in an English ruling", scenario: "personal", text: "Sorry, mini programs certified to an individual cannot live-stream at the moment, whatever category they choose.", kept: "all" },
   { says: "keeps the general note on matching categories", scenario: "general", text: "所选类目需要符合小程序的实际应用场景,否则提交审核后会被驳回。", kept: "all" },
   { says: "keeps where categories are set in the admin", scenario: "general", text: "可以在小程序后台的 设置 > 基本设置 > 服务类目 中选择符合功能的类目。", kept: "all" },
 ];

@@ -96,8 +96,14 @@ function checkNames(analysis: SentenceAnalysis, readable: string, context: Sente
   }
   // "文化娱乐类目", "the Karaoke category": a category word after something that is neither a name nor a pointer.
   const deictics = vocabulary.categoryDeictics.find(analysis.folded);
+  // "类目" inside a document title ("《类目申请资质要求》") names no category.
+  const titles = vocabulary.knownDocuments.flatMap((title) => {
+    const spans: Array<{ start: number; end: number }> = [];
+    for (let from = analysis.folded.text.indexOf(title); from !== -1; from = analysis.folded.text.indexOf(title, from + 1)) spans.push({ start: from, end: from + title.length });
+    return spans;
+  });
   for (const word of vocabulary.categoryWords.find(analysis.folded)) {
-    if (word.start === 0 || quotes(word)) continue;
+    if (word.start === 0 || quotes(word) || titles.some((title) => word.start >= title.start && word.end <= title.end)) continue;
     if (analysis.names.some((name) => name.end === word.start) || deictics.some((deictic) => deictic.end === word.start)) continue;
     const before = analysis.folded.text.slice(Math.max(0, word.start - 10), word.start);
     if (/[,,;;::。!?!?…]$/u.test(before)) continue;
