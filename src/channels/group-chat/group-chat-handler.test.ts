@@ -206,7 +206,7 @@ describe("GroupChatHandler: shutdown", () => {
   });
 
   it("past the deadline drops what is still queued, logging every message id in one line, and closes replies in progress", async () => {
-    const { handler, timers, handled, closed, logger, message, until } = setup({ core: () => new Promise(() => undefined), settings: { concurrency: 2, shutdownGraceMs: 10_000 } });
+    const { handler, timers, handled, closed, logger, message } = setup({ core: () => new Promise(() => undefined), settings: { concurrency: 2, shutdownGraceMs: 10_000 } });
     const ids = ["a", "b", "c", "d", "e"].map((user) => {
       const incoming = message("银行能直播吗", { talker: { id: user } });
       handler.handle(incoming);

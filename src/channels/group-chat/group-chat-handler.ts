@@ -8,7 +8,7 @@ import { errorText, type GroupChatHandlerOptions, type HandledEvent, type Outcom
 import { RateLimiter } from "./rate-limiter.js";
 import { RecentIds } from "./recent-ids.js";
 import { TaskQueue } from "./task-queue.js";
-import { within, type Timers } from "./timers.js";
+import { within } from "./timers.js";
 
 export type { IncomingMessage } from "./chat-transport.js";
 export { errorText, type AnswerCore, type BotLogger, type GroupChatHandlerOptions, type HandledEvent, type Outcome } from "./handler-types.js";

@@ -178,6 +178,7 @@ describe("WeCom bot: stream limits and failures", () => {
     const reqId = server.groupText("alice", "@直播助手 银行能直播吗");
     await outcomes(1);
     expect(handled[0]!.outcome).toBe("answered");
+    expect(server.repliesTo(reqId).map((frame) => frame.body?.stream?.finish)).toEqual([false, true]); // the finish frame was refused
     expect(server.pushes).toHaveLength(1);
     expect(server.pushes[0]!.body).toMatchObject({ chatid: "group-1", msgtype: "markdown", markdown: { content: expect.stringContaining("**「金融业-银行」类目可以使用") } });
   });
