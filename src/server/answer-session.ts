@@ -56,7 +56,7 @@ export async function answerInConversation(dependencies: AnswerSessionDependenci
     }
   }
   const latencyMs = clock.now() - started;
-  dependencies.metrics.observeAnswer({ channel: request.channel, method: answer.method, kind: answer.kind, clarifying: answer.clarify.length > 0, seconds: latencyMs / 1000 });
+  dependencies.metrics.observeAnswer({ channel: request.channel, method: answer.method, kind: answer.kind, rule: answer.rule, seconds: latencyMs / 1000 });
   dependencies.qaLog.recordAnswer({
     time: new Date(clock.now()).toISOString(),
     channel: request.channel,

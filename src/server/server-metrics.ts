@@ -1,3 +1,5 @@
+import { unansweredReason } from "../report/unanswered-reason.js";
+
 /**
  * Prometheus counters kept in memory and written in the text exposition format (version 0.0.4);
  * a handful of series does not need a metrics library.
@@ -10,8 +12,7 @@ export interface AnswerObservation {
   readonly channel: string;
   readonly method: string;
   readonly kind: string;
-  /** The answer asked the user to pick or tell something. */
-  readonly clarifying: boolean;
+  readonly rule: string;
   readonly seconds: number;
 }
 
@@ -28,12 +29,9 @@ export class ServerMetrics {
   observeAnswer(observation: AnswerObservation): void {
     increment(this.answers, labels({ channel: observation.channel, method: observation.method, kind: observation.kind }));
     this.total += 1;
-    const reason = observation.kind === "out-of-corpus" ? "out-of-corpus" : observation.method === "unknown" ? "unknown" : null;
-    if (reason) {
-      increment(this.unanswered, labels({ reason }));
-      this.unknownOrOutside += 1;
-    }
-    if (observation.clarifying) increment(this.unanswered, labels({ reason: "clarifying" }));
+    const reason = unansweredReason(observation);
+    if (reason) increment(this.unanswered, labels({ reason }));
+    if (reason === "unknown" || reason === "out-of-corpus") this.unknownOrOutside += 1;
     latencyBuckets.forEach((bound, index) => {
       if (observation.seconds <= bound) this.bucketCounts[index]! += 1;
     });
@@ -51,7 +49,7 @@ export class ServerMetrics {
     const family = (name: string, type: string, help: string) => lines.push(`# HELP ${prefix}_${name} ${help}`, `# TYPE ${prefix}_${name} ${type}`);
     family("answers_total", "counter", "Answers given, by channel, access method and answer kind.");
     for (const [key, count] of this.answers) lines.push(`${prefix}_answers_total{${key}} ${count}`);
-    family("unanswered_total", "counter", "Answers that did not settle the question: unknown method, outside the document, or asking the user to clarify.");
+    family("unanswered_total", "counter", "Answers that did not settle the question: unknown method, outside the document, or asking the user to pick or name a category.");
     for (const reason of ["unknown", "out-of-corpus", "clarifying"]) lines.push(`${prefix}_unanswered_total{reason="${reason}"} ${this.unanswered.get(labels({ reason })) ?? 0}`);
     family("unknown_ratio", "gauge", "Share of answers since start whose method was unknown or that were outside the document.");
     lines.push(`${prefix}_unknown_ratio ${this.total === 0 ? 0 : this.unknownOrOutside / this.total}`);
