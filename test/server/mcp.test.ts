@@ -14,7 +14,7 @@ type ToolResult = { structuredContent?: Record<string, unknown>; content: Array<
 
 /** The same checks over either transport: list the tools, call both, validate against the schemas. */
 function describeMcpOver(name: string, connect: () => Promise<{ transport: Transport; stop: () => Promise<void> }>) {
-  describe(`the MCP server over ${name}`, () => {
+  describe(`the MCP server over ${name}`, { timeout: 60_000 }, () => {
     let client: Client;
     let stop: () => Promise<void>;
     beforeAll(async () => {
