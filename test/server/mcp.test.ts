@@ -22,7 +22,7 @@ function describeMcpOver(name: string, connect: () => Promise<{ transport: Trans
       stop = connection.stop;
       client = new Client({ name: "test-client", version: "1.0.0" });
       await client.connect(connection.transport);
-    });
+    }, 60_000);
     afterAll(async () => {
       await client.close();
       await stop();
