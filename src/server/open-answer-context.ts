@@ -1,8 +1,6 @@
-import { dirname, join } from "node:path";
 import type { Logger } from "pino";
-import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
-import { ReloadableAnswerService, type ReloadOutcome } from "../app/reloadable-answer-service.js";
-import { readCoreSettings } from "../config/settings.js";
+import { openReloadableAnswerService } from "../app/open-reloadable-answer-service.js";
+import type { ReloadableAnswerService, ReloadOutcome } from "../app/reloadable-answer-service.js";
 import type { ConversationRepository } from "../conversation/conversation-repository.js";
 import { MemoryConversationRepository } from "../conversation/memory-conversation-repository.js";
 import { RedisConversationRepository } from "../conversation/redis-conversation-repository.js";
@@ -24,25 +22,15 @@ export interface AnswerContext extends AnswerSessionDependencies {
  * the conversation repository the settings choose, the Q&A log and the metrics.
  */
 export async function openAnswerContext(environment: NodeJS.ProcessEnv, settings: ServerSettings, logger: Logger): Promise<Result<AnswerContext>> {
-  const core = readCoreSettings(environment);
-  if (!core.ok) return core;
   const reportReload = (outcome: ReloadOutcome) => {
     if (outcome.ok) logger.info({ version: outcome.version.id, changed: outcome.changed }, "reloaded: the new version is live");
     else logger.error({ error: outcome.error, live: outcome.live.id, changed: outcome.changed }, "reload refused; the running version keeps answering");
   };
-  const answers = await ReloadableAnswerService.start({
-    build: () =>
-      createAnswerServiceFromEnvironment(environment, {
-        onProgress: (message) => logger.info(message),
-        onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),
-      }),
-    watched: {
-      // lexicon.yaml sits beside the rules once the vocabulary moves there; watching its folder catches it appearing.
-      files: [core.value.corpusFile, core.value.rulesFile, join(dirname(core.value.rulesFile), "lexicon.yaml")],
-      directories: [core.value.promptsDirectory],
-    },
-    debounceMs: settings.reloadDebounceMs,
+  const answers = await openReloadableAnswerService(environment, {
+    onProgress: (message) => logger.info(message),
+    onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),
     watch: settings.hotReload,
+    debounceMs: settings.reloadDebounceMs,
     onReload: reportReload,
   });
   if (!answers.ok) return answers;

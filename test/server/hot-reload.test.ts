@@ -1,10 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerService } from "../../src/app/create-answer-service.js";
 import { ReloadableAnswerService, type ReloadOutcome } from "../../src/app/reloadable-answer-service.js";
 import { projectRoot, type CoreSettings } from "../../src/config/settings.js";
+import { openAnswerContext } from "../../src/server/open-answer-context.js";
+import { defaultServerSettings } from "../../src/server/server-settings.js";
 import { getJson, postJson, startTestServer, type TestServer } from "./test-server.js";
 
 const bankNative = "具备金融-银行类目,可使用微信原生组件标签 <live-pusher><live-player> 进行接入。";
@@ -130,6 +133,32 @@ describe("a reload under load", () => {
     } finally {
       reloadable.close();
       await server.close();
+    }
+  });
+});
+
+describe("serve's composition root", () => {
+  it("watches the files that CORPUS_FILE, RULES_FILE and PROMPTS_DIR name, and lexicon.yaml beside the rules", async () => {
+    const settings = copyDataFiles();
+    const environment = { CORPUS_FILE: settings.corpusFile, RULES_FILE: settings.rulesFile, PROMPTS_DIR: settings.promptsDirectory, CACHE_DIR: settings.cacheDirectory };
+    const context = await openAnswerContext(environment, defaultServerSettings({ reloadDebounceMs: 100 }), pino({ level: "silent" }));
+    if (!context.ok) throw new Error(context.error);
+    try {
+      const first = context.value.answers.live.id;
+      const rulesChanged = nextAppliedReload(context.value.answers);
+      setBankMethod(settings, "plugin");
+      expect((await rulesChanged).version.id).not.toBe(first);
+      expect((await context.value.answers.answer("银行能直播吗")).method).toBe("plugin");
+
+      const lexicon = join(dirname(settings.rulesFile), "lexicon.yaml");
+      // A reload still pending from the rules edit may come first; wait for the one the lexicon caused.
+      const lexiconAppeared = (async () => {
+        for (;;) if ((await context.value.answers.nextReload()).changed.includes(lexicon)) return true;
+      })();
+      writeFileSync(lexicon, "# vocabulary\n");
+      expect(await lexiconAppeared).toBe(true);
+    } finally {
+      await context.value.close();
     }
   });
 });
