@@ -10,6 +10,7 @@ import { LocalHashEmbeddings } from "../retrieval/local-embeddings.js";
 import { openCorpusIndex, type IndexedEmbeddings, type OpenedIndex } from "../retrieval/open-corpus-index.js";
 import { Tokenizer } from "../retrieval/tokenizer.js";
 import { loadRules } from "../rules/load-rules.js";
+import { loadLexicon, type Lexicon } from "../lexicon/load-lexicon.js";
 import type { Rules } from "../rules/rules-schema.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { fail, ok, type Result } from "../shared/result.js";
@@ -22,6 +23,7 @@ import type { LlmPhrasing } from "../llm/phrase-with-model.js";
 export interface AnswerService {
   answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer>;
   readonly rules: Rules;
+  readonly lexicon: Lexicon;
   readonly corpus: CorpusDocument;
   readonly index: OpenedIndex;
   readonly dependencies: AnswerDependencies;
@@ -50,6 +52,8 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   const clock = options.clock ?? systemClock;
   const rules = await loadRules(settings.rulesFile);
   if (!rules.ok) return rules;
+  const lexicon = loadLexicon(settings.lexiconFile);
+  if (!lexicon.ok) return lexicon;
   const templates = await loadAnswerTemplates(settings.promptsDirectory);
   if (!templates.ok) return templates;
   const corpus = await loadCorpusDocument(settings.corpusFile, relative(projectRoot, settings.corpusFile) || settings.corpusFile);
@@ -66,7 +70,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   }
 
   const vocabulary = rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames]);
-  const tokenizer = new Tokenizer(vocabulary);
+  const tokenizer = new Tokenizer([...lexicon.value.tokenizerWords, ...vocabulary]);
   const corpusTexts = chunks.map((chunk) => chunk.text);
   let embeddings: IndexedEmbeddings;
   try {
@@ -105,7 +109,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   const dependencies: AnswerDependencies = {
     rules: rules.value,
     templates: templates.value,
-    understander: new QuestionUnderstander(rules.value),
+    understander: new QuestionUnderstander(rules.value, lexicon.value, { segment: (text) => retriever.words(text), knows: (word) => retriever.knowsWord(word) }),
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
     ...(llm ? { llm } : {}),
@@ -114,6 +118,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     answer: (question, conversation, answerOptions) =>
       answer({ question, conversation, ...answerOptions }, dependencies),
     rules: rules.value,
+    lexicon: lexicon.value,
     corpus: corpus.value,
     index,
     dependencies,

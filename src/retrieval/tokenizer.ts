@@ -1,22 +1,16 @@
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 
-/** Words jieba's default dictionary splits apart but this domain treats as one. */
-export const domainWords = [
-  "小程序", "微信小程序", "云直播", "云直播插件", "小程序·云直播插件", "直播插件", "原生组件", "组件标签",
-  "live-pusher", "live-player", "服务类目", "类目", "资质要求", "适用范围", "审核时长", "主管机关",
-  "驳回", "提审", "直播带货", "网课",
-];
-
 const wordPattern = /[\p{Script=Han}]+|[a-z0-9]+(?:-[a-z0-9]+)*/gu;
 
 /** Jieba segmentation with the domain's own words; lower-cased, punctuation dropped. */
 export class Tokenizer {
   private readonly jieba: Jieba;
 
-  constructor(extraWords: readonly string[] = []) {
+  /** `domainWords`: words jieba's default dictionary splits apart but this domain treats as one (lexicon › tokenizerWords, category names). */
+  constructor(domainWords: readonly string[] = []) {
     this.jieba = Jieba.withDict(dict);
-    const words = [...new Set([...domainWords, ...extraWords])].filter((word) => /^\S+$/u.test(word));
+    const words = [...new Set(domainWords)].filter((word) => /^\S+$/u.test(word));
     // A high frequency makes jieba keep each domain word whole.
     this.jieba.loadDict(Buffer.from(words.map((word) => `${word} 200000 n`).join("\n"), "utf8"));
   }

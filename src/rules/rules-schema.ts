@@ -53,6 +53,8 @@ const subjectRuleSchema = z.object({
   section: z.string().min(1),
   terms: termList,
   englishTerms: termList,
+  /** Words that name the subject only when the asker says them of themselves. */
+  bareTerms: termList,
 });
 
 export const rulesSchema = z
@@ -62,7 +64,7 @@ export const rulesSchema = z
     subjects: z.object({
       personal: subjectRuleSchema.extend({ method: z.literal("unsupported") }),
       government: subjectRuleSchema.extend({ method: z.literal("native") }),
-      enterprise: z.object({ terms: termList, englishTerms: termList }),
+      enterprise: z.object({ terms: termList, englishTerms: termList, bareTerms: termList }),
       notSubjectTerms: termList,
     }),
     groups: z.array(
