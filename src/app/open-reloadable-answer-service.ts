@@ -1,4 +1,3 @@
-import { dirname, join } from "node:path";
 import { readCoreSettings } from "../config/settings.js";
 import type { Result } from "../shared/result.js";
 import { createAnswerServiceFromEnvironment, type FromEnvironmentOptions } from "./create-answer-service-from-environment.js";
@@ -21,8 +20,7 @@ export async function openReloadableAnswerService(environment: NodeJS.ProcessEnv
   return ReloadableAnswerService.start({
     build: () => createAnswerServiceFromEnvironment(environment, { onProgress: options.onProgress, onLlmProblem: options.onLlmProblem, withoutLlm: options.withoutLlm }),
     watched: {
-      // lexicon.yaml sits beside the rules once the vocabulary moves there; watching its folder catches it appearing.
-      files: [core.value.corpusFile, core.value.rulesFile, join(dirname(core.value.rulesFile), "lexicon.yaml")],
+      files: [core.value.corpusFile, core.value.rulesFile, core.value.lexiconFile],
       directories: [core.value.promptsDirectory],
     },
     debounceMs: options.debounceMs,

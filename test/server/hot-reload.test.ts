@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerService } from "../../src/app/create-answer-service.js";
@@ -21,6 +21,7 @@ function copyDataFiles(): CoreSettings {
   return {
     corpusFile: join(folder, "corpus", "live-streaming-categories.md"),
     rulesFile: join(folder, "corpus", "rules.yaml"),
+    lexiconFile: join(folder, "corpus", "lexicon.yaml"),
     promptsDirectory: join(folder, "prompts"),
     cacheDirectory: join(folder, "cache"),
   };
@@ -39,7 +40,7 @@ function setBankMethod(settings: CoreSettings, method: "native" | "plugin"): voi
 async function startReloadable(settings: CoreSettings, watch: boolean) {
   const reloadable = await ReloadableAnswerService.start({
     build: () => createAnswerService({ settings }),
-    watched: { files: [settings.corpusFile, settings.rulesFile], directories: [settings.promptsDirectory] },
+    watched: { files: [settings.corpusFile, settings.rulesFile, settings.lexiconFile], directories: [settings.promptsDirectory] },
     debounceMs: 100,
     watch,
   });
@@ -138,9 +139,15 @@ describe("a reload under load", () => {
 });
 
 describe("serve's composition root", () => {
-  it("watches the files that CORPUS_FILE, RULES_FILE and PROMPTS_DIR name, and lexicon.yaml beside the rules", async () => {
+  it("watches the files that CORPUS_FILE, RULES_FILE, LEXICON_FILE and PROMPTS_DIR name", async () => {
     const settings = copyDataFiles();
-    const environment = { CORPUS_FILE: settings.corpusFile, RULES_FILE: settings.rulesFile, PROMPTS_DIR: settings.promptsDirectory, CACHE_DIR: settings.cacheDirectory };
+    const environment = {
+      CORPUS_FILE: settings.corpusFile,
+      RULES_FILE: settings.rulesFile,
+      LEXICON_FILE: settings.lexiconFile,
+      PROMPTS_DIR: settings.promptsDirectory,
+      CACHE_DIR: settings.cacheDirectory,
+    };
     const context = await openAnswerContext(environment, defaultServerSettings({ reloadDebounceMs: 100 }), pino({ level: "silent" }));
     if (!context.ok) throw new Error(context.error);
     try {
@@ -150,13 +157,18 @@ describe("serve's composition root", () => {
       expect((await rulesChanged).version.id).not.toBe(first);
       expect((await context.value.answers.answer("银行能直播吗")).method).toBe("plugin");
 
-      const lexicon = join(dirname(settings.rulesFile), "lexicon.yaml");
       // A reload still pending from the rules edit may come first; wait for the one the lexicon caused.
-      const lexiconAppeared = (async () => {
-        for (;;) if ((await context.value.answers.nextReload()).changed.includes(lexicon)) return true;
+      const lexiconChanged = (async () => {
+        for (;;) {
+          const outcome = await context.value.answers.nextReload();
+          if (outcome.changed.includes(settings.lexiconFile)) return outcome;
+        }
       })();
-      writeFileSync(lexicon, "# vocabulary\n");
-      expect(await lexiconAppeared).toBe(true);
+      writeFileSync(settings.lexiconFile, "version: 1\naspects: [not, a, map]\n");
+      const outcome = await lexiconChanged;
+      expect(outcome.ok).toBe(false);
+      expect(!outcome.ok && outcome.error).toContain(settings.lexiconFile);
+      expect((await context.value.answers.answer("银行能直播吗")).method).toBe("plugin");
     } finally {
       await context.value.close();
     }
