@@ -23,6 +23,8 @@ export interface SessionRequest {
   readonly conversationId: string | undefined;
   readonly channel: QaLogChannel;
   readonly command?: "list-categories";
+  /** Lets the caller rate this answer later (POST /v1/feedback); logged with it. */
+  readonly feedbackId?: string;
 }
 
 export interface SessionFailure {
@@ -68,7 +70,7 @@ export async function answerInConversation(dependencies: AnswerSessionDependenci
     categories: answer.categories.map((category) => `${category.primary}-${category.secondary}`),
     rule: answer.rule,
     language: answer.language,
-    feedbackId: null,
+    feedbackId: request.feedbackId ?? null,
     latencyMs,
   });
   return ok(answer);

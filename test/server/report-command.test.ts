@@ -25,7 +25,13 @@ describe("npm run report over a log written by the server", { timeout: 60_000 },
     const qaLog = new JsonlQaLog({ file, salt: "report-test-salt-0123", maximumBytes: 10_000_000, keptFiles: 2 });
     const server = await startTestServer({ qaLog });
     const questions = ["银行能直播吗", "银行能直播吗", "今天天气怎么样", "今天天气怎么样?", "我电话13812345678,教育类目能直播吗", "电商平台类目能用 live-pusher 吗"];
-    for (const question of questions) await postJson(`${server.url}/v1/answer`, { question, conversationId: "report-user" });
+    const answers = [];
+    for (const question of questions) answers.push((await postJson(`${server.url}/v1/answer`, { question, conversationId: "report-user" })).json);
+    // 👎 on the first 银行 answer, 👍 on the last answer, through the API.
+    const rated = await postJson(`${server.url}/v1/feedback`, { feedbackId: answers[0].feedbackId, rating: "inaccurate", reasons: ["答非所问"] });
+    expect(rated).toEqual({ status: 200, json: { recorded: true } });
+    await postJson(`${server.url}/v1/feedback`, { feedbackId: answers.at(-1).feedbackId, rating: "accurate" });
+    expect((await postJson(`${server.url}/v1/feedback`, { feedbackId: "x", rating: "meh" })).status).toBe(400);
     await server.close();
     await qaLog.close();
   });
@@ -34,7 +40,9 @@ describe("npm run report over a log written by the server", { timeout: 60_000 },
     const html = join(folder, "report.html");
     const run = report(["--log", file, "--since", "7d", "--html", html]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Q&A report .*: 6 answers, 1 askers/);
+    expect(run.stdout).toMatch(/^Q&A report .*: 6 answers, 1 askers; feedback 👍 1 👎 1/);
+    expect(run.stdout).toMatch(/被标记为不准确的回答 \(👎\)\n  1  银行能直播吗/);
+    expect(run.stdout).toMatch(/不准确的原因 \(feedback reasons\)\n  1  答非所问/);
     expect(run.stdout).toContain("  2  今天天气怎么样  今天天气怎么样?");
     expect(run.stdout).toContain("我电话[number],教育类目能直播吗");
     expect(run.stdout).not.toContain("13812345678");
