@@ -30,7 +30,7 @@ export function watchFiles(watched: WatchedFiles, debounceMs: number, onChange: 
   const changed = new Set<string>();
   const watchers: FSWatcher[] = [];
   for (const [folder, names] of namesByFolder) {
-    const watcher = watch(folder, { persistent: false }, (_event, name) => {
+    const onEvent = (_event: string, name: string | Buffer | null) => {
       if (name === null || (names !== "all" && !names.has(name.toString()))) return;
       changed.add(resolve(folder, name.toString()));
       clearTimeout(timer);
@@ -39,7 +39,13 @@ export function watchFiles(watched: WatchedFiles, debounceMs: number, onChange: 
         changed.clear();
         onChange(files);
       }, debounceMs);
-    });
+    };
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(folder, { persistent: false }, onEvent);
+    } catch {
+      continue; // a folder that vanished after start-up: nothing there to reload from
+    }
     // A folder deleted under us stops its watch; the live version keeps answering.
     watcher.on("error", () => watcher.close());
     watchers.push(watcher);

@@ -89,7 +89,8 @@ export function answerPieces(answer: Answer): string[] {
   const text = answer.answer;
   const verdict = answer.verdictSentence;
   const [head, remainder] = verdict !== "" && text.startsWith(verdict) ? [verdict, text.slice(verdict.length)] : splitFirstLine(text);
-  return [head, ...(remainder.match(/[^\n]*\n|[^\n]+$/g) ?? [])];
+  // Each later piece is a line with the line break before it, so no chunk is a bare "\n".
+  return [head, ...(remainder.match(/\n*[^\n]+|\n+$/g) ?? [])];
 }
 
 function splitFirstLine(text: string): [string, string] {
