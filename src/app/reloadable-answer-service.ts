@@ -75,9 +75,9 @@ export class ReloadableAnswerService implements LiveAnswerService {
     return this.current;
   }
 
-  answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer> {
-    return this.current.service.answer(question, conversation, options);
-  }
+  /** A bound function, so a channel can take `service.answer` as its core and still get every later version. */
+  readonly answer = (question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer> =>
+    this.current.service.answer(question, conversation, options);
 
   /** Resolves with the outcome of the next reload attempt. */
   nextReload(): Promise<ReloadOutcome> {
