@@ -108,7 +108,7 @@ describe("GET /healthz and /metrics", () => {
 });
 
 describe("API keys and the request timeout", () => {
-  it("refuses a request without a valid bearer key when API_KEYS is set, and leaves /healthz open", async () => {
+  it("refuses /v1 and /mcp requests without a valid bearer key when API_KEYS is set, and leaves /healthz open", async () => {
     const key = "k-0123456789abcdef";
     const server = await startTestServer({ apiKeys: [key] });
     try {
@@ -118,6 +118,8 @@ describe("API keys and the request timeout", () => {
       expect(wrong.json.error.code).toBe("invalid_api_key");
       expect((await postJson(`${server.url}/v1/answer`, { question: "银行能直播吗" }, { authorization: `Bearer ${key}` })).status).toBe(200);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect((await postJson(`${server.url}/mcp`, { jsonrpc: "2.0", id: 1, method: "tools/list" })).status).toBe(401);
+      expect((await postJson(`${server.url}/v1/chat/completions`, { model: "m", messages: [] })).status).toBe(401);
     } finally {
       await server.close();
     }
