@@ -1,15 +1,17 @@
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js";
 import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
-import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
+import { categoryHeading, type CategoryId, type CategoryRule, type Method, type Rules } from "../rules/rules-schema.js";
+import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import type { DialogueTopic } from "../dialogue/track-dialogue.js";
+import { nextTopic, noTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
 import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
 import { fill, type TemplatesByLanguage } from "./answer-templates.js";
 import { CitationCollector, type Citation } from "./citations.js";
 import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
+import type { AbsentLine, AskedAspect } from "./compose-types.js";
 import { phraseWithModel, type GuardStatus, type LlmPhrasing } from "../llm/phrase-with-model.js";
 import { suggestCategories } from "../llm/suggest-categories.js";
 
@@ -50,6 +52,25 @@ export interface AnswerCategory {
   readonly method: Method;
 }
 
+/** The answer in parts, for channels that render them apart (bold verdict, quoted sources). */
+export interface AnswerParts {
+  /** The rules' verdict sentence (never a model's). */
+  readonly verdict: string;
+  /** One line per asked aspect and condition, then what the document does not cover. */
+  readonly details: readonly string[];
+  /** A model's explanation as kept by the guard, when one was used. */
+  readonly model: string | null;
+  /** Short remarks: typos read, injections ignored, truncation, inherited topic. */
+  readonly remarks: readonly string[];
+  /** Every citation; the first `visibleSources` are shown in the text. */
+  readonly sources: readonly Citation[];
+  readonly visibleSources: number;
+  /** Aspects answered from a section, with the mark of the quote that backs each. */
+  readonly asked: readonly AskedAspect[];
+  /** "The document does not say" lines, with what they say is missing. */
+  readonly absent: readonly AbsentLine[];
+}
+
 /** The structured answer every channel renders; the JSON contract is a projection of it. */
 export interface Answer {
   readonly question: string;
@@ -61,6 +82,7 @@ export interface Answer {
   readonly answer: string;
   /** The verdict sentence alone, written by the template (never by a model). */
   readonly verdictSentence: string;
+  readonly parts: AnswerParts;
   readonly citations: readonly Citation[];
   readonly clarify: readonly string[];
   readonly language: Language;
@@ -79,6 +101,8 @@ export interface AnswerDependencies {
   readonly retriever: Retriever;
   /** The corpus's 最近更新时间, for the help text. */
   readonly corpusUpdated: string;
+  /** Each category section's fields (scenario, scope, notes, review) by heading, read from the corpus. */
+  readonly sections: ReadonlyMap<string, SectionFields>;
   /** An optional model that phrases answers; the rules still decide. */
   readonly llm?: LlmPhrasing;
 }
@@ -105,14 +129,22 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const language = understanding.language;
   const t = templates[language];
 
-  let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), request.command);
+  const labels = understander.lexicon.corpusLabels;
+  const fields = (category: CategoryRule): SectionFields => dependencies.sections.get(categoryHeading(category)) ?? noFields;
+  const knowledge: TopicKnowledge = {
+    sectionsMention: (word, ids) =>
+      rules.categories
+        .filter((category) => ids.includes(category.id))
+        .some((category) => retriever.chunks.some((chunk) => chunk.heading === categoryHeading(category) && chunk.text.toLowerCase().includes(word))),
+  };
+  let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), knowledge, request.command);
   let suggestedCategories = false;
   // "能直播吗" with a scenario the vocabulary does not know ("线上K歌房") may still name a category.
   const unresolved =
     decided.kind === "no-category" || (decided.kind === "out-of-corpus" && understanding.aspects.length > 0 && understanding.nearbyTopics.length === 0);
   if (unresolved && dependencies.llm) {
     // The model may suggest categories the vocabulary missed; the rules below still decide.
-    const suggestion = await suggestCategories(dependencies.llm, rules, understanding.normalized.text);
+    const suggestion = await suggestCategories(dependencies.llm, rules, understanding.normalized.text, (category) => fields(category).scope ?? fields(category).scenario);
     if (suggestion) {
       suggestedCategories = true;
       decided = {
@@ -123,10 +155,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     }
   }
   const verdict = decide(decided.facts, rules);
-  const aspects: Aspect[] = understanding.aspects.filter((aspect) => aspect !== "list");
+  const aspects: Aspect[] = decided.aspects.filter((aspect) => aspect !== "list");
   if (aspects.length === 0) aspects.push("method");
 
-  const boostHeadings = headingsFor(verdict, decided.kind);
+  const boostHeadings = headingsFor(verdict, decided.kind, labels.notes);
   const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(understanding.normalized.text || question, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
   const findChunk = (heading: string): CorpusChunk | undefined =>
     retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? retriever.chunks.find((chunk) => chunk.heading === heading);
@@ -145,6 +177,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     topicWords: understanding.topicWords,
     inherited: decided.inherited,
     updated: dependencies.corpusUpdated,
+    fields,
+    labels,
+    record: { asked: [], absent: [] },
   });
 
   const collected = citations.all();
@@ -199,11 +234,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const keepsContext = decided.kind === "verdict";
   // A question with a topic of its own that the document does not cover ends the last topic.
   const endsTopic = decided.kind === "out-of-corpus";
-  const topicAfter: DialogueTopic = keepsContext
+  const resolved: DialogueTopic | null = keepsContext
     ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name) }
-    : endsTopic
-      ? { categories: [], subject: null, unlisted: [] }
-      : conversation;
+    : null;
+  const topicAfter: DialogueTopic = endsTopic ? noTopic : nextTopic(conversation, decided.turn, resolved);
   return {
     question,
     kind: decided.kind,
@@ -212,6 +246,16 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     categories: decided.kind === "verdict" ? shownCategories.map((category) => ({ primary: category.primary, secondary: category.secondary, method: category.method })) : [],
     answer: text,
     verdictSentence,
+    parts: {
+      verdict: verdictSentence,
+      details: facts,
+      model: modelText,
+      remarks: notes,
+      sources: collected,
+      visibleSources: Math.min(collected.length, citedLinesInText),
+      asked: composition.record.asked,
+      absent: composition.record.absent,
+    },
     citations: collected,
     clarify: composition.clarify,
     language,
@@ -223,6 +267,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       categories: topicAfter.categories,
       subject: topicAfter.subject,
       unlisted: topicAfter.unlisted,
+      aspects: topicAfter.aspects ?? [],
+      notHeld: topicAfter.notHeld ?? [],
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: [...text].slice(0, historyAnswerLength).join("") }].slice(-historyTurns),
@@ -241,15 +287,16 @@ function allowedCategories(verdict: Verdict, templateText: string, understander:
   return allowed;
 }
 
-function headingsFor(verdict: Verdict, kind: AnswerKind): string[] {
-  if (kind !== "verdict") return kind === "out-of-corpus" || kind === "no-category" ? ["注意"] : [];
+/** The sections to boost in retrieval; `generalNotes` is the document's general 注意 section. */
+function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): string[] {
+  if (kind !== "verdict") return kind === "out-of-corpus" || kind === "no-category" ? [generalNotes] : [];
   const categories = [
     ...verdict.categories,
     ...(verdict.kind === "ambiguous" ? verdict.options : []),
     ...(verdict.kind === "unlisted" ? verdict.suggestions : []),
   ];
   const headings = categories.map(categoryHeading);
-  if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift("注意");
+  if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift(generalNotes);
   return [...new Set(headings)];
 }
 

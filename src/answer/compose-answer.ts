@@ -1,40 +1,15 @@
-import { categoriesWithMethod, type Verdict } from "../rules/rules-engine.js";
-import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
-import type { Aspect } from "../lexicon/lexicon-schema.js";
-import type { Language, QuestionFrame } from "../understanding/question-frame.js";
-import { fill, type AnswerTemplates } from "./answer-templates.js";
-import { isAccessSentence, isConditionSentence, type CitationCollector } from "./citations.js";
-import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+import { categoriesWithMethod } from "../rules/rules-engine.js";
+import { categoryHeading, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { isAccessSentence, isConditionSentence } from "./citations.js";
+import { aspectLines } from "./compose-aspects.js";
+import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
+import type { Composition, CompositionInput } from "./compose-types.js";
 
-export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help";
+export type { AnswerKind, Composition, CompositionInput, CorpusLabels } from "./compose-types.js";
+export { displayName } from "./compose-lines.js";
 
-export interface CompositionInput {
-  readonly kind: AnswerKind;
-  readonly rules: Rules;
-  readonly templates: AnswerTemplates;
-  readonly language: Language;
-  readonly understanding: QuestionFrame;
-  readonly verdict: Verdict;
-  /** Aspects to answer; "method" when the question named none. */
-  readonly aspects: readonly Aspect[];
-  readonly citations: CitationCollector;
-  /** For "general" answers: the best retrieved chunk. */
-  readonly bestChunk?: CorpusChunk;
-  /** The question's own topic words, to bring in the notes, scope or scenario lines that speak of them. */
-  readonly topicWords: readonly string[];
-  /** The facts came from the conversation: say which topic the answer is about. */
-  readonly inherited: boolean;
-  readonly updated: string;
-}
-
-export interface Composition {
-  readonly body: string[];
-  readonly clarify: string[];
-}
-
-const generalNotesHeading = "注意";
 const detailedCategoryLimit = 3;
-const listedNameLimit = 12;
 
 /** Builds the answer's lines from rules and templates; the verdict sentence always comes first. */
 export function composeAnswer(input: CompositionInput): Composition {
@@ -45,24 +20,24 @@ export function composeAnswer(input: CompositionInput): Composition {
   const methodText = (method: AccessMethod | "unsupported" | "unknown") => t.method[method];
   const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccessSentence, 1);
   // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
-  const citeOfficialReference = () => citations.add(generalNotesHeading, (line) => line.includes("服务类目说明"), 1);
+  const citeOfficialReference = () => citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
-    citations.add(generalNotesHeading, (line) => line.includes("服务类目"), 2);
-    return { body, clarify };
+    citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
+    return { body, clarify, record: input.record };
   };
 
   switch (input.kind) {
     case "help":
       body.push(fill(t.help, { updated: input.updated }));
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     case "out-of-corpus":
       // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.
       if (input.understanding.nearbyTopics.length === 0) body.push(t.verdict.outOfCorpus);
       body.push(...nearbyTopicLines(input));
       citeOfficialReference();
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     case "no-category":
       return askForCategory();
     case "general": {
@@ -76,11 +51,11 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (!chunk || !best) {
         body.push(t.verdict.outOfCorpus);
         citeOfficialReference();
-        return { body, clarify };
+        return { body, clarify, record: input.record };
       }
       body.push(fill(t.verdict.general, { heading: chunk.heading, quote: best.line }));
       citations.add(chunk.heading, (candidate) => candidate === best.line, 1);
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "list": {
       const asked = input.understanding.aspects.includes("list") ? input.understanding.askedMethod : null;
@@ -98,9 +73,9 @@ export function composeAnswer(input: CompositionInput): Composition {
         }
         for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
       }
-      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
       body.push(t.verdict.personal);
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "verdict":
       break;
@@ -109,15 +84,15 @@ export function composeAnswer(input: CompositionInput): Composition {
   // With several categories, detail those that have something to say for what was asked.
   const hasDetail = (category: CategoryRule) =>
     input.aspects.some((intent) =>
-      intent === "notes" ? category.notes.length > 0 : intent === "scope" || intent === "compare" ? !!category.scope : intent === "review" ? !!category.review : intent === "scenario" ? !!category.scenario : intent === "qualification",
+      intent === "notes" ? input.fields(category).notes.length > 0 : intent === "scope" || intent === "compare" ? !!input.fields(category).scope : intent === "review" ? !!input.fields(category).review : intent === "scenario" ? !!input.fields(category).scenario : intent === "qualification",
     );
   const withDetail = verdict.categories.length > 1 ? verdict.categories.filter(hasDetail) : verdict.categories;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, detailedCategoryLimit);
   switch (verdict.kind) {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
-      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
-      if (verdict.subject === "personal") return { body, clarify };
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
+      if (verdict.subject === "personal") return { body, clarify, record: input.record };
       break;
     }
     case "categories": {
@@ -173,7 +148,7 @@ export function composeAnswer(input: CompositionInput): Composition {
         clarify.push(name(option));
         citeAccess(option);
       }
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "unlisted": {
       body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
@@ -182,12 +157,12 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (verdict.suggestions.length === 0) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {
         // The document gives some categories neither scenario nor scope: then the line ends at the name.
-        const line = fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: suggestion.scenario ?? suggestion.scope ?? "" });
+        const line = fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: input.fields(suggestion).scenario ?? input.fields(suggestion).scope ?? "" });
         body.push(line.replace(/[::]\s*$/u, language === "zh" ? "。" : "."));
         citeAccess(suggestion);
       }
       citeOfficialReference();
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "none":
       // A subject with no rule of its own ("那企业呢?") still needs a category.
@@ -198,7 +173,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     const category = verdict.categories.find((candidate) => candidate.id === former.id);
     if (category) body.push(fill(t.line.formerName, { former: former.former, category: name(category) }));
   }
-  for (const category of detailed) body.push(...detailLines(category, input));
+  for (const category of detailed) body.push(...aspectLines(category, input));
   if (withDetail.length > detailedCategoryLimit && input.aspects.some((intent) => intent !== "method" && intent !== "choose")) {
     body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
   }
@@ -208,143 +183,6 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a
   // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.
-  return { body: withoutRepeatedSentences(body), clarify };
+  return { body: withoutRepeatedSentences(body), clarify, record: input.record };
 }
 
-function detailLines(category: CategoryRule, input: CompositionInput): string[] {
-  const { templates: t, citations, rules, language } = input;
-  const heading = categoryHeading(category);
-  const label = displayName(category, language);
-  const lines: string[] = [];
-  const intents = [...input.aspects];
-  // "私募基金可以公开募集吗": the note that speaks of 公开募集 answers it, though no note was asked for.
-  const group = rules.groups.find((entry) => entry.primary === category.primary);
-  const ownNames = new Set(
-    [category.primary, category.secondary, ...category.aliases, ...category.formerNames, ...category.englishTerms, ...(group?.terms ?? []), ...(group?.englishTerms ?? [])].map((name) => name.toLowerCase()),
-  );
-  const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
-  const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
-  if (!intents.includes("notes") && category.notes.some(speaksOf)) intents.push("notes");
-  if (!intents.includes("scope") && speaksOf(category.scope)) intents.push("scope");
-  if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(category.scenario)) intents.push("scenario");
-  for (const intent of intents) {
-    switch (intent) {
-      case "qualification":
-        lines.push(...qualificationLines(category, input));
-        citations.add(heading, (line) => line.startsWith("资质要求"), 1, { first: true });
-        break;
-      case "review":
-        if (category.review) {
-          lines.push(fill(t.line.review, { text: category.review }));
-          if (citations.add(heading, (line) => line.startsWith("注意") && line.includes("审核时长"), 1, { first: true }) === 0) {
-            citations.add(heading, (line) => line.includes("审核时长"), 1, { first: true });
-          }
-        } else {
-          const reviewed = rules.categories.filter((candidate) => candidate.review).map((candidate) => `「${displayName(candidate, language)}」`);
-          lines.push(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }));
-        }
-        break;
-      case "compare":
-      case "scope":
-        lines.push(category.scope ? fill(t.line.scope, { category: label, text: category.scope }) : fill(t.line.scopeNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("类目适用范围"), 1, { first: true });
-        break;
-      case "scenario":
-        lines.push(category.scenario ? fill(t.line.scenario, { category: label, text: category.scenario }) : fill(t.line.scenarioNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("小程序直播场景"), 1, { first: true });
-        break;
-      case "notes": {
-        // "能卖药吗": the note on the asked topic, not every note of the section.
-        const onTopic = category.notes.filter(speaksOf);
-        const shown = onTopic.length > 0 ? onTopic : category.notes;
-        lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.join(" ") }) : fill(t.line.notesNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith("注意") && (onTopic.length === 0 || onTopic.some((note) => line.includes(note) || note.includes(line.replace(/^注意:\s*/u, "")))), 2, { first: true });
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return lines;
-}
-
-function qualificationLines(category: CategoryRule, input: CompositionInput): string[] {
-  const { templates: t, language } = input;
-  const label = displayName(category, language);
-  const qualification = category.qualification;
-  if (!qualification) return [fill(t.line.qualificationAbsent, { category: label })];
-  if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
-  if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
-  const lines = [fill(t.line.qualificationRule, { category: label, rule: qualification.rule ?? "" })];
-  const asked = input.understanding.qualificationGroups;
-  const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
-  if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
-  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join("、") }));
-  lines.push(t.line.qualificationMissing);
-  return lines;
-}
-
-function groupedNames(categories: readonly CategoryRule[], t: AnswerTemplates, language: Language): string[] {
-  const groups = new Map<string, string[]>();
-  for (const category of categories) {
-    const list = groups.get(category.primary) ?? [];
-    list.push(language === "en" ? `${category.secondary} (${category.english})` : category.secondary);
-    groups.set(category.primary, list);
-  }
-  return [...groups].map(([group, names]) =>
-    fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).map((name) => `「${name}」`).join(language === "zh" ? "" : ", ") }),
-  );
-}
-
-/** "教育-在线视频课程"; the English form adds the gloss. A category named like its group is named once. */
-export function displayName(category: Pick<CategoryRule, "primary" | "secondary" | "english">, language: Language): string {
-  const base = category.primary === category.secondary ? category.primary : `${category.primary}-${category.secondary}`;
-  return language === "en" ? `${base} (${category.english})` : base;
-}
-
-/** "Not in the document" about the near-by topic actually asked, and what the document still says of it. */
-function nearbyTopicLines(input: CompositionInput): string[] {
-  const { templates: t, rules, language, citations } = input;
-  const lines: string[] = [];
-  for (const topic of input.understanding.nearbyTopics) {
-    lines.push(fill(t.line.unknownTopic, { words: topic.label[language] }));
-    if (topic.helps === "native-categories") {
-      const native = categoriesWithMethod(rules, "native");
-      lines.push(fill(t.line.nativeCategoriesHelp, { count: native.length }));
-      lines.push(...groupedNames(native, t, language));
-      citations.add(generalNotesHeading, (line) => line.startsWith("个人认证"), 1);
-    }
-  }
-  return lines;
-}
-
-/** Notes of the given categories that name an unlisted category ("需补充【时政信息】类目"), quoted. */
-function mentionsInNotes(entry: { readonly name: string; readonly terms: readonly string[] }, categories: readonly CategoryRule[], input: CompositionInput): string[] {
-  const { templates: t, language, citations } = input;
-  const names = [entry.name, ...entry.terms].map((name) => name.replace(/^.*-/u, "")).filter((name) => name.length >= 2);
-  const lines: string[] = [];
-  for (const category of categories) {
-    const notes = category.notes.filter((note) => names.some((name) => note.includes(name)));
-    if (notes.length === 0) continue;
-    lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.join(" ") }));
-    citations.add(categoryHeading(category), (line) => notes.some((note) => line.includes(note)), 1, { first: true });
-  }
-  return lines;
-}
-
-/** Drops sentences said earlier in the answer, and lines left with nothing of their own. */
-function withoutRepeatedSentences(lines: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const line of lines) {
-    const separator = line.search(/[::]/u);
-    const label = separator > 0 && separator < 24 ? line.slice(0, separator + 1) : "";
-    const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter(Boolean);
-    const fresh = sentences.filter((sentence) => sentence.length < 8 || !seen.has(sentence));
-    sentences.forEach((sentence) => seen.add(sentence));
-    if (fresh.length === 0) continue;
-    const rebuilt = label + fresh.join("");
-    if (!kept.includes(rebuilt)) kept.push(fresh.length === sentences.length ? line : rebuilt);
-  }
-  return kept;
-}

@@ -3,6 +3,7 @@ import { answer, type Answer, type AnswerDependencies, type AnswerRequest, type 
 import { loadAnswerTemplates } from "../answer/answer-templates.js";
 import { projectRoot, type CoreSettings } from "../config/settings.js";
 import { chunkCorpus } from "../corpus/chunk-corpus.js";
+import { readSectionFields } from "../corpus/section-fields.js";
 import { loadCorpusDocument, type CorpusDocument } from "../corpus/corpus-document.js";
 import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { KeywordIndex } from "../retrieval/keyword-index.js";
@@ -112,6 +113,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     understander: new QuestionUnderstander(rules.value, lexicon.value, { segment: (text) => retriever.words(text), knows: (word) => retriever.knowsWord(word) }),
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
+    sections: new Map(chunks.map((chunk) => [chunk.heading, readSectionFields(chunk, lexicon.value.corpusLabels)])),
     ...(llm ? { llm } : {}),
   };
   return ok({

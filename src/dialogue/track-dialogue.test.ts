@@ -11,11 +11,14 @@ const understander = new QuestionUnderstander(rules, lexicon, {
   knows: (word) => documentWords.has(word),
 });
 
+// The sections' words as the tracker sees them: 信托's section knows 审核 and 资质, no other category's is read here.
+const knowledge = { sectionsMention: (word: string) => documentWords.has(word) };
+
 /** Plays a conversation through the tracker: each turn's source and the categories it is about. */
 function play(questions: readonly string[]): Array<[string, readonly string[]]> {
   let topic: DialogueTopic = noTopic;
   return questions.map((question) => {
-    const turn = resolveTurn(topic, understander.understand(question));
+    const turn = resolveTurn(topic, understander.understand(question), knowledge);
     const categories = turn.facts.mentions.flatMap((mention) => mention.candidates);
     const resolved = turn.source === "question" || turn.source === "inherited" ? { categories, subject: turn.facts.subject, unlisted: [...turn.facts.unlisted] } : null;
     topic = nextTopic(topic, turn, resolved);

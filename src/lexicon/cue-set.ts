@@ -57,6 +57,13 @@ export class CueSet {
     return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ pattern }) => text.lower.search(pattern) === 0);
   }
 
+  /** Whether the text ends with a cue (trailing punctuation aside). */
+  endsText(text: MatchableText): boolean {
+    const compact = text.compact.replace(/[!?。.,,~～!?]+$/u, "");
+    const lower = text.lower.replace(/[!?.,~\s]+$/u, "");
+    return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ pattern }) => [...lower.matchAll(pattern)].some((hit) => hit.index + hit[0].length === lower.length));
+  }
+
   /** Whether the whole text is one of the cues (for greetings and commands). */
   isWhole(text: MatchableText): boolean {
     return this.han.includes(text.compact) || this.latin.some(({ cue }) => cue === text.lower.trim());

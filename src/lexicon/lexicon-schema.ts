@@ -4,7 +4,7 @@ const words = z.array(z.string()).default([]);
 /** A concept's words in both languages (see corpus/lexicon.yaml › Conventions). */
 const cues = z.object({ zh: words, en: words }).strict();
 
-export const aspectNames = ["method", "qualification", "review", "scope", "scenario", "notes", "choose", "list", "compare"] as const;
+export const aspectNames = ["method", "qualification", "review", "scope", "scenario", "notes", "choose", "list", "formerName", "compare"] as const;
 export type Aspect = (typeof aspectNames)[number];
 
 export const commandNames = ["help", "list", "sources", "reset", "status"] as const;
@@ -31,6 +31,7 @@ export const lexiconSchema = z
         clauseBreaks: cues,
         negation: cues,
         negationAfter: cues,
+        negationAdjacent: cues,
         notNegation: cues,
         pending: cues,
         exclusion: cues,
@@ -44,12 +45,17 @@ export const lexiconSchema = z
         claimRelation: cues,
         claimSource: cues,
         ownership: cues,
+        identity: cues,
+        exclusiveHolding: cues,
       })
       .strict(),
     dialogue: z
       .object({
         followUp: cues,
+        anaphora: cues,
+        followUpEndings: cues,
         additive: cues,
+        approval: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         help: cues,
@@ -64,6 +70,18 @@ export const lexiconSchema = z
     confusableCharacters: z.array(z.string().min(2)),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
+    corpusLabels: z
+      .object({
+        scenario: z.string().min(1),
+        scope: z.string().min(1),
+        notes: z.string().min(1),
+        qualification: z.string().min(1),
+        review: z.string().min(1),
+        officialReference: z.string().min(1),
+        categorySetting: z.string().min(1),
+        personalRule: z.string().min(1),
+      })
+      .strict(),
   })
   .strict();
 

@@ -28,6 +28,7 @@ export interface Lexicon {
   readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   readonly synonyms: ReadonlyMap<string, string>;
   readonly tokenizerWords: readonly string[];
+  readonly corpusLabels: LexiconData["corpusLabels"];
 }
 
 /** Validates lexicon data and compiles it; errors name the file, the path and the fix. */
@@ -65,6 +66,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     confusable: confusableMap(value.confusableCharacters),
     synonyms: new Map(Object.entries(value.synonyms)),
     tokenizerWords: value.tokenizerWords,
+    corpusLabels: value.corpusLabels,
   });
 }
 

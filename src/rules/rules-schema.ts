@@ -39,11 +39,7 @@ const categorySchema = z
     aliases: termList,
     scenarios: termList,
     englishTerms: termList,
-    scenario: z.string().min(1).optional(),
-    scope: z.string().min(1).optional(),
-    notes: termList,
     qualification: qualificationSchema.optional(),
-    review: z.string().min(1).optional(),
   })
   .strict();
 

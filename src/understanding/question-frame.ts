@@ -25,8 +25,8 @@ export interface QuestionFrame {
   readonly subject: Subject | null;
   /** Categories the question is about: held, or asked about when none is held. */
   readonly mentions: readonly CategoryMention[];
-  /** The categories are only pending or supposed ("还在申请中", "如果有"): none is held. */
-  readonly askedOnly: boolean;
+  /** The categories are only supposed ("如果有") or pending ("还在申请中"): none is held. */
+  readonly askedOnly: "hypothetical" | "pending" | null;
   /** Unlisted names the question is about. */
   readonly unlisted: readonly string[];
   /** Every mention with its role, including those that are not facts. */
@@ -50,8 +50,16 @@ export interface QuestionFrame {
   readonly alternatives: boolean;
   /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
   readonly additive: boolean;
-  /** Opens like a follow-up ("那…", "what about…"). */
+  /** Reads like a follow-up ("那…", "…呢", "这个类目…", "what about…"). */
   readonly followUp: boolean;
+  /** Opens like a follow-up or points back ("那…", "这个类目…"): it cannot start a topic of its own. */
+  readonly pointsBack: boolean;
+  /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */
+  readonly approval: boolean;
+  /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */
+  readonly assertsIdentity: boolean;
+  /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */
+  readonly short: boolean;
   /** Says "类目" in general ("类目和实际场景不符会怎样"). */
   readonly speaksOfCategories: boolean;
   /** A greeting or a request for help, nothing else. */

@@ -20,6 +20,8 @@ export interface TermMatch<Target> {
   readonly end: number;
   /** Found with one character wrong ("公幕基金" for "公募基金"). */
   readonly typo: boolean;
+  /** The wrong character is one often typed for the right one (卷/券, 连/联). */
+  readonly confusable?: boolean;
 }
 
 const hanPattern = /\p{Script=Han}/u;
@@ -78,6 +80,7 @@ export class TermMatcher<Target> {
     // A typo of a long term beats the exact short term inside it only when it narrows it down:
     // 公幕基金 is 公募基金 (基金 covers both funds), but 网课直播 stays 网课, not a misspelt 上课直播.
     const typos = this.matchHanTypos(compact).filter((typo) =>
+      typo.confusable ||
       found
         .filter((exact) => exact.start >= typo.start && exact.end <= typo.end)
         .every((exact) => typo.targets.every((target) => exact.targets.includes(target)) && exact.targets.length > typo.targets.length),
@@ -102,9 +105,10 @@ export class TermMatcher<Target> {
             intendedCharacter = term[offset]!;
           }
         }
-        const plausible = anyTypo || this.confusable.get(intendedCharacter)?.has(differingCharacter) === true;
+        const confusable = this.confusable.get(intendedCharacter)?.has(differingCharacter) === true;
+        const plausible = anyTypo || confusable;
         if (differences === 1 && plausible && hanPattern.test(differingCharacter) && !this.functionCharacters.has(differingCharacter) && hanPattern.test(term)) {
-          found.push({ term, targets, start, end: start + term.length, typo: true });
+          found.push({ term, targets, start, end: start + term.length, typo: true, confusable });
         }
       }
     }

@@ -25,6 +25,10 @@ export interface CorpusWords {
   knows(word: string): boolean;
 }
 
+/** Questions this short follow up on the last one ("保险公司自己呢", "what about banks?"). */
+const shortQuestionLength = 8;
+const shortQuestionWords = 4;
+
 /** Roles that still make a mention what the question is about when nothing is held. */
 const askedRoles = new Set(["hypothetical", "pending"]);
 
@@ -126,16 +130,33 @@ export class QuestionUnderstander {
       const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
       return candidates.length === mention.candidates.length || candidates.length === 0 ? mention : { ...mention, candidates };
     });
-    const held = narrowed.filter((mention) => mention.role === "held");
+    // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out.
+    const exclusive = matches.filter((match) => {
+      const span = spanOf(match);
+      const source = span.script === "zh" ? text.compact : text.lower;
+      return lexicon.roles.exclusiveHolding.find(text).some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script));
+    });
+    const exclusiveTerms = new Set(exclusive.map((match) => match.term));
+    const bounded = exclusive.length === 0 ? narrowed : narrowed.map((mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
+    const held = bounded.filter((mention) => mention.role === "held");
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else.
-    const facts = heldNamesCategory ? held : [...held, ...narrowed.filter((mention) => askedRoles.has(mention.role))];
+    const facts = heldNamesCategory ? held : [...held, ...bounded.filter((mention) => askedRoles.has(mention.role))];
     const mentions: CategoryMention[] = facts
       .filter((mention) => mention.candidates.length > 0)
       .map(({ term, candidates, scenario }) => ({ term, candidates, ...(scenario ? { scenario } : {}) }));
     const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
 
     const { topicWords, unknownWords } = this.topicWords(normalized.text);
+    // "是保险中介,不是保险公司": the group said not to apply does not count.
+    const qualificationGroups = [
+      ...new Set(
+        this.qualificationGroups
+          .match(text.compact, text.lower)
+          .filter((match) => readMentionRole(spanOf(match), allSpans, text, lexicon).role === "held")
+          .flatMap((match) => match.targets),
+      ),
+    ];
     return {
       normalized,
       language: detectLanguage(normalized.text),
@@ -143,18 +164,22 @@ export class QuestionUnderstander {
       unknownWords,
       subject: this.subjectOf(subjectMatches, allSpans, spanOf, text),
       mentions,
-      askedOnly: !heldNamesCategory && mentions.length > 0,
+      askedOnly: heldNamesCategory || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
-      roled: narrowed,
-      claimed: narrowed.filter((mention) => mention.role === "claimed"),
-      aspects: [...lexicon.aspects].filter(([, cues]) => cues.test(text)).map(([aspect]) => aspect as Aspect),
+      roled: bounded,
+      claimed: bounded.filter((mention) => mention.role === "claimed"),
+      aspects: withGroupQualification([...lexicon.aspects].filter(([, cues]) => cues.test(text)).map(([aspect]) => aspect as Aspect), qualificationGroups),
       askedMethod: this.askedMethod(text),
-      qualificationGroups: [...new Set(this.qualificationGroups.match(text.compact, text.lower).flatMap((match) => match.targets))],
+      qualificationGroups,
       injection: lexicon.injection.test(text),
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
       additive: lexicon.dialogue.additive.test(text),
-      followUp: lexicon.dialogue.followUp.startsText(text),
+      followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text),
+      pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
+      assertsIdentity: lexicon.roles.identity.test(text),
+      approval: lexicon.dialogue.approval.test(text),
+      short: [...normalized.compact.replace(/[!?。.,,~～!?]/gu, "")].length <= shortQuestionLength || normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords && detectLanguage(normalized.text) === "en",
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: lexicon.dialogue.help.isWhole({ compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") }),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
@@ -238,6 +263,11 @@ export class QuestionUnderstander {
     }
     return false;
   }
+}
+
+/** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
+function withGroupQualification(aspects: Aspect[], groups: readonly string[]): Aspect[] {
+  return groups.length > 0 && aspects.length === 0 ? ["qualification"] : aspects;
 }
 
 function isHan(term: string): boolean {
