@@ -18,7 +18,9 @@ export function composeAnswer(input: CompositionInput): Composition {
   const clarify: string[] = [];
   const name = (category: CategoryRule) => displayName(category, language);
   const methodText = (method: AccessMethod | "unsupported" | "unknown") => t.method[method];
-  const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccessSentence, 1);
+  const isAccess = isAccessSentence(input.labels);
+  const isCondition = isConditionSentence(input.labels);
+  const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccess, 1);
   // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
   const citeOfficialReference = () => citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   const askForCategory = (): Composition => {
@@ -71,7 +73,7 @@ export function composeAnswer(input: CompositionInput): Composition {
           body.push(`${methodText(method)}:`);
           body.push(...groupedNames(matching, t, language));
         }
-        for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+        for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
       }
       citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
       body.push(t.verdict.personal);
@@ -102,8 +104,8 @@ export function composeAnswer(input: CompositionInput): Composition {
         const members = combination.when
           .map((id) => categories.find((category) => category.id === id))
           .filter((category): category is CategoryRule => category !== undefined);
-        body.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(language === "zh" ? "和" : " and ") }));
-        citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+        body.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(t.line.and) }));
+        citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
         members.forEach(citeAccess);
         if (input.aspects.includes("choose") || categories.length > members.length) {
           for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
@@ -120,10 +122,10 @@ export function composeAnswer(input: CompositionInput): Composition {
             .map((id) => rules.categories.find((candidate) => candidate.id === id))
             .filter((candidate): candidate is CategoryRule => candidate !== undefined);
           body.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join("、"), method: methodText(combination.method) }));
-          citations.add(combination.section, isConditionSentence, 1);
+          citations.add(combination.section, isCondition, 1);
         }
       } else if (new Set(categories.map((category) => category.method)).size === 1) {
-        const groupTerm = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term ?? categories[0]!.primary;
+        const groupTerm = shownTerm(input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term, categories);
         body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(categories[0]!.method) }));
         (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
       } else {
@@ -142,7 +144,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       break;
     }
     case "ambiguous": {
-      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: verdict.term }));
+      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: shownTerm(verdict.term, verdict.options) }));
       for (const option of verdict.options) {
         body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
         clarify.push(name(option));
@@ -186,3 +188,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   return { body: withoutRepeatedSentences(body), clarify, record: input.record };
 }
 
+
+/** The asker's word as matched is lower-cased and compact ("it科技"); the document's own group name reads better when all share one. */
+function shownTerm(term: string | undefined, categories: readonly CategoryRule[]): string {
+  const primaries = [...new Set(categories.map((category) => category.primary))];
+  if (primaries.length === 1 && (term === undefined || /[a-z]/.test(term) || primaries[0]!.replace(/\s/g, "").toLowerCase() === term)) return primaries[0]!;
+  return term ?? primaries.join("、");
+}
