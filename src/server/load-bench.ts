@@ -15,19 +15,23 @@ import { ServerMetrics } from "./server-metrics.js";
 import { startHttpServer } from "./start-http-server.js";
 
 /**
- * `npm run bench -- --http [--requests N] [--concurrency N]`: N POST /v1/answer requests against
- * an in-process server on 127.0.0.1, with the given number in flight at once. The client runs in
+ * `npm run bench -- --http [--requests N] [--concurrency N] [--question TEXT]`: N POST /v1/answer
+ * requests (the Q&A set's questions in turn, or one fixed question) against an in-process server on
+ * 127.0.0.1, with the given number in flight at once. The client runs in
  * the same process, so the figures include its cost: a floor for what a separate server does.
  */
 export async function runHttpLoadBench(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({ args: [...argv], options: { http: { type: "boolean" }, requests: { type: "string", default: "2000" }, concurrency: { type: "string", default: "50" } }, strict: true });
+  const { values } = parseArgs({ args: [...argv], options: { http: { type: "boolean" }, requests: { type: "string", default: "2000" }, concurrency: { type: "string", default: "50" }, question: { type: "string" } }, strict: true });
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(requests) || requests < 1 || !Number.isInteger(concurrency) || concurrency < 1) exitWithError("--requests and --concurrency take positive whole numbers", 2);
 
   const cases = await loadEvalCases(join(projectRoot, defaultCasesFile));
   if (!cases.ok) exitWithError(cases.error);
-  const questions = cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)).filter((question) => question.trim() !== "");
+  // One fixed question (--question) measures the HTTP layer; the Q&A set measures the mix users send.
+  const questions = values.question
+    ? [values.question]
+    : cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)).filter((question) => question.trim() !== "");
 
   const service = await openService({ withoutLlm: true });
   const app = createServerApp({
@@ -80,7 +84,7 @@ export async function runHttpLoadBench(argv: readonly string[]): Promise<number>
   const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!.toFixed(1);
   const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   process.stdout.write(
-    `POST /v1/answer: ${requests} requests at concurrency ${concurrency} in ${seconds.toFixed(2)} s → ${(requests / seconds).toFixed(0)} requests/s; ` +
+    `POST /v1/answer (${values.question ? "one question" : `${questions.length} Q&A questions in turn`}): ${requests} requests at concurrency ${concurrency} in ${seconds.toFixed(2)} s → ${(requests / seconds).toFixed(0)} requests/s; ` +
       `latency p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, p99 ${at(0.99)} ms, max ${sorted.at(-1)!.toFixed(1)} ms; ` +
       `non-200: ${failures}; CPU ${(cpuMilliseconds / 1000).toFixed(2)} s (${(cpuMilliseconds / requests).toFixed(2)} ms per request, client included); ` +
       `RSS ${megabytes(rssBefore)} MB before, ${megabytes(rssAfter)} MB after\n`,
