@@ -39,16 +39,18 @@ export class QuestionUnderstander {
   private readonly subjects: TermMatcher<SubjectTarget>;
   private readonly qualificationGroups: TermMatcher<string>;
   private readonly knownWords: Set<string>;
+  private readonly corpusKnows: (word: string) => boolean;
 
   constructor(
     private readonly rules: Rules,
     readonly lexicon: Lexicon,
     private readonly corpusWords?: CorpusWords,
   ) {
+    this.corpusKnows = memoized((word: string) => corpusWords?.knows(word) ?? false);
     const matcherOptions = {
       functionCharacters: lexicon.functionCharacters,
       confusable: lexicon.confusable,
-      knownWord: (word: string) => corpusWords?.knows(word) ?? false,
+      knownWord: this.corpusKnows,
     };
     const terms: Array<{ text: string; target: VocabularyTarget }> = [];
     for (const category of rules.categories) {
@@ -225,7 +227,7 @@ export class QuestionUnderstander {
     );
     const topicWords = words.filter((word) => !this.isAspectWord(word));
     const unknownWords = topicWords.filter(
-      (word) => isHan(word) && !functionCharacters.has(word[0]!) && !this.corpusWords!.knows(word) && !this.knowsWord(word),
+      (word) => isHan(word) && !functionCharacters.has(word[0]!) && !this.corpusKnows(word) && !this.knowsWord(word),
     );
     return { topicWords, unknownWords };
   }
@@ -309,6 +311,21 @@ export class QuestionUnderstander {
 /** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
 function withGroupQualification(aspects: Aspect[], groups: readonly string[]): Aspect[] {
   return groups.length > 0 && aspects.length === 0 ? ["qualification"] : aspects;
+}
+
+/** A cached predicate: the corpus check scans text, and questions repeat the same short words. */
+function memoized(predicate: (word: string) => boolean): (word: string) => boolean {
+  const cache = new Map<string, boolean>();
+  const limit = 50_000;
+  return (word) => {
+    let known = cache.get(word);
+    if (known === undefined) {
+      if (cache.size >= limit) cache.clear();
+      known = predicate(word);
+      cache.set(word, known);
+    }
+    return known;
+  };
 }
 
 /** The sentence (up to 。!?) a cue stands in. */
