@@ -1,12 +1,18 @@
+import { loadCliMessages } from "../channels/cli-messages.js";
 import { runChat } from "../channels/cli-chat.js";
-import { openService, runMain } from "./run-command.js";
+import { readCoreSettings } from "../config/settings.js";
+import { exitWithError, openService, runMain } from "./run-command.js";
 
 runMain(async () => {
+  const settings = readCoreSettings(process.env);
+  if (!settings.ok) exitWithError(settings.error);
+  const messages = loadCliMessages(settings.value.promptsDirectory);
+  if (!messages.ok) exitWithError(messages.error);
   const service = await openService();
-  const { title, updated } = service.corpus.frontMatter;
   await runChat(
     { input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) },
     (question, conversation, onToken) => service.answer(question, conversation, { onToken }),
-    `小程序直播类目助手 — 依据腾讯云《${title}》(${updated})。直接提问,例如「电商平台能用 live-pusher 吗?」`,
+    messages.value,
+    service.corpus.frontMatter,
   );
 });
