@@ -29,7 +29,8 @@ export function createMcpServer(dependencies: AnswerSessionDependencies): McpSer
         question: z.string().min(1).max(10_000).describe("The user's question, in Chinese or English."),
         conversationId: conversationIdSchema.optional().describe("From an earlier answer, to ask a follow-up; omit to start a new conversation."),
       },
-      outputSchema: answerWithConversationSchema.shape,
+      // The whole schema, not its shape: passthrough keeps fields added to the contract later valid for clients.
+      outputSchema: answerWithConversationSchema,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ question, conversationId }) => {
