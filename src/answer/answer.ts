@@ -125,7 +125,6 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       question: understanding.normalized.text,
       method: decided.kind === "verdict" ? verdict.method : "unknown",
       allowedCategories: allowedCategories(verdict, [verdictSentence, ...facts, ...collected.map((citation) => citation.quote)].join("\n"), understander),
-      understander,
       onToken: request.onToken
         ? (token) => {
             if (!streamed) request.onToken!(`${verdictSentence}\n`);
@@ -134,8 +133,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
           }
         : undefined,
     });
-    if (outcome.status === "passed") modelText = outcome.text;
-    llm = { ...llm, used: outcome.status === "passed", guard: outcome.status === "skipped" ? null : outcome.status, text: modelText };
+    // Sentences the guard kept stay, whether it kept all of them ("passed") or some ("partial").
+    if (outcome.status === "passed" || outcome.status === "partial") modelText = outcome.text;
+    llm = { ...llm, used: modelText !== null, guard: outcome.status === "skipped" ? null : outcome.status, text: modelText };
   }
   // With a model, its explanation follows the template's verdict sentence; the facts stay, so what was asked is always answered.
   const text = [verdictSentence, ...(modelText ? [modelText] : []), ...facts, ...notes, ...sources].join("\n");

@@ -10,15 +10,16 @@ export interface ConversationStoreOptions {
 }
 
 /**
- * Conversation state per key, with expiry and an LRU cap. Channels build the key from
+ * Conversation state per key, with expiry and an LRU cap (generic so the async repository can
+ * keep serialised copies in it). Channels build the key from
  * ids (room id, talker id) — never from display names, which change and collide.
  */
-export class ConversationStore {
-  private readonly entries = new Map<string, { state: ConversationState; touchedAt: number }>();
+export class ConversationStore<State = ConversationState> {
+  private readonly entries = new Map<string, { state: State; touchedAt: number }>();
 
   constructor(private readonly options: ConversationStoreOptions) {}
 
-  get(key: string): ConversationState | undefined {
+  get(key: string): State | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (this.options.clock.now() - entry.touchedAt > this.options.timeToLiveMs) {
@@ -28,7 +29,7 @@ export class ConversationStore {
     return entry.state;
   }
 
-  set(key: string, state: ConversationState): void {
+  set(key: string, state: State): void {
     this.entries.delete(key); // re-insert so Map order is recency order
     this.entries.set(key, { state, touchedAt: this.options.clock.now() });
     while (this.entries.size > this.options.maximumEntries) {

@@ -5,13 +5,15 @@ import { projectRoot } from "../config/settings.js";
 import { exitWithError, openService, runMain } from "../cli/run-command.js";
 import { loadEvalCases, turnsOf } from "./eval-case.js";
 import { defaultCasesFile } from "./eval-defaults.js";
+import { runHttpLoadBench } from "../server/load-bench.js";
 
 // Speed is measured here, not asserted in tests: numbers depend on the machine.
 const coldRuns = 5;
 const batchSizes = [1, 400] as const;
 const rounds = 5;
 
-runMain(async () => {
+if (process.argv.includes("--http")) runMain(() => runHttpLoadBench(process.argv.slice(2)));
+else runMain(async () => {
   const cases = await loadEvalCases(join(projectRoot, defaultCasesFile));
   if (!cases.ok) exitWithError(cases.error);
   const questions = cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)).filter((question) => question.trim() !== "");

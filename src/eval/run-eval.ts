@@ -34,7 +34,7 @@ export interface EvalReport {
   /** Answers with at least one noisy line, of all answers. */
   readonly noiseRate: number;
   /** How the model's texts fared with the guard (all zero without a model). */
-  readonly guard: { readonly passed: number; readonly rejected: number; readonly error: number; readonly skipped: number };
+  readonly guard: { readonly passed: number; readonly partial: number; readonly rejected: number; readonly error: number; readonly skipped: number };
 }
 
 /** Checks one answer against what the case expects; every mismatch is named. */
@@ -101,6 +101,7 @@ export async function runEval(cases: readonly EvalCase[], ask: AskInConversation
     noiseRate: allTurns.length === 0 ? 0 : allTurns.filter((turn) => turn.noise.length > 0).length / allTurns.length,
     guard: {
       passed: allTurns.filter((turn) => turn.answer.llm.guard === "passed").length,
+      partial: allTurns.filter((turn) => turn.answer.llm.guard === "partial").length,
       rejected: allTurns.filter((turn) => turn.answer.llm.guard === "rejected").length,
       error: allTurns.filter((turn) => turn.answer.llm.guard === "error").length,
       skipped: allTurns.filter((turn) => turn.answer.llm.model !== null && turn.answer.llm.guard === null).length,
@@ -125,7 +126,7 @@ export function formatReport(report: EvalReport, casesFile: string): string {
     `  citation hit rate   ${percent(report.citationHitRate)}`,
     `  noise rate          ${percent(report.noiseRate)} (answers with a false "not in the document" line, a repeated sentence or a hidden asked quote)`,
     ...(report.cases[0]?.turns[0]?.answer.llm.model
-      ? [`  model ${report.cases[0].turns[0].answer.llm.model}: guard passed ${report.guard.passed}, rejected ${report.guard.rejected}, errors ${report.guard.error}, not asked ${report.guard.skipped} (template answers used instead)`]
+      ? [`  model ${report.cases[0].turns[0].answer.llm.model}: guard passed ${report.guard.passed}, partly kept ${report.guard.partial}, rejected ${report.guard.rejected}, errors ${report.guard.error}, not asked ${report.guard.skipped} (template answers used instead)`]
       : []),
     "  by area:",
     ...report.byArea.map((entry) => `    ${entry.area.padEnd(22)} ${entry.passed}/${entry.total}`),

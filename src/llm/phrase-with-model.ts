@@ -1,6 +1,6 @@
 import type { Method } from "../rules/rules-schema.js";
 import type { CategoryId } from "../rules/rules-schema.js";
-import type { Language, QuestionUnderstander } from "../understanding/understand-question.js";
+import type { Language } from "../understanding/understand-question.js";
 import type { ChatMessage, ChatModel } from "./chat-model.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
 import { ModelTextGuard, type GuardReport, type GuardStatus as ModelGuardStatus } from "./llm-guard.js";
@@ -38,8 +38,6 @@ export interface PhraseRequest {
   readonly question: string;
   readonly method: Method;
   readonly allowedCategories: ReadonlySet<CategoryId>;
-  /** No longer read: the guard reads names from the rules (kept so callers need not change). */
-  readonly understander?: QuestionUnderstander;
   /** Receives the model's text one kept sentence at a time, only after the guard passed it. */
   readonly onToken?: (token: string) => void;
 }

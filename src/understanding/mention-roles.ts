@@ -6,7 +6,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
  * "hypothetical" and "pending" are asked about but not held; the rest are someone else's,
  * ruled out, or not a category at all.
  */
-export type MentionRole = "held" | "hypothetical" | "pending" | "negated" | "excluded" | "other-party" | "named-thing" | "claimed";
+export type MentionRole = "held" | "hypothetical" | "pending" | "negated" | "excluded" | "other-party" | "named-thing" | "claimed" | "questioned";
 
 /** Where a mention sits: Chinese spans index `compact`, Latin ones `lower`. */
 export interface MentionSpan {
@@ -32,7 +32,11 @@ const quotePairs: ReadonlyArray<readonly [string, string]> = [["「", "」"], ["
 export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): RoleReading {
   const source = span.script === "zh" ? text.compact : text.lower;
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const hits = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
+  // "有没有", "是不是": question forms that hold a negation word but negate nothing.
+  const questionForms = lexicon.roles.notNegation.find(text).filter((hit) => hit.script === span.script);
+  const inQuestionForm = (hit: CueHit) => questionForms.some((form) => form.start <= hit.start && hit.end <= form.end && form.end - form.start > hit.end - hit.start);
+  const hits = (cues: CueSet) =>
+    cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end && !inQuestionForm(hit));
   const before = (cues: CueSet) => hits(cues).filter((hit) => hit.end <= span.start);
   const sameClauseOthers = others.filter((other) => other.script === span.script && other !== span && other.start >= clause.start && other.end <= clause.end);
   const between = (from: number, to: number) => source.slice(from, to);
@@ -59,14 +63,19 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   // "这样算政府主体吗": whether it counts is asked, not said.
   const classification = before(lexicon.roles.classificationQuestion).find(governs);
-  if (classification) return { role: "claimed", cue: classification.cue };
+  if (classification) return { role: "questioned", cue: classification.cue };
 
   // "我们的类目叫电商平台" names the category held; "直播间名字叫社交直播" names something else.
   const naming = before(lexicon.roles.naming).find((hit) => governs(hit) && !lexicon.dialogue.categoryWords.test(matchable(between(clause.start, hit.start), span.script)));
   if (naming) return { role: "named-thing", cue: naming.cue };
 
-  // "除了社交直播,我们还有电商平台": besides, not except — both are held.
-  const besides = lexicon.dialogue.additive.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
+  // "除了社交直播,我们还有电商平台": besides, not except — both are held; "除了社交直播以外…都有" excludes it.
+  const closesExclusion = lexicon.roles.exclusionClose.find(matchable(source.slice(span.end, span.end + 3), span.script)).some((hit) => hit.start === 0);
+  const nextClause = followingClause(source, clause.end, [], span.script, lexicon, text);
+  const besides =
+    !closesExclusion &&
+    nextClause !== null &&
+    lexicon.dialogue.additive.find(text).some((hit) => hit.script === span.script && hit.start >= nextClause.start && hit.end <= nextClause.end);
   const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
 
@@ -78,7 +87,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
   const lastInClause = !sameClauseOthers.some((other) => other.start >= span.end);
   const next = lastInClause ? followingClause(source, clause.end, others, span.script, lexicon, text) : null;
-  const statusAfter = (cues: CueSet) => (next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end) : []);
+  // Only a status that opens the next clause ("…,还在审核中") speaks of this mention.
+  const opensNext = (hit: CueHit) => next !== null && lexicon.roles.statusOpeners.fills(between(next.start, hit.start), span.script);
+  const statusAfter = (cues: CueSet) =>
+    next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end && !inQuestionForm(hit) && opensNext(hit)) : [];
   const pendingNext = statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0];
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
   // A status word after the mention is about it only when no other mention stands between, or after it
@@ -96,10 +108,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
   if (adjacent.length > 0 && span.script === "zh") return { role: "negated", cue: adjacent[0]!.cue };
 
-  const ignoredNegations = hits(lexicon.roles.notNegation);
-  const negation = before(lexicon.roles.negation).find(
-    (hit) => governs(hit) && !ignoredNegations.some((ignored) => ignored.start <= hit.start && hit.end <= ignored.end),
-  );
+  const negation = before(lexicon.roles.negation).find(governs);
   if (negation) return { role: "negated", cue: negation.cue };
   const negationAfter = hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit));
   if (negationAfter) return { role: "negated", cue: negationAfter.cue };
@@ -117,13 +126,22 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   );
   if (otherParty) return { role: "other-party", cue: otherParty.cue };
 
+  // "跟电商平台有合作": a partner word right before the mention and a partnership word after it.
+  const partnerBefore = lexicon.roles.partnerBefore.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script)).length > 0 ||
+    (span.script === "en" && lexicon.roles.partnerBefore.find(matchable(source.slice(Math.max(clause.start, span.start - 5), span.start), span.script)).length > 0);
+  const partnerAfter = hits(lexicon.roles.partnerAfter).find((hit) => hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start));
+  if (partnerBefore && partnerAfter) return { role: "other-party", cue: partnerAfter.cue };
+
 
   return { role: "held", cue: null };
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
-export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon): boolean {
+export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean): boolean {
   const source = span.script === "zh" ? text.compact : text.lower;
+  const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
+  // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker).
+  if (!explicit && !covered && lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script)).length > 0) return false;
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const inClause = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
   // Only what the asker says it is counts for a subject: "我们跟政府部门合作" is not "我们是政府部门".
@@ -140,7 +158,11 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "我们是个人" — but not "我们是做个人理财的银行", where 个人 describes the business.
   if (covering.length > 0 || owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
-  return lexicon.roles.clauseOpeners.fills(source.slice(clause.start, span.start), span.script);
+  // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
+  // "不是个人,是企业" still says it, with a copula.
+  const opening = source.slice(clause.start, span.start);
+  if (!lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
+  return !categoryHeld || lexicon.roles.copula.find(matchable(opening, span.script)).length > 0;
 }
 
 function clauseAround(source: string, span: MentionSpan, breaks: CueSet, text: MatchableText): { start: number; end: number } {

@@ -131,7 +131,10 @@ export class TermMatcher<Target> {
     // Short terms ("券商") only through characters often typed for one another ("卷商"), looked up directly.
     for (const [variant, { term, targets }] of this.shortVariants) {
       for (let from = compact.indexOf(variant); from !== -1; from = compact.indexOf(variant, from + 1)) {
-        found.push({ term, targets, start: from, end: from + variant.length, typo: true, confusable: true });
+        // "学东西" is a word with its neighbour, not a misspelt 学车.
+        const at = [...variant].findIndex((character, index) => character !== term[index]) + from;
+        const formsWord = [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
+        if (!formsWord) found.push({ term, targets, start: from, end: from + variant.length, typo: true, confusable: true });
       }
     }
     return found;

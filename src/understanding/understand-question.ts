@@ -104,10 +104,15 @@ export class QuestionUnderstander {
     });
     const exclusiveTerms = new Set(exclusive.map((match) => match.term));
     const bounded = exclusive.length === 0 ? narrowed : narrowed.map((mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
-    const held = bounded.filter((mention) => mention.role === "held");
+    // "课外辅导属于培训机构": a claim the rules agree with (the same category) is no claim.
+    const heldIds = new Set(bounded.filter((mention) => mention.role === "held").flatMap((mention) => mention.candidates));
+    const consistent = bounded.map((mention) =>
+      mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
+    );
+    const held = consistent.filter((mention) => mention.role === "held");
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else.
-    const facts = heldNamesCategory ? held : [...held, ...bounded.filter((mention) => askedRoles.has(mention.role))];
+    const facts = heldNamesCategory ? held : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
     const mentions: CategoryMention[] = facts
       .filter((mention) => mention.candidates.length > 0)
       .map(({ term, candidates, scenario }) => ({ term, candidates, ...(scenario ? { scenario } : {}) }));
@@ -128,19 +133,22 @@ export class QuestionUnderstander {
       language: detectLanguage(normalized.text),
       topicWords,
       unknownWords,
-      subject: this.subjectOf(subjectMatches, allSpans, spanOf, text),
+      subject: this.subjectOf(subjectMatches, allSpans, spanOf, text, heldNamesCategory),
       mentions,
       askedOnly: heldNamesCategory || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
-      roled: bounded,
-      claimed: bounded.filter((mention) => mention.role === "claimed"),
+      roled: consistent,
+      claimed: consistent.filter((mention) => mention.role === "claimed"),
       aspects: withGroupQualification(this.aspectsAsked(text), qualificationGroups),
       askedMethod: this.askedMethod(text),
       qualificationGroups,
       injection: lexicon.injection.test(text),
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
-      additive: lexicon.dialogue.additive.test(text),
+      // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
+      additive:
+        lexicon.dialogue.additive.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.start >= hit.end)) ||
+        lexicon.dialogue.additiveAfter.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.end <= hit.start)),
       followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text),
       pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
       assertsIdentity: lexicon.roles.identity.test(text),
@@ -193,6 +201,7 @@ export class QuestionUnderstander {
     allSpans: readonly MentionSpan[],
     spanOf: (match: TermMatch<unknown>) => MentionSpan,
     text: { compact: string; lower: string },
+    categoryHeld: boolean,
   ): Subject | null {
     const found = new Set<Subject>();
     for (const match of subjectMatches) {
@@ -202,7 +211,7 @@ export class QuestionUnderstander {
       const { role } = readMentionRole(span, allSpans, text, this.lexicon);
       // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
       if (role !== "held" && role !== "hypothetical") continue;
-      if (!isOwnSubject(span, target.explicit, text, this.lexicon)) continue;
+      if (!isOwnSubject(span, target.explicit, text, this.lexicon, categoryHeld)) continue;
       found.add(target.subject);
     }
     // A personally certified mini program cannot stream whatever else is said; government comes next.

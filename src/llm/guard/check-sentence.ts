@@ -1,5 +1,5 @@
 import type { CategoryId, Method } from "../../rules/rules-schema.js";
-import { analyzeSentence, type Entity, type SentenceAnalysis } from "./analyze-sentence.js";
+import { analyzeSentence, type SentenceAnalysis } from "./analyze-sentence.js";
 import { backingHolds, fold, withoutEnd, type Backing } from "./backing.js";
 import { readableText } from "./fold-text.js";
 import type { GuardVocabulary } from "./guard-vocabulary.js";

@@ -1,0 +1,66 @@
+import { writeFile } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readQaLogSettings } from "../qa-log/qa-log-settings.js";
+import { readQaLog } from "../qa-log/read-qa-log.js";
+import { buildReport } from "../report/build-report.js";
+import { parseSince } from "../report/parse-since.js";
+import { renderReportHtml, renderReportText } from "../report/render-report.js";
+import { exitWithError, runMain } from "./run-command.js";
+
+const usage = `usage: npm run report [-- --since 7d] [--log FILE] [--html FILE] [--top N]
+
+Reads the Q&A log (QA_LOG, or --log) and its rotated files and prints:
+questions answered unknown / outside the document / with a clarifying question, grouped by
+similar wording and counted; feedback; answers by category, method, kind and channel; the busiest groups.
+
+  --since PERIOD   only lines from the last 30m, 24h, 7d, 2w, or since a date (2026-11-01)
+  --log FILE       the log file (default: QA_LOG)
+  --html FILE      also write the report as one HTML page
+  --top N          rows per table (default 20)
+  -h, --help       this text
+`;
+
+runMain(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      options: { since: { type: "string" }, log: { type: "string" }, html: { type: "string" }, top: { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  const top = values.top === undefined ? 20 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1) exitWithError(`--top: "${values.top}" is not a positive whole number; fix: e.g. --top 20`, 2);
+  const since = values.since === undefined ? undefined : parseSince(values.since, Date.now());
+  if (since && !since.ok) exitWithError(since.error, 2);
+
+  let file = values.log;
+  if (file === undefined) {
+    const settings = readQaLogSettings(process.env);
+    if (!settings.ok) exitWithError(settings.error);
+    file = settings.value.file;
+  }
+  if (file === undefined) exitWithError("no Q&A log given; fix: pass --log FILE or set QA_LOG (README.md › Operator report)", 2);
+  const path = isAbsolute(file) ? file : resolve(process.cwd(), file);
+
+  const log = await readQaLog(path, { since: since?.value });
+  if (log.files.length === 0) exitWithError(`${path}: no such Q&A log (nor rotated ${path}.1…); fix: check --log / QA_LOG, or let serve/bot write some answers first`);
+  const report = buildReport(log.lines, { top });
+  process.stdout.write(renderReportText(report));
+  if (log.skipped > 0) process.stderr.write(`${log.skipped} line(s) skipped: not Q&A log lines (a torn last line or an older format)\n`);
+  if (values.html) {
+    await writeFile(values.html, renderReportHtml(report));
+    process.stderr.write(`HTML report written to ${values.html}\n`);
+  }
+  return 0;
+});
