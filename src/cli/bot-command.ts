@@ -1,12 +1,13 @@
-import { appendFile, mkdir } from "node:fs/promises";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { pino, type Logger } from "pino";
 import pretty from "pino-pretty";
 import { log as wechatyLog } from "wechaty";
 import * as PUPPET from "wechaty-puppet";
 import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
-import { projectRoot, readCoreSettings } from "../config/settings.js";
-import type { QaLog } from "../qa-log/qa-log.js";
+import { readCoreSettings } from "../config/settings.js";
+import { JsonlQaLog } from "../qa-log/jsonl-qa-log.js";
+import { readQaLogSettings } from "../qa-log/qa-log-settings.js";
 import { loadBotMessages } from "../channels/group-chat/bot-messages.js";
 import { readBotSettings, type BotSettings } from "../channels/group-chat/bot-settings.js";
 import { channelGuide } from "../channels/group-chat/channel-guide.js";
@@ -26,24 +27,6 @@ function createLogger(settings: BotSettings): Logger {
     : pino({ level: settings.logLevel });
 }
 
-/**
- * A minimal JSONL Q&A log (one line per answer or rating, file mode 600). Stand-in until the
- * shared adapter (src/qa-log/jsonl-qa-log.ts: rotation, hashing, masking) replaces it at merge.
- */
-function appendOnlyQaLog(file: string, logger: Logger): QaLog {
-  let writes: Promise<void> = mkdir(dirname(file), { recursive: true }).then(() => undefined);
-  const write = (entry: object) => {
-    writes = writes
-      .then(() => appendFile(file, `${JSON.stringify(entry)}\n`, { mode: 0o600 }))
-      .catch((error: unknown) => logger.warn({ file, error: (error as Error).message }, "cannot write the Q&A log"));
-  };
-  return {
-    recordAnswer: (entry) => write({ type: "answer", ...entry }),
-    recordFeedback: (entry) => write({ type: "feedback", ...entry }),
-    close: () => writes,
-  };
-}
-
 runMain(async () => {
   const bot = readBotSettings(process.env);
   if (!bot.ok) exitWithError(bot.error);
@@ -51,6 +34,8 @@ runMain(async () => {
   if (settings.channel === null) exitWithError(channelGuide, 2);
   const core = readCoreSettings(process.env);
   if (!core.ok) exitWithError(core.error);
+  const qaLogSettings = readQaLogSettings(process.env);
+  if (!qaLogSettings.ok) exitWithError(qaLogSettings.error);
   const logger = createLogger(settings);
   // A supervisor (Docker, systemd, pm2) restarts the bot; a half-broken process would not answer.
   process.on("uncaughtException", (error) => {
@@ -68,8 +53,8 @@ runMain(async () => {
     onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),
   });
   if (!service.ok) exitWithError(service.error);
-  const qaLogFile = settings.qaLogFile === undefined ? undefined : isAbsolute(settings.qaLogFile) ? settings.qaLogFile : resolve(projectRoot, settings.qaLogFile);
-  const qaLog = qaLogFile ? appendOnlyQaLog(qaLogFile, logger) : undefined;
+  const { file: qaLogFile, salt, maximumBytes, keptFiles } = qaLogSettings.value;
+  const qaLog = qaLogFile && salt ? new JsonlQaLog({ file: qaLogFile, salt, maximumBytes, keptFiles, onError: (message) => logger.warn(message) }) : undefined;
   const shared = { core: service.value.answer, settings, messages: messages.value, commands: service.value.lexicon.commands, logger, ...(qaLog ? { qaLog } : {}) };
 
   let stopping = false;

@@ -44,6 +44,11 @@ describe("readBotSettings", () => {
     expect(!badUrl.ok && badUrl.error).toMatch(/^environment: WECOM_WS_URL: must start with ws:\/\/ or wss:\/\//);
   });
 
+  it("points an old BOT_QA_LOG setting to QA_LOG instead of ignoring it", () => {
+    const settings = readBotSettings({ BOT_QA_LOG: "qa.jsonl" });
+    expect(!settings.ok && settings.error).toMatch(/^environment: BOT_QA_LOG: replaced by QA_LOG.*fix: set QA_LOG/);
+  });
+
   it("names the variable and the fix for a bad value", () => {
     const settings = readBotSettings({ BOT_CONCURRENCY: "0" });
     expect(settings.ok).toBe(false);

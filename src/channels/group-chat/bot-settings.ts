@@ -32,6 +32,7 @@ export const botEnvironmentSchema = z.object({
   BOT_SEND_TIMEOUT_SECONDS: count(1, 600).default(15),
   BOT_ANSWER_TIMEOUT_SECONDS: count(1, 600).default(30),
   BOT_SHUTDOWN_SECONDS: count(1, 600).default(10),
+  /** Replaced by QA_LOG; still read so an old setting gets a clear message instead of being ignored. */
   BOT_QA_LOG: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
@@ -79,7 +80,6 @@ export interface BotSettings {
   readonly duplicateMemoryMs: number;
   /** Answers worked on at once for one person (WeCom allows 3 messages in progress per user). */
   readonly userInFlightLimit: number;
-  readonly qaLogFile: string | undefined;
   readonly logLevel: z.infer<typeof botEnvironmentSchema>["LOG_LEVEL"];
   readonly logFormat: z.infer<typeof botEnvironmentSchema>["LOG_FORMAT"];
 }
@@ -88,6 +88,9 @@ export function readBotSettings(environment: NodeJS.ProcessEnv): Result<BotSetti
   const parsed = botEnvironmentSchema.safeParse(pickDefined(environment, Object.keys(botEnvironmentSchema.shape)));
   if (!parsed.success) return fail(formatEnvironmentError(parsed.error));
   const value = parsed.data;
+  if (value.BOT_QA_LOG) {
+    return fail("environment: BOT_QA_LOG: replaced by QA_LOG, shared with npm run serve (rotated, ids hashed, questions masked); fix: set QA_LOG to the file and QA_LOG_SALT to a long random string, and unset BOT_QA_LOG (README.md › Settings)");
+  }
   if (value.BOT_CHANNEL === "wecom") {
     const missing = (["WECOM_BOT_ID", "WECOM_BOT_SECRET"] as const).filter((key) => !value[key]);
     if (missing.length > 0) {
@@ -128,7 +131,6 @@ function toBotSettings(value: z.infer<typeof botEnvironmentSchema>): BotSettings
     shutdownGraceMs: value.BOT_SHUTDOWN_SECONDS * 1000,
     duplicateMemoryMs: duplicateMemoryMs,
     userInFlightLimit: 3,
-    qaLogFile: value.BOT_QA_LOG,
     logLevel: value.LOG_LEVEL,
     logFormat: value.LOG_FORMAT,
   };
