@@ -1,6 +1,4 @@
 import { readCoreSettings } from "../config/settings.js";
-import { createChatModel } from "../providers/langchain-chat-model.js";
-import { createProviderEmbeddings } from "../providers/provider-embeddings.js";
 import { readProviderSettings } from "../providers/provider-settings.js";
 import type { Clock } from "../shared/clock.js";
 import { fail, type Result } from "../shared/result.js";
@@ -23,16 +21,18 @@ export async function createAnswerServiceFromEnvironment(environment: NodeJS.Pro
   if (!providers.ok) return fail(providers.error);
   const { chat, embeddings } = providers.value;
   if (chat && !options.withoutLlm) options.onProgress?.(`Answers are phrased by ${chat.provider}:${chat.model} at ${chat.baseUrl}; verdicts still come from the rules.`);
+  const model = chat && !options.withoutLlm ? (await import("../providers/langchain-chat-model.js")).createChatModel(chat) : null;
   return createAnswerService({
     settings: core.value,
     clock: options.clock,
     rebuildIndex: options.rebuildIndex,
     onProgress: options.onProgress,
-    ...(embeddings ? { embeddings: () => createProviderEmbeddings(embeddings) } : {}),
-    ...(chat && !options.withoutLlm
+    // Provider SDKs are imported only when a provider is set: the offline path never loads them.
+    ...(embeddings ? { embeddings: async () => (await import("../providers/provider-embeddings.js")).createProviderEmbeddings(embeddings) } : {}),
+    ...(chat && model
       ? {
           llm: {
-            model: createChatModel(chat),
+            model,
             timeoutMs: chat.timeoutMs,
             failureThreshold: chat.failureThreshold,
             cooldownMs: chat.cooldownMs,

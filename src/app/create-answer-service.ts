@@ -4,11 +4,9 @@ import { loadAnswerTemplates } from "../answer/answer-templates.js";
 import { projectRoot, type CoreSettings } from "../config/settings.js";
 import { chunkCorpus } from "../corpus/chunk-corpus.js";
 import { loadCorpusDocument, type CorpusDocument } from "../corpus/corpus-document.js";
-import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
-import { KeywordIndex } from "../retrieval/keyword-index.js";
-import { LocalHashEmbeddings } from "../retrieval/local-embeddings.js";
-import { openCorpusIndex, type IndexedEmbeddings, type OpenedIndex } from "../retrieval/open-corpus-index.js";
-import { Tokenizer } from "../retrieval/tokenizer.js";
+import type { IndexedEmbeddings, OpenedIndex } from "../retrieval/open-corpus-index.js";
+import { openRetriever } from "../retrieval/open-retriever.js";
+import type { Tokenizer } from "../retrieval/tokenizer.js";
 import { loadRules } from "../rules/load-rules.js";
 import type { Rules } from "../rules/rules-schema.js";
 import { systemClock, type Clock } from "../shared/clock.js";
@@ -65,15 +63,6 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     );
   }
 
-  const vocabulary = rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames]);
-  const tokenizer = new Tokenizer(vocabulary);
-  const corpusTexts = chunks.map((chunk) => chunk.text);
-  let embeddings: IndexedEmbeddings;
-  try {
-    embeddings = options.embeddings ? await options.embeddings(tokenizer, corpusTexts) : new LocalHashEmbeddings(tokenizer, corpusTexts);
-  } catch (error) {
-    return fail(`embeddings: cannot reach the embeddings provider (${(error as Error).message}); fix: check EMBEDDINGS_* settings, or unset EMBEDDINGS_PROVIDER to use the local embeddings`);
-  }
   let llm: LlmPhrasing | undefined;
   if (options.llm) {
     const prompts = await loadLlmPrompts(settings.promptsDirectory);
@@ -87,21 +76,9 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
       onProblem: options.llm.onProblem,
     };
   }
-  let index: OpenedIndex;
-  try {
-    index = await openCorpusIndex({
-      chunks,
-      corpusHash: corpus.value.hash,
-      embeddings,
-      cacheDirectory: settings.cacheDirectory,
-      clock,
-      rebuild: options.rebuildIndex,
-      onProgress: options.onProgress,
-    });
-  } catch (error) {
-    return fail(`${settings.cacheDirectory}: cannot build the vector index (${(error as Error).message}); fix: check that CACHE_DIR is writable`);
-  }
-  const retriever = new HybridRetriever(chunks, index.index, embeddings, new KeywordIndex(tokenizer, corpusTexts), (text) => tokenizer.segments(text));
+  const opened = await openRetriever({ chunks, corpusHash: corpus.value.hash, vocabulary: rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames]), embeddings: options.embeddings, cacheDirectory: settings.cacheDirectory, clock, rebuild: options.rebuildIndex, onProgress: options.onProgress });
+  if (!opened.ok) return opened;
+  const { retriever, index } = opened.value;
   const dependencies: AnswerDependencies = {
     rules: rules.value,
     templates: templates.value,

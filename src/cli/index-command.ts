@@ -1,6 +1,19 @@
-import { openService, runMain } from "./run-command.js";
+import { finishParse, parseCommandArguments, type CommandSpec } from "./command-arguments.js";
+import { openService } from "./run-command.js";
 
-runMain(async () => {
+export const indexCommand: CommandSpec = {
+  name: "index",
+  usage: `Usage: live-category-bot index      (npm run index)
+Rebuilds the vector and keyword index under CACHE_DIR and prints its size, dimensions and build time.
+Options:
+  --help, -h   show this help
+  --version    print the version`,
+};
+
+/** `live-category-bot index`: rebuilds the index. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCommandArguments(indexCommand, argv);
+  if (!parsed.ok) return finishParse(parsed);
   const service = await openService({ rebuildIndex: true, quiet: true });
   const { index } = service;
   process.stdout.write(
@@ -8,4 +21,4 @@ runMain(async () => {
       `Location: ${index.directory}\nCorpus hash: ${index.manifest.corpusHash.slice(0, 12)}…\n`,
   );
   return 0;
-});
+}

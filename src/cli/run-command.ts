@@ -1,5 +1,4 @@
 import type { AnswerService } from "../app/create-answer-service.js";
-import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
 
 /** Exits with a one-line message instead of a stack trace; for the command entry points. */
 export function exitWithError(message: string, code = 1): never {
@@ -7,8 +6,12 @@ export function exitWithError(message: string, code = 1): never {
   process.exit(code);
 }
 
-/** Loads settings and the answer service, reporting index builds on stderr (stdout stays clean). */
+/**
+ * Loads settings and the answer service, reporting index builds on stderr (stdout stays clean).
+ * Imported on demand, so --help and usage errors answer without loading the answer path.
+ */
 export async function openService(options: { rebuildIndex?: boolean; quiet?: boolean; withoutLlm?: boolean } = {}): Promise<AnswerService> {
+  const { createAnswerServiceFromEnvironment } = await import("../app/create-answer-service-from-environment.js");
   const service = await createAnswerServiceFromEnvironment(process.env, {
     rebuildIndex: options.rebuildIndex,
     withoutLlm: options.withoutLlm,

@@ -1,30 +1,28 @@
 import { isAbsolute, relative, resolve } from "node:path";
+import { finishParse, parseCommandArguments, type CommandSpec } from "../cli/command-arguments.js";
 import { projectRoot } from "../config/settings.js";
-import { exitWithError, openService, runMain } from "../cli/run-command.js";
+import { exitWithError, openService } from "../cli/run-command.js";
 import { loadEvalCases } from "./eval-case.js";
 import { defaultCasesFile } from "./eval-defaults.js";
 import { formatReport, runEval } from "./run-eval.js";
 
-const usage = "Usage: npm run eval [-- --cases FILE] [--llm]";
+export const evalCommand: CommandSpec = {
+  name: "eval",
+  usage: `Usage: live-category-bot eval [--cases FILE] [--llm]      (npm run eval [-- --cases FILE] [--llm])
+Options:
+  --cases FILE   the Q&A cases (default ${defaultCasesFile})
+  --llm          phrase answers with the configured model and report the guard's results
+  --help, -h     show this help
+  --version      print the version`,
+  options: { cases: { type: "string" }, llm: { type: "boolean" } },
+};
 
-runMain(async () => {
-  const argv = process.argv.slice(2);
-  let casesFile = defaultCasesFile;
-  let withLlm = false;
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index];
-    if (argument === "--cases") {
-      const value = argv[index + 1];
-      if (!value) exitWithError(`eval: --cases needs a file\n${usage}`, 2);
-      casesFile = value;
-      index += 1;
-    } else if (argument === "--llm") {
-      withLlm = true;
-    } else if (argument === "--help" || argument === "-h") {
-      process.stdout.write(`${usage}\n`);
-      return 0;
-    } else exitWithError(`eval: unknown argument ${argument}\n${usage}`, 2);
-  }
+/** `live-category-bot eval`: runs the Q&A evaluation; exit code 1 on any failed case. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCommandArguments(evalCommand, argv);
+  if (!parsed.ok) return finishParse(parsed);
+  const casesFile = typeof parsed.values["cases"] === "string" ? parsed.values["cases"] : defaultCasesFile;
+  const withLlm = parsed.values["llm"] === true;
   const path = isAbsolute(casesFile) ? casesFile : resolve(process.env.INIT_CWD ?? process.cwd(), casesFile);
   const cases = await loadEvalCases(path);
   if (!cases.ok) exitWithError(cases.error);
@@ -34,4 +32,4 @@ runMain(async () => {
   const report = await runEval(cases.value, (question, conversation) => service.answer(question, conversation));
   process.stdout.write(`${formatReport(report, relative(projectRoot, path) || path)}\n`);
   return report.failed === 0 ? 0 : 1;
-});
+}

@@ -5,7 +5,7 @@ import type { IndexedEmbeddings } from "./open-corpus-index.js";
 
 export interface RetrievedChunk {
   readonly chunk: CorpusChunk;
-  /** Fused score: reciprocal ranks plus the boost for resolved sections; higher is better. */
+  /** Fused score: weighted reciprocal ranks, plus the prior for resolved sections; higher is better. */
   readonly score: number;
   readonly vectorRank: number | null;
   readonly vectorDistance: number | null;
@@ -30,12 +30,23 @@ export interface Retriever {
   readonly chunks: readonly CorpusChunk[];
 }
 
-const reciprocalRankConstant = 60;
-const boost = 1;
+/** How the two rankings and the rules' sections are combined; `bench --retrieval` measures each choice. */
+export interface FusionSettings {
+  /** Reciprocal-rank constant: larger flattens the difference between neighbouring ranks. */
+  readonly rankConstant: number;
+  readonly vectorWeight: number;
+  readonly keywordWeight: number;
+  /** Hits taken from each ranking: at least this many, and at least 3 × the limit. */
+  readonly candidateDepth: number;
+  /** Added to a boosted section's score: a prior that lifts it above any unboosted section. */
+  readonly boostPrior: number;
+}
 
-/** Vector and BM25 rankings fused by reciprocal rank. */
+export const defaultFusion: FusionSettings = { rankConstant: 60, vectorWeight: 1, keywordWeight: 1, candidateDepth: 12, boostPrior: 1 };
+
+/** Vector and BM25 rankings fused by weighted reciprocal rank, with the rules' sections as a prior. */
 export class HybridRetriever implements Retriever {
-  private readonly byId: Map<string, CorpusChunk>;
+  private readonly positionOf: Map<string, number>;
   private readonly corpusText: string;
 
   constructor(
@@ -44,9 +55,16 @@ export class HybridRetriever implements Retriever {
     private readonly embeddings: IndexedEmbeddings,
     private readonly keywords: KeywordIndex,
     private readonly tokenize: (text: string) => string[],
+    private readonly fusion: FusionSettings = defaultFusion,
   ) {
-    this.byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
-    this.corpusText = chunks.map((chunk) => chunk.text).join("\n").toLowerCase();
+    this.positionOf = new Map(chunks.map((chunk, position) => [chunk.id, position]));
+    // Distinct lines only: a corpus that repeats text under other headings costs no more to search.
+    this.corpusText = [...new Set(chunks.flatMap((chunk) => chunk.text.split("\n")))].join("\n").toLowerCase();
+  }
+
+  /** The same indexes fused another way (for `bench --retrieval`). */
+  withFusion(fusion: FusionSettings): HybridRetriever {
+    return new HybridRetriever(this.chunks, this.vectors, this.embeddings, this.keywords, this.tokenize, fusion);
   }
 
   knowsWord(word: string): boolean {
@@ -58,40 +76,45 @@ export class HybridRetriever implements Retriever {
     return this.tokenize(text);
   }
 
+  /** The two rankings alone, best first, as chunk positions (for `bench --retrieval`). */
+  async rankings(query: string, depth: number): Promise<{ vector: number[]; keyword: number[] }> {
+    const vector = this.vectors.search(await this.embeddings.embedQuery(query), depth).map((hit) => hit.position);
+    const keyword = this.keywords.search(query, depth).map((hit) => hit.position);
+    return { vector, keyword };
+  }
+
   async retrieve(query: string, options: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
+    const { rankConstant, vectorWeight, keywordWeight, candidateDepth, boostPrior } = this.fusion;
     const boostHeadings = new Set(options.boostHeadings ?? []);
     const limit = Math.max(options.limit ?? 4, boostHeadings.size);
-    const depth = Math.min(this.chunks.length, Math.max(limit * 3, 12));
-    const vectorHits = await this.vectors.search(await this.embeddings.embedQuery(query), depth);
+    const depth = Math.min(this.chunks.length, Math.max(limit * 3, candidateDepth));
+    const vectorHits = this.vectors.search(await this.embeddings.embedQuery(query), depth);
     const keywordHits = this.keywords.search(query, depth);
 
-    const entries = new Map<string, { vectorRank: number | null; vectorDistance: number | null; keywordRank: number | null; keywordScore: number | null }>();
-    const entry = (id: string) => {
-      let found = entries.get(id);
+    const entries = new Map<number, { vectorRank: number | null; vectorDistance: number | null; keywordRank: number | null; keywordScore: number | null }>();
+    const entry = (position: number) => {
+      let found = entries.get(position);
       if (!found) {
         found = { vectorRank: null, vectorDistance: null, keywordRank: null, keywordScore: null };
-        entries.set(id, found);
+        entries.set(position, found);
       }
       return found;
     };
-    vectorHits.forEach((hit, rank) => Object.assign(entry(hit.chunkId), { vectorRank: rank + 1, vectorDistance: hit.distance }));
-    keywordHits.forEach((hit, rank) => {
-      const chunk = this.chunks[hit.position];
-      if (chunk) Object.assign(entry(chunk.id), { keywordRank: rank + 1, keywordScore: hit.score });
-    });
-    for (const chunk of this.chunks) if (boostHeadings.has(chunk.heading)) entry(chunk.id);
+    vectorHits.forEach((hit, rank) => Object.assign(entry(hit.position), { vectorRank: rank + 1, vectorDistance: hit.distance }));
+    keywordHits.forEach((hit, rank) => Object.assign(entry(hit.position), { keywordRank: rank + 1, keywordScore: hit.score }));
+    if (boostHeadings.size > 0) this.chunks.forEach((chunk, position) => boostHeadings.has(chunk.heading) && entry(position));
 
     const results: RetrievedChunk[] = [];
-    for (const [id, ranks] of entries) {
-      const chunk = this.byId.get(id);
+    for (const [position, ranks] of entries) {
+      const chunk = this.chunks[position];
       if (!chunk) continue;
       const boosted = boostHeadings.has(chunk.heading);
       const score =
-        (ranks.vectorRank ? 1 / (reciprocalRankConstant + ranks.vectorRank) : 0) +
-        (ranks.keywordRank ? 1 / (reciprocalRankConstant + ranks.keywordRank) : 0) +
-        (boosted ? boost : 0);
+        (ranks.vectorRank ? vectorWeight / (rankConstant + ranks.vectorRank) : 0) +
+        (ranks.keywordRank ? keywordWeight / (rankConstant + ranks.keywordRank) : 0) +
+        (boosted ? boostPrior : 0);
       results.push({ chunk, score, boosted, ...ranks });
     }
-    return results.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id)).slice(0, limit);
+    return results.sort((a, b) => b.score - a.score || (this.positionOf.get(a.chunk.id) ?? 0) - (this.positionOf.get(b.chunk.id) ?? 0)).slice(0, limit);
   }
 }

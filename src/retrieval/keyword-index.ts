@@ -5,55 +5,88 @@ export interface KeywordHit {
   readonly score: number;
 }
 
+/** What is saved with the vector index: document lengths and one postings list per word. */
+export interface KeywordIndexData {
+  readonly format: "bm25-postings-v1";
+  readonly lengths: number[];
+  /** word → [position, count, position, count, …], positions ascending. */
+  readonly postings: Record<string, number[]>;
+}
+
 const termSaturation = 1.2;
 const lengthNormalisation = 0.75;
 
-/** Okapi BM25 over jieba words; small corpus, so everything stays in memory. */
+/** Okapi BM25 over jieba words. A query walks only the postings of its own words. */
 export class KeywordIndex {
-  private readonly documents: Array<Map<string, number>>;
+  private readonly postings: Map<string, number[]>;
   private readonly lengths: number[];
   private readonly averageLength: number;
-  private readonly documentFrequency = new Map<string, number>();
 
   constructor(
     private readonly tokenizer: Tokenizer,
-    texts: readonly string[],
+    readonly data: KeywordIndexData,
   ) {
-    this.documents = texts.map((text) => {
-      const counts = new Map<string, number>();
-      for (const word of tokenizer.words(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-      return counts;
-    });
-    this.lengths = this.documents.map((counts) => [...counts.values()].reduce((sum, count) => sum + count, 0));
+    this.postings = new Map(Object.entries(data.postings));
+    this.lengths = data.lengths;
     this.averageLength = this.lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, this.lengths.length);
-    for (const counts of this.documents) {
-      for (const word of counts.keys()) this.documentFrequency.set(word, (this.documentFrequency.get(word) ?? 0) + 1);
-    }
+  }
+
+  static build(tokenizer: Tokenizer, texts: readonly string[], wordsOf: (text: string, position: number) => string[] = (text) => tokenizer.words(text)): KeywordIndex {
+    const postings: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+    const lengths = texts.map((text, position) => {
+      const words = wordsOf(text, position);
+      const counts = new Map<string, number>();
+      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const [word, count] of counts) (postings[word] ??= []).push(position, count);
+      return words.length;
+    });
+    return new KeywordIndex(tokenizer, { format: "bm25-postings-v1", lengths, postings });
+  }
+
+  get size(): number {
+    return this.lengths.length;
   }
 
   /** Whether any document contains the word; tells questions the corpus cannot cover. */
   knows(word: string): boolean {
-    return this.documentFrequency.has(word);
+    return this.postings.has(word);
   }
 
   search(query: string, limit: number): KeywordHit[] {
-    const words = [...new Set(this.tokenizer.words(query))];
-    const count = this.documents.length;
-    const hits: KeywordHit[] = [];
-    this.documents.forEach((counts, position) => {
-      let score = 0;
-      for (const word of words) {
-        const frequency = counts.get(word);
-        if (!frequency) continue;
-        const documents = this.documentFrequency.get(word) ?? 0;
-        const inverse = Math.log(1 + (count - documents + 0.5) / (documents + 0.5));
+    const count = this.lengths.length;
+    const scores = new Float64Array(count);
+    const touched: number[] = [];
+    for (const word of new Set(this.tokenizer.words(query))) {
+      const list = this.postings.get(word);
+      if (!list) continue;
+      const documents = list.length / 2;
+      const inverse = Math.log(1 + (count - documents + 0.5) / (documents + 0.5));
+      for (let index = 0; index < list.length; index += 2) {
+        const position = list[index]!;
+        const frequency = list[index + 1]!;
         const length = this.lengths[position]!;
-        score +=
+        if (scores[position] === 0) touched.push(position);
+        scores[position]! +=
           (inverse * frequency * (termSaturation + 1)) /
           (frequency + termSaturation * (1 - lengthNormalisation + (lengthNormalisation * length) / this.averageLength));
       }
-      if (score > 0) hits.push({ position, score });
-    });
-    return hits.sort((a, b) => b.score - a.score || a.position - b.position).slice(0, limit);
+    }
+    return topHits(touched, scores, limit);
   }
+}
+
+/** The best `limit` hits, best first (ties: corpus order), without sorting every matching document. */
+function topHits(positions: readonly number[], scores: Float64Array, limit: number): KeywordHit[] {
+  const best: KeywordHit[] = [];
+  if (limit <= 0) return best;
+  const better = (a: KeywordHit, b: KeywordHit) => a.score > b.score || (a.score === b.score && a.position < b.position);
+  for (const position of positions) {
+    const hit = { position, score: scores[position]! };
+    if (best.length === limit && !better(hit, best[best.length - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && better(hit, best[at - 1]!)) at -= 1;
+    best.splice(at, 0, hit);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
