@@ -40,9 +40,22 @@ export interface FusionSettings {
   readonly candidateDepth: number;
   /** Added to a boosted section's score: a prior that lifts it above any unboosted section. */
   readonly boostPrior: number;
+  /**
+   * How boosted sections are ordered among themselves: "list" keeps the rules' order (the deciding section
+   * first), "evidence" orders them by the fused retrieval score, "primary" keeps the rules' order between
+   * first-level groups and lets keyword evidence order the sections inside one group.
+   */
+  readonly boostOrder: "list" | "evidence" | "primary";
+  /** "rank": weighted reciprocal ranks; "score": BM25 score and cosine similarity, each relative to the best hit, weighted. */
+  readonly combine: "rank" | "score";
 }
 
-export const defaultFusion: FusionSettings = { rankConstant: 60, vectorWeight: 1, keywordWeight: 1, candidateDepth: 12, boostPrior: 1 };
+/**
+ * Tuned with `bench --retrieval` on the Q&A set: BM25 is the stronger ranker on this corpus, so the vector side
+ * weighs half; scores (not ranks) keep how clearly a section wins; the rules' boost keeps their order, the
+ * deciding section (注意 for a subject rule) first.
+ */
+export const defaultFusion: FusionSettings = { rankConstant: 60, vectorWeight: 0.5, keywordWeight: 1, candidateDepth: 26, boostPrior: 1, boostOrder: "list", combine: "score" };
 
 /** Vector and BM25 rankings fused by weighted reciprocal rank, with the rules' sections as a prior. */
 export class HybridRetriever implements Retriever {
@@ -84,7 +97,7 @@ export class HybridRetriever implements Retriever {
   }
 
   async retrieve(query: string, options: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
-    const { rankConstant, vectorWeight, keywordWeight, candidateDepth, boostPrior } = this.fusion;
+    const { rankConstant, vectorWeight, keywordWeight, candidateDepth, boostPrior, boostOrder, combine } = this.fusion;
     const boostHeadings = new Set(options.boostHeadings ?? []);
     const limit = Math.max(options.limit ?? 4, boostHeadings.size);
     const depth = Math.min(this.chunks.length, Math.max(limit * 3, candidateDepth));
@@ -104,16 +117,30 @@ export class HybridRetriever implements Retriever {
     keywordHits.forEach((hit, rank) => Object.assign(entry(hit.position), { keywordRank: rank + 1, keywordScore: hit.score }));
     if (boostHeadings.size > 0) this.chunks.forEach((chunk, position) => boostHeadings.has(chunk.heading) && entry(position));
 
+    const bestKeyword = keywordHits[0]?.score ?? 0;
+    const similarities = vectorHits.map((hit) => 1 - hit.distance);
+    const bestSimilarity = Math.max(...similarities, 0);
+    const boostList = options.boostHeadings ?? [];
+    const groupOrder = [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))];
     const results: RetrievedChunk[] = [];
     for (const [position, ranks] of entries) {
       const chunk = this.chunks[position];
       if (!chunk) continue;
       const boosted = boostHeadings.has(chunk.heading);
-      const score =
-        (ranks.vectorRank ? vectorWeight / (rankConstant + ranks.vectorRank) : 0) +
-        (ranks.keywordRank ? keywordWeight / (rankConstant + ranks.keywordRank) : 0) +
-        (boosted ? boostPrior : 0);
-      results.push({ chunk, score, boosted, ...ranks });
+      const evidence =
+        combine === "rank"
+          ? (ranks.vectorRank ? vectorWeight / (rankConstant + ranks.vectorRank) : 0) + (ranks.keywordRank ? keywordWeight / (rankConstant + ranks.keywordRank) : 0)
+          : (ranks.vectorDistance !== null && bestSimilarity > 0 ? (vectorWeight * (1 - ranks.vectorDistance)) / bestSimilarity : 0) +
+            (ranks.keywordScore !== null && bestKeyword > 0 ? (keywordWeight * ranks.keywordScore) / bestKeyword : 0);
+      let prior = 0;
+      if (boosted) {
+        // Evidence scores stay below 2 × the larger weight, so an order step of 4 × that keeps the rules' order.
+        const step = 4 * Math.max(vectorWeight, keywordWeight);
+        if (boostOrder === "list") prior = boostPrior + step * (boostList.length - boostList.indexOf(chunk.heading));
+        else if (boostOrder === "primary") prior = boostPrior + step * (groupOrder.length - groupOrder.indexOf(chunk.heading.split(" > ")[0]!));
+        else prior = boostPrior + step;
+      }
+      results.push({ chunk, score: evidence + prior, boosted, ...ranks });
     }
     return results.sort((a, b) => b.score - a.score || (this.positionOf.get(a.chunk.id) ?? 0) - (this.positionOf.get(b.chunk.id) ?? 0)).slice(0, limit);
   }
