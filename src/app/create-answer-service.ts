@@ -7,6 +7,7 @@ import { loadCorpusDocument, type CorpusDocument } from "../corpus/corpus-docume
 import type { IndexedEmbeddings, OpenedIndex } from "../retrieval/open-corpus-index.js";
 import { openRetriever } from "../retrieval/open-retriever.js";
 import type { Tokenizer } from "../retrieval/tokenizer.js";
+import { checkRulesAgainstCorpus } from "../rules/check-rules-against-corpus.js";
 import { loadRules } from "../rules/load-rules.js";
 import type { Rules } from "../rules/rules-schema.js";
 import { systemClock, type Clock } from "../shared/clock.js";
@@ -63,6 +64,8 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     );
   }
 
+  const consistent = checkRulesAgainstCorpus(rules.value, corpus.value, settings.rulesFile);
+  if (!consistent.ok) return consistent;
   let llm: LlmPhrasing | undefined;
   if (options.llm) {
     const prompts = await loadLlmPrompts(settings.promptsDirectory);

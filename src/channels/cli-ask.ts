@@ -1,7 +1,8 @@
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import type { Answer } from "../answer/answer.js";
-import { finishParse, parseCommandArguments, type CommandSpec } from "../cli/command-arguments.js";
+import { finishParse, parseCommandArguments } from "../cli/command-arguments.js";
+import { askCommand } from "../cli/command-specs.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import { toAnswerJson } from "./answer-json.js";
 import { readQuestionLines } from "./read-question-lines.js";
@@ -13,20 +14,6 @@ export interface AskIo {
 }
 
 export type Ask = (question: string) => Promise<Answer>;
-
-export const askCommand: CommandSpec = {
-  name: "ask",
-  usage: `Usage:
-  live-category-bot ask "问题"            print the answer          (npm run ask -- "问题")
-  live-category-bot ask --json "问题"     print the answer as one JSON object
-  live-category-bot ask [--json] < file   answer each line of standard input (LF-separated), one answer per line, in order
-Options:
-  --json       one JSON object per answer (see README.md › JSON contract)
-  --help, -h   show this help
-  --version    print the version`,
-  options: { json: { type: "boolean" } },
-  allowPositionals: true,
-};
 
 /** One question from the arguments, or a batch from standard input; returns the exit code. */
 export async function runAsk(argv: readonly string[], io: AskIo, openAsk: () => Promise<Ask>): Promise<number> {

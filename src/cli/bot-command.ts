@@ -9,6 +9,7 @@ import { loadBotMessages } from "../channels/group-chat/bot-messages.js";
 import { readBotSettings, type BotSettings } from "../channels/group-chat/bot-settings.js";
 import { createWechatyBot, handlerOf } from "../channels/wechaty.js";
 import { finishParse, parseCommandArguments } from "./command-arguments.js";
+import { botCommand } from "./command-specs.js";
 import { exitWithError } from "./run-command.js";
 
 const shutdownGraceMs = 10_000;
@@ -21,11 +22,9 @@ function createLogger(settings: BotSettings): Logger {
     : pino({ level: settings.logLevel });
 }
 
-const usage = "Usage: live-category-bot bot      (npm run bot)\nStarts the WeChat/WeCom group bot; settings come from the environment (README.md › Settings).\nOptions:\n  --help, -h   show this help\n  --version    print the version";
-
 /** `live-category-bot bot`: runs until SIGINT/SIGTERM. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const parsed = parseCommandArguments({ name: "bot", usage }, argv);
+  const parsed = parseCommandArguments(botCommand, argv);
   if (!parsed.ok) return finishParse(parsed);
   const core = readCoreSettings(process.env);
   if (!core.ok) exitWithError(core.error);

@@ -1,14 +1,6 @@
-import { finishParse, parseCommandArguments, type CommandSpec } from "./command-arguments.js";
+import { finishParse, parseCommandArguments } from "./command-arguments.js";
+import { chatCommand } from "./command-specs.js";
 import { openService } from "./run-command.js";
-
-export const chatCommand: CommandSpec = {
-  name: "chat",
-  usage: `Usage: live-category-bot chat        (npm start, npm run chat)
-Interactive chat with multi-turn context; inside: /help, /reset, /sources, /json, /quit.
-Options:
-  --help, -h   show this help
-  --version    print the version`,
-};
 
 /** `live-category-bot chat`: the interactive terminal chat. */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -1,14 +1,6 @@
-import { finishParse, parseCommandArguments, type CommandSpec } from "./command-arguments.js";
+import { finishParse, parseCommandArguments } from "./command-arguments.js";
+import { indexCommand } from "./command-specs.js";
 import { openService } from "./run-command.js";
-
-export const indexCommand: CommandSpec = {
-  name: "index",
-  usage: `Usage: live-category-bot index      (npm run index)
-Rebuilds the vector and keyword index under CACHE_DIR and prints its size, dimensions and build time.
-Options:
-  --help, -h   show this help
-  --version    print the version`,
-};
 
 /** `live-category-bot index`: rebuilds the index. */
 export async function main(argv: readonly string[]): Promise<number> {

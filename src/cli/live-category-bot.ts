@@ -1,4 +1,5 @@
-import { packageVersion } from "./command-arguments.js";
+import { finishParse, packageVersion, parseCommandArguments, type CommandSpec } from "./command-arguments.js";
+import { askCommand, benchCommand, botCommand, chatCommand, evalCommand, indexCommand } from "./command-specs.js";
 import { loadEnvironmentFile } from "./load-environment-file.js";
 import { runMain } from "./run-command.js";
 
@@ -8,13 +9,13 @@ interface CommandModule {
 }
 
 // Each command is imported only when asked for, so one command never pays for another's modules.
-const commands: Record<string, { readonly summary: string; readonly load: () => Promise<CommandModule> }> = {
-  chat: { summary: "interactive chat in the terminal (npm start)", load: () => import("./chat-command.js") },
-  ask: { summary: "answer one question, or one per line of standard input; --json for JSON lines", load: () => import("./ask-command.js") },
-  index: { summary: "rebuild the vector and keyword index", load: () => import("./index-command.js") },
-  eval: { summary: "run the Q&A evaluation", load: () => import("../eval/eval-command.js") },
-  bench: { summary: "measure speed, retrieval quality (--retrieval) and scale (--scale 10,100)", load: () => import("../eval/benchmark-command.js") },
-  bot: { summary: "start the WeChat/WeCom group bot", load: () => import("./bot-command.js") },
+const commands: Record<string, { readonly summary: string; readonly spec: CommandSpec; readonly load: () => Promise<CommandModule> }> = {
+  chat: { summary: "interactive chat in the terminal (npm start)", spec: chatCommand, load: () => import("./chat-command.js") },
+  ask: { summary: "answer one question, or one per line of standard input; --json for JSON lines", spec: askCommand, load: () => import("./ask-command.js") },
+  index: { summary: "rebuild the vector and keyword index", spec: indexCommand, load: () => import("./index-command.js") },
+  eval: { summary: "run the Q&A evaluation", spec: evalCommand, load: () => import("../eval/eval-command.js") },
+  bench: { summary: "measure speed, retrieval quality (--retrieval) and scale (--scale 10,100)", spec: benchCommand, load: () => import("../eval/benchmark-command.js") },
+  bot: { summary: "start the WeChat/WeCom group bot", spec: botCommand, load: () => import("./bot-command.js") },
 };
 
 export const binUsage = `Usage: live-category-bot <command> [options]
@@ -43,6 +44,9 @@ export async function runBin(argv: readonly string[]): Promise<number> {
     process.stderr.write(`live-category-bot: unknown command ${name}\n${binUsage}\n`);
     return 2;
   }
+  // --help, --version and usage errors are answered before the command's modules load.
+  const parsed = parseCommandArguments(command.spec, rest);
+  if (!parsed.ok) return finishParse(parsed);
   // Before any setting is read: variables already in the environment win over the file.
   const environmentProblem = loadEnvironmentFile();
   if (environmentProblem) {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { finishParse, parseCommandArguments, type CommandSpec } from "../cli/command-arguments.js";
+import { finishParse, parseCommandArguments } from "../cli/command-arguments.js";
+import { benchCommand } from "../cli/command-specs.js";
 import { exitWithError, openService } from "../cli/run-command.js";
 import { projectRoot, readCoreSettings } from "../config/settings.js";
 import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
@@ -8,19 +9,6 @@ import { benchScale } from "./bench-scale.js";
 import { benchSpeed } from "./bench-speed.js";
 import { loadEvalCases, turnsOf } from "./eval-case.js";
 import { defaultCasesFile } from "./eval-defaults.js";
-
-export const benchCommand: CommandSpec = {
-  name: "bench",
-  usage: `Usage: live-category-bot bench [--retrieval] [--scale 10,100,1000]      (npm run bench [-- …])
-Speed is measured here, never asserted in tests. Without options: answer() latency, cold one-question ask
-against node -e 0, batch marginal cost and peak RSS.
-Options:
-  --retrieval       recall@1/@3 and MRR of vector, BM25, hybrid without and with the boost
-  --scale LIST      for each N in LIST, a corpus of N × the sections: build time, index size, cold ask, answer() p50/p99, RSS
-  --help, -h        show this help
-  --version         print the version`,
-  options: { retrieval: { type: "boolean" }, scale: { type: "string" } },
-};
 
 /** `live-category-bot bench`. */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -1,21 +1,11 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { finishParse, parseCommandArguments, type CommandSpec } from "../cli/command-arguments.js";
+import { finishParse, parseCommandArguments } from "../cli/command-arguments.js";
+import { evalCommand } from "../cli/command-specs.js";
 import { projectRoot } from "../config/settings.js";
 import { exitWithError, openService } from "../cli/run-command.js";
 import { loadEvalCases } from "./eval-case.js";
 import { defaultCasesFile } from "./eval-defaults.js";
 import { formatReport, runEval } from "./run-eval.js";
-
-export const evalCommand: CommandSpec = {
-  name: "eval",
-  usage: `Usage: live-category-bot eval [--cases FILE] [--llm]      (npm run eval [-- --cases FILE] [--llm])
-Options:
-  --cases FILE   the Q&A cases (default ${defaultCasesFile})
-  --llm          phrase answers with the configured model and report the guard's results
-  --help, -h     show this help
-  --version      print the version`,
-  options: { cases: { type: "string" }, llm: { type: "boolean" } },
-};
 
 /** `live-category-bot eval`: runs the Q&A evaluation; exit code 1 on any failed case. */
 export async function main(argv: readonly string[]): Promise<number> {
