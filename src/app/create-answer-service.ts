@@ -8,7 +8,8 @@ import type { IndexedEmbeddings, OpenedIndex } from "../retrieval/open-corpus-in
 import { openRetriever } from "../retrieval/open-retriever.js";
 import type { Tokenizer } from "../retrieval/tokenizer.js";
 import { checkRulesAgainstCorpus } from "../rules/check-rules-against-corpus.js";
-import { loadRules } from "../rules/load-rules.js";
+import { compactRulesOptions } from "../retrieval/compact-rules.js";
+import { loadCompactDataFile } from "../config/compact-data-file.js";
 import type { Rules } from "../rules/rules-schema.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { fail, ok, type Result } from "../shared/result.js";
@@ -47,7 +48,7 @@ export interface CreateAnswerServiceOptions {
 export async function createAnswerService(options: CreateAnswerServiceOptions): Promise<Result<AnswerService>> {
   const { settings } = options;
   const clock = options.clock ?? systemClock;
-  const rules = await loadRules(settings.rulesFile);
+  const rules = await loadCompactDataFile(settings.rulesFile, compactRulesOptions(settings.cacheDirectory, settings.rulesFile));
   if (!rules.ok) return rules;
   const templates = await loadAnswerTemplates(settings.promptsDirectory);
   if (!templates.ok) return templates;

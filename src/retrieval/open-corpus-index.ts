@@ -6,7 +6,7 @@ import type { Clock } from "../shared/clock.js";
 import { HnswIndexBuilder, loadHnswIndex, vectorIndexFileName, type VectorIndex } from "./hnsw-vector-store.js";
 import { indexFormatVersion, manifestFileName, readIndexManifest, readVerifiedFiles, sha256, staleReason, type IndexManifest } from "./index-manifest.js";
 import { KeywordIndex, type KeywordIndexData } from "./keyword-index.js";
-import { makeDirectory } from "./make-directory.js";
+import { makeDirectory } from "../config/make-directory.js";
 import type { Tokenizer } from "./tokenizer.js";
 
 /** The embeddings the index is built with (LangChain's EmbeddingsInterface fits). */
