@@ -131,6 +131,7 @@ async function loadCached(
 
 async function buildInto(folder: string, expected: Expected, options: OpenIndexOptions): Promise<Pick<OpenedIndex, "index" | "keywords" | "manifest">> {
   const texts = options.chunks.map((chunk) => chunk.text);
+  options.tokenizer.useFullDictionary(); // a whole corpus to segment: the full dictionary pays for itself
   const files: Record<string, string> = {};
   const save = async (name: string, data: string) => {
     await writeFile(join(folder, name), data);
