@@ -54,9 +54,10 @@ against node -e 0, batch marginal cost and peak RSS.
 Options:
   --retrieval       recall@1/@3 and MRR of vector, BM25, hybrid without and with the boost
   --scale LIST      for each N in LIST, a corpus of N × the sections: build time, index size, cold ask, answer() p50/p99, RSS
+  --scale-rules     with --scale: give every copied section a rules entry too (scales understanding as well)
   --help, -h        show this help
   --version         print the version`,
-  options: { retrieval: { type: "boolean" }, scale: { type: "string" } },
+  options: { retrieval: { type: "boolean" }, scale: { type: "string" }, "scale-rules": { type: "boolean" } },
 };
 
 export const botCommand: CommandSpec = {

@@ -9,10 +9,11 @@ import { binFile, median, percentile, runNode } from "./bench-process.js";
 
 /**
  * Writes a corpus with `times` × the category sections into `folder`: each section copied under a renamed
- * heading ("电商平台副本2"), with a matching rules entry (same method and facts, no aliases, so the
- * vocabulary stays unambiguous) — so the generated files pass the same validation as the real ones.
+ * heading ("电商平台副本2"). The copies are retrieval-only sections; with `withRules` each also gets a matching
+ * rules entry (same method and facts, no aliases, so the vocabulary stays unambiguous), which scales the
+ * rules engine and question understanding too. Either way the files pass the same validation as the real ones.
  */
-export function writeScaledCorpus(settings: CoreSettings, times: number, folder: string): { corpusFile: string; rulesFile: string; sections: number } {
+export function writeScaledCorpus(settings: CoreSettings, times: number, folder: string, withRules = false): { corpusFile: string; rulesFile: string; sections: number } {
   const corpus = readFileSync(settings.corpusFile, "utf8");
   const rules = parse(readFileSync(settings.rulesFile, "utf8")) as { categories: Array<Record<string, unknown>> };
   const blocks: Array<{ primary: string; secondary: string; body: string }> = [];
@@ -36,14 +37,15 @@ export function writeScaledCorpus(settings: CoreSettings, times: number, folder:
       const secondary = `${block.secondary}副本${copy}`;
       extraText.push(`## ${block.primary}\n\n### ${secondary}\n${block.body}`);
       const rule = rules.categories.find((category) => category["primary"] === block.primary && category["secondary"] === block.secondary);
-      if (rule) extraRules.push({ ...rule, id: `${String(rule["id"])}-copy-${copy}`, secondary, english: `${String(rule["english"])} copy ${copy}`, formerNames: [], aliases: [], scenarios: [], englishTerms: [] });
+      if (rule && withRules) extraRules.push({ ...rule, id: `${String(rule["id"])}-copy-${copy}`, secondary, english: `${String(rule["english"])} copy ${copy}`, formerNames: [], aliases: [], scenarios: [], englishTerms: [] });
     }
   }
   rules.categories.push(...extraRules);
   const corpusFile = join(folder, "corpus.md");
   const rulesFile = join(folder, "rules.yaml");
   writeFileSync(corpusFile, `${corpus.trimEnd()}\n\n${extraText.join("\n\n")}\n`);
-  writeFileSync(rulesFile, stringify(rules));
+  // No anchors: copies share objects, and a YAML reader limits aliases.
+  writeFileSync(rulesFile, stringify(rules, { aliasDuplicateObjects: false }));
   return { corpusFile, rulesFile, sections: blocks.length * times };
 }
 
@@ -54,12 +56,13 @@ function folderBytes(folder: string): number {
 }
 
 /** Per size: index build time, index size, cold ask with the cached index, answer() p50/p99 and RSS. */
-export async function benchScale(settings: CoreSettings, sizes: readonly number[], questions: readonly string[], write: (line: string) => void): Promise<void> {
+export async function benchScale(settings: CoreSettings, sizes: readonly number[], questions: readonly string[], write: (line: string) => void, withRules = false): Promise<void> {
+  write(withRules ? "copies have rules entries: retrieval, rules and understanding all scale" : "copies are retrieval-only sections (the rules stay as shipped); --scale-rules adds a rules entry per copy");
   write("size   chunks   build ms   index MiB   cold ask ms   ask peak RSS MiB   answer() p50 ms   p99 ms");
   for (const times of sizes) {
     const folder = mkdtempSync(join(tmpdir(), `bench-scale-${times}-`));
     try {
-      const generated = writeScaledCorpus(settings, times, folder);
+      const generated = writeScaledCorpus(settings, times, folder, withRules);
       const env = { CORPUS_FILE: generated.corpusFile, RULES_FILE: generated.rulesFile, CACHE_DIR: join(folder, "cache") };
       const build = runNode([binFile, "index"], { env });
       if (build.status !== 0) throw new Error(`index failed at ${times}×: ${build.stderr.split("\n")[0]}`);

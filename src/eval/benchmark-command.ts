@@ -25,7 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 5000)) return finishParse({ ok: false, exitCode: 2, stream: "stderr", output: `bench: --scale takes whole numbers from 1 to 5000, e.g. 10,100,1000\n${benchCommand.usage}\n` });
     const settings = readCoreSettings(process.env);
     if (!settings.ok) exitWithError(settings.error);
-    await benchScale(settings.value, sizes, questions, write);
+    await benchScale(settings.value, sizes, questions, write, parsed.values["scale-rules"] === true);
     return 0;
   }
 
