@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { loadCompactDataFile, type CompactDataFileOptions } from "./compact-data-file.js";
+import { loadCompactDataFile, validateWithSchema, type CompactDataFileOptions } from "./compact-data-file.js";
 
 const schema = z.object({ name: z.string(), count: z.number().default(1) }).strict();
 
@@ -11,7 +11,7 @@ function setup(yaml: string) {
   const folder = mkdtempSync(join(tmpdir(), "compact-"));
   const file = join(folder, "data.yaml");
   writeFileSync(file, yaml);
-  const options: CompactDataFileOptions<z.infer<typeof schema>> = { cacheDirectory: join(folder, "cache"), schema, unreadable: (code) => `${file}: cannot read (${code})`, fix: "edit it" };
+  const options: CompactDataFileOptions<z.infer<typeof schema>> = { cacheDirectory: join(folder, "cache"), validate: validateWithSchema(file, schema, "edit it"), unreadable: (reason) => `${file}: cannot read (${reason})` };
   const copyFile = () => join(folder, "cache", readdirSync(join(folder, "cache"))[0]!);
   return { file, options, copyFile };
 }
@@ -48,6 +48,6 @@ describe("loadCompactDataFile", () => {
     expect(await loadCompactDataFile(`${file}.missing`, options)).toEqual({ ok: false, error: `${file}: cannot read (ENOENT)` });
     const broken = await loadCompactDataFile(file, options);
     expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.error).toMatch(/: \(root\): not valid YAML: /);
+    if (!broken.ok) expect(broken.error).toMatch(/: cannot read \(not valid YAML: /);
   });
 });

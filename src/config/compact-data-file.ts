@@ -10,11 +10,18 @@ import { makeDirectory } from "./make-directory.js";
 export interface CompactDataFileOptions<Value> {
   /** Where the compact copies live (beside the index), e.g. `<CACHE_DIR>/compact`. */
   readonly cacheDirectory: string;
-  readonly schema: ZodType<Value, ZodTypeDef, unknown>;
-  /** The message when the file cannot be read, given the system's error code. */
-  readonly unreadable: (code: string) => string;
-  /** Said after validation problems. */
-  readonly fix: string;
+  /** Validates (and may compile) the parsed data; runs on every load, cached or not. */
+  readonly validate: (data: unknown) => Result<Value>;
+  /** The message when the file cannot be read, or its YAML not parsed, given the reason. */
+  readonly unreadable: (reason: string) => string;
+}
+
+/** A validator from a zod schema, reporting `file: path: problem` lines and the fix. */
+export function validateWithSchema<Value>(file: string, schema: ZodType<Value, ZodTypeDef, unknown>, fix: string): (data: unknown) => Result<Value> {
+  return (data) => {
+    const parsed = schema.safeParse(data);
+    return parsed.success ? ok(parsed.data) : fail(formatValidationError(file, parsed.error, fix));
+  };
 }
 
 const compactFormat = "yaml-data-v1";
@@ -22,7 +29,7 @@ const compactFormat = "yaml-data-v1";
 /**
  * Reads a YAML data file through a JSON copy of its parsed data, keyed by the file's path and content hash:
  * parsing YAML costs ~100 ms a start, JSON well under 1 ms. The YAML stays the source: any edit changes the hash
- * and the copy is made again. The data is validated by the schema every time, so the result is exactly what
+ * and the copy is made again. The data is validated (and compiled) every time, so the result is exactly what
  * parsing the YAML would give, and a schema change in the code never meets a stale copy unchecked.
  */
 export async function loadCompactDataFile<Value>(file: string, options: CompactDataFileOptions<Value>): Promise<Result<Value>> {
@@ -49,13 +56,12 @@ export async function loadCompactDataFile<Value>(file: string, options: CompactD
     try {
       data = parse(text);
     } catch (error) {
-      return fail(`${file}: (root): not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+      return fail(options.unreadable(`not valid YAML: ${(error as Error).message.split("\n")[0]}`));
     }
   }
-  const parsed = options.schema.safeParse(data);
-  if (!parsed.success) return fail(formatValidationError(file, parsed.error, options.fix));
-  if (!cached) await saveCopy(copy, { format: compactFormat, source: file, sourceHash, data });
-  return ok(parsed.data);
+  const validated = options.validate(data);
+  if (validated.ok && !cached) await saveCopy(copy, { format: compactFormat, source: file, sourceHash, data });
+  return validated;
 }
 
 async function saveCopy(copy: string, content: unknown): Promise<void> {
