@@ -1,9 +1,11 @@
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk, Retriever } from "../retrieval/hybrid-retriever.js";
 import { decide, type Facts, type Subject, type Verdict } from "../rules/rules-engine.js";
-import { categoryHeading, type CategoryId, type Method, type Rules } from "../rules/rules-schema.js";
-import type { Intent } from "../understanding/intent-vocabulary.js";
-import { functionCharacters, genericWords, isIntentWord, synonyms } from "../understanding/intent-vocabulary.js";
+import { categoryHeading, type CategoryId, type CategoryRule, type Method, type Rules } from "../rules/rules-schema.js";
+import { noFields, type SectionFields } from "../corpus/section-fields.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import { nextTopic, noTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
+import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { Language, QuestionUnderstander, Understanding } from "../understanding/understand-question.js";
 import { fill, type TemplatesByLanguage } from "./answer-templates.js";
@@ -12,11 +14,8 @@ import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js
 import { phraseWithModel, type GuardStatus, type LlmPhrasing } from "../llm/phrase-with-model.js";
 import { suggestCategories } from "../llm/suggest-categories.js";
 
-/** What a conversation remembers between turns: resolved facts, never display names. */
-export interface ConversationState {
-  readonly categories: readonly CategoryId[];
-  readonly subject: Subject | null;
-  readonly unlisted: readonly string[];
+/** What a conversation remembers between turns: the topic as resolved facts, never display names. */
+export interface ConversationState extends DialogueTopic {
   readonly lastCitations: readonly Citation[];
   readonly lastRetrieved: readonly RetrievedSummary[];
   /** The last few turns, for a model that phrases answers. */
@@ -81,6 +80,8 @@ export interface AnswerDependencies {
   readonly retriever: Retriever;
   /** The corpus's 最近更新时间, for the help text. */
   readonly corpusUpdated: string;
+  /** Each category section's fields (scenario, scope, notes, review) by heading, read from the corpus. */
+  readonly sections: ReadonlyMap<string, SectionFields>;
   /** An optional model that phrases answers; the rules still decide. */
   readonly llm?: LlmPhrasing;
 }
@@ -96,9 +97,7 @@ export interface AnswerRequest {
   readonly onToken?: (text: string) => void;
 }
 
-const helpWords = new Set(["", "help", "/help", "帮助", "?", "h", "菜单", "使用说明", "你好", "您好", "在吗", "hi", "hello", "hey", "嗨", "哈喽"]);
 const citedLinesInText = 3;
-const followUpMarkers = /^(那|那么|那这|这个|该|它|还有|另外|再问|顺便|and\b|what about|how about|then\b)/i;
 
 /** The core: question and conversation in, a grounded answer out. Channels only render it. */
 export async function answer(request: AnswerRequest, dependencies: AnswerDependencies): Promise<Answer> {
@@ -109,16 +108,22 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const language = understanding.language;
   const t = templates[language];
 
-  let decided: DecidedKind =
-    request.command === "list-categories"
-      ? { kind: "list", facts: { subject: null, mentions: [], unlisted: [] }, contentWords: [], unknownWords: [], topicWords: [] }
-      : decideKind(understanding, conversation, dependencies);
+  const labels = understander.lexicon.corpusLabels;
+  const fields = (category: CategoryRule): SectionFields => dependencies.sections.get(categoryHeading(category)) ?? noFields;
+  const knowledge: TopicKnowledge = {
+    sectionsMention: (word, ids) =>
+      rules.categories
+        .filter((category) => ids.includes(category.id))
+        .some((category) => retriever.chunks.some((chunk) => chunk.heading === categoryHeading(category) && chunk.text.toLowerCase().includes(word))),
+  };
+  let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), knowledge, request.command);
   let suggestedCategories = false;
   // "能直播吗" with a scenario the vocabulary does not know ("线上K歌房") may still name a category.
-  const unresolved = decided.kind === "no-category" || (decided.kind === "out-of-corpus" && understanding.intents.length > 0);
+  const unresolved =
+    decided.kind === "no-category" || (decided.kind === "out-of-corpus" && understanding.aspects.length > 0 && understanding.nearbyTopics.length === 0);
   if (unresolved && dependencies.llm) {
     // The model may suggest categories the vocabulary missed; the rules below still decide.
-    const suggestion = await suggestCategories(dependencies.llm, rules, understanding.normalized.text);
+    const suggestion = await suggestCategories(dependencies.llm, rules, understanding.normalized.text, (category) => fields(category).scope ?? fields(category).scenario);
     if (suggestion) {
       suggestedCategories = true;
       decided = {
@@ -129,10 +134,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     }
   }
   const verdict = decide(decided.facts, rules);
-  const intents: Intent[] = understanding.intents.filter((intent) => intent !== "list");
-  if (intents.length === 0) intents.push("method");
+  const aspects: Aspect[] = decided.aspects.filter((aspect) => aspect !== "list");
+  if (aspects.length === 0) aspects.push("method");
 
-  const boostHeadings = headingsFor(verdict, decided.kind);
+  const boostHeadings = headingsFor(verdict, decided.kind, labels.notes);
   const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(understanding.normalized.text || question, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
   const findChunk = (heading: string): CorpusChunk | undefined =>
     retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? retriever.chunks.find((chunk) => chunk.heading === heading);
@@ -145,13 +150,14 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     language,
     understanding,
     verdict,
-    intents,
+    aspects,
     citations,
     bestChunk: retrieved[0]?.chunk,
-    questionWords: decided.contentWords,
-    unknownWords: understanding.outOfScope.length > 0 ? understanding.outOfScope : understanding.intents.length === 0 ? decided.unknownWords : [],
-    topicWords: decided.topicWords,
+    topicWords: understanding.topicWords,
+    inherited: decided.inherited,
     updated: dependencies.corpusUpdated,
+    fields,
+    labels,
   });
 
   const collected = citations.all();
@@ -161,6 +167,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
+  if (decided.kind === "verdict" && understanding.claimed.length > 0) {
+    notes.push(fill(t.line.claim, { terms: understanding.claimed.map((mention) => `「${mention.term}」`).join("、") }));
+  }
   for (const typo of understanding.typos) notes.push(fill(t.line.typo, { term: typo.term }));
 
   const sourceLines = collected.slice(0, citedLinesInText).map((citation) => fill(t.sources.citation, { heading: citation.heading, quote: citation.quote }));
@@ -201,6 +210,12 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const shownCategories = verdict.kind === "ambiguous" ? verdict.options : verdict.kind === "unlisted" ? [] : verdict.categories;
   const retrievedSummaries = retrieved.map(summarize);
   const keepsContext = decided.kind === "verdict";
+  // A question with a topic of its own that the document does not cover ends the last topic.
+  const endsTopic = decided.kind === "out-of-corpus";
+  const resolved: DialogueTopic | null = keepsContext
+    ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name) }
+    : null;
+  const topicAfter: DialogueTopic = endsTopic ? noTopic : nextTopic(conversation, decided.turn, resolved);
   return {
     question,
     kind: decided.kind,
@@ -217,9 +232,11 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     truncated: understanding.normalized.truncated,
     retrieved: retrievedSummaries,
     conversation: {
-      categories: keepsContext ? verdict.categories.map((category) => category.id) : conversation.categories,
-      subject: keepsContext ? decided.facts.subject : conversation.subject,
-      unlisted: keepsContext ? verdict.unlisted.map((entry) => entry.name) : conversation.unlisted,
+      categories: topicAfter.categories,
+      subject: topicAfter.subject,
+      unlisted: topicAfter.unlisted,
+      aspects: topicAfter.aspects ?? [],
+      notHeld: topicAfter.notHeld ?? [],
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: [...text].slice(0, historyAnswerLength).join("") }].slice(-historyTurns),
@@ -233,87 +250,21 @@ function allowedCategories(verdict: Verdict, templateText: string, understander:
   const allowed = new Set<CategoryId>(verdict.categories.map((category) => category.id));
   if (verdict.kind === "ambiguous") verdict.options.forEach((option) => allowed.add(option.id));
   if (verdict.kind === "unlisted") verdict.suggestions.forEach((suggestion) => allowed.add(suggestion.id));
-  for (const mention of understander.understand(templateText).mentions) mention.candidates.forEach((id) => allowed.add(id));
+  // Every category the template answer names, held or conditional ("若同时具备社交-直播").
+  for (const mention of understander.understand(templateText).roled) mention.candidates.forEach((id) => allowed.add(id));
   return allowed;
 }
 
-interface DecidedKind {
-  readonly kind: AnswerKind;
-  readonly facts: Facts;
-  readonly contentWords: string[];
-  readonly unknownWords: string[];
-  readonly topicWords: string[];
-}
-
-/** Decides which kind of answer fits, and which facts (this turn's or the conversation's) apply. */
-function decideKind(understanding: Understanding, conversation: ConversationState, dependencies: AnswerDependencies): DecidedKind {
-  const { retriever, understander } = dependencies;
-  const text = understanding.normalized.text;
-  // Everyday words are read as the document's own ("配置" as 设置), so they can find its passages.
-  const words = [...new Set(retriever.words(text).map((word) => synonyms.get(word) ?? word))].filter(
-    (word) => word.length >= 2 && !genericWords.has(word) && !/^\d+$/.test(word),
-  );
-  const contentWords = words.filter((word) => !/^[a-z-]+$/.test(word) || word.length > 3);
-  const known = (word: string) => retriever.knowsWord(word) || understander.knowsWord(word);
-  const unknownWords = contentWords.filter((word) => !known(word) && !functionCharacters.has(word[0]!));
-  const asked = understanding.intents.length > 0;
-  const named = understanding.mentions.length > 0 || understanding.unlisted.length > 0;
-  const thisTurn: Facts = { subject: understanding.subject, mentions: understanding.mentions, unlisted: understanding.unlisted };
-  const fromContext: Facts = {
-    subject: conversation.subject,
-    mentions: conversation.categories.map((id) => ({ term: id, candidates: [id] })),
-    unlisted: conversation.unlisted,
-  };
-  const hasContext = conversation.categories.length > 0 || conversation.unlisted.length > 0 || conversation.subject !== null;
-  // Words that say what the question is about beyond names and "what is asked": "公开募集", "定金".
-  const topicWords = contentWords.filter((word) => !isIntentWord(word));
-  const base = { contentWords, unknownWords, topicWords };
-
-  if (helpWords.has(text.toLowerCase()) || (!named && !understanding.subject && !asked && contentWords.length === 0 && !hasContext)) {
-    return { kind: "help", facts: thisTurn, ...base };
-  }
-  if (named || understanding.subject) {
-    // A question naming categories starts afresh unless it adds to them ("那再加上社交-直播呢?");
-    // a bare subject ("那个人主体呢?") keeps the categories.
-    const adds = named && understanding.additive && hasContext;
-    return {
-      kind: "verdict",
-      facts: {
-        subject: understanding.subject,
-        alternatives: understanding.alternatives && !adds,
-        mentions: named ? [...(adds ? fromContext.mentions : []), ...understanding.mentions] : fromContext.mentions,
-        unlisted: named ? [...(adds ? fromContext.unlisted : []), ...understanding.unlisted] : fromContext.unlisted,
-      },
-      ...base,
-    };
-  }
-  if (understanding.intents.includes("list")) return { kind: "list", facts: thisTurn, ...base };
-  // The corpus is Chinese, so English words cannot be checked against it: an English question is on
-  // topic when it asks something the bot answers (method, qualifications, review…).
-  const offTopic =
-    understanding.outOfScope.length > 0 ||
-    (understanding.language === "en" ? !asked : unknownWords.length > 0 && unknownWords.length >= contentWords.length - unknownWords.length);
-  // "live-pusher 推流地址怎么配置" names a tag but asks what the document does not cover.
-  const askedBeyondMethod = understanding.intents.some((intent) => intent !== "method");
-  if (offTopic && !(askedBeyondMethod && hasContext)) return { kind: "out-of-corpus", facts: thisTurn, ...base };
-  // "那需要什么资质?" follows up; "类目和实际场景不符会怎样" asks about categories in general.
-  const followUp = followUpMarkers.test(text) || !/类目|categor/i.test(text);
-  if (hasContext && followUp && (asked || unknownWords.length === 0)) return { kind: "verdict", facts: fromContext, ...base };
-  if (offTopic || understanding.language === "en") return { kind: asked ? "no-category" : "out-of-corpus", facts: thisTurn, ...base };
-  // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first.
-  const passageWords = topicWords.filter((word) => retriever.knowsWord(word));
-  return { kind: passageWords.length > 0 ? "general" : "no-category", facts: thisTurn, ...base };
-}
-
-function headingsFor(verdict: Verdict, kind: AnswerKind): string[] {
-  if (kind !== "verdict") return kind === "out-of-corpus" || kind === "no-category" ? ["注意"] : [];
+/** The sections to boost in retrieval; `generalNotes` is the document's general 注意 section. */
+function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): string[] {
+  if (kind !== "verdict") return kind === "out-of-corpus" || kind === "no-category" ? [generalNotes] : [];
   const categories = [
     ...verdict.categories,
     ...(verdict.kind === "ambiguous" ? verdict.options : []),
     ...(verdict.kind === "unlisted" ? verdict.suggestions : []),
   ];
   const headings = categories.map(categoryHeading);
-  if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift("注意");
+  if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift(generalNotes);
   return [...new Set(headings)];
 }
 

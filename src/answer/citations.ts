@@ -9,11 +9,15 @@ export interface Citation {
 /** Quotes whole corpus lines only, so a citation is always the document's own words. */
 export class CitationCollector {
   private readonly citations: Citation[] = [];
+  private leading = 0;
 
   constructor(private readonly findChunk: (heading: string) => CorpusChunk | undefined) {}
 
-  /** Adds the chunk's lines that satisfy `select`; returns how many were added. */
-  add(heading: string, select: (line: string) => boolean, limit = 2): number {
+  /**
+   * Adds the chunk's lines that satisfy `select`; returns how many were added. `first` puts them
+   * before the others: the sentence behind what was asked leads the quotes.
+   */
+  add(heading: string, select: (line: string) => boolean, limit = 2, options: { first?: boolean } = {}): number {
     const chunk = this.findChunk(heading);
     if (!chunk) return 0;
     let added = 0;
@@ -21,7 +25,9 @@ export class CitationCollector {
       if (added >= limit) break;
       if (!select(line)) continue;
       if (this.citations.some((citation) => citation.heading === heading && citation.quote === line)) continue;
-      this.citations.push({ source: chunk.source, heading, quote: line });
+      const citation = { source: chunk.source, heading, quote: line };
+      if (options.first) this.citations.splice(this.leading++, 0, citation);
+      else this.citations.push(citation);
       added += 1;
     }
     return added;

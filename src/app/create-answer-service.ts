@@ -3,13 +3,15 @@ import { answer, type Answer, type AnswerDependencies, type AnswerRequest, type 
 import { loadAnswerTemplates } from "../answer/answer-templates.js";
 import { projectRoot, type CoreSettings } from "../config/settings.js";
 import { chunkCorpus } from "../corpus/chunk-corpus.js";
+import { readSectionFields } from "../corpus/section-fields.js";
 import { loadCorpusDocument, type CorpusDocument } from "../corpus/corpus-document.js";
 import type { IndexedEmbeddings, OpenedIndex } from "../retrieval/open-corpus-index.js";
 import { openRetriever } from "../retrieval/open-retriever.js";
 import type { Tokenizer } from "../retrieval/tokenizer.js";
 import { checkRulesAgainstCorpus } from "../rules/check-rules-against-corpus.js";
-import { compactRulesOptions } from "../retrieval/compact-rules.js";
+import { compactLexiconOptions, compactRulesOptions } from "../retrieval/compact-data-options.js";
 import { loadCompactDataFile } from "../config/compact-data-file.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Rules } from "../rules/rules-schema.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { fail, ok, type Result } from "../shared/result.js";
@@ -22,6 +24,7 @@ import type { LlmPhrasing } from "../llm/phrase-with-model.js";
 export interface AnswerService {
   answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer>;
   readonly rules: Rules;
+  readonly lexicon: Lexicon;
   readonly corpus: CorpusDocument;
   readonly index: OpenedIndex;
   readonly dependencies: AnswerDependencies;
@@ -50,13 +53,16 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   const clock = options.clock ?? systemClock;
   const rules = await loadCompactDataFile(settings.rulesFile, compactRulesOptions(settings.cacheDirectory, settings.rulesFile));
   if (!rules.ok) return rules;
+  const lexicon = await loadCompactDataFile(settings.lexiconFile, compactLexiconOptions(settings.cacheDirectory, settings.lexiconFile));
+  if (!lexicon.ok) return lexicon;
   const templates = await loadAnswerTemplates(settings.promptsDirectory);
   if (!templates.ok) return templates;
   const corpus = await loadCorpusDocument(settings.corpusFile, relative(projectRoot, settings.corpusFile) || settings.corpusFile);
   if (!corpus.ok) return corpus;
 
   const chunks = chunkCorpus(corpus.value);
-  const missing = rules.value.categories.filter((category) => !chunks.some((chunk) => chunk.heading === `${category.primary} > ${category.secondary}`));
+  const headings = new Set(chunks.map((chunk) => chunk.heading));
+  const missing = rules.value.categories.filter((category) => !headings.has(`${category.primary} > ${category.secondary}`));
   if (missing.length > 0) {
     return fail(
       missing
@@ -80,21 +86,23 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
       onProblem: options.llm.onProblem,
     };
   }
-  const opened = await openRetriever({ chunks, corpusHash: corpus.value.hash, vocabulary: rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames]), embeddings: options.embeddings, cacheDirectory: settings.cacheDirectory, clock, rebuild: options.rebuildIndex, onProgress: options.onProgress });
+  const opened = await openRetriever({ chunks, corpusHash: corpus.value.hash, vocabulary: [...lexicon.value.tokenizerWords, ...rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])], embeddings: options.embeddings, cacheDirectory: settings.cacheDirectory, clock, rebuild: options.rebuildIndex, onProgress: options.onProgress });
   if (!opened.ok) return opened;
   const { retriever, index } = opened.value;
   const dependencies: AnswerDependencies = {
     rules: rules.value,
     templates: templates.value,
-    understander: new QuestionUnderstander(rules.value),
+    understander: new QuestionUnderstander(rules.value, lexicon.value, { segment: (text) => retriever.words(text), knows: (word) => retriever.knowsWord(word) }),
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
+    sections: new Map(chunks.map((chunk) => [chunk.heading, readSectionFields(chunk, lexicon.value.corpusLabels)])),
     ...(llm ? { llm } : {}),
   };
   return ok({
     answer: (question, conversation, answerOptions) =>
       answer({ question, conversation, ...answerOptions }, dependencies),
     rules: rules.value,
+    lexicon: lexicon.value,
     corpus: corpus.value,
     index,
     dependencies,

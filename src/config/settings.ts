@@ -23,6 +23,7 @@ const path = z.string().trim().min(1);
 export const coreSettingsSchema = z.object({
   CORPUS_FILE: path.default("corpus/live-streaming-categories.md"),
   RULES_FILE: path.default("corpus/rules.yaml"),
+  LEXICON_FILE: path.default("corpus/lexicon.yaml"),
   PROMPTS_DIR: path.default("prompts"),
   CACHE_DIR: path.default(".cache"),
 });
@@ -30,6 +31,7 @@ export const coreSettingsSchema = z.object({
 export interface CoreSettings {
   readonly corpusFile: string;
   readonly rulesFile: string;
+  readonly lexiconFile: string;
   readonly promptsDirectory: string;
   readonly cacheDirectory: string;
 }
@@ -42,6 +44,7 @@ export function readCoreSettings(environment: NodeJS.ProcessEnv): Result<CoreSet
   return ok({
     corpusFile: at(parsed.data.CORPUS_FILE),
     rulesFile: at(parsed.data.RULES_FILE),
+    lexiconFile: at(parsed.data.LEXICON_FILE),
     promptsDirectory: at(parsed.data.PROMPTS_DIR),
     cacheDirectory: at(parsed.data.CACHE_DIR),
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readCoreSettings } from "../config/settings.js";
 import { parseRules } from "../rules/load-rules.js";
 import { QuestionUnderstander } from "../understanding/understand-question.js";
+import { loadCoreData } from "../../test/support/core-data.js";
 import { guardModelText, type GuardInput } from "./llm-guard.js";
 
 const settings = readCoreSettings({});
@@ -10,7 +11,7 @@ if (!settings.ok) throw new Error(settings.error);
 const rules = parseRules("rules.yaml", readFileSync(settings.value.rulesFile, "utf8"));
 if (!rules.ok) throw new Error(rules.error);
 const corpusText = readFileSync(settings.value.corpusFile, "utf8");
-const understander = new QuestionUnderstander(rules.value);
+const understander = new QuestionUnderstander(rules.value, loadCoreData().lexicon);
 
 const check = (text: string, overrides: Partial<GuardInput> = {}) =>
   guardModelText({ text, method: "plugin", allowedCategories: new Set(["ecommerce-platform", "social-live"]), corpusText, understander, ...overrides });

@@ -23,9 +23,15 @@ export function suggestionSchema(rules: Rules) {
  * When the deterministic resolver found nothing, asks the model which categories the
  * question is about. Only a suggestion: the rules still decide the method.
  */
-export async function suggestCategories(phrasing: LlmPhrasing, rules: Rules, question: string): Promise<CategorySuggestion | null> {
+export async function suggestCategories(
+  phrasing: LlmPhrasing,
+  rules: Rules,
+  question: string,
+  /** What the document says a category covers (its scope or scenario), for the catalogue. */
+  describe: (category: Rules["categories"][number]) => string | null = () => null,
+): Promise<CategorySuggestion | null> {
   if (!phrasing.breaker.canTry()) return null;
-  const catalogue = rules.categories.map((category) => `${category.id}: ${category.primary} - ${category.secondary} — ${category.scope ?? category.scenario ?? category.english}`).join("\n");
+  const catalogue = rules.categories.map((category) => `${category.id}: ${category.primary} - ${category.secondary} — ${describe(category) ?? category.english}`).join("\n");
   const prompt = fillPrompt(phrasing.prompts.understand, { categories: catalogue, question });
   const reply = await askModel(phrasing, [{ role: "user", content: prompt }]);
   if (!reply.ok) return null;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot, readCoreSettings } from "../config/settings.js";
 import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
+import { loadCoreData } from "../../test/support/core-data.js";
 import { CompactDictionary } from "./compact-dictionary.js";
 import { jiebaDictionaryText, Tokenizer } from "./tokenizer.js";
 
@@ -12,7 +13,8 @@ if (!settings.ok) throw new Error(settings.error);
 
 describe("Tokenizer with the compact dictionary", () => {
   it("segments every corpus line and every Q&A question exactly as the full dictionary does", async () => {
-    const vocabulary = ["电商平台", "在线视频课程", "公立医疗机构"];
+    const { rules, lexicon } = loadCoreData();
+    const vocabulary = [...lexicon.tokenizerWords, ...rules.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])];
     const full = new Tokenizer(vocabulary);
     full.useFullDictionary();
     const file = join(mkdtempSync(join(tmpdir(), "dictionary-")), "dictionary.bin");

@@ -4,13 +4,6 @@ import { dirname, join } from "node:path";
 import { Jieba } from "@node-rs/jieba";
 import { CompactDictionary } from "./compact-dictionary.js";
 
-/** Words jieba's default dictionary splits apart but this domain treats as one. */
-export const domainWords = [
-  "小程序", "微信小程序", "云直播", "云直播插件", "小程序·云直播插件", "直播插件", "原生组件", "组件标签",
-  "live-pusher", "live-player", "服务类目", "类目", "资质要求", "适用范围", "审核时长", "主管机关",
-  "驳回", "提审", "直播带货", "网课",
-];
-
 // A high frequency makes jieba keep each domain word whole.
 const domainWordFrequency = 200_000;
 const wordPattern = /[\p{Script=Han}]+|[a-z0-9]+(?:-[a-z0-9]+)*/gu;
@@ -42,11 +35,12 @@ export class Tokenizer {
   private full: Jieba | null = null;
   private readonly lazy: { jieba: Jieba; loaded: Set<string>; loadedFrequency: number } | null;
 
+  /** `domainWords`: words jieba's default dictionary splits apart but this domain treats as one (lexicon › tokenizerWords, category names). */
   constructor(
-    extraWords: readonly string[] = [],
+    domainWords: readonly string[] = [],
     private readonly dictionary: CompactDictionary | null = null,
   ) {
-    const words = [...new Set([...domainWords, ...extraWords])].filter((word) => /^\S+$/u.test(word));
+    const words = [...new Set(domainWords)].filter((word) => /^\S+$/u.test(word));
     this.extraWords = new Map(words.map((word) => [word, domainWordFrequency]));
     this.lazy = dictionary ? { jieba: Jieba.withDict(Buffer.from(`${restOfDictionary} ${dictionary.total} x`, "utf8")), loaded: new Set(), loadedFrequency: 0 } : null;
   }

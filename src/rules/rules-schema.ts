@@ -39,11 +39,7 @@ const categorySchema = z
     aliases: termList,
     scenarios: termList,
     englishTerms: termList,
-    scenario: z.string().min(1).optional(),
-    scope: z.string().min(1).optional(),
-    notes: termList,
     qualification: qualificationSchema.optional(),
-    review: z.string().min(1).optional(),
   })
   .strict();
 
@@ -53,6 +49,8 @@ const subjectRuleSchema = z.object({
   section: z.string().min(1),
   terms: termList,
   englishTerms: termList,
+  /** Words that name the subject only when the asker says them of themselves. */
+  bareTerms: termList,
 });
 
 export const rulesSchema = z
@@ -62,7 +60,7 @@ export const rulesSchema = z
     subjects: z.object({
       personal: subjectRuleSchema.extend({ method: z.literal("unsupported") }),
       government: subjectRuleSchema.extend({ method: z.literal("native") }),
-      enterprise: z.object({ terms: termList, englishTerms: termList }),
+      enterprise: z.object({ terms: termList, englishTerms: termList, bareTerms: termList }),
       notSubjectTerms: termList,
     }),
     groups: z.array(

@@ -1,5 +1,11 @@
-import { functionCharacters } from "./intent-vocabulary.js";
 import { compactForMatching } from "./normalize-question.js";
+
+export interface TermMatcherOptions {
+  /** Characters that make a word a phrase ("才能直播" is not a misspelt "才艺直播"): never read as a typo. */
+  readonly functionCharacters?: ReadonlySet<string>;
+  /** Characters often typed for one another; short terms match a typo only through these. */
+  readonly confusable?: ReadonlyMap<string, ReadonlySet<string>>;
+}
 
 /** A vocabulary entry: what it names is opaque to the matcher. */
 export interface Term<Target> {
@@ -14,10 +20,13 @@ export interface TermMatch<Target> {
   readonly end: number;
   /** Found with one character wrong ("公幕基金" for "公募基金"). */
   readonly typo: boolean;
+  /** The wrong character is one often typed for the right one (卷/券, 连/联). */
+  readonly confusable?: boolean;
 }
 
 const hanPattern = /\p{Script=Han}/u;
 const minimumTypoLengthHan = 4;
+const minimumConfusableLengthHan = 2;
 const minimumTypoLengthLatin = 5;
 // A typo is a wrong content character; a function word in its place ("才能直播" for "才艺直播") is just another phrase.
 
@@ -31,7 +40,12 @@ export class TermMatcher<Target> {
   private readonly latinTerms: Map<string, Target[]>;
   private readonly latinPatterns: Array<{ term: string; pattern: RegExp }>;
 
-  constructor(terms: ReadonlyArray<Term<Target>>) {
+  private readonly functionCharacters: ReadonlySet<string>;
+  private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
+
+  constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions = {}) {
+    this.functionCharacters = options.functionCharacters ?? new Set();
+    this.confusable = options.confusable ?? new Map();
     this.hanTerms = new Map();
     this.latinTerms = new Map();
     for (const { text, target } of terms) {
@@ -66,6 +80,7 @@ export class TermMatcher<Target> {
     // A typo of a long term beats the exact short term inside it only when it narrows it down:
     // 公幕基金 is 公募基金 (基金 covers both funds), but 网课直播 stays 网课, not a misspelt 上课直播.
     const typos = this.matchHanTypos(compact).filter((typo) =>
+      typo.confusable ||
       found
         .filter((exact) => exact.start >= typo.start && exact.end <= typo.end)
         .every((exact) => typo.targets.every((target) => exact.targets.includes(target)) && exact.targets.length > typo.targets.length),
@@ -77,18 +92,23 @@ export class TermMatcher<Target> {
     const found: TermMatch<Target>[] = [];
     if ([...compact].length !== compact.length) return found; // astral characters: skip fuzzy matching
     for (const [term, targets] of this.hanTerms) {
-      if (term.length < minimumTypoLengthHan) continue;
+      if (term.length < minimumConfusableLengthHan) continue;
+      const anyTypo = term.length >= minimumTypoLengthHan;
       for (let start = 0; start + term.length <= compact.length; start += 1) {
         let differences = 0;
         let differingCharacter = "";
+        let intendedCharacter = "";
         for (let offset = 0; offset < term.length && differences < 2; offset += 1) {
           if (compact[start + offset] !== term[offset]) {
             differences += 1;
             differingCharacter = compact[start + offset]!;
+            intendedCharacter = term[offset]!;
           }
         }
-        if (differences === 1 && hanPattern.test(differingCharacter) && !functionCharacters.has(differingCharacter) && hanPattern.test(term)) {
-          found.push({ term, targets, start, end: start + term.length, typo: true });
+        const confusable = this.confusable.get(intendedCharacter)?.has(differingCharacter) === true;
+        const plausible = anyTypo || confusable;
+        if (differences === 1 && plausible && hanPattern.test(differingCharacter) && !this.functionCharacters.has(differingCharacter) && hanPattern.test(term)) {
+          found.push({ term, targets, start, end: start + term.length, typo: true, confusable });
         }
       }
     }

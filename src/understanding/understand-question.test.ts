@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readCoreSettings } from "../config/settings.js";
 import { parseRules } from "../rules/load-rules.js";
+import { loadCoreData } from "../../test/support/core-data.js";
 import { detectLanguage, QuestionUnderstander } from "./understand-question.js";
 
 const settings = readCoreSettings({});
 if (!settings.ok) throw new Error(settings.error);
 const rules = parseRules("rules.yaml", readFileSync(settings.value.rulesFile, "utf8"));
 if (!rules.ok) throw new Error(rules.error);
-const understander = new QuestionUnderstander(rules.value);
+const understander = new QuestionUnderstander(rules.value, loadCoreData().lexicon);
 const candidates = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
 
 describe("QuestionUnderstander", () => {
@@ -36,9 +37,9 @@ describe("QuestionUnderstander", () => {
   });
 
   it("detects what is asked", () => {
-    expect(understander.understand("保险要几选一的资质").intents).toContain("qualification");
-    expect(understander.understand("提审要多久").intents).toContain("review");
-    expect(understander.understand("哪些类目可以用原生组件").intents).toContain("list");
+    expect(understander.understand("保险要几选一的资质").aspects).toContain("qualification");
+    expect(understander.understand("提审要多久").aspects).toContain("review");
+    expect(understander.understand("哪些类目可以用原生组件").aspects).toContain("list");
     expect(understander.understand("哪些类目可以用原生组件").askedMethod).toBe("native");
   });
 
@@ -73,9 +74,14 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
 });
 
 describe("QuestionUnderstander on topics the document never covers", () => {
+  const topics = (question: string) => understander.understand(question).nearbyTopics.map((topic) => topic.id);
   it("flags implementation and pricing questions, in Chinese and English", () => {
-    expect(understander.understand("能不能帮我写个 live-pusher 的代码").outOfScope).toEqual(["代码", "写个"]);
-    expect(understander.understand("What is the monthly price of the streaming service?").outOfScope).toEqual(["price"]);
-    expect(understander.understand("银行能直播吗").outOfScope).toEqual([]);
+    expect(topics("能不能帮我写个 live-pusher 的代码")).toEqual(["implementation"]);
+    expect(topics("What is the monthly price of the streaming service?")).toEqual(["fees"]);
+    expect(topics("银行能直播吗")).toEqual([]);
+  });
+
+  it("does not take the document's own 提交代码审核 for a coding question", () => {
+    expect(topics("社交直播首次提交代码审核要多久")).toEqual([]);
   });
 });

@@ -1,51 +1,50 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
-import { genericWords, injectionCues, intentCues, methodCues, outOfScopeCues, type Intent } from "./intent-vocabulary.js";
-import { compactForMatching, normalizeQuestion, type NormalizedQuestion } from "./normalize-question.js";
+import { isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
+import { compactForMatching, normalizeQuestion } from "./normalize-question.js";
+import type { Language, QuestionFrame, RoledMention } from "./question-frame.js";
 import { TermMatcher, type TermMatch } from "./term-matcher.js";
 
-export type Language = "zh" | "en";
-
-export interface Understanding {
-  readonly normalized: NormalizedQuestion;
-  readonly language: Language;
-  readonly subject: Subject | null;
-  readonly mentions: readonly CategoryMention[];
-  readonly unlisted: readonly string[];
-  readonly intents: readonly Intent[];
-  /** The method a "which categories may use …" question is about. */
-  readonly askedMethod: AccessMethod | null;
-  /** Qualification groups the question names (e.g. 保险中介机构主体). */
-  readonly qualificationGroups: readonly string[];
-  readonly injection: boolean;
-  /** Words of topics the document never covers ("代码", "收费"). */
-  readonly outOfScope: readonly string[];
-  /** "A还是B", "分别": categories weighed against each other, not held together. */
-  readonly alternatives: boolean;
-  /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
-  readonly additive: boolean;
-  readonly typos: readonly { readonly term: string }[];
-  /** Former names used in the question ("征信业务"), with the category's current name. */
-  readonly formerNames: ReadonlyArray<{ readonly former: string; readonly id: CategoryId }>;
-}
+export type { Language, QuestionFrame } from "./question-frame.js";
+/** The older name of the frame, kept for the modules that read it. */
+export type Understanding = QuestionFrame;
 
 type VocabularyTarget =
   | { readonly kind: "category"; readonly id: CategoryId; readonly scenario?: boolean }
   | { readonly kind: "group"; readonly primary: string; readonly ids: readonly CategoryId[] }
   | { readonly kind: "unlisted"; readonly name: string };
 
-type SubjectTarget = { readonly subject: Subject } | { readonly subject: null };
+type SubjectTarget = { readonly subject: Subject; readonly explicit: boolean } | { readonly subject: null; readonly explicit: false };
 
-const negations = ["不是", "并非", "不属于", "非", "没有", "不用"];
+/** The corpus's words, so the frame can tell which topic words the document knows. */
+export interface CorpusWords {
+  /** Precise-mode words of a text. */
+  segment(text: string): string[];
+  knows(word: string): boolean;
+}
 
-/** Deterministic question understanding over the rules' vocabulary; build once, call per question. */
+/** Questions this short follow up on the last one ("保险公司自己呢", "what about banks?"). */
+const shortQuestionLength = 8;
+const shortQuestionWords = 4;
+
+/** Roles that still make a mention what the question is about when nothing is held. */
+const askedRoles = new Set(["hypothetical", "pending"]);
+
+/** Deterministic question understanding over the rules' names and the lexicon's words; build once, call per question. */
 export class QuestionUnderstander {
   private readonly vocabulary: TermMatcher<VocabularyTarget>;
   private readonly subjects: TermMatcher<SubjectTarget>;
   private readonly qualificationGroups: TermMatcher<string>;
   private readonly knownWords: Set<string>;
 
-  constructor(private readonly rules: Rules) {
+  constructor(
+    private readonly rules: Rules,
+    readonly lexicon: Lexicon,
+    private readonly corpusWords?: CorpusWords,
+  ) {
+    const matcherOptions = { functionCharacters: lexicon.functionCharacters, confusable: lexicon.confusable };
     const terms: Array<{ text: string; target: VocabularyTarget }> = [];
     for (const category of rules.categories) {
       const target: VocabularyTarget = { kind: "category", id: category.id };
@@ -64,15 +63,16 @@ export class QuestionUnderstander {
       for (const text of [entry.name, ...entry.terms, ...entry.englishTerms]) terms.push({ text, target });
     }
     // "直播" is 社交's second-level name but appears in nearly every question: never a category by itself.
-    this.vocabulary = new TermMatcher(dedupeCategoryTargets(terms.filter(({ text }) => !genericWords.has(text))));
+    this.vocabulary = new TermMatcher(dedupeCategoryTargets(terms.filter(({ text }) => !lexicon.genericWords.has(text))), matcherOptions);
 
     const subjectTerms: Array<{ text: string; target: SubjectTarget }> = [];
     const { personal, government, enterprise, notSubjectTerms } = rules.subjects;
     for (const [subject, entry] of [["personal", personal], ["government", government], ["enterprise", enterprise]] as const) {
-      for (const text of [...entry.terms, ...entry.englishTerms]) subjectTerms.push({ text, target: { subject } });
+      for (const text of [...entry.terms, ...entry.englishTerms]) subjectTerms.push({ text, target: { subject, explicit: true } });
+      for (const text of entry.bareTerms) subjectTerms.push({ text, target: { subject, explicit: false } });
     }
-    for (const text of notSubjectTerms) subjectTerms.push({ text, target: { subject: null } });
-    this.subjects = new TermMatcher(subjectTerms);
+    for (const text of notSubjectTerms) subjectTerms.push({ text, target: { subject: null, explicit: false } });
+    this.subjects = new TermMatcher(subjectTerms, matcherOptions);
 
     const groupTerms: Array<{ text: string; target: string }> = [];
     for (const category of rules.categories) {
@@ -80,16 +80,16 @@ export class QuestionUnderstander {
         for (const text of [group.who, ...group.terms, ...group.englishTerms]) groupTerms.push({ text, target: group.who });
       }
     }
-    this.qualificationGroups = new TermMatcher(groupTerms);
+    this.qualificationGroups = new TermMatcher(groupTerms, matcherOptions);
     this.knownWords = new Set(
       [...terms, ...subjectTerms, ...groupTerms]
         .map(({ text }) => text)
-        .concat(Object.values(intentCues).flatMap((cues) => cues.han))
+        .concat([...lexicon.aspects.values()].flatMap((cues) => cues.chineseCues))
         .map(compactForMatching),
     );
   }
 
-  /** Whether a word is part of the bot's vocabulary (a category, subject or intent word). */
+  /** Whether a word is part of the bot's vocabulary (a category, subject or aspect word). */
   knowsWord(word: string): boolean {
     const compact = compactForMatching(word);
     if (this.knownWords.has(compact)) return true;
@@ -97,53 +97,139 @@ export class QuestionUnderstander {
     return false;
   }
 
-  understand(question: string, extraMentionNames: readonly string[] = []): Understanding {
+  /** Whether a word only says what is asked ("资质", "多久"), not what the question is about. */
+  isAspectWord(word: string): boolean {
+    return [...this.lexicon.aspects.values()].some((cues) => cues.chineseCues.some((cue) => cue.includes(word) || word.includes(cue)));
+  }
+
+  understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
     const normalized = normalizeQuestion(question, extraMentionNames);
-    const { compact, lower } = normalized;
-    const matches = this.vocabulary.match(compact, lower);
+    const text = { compact: normalized.compact, lower: normalized.lower };
+    const { lexicon } = this;
+    const matches = this.vocabulary.match(text.compact, text.lower);
+    const subjectMatches = this.subjects.match(text.compact, text.lower);
+    const spans = new Map<TermMatch<unknown>, MentionSpan>();
+    const spanOf = (match: TermMatch<unknown>): MentionSpan => {
+      let span = spans.get(match);
+      if (!span) spans.set(match, (span = { script: isHan(match.term) ? "zh" : "en", start: match.start, end: match.end }));
+      return span;
+    };
+    const allSpans = [...matches, ...subjectMatches].map(spanOf);
 
-    const mentions: CategoryMention[] = [];
-    const unlisted: string[] = [];
+    const roled: RoledMention[] = [];
     for (const match of matches) {
-      // "没有社交直播类目" says the category is not held: it must not count.
-      if (isNegatedCategory(match, compact)) continue;
-      for (const target of match.targets) {
-        if (target.kind === "unlisted") {
-          if (!unlisted.includes(target.name)) unlisted.push(target.name);
-        }
-      }
-      const candidates = [
-        ...new Set(
-          match.targets.flatMap((target) =>
-            target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : [],
-          ),
-        ),
-      ];
+      const { role } = readMentionRole(spanOf(match), allSpans, text, lexicon);
+      const candidates = [...new Set(match.targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : [])))];
+      const unlisted = match.targets.find((target) => target.kind === "unlisted");
       const scenario = match.targets.every((target) => target.kind !== "category" || target.scenario === true);
-      if (candidates.length > 0) mentions.push({ term: match.term, candidates, ...(scenario ? { scenario } : {}) });
+      roled.push({ term: match.term, candidates, role, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null, ...(scenario && candidates.length > 0 ? { scenario } : {}) });
     }
+    // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
+    const ruledOut = new Set(roled.filter((mention) => mention.role === "negated" || mention.role === "excluded").flatMap((mention) => (mention.candidates.length === 1 ? mention.candidates : [])));
+    const narrowed = roled.map((mention) => {
+      const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
+      return candidates.length === mention.candidates.length || candidates.length === 0 ? mention : { ...mention, candidates };
+    });
+    // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out.
+    const exclusive = matches.filter((match) => {
+      const span = spanOf(match);
+      const source = span.script === "zh" ? text.compact : text.lower;
+      return lexicon.roles.exclusiveHolding.find(text).some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script));
+    });
+    const exclusiveTerms = new Set(exclusive.map((match) => match.term));
+    const bounded = exclusive.length === 0 ? narrowed : narrowed.map((mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
+    const held = bounded.filter((mention) => mention.role === "held");
+    const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
+    // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else.
+    const facts = heldNamesCategory ? held : [...held, ...bounded.filter((mention) => askedRoles.has(mention.role))];
+    const mentions: CategoryMention[] = facts
+      .filter((mention) => mention.candidates.length > 0)
+      .map(({ term, candidates, scenario }) => ({ term, candidates, ...(scenario ? { scenario } : {}) }));
+    const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
 
+    const { topicWords, unknownWords } = this.topicWords(normalized.text);
+    // "是保险中介,不是保险公司": the group said not to apply does not count.
+    const qualificationGroups = [
+      ...new Set(
+        this.qualificationGroups
+          .match(text.compact, text.lower)
+          .filter((match) => readMentionRole(spanOf(match), allSpans, text, lexicon).role === "held")
+          .flatMap((match) => match.targets),
+      ),
+    ];
     return {
       normalized,
       language: detectLanguage(normalized.text),
-      subject: this.detectSubject(compact, lower),
+      topicWords,
+      unknownWords,
+      subject: this.subjectOf(subjectMatches, allSpans, spanOf, text),
       mentions,
+      askedOnly: heldNamesCategory || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
-      intents: detectIntents(compact, lower),
-      askedMethod: detectAskedMethod(compact, lower),
-      qualificationGroups: [
-        ...new Set(this.qualificationGroups.match(compact, lower).flatMap((match) => match.targets)),
-      ],
-      injection: injectionCues.han.some((cue) => compact.includes(compactForMatching(cue))) || injectionCues.latin.some((cue) => cue.test(lower)),
-      outOfScope: [
-        ...outOfScopeCues.han.filter((cue) => compact.includes(cue)),
-        ...outOfScopeCues.latin.flatMap((cue) => cue.exec(lower)?.[0] ?? []),
-      ],
-      alternatives: weighsAlternatives(matches, compact, lower),
-      additive: /再加|加上|同时|也有|还有|另有|再申请|再开通|\b(also|as well|too|in addition)\b/.test(compact + " " + lower),
+      roled: bounded,
+      claimed: bounded.filter((mention) => mention.role === "claimed"),
+      aspects: withGroupQualification([...lexicon.aspects].filter(([, cues]) => cues.test(text)).map(([aspect]) => aspect as Aspect), qualificationGroups),
+      askedMethod: this.askedMethod(text),
+      qualificationGroups,
+      injection: lexicon.injection.test(text),
+      nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
+      alternatives: this.weighsAlternatives(matches, text),
+      additive: lexicon.dialogue.additive.test(text),
+      followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text),
+      pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
+      assertsIdentity: lexicon.roles.identity.test(text),
+      approval: lexicon.dialogue.approval.test(text),
+      short: [...normalized.compact.replace(/[!?。.,,~～!?]/gu, "")].length <= shortQuestionLength || normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords && detectLanguage(normalized.text) === "en",
+      speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
+      greeting: lexicon.dialogue.help.isWhole({ compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") }),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
       formerNames: this.formerNames(matches),
     };
+  }
+
+  private topicWords(text: string): { topicWords: string[]; unknownWords: string[] } {
+    if (!this.corpusWords) return { topicWords: [], unknownWords: [] };
+    const { genericWords, synonyms, functionCharacters } = this.lexicon;
+    const words = [...new Set(this.corpusWords.segment(text).map((word) => synonyms.get(word) ?? word))].filter(
+      (word) => word.length >= 2 && !genericWords.has(word) && !/^\d+$/.test(word) && (!/^[a-z-]+$/.test(word) || word.length > 3),
+    );
+    const topicWords = words.filter((word) => !this.isAspectWord(word));
+    const unknownWords = topicWords.filter(
+      (word) => isHan(word) && !functionCharacters.has(word[0]!) && !this.corpusWords!.knows(word) && !this.knowsWord(word),
+    );
+    return { topicWords, unknownWords };
+  }
+
+  private subjectOf(
+    subjectMatches: ReadonlyArray<TermMatch<SubjectTarget>>,
+    allSpans: readonly MentionSpan[],
+    spanOf: (match: TermMatch<unknown>) => MentionSpan,
+    text: { compact: string; lower: string },
+  ): Subject | null {
+    const found = new Set<Subject>();
+    for (const match of subjectMatches) {
+      const target = match.targets[0];
+      if (!target || target.subject === null) continue;
+      const span = spanOf(match);
+      const { role } = readMentionRole(span, allSpans, text, this.lexicon);
+      // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
+      if (role !== "held" && role !== "hypothetical") continue;
+      if (!isOwnSubject(span, target.explicit, text, this.lexicon)) continue;
+      found.add(target.subject);
+    }
+    // A personally certified mini program cannot stream whatever else is said; government comes next.
+    if (found.has("personal")) return "personal";
+    if (found.has("government")) return "government";
+    if (found.has("enterprise")) return "enterprise";
+    return null;
+  }
+
+  private askedMethod(text: { compact: string; lower: string }): AccessMethod | null {
+    const native = this.lexicon.methods.native.test(text);
+    const plugin = this.lexicon.methods.plugin.test(text);
+    if (native && !plugin) return "native";
+    if (plugin && !native) return "plugin";
+    return null;
   }
 
   private formerNames(matches: ReadonlyArray<TermMatch<VocabularyTarget>>): Array<{ former: string; id: CategoryId }> {
@@ -156,36 +242,36 @@ export class QuestionUnderstander {
     return found;
   }
 
-  private detectSubject(compact: string, lower: string): Subject | null {
-    const found = new Set<Subject>();
-    for (const match of this.subjects.match(compact, lower)) {
-      const target = match.targets[0];
-      if (!target || target.subject === null) continue;
-      if (isNegated(match, compact, lower)) continue;
-      found.add(target.subject);
+  /**
+   * "银行和驾校培训分别…", "A还是B": the categories are weighed, not held together. Markers between
+   * names count only between two category names ("电商平台和社交直播都有,用插件还是live-pusher" holds both).
+   */
+  private weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, text: { compact: string; lower: string }): boolean {
+    const named = matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
+    if (named.length >= 2 && this.lexicon.dialogue.alternativeAnywhere.test(text)) return true;
+    const between = this.lexicon.dialogue.alternativeBetween;
+    for (const [script, source] of [["zh", text.compact], ["en", text.lower]] as const) {
+      const spans = named.filter((match) => (isHan(match.term) ? "zh" : "en") === script);
+      if (spans.length < 2) continue;
+      const first = Math.min(...spans.map((match) => match.end));
+      const last = Math.max(...spans.map((match) => match.start));
+      if (last <= first) continue;
+      const gap = source.slice(first, last);
+      // "和" alone joins what is held ("电商平台和社交直播都有"); only a question about each weighs them.
+      const markers = between.find(script === "zh" ? { compact: gap, lower: "" } : { compact: "", lower: gap });
+      if (markers.some((marker) => !this.lexicon.roles.joiners.chineseCues.includes(marker.cue) || script === "en")) return true;
     }
-    // A personally certified mini program cannot stream whatever else is said; government comes next.
-    if (found.has("personal")) return "personal";
-    if (found.has("government")) return "government";
-    if (found.has("enterprise")) return "enterprise";
-    return null;
+    return false;
   }
 }
 
-const categoryNegations = ["没有", "没", "不具备", "未具备", "未申请", "没申请", "没开通", "未开通", "不是", "并非", "不属于", "无"];
-
-function isNegatedCategory(match: TermMatch<VocabularyTarget>, compact: string): boolean {
-  if (/[a-z]/.test(match.term) && !/\p{Script=Han}/u.test(match.term)) return false;
-  const before = compact.slice(Math.max(0, match.start - 3), match.start);
-  return categoryNegations.some((negation) => before.endsWith(negation));
+/** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
+function withGroupQualification(aspects: Aspect[], groups: readonly string[]): Aspect[] {
+  return groups.length > 0 && aspects.length === 0 ? ["qualification"] : aspects;
 }
 
-function isNegated(match: TermMatch<SubjectTarget>, compact: string, lower: string): boolean {
-  if (/[a-z]/.test(match.term)) {
-    return /\bnot (an? )?$/.test(lower.slice(Math.max(0, match.start - 8), match.start));
-  }
-  const before = compact.slice(Math.max(0, match.start - 3), match.start);
-  return negations.some((negation) => before.endsWith(negation));
+function isHan(term: string): boolean {
+  return /\p{Script=Han}/u.test(term);
 }
 
 /** A category named both by its own name and by an alias must not show up twice per term. */
@@ -199,46 +285,7 @@ function dedupeCategoryTargets<Target>(terms: Array<{ text: string; target: Targ
   });
 }
 
-function detectIntents(compact: string, lower: string): Intent[] {
-  const intents: Intent[] = [];
-  for (const [intent, cues] of Object.entries(intentCues) as Array<[Intent, (typeof intentCues)[Intent]]>) {
-    const hit = cues.han.some((cue) => compact.includes(compactForMatching(cue))) || cues.latin.some((cue) => cue.test(lower));
-    if (hit) intents.push(intent);
-  }
-  return intents;
-}
-
-function detectAskedMethod(compact: string, lower: string): AccessMethod | null {
-  const asks = (method: AccessMethod) =>
-    methodCues[method].han.some((cue) => compact.includes(compactForMatching(cue))) || methodCues[method].latin.some((cue) => cue.test(lower));
-  const native = asks("native");
-  const plugin = asks("plugin");
-  if (native && !plugin) return "native";
-  if (plugin && !native) return "plugin";
-  return null;
-}
-
 const hanCharacter = /\p{Script=Han}/gu;
-
-/**
- * "银行和驾校培训分别…", "A还是B": the categories are weighed, not held together. "还是"/"或者" count only
- * between two category names ("电商平台和社交直播都有,用插件还是live-pusher" holds both).
- */
-function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, compact: string, lower: string): boolean {
-  if (/分别|各自|哪个好|哪个更/.test(compact) || /\b(respectively|versus|vs)\b/.test(lower)) return true;
-  const isHan = (match: TermMatch<VocabularyTarget>) => /\p{Script=Han}/u.test(match.term);
-  const han = matches.filter((match) => isHan(match) && match.targets.some((target) => target.kind !== "unlisted"));
-  const latin = matches.filter((match) => !isHan(match));
-  // Chinese spans index the compact text, Latin ones the lower-case text.
-  return markedBetween(han, compact, /还是|或者|或是|抑或/) || markedBetween(latin, lower, /\bor\b/);
-}
-
-function markedBetween(spans: ReadonlyArray<TermMatch<VocabularyTarget>>, text: string, marker: RegExp): boolean {
-  if (spans.length < 2) return false;
-  const first = Math.min(...spans.map((match) => match.end));
-  const last = Math.max(...spans.map((match) => match.start));
-  return marker.test(text.slice(first, last));
-}
 
 /** English when Latin words carry the question; Chinese (the default) otherwise. */
 export function detectLanguage(text: string): Language {

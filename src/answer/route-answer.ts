@@ -1,0 +1,56 @@
+import { resolveTurn, type DialogueTopic, type TopicKnowledge, type TurnFacts } from "../dialogue/track-dialogue.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Facts } from "../rules/rules-engine.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
+import type { AnswerKind } from "./compose-answer.js";
+
+export interface Route {
+  readonly kind: AnswerKind;
+  readonly facts: Facts;
+  /** The facts came from the conversation, not the question: the answer says which topic it is about. */
+  readonly inherited: boolean;
+  /** What to answer: the question's own aspects, or the last turn's for a short follow-up. */
+  readonly aspects: readonly Aspect[];
+  /** The tracker's reading of the turn, for the topic the answer leaves behind. */
+  readonly turn: TurnFacts;
+}
+
+const noFacts: Facts = { subject: null, mentions: [], unlisted: [] };
+
+/**
+ * Decides which kind of answer fits and which facts apply. Pure: the frame, the last topic and
+ * whether the corpus knows a word decide it.
+ */
+export function routeAnswer(
+  frame: QuestionFrame,
+  topic: DialogueTopic,
+  corpusKnows: (word: string) => boolean,
+  knowledge: TopicKnowledge,
+  command?: "list-categories",
+): Route {
+  const untracked: TurnFacts = { source: "none", facts: noFacts, aspects: frame.aspects, notHeld: [] };
+  if (command === "list-categories") return { kind: "list", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
+  if (frame.greeting) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
+  const turn: TurnFacts = resolveTurn(topic, frame, knowledge);
+  const own = (kind: AnswerKind): Route => ({ kind, facts: noFacts, inherited: false, aspects: frame.aspects, turn });
+  switch (turn.source) {
+    case "question":
+      return { kind: "verdict", facts: turn.facts, inherited: false, aspects: turn.aspects, turn };
+    case "inherited":
+      return { kind: "verdict", facts: turn.facts, inherited: true, aspects: turn.aspects, turn };
+    case "new-topic":
+      return own(frame.aspects.includes("list") && frame.nearbyTopics.length === 0 ? "list" : "out-of-corpus");
+    case "none":
+      break;
+  }
+  if (frame.aspects.includes("list")) return own("list");
+  const asked = frame.aspects.length > 0;
+  if (!asked && frame.topicWords.length === 0) return own("help");
+  // The corpus is Chinese, so English words cannot be checked against it: an English question is
+  // on topic when it asks something the bot answers (method, qualifications, review…).
+  if (frame.language === "en") return own(asked ? "no-category" : "out-of-corpus");
+  // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first.
+  const passageWords = frame.topicWords.filter(corpusKnows);
+  if (passageWords.length > 0) return own("general");
+  return own(asked ? "no-category" : "out-of-corpus");
+}

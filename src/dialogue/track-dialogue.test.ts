@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { loadCoreData } from "../../test/support/core-data.js";
+import { QuestionUnderstander } from "../understanding/understand-question.js";
+import { nextTopic, noTopic, resolveTurn, type DialogueTopic } from "./track-dialogue.js";
+
+const { rules, lexicon } = loadCoreData();
+// Corpus words as the retriever would give them: a few words the document knows, the rest unknown.
+const documentWords = new Set(["审核", "资质", "注意", "范围", "驳回", "设置"]);
+const understander = new QuestionUnderstander(rules, lexicon, {
+  segment: (text) => text.match(/[\p{Script=Han}]{2}|[a-z]+/gu) ?? [],
+  knows: (word) => documentWords.has(word),
+});
+
+// The sections' words as the tracker sees them: 信托's section knows 审核 and 资质, no other category's is read here.
+const knowledge = { sectionsMention: (word: string) => documentWords.has(word) };
+
+/** Plays a conversation through the tracker: each turn's source and the categories it is about. */
+function play(questions: readonly string[]): Array<[string, readonly string[]]> {
+  let topic: DialogueTopic = noTopic;
+  return questions.map((question) => {
+    const turn = resolveTurn(topic, understander.understand(question), knowledge);
+    const categories = turn.facts.mentions.flatMap((mention) => mention.candidates);
+    const resolved = turn.source === "question" || turn.source === "inherited" ? { categories, subject: turn.facts.subject, unlisted: [...turn.facts.unlisted] } : null;
+    topic = nextTopic(topic, turn, resolved);
+    return [turn.source, categories];
+  });
+}
+
+describe("the dialogue tracker", () => {
+  it("lets an elliptical follow-up inherit the last topic", () => {
+    expect(play(["信托类目可以直播吗", "那资质是几选几", "审核多长时间"])).toEqual([
+      ["question", ["finance-trust"]],
+      ["inherited", ["finance-trust"]],
+      ["inherited", ["finance-trust"]],
+    ]);
+  });
+
+  it("starts afresh when a question names a category of its own", () => {
+    expect(play(["信托类目可以直播吗", "汽车预售呢"])).toEqual([
+      ["question", ["finance-trust"]],
+      ["question", ["auto-presale"]],
+    ]);
+  });
+
+  it("treats a near-by topic the document does not cover as a new topic, and forgets the old one", () => {
+    expect(play(["信托类目可以直播吗", "直播收费吗", "资质呢"])).toEqual([
+      ["question", ["finance-trust"]],
+      ["new-topic", []],
+      ["none", []],
+    ]);
+  });
+
+  it("keeps the categories when only the subject changes", () => {
+    const [, second] = play(["信托类目可以直播吗", "那政府主体呢"]);
+    expect(second).toEqual(["question", ["finance-trust"]]);
+  });
+
+  it("adds categories when the follow-up says it holds them too", () => {
+    const [, second] = play(["电商平台能直播吗", "那再加上社交直播呢"]);
+    expect(second).toEqual(["question", ["ecommerce-platform", "social-live"]]);
+  });
+
+  it("does not inherit into a question about categories in general", () => {
+    const [, second] = play(["信托类目可以直播吗", "类目选错了审核会怎样"]);
+    expect(second?.[0]).toBe("none");
+  });
+
+  it("understands an English follow-up", () => {
+    expect(play(["Can a trust company stream?", "what about the review time?"]).map(([source]) => source)).toEqual(["question", "inherited"]);
+  });
+});

@@ -1,0 +1,127 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Facts, Subject } from "../rules/rules-engine.js";
+import type { CategoryId } from "../rules/rules-schema.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
+
+/** What a conversation remembers about its topic: resolved facts, never display names. */
+export interface DialogueTopic {
+  readonly categories: readonly CategoryId[];
+  readonly subject: Subject | null;
+  readonly unlisted: readonly string[];
+  /** What the last turn asked, so "保险公司呢?" asks it again of the new category. */
+  readonly aspects?: readonly Aspect[];
+  /** Categories the asker said it does not hold yet ("社交直播还在申请"), for "等批下来以后呢". */
+  readonly notHeld?: readonly CategoryId[];
+}
+
+export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [] };
+
+/** What the document says, as far as the tracker needs it. */
+export interface TopicKnowledge {
+  /** Whether the sections of these categories use the word (「定金」 in 房地产营销's note). */
+  sectionsMention(word: string, categories: readonly CategoryId[]): boolean;
+}
+
+/**
+ * Which facts a turn is about:
+ * - "question": the question's own (it names categories, an unlisted name or a subject);
+ * - "inherited": a follow-up without a topic of its own ("那需要什么资质", "直播里能收定金吗") takes the last topic;
+ * - "new-topic": the question brings a topic of its own the document does not know (ICP, 视频号, fees) — fresh;
+ * - "none": nothing to go on.
+ * `aspects` are the question's own, or the last turn's when a short follow-up asks nothing by itself.
+ */
+export interface TurnFacts {
+  readonly source: "question" | "inherited" | "new-topic" | "none";
+  readonly facts: Facts;
+  readonly aspects: readonly Aspect[];
+  /** Categories this turn says are not held yet, remembered with the topic. */
+  readonly notHeld: readonly CategoryId[];
+}
+
+const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
+
+/** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
+export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
+  const fromTopic: Facts = {
+    subject: topic.subject,
+    mentions: topic.categories.map((id) => ({ term: id, candidates: [id] })),
+    unlisted: topic.unlisted,
+  };
+  const hasTopic = topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
+  const lastAspects = topic.aspects ?? [];
+  // "保险公司呢?", "社交直播" after a clarifying question: a short follow-up asks again what was asked.
+  // "是保险中介,不是保险公司" after a 保险 question refines the same topic: it asks the same thing.
+  const refines = frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id)));
+  const carried = frame.aspects.length === 0 && (frame.followUp || frame.short || refines) ? lastAspects : frame.aspects;
+  const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
+  const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({ source, facts, aspects, notHeld });
+
+  const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
+  const pendingBefore = topic.notHeld ?? [];
+  if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
+    const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map((id) => ({ term: id, candidates: [id] }));
+    return turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
+  }
+  if (named && frame.askedOnly && topic.categories.length > 0) {
+    // "如果同时有社交直播呢": supposed on top of the topic; "社交直播还在申请中": not held, the topic stays.
+    if (frame.askedOnly === "hypothetical") {
+      return turn("question", { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] }, carried);
+    }
+    return turn("inherited", { ...fromTopic, subject: frame.subject ?? topic.subject }, carried);
+  }
+  // "我们直播也会谈时政": the topic's own note names it, so it is a question about the topic, not a new category.
+  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.sectionsMention(bareName(name), topic.categories))) {
+    return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
+  }
+  if (named) {
+    // "那再加上社交-直播呢?" adds to the topic; any other named category starts afresh.
+    const adds = frame.additive && hasTopic && !frame.alternatives;
+    return turn(
+      "question",
+      {
+        subject: frame.subject,
+        alternatives: frame.alternatives && !adds,
+        mentions: [...(adds ? fromTopic.mentions : []), ...frame.mentions],
+        unlisted: [...(adds ? fromTopic.unlisted : []), ...frame.unlisted],
+      },
+      carried,
+    );
+  }
+  // "那个人主体呢?": a new subject, the same categories.
+  if (frame.subject) return turn("question", { ...fromTopic, subject: frame.subject }, carried);
+  if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
+  if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
+  // Only Chinese words can be checked against the (Chinese) document.
+  const hanWords = frame.topicWords.filter((word) => /\p{Script=Han}/u.test(word));
+  const foreign = hanWords.filter((word) => !knowledge.sectionsMention(word, topic.categories));
+  // "类目和实际场景不符会怎样" asks about categories in general — unless the topic's own sections speak of
+  // its words ("直播里带用户买股票需要啥类目" after 股票信息服务平台: its note names the category).
+  if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
+  // "今天天气怎么样": nothing of its own that the topic's sections know, and nothing asked — a new topic.
+  if (frame.aspects.length === 0 && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
+    return turn("new-topic", emptyFacts);
+  }
+  const mentionsSomething = frame.roled.length > 0 || frame.topicWords.length > 0;
+  if (frame.followUp || frame.aspects.length > 0 || mentionsSomething || frame.language === "en") return turn("inherited", fromTopic, carried);
+  return turn("none", emptyFacts);
+}
+
+/** The topic a turn leaves behind: verdict answers set it, the rest keep the last one or clear it. */
+export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
+  if (turn.source === "new-topic" && !resolved) return noTopic;
+  const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
+  const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
+  return { ...(resolved ?? topic), aspects, notHeld };
+}
+
+/** Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. */
+function ownUnknownTopic(frame: QuestionFrame): boolean {
+  const unknown = frame.unknownWords.length;
+  if (unknown === 0 || frame.aspects.length > 0 || frame.followUp) return false;
+  return unknown >= frame.topicWords.length - unknown;
+}
+
+/** "金融业-个人征信" → "个人征信": the name as the document's notes write it. */
+function bareName(name: string): string {
+  return name.replace(/^.*-/u, "");
+}

@@ -1,0 +1,111 @@
+import { compactForMatching } from "../understanding/normalize-question.js";
+import type { Cues } from "./lexicon-schema.js";
+
+/** A question in the two forms cues are matched on (see normalizeQuestion). */
+export interface MatchableText {
+  /** Lower-case, without spaces and joining marks: Chinese cues index this. */
+  readonly compact: string;
+  /** Lower-case text: English cues index this. */
+  readonly lower: string;
+}
+
+export interface CueHit {
+  readonly cue: string;
+  readonly script: "zh" | "en";
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * One concept's words, compiled once: Chinese cues as compact substrings, English cues as
+ * whole-word patterns ("qualif*" matches any ending; spaces and hyphens inside are optional).
+ */
+export class CueSet {
+  private readonly han: string[];
+  private readonly latin: Array<{ cue: string; pattern: RegExp }>;
+
+  constructor(cues: Cues) {
+    this.han = [...new Set(cues.zh.map(compactForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
+    this.latin = [...new Set(cues.en.map((cue) => cue.trim().toLowerCase()).filter(Boolean))].map((cue) => ({ cue, pattern: latinPattern(cue) }));
+  }
+
+  /** Every occurrence, in both scripts; Chinese positions index `compact`, English ones `lower`. */
+  find(text: MatchableText): CueHit[] {
+    const hits: CueHit[] = [];
+    for (const cue of this.han) {
+      for (let from = text.compact.indexOf(cue); from !== -1; from = text.compact.indexOf(cue, from + 1)) {
+        hits.push({ cue, script: "zh", start: from, end: from + cue.length });
+      }
+    }
+    for (const { cue, pattern } of this.latin) {
+      for (const hit of text.lower.matchAll(pattern)) hits.push({ cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
+    }
+    return hits;
+  }
+
+  test(text: MatchableText): boolean {
+    return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ pattern }) => matches(pattern, text.lower));
+  }
+
+  /** Hits inside [start, end) of one script's text. */
+  within(text: MatchableText, script: "zh" | "en", start: number, end: number): CueHit[] {
+    return this.find(text).filter((hit) => hit.script === script && hit.start >= start && hit.end <= end);
+  }
+
+  /** Whether the text (one script's form) starts with a cue. */
+  startsText(text: MatchableText): boolean {
+    return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ pattern }) => text.lower.search(pattern) === 0);
+  }
+
+  /** Whether the text ends with a cue (trailing punctuation aside). */
+  endsText(text: MatchableText): boolean {
+    const compact = text.compact.replace(/[!?。.,,~～!?]+$/u, "");
+    const lower = text.lower.replace(/[!?.,~\s]+$/u, "");
+    return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ pattern }) => [...lower.matchAll(pattern)].some((hit) => hit.index + hit[0].length === lower.length));
+  }
+
+  /** Whether the whole text is one of the cues (for greetings and commands). */
+  isWhole(text: MatchableText): boolean {
+    return this.han.includes(text.compact) || this.latin.some(({ cue }) => cue === text.lower.trim());
+  }
+
+  /** Whether `gap` (one script's text) is made only of these cues and spaces/punctuation. */
+  fills(gap: string, script: "zh" | "en"): boolean {
+    let rest = gap.trim();
+    const words = script === "zh" ? this.han : this.latin.map(({ cue }) => cue.replace(/\*$/, ""));
+    for (let changed = true; changed && rest !== ""; ) {
+      changed = false;
+      rest = rest.replace(/^[\s,,]+/u, "");
+      for (const word of words) {
+        if (word && rest.startsWith(word) && (script === "zh" || !/[a-z0-9]/.test(rest[word.length] ?? ""))) {
+          rest = rest.slice(word.length);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return rest.replace(/[\s,,]+/gu, "") === "";
+  }
+
+  /** The Chinese cues as written (compact form), for word-level checks. */
+  get chineseCues(): readonly string[] {
+    return this.han;
+  }
+}
+
+function latinPattern(cue: string): RegExp {
+  const open = cue.endsWith("*");
+  const body = (open ? cue.slice(0, -1) : cue)
+    .split(/[\s-]+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("[\\s-]?");
+  const startsWord = /^[a-z0-9]/.test(cue) ? "(?<![a-z0-9])" : "";
+  return new RegExp(`${startsWord}${body}${open ? "[a-z]*" : "(?![a-z0-9])"}`, "g");
+}
+
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}

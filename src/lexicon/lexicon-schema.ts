@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+const words = z.array(z.string()).default([]);
+/** A concept's words in both languages (see corpus/lexicon.yaml › Conventions). */
+const cues = z.object({ zh: words, en: words }).strict();
+
+export const aspectNames = ["method", "qualification", "review", "scope", "scenario", "notes", "choose", "list", "formerName", "compare"] as const;
+export type Aspect = (typeof aspectNames)[number];
+
+export const commandNames = ["help", "list", "sources", "reset", "status"] as const;
+export type CommandName = (typeof commandNames)[number];
+
+const nearbyTopic = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z-]*$/, "use kebab-case ids"),
+    label: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
+    /** What the document still says that bears on the topic. */
+    helps: z.enum(["native-categories"]).optional(),
+    zh: words,
+    en: words,
+  })
+  .strict();
+
+export const lexiconSchema = z
+  .object({
+    version: z.literal(1),
+    aspects: z.object(Object.fromEntries(aspectNames.map((name) => [name, cues])) as Record<Aspect, typeof cues>).strict(),
+    methods: z.object({ native: cues, plugin: cues }).strict(),
+    roles: z
+      .object({
+        clauseBreaks: cues,
+        negation: cues,
+        negationAfter: cues,
+        negationAdjacent: cues,
+        notNegation: cues,
+        pending: cues,
+        exclusion: cues,
+        exclusionClose: cues,
+        otherParty: cues,
+        joiners: cues,
+        possessive: cues,
+        clauseOpeners: cues,
+        hypothetical: cues,
+        naming: cues,
+        claimRelation: cues,
+        claimSource: cues,
+        ownership: cues,
+        identity: cues,
+        exclusiveHolding: cues,
+      })
+      .strict(),
+    dialogue: z
+      .object({
+        followUp: cues,
+        anaphora: cues,
+        followUpEndings: cues,
+        additive: cues,
+        approval: cues,
+        alternativeBetween: cues,
+        alternativeAnywhere: cues,
+        help: cues,
+        categoryWords: cues,
+      })
+      .strict(),
+    commands: z.object(Object.fromEntries(commandNames.map((name) => [name, z.array(z.string().min(1)).min(1)])) as Record<CommandName, z.ZodArray<z.ZodString>>).strict(),
+    nearbyTopics: z.array(nearbyTopic),
+    injection: cues,
+    genericWords: cues,
+    functionCharacters: z.string().min(1),
+    confusableCharacters: z.array(z.string().min(2)),
+    synonyms: z.record(z.string().min(1), z.string().min(1)),
+    tokenizerWords: z.array(z.string().min(1)),
+    corpusLabels: z
+      .object({
+        scenario: z.string().min(1),
+        scope: z.string().min(1),
+        notes: z.string().min(1),
+        qualification: z.string().min(1),
+        review: z.string().min(1),
+        officialReference: z.string().min(1),
+        categorySetting: z.string().min(1),
+        personalRule: z.string().min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type LexiconData = z.infer<typeof lexiconSchema>;
+export type Cues = z.infer<typeof cues>;
+export type NearbyTopicData = z.infer<typeof nearbyTopic>;

@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { formatValidationError } from "../config/format-validation-error.js";
+import { fail, ok, type Result } from "../shared/result.js";
+import { CueSet } from "./cue-set.js";
+import { aspectNames, commandNames, lexiconSchema, type Aspect, type CommandName, type LexiconData } from "./lexicon-schema.js";
+
+export interface NearbyTopic {
+  readonly id: string;
+  readonly label: { readonly zh: string; readonly en: string };
+  readonly helps: "native-categories" | null;
+  readonly cues: CueSet;
+}
+
+/** The lexicon compiled for matching; every module reads its words from here. */
+export interface Lexicon {
+  readonly data: LexiconData;
+  readonly aspects: ReadonlyMap<Aspect, CueSet>;
+  readonly methods: { readonly native: CueSet; readonly plugin: CueSet };
+  readonly roles: { readonly [Role in keyof LexiconData["roles"]]: CueSet };
+  readonly dialogue: { readonly [Marker in keyof LexiconData["dialogue"]]: CueSet };
+  readonly commands: ReadonlyMap<string, CommandName>;
+  readonly nearbyTopics: readonly NearbyTopic[];
+  readonly injection: CueSet;
+  readonly genericWords: ReadonlySet<string>;
+  readonly functionCharacters: ReadonlySet<string>;
+  /** For each character, those often typed in its place. */
+  readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly synonyms: ReadonlyMap<string, string>;
+  readonly tokenizerWords: readonly string[];
+  readonly corpusLabels: LexiconData["corpusLabels"];
+}
+
+/** Validates lexicon data and compiles it; errors name the file, the path and the fix. */
+export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
+  const parsed = lexiconSchema.safeParse(data);
+  if (!parsed.success) return fail(formatValidationError(file, parsed.error, "see the conventions at the top of corpus/lexicon.yaml"));
+  const value = parsed.data;
+  const commands = new Map<string, CommandName>();
+  for (const name of commandNames) {
+    for (const word of value.commands[name]) {
+      const key = word.toLowerCase();
+      const existing = commands.get(key);
+      if (existing && existing !== name) return fail(`${file}: commands.${name}: "${word}" is also a word of commands.${existing}; fix: keep each command word in one list`);
+      commands.set(key, name);
+    }
+  }
+  const ids = new Set<string>();
+  for (const [position, topic] of value.nearbyTopics.entries()) {
+    if (ids.has(topic.id)) return fail(`${file}: nearbyTopics.${position}.id: duplicate id "${topic.id}"; fix: give each topic its own id`);
+    ids.add(topic.id);
+  }
+  const setOf = <Keys extends string>(source: Record<Keys, LexiconData["injection"]>) =>
+    Object.fromEntries(Object.entries(source).map(([key, cues]) => [key, new CueSet(cues as LexiconData["injection"])])) as Record<Keys, CueSet>;
+  return ok({
+    data: value,
+    aspects: new Map(aspectNames.map((name) => [name, new CueSet(value.aspects[name])])),
+    methods: { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) },
+    roles: setOf(value.roles),
+    dialogue: setOf(value.dialogue),
+    commands,
+    nearbyTopics: value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, cues: new CueSet(topic) })),
+    injection: new CueSet(value.injection),
+    genericWords: new Set([...value.genericWords.zh, ...value.genericWords.en]),
+    functionCharacters: new Set([...value.functionCharacters]),
+    confusable: confusableMap(value.confusableCharacters),
+    synonyms: new Map(Object.entries(value.synonyms)),
+    tokenizerWords: value.tokenizerWords,
+    corpusLabels: value.corpusLabels,
+  });
+}
+
+/** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */
+export function loadLexicon(file: string): Result<Lexicon> {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message.split("\n")[0];
+    return fail(`${file}: (root): cannot read or parse (${reason}); fix: restore corpus/lexicon.yaml from git or set LEXICON_FILE`);
+  }
+  return compileLexicon(data, file);
+}
+
+function confusableMap(groups: readonly string[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const group of groups) {
+    for (const character of group) {
+      const others = map.get(character) ?? new Set<string>();
+      for (const other of group) if (other !== character) others.add(other);
+      map.set(character, others);
+    }
+  }
+  return map;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { loadCoreData } from "../../test/support/core-data.js";
+import { QuestionUnderstander } from "./understand-question.js";
+
+const { rules, lexicon } = loadCoreData();
+const understander = new QuestionUnderstander(rules, lexicon);
+const held = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
+const subject = (question: string) => understander.understand(question).subject;
+
+describe("a category counts as held only when the asker asserts it", () => {
+  it.each([
+    ["我们做电商平台,社交直播还没开通,可以用 live-pusher 吗", ["ecommerce-platform"]],
+    ["电商平台类目,社交直播那个类目被驳回了", ["ecommerce-platform"]],
+    ["电商平台,社交直播正在申请中", ["ecommerce-platform"]],
+    ["我们电商平台,对手家有社交直播", ["ecommerce-platform"]],
+    ["除了社交直播之外别的类目都有,是电商平台", ["ecommerce-platform"]],
+    ["We run an e-commerce platform and do not have the social live category", ["ecommerce-platform"]],
+    ["电商平台,我们不打算申请社交直播", ["ecommerce-platform"]],
+  ])("%s", (question, expected) => {
+    expect(held(question)).toEqual(expected);
+  });
+
+  it("keeps both categories when both are said to be held", () => {
+    expect(held("电商平台和社交直播我们都有")).toEqual(["ecommerce-platform", "social-live"]);
+  });
+
+  it("asks about a category that is only pending or supposed when nothing else is held", () => {
+    expect(held("假如我们申请了社交直播类目,能用原生组件吗")).toEqual(["social-live"]);
+  });
+
+  it("does not take a name given to something else, or a claimed renaming, for a category held", () => {
+    expect(held("我们电商平台的直播间叫社交直播")).toEqual(["ecommerce-platform"]);
+    expect(held("听说电商平台改名为社交直播了")).toEqual(["ecommerce-platform"]);
+    expect(understander.understand("听说电商平台改名为社交直播了").claimed.map((mention) => mention.term)).toEqual(["社交直播"]);
+  });
+
+  it("narrows a broad word by the category ruled out next to it", () => {
+    expect(held("我们是医院,但不是公立医院")).toEqual(["medical-internet-hospital"]);
+  });
+});
+
+describe("a subject counts only when it is the asker's own", () => {
+  it.each([
+    ["我们的银行主要服务政府机关", null],
+    ["给政府部门做直播培训的银行", null],
+    ["我们是做个人理财的银行", null],
+    ["会员都是个人的保险公司", null],
+    ["We are a bank serving individual customers", null],
+    ["我们不是个人主体,是保险公司", null],
+    ["我是个人开发者,能直播吗", "personal"],
+    ["个人可以开直播吗", "personal"],
+    ["我们属于政府机关", "government"],
+    ["Can a government agency mini program stream?", "government"],
+    ["个体户的小程序能直播吗", "enterprise"],
+  ])("%s", (question, expected) => {
+    expect(subject(question)).toBe(expected);
+  });
+});

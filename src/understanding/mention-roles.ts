@@ -1,0 +1,190 @@
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+
+/**
+ * How a mention relates to the asker. Only "held" names what the asker's mini program has;
+ * "hypothetical" and "pending" are asked about but not held; the rest are someone else's,
+ * ruled out, or not a category at all.
+ */
+export type MentionRole = "held" | "hypothetical" | "pending" | "negated" | "excluded" | "other-party" | "named-thing" | "claimed";
+
+/** Where a mention sits: Chinese spans index `compact`, Latin ones `lower`. */
+export interface MentionSpan {
+  readonly script: "zh" | "en";
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface RoleReading {
+  readonly role: MentionRole;
+  /** The cue that decided it, for logs and tests. */
+  readonly cue: string | null;
+}
+
+// Punctuation ends a clause in either script; words that do are in the lexicon (roles.clauseBreaks).
+const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
+const quotePairs: ReadonlyArray<readonly [string, string]> = [["「", "」"], ["『", "』"], ["“", "”"], ['"', '"'], ["'", "'"], ["‘", "’"]];
+
+/**
+ * Reads the role of one mention from its clause. `others` are the question's other mentions
+ * (categories and subjects), so a cue governs only the mention it stands before.
+ */
+export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): RoleReading {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const hits = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
+  const before = (cues: CueSet) => hits(cues).filter((hit) => hit.end <= span.start);
+  const sameClauseOthers = others.filter((other) => other.script === span.script && other !== span && other.start >= clause.start && other.end <= clause.end);
+  const between = (from: number, to: number) => source.slice(from, to);
+  // "isn't approved yet for our e-commerce platform": an owner word starts a phrase of the asker's own.
+  const owners = hits(lexicon.roles.ownership);
+  const ownedBetween = (from: number, to: number) => owners.some((owner) => owner.start >= from && owner.end <= to);
+  // A cue governs the mention it stands before, and those joined to it ("没有A和B").
+  const governs = (hit: CueHit) =>
+    !ownedBetween(hit.end, span.start) &&
+    !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start && !lexicon.roles.joiners.fills(between(other.end, span.start), span.script));
+
+  // 「…」 right after a naming word ("品牌叫「银行家」", "起名为「社交直播间」"): a name, whatever it contains.
+  const quote = quotedAround(source, span);
+  if (quote && lexicon.roles.naming.find(matchable(source.slice(Math.max(0, quote.open - 6), quote.open), span.script)).some((hit) => hit.end >= Math.min(6, quote.open) - 1)) {
+    return { role: "named-thing", cue: "「」" };
+  }
+
+  const claimRelation = before(lexicon.roles.claimRelation).find(
+    (hit) => sameClauseOthers.some((other) => other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start),
+  );
+  if (claimRelation) return { role: "claimed", cue: claimRelation.cue };
+
+  // "我们的类目叫电商平台" names the category held; "直播间名字叫社交直播" names something else.
+  const naming = before(lexicon.roles.naming).find((hit) => governs(hit) && !lexicon.dialogue.categoryWords.test(matchable(between(clause.start, hit.start), span.script)));
+  if (naming) return { role: "named-thing", cue: naming.cue };
+
+  const exclusion = before(lexicon.roles.exclusion).find(governs);
+  if (exclusion) return { role: "excluded", cue: exclusion.cue };
+
+  // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
+  // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
+  const lastInClause = !sameClauseOthers.some((other) => other.start >= span.end);
+  const next = lastInClause ? followingClause(source, clause.end, others, span.script, lexicon, text) : null;
+  const statusAfter = (cues: CueSet) => (next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end) : []);
+  const pendingNext = statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0];
+  if (pendingNext) return { role: "pending", cue: pendingNext.cue };
+  // A status word after the mention is about it only when no other mention stands between, or after it
+  // in the clause ("电商平台没打算申请社交直播" is about 社交直播).
+  const about = (hit: CueHit) =>
+    hit.start >= span.end
+      ? !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) &&
+        // "没打算申请社交直播": a later mention takes the cue, unless an owner word starts a new phrase before it.
+        !sameClauseOthers.some((other) => other.start >= hit.end && !ownedBetween(hit.end, other.start))
+      : governs(hit);
+  const pending = hits(lexicon.roles.pending).find(about);
+  if (pending) return { role: "pending", cue: pending.cue };
+
+  // "不带货", "非个人主体": a negation standing right against the mention.
+  const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
+  if (adjacent.length > 0 && span.script === "zh") return { role: "negated", cue: adjacent[0]!.cue };
+
+  const ignoredNegations = hits(lexicon.roles.notNegation);
+  const negation = before(lexicon.roles.negation).find(
+    (hit) => governs(hit) && !ignoredNegations.some((ignored) => ignored.start <= hit.start && hit.end <= ignored.end),
+  );
+  if (negation) return { role: "negated", cue: negation.cue };
+  const negationAfter = hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit));
+  if (negationAfter) return { role: "negated", cue: negationAfter.cue };
+
+  const ownership = before(lexicon.roles.ownership);
+  const otherParty = before(lexicon.roles.otherParty).find(
+    (hit) =>
+      governs(hit) &&
+      // "面向个人用户的银行": the noun after 的 is the asker's own.
+      !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
+      !ownership.some((owned) => owned.start >= hit.end),
+  );
+  if (otherParty) return { role: "other-party", cue: otherParty.cue };
+
+  const hypothetical = before(lexicon.roles.hypothetical).find(governs);
+  if (hypothetical) return { role: "hypothetical", cue: hypothetical.cue };
+
+  return { role: "held", cue: null };
+}
+
+/** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
+export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const inClause = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
+  // Only what the asker says it is counts for a subject: "我们跟政府部门合作" is not "我们是政府部门".
+  const ownership = inClause(lexicon.roles.identity).filter((hit) => hit.end <= span.start);
+  // "学员多是个人", "serving individual customers": a customer or user, wherever the cue stands.
+  const otherParty = inClause(lexicon.roles.otherParty).filter(
+    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
+  );
+  // "我们公司" covers the word itself: the asker is the company.
+  const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
+  const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
+  if (otherParty.length > 0 && owned.length === 0) return false;
+  if (explicit) return true;
+  // "我们是个人" — but not "我们是做个人理财的银行", where 个人 describes the business.
+  if (covering.length > 0 || owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
+  // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
+  return lexicon.roles.clauseOpeners.fills(source.slice(clause.start, span.start), span.script);
+}
+
+function clauseAround(source: string, span: MentionSpan, breaks: CueSet, text: MatchableText): { start: number; end: number } {
+  let start = 0;
+  let end = source.length;
+  for (let index = span.start - 1; index >= 0; index -= 1) {
+    if (clausePunctuation.test(source[index]!)) {
+      start = index + 1;
+      break;
+    }
+  }
+  for (let index = span.end; index < source.length; index += 1) {
+    if (clausePunctuation.test(source[index]!)) {
+      end = index;
+      break;
+    }
+  }
+  for (const hit of breaks.find(text)) {
+    if (hit.script !== span.script) continue;
+    if (hit.end <= span.start && hit.end > start) start = hit.end;
+    if (hit.start >= span.end && hit.start < end) end = hit.start;
+  }
+  return { start, end };
+}
+
+/** A piece of one script's text, in the form cues of that script are matched on. */
+function matchable(piece: string, script: "zh" | "en"): MatchableText {
+  return script === "zh" ? { compact: piece, lower: "" } : { compact: "", lower: piece };
+}
+
+/** Whether a gap ends in a possessive ("面向个人用户的" before 银行): the mention is the head noun. */
+function endsWithPossessive(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  return lexicon.roles.possessive.find(matchable(gap, script)).some((hit) => hit.end === gap.length);
+}
+
+/** The clause after `end`, when it names no category or subject of its own. */
+function followingClause(
+  source: string,
+  end: number,
+  others: readonly MentionSpan[],
+  script: "zh" | "en",
+  lexicon: Lexicon,
+  text: MatchableText,
+): { start: number; end: number } | null {
+  if (end >= source.length) return null;
+  const next = clauseAround(source, { script, start: end + 1, end: end + 1 }, lexicon.roles.clauseBreaks, text);
+  if (next.start <= end) return null;
+  return others.some((other) => other.script === script && other.start >= next.start && other.end <= next.end) ? null : next;
+}
+
+/** The quotation the span stands in, if any (positions of the opening and closing marks). */
+function quotedAround(source: string, span: MentionSpan): { open: number; close: number } | null {
+  for (const [opening, closing] of quotePairs) {
+    const open = source.lastIndexOf(opening, span.start - 1);
+    if (open === -1) continue;
+    const close = source.indexOf(closing, open + 1);
+    if (close !== -1 && close >= span.end && !source.slice(open + 1, span.start).includes(closing)) return { open, close };
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { NearbyTopic } from "../lexicon/load-lexicon.js";
+import type { CategoryMention, Subject } from "../rules/rules-engine.js";
+import type { AccessMethod, CategoryId } from "../rules/rules-schema.js";
+import type { MentionRole } from "./mention-roles.js";
+import type { NormalizedQuestion } from "./normalize-question.js";
+
+export type Language = "zh" | "en";
+
+/** A category or unlisted name found in the question, with how it relates to the asker. */
+export interface RoledMention extends CategoryMention {
+  readonly role: MentionRole;
+  /** Set for names the document does not open to live streaming ("游戏"). */
+  readonly unlisted: string | null;
+}
+
+/**
+ * Everything understanding reads from one question, once; nothing downstream re-reads the
+ * question's words. Facts (`mentions`, `unlisted`, `subject`) hold only what the asker asserts.
+ */
+export interface QuestionFrame {
+  readonly normalized: NormalizedQuestion;
+  readonly language: Language;
+  /** The asker's own subject; a customer's, a partner's or a negated one is not. */
+  readonly subject: Subject | null;
+  /** Categories the question is about: held, or asked about when none is held. */
+  readonly mentions: readonly CategoryMention[];
+  /** The categories are only supposed ("如果有") or pending ("还在申请中"): none is held. */
+  readonly askedOnly: "hypothetical" | "pending" | null;
+  /** Unlisted names the question is about. */
+  readonly unlisted: readonly string[];
+  /** Every mention with its role, including those that are not facts. */
+  readonly roled: readonly RoledMention[];
+  /** Categories the question claims something about that the rules decide otherwise ("X已改名叫Y"). */
+  readonly claimed: readonly RoledMention[];
+  /** What is asked; empty when the question asks nothing recognisable. */
+  readonly aspects: readonly Aspect[];
+  /** The method a "which categories may use …" question is about. */
+  readonly askedMethod: AccessMethod | null;
+  /** Qualification groups the question names (e.g. 保险中介机构主体). */
+  readonly qualificationGroups: readonly string[];
+  readonly injection: boolean;
+  /** Words that say what the question is about beyond what is asked, read as the document's own ("配置" → 设置). */
+  readonly topicWords: readonly string[];
+  /** Chinese topic words neither the document nor the rules know ("备案"): a topic of the question's own. */
+  readonly unknownWords: readonly string[];
+  /** Near-by topics the document does not cover (fees, 视频号, ICP…). */
+  readonly nearbyTopics: readonly NearbyTopic[];
+  /** "A还是B", "分别": categories weighed against each other, not held together. */
+  readonly alternatives: boolean;
+  /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
+  readonly additive: boolean;
+  /** Reads like a follow-up ("那…", "…呢", "这个类目…", "what about…"). */
+  readonly followUp: boolean;
+  /** Opens like a follow-up or points back ("那…", "这个类目…"): it cannot start a topic of its own. */
+  readonly pointsBack: boolean;
+  /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */
+  readonly approval: boolean;
+  /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */
+  readonly assertsIdentity: boolean;
+  /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */
+  readonly short: boolean;
+  /** Says "类目" in general ("类目和实际场景不符会怎样"). */
+  readonly speaksOfCategories: boolean;
+  /** A greeting or a request for help, nothing else. */
+  readonly greeting: boolean;
+  readonly typos: readonly { readonly term: string }[];
+  /** Former names used in the question ("征信业务"), with the category's current name. */
+  readonly formerNames: ReadonlyArray<{ readonly former: string; readonly id: CategoryId }>;
+}
