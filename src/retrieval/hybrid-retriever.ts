@@ -60,6 +60,7 @@ export const defaultFusion: FusionSettings = { rankConstant: 60, vectorWeight: 0
 /** Vector and BM25 rankings fused by weighted reciprocal rank, with the rules' sections as a prior. */
 export class HybridRetriever implements Retriever {
   private readonly positionOf: Map<string, number>;
+  private readonly positionsByHeading = new Map<string, number[]>();
   private readonly corpusText: string;
 
   constructor(
@@ -71,6 +72,11 @@ export class HybridRetriever implements Retriever {
     private readonly fusion: FusionSettings = defaultFusion,
   ) {
     this.positionOf = new Map(chunks.map((chunk, position) => [chunk.id, position]));
+    chunks.forEach((chunk, position) => {
+      const positions = this.positionsByHeading.get(chunk.heading);
+      if (positions) positions.push(position);
+      else this.positionsByHeading.set(chunk.heading, [position]);
+    });
     // Distinct lines only: a corpus that repeats text under other headings costs no more to search.
     this.corpusText = [...new Set(chunks.flatMap((chunk) => chunk.text.split("\n")))].join("\n").toLowerCase();
   }
@@ -115,7 +121,7 @@ export class HybridRetriever implements Retriever {
     };
     vectorHits.forEach((hit, rank) => Object.assign(entry(hit.position), { vectorRank: rank + 1, vectorDistance: hit.distance }));
     keywordHits.forEach((hit, rank) => Object.assign(entry(hit.position), { keywordRank: rank + 1, keywordScore: hit.score }));
-    if (boostHeadings.size > 0) this.chunks.forEach((chunk, position) => boostHeadings.has(chunk.heading) && entry(position));
+    for (const heading of boostHeadings) for (const position of this.positionsByHeading.get(heading) ?? []) entry(position);
 
     const bestKeyword = keywordHits[0]?.score ?? 0;
     const similarities = vectorHits.map((hit) => 1 - hit.distance);

@@ -55,7 +55,8 @@ export class KeywordIndex {
 
   search(query: string, limit: number): KeywordHit[] {
     const count = this.lengths.length;
-    const scores = new Float64Array(count);
+    // One score array reused across queries (reset below), so a large corpus costs no allocation per query.
+    const scores = (this.scores ??= new Float64Array(count));
     const touched: number[] = [];
     for (const word of new Set(this.tokenizer.words(query))) {
       const list = this.postings.get(word);
@@ -72,8 +73,12 @@ export class KeywordIndex {
           (frequency + termSaturation * (1 - lengthNormalisation + (lengthNormalisation * length) / this.averageLength));
       }
     }
-    return topHits(touched, scores, limit);
+    const hits = topHits(touched, scores, limit);
+    for (const position of touched) scores[position] = 0;
+    return hits;
   }
+
+  private scores: Float64Array | null = null;
 }
 
 /** The best `limit` hits, best first (ties: corpus order), without sorting every matching document. */

@@ -34,6 +34,8 @@ export class Tokenizer {
   readonly extraWords: ReadonlyMap<string, number>;
   private full: Jieba | null = null;
   private readonly lazy: { jieba: Jieba; loaded: Set<string>; loadedFrequency: number } | null;
+  /** Texts whose dictionary words are loaded already: one question is segmented several times per answer. */
+  private readonly prepared = new Set<string>();
 
   /** `domainWords`: words jieba's default dictionary splits apart but this domain treats as one (lexicon › tokenizerWords, category names). */
   constructor(
@@ -76,6 +78,9 @@ export class Tokenizer {
       this.useFullDictionary();
       return this.full!;
     }
+    if (this.prepared.has(text)) return this.lazy.jieba;
+    if (this.prepared.size >= 64) this.prepared.clear();
+    this.prepared.add(text);
     const { loaded } = this.lazy;
     const characters = Array.from(text);
     const lines: string[] = [];
