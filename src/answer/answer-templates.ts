@@ -22,7 +22,7 @@ export const answerTemplatesSchema = z
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "scope", "scopeNone", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listGroup",
-      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "nativeCategoriesHelp", "inherited", "claim",
+      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "nativeCategoriesHelp", "inherited", "claim",
     ]),
     sources: group(["header", "citation", "more"]),
     help: text,

@@ -11,6 +11,7 @@ import type { Language, QuestionUnderstander, Understanding } from "../understan
 import { fill, type TemplatesByLanguage } from "./answer-templates.js";
 import { CitationCollector, type Citation } from "./citations.js";
 import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
+import type { AbsentLine, AskedAspect } from "./compose-types.js";
 import { phraseWithModel, type GuardStatus, type LlmPhrasing } from "../llm/phrase-with-model.js";
 import { suggestCategories } from "../llm/suggest-categories.js";
 
@@ -51,6 +52,25 @@ export interface AnswerCategory {
   readonly method: Method;
 }
 
+/** The answer in parts, for channels that render them apart (bold verdict, quoted sources). */
+export interface AnswerParts {
+  /** The rules' verdict sentence (never a model's). */
+  readonly verdict: string;
+  /** One line per asked aspect and condition, then what the document does not cover. */
+  readonly details: readonly string[];
+  /** A model's explanation as kept by the guard, when one was used. */
+  readonly model: string | null;
+  /** Short remarks: typos read, injections ignored, truncation, inherited topic. */
+  readonly remarks: readonly string[];
+  /** Every citation; the first `visibleSources` are shown in the text. */
+  readonly sources: readonly Citation[];
+  readonly visibleSources: number;
+  /** Aspects answered from a section, with the mark of the quote that backs each. */
+  readonly asked: readonly AskedAspect[];
+  /** "The document does not say" lines, with what they say is missing. */
+  readonly absent: readonly AbsentLine[];
+}
+
 /** The structured answer every channel renders; the JSON contract is a projection of it. */
 export interface Answer {
   readonly question: string;
@@ -62,6 +82,7 @@ export interface Answer {
   readonly answer: string;
   /** The verdict sentence alone, written by the template (never by a model). */
   readonly verdictSentence: string;
+  readonly parts: AnswerParts;
   readonly citations: readonly Citation[];
   readonly clarify: readonly string[];
   readonly language: Language;
@@ -158,6 +179,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     updated: dependencies.corpusUpdated,
     fields,
     labels,
+    record: { asked: [], absent: [] },
   });
 
   const collected = citations.all();
@@ -224,6 +246,16 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     categories: decided.kind === "verdict" ? shownCategories.map((category) => ({ primary: category.primary, secondary: category.secondary, method: category.method })) : [],
     answer: text,
     verdictSentence,
+    parts: {
+      verdict: verdictSentence,
+      details: facts,
+      model: modelText,
+      remarks: notes,
+      sources: collected,
+      visibleSources: Math.min(collected.length, citedLinesInText),
+      asked: composition.record.asked,
+      absent: composition.record.absent,
+    },
     citations: collected,
     clarify: composition.clarify,
     language,

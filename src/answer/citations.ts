@@ -38,6 +38,7 @@ export class CitationCollector {
   }
 }
 
-/** The sentence that states a category's access method: 「具备…类目,可…进行接入」. */
-export const isAccessSentence = (line: string): boolean => /^具备.+类目,可/.test(line);
-export const isConditionSentence = (line: string): boolean => /^若同时具备/.test(line);
+/** The sentence that states a category's access method opens with the label (「具备…类目,可…进行接入」), the conditional one with its own. */
+export const isAccessSentence = (labels: { readonly accessOpening: string; readonly conditionOpening: string }) => (line: string): boolean =>
+  line.startsWith(labels.accessOpening) && !line.startsWith(labels.conditionOpening);
+export const isConditionSentence = (labels: { readonly conditionOpening: string }) => (line: string): boolean => line.startsWith(labels.conditionOpening);

@@ -1,46 +1,15 @@
-import { categoriesWithMethod, type Verdict } from "../rules/rules-engine.js";
-import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
-import type { Aspect } from "../lexicon/lexicon-schema.js";
-import type { Language, QuestionFrame } from "../understanding/question-frame.js";
-import { fill, type AnswerTemplates } from "./answer-templates.js";
-import { isAccessSentence, isConditionSentence, type CitationCollector } from "./citations.js";
-import type { CorpusChunk } from "../corpus/chunk-corpus.js";
-import type { SectionFields } from "../corpus/section-fields.js";
-import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { categoriesWithMethod } from "../rules/rules-engine.js";
+import { categoryHeading, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { isAccessSentence, isConditionSentence } from "./citations.js";
+import { aspectLines } from "./compose-aspects.js";
+import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
+import type { Composition, CompositionInput } from "./compose-types.js";
 
-export type CorpusLabels = Lexicon["corpusLabels"];
-
-export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help";
-
-export interface CompositionInput {
-  readonly kind: AnswerKind;
-  readonly rules: Rules;
-  readonly templates: AnswerTemplates;
-  readonly language: Language;
-  readonly understanding: QuestionFrame;
-  readonly verdict: Verdict;
-  /** Aspects to answer; "method" when the question named none. */
-  readonly aspects: readonly Aspect[];
-  readonly citations: CitationCollector;
-  /** For "general" answers: the best retrieved chunk. */
-  readonly bestChunk?: CorpusChunk;
-  /** The question's own topic words, to bring in the notes, scope or scenario lines that speak of them. */
-  readonly topicWords: readonly string[];
-  /** The facts came from the conversation: say which topic the answer is about. */
-  readonly inherited: boolean;
-  readonly updated: string;
-  /** A category's scenario, scope, notes and review, read from its corpus section. */
-  readonly fields: (category: CategoryRule) => SectionFields;
-  readonly labels: CorpusLabels;
-}
-
-export interface Composition {
-  readonly body: string[];
-  readonly clarify: string[];
-}
+export type { AnswerKind, Composition, CompositionInput, CorpusLabels } from "./compose-types.js";
+export { displayName } from "./compose-lines.js";
 
 const detailedCategoryLimit = 3;
-const listedNameLimit = 12;
 
 /** Builds the answer's lines from rules and templates; the verdict sentence always comes first. */
 export function composeAnswer(input: CompositionInput): Composition {
@@ -49,26 +18,28 @@ export function composeAnswer(input: CompositionInput): Composition {
   const clarify: string[] = [];
   const name = (category: CategoryRule) => displayName(category, language);
   const methodText = (method: AccessMethod | "unsupported" | "unknown") => t.method[method];
-  const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccessSentence, 1);
+  const isAccess = isAccessSentence(input.labels);
+  const isCondition = isConditionSentence(input.labels);
+  const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccess, 1);
   // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
   const citeOfficialReference = () => citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
-    return { body, clarify };
+    return { body, clarify, record: input.record };
   };
 
   switch (input.kind) {
     case "help":
       body.push(fill(t.help, { updated: input.updated }));
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     case "out-of-corpus":
       // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.
       if (input.understanding.nearbyTopics.length === 0) body.push(t.verdict.outOfCorpus);
       body.push(...nearbyTopicLines(input));
       citeOfficialReference();
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     case "no-category":
       return askForCategory();
     case "general": {
@@ -82,11 +53,11 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (!chunk || !best) {
         body.push(t.verdict.outOfCorpus);
         citeOfficialReference();
-        return { body, clarify };
+        return { body, clarify, record: input.record };
       }
       body.push(fill(t.verdict.general, { heading: chunk.heading, quote: best.line }));
       citations.add(chunk.heading, (candidate) => candidate === best.line, 1);
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "list": {
       const asked = input.understanding.aspects.includes("list") ? input.understanding.askedMethod : null;
@@ -102,11 +73,11 @@ export function composeAnswer(input: CompositionInput): Composition {
           body.push(`${methodText(method)}:`);
           body.push(...groupedNames(matching, t, language));
         }
-        for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+        for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
       }
       citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
       body.push(t.verdict.personal);
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "verdict":
       break;
@@ -123,7 +94,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
       citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
-      if (verdict.subject === "personal") return { body, clarify };
+      if (verdict.subject === "personal") return { body, clarify, record: input.record };
       break;
     }
     case "categories": {
@@ -133,8 +104,8 @@ export function composeAnswer(input: CompositionInput): Composition {
         const members = combination.when
           .map((id) => categories.find((category) => category.id === id))
           .filter((category): category is CategoryRule => category !== undefined);
-        body.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(language === "zh" ? "和" : " and ") }));
-        citations.add(combination.section, (line) => isAccessSentence(line) || isConditionSentence(line), 2);
+        body.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(t.line.and) }));
+        citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
         members.forEach(citeAccess);
         if (input.aspects.includes("choose") || categories.length > members.length) {
           for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
@@ -151,10 +122,10 @@ export function composeAnswer(input: CompositionInput): Composition {
             .map((id) => rules.categories.find((candidate) => candidate.id === id))
             .filter((candidate): candidate is CategoryRule => candidate !== undefined);
           body.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join("、"), method: methodText(combination.method) }));
-          citations.add(combination.section, isConditionSentence, 1);
+          citations.add(combination.section, isCondition, 1);
         }
       } else if (new Set(categories.map((category) => category.method)).size === 1) {
-        const groupTerm = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term ?? categories[0]!.primary;
+        const groupTerm = shownTerm(input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term, categories);
         body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(categories[0]!.method) }));
         (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
       } else {
@@ -173,13 +144,13 @@ export function composeAnswer(input: CompositionInput): Composition {
       break;
     }
     case "ambiguous": {
-      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: verdict.term }));
+      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: shownTerm(verdict.term, verdict.options) }));
       for (const option of verdict.options) {
         body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
         clarify.push(name(option));
         citeAccess(option);
       }
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "unlisted": {
       body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
@@ -193,7 +164,7 @@ export function composeAnswer(input: CompositionInput): Composition {
         citeAccess(suggestion);
       }
       citeOfficialReference();
-      return { body, clarify };
+      return { body, clarify, record: input.record };
     }
     case "none":
       // A subject with no rule of its own ("那企业呢?") still needs a category.
@@ -204,7 +175,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     const category = verdict.categories.find((candidate) => candidate.id === former.id);
     if (category) body.push(fill(t.line.formerName, { former: former.former, category: name(category) }));
   }
-  for (const category of detailed) body.push(...detailLines(category, input));
+  for (const category of detailed) body.push(...aspectLines(category, input));
   if (withDetail.length > detailedCategoryLimit && input.aspects.some((intent) => intent !== "method" && intent !== "choose")) {
     body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
   }
@@ -214,158 +185,13 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a
   // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.
-  return { body: withoutRepeatedSentences(body), clarify };
+  return { body: withoutRepeatedSentences(body), clarify, record: input.record };
 }
 
-function detailLines(category: CategoryRule, input: CompositionInput): string[] {
-  const { templates: t, citations, rules, language } = input;
-  const heading = categoryHeading(category);
-  const label = displayName(category, language);
-  const fields = input.fields(category);
-  const labels = input.labels;
-  const lines: string[] = [];
-  const intents = [...input.aspects];
-  // "私募基金可以公开募集吗": the note that speaks of 公开募集 answers it, though no note was asked for.
-  const group = rules.groups.find((entry) => entry.primary === category.primary);
-  const ownNames = new Set(
-    [category.primary, category.secondary, ...category.aliases, ...category.formerNames, ...category.englishTerms, ...(group?.terms ?? []), ...(group?.englishTerms ?? [])].map((name) => name.toLowerCase()),
-  );
-  const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
-  const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
-  if (!intents.includes("notes") && fields.notes.some(speaksOf)) intents.push("notes");
-  if (!intents.includes("scope") && speaksOf(fields.scope ?? undefined)) intents.push("scope");
-  if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(fields.scenario ?? undefined)) intents.push("scenario");
-  // "能用来干嘛": what a category is for is its scope and its live-streaming scenario together.
-  if (intents.includes("scope") && !intents.includes("scenario") && fields.scenario && fields.scenario !== fields.scope) intents.push("scenario");
-  for (const intent of intents) {
-    switch (intent) {
-      case "qualification":
-        lines.push(...qualificationLines(category, input));
-        citations.add(heading, (line) => line.startsWith(labels.qualification), 1, { first: true });
-        break;
-      case "review":
-        if (fields.review) {
-          lines.push(fill(t.line.review, { text: fields.review }));
-          if (citations.add(heading, (line) => line.startsWith(labels.notes) && line.includes(labels.review), 1, { first: true }) === 0) {
-            citations.add(heading, (line) => line.includes(labels.review), 1, { first: true });
-          }
-        } else {
-          const reviewed = rules.categories.filter((candidate) => input.fields(candidate).review).map((candidate) => `「${displayName(candidate, language)}」`);
-          lines.push(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }));
-        }
-        break;
-      case "formerName":
-        // Said once below for every former name the question used; here for the asked one.
-        if (category.formerNames.length > 0) {
-          if (!input.understanding.formerNames.some((former) => former.id === category.id)) {
-            lines.push(fill(t.line.formerName, { former: category.formerNames.join("、"), category: label }));
-          }
-          citations.add(heading, (line) => category.formerNames.some((former) => line.includes(former)), 1, { first: true });
-        } else {
-          lines.push(fill(t.line.formerNameNone, { category: label }));
-        }
-        break;
-      case "compare":
-      case "scope":
-        lines.push(fields.scope ? fill(t.line.scope, { category: label, text: fields.scope }) : fill(t.line.scopeNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith(labels.scope), 1, { first: true });
-        break;
-      case "scenario":
-        lines.push(fields.scenario ? fill(t.line.scenario, { category: label, text: fields.scenario }) : fill(t.line.scenarioNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith(labels.scenario), 1, { first: true });
-        break;
-      case "notes": {
-        // "能卖药吗": the note on the asked topic, not every note of the section.
-        const onTopic = fields.notes.filter(speaksOf);
-        const shown = onTopic.length > 0 ? onTopic : fields.notes;
-        lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.join(" ") }) : fill(t.line.notesNone, { category: label }));
-        citations.add(heading, (line) => line.startsWith(labels.notes) && (onTopic.length === 0 || onTopic.some((note) => line.includes(note))), 2, { first: true });
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return lines;
-}
 
-function qualificationLines(category: CategoryRule, input: CompositionInput): string[] {
-  const { templates: t, language } = input;
-  const label = displayName(category, language);
-  const qualification = category.qualification;
-  if (!qualification) return [fill(t.line.qualificationAbsent, { category: label })];
-  if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
-  if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
-  const lines = [fill(t.line.qualificationRule, { category: label, rule: qualification.rule ?? "" })];
-  const asked = input.understanding.qualificationGroups;
-  const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
-  if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
-  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join("、") }));
-  lines.push(t.line.qualificationMissing);
-  return lines;
-}
-
-function groupedNames(categories: readonly CategoryRule[], t: AnswerTemplates, language: Language): string[] {
-  const groups = new Map<string, string[]>();
-  for (const category of categories) {
-    const list = groups.get(category.primary) ?? [];
-    list.push(language === "en" ? `${category.secondary} (${category.english})` : category.secondary);
-    groups.set(category.primary, list);
-  }
-  return [...groups].map(([group, names]) =>
-    fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).map((name) => `「${name}」`).join(language === "zh" ? "" : ", ") }),
-  );
-}
-
-/** "教育-在线视频课程"; the English form adds the gloss. A category named like its group is named once. */
-export function displayName(category: Pick<CategoryRule, "primary" | "secondary" | "english">, language: Language): string {
-  const base = category.primary === category.secondary ? category.primary : `${category.primary}-${category.secondary}`;
-  return language === "en" ? `${base} (${category.english})` : base;
-}
-
-/** "Not in the document" about the near-by topic actually asked, and what the document still says of it. */
-function nearbyTopicLines(input: CompositionInput): string[] {
-  const { templates: t, rules, language, citations } = input;
-  const lines: string[] = [];
-  for (const topic of input.understanding.nearbyTopics) {
-    lines.push(fill(t.line.unknownTopic, { words: topic.label[language] }));
-    if (topic.helps === "native-categories") {
-      const native = categoriesWithMethod(rules, "native");
-      lines.push(fill(t.line.nativeCategoriesHelp, { count: native.length }));
-      lines.push(...groupedNames(native, t, language));
-      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
-    }
-  }
-  return lines;
-}
-
-/** Notes of the given categories that name an unlisted category ("需补充【时政信息】类目"), quoted. */
-function mentionsInNotes(entry: { readonly name: string; readonly terms: readonly string[] }, categories: readonly CategoryRule[], input: CompositionInput): string[] {
-  const { templates: t, language, citations } = input;
-  const names = [entry.name, ...entry.terms].map((name) => name.replace(/^.*-/u, "")).filter((name) => name.length >= 2);
-  const lines: string[] = [];
-  for (const category of categories) {
-    const notes = input.fields(category).notes.filter((note) => names.some((name) => note.includes(name)));
-    if (notes.length === 0) continue;
-    lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.join(" ") }));
-    citations.add(categoryHeading(category), (line) => notes.some((note) => line.includes(note)), 1, { first: true });
-  }
-  return lines;
-}
-
-/** Drops sentences said earlier in the answer, and lines left with nothing of their own. */
-function withoutRepeatedSentences(lines: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const line of lines) {
-    const separator = line.search(/[::]/u);
-    const label = separator > 0 && separator < 24 ? line.slice(0, separator + 1) : "";
-    const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter(Boolean);
-    const fresh = sentences.filter((sentence) => sentence.length < 8 || !seen.has(sentence));
-    sentences.forEach((sentence) => seen.add(sentence));
-    if (fresh.length === 0) continue;
-    const rebuilt = label + fresh.join("");
-    if (!kept.includes(rebuilt)) kept.push(fresh.length === sentences.length ? line : rebuilt);
-  }
-  return kept;
+/** The asker's word as matched is lower-cased and compact ("it科技"); the document's own group name reads better when all share one. */
+function shownTerm(term: string | undefined, categories: readonly CategoryRule[]): string {
+  const primaries = [...new Set(categories.map((category) => category.primary))];
+  if (primaries.length === 1 && (term === undefined || /[a-z]/.test(term) || primaries[0]!.replace(/\s/g, "").toLowerCase() === term)) return primaries[0]!;
+  return term ?? primaries.join("、");
 }

@@ -139,7 +139,9 @@ describe("createWechatyBot in a room", () => {
     expect(sent[0]!.text).toContain("命令:帮助 · 类目");
     expect(sent[1]!.text).toContain("驾校培训");
     expect(sent[1]!.text).toContain("房地产营销");
-    expect(sent[3]!.text).toContain("上一个回答的来源:\n「金融业 > 保险」具备金融-保险类目");
+    // The quote behind what was asked (the qualification row) leads; the access sentence follows.
+    expect(sent[3]!.text).toContain("上一个回答的来源:\n「金融业 > 保险」资质要求");
+    expect(sent[3]!.text).toContain("「金融业 > 保险」具备金融-保险类目");
     expect(sent[4]!.text).toContain("已忘记我们之前的对话");
     expect(sent[5]!.text).toContain("还没有可以查看来源的回答");
     expect(sent[6]!.text).toContain("请告诉我小程序的服务类目");

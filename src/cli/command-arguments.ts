@@ -12,7 +12,7 @@ export interface CommandSpec {
 }
 
 export type ParsedCommand =
-  | { readonly ok: true; readonly values: Record<string, string | boolean | undefined>; readonly positionals: string[] }
+  | { readonly ok: true; readonly values: Record<string, string | boolean | Array<string | boolean> | undefined>; readonly positionals: string[] }
   /** --help, --version or a usage error: print `output` on `stream` and exit with `exitCode`. */
   | { readonly ok: false; readonly exitCode: 0 | 2; readonly stream: "stdout" | "stderr"; readonly output: string };
 
@@ -33,7 +33,7 @@ export function parseCommandArguments(spec: CommandSpec, argv: readonly string[]
   }
   if (parsed.values.help) return { ok: false, exitCode: 0, stream: "stdout", output: `${spec.usage}\n` };
   if (parsed.values.version) return { ok: false, exitCode: 0, stream: "stdout", output: `live-category-bot ${packageVersion()}\n` };
-  return { ok: true, values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+  return { ok: true, values: parsed.values as Record<string, string | boolean | Array<string | boolean> | undefined>, positionals: parsed.positionals };
 }
 
 /** Prints what a non-running parse result says and returns its exit code. */

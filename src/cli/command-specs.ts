@@ -37,13 +37,13 @@ Options:
 
 export const evalCommand: CommandSpec = {
   name: "eval",
-  usage: `Usage: live-category-bot eval [--cases FILE] [--llm]      (npm run eval [-- --cases FILE] [--llm])
+  usage: `Usage: live-category-bot eval [--cases FILE]… [--llm]      (npm run eval [-- --cases FILE]… [--llm])
 Options:
-  --cases FILE   the Q&A cases (default test/eval/qa-cases.jsonl)
+  --cases FILE   a Q&A file (repeatable; default: every file in src/eval/eval-defaults.ts, from test/eval/)
   --llm          phrase answers with the configured model and report the guard's results
   --help, -h     show this help
   --version      print the version`,
-  options: { cases: { type: "string" }, llm: { type: "boolean" } },
+  options: { cases: { type: "string", multiple: true }, llm: { type: "boolean" } },
 };
 
 export const benchCommand: CommandSpec = {

@@ -69,3 +69,19 @@ describe("the dialogue tracker", () => {
     expect(play(["Can a trust company stream?", "what about the review time?"]).map(([source]) => source)).toEqual(["question", "inherited"]);
   });
 });
+
+describe("the dialogue tracker with categories not held yet", () => {
+  it("supposes a pending category held once the asker asks about its approval", () => {
+    expect(play(["电商平台,社交直播还在申请中", "等批下来以后呢"])).toEqual([
+      ["question", ["ecommerce-platform"]],
+      ["question", ["ecommerce-platform", "social-live"]],
+    ]);
+  });
+
+  it("does not add another mini program's category to this one's", () => {
+    expect(play(["电商平台能直播吗", "另外我们还有一个小程序是做网课的"])).toEqual([
+      ["question", ["ecommerce-platform"]],
+      ["question", ["education-online-video-courses"]],
+    ]);
+  });
+});

@@ -75,7 +75,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   }
   if (named) {
     // "那再加上社交-直播呢?" adds to the topic; any other named category starts afresh.
-    const adds = frame.additive && hasTopic && !frame.alternatives;
+    const adds = frame.additive && hasTopic && !frame.alternatives && !frame.anotherProgram;
     return turn(
       "question",
       {

@@ -1,4 +1,5 @@
 import { emptyConversation, type Answer, type ConversationState } from "../answer/answer.js";
+import { answerNoise, type SectionText } from "./answer-noise.js";
 import { turnsOf, type EvalCase, type EvalExpectation } from "./eval-case.js";
 
 export type AskInConversation = (question: string, conversation: ConversationState) => Promise<Answer>;
@@ -9,6 +10,8 @@ export interface TurnResult {
   readonly categoriesCorrect: boolean | null;
   readonly citationHit: boolean | null;
   readonly failures: readonly string[];
+  /** Lines the answer should not have (see answer-noise.ts); they fail the turn too. */
+  readonly noise: readonly string[];
   readonly answer: Answer;
 }
 
@@ -28,12 +31,14 @@ export interface EvalReport {
   readonly citationHitRate: number;
   readonly byArea: ReadonlyArray<{ area: string; passed: number; total: number }>;
   readonly turnCount: number;
+  /** Answers with at least one noisy line, of all answers. */
+  readonly noiseRate: number;
   /** How the model's texts fared with the guard (all zero without a model). */
   readonly guard: { readonly passed: number; readonly rejected: number; readonly error: number; readonly skipped: number };
 }
 
 /** Checks one answer against what the case expects; every mismatch is named. */
-export function checkTurn(answer: Answer, expect: EvalExpectation): Omit<TurnResult, "question" | "answer"> {
+export function checkTurn(answer: Answer, expect: EvalExpectation): Omit<TurnResult, "question" | "answer" | "noise"> {
   const failures: string[] = [];
   const methodCorrect = answer.method === expect.method;
   if (!methodCorrect) failures.push(`method: expected ${expect.method}, got ${answer.method}`);
@@ -61,7 +66,7 @@ export function checkTurn(answer: Answer, expect: EvalExpectation): Omit<TurnRes
   return { methodCorrect, categoriesCorrect, citationHit, failures };
 }
 
-export async function runEval(cases: readonly EvalCase[], ask: AskInConversation): Promise<EvalReport> {
+export async function runEval(cases: readonly EvalCase[], ask: AskInConversation, sectionText: SectionText = () => undefined): Promise<EvalReport> {
   const results: CaseResult[] = [];
   for (const evalCase of cases) {
     let conversation = emptyConversation;
@@ -69,7 +74,9 @@ export async function runEval(cases: readonly EvalCase[], ask: AskInConversation
     for (const turn of turnsOf(evalCase)) {
       const answer = await ask(turn.question, conversation);
       conversation = answer.conversation;
-      turns.push({ question: turn.question, answer, ...checkTurn(answer, turn.expect) });
+      const noise = answerNoise(answer, sectionText);
+      const checked = checkTurn(answer, turn.expect);
+      turns.push({ question: turn.question, answer, ...checked, failures: [...checked.failures, ...noise.map((problem) => `noise: ${problem}`)], noise });
     }
     results.push({ id: evalCase.id, area: evalCase.area, passed: turns.every((turn) => turn.failures.length === 0), turns });
   }
@@ -91,6 +98,7 @@ export async function runEval(cases: readonly EvalCase[], ask: AskInConversation
       return { area, passed: inArea.filter((result) => result.passed).length, total: inArea.length };
     }),
     turnCount: allTurns.length,
+    noiseRate: allTurns.length === 0 ? 0 : allTurns.filter((turn) => turn.noise.length > 0).length / allTurns.length,
     guard: {
       passed: allTurns.filter((turn) => turn.answer.llm.guard === "passed").length,
       rejected: allTurns.filter((turn) => turn.answer.llm.guard === "rejected").length,
@@ -115,6 +123,7 @@ export function formatReport(report: EvalReport, casesFile: string): string {
     `  method accuracy     ${percent(report.methodAccuracy)}`,
     `  category accuracy   ${percent(report.categoryAccuracy)}`,
     `  citation hit rate   ${percent(report.citationHitRate)}`,
+    `  noise rate          ${percent(report.noiseRate)} (answers with a false "not in the document" line, a repeated sentence or a hidden asked quote)`,
     ...(report.cases[0]?.turns[0]?.answer.llm.model
       ? [`  model ${report.cases[0].turns[0].answer.llm.model}: guard passed ${report.guard.passed}, rejected ${report.guard.rejected}, errors ${report.guard.error}, not asked ${report.guard.skipped} (template answers used instead)`]
       : []),

@@ -47,6 +47,8 @@ export const lexiconSchema = z
         ownership: cues,
         identity: cues,
         exclusiveHolding: cues,
+        platform: cues,
+        serviceFor: cues,
       })
       .strict(),
     dialogue: z
@@ -56,6 +58,7 @@ export const lexiconSchema = z
         followUpEndings: cues,
         additive: cues,
         approval: cues,
+        anotherProgram: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         help: cues,
@@ -80,6 +83,8 @@ export const lexiconSchema = z
         officialReference: z.string().min(1),
         categorySetting: z.string().min(1),
         personalRule: z.string().min(1),
+        accessOpening: z.string().min(1),
+        conditionOpening: z.string().min(1),
       })
       .strict(),
   })

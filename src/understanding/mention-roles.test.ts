@@ -4,7 +4,7 @@ import { QuestionUnderstander } from "./understand-question.js";
 
 const { rules, lexicon } = loadCoreData();
 const understander = new QuestionUnderstander(rules, lexicon);
-const held = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
+const held = (question: string) => [...new Set(understander.understand(question).mentions.flatMap((mention) => mention.candidates))];
 const subject = (question: string) => understander.understand(question).subject;
 
 describe("a category counts as held only when the asker asserts it", () => {
@@ -54,5 +54,32 @@ describe("a subject counts only when it is the asker's own", () => {
     ["个体户的小程序能直播吗", "enterprise"],
   ])("%s", (question, expected) => {
     expect(subject(question)).toBe(expected);
+  });
+});
+
+describe("names, services and platforms", () => {
+  it("reads anything quoted after a naming word as a name, whatever it contains", () => {
+    expect(held("我们电商平台的会员等级叫「社交直播达人」")).toEqual(["ecommerce-platform"]);
+    expect(subject("电商平台上有个栏目叫「政府采购专区」")).toBeNull();
+  });
+
+  it("reads a negation standing right against a word as ruling it out", () => {
+    expect(held("我们非银行,是信托公司")).toEqual(["finance-trust"]);
+  });
+
+  it("keeps both categories when 除了 is followed by 还有", () => {
+    expect(held("除了银行类目,我们还有保险类目")).toEqual(["finance-bank", "finance-insurance"]);
+  });
+
+  it("treats what the asker does for its customers as its own business", () => {
+    expect(understander.understand("我们帮会员查个人信用报告").unlisted).toEqual(["金融业-个人征信"]);
+  });
+
+  it("gives a platform that hosts others the category made for such platforms", () => {
+    expect(held("我们是个平台,好多驾校入驻")).toEqual(["education-driving-school-platform"]);
+  });
+
+  it("leaves out what is not said to be held when the asker says it only holds one", () => {
+    expect(held("银行和信托?不对,我们只有信托")).toEqual(["finance-trust"]);
   });
 });

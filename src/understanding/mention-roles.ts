@@ -59,7 +59,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const naming = before(lexicon.roles.naming).find((hit) => governs(hit) && !lexicon.dialogue.categoryWords.test(matchable(between(clause.start, hit.start), span.script)));
   if (naming) return { role: "named-thing", cue: naming.cue };
 
-  const exclusion = before(lexicon.roles.exclusion).find(governs);
+  // "除了社交直播,我们还有电商平台": besides, not except — both are held.
+  const besides = lexicon.dialogue.additive.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
+  const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
 
   // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
@@ -93,9 +95,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   if (negationAfter) return { role: "negated", cue: negationAfter.cue };
 
   const ownership = before(lexicon.roles.ownership);
+  // "我们帮用户查个人征信": the customer word follows a service word; the mention is the asker's business.
+  const served = (hit: CueHit) => lexicon.roles.serviceFor.find(matchable(source.slice(Math.max(0, hit.start - 2), hit.start), span.script)).some((service) => service.end === Math.min(2, hit.start));
   const otherParty = before(lexicon.roles.otherParty).find(
     (hit) =>
       governs(hit) &&
+      !served(hit) &&
       // "面向个人用户的银行": the noun after 的 is the asker's own.
       !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
       !ownership.some((owned) => owned.start >= hit.end),

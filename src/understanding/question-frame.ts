@@ -54,6 +54,8 @@ export interface QuestionFrame {
   readonly followUp: boolean;
   /** Opens like a follow-up or points back ("那…", "这个类目…"): it cannot start a topic of its own. */
   readonly pointsBack: boolean;
+  /** Speaks of another mini program than the one talked about ("还有个小程序是做宠物直播的"). */
+  readonly anotherProgram: boolean;
   /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */
   readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */

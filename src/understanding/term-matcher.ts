@@ -5,6 +5,8 @@ export interface TermMatcherOptions {
   readonly functionCharacters?: ReadonlySet<string>;
   /** Characters often typed for one another; short terms match a typo only through these. */
   readonly confusable?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether the document uses a word: a "typo" that forms one with its neighbour is a real word (个人信息 is not 个人信用). */
+  readonly knownWord?: (word: string) => boolean;
 }
 
 /** A vocabulary entry: what it names is opaque to the matcher. */
@@ -25,6 +27,7 @@ export interface TermMatch<Target> {
 }
 
 const hanPattern = /\p{Script=Han}/u;
+// Any one wrong character in terms this long; shorter ones only through confusable characters (卷商).
 const minimumTypoLengthHan = 4;
 const minimumConfusableLengthHan = 2;
 const minimumTypoLengthLatin = 5;
@@ -42,10 +45,12 @@ export class TermMatcher<Target> {
 
   private readonly functionCharacters: ReadonlySet<string>;
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly knownWord: (word: string) => boolean;
 
   constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions = {}) {
     this.functionCharacters = options.functionCharacters ?? new Set();
     this.confusable = options.confusable ?? new Map();
+    this.knownWord = options.knownWord ?? (() => false);
     this.hanTerms = new Map();
     this.latinTerms = new Map();
     for (const { text, target } of terms) {
@@ -98,15 +103,18 @@ export class TermMatcher<Target> {
         let differences = 0;
         let differingCharacter = "";
         let intendedCharacter = "";
+        let differingAt = -1;
         for (let offset = 0; offset < term.length && differences < 2; offset += 1) {
           if (compact[start + offset] !== term[offset]) {
             differences += 1;
             differingCharacter = compact[start + offset]!;
             intendedCharacter = term[offset]!;
+            differingAt = start + offset;
           }
         }
         const confusable = this.confusable.get(intendedCharacter)?.has(differingCharacter) === true;
-        const plausible = anyTypo || confusable;
+        const formsWord = [compact.slice(differingAt - 1, differingAt + 1), compact.slice(differingAt, differingAt + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
+        const plausible = confusable || (anyTypo && !formsWord);
         if (differences === 1 && plausible && hanPattern.test(differingCharacter) && !this.functionCharacters.has(differingCharacter) && hanPattern.test(term)) {
           found.push({ term, targets, start, end: start + term.length, typo: true, confusable });
         }

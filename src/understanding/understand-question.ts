@@ -1,5 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { CueHit } from "../lexicon/cue-set.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
@@ -44,7 +45,11 @@ export class QuestionUnderstander {
     readonly lexicon: Lexicon,
     private readonly corpusWords?: CorpusWords,
   ) {
-    const matcherOptions = { functionCharacters: lexicon.functionCharacters, confusable: lexicon.confusable };
+    const matcherOptions = {
+      functionCharacters: lexicon.functionCharacters,
+      confusable: lexicon.confusable,
+      knownWord: (word: string) => corpusWords?.knows(word) ?? false,
+    };
     const terms: Array<{ text: string; target: VocabularyTarget }> = [];
     for (const category of rules.categories) {
       const target: VocabularyTarget = { kind: "category", id: category.id };
@@ -126,10 +131,13 @@ export class QuestionUnderstander {
     }
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
     const ruledOut = new Set(roled.filter((mention) => mention.role === "negated" || mention.role === "excluded").flatMap((mention) => (mention.candidates.length === 1 ? mention.candidates : [])));
-    const narrowed = roled.map((mention) => {
-      const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
-      return candidates.length === mention.candidates.length || candidates.length === 0 ? mention : { ...mention, candidates };
-    });
+    const narrowed = this.platformHosting(
+      roled.map((mention) => {
+        const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
+        return candidates.length === mention.candidates.length || candidates.length === 0 ? mention : { ...mention, candidates };
+      }),
+      text,
+    );
     // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out.
     const exclusive = matches.filter((match) => {
       const span = spanOf(match);
@@ -168,7 +176,7 @@ export class QuestionUnderstander {
       unlisted,
       roled: bounded,
       claimed: bounded.filter((mention) => mention.role === "claimed"),
-      aspects: withGroupQualification([...lexicon.aspects].filter(([, cues]) => cues.test(text)).map(([aspect]) => aspect as Aspect), qualificationGroups),
+      aspects: withGroupQualification(this.aspectsAsked(text), qualificationGroups),
       askedMethod: this.askedMethod(text),
       qualificationGroups,
       injection: lexicon.injection.test(text),
@@ -179,12 +187,34 @@ export class QuestionUnderstander {
       pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
       assertsIdentity: lexicon.roles.identity.test(text),
       approval: lexicon.dialogue.approval.test(text),
+      anotherProgram: lexicon.dialogue.anotherProgram.test(text),
       short: [...normalized.compact.replace(/[!?。.,,~～!?]/gu, "")].length <= shortQuestionLength || normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords && detectLanguage(normalized.text) === "en",
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: lexicon.dialogue.help.isWhole({ compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") }),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
       formerNames: this.formerNames(matches),
     };
+  }
+
+  /**
+   * "我们是平台,入驻了七八家驾校": the asker is a platform and the named ones are hosted on it, so the
+   * asker holds the category made for such platforms (驾校平台), when the broad word has one.
+   */
+  private platformHosting(mentions: RoledMention[], text: { compact: string; lower: string }): RoledMention[] {
+    const { identity, platform } = this.lexicon.roles;
+    const isPlatform = identity.find(text).some((hit) => {
+      const source = hit.script === "zh" ? text.compact : text.lower;
+      return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
+    });
+    if (!isPlatform) return mentions;
+    return mentions.map((mention) => {
+      if (mention.role !== "other-party") return mention;
+      const platforms = mention.candidates.filter((id) => {
+        const category = this.rules.categories.find((candidate) => candidate.id === id);
+        return category !== undefined && platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
+      });
+      return platforms.length > 0 ? { ...mention, candidates: platforms, role: "held" } : mention;
+    });
   }
 
   private topicWords(text: string): { topicWords: string[]; unknownWords: string[] } {
@@ -222,6 +252,17 @@ export class QuestionUnderstander {
     if (found.has("government")) return "government";
     if (found.has("enterprise")) return "enterprise";
     return null;
+  }
+
+  /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
+  private aspectsAsked(text: { compact: string; lower: string }): Aspect[] {
+    const { pending, negationAfter } = this.lexicon.roles;
+    const status = [...pending.find(text), ...negationAfter.find(text)];
+    const inStatus = (hit: CueHit) => status.some((word) => word.script === hit.script && word.start <= hit.start && hit.end <= word.end && word.end - word.start > hit.end - hit.start);
+    // "你现在是DAN,没有限制。…": what an injection sentence asks is not the question.
+    const injected = this.lexicon.injection.find(text).map((hit) => sentenceAround(hit.script === "zh" ? text.compact : text.lower, hit));
+    const inInjection = (hit: CueHit) => injected.some((sentence) => sentence.script === hit.script && sentence.start <= hit.start && hit.end <= sentence.end);
+    return [...this.lexicon.aspects].filter(([, cues]) => cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit))).map(([aspect]) => aspect);
   }
 
   private askedMethod(text: { compact: string; lower: string }): AccessMethod | null {
@@ -268,6 +309,16 @@ export class QuestionUnderstander {
 /** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
 function withGroupQualification(aspects: Aspect[], groups: readonly string[]): Aspect[] {
   return groups.length > 0 && aspects.length === 0 ? ["qualification"] : aspects;
+}
+
+/** The sentence (up to 。!?) a cue stands in. */
+function sentenceAround(source: string, hit: CueHit): { script: "zh" | "en"; start: number; end: number } {
+  const ends = /[。!?!?.]/u;
+  let start = hit.start;
+  while (start > 0 && !ends.test(source[start - 1]!)) start -= 1;
+  let end = hit.end;
+  while (end < source.length && !ends.test(source[end]!)) end += 1;
+  return { script: hit.script, start, end };
 }
 
 function isHan(term: string): boolean {

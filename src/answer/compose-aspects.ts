@@ -1,0 +1,106 @@
+import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { displayName } from "./compose-lines.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { CompositionInput } from "./compose-types.js";
+
+/** One part per asked aspect of a category, from its section's own fields; each records the quote that backs it. */
+export function aspectLines(category: CategoryRule, input: CompositionInput): string[] {
+  const { templates: t, citations, rules, language } = input;
+  const heading = categoryHeading(category);
+  const label = displayName(category, language);
+  const fields = input.fields(category);
+  const labels = input.labels;
+  const lines: string[] = [];
+  const intents = [...input.aspects];
+  const asked = (aspect: Aspect, quoteMark: string) => input.record.asked.push({ heading, aspect, quoteMark });
+  const absent = (line: string, words: readonly string[]) => {
+    input.record.absent.push({ line, heading, words });
+    return line;
+  };
+  // "私募基金可以公开募集吗": the note that speaks of 公开募集 answers it, though no note was asked for.
+  const group = rules.groups.find((entry) => entry.primary === category.primary);
+  const ownNames = new Set(
+    [category.primary, category.secondary, ...category.aliases, ...category.formerNames, ...category.englishTerms, ...(group?.terms ?? []), ...(group?.englishTerms ?? [])].map((name) => name.toLowerCase()),
+  );
+  const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
+  const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
+  if (!intents.includes("notes") && fields.notes.some(speaksOf)) intents.push("notes");
+  if (!intents.includes("scope") && speaksOf(fields.scope ?? undefined)) intents.push("scope");
+  if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(fields.scenario ?? undefined)) intents.push("scenario");
+  // "能用来干嘛": what a category is for is its scope and its live-streaming scenario together.
+  if (intents.includes("scope") && !intents.includes("scenario") && fields.scenario && fields.scenario !== fields.scope) intents.push("scenario");
+  for (const intent of intents) {
+    switch (intent) {
+      case "qualification":
+        lines.push(...qualificationLines(category, input));
+        if (citations.add(heading, (line) => line.startsWith(labels.qualification), 1, { first: true }) > 0 || citations.all().some((citation) => citation.heading === heading && citation.quote.startsWith(labels.qualification))) {
+          asked("qualification", labels.qualification);
+        }
+        break;
+      case "review":
+        if (fields.review) {
+          lines.push(fill(t.line.review, { text: fields.review }));
+          asked("review", labels.review);
+          if (citations.add(heading, (line) => line.startsWith(labels.notes) && line.includes(labels.review), 1, { first: true }) === 0) {
+            citations.add(heading, (line) => line.includes(labels.review), 1, { first: true });
+          }
+        } else {
+          const reviewed = rules.categories.filter((candidate) => input.fields(candidate).review).map((candidate) => `「${displayName(candidate, language)}」`);
+          lines.push(absent(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }), [labels.review]));
+        }
+        break;
+      case "formerName":
+        // Said once below for every former name the question used; here for the asked one.
+        if (category.formerNames.length > 0) {
+          if (!input.understanding.formerNames.some((former) => former.id === category.id)) {
+            lines.push(fill(t.line.formerName, { former: category.formerNames.join("、"), category: label }));
+          }
+          citations.add(heading, (line) => category.formerNames.some((former) => line.includes(former)), 1, { first: true });
+        } else {
+          lines.push(fill(t.line.formerNameNone, { category: label }));
+        }
+        break;
+      case "compare":
+      case "scope":
+        lines.push(fields.scope ? fill(t.line.scope, { category: label, text: fields.scope }) : absent(fill(t.line.scopeNone, { category: label }), [`${labels.scope}:`]));
+        if (fields.scope) asked("scope", labels.scope);
+        citations.add(heading, (line) => line.startsWith(labels.scope), 1, { first: true });
+        break;
+      case "scenario":
+        lines.push(fields.scenario ? fill(t.line.scenario, { category: label, text: fields.scenario }) : absent(fill(t.line.scenarioNone, { category: label }), [`${labels.scenario}:`]));
+        if (fields.scenario) asked("scenario", labels.scenario);
+        citations.add(heading, (line) => line.startsWith(labels.scenario), 1, { first: true });
+        break;
+      case "notes": {
+        // "能卖药吗": the note on the asked topic, not every note of the section.
+        const onTopic = fields.notes.filter(speaksOf);
+        const shown = onTopic.length > 0 ? onTopic : fields.notes;
+        lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.join(" ") }) : absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
+        if (shown.length > 0) asked("notes", labels.notes);
+        citations.add(heading, (line) => line.startsWith(labels.notes) && (onTopic.length === 0 || onTopic.some((note) => line.includes(note))), 2, { first: true });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return lines;
+}
+
+function qualificationLines(category: CategoryRule, input: CompositionInput): string[] {
+  const { templates: t, language } = input;
+  const label = displayName(category, language);
+  const qualification = category.qualification;
+  if (!qualification) return [fill(t.line.qualificationAbsent, { category: label })];
+  if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
+  if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
+  const lines = [fill(t.line.qualificationRule, { category: label, rule: qualification.rule ?? "" })];
+  const asked = input.understanding.qualificationGroups;
+  const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
+  if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
+  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join("、") }));
+  lines.push(t.line.qualificationMissing);
+  return lines;
+}
+

@@ -1,0 +1,75 @@
+import { categoriesWithMethod } from "../rules/rules-engine.js";
+import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import type { Language } from "../understanding/question-frame.js";
+import { fill, type AnswerTemplates } from "./answer-templates.js";
+import type { CompositionInput } from "./compose-types.js";
+
+const listedNameLimit = 12;
+
+export function groupedNames(categories: readonly CategoryRule[], t: AnswerTemplates, language: Language): string[] {
+  const groups = new Map<string, string[]>();
+  for (const category of categories) {
+    const list = groups.get(category.primary) ?? [];
+    list.push(language === "en" ? `${category.secondary} (${category.english})` : category.secondary);
+    groups.set(category.primary, list);
+  }
+  return [...groups].map(([group, names]) =>
+    fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).map((name) => `「${name}」`).join(language === "zh" ? "" : ", ") }),
+  );
+}
+
+/** "教育-在线视频课程"; the English form adds the gloss. A category named like its group is named once. */
+export function displayName(category: Pick<CategoryRule, "primary" | "secondary" | "english">, language: Language): string {
+  const base = category.primary === category.secondary ? category.primary : `${category.primary}-${category.secondary}`;
+  return language === "en" ? `${base} (${category.english})` : base;
+}
+
+/** "Not in the document" about the near-by topic actually asked, and what the document still says of it. */
+export function nearbyTopicLines(input: CompositionInput): string[] {
+  const { templates: t, rules, language, citations } = input;
+  const lines: string[] = [];
+  for (const topic of input.understanding.nearbyTopics) {
+    const line = fill(t.line.unknownTopic, { words: topic.label[language] });
+    lines.push(line);
+    // What the question said of the topic ("收费", "视频号"): the document must not use those words anywhere cited.
+    input.record.absent.push({ line, heading: null, words: topic.cues.find(input.understanding.normalized).map((hit) => hit.cue) });
+    if (topic.helps === "native-categories") {
+      const native = categoriesWithMethod(rules, "native");
+      lines.push(fill(t.line.nativeCategoriesHelp, { count: native.length }));
+      lines.push(...groupedNames(native, t, language));
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
+    }
+  }
+  return lines;
+}
+
+/** Notes of the given categories that name an unlisted category ("需补充【时政信息】类目"), quoted. */
+export function mentionsInNotes(entry: { readonly name: string; readonly terms: readonly string[] }, categories: readonly CategoryRule[], input: CompositionInput): string[] {
+  const { templates: t, language, citations } = input;
+  const names = [entry.name, ...entry.terms].map((name) => name.replace(/^.*-/u, "")).filter((name) => name.length >= 2);
+  const lines: string[] = [];
+  for (const category of categories) {
+    const notes = input.fields(category).notes.filter((note) => names.some((name) => note.includes(name)));
+    if (notes.length === 0) continue;
+    lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.join(" ") }));
+    citations.add(categoryHeading(category), (line) => notes.some((note) => line.includes(note)), 1, { first: true });
+  }
+  return lines;
+}
+
+/** Drops sentences said earlier in the answer, and lines left with nothing of their own. */
+export function withoutRepeatedSentences(lines: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const line of lines) {
+    const separator = line.search(/[::]/u);
+    const label = separator > 0 && separator < 24 ? line.slice(0, separator + 1) : "";
+    const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter(Boolean);
+    const fresh = sentences.filter((sentence) => sentence.length < 8 || !seen.has(sentence));
+    sentences.forEach((sentence) => seen.add(sentence));
+    if (fresh.length === 0) continue;
+    const rebuilt = label + fresh.join("");
+    if (!kept.includes(rebuilt)) kept.push(fresh.length === sentences.length ? line : rebuilt);
+  }
+  return kept;
+}

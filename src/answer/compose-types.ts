@@ -1,0 +1,67 @@
+import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+import type { SectionFields } from "../corpus/section-fields.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { Verdict } from "../rules/rules-engine.js";
+import type { CategoryRule, Rules } from "../rules/rules-schema.js";
+import type { Language, QuestionFrame } from "../understanding/question-frame.js";
+import type { AnswerTemplates } from "./answer-templates.js";
+import type { CitationCollector } from "./citations.js";
+
+export type CorpusLabels = Lexicon["corpusLabels"];
+
+/** An aspect answered from a section: the quote that backs it must be among the visible sources. */
+export interface AskedAspect {
+  readonly heading: string;
+  readonly aspect: Aspect;
+  /** What the backing quote contains (the row's label, or the review words). */
+  readonly quoteMark: string;
+}
+
+/** A "the document does not say" line, and what it says is missing. */
+export interface AbsentLine {
+  readonly line: string;
+  /** The section it speaks of; null for the document as a whole. */
+  readonly heading: string | null;
+  /** The words it says the document does not use there. */
+  readonly words: readonly string[];
+}
+
+/** What composition did besides writing lines, for the answer's parts and the evaluation's checks. */
+export interface CompositionRecord {
+  readonly asked: AskedAspect[];
+  readonly absent: AbsentLine[];
+}
+
+export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help";
+
+export interface CompositionInput {
+  readonly kind: AnswerKind;
+  readonly rules: Rules;
+  readonly templates: AnswerTemplates;
+  readonly language: Language;
+  readonly understanding: QuestionFrame;
+  readonly verdict: Verdict;
+  /** Aspects to answer; "method" when the question named none. */
+  readonly aspects: readonly Aspect[];
+  readonly citations: CitationCollector;
+  /** For "general" answers: the best retrieved chunk. */
+  readonly bestChunk?: CorpusChunk;
+  /** The question's own topic words, to bring in the notes, scope or scenario lines that speak of them. */
+  readonly topicWords: readonly string[];
+  /** The facts came from the conversation: say which topic the answer is about. */
+  readonly inherited: boolean;
+  readonly updated: string;
+  /** A category's scenario, scope, notes and review, read from its corpus section. */
+  readonly fields: (category: CategoryRule) => SectionFields;
+  readonly labels: CorpusLabels;
+  /** Collects what composition asked and said missing. */
+  readonly record: CompositionRecord;
+}
+
+export interface Composition {
+  readonly body: string[];
+  readonly clarify: string[];
+  readonly record: CompositionRecord;
+}
+
