@@ -16,5 +16,7 @@ export function toAnswerJson(answer: Answer): Record<string, unknown> {
     rulesApplied: [...answer.rulesApplied],
     truncated: answer.truncated,
     llm: { used: answer.llm.used, model: answer.llm.model, guard: answer.llm.guard },
+    // The answer in parts, for clients that render the verdict, the details and the remarks apart.
+    parts: { verdict: answer.parts.verdict, details: [...answer.parts.details], model: answer.parts.model, remarks: [...answer.parts.remarks] },
   };
 }

@@ -2,7 +2,14 @@ import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAnswerService } from "../../test/support/answer-service.js";
 import type { AnswerService } from "../app/create-answer-service.js";
+import { join } from "node:path";
+import { projectRoot } from "../config/settings.js";
 import { runChat } from "./cli-chat.js";
+import { loadCliMessages } from "./cli-messages.js";
+
+const loaded = loadCliMessages(join(projectRoot, "prompts"));
+if (!loaded.ok) throw new Error(loaded.error);
+const messages = loaded.value;
 
 let service: AnswerService;
 beforeAll(async () => {
@@ -15,7 +22,7 @@ async function chat(lines: string[]): Promise<string> {
   let text = "";
   output.on("data", (chunk) => (text += chunk));
   input.end(lines.map((line) => `${line}\n`).join(""));
-  await runChat({ input, output, terminal: false }, (question, conversation) => service.answer(question, conversation), "banner");
+  await runChat({ input, output, terminal: false }, (question, conversation) => service.answer(question, conversation), messages, { title: "类目申请资质要求", updated: "2026-02-11" });
   return text;
 }
 

@@ -29,8 +29,19 @@ export class CueSet {
     this.latin = [...new Set(cues.en.map((cue) => cue.trim().toLowerCase()).filter(Boolean))].map((cue) => ({ cue, pattern: latinPattern(cue) }));
   }
 
+  // Reading one question asks the same cue set about the same text many times (once per mention).
+  private readonly found = new WeakMap<MatchableText, readonly CueHit[]>();
+
   /** Every occurrence, in both scripts; Chinese positions index `compact`, English ones `lower`. */
-  find(text: MatchableText): CueHit[] {
+  find(text: MatchableText): readonly CueHit[] {
+    const cached = this.found.get(text);
+    if (cached) return cached;
+    const hits = this.scan(text);
+    this.found.set(text, hits);
+    return hits;
+  }
+
+  private scan(text: MatchableText): CueHit[] {
     const hits: CueHit[] = [];
     for (const cue of this.han) {
       for (let from = text.compact.indexOf(cue); from !== -1; from = text.compact.indexOf(cue, from + 1)) {

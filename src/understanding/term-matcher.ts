@@ -46,6 +46,8 @@ export class TermMatcher<Target> {
   private readonly functionCharacters: ReadonlySet<string>;
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly knownWord: (word: string) => boolean;
+  /** Misspellings of short terms through confusable characters, to their terms. */
+  private readonly shortVariants: Map<string, { term: string; targets: Target[] }>;
 
   constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions = {}) {
     this.functionCharacters = options.functionCharacters ?? new Set();
@@ -66,6 +68,16 @@ export class TermMatcher<Target> {
       term,
       pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
     }));
+    this.shortVariants = new Map();
+    for (const [term, targets] of this.hanTerms) {
+      if (term.length < minimumConfusableLengthHan || term.length >= minimumTypoLengthHan || !hanPattern.test(term)) continue;
+      [...term].forEach((character, index) => {
+        for (const typed of this.confusable.get(character) ?? []) {
+          const variant = term.slice(0, index) + typed + term.slice(index + 1);
+          if (!this.hanTerms.has(variant)) this.shortVariants.set(variant, { term, targets });
+        }
+      });
+    }
   }
 
   /** Matches Chinese terms in `compact` and Latin terms in `lower` (see normalizeQuestion). */
@@ -97,27 +109,29 @@ export class TermMatcher<Target> {
     const found: TermMatch<Target>[] = [];
     if ([...compact].length !== compact.length) return found; // astral characters: skip fuzzy matching
     for (const [term, targets] of this.hanTerms) {
-      if (term.length < minimumConfusableLengthHan) continue;
-      const anyTypo = term.length >= minimumTypoLengthHan;
+      if (term.length < minimumTypoLengthHan || !hanPattern.test(term)) continue;
       for (let start = 0; start + term.length <= compact.length; start += 1) {
         let differences = 0;
-        let differingCharacter = "";
-        let intendedCharacter = "";
         let differingAt = -1;
         for (let offset = 0; offset < term.length && differences < 2; offset += 1) {
           if (compact[start + offset] !== term[offset]) {
             differences += 1;
-            differingCharacter = compact[start + offset]!;
-            intendedCharacter = term[offset]!;
-            differingAt = start + offset;
+            differingAt = offset;
           }
         }
-        const confusable = this.confusable.get(intendedCharacter)?.has(differingCharacter) === true;
-        const formsWord = [compact.slice(differingAt - 1, differingAt + 1), compact.slice(differingAt, differingAt + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
-        const plausible = confusable || (anyTypo && !formsWord);
-        if (differences === 1 && plausible && hanPattern.test(differingCharacter) && !this.functionCharacters.has(differingCharacter) && hanPattern.test(term)) {
-          found.push({ term, targets, start, end: start + term.length, typo: true, confusable });
-        }
+        if (differences !== 1) continue;
+        const typed = compact[start + differingAt]!;
+        const confusable = this.confusable.get(term[differingAt]!)?.has(typed) === true;
+        if (!hanPattern.test(typed) || this.functionCharacters.has(typed)) continue;
+        const at = start + differingAt;
+        const formsWord = !confusable && [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
+        if (confusable || !formsWord) found.push({ term, targets, start, end: start + term.length, typo: true, confusable });
+      }
+    }
+    // Short terms ("券商") only through characters often typed for one another ("卷商"), looked up directly.
+    for (const [variant, { term, targets }] of this.shortVariants) {
+      for (let from = compact.indexOf(variant); from !== -1; from = compact.indexOf(variant, from + 1)) {
+        found.push({ term, targets, start: from, end: from + variant.length, typo: true, confusable: true });
       }
     }
     return found;

@@ -5,19 +5,15 @@ import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { compactForMatching, normalizeQuestion } from "./normalize-question.js";
-import type { Language, QuestionFrame, RoledMention } from "./question-frame.js";
-import { TermMatcher, type TermMatch } from "./term-matcher.js";
+import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import type { TermMatch, TermMatcher } from "./term-matcher.js";
+import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
+import { detectLanguage } from "./detect-language.js";
+import { memoized } from "../shared/memoize.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
 /** The older name of the frame, kept for the modules that read it. */
 export type Understanding = QuestionFrame;
-
-type VocabularyTarget =
-  | { readonly kind: "category"; readonly id: CategoryId; readonly scenario?: boolean }
-  | { readonly kind: "group"; readonly primary: string; readonly ids: readonly CategoryId[] }
-  | { readonly kind: "unlisted"; readonly name: string };
-
-type SubjectTarget = { readonly subject: Subject; readonly explicit: boolean } | { readonly subject: null; readonly explicit: false };
 
 /** The corpus's words, so the frame can tell which topic words the document knows. */
 export interface CorpusWords {
@@ -39,59 +35,21 @@ export class QuestionUnderstander {
   private readonly subjects: TermMatcher<SubjectTarget>;
   private readonly qualificationGroups: TermMatcher<string>;
   private readonly knownWords: Set<string>;
+  private readonly corpusKnows: (word: string) => boolean;
 
   constructor(
     private readonly rules: Rules,
     readonly lexicon: Lexicon,
     private readonly corpusWords?: CorpusWords,
   ) {
+    this.corpusKnows = memoized((word: string) => corpusWords?.knows(word) ?? false);
     const matcherOptions = {
       functionCharacters: lexicon.functionCharacters,
       confusable: lexicon.confusable,
-      knownWord: (word: string) => corpusWords?.knows(word) ?? false,
+      knownWord: this.corpusKnows,
     };
-    const terms: Array<{ text: string; target: VocabularyTarget }> = [];
-    for (const category of rules.categories) {
-      const target: VocabularyTarget = { kind: "category", id: category.id };
-      const names = [category.secondary, `${category.primary}${category.secondary}`, ...category.formerNames, ...category.aliases, ...category.englishTerms];
-      for (const text of names) terms.push({ text, target });
-      const scenarioTarget: VocabularyTarget = { kind: "category", id: category.id, scenario: true };
-      for (const text of category.scenarios) terms.push({ text, target: scenarioTarget });
-    }
-    for (const group of rules.groups) {
-      const ids = rules.categories.filter((category) => category.primary === group.primary).map((category) => category.id);
-      const target: VocabularyTarget = { kind: "group", primary: group.primary, ids };
-      for (const text of [group.primary, ...group.terms, ...group.englishTerms]) terms.push({ text, target });
-    }
-    for (const entry of rules.unlisted) {
-      const target: VocabularyTarget = { kind: "unlisted", name: entry.name };
-      for (const text of [entry.name, ...entry.terms, ...entry.englishTerms]) terms.push({ text, target });
-    }
-    // "直播" is 社交's second-level name but appears in nearly every question: never a category by itself.
-    this.vocabulary = new TermMatcher(dedupeCategoryTargets(terms.filter(({ text }) => !lexicon.genericWords.has(text))), matcherOptions);
-
-    const subjectTerms: Array<{ text: string; target: SubjectTarget }> = [];
-    const { personal, government, enterprise, notSubjectTerms } = rules.subjects;
-    for (const [subject, entry] of [["personal", personal], ["government", government], ["enterprise", enterprise]] as const) {
-      for (const text of [...entry.terms, ...entry.englishTerms]) subjectTerms.push({ text, target: { subject, explicit: true } });
-      for (const text of entry.bareTerms) subjectTerms.push({ text, target: { subject, explicit: false } });
-    }
-    for (const text of notSubjectTerms) subjectTerms.push({ text, target: { subject: null, explicit: false } });
-    this.subjects = new TermMatcher(subjectTerms, matcherOptions);
-
-    const groupTerms: Array<{ text: string; target: string }> = [];
-    for (const category of rules.categories) {
-      for (const group of category.qualification?.groups ?? []) {
-        for (const text of [group.who, ...group.terms, ...group.englishTerms]) groupTerms.push({ text, target: group.who });
-      }
-    }
-    this.qualificationGroups = new TermMatcher(groupTerms, matcherOptions);
-    this.knownWords = new Set(
-      [...terms, ...subjectTerms, ...groupTerms]
-        .map(({ text }) => text)
-        .concat([...lexicon.aspects.values()].flatMap((cues) => cues.chineseCues))
-        .map(compactForMatching),
-    );
+    ({ vocabulary: this.vocabulary, subjects: this.subjects, qualificationGroups: this.qualificationGroups, knownWords: this.knownWords } =
+      buildQuestionVocabulary(rules, lexicon, matcherOptions));
   }
 
   /** Whether a word is part of the bot's vocabulary (a category, subject or aspect word). */
@@ -225,7 +183,7 @@ export class QuestionUnderstander {
     );
     const topicWords = words.filter((word) => !this.isAspectWord(word));
     const unknownWords = topicWords.filter(
-      (word) => isHan(word) && !functionCharacters.has(word[0]!) && !this.corpusWords!.knows(word) && !this.knowsWord(word),
+      (word) => isHan(word) && !functionCharacters.has(word[0]!) && !this.corpusKnows(word) && !this.knowsWord(word),
     );
     return { topicWords, unknownWords };
   }
@@ -325,22 +283,4 @@ function isHan(term: string): boolean {
   return /\p{Script=Han}/u.test(term);
 }
 
-/** A category named both by its own name and by an alias must not show up twice per term. */
-function dedupeCategoryTargets<Target>(terms: Array<{ text: string; target: Target }>): Array<{ text: string; target: Target }> {
-  const seen = new Set<string>();
-  return terms.filter(({ text, target }) => {
-    const key = `${compactForMatching(text)}\u0000${JSON.stringify(target)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-const hanCharacter = /\p{Script=Han}/gu;
-
-/** English when Latin words carry the question; Chinese (the default) otherwise. */
-export function detectLanguage(text: string): Language {
-  const han = text.match(hanCharacter)?.length ?? 0;
-  const latinWords = text.replace(/live-(pusher|player)/gi, " ").match(/[A-Za-z]{2,}/g)?.length ?? 0;
-  return latinWords >= 2 && latinWords * 2 >= han ? "en" : "zh";
-}
+export { detectLanguage } from "./detect-language.js";
