@@ -85,3 +85,10 @@ describe("the dialogue tracker with categories not held yet", () => {
     ]);
   });
 });
+
+describe("the dialogue tracker when the asker describes itself", () => {
+  it("drops the last categories when the asker says what it is", () => {
+    const [, second] = play(["信托类目可以直播吗", "我们其实是个体工商户"]);
+    expect(second).toEqual(["question", []]);
+  });
+});

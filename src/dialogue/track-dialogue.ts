@@ -87,8 +87,11 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
       carried,
     );
   }
-  // "那个人主体呢?": a new subject, the same categories.
-  if (frame.subject) return turn("question", { ...fromTopic, subject: frame.subject }, carried);
+  // "那个人主体呢?": a new subject, the same categories; "我们是个体户,开了家网店" describes the asker afresh.
+  if (frame.subject) {
+    const describesItself = frame.assertsIdentity && !frame.followUp;
+    return turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
+  }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
   // Only Chinese words can be checked against the (Chinese) document.

@@ -44,6 +44,7 @@ export const lexiconSchema = z
         naming: cues,
         claimRelation: cues,
         claimSource: cues,
+        classificationQuestion: cues,
         ownership: cues,
         identity: cues,
         exclusiveHolding: cues,

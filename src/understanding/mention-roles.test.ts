@@ -83,3 +83,13 @@ describe("names, services and platforms", () => {
     expect(held("银行和信托?不对,我们只有信托")).toEqual(["finance-trust"]);
   });
 });
+
+describe("suppositions and classification questions", () => {
+  it("reads 'if we also applied for it' as a supposition, not a pending category", () => {
+    expect(understander.understand("要是我们也申请了社交直播呢").askedOnly).toBe("hypothetical");
+  });
+
+  it("does not take a question whether something counts as a subject for the asker's subject", () => {
+    expect(subject("我们很多订单来自政府,这算政府主体吗")).toBeNull();
+  });
+});

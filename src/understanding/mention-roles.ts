@@ -38,7 +38,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const between = (from: number, to: number) => source.slice(from, to);
   // "isn't approved yet for our e-commerce platform": an owner word starts a phrase of the asker's own.
   const owners = hits(lexicon.roles.ownership);
-  const ownedBetween = (from: number, to: number) => owners.some((owner) => owner.start >= from && owner.end <= to);
+  // Only an owner word standing right before the later mention ("for our e-commerce") starts a new phrase.
+  const ownedBetween = (from: number, to: number) =>
+    owners.some((owner) => owner.start >= from && owner.end <= to && lexicon.roles.joiners.fills(between(owner.end, to), span.script));
   // A cue governs the mention it stands before, and those joined to it ("没有A和B").
   const governs = (hit: CueHit) =>
     !ownedBetween(hit.end, span.start) &&
@@ -55,6 +57,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   );
   if (claimRelation) return { role: "claimed", cue: claimRelation.cue };
 
+  // "这样算政府主体吗": whether it counts is asked, not said.
+  const classification = before(lexicon.roles.classificationQuestion).find(governs);
+  if (classification) return { role: "claimed", cue: classification.cue };
+
   // "我们的类目叫电商平台" names the category held; "直播间名字叫社交直播" names something else.
   const naming = before(lexicon.roles.naming).find((hit) => governs(hit) && !lexicon.dialogue.categoryWords.test(matchable(between(clause.start, hit.start), span.script)));
   if (naming) return { role: "named-thing", cue: naming.cue };
@@ -63,6 +69,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const besides = lexicon.dialogue.additive.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
   const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
+
+  // "要是再申请个社交直播呢": a supposition, whatever status word it carries.
+  const hypothetical = before(lexicon.roles.hypothetical).find(governs);
+  if (hypothetical) return { role: "hypothetical", cue: hypothetical.cue };
 
   // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
   // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
@@ -107,8 +117,6 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   );
   if (otherParty) return { role: "other-party", cue: otherParty.cue };
 
-  const hypothetical = before(lexicon.roles.hypothetical).find(governs);
-  if (hypothetical) return { role: "hypothetical", cue: hypothetical.cue };
 
   return { role: "held", cue: null };
 }
