@@ -15,10 +15,10 @@ export interface VectorIndex {
 
 export const vectorIndexFileName = "hnswlib.index";
 
-// Fewer construction candidates than hnswlib's default (200) keep large builds fast; recall on this corpus is
-// checked by `bench --retrieval`. A fixed seed keeps builds reproducible.
+// Fewer construction candidates than hnswlib's default (200) keep large builds fast (`bench --scale`); recall on
+// this corpus is checked by `bench --retrieval`. A fixed seed keeps builds reproducible.
 const neighbours = 16;
-const constructionCandidates = 100;
+const constructionCandidates = 64;
 const randomSeed = 100;
 
 class HnswVectorIndex implements VectorIndex {

@@ -24,10 +24,10 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
   }
 
   /** Computes the feature weights from the corpus. */
-  fit(corpusTexts: readonly string[]): void {
+  fit(corpusTexts: readonly string[], wordsOf?: (position: number) => readonly string[]): void {
     const documentFrequency = new Map<string, number>();
-    for (const text of corpusTexts) {
-      for (const feature of new Set(this.features(text))) {
+    for (const [position, text] of corpusTexts.entries()) {
+      for (const feature of new Set(this.features(text, wordsOf?.(position)))) {
         documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
       }
     }
@@ -58,11 +58,11 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     return this.embed(text);
   }
 
-  /** Synchronous form for the hot path; the async methods satisfy LangChain's interface. */
-  embed(text: string): number[] {
+  /** Synchronous form for the hot path; `words` are the text's tokenizer words when already known (index builds). */
+  embed(text: string, words?: readonly string[]): number[] {
     const vector = new Float64Array(this.dimensions);
     const counts = new Map<string, number>();
-    for (const feature of this.features(text)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    for (const feature of this.features(text, words)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     for (const [feature, count] of counts) {
       const hash = fnv1a(feature);
       const sign = hash & 0x80000000 ? -1 : 1;
@@ -75,7 +75,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     return Array.from(vector, (value) => value / norm);
   }
 
-  private features(text: string): string[] {
+  private features(text: string, words?: readonly string[]): string[] {
     const lower = text.normalize("NFKC").toLowerCase();
     const features: string[] = [];
     for (const run of lower.match(/\p{Script=Han}+/gu) ?? []) {
@@ -86,7 +86,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
         }
       }
     }
-    for (const word of this.tokenizer.words(lower)) features.push(`w:${word}`);
+    for (const word of words ?? this.tokenizer.words(lower)) features.push(`w:${word}`);
     return features;
   }
 }

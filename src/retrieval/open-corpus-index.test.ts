@@ -113,8 +113,12 @@ describe("openCorpusIndex", () => {
 
   it("leaves no half-built folder behind when a build fails", async () => {
     const cache = mkdtempSync(join(tmpdir(), "index-"));
-    const failing = Object.assign(new LocalHashEmbeddings(tokenizer), { embedDocuments: async () => Promise.reject(new Error("provider went away")) });
-    await expect(openCorpusIndex(options(cache, { embeddings: failing }))).rejects.toThrow("provider went away");
+    const failing = Object.assign(new LocalHashEmbeddings(tokenizer), {
+      embed: () => {
+        throw new Error("embedding failed half way");
+      },
+    });
+    await expect(openCorpusIndex(options(cache, { embeddings: failing }))).rejects.toThrow("embedding failed half way");
     expect(readdirSync(join(cache, "index"))).toEqual([]);
   });
 });

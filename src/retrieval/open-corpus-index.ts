@@ -20,11 +20,12 @@ export interface IndexedEmbeddings {
 
 /** Embeddings whose corpus statistics are saved with the index (the local ones). */
 interface PersistentEmbeddings {
-  fit(corpusTexts: readonly string[]): void;
+  fit(corpusTexts: readonly string[], wordsOf?: (position: number) => readonly string[]): void;
+  embed(text: string, words?: readonly string[]): number[];
   persistentState(): unknown;
   restoreState(state: never): void;
 }
-const isPersistent = (embeddings: object): embeddings is PersistentEmbeddings => "persistentState" in embeddings && "restoreState" in embeddings && "fit" in embeddings;
+const isPersistent = (embeddings: object): embeddings is PersistentEmbeddings => "persistentState" in embeddings && "restoreState" in embeddings && "fit" in embeddings && "embed" in embeddings;
 
 export interface OpenIndexOptions {
   readonly chunks: readonly CorpusChunk[];
@@ -132,21 +133,25 @@ async function loadCached(
 async function buildInto(folder: string, expected: Expected, options: OpenIndexOptions): Promise<Pick<OpenedIndex, "index" | "keywords" | "manifest">> {
   const texts = options.chunks.map((chunk) => chunk.text);
   options.tokenizer.useFullDictionary(); // a whole corpus to segment: the full dictionary pays for itself
+  // Each chunk is segmented once; the keyword index and the local embeddings share the words.
+  const words = texts.map((text) => options.tokenizer.words(text));
+  const persistent = isPersistent(options.embeddings) ? options.embeddings : null;
   const files: Record<string, string> = {};
   const save = async (name: string, data: string) => {
     await writeFile(join(folder, name), data);
     files[name] = sha256(data);
   };
-  if (isPersistent(options.embeddings)) {
-    options.embeddings.fit(texts);
-    await save(embeddingsStateFileName, JSON.stringify(options.embeddings.persistentState()));
+  if (persistent) {
+    persistent.fit(texts, (position) => words[position]!);
+    await save(embeddingsStateFileName, JSON.stringify(persistent.persistentState()));
   }
-  const keywords = KeywordIndex.build(options.tokenizer, texts);
+  const keywords = KeywordIndex.build(options.tokenizer, texts, (_, position) => words[position]!);
   await save(keywordsFileName, JSON.stringify(keywords.data));
 
   const builder = new HnswIndexBuilder(expected.dimensions, texts.length);
   for (let start = 0; start < texts.length; start += embeddingBatch) {
-    const vectors = await options.embeddings.embedDocuments(texts.slice(start, start + embeddingBatch));
+    const batch = texts.slice(start, start + embeddingBatch);
+    const vectors = persistent ? batch.map((text, offset) => persistent.embed(text, words[start + offset])) : await options.embeddings.embedDocuments(batch);
     vectors.forEach((vector, offset) => builder.add(vector, start + offset));
   }
   const vectorFile = join(folder, vectorIndexFileName);
