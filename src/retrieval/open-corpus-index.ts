@@ -90,12 +90,13 @@ export async function openCorpusIndex(options: OpenIndexOptions): Promise<Opened
     await rm(building, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
-  await rm(directory, { recursive: true, force: true });
   try {
+    await rm(directory, { recursive: true, force: true });
     await rename(building, directory);
   } catch {
-    // Another process swapped its own build in first; both were built from the same corpus, keep theirs.
-    await rm(building, { recursive: true, force: true });
+    // Another process swapped its own build in first (both were built from the same corpus: keep theirs), or the
+    // old index cannot be removed: the new one still serves from memory, and no half-swapped folder stays behind.
+    await rm(building, { recursive: true, force: true }).catch(() => undefined);
   }
   const milliseconds = options.clock.now() - started;
   options.onProgress?.(`Built the vector index: ${built.index.size} vectors of ${expected.dimensions} dimensions in ${milliseconds} ms (${directory}).`);
