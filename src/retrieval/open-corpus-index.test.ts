@@ -50,8 +50,8 @@ describe("openCorpusIndex", () => {
     expect(built.rebuiltBecause).toBe("no index was cached yet");
     expect(built.index.size).toBe(chunks.length);
     expect(built.keywords.size).toBe(chunks.length);
-    expect(readdirSync(built.directory).sort()).toEqual(["embeddings-state.json", "hnswlib.index", "keywords.json", "manifest.json"]);
-    expect(Object.keys(built.manifest.files).sort()).toEqual(["embeddings-state.json", "hnswlib.index", "keywords.json"]);
+    expect(readdirSync(built.directory).sort()).toEqual(["embeddings-state.json", "hnswlib.index", "keywords.json", "manifest.json", "postings.bin"]);
+    expect(Object.keys(built.manifest.files).sort()).toEqual(["embeddings-state.json", "hnswlib.index", "keywords.json", "postings.bin"]);
     expect(progress.join("\n")).toMatch(/Built the vector index: 26 vectors of 768 dimensions/);
 
     const embeddings = new LocalHashEmbeddings(tokenizer);
@@ -84,6 +84,7 @@ describe("openCorpusIndex", () => {
     ["flipped header bytes of the HNSW file", (directory) => flipBytes(join(directory, "hnswlib.index"), [0, 8, 16, 24, 40]), /hnswlib.index does not match its checksum/],
     ["a truncated HNSW file", (directory) => truncateSync(join(directory, "hnswlib.index"), 100), /hnswlib.index does not match its checksum/],
     ["a truncated keyword file", (directory) => truncateSync(join(directory, "keywords.json"), 50), /keywords.json does not match its checksum/],
+    ["a truncated postings file", (directory) => truncateSync(join(directory, "postings.bin"), 10), /postings.bin does not match its checksum/],
     ["garbage in place of the HNSW file", (directory) => writeFileSync(join(directory, "hnswlib.index"), "garbage"), /does not match its checksum/],
     ["a deleted embeddings state", (directory) => writeFileSync(join(directory, "embeddings-state.json"), ""), /embeddings-state.json does not match/],
     ["other dimensions in the manifest", (directory) => editManifest(directory, (manifest) => ({ ...manifest, dimensions: 384 })), /the embedding dimensions changed/],

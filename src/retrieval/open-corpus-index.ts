@@ -50,6 +50,7 @@ export interface OpenedIndex {
 }
 
 const keywordsFileName = "keywords.json";
+const postingsFileName = "postings.bin";
 const embeddingsStateFileName = "embeddings-state.json";
 const embeddingBatch = 256;
 
@@ -116,16 +117,17 @@ async function loadCached(
   const stale = staleReason(manifest.value, expected);
   if (stale) return { ok: false, reason: stale };
   const persistent = isPersistent(options.embeddings);
-  const required = [vectorIndexFileName, keywordsFileName, ...(persistent ? [embeddingsStateFileName] : [])];
+  const required = [vectorIndexFileName, keywordsFileName, postingsFileName, ...(persistent ? [embeddingsStateFileName] : [])];
   const files = await readVerifiedFiles(directory, manifest.value, required);
   if (!files.ok) return { ok: false, reason: `the cached index is damaged: ${files.error}` };
   try {
     const keywordData = JSON.parse(files.value.get(keywordsFileName)!.toString("utf8")) as KeywordIndexData;
-    if (keywordData.format !== "bm25-postings-v1" || keywordData.lengths.length !== expected.chunks) return { ok: false, reason: "the keyword index does not match its manifest" };
+    const postings = keywordData.format === "bm25-postings-v2" && keywordData.lengths.length === expected.chunks ? KeywordIndex.postingsFrom(files.value.get(postingsFileName)!, keywordData) : null;
+    if (!postings) return { ok: false, reason: "the keyword index does not match its manifest" };
     if (persistent) (options.embeddings as PersistentEmbeddings).restoreState(JSON.parse(files.value.get(embeddingsStateFileName)!.toString("utf8")) as never);
     const index = loadHnswIndex(join(directory, vectorIndexFileName), expected.dimensions);
     if (index.size !== expected.chunks) return { ok: false, reason: "the index does not match its manifest" };
-    return { ok: true, value: { index, keywords: new KeywordIndex(options.tokenizer, keywordData), manifest: manifest.value } };
+    return { ok: true, value: { index, keywords: new KeywordIndex(options.tokenizer, keywordData, postings), manifest: manifest.value } };
   } catch (error) {
     return { ok: false, reason: `the index files are unreadable (${firstLine((error as Error).message)})` };
   }
@@ -138,7 +140,7 @@ async function buildInto(folder: string, expected: Expected, options: OpenIndexO
   const words = texts.map((text) => options.tokenizer.words(text));
   const persistent = isPersistent(options.embeddings) ? options.embeddings : null;
   const files: Record<string, string> = {};
-  const save = async (name: string, data: string) => {
+  const save = async (name: string, data: string | Buffer) => {
     await writeFile(join(folder, name), data);
     files[name] = sha256(data);
   };
@@ -148,6 +150,7 @@ async function buildInto(folder: string, expected: Expected, options: OpenIndexO
   }
   const keywords = KeywordIndex.build(options.tokenizer, texts, (_, position) => words[position]!);
   await save(keywordsFileName, JSON.stringify(keywords.data));
+  await save(postingsFileName, keywords.postingsBytes());
 
   const builder = new HnswIndexBuilder(expected.dimensions, texts.length);
   for (let start = 0; start < texts.length; start += embeddingBatch) {
