@@ -20,6 +20,7 @@ import type { ChatModel } from "../llm/chat-model.js";
 import { CircuitBreaker } from "../llm/circuit-breaker.js";
 import { loadLlmPrompts } from "../llm/llm-prompts.js";
 import type { LlmPhrasing } from "../llm/phrase-with-model.js";
+import { loadModelTextGuard } from "../llm/guard/load-guard-vocabulary.js";
 
 export interface AnswerService {
   answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer>;
@@ -77,12 +78,16 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   if (options.llm) {
     const prompts = await loadLlmPrompts(settings.promptsDirectory);
     if (!prompts.ok) return prompts;
+    const corpusText = corpus.value.sections.flatMap((section) => [section.heading, ...section.lines]).join("\n");
+    const guard = loadModelTextGuard(rules.value, corpus.value.sections, settings.lexiconFile);
+    if (!guard.ok) return guard;
     llm = {
       model: options.llm.model,
       prompts: prompts.value,
       timeoutMs: options.llm.timeoutMs,
       breaker: new CircuitBreaker(clock, options.llm.failureThreshold, options.llm.cooldownMs),
-      corpusText: corpus.value.sections.flatMap((section) => [section.heading, ...section.lines]).join("\n"),
+      corpusText,
+      guard: guard.value,
       onProblem: options.llm.onProblem,
     };
   }

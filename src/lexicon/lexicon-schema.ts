@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { guardLexiconSchema } from "./guard-lexicon-schema.js";
 
 const words = z.array(z.string()).default([]);
 /** A concept's words in both languages (see corpus/lexicon.yaml › Conventions). */
@@ -74,6 +75,8 @@ export const lexiconSchema = z
     confusableCharacters: z.array(z.string().min(2)),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
+    /** The model guard's words (src/lexicon/guard-lexicon-schema.ts). */
+    guard: guardLexiconSchema,
     corpusLabels: z
       .object({
         scenario: z.string().min(1),

@@ -3,7 +3,7 @@ import type { CategoryId } from "../rules/rules-schema.js";
 import type { Language, QuestionUnderstander } from "../understanding/understand-question.js";
 import type { ChatMessage, ChatModel } from "./chat-model.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
-import { guardModelText } from "./llm-guard.js";
+import { ModelTextGuard, type GuardReport, type GuardStatus as ModelGuardStatus } from "./llm-guard.js";
 import { fillPrompt, type LlmPrompts } from "./llm-prompts.js";
 
 /** Everything the optional model needs; absent when LLM_PROVIDER=none. */
@@ -13,15 +13,20 @@ export interface LlmPhrasing {
   readonly timeoutMs: number;
   readonly breaker: CircuitBreaker;
   readonly corpusText: string;
-  /** Told about every rejection and failure, for logs. */
+  /** The allow-list guard every model sentence passes before anyone sees it. */
+  readonly guard: ModelTextGuard;
+  /** Told about every dropped sentence and failure, for logs. */
   readonly onProblem?: (problem: { kind: "rejected" | "error"; reason: string }) => void;
 }
 
-export type GuardStatus = "passed" | "rejected" | "error";
+/** "passed": every sentence kept; "partial": some dropped; "rejected": none kept; "error": no text. */
+export type GuardStatus = ModelGuardStatus | "error";
 
 export type PhraseOutcome =
-  | { readonly status: "passed"; readonly text: string }
-  | { readonly status: "rejected" | "error"; readonly reason: string }
+  /** `text` holds only the sentences that passed, exactly as they were streamed. */
+  | { readonly status: "passed" | "partial"; readonly text: string; readonly report: GuardReport }
+  | { readonly status: "rejected"; readonly reason: string; readonly report: GuardReport }
+  | { readonly status: "error"; readonly reason: string }
   | { readonly status: "skipped" };
 
 export interface PhraseRequest {
@@ -33,36 +38,61 @@ export interface PhraseRequest {
   readonly question: string;
   readonly method: Method;
   readonly allowedCategories: ReadonlySet<CategoryId>;
-  readonly understander: QuestionUnderstander;
+  /** No longer read: the guard reads names from the rules (kept so callers need not change). */
+  readonly understander?: QuestionUnderstander;
+  /** Receives the model's text one kept sentence at a time, only after the guard passed it. */
   readonly onToken?: (token: string) => void;
 }
 
-/** Asks the model to explain a fixed verdict, within the timeout, and guards what it wrote. */
+/**
+ * Asks the model to explain a fixed verdict, within the timeout. The text goes through the
+ * guard as it streams: a sentence reaches `onToken` only after it passed, so a dropped one
+ * (a contradiction, a phone number, a URL) is never shown, not even for a moment.
+ */
 export async function phraseWithModel(phrasing: LlmPhrasing, request: PhraseRequest): Promise<PhraseOutcome> {
   if (!phrasing.breaker.canTry()) return { status: "skipped" };
   const messages: ChatMessage[] = [
     { role: "system", content: phrasing.prompts.system[request.language] },
     { role: "user", content: fillPrompt(phrasing.prompts.answer[request.language], promptValues(request)) },
   ];
-  const reply = await askModel(phrasing, messages, request.onToken);
-  if (!reply.ok) return { status: "error", reason: reply.reason };
-  const text = reply.text.trim();
-  if (text === "") {
-    phrasing.onProblem?.({ kind: "rejected", reason: "empty text" });
-    return { status: "rejected", reason: "empty text" };
-  }
-  const guard = guardModelText({
-    text,
+  const guardRequest = {
     method: request.method,
     allowedCategories: request.allowedCategories,
-    corpusText: phrasing.corpusText,
-    understander: request.understander,
-  });
-  if (!guard.passed) {
-    phrasing.onProblem?.({ kind: "rejected", reason: guard.reason });
-    return { status: "rejected", reason: guard.reason };
+    backing: phrasing.guard.backingLines(request),
+  };
+  const stream = phrasing.guard.stream(guardRequest, (piece) => request.onToken?.(piece));
+  let streamed = false;
+  // Once the cap is reached the rest is never read: stop the model instead of waiting for a 1 MB reply.
+  const enough = new AbortController();
+  const reply = await askModel(
+    phrasing,
+    messages,
+    (token) => {
+      streamed = true;
+      stream.push(token);
+      if (stream.full) enough.abort();
+    },
+    enough.signal,
+  );
+  if (!reply.ok) return { status: "error", reason: reply.reason };
+  // A provider that does not stream hands over the whole text at the end; it is read the same way.
+  if (!streamed) stream.push(reply.text);
+  const report = stream.end();
+  const dropped = report.sentences.filter((sentence) => !sentence.kept);
+  if (dropped.length > 0 || report.sentences.length === 0) {
+    const reason = report.sentences.length === 0 ? "empty text" : dropped.map((sentence) => `${sentence.reason}: "${preview(sentence.text)}"`).join("; ");
+    phrasing.onProblem?.({ kind: "rejected", reason });
   }
-  return { status: "passed", text };
+  if (report.status === "rejected") {
+    const reason = report.sentences.length === 0 ? "empty text" : dropped.map((sentence) => sentence.reason).join("; ");
+    return { status: "rejected", reason, report };
+  }
+  return { status: report.status, text: report.text, report };
+}
+
+function preview(text: string): string {
+  const characters = [...text];
+  return characters.length > 80 ? `${characters.slice(0, 80).join("")}…` : text;
 }
 
 /**
@@ -73,9 +103,10 @@ export async function askModel(
   phrasing: LlmPhrasing,
   messages: readonly ChatMessage[],
   onToken?: (token: string) => void,
+  enough?: AbortSignal,
 ): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string }> {
   try {
-    const text = await completeWithin(phrasing.model, messages, phrasing.timeoutMs, onToken);
+    const text = await completeWithin(phrasing.model, messages, phrasing.timeoutMs, onToken, enough);
     phrasing.breaker.succeeded();
     return { ok: true, text };
   } catch (error) {
@@ -86,10 +117,21 @@ export async function askModel(
   }
 }
 
-/** Rejects at the deadline even if the provider ignores the abort signal. */
-export async function completeWithin(model: ChatModel, messages: readonly ChatMessage[], timeoutMs: number, onToken?: (token: string) => void): Promise<string> {
+/**
+ * Rejects at the deadline even if the provider ignores the abort signal. When `enough` fires
+ * (the caller has all the text it will read), the request is aborted and "" is returned: the
+ * caller already holds the streamed text.
+ */
+export async function completeWithin(
+  model: ChatModel,
+  messages: readonly ChatMessage[],
+  timeoutMs: number,
+  onToken?: (token: string) => void,
+  enough?: AbortSignal,
+): Promise<string> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let stop: (() => void) | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       const error = new Error(`the model did not answer within ${timeoutMs} ms`);
@@ -97,10 +139,19 @@ export async function completeWithin(model: ChatModel, messages: readonly ChatMe
       reject(error);
     }, timeoutMs);
   });
+  const stopped = new Promise<string>((resolve) => {
+    stop = () => {
+      controller.abort(new Error("enough text read"));
+      resolve("");
+    };
+    if (enough?.aborted) stop();
+    else enough?.addEventListener("abort", stop, { once: true });
+  });
   try {
-    return await Promise.race([model.complete(messages, { signal: controller.signal, onToken }), deadline]);
+    return await Promise.race([model.complete(messages, { signal: controller.signal, onToken }), deadline, stopped]);
   } finally {
     clearTimeout(timer);
+    if (stop) enough?.removeEventListener("abort", stop);
   }
 }
 

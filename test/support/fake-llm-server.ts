@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -87,7 +88,19 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     return out;
   }
 
-  function openAiChat(body: Record<string, unknown>, response: ServerResponse): void {
+  /** Writes one piece, waiting for the client to read when its buffer is full, as a real server does (a 1 MB reply streams, it does not block). */
+  async function send(response: ServerResponse, piece: string): Promise<boolean> {
+    if (response.destroyed || response.writableEnded) return false;
+    if (!response.write(piece)) {
+      // One listener pair per wait, removed afterwards, so a long reply does not pile up listeners.
+      const stop = new AbortController();
+      await Promise.race([once(response, "drain", { signal: stop.signal }), once(response, "close", { signal: stop.signal })]).catch(() => undefined);
+      stop.abort();
+    }
+    return !response.destroyed;
+  }
+
+  async function openAiChat(body: Record<string, unknown>, response: ServerResponse): Promise<void> {
     const content = text(body);
     const base = { id: "chatcmpl-fake", created: Math.floor(Date.now() / 1000), model: String(body.model) };
     if (!body.stream) {
@@ -106,7 +119,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     const chunk = (delta: object, finish: string | null) =>
       `data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
     response.write(chunk({ role: "assistant", content: "" }, null));
-    for (const piece of pieces(content)) response.write(chunk({ content: piece }, null));
+    for (const piece of pieces(content)) if (!(await send(response, chunk({ content: piece }, null)))) return;
     response.write(chunk({}, "stop"));
     response.end("data: [DONE]\n\n");
   }
@@ -123,7 +136,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     response.end(JSON.stringify({ object: "list", data, model: String(body.model), usage: { prompt_tokens: 1, total_tokens: 1 } }));
   }
 
-  function ollamaChat(body: Record<string, unknown>, response: ServerResponse): void {
+  async function ollamaChat(body: Record<string, unknown>, response: ServerResponse): Promise<void> {
     const content = text(body);
     const base = { model: String(body.model), created_at: new Date().toISOString() };
     if (body.stream === false) {
@@ -132,7 +145,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
       return;
     }
     response.writeHead(200, { "content-type": "application/x-ndjson" });
-    for (const piece of pieces(content)) response.write(`${JSON.stringify({ ...base, message: { role: "assistant", content: piece }, done: false })}\n`);
+    for (const piece of pieces(content)) if (!(await send(response, `${JSON.stringify({ ...base, message: { role: "assistant", content: piece }, done: false })}\n`))) return;
     response.end(`${JSON.stringify({ ...base, message: { role: "assistant", content: "" }, done: true, done_reason: "stop", total_duration: 1, eval_count: 1 })}\n`);
   }
 

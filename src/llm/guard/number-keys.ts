@@ -1,0 +1,39 @@
+import type { GuardVocabulary } from "./guard-vocabulary.js";
+
+export interface NumberKey {
+  readonly bare: string;
+  /** The number with the unit after it ("7天"); English units read as the document's ("7 days" = "7天"). */
+  readonly withUnit: string | null;
+}
+
+const hanDigits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Reads 一…九十九 written in Chinese numerals ("七", "十五", "二十"). */
+function hanNumber(text: string): number | null {
+  if (!/^[零一二两三四五六七八九十]{1,3}$/u.test(text)) return null;
+  if (!text.includes("十")) return text.length === 1 ? hanDigits[text]! : null;
+  const [tens = "", ones = ""] = text.split("十");
+  return (tens === "" ? 1 : hanDigits[tens] ?? 0) * 10 + (ones === "" ? 0 : hanDigits[ones] ?? 0);
+}
+
+/** The document's time units: the Chinese side of `numberUnits` (天, 周, 月, 小时). */
+function timeUnits(vocabulary: GuardVocabulary): ReadonlySet<string> {
+  return new Set(vocabulary.numberUnits.values());
+}
+
+/** The numbers a readable (NFKC, simplified) text gives, each with the unit that follows it. */
+export function numberKeys(readable: string, vocabulary: GuardVocabulary): NumberKey[] {
+  const keys: NumberKey[] = [];
+  const units = [...timeUnits(vocabulary)].sort((a, b) => b.length - a.length);
+  for (const match of readable.matchAll(/(\d+(?:\.\d+)?)\s*(?:个\s*)?(\p{Script=Han}{1,3}|[A-Za-z]+)?/gu)) {
+    const after = match[2] ?? "";
+    // Only time units make a claim of their own ("7天", "7个工作日"); "3选1" or "2个" are checked as numbers.
+    const unit = /\p{Script=Han}/u.test(after) ? units.find((candidate) => after.startsWith(candidate)) : vocabulary.numberUnits.get(after.toLowerCase());
+    keys.push({ bare: match[1]!, withUnit: unit ? `${match[1]}${unit}` : null });
+  }
+  for (const match of readable.matchAll(/([零一二两三四五六七八九十]{1,3})个?(天|周|月|小时|工作日)/gu)) {
+    const value = hanNumber(match[1]!);
+    if (value !== null) keys.push({ bare: String(value), withUnit: `${value}${match[2]!}` });
+  }
+  return keys;
+}

@@ -1,0 +1,71 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnswerServiceFromEnvironment } from "../../src/app/create-answer-service-from-environment.js";
+import { projectRoot } from "../../src/config/settings.js";
+import { loadEvalCases } from "../../src/eval/eval-case.js";
+import { testSettings } from "../support/answer-service.js";
+import { startFakeLlmServer, type FakeLlmServer } from "../support/fake-llm-server.js";
+
+let server: FakeLlmServer;
+beforeAll(async () => {
+  server = await startFakeLlmServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** The verdict and facts the prompt gives, as a model would paraphrase them: other words, other spellings of the tags. */
+function paraphrase(prompt: string): string {
+  const section = (zh: string, en: string) =>
+    (new RegExp(`【${zh}[^】]*】\\n([\\s\\S]*?)\\n\\n`).exec(prompt) ?? new RegExp(`\\[${en}[^\\]]*\\]\\n([\\s\\S]*?)\\n\\n`).exec(prompt))?.[1] ?? "";
+  const text = [section("结论", "Verdict"), section("事实", "Facts")].filter((part) => part !== "" && part !== "(无)" && part !== "(none)").join("\n");
+  return `按照文档,${text}`
+    .replace(/[「」]/g, "")
+    .replace(/可以使用/g, "能用")
+    .replace(/需通过/g, "要通过")
+    .replace(/接入直播/g, "来直播")
+    .replace(/微信原生组件标签 <live-pusher>\/<live-player>/g, "微信自带的 live_pusher 组件")
+    .replace(/小程序·云直播插件/g, "云直播插件")
+    .replace(/不能直接使用/g, "不可以直接用")
+    .replace(/may stream with/g, "can stream using")
+    .replace(/native <live-pusher>\/<live-player> tags/g, "built-in LivePusher components");
+}
+
+/** A sentence that contradicts the rules' method: the other method, or a method where there is none. */
+function contradiction(method: string): string {
+  if (method === "plugin") return "也可以直接用 live-pusher。";
+  if (method === "native") return "也可以用云直播插件。";
+  return "可以直接用 live-pusher 直播。";
+}
+
+describe("the guard over every question of the Q&A set", () => {
+  it("keeps a paraphrase of the verdict and facts whole, and drops exactly the contradiction added to it", async () => {
+    const service = await createAnswerServiceFromEnvironment({
+      LLM_PROVIDER: "openai",
+      LLM_MODEL: "fake-model",
+      LLM_BASE_URL: `${server.url}/v1`,
+      LLM_API_KEY: "test-key",
+      LLM_TIMEOUT_MS: "5000",
+      CACHE_DIR: testSettings().cacheDirectory,
+    });
+    if (!service.ok) throw new Error(service.error);
+    const cases = await loadEvalCases(join(projectRoot, "test/eval/qa-cases.jsonl"));
+    if (!cases.ok) throw new Error(cases.error);
+    const questions = cases.value.flatMap((entry) => ("turns" in entry ? (entry.turns as Array<{ question: string }>).map((turn) => turn.question) : [(entry as { question: string }).question]));
+
+    const wrong: string[] = [];
+    let phrased = 0;
+    for (const question of questions) {
+      server.reply = (messages) => paraphrase(messages.at(-1)!.content);
+      const faithful = await service.value.answer(question);
+      if (faithful.llm.guard === null) continue;
+      phrased += 1;
+      if (faithful.llm.guard !== "passed") wrong.push(`kept ${faithful.llm.guard}: ${question}`);
+      server.reply = (messages) => `${paraphrase(messages.at(-1)!.content)}\n${contradiction(faithful.method)}`;
+      const contradicted = await service.value.answer(question);
+      if (contradicted.llm.guard !== "partial") wrong.push(`contradiction ${contradicted.llm.guard}: ${question}`);
+    }
+    expect(phrased).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
+  }, 120_000);
+});
