@@ -8,7 +8,9 @@ import { readCoreSettings } from "../config/settings.js";
 import { loadBotMessages } from "../channels/group-chat/bot-messages.js";
 import { readBotSettings, type BotSettings } from "../channels/group-chat/bot-settings.js";
 import { createWechatyBot, handlerOf } from "../channels/wechaty.js";
-import { exitWithError, runMain } from "./run-command.js";
+import { finishParse, parseCommandArguments } from "./command-arguments.js";
+import { botCommand } from "./command-specs.js";
+import { exitWithError } from "./run-command.js";
 
 const shutdownGraceMs = 10_000;
 
@@ -20,7 +22,10 @@ function createLogger(settings: BotSettings): Logger {
     : pino({ level: settings.logLevel });
 }
 
-runMain(async () => {
+/** `live-category-bot bot`: runs until SIGINT/SIGTERM. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCommandArguments(botCommand, argv);
+  if (!parsed.ok) return finishParse(parsed);
   const core = readCoreSettings(process.env);
   if (!core.ok) exitWithError(core.error);
   const settings = readBotSettings(process.env);
@@ -71,5 +76,5 @@ runMain(async () => {
 
   await bot.start();
   logger.info({ puppet: settings.value.puppet, keywords: settings.value.keywords }, "bot started; waiting for login");
-  await new Promise<never>(() => undefined); // runs until a signal stops it
-});
+  return new Promise<never>(() => undefined); // runs until a signal stops it
+}

@@ -107,8 +107,10 @@ export class GroupChatHandler {
   }
 
   /** Resolves when every queued reply has been sent; for tests and shutdown. */
-  idle(): Promise<void> {
-    return this.queue.onIdle();
+  /** Resolves when no answer is queued or running and every Q&A log line is written. */
+  async idle(): Promise<void> {
+    await this.queue.onIdle();
+    await this.qaLogWrite;
   }
 
   get queuePeak(): number {
