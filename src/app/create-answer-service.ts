@@ -5,13 +5,13 @@ import { projectRoot, type CoreSettings } from "../config/settings.js";
 import { chunkCorpus } from "../corpus/chunk-corpus.js";
 import { readSectionFields } from "../corpus/section-fields.js";
 import { loadCorpusDocument, type CorpusDocument } from "../corpus/corpus-document.js";
-import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
-import { KeywordIndex } from "../retrieval/keyword-index.js";
-import { LocalHashEmbeddings } from "../retrieval/local-embeddings.js";
-import { openCorpusIndex, type IndexedEmbeddings, type OpenedIndex } from "../retrieval/open-corpus-index.js";
-import { Tokenizer } from "../retrieval/tokenizer.js";
-import { loadRules } from "../rules/load-rules.js";
-import { loadLexicon, type Lexicon } from "../lexicon/load-lexicon.js";
+import type { IndexedEmbeddings, OpenedIndex } from "../retrieval/open-corpus-index.js";
+import { openRetriever } from "../retrieval/open-retriever.js";
+import type { Tokenizer } from "../retrieval/tokenizer.js";
+import { checkRulesAgainstCorpus } from "../rules/check-rules-against-corpus.js";
+import { compactLexiconOptions, compactRulesOptions } from "../retrieval/compact-data-options.js";
+import { loadCompactDataFile } from "../config/compact-data-file.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Rules } from "../rules/rules-schema.js";
 import { systemClock, type Clock } from "../shared/clock.js";
 import { fail, ok, type Result } from "../shared/result.js";
@@ -52,9 +52,9 @@ export interface CreateAnswerServiceOptions {
 export async function createAnswerService(options: CreateAnswerServiceOptions): Promise<Result<AnswerService>> {
   const { settings } = options;
   const clock = options.clock ?? systemClock;
-  const rules = await loadRules(settings.rulesFile);
+  const rules = await loadCompactDataFile(settings.rulesFile, compactRulesOptions(settings.cacheDirectory, settings.rulesFile));
   if (!rules.ok) return rules;
-  const lexicon = loadLexicon(settings.lexiconFile);
+  const lexicon = await loadCompactDataFile(settings.lexiconFile, compactLexiconOptions(settings.cacheDirectory, settings.lexiconFile));
   if (!lexicon.ok) return lexicon;
   const templates = await loadAnswerTemplates(settings.promptsDirectory);
   if (!templates.ok) return templates;
@@ -62,7 +62,8 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   if (!corpus.ok) return corpus;
 
   const chunks = chunkCorpus(corpus.value);
-  const missing = rules.value.categories.filter((category) => !chunks.some((chunk) => chunk.heading === `${category.primary} > ${category.secondary}`));
+  const headings = new Set(chunks.map((chunk) => chunk.heading));
+  const missing = rules.value.categories.filter((category) => !headings.has(`${category.primary} > ${category.secondary}`));
   if (missing.length > 0) {
     return fail(
       missing
@@ -71,15 +72,8 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     );
   }
 
-  const vocabulary = rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames]);
-  const tokenizer = new Tokenizer([...lexicon.value.tokenizerWords, ...vocabulary]);
-  const corpusTexts = chunks.map((chunk) => chunk.text);
-  let embeddings: IndexedEmbeddings;
-  try {
-    embeddings = options.embeddings ? await options.embeddings(tokenizer, corpusTexts) : new LocalHashEmbeddings(tokenizer, corpusTexts);
-  } catch (error) {
-    return fail(`embeddings: cannot reach the embeddings provider (${(error as Error).message}); fix: check EMBEDDINGS_* settings, or unset EMBEDDINGS_PROVIDER to use the local embeddings`);
-  }
+  const consistent = checkRulesAgainstCorpus(rules.value, corpus.value, settings.rulesFile);
+  if (!consistent.ok) return consistent;
   let llm: LlmPhrasing | undefined;
   if (options.llm) {
     const prompts = await loadLlmPrompts(settings.promptsDirectory);
@@ -97,21 +91,9 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
       onProblem: options.llm.onProblem,
     };
   }
-  let index: OpenedIndex;
-  try {
-    index = await openCorpusIndex({
-      chunks,
-      corpusHash: corpus.value.hash,
-      embeddings,
-      cacheDirectory: settings.cacheDirectory,
-      clock,
-      rebuild: options.rebuildIndex,
-      onProgress: options.onProgress,
-    });
-  } catch (error) {
-    return fail(`${settings.cacheDirectory}: cannot build the vector index (${(error as Error).message}); fix: check that CACHE_DIR is writable`);
-  }
-  const retriever = new HybridRetriever(chunks, index.index, embeddings, new KeywordIndex(tokenizer, corpusTexts), (text) => tokenizer.segments(text));
+  const opened = await openRetriever({ chunks, corpusHash: corpus.value.hash, vocabulary: [...lexicon.value.tokenizerWords, ...rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])], embeddings: options.embeddings, cacheDirectory: settings.cacheDirectory, clock, rebuild: options.rebuildIndex, onProgress: options.onProgress });
+  if (!opened.ok) return opened;
+  const { retriever, index } = opened.value;
   const dependencies: AnswerDependencies = {
     rules: rules.value,
     templates: templates.value,

@@ -1,8 +1,9 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Readable, Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAnswerService } from "../../test/support/answer-service.js";
 import type { AnswerService } from "../app/create-answer-service.js";
 import { runAsk, type Ask } from "./cli-ask.js";
+import { readQuestionLines } from "./read-question-lines.js";
 
 let service: AnswerService;
 beforeAll(async () => {
@@ -58,12 +59,83 @@ describe("runAsk", () => {
       throw new Error("must not open");
     });
     expect(code).toBe(2);
-    expect(bag.err()).toMatch(/^ask: unknown option --jsno\nUsage:/);
+    expect(bag.err()).toMatch(/^ask: unknown option --jsno\nUsage: live-category-bot ask/);
   });
 
   it("prints help", async () => {
     const bag = io();
     expect(await runAsk(["--help"], bag.streams, async () => (question) => service.answer(question))).toBe(0);
-    expect(bag.out()).toContain("npm run ask -- --json");
+    expect(bag.out()).toContain("live-category-bot ask --json");
+  });
+
+  it("waits for a slow reader instead of piling answers up in memory", async () => {
+    const questions = Array.from({ length: 50 }, (_, index) => `银行能直播吗 ${index}`).join("\n");
+    const held: Array<() => void> = [];
+    let written = 0;
+    let reading = false;
+    // A reader that takes nothing until the test lets it.
+    const stdout = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, callback) {
+        written += 1;
+        if (reading) callback();
+        else held.push(callback);
+      },
+    });
+    let asked = 0;
+    const stdin = Readable.from([`${questions}\n`]);
+    const finished = runAsk(["--json"], { stdin, stdout, stderr: new PassThrough() }, async () => async (question) => {
+      asked += 1;
+      return service.answer(question);
+    });
+    // Let the batch run as far as it will while nothing is read: event-loop turns, not a timer.
+    for (let turn = 0; turn < 200 && held.length === 0; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    for (let turn = 0; turn < 50; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(written).toBe(1);
+    expect(asked).toBeLessThanOrEqual(2);
+    reading = true;
+    for (const callback of held.splice(0)) callback();
+    expect(await finished).toBe(0);
+    expect(asked).toBe(50);
+    expect(written).toBe(50);
+  });
+});
+
+describe("readQuestionLines", () => {
+  it("cuts a 200 MB line while reading, without holding it in memory", async () => {
+    const megabyte = Buffer.from("问".repeat((1024 * 1024) / 3));
+    let chunks = 0;
+    const huge = new Readable({
+      read() {
+        chunks += 1;
+        if (chunks <= 200) this.push(megabyte);
+        else if (chunks === 201) this.push("\n银行能直播吗\n");
+        else this.push(null);
+      },
+    });
+    const before = process.memoryUsage().heapUsed;
+    let peak = 0;
+    const lines: string[] = [];
+    for await (const line of readQuestionLines(huge, 2001)) {
+      lines.push(line);
+      peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+    }
+    expect(lines.map((line) => line.length)).toEqual([2001, 6]);
+    expect(lines[1]).toBe("银行能直播吗");
+    expect(chunks).toBeGreaterThan(200);
+    expect(peak).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it("splits on LF and CRLF, keeps a bare CR inside the line, and yields a last line without LF", async () => {
+    const lines: string[] = [];
+    for await (const line of readQuestionLines(Readable.from([Buffer.from("一\r\n二\r三\n"), Buffer.from("四")]), 100)) lines.push(line);
+    expect(lines).toEqual(["一", "二 三", "四"]);
+  });
+
+  it("does not break a character split between two chunks", async () => {
+    const bytes = Buffer.from("银行能直播吗\n");
+    const lines: string[] = [];
+    for await (const line of readQuestionLines(Readable.from([bytes.subarray(0, 4), bytes.subarray(4)]), 100)) lines.push(line);
+    expect(lines).toEqual(["银行能直播吗"]);
   });
 });

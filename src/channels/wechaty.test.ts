@@ -350,6 +350,7 @@ describe("createWechatyBot under load", () => {
       if (index % 50 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
     }
     await settle(500);
+    await handlerOf(bot).idle(); // the Q&A log lines are written after the answers are sent
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
     const elapsed = performance.now() - started;
     process.off("unhandledRejection", onUnhandled);

@@ -17,7 +17,9 @@ import { describePuppetError, summariseConsoleErrors } from "../channels/wechaty
 import { ProblemSummary } from "../channels/group-chat/problem-summary.js";
 import { openSessionCard } from "../channels/wechaty-session-card.js";
 import { createWecomBot } from "../channels/wecom/wecom-bot.js";
-import { exitWithError, runMain } from "./run-command.js";
+import { finishParse, parseCommandArguments } from "./command-arguments.js";
+import { botCommand } from "./command-specs.js";
+import { exitWithError, runIfMain } from "./run-command.js";
 
 function createLogger(settings: BotSettings): Logger {
   const readable = settings.logFormat === "pretty" || (settings.logFormat === "auto" && Boolean(process.stdout.isTTY));
@@ -27,7 +29,10 @@ function createLogger(settings: BotSettings): Logger {
     : pino({ level: settings.logLevel });
 }
 
-runMain(async () => {
+/** `live-category-bot bot`: runs the channel BOT_CHANNEL names until SIGINT/SIGTERM or a stop reason. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCommandArguments(botCommand, argv);
+  if (!parsed.ok) return finishParse(parsed);
   const bot = readBotSettings(process.env);
   if (!bot.ok) exitWithError(bot.error);
   const settings = bot.value;
@@ -123,5 +128,7 @@ runMain(async () => {
     exitWithError(`wechaty: cannot start ${settings.puppet} (${problem.detail}); fix: ${problem.hint}`);
   }
   logger.info({ puppet: settings.puppet, keywords: settings.keywords }, "bot started; waiting for login");
-  await new Promise<never>(() => undefined); // runs until a signal stops it
-});
+  return new Promise<never>(() => undefined); // runs until a signal stops it
+}
+
+runIfMain(import.meta.url, main);

@@ -1,6 +1,11 @@
-import { openService, runMain } from "./run-command.js";
+import { finishParse, parseCommandArguments } from "./command-arguments.js";
+import { indexCommand } from "./command-specs.js";
+import { openService } from "./run-command.js";
 
-runMain(async () => {
+/** `live-category-bot index`: rebuilds the index. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCommandArguments(indexCommand, argv);
+  if (!parsed.ok) return finishParse(parsed);
   const service = await openService({ rebuildIndex: true, quiet: true });
   const { index } = service;
   process.stdout.write(
@@ -8,4 +13,4 @@ runMain(async () => {
       `Location: ${index.directory}\nCorpus hash: ${index.manifest.corpusHash.slice(0, 12)}…\n`,
   );
   return 0;
-});
+}

@@ -3,10 +3,10 @@ import { createServerLogger } from "../server/create-server-logger.js";
 import { createMcpServer } from "../server/mcp-server.js";
 import { openAnswerContext } from "../server/open-answer-context.js";
 import { readServerSettings } from "../server/server-settings.js";
-import { exitWithError, runMain } from "./run-command.js";
+import { exitWithError, runIfMain } from "./run-command.js";
 
 /** `npm run mcp`: the MCP server over stdio, for clients that start it as a child process. Logs go to stderr. */
-runMain(async () => {
+export async function main(_argv: readonly string[] = []): Promise<number> {
   const settings = readServerSettings(process.env);
   if (!settings.ok) exitWithError(settings.error);
   const logger = createServerLogger(settings.value, 2);
@@ -25,4 +25,8 @@ runMain(async () => {
   await closed;
   await context.value.close();
   return 0;
-});
+}
+
+
+// Run directly (node --import tsx src/cli/mcp-command.ts) as well as through the bin.
+runIfMain(import.meta.url, main);

@@ -6,7 +6,7 @@ import { readQaLog } from "../qa-log/read-qa-log.js";
 import { buildReport } from "../report/build-report.js";
 import { parseSince } from "../report/parse-since.js";
 import { renderReportHtml, renderReportText } from "../report/render-report.js";
-import { exitWithError, runMain } from "./run-command.js";
+import { exitWithError, runIfMain } from "./run-command.js";
 
 const usage = `usage: npm run report [-- --since 7d] [--log FILE] [--html FILE] [--top N]
 
@@ -21,11 +21,11 @@ similar wording and counted; feedback; answers by category, method, kind and cha
   -h, --help       this text
 `;
 
-runMain(async () => {
+export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: process.argv.slice(2),
+      args: [...argv],
       options: { since: { type: "string" }, log: { type: "string" }, html: { type: "string" }, top: { type: "string" }, help: { type: "boolean", short: "h" } },
       strict: true,
       allowPositionals: false,
@@ -63,4 +63,8 @@ runMain(async () => {
     process.stderr.write(`HTML report written to ${values.html}\n`);
   }
   return 0;
-});
+}
+
+
+// Run directly (node --import tsx src/cli/report-command.ts) as well as through the bin.
+runIfMain(import.meta.url, main);

@@ -1,5 +1,6 @@
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { AnswerService } from "../app/create-answer-service.js";
-import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
 
 /** Exits with a one-line message instead of a stack trace; for the command entry points. */
 export function exitWithError(message: string, code = 1): never {
@@ -7,8 +8,12 @@ export function exitWithError(message: string, code = 1): never {
   process.exit(code);
 }
 
-/** Loads settings and the answer service, reporting index builds on stderr (stdout stays clean). */
+/**
+ * Loads settings and the answer service, reporting index builds on stderr (stdout stays clean).
+ * Imported on demand, so --help and usage errors answer without loading the answer path.
+ */
 export async function openService(options: { rebuildIndex?: boolean; quiet?: boolean; withoutLlm?: boolean } = {}): Promise<AnswerService> {
+  const { createAnswerServiceFromEnvironment } = await import("../app/create-answer-service-from-environment.js");
   const service = await createAnswerServiceFromEnvironment(process.env, {
     rebuildIndex: options.rebuildIndex,
     withoutLlm: options.withoutLlm,
@@ -35,4 +40,10 @@ export function runMain(main: () => Promise<number | void>): void {
       process.exitCode = 1;
     },
   );
+}
+
+/** Runs a command module's main when the module is the process's entry file (not when the bin imports it). */
+export function runIfMain(moduleUrl: string, main: (argv: readonly string[]) => Promise<number | void>): void {
+  const entry = process.argv[1];
+  if (entry && moduleUrl === pathToFileURL(resolve(entry)).href) runMain(() => main(process.argv.slice(2)));
 }

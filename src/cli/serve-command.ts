@@ -3,10 +3,10 @@ import { createServerLogger } from "../server/create-server-logger.js";
 import { openAnswerContext } from "../server/open-answer-context.js";
 import { readServerSettings } from "../server/server-settings.js";
 import { startHttpServer } from "../server/start-http-server.js";
-import { exitWithError, runMain } from "./run-command.js";
+import { exitWithError, runIfMain } from "./run-command.js";
 
 /** `npm run serve`: the JSON API, the OpenAI-compatible API and MCP over HTTP (README.md › Answer service). */
-runMain(async () => {
+export async function main(_argv: readonly string[] = []): Promise<number> {
   const settings = readServerSettings(process.env);
   if (!settings.ok) exitWithError(settings.error);
   const logger = createServerLogger(settings.value, 1);
@@ -30,5 +30,9 @@ runMain(async () => {
     { url: server.url, version: context.value.answers.live.id, conversations: context.value.conversations.kind, hotReload: settings.value.hotReload, auth: settings.value.apiKeys.length > 0 },
     `answering on ${server.url} (POST /v1/answer, /v1/chat/completions, /mcp; GET /healthz, /metrics)`,
   );
-  await new Promise<never>(() => undefined); // runs until a signal stops it
-});
+  return await new Promise<number>(() => undefined); // runs until a signal stops it
+}
+
+
+// Run directly (node --import tsx src/cli/serve-command.ts) as well as through the bin.
+runIfMain(import.meta.url, main);

@@ -1,10 +1,21 @@
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { z } from "zod";
 import { fail, ok, type Result } from "../shared/result.js";
 
-/** The repository root, so commands work from any working directory. */
-export const projectRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+/**
+ * The package root (the nearest folder above this module holding package.json), so commands work from any
+ * working directory and from the bundle in dist/ alike: corpus/ and prompts/ stay outside the bundle.
+ */
+export const projectRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(start: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, "package.json"))) return folder;
+    if (dirname(folder) === folder) return resolve(start, "../..");
+  }
+}
 
 const path = z.string().trim().min(1);
 

@@ -39,7 +39,7 @@ export async function loadCorpusDocument(file: string, citeAs: string): Promise<
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    return fail(`${file}: cannot read the corpus (${(error as NodeJS.ErrnoException).code ?? String(error)}); fix: check CORPUS_DIR`);
+    return fail(`${file}: cannot read the corpus (${(error as NodeJS.ErrnoException).code ?? String(error)}); fix: check CORPUS_FILE (see README.md › Settings)`);
   }
   return parseCorpusDocument(text, citeAs);
 }

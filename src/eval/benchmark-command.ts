@@ -1,62 +1,44 @@
-import { spawnSync } from "node:child_process";
-import { performance } from "node:perf_hooks";
 import { join } from "node:path";
-import { projectRoot } from "../config/settings.js";
-import { exitWithError, openService, runMain } from "../cli/run-command.js";
+import { finishParse, parseCommandArguments } from "../cli/command-arguments.js";
+import { benchCommand } from "../cli/command-specs.js";
+import { exitWithError, openService } from "../cli/run-command.js";
+import { projectRoot, readCoreSettings } from "../config/settings.js";
+import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
+import { compareRankers, formatRankerTable, retrievalCases } from "./bench-retrieval.js";
+import { benchScale } from "./bench-scale.js";
+import { benchSpeed } from "./bench-speed.js";
 import { loadEvalCases, turnsOf } from "./eval-case.js";
 import { defaultCasesFile } from "./eval-defaults.js";
-import { runHttpLoadBench } from "../server/load-bench.js";
 
-// Speed is measured here, not asserted in tests: numbers depend on the machine.
-const coldRuns = 5;
-const batchSizes = [1, 400] as const;
-const rounds = 5;
-
-if (process.argv.includes("--http")) runMain(() => runHttpLoadBench(process.argv.slice(2)));
-else runMain(async () => {
+/** `live-category-bot bench`. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCommandArguments(benchCommand, argv);
+  if (!parsed.ok) return finishParse(parsed);
+  // The HTTP load bench has options of its own (--requests, --concurrency, --question).
+  if (parsed.values["http"]) return (await import("../server/load-bench.js")).runHttpLoadBench(argv);
+  const write = (line: string) => process.stdout.write(`${line}\n`);
   const cases = await loadEvalCases(join(projectRoot, defaultCasesFile));
   if (!cases.ok) exitWithError(cases.error);
   const questions = cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)).filter((question) => question.trim() !== "");
 
-  const service = await openService();
-  for (const question of questions) await service.answer(question); // warm-up
-  const perAnswer: number[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    for (const question of questions) {
-      const started = performance.now();
-      await service.answer(question);
-      perAnswer.push(performance.now() - started);
-    }
+  const scale = parsed.values["scale"];
+  if (typeof scale === "string") {
+    const sizes = scale.split(",").map((size) => Number(size.trim()));
+    if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 5000)) return finishParse({ ok: false, exitCode: 2, stream: "stderr", output: `bench: --scale takes whole numbers from 1 to 5000, e.g. 10,100,1000\n${benchCommand.usage}\n` });
+    const settings = readCoreSettings(process.env);
+    if (!settings.ok) exitWithError(settings.error);
+    await benchScale(settings.value, sizes, questions, write, parsed.values["scale-rules"] === true);
+    return 0;
   }
-  report(`in-process answer() over ${questions.length} Q&A questions × ${rounds}`, perAnswer);
 
-  const ask = (args: string[], input?: string) => {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, ["--import", "tsx", join(projectRoot, "src/cli/ask-command.ts"), ...args], {
-      cwd: projectRoot,
-      input,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (result.status !== 0) exitWithError(`ask failed: ${result.stderr}`);
-    return performance.now() - started;
-  };
-  const cold = Array.from({ length: coldRuns }, () => ask(["--json", "电商平台类目能用 live-pusher 吗"]));
-  report(`one-question run (process start to exit, node --import tsx), ${coldRuns} runs`, cold);
-
-  const batch = (size: number) => {
-    const input = Array.from({ length: size }, (_, index) => questions[index % questions.length]).join("\n");
-    return Math.min(...Array.from({ length: 3 }, () => ask(["--json"], `${input}\n`)));
-  };
-  const [small, large] = batchSizes.map(batch) as [number, number];
-  const marginal = (large - small) / (batchSizes[1] - batchSizes[0]);
-  process.stdout.write(`batch mode: ${batchSizes[0]} question ${small.toFixed(0)} ms, ${batchSizes[1]} questions ${large.toFixed(0)} ms (best of 3) → marginal ${marginal.toFixed(2)} ms per answer\n`);
+  const service = await openService({ withoutLlm: true });
+  if (parsed.values["retrieval"]) {
+    const retriever = service.dependencies.retriever;
+    if (!(retriever instanceof HybridRetriever)) exitWithError("bench: --retrieval needs the hybrid retriever");
+    const labelled = await retrievalCases(service, cases.value);
+    write(formatRankerTable(await compareRankers(retriever, labelled), labelled.length));
+    return 0;
+  }
+  await benchSpeed(service, questions, write);
   return 0;
-});
-
-function report(label: string, samples: number[]): void {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
-  const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
-  process.stdout.write(`${label}: mean ${mean.toFixed(2)} ms, median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms\n`);
 }

@@ -1,30 +1,19 @@
 import { isAbsolute, relative, resolve } from "node:path";
+import { finishParse, parseCommandArguments } from "../cli/command-arguments.js";
+import { evalCommand } from "../cli/command-specs.js";
 import { projectRoot } from "../config/settings.js";
-import { exitWithError, openService, runMain } from "../cli/run-command.js";
+import { exitWithError, openService } from "../cli/run-command.js";
 import { loadEvalCases } from "./eval-case.js";
 import { evalCasesFiles } from "./eval-defaults.js";
 import { formatReport, runEval } from "./run-eval.js";
 
-const usage = `Usage: npm run eval [-- --cases FILE]… [--llm]   (default: ${evalCasesFiles.join(", ")})`;
-
-runMain(async () => {
-  const argv = process.argv.slice(2);
-  const casesFiles: string[] = [];
-  let withLlm = false;
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index];
-    if (argument === "--cases") {
-      const value = argv[index + 1];
-      if (!value) exitWithError(`eval: --cases needs a file\n${usage}`, 2);
-      casesFiles.push(value);
-      index += 1;
-    } else if (argument === "--llm") {
-      withLlm = true;
-    } else if (argument === "--help" || argument === "-h") {
-      process.stdout.write(`${usage}\n`);
-      return 0;
-    } else exitWithError(`eval: unknown argument ${argument}\n${usage}`, 2);
-  }
+/** `live-category-bot eval`: runs the Q&A evaluation; exit code 1 on any failed case. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseCommandArguments(evalCommand, argv);
+  if (!parsed.ok) return finishParse(parsed);
+  const given = parsed.values["cases"];
+  const casesFiles = Array.isArray(given) ? given.map(String) : typeof given === "string" ? [given] : [];
+  const withLlm = parsed.values["llm"] === true;
   if (withLlm && (process.env.LLM_PROVIDER ?? "none") === "none") exitWithError("eval: --llm needs a provider; fix: set LLM_PROVIDER, LLM_MODEL and LLM_BASE_URL/LLM_API_KEY (README.md › Optional LLM)", 2);
   const files = casesFiles.length > 0 ? casesFiles : [...evalCasesFiles].map((file) => resolve(projectRoot, file));
   const loaded = [];
@@ -48,4 +37,4 @@ runMain(async () => {
   // The closing line counts every file's cases.
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
   return failed === 0 ? 0 : 1;
-});
+}

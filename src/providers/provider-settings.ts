@@ -3,11 +3,17 @@ import { formatEnvironmentError, pickDefined } from "../config/settings.js";
 import { fail, ok, type Result } from "../shared/result.js";
 
 const url = z.string().trim().url();
+// A line break in a key would be sent as a header of its own (and echoed in the HTTP library's errors).
+const secret = z
+  .string()
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value.trim()), "contains a line break or another control character; fix: paste the key again without line breaks")
+  .transform((value) => value.trim())
+  .pipe(z.string().min(1));
 
 export const providerEnvironmentSchema = z.object({
   LLM_PROVIDER: z.enum(["none", "openai", "ollama"]).default("none"),
   LLM_BASE_URL: url.optional(),
-  LLM_API_KEY: z.string().trim().min(1).optional(),
+  LLM_API_KEY: secret.optional(),
   LLM_MODEL: z.string().trim().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
   LLM_FAILURE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(3),
@@ -15,7 +21,7 @@ export const providerEnvironmentSchema = z.object({
   EMBEDDINGS_PROVIDER: z.enum(["local", "openai", "ollama"]).default("local"),
   EMBEDDINGS_MODEL: z.string().trim().min(1).optional(),
   EMBEDDINGS_BASE_URL: url.optional(),
-  EMBEDDINGS_API_KEY: z.string().trim().min(1).optional(),
+  EMBEDDINGS_API_KEY: secret.optional(),
 });
 
 export interface ChatProviderSettings {

@@ -1,47 +1,68 @@
-// The only module that imports @langchain/community: swap the vector store here, nowhere else.
-import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
-import { Document } from "@langchain/core/documents";
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+// The only module that imports the HNSW libraries: swap the vector store here, nowhere else.
+// Indexes are built and saved through LangChain's HNSWLib (@langchain/community), loaded lazily since only a
+// build needs it; answering reads the saved hnswlib file directly, so no LangChain module is on the answer path.
+import { dirname } from "node:path";
+import hnswlib from "hnswlib-node";
 
 export interface VectorHit {
-  readonly chunkId: string;
+  /** Position of the chunk in the corpus order the index was built from. */
+  readonly position: number;
   /** Cosine distance: 0 is identical, lower is closer. */
   readonly distance: number;
 }
 
 export interface VectorIndex {
   readonly size: number;
-  search(vector: number[], limit: number): Promise<VectorHit[]>;
+  search(vector: number[], limit: number): VectorHit[];
 }
+
+export const vectorIndexFileName = "hnswlib.index";
+
 
 class HnswVectorIndex implements VectorIndex {
-  constructor(private readonly store: HNSWLib) {}
+  constructor(private readonly index: hnswlib.HierarchicalNSW) {}
 
   get size(): number {
-    return this.store.index.getCurrentCount();
+    return this.index.getCurrentCount();
   }
 
-  async search(vector: number[], limit: number): Promise<VectorHit[]> {
-    const results = await this.store.similaritySearchVectorWithScore(vector, Math.min(limit, this.size));
-    return results.map(([document, distance]) => ({ chunkId: String(document.metadata["chunkId"]), distance }));
+  search(vector: number[], limit: number): VectorHit[] {
+    const count = Math.min(limit, this.size);
+    if (count === 0) return [];
+    // The search breadth must cover the hits asked for.
+    if (this.index.getEf() < count) this.index.setEf(Math.max(count, 50));
+    const { neighbors, distances } = this.index.searchKnn(vector, count);
+    return neighbors.map((position, rank) => ({ position, distance: distances[rank]! }));
   }
 }
 
-export async function buildHnswIndex(
-  chunks: readonly CorpusChunk[],
-  embeddings: EmbeddingsInterface,
-  directory: string,
-): Promise<VectorIndex> {
-  const documents = chunks.map(
-    (chunk) => new Document({ pageContent: chunk.text, metadata: { chunkId: chunk.id, heading: chunk.heading } }),
-  );
-  const store = new HNSWLib(embeddings, { space: "cosine" });
-  await store.addDocuments(documents);
-  await store.save(directory);
-  return new HnswVectorIndex(store);
+/** Builds an index from vectors added in corpus order (label = position), then saves it beside its manifest. */
+export class HnswIndexBuilder {
+  private readonly vectors: number[][] = [];
+
+  constructor(private readonly dimensions: number) {}
+
+  add(vector: number[], position: number): void {
+    this.vectors[position] = vector;
+  }
+
+  /** Saves `hnswlib.index` (with LangChain's args.json and docstore.json) into the file's folder. */
+  async write(file: string): Promise<VectorIndex> {
+    const { HNSWLib } = await import("@langchain/community/vectorstores/hnswlib");
+    const { Document } = await import("@langchain/core/documents");
+    // The vectors are computed already: the store never embeds anything itself.
+    const noEmbedding = { embedDocuments: async () => [], embedQuery: async () => [] };
+    const store = new HNSWLib(noEmbedding as never, { space: "cosine", numDimensions: this.dimensions });
+    // HNSWLib labels points 0, 1, … in the order added: the corpus order, as the retriever expects.
+    await store.addVectors(this.vectors, this.vectors.map((_, position) => new Document({ pageContent: "", metadata: { position } })));
+    await store.save(dirname(file));
+    return loadHnswIndex(file, this.dimensions);
+  }
 }
 
-export async function loadHnswIndex(directory: string, embeddings: EmbeddingsInterface): Promise<VectorIndex> {
-  return new HnswVectorIndex(await HNSWLib.load(directory, embeddings));
+/** Loads an index written by buildHnswIndex; call only after the file's checksum was verified. */
+export function loadHnswIndex(file: string, dimensions: number): VectorIndex {
+  const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
+  index.readIndexSync(file);
+  return new HnswVectorIndex(index);
 }

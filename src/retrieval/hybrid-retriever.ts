@@ -5,7 +5,7 @@ import type { IndexedEmbeddings } from "./open-corpus-index.js";
 
 export interface RetrievedChunk {
   readonly chunk: CorpusChunk;
-  /** Fused score: reciprocal ranks plus the boost for resolved sections; higher is better. */
+  /** Fused score: weighted reciprocal ranks, plus the prior for resolved sections; higher is better. */
   readonly score: number;
   readonly vectorRank: number | null;
   readonly vectorDistance: number | null;
@@ -30,12 +30,37 @@ export interface Retriever {
   readonly chunks: readonly CorpusChunk[];
 }
 
-const reciprocalRankConstant = 60;
-const boost = 1;
+/** How the two rankings and the rules' sections are combined; `bench --retrieval` measures each choice. */
+export interface FusionSettings {
+  /** Reciprocal-rank constant: larger flattens the difference between neighbouring ranks. */
+  readonly rankConstant: number;
+  readonly vectorWeight: number;
+  readonly keywordWeight: number;
+  /** Hits taken from each ranking: at least this many, and at least 3 × the limit. */
+  readonly candidateDepth: number;
+  /** Added to a boosted section's score: a prior that lifts it above any unboosted section. */
+  readonly boostPrior: number;
+  /**
+   * How boosted sections are ordered among themselves: "list" keeps the rules' order (the deciding section
+   * first), "evidence" orders them by the fused retrieval score, "primary" keeps the rules' order between
+   * first-level groups and lets keyword evidence order the sections inside one group.
+   */
+  readonly boostOrder: "list" | "evidence" | "primary";
+  /** "rank": weighted reciprocal ranks; "score": BM25 score and cosine similarity, each relative to the best hit, weighted. */
+  readonly combine: "rank" | "score";
+}
 
-/** Vector and BM25 rankings fused by reciprocal rank. */
+/**
+ * Tuned with `bench --retrieval` on the Q&A set: BM25 is the stronger ranker on this corpus, so the vector side
+ * weighs half; scores (not ranks) keep how clearly a section wins; the rules' boost keeps their order, the
+ * deciding section (注意 for a subject rule) first.
+ */
+export const defaultFusion: FusionSettings = { rankConstant: 60, vectorWeight: 0.5, keywordWeight: 1, candidateDepth: 26, boostPrior: 1, boostOrder: "list", combine: "score" };
+
+/** Vector and BM25 rankings fused by weighted reciprocal rank, with the rules' sections as a prior. */
 export class HybridRetriever implements Retriever {
-  private readonly byId: Map<string, CorpusChunk>;
+  private readonly positionOf: Map<string, number>;
+  private readonly positionsByHeading = new Map<string, number[]>();
   private readonly corpusText: string;
 
   constructor(
@@ -44,9 +69,21 @@ export class HybridRetriever implements Retriever {
     private readonly embeddings: IndexedEmbeddings,
     private readonly keywords: KeywordIndex,
     private readonly tokenize: (text: string) => string[],
+    private readonly fusion: FusionSettings = defaultFusion,
   ) {
-    this.byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
-    this.corpusText = chunks.map((chunk) => chunk.text).join("\n").toLowerCase();
+    this.positionOf = new Map(chunks.map((chunk, position) => [chunk.id, position]));
+    chunks.forEach((chunk, position) => {
+      const positions = this.positionsByHeading.get(chunk.heading);
+      if (positions) positions.push(position);
+      else this.positionsByHeading.set(chunk.heading, [position]);
+    });
+    // Distinct lines only: a corpus that repeats text under other headings costs no more to search.
+    this.corpusText = [...new Set(chunks.flatMap((chunk) => chunk.text.split("\n")))].join("\n").toLowerCase();
+  }
+
+  /** The same indexes fused another way (for `bench --retrieval`). */
+  withFusion(fusion: FusionSettings): HybridRetriever {
+    return new HybridRetriever(this.chunks, this.vectors, this.embeddings, this.keywords, this.tokenize, fusion);
   }
 
   knowsWord(word: string): boolean {
@@ -58,40 +95,59 @@ export class HybridRetriever implements Retriever {
     return this.tokenize(text);
   }
 
+  /** The two rankings alone, best first, as chunk positions (for `bench --retrieval`). */
+  async rankings(query: string, depth: number): Promise<{ vector: number[]; keyword: number[] }> {
+    const vector = this.vectors.search(await this.embeddings.embedQuery(query), depth).map((hit) => hit.position);
+    const keyword = this.keywords.search(query, depth).map((hit) => hit.position);
+    return { vector, keyword };
+  }
+
   async retrieve(query: string, options: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
+    const { rankConstant, vectorWeight, keywordWeight, candidateDepth, boostPrior, boostOrder, combine } = this.fusion;
     const boostHeadings = new Set(options.boostHeadings ?? []);
     const limit = Math.max(options.limit ?? 4, boostHeadings.size);
-    const depth = Math.min(this.chunks.length, Math.max(limit * 3, 12));
-    const vectorHits = await this.vectors.search(await this.embeddings.embedQuery(query), depth);
+    const depth = Math.min(this.chunks.length, Math.max(limit * 3, candidateDepth));
+    const vectorHits = this.vectors.search(await this.embeddings.embedQuery(query), depth);
     const keywordHits = this.keywords.search(query, depth);
 
-    const entries = new Map<string, { vectorRank: number | null; vectorDistance: number | null; keywordRank: number | null; keywordScore: number | null }>();
-    const entry = (id: string) => {
-      let found = entries.get(id);
+    const entries = new Map<number, { vectorRank: number | null; vectorDistance: number | null; keywordRank: number | null; keywordScore: number | null }>();
+    const entry = (position: number) => {
+      let found = entries.get(position);
       if (!found) {
         found = { vectorRank: null, vectorDistance: null, keywordRank: null, keywordScore: null };
-        entries.set(id, found);
+        entries.set(position, found);
       }
       return found;
     };
-    vectorHits.forEach((hit, rank) => Object.assign(entry(hit.chunkId), { vectorRank: rank + 1, vectorDistance: hit.distance }));
-    keywordHits.forEach((hit, rank) => {
-      const chunk = this.chunks[hit.position];
-      if (chunk) Object.assign(entry(chunk.id), { keywordRank: rank + 1, keywordScore: hit.score });
-    });
-    for (const chunk of this.chunks) if (boostHeadings.has(chunk.heading)) entry(chunk.id);
+    vectorHits.forEach((hit, rank) => Object.assign(entry(hit.position), { vectorRank: rank + 1, vectorDistance: hit.distance }));
+    keywordHits.forEach((hit, rank) => Object.assign(entry(hit.position), { keywordRank: rank + 1, keywordScore: hit.score }));
+    for (const heading of boostHeadings) for (const position of this.positionsByHeading.get(heading) ?? []) entry(position);
 
+    const bestKeyword = keywordHits[0]?.score ?? 0;
+    const similarities = vectorHits.map((hit) => 1 - hit.distance);
+    const bestSimilarity = Math.max(...similarities, 0);
+    const boostList = options.boostHeadings ?? [];
+    const groupOrder = [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))];
     const results: RetrievedChunk[] = [];
-    for (const [id, ranks] of entries) {
-      const chunk = this.byId.get(id);
+    for (const [position, ranks] of entries) {
+      const chunk = this.chunks[position];
       if (!chunk) continue;
       const boosted = boostHeadings.has(chunk.heading);
-      const score =
-        (ranks.vectorRank ? 1 / (reciprocalRankConstant + ranks.vectorRank) : 0) +
-        (ranks.keywordRank ? 1 / (reciprocalRankConstant + ranks.keywordRank) : 0) +
-        (boosted ? boost : 0);
-      results.push({ chunk, score, boosted, ...ranks });
+      const evidence =
+        combine === "rank"
+          ? (ranks.vectorRank ? vectorWeight / (rankConstant + ranks.vectorRank) : 0) + (ranks.keywordRank ? keywordWeight / (rankConstant + ranks.keywordRank) : 0)
+          : (ranks.vectorDistance !== null && bestSimilarity > 0 ? (vectorWeight * (1 - ranks.vectorDistance)) / bestSimilarity : 0) +
+            (ranks.keywordScore !== null && bestKeyword > 0 ? (keywordWeight * ranks.keywordScore) / bestKeyword : 0);
+      let prior = 0;
+      if (boosted) {
+        // Evidence scores stay below 2 × the larger weight, so an order step of 4 × that keeps the rules' order.
+        const step = 4 * Math.max(vectorWeight, keywordWeight);
+        if (boostOrder === "list") prior = boostPrior + step * (boostList.length - boostList.indexOf(chunk.heading));
+        else if (boostOrder === "primary") prior = boostPrior + step * (groupOrder.length - groupOrder.indexOf(chunk.heading.split(" > ")[0]!));
+        else prior = boostPrior + step;
+      }
+      results.push({ chunk, score: evidence + prior, boosted, ...ranks });
     }
-    return results.sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id)).slice(0, limit);
+    return results.sort((a, b) => b.score - a.score || (this.positionOf.get(a.chunk.id) ?? 0) - (this.positionOf.get(b.chunk.id) ?? 0)).slice(0, limit);
   }
 }

@@ -1,16 +1,23 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { z } from "zod";
 import { formatValidationError } from "../config/format-validation-error.js";
 import { fail, ok, type Result } from "../shared/result.js";
 
+/** Bump when the files of an index change shape, so older caches are rebuilt rather than misread. */
+export const indexFormatVersion = 3 as const;
+
 export const indexManifestSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(indexFormatVersion),
   corpusHash: z.string().regex(/^[0-9a-f]{64}$/),
   chunker: z.string().min(1),
   embedder: z.string().min(1),
   dimensions: z.number().int().positive(),
   chunks: z.number().int().nonnegative(),
   builtAt: z.string().datetime(),
+  /** sha256 of every other file of the index, checked before any of them is read. */
+  files: z.record(z.string().regex(/^[a-z0-9.-]+$/), z.string().regex(/^[0-9a-f]{64}$/)),
 });
 export type IndexManifest = z.infer<typeof indexManifestSchema>;
 
@@ -34,10 +41,33 @@ export async function readIndexManifest(file: string): Promise<Result<IndexManif
 }
 
 /** Why a cached index cannot serve the current corpus and embedder, or null when it can. */
-export function staleReason(manifest: IndexManifest, expected: Omit<IndexManifest, "builtAt" | "chunks">): string | null {
+export function staleReason(manifest: IndexManifest, expected: Pick<IndexManifest, "corpusHash" | "chunker" | "embedder" | "dimensions" | "chunks">): string | null {
   if (manifest.corpusHash !== expected.corpusHash) return "the corpus changed";
   if (manifest.chunker !== expected.chunker) return "the chunker changed";
   if (manifest.embedder !== expected.embedder) return "the embedder changed";
   if (manifest.dimensions !== expected.dimensions) return "the embedding dimensions changed";
+  if (manifest.chunks !== expected.chunks) return "the number of chunks changed";
   return null;
+}
+
+export const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
+
+/**
+ * Reads every file the manifest lists and checks its hash, so a damaged file never reaches the native HNSW
+ * reader (which can crash the process on bad bytes). Returns the verified contents, or why they cannot be used.
+ */
+export async function readVerifiedFiles(directory: string, manifest: IndexManifest, required: readonly string[]): Promise<Result<Map<string, Buffer>>> {
+  const contents = new Map<string, Buffer>();
+  for (const name of required) if (!(name in manifest.files)) return fail(`${name} is not in the manifest`);
+  for (const [name, expected] of Object.entries(manifest.files)) {
+    let data: Buffer;
+    try {
+      data = await readFile(join(directory, name));
+    } catch (error) {
+      return fail(`${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    if (sha256(data) !== expected) return fail(`${name} does not match its checksum`);
+    contents.set(name, data);
+  }
+  return ok(contents);
 }

@@ -1,4 +1,4 @@
-import { Embeddings } from "@langchain/core/embeddings";
+import type { IndexedEmbeddings } from "./open-corpus-index.js";
 import type { Tokenizer } from "./tokenizer.js";
 
 export const localEmbeddingDimensions = 768;
@@ -8,30 +8,47 @@ export const localEmbeddingDimensions = 768;
  * weighted by their inverse document frequency over the corpus and L2-normalised.
  * Deterministic, so an index built once is valid until the corpus or this code changes.
  */
-export class LocalHashEmbeddings extends Embeddings {
+export class LocalHashEmbeddings implements IndexedEmbeddings {
   static readonly version = "local-hash-v1";
   readonly id = `${LocalHashEmbeddings.version}-d${localEmbeddingDimensions}`;
   readonly dimensions = localEmbeddingDimensions;
-  private readonly inverseDocumentFrequency: Map<string, number>;
-  private readonly unseenWeight: number;
+  private inverseDocumentFrequency = new Map<string, number>();
+  private unseenWeight = 1;
 
+  /** With corpus texts the weights are computed now; without, they come from `restoreState` (the cached index). */
   constructor(
     private readonly tokenizer: Tokenizer,
-    corpusTexts: readonly string[],
+    corpusTexts?: readonly string[],
   ) {
-    super({});
+    if (corpusTexts) this.fit(corpusTexts);
+  }
+
+  /** Computes the feature weights from the corpus. */
+  fit(corpusTexts: readonly string[], wordsOf?: (position: number) => readonly string[]): void {
     const documentFrequency = new Map<string, number>();
-    for (const text of corpusTexts) {
-      for (const feature of new Set(this.features(text))) {
+    for (const [position, text] of corpusTexts.entries()) {
+      for (const feature of new Set(this.features(text, wordsOf?.(position)))) {
         documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
       }
     }
-    const count = Math.max(1, corpusTexts.length);
-    this.inverseDocumentFrequency = new Map(
-      [...documentFrequency].map(([feature, frequency]) => [feature, Math.log((count + 1) / (frequency + 0.5)) + 1]),
-    );
+    this.restoreState({ documents: corpusTexts.length, documentFrequency: Object.fromEntries(documentFrequency) });
+  }
+
+  /** The corpus statistics the weights come from; saved beside the index so a start needs no corpus pass. */
+  persistentState(): LocalEmbeddingsState {
+    return { documents: this.documents, documentFrequency: Object.fromEntries(this.frequencies) };
+  }
+
+  restoreState(state: LocalEmbeddingsState): void {
+    this.documents = state.documents;
+    this.frequencies = new Map(Object.entries(state.documentFrequency));
+    const count = Math.max(1, state.documents);
+    this.inverseDocumentFrequency = new Map([...this.frequencies].map(([feature, frequency]) => [feature, Math.log((count + 1) / (frequency + 0.5)) + 1]));
     this.unseenWeight = Math.log((count + 1) / 0.5) + 1;
   }
+
+  private documents = 0;
+  private frequencies = new Map<string, number>();
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     return texts.map((text) => this.embed(text));
@@ -41,11 +58,11 @@ export class LocalHashEmbeddings extends Embeddings {
     return this.embed(text);
   }
 
-  /** Synchronous form for the hot path; the async methods satisfy LangChain's interface. */
-  embed(text: string): number[] {
+  /** Synchronous form for the hot path; `words` are the text's tokenizer words when already known (index builds). */
+  embed(text: string, words?: readonly string[]): number[] {
     const vector = new Float64Array(this.dimensions);
     const counts = new Map<string, number>();
-    for (const feature of this.features(text)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    for (const feature of this.features(text, words)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     for (const [feature, count] of counts) {
       const hash = fnv1a(feature);
       const sign = hash & 0x80000000 ? -1 : 1;
@@ -58,7 +75,7 @@ export class LocalHashEmbeddings extends Embeddings {
     return Array.from(vector, (value) => value / norm);
   }
 
-  private features(text: string): string[] {
+  private features(text: string, words?: readonly string[]): string[] {
     const lower = text.normalize("NFKC").toLowerCase();
     const features: string[] = [];
     for (const run of lower.match(/\p{Script=Han}+/gu) ?? []) {
@@ -69,9 +86,14 @@ export class LocalHashEmbeddings extends Embeddings {
         }
       }
     }
-    for (const word of this.tokenizer.words(lower)) features.push(`w:${word}`);
+    for (const word of words ?? this.tokenizer.words(lower)) features.push(`w:${word}`);
     return features;
   }
+}
+
+export interface LocalEmbeddingsState {
+  readonly documents: number;
+  readonly documentFrequency: Record<string, number>;
 }
 
 function fnv1a(text: string): number {

@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCoreSettings } from "../config/settings.js";
 import { chunkCorpus, type CorpusChunk } from "../corpus/chunk-corpus.js";
@@ -9,11 +8,12 @@ import { parseCorpusDocument } from "../corpus/corpus-document.js";
 import { ManualClock } from "../shared/clock.js";
 import { LocalHashEmbeddings } from "./local-embeddings.js";
 import { openCorpusIndex, type OpenIndexOptions } from "./open-corpus-index.js";
+import { openRetriever } from "./open-retriever.js";
 import { Tokenizer } from "./tokenizer.js";
 
 let chunks: CorpusChunk[];
 let hash: string;
-let embeddings: LocalHashEmbeddings;
+let tokenizer: Tokenizer;
 
 beforeAll(() => {
   const settings = readCoreSettings({});
@@ -22,31 +22,47 @@ beforeAll(() => {
   if (!document.ok) throw new Error(document.error);
   chunks = chunkCorpus(document.value);
   hash = document.value.hash;
-  embeddings = new LocalHashEmbeddings(new Tokenizer(), chunks.map((chunk) => chunk.text));
+  tokenizer = new Tokenizer();
 });
 
 const options = (cacheDirectory: string, overrides: Partial<OpenIndexOptions> = {}): OpenIndexOptions => ({
   chunks,
   corpusHash: hash,
-  embeddings,
+  embeddings: new LocalHashEmbeddings(tokenizer),
+  tokenizer,
   cacheDirectory,
   clock: new ManualClock(Date.UTC(2026, 10, 28)),
   ...overrides,
 });
 
+/** The heading the index ranks first for a query, through a freshly loaded embedder. */
+async function topHeading(opened: Awaited<ReturnType<typeof openCorpusIndex>>, embeddings: LocalHashEmbeddings, query: string) {
+  const [vectorHit] = opened.index.search(await embeddings.embedQuery(query), 1);
+  const [keywordHit] = opened.keywords.search(query, 1);
+  return [chunks[vectorHit!.position]!.heading, chunks[keywordHit!.position]!.heading];
+}
+
 describe("openCorpusIndex", () => {
-  it("builds an HNSW index on disk with a manifest, then loads it from the cache", async () => {
+  it("builds the vector and keyword index on disk with a checksummed manifest, then loads it from the cache", async () => {
     const cache = mkdtempSync(join(tmpdir(), "index-"));
     const progress: string[] = [];
     const built = await openCorpusIndex(options(cache, { onProgress: (message) => progress.push(message) }));
     expect(built.rebuiltBecause).toBe("no index was cached yet");
     expect(built.index.size).toBe(chunks.length);
-    expect(readdirSync(built.directory).sort()).toEqual(["args.json", "docstore.json", "hnswlib.index", "manifest.json"]);
+    expect(built.keywords.size).toBe(chunks.length);
+    // args.json and docstore.json are LangChain HNSWLib's own, written with the index it saves.
+    expect(readdirSync(built.directory).sort()).toEqual(["args.json", "docstore.json", "embeddings-state.json", "hnswlib.index", "keywords.json", "manifest.json", "postings.bin"]);
+    expect(Object.keys(built.manifest.files).sort()).toEqual(["embeddings-state.json", "hnswlib.index", "keywords.json", "postings.bin"]);
     expect(progress.join("\n")).toMatch(/Built the vector index: 26 vectors of 768 dimensions/);
 
-    const loaded = await openCorpusIndex(options(cache));
+    const embeddings = new LocalHashEmbeddings(tokenizer);
+    const loaded = await openCorpusIndex(options(cache, { embeddings }));
     expect(loaded.rebuiltBecause).toBeNull();
     expect(loaded.manifest).toEqual(built.manifest);
+    // The loaded embedder has the corpus statistics back: same vectors as one fitted on the corpus.
+    const fitted = new LocalHashEmbeddings(tokenizer, chunks.map((chunk) => chunk.text));
+    expect(await embeddings.embedQuery("直播带货")).toEqual(await fitted.embedQuery("直播带货"));
+    expect(await topHeading(loaded, embeddings, "直播带货 电商平台")).toEqual(["电商平台 > 电商平台", "电商平台 > 电商平台"]);
   });
 
   it("rebuilds when the corpus changed", async () => {
@@ -65,22 +81,66 @@ describe("openCorpusIndex", () => {
     expect(reopened.index.size).toBe(chunks.length);
   });
 
-  it("rebuilds when the index file is unreadable", async () => {
+  const damages: Array<[string, (directory: string) => void, RegExp]> = [
+    ["flipped header bytes of the HNSW file", (directory) => flipBytes(join(directory, "hnswlib.index"), [0, 8, 16, 24, 40]), /hnswlib.index does not match its checksum/],
+    ["a truncated HNSW file", (directory) => truncateSync(join(directory, "hnswlib.index"), 100), /hnswlib.index does not match its checksum/],
+    ["a truncated keyword file", (directory) => truncateSync(join(directory, "keywords.json"), 50), /keywords.json does not match its checksum/],
+    ["a truncated postings file", (directory) => truncateSync(join(directory, "postings.bin"), 10), /postings.bin does not match its checksum/],
+    ["garbage in place of the HNSW file", (directory) => writeFileSync(join(directory, "hnswlib.index"), "garbage"), /does not match its checksum/],
+    ["a deleted embeddings state", (directory) => writeFileSync(join(directory, "embeddings-state.json"), ""), /embeddings-state.json does not match/],
+    ["other dimensions in the manifest", (directory) => editManifest(directory, (manifest) => ({ ...manifest, dimensions: 384 })), /the embedding dimensions changed/],
+    ["a checksum list without the HNSW file", (directory) => editManifest(directory, (manifest) => ({ ...manifest, files: {} })), /hnswlib.index is not in the manifest/],
+  ];
+  it.each(damages)("detects %s before the native reader sees it, rebuilds, and ranks correctly after", async (_, damage, reason) => {
     const cache = mkdtempSync(join(tmpdir(), "index-"));
     const built = await openCorpusIndex(options(cache));
-    writeFileSync(join(built.directory, "hnswlib.index"), "garbage");
-    const reopened = await openCorpusIndex(options(cache));
-    expect(reopened.rebuiltBecause).toMatch(/unreadable|does not match/);
-    const hits = await reopened.index.search(await embeddings.embedQuery("直播带货"), 1);
-    expect(hits).toHaveLength(1);
+    damage(built.directory);
+    const progress: string[] = [];
+    const embeddings = new LocalHashEmbeddings(tokenizer);
+    const reopened = await openCorpusIndex(options(cache, { embeddings, onProgress: (message) => progress.push(message) }));
+    expect(reopened.rebuiltBecause).toMatch(reason);
+    expect(progress[0]).toMatch(/^Building the vector index: .+\n?$/); // one line
+    expect(await topHeading(reopened, embeddings, "直播带货 电商平台")).toEqual(["电商平台 > 电商平台", "电商平台 > 电商平台"]);
+    expect((await openCorpusIndex(options(cache))).rebuiltBecause).toBeNull();
   });
 
   it("keeps indexes of different embedders apart", async () => {
     const cache = mkdtempSync(join(tmpdir(), "index-"));
     const first = await openCorpusIndex(options(cache));
-    const other = Object.assign(Object.create(embeddings) as LocalHashEmbeddings, { id: "other-embedder" });
+    const other = Object.assign(new LocalHashEmbeddings(tokenizer), { id: "other-embedder" });
     const second = await openCorpusIndex(options(cache, { embeddings: other }));
     expect(second.directory).not.toBe(first.directory);
     expect(second.manifest.embedder).toBe("other-embedder");
   });
+
+  it("leaves no half-built folder behind when a build fails", async () => {
+    const cache = mkdtempSync(join(tmpdir(), "index-"));
+    const failing = Object.assign(new LocalHashEmbeddings(tokenizer), {
+      embed: () => {
+        throw new Error("embedding failed half way");
+      },
+    });
+    await expect(openCorpusIndex(options(cache, { embeddings: failing }))).rejects.toThrow("embedding failed half way");
+    expect(readdirSync(join(cache, "index"))).toEqual([]);
+  });
 });
+
+describe("openRetriever", () => {
+  it("fails in one line naming CACHE_DIR when the cache folder cannot be created", async () => {
+    const opened = await openRetriever({ chunks, corpusHash: hash, vocabulary: [], cacheDirectory: "/proc/live-category-bot-cache", clock: new ManualClock(0) });
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error).toMatch(/^\/proc\/live-category-bot-cache: cannot build the vector index \(\w+\); fix: set CACHE_DIR to a folder this user can create and write$/);
+  });
+});
+
+function flipBytes(file: string, offsets: readonly number[]): void {
+  const data = readFileSync(file);
+  for (const offset of offsets) data[offset] = data[offset]! ^ 0xff;
+  writeFileSync(file, data);
+}
+
+function editManifest(directory: string, edit: (manifest: Record<string, unknown>) => Record<string, unknown>): void {
+  const file = join(directory, "manifest.json");
+  writeFileSync(file, JSON.stringify(edit(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>)));
+}
+

@@ -1,35 +1,105 @@
+import { statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { CompactDictionary } from "./compact-dictionary.js";
 
+// A high frequency makes jieba keep each domain word whole.
+const domainWordFrequency = 200_000;
 const wordPattern = /[\p{Script=Han}]+|[a-z0-9]+(?:-[a-z0-9]+)*/gu;
+// Stands for every dictionary word not loaded yet, so jieba's total frequency (and every word's probability)
+// stays exactly what the full dictionary gives. Private-use characters: no question or corpus contains them.
+const restOfDictionary = "\u{F8FF}\u{F8FE}";
+const requireFromHere = createRequire(import.meta.url);
 
-/** Jieba segmentation with the domain's own words; lower-cased, punctuation dropped. */
+/** Names jieba's dictionary file as installed (path, size, time), to key compact copies of it. */
+export function jiebaDictionaryIdentity(): string {
+  const file = join(dirname(requireFromHere.resolve("@node-rs/jieba/dict.js")), "dict.txt");
+  const { size, mtimeMs } = statSync(file);
+  return `${file}:${size}:${mtimeMs}`;
+}
+
+/** jieba's full default dictionary text (5 MB), read only when needed. */
+export function jiebaDictionaryText(): string {
+  return (requireFromHere("@node-rs/jieba/dict.js") as { dict: Buffer }).dict.toString("utf8");
+}
+
+/**
+ * Jieba segmentation with the domain's own words; lower-cased, punctuation dropped.
+ * With a compact dictionary it loads, per text, only the dictionary words that occur in it (plus one entry
+ * standing for the rest), which segments exactly as the full dictionary does — jieba only ever consults words
+ * found in the text and the total frequency. Bulk work (index builds) switches to the full dictionary.
+ */
 export class Tokenizer {
-  private readonly jieba: Jieba;
+  readonly extraWords: ReadonlyMap<string, number>;
+  private full: Jieba | null = null;
+  private readonly lazy: { jieba: Jieba; loaded: Set<string>; loadedFrequency: number } | null;
+  /** Texts whose dictionary words are loaded already: one question is segmented several times per answer. */
+  private readonly prepared = new Set<string>();
 
   /** `domainWords`: words jieba's default dictionary splits apart but this domain treats as one (lexicon › tokenizerWords, category names). */
-  constructor(domainWords: readonly string[] = []) {
-    this.jieba = Jieba.withDict(dict);
+  constructor(
+    domainWords: readonly string[] = [],
+    private readonly dictionary: CompactDictionary | null = null,
+  ) {
     const words = [...new Set(domainWords)].filter((word) => /^\S+$/u.test(word));
-    // A high frequency makes jieba keep each domain word whole.
-    this.jieba.loadDict(Buffer.from(words.map((word) => `${word} 200000 n`).join("\n"), "utf8"));
+    this.extraWords = new Map(words.map((word) => [word, domainWordFrequency]));
+    this.lazy = dictionary ? { jieba: Jieba.withDict(Buffer.from(`${restOfDictionary} ${dictionary.total} x`, "utf8")), loaded: new Set(), loadedFrequency: 0 } : null;
+  }
+
+  /** Loads the full dictionary (~180 ms): worth it before segmenting a whole corpus. */
+  useFullDictionary(): void {
+    if (this.full) return;
+    this.full = Jieba.withDict(Buffer.from(jiebaDictionaryText(), "utf8"));
+    this.full.loadDict(Buffer.from([...this.extraWords].map(([word, frequency]) => `${word} ${frequency} n`).join("\n"), "utf8"));
   }
 
   /** Search-mode words: "云直播插件" yields 云直播插件, 直播, 插件, so partial words still match. */
   words(text: string): string[] {
-    const tokens: string[] = [];
-    for (const piece of this.jieba.cutForSearch(text.normalize("NFKC").toLowerCase(), true)) {
-      for (const word of piece.match(wordPattern) ?? []) tokens.push(word);
-    }
-    return tokens;
+    const normalized = text.normalize("NFKC").toLowerCase();
+    return this.collect(this.jiebaFor(normalized).cutForSearch(normalized, true));
   }
 
   /** Precise-mode words, for reading a question ("小程序" stays whole, no "小程"/"程序"). */
   segments(text: string): string[] {
+    const normalized = text.normalize("NFKC").toLowerCase();
+    return this.collect(this.jiebaFor(normalized).cut(normalized, true));
+  }
+
+  private collect(pieces: string[]): string[] {
     const tokens: string[] = [];
-    for (const piece of this.jieba.cut(text.normalize("NFKC").toLowerCase(), true)) {
-      for (const word of piece.match(wordPattern) ?? []) tokens.push(word);
-    }
+    for (const piece of pieces) for (const word of piece.match(wordPattern) ?? []) tokens.push(word);
     return tokens;
+  }
+
+  private jiebaFor(text: string): Jieba {
+    if (this.full) return this.full;
+    if (!this.lazy || !this.dictionary) {
+      this.useFullDictionary();
+      return this.full!;
+    }
+    if (this.prepared.has(text)) return this.lazy.jieba;
+    if (this.prepared.size >= 64) this.prepared.clear();
+    this.prepared.add(text);
+    const { loaded } = this.lazy;
+    const characters = Array.from(text);
+    const lines: string[] = [];
+    for (let start = 0; start < characters.length; start += 1) {
+      let word = "";
+      for (let length = 1; length <= this.dictionary.maxLength && start + length <= characters.length; length += 1) {
+        word += characters[start + length - 1];
+        if (loaded.has(word)) continue;
+        const frequency = this.dictionary.frequency(word);
+        if (frequency === undefined) continue;
+        loaded.add(word);
+        this.lazy.loadedFrequency += frequency;
+        lines.push(`${word} ${frequency} n`);
+      }
+    }
+    if (lines.length > 0) {
+      lines.push(`${restOfDictionary} ${this.dictionary.total - this.lazy.loadedFrequency} x`);
+      this.lazy.jieba.loadDict(Buffer.from(lines.join("\n"), "utf8"));
+    }
+    return this.lazy.jieba;
   }
 }

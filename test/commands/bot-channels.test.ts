@@ -2,9 +2,12 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:chil
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { FakeWecomServer } from "../support/fake-wecom-server.js";
+
+/** The bundled bin (`npm run bot` runs `node bin/live-category-bot.js bot`), built from the current sources by the global setup. */
+const entry = inject("commandEntry");
 
 /** The environment without any bot setting, as on a fresh machine. */
 function cleanEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -12,9 +15,10 @@ function cleanEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...environment, CACHE_DIR: mkdtempSync(join(tmpdir(), "bot-cache-")), LOG_FORMAT: "json", ...extra };
 }
 
-/** The bot command as a process, with its output collected and awaited on events. */
-function startBot(environment: Record<string, string>) {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src/cli/bot-command.ts")], { cwd: projectRoot, env: cleanEnvironment(environment) });
+/** The bot command as a process (the bin, or its source file run directly), with its output awaited on events. */
+function startBot(environment: Record<string, string>, from: "bin" | "source" = "bin") {
+  const args = from === "bin" ? [entry, "bot"] : ["--import", "tsx", join(projectRoot, "src/cli/bot-command.ts")];
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, args, { cwd: projectRoot, env: cleanEnvironment(environment) });
   let output = "";
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const waitFor = (text: string) =>
@@ -51,7 +55,7 @@ async function fakeWecom() {
 
 describe("npm run bot", { timeout: 60_000 }, () => {
   it("prints the channel guide and exits 2 when no channel is configured", () => {
-    const result = spawnSync("npm", ["run", "--silent", "bot"], { cwd: projectRoot, env: cleanEnvironment({}), encoding: "utf8" });
+    const result = spawnSync(process.execPath, [entry, "bot"], { cwd: projectRoot, env: cleanEnvironment({}), encoding: "utf8" });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("BOT_CHANNEL=wecom");
     expect(result.stderr).toContain("BOT_CHANNEL=wechaty");
@@ -61,10 +65,10 @@ describe("npm run bot", { timeout: 60_000 }, () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("with BOT_CHANNEL=wecom answers a group @-mention from the local WeCom server with the rules' verdict, and stops on SIGTERM", async () => {
+  it("with BOT_CHANNEL=wecom (node --import tsx src/cli/bot-command.ts) answers a group @-mention from the local WeCom server with the rules' verdict, and stops on SIGTERM", async () => {
     const server = await fakeWecom();
     const qaLog = join(mkdtempSync(join(tmpdir(), "qa-log-")), "qa.jsonl");
-    const bot = startBot({ BOT_CHANNEL: "wecom", WECOM_WS_URL: server.url, WECOM_BOT_ID: "process-bot", WECOM_BOT_SECRET: "process-secret-123", QA_LOG: qaLog, QA_LOG_SALT: "a-test-salt-of-enough-length" });
+    const bot = startBot({ BOT_CHANNEL: "wecom", WECOM_WS_URL: server.url, WECOM_BOT_ID: "process-bot", WECOM_BOT_SECRET: "process-secret-123", QA_LOG: qaLog, QA_LOG_SALT: "a-test-salt-of-enough-length" }, "source");
     await bot.waitFor("online: WeCom acknowledged the subscription");
     const reqId = server.groupText("alice", "@直播助手 我们是电商平台类目,能直接用 live-pusher 吗?");
     await server.finished(reqId);

@@ -1,0 +1,40 @@
+import { StringDecoder } from "node:string_decoder";
+import type { Readable } from "node:stream";
+
+/**
+ * Questions from a stream, one per LF-terminated line, read chunk by chunk so memory stays bounded:
+ * a line longer than `keepCharacters` is cut while reading (the rest is skipped up to the next LF),
+ * so a 200 MB line costs no more than a short one. "\r\n" ends a line like "\n"; a bare "\r" is not a line
+ * break (it becomes a space), so one LF-terminated line always gives exactly one question.
+ */
+export async function* readQuestionLines(input: Readable, keepCharacters: number): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let line = "";
+  let full = false;
+  const take = (piece: string) => {
+    if (full) return;
+    line += piece;
+    if (line.length > keepCharacters) {
+      line = line.slice(0, keepCharacters);
+      full = true;
+    }
+  };
+  const finish = () => {
+    const question = line.replace(/\r$/, "").replace(/\r/g, " ");
+    line = "";
+    full = false;
+    return question;
+  };
+  for await (const chunk of input) {
+    const text = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
+      take(text.slice(start, end));
+      yield finish();
+      start = end + 1;
+    }
+    take(text.slice(start));
+  }
+  take(decoder.end());
+  if (line !== "") yield finish();
+}

@@ -1,0 +1,50 @@
+import { performance } from "node:perf_hooks";
+import { existsSync } from "node:fs";
+import type { AnswerService } from "../app/create-answer-service.js";
+import { binFile, median, percentile, runNode } from "./bench-process.js";
+
+const coldRuns = 7;
+const batchSizes = [1, 400] as const;
+const rounds = 5;
+
+/** answer() latency in process; cold one-question runs against `node -e 0`; batch marginal cost; peak RSS. */
+export async function benchSpeed(service: AnswerService, questions: readonly string[], write: (line: string) => void): Promise<void> {
+  for (const question of questions) await service.answer(question); // warm-up
+  const perAnswer: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const question of questions) {
+      const started = performance.now();
+      await service.answer(question);
+      perAnswer.push(performance.now() - started);
+    }
+  }
+  write(`answer() in process, ${questions.length} Q&A questions × ${rounds}: p50 ${median(perAnswer).toFixed(3)} ms, p95 ${percentile(perAnswer, 0.95).toFixed(3)} ms, p99 ${percentile(perAnswer, 0.99).toFixed(3)} ms`);
+
+  if (!existsSync(binFile)) throw new Error("bench: the built commands are missing; fix: npm run build");
+  const ask = (args: string[], input?: string) => {
+    const run = runNode([binFile, "ask", ...args], { input });
+    if (run.status !== 0) throw new Error(`ask failed: ${run.stderr.split("\n")[0]}`);
+    return run;
+  };
+  ask(["--json", "warm the index cache"]);
+  const cold: number[] = [];
+  const baseline: number[] = [];
+  const rss: number[] = [];
+  // Paired runs, so a drift in machine speed moves both sides of the ratio.
+  for (let run = 0; run < coldRuns; run += 1) {
+    const one = ask(["--json", "电商平台类目能用 live-pusher 吗"]);
+    cold.push(one.milliseconds);
+    rss.push(one.peakRssMiB);
+    baseline.push(runNode(["-e", "0"]).milliseconds);
+  }
+  const ratios = cold.map((value, index) => value / baseline[index]!);
+  write(`cold one-question ask (process start to exit, built bin), ${coldRuns} paired runs: median ${median(cold).toFixed(0)} ms; node -e 0 median ${median(baseline).toFixed(0)} ms; ratio ${median(ratios).toFixed(2)}×; peak RSS ${median(rss).toFixed(0)} MiB`);
+
+  const batch = (size: number) => {
+    const input = `${Array.from({ length: size }, (_, index) => questions[index % questions.length]).join("\n")}\n`;
+    return Math.min(...Array.from({ length: 3 }, () => ask(["--json"], input).milliseconds));
+  };
+  const [small, large] = batchSizes.map(batch) as [number, number];
+  const marginal = (large - small) / (batchSizes[1] - batchSizes[0]);
+  write(`batch mode: ${batchSizes[0]} question ${small.toFixed(0)} ms, ${batchSizes[1]} questions ${large.toFixed(0)} ms (best of 3) → marginal ${marginal.toFixed(2)} ms per answer`);
+}

@@ -1,0 +1,49 @@
+import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+import type { Clock } from "../shared/clock.js";
+import { fail, ok, type Result } from "../shared/result.js";
+import { HybridRetriever } from "./hybrid-retriever.js";
+import { LocalHashEmbeddings } from "./local-embeddings.js";
+import { openCorpusIndex, type IndexedEmbeddings, type OpenedIndex } from "./open-corpus-index.js";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { CompactDictionary } from "./compact-dictionary.js";
+import { jiebaDictionaryIdentity, jiebaDictionaryText, Tokenizer } from "./tokenizer.js";
+
+export interface OpenRetrieverOptions {
+  readonly chunks: readonly CorpusChunk[];
+  readonly corpusHash: string;
+  /** Words the tokenizer keeps whole (category names, aliases). */
+  readonly vocabulary: readonly string[];
+  /** Replaces the local embeddings (a provider's, or a test's). */
+  readonly embeddings?: (tokenizer: Tokenizer, corpusTexts: readonly string[]) => IndexedEmbeddings | Promise<IndexedEmbeddings>;
+  readonly cacheDirectory: string;
+  readonly clock: Clock;
+  readonly rebuild?: boolean;
+  readonly onProgress?: (message: string) => void;
+}
+
+/** The tokenizer, embeddings and the cached (or rebuilt) vector and keyword index, wired into the retriever. */
+export async function openRetriever(options: OpenRetrieverOptions): Promise<Result<{ retriever: HybridRetriever; index: OpenedIndex }>> {
+  // jieba's dictionary in compact form beside the index (made on the first start), so a start does not pay for it.
+  const keyed = new Tokenizer(options.vocabulary, null);
+  const dictionaryFile = join(options.cacheDirectory, "compact", `jieba-dictionary-${createHash("sha256").update(jiebaDictionaryIdentity()).update(JSON.stringify([...keyed.extraWords])).digest("hex").slice(0, 16)}.bin`);
+  const dictionary = await CompactDictionary.read(dictionaryFile);
+  const tokenizer = dictionary ? new Tokenizer(options.vocabulary, dictionary) : keyed;
+  const corpusTexts = options.chunks.map((chunk) => chunk.text);
+  let embeddings: IndexedEmbeddings;
+  try {
+    // The local embeddings take their corpus statistics from the cached index, or compute them while building it.
+    embeddings = options.embeddings ? await options.embeddings(tokenizer, corpusTexts) : new LocalHashEmbeddings(tokenizer);
+  } catch (error) {
+    return fail(`embeddings: cannot reach the embeddings provider (${(error as Error).message}); fix: check EMBEDDINGS_* settings, or unset EMBEDDINGS_PROVIDER to use the local embeddings`);
+  }
+  let index: OpenedIndex;
+  try {
+    index = await openCorpusIndex({ ...options, embeddings, tokenizer });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message.split("\n")[0];
+    return fail(`${options.cacheDirectory}: cannot build the vector index (${reason}); fix: set CACHE_DIR to a folder this user can create and write`);
+  }
+  if (!dictionary) await CompactDictionary.fromText(jiebaDictionaryText(), tokenizer.extraWords).write(dictionaryFile);
+  return ok({ retriever: new HybridRetriever(options.chunks, index.index, embeddings, index.keywords, (text) => tokenizer.segments(text)), index });
+}

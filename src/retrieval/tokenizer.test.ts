@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectRoot, readCoreSettings } from "../config/settings.js";
+import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
+import { loadCoreData } from "../../test/support/core-data.js";
+import { CompactDictionary } from "./compact-dictionary.js";
+import { jiebaDictionaryText, Tokenizer } from "./tokenizer.js";
+
+const settings = readCoreSettings({});
+if (!settings.ok) throw new Error(settings.error);
+
+describe("Tokenizer with the compact dictionary", () => {
+  it("segments every corpus line and every Q&A question exactly as the full dictionary does", async () => {
+    const { rules, lexicon } = loadCoreData();
+    const vocabulary = [...lexicon.tokenizerWords, ...rules.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])];
+    const full = new Tokenizer(vocabulary);
+    full.useFullDictionary();
+    const file = join(mkdtempSync(join(tmpdir(), "dictionary-")), "dictionary.bin");
+    await CompactDictionary.fromText(jiebaDictionaryText(), full.extraWords).write(file);
+    const dictionary = await CompactDictionary.read(file);
+    expect(dictionary?.size).toBeGreaterThan(300_000);
+    const lazy = new Tokenizer(vocabulary, dictionary);
+
+    const cases = await loadEvalCases(join(projectRoot, "test/eval/qa-cases.jsonl"));
+    if (!cases.ok) throw new Error(cases.error);
+    const texts = [
+      ...readFileSync(settings.ok ? settings.value.corpusFile : "", "utf8").split("\n"),
+      ...cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)),
+      "小程序直播要交多少钱",
+      "今天天气怎么样,我们中出了一个叛徒",
+    ];
+    for (const text of texts) {
+      expect(lazy.words(text), text).toEqual(full.words(text));
+      expect(lazy.segments(text), text).toEqual(full.segments(text));
+    }
+  });
+
+  it("refuses bytes it did not write", () => {
+    expect(CompactDictionary.fromBuffer(Buffer.from("not a dictionary at all"))).toBeNull();
+    expect(CompactDictionary.fromBuffer(Buffer.alloc(0))).toBeNull();
+  });
+});
