@@ -1,20 +1,22 @@
 # syntax=docker/dockerfile:1
-# The group bot (npm run bot) in a container. Not built in CI here: see README.md › Deploy.
+# The group bot (live-category-bot bot) in a container. Not built in CI here: see README.md › Deploy.
 
-# Build stage: compiler tools for hnswlib-node's native addon, production dependencies only.
+# Build stage: compiler tools for hnswlib-node's native addon; `npm ci` also bundles the commands into dist/
+# (its `prepare` script needs esbuild, a dev dependency), then the dev dependencies are removed.
 FROM node:22-bookworm-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+COPY package.json package-lock.json tsconfig.json ./
+COPY bin ./bin
+COPY scripts ./scripts
+COPY src ./src
 COPY corpus ./corpus
 COPY prompts ./prompts
-COPY src ./src
-COPY tsconfig.json ./
+RUN npm ci --no-audit --no-fund && npm prune --omit=dev && npm cache clean --force
 
-# Run stage: no compilers, a non-root user, the index and the WeChat session in a volume.
+# Run stage: no compilers, a non-root user, the index, the WeChat session and the Q&A log in a volume.
 FROM node:22-bookworm-slim
 ENV NODE_ENV=production \
     CACHE_DIR=/app/.cache \
@@ -25,4 +27,4 @@ RUN mkdir -p /app/.cache && chown node:node /app/.cache
 USER node
 VOLUME ["/app/.cache"]
 # node directly (not npm), so SIGTERM reaches the bot and it can finish queued answers.
-CMD ["node", "--import", "tsx", "src/cli/bot-command.ts"]
+CMD ["node", "bin/live-category-bot.js", "bot"]
