@@ -72,11 +72,6 @@ export class CueSet {
     return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ pattern }) => matches(pattern, text.lower));
   }
 
-  /** Hits inside [start, end) of one script's text. */
-  within(text: MatchableText, script: "zh" | "en", start: number, end: number): CueHit[] {
-    return this.find(text).filter((hit) => hit.script === script && hit.start >= start && hit.end <= end);
-  }
-
   /** Whether the text (one script's form) starts with a cue. */
   startsText(text: MatchableText): boolean {
     return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ pattern }) => text.lower.search(pattern) === 0);
