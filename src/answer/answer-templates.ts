@@ -18,7 +18,7 @@ export const answerTemplatesSchema = z
       "unlisted", "ambiguous", "alternatives", "noCategory", "outOfCorpus", "general",
     ]),
     line: group([
-      "option", "category", "condition", "alsoListed", "subjectCategory", "suggestion", "noSuggestion",
+      "option", "category", "condition", "alsoListed", "suggestion", "noSuggestion",
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "scope", "scopeNone", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listGroup",

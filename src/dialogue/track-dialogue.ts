@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Facts, Subject } from "../rules/rules-engine.js";
-import type { CategoryId } from "../rules/rules-schema.js";
+import { bareUnlistedName, type CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 
 /** What a conversation remembers about its topic: resolved facts, never display names. */
@@ -70,7 +70,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? topic.subject }, carried);
   }
   // "我们直播也会谈时政": the topic's own note names it, so it is a question about the topic, not a new category.
-  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.sectionsMention(bareName(name), topic.categories))) {
+  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.sectionsMention(bareUnlistedName(name), topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
   if (named) {
@@ -122,9 +122,4 @@ function ownUnknownTopic(frame: QuestionFrame): boolean {
   const unknown = frame.unknownWords.length;
   if (unknown === 0 || frame.aspects.length > 0 || frame.followUp) return false;
   return unknown >= frame.topicWords.length - unknown;
-}
-
-/** "金融业-个人征信" → "个人征信": the name as the document's notes write it. */
-function bareName(name: string): string {
-  return name.replace(/^.*-/u, "");
 }

@@ -22,11 +22,22 @@ export interface CueHit {
  */
 export class CueSet {
   private readonly han: string[];
-  private readonly latin: Array<{ cue: string; pattern: RegExp }>;
+  private readonly latin: Array<{ cue: string; pattern: RegExp; literal: string }>;
+  private readonly hanByFirst = new Map<string, string[]>();
 
   constructor(cues: Cues) {
     this.han = [...new Set(cues.zh.map(compactForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
-    this.latin = [...new Set(cues.en.map((cue) => cue.trim().toLowerCase()).filter(Boolean))].map((cue) => ({ cue, pattern: latinPattern(cue) }));
+    // The cue's leading letters must occur literally for its pattern to match: a cheap test before the regex.
+    this.latin = [...new Set(cues.en.map((cue) => cue.trim().toLowerCase()).filter(Boolean))].map((cue) => ({
+      cue,
+      pattern: latinPattern(cue),
+      literal: cue.replace(/\*$/, "").split(/[\s-]+/)[0] ?? "",
+    }));
+    for (const cue of this.han) {
+      const bucket = this.hanByFirst.get(cue[0]!) ?? [];
+      bucket.push(cue);
+      this.hanByFirst.set(cue[0]!, bucket);
+    }
   }
 
   // Reading one question asks the same cue set about the same text many times (once per mention).
@@ -43,24 +54,22 @@ export class CueSet {
 
   private scan(text: MatchableText): CueHit[] {
     const hits: CueHit[] = [];
-    for (const cue of this.han) {
-      for (let from = text.compact.indexOf(cue); from !== -1; from = text.compact.indexOf(cue, from + 1)) {
-        hits.push({ cue, script: "zh", start: from, end: from + cue.length });
+    // Chinese cues by their first character: a question of twenty characters checks a handful of cues, not all.
+    const { compact, lower } = text;
+    for (let start = 0; start < compact.length; start += 1) {
+      for (const cue of this.hanByFirst.get(compact[start]!) ?? []) {
+        if (compact.startsWith(cue, start)) hits.push({ cue, script: "zh", start, end: start + cue.length });
       }
     }
-    for (const { cue, pattern } of this.latin) {
-      for (const hit of text.lower.matchAll(pattern)) hits.push({ cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
+    for (const { cue, pattern, literal } of this.latin) {
+      if (!lower.includes(literal)) continue;
+      for (const hit of lower.matchAll(pattern)) hits.push({ cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
     }
     return hits;
   }
 
   test(text: MatchableText): boolean {
     return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ pattern }) => matches(pattern, text.lower));
-  }
-
-  /** Hits inside [start, end) of one script's text. */
-  within(text: MatchableText, script: "zh" | "en", start: number, end: number): CueHit[] {
-    return this.find(text).filter((hit) => hit.script === script && hit.start >= start && hit.end <= end);
   }
 
   /** Whether the text (one script's form) starts with a cue. */

@@ -100,4 +100,3 @@ export const lexiconSchema = z
 
 export type LexiconData = z.infer<typeof lexiconSchema>;
 export type Cues = z.infer<typeof cues>;
-export type NearbyTopicData = z.infer<typeof nearbyTopic>;

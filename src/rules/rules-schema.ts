@@ -125,3 +125,8 @@ export type Qualification = z.infer<typeof qualificationSchema>;
 /** The corpus heading path of a category, e.g. "教育 > 在线视频课程". */
 export const categoryHeading = (category: Pick<CategoryRule, "primary" | "secondary">): string =>
   `${category.primary} > ${category.secondary}`;
+
+/** "金融业-个人征信" → "个人征信": an unlisted category's name as the document's notes write it. */
+export function bareUnlistedName(name: string): string {
+  return name.replace(/^.*-/u, "");
+}

@@ -93,3 +93,19 @@ describe("suppositions and classification questions", () => {
     expect(subject("我们很多订单来自政府,这算政府主体吗")).toBeNull();
   });
 });
+
+describe("status words in the next clause", () => {
+  it("reads a status opened by a break word as the previous mention's", () => {
+    expect(held("电商平台有,社交直播也有,不过还在审核中")).toEqual(["ecommerce-platform"]);
+  });
+
+  it("does not read a question form or an everyday plan word as a status", () => {
+    expect(held("我们有电商平台和社交直播类目,有没有什么要求")).toEqual(["ecommerce-platform", "social-live"]);
+    expect(held("我们有电商平台和社交直播,要准备什么资料")).toEqual(["ecommerce-platform", "social-live"]);
+  });
+
+  it("keeps a subject word about the asker's users out of its subject", () => {
+    expect(subject("我们是保险公司,客户大多是个人")).toBeNull();
+    expect(subject("我们是一家信托,个人可以买吗")).toBeNull();
+  });
+});

@@ -208,8 +208,23 @@ function followingClause(
   text: MatchableText,
 ): { start: number; end: number } | null {
   if (end >= source.length) return null;
-  const next = clauseAround(source, { script, start: end + 1, end: end + 1 }, lexicon.roles.clauseBreaks, text);
-  if (next.start <= end) return null;
+  const breaks = lexicon.roles.clauseBreaks.find(text).filter((hit) => hit.script === script);
+  // The clause ends at punctuation or at a break word; "…,但是还在审核中" starts after the comma, with the break word in it.
+  let start = end;
+  if (clausePunctuation.test(source[start] ?? "")) start += 1;
+  const opening = breaks.find((hit) => hit.start === start || (hit.start > start && source.slice(start, hit.start).trim() === ""));
+  const from = opening ? opening.end : start;
+  let stop = source.length;
+  for (let index = from; index < source.length; index += 1) {
+    if (clausePunctuation.test(source[index]!)) {
+      stop = index;
+      break;
+    }
+  }
+  const nextBreak = breaks.find((hit) => hit.start > from && hit.start < stop);
+  if (nextBreak) stop = nextBreak.start;
+  if (stop <= from) return null;
+  const next = { start: from, end: stop };
   return others.some((other) => other.script === script && other.start >= next.start && other.end <= next.end) ? null : next;
 }
 

@@ -41,7 +41,7 @@ const minimumTypoLengthLatin = 5;
 export class TermMatcher<Target> {
   private readonly hanTerms: Map<string, Target[]>;
   private readonly latinTerms: Map<string, Target[]>;
-  private readonly latinPatterns: Array<{ term: string; pattern: RegExp }>;
+  private readonly latinPatterns: Array<{ term: string; literal: string; pattern: RegExp }>;
 
   private readonly functionCharacters: ReadonlySet<string>;
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
@@ -66,6 +66,7 @@ export class TermMatcher<Target> {
     }
     this.latinPatterns = [...this.latinTerms.keys()].map((term) => ({
       term,
+      literal: term.split(/[\s-]+/)[0] ?? "",
       pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
     }));
     this.shortVariants = new Map();
@@ -111,6 +112,8 @@ export class TermMatcher<Target> {
     for (const [term, targets] of this.hanTerms) {
       if (term.length < minimumTypoLengthHan || !hanPattern.test(term)) continue;
       for (let start = 0; start + term.length <= compact.length; start += 1) {
+        // One wrong character leaves the first or the second one right.
+        if (compact[start] !== term[0] && compact[start + 1] !== term[1]) continue;
         let differences = 0;
         let differingAt = -1;
         for (let offset = 0; offset < term.length && differences < 2; offset += 1) {
@@ -142,7 +145,9 @@ export class TermMatcher<Target> {
 
   private matchLatin(lower: string): TermMatch<Target>[] {
     const found: TermMatch<Target>[] = [];
-    for (const { term, pattern } of this.latinPatterns) {
+    for (const { term, literal, pattern } of this.latinPatterns) {
+      // The term's first word must be in the text before its pattern can match.
+      if (!lower.includes(literal)) continue;
       for (const hit of lower.matchAll(pattern)) {
         found.push({ term, targets: this.latinTerms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false });
       }

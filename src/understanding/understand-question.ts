@@ -12,8 +12,6 @@ import { detectLanguage } from "./detect-language.js";
 import { memoized } from "../shared/memoize.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
-/** The older name of the frame, kept for the modules that read it. */
-export type Understanding = QuestionFrame;
 
 /** The corpus's words, so the frame can tell which topic words the document knows. */
 export interface CorpusWords {
@@ -119,6 +117,7 @@ export class QuestionUnderstander {
     const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
 
     const { topicWords, unknownWords } = this.topicWords(normalized.text);
+    const language = detectLanguage(normalized.text);
     // "是保险中介,不是保险公司": the group said not to apply does not count.
     const qualificationGroups = [
       ...new Set(
@@ -130,7 +129,7 @@ export class QuestionUnderstander {
     ];
     return {
       normalized,
-      language: detectLanguage(normalized.text),
+      language,
       topicWords,
       unknownWords,
       subject: this.subjectOf(subjectMatches, allSpans, spanOf, text, heldNamesCategory),
@@ -154,7 +153,7 @@ export class QuestionUnderstander {
       assertsIdentity: lexicon.roles.identity.test(text),
       approval: lexicon.dialogue.approval.test(text),
       anotherProgram: lexicon.dialogue.anotherProgram.test(text),
-      short: [...normalized.compact.replace(/[!?。.,,~～!?]/gu, "")].length <= shortQuestionLength || normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords && detectLanguage(normalized.text) === "en",
+      short: [...normalized.compact.replace(/[!?。.,,~～!?]/gu, "")].length <= shortQuestionLength || normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords && language === "en",
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: lexicon.dialogue.help.isWhole({ compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") }),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),

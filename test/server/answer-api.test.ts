@@ -89,7 +89,8 @@ describe("GET /healthz and /metrics", () => {
     expect(health.corpus.updated).toBe("2026-02-11 19:22:42");
     expect(health.corpus.hash).toMatch(/^[0-9a-f]{12}$/);
     expect(health.index.chunks).toBeGreaterThan(20);
-    expect(health.index.state).toBe("built");
+    // The test run builds the index once (globalSetup); a service then loads it, or builds it when alone.
+    expect(["built", "loaded from cache"]).toContain(health.index.state);
     expect(health.conversations).toBe("memory");
   });
 
