@@ -4,7 +4,7 @@ import { pino, type Logger } from "pino";
 import pretty from "pino-pretty";
 import { log as wechatyLog } from "wechaty";
 import * as PUPPET from "wechaty-puppet";
-import { createAnswerServiceFromEnvironment } from "../app/create-answer-service-from-environment.js";
+import { openReloadableAnswerService } from "../app/open-reloadable-answer-service.js";
 import { readCoreSettings } from "../config/settings.js";
 import { JsonlQaLog } from "../qa-log/jsonl-qa-log.js";
 import { readQaLogSettings } from "../qa-log/qa-log-settings.js";
@@ -53,14 +53,21 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const messages = loadBotMessages(core.value.promptsDirectory);
   if (!messages.ok) exitWithError(messages.error);
-  const service = await createAnswerServiceFromEnvironment(process.env, {
+  // The same hot reload as the answer service: a valid change to the data files is swapped in, a broken one refused.
+  const service = await openReloadableAnswerService(process.env, {
+    watch: settings.hotReload,
+    debounceMs: settings.reloadDebounceMs,
     onProgress: (message) => logger.info(message),
     onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),
+    onReload: (outcome) =>
+      outcome.ok
+        ? logger.info({ version: outcome.version.id }, "data files changed: the new version answers now")
+        : logger.warn({ version: outcome.live.id, error: outcome.error }, "data files changed but are invalid: the running version keeps answering"),
   });
   if (!service.ok) exitWithError(service.error);
   const { file: qaLogFile, salt, maximumBytes, keptFiles } = qaLogSettings.value;
   const qaLog = qaLogFile && salt ? new JsonlQaLog({ file: qaLogFile, salt, maximumBytes, keptFiles, onError: (message) => logger.warn(message) }) : undefined;
-  const shared = { core: service.value.answer, settings, messages: messages.value, commands: service.value.lexicon.commands, logger, ...(qaLog ? { qaLog } : {}) };
+  const shared = { core: service.value.answer, settings, messages: messages.value, commands: service.value.live.service.lexicon.commands, logger, ...(qaLog ? { qaLog } : {}) };
 
   let stopping = false;
   const onSignals = (stop: (signal: string) => Promise<number>) => {
@@ -70,6 +77,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         stopping = true;
         logger.info({ signal, graceSeconds: settings.shutdownGraceMs / 1000 }, "stopping: finishing queued answers");
         void stop(signal).then(async (code) => {
+          service.value.close();
           await qaLog?.close();
           logger.info("stopped");
           process.exit(code);
@@ -88,6 +96,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const started = await wecom.start();
     const reason = started.kind === "online" ? await wecom.stopped : started;
     if (stopping) return new Promise<never>(() => undefined); // the signal handler exits
+    service.value.close();
     await qaLog?.close();
     if (reason.kind === "bad-credentials" || reason.kind === "gave-up") exitWithError(reason.message, 1);
     // Taken over by another instance: exit 0, so `Restart=on-failure` supervisors do not start a kicking match.

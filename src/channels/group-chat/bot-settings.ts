@@ -32,6 +32,9 @@ export const botEnvironmentSchema = z.object({
   BOT_SEND_TIMEOUT_SECONDS: count(1, 600).default(15),
   BOT_ANSWER_TIMEOUT_SECONDS: count(1, 600).default(30),
   BOT_SHUTDOWN_SECONDS: count(1, 600).default(10),
+  /** Same settings as the answer service's: reload the corpus, rules, lexicon and prompts when they change. */
+  HOT_RELOAD: flag.default("true"),
+  RELOAD_DEBOUNCE_MS: count(0, 60_000).default(300),
   /** Replaced by QA_LOG; still read so an old setting gets a clear message instead of being ignored. */
   BOT_QA_LOG: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -68,6 +71,9 @@ export interface BotSettings {
   readonly queueLimit: number;
   readonly contextTimeToLiveMs: number;
   readonly contextMaximum: number;
+  /** Watch the data files and swap in a new answer service when they change (HOT_RELOAD). */
+  readonly hotReload: boolean;
+  readonly reloadDebounceMs: number;
   readonly messageMaximumCharacters: number;
   readonly messageMaximumBytes: number;
   /** Longest wait for one send (a chat message, a stream frame) before the slot is freed. */
@@ -129,6 +135,8 @@ function toBotSettings(value: z.infer<typeof botEnvironmentSchema>): BotSettings
     sendTimeoutMs: value.BOT_SEND_TIMEOUT_SECONDS * 1000,
     answerTimeoutMs: value.BOT_ANSWER_TIMEOUT_SECONDS * 1000,
     shutdownGraceMs: value.BOT_SHUTDOWN_SECONDS * 1000,
+    hotReload: value.HOT_RELOAD,
+    reloadDebounceMs: value.RELOAD_DEBOUNCE_MS,
     duplicateMemoryMs: duplicateMemoryMs,
     userInFlightLimit: 3,
     logLevel: value.LOG_LEVEL,
