@@ -1,3 +1,5 @@
+import type { Answer } from "../answer/answer.js";
+
 /**
  * The Q&A log port: every channel records what was asked and how it was answered, and the
  * feedback users give; the operator report reads the same lines. Adapters decide where the
@@ -42,3 +44,17 @@ export interface QaLog {
 
 /** For channels run without a log. */
 export const noQaLog: QaLog = { recordAnswer: () => {}, recordFeedback: () => {}, close: async () => {} };
+
+/** The answer's part of a log entry: what every channel records the same way. */
+export function answerLogFields(
+  answer: Pick<Answer, "question" | "kind" | "method" | "categories" | "rule" | "language">,
+): Pick<QaLogAnswerEntry, "question" | "kind" | "method" | "categories" | "rule" | "language"> {
+  return {
+    question: answer.question,
+    kind: answer.kind,
+    method: answer.method,
+    categories: answer.categories.map((category) => `${category.primary}-${category.secondary}`),
+    rule: answer.rule,
+    language: answer.language,
+  };
+}

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Answer } from "../answer/answer.js";
 import type { LiveAnswerService } from "../app/reloadable-answer-service.js";
 import type { ConversationRepository } from "../conversation/conversation-repository.js";
-import type { QaLog, QaLogChannel } from "../qa-log/qa-log.js";
+import { answerLogFields, type QaLog, type QaLogChannel } from "../qa-log/qa-log.js";
 import type { Clock } from "../shared/clock.js";
 import { fail, ok, type Result } from "../shared/result.js";
 import type { ServerMetrics } from "./server-metrics.js";
@@ -64,12 +64,7 @@ export async function answerInConversation(dependencies: AnswerSessionDependenci
     channel: request.channel,
     roomId: null,
     userId: conversationId ?? "(no conversation)",
-    question: answer.question,
-    kind: answer.kind,
-    method: answer.method,
-    categories: answer.categories.map((category) => `${category.primary}-${category.secondary}`),
-    rule: answer.rule,
-    language: answer.language,
+    ...answerLogFields(answer),
     feedbackId: request.feedbackId ?? null,
     latencyMs,
   });

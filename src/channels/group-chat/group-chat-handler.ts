@@ -1,3 +1,4 @@
+import { answerLogFields } from "../../qa-log/qa-log.js";
 import type { Answer } from "../../answer/answer.js";
 import { ConversationStore, conversationKey } from "../../conversation/conversation-store.js";
 import type { CommandName } from "../../lexicon/lexicon-schema.js";
@@ -253,12 +254,7 @@ export class GroupChatHandler {
       channel: this.options.channel,
       roomId: message.room?.id ?? null,
       userId: message.talker.id,
-      question: answer.question,
-      kind: answer.kind,
-      method: answer.method,
-      categories: answer.categories.map((category) => `${category.primary}-${category.secondary}`),
-      rule: answer.rule,
-      language: answer.language,
+      ...answerLogFields(answer),
       feedbackId,
       latencyMs: timers.now() - started,
     });
