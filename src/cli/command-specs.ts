@@ -52,6 +52,7 @@ export const benchCommand: CommandSpec = {
 Speed is measured here, never asserted in tests. Without options: answer() latency, cold one-question ask
 against node -e 0, batch marginal cost and peak RSS.
 Options:
+  --fuzz N          N generated hostile lines through ask --json with a slow reader: crashes, invalid JSON, peak RSS
   --http            load the answer service over HTTP: --requests N (2000), --concurrency N (50), --question TEXT
   --retrieval       recall@1/@3 and MRR of vector, BM25, hybrid without and with the boost
   --scale LIST      for each N in LIST, a corpus of N × the sections: build time, index size, cold ask, answer() p50/p99, RSS
@@ -63,6 +64,7 @@ Options:
     scale: { type: "string" },
     "scale-rules": { type: "boolean" },
     http: { type: "boolean" },
+    fuzz: { type: "string" },
     requests: { type: "string" },
     concurrency: { type: "string" },
     question: { type: "string" },

@@ -16,6 +16,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!parsed.ok) return finishParse(parsed);
   // The HTTP load bench has options of its own (--requests, --concurrency, --question).
   if (parsed.values["http"]) return (await import("../server/load-bench.js")).runHttpLoadBench(argv);
+  const fuzz = parsed.values["fuzz"];
+  if (typeof fuzz === "string") {
+    const count = Number(fuzz);
+    if (!Number.isInteger(count) || count < 1 || count > 1_000_000) return finishParse({ ok: false, exitCode: 2, stream: "stderr", output: `bench: --fuzz takes a whole number from 1 to 1000000\n${benchCommand.usage}\n` });
+    const { benchFuzz, formatFuzzReport } = await import("./bench-fuzz.js");
+    const report = await benchFuzz(count);
+    process.stdout.write(`${formatFuzzReport(report)}\n`);
+    return report.exitCode === 0 && report.invalidJsonLines === 0 && report.crashLines.length === 0 && report.answers === report.expectedAnswers ? 0 : 1;
+  }
   const write = (line: string) => process.stdout.write(`${line}\n`);
   const cases = await loadEvalCases(join(projectRoot, defaultCasesFile));
   if (!cases.ok) exitWithError(cases.error);
