@@ -1,10 +1,8 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { projectRoot } from "../config/settings.js";
-import { binFile } from "./bench-process.js";
+import { binFile, createRssProbe } from "./bench-process.js";
 
 /** What `bench --fuzz N` found: every figure the batch contract promises, counted from outside. */
 export interface FuzzReport {
@@ -54,17 +52,14 @@ export async function benchFuzz(count: number, seed = 7): Promise<FuzzReport> {
   const random = generator(seed);
   const lines = Array.from({ length: count }, () => fuzzLine(random));
   const expectedAnswers = lines.filter((line) => line.replace(/\r/g, " ").trim() !== "").length;
-  const folder = mkdtempSync(join(tmpdir(), "bench-fuzz-"));
-  const inputFile = join(folder, "input.txt");
-  const rssFile = join(folder, "rss");
-  const probe = join(folder, "rss-probe.cjs");
+  const probe = createRssProbe("bench-fuzz-");
+  const inputFile = probe.file("input.txt");
   writeFileSync(inputFile, `${lines.join("\n")}\n`);
-  writeFileSync(probe, `process.on("exit", () => { require("fs").writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n`);
 
   const started = performance.now();
-  const child = spawn(process.execPath, ["--require", probe, binFile, "ask", "--json"], {
+  const child = spawn(process.execPath, [...probe.nodeArguments, binFile, "ask", "--json"], {
     cwd: projectRoot,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, ...probe.env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   child.stdin.end(readFileSync(inputFile));
@@ -95,13 +90,7 @@ export async function benchFuzz(count: number, seed = 7): Promise<FuzzReport> {
   const [exitCode, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on("close", (code, closedBy) => resolve([code, closedBy])));
   countLine(pending);
   const milliseconds = performance.now() - started;
-  let peakRssMiB = Number.NaN;
-  try {
-    peakRssMiB = Number(readFileSync(rssFile, "utf8")) / 1024;
-  } catch {
-    // no file: the process died before its exit handler ran, which the exit code shows too
-  }
-  rmSync(folder, { recursive: true, force: true });
+  const peakRssMiB = probe.readPeakMiB();
   const crashLines = stderr.split("\n").filter((line) => /^\s+at |Uncaught|FATAL|Segmentation|heap out of memory|TypeError|RangeError/.test(line));
   return { inputs: count, expectedAnswers, answers, invalidJsonLines, exitCode, signal, crashLines, peakRssMiB, milliseconds };
 }

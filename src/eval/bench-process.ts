@@ -19,28 +19,52 @@ export interface ProcessRun {
 // A preload that reports the process's own peak RSS (getrusage) as it exits.
 const rssProbe = `process.on("exit", () => { require("fs").writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n`;
 
-/** Runs node with the arguments from process start to exit, timing it from outside. */
-export function runNode(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): ProcessRun {
-  const folder = mkdtempSync(join(tmpdir(), "bench-run-"));
+/** A temporary folder with the peak-RSS preload: the node arguments and environment to start a child with, and its reading. */
+export interface RssProbe {
+  /** Put before the script: `--require <probe>`. */
+  readonly nodeArguments: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  /** The child's peak RSS in MiB, NaN when it died before exiting normally; removes the folder. */
+  readPeakMiB(): number;
+  /** A file in the probe's folder, for a child's input. */
+  file(name: string): string;
+}
+
+export function createRssProbe(prefix: string): RssProbe {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
   const probe = join(folder, "rss-probe.cjs");
   const rssFile = join(folder, "rss");
   writeFileSync(probe, rssProbe);
+  return {
+    nodeArguments: ["--require", probe],
+    env: { BENCH_RSS_FILE: rssFile },
+    file: (name) => join(folder, name),
+    readPeakMiB: () => {
+      let peakRssMiB = Number.NaN;
+      try {
+        peakRssMiB = Number(readFileSync(rssFile, "utf8")) / 1024;
+      } catch {
+        // the process died before exiting normally
+      }
+      rmSync(folder, { recursive: true, force: true });
+      return peakRssMiB;
+    },
+  };
+}
+
+/** Runs node with the arguments from process start to exit, timing it from outside. */
+export function runNode(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): ProcessRun {
+  const probe = createRssProbe("bench-run-");
   const started = performance.now();
-  const result = spawnSync(process.execPath, ["--require", probe, ...args], {
+  const result = spawnSync(process.execPath, [...probe.nodeArguments, ...args], {
     cwd: projectRoot,
     input: options.input,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, ...options.env, ...probe.env },
   });
   const milliseconds = performance.now() - started;
-  let peakRssMiB = Number.NaN;
-  try {
-    peakRssMiB = Number(readFileSync(rssFile, "utf8")) / 1024;
-  } catch {
-    // the process died before exiting normally
-  }
-  rmSync(folder, { recursive: true, force: true });
+  const peakRssMiB = probe.readPeakMiB();
   return { milliseconds, peakRssMiB, stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
