@@ -4,14 +4,24 @@ import type { RetrieveOptions } from "../retrieval/hybrid-retriever.js";
 import { HybridRetriever, type FusionSettings } from "../retrieval/hybrid-retriever.js";
 import type { EvalCase } from "./eval-case.js";
 
-/** One labelled retrieval question: the text answer() retrieves with, its boosts, and the section it must find. */
+/** One labelled retrieval question: the text answer() retrieves with, its boosts, and the sections that answer it. */
 export interface RetrievalCase {
   readonly id: string;
   readonly query: string;
   readonly boostHeadings: readonly string[];
   readonly limit: number;
+  /** The section the case's `cites` names (the strict label). */
   readonly heading: string;
+  /**
+   * Every section that answers the question: the cited one and those of the case's expected categories. A question
+   * about several categories at once (「医疗类目可以直播吗」, 「银行和驾校培训分别…」) is answered by each of their
+   * sections alike, and its `cites` names just one of them — two cases of the same question even name different ones.
+   */
+  readonly relevantHeadings: readonly string[];
 }
+
+/** Which label a ranking is scored against. */
+export type RelevanceLabel = "relevant" | "cited";
 
 export interface RankerScore {
   readonly recallAt1: number;
@@ -25,6 +35,14 @@ export interface RankerScore {
  */
 export async function retrievalCases(service: AnswerService, cases: readonly EvalCase[]): Promise<RetrievalCase[]> {
   const labelled: RetrievalCase[] = [];
+  const headingsOfCategory = new Map<string, string[]>();
+  for (const { heading } of service.dependencies.retriever.chunks) {
+    const secondary = heading.split(" > ")[1];
+    if (secondary === undefined) continue;
+    const headings = headingsOfCategory.get(secondary) ?? [];
+    if (!headings.includes(heading)) headings.push(heading);
+    headingsOfCategory.set(secondary, headings);
+  }
   for (const evalCase of cases) {
     if (!("question" in evalCase) || !evalCase.expect.cites) continue;
     let recorded: { query: string; options: RetrieveOptions } | null = null;
@@ -45,18 +63,24 @@ export async function retrievalCases(service: AnswerService, cases: readonly Eva
     const call = recorded as { query: string; options: RetrieveOptions } | null;
     if (!call) continue; // help answers retrieve nothing
     const boostHeadings = call.options.boostHeadings ?? [];
-    labelled.push({ id: evalCase.id, query: call.query, boostHeadings, limit: call.options.limit ?? 4, heading: evalCase.expect.cites });
+    const cited = evalCase.expect.cites;
+    const relevantHeadings = [...new Set([cited, ...(evalCase.expect.categories ?? []).flatMap((name) => headingsOfCategory.get(name) ?? [])])];
+    labelled.push({ id: evalCase.id, query: call.query, boostHeadings, limit: call.options.limit ?? 4, heading: cited, relevantHeadings });
   }
   return labelled;
 }
 
-/** recall@1, recall@3 and MRR of one ranking function over the set. */
-export async function scoreRanker(cases: readonly RetrievalCase[], rank: (retrievalCase: RetrievalCase) => Promise<string[]>): Promise<RankerScore> {
+/**
+ * recall@1, recall@3 and MRR of one ranking function over the set: a hit is the first answering section (any of
+ * `relevantHeadings`, or only the cited one with `label: "cited"`) within the first 1 or 3 results.
+ */
+export async function scoreRanker(cases: readonly RetrievalCase[], rank: (retrievalCase: RetrievalCase) => Promise<string[]>, label: RelevanceLabel = "relevant"): Promise<RankerScore> {
   let first = 0;
   let top3 = 0;
   let reciprocal = 0;
   for (const retrievalCase of cases) {
-    const position = (await rank(retrievalCase)).indexOf(retrievalCase.heading);
+    const answering = new Set(label === "cited" ? [retrievalCase.heading] : retrievalCase.relevantHeadings);
+    const position = (await rank(retrievalCase)).findIndex((heading) => answering.has(heading));
     if (position === 0) first += 1;
     if (position >= 0 && position < 3) top3 += 1;
     if (position >= 0) reciprocal += 1 / (position + 1);
@@ -66,21 +90,32 @@ export async function scoreRanker(cases: readonly RetrievalCase[], rank: (retrie
 }
 
 /** The four rankers side by side: vector, BM25, hybrid without and with the rules' boost. */
-export async function compareRankers(retriever: HybridRetriever, cases: readonly RetrievalCase[], fusion?: FusionSettings): Promise<Record<string, RankerScore>> {
+export async function compareRankers(retriever: HybridRetriever, cases: readonly RetrievalCase[], fusion?: FusionSettings, label: RelevanceLabel = "relevant"): Promise<Record<string, RankerScore>> {
   const hybrid = fusion ? retriever.withFusion(fusion) : retriever;
   const headingsOf = (positions: number[]) => positions.map((position) => retriever.chunks[position]!.heading);
   const depth = retriever.chunks.length;
   return {
-    vector: await scoreRanker(cases, async (c) => headingsOf((await retriever.rankings(c.query, depth)).vector)),
-    bm25: await scoreRanker(cases, async (c) => headingsOf((await retriever.rankings(c.query, depth)).keyword)),
-    "hybrid, no boost": await scoreRanker(cases, async (c) => (await hybrid.retrieve(c.query, { limit: c.limit })).map((hit) => hit.chunk.heading)),
-    "hybrid + boost": await scoreRanker(cases, async (c) => (await hybrid.retrieve(c.query, { limit: c.limit, boostHeadings: c.boostHeadings })).map((hit) => hit.chunk.heading)),
+    vector: await scoreRanker(cases, async (c) => headingsOf((await retriever.rankings(c.query, depth)).vector), label),
+    bm25: await scoreRanker(cases, async (c) => headingsOf((await retriever.rankings(c.query, depth)).keyword), label),
+    "hybrid, no boost": await scoreRanker(cases, async (c) => (await hybrid.retrieve(c.query, { limit: c.limit })).map((hit) => hit.chunk.heading), label),
+    "hybrid + boost": await scoreRanker(cases, async (c) => (await hybrid.retrieve(c.query, { limit: c.limit, boostHeadings: c.boostHeadings })).map((hit) => hit.chunk.heading), label),
   };
 }
 
-export function formatRankerTable(scores: Record<string, RankerScore>, caseCount: number): string {
+export function formatRankerTable(scores: Record<string, RankerScore>, title: string): string {
   const rows = Object.entries(scores).map(
     ([name, score]) => `${name.padEnd(18)} ${score.recallAt1.toFixed(3).padStart(9)} ${score.recallAt3.toFixed(3).padStart(9)} ${score.meanReciprocalRank.toFixed(3).padStart(7)}`,
   );
-  return [`retrieval over ${caseCount} labelled questions (single-turn Q&A cases with a "cites" heading)`, `${"ranker".padEnd(18)} ${"recall@1".padStart(9)} ${"recall@3".padStart(9)} ${"MRR".padStart(7)}`, ...rows].join("\n");
+  return [title, `${"ranker".padEnd(18)} ${"recall@1".padStart(9)} ${"recall@3".padStart(9)} ${"MRR".padStart(7)}`, ...rows].join("\n");
+}
+
+/** The cases the shipped fusion (with the rules' boost) does not rank first, with what it ranked first instead. */
+export async function boostedMisses(retriever: HybridRetriever, cases: readonly RetrievalCase[], label: RelevanceLabel): Promise<string[]> {
+  const misses: string[] = [];
+  for (const retrievalCase of cases) {
+    const first = (await retriever.retrieve(retrievalCase.query, { limit: retrievalCase.limit, boostHeadings: retrievalCase.boostHeadings }))[0]?.chunk.heading;
+    const answering = label === "cited" ? [retrievalCase.heading] : retrievalCase.relevantHeadings;
+    if (first === undefined || !answering.includes(first)) misses.push(`${retrievalCase.id}: first 「${first ?? "nothing"}」, labelled 「${answering.join("」「")}」`);
+  }
+  return misses;
 }
