@@ -1,11 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { readCoreSettings } from "../config/settings.js";
 import { readQaLogSettings } from "../qa-log/qa-log-settings.js";
 import { readQaLog } from "../qa-log/read-qa-log.js";
 import { buildReport } from "../report/build-report.js";
 import { parseSince } from "../report/parse-since.js";
 import { renderReportHtml, renderReportText } from "../report/render-report.js";
+import { loadReportMessages } from "../report/report-messages.js";
 import { exitWithError, runIfMain } from "./run-command.js";
 
 const usage = `usage: npm run report [-- --since 7d] [--log FILE] [--html FILE] [--top N]
@@ -55,11 +57,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const log = await readQaLog(path, { since: since?.value });
   if (log.files.length === 0) exitWithError(`${path}: no such Q&A log (nor rotated ${path}.1…); fix: check --log / QA_LOG, or let serve/bot write some answers first`);
+  const core = readCoreSettings(process.env);
+  if (!core.ok) exitWithError(core.error);
+  const messages = loadReportMessages(core.value.promptsDirectory);
+  if (!messages.ok) exitWithError(messages.error);
   const report = buildReport(log.lines, { top });
-  process.stdout.write(renderReportText(report));
+  process.stdout.write(renderReportText(report, messages.value));
   if (log.skipped > 0) process.stderr.write(`${log.skipped} line(s) skipped: not Q&A log lines (a torn last line or an older format)\n`);
   if (values.html) {
-    await writeFile(values.html, renderReportHtml(report));
+    await writeFile(values.html, renderReportHtml(report, messages.value));
     process.stderr.write(`HTML report written to ${values.html}\n`);
   }
   return 0;

@@ -4,7 +4,7 @@ import type { Language } from "../understanding/understand-question.js";
 import type { ChatMessage, ChatModel } from "./chat-model.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
 import { ModelTextGuard, type GuardReport, type GuardStatus as ModelGuardStatus } from "./llm-guard.js";
-import { fillPrompt, type LlmPrompts } from "./llm-prompts.js";
+import { fillPrompt, type LlmHistoryWording, type LlmPrompts } from "./llm-prompts.js";
 
 /** Everything the optional model needs; absent when LLM_PROVIDER=none. */
 export interface LlmPhrasing {
@@ -51,7 +51,7 @@ export async function phraseWithModel(phrasing: LlmPhrasing, request: PhraseRequ
   if (!phrasing.breaker.canTry()) return { status: "skipped" };
   const messages: ChatMessage[] = [
     { role: "system", content: phrasing.prompts.system[request.language] },
-    { role: "user", content: fillPrompt(phrasing.prompts.answer[request.language], promptValues(request)) },
+    { role: "user", content: fillPrompt(phrasing.prompts.answer[request.language], promptValues(request, phrasing.prompts.history[request.language])) },
   ];
   const guardRequest = {
     method: request.method,
@@ -153,15 +153,16 @@ export async function completeWithin(
   }
 }
 
-function promptValues(request: PhraseRequest): Record<string, string> {
-  const none = request.language === "zh" ? "(无)" : "(none)";
+function promptValues(request: PhraseRequest, wording: LlmHistoryWording): Record<string, string> {
+  const { none } = wording;
+  const line = (template: string, text: string) => fillPrompt(template, { text });
   return {
     verdict: request.verdictSentence,
     facts: request.facts.length > 0 ? request.facts.join("\n") : none,
     passages: request.passages.map((passage) => `「${passage.heading}」\n${passage.lines.join("\n")}`).join("\n\n") || none,
     history:
       request.history.length > 0
-        ? request.history.map((turn) => (request.language === "zh" ? `用户:${turn.question}\n助手:${turn.answer}` : `User: ${turn.question}\nAssistant: ${turn.answer}`)).join("\n")
+        ? request.history.map((turn) => `${line(wording.userLine, turn.question)}\n${line(wording.assistantLine, turn.answer)}`).join("\n")
         : none,
     question: request.question,
   };

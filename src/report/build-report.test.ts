@@ -3,6 +3,15 @@ import type { QaLogAnswerLine, QaLogLine } from "../qa-log/qa-log-line.js";
 import { buildReport } from "./build-report.js";
 import { renderReportHtml, renderReportText } from "./render-report.js";
 import { parseSince } from "./parse-since.js";
+import { loadReportMessages } from "./report-messages.js";
+import { projectRoot } from "../config/settings.js";
+import { join } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+
+const shipped = loadReportMessages(join(projectRoot, "prompts"));
+if (!shipped.ok) throw new Error(shipped.error);
+const messages = shipped.value;
 
 const answer = (question: string, overrides: Partial<QaLogAnswerLine> = {}): QaLogAnswerLine => ({
   type: "answer",
@@ -58,12 +67,27 @@ describe("buildReport", () => {
   });
 
   it("renders text and self-contained, escaped HTML", () => {
-    const text = renderReportText(report);
+    const text = renderReportText(report, messages);
     expect(text).toMatch(/^Q&A report 2026-11-20T10:00:00.000Z — 2026-11-20T10:06:00.000Z: 8 answers, 2 askers; feedback 👍 1 👎 1/);
     expect(text).toContain("  2  今天天气怎么样  今天天气怎么样啊");
-    const html = renderReportHtml(buildReport([answer("<script>alert(1)</script>", { kind: "out-of-corpus", method: "unknown", rule: "out-of-corpus" })], { top: 5 }));
+    const html = renderReportHtml(buildReport([answer("<script>alert(1)</script>", { kind: "out-of-corpus", method: "unknown", rule: "out-of-corpus" })], { top: 5 }), messages);
     expect(html).toContain("&lt;script&gt;");
     expect(html).not.toContain("<script>");
+  });
+});
+
+describe("loadReportMessages", () => {
+  it("names the file, the key and the fix when a heading is missing", () => {
+    const directory = mkdtempSync(join(tmpdir(), "report-messages-"));
+    writeFileSync(join(directory, "report-messages.yaml"), "summary: x\nemptyPeriod: y\nnone: z\ntitles:\n  unknown: u\n");
+    const loaded = loadReportMessages(directory);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error).toMatch(/report-messages\.yaml: titles\.outOfCorpus: Required.*fix: every key/s);
+  });
+
+  it("takes the headings from the file, so a renamed heading shows in the report", () => {
+    const renamed = { ...messages, titles: { ...messages.titles, unknown: "Unknown method" } };
+    expect(renderReportText(buildReport([], { top: 5 }), renamed)).toContain("## Unknown method");
   });
 });
 

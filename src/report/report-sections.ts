@@ -1,5 +1,6 @@
 import type { OperatorReport } from "./build-report.js";
 import type { QuestionGroup } from "./cluster-questions.js";
+import type { ReportMessages } from "./report-messages.js";
 
 /** One table of the report; the text and HTML renderers format the same sections. */
 export interface ReportSection {
@@ -10,22 +11,8 @@ export interface ReportSection {
   readonly empty: string;
 }
 
-// The report's headings, in one place (operators read Chinese; the column names stay short).
-const titles = {
-  unknown: "未能确定接入方式的问题 (unknown)",
-  outOfCorpus: "文档以外的问题 (out-of-corpus)",
-  clarifying: "需要追问类目的问题 (clarifying)",
-  inaccurate: "被标记为不准确的回答 (👎)",
-  reasons: "不准确的原因 (feedback reasons)",
-  byCategory: "按类目统计 (answers by category)",
-  byMethod: "按接入方式统计 (answers by method)",
-  byKind: "按回答类型统计 (answers by kind)",
-  byChannel: "按渠道统计 (answers by channel)",
-  busiestGroups: "最活跃的群 (busiest groups, hashed ids)",
-} as const;
-const none = "(无 / none)";
-
-export function reportSections(report: OperatorReport): ReportSection[] {
+export function reportSections(report: OperatorReport, messages: ReportMessages): ReportSection[] {
+  const { titles, none } = messages;
   const groups = (title: string, items: readonly QuestionGroup[]): ReportSection => ({
     title,
     columns: ["count", "question", "similar wordings"],
@@ -52,7 +39,13 @@ export function reportSections(report: OperatorReport): ReportSection[] {
   ];
 }
 
-export function reportSummary(report: OperatorReport): string {
-  const period = report.from ? `${report.from} — ${report.to}` : "(empty log)";
-  return `Q&A report ${period}: ${report.answers} answers, ${report.askers} askers; feedback 👍 ${report.feedback.accurate} 👎 ${report.feedback.inaccurate}`;
+export function reportSummary(report: OperatorReport, messages: ReportMessages): string {
+  const values: Record<string, string> = {
+    period: report.from ? `${report.from} — ${report.to}` : messages.emptyPeriod,
+    answers: String(report.answers),
+    askers: String(report.askers),
+    accurate: String(report.feedback.accurate),
+    inaccurate: String(report.feedback.inaccurate),
+  };
+  return messages.summary.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

@@ -70,6 +70,17 @@ describe("phrasing with a model", () => {
     expect(outcome).toMatchObject({ status: "passed", text: "银行类目面向金融产品推广等直播场景。" });
   });
 
+  it("writes earlier turns and empty values into the prompt with the wording of the question's language", async () => {
+    const seen: string[] = [];
+    const recording: ChatModel = { id: "fake:recording", complete: async (messages) => (seen.push(messages.at(-1)?.content ?? ""), "银行类目面向金融产品推广等直播场景。") };
+    await phraseWithModel(phrasing(recording), { ...bankRequest(), history: [{ question: "证券呢", answer: "也可以。" }] });
+    await phraseWithModel(phrasing(recording), { ...bankRequest(), language: "en", history: [{ question: "And securities?", answer: "Also native." }] });
+    expect(seen[0]).toContain(`${prompts.history.zh.userLine.replace("{text}", "证券呢")}\n${prompts.history.zh.assistantLine.replace("{text}", "也可以。")}`);
+    expect(seen[0]).toContain(prompts.history.zh.none);
+    expect(seen[1]).toContain(prompts.history.en.userLine.replace("{text}", "And securities?"));
+    expect(seen[1]).toContain(prompts.history.en.none);
+  });
+
   it("reports a model failure as an error, not as a guard result", async () => {
     const failing: ChatModel = { id: "fake:broken", complete: async () => Promise.reject(new Error("connection refused")) };
     expect(await phraseWithModel(phrasing(failing), bankRequest())).toEqual({ status: "error", reason: "connection refused" });
