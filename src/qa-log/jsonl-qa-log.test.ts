@@ -8,6 +8,7 @@ import { JsonlQaLog } from "./jsonl-qa-log.js";
 import { maskPersonalData } from "./mask-personal-data.js";
 import type { QaLogAnswerEntry } from "./qa-log.js";
 import { readQaLog } from "./read-qa-log.js";
+import { bankVerdictFields } from "./qa-log-test-fixtures.js";
 
 const salt = "test-salt-0123456789";
 const entry = (question: string, overrides: Partial<QaLogAnswerEntry> = {}): QaLogAnswerEntry => ({
@@ -16,12 +17,8 @@ const entry = (question: string, overrides: Partial<QaLogAnswerEntry> = {}): QaL
   roomId: "room-1@chatroom",
   userId: "wxid_alice",
   question,
-  kind: "verdict",
-  method: "native",
-  categories: ["金融业-银行"],
-  rule: "category:finance-bank",
-  language: "zh",
-  feedbackId: null,
+  ...bankVerdictFields,
+  categories: [...bankVerdictFields.categories],
   latencyMs: 1.4,
   ...overrides,
 });

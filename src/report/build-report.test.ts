@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { QaLogAnswerLine, QaLogLine } from "../qa-log/qa-log-line.js";
 import { buildReport } from "./build-report.js";
+import { bankVerdictFields } from "../qa-log/qa-log-test-fixtures.js";
 import { renderReportHtml, renderReportText } from "./render-report.js";
 import { parseSince } from "./parse-since.js";
 import { loadReportMessages } from "./report-messages.js";
@@ -20,12 +21,8 @@ const answer = (question: string, overrides: Partial<QaLogAnswerLine> = {}): QaL
   room: "room-a",
   user: "user-1",
   question,
-  kind: "verdict",
-  method: "native",
-  categories: ["金融业-银行"],
-  rule: "category:finance-bank",
-  language: "zh",
-  feedbackId: null,
+  ...bankVerdictFields,
+  categories: [...bankVerdictFields.categories],
   latencyMs: 1,
   ...overrides,
 });

@@ -1,28 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTestAnswerService } from "../../../test/support/answer-service.js";
-import type { AnswerService } from "../../app/create-answer-service.js";
+import { describe, expect, it } from "vitest";
 import type { AnswerCore } from "../group-chat/group-chat-handler.js";
-import { startWecomKit } from "./wecom-test-kit.js";
+import { useWecomKits } from "./wecom-test-kit.js";
 
-let service: AnswerService;
-beforeAll(async () => {
-  service = await createTestAnswerService();
-});
-
-const kits: Array<Awaited<ReturnType<typeof startWecomKit>>> = [];
-afterEach(async () => {
-  while (kits.length > 0) {
-    const kit = kits.pop()!;
-    await kit.bot.stop();
-    await kit.server.close();
-  }
-});
-
-async function kit(options: Partial<Parameters<typeof startWecomKit>[0]> = {}) {
-  const started = await startWecomKit({ core: service.answer, ...options });
-  kits.push(started);
-  return started;
-}
+const { service: answerService, kit } = useWecomKits();
 
 const contents = (frames: ReadonlyArray<{ body?: { stream?: { content?: string } } }>) => frames.map((frame) => frame.body?.stream?.content ?? "");
 const bytes = (text: string) => Buffer.byteLength(text, "utf8");
@@ -125,7 +105,7 @@ describe("WeCom bot: answers", () => {
 describe("WeCom bot: stream limits and failures", () => {
   it("streams a model's text cumulatively: each frame holds the whole text so far", async () => {
     const streaming: AnswerCore = async (question, conversation, options) => {
-      const answer = await service.answer(question, conversation, options);
+      const answer = await answerService().answer(question, conversation, options);
       options?.onToken?.(`${answer.verdictSentence}\n`);
       for (const token of ["银行", "类目的小程序", "可以直接用原生组件", "推流。"]) options?.onToken?.(token);
       return answer;
@@ -152,7 +132,7 @@ describe("WeCom bot: stream limits and failures", () => {
   });
 
   const padded = (extra: string): AnswerCore => async (question, conversation, options) => {
-    const answer = await service.answer(question, conversation, options);
+    const answer = await answerService().answer(question, conversation, options);
     return { ...answer, answer: `${answer.answer.split("\n")[0]}\n${extra}\n${answer.answer.split("\n").slice(1).join("\n")}` };
   };
 

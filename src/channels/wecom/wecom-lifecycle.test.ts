@@ -1,29 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTestAnswerService } from "../../../test/support/answer-service.js";
-import type { AnswerService } from "../../app/create-answer-service.js";
+import { describe, expect, it } from "vitest";
 import type { AnswerCore } from "../group-chat/group-chat-handler.js";
 import { ManualTimers } from "../group-chat/timers.js";
-import { startWecomKit } from "./wecom-test-kit.js";
+import { useWecomKits } from "./wecom-test-kit.js";
 
-let service: AnswerService;
-beforeAll(async () => {
-  service = await createTestAnswerService();
-});
-
-const kits: Array<Awaited<ReturnType<typeof startWecomKit>>> = [];
-afterEach(async () => {
-  while (kits.length > 0) {
-    const kit = kits.pop()!;
-    await kit.bot.stop();
-    await kit.server.close();
-  }
-});
-
-async function kit(options: Partial<Parameters<typeof startWecomKit>[0]> = {}) {
-  const started = await startWecomKit({ core: service.answer, ...options });
-  kits.push(started);
-  return started;
-}
+const { service: answerService, kit } = useWecomKits();
 
 const messagesOf = (lines: ReadonlyArray<{ message?: string }>) => lines.map((line) => line.message ?? "");
 
@@ -32,7 +12,7 @@ function gatedCore() {
   let open: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (open = resolve));
   const core: AnswerCore = async (question, conversation, options) => {
-    const answer = await service.answer(question, conversation, options);
+    const answer = await answerService().answer(question, conversation, options);
     options?.onToken?.(`${answer.verdictSentence}\n`);
     await gate;
     return answer;

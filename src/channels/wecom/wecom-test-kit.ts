@@ -1,4 +1,7 @@
 import { join } from "node:path";
+import { afterEach, beforeAll } from "vitest";
+import { createTestAnswerService } from "../../../test/support/answer-service.js";
+import type { AnswerService } from "../../app/create-answer-service.js";
 import { FakeWecomServer } from "../../../test/support/fake-wecom-server.js";
 import { projectRoot } from "../../config/settings.js";
 import type { QaLog, QaLogAnswerEntry, QaLogFeedbackEntry } from "../../qa-log/qa-log.js";
@@ -86,4 +89,36 @@ export async function startWecomKit(options: WecomKitOptions) {
   /** Resolves once `count` messages were accepted into the queue. */
   const accepted = (count: number) => server.until(() => queued.length >= count, `${count} queued messages`);
   return { server, bot, logger, qaLog, handled, queued, started, start, outcomes, accepted, messages: messages.value };
+}
+
+export type WecomKit = Awaited<ReturnType<typeof startWecomKit>>;
+
+/**
+ * For a test file: the answer service built once, and a `kit()` that starts a bot on a fresh fake WeCom; every kit
+ * started in a test is stopped (bot, then server) after it.
+ */
+export function useWecomKits(): { service: () => AnswerService; kit: (options?: Partial<WecomKitOptions>) => Promise<WecomKit> } {
+  let service: AnswerService | undefined;
+  const kits: WecomKit[] = [];
+  beforeAll(async () => {
+    service = await createTestAnswerService();
+  });
+  afterEach(async () => {
+    for (let kit = kits.pop(); kit; kit = kits.pop()) {
+      await kit.bot.stop();
+      await kit.server.close();
+    }
+  });
+  const built = () => {
+    if (!service) throw new Error("useWecomKits: the answer service is built in beforeAll; call service() inside a test");
+    return service;
+  };
+  return {
+    service: built,
+    kit: async (options = {}) => {
+      const started = await startWecomKit({ core: built().answer, ...options });
+      kits.push(started);
+      return started;
+    },
+  };
 }
