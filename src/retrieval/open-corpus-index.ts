@@ -8,6 +8,7 @@ import { indexFormatVersion, manifestFileName, readIndexManifest, readVerifiedFi
 import { KeywordIndex, type KeywordIndexData } from "./keyword-index.js";
 import { makeDirectory } from "../config/make-directory.js";
 import type { Tokenizer } from "./tokenizer.js";
+import { wordsByLine } from "./words-by-line.js";
 
 /** The embeddings the index is built with (LangChain's EmbeddingsInterface fits). */
 export interface IndexedEmbeddings {
@@ -20,12 +21,11 @@ export interface IndexedEmbeddings {
 
 /** Embeddings whose corpus statistics are saved with the index (the local ones). */
 interface PersistentEmbeddings {
-  fit(corpusTexts: readonly string[], wordsOf?: (position: number) => readonly string[]): void;
-  embed(text: string, words?: readonly string[]): number[];
+  fitAndEmbed(corpusTexts: readonly string[], wordsOf: (position: number) => readonly string[], onVector: (vector: Float64Array, position: number) => void): void;
   persistentState(): unknown;
   restoreState(state: never): void;
 }
-const isPersistent = (embeddings: object): embeddings is PersistentEmbeddings => "persistentState" in embeddings && "restoreState" in embeddings && "fit" in embeddings && "embed" in embeddings;
+const isPersistent = (embeddings: object): embeddings is PersistentEmbeddings => "persistentState" in embeddings && "restoreState" in embeddings && "fitAndEmbed" in embeddings;
 
 export interface OpenIndexOptions {
   readonly chunks: readonly CorpusChunk[];
@@ -136,28 +136,28 @@ async function loadCached(
 async function buildInto(folder: string, expected: Expected, options: OpenIndexOptions): Promise<Pick<OpenedIndex, "index" | "keywords" | "manifest">> {
   const texts = options.chunks.map((chunk) => chunk.text);
   options.tokenizer.useFullDictionary(); // a whole corpus to segment: the full dictionary pays for itself
-  // Each chunk is segmented once; the keyword index and the local embeddings share the words.
-  const words = texts.map((text) => options.tokenizer.words(text));
+  // Each chunk is segmented once (each distinct line, in fact); the keyword index and the local embeddings share the words.
+  const words = wordsByLine(options.tokenizer, texts);
   const persistent = isPersistent(options.embeddings) ? options.embeddings : null;
   const files: Record<string, string> = {};
   const save = async (name: string, data: string | Buffer) => {
     await writeFile(join(folder, name), data);
     files[name] = sha256(data);
   };
+  const builder = new HnswIndexBuilder(expected.dimensions, texts.length);
   if (persistent) {
-    persistent.fit(texts, (position) => words[position]!);
+    persistent.fitAndEmbed(texts, (position) => words[position]!, (vector, position) => builder.add(vector, position));
     await save(embeddingsStateFileName, JSON.stringify(persistent.persistentState()));
+  } else {
+    for (let start = 0; start < texts.length; start += embeddingBatch) {
+      const vectors = await options.embeddings.embedDocuments(texts.slice(start, start + embeddingBatch));
+      vectors.forEach((vector, offset) => builder.add(vector, start + offset));
+    }
   }
   const keywords = KeywordIndex.build(options.tokenizer, texts, (_, position) => words[position]!);
   await save(keywordsFileName, JSON.stringify(keywords.data));
   await save(postingsFileName, keywords.postingsBytes());
 
-  const builder = new HnswIndexBuilder(expected.dimensions);
-  for (let start = 0; start < texts.length; start += embeddingBatch) {
-    const batch = texts.slice(start, start + embeddingBatch);
-    const vectors = persistent ? batch.map((text, offset) => persistent.embed(text, words[start + offset])) : await options.embeddings.embedDocuments(batch);
-    vectors.forEach((vector, offset) => builder.add(vector, start + offset));
-  }
   const vectorFile = join(folder, vectorIndexFileName);
   const index = await builder.write(vectorFile);
   files[vectorIndexFileName] = sha256(await readFile(vectorFile));
