@@ -6,7 +6,7 @@ import { formatValidationError } from "../config/format-validation-error.js";
 import { fail, ok, type Result } from "../shared/result.js";
 
 /** Bump when the files of an index change shape, so older caches are rebuilt rather than misread. */
-export const indexFormatVersion = 3 as const;
+export const indexFormatVersion = 4 as const;
 
 export const indexManifestSchema = z.object({
   version: z.literal(indexFormatVersion),

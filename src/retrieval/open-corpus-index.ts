@@ -122,7 +122,7 @@ async function loadCached(
   if (!files.ok) return { ok: false, reason: `the cached index is damaged: ${files.error}` };
   try {
     const keywordData = JSON.parse(files.value.get(keywordsFileName)!.toString("utf8")) as KeywordIndexData;
-    const postings = keywordData.format === "bm25-postings-v2" && keywordData.lengths.length === expected.chunks ? KeywordIndex.postingsFrom(files.value.get(postingsFileName)!, keywordData) : null;
+    const postings = keywordData.format === "bm25-postings-v3" && keywordData.lengths.length === expected.chunks ? KeywordIndex.postingsFrom(files.value.get(postingsFileName)!, keywordData) : null;
     if (!postings) return { ok: false, reason: "the keyword index does not match its manifest" };
     if (persistent) (options.embeddings as PersistentEmbeddings).restoreState(JSON.parse(files.value.get(embeddingsStateFileName)!.toString("utf8")) as never);
     const index = loadHnswIndex(join(directory, vectorIndexFileName), expected.dimensions);
