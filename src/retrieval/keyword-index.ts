@@ -72,7 +72,8 @@ export class KeywordIndex {
   /** Reads the binary part back; null when its size does not fit the terms (damaged). */
   static postingsFrom(bytes: Buffer, data: KeywordIndexData): Uint32Array | null {
     if (bytes.byteLength % 4 !== 0) return null;
-    const postings = new Uint32Array(new Uint8Array(bytes).buffer);
+    // A view when the bytes are 4-byte aligned (a file read whole), else a copy.
+    const postings = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(new Uint8Array(bytes).buffer);
     for (const [offset, documents] of Object.values(data.terms)) if (offset + documents * 2 > postings.length) return null;
     return postings;
   }

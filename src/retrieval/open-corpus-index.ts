@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chunkerVersion, type CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { Clock } from "../shared/clock.js";
 import { HnswIndexBuilder, loadHnswIndex, vectorIndexFileName, type VectorIndex } from "./hnsw-vector-store.js";
-import { indexFormatVersion, manifestFileName, readIndexManifest, readVerifiedFiles, sha256, staleReason, type IndexManifest } from "./index-manifest.js";
+import { hashFile, indexFormatVersion, manifestFileName, readIndexManifest, readVerifiedFiles, sha256, staleReason, type IndexManifest } from "./index-manifest.js";
 import { KeywordIndex, type KeywordIndexData } from "./keyword-index.js";
 import { makeDirectory } from "../config/make-directory.js";
 import type { Tokenizer } from "./tokenizer.js";
@@ -118,7 +118,7 @@ async function loadCached(
   if (stale) return { ok: false, reason: stale };
   const persistent = isPersistent(options.embeddings);
   const required = [vectorIndexFileName, keywordsFileName, postingsFileName, ...(persistent ? [embeddingsStateFileName] : [])];
-  const files = await readVerifiedFiles(directory, manifest.value, required);
+  const files = await readVerifiedFiles(directory, manifest.value, required, new Set([vectorIndexFileName]));
   if (!files.ok) return { ok: false, reason: `the cached index is damaged: ${files.error}` };
   try {
     const keywordData = JSON.parse(files.value.get(keywordsFileName)!.toString("utf8")) as KeywordIndexData;
@@ -160,7 +160,7 @@ async function buildInto(folder: string, expected: Expected, options: OpenIndexO
 
   const vectorFile = join(folder, vectorIndexFileName);
   const index = await builder.write(vectorFile);
-  files[vectorIndexFileName] = sha256(await readFile(vectorFile));
+  files[vectorIndexFileName] = await hashFile(vectorFile);
 
   const manifest: IndexManifest = { ...expected, builtAt: new Date(options.clock.now()).toISOString(), files };
   // The manifest goes last: a folder without one is never read.
