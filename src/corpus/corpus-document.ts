@@ -72,8 +72,11 @@ export function parseCorpusDocument(text: string, source: string): Result<Corpus
     if (current && current.lines.length > 0) sections.push(current);
     current = null;
   };
-  // Each pattern is tried only on lines that start the way it requires: a large corpus has hundreds of thousands of lines.
-  for (const rawLine of match[2]!.split("\n")) {
+  // Each pattern is tried only on lines that start the way it requires: a large corpus has hundreds of thousands of
+  // lines. Without line terminators other than \n in the body, "- (.*)" is the rest of the line.
+  const body = match[2]!;
+  const plainLines = !/[\r\u2028\u2029]/u.test(body);
+  for (const rawLine of body.split("\n")) {
     const line = rawLine.trimEnd();
     const heading = line.charCodeAt(0) === 0x23 ? /^(#{1,3}) (.+)$/.exec(line) : null;
     if (heading) {
@@ -89,18 +92,19 @@ export function parseCorpusDocument(text: string, source: string): Result<Corpus
       }
       continue;
     }
-    if (!current || line.trim() === "") continue;
+    // trimEnd left nothing only of a blank line.
+    if (!current || line === "") continue;
     const section: { lines: string[] } = current;
-    const item = line.startsWith("- ") ? /^- (.*)$/.exec(line) : null;
-    const subItem = !item && listLabel ? /^\s{2,}(\S.*)$/.exec(line) : null;
-    if (item) {
+    const item = line.startsWith("- ") ? (plainLines ? line.slice(2) : /^- (.*)$/.exec(line)?.[1]) : undefined;
+    const subItem = item === undefined && listLabel ? /^\s{2,}(\S.*)$/.exec(line) : null;
+    if (item !== undefined) {
       flushLabel();
-      const body = item[1]!.trim();
-      const label = body.endsWith(":") ? /^([^:]{1,10}):$/.exec(body) : null;
+      const itemText = item.trim();
+      const label = itemText.endsWith(":") ? /^([^:]{1,10}):$/.exec(itemText) : null;
       if (label) {
         listLabel = label[1]!;
         labelHadLines = false;
-      } else section.lines.push(body);
+      } else section.lines.push(itemText);
     } else if (subItem) {
       section.lines.push(`${listLabel}:${subItem[1]!.trim()}`);
       labelHadLines = true;
