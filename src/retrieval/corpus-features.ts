@@ -26,29 +26,36 @@ export class CorpusFeatureTable {
     return this.names.length;
   }
 
-  /** Appends a text's feature ids (repeats kept) to `out`: each line's character n-grams, then the words. */
-  idsOf(text: string, words: readonly string[], out: number[]): void {
+  /**
+   * A text's feature ids (repeats kept) as consecutive runs: each line's character n-grams, then the words. A
+   * repeated line's run is the cached array itself, so nothing is copied per chunk.
+   */
+  runsOf(text: string, words: readonly string[]): Int32Array[] {
+    const runs: Int32Array[] = [];
     for (const line of text.normalize("NFKC").toLowerCase().split("\n")) {
-      const cached = this.lineIds.get(line);
-      if (cached) {
-        for (const id of cached) out.push(id);
-        continue;
+      let ids = this.lineIds.get(line);
+      if (!ids) {
+        const grams: number[] = [];
+        this.lineGrams(line, grams);
+        ids = Int32Array.from(grams);
+        if (this.cachedIds + ids.length <= lineCacheLimit) {
+          this.lineIds.set(line, ids);
+          this.cachedIds += ids.length;
+        }
       }
-      const start = out.length;
-      this.lineGrams(line, out);
-      if (this.cachedIds + out.length - start <= lineCacheLimit) {
-        this.lineIds.set(line, Int32Array.from(out.slice(start)));
-        this.cachedIds += out.length - start;
-      }
+      if (ids.length > 0) runs.push(ids);
     }
-    for (const word of words) {
+    const wordIds = new Int32Array(words.length);
+    words.forEach((word, index) => {
       let id = this.wordIdOf.get(word);
       if (id === undefined) {
         id = this.intern(`w:${word}`);
         this.wordIdOf.set(word, id);
       }
-      out.push(id);
-    }
+      wordIds[index] = id;
+    });
+    runs.push(wordIds);
+    return runs;
   }
 
   private lineGrams(line: string, out: number[]): void {

@@ -41,20 +41,21 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
    */
   fitAndEmbed(corpusTexts: readonly string[], wordsOf: (position: number) => readonly string[], onVector: (vector: Float64Array, position: number) => void): void {
     const table = new CorpusFeatureTable(fnv1a);
-    const ids: number[] = [];
     let documentFrequency: Int32Array = new Int32Array(1024);
     let seenIn: Int32Array = new Int32Array(1024);
     corpusTexts.forEach((text, position) => {
-      ids.length = 0;
-      table.idsOf(text, wordsOf(position), ids);
+      const runs = table.runsOf(text, wordsOf(position));
       if (table.size > documentFrequency.length) {
         documentFrequency = grow(documentFrequency, table.size);
         seenIn = grow(seenIn, table.size);
       }
-      for (const id of ids) {
-        if (seenIn[id] === position + 1) continue;
-        seenIn[id] = position + 1;
-        documentFrequency[id]! += 1;
+      for (const ids of runs) {
+        for (let index = 0; index < ids.length; index += 1) {
+          const id = ids[index]!;
+          if (seenIn[id] === position + 1) continue;
+          seenIn[id] = position + 1;
+          documentFrequency[id]! += 1;
+        }
       }
     });
     const state: LocalEmbeddingsState = { documents: corpusTexts.length, documentFrequency: {} };
@@ -69,10 +70,10 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     const distinct: number[] = [];
     const vector = new Float64Array(this.dimensions);
     corpusTexts.forEach((text, position) => {
-      ids.length = 0;
       distinct.length = 0;
-      table.idsOf(text, wordsOf(position), ids);
-      for (const id of ids) if ((counts[id]! += 1) === 1) distinct.push(id);
+      for (const ids of table.runsOf(text, wordsOf(position))) {
+        for (let index = 0; index < ids.length; index += 1) if ((counts[ids[index]!]! += 1) === 1) distinct.push(ids[index]!);
+      }
       vector.fill(0);
       // First-met order, as embed's Map iterates, so the sums round the same way.
       for (const id of distinct) {
