@@ -36,31 +36,50 @@ export class KeywordIndex {
   }
 
   static build(tokenizer: Tokenizer, texts: readonly string[], wordsOf: (text: string, position: number) => readonly string[] = (text) => tokenizer.words(text)): KeywordIndex {
-    const lists = new Map<string, number[]>();
+    // Words numbered in the order first met, and counted per text in a reused array: the postings come out in the
+    // same order a map of words would give, without a map per text.
+    const idOf = new Map<string, number>();
+    const words: string[] = [];
+    const lists: number[][] = [];
+    let counts = new Int32Array(1024);
+    const inText: number[] = [];
     const lengths = texts.map((text, position) => {
-      const words = wordsOf(text, position);
-      const counts = new Map<string, number>();
-      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-      for (const [word, count] of counts) {
-        const list = lists.get(word);
-        if (list) list.push(position, count);
-        else lists.set(word, [position, count]);
+      const textWords = wordsOf(text, position);
+      inText.length = 0;
+      for (const word of textWords) {
+        let id = idOf.get(word);
+        if (id === undefined) {
+          id = words.length;
+          idOf.set(word, id);
+          words.push(word);
+          lists.push([]);
+          if (id >= counts.length) {
+            const grown = new Int32Array(counts.length * 2);
+            grown.set(counts);
+            counts = grown;
+          }
+        }
+        if ((counts[id]! += 1) === 1) inText.push(id);
       }
-      return words.length;
+      for (const id of inText) {
+        lists[id]!.push(position, counts[id]!);
+        counts[id] = 0;
+      }
+      return textWords.length;
     });
     const norms = lengthNorms(lengths);
     let size = 0;
-    for (const list of lists.values()) size += list.length;
+    for (const list of lists) size += list.length;
     const postings = new Uint32Array(size);
     const terms: Record<string, [number, number, number]> = Object.create(null) as Record<string, [number, number, number]>;
     let offset = 0;
-    for (const [word, list] of lists) {
+    lists.forEach((list, id) => {
       postings.set(list, offset);
       let saturation = 0;
       for (let index = 0; index < list.length; index += 2) saturation = Math.max(saturation, saturated(list[index + 1]!, norms[list[index]!]!));
-      terms[word] = [offset, list.length / 2, saturation];
+      terms[words[id]!] = [offset, list.length / 2, saturation];
       offset += list.length;
-    }
+    });
     return new KeywordIndex(tokenizer, { format: "bm25-postings-v3", lengths, terms }, postings);
   }
 

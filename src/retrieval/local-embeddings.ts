@@ -67,6 +67,8 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     const count = Math.max(1, corpusTexts.length);
     const weights = Float64Array.from(documentFrequency.subarray(0, table.size), (frequency) => Math.log((count + 1) / (frequency + 0.5)) + 1);
     const counts = new Int32Array(table.size);
+    // 1 + log(count) for the small counts nearly every feature has (the same numbers Math.log gives each time).
+    const countWeights = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
     const distinct: number[] = [];
     const vector = new Float64Array(this.dimensions);
     corpusTexts.forEach((text, position) => {
@@ -78,7 +80,9 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
       // First-met order, as embed's Map iterates, so the sums round the same way.
       for (const id of distinct) {
         const hash = table.hashes[id]!;
-        vector[hash % this.dimensions]! += (hash & 0x80000000 ? -1 : 1) * (1 + Math.log(counts[id]!)) * weights[id]!;
+        const count = counts[id]!;
+        const damped = count < countWeights.length ? countWeights[count]! : 1 + Math.log(count);
+        vector[hash % this.dimensions]! += (hash & 0x80000000 ? -1 : 1) * damped * weights[id]!;
         counts[id] = 0;
       }
       let norm = 0;
