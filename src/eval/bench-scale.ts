@@ -55,10 +55,10 @@ function folderBytes(folder: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
-/** Per size: index build time, index size, cold ask with the cached index, answer() p50/p99 and RSS. */
+/** Per size: index build time, index size, cold ask with the cached index, answer() p50/p99, retrieve()'s p50 within it, and RSS. */
 export async function benchScale(settings: CoreSettings, sizes: readonly number[], questions: readonly string[], write: (line: string) => void, withRules = false): Promise<void> {
   write(withRules ? "copies have rules entries: retrieval, rules and understanding all scale" : "copies are retrieval-only sections (the rules stay as shipped); --scale-rules adds a rules entry per copy");
-  write("size   chunks   build ms   index MiB   cold ask ms   ask peak RSS MiB   answer() p50 ms   p99 ms");
+  write("size   chunks   build ms   index MiB   cold ask ms   ask peak RSS MiB   answer() p50 ms   p99 ms   retrieve() p50 ms");
   for (const times of sizes) {
     const folder = mkdtempSync(join(tmpdir(), `bench-scale-${times}-`));
     try {
@@ -74,14 +74,29 @@ export async function benchScale(settings: CoreSettings, sizes: readonly number[
       const service = await createAnswerService({ settings: { ...settings, corpusFile: generated.corpusFile, rulesFile: generated.rulesFile, cacheDirectory: env.CACHE_DIR } });
       if (!service.ok) throw new Error(service.error);
       for (const question of questions) await service.value.answer(question);
+      // The retriever's share of each answer, timed around its own calls.
+      const retriever = service.value.dependencies.retriever;
+      const retrieve = retriever.retrieve.bind(retriever);
+      let retrieving = 0;
+      retriever.retrieve = async (...args) => {
+        const started = performance.now();
+        try {
+          return await retrieve(...args);
+        } finally {
+          retrieving += performance.now() - started;
+        }
+      };
       const samples: number[] = [];
+      const retrievals: number[] = [];
       for (const question of questions) {
+        retrieving = 0;
         const started = performance.now();
         await service.value.answer(question);
         samples.push(performance.now() - started);
+        retrievals.push(retrieving);
       }
       write(
-        `${`${times}×`.padEnd(6)} ${String(generated.sections).padStart(6)} ${buildMs.toFixed(0).padStart(10)} ${indexMiB.toFixed(1).padStart(11)} ${median(cold.map((run) => run.milliseconds)).toFixed(0).padStart(13)} ${median(cold.map((run) => run.peakRssMiB)).toFixed(0).padStart(18)} ${median(samples).toFixed(3).padStart(17)} ${percentile(samples, 0.99).toFixed(3).padStart(8)}`,
+        `${`${times}×`.padEnd(6)} ${String(generated.sections).padStart(6)} ${buildMs.toFixed(0).padStart(10)} ${indexMiB.toFixed(1).padStart(11)} ${median(cold.map((run) => run.milliseconds)).toFixed(0).padStart(13)} ${median(cold.map((run) => run.peakRssMiB)).toFixed(0).padStart(18)} ${median(samples).toFixed(3).padStart(17)} ${percentile(samples, 0.99).toFixed(3).padStart(8)} ${median(retrievals).toFixed(3).padStart(19)}`,
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });

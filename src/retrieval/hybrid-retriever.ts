@@ -59,9 +59,9 @@ export const defaultFusion: FusionSettings = { rankConstant: 60, vectorWeight: 0
 
 /** Vector and BM25 rankings fused by weighted reciprocal rank, with the rules' sections as a prior. */
 export class HybridRetriever implements Retriever {
-  private readonly positionOf: Map<string, number>;
   private readonly positionsByHeading = new Map<string, number[]>();
-  private readonly corpusText: string;
+  /** The corpus's distinct lines, lower-cased, made on the first word the keyword index does not know. */
+  private corpusText: string | null = null;
 
   constructor(
     readonly chunks: readonly CorpusChunk[],
@@ -71,14 +71,11 @@ export class HybridRetriever implements Retriever {
     private readonly tokenize: (text: string) => string[],
     private readonly fusion: FusionSettings = defaultFusion,
   ) {
-    this.positionOf = new Map(chunks.map((chunk, position) => [chunk.id, position]));
     chunks.forEach((chunk, position) => {
       const positions = this.positionsByHeading.get(chunk.heading);
       if (positions) positions.push(position);
       else this.positionsByHeading.set(chunk.heading, [position]);
     });
-    // Distinct lines only: a corpus that repeats text under other headings costs no more to search.
-    this.corpusText = [...new Set(chunks.flatMap((chunk) => chunk.text.split("\n")))].join("\n").toLowerCase();
   }
 
   /** The same indexes fused another way (for `bench --retrieval`). */
@@ -88,7 +85,10 @@ export class HybridRetriever implements Retriever {
 
   knowsWord(word: string): boolean {
     // The tokenizer may cut a question differently from the corpus ("催情药" against "催情药品").
-    return this.keywords.knows(word) || this.corpusText.includes(word.toLowerCase());
+    if (this.keywords.knows(word)) return true;
+    // Distinct lines only: a corpus that repeats text under other headings costs no more to search.
+    this.corpusText ??= [...new Set(this.chunks.flatMap((chunk) => chunk.text.split("\n")))].join("\n").toLowerCase();
+    return this.corpusText.includes(word.toLowerCase());
   }
 
   words(text: string): string[] {
@@ -128,7 +128,7 @@ export class HybridRetriever implements Retriever {
     const bestSimilarity = Math.max(...similarities, 0);
     const boostList = options.boostHeadings ?? [];
     const groupOrder = [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))];
-    const results: RetrievedChunk[] = [];
+    const results: Array<{ readonly position: number; readonly result: RetrievedChunk }> = [];
     for (const [position, ranks] of entries) {
       const chunk = this.chunks[position];
       if (!chunk) continue;
@@ -146,8 +146,12 @@ export class HybridRetriever implements Retriever {
         else if (boostOrder === "primary") prior = boostPrior + step * (groupOrder.length - groupOrder.indexOf(chunk.heading.split(" > ")[0]!));
         else prior = boostPrior + step;
       }
-      results.push({ chunk, score: evidence + prior, boosted, ...ranks });
+      results.push({ position, result: { chunk, score: evidence + prior, boosted, ...ranks } });
     }
-    return results.sort((a, b) => b.score - a.score || (this.positionOf.get(a.chunk.id) ?? 0) - (this.positionOf.get(b.chunk.id) ?? 0)).slice(0, limit);
+    // Ties: corpus order.
+    return results
+      .sort((a, b) => b.result.score - a.result.score || a.position - b.position)
+      .slice(0, limit)
+      .map((entry) => entry.result);
   }
 }

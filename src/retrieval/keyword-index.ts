@@ -1,30 +1,29 @@
+import { lengthNormalisation, maxScoreSearch, termSaturation, type QueryTerm } from "./bm25-max-score.js";
 import type { Tokenizer } from "./tokenizer.js";
+import type { KeywordHit } from "./top-hits.js";
 
-export interface KeywordHit {
-  readonly position: number;
-  readonly score: number;
-}
+export type { KeywordHit } from "./top-hits.js";
 
 /** The JSON part of what is saved with the vector index: document lengths and where each word's postings are. */
 export interface KeywordIndexData {
-  readonly format: "bm25-postings-v2";
+  readonly format: "bm25-postings-v3";
   readonly lengths: number[];
-  /** word → [offset, documents]: its postings are `documents` (position, count) pairs from `offset` in the binary part. */
-  readonly terms: Record<string, [number, number]>;
+  /**
+   * word → [offset, documents, saturation]: its postings are `documents` (position, count) pairs from `offset` in
+   * the binary part; `saturation` is the largest count-and-length part of its score in any document, which bounds
+   * what the word can add to a score (top-k search skips what cannot matter).
+   */
+  readonly terms: Record<string, [number, number, number]>;
 }
-
-// Tuned with `bench --retrieval`: short sections should not win on length alone (b 0.3), and a word said twice counts (k1 2).
-const termSaturation = 2;
-const lengthNormalisation = 0.3;
 
 /**
  * Okapi BM25 over jieba words. Postings live in one typed array (loaded without parsing), and a query walks
- * only the postings of its own words.
+ * only the postings of its own words — and of those, only the ones that can still change the top hits.
  */
 export class KeywordIndex {
-  private readonly terms: Map<string, [number, number]>;
-  private readonly averageLength: number;
-  private scores: Float64Array | null = null;
+  private readonly terms: Map<string, [number, number, number]>;
+  /** Per document: k1 · (1 − b + b · length / average length), the length part of every score. */
+  private readonly norms: Float64Array;
 
   constructor(
     private readonly tokenizer: Tokenizer,
@@ -33,33 +32,55 @@ export class KeywordIndex {
     readonly postings: Uint32Array,
   ) {
     this.terms = new Map(Object.entries(data.terms));
-    this.averageLength = data.lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, data.lengths.length);
+    this.norms = lengthNorms(data.lengths);
   }
 
   static build(tokenizer: Tokenizer, texts: readonly string[], wordsOf: (text: string, position: number) => readonly string[] = (text) => tokenizer.words(text)): KeywordIndex {
-    const lists = new Map<string, number[]>();
+    // Words numbered in the order first met, and counted per text in a reused array: the postings come out in the
+    // same order a map of words would give, without a map per text.
+    const idOf = new Map<string, number>();
+    const words: string[] = [];
+    const lists: number[][] = [];
+    let counts = new Int32Array(1024);
+    const inText: number[] = [];
     const lengths = texts.map((text, position) => {
-      const words = wordsOf(text, position);
-      const counts = new Map<string, number>();
-      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-      for (const [word, count] of counts) {
-        const list = lists.get(word);
-        if (list) list.push(position, count);
-        else lists.set(word, [position, count]);
+      const textWords = wordsOf(text, position);
+      inText.length = 0;
+      for (const word of textWords) {
+        let id = idOf.get(word);
+        if (id === undefined) {
+          id = words.length;
+          idOf.set(word, id);
+          words.push(word);
+          lists.push([]);
+          if (id >= counts.length) {
+            const grown = new Int32Array(counts.length * 2);
+            grown.set(counts);
+            counts = grown;
+          }
+        }
+        if ((counts[id]! += 1) === 1) inText.push(id);
       }
-      return words.length;
+      for (const id of inText) {
+        lists[id]!.push(position, counts[id]!);
+        counts[id] = 0;
+      }
+      return textWords.length;
     });
+    const norms = lengthNorms(lengths);
     let size = 0;
-    for (const list of lists.values()) size += list.length;
+    for (const list of lists) size += list.length;
     const postings = new Uint32Array(size);
-    const terms: Record<string, [number, number]> = Object.create(null) as Record<string, [number, number]>;
+    const terms: Record<string, [number, number, number]> = Object.create(null) as Record<string, [number, number, number]>;
     let offset = 0;
-    for (const [word, list] of lists) {
+    lists.forEach((list, id) => {
       postings.set(list, offset);
-      terms[word] = [offset, list.length / 2];
+      let saturation = 0;
+      for (let index = 0; index < list.length; index += 2) saturation = Math.max(saturation, saturated(list[index + 1]!, norms[list[index]!]!));
+      terms[words[id]!] = [offset, list.length / 2, saturation];
       offset += list.length;
-    }
-    return new KeywordIndex(tokenizer, { format: "bm25-postings-v2", lengths, terms }, postings);
+    });
+    return new KeywordIndex(tokenizer, { format: "bm25-postings-v3", lengths, terms }, postings);
   }
 
   /** The binary part as bytes, for saving. */
@@ -70,7 +91,8 @@ export class KeywordIndex {
   /** Reads the binary part back; null when its size does not fit the terms (damaged). */
   static postingsFrom(bytes: Buffer, data: KeywordIndexData): Uint32Array | null {
     if (bytes.byteLength % 4 !== 0) return null;
-    const postings = new Uint32Array(new Uint8Array(bytes).buffer);
+    // A view when the bytes are 4-byte aligned (a file read whole), else a copy.
+    const postings = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(new Uint8Array(bytes).buffer);
     for (const [offset, documents] of Object.values(data.terms)) if (offset + documents * 2 > postings.length) return null;
     return postings;
   }
@@ -85,45 +107,25 @@ export class KeywordIndex {
   }
 
   search(query: string, limit: number): KeywordHit[] {
-    const { lengths } = this.data;
-    const count = lengths.length;
-    // One score array reused across queries (reset below), so a large corpus costs no allocation per query.
-    const scores = (this.scores ??= new Float64Array(count));
-    const touched: number[] = [];
+    const count = this.data.lengths.length;
+    const terms: QueryTerm[] = [];
     for (const word of new Set(this.tokenizer.words(query))) {
       const term = this.terms.get(word);
       if (!term) continue;
-      const [offset, documents] = term;
+      const [offset, documents, saturation] = term;
       const inverse = Math.log(1 + (count - documents + 0.5) / (documents + 0.5));
-      const end = offset + documents * 2;
-      for (let index = offset; index < end; index += 2) {
-        const position = this.postings[index]!;
-        const frequency = this.postings[index + 1]!;
-        const length = lengths[position]!;
-        if (scores[position] === 0) touched.push(position);
-        scores[position]! +=
-          (inverse * frequency * (termSaturation + 1)) /
-          (frequency + termSaturation * (1 - lengthNormalisation + (lengthNormalisation * length) / this.averageLength));
-      }
+      terms.push({ offset, documents, inverse, bound: inverse * saturation });
     }
-    const hits = topHits(touched, scores, limit);
-    for (const position of touched) scores[position] = 0;
-    return hits;
+    return maxScoreSearch(terms, this.postings, this.norms, limit);
   }
 }
 
-/** The best `limit` hits, best first (ties: corpus order), without sorting every matching document. */
-function topHits(positions: readonly number[], scores: Float64Array, limit: number): KeywordHit[] {
-  const best: KeywordHit[] = [];
-  if (limit <= 0) return best;
-  const better = (a: KeywordHit, b: KeywordHit) => a.score > b.score || (a.score === b.score && a.position < b.position);
-  for (const position of positions) {
-    const hit = { position, score: scores[position]! };
-    if (best.length === limit && !better(hit, best[best.length - 1]!)) continue;
-    let at = best.length;
-    while (at > 0 && better(hit, best[at - 1]!)) at -= 1;
-    best.splice(at, 0, hit);
-    if (best.length > limit) best.pop();
-  }
-  return best;
+function lengthNorms(lengths: readonly number[]): Float64Array {
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+  return Float64Array.from(lengths, (length) => termSaturation * (1 - lengthNormalisation + (lengthNormalisation * length) / averageLength));
+}
+
+/** The count-and-length part of a word's score in a document (times its inverse document frequency, the score). */
+function saturated(frequency: number, norm: number): number {
+  return (frequency * (termSaturation + 1)) / (frequency + norm);
 }

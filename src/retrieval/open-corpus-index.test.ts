@@ -116,7 +116,7 @@ describe("openCorpusIndex", () => {
   it("leaves no half-built folder behind when a build fails", async () => {
     const cache = mkdtempSync(join(tmpdir(), "index-"));
     const failing = Object.assign(new LocalHashEmbeddings(tokenizer), {
-      embed: () => {
+      fitAndEmbed: () => {
         throw new Error("embedding failed half way");
       },
     });

@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chunkerVersion, type CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { Clock } from "../shared/clock.js";
 import { HnswIndexBuilder, loadHnswIndex, vectorIndexFileName, type VectorIndex } from "./hnsw-vector-store.js";
-import { indexFormatVersion, manifestFileName, readIndexManifest, readVerifiedFiles, sha256, staleReason, type IndexManifest } from "./index-manifest.js";
+import { hashFile, indexFormatVersion, manifestFileName, readIndexManifest, readVerifiedFiles, sha256, staleReason, type IndexManifest } from "./index-manifest.js";
 import { KeywordIndex, type KeywordIndexData } from "./keyword-index.js";
 import { makeDirectory } from "../config/make-directory.js";
 import type { Tokenizer } from "./tokenizer.js";
+import { wordsByLine } from "./words-by-line.js";
 
 /** The embeddings the index is built with (LangChain's EmbeddingsInterface fits). */
 export interface IndexedEmbeddings {
@@ -20,12 +21,11 @@ export interface IndexedEmbeddings {
 
 /** Embeddings whose corpus statistics are saved with the index (the local ones). */
 interface PersistentEmbeddings {
-  fit(corpusTexts: readonly string[], wordsOf?: (position: number) => readonly string[]): void;
-  embed(text: string, words?: readonly string[]): number[];
+  fitAndEmbed(corpusTexts: readonly string[], wordsOf: (position: number) => readonly string[], onVector: (vector: Float64Array, position: number) => void): void;
   persistentState(): unknown;
   restoreState(state: never): void;
 }
-const isPersistent = (embeddings: object): embeddings is PersistentEmbeddings => "persistentState" in embeddings && "restoreState" in embeddings && "fit" in embeddings && "embed" in embeddings;
+const isPersistent = (embeddings: object): embeddings is PersistentEmbeddings => "persistentState" in embeddings && "restoreState" in embeddings && "fitAndEmbed" in embeddings;
 
 export interface OpenIndexOptions {
   readonly chunks: readonly CorpusChunk[];
@@ -118,11 +118,11 @@ async function loadCached(
   if (stale) return { ok: false, reason: stale };
   const persistent = isPersistent(options.embeddings);
   const required = [vectorIndexFileName, keywordsFileName, postingsFileName, ...(persistent ? [embeddingsStateFileName] : [])];
-  const files = await readVerifiedFiles(directory, manifest.value, required);
+  const files = await readVerifiedFiles(directory, manifest.value, required, new Set([vectorIndexFileName]));
   if (!files.ok) return { ok: false, reason: `the cached index is damaged: ${files.error}` };
   try {
     const keywordData = JSON.parse(files.value.get(keywordsFileName)!.toString("utf8")) as KeywordIndexData;
-    const postings = keywordData.format === "bm25-postings-v2" && keywordData.lengths.length === expected.chunks ? KeywordIndex.postingsFrom(files.value.get(postingsFileName)!, keywordData) : null;
+    const postings = keywordData.format === "bm25-postings-v3" && keywordData.lengths.length === expected.chunks ? KeywordIndex.postingsFrom(files.value.get(postingsFileName)!, keywordData) : null;
     if (!postings) return { ok: false, reason: "the keyword index does not match its manifest" };
     if (persistent) (options.embeddings as PersistentEmbeddings).restoreState(JSON.parse(files.value.get(embeddingsStateFileName)!.toString("utf8")) as never);
     const index = loadHnswIndex(join(directory, vectorIndexFileName), expected.dimensions);
@@ -136,31 +136,31 @@ async function loadCached(
 async function buildInto(folder: string, expected: Expected, options: OpenIndexOptions): Promise<Pick<OpenedIndex, "index" | "keywords" | "manifest">> {
   const texts = options.chunks.map((chunk) => chunk.text);
   options.tokenizer.useFullDictionary(); // a whole corpus to segment: the full dictionary pays for itself
-  // Each chunk is segmented once; the keyword index and the local embeddings share the words.
-  const words = texts.map((text) => options.tokenizer.words(text));
+  // Each chunk is segmented once (each distinct line, in fact); the keyword index and the local embeddings share the words.
+  const words = wordsByLine(options.tokenizer, texts);
   const persistent = isPersistent(options.embeddings) ? options.embeddings : null;
   const files: Record<string, string> = {};
   const save = async (name: string, data: string | Buffer) => {
     await writeFile(join(folder, name), data);
     files[name] = sha256(data);
   };
+  const builder = new HnswIndexBuilder(expected.dimensions, texts.length);
   if (persistent) {
-    persistent.fit(texts, (position) => words[position]!);
+    persistent.fitAndEmbed(texts, (position) => words[position]!, (vector, position) => builder.add(vector, position));
     await save(embeddingsStateFileName, JSON.stringify(persistent.persistentState()));
+  } else {
+    for (let start = 0; start < texts.length; start += embeddingBatch) {
+      const vectors = await options.embeddings.embedDocuments(texts.slice(start, start + embeddingBatch));
+      vectors.forEach((vector, offset) => builder.add(vector, start + offset));
+    }
   }
   const keywords = KeywordIndex.build(options.tokenizer, texts, (_, position) => words[position]!);
   await save(keywordsFileName, JSON.stringify(keywords.data));
   await save(postingsFileName, keywords.postingsBytes());
 
-  const builder = new HnswIndexBuilder(expected.dimensions);
-  for (let start = 0; start < texts.length; start += embeddingBatch) {
-    const batch = texts.slice(start, start + embeddingBatch);
-    const vectors = persistent ? batch.map((text, offset) => persistent.embed(text, words[start + offset])) : await options.embeddings.embedDocuments(batch);
-    vectors.forEach((vector, offset) => builder.add(vector, start + offset));
-  }
   const vectorFile = join(folder, vectorIndexFileName);
   const index = await builder.write(vectorFile);
-  files[vectorIndexFileName] = sha256(await readFile(vectorFile));
+  files[vectorIndexFileName] = await hashFile(vectorFile);
 
   const manifest: IndexManifest = { ...expected, builtAt: new Date(options.clock.now()).toISOString(), files };
   // The manifest goes last: a folder without one is never read.

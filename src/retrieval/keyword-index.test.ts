@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot, readCoreSettings } from "../config/settings.js";
+import { chunkCorpus } from "../corpus/chunk-corpus.js";
+import { parseCorpusDocument } from "../corpus/corpus-document.js";
+import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
+import { defaultCasesFile } from "../eval/eval-defaults.js";
+import { lengthNormalisation, termSaturation } from "./bm25-max-score.js";
+import { KeywordIndex, type KeywordHit } from "./keyword-index.js";
+import { Tokenizer } from "./tokenizer.js";
+import { TopHits } from "./top-hits.js";
+
+const tokenizer = new Tokenizer();
+let texts: string[];
+let questions: string[];
+
+beforeAll(async () => {
+  const settings = readCoreSettings({});
+  if (!settings.ok) throw new Error(settings.error);
+  const document = parseCorpusDocument(readFileSync(settings.value.corpusFile, "utf8"), "corpus");
+  if (!document.ok) throw new Error(document.error);
+  texts = chunkCorpus(document.value).map((chunk) => chunk.text);
+  const cases = await loadEvalCases(join(projectRoot, defaultCasesFile));
+  if (!cases.ok) throw new Error(cases.error);
+  questions = [...new Set(cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)))];
+});
+
+/** BM25 the plain way: every posting of every query word scored, every touched document sorted. */
+function exhaustive(documents: readonly string[][], query: string, limit: number): KeywordHit[] {
+  const average = documents.reduce((sum, words) => sum + words.length, 0) / documents.length;
+  const scores = new Map<number, number>();
+  for (const word of new Set(tokenizer.words(query))) {
+    const containing = documents.filter((words) => words.includes(word)).length;
+    if (containing === 0) continue;
+    const inverse = Math.log(1 + (documents.length - containing + 0.5) / (containing + 0.5));
+    documents.forEach((words, position) => {
+      const frequency = words.filter((each) => each === word).length;
+      if (frequency === 0) return;
+      const norm = termSaturation * (1 - lengthNormalisation + (lengthNormalisation * words.length) / average);
+      scores.set(position, (scores.get(position) ?? 0) + (inverse * frequency * (termSaturation + 1)) / (frequency + norm));
+    });
+  }
+  return [...scores]
+    .map(([position, score]) => ({ position, score }))
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+    .slice(0, limit);
+}
+
+describe("KeywordIndex.search", () => {
+  it("returns exactly the hits and scores of exhaustive BM25 for every Q&A question on the corpus", () => {
+    const index = KeywordIndex.build(tokenizer, texts);
+    const documents = texts.map((text) => tokenizer.words(text));
+    for (const question of questions) for (const limit of [1, 4, 26]) expect(index.search(question, limit)).toEqual(exhaustive(documents, question, limit));
+  });
+
+  it("returns exactly the exhaustive hits on a corpus of many near-identical copies, ties in corpus order", () => {
+    // 40 copies of every section under renamed headings, as `bench --scale` makes them: long postings, many ties.
+    const copies = Array.from({ length: 40 }, (_, copy) => texts.map((text) => text.replace(/^[^\n]*/u, (heading) => `${heading}副本${copy + 2}`))).flat();
+    const corpus = [...texts, ...copies];
+    const index = KeywordIndex.build(tokenizer, corpus);
+    const documents = corpus.map((text) => tokenizer.words(text));
+    for (const question of questions) for (const limit of [1, 4, 26]) expect(index.search(question, limit)).toEqual(exhaustive(documents, question, limit));
+  });
+
+  it("finds nothing for words the corpus does not use, and nothing for no hits asked", () => {
+    const index = KeywordIndex.build(tokenizer, texts);
+    expect(index.search("天气预报", 4)).toEqual([]);
+    expect(index.search("电商平台", 0)).toEqual([]);
+  });
+});
+
+describe("TopHits", () => {
+  it("keeps the best hits, higher scores first and earlier positions on equal scores, whatever the order offered", () => {
+    const offered = [
+      [5, 1],
+      [2, 3],
+      [9, 3],
+      [1, 0.5],
+      [3, 3],
+      [7, 2],
+    ] as const;
+    const top = new TopHits(3);
+    for (const [position, score] of [...offered].reverse()) top.offer(position, score);
+    expect(top.sorted()).toEqual([
+      { position: 2, score: 3 },
+      { position: 3, score: 3 },
+      { position: 9, score: 3 },
+    ]);
+  });
+});
