@@ -37,6 +37,22 @@ describe("Tokenizer with the compact dictionary", () => {
     }
   });
 
+  it("finds at each position exactly the dictionary words a lookup of every substring finds", () => {
+    const dictionary = CompactDictionary.fromText("小 5 n\n小程 3 n\n小程序 9 n\n程序 7 n\n程序员 2 n\n序 1 n\n直播 8 n\n直播间 4 n\n𠀋𠀋 6 n\nab 2 eng", new Map([["小程序直播", 200_000]]));
+    for (const text of ["小程序直播间的程序员", "𠀋𠀋小程", "abc小", "", "没有词"]) {
+      for (let start = 0; start < text.length; start += 1) {
+        const found: Array<[string, number]> = [];
+        dictionary.wordsAt(text, start, (word, frequency) => found.push([word, frequency]));
+        const expected: Array<[string, number]> = [];
+        for (let end = start + 1; end <= text.length; end += 1) {
+          const frequency = dictionary.frequency(text.slice(start, end));
+          if (frequency !== undefined) expected.push([text.slice(start, end), frequency]);
+        }
+        expect(found, `${text} @${start}`).toEqual(expected);
+      }
+    }
+  });
+
   it("refuses bytes it did not write", () => {
     expect(CompactDictionary.fromBuffer(Buffer.from("not a dictionary at all"))).toBeNull();
     expect(CompactDictionary.fromBuffer(Buffer.alloc(0))).toBeNull();
