@@ -27,6 +27,20 @@ export interface TermMatch<Target> {
 }
 
 const hanPattern = /\p{Script=Han}/u;
+const astralPattern = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+interface HanEntry<Target> {
+  readonly term: string;
+  readonly targets: Target[];
+  /** The term's place in the vocabulary. */
+  readonly order: number;
+}
+
+function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 // Any one wrong character in terms this long; shorter ones only through confusable characters (卷商).
 const minimumTypoLengthHan = 4;
 const minimumConfusableLengthHan = 2;
@@ -47,7 +61,15 @@ export class TermMatcher<Target> {
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly knownWord: (word: string) => boolean;
   /** Misspellings of short terms through confusable characters, to their terms. */
-  private readonly shortVariants: Map<string, { term: string; targets: Target[] }>;
+  private readonly shortVariants: Map<string, { term: string; targets: Target[]; order: number }>;
+  // Built once so a question is read position by position, not term by term (a 2,000-character question
+  // against ~300 terms): exact terms by their first character; typo candidates by their first and by their
+  // second character (one wrong character leaves one of the two right); variants by length.
+  private readonly hanByFirst = new Map<string, Array<HanEntry<Target>>>();
+  private readonly typoByFirst = new Map<string, Array<HanEntry<Target>>>();
+  private readonly typoBySecond = new Map<string, Array<HanEntry<Target>>>();
+  private readonly variantLengths: number[];
+  private readonly latinTypoTerms: Array<{ term: string; targets: Target[] }>;
 
   constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions = {}) {
     this.functionCharacters = options.functionCharacters ?? new Set();
@@ -75,10 +97,26 @@ export class TermMatcher<Target> {
       [...term].forEach((character, index) => {
         for (const typed of this.confusable.get(character) ?? []) {
           const variant = term.slice(0, index) + typed + term.slice(index + 1);
-          if (!this.hanTerms.has(variant)) this.shortVariants.set(variant, { term, targets });
+          if (!this.hanTerms.has(variant)) this.shortVariants.set(variant, { term, targets, order: 0 });
         }
       });
     }
+    // Typo readings are ordered like the vocabulary: terms first, then the variants in the order they were made.
+    let order = this.hanTerms.size;
+    for (const [variant, entry] of this.shortVariants) this.shortVariants.set(variant, { ...entry, order: order++ });
+    order = 0;
+    for (const [term, targets] of this.hanTerms) {
+      const entry = { term, targets, order: order++ };
+      push(this.hanByFirst, term[0]!, entry);
+      if (term.length >= minimumTypoLengthHan && hanPattern.test(term)) {
+        push(this.typoByFirst, term[0]!, entry);
+        push(this.typoBySecond, term[1]!, entry);
+      }
+    }
+    this.variantLengths = [...new Set([...this.shortVariants.keys()].map((variant) => variant.length))];
+    this.latinTypoTerms = [...this.latinTerms]
+      .filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" "))
+      .map(([term, targets]) => ({ term, targets }));
   }
 
   /** Matches Chinese terms in `compact` and Latin terms in `lower` (see normalizeQuestion). */
@@ -88,11 +126,11 @@ export class TermMatcher<Target> {
 
   private matchHan(compact: string): TermMatch<Target>[] {
     const found: TermMatch<Target>[] = [];
-    for (const [term, targets] of this.hanTerms) {
-      let from = compact.indexOf(term);
-      while (from !== -1) {
-        found.push({ term, targets, start: from, end: from + term.length, typo: false });
-        from = compact.indexOf(term, from + 1);
+    for (let start = 0; start < compact.length; start += 1) {
+      const bucket = this.hanByFirst.get(compact[start]!);
+      if (!bucket) continue;
+      for (const { term, targets } of bucket) {
+        if (compact.startsWith(term, start)) found.push({ term, targets, start, end: start + term.length, typo: false });
       }
     }
     // A typo of a long term beats the exact short term inside it only when it narrows it down:
@@ -106,41 +144,49 @@ export class TermMatcher<Target> {
     return keepLongestWithoutOverlap([...found, ...typos]);
   }
 
+  /** Typo readings, in term order then position: equally long ones at one place are decided by that order. */
   private matchHanTypos(compact: string): TermMatch<Target>[] {
-    const found: TermMatch<Target>[] = [];
-    if ([...compact].length !== compact.length) return found; // astral characters: skip fuzzy matching
-    for (const [term, targets] of this.hanTerms) {
-      if (term.length < minimumTypoLengthHan || !hanPattern.test(term)) continue;
-      for (let start = 0; start + term.length <= compact.length; start += 1) {
-        // One wrong character leaves the first or the second one right.
-        if (compact[start] !== term[0] && compact[start + 1] !== term[1]) continue;
-        let differences = 0;
-        let differingAt = -1;
-        for (let offset = 0; offset < term.length && differences < 2; offset += 1) {
-          if (compact[start + offset] !== term[offset]) {
-            differences += 1;
-            differingAt = offset;
-          }
-        }
-        if (differences !== 1) continue;
-        const typed = compact[start + differingAt]!;
-        const confusable = this.confusable.get(term[differingAt]!)?.has(typed) === true;
-        if (!hanPattern.test(typed) || this.functionCharacters.has(typed)) continue;
-        const at = start + differingAt;
-        const formsWord = !confusable && [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
-        if (confusable || !formsWord) found.push({ term, targets, start, end: start + term.length, typo: true, confusable });
-      }
+    const found: Array<{ match: TermMatch<Target>; order: number }> = [];
+    if (astralPattern.test(compact)) return []; // astral characters: skip fuzzy matching
+    for (let start = 0; start + minimumTypoLengthHan <= compact.length; start += 1) {
+      const first = compact[start]!;
+      for (const entry of this.typoByFirst.get(first) ?? []) this.readTypo(compact, start, entry, found);
+      // Terms whose first character is this one were read just above.
+      for (const entry of this.typoBySecond.get(compact[start + 1]!) ?? []) if (entry.term[0] !== first) this.readTypo(compact, start, entry, found);
     }
     // Short terms ("券商") only through characters often typed for one another ("卷商"), looked up directly.
-    for (const [variant, { term, targets }] of this.shortVariants) {
-      for (let from = compact.indexOf(variant); from !== -1; from = compact.indexOf(variant, from + 1)) {
+    for (const length of this.variantLengths) {
+      for (let from = 0; from + length <= compact.length; from += 1) {
+        const variant = compact.slice(from, from + length);
+        const entry = this.shortVariants.get(variant);
+        if (!entry) continue;
+        const { term, targets, order } = entry;
         // "学东西" is a word with its neighbour, not a misspelt 学车.
-        const at = [...variant].findIndex((character, index) => character !== term[index]) + from;
+        const at = [...variant].findIndex((character, position) => character !== term[position]) + from;
         const formsWord = [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
-        if (!formsWord) found.push({ term, targets, start: from, end: from + variant.length, typo: true, confusable: true });
+        if (!formsWord) found.push({ match: { term, targets, start: from, end: from + variant.length, typo: true, confusable: true }, order });
       }
     }
-    return found;
+    return found.sort((a, b) => a.order - b.order || a.match.start - b.match.start).map((item) => item.match);
+  }
+
+  private readTypo(compact: string, start: number, { term, targets, order }: HanEntry<Target>, found: Array<{ match: TermMatch<Target>; order: number }>): void {
+    if (start + term.length > compact.length) return;
+    let differences = 0;
+    let differingAt = -1;
+    for (let offset = 0; offset < term.length && differences < 2; offset += 1) {
+      if (compact[start + offset] !== term[offset]) {
+        differences += 1;
+        differingAt = offset;
+      }
+    }
+    if (differences !== 1) return;
+    const typed = compact[start + differingAt]!;
+    const confusable = this.confusable.get(term[differingAt]!)?.has(typed) === true;
+    if (!hanPattern.test(typed) || this.functionCharacters.has(typed)) return;
+    const at = start + differingAt;
+    const formsWord = !confusable && [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
+    if (confusable || !formsWord) found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order });
   }
 
   private matchLatin(lower: string): TermMatch<Target>[] {
@@ -158,8 +204,7 @@ export class TermMatcher<Target> {
     const typos: TermMatch<Target>[] = [];
     for (const word of lower.matchAll(/[a-z]{5,}/g)) {
       if (covered[word.index]) continue;
-      for (const [term, targets] of this.latinTerms) {
-        if (term.length < minimumTypoLengthLatin || term.includes(" ")) continue;
+      for (const { term, targets } of this.latinTypoTerms) {
         if (isOneEditApart(word[0], term)) {
           typos.push({ term, targets, start: word.index, end: word.index + word[0].length, typo: true });
           break;
