@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { CueHit } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
@@ -65,8 +65,10 @@ export class QuestionUnderstander {
 
   understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
     const normalized = normalizeQuestion(question, extraMentionNames);
-    const text = { compact: normalized.compact, lower: normalized.lower };
+    // The question as every cue set reads it, here and when the answer is composed: read once for all of them.
+    const text: MatchableText = normalized;
     const { lexicon } = this;
+    lexicon.cueIndex.scan(text);
     const matches = this.vocabulary.match(text.compact, text.lower);
     const subjectMatches = this.subjects.match(text.compact, text.lower);
     const spans = new Map<TermMatch<unknown>, MentionSpan>();
