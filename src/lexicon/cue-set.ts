@@ -50,9 +50,6 @@ export class CueSet {
     }
   }
 
-  // Reading one question asks the same cue set about the same text many times (once per mention).
-  private readonly found = new WeakMap<MatchableText, readonly CueHit[]>();
-
   /** Called by the index that holds this set. */
   useIndex(index: CueIndex): void {
     this.#index = index;
@@ -60,13 +57,8 @@ export class CueSet {
 
   /** Every occurrence, in both scripts; Chinese positions index `compact`, English ones `lower`. */
   find(text: MatchableText): readonly CueHit[] {
-    const indexed = this.#index?.hitsOf(text, this);
-    if (indexed) return indexed;
-    const cached = this.found.get(text);
-    if (cached) return cached;
-    const hits = this.scan(text);
-    this.found.set(text, hits);
-    return hits;
+    // A question read many times (once per mention) is scanned by the index; other texts are pieces read once.
+    return this.#index?.hitsOf(text, this) ?? this.scan(text);
   }
 
   private scan(text: MatchableText): CueHit[] {
