@@ -53,6 +53,19 @@ describe("Tokenizer with the compact dictionary", () => {
     }
   });
 
+  it("cuts a text asked again the same way, handing each caller its own copy", () => {
+    const tokenizer = new Tokenizer(["云直播插件"]);
+    const first = tokenizer.words("电商平台能用云直播插件吗");
+    first.push("changed by the caller");
+    expect(tokenizer.words("电商平台能用云直播插件吗")).toEqual(first.slice(0, -1));
+    expect(tokenizer.words("ＡＢＣ电商")).toEqual(tokenizer.words("abc电商"));
+    const segments = tokenizer.segments("小程序直播");
+    const kept = [...segments];
+    segments.length = 0;
+    expect(tokenizer.segments("小程序直播")).toEqual(kept);
+    expect(kept.length).toBeGreaterThan(1);
+  });
+
   it("refuses bytes it did not write", () => {
     expect(CompactDictionary.fromBuffer(Buffer.from("not a dictionary at all"))).toBeNull();
     expect(CompactDictionary.fromBuffer(Buffer.alloc(0))).toBeNull();

@@ -60,14 +60,21 @@ export class Tokenizer {
   /** Search-mode words: "云直播插件" yields 云直播插件, 直播, 插件, so partial words still match. */
   words(text: string): string[] {
     const normalized = text.normalize("NFKC").toLowerCase();
-    return this.collect(this.jiebaFor(normalized).cutForSearch(normalized, true));
+    if (this.lastWords.text !== normalized) this.lastWords = { text: normalized, words: this.collect(this.jiebaFor(normalized).cutForSearch(normalized, true)) };
+    return [...this.lastWords.words];
   }
 
   /** Precise-mode words, for reading a question ("小程序" stays whole, no "小程"/"程序"). */
   segments(text: string): string[] {
     const normalized = text.normalize("NFKC").toLowerCase();
-    return this.collect(this.jiebaFor(normalized).cut(normalized, true));
+    if (this.lastSegments.text !== normalized) this.lastSegments = { text: normalized, words: this.collect(this.jiebaFor(normalized).cut(normalized, true)) };
+    return [...this.lastSegments.words];
   }
+
+  // The last text cut in each mode: an answer reads its question in search mode twice (embedding, then BM25).
+  // A text's words never change (the lazy dictionary segments as the whole one does), so reuse is exact.
+  private lastWords: { readonly text: string | null; readonly words: readonly string[] } = { text: null, words: [] };
+  private lastSegments: { readonly text: string | null; readonly words: readonly string[] } = { text: null, words: [] };
 
   private collect(pieces: string[]): string[] {
     const tokens: string[] = [];
