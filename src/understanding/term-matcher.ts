@@ -70,6 +70,8 @@ export class TermMatcher<Target> {
   private readonly typoBySecond = new Map<string, Array<HanEntry<Target>>>();
   private readonly variantLengths: number[];
   private readonly latinTypoTerms: Array<{ term: string; targets: Target[] }>;
+  private readonly latinByStart = new Map<string, number[]>();
+  private readonly latinAnywhere: number[] = [];
 
   constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions = {}) {
     this.functionCharacters = options.functionCharacters ?? new Set();
@@ -91,6 +93,12 @@ export class TermMatcher<Target> {
       literal: term.split(/[\s-]+/)[0] ?? "",
       pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
     }));
+    // A term starting with a letter can only match where a run of letters starts, and starts with its first
+    // word there: looked up by that word's first two letters (one, for a one-letter word).
+    this.latinPatterns.forEach(({ literal }, index) => {
+      if (/^[a-z]/.test(literal)) push(this.latinByStart, literal.slice(0, 2), index);
+      else this.latinAnywhere.push(index);
+    });
     this.shortVariants = new Map();
     for (const [term, targets] of this.hanTerms) {
       if (term.length < minimumConfusableLengthHan || term.length >= minimumTypoLengthHan || !hanPattern.test(term)) continue;
@@ -191,9 +199,17 @@ export class TermMatcher<Target> {
 
   private matchLatin(lower: string): TermMatch<Target>[] {
     const found: TermMatch<Target>[] = [];
-    for (const { term, literal, pattern } of this.latinPatterns) {
-      // The term's first word must be in the text before its pattern can match.
-      if (!lower.includes(literal)) continue;
+    // The term's first word must stand in the text before its pattern can match.
+    const candidates = new Set<number>();
+    for (let start = 0; start < lower.length; start += 1) {
+      if (!isLetter(lower.charCodeAt(start)) || (start > 0 && isLetter(lower.charCodeAt(start - 1)))) continue;
+      for (const key of [lower.slice(start, start + 2), lower[start]!]) {
+        for (const index of this.latinByStart.get(key) ?? []) if (lower.startsWith(this.latinPatterns[index]!.literal, start)) candidates.add(index);
+      }
+    }
+    for (const index of this.latinAnywhere) if (lower.includes(this.latinPatterns[index]!.literal)) candidates.add(index);
+    for (const [index, { term, pattern }] of candidates.size > 0 ? this.latinPatterns.entries() : []) {
+      if (!candidates.has(index)) continue;
       for (const hit of lower.matchAll(pattern)) {
         found.push({ term, targets: this.latinTerms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false });
       }
@@ -213,6 +229,10 @@ export class TermMatcher<Target> {
     }
     return [...accepted, ...typos];
   }
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function keepLongestWithoutOverlap<Target>(matches: TermMatch<Target>[]): TermMatch<Target>[] {
