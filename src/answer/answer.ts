@@ -182,7 +182,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       notHeld: topicAfter.notHeld ?? [],
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
-      history: [...conversation.history, { question: understanding.normalized.text, answer: [...text].slice(0, historyAnswerLength).join("") }].slice(-historyTurns),
+      history: [...conversation.history, { question: understanding.normalized.text, answer: firstCodePoints(text, historyAnswerLength) }].slice(-historyTurns),
     },
     llm,
   };
@@ -209,6 +209,11 @@ function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): 
   const headings = categories.map(categoryHeading);
   if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift(generalNotes);
   return [...new Set(headings)];
+}
+
+/** The first `count` code points; only the first 2 × count code units can hold them, so only those are split. */
+function firstCodePoints(text: string, count: number): string {
+  return text.length <= count ? text : [...text.slice(0, 2 * count)].slice(0, count).join("");
 }
 
 function summarize(entry: RetrievedChunk): RetrievedSummary {
