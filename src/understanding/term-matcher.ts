@@ -29,6 +29,12 @@ export interface TermMatch<Target> {
 const hanPattern = /\p{Script=Han}/u;
 const astralPattern = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
+// Role bits of a code unit in TermMatcher.roles.
+const startsTerm = 1;
+const startsTypo = 2;
+const secondOfTypo = 4;
+const startsVariant = 8;
+
 interface HanEntry<Target> {
   readonly term: string;
   readonly targets: Target[];
@@ -68,7 +74,9 @@ export class TermMatcher<Target> {
   private readonly hanByFirst = new Map<string, Array<HanEntry<Target>>>();
   private readonly typoByFirst = new Map<string, Array<HanEntry<Target>>>();
   private readonly typoBySecond = new Map<string, Array<HanEntry<Target>>>();
-  private readonly variantLengths: number[];
+  private readonly variantsByFirst = new Map<string, string[]>();
+  /** Per UTF-16 code unit, which of the maps above it keys (see the role bits below): one array read per position. */
+  private readonly roles = new Uint8Array(0x10000);
   private readonly latinTypoTerms: Array<{ term: string; targets: Target[] }>;
   private readonly latinByStart = new Map<string, number[]>();
   private readonly latinAnywhere: number[] = [];
@@ -113,15 +121,22 @@ export class TermMatcher<Target> {
     let order = this.hanTerms.size;
     for (const [variant, entry] of this.shortVariants) this.shortVariants.set(variant, { ...entry, order: order++ });
     order = 0;
+    const mark = (character: string, role: number) => (this.roles[character.charCodeAt(0)]! |= role);
     for (const [term, targets] of this.hanTerms) {
       const entry = { term, targets, order: order++ };
       push(this.hanByFirst, term[0]!, entry);
+      mark(term, startsTerm);
       if (term.length >= minimumTypoLengthHan && hanPattern.test(term)) {
         push(this.typoByFirst, term[0]!, entry);
         push(this.typoBySecond, term[1]!, entry);
+        mark(term[0]!, startsTypo);
+        mark(term[1]!, secondOfTypo);
       }
     }
-    this.variantLengths = [...new Set([...this.shortVariants.keys()].map((variant) => variant.length))];
+    for (const variant of this.shortVariants.keys()) {
+      push(this.variantsByFirst, variant[0]!, variant);
+      mark(variant, startsVariant);
+    }
     this.latinTypoTerms = [...this.latinTerms]
       .filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" "))
       .map(([term, targets]) => ({ term, targets }));
@@ -135,9 +150,8 @@ export class TermMatcher<Target> {
   private matchHan(compact: string): TermMatch<Target>[] {
     const found: TermMatch<Target>[] = [];
     for (let start = 0; start < compact.length; start += 1) {
-      const bucket = this.hanByFirst.get(compact[start]!);
-      if (!bucket) continue;
-      for (const { term, targets } of bucket) {
+      if ((this.roles[compact.charCodeAt(start)]! & startsTerm) === 0) continue;
+      for (const { term, targets } of this.hanByFirst.get(compact[start]!)!) {
         if (compact.startsWith(term, start)) found.push({ term, targets, start, end: start + term.length, typo: false });
       }
     }
@@ -158,17 +172,18 @@ export class TermMatcher<Target> {
     if (astralPattern.test(compact)) return []; // astral characters: skip fuzzy matching
     for (let start = 0; start + minimumTypoLengthHan <= compact.length; start += 1) {
       const first = compact[start]!;
-      for (const entry of this.typoByFirst.get(first) ?? []) this.readTypo(compact, start, entry, found);
+      if (this.roles[compact.charCodeAt(start)]! & startsTypo) for (const entry of this.typoByFirst.get(first)!) this.readTypo(compact, start, entry, found);
       // Terms whose first character is this one were read just above.
-      for (const entry of this.typoBySecond.get(compact[start + 1]!) ?? []) if (entry.term[0] !== first) this.readTypo(compact, start, entry, found);
+      if (this.roles[compact.charCodeAt(start + 1)]! & secondOfTypo) {
+        for (const entry of this.typoBySecond.get(compact[start + 1]!)!) if (entry.term[0] !== first) this.readTypo(compact, start, entry, found);
+      }
     }
     // Short terms ("券商") only through characters often typed for one another ("卷商"), looked up directly.
-    for (const length of this.variantLengths) {
-      for (let from = 0; from + length <= compact.length; from += 1) {
-        const variant = compact.slice(from, from + length);
-        const entry = this.shortVariants.get(variant);
-        if (!entry) continue;
-        const { term, targets, order } = entry;
+    for (let from = 0; from < compact.length; from += 1) {
+      if ((this.roles[compact.charCodeAt(from)]! & startsVariant) === 0) continue;
+      for (const variant of this.variantsByFirst.get(compact[from]!)!) {
+        if (!compact.startsWith(variant, from)) continue;
+        const { term, targets, order } = this.shortVariants.get(variant)!;
         // "学东西" is a word with its neighbour, not a misspelt 学车.
         const at = [...variant].findIndex((character, position) => character !== term[position]) + from;
         const formsWord = [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
