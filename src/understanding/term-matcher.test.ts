@@ -86,23 +86,3 @@ describe("TermMatcher over long questions", () => {
     expect(funds.match("😀公幕基金", "")).toEqual([]);
   });
 });
-
-describe("TermMatcher over English words", () => {
-  const english = new TermMatcher([
-    { text: "e-commerce", target: "ecommerce" },
-    { text: "ecommerce platform", target: "platform" },
-    { text: "bank", target: "bank" },
-    { text: "k12", target: "k12" },
-    { text: "<live-pusher>", target: "tag" },
-  ]);
-  const read = (lower: string) => english.match("", lower).filter((match) => !match.typo).map((match) => [match.term, match.start]);
-
-  it("finds a term where its first word starts, after digits or punctuation, with optional spaces and hyphens", () => {
-    expect(read("2banks, e commerce and ecommerce-platform")).toEqual([["bank", 1], ["e-commerce", 8], ["ecommerce platform", 23]]);
-    expect(read("k12 and <live-pusher>")).toEqual([["k12", 0], ["<live-pusher>", 8]]);
-  });
-
-  it("finds no term inside a longer word", () => {
-    expect(read("embankment and rebank")).toEqual([]);
-  });
-});

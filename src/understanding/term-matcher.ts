@@ -1,4 +1,9 @@
+import { LatinTermMatcher } from "./latin-term-matcher.js";
 import { compactForMatching } from "./normalize-question.js";
+import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
+
+export type { TermMatch } from "./term-match.js";
+export { isOneEditApart } from "./latin-term-matcher.js";
 
 export interface TermMatcherOptions {
   /** Characters that make a word a phrase ("才能直播" is not a misspelt "才艺直播"): never read as a typo. */
@@ -13,17 +18,6 @@ export interface TermMatcherOptions {
 export interface Term<Target> {
   readonly text: string;
   readonly target: Target;
-}
-
-export interface TermMatch<Target> {
-  readonly term: string;
-  readonly targets: readonly Target[];
-  readonly start: number;
-  readonly end: number;
-  /** Found with one character wrong ("公幕基金" for "公募基金"). */
-  readonly typo: boolean;
-  /** The wrong character is one often typed for the right one (卷/券, 连/联). */
-  readonly confusable?: boolean;
 }
 
 const hanPattern = /\p{Script=Han}/u;
@@ -50,7 +44,6 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void
 // Any one wrong character in terms this long; shorter ones only through confusable characters (卷商).
 const minimumTypoLengthHan = 4;
 const minimumConfusableLengthHan = 2;
-const minimumTypoLengthLatin = 5;
 // A typo is a wrong content character; a function word in its place ("才能直播" for "才艺直播") is just another phrase.
 
 /**
@@ -60,8 +53,7 @@ const minimumTypoLengthLatin = 5;
  */
 export class TermMatcher<Target> {
   private readonly hanTerms: Map<string, Target[]>;
-  private readonly latinTerms: Map<string, Target[]>;
-  private readonly latinPatterns: Array<{ term: string; literal: string; pattern: RegExp }>;
+  private readonly latin: LatinTermMatcher<Target>;
 
   private readonly functionCharacters: ReadonlySet<string>;
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
@@ -70,43 +62,30 @@ export class TermMatcher<Target> {
   private readonly shortVariants: Map<string, { term: string; targets: Target[]; order: number }>;
   // Built once so a question is read position by position, not term by term (a 2,000-character question
   // against ~300 terms): exact terms by their first character; typo candidates by their first and by their
-  // second character (one wrong character leaves one of the two right); variants by length.
+  // second character (one wrong character leaves one of the two right); confusable variants by their first.
   private readonly hanByFirst = new Map<string, Array<HanEntry<Target>>>();
   private readonly typoByFirst = new Map<string, Array<HanEntry<Target>>>();
   private readonly typoBySecond = new Map<string, Array<HanEntry<Target>>>();
   private readonly variantsByFirst = new Map<string, string[]>();
   /** Per UTF-16 code unit, which of the maps above it keys (see the role bits below): one array read per position. */
   private readonly roles = new Uint8Array(0x10000);
-  private readonly latinTypoTerms: Array<{ term: string; targets: Target[] }>;
-  private readonly latinByStart = new Map<string, number[]>();
-  private readonly latinAnywhere: number[] = [];
 
   constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions = {}) {
     this.functionCharacters = options.functionCharacters ?? new Set();
     this.confusable = options.confusable ?? new Map();
     this.knownWord = options.knownWord ?? (() => false);
     this.hanTerms = new Map();
-    this.latinTerms = new Map();
+    const latinTerms = new Map<string, Target[]>();
     for (const { text, target } of terms) {
       const isHan = hanPattern.test(text);
       const key = isHan ? compactForMatching(text) : text.toLowerCase().trim();
       if (!key) continue;
-      const map = isHan ? this.hanTerms : this.latinTerms;
+      const map = isHan ? this.hanTerms : latinTerms;
       const list = map.get(key) ?? [];
       if (!list.includes(target)) list.push(target);
       map.set(key, list);
     }
-    this.latinPatterns = [...this.latinTerms.keys()].map((term) => ({
-      term,
-      literal: term.split(/[\s-]+/)[0] ?? "",
-      pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
-    }));
-    // A term starting with a letter can only match where a run of letters starts, and starts with its first
-    // word there: looked up by that word's first two letters (one, for a one-letter word).
-    this.latinPatterns.forEach(({ literal }, index) => {
-      if (/^[a-z]/.test(literal)) push(this.latinByStart, literal.slice(0, 2), index);
-      else this.latinAnywhere.push(index);
-    });
+    this.latin = new LatinTermMatcher(latinTerms);
     this.shortVariants = new Map();
     for (const [term, targets] of this.hanTerms) {
       if (term.length < minimumConfusableLengthHan || term.length >= minimumTypoLengthHan || !hanPattern.test(term)) continue;
@@ -137,14 +116,11 @@ export class TermMatcher<Target> {
       push(this.variantsByFirst, variant[0]!, variant);
       mark(variant, startsVariant);
     }
-    this.latinTypoTerms = [...this.latinTerms]
-      .filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" "))
-      .map(([term, targets]) => ({ term, targets }));
   }
 
   /** Matches Chinese terms in `compact` and Latin terms in `lower` (see normalizeQuestion). */
   match(compact: string, lower: string): TermMatch<Target>[] {
-    return [...this.matchHan(compact), ...this.matchLatin(lower)];
+    return [...this.matchHan(compact), ...this.latin.match(lower)];
   }
 
   private matchHan(compact: string): TermMatch<Target>[] {
@@ -211,81 +187,4 @@ export class TermMatcher<Target> {
     const formsWord = !confusable && [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
     if (confusable || !formsWord) found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order });
   }
-
-  private matchLatin(lower: string): TermMatch<Target>[] {
-    const found: TermMatch<Target>[] = [];
-    // The term's first word must stand in the text before its pattern can match.
-    const candidates = new Set<number>();
-    for (let start = 0; start < lower.length; start += 1) {
-      if (!isLetter(lower.charCodeAt(start)) || (start > 0 && isLetter(lower.charCodeAt(start - 1)))) continue;
-      for (const key of [lower.slice(start, start + 2), lower[start]!]) {
-        for (const index of this.latinByStart.get(key) ?? []) if (lower.startsWith(this.latinPatterns[index]!.literal, start)) candidates.add(index);
-      }
-    }
-    for (const index of this.latinAnywhere) if (lower.includes(this.latinPatterns[index]!.literal)) candidates.add(index);
-    for (const [index, { term, pattern }] of candidates.size > 0 ? this.latinPatterns.entries() : []) {
-      if (!candidates.has(index)) continue;
-      for (const hit of lower.matchAll(pattern)) {
-        found.push({ term, targets: this.latinTerms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false });
-      }
-    }
-    const accepted = keepLongestWithoutOverlap(found);
-    const covered = new Array<boolean>(lower.length).fill(false);
-    for (const match of accepted) covered.fill(true, match.start, match.end);
-    const typos: TermMatch<Target>[] = [];
-    for (const word of lower.matchAll(/[a-z]{5,}/g)) {
-      if (covered[word.index]) continue;
-      for (const { term, targets } of this.latinTypoTerms) {
-        if (isOneEditApart(word[0], term)) {
-          typos.push({ term, targets, start: word.index, end: word.index + word[0].length, typo: true });
-          break;
-        }
-      }
-    }
-    return [...accepted, ...typos];
-  }
-}
-
-function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function keepLongestWithoutOverlap<Target>(matches: TermMatch<Target>[]): TermMatch<Target>[] {
-  const ordered = [...matches].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || Number(a.typo) - Number(b.typo) || a.start - b.start,
-  );
-  const accepted: TermMatch<Target>[] = [];
-  for (const match of ordered) {
-    if (accepted.some((other) => match.start < other.end && other.start < match.end)) continue;
-    accepted.push(match);
-  }
-  return accepted.sort((a, b) => a.start - b.start);
-}
-
-/** Levenshtein distance of exactly one (one substitution, insertion or deletion). */
-export function isOneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i += 1;
-      j += 1;
-      continue;
-    }
-    edits += 1;
-    if (edits > 1) return false;
-    if (a.length > b.length) i += 1;
-    else if (a.length < b.length) j += 1;
-    else {
-      i += 1;
-      j += 1;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) === 1;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
