@@ -7,9 +7,11 @@ interface HanEntry {
 }
 
 interface LatinEntry extends LatinCue {
-  /** Its place among every set's Latin cues, for the per-text candidate flags. */
-  readonly id: number;
+  /** The sets holding this cue, each with the cue's place among that set's own Latin cues. */
+  readonly owners: Array<{ readonly owner: number; readonly rank: number }>;
 }
+
+const noHits: readonly CueHit[] = Object.freeze([]);
 
 /**
  * Every cue set of the lexicon in one index, so a question is read once for all ~60 sets instead of once per
@@ -22,10 +24,9 @@ export class CueIndex {
   private readonly latinByStart = new Map<string, LatinEntry[]>();
   /** Cues starting with neither a letter nor a digit ("<live-pusher>"): kept to the plain substring test. */
   private readonly latinAnywhere: LatinEntry[] = [];
-  /** Each set's Latin cues, in its own order. */
-  private readonly latinOf: LatinEntry[][];
   private readonly position = new Map<CueSet, number>();
-  private readonly scanned = new WeakMap<MatchableText, Array<readonly CueHit[]>>();
+  /** Per scanned text, each set's hits (absent: none). */
+  private readonly scanned = new WeakMap<MatchableText, Array<CueHit[] | undefined>>();
 
   constructor(private readonly sets: readonly CueSet[]) {
     const han = new Map<string, number[]>();
@@ -38,16 +39,16 @@ export class CueIndex {
         else han.set(cue, [index]);
       }
     });
-    this.latinOf = sets.map((set) =>
-      set.latinCues.map((cue) => {
+    sets.forEach((set, owner) =>
+      set.latinCues.forEach((cue, rank) => {
         let entry = latin.get(cue.cue);
         if (!entry) {
-          entry = { ...cue, id: latin.size };
+          entry = { ...cue, owners: [] };
           latin.set(cue.cue, entry);
           if (/^[a-z0-9]/.test(cue.literal)) push(this.latinByStart, cue.literal.slice(0, 2), entry);
           else this.latinAnywhere.push(entry);
         }
-        return entry;
+        entry.owners.push({ owner, rank });
       }),
     );
     // Longest first, as each set orders its own: at one position, equally long cues are the same text.
@@ -58,29 +59,32 @@ export class CueIndex {
   /** Reads `text` for every set now; the sets' `find`, `test` and `startsText` on this object then only look up. */
   scan(text: MatchableText): void {
     if (this.scanned.has(text)) return;
-    const hits: CueHit[][] = this.sets.map(() => []);
+    const hits: Array<CueHit[] | undefined> = new Array(this.sets.length);
+    const add = (owner: number, hit: CueHit) => (hits[owner] ??= []).push(hit);
     const { compact, lower } = text;
     for (let start = 0; start < compact.length; start += 1) {
       for (const { cue, owners } of this.hanByFirst.get(compact[start]!) ?? []) {
         if (!compact.startsWith(cue, start)) continue;
-        for (const owner of owners) hits[owner]!.push({ cue, script: "zh", start, end: start + cue.length });
+        for (const owner of owners) add(owner, { cue, script: "zh", start, end: start + cue.length });
       }
     }
-    const candidates = new Set<number>();
+    const candidates = new Set<LatinEntry>();
     for (let start = 0; start < lower.length; start += 1) {
       if (!isWordCharacter(lower.charCodeAt(start)) || (start > 0 && isWordCharacter(lower.charCodeAt(start - 1)))) continue;
       for (const key of [lower.slice(start, start + 2), lower[start]!]) {
-        for (const entry of this.latinByStart.get(key) ?? []) if (lower.startsWith(entry.literal, start)) candidates.add(entry.id);
+        for (const entry of this.latinByStart.get(key) ?? []) if (lower.startsWith(entry.literal, start)) candidates.add(entry);
       }
     }
-    for (const entry of this.latinAnywhere) if (lower.includes(entry.literal)) candidates.add(entry.id);
-    if (candidates.size > 0) {
-      this.latinOf.forEach((entries, owner) => {
-        for (const { cue, pattern, id } of entries) {
-          if (!candidates.has(id)) continue;
-          for (const hit of lower.matchAll(pattern)) hits[owner]!.push({ cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
-        }
-      });
+    for (const entry of this.latinAnywhere) if (lower.includes(entry.literal)) candidates.add(entry);
+    // Each candidate is matched once; its hits go to every set holding it, in that set's own cue order.
+    const found: Array<{ owner: number; rank: number; matches: RegExpExecArray[]; cue: string }> = [];
+    for (const { cue, pattern, owners } of candidates) {
+      const matches = [...lower.matchAll(pattern)];
+      if (matches.length > 0) for (const { owner, rank } of owners) found.push({ owner, rank, matches, cue });
+    }
+    found.sort((a, b) => a.owner - b.owner || a.rank - b.rank);
+    for (const { owner, matches, cue } of found) {
+      for (const hit of matches) add(owner, { cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
     }
     this.scanned.set(text, hits);
   }
@@ -88,7 +92,9 @@ export class CueIndex {
   /** The set's hits in a scanned text, or undefined when the text was not scanned here. */
   hitsOf(text: MatchableText, set: CueSet): readonly CueHit[] | undefined {
     const position = this.position.get(set);
-    return position === undefined ? undefined : this.scanned.get(text)?.[position];
+    if (position === undefined) return undefined;
+    const hits = this.scanned.get(text);
+    return hits ? (hits[position] ?? noHits) : undefined;
   }
 }
 
