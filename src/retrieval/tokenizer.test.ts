@@ -35,6 +35,8 @@ describe("Tokenizer with the compact dictionary", () => {
       expect(lazy.words(text), text).toEqual(full.words(text));
       expect(lazy.segments(text), text).toEqual(full.segments(text));
     }
+    // Every text above went through the per-text dictionary, not the whole one.
+    expect(lazy.usesFullDictionary).toBe(false);
   });
 
   it("finds at each position exactly the dictionary words a lookup of every substring finds", () => {
@@ -64,6 +66,17 @@ describe("Tokenizer with the compact dictionary", () => {
     segments.length = 0;
     expect(tokenizer.segments("小程序直播")).toEqual(kept);
     expect(kept.length).toBeGreaterThan(1);
+  });
+
+  it("switches to the whole dictionary once it has loaded that many words, segmenting the same way", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "dictionary-")), "dictionary.bin");
+    await CompactDictionary.fromText(jiebaDictionaryText(), new Map()).write(file);
+    const tokenizer = new Tokenizer([], await CompactDictionary.read(file), 40);
+    const whole = new Tokenizer([]);
+    const texts = ["电商平台能用云直播插件吗", "保险中介机构需要几选一的资质", "社交直播类目第一次提审要多久", "金融业银行可以使用原生组件标签"];
+    for (const text of texts) expect(tokenizer.segments(text), text).toEqual(whole.segments(text));
+    expect(tokenizer.usesFullDictionary).toBe(true);
+    expect(new Tokenizer([], await CompactDictionary.read(file)).usesFullDictionary).toBe(false);
   });
 
   it("refuses bytes it did not write", () => {
