@@ -10,6 +10,7 @@ import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { QuestionUnderstander } from "../understanding/understand-question.js";
 import { fill } from "./answer-templates.js";
 import { CitationCollector } from "./citations.js";
+import { sectionIndex } from "./section-index.js";
 import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
 import type { Answer, AnswerDependencies, AnswerRequest, LlmUse, RetrievedSummary } from "./answer-types.js";
 import { emptyConversation } from "./answer-types.js";
@@ -43,11 +44,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
 
   const labels = understander.lexicon.corpusLabels;
   const fields = (category: CategoryRule): SectionFields => dependencies.sections.get(categoryHeading(category)) ?? noFields;
+  const sections = sectionIndex(retriever.chunks);
   const knowledge: TopicKnowledge = {
-    sectionsMention: (word, ids) =>
-      rules.categories
-        .filter((category) => ids.includes(category.id))
-        .some((category) => retriever.chunks.some((chunk) => chunk.heading === categoryHeading(category) && chunk.text.toLowerCase().includes(word))),
+    sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
   };
   let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), knowledge, request.command);
   let suggestedCategories = false;
@@ -73,7 +72,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const boostHeadings = headingsFor(verdict, decided.kind, labels.notes);
   const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(understanding.normalized.text || question, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
   const findChunk = (heading: string): CorpusChunk | undefined =>
-    retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? retriever.chunks.find((chunk) => chunk.heading === heading);
+    retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? sections.chunk(heading);
   const citations = new CitationCollector(findChunk);
 
   const composition = composeAnswer({
@@ -183,7 +182,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       notHeld: topicAfter.notHeld ?? [],
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
-      history: [...conversation.history, { question: understanding.normalized.text, answer: [...text].slice(0, historyAnswerLength).join("") }].slice(-historyTurns),
+      history: [...conversation.history, { question: understanding.normalized.text, answer: firstCodePoints(text, historyAnswerLength) }].slice(-historyTurns),
     },
     llm,
   };
@@ -210,6 +209,11 @@ function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): 
   const headings = categories.map(categoryHeading);
   if (verdict.kind === "subject" || verdict.kind === "unlisted") headings.unshift(generalNotes);
   return [...new Set(headings)];
+}
+
+/** The first `count` code points; only the first 2 × count code units can hold them, so only those are split. */
+function firstCodePoints(text: string, count: number): string {
+  return text.length <= count ? text : [...text.slice(0, 2 * count)].slice(0, count).join("");
 }
 
 function summarize(entry: RetrievedChunk): RetrievedSummary {

@@ -39,6 +39,8 @@ export interface TurnFacts {
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const hanPattern = /\p{Script=Han}/u;
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
@@ -95,7 +97,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
   // Only Chinese words can be checked against the (Chinese) document.
-  const hanWords = frame.topicWords.filter((word) => /\p{Script=Han}/u.test(word));
+  const hanWords = frame.topicWords.filter((word) => hanPattern.test(word));
   const foreign = hanWords.filter((word) => !knowledge.sectionsMention(word, topic.categories));
   // "类目和实际场景不符会怎样" asks about categories in general — unless the topic's own sections speak of
   // its words ("直播里带用户买股票需要啥类目" after 股票信息服务平台: its note names the category).

@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import type { AnswerService } from "../app/create-answer-service.js";
 import { binFile, median, percentile, runNode } from "./bench-process.js";
 
@@ -9,6 +10,9 @@ const rounds = 5;
 
 /** answer() latency in process; cold one-question runs against `node -e 0`; batch marginal cost; peak RSS. */
 export async function benchSpeed(service: AnswerService, questions: readonly string[], write: (line: string) => void): Promise<void> {
+  // Timings on a shared machine mean little without the load they were taken under.
+  const load = () => loadavg().map((value) => value.toFixed(2)).join(" / ");
+  write(`load average (1 / 5 / 15 min) at start: ${load()}`);
   for (const question of questions) await service.answer(question); // warm-up
   const perAnswer: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -47,4 +51,5 @@ export async function benchSpeed(service: AnswerService, questions: readonly str
   const [small, large] = batchSizes.map(batch) as [number, number];
   const marginal = (large - small) / (batchSizes[1] - batchSizes[0]);
   write(`batch mode: ${batchSizes[0]} question ${small.toFixed(0)} ms, ${batchSizes[1]} questions ${large.toFixed(0)} ms (best of 3) → marginal ${marginal.toFixed(2)} ms per answer`);
+  write(`load average (1 / 5 / 15 min) at end: ${load()}`);
 }

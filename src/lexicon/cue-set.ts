@@ -1,4 +1,5 @@
 import { compactForMatching } from "../understanding/normalize-question.js";
+import type { CueIndex } from "./cue-index.js";
 import type { Cues } from "./lexicon-schema.js";
 
 /** A question in the two forms cues are matched on (see normalizeQuestion). */
@@ -7,6 +8,13 @@ export interface MatchableText {
   readonly compact: string;
   /** Lower-case text: English cues index this. */
   readonly lower: string;
+}
+
+/** An English cue compiled: its whole-word pattern and the leading letters it cannot match without. */
+export interface LatinCue {
+  readonly cue: string;
+  readonly pattern: RegExp;
+  readonly literal: string;
 }
 
 export interface CueHit {
@@ -22,7 +30,9 @@ export interface CueHit {
  */
 export class CueSet {
   private readonly han: string[];
-  private readonly latin: Array<{ cue: string; pattern: RegExp; literal: string }>;
+  private readonly latin: LatinCue[];
+  /** The lexicon's shared index: a text it scanned is only looked up here (a # field: frames holding a set stay serialisable). */
+  #index: CueIndex | null = null;
   private readonly hanByFirst = new Map<string, string[]>();
 
   constructor(cues: Cues) {
@@ -40,16 +50,15 @@ export class CueSet {
     }
   }
 
-  // Reading one question asks the same cue set about the same text many times (once per mention).
-  private readonly found = new WeakMap<MatchableText, readonly CueHit[]>();
+  /** Called by the index that holds this set. */
+  useIndex(index: CueIndex): void {
+    this.#index = index;
+  }
 
   /** Every occurrence, in both scripts; Chinese positions index `compact`, English ones `lower`. */
   find(text: MatchableText): readonly CueHit[] {
-    const cached = this.found.get(text);
-    if (cached) return cached;
-    const hits = this.scan(text);
-    this.found.set(text, hits);
-    return hits;
+    // A question read many times (once per mention) is scanned by the index; other texts are pieces read once.
+    return this.#index?.hitsOf(text, this) ?? this.scan(text);
   }
 
   private scan(text: MatchableText): CueHit[] {
@@ -69,11 +78,16 @@ export class CueSet {
   }
 
   test(text: MatchableText): boolean {
+    const indexed = this.#index?.hitsOf(text, this);
+    if (indexed) return indexed.length > 0;
     return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ pattern }) => matches(pattern, text.lower));
   }
 
   /** Whether the text (one script's form) starts with a cue. */
   startsText(text: MatchableText): boolean {
+    // A pattern's first match is its leftmost, so "search finds it at 0" is "a hit starts at 0".
+    const indexed = this.#index?.hitsOf(text, this);
+    if (indexed) return indexed.some((hit) => hit.start === 0);
     return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ pattern }) => text.lower.search(pattern) === 0);
   }
 
@@ -110,6 +124,11 @@ export class CueSet {
   /** The Chinese cues as written (compact form), for word-level checks. */
   get chineseCues(): readonly string[] {
     return this.han;
+  }
+
+  /** The English cues, compiled, in this set's order. */
+  get latinCues(): readonly LatinCue[] {
+    return this.latin;
   }
 }
 

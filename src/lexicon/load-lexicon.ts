@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { formatValidationError } from "../config/format-validation-error.js";
 import { fail, ok, type Result } from "../shared/result.js";
+import { CueIndex } from "./cue-index.js";
 import { CueSet } from "./cue-set.js";
 import { aspectNames, commandNames, lexiconSchema, type Aspect, type CommandName, type LexiconData } from "./lexicon-schema.js";
 
@@ -29,6 +30,8 @@ export interface Lexicon {
   readonly synonyms: ReadonlyMap<string, string>;
   readonly tokenizerWords: readonly string[];
   readonly corpusLabels: LexiconData["corpusLabels"];
+  /** Every cue set above in one index: `cueIndex.scan(question)` reads a question once for all of them. */
+  readonly cueIndex: CueIndex;
 }
 
 /** Validates lexicon data and compiles it; errors name the file, the path and the fix. */
@@ -52,21 +55,29 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   }
   const setOf = <Keys extends string>(source: Record<Keys, LexiconData["injection"]>) =>
     Object.fromEntries(Object.entries(source).map(([key, cues]) => [key, new CueSet(cues as LexiconData["injection"])])) as Record<Keys, CueSet>;
+  const aspects = new Map(aspectNames.map((name) => [name, new CueSet(value.aspects[name])]));
+  const methods = { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) };
+  const roles = setOf(value.roles);
+  const dialogue = setOf(value.dialogue);
+  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, cues: new CueSet(topic) }));
+  const injection = new CueSet(value.injection);
+  const cueIndex = new CueIndex([...aspects.values(), methods.native, methods.plugin, ...Object.values<CueSet>(roles), ...Object.values<CueSet>(dialogue), ...nearbyTopics.map((topic) => topic.cues), injection]);
   return ok({
     data: value,
-    aspects: new Map(aspectNames.map((name) => [name, new CueSet(value.aspects[name])])),
-    methods: { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) },
-    roles: setOf(value.roles),
-    dialogue: setOf(value.dialogue),
+    aspects,
+    methods,
+    roles,
+    dialogue,
     commands,
-    nearbyTopics: value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, cues: new CueSet(topic) })),
-    injection: new CueSet(value.injection),
+    nearbyTopics,
+    injection,
     genericWords: new Set([...value.genericWords.zh, ...value.genericWords.en]),
     functionCharacters: new Set([...value.functionCharacters]),
     confusable: confusableMap(value.confusableCharacters),
     synonyms: new Map(Object.entries(value.synonyms)),
     tokenizerWords: value.tokenizerWords,
     corpusLabels: value.corpusLabels,
+    cueIndex,
   });
 }
 

@@ -2,12 +2,18 @@ import { readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { makeDirectory } from "../config/make-directory.js";
 
+// Ranges are packed into one number: positions stay below 2^26 (a dictionary of 67 million words).
+const rangeScale = 2 ** 26;
+
 /**
  * jieba's dictionary (with the domain's words merged in) in a form that loads in milliseconds: words sorted by
  * UTF-16 code units, looked up by binary search. Loading jieba's own dictionary costs ~180 ms and 37 MiB a start;
- * a question needs only the few dictionary words that occur in it (see lazy-jieba.ts).
+ * a question needs only the few dictionary words that occur in it (see tokenizer.ts).
  */
 export class CompactDictionary {
+  /** For each first character (code unit) seen so far, its words' range as low × rangeScale + high. */
+  private readonly firstCharacterRanges = new Map<number, number>();
+
   private constructor(
     /** Sum of all frequencies: jieba's word probabilities are frequency / total. */
     readonly total: number,
@@ -34,6 +40,47 @@ export class CompactDictionary {
       else high = middle - 1;
     }
     return undefined;
+  }
+
+  /**
+   * Calls `visit` for every dictionary word that starts at code unit `start` of `text`, shortest first.
+   * Words are sorted, so those sharing a prefix form one range; each further character narrows that range by
+   * binary search, and the walk stops as soon as no word continues the prefix — a question costs a few
+   * comparisons per character, with no substring made except for the words found.
+   */
+  wordsAt(text: string, start: number, visit: (word: string, frequency: number) => void): void {
+    if (start >= text.length) return;
+    // The first character's range is the widest search (~19 steps over every word): kept once found.
+    const first = text.charCodeAt(start);
+    let range = this.firstCharacterRanges.get(first);
+    if (range === undefined) {
+      const low = this.firstFrom(0, this.frequencies.length, 0, first);
+      range = low * rangeScale + this.firstFrom(low, this.frequencies.length, 0, first + 1);
+      this.firstCharacterRanges.set(first, range);
+    }
+    let low = Math.floor(range / rangeScale);
+    let high = range % rangeScale;
+    if (low < high && this.offsets[low + 1]! - this.offsets[low]! === 1) visit(text[start]!, this.frequencies[low]!);
+    for (let end = start + 1; end < text.length && low < high; end += 1) {
+      const code = text.charCodeAt(end);
+      const depth = end - start;
+      // Inside [low, high) every word starts with text[start, end); order them by their character at `depth`.
+      low = this.firstFrom(low, high, depth, code);
+      high = this.firstFrom(low, high, depth, code + 1);
+      if (low < high && this.offsets[low + 1]! - this.offsets[low]! === depth + 1) visit(text.slice(start, end + 1), this.frequencies[low]!);
+    }
+  }
+
+  /** The first position in [low, high) whose word's character at `depth` is at least `code` (a shorter word counts as less). */
+  private firstFrom(low: number, high: number, depth: number, code: number): number {
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const at = this.offsets[middle]! + depth;
+      const character = at < this.offsets[middle + 1]! ? this.characters.charCodeAt(at) : -1;
+      if (character < code) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /** From jieba's dictionary text ("word frequency tag" lines) and the words added on top with their frequency. */

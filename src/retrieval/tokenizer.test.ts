@@ -35,6 +35,48 @@ describe("Tokenizer with the compact dictionary", () => {
       expect(lazy.words(text), text).toEqual(full.words(text));
       expect(lazy.segments(text), text).toEqual(full.segments(text));
     }
+    // Every text above went through the per-text dictionary, not the whole one.
+    expect(lazy.usesFullDictionary).toBe(false);
+  });
+
+  it("finds at each position exactly the dictionary words a lookup of every substring finds", () => {
+    const dictionary = CompactDictionary.fromText("小 5 n\n小程 3 n\n小程序 9 n\n程序 7 n\n程序员 2 n\n序 1 n\n直播 8 n\n直播间 4 n\n𠀋𠀋 6 n\nab 2 eng", new Map([["小程序直播", 200_000]]));
+    for (const text of ["小程序直播间的程序员", "𠀋𠀋小程", "abc小", "", "没有词"]) {
+      for (let start = 0; start < text.length; start += 1) {
+        const found: Array<[string, number]> = [];
+        dictionary.wordsAt(text, start, (word, frequency) => found.push([word, frequency]));
+        const expected: Array<[string, number]> = [];
+        for (let end = start + 1; end <= text.length; end += 1) {
+          const frequency = dictionary.frequency(text.slice(start, end));
+          if (frequency !== undefined) expected.push([text.slice(start, end), frequency]);
+        }
+        expect(found, `${text} @${start}`).toEqual(expected);
+      }
+    }
+  });
+
+  it("cuts a text asked again the same way, handing each caller its own copy", () => {
+    const tokenizer = new Tokenizer(["云直播插件"]);
+    const first = tokenizer.words("电商平台能用云直播插件吗");
+    first.push("changed by the caller");
+    expect(tokenizer.words("电商平台能用云直播插件吗")).toEqual(first.slice(0, -1));
+    expect(tokenizer.words("ＡＢＣ电商")).toEqual(tokenizer.words("abc电商"));
+    const segments = tokenizer.segments("小程序直播");
+    const kept = [...segments];
+    segments.length = 0;
+    expect(tokenizer.segments("小程序直播")).toEqual(kept);
+    expect(kept.length).toBeGreaterThan(1);
+  });
+
+  it("switches to the whole dictionary once it has loaded that many words, segmenting the same way", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "dictionary-")), "dictionary.bin");
+    await CompactDictionary.fromText(jiebaDictionaryText(), new Map()).write(file);
+    const tokenizer = new Tokenizer([], await CompactDictionary.read(file), 40);
+    const whole = new Tokenizer([]);
+    const texts = ["电商平台能用云直播插件吗", "保险中介机构需要几选一的资质", "社交直播类目第一次提审要多久", "金融业银行可以使用原生组件标签"];
+    for (const text of texts) expect(tokenizer.segments(text), text).toEqual(whole.segments(text));
+    expect(tokenizer.usesFullDictionary).toBe(true);
+    expect(new Tokenizer([], await CompactDictionary.read(file)).usesFullDictionary).toBe(false);
   });
 
   it("refuses bytes it did not write", () => {

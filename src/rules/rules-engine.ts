@@ -51,9 +51,21 @@ const subjectReasons = {
   government: "government-certified mini programs may use the native tags directly, whatever the category",
 } as const;
 
+// Rules never change once loaded: each rules object's id index is built once, not on every verdict.
+const indexes = new WeakMap<Rules, ReadonlyMap<CategoryId, CategoryRule>>();
+
+function categoriesById(rules: Rules): ReadonlyMap<CategoryId, CategoryRule> {
+  let index = indexes.get(rules);
+  if (!index) {
+    index = new Map(rules.categories.map((category) => [category.id, category]));
+    indexes.set(rules, index);
+  }
+  return index;
+}
+
 /** Pure: the same facts and rules always give the same verdict. */
 export function decide(facts: Facts, rules: Rules): Verdict {
-  const byId = new Map(rules.categories.map((category) => [category.id, category]));
+  const byId = categoriesById(rules);
   const unlisted = facts.unlisted
     .map((name) => rules.unlisted.find((entry) => entry.name === name))
     .filter((entry): entry is UnlistedCategory => entry !== undefined);

@@ -22,7 +22,8 @@ const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u20
 const joiningMarks = /[\s\-‐‑‒–—―/·・、_|]+/gu;
 
 export function normalizeQuestion(raw: string, extraMentionNames: readonly string[] = []): NormalizedQuestion {
-  const truncated = [...raw].length > maximumQuestionLength;
+  // Code points never outnumber code units: only a long string needs counting.
+  const truncated = raw.length > maximumQuestionLength && [...raw].length > maximumQuestionLength;
   let text = truncated ? [...raw].slice(0, maximumQuestionLength).join("") : raw;
   text = text.normalize("NFKC").replace(controlPattern, "");
   for (const name of extraMentionNames) {

@@ -51,3 +51,38 @@ describe("TermMatcher typos against exact terms", () => {
     expect(courses.match("网课直播", "").map((match) => [match.term, match.typo])).toEqual([["网课", false]]);
   });
 });
+
+describe("TermMatcher over long questions", () => {
+  const funds = new TermMatcher(
+    [
+      { text: "公募基金", target: "public-fund" },
+      { text: "私募基金", target: "private-fund" },
+      { text: "券商", target: "broker" },
+    ],
+    { confusable: new Map([["券", new Set(["卷"])]]) },
+  );
+
+  it("finds exact terms, typos and confusable variants far into a long question", () => {
+    const padding = "啊".repeat(1_500);
+    const matches = funds.match(`${padding}公幕基金${padding}私募基金${padding}卷商`, "");
+    expect(matches.map((match) => [match.term, match.start, match.typo])).toEqual([
+      ["公募基金", 1_500, true],
+      ["私募基金", 3_004, false],
+      ["券商", 4_508, true],
+    ]);
+  });
+
+  it("between two equally long typo readings at one place, takes the term listed first", () => {
+    // "X募基金" is one character off both 公募基金 and 私募基金.
+    expect(funds.match("乙募基金", "").map((match) => match.term)).toEqual(["公募基金"]);
+    const reversed = new TermMatcher([
+      { text: "私募基金", target: "private-fund" },
+      { text: "公募基金", target: "public-fund" },
+    ]);
+    expect(reversed.match("乙募基金", "").map((match) => match.term)).toEqual(["私募基金"]);
+  });
+
+  it("reads no typo in a question with characters outside the basic plane", () => {
+    expect(funds.match("😀公幕基金", "")).toEqual([]);
+  });
+});

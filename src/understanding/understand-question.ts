@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { CueHit } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
@@ -9,6 +9,7 @@ import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { detectLanguage } from "./detect-language.js";
+import { ContainmentIndex } from "./containment-index.js";
 import { memoized } from "../shared/memoize.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
@@ -33,6 +34,9 @@ export class QuestionUnderstander {
   private readonly subjects: TermMatcher<SubjectTarget>;
   private readonly qualificationGroups: TermMatcher<string>;
   private readonly knownWords: Set<string>;
+  /** The known words of two characters or more, by containment. */
+  private readonly knownWordParts: ContainmentIndex;
+  private readonly aspectCues: ContainmentIndex;
   private readonly corpusKnows: (word: string) => boolean;
 
   constructor(
@@ -48,25 +52,27 @@ export class QuestionUnderstander {
     };
     ({ vocabulary: this.vocabulary, subjects: this.subjects, qualificationGroups: this.qualificationGroups, knownWords: this.knownWords } =
       buildQuestionVocabulary(rules, lexicon, matcherOptions));
+    this.knownWordParts = new ContainmentIndex([...this.knownWords].filter((known) => known.length >= 2));
+    this.aspectCues = new ContainmentIndex([...lexicon.aspects.values()].flatMap((cues) => cues.chineseCues));
   }
 
   /** Whether a word is part of the bot's vocabulary (a category, subject or aspect word). */
   knowsWord(word: string): boolean {
     const compact = compactForMatching(word);
-    if (this.knownWords.has(compact)) return true;
-    for (const known of this.knownWords) if (known.length >= 2 && known.includes(compact)) return true;
-    return false;
+    return this.knownWords.has(compact) || this.knownWordParts.someContains(compact);
   }
 
   /** Whether a word only says what is asked ("资质", "多久"), not what the question is about. */
   isAspectWord(word: string): boolean {
-    return [...this.lexicon.aspects.values()].some((cues) => cues.chineseCues.some((cue) => cue.includes(word) || word.includes(cue)));
+    return this.aspectCues.someContains(word) || this.aspectCues.someContainedIn(word);
   }
 
   understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
     const normalized = normalizeQuestion(question, extraMentionNames);
-    const text = { compact: normalized.compact, lower: normalized.lower };
+    // The question as every cue set reads it, here and when the answer is composed: read once for all of them.
+    const text: MatchableText = normalized;
     const { lexicon } = this;
+    lexicon.cueIndex.scan(text);
     const matches = this.vocabulary.match(text.compact, text.lower);
     const subjectMatches = this.subjects.match(text.compact, text.lower);
     const spans = new Map<TermMatch<unknown>, MentionSpan>();
@@ -287,8 +293,11 @@ function sentenceAround(source: string, hit: CueHit): { script: "zh" | "en"; sta
   return { script: hit.script, start, end };
 }
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const hanPattern = /\p{Script=Han}/u;
+
 function isHan(term: string): boolean {
-  return /\p{Script=Han}/u.test(term);
+  return hanPattern.test(term);
 }
 
 export { detectLanguage } from "./detect-language.js";

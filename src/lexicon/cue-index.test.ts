@@ -1,0 +1,62 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCoreData } from "../../test/support/core-data.js";
+import { projectRoot } from "../config/settings.js";
+import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
+import { normalizeQuestion } from "../understanding/normalize-question.js";
+import { CueIndex } from "./cue-index.js";
+import { CueSet } from "./cue-set.js";
+
+const { lexicon } = loadCoreData();
+const everySet = (): CueSet[] => [
+  ...lexicon.aspects.values(),
+  lexicon.methods.native,
+  lexicon.methods.plugin,
+  ...Object.values<CueSet>(lexicon.roles),
+  ...Object.values<CueSet>(lexicon.dialogue),
+  ...lexicon.nearbyTopics.map((topic) => topic.cues),
+  lexicon.injection,
+];
+
+describe("CueIndex", () => {
+  it("gives every set of the lexicon the hits, in the order, its own scan gives, for every Q&A question", async () => {
+    const cases = await loadEvalCases(join(projectRoot, "test/eval/qa-cases.jsonl"));
+    if (!cases.ok) throw new Error(cases.error);
+    const questions = [
+      ...cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)),
+      "e-commerce platform, ecommerce, E COMMERCE and <live-pusher> live pusher; qualifications? review-time",
+      "2live 3choose1 a-b-c 我们是个人,还没开通社交直播,如果有的话呢",
+    ];
+    for (const question of questions) {
+      const { compact, lower } = normalizeQuestion(question);
+      const scanned = { compact, lower };
+      const alone = { compact, lower };
+      lexicon.cueIndex.scan(scanned);
+      for (const set of everySet()) {
+        expect(set.find(scanned), question).toEqual(set.find(alone));
+        expect(set.test(scanned), question).toBe(set.test(alone));
+        expect(set.startsText(scanned), question).toBe(set.startsText(alone));
+      }
+    }
+  });
+
+  it("reads English cues only where a word starts, with any ending for a starred cue", () => {
+    const set = new CueSet({ zh: ["资质"], en: ["qualif*", "e-commerce", "review time", "<live-pusher>"] });
+    const index = new CueIndex([set]);
+    const text = { compact: "资质", lower: "requalify? qualifications for ecommerce, review-time and <live-pusher>" };
+    index.scan(text);
+    expect(set.find(text).map((hit) => [hit.cue, hit.start])).toEqual([
+      ["资质", 0],
+      ["qualif*", 11],
+      ["e-commerce", 30],
+      ["review time", 41],
+      ["<live-pusher>", 57],
+    ]);
+  });
+
+  it("leaves a text it did not scan to the set's own scan", () => {
+    const set = new CueSet({ zh: ["审核"], en: [] });
+    new CueIndex([set]);
+    expect(set.find({ compact: "还在审核中", lower: "" }).map((hit) => hit.start)).toEqual([2]);
+  });
+});

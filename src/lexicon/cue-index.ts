@@ -1,0 +1,110 @@
+import type { CueHit, CueSet, LatinCue, MatchableText } from "./cue-set.js";
+
+interface HanEntry {
+  readonly cue: string;
+  /** Positions (in `sets`) of the sets holding this cue. */
+  readonly owners: readonly number[];
+}
+
+interface LatinEntry extends LatinCue {
+  /** The sets holding this cue, each with the cue's place among that set's own Latin cues. */
+  readonly owners: Array<{ readonly owner: number; readonly rank: number }>;
+}
+
+const noHits: readonly CueHit[] = Object.freeze([]);
+
+/**
+ * Every cue set of the lexicon in one index, so a question is read once for all ~60 sets instead of once per
+ * set. Chinese cues are looked up by the character at each position; an English cue that starts with a letter
+ * or digit can only match where a word starts, so it is looked up by that word's first two characters (or
+ * one, for a one-letter first word). Each set's hits come out exactly as its own scan orders them.
+ */
+export class CueIndex {
+  private readonly hanByFirst = new Map<string, HanEntry[]>();
+  private readonly latinByStart = new Map<string, LatinEntry[]>();
+  /** Cues starting with neither a letter nor a digit ("<live-pusher>"): kept to the plain substring test. */
+  private readonly latinAnywhere: LatinEntry[] = [];
+  private readonly position = new Map<CueSet, number>();
+  /** Per scanned text, each set's hits (absent: none). */
+  private readonly scanned = new WeakMap<MatchableText, Array<CueHit[] | undefined>>();
+
+  constructor(private readonly sets: readonly CueSet[]) {
+    const han = new Map<string, number[]>();
+    const latin = new Map<string, LatinEntry>();
+    sets.forEach((set, index) => {
+      this.position.set(set, index);
+      for (const cue of set.chineseCues) {
+        const owners = han.get(cue);
+        if (owners) owners.push(index);
+        else han.set(cue, [index]);
+      }
+    });
+    sets.forEach((set, owner) =>
+      set.latinCues.forEach((cue, rank) => {
+        let entry = latin.get(cue.cue);
+        if (!entry) {
+          entry = { ...cue, owners: [] };
+          latin.set(cue.cue, entry);
+          if (/^[a-z0-9]/.test(cue.literal)) push(this.latinByStart, cue.literal.slice(0, 2), entry);
+          else this.latinAnywhere.push(entry);
+        }
+        entry.owners.push({ owner, rank });
+      }),
+    );
+    // Longest first, as each set orders its own: at one position, equally long cues are the same text.
+    for (const [cue, owners] of [...han].sort((a, b) => b[0].length - a[0].length)) push(this.hanByFirst, cue[0]!, { cue, owners });
+    for (const set of sets) set.useIndex(this);
+  }
+
+  /** Reads `text` for every set now; the sets' `find`, `test` and `startsText` on this object then only look up. */
+  scan(text: MatchableText): void {
+    if (this.scanned.has(text)) return;
+    const hits: Array<CueHit[] | undefined> = new Array(this.sets.length);
+    const add = (owner: number, hit: CueHit) => (hits[owner] ??= []).push(hit);
+    const { compact, lower } = text;
+    for (let start = 0; start < compact.length; start += 1) {
+      for (const { cue, owners } of this.hanByFirst.get(compact[start]!) ?? []) {
+        if (!compact.startsWith(cue, start)) continue;
+        for (const owner of owners) add(owner, { cue, script: "zh", start, end: start + cue.length });
+      }
+    }
+    const candidates = new Set<LatinEntry>();
+    for (let start = 0; start < lower.length; start += 1) {
+      if (!isWordCharacter(lower.charCodeAt(start)) || (start > 0 && isWordCharacter(lower.charCodeAt(start - 1)))) continue;
+      for (const key of [lower.slice(start, start + 2), lower[start]!]) {
+        for (const entry of this.latinByStart.get(key) ?? []) if (lower.startsWith(entry.literal, start)) candidates.add(entry);
+      }
+    }
+    for (const entry of this.latinAnywhere) if (lower.includes(entry.literal)) candidates.add(entry);
+    // Each candidate is matched once; its hits go to every set holding it, in that set's own cue order.
+    const found: Array<{ owner: number; rank: number; matches: RegExpExecArray[]; cue: string }> = [];
+    for (const { cue, pattern, owners } of candidates) {
+      const matches = [...lower.matchAll(pattern)];
+      if (matches.length > 0) for (const { owner, rank } of owners) found.push({ owner, rank, matches, cue });
+    }
+    found.sort((a, b) => a.owner - b.owner || a.rank - b.rank);
+    for (const { owner, matches, cue } of found) {
+      for (const hit of matches) add(owner, { cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
+    }
+    this.scanned.set(text, hits);
+  }
+
+  /** The set's hits in a scanned text, or undefined when the text was not scanned here. */
+  hitsOf(text: MatchableText, set: CueSet): readonly CueHit[] | undefined {
+    const position = this.position.get(set);
+    if (position === undefined) return undefined;
+    const hits = this.scanned.get(text);
+    return hits ? (hits[position] ?? noHits) : undefined;
+  }
+}
+
+/** [a-z0-9]: what the English patterns' word boundaries look at. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

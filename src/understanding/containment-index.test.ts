@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { ContainmentIndex } from "./containment-index.js";
+
+describe("ContainmentIndex", () => {
+  const words = ["资质", "审核时间", "多久", "qualification"];
+  const index = new ContainmentIndex(words);
+
+  it("tells whether some word contains a part, as includes over every word would", () => {
+    for (const part of ["资质", "审核", "时间", "核时", "久", "quali", "fication", "资质要求", "时审", "x", ""]) {
+      expect(index.someContains(part), part).toBe(words.some((word) => word.includes(part)));
+    }
+  });
+
+  it("tells whether a text contains some word, as includes of every word would", () => {
+    for (const text of ["需要什么资质", "审核时间多久", "审核时", "qualifications", "多", "", "说明"]) {
+      expect(index.someContainedIn(text), text).toBe(words.some((word) => text.includes(word)));
+    }
+  });
+
+  it("holds nothing when built from no words", () => {
+    const empty = new ContainmentIndex([]);
+    expect(empty.someContains("")).toBe(false);
+    expect(empty.someContainedIn("资质")).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Words looked up by containment, both ways, through their characters: the question's every topic word asks
+ * whether a vocabulary word contains it or it contains one, and walking the ~700 words for each is what cost.
+ */
+export class ContainmentIndex {
+  /** Each character, to the words holding it. */
+  private readonly byCharacter = new Map<string, string[]>();
+  /** Each character, to the words starting with it. */
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly any: boolean;
+
+  constructor(words: Iterable<string>) {
+    const distinct = [...new Set(words)].filter((word) => word !== "");
+    this.any = distinct.length > 0;
+    for (const word of distinct) {
+      push(this.byFirst, word[0]!, word);
+      for (const character of new Set(word)) push(this.byCharacter, character, word);
+    }
+  }
+
+  /** Whether some word contains `part` (every word contains ""). */
+  someContains(part: string): boolean {
+    if (part === "") return this.any;
+    return this.byCharacter.get(part[0]!)?.some((word) => word.includes(part)) ?? false;
+  }
+
+  /** Whether `text` contains some word. */
+  someContainedIn(text: string): boolean {
+    for (let start = 0; start < text.length; start += 1) {
+      if (this.byFirst.get(text[start]!)?.some((word) => text.startsWith(word, start))) return true;
+    }
+    return false;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

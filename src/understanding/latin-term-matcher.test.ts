@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { LatinTermMatcher } from "./latin-term-matcher.js";
+
+describe("LatinTermMatcher", () => {
+  const english = new LatinTermMatcher(
+    new Map([
+      ["e-commerce", ["ecommerce"]],
+      ["ecommerce platform", ["platform"]],
+      ["bank", ["bank"]],
+      ["k12", ["k12"]],
+      ["<live-pusher>", ["tag"]],
+      ["insurance", ["insurance"]],
+    ]),
+  );
+  const read = (lower: string) => english.match(lower).filter((match) => !match.typo).map((match) => [match.term, match.start]);
+
+  it("finds a term where its first word starts, after digits or punctuation, with optional spaces and hyphens", () => {
+    expect(read("2banks, e commerce and ecommerce-platform")).toEqual([["bank", 1], ["e-commerce", 8], ["ecommerce platform", 23]]);
+    expect(read("k12 and <live-pusher>")).toEqual([["k12", 0], ["<live-pusher>", 8]]);
+  });
+
+  it("finds no term inside a longer word", () => {
+    expect(read("embankment and rebank")).toEqual([]);
+  });
+
+  it("reads a word of five letters or more one edit away from a term as that term, where no term matched", () => {
+    expect(english.match("insurence for banks").map((match) => [match.term, match.typo])).toEqual([["bank", false], ["insurance", true]]);
+  });
+});

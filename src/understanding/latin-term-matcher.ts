@@ -1,0 +1,103 @@
+import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
+
+const minimumTypoLengthLatin = 5;
+
+/**
+ * English terms as whole words, with optional spaces and hyphens inside and a plural ending; a word of five
+ * letters or more one edit away from a term reads as that term. A term starting with a letter can only match
+ * where a run of letters starts, and starts with its first word there: terms are looked up by that word's
+ * first two letters (one, for a one-letter word), not tested one by one.
+ */
+export class LatinTermMatcher<Target> {
+  private readonly patterns: Array<{ term: string; literal: string; pattern: RegExp }>;
+  private readonly byStart = new Map<string, number[]>();
+  /** Terms not starting with a letter ("<live-pusher>"): kept to the plain substring test. */
+  private readonly anywhere: number[] = [];
+  private readonly typoTerms: Array<{ term: string; targets: Target[] }>;
+
+  /** `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order). */
+  constructor(private readonly terms: ReadonlyMap<string, Target[]>) {
+    this.patterns = [...terms.keys()].map((term) => ({
+      term,
+      literal: term.split(/[\s-]+/)[0] ?? "",
+      pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
+    }));
+    this.patterns.forEach(({ literal }, index) => {
+      if (/^[a-z]/.test(literal)) push(this.byStart, literal.slice(0, 2), index);
+      else this.anywhere.push(index);
+    });
+    this.typoTerms = [...terms].filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" ")).map(([term, targets]) => ({ term, targets }));
+  }
+
+  /** Whole-word matches and one-edit typos of the uncovered words, in `lower` (see normalizeQuestion). */
+  match(lower: string): TermMatch<Target>[] {
+    const found: TermMatch<Target>[] = [];
+    // The term's first word must stand in the text before its pattern can match.
+    const candidates = new Set<number>();
+    for (let start = 0; start < lower.length; start += 1) {
+      if (!isLetter(lower.charCodeAt(start)) || (start > 0 && isLetter(lower.charCodeAt(start - 1)))) continue;
+      for (const key of [lower.slice(start, start + 2), lower[start]!]) {
+        for (const index of this.byStart.get(key) ?? []) if (lower.startsWith(this.patterns[index]!.literal, start)) candidates.add(index);
+      }
+    }
+    for (const index of this.anywhere) if (lower.includes(this.patterns[index]!.literal)) candidates.add(index);
+    for (const [index, { term, pattern }] of candidates.size > 0 ? this.patterns.entries() : []) {
+      if (!candidates.has(index)) continue;
+      for (const hit of lower.matchAll(pattern)) {
+        found.push({ term, targets: this.terms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false });
+      }
+    }
+    const accepted = keepLongestWithoutOverlap(found);
+    const covered = new Array<boolean>(lower.length).fill(false);
+    for (const match of accepted) covered.fill(true, match.start, match.end);
+    const typos: TermMatch<Target>[] = [];
+    for (const word of lower.matchAll(/[a-z]{5,}/g)) {
+      if (covered[word.index]) continue;
+      for (const { term, targets } of this.typoTerms) {
+        if (isOneEditApart(word[0], term)) {
+          typos.push({ term, targets, start: word.index, end: word.index + word[0].length, typo: true });
+          break;
+        }
+      }
+    }
+    return [...accepted, ...typos];
+  }
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Levenshtein distance of exactly one (one substitution, insertion or deletion). */
+export function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    edits += 1;
+    if (edits > 1) return false;
+    if (a.length > b.length) i += 1;
+    else if (a.length < b.length) j += 1;
+    else {
+      i += 1;
+      j += 1;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) === 1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,24 @@
+/** A vocabulary term found in a question, and how the matchers choose among overlapping ones. */
+export interface TermMatch<Target> {
+  readonly term: string;
+  readonly targets: readonly Target[];
+  readonly start: number;
+  readonly end: number;
+  /** Found with one character wrong ("公幕基金" for "公募基金"). */
+  readonly typo: boolean;
+  /** The wrong character is one often typed for the right one (卷/券, 连/联). */
+  readonly confusable?: boolean;
+}
+
+/** Longest first, then exact before typo, then leftmost; an overlapping later one is dropped (ties keep input order). */
+export function keepLongestWithoutOverlap<Target>(matches: TermMatch<Target>[]): TermMatch<Target>[] {
+  const ordered = [...matches].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || Number(a.typo) - Number(b.typo) || a.start - b.start,
+  );
+  const accepted: TermMatch<Target>[] = [];
+  for (const match of ordered) {
+    if (accepted.some((other) => match.start < other.end && other.start < match.end)) continue;
+    accepted.push(match);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
