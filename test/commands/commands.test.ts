@@ -11,7 +11,8 @@ const sharedCache = inject("testCacheDirectory");
 
 /**
  * Runs `live-category-bot <command>` from the bundle the global setup built, in a fresh process.
- * Every test starts its own processes and shares nothing else, so the tests of a block run concurrently.
+ * Every test starts its own processes and shares nothing else, so the tests of a block run concurrently
+ * (at most vitest's maxConcurrency at a time, each running its processes one after another).
  */
 function run(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}) {
   return runProcess(process.execPath, [entry, ...args], {
@@ -21,7 +22,8 @@ function run(args: string[], options: { env?: Record<string, string>; input?: st
   });
 }
 
-describe.concurrent("ask command", () => {
+// Processes starting together on a shared 2-core machine can take several seconds each.
+describe.concurrent("ask command", { timeout: 60_000 }, () => {
   it("prints nothing but JSON lines on stdout, even while building the index", async () => {
     const result = await run(["ask", "--json"], { input: "电商平台类目能用 live-pusher 吗\n个人主体能直播吗\n", env: { CACHE_DIR: mkdtempSync(join(tmpdir(), "command-cache-")) } });
     expect(result.status).toBe(0);
@@ -85,21 +87,23 @@ describe.concurrent("ask command", () => {
   });
 });
 
-describe.concurrent("the bin", () => {
+describe.concurrent("the bin", { timeout: 60_000 }, () => {
   const commands = ["chat", "ask", "index", "eval", "bench", "bot"];
 
   it.each(commands)("%s takes --help and --version, and refuses an unknown option with usage and exit code 2", async (command) => {
-    const [help, version, unknown] = await Promise.all([run([command, "--help"]), run([command, "--version"]), run([command, "--no-such-option"])]);
+    const help = await run([command, "--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: live-category-bot /);
+    const version = await run([command, "--version"]);
     expect(version.stdout).toBe(`live-category-bot ${JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")).version}\n`);
+    const unknown = await run([command, "--no-such-option"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(new RegExp(`^${command}: unknown option --no-such-option\\nUsage: `));
   });
 
   it("lists its commands, and refuses an unknown one with exit code 2", async () => {
-    const [help, unknown] = await Promise.all([run(["--help"]), run(["teleport"])]);
-    expect(help.stdout).toMatch(/Commands:\n  chat .*\n  ask /);
+    expect((await run(["--help"])).stdout).toMatch(/Commands:\n  chat .*\n  ask /);
+    const unknown = await run(["teleport"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/^live-category-bot: unknown command teleport\nUsage:/);
   });
@@ -107,11 +111,9 @@ describe.concurrent("the bin", () => {
   it("reads .env from the working directory; the environment wins over it", async () => {
     const folder = mkdtempSync(join(tmpdir(), "dotenv-"));
     writeFileSync(join(folder, ".env"), "BOT_USER_RATE_LIMIT=lots\nCORPUS_FILE=/from/dotenv.md\n");
-    const [fromFile, overridden] = await Promise.all([
-      run(["ask", "银行能直播吗"], { cwd: folder }),
-      run(["ask", "--json", "银行能直播吗"], { cwd: folder, env: { CORPUS_FILE: join(projectRoot, "corpus/live-streaming-categories.md") } }),
-    ]);
+    const fromFile = await run(["ask", "银行能直播吗"], { cwd: folder });
     expect(fromFile.stderr).toMatch(/^\/from\/dotenv\.md: cannot read the corpus/);
+    const overridden = await run(["ask", "--json", "银行能直播吗"], { cwd: folder, env: { CORPUS_FILE: join(projectRoot, "corpus/live-streaming-categories.md") } });
     expect(overridden.status).toBe(0);
     expect(JSON.parse(overridden.stdout).method).toBe("native");
   });
@@ -128,7 +130,7 @@ describe.concurrent("the bin", () => {
   });
 });
 
-describe.concurrent("bot command", () => {
+describe.concurrent("bot command", { timeout: 60_000 }, () => {
   it("refuses an invalid setting with a one-line message naming the variable", async () => {
     const result = await run(["bot"], { env: { BOT_USER_RATE_LIMIT: "lots" } });
     expect(result.status).toBe(1);

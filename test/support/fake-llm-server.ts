@@ -81,11 +81,20 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     return state.reply((body.messages as Array<{ role: string; content: string }>) ?? []);
   }
 
-  function pieces(content: string): string[] {
-    const characters = [...content];
-    const out: string[] = [];
-    for (let index = 0; index < characters.length; index += 4) out.push(characters.slice(index, index + 4).join(""));
-    return out;
+  /** The reply in pieces of four characters, cut as they are sent: a 1 MB reply is not split up front. */
+  function* pieces(content: string): Generator<string> {
+    let piece = "";
+    let count = 0;
+    for (const character of content) {
+      piece += character;
+      count += 1;
+      if (count === 4) {
+        yield piece;
+        piece = "";
+        count = 0;
+      }
+    }
+    if (count > 0) yield piece;
   }
 
   /** Writes one piece, waiting for the client to read when its buffer is full, as a real server does (a 1 MB reply streams, it does not block). */
