@@ -1,7 +1,8 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { createAnswerService } from "../../src/app/create-answer-service.js";
 import { projectRoot, readCoreSettings } from "../../src/config/settings.js";
@@ -21,11 +22,12 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const outdir = join(projectRoot, ".cache", "test-dist");
-  execFileSync(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir], { stdio: ["ignore", "ignore", "inherit"] });
+  // The bundle builds in its own process while this one builds the index.
+  const bundled = promisify(execFile)(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir]).then(({ stderr }) => process.stderr.write(stderr));
   const cacheDirectory = mkdtempSync(join(tmpdir(), "live-bot-test-cache-"));
   const settings = readCoreSettings({});
   if (!settings.ok) throw new Error(settings.error);
-  const service = await createAnswerService({ settings: { ...settings.value, cacheDirectory } });
+  const [service] = await Promise.all([createAnswerService({ settings: { ...settings.value, cacheDirectory } }), bundled]);
   if (!service.ok) throw new Error(service.error);
   project.provide("testCacheDirectory", cacheDirectory);
   project.provide("commandEntry", join(outdir, "live-category-bot.js"));
