@@ -11,7 +11,9 @@ export default defineConfig({
     exclude: ["test/eval/**", "node_modules/**"],
     // Bundles the commands and builds the index once per run; tests load both instead of rebuilding.
     globalSetup: ["test/support/global-setup.ts"],
-    testTimeout: 20_000,
+    // Three workers share two cores, often with other jobs: a CPU-heavy test can take three times as long as it
+    // does alone (a 7 s keyword-index test went past 20 s at load ~7). A limit for a hang, not a speed check.
+    testTimeout: 60_000,
     hookTimeout: 30_000,
     pool: "forks",
     // A worker runs file after file in one module graph instead of a fresh one per file: no test file stubs
