@@ -41,6 +41,19 @@ afterEach(async () => {
 async function startBot(options: { settings?: Partial<BotSettings>; core?: AnswerCore; timers?: ManualTimers; memory?: MemoryCard } = {}) {
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
+  // Waits are on events: each check runs again whenever something the tests count has happened.
+  const checks = new Set<() => void>();
+  const changed = () => [...checks].forEach((check) => check());
+  const until = (condition: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!condition()) return;
+        checks.delete(check);
+        resolve();
+      };
+      checks.add(check);
+      check();
+    });
   const handled: HandledEvent[] = [];
   const logger = quietLogger();
   const qaLog = memoryQaLog();
@@ -54,11 +67,19 @@ async function startBot(options: { settings?: Partial<BotSettings>; core?: Answe
     qaLog,
     onHandled: (event) => {
       if (event.outcome !== "ignored-self") handled.push(event); // the bot's own replies come back as messages
+      changed();
     },
   });
   running.push(bot);
   await bot.start();
   const botUser = mocker.createContact({ name: "直播助手" });
+  // The mock's side of every message the bot sends, counted as it is sent (the contact also hears messages to it).
+  let sentByBot = 0;
+  botUser.on("message", (message) => {
+    if (message.talker().id !== botUser.id) return;
+    sentByBot += 1;
+    changed();
+  });
   const alice = mocker.createContact({ name: "Alice" });
   const bob = mocker.createContact({ name: "Bob" });
   const room = mocker.createRoom({ topic: "小程序开发群", memberIdList: [botUser.id, alice.id, bob.id] });
@@ -70,12 +91,13 @@ async function startBot(options: { settings?: Partial<BotSettings>; core?: Answe
   bot.on("message", (message) => {
     if (!message.self()) return;
     sent.push({ roomId: message.room()?.id ?? null, toId: message.listener()?.id ?? null, text: message.text() });
+    changed();
   });
+  /** Waits until `expectedHandled` messages were handled, the queue is idle, and every reply the bot sent came back as a message event. */
   const settle = async (expectedHandled: number) => {
-    const deadline = Date.now() + 10_000;
-    while (handled.length < expectedHandled && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    await until(() => handled.length >= expectedHandled);
     await handlerOf(bot).idle();
-    await new Promise((resolve) => setTimeout(resolve, 20)); // the bot's own replies come back as events
+    await until(() => sent.length >= sentByBot); // the bot's own replies come back as events
   };
   return { bot, mocker, botUser, alice, bob, room, sent, handled, settle, logger, qaLog };
 }

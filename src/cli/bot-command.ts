@@ -2,8 +2,6 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { pino, type Logger } from "pino";
 import pretty from "pino-pretty";
-import { log as wechatyLog } from "wechaty";
-import * as PUPPET from "wechaty-puppet";
 import { openReloadableAnswerService } from "../app/open-reloadable-answer-service.js";
 import { readCoreSettings } from "../config/settings.js";
 import { JsonlQaLog } from "../qa-log/jsonl-qa-log.js";
@@ -12,11 +10,7 @@ import { loadBotMessages } from "../channels/group-chat/bot-messages.js";
 import { readBotSettings, type BotSettings } from "../channels/group-chat/bot-settings.js";
 import { channelGuide } from "../channels/group-chat/channel-guide.js";
 import { within, systemTimers } from "../channels/group-chat/timers.js";
-import { createWechatyBot, handlerOf } from "../channels/wechaty.js";
-import { describePuppetError, summariseConsoleErrors } from "../channels/wechaty-puppet-errors.js";
 import { ProblemSummary } from "../channels/group-chat/problem-summary.js";
-import { openSessionCard } from "../channels/wechaty-session-card.js";
-import { createWecomBot } from "../channels/wecom/wecom-bot.js";
 import { finishParse, parseCommandArguments } from "./command-arguments.js";
 import { botCommand } from "./command-specs.js";
 import { exitWithError, runIfMain } from "./run-command.js";
@@ -87,6 +81,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
 
   if (settings.channel === "wecom") {
+    // Each channel's libraries load in its own branch: the guide, a settings error or the other channel never pay for them.
+    const { createWecomBot } = await import("../channels/wecom/wecom-bot.js");
     const wecom = createWecomBot({ ...shared, wecom: settings.wecom! });
     onSignals(async () => {
       await wecom.stop();
@@ -103,13 +99,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
+  const [{ log: wechatyLog }, PUPPET, { createWechatyBot, handlerOf }, { describePuppetError, summariseConsoleErrors }, { openSessionCard }] = await Promise.all([
+    import("wechaty"),
+    import("wechaty-puppet"),
+    import("../channels/wechaty.js"),
+    import("../channels/wechaty-puppet-errors.js"),
+    import("../channels/wechaty-session-card.js"),
+  ]);
   // wechaty: its own loggers print every puppet error with stack traces; the bot logs them summarised instead.
   if (!["debug", "trace"].includes(settings.logLevel)) {
     wechatyLog.level("silent");
     process.env["BROLOG_LEVEL"] ??= "silent"; // the copies of brolog that puppet libraries load later read it
     summariseConsoleErrors(new ProblemSummary(logger, systemTimers), settings.puppet);
   }
-  let puppet: PUPPET.impls.PuppetInterface;
+  let puppet: import("wechaty-puppet").impls.PuppetInterface;
   try {
     puppet = await PUPPET.helpers.resolvePuppet({
       puppet: settings.puppet as never,

@@ -9,10 +9,13 @@ import { FakeWecomServer } from "../support/fake-wecom-server.js";
 /** The bundled bin (`npm run bot` runs `node bin/live-category-bot.js bot`), built from the current sources by the global setup. */
 const entry = inject("commandEntry");
 
+/** The index the run's global setup built; these tests are about the channel, not the index build (commands.test.ts covers that). */
+const sharedCache = inject("testCacheDirectory");
+
 /** The environment without any bot setting, as on a fresh machine. */
 function cleanEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const environment = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BOT_|WECOM_|WECHATY_)/.test(key)));
-  return { ...environment, CACHE_DIR: mkdtempSync(join(tmpdir(), "bot-cache-")), LOG_FORMAT: "json", ...extra };
+  return { ...environment, CACHE_DIR: sharedCache, LOG_FORMAT: "json", ...extra };
 }
 
 /** The bot command as a process (the bin, or its source file run directly), with its output awaited on events. */

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerService, type AnswerService } from "../../src/app/create-answer-service.js";
@@ -9,7 +8,7 @@ import { runEval } from "../../src/eval/run-eval.js";
 import { projectRoot } from "../../src/config/settings.js";
 import { createChatModel } from "../../src/providers/langchain-chat-model.js";
 import { readProviderSettings } from "../../src/providers/provider-settings.js";
-import { createTestAnswerService, testSettings } from "../support/answer-service.js";
+import { createTestAnswerService, seededCacheDirectory, testSettings } from "../support/answer-service.js";
 import { startFakeLlmServer, type FakeLlmServer } from "../support/fake-llm-server.js";
 
 let server: FakeLlmServer;
@@ -193,7 +192,8 @@ describe("provider embeddings", () => {
     ["openai", { EMBEDDINGS_PROVIDER: "openai", EMBEDDINGS_MODEL: "fake-embed", EMBEDDINGS_BASE_URL: "/v1" }, "/v1/embeddings"],
     ["ollama", { EMBEDDINGS_PROVIDER: "ollama", EMBEDDINGS_MODEL: "fake-embed", EMBEDDINGS_BASE_URL: "" }, "/api/embed"],
   ] as const)("build and query an index of their own (%s)", async (provider, environment, path) => {
-    const cache = mkdtempSync(join(tmpdir(), "provider-index-"));
+    // A cache of the test's own that already holds the run's local index: the provider's index must be built beside it.
+    const cache = seededCacheDirectory({ localIndex: true });
     const result = await createAnswerServiceFromEnvironment({
       CACHE_DIR: cache,
       EMBEDDINGS_PROVIDER: environment.EMBEDDINGS_PROVIDER,
@@ -207,7 +207,7 @@ describe("provider embeddings", () => {
     expect(service.index.manifest.dimensions).toBe(64);
     expect(server.requests.some((request) => request.path === path)).toBe(true);
 
-    // The local index sits beside it under another folder; vectors never mix.
+    // The local index sits beside it under another folder, and each service reads its own; vectors never mix.
     const local = await createAnswerService({ settings: { ...testSettings(), cacheDirectory: cache } });
     if (!local.ok) throw new Error(local.error);
     expect(readdirSync(join(cache, "index")).sort()).toHaveLength(2);

@@ -8,12 +8,16 @@ import { ReloadableAnswerService, type ReloadOutcome } from "../../src/app/reloa
 import { projectRoot, type CoreSettings } from "../../src/config/settings.js";
 import { openAnswerContext } from "../../src/server/open-answer-context.js";
 import { defaultServerSettings } from "../../src/server/server-settings.js";
+import { seededCacheDirectory } from "../support/answer-service.js";
 import { getJson, postJson, startTestServer, type TestServer } from "./test-server.js";
 
 const bankNative = "具备金融-银行类目,可使用微信原生组件标签 <live-pusher><live-player> 进行接入。";
 const bankPlugin = "具备金融-银行类目,可直接通过 小程序·云直播插件 进行接入小程序直播。";
 
-/** A temporary copy of the corpus, rules and prompts that the test may edit. */
+/**
+ * A temporary copy of the corpus, rules and prompts that the test may edit, with a cache of its own that starts
+ * with the run's index of the (still identical) corpus: the tests are about reloading, so only reloads build.
+ */
 function copyDataFiles(): CoreSettings {
   const folder = mkdtempSync(join(tmpdir(), "hot-reload-"));
   cpSync(join(projectRoot, "corpus"), join(folder, "corpus"), { recursive: true });
@@ -23,7 +27,7 @@ function copyDataFiles(): CoreSettings {
     rulesFile: join(folder, "corpus", "rules.yaml"),
     lexiconFile: join(folder, "corpus", "lexicon.yaml"),
     promptsDirectory: join(folder, "prompts"),
-    cacheDirectory: join(folder, "cache"),
+    cacheDirectory: seededCacheDirectory({ localIndex: true }),
   };
 }
 

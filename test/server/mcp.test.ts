@@ -1,11 +1,8 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport, getDefaultEnvironment } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { answerWithConversationSchema, categoryListSchema } from "../../src/server/answer-json-schema.js";
 import { startTestServer, type TestServer } from "./test-server.js";
@@ -76,9 +73,10 @@ describeMcpOver("Streamable HTTP at /mcp", async () => {
 describeMcpOver("stdio (npm run mcp)", async () => {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ["--import", "tsx", join(projectRoot, "src/cli/mcp-command.ts")],
+    // The bundled bin `npm run mcp` runs, over the run's index (built once by the global setup).
+    args: [inject("commandEntry"), "mcp"],
     cwd: projectRoot,
-    env: { ...getDefaultEnvironment(), CACHE_DIR: mkdtempSync(join(tmpdir(), "mcp-stdio-cache-")), LOG_LEVEL: "warn", HOT_RELOAD: "false" },
+    env: { ...getDefaultEnvironment(), CACHE_DIR: inject("testCacheDirectory"), LOG_LEVEL: "warn", HOT_RELOAD: "false" },
     stderr: "pipe",
   });
   return { transport, stop: async () => {} };

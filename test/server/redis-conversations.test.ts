@@ -1,10 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createClient } from "redis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { emptyConversation } from "../../src/answer/answer.js";
 import { projectRoot } from "../../src/config/settings.js";
 import { RedisConversationRepository } from "../../src/conversation/redis-conversation-repository.js";
@@ -13,9 +10,12 @@ import { postJson, startTestServer } from "./test-server.js";
 
 if (redisServerMissing) console.warn(`Skipping the Redis conversation tests: ${redisServerMissing}`);
 
+/** The bundled bin (what `npm run serve` runs), built from the current sources by the global setup. */
+const entry = inject("commandEntry");
+
 /** `npm run serve` as a child process on a free port; resolves with its URL from the start-up log line. */
 async function spawnServe(environment: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "src/cli/serve-command.ts")], {
+  const child = spawn(process.execPath, [entry, "serve"], {
     cwd: projectRoot,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", HOT_RELOAD: "false", ...environment },
     stdio: ["ignore", "pipe", "pipe"],
@@ -50,8 +50,8 @@ describe.skipIf(redisServerMissing !== null)("conversations in Redis", () => {
   });
 
   it("lets two serve processes share one conversation", async () => {
-    const cache = mkdtempSync(join(tmpdir(), "redis-serve-cache-"));
-    const environment = { REDIS_URL: redis.url, CACHE_DIR: cache, REDIS_KEY_PREFIX: "shared-test:" };
+    // The run's index: this test is about the shared conversation, not the index build.
+    const environment = { REDIS_URL: redis.url, CACHE_DIR: inject("testCacheDirectory"), REDIS_KEY_PREFIX: "shared-test:" };
     const [first, second] = await Promise.all([spawnServe(environment), spawnServe(environment)]);
     try {
       expect(first.url).not.toBe(second.url);

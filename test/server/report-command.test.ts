@@ -1,23 +1,23 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { JsonlQaLog } from "../../src/qa-log/jsonl-qa-log.js";
+import { runProcess } from "../support/run-command.js";
 import { postJson, startTestServer } from "./test-server.js";
 
 function report(args: string[], environment: Record<string, string> = {}) {
   const { QA_LOG: _unused, ...inherited } = process.env;
-  return spawnSync(process.execPath, ["--import", "tsx", join(projectRoot, "src/cli/report-command.ts"), ...args], {
+  return runProcess(process.execPath, ["--import", "tsx", join(projectRoot, "src/cli/report-command.ts"), ...args], {
     cwd: projectRoot,
     env: { ...inherited, ...environment },
-    encoding: "utf8",
   });
 }
 
 // Each case starts the command as a process; on a shared 2-core machine that can take several seconds.
-describe("npm run report over a log written by the server", { timeout: 60_000 }, () => {
+// The cases only read the log the server wrote, so they run concurrently.
+describe.concurrent("npm run report over a log written by the server", { timeout: 60_000 }, () => {
   const folder = mkdtempSync(join(tmpdir(), "report-"));
   const file = join(folder, "qa.jsonl");
 
@@ -36,9 +36,9 @@ describe("npm run report over a log written by the server", { timeout: 60_000 },
     await qaLog.close();
   });
 
-  it("lists unanswered questions grouped by wording, counts by category and method, and writes HTML", () => {
+  it("lists unanswered questions grouped by wording, counts by category and method, and writes HTML", async () => {
     const html = join(folder, "report.html");
-    const run = report(["--log", file, "--since", "7d", "--html", html]);
+    const run = await report(["--log", file, "--since", "7d", "--html", html]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Q&A report .*: 6 answers, 1 askers; feedback 👍 1 👎 1/);
     expect(run.stdout).toMatch(/被标记为不准确的回答 \(👎\)\n  1  银行能直播吗/);
@@ -52,27 +52,25 @@ describe("npm run report over a log written by the server", { timeout: 60_000 },
     expect(readFileSync(file, "utf8")).not.toContain("report-user");
   });
 
-  it("reads the log from QA_LOG when --log is not given", () => {
-    const run = report([], { QA_LOG: file, QA_LOG_SALT: "report-test-salt-0123" });
+  it("reads the log from QA_LOG when --log is not given", async () => {
+    const run = await report([], { QA_LOG: file, QA_LOG_SALT: "report-test-salt-0123" });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("6 answers");
   });
 
-  it("prints its usage for --help and exits 2 on an unknown option", () => {
-    const help = report(["--help"]);
+  it("prints its usage for --help and exits 2 on an unknown option", async () => {
+    const [help, wrong] = await Promise.all([report(["--help"]), report(["--wat"])]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: npm run report/);
-    const wrong = report(["--wat"]);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain("usage: npm run report");
   });
 
-  it("names the missing file, or the missing setting, in one line", () => {
-    const missing = report(["--log", join(folder, "nothing.jsonl")]);
+  it("names the missing file, or the missing setting, in one line", async () => {
+    const [missing, unset] = await Promise.all([report(["--log", join(folder, "nothing.jsonl")]), report([])]);
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim()).toMatch(/nothing\.jsonl: no such Q&A log .*fix: /);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
-    const unset = report([]);
     expect(unset.status).toBe(2);
     expect(unset.stderr).toMatch(/^no Q&A log given; fix: pass --log FILE or set QA_LOG/);
   });

@@ -81,21 +81,38 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     return state.reply((body.messages as Array<{ role: string; content: string }>) ?? []);
   }
 
-  function pieces(content: string): string[] {
-    const characters = [...content];
-    const out: string[] = [];
-    for (let index = 0; index < characters.length; index += 4) out.push(characters.slice(index, index + 4).join(""));
-    return out;
+  /** The reply in pieces of four characters with their index, cut as they are sent: a 1 MB reply is not split up front. */
+  function* pieces(content: string): Generator<[string, number]> {
+    let piece = "";
+    let count = 0;
+    let index = 0;
+    for (const character of content) {
+      piece += character;
+      count += 1;
+      if (count === 4) {
+        yield [piece, index++];
+        piece = "";
+        count = 0;
+      }
+    }
+    if (count > 0) yield [piece, index];
   }
 
-  /** Writes one piece, waiting for the client to read when its buffer is full, as a real server does (a 1 MB reply streams, it does not block). */
-  async function send(response: ServerResponse, piece: string): Promise<boolean> {
+  /**
+   * Writes one piece (the index-th of its reply), waiting for the client to read when its buffer is full, as a real
+   * server does (a 1 MB reply streams, it does not block). Every 64 pieces it lets the event loop turn, as a model's
+   * tokens arrive over time: the client, in this same process, reads a long reply as it comes and can stop it,
+   * instead of the server first filling the socket's buffers (some 20,000 pieces). Short replies go in one burst.
+   */
+  async function send(response: ServerResponse, piece: string, index: number): Promise<boolean> {
     if (response.destroyed || response.writableEnded) return false;
     if (!response.write(piece)) {
       // One listener pair per wait, removed afterwards, so a long reply does not pile up listeners.
       const stop = new AbortController();
       await Promise.race([once(response, "drain", { signal: stop.signal }), once(response, "close", { signal: stop.signal })]).catch(() => undefined);
       stop.abort();
+    } else if (index % 64 === 63) {
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return !response.destroyed;
   }
@@ -119,7 +136,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     const chunk = (delta: object, finish: string | null) =>
       `data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
     response.write(chunk({ role: "assistant", content: "" }, null));
-    for (const piece of pieces(content)) if (!(await send(response, chunk({ content: piece }, null)))) return;
+    for (const [piece, index] of pieces(content)) if (!(await send(response, chunk({ content: piece }, null), index))) return;
     response.write(chunk({}, "stop"));
     response.end("data: [DONE]\n\n");
   }
@@ -145,7 +162,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
       return;
     }
     response.writeHead(200, { "content-type": "application/x-ndjson" });
-    for (const piece of pieces(content)) if (!(await send(response, `${JSON.stringify({ ...base, message: { role: "assistant", content: piece }, done: false })}\n`))) return;
+    for (const [piece, index] of pieces(content)) if (!(await send(response, `${JSON.stringify({ ...base, message: { role: "assistant", content: piece }, done: false })}\n`, index))) return;
     response.end(`${JSON.stringify({ ...base, message: { role: "assistant", content: "" }, done: true, done_reason: "stop", total_duration: 1, eval_count: 1 })}\n`);
   }
 

@@ -1,7 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { createAnswerService } from "../../src/app/create-answer-service.js";
 import { projectRoot, readCoreSettings } from "../../src/config/settings.js";
@@ -16,17 +17,54 @@ declare module "vitest" {
 }
 
 /**
+ * The compact form of jieba's dictionary, kept across runs in .cache/test-compact. Its file name is a hash of
+ * jieba's dictionary and the corpus's extra words, so a run only ever reads the one made from the same words
+ * (a change of the lexicon or rules makes a new one); making it reads jieba's whole dictionary text, which
+ * was most of the global setup's time. The tokenizer test makes and checks its own, and the command test of a
+ * cold start runs with an empty cache.
+ */
+const keptDictionaries = join(projectRoot, ".cache", "test-compact");
+const isDictionary = (name: string) => /^jieba-dictionary-[0-9a-f]+\.bin$/.test(name);
+
+function copyDictionaries(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  const present = new Set(readdirSync(to));
+  for (const name of readdirSync(from)) if (isDictionary(name) && !present.has(name)) copyFileSync(join(from, name), join(to, name));
+}
+
+/**
+ * Keeps the dictionary this run made, if it made one: then none of the kept ones fitted its words, so they are
+ * removed and do not pile up (4-5 MB each).
+ */
+function keepMade(compact: string, copiedIn: ReadonlySet<string>): void {
+  const made = readdirSync(compact).filter((name) => isDictionary(name) && !copiedIn.has(name));
+  if (made.length === 0) return;
+  for (const name of copiedIn) rmSync(join(keptDictionaries, name), { force: true });
+  for (const name of made) {
+    // Copied and renamed, so another run starting meanwhile never reads half a file.
+    const partial = join(keptDictionaries, `${name}.${process.pid}.partial`);
+    copyFileSync(join(compact, name), partial);
+    renameSync(partial, join(keptDictionaries, name));
+  }
+}
+
+/**
  * Once per `vitest run`: bundles the commands (as `npm run build` does, into .cache/test-dist so dist/ is left
  * alone) and builds the index, so test services and spawned commands load instead of rebuilding.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const outdir = join(projectRoot, ".cache", "test-dist");
-  execFileSync(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir], { stdio: ["ignore", "ignore", "inherit"] });
+  // The bundle builds in its own process while this one builds the index.
+  const bundled = promisify(execFile)(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir]).then(({ stderr }) => process.stderr.write(stderr));
   const cacheDirectory = mkdtempSync(join(tmpdir(), "live-bot-test-cache-"));
+  mkdirSync(keptDictionaries, { recursive: true });
+  const copiedIn = new Set(readdirSync(keptDictionaries).filter(isDictionary));
+  copyDictionaries(keptDictionaries, join(cacheDirectory, "compact"));
   const settings = readCoreSettings({});
   if (!settings.ok) throw new Error(settings.error);
-  const service = await createAnswerService({ settings: { ...settings.value, cacheDirectory } });
+  const [service] = await Promise.all([createAnswerService({ settings: { ...settings.value, cacheDirectory } }), bundled]);
   if (!service.ok) throw new Error(service.error);
+  keepMade(join(cacheDirectory, "compact"), copiedIn);
   project.provide("testCacheDirectory", cacheDirectory);
   project.provide("commandEntry", join(outdir, "live-category-bot.js"));
   return () => rmSync(cacheDirectory, { recursive: true, force: true });
