@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { readCoreSettings } from "../config/settings.js";
 import { readQaLogSettings } from "../qa-log/qa-log-settings.js";
 import { readQaLog } from "../qa-log/read-qa-log.js";
@@ -8,39 +7,15 @@ import { buildReport } from "../report/build-report.js";
 import { parseSince } from "../report/parse-since.js";
 import { renderReportHtml, renderReportText } from "../report/render-report.js";
 import { loadReportMessages } from "../report/report-messages.js";
+import { finishParse, parseCommandArguments } from "./command-arguments.js";
+import { reportCommand } from "./command-specs.js";
 import { exitWithError, runIfMain } from "./run-command.js";
 
-const usage = `usage: npm run report [-- --since 7d] [--log FILE] [--html FILE] [--top N]
-
-Reads the Q&A log (QA_LOG, or --log) and its rotated files and prints:
-questions answered unknown / outside the document / with a clarifying question, grouped by
-similar wording and counted; feedback; answers by category, method, kind and channel; the busiest groups.
-
-  --since PERIOD   only lines from the last 30m, 24h, 7d, 2w, or since a date (2026-11-01)
-  --log FILE       the log file (default: QA_LOG)
-  --html FILE      also write the report as one HTML page
-  --top N          rows per table (default 20)
-  -h, --help       this text
-`;
-
 export async function main(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { since: { type: "string" }, log: { type: "string" }, html: { type: "string" }, top: { type: "string" }, help: { type: "boolean", short: "h" } },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(usage);
-    return 0;
-  }
+  // The bin has parsed already; a direct run (tsx src/cli/report-command.ts) gets the same parse here.
+  const parsed = parseCommandArguments(reportCommand, argv);
+  if (!parsed.ok) return finishParse(parsed);
+  const values = parsed.values as { since?: string; log?: string; html?: string; top?: string };
   const top = values.top === undefined ? 20 : Number(values.top);
   if (!Number.isInteger(top) || top < 1) exitWithError(`--top: "${values.top}" is not a positive whole number; fix: e.g. --top 20`, 2);
   const since = values.since === undefined ? undefined : parseSince(values.since, Date.now());

@@ -1,15 +1,18 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { JsonlQaLog } from "../../src/qa-log/jsonl-qa-log.js";
 import { runProcess } from "../support/run-command.js";
 import { postJson, startTestServer } from "./test-server.js";
 
+// The bundled bin, as `npm run report` runs it.
+const entry = inject("commandEntry");
+
 function report(args: string[], environment: Record<string, string> = {}) {
   const { QA_LOG: _unused, ...inherited } = process.env;
-  return runProcess(process.execPath, ["--import", "tsx", join(projectRoot, "src/cli/report-command.ts"), ...args], {
+  return runProcess(process.execPath, [entry, "report", ...args], {
     cwd: projectRoot,
     env: { ...inherited, ...environment },
   });
@@ -61,9 +64,9 @@ describe.concurrent("npm run report over a log written by the server", { timeout
   it("prints its usage for --help and exits 2 on an unknown option", async () => {
     const [help, wrong] = await Promise.all([report(["--help"]), report(["--wat"])]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^usage: npm run report/);
+    expect(help.stdout).toMatch(/^Usage: live-category-bot report .*\(npm run report/);
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toContain("usage: npm run report");
+    expect(wrong.stderr).toMatch(/^report: unknown option --wat\nUsage: live-category-bot report/);
   });
 
   it("names the missing file, or the missing setting, in one line", async () => {
