@@ -194,7 +194,7 @@ function allowedCategories(verdict: Verdict, templateText: string, understander:
   if (verdict.kind === "ambiguous") verdict.options.forEach((option) => allowed.add(option.id));
   if (verdict.kind === "unlisted") verdict.suggestions.forEach((suggestion) => allowed.add(suggestion.id));
   // Every category the template answer names, held or conditional ("若同时具备社交-直播").
-  for (const mention of understander.understand(templateText).roled) mention.candidates.forEach((id) => allowed.add(id));
+  understander.namedCategories(templateText).forEach((id) => allowed.add(id));
   return allowed;
 }
 

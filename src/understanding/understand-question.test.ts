@@ -20,6 +20,13 @@ describe("QuestionUnderstander", () => {
     expect(candidates("教育-在线视频课程")).toContain("education-online-video-courses");
   });
 
+  it("lists every category a text names, the conditional and the denied ones too, and each category of a broad word", () => {
+    const named = understander.namedCategories("「电商平台」类目不能直接使用原生组件;若同时具备「社交-直播」类目则可以。医疗类目另说。");
+    expect([...named]).toEqual(expect.arrayContaining(["ecommerce-platform", "social-live", ...candidates("医疗类目能直播吗")]));
+    expect(candidates("医疗类目能直播吗").length).toBeGreaterThan(1);
+    expect([...understander.namedCategories("今天天气怎么样")]).toEqual([]);
+  });
+
   it("never reads the word 直播 alone as the 社交-直播 category", () => {
     expect(candidates("能直播吗")).toEqual([]);
   });

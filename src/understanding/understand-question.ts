@@ -67,6 +67,22 @@ export class QuestionUnderstander {
     return this.aspectCues.someContains(word) || this.aspectCues.someContainedIn(word);
   }
 
+  /**
+   * Every category a text names, whatever is said of it: for reading the bot's own answer (which categories a
+   * model may name after it), where roles, aspects and topic words would be work for nothing.
+   */
+  namedCategories(text: string): Set<CategoryId> {
+    const normalized = normalizeQuestion(text);
+    const named = new Set<CategoryId>();
+    for (const match of this.vocabulary.match(normalized.compact, normalized.lower)) {
+      for (const target of match.targets) {
+        if (target.kind === "category") named.add(target.id);
+        else if (target.kind === "group") target.ids.forEach((id) => named.add(id));
+      }
+    }
+    return named;
+  }
+
   understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
     const normalized = normalizeQuestion(question, extraMentionNames);
     // The question as every cue set reads it, here and when the answer is composed: read once for all of them.
