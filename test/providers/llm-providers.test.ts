@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** A service whose model is an OpenAI-compatible (or Ollama) endpoint on the fake server. */
-async function serviceWith(provider: "openai" | "ollama", overrides: Record<string, string> = {}) {
+async function serviceWith(provider: "openai" | "ollama", overrides: Record<string, string> = {}, onLlmProblem?: (problem: { kind: string; reason: string }) => void) {
   const environment = {
     LLM_PROVIDER: provider,
     LLM_MODEL: "fake-model",
@@ -33,7 +33,7 @@ async function serviceWith(provider: "openai" | "ollama", overrides: Record<stri
     CACHE_DIR: testSettings().cacheDirectory,
     ...overrides,
   };
-  const service = await createAnswerServiceFromEnvironment(environment);
+  const service = await createAnswerServiceFromEnvironment(environment, onLlmProblem ? { onLlmProblem } : {});
   if (!service.ok) throw new Error(service.error);
   return service.value;
 }
@@ -77,17 +77,22 @@ describe("LLM phrasing over OpenAI's protocol", () => {
     expect(answer.answer).toContain("5选1");
   });
 
-  it("times out a slow model into the template answer before the model would have answered", async () => {
+  it("times out a slow model into the template answer while the model has not answered yet", async () => {
     server.reply = () => "银行类目可以使用原生组件。";
-    server.delayMs = 3_000;
+    let release = () => undefined as void;
+    server.held = new Promise<void>((resolve) => (release = resolve));
     const service = await serviceWith("openai", { LLM_TIMEOUT_MS: "500" });
-    const started = performance.now();
-    const answer = await service.answer("银行能直播吗");
-    const elapsed = performance.now() - started;
-    server.delayMs = 0;
-    expect(answer.llm.guard).toBe("error");
-    expect(answer.answer).toBe((await templateOnly.answer("银行能直播吗")).answer);
-    expect(elapsed).toBeLessThan(3_000);
+    const before = server.requests.length;
+    try {
+      // The reply is held until the answer is in: only LLM_TIMEOUT_MS can end the wait (else the test's limit fails it).
+      const answer = await service.answer("银行能直播吗");
+      expect(server.requests.length - before).toBe(1);
+      expect(answer.llm.guard).toBe("error");
+      expect(answer.answer).toBe((await templateOnly.answer("银行能直播吗")).answer);
+    } finally {
+      server.held = null;
+      release();
+    }
   });
 
   it("keeps the verdict when the question tries a prompt injection and the model obeys it", async () => {
@@ -141,14 +146,18 @@ describe("LLM phrasing over OpenAI's protocol", () => {
     expect(last.method).toBe("native");
   });
 
-  it("fails fast when the endpoint is unreachable, without LangChain's default retries", async () => {
-    const service = await serviceWith("openai", { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_TIMEOUT_MS: "10000" });
-    const started = performance.now();
+  it("gives up on an unreachable endpoint at the refused connection, not at the timeout", async () => {
+    const problems: string[] = [];
+    const service = await serviceWith("openai", { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_TIMEOUT_MS: "10000" }, (problem) => problems.push(problem.reason));
     const answer = await service.answer("银行能直播吗");
     expect(answer.llm.guard).toBe("error");
     expect(answer.method).toBe("native");
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // Ended by the refused connection itself, not by LLM_TIMEOUT_MS running out.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).not.toMatch(/did not answer within/);
   });
+
+
 
   it("uses the model's structured suggestion when the vocabulary finds no category, and the rules still decide", async () => {
     server.reply = (messages) =>

@@ -14,6 +14,8 @@ export interface FakeLlmServer {
   reply: (messages: Array<{ role: string; content: string }>) => string;
   /** Delay before answering, to play a slow model. */
   delayMs: number;
+  /** While set, every reply waits for it: a model that answers only when the test lets it. */
+  held: Promise<void> | null;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     requests,
     reply: () => "这是根据文档规则得出的结论。",
     delayMs: 0,
+    held: null,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -67,6 +70,7 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     requests.push({ path, body });
     if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
+    if (state.held) await state.held;
     if (response.destroyed) return;
 
     if (path === "/v1/chat/completions") return openAiChat(body, response);
