@@ -40,4 +40,10 @@ describe("LocalHashEmbeddings.fitAndEmbed", () => {
     expect(JSON.stringify(fast.persistentState())).toBe(JSON.stringify(reference.persistentState()));
     expect(fast.embed("电商平台直播带货")).toEqual(reference.embed("电商平台直播带货"));
   });
+
+  it("asks for each text's words once, keeping the first pass's features for the second", () => {
+    const asked: number[] = [];
+    new LocalHashEmbeddings(tokenizer).fitAndEmbed(texts, (position) => (asked.push(position), tokenizer.words(texts[position]!)), () => undefined);
+    expect(asked).toEqual(texts.map((_, position) => position));
+  });
 });
