@@ -24,7 +24,8 @@ const latin = /[a-z0-9]/;
  * (see fold-text.ts). English words must sit on word edges; Chinese ones match anywhere.
  */
 export class PhraseSet {
-  private readonly cues: readonly CompiledCue[];
+  /** The cues by their first code unit: a text is searched only for cues whose first character it contains. */
+  private readonly cuesByFirstUnit = new Map<string, CompiledCue[]>();
 
   constructor(words: Iterable<string>) {
     const seen = new Set<string>();
@@ -36,8 +37,13 @@ export class PhraseSet {
       seen.add(`${folded}${open ? "*" : ""}`);
       cues.push({ folded, open, startsWord: latin.test(folded[0]!), endsWord: !open && latin.test(folded.at(-1)!) });
     }
-    // Longest first, so a longer cue wins an overlap ("云直播插件" over "插件").
-    this.cues = cues.sort((a, b) => b.folded.length - a.folded.length);
+    // Hits are sorted by position afterwards, and find() lets the longest of overlapping hits win ("云直播插件" over
+    // "插件"), so the order inside a bucket does not matter.
+    for (const cue of cues) {
+      const bucket = this.cuesByFirstUnit.get(cue.folded[0]!);
+      if (bucket) bucket.push(cue);
+      else this.cuesByFirstUnit.set(cue.folded[0]!, [cue]);
+    }
   }
 
   static of(cues: { readonly zh: readonly string[]; readonly en: readonly string[] }): PhraseSet {
@@ -47,13 +53,19 @@ export class PhraseSet {
   /** Every occurrence on word edges, overlapping ones included. */
   findAll(text: FoldedText): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    for (const cue of this.cues) {
-      for (let from = text.text.indexOf(cue.folded); from !== -1; from = text.text.indexOf(cue.folded, from + 1)) {
-        let end = from + cue.folded.length;
-        if (cue.startsWord && !text.wordStart[from]) continue;
-        if (cue.endsWord && !text.wordEnd[end - 1]) continue;
-        if (cue.open) while (end < text.text.length && !text.wordEnd[end - 1] && latin.test(text.text[end]!)) end += 1;
-        hits.push({ cue: cue.folded, start: from, end });
+    // A guard text is a sentence and the lists hold hundreds of cues: most cannot start anywhere in it, so only the
+    // cues whose first code unit occurs in the text are searched.
+    const units = new Set<string>();
+    for (let index = 0; index < text.text.length; index += 1) units.add(text.text[index]!);
+    for (const unit of units) {
+      for (const cue of this.cuesByFirstUnit.get(unit) ?? []) {
+        for (let from = text.text.indexOf(cue.folded); from !== -1; from = text.text.indexOf(cue.folded, from + 1)) {
+          let end = from + cue.folded.length;
+          if (cue.startsWord && !text.wordStart[from]) continue;
+          if (cue.endsWord && !text.wordEnd[end - 1]) continue;
+          if (cue.open) while (end < text.text.length && !text.wordEnd[end - 1] && latin.test(text.text[end]!)) end += 1;
+          hits.push({ cue: cue.folded, start: from, end });
+        }
       }
     }
     return hits.sort((a, b) => a.start - b.start || b.end - a.end);
