@@ -17,6 +17,13 @@ describe("ContainmentIndex", () => {
     }
   });
 
+  it("finds parts made of characters outside the Basic Multilingual Plane, as includes does", () => {
+    const astral = ["𠮷野家", "a𠮷b"];
+    const astralIndex = new ContainmentIndex(astral);
+    for (const part of ["𠮷野", "𠮷", "𠮷b", "野家", "吉"]) expect(astralIndex.someContains(part), part).toBe(astral.some((word) => word.includes(part)));
+    for (const text of ["去𠮷野家吃饭", "xa𠮷by", "𠮷"]) expect(astralIndex.someContainedIn(text), text).toBe(astral.some((word) => text.includes(word)));
+  });
+
   it("holds nothing when built from no words", () => {
     const empty = new ContainmentIndex([]);
     expect(empty.someContains("")).toBe(false);

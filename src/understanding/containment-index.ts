@@ -3,9 +3,9 @@
  * whether a vocabulary word contains it or it contains one, and walking the ~700 words for each is what cost.
  */
 export class ContainmentIndex {
-  /** Each character, to the words holding it. */
+  /** Each code unit, to the words holding it (code units, as `part[0]` and `text[start]` read them). */
   private readonly byCharacter = new Map<string, string[]>();
-  /** Each character, to the words starting with it. */
+  /** Each first code unit, to the words starting with it. */
   private readonly byFirst = new Map<string, string[]>();
   private readonly any: boolean;
 
@@ -14,7 +14,9 @@ export class ContainmentIndex {
     this.any = distinct.length > 0;
     for (const word of distinct) {
       push(this.byFirst, word[0]!, word);
-      for (const character of new Set(word)) push(this.byCharacter, character, word);
+      const units = new Set<string>();
+      for (let index = 0; index < word.length; index += 1) units.add(word[index]!);
+      for (const unit of units) push(this.byCharacter, unit, word);
     }
   }
 

@@ -148,7 +148,8 @@ describe("LLM phrasing over OpenAI's protocol", () => {
 
   it("gives up on an unreachable endpoint at the refused connection, not at the timeout", async () => {
     const problems: string[] = [];
-    const service = await serviceWith("openai", { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_TIMEOUT_MS: "10000" }, (problem) => problems.push(problem.reason));
+    // A timeout shorter than the first back-off of LangChain's retries (about 1 s): a retry would end at the timeout.
+    const service = await serviceWith("openai", { LLM_BASE_URL: "http://127.0.0.1:9/v1", LLM_TIMEOUT_MS: "1000" }, (problem) => problems.push(problem.reason));
     const answer = await service.answer("银行能直播吗");
     expect(answer.llm.guard).toBe("error");
     expect(answer.method).toBe("native");

@@ -37,9 +37,10 @@ export class PhraseSet {
       seen.add(`${folded}${open ? "*" : ""}`);
       cues.push({ folded, open, startsWord: latin.test(folded[0]!), endsWord: !open && latin.test(folded.at(-1)!) });
     }
-    // Hits are sorted by position afterwards, and find() lets the longest of overlapping hits win ("云直播插件" over
-    // "插件"), so the order inside a bucket does not matter.
-    for (const cue of cues) {
+    // Longest first inside each bucket: of two hits over the same span (an open "plugin*" and a listed "plugins"),
+    // the longer cue comes first and is the one find() keeps; find() also lets the longest of overlapping hits win
+    // ("云直播插件" over "插件").
+    for (const cue of cues.sort((a, b) => b.folded.length - a.folded.length)) {
       const bucket = this.cuesByFirstUnit.get(cue.folded[0]!);
       if (bucket) bucket.push(cue);
       else this.cuesByFirstUnit.set(cue.folded[0]!, [cue]);
