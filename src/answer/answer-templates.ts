@@ -49,7 +49,5 @@ export async function loadAnswerTemplates(directory: string): Promise<Result<Tem
   return ok(loaded as TemplatesByLanguage);
 }
 
-/** Fills {name} placeholders; an unknown name is left visible so tests catch it. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** The answer composers' name for the one placeholder filler. */
+export { fillPlaceholders as fill } from "../shared/fill-placeholders.js";

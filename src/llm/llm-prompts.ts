@@ -50,7 +50,3 @@ export async function loadLlmPrompts(directory: string): Promise<Result<LlmPromp
   });
 }
 
-/** Replaces {name} placeholders in one pass, so values that contain braces stay as they are. */
-export function fillPrompt(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}

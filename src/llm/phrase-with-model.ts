@@ -4,7 +4,8 @@ import type { Language } from "../understanding/understand-question.js";
 import type { ChatMessage, ChatModel } from "./chat-model.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
 import { ModelTextGuard, type GuardReport, type GuardStatus as ModelGuardStatus } from "./llm-guard.js";
-import { fillPrompt, type LlmHistoryWording, type LlmPrompts } from "./llm-prompts.js";
+import { fillPlaceholders } from "../shared/fill-placeholders.js";
+import type { LlmHistoryWording, LlmPrompts } from "./llm-prompts.js";
 
 /** Everything the optional model needs; absent when LLM_PROVIDER=none. */
 export interface LlmPhrasing {
@@ -51,7 +52,7 @@ export async function phraseWithModel(phrasing: LlmPhrasing, request: PhraseRequ
   if (!phrasing.breaker.canTry()) return { status: "skipped" };
   const messages: ChatMessage[] = [
     { role: "system", content: phrasing.prompts.system[request.language] },
-    { role: "user", content: fillPrompt(phrasing.prompts.answer[request.language], promptValues(request, phrasing.prompts.history[request.language])) },
+    { role: "user", content: fillPlaceholders(phrasing.prompts.answer[request.language], promptValues(request, phrasing.prompts.history[request.language])) },
   ];
   const guardRequest = {
     method: request.method,
@@ -155,7 +156,7 @@ export async function completeWithin(
 
 function promptValues(request: PhraseRequest, wording: LlmHistoryWording): Record<string, string> {
   const { none } = wording;
-  const line = (template: string, text: string) => fillPrompt(template, { text });
+  const line = (template: string, text: string) => fillPlaceholders(template, { text });
   return {
     verdict: request.verdictSentence,
     facts: request.facts.length > 0 ? request.facts.join("\n") : none,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Rules } from "../rules/rules-schema.js";
 import { askModel, type LlmPhrasing } from "./phrase-with-model.js";
-import { fillPrompt } from "./llm-prompts.js";
+import { fillPlaceholders } from "../shared/fill-placeholders.js";
 
 export interface CategorySuggestion {
   readonly categories: readonly string[];
@@ -32,7 +32,7 @@ export async function suggestCategories(
 ): Promise<CategorySuggestion | null> {
   if (!phrasing.breaker.canTry()) return null;
   const catalogue = rules.categories.map((category) => `${category.id}: ${category.primary} - ${category.secondary} — ${describe(category) ?? category.english}`).join("\n");
-  const prompt = fillPrompt(phrasing.prompts.understand, { categories: catalogue, question });
+  const prompt = fillPlaceholders(phrasing.prompts.understand, { categories: catalogue, question });
   const reply = await askModel(phrasing, [{ role: "user", content: prompt }]);
   if (!reply.ok) return null;
   const json = /\{[\s\S]*\}/.exec(reply.text)?.[0];

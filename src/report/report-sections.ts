@@ -1,5 +1,6 @@
 import type { OperatorReport } from "./build-report.js";
 import type { QuestionGroup } from "./cluster-questions.js";
+import { fillPlaceholders } from "../shared/fill-placeholders.js";
 import type { ReportMessages } from "./report-messages.js";
 
 /** One table of the report; the text and HTML renderers format the same sections. */
@@ -40,12 +41,11 @@ export function reportSections(report: OperatorReport, messages: ReportMessages)
 }
 
 export function reportSummary(report: OperatorReport, messages: ReportMessages): string {
-  const values: Record<string, string> = {
+  return fillPlaceholders(messages.summary, {
     period: report.from ? `${report.from} — ${report.to}` : messages.emptyPeriod,
-    answers: String(report.answers),
-    askers: String(report.askers),
-    accurate: String(report.feedback.accurate),
-    inaccurate: String(report.feedback.inaccurate),
-  };
-  return messages.summary.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+    answers: report.answers,
+    askers: report.askers,
+    accurate: report.feedback.accurate,
+    inaccurate: report.feedback.inaccurate,
+  });
 }
