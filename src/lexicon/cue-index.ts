@@ -1,4 +1,5 @@
 import type { CueHit, CueSet, LatinCue, MatchableText } from "./cue-set.js";
+import { pushToList } from "../shared/push-to-list.js";
 
 interface HanEntry {
   readonly cue: string;
@@ -33,11 +34,7 @@ export class CueIndex {
     const latin = new Map<string, LatinEntry>();
     sets.forEach((set, index) => {
       this.position.set(set, index);
-      for (const cue of set.chineseCues) {
-        const owners = han.get(cue);
-        if (owners) owners.push(index);
-        else han.set(cue, [index]);
-      }
+      for (const cue of set.chineseCues) pushToList(han, cue, index);
     });
     sets.forEach((set, owner) =>
       set.latinCues.forEach((cue, rank) => {
@@ -45,14 +42,14 @@ export class CueIndex {
         if (!entry) {
           entry = { ...cue, owners: [] };
           latin.set(cue.cue, entry);
-          if (/^[a-z0-9]/.test(cue.literal)) push(this.latinByStart, cue.literal.slice(0, 2), entry);
+          if (/^[a-z0-9]/.test(cue.literal)) pushToList(this.latinByStart, cue.literal.slice(0, 2), entry);
           else this.latinAnywhere.push(entry);
         }
         entry.owners.push({ owner, rank });
       }),
     );
     // Longest first, as each set orders its own: at one position, equally long cues are the same text.
-    for (const [cue, owners] of [...han].sort((a, b) => b[0].length - a[0].length)) push(this.hanByFirst, cue[0]!, { cue, owners });
+    for (const [cue, owners] of [...han].sort((a, b) => b[0].length - a[0].length)) pushToList(this.hanByFirst, cue[0]!, { cue, owners });
     for (const set of sets) set.useIndex(this);
   }
 
@@ -103,8 +100,3 @@ function isWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}

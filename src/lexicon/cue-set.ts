@@ -1,6 +1,7 @@
 import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CueIndex } from "./cue-index.js";
 import type { Cues } from "./lexicon-schema.js";
+import { pushToList } from "../shared/push-to-list.js";
 
 /** A question in the two forms cues are matched on (see normalizeQuestion). */
 export interface MatchableText {
@@ -44,9 +45,7 @@ export class CueSet {
       literal: cue.replace(/\*$/, "").split(/[\s-]+/)[0] ?? "",
     }));
     for (const cue of this.han) {
-      const bucket = this.hanByFirst.get(cue[0]!) ?? [];
-      bucket.push(cue);
-      this.hanByFirst.set(cue[0]!, bucket);
+      pushToList(this.hanByFirst, cue[0]!, cue);
     }
   }
 

@@ -2,6 +2,7 @@ import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { VectorIndex } from "./hnsw-vector-store.js";
 import type { KeywordIndex } from "./keyword-index.js";
 import type { IndexedEmbeddings } from "./open-corpus-index.js";
+import { pushToList } from "../shared/push-to-list.js";
 
 export interface RetrievedChunk {
   readonly chunk: CorpusChunk;
@@ -72,9 +73,7 @@ export class HybridRetriever implements Retriever {
     private readonly fusion: FusionSettings = defaultFusion,
   ) {
     chunks.forEach((chunk, position) => {
-      const positions = this.positionsByHeading.get(chunk.heading);
-      if (positions) positions.push(position);
-      else this.positionsByHeading.set(chunk.heading, [position]);
+      pushToList(this.positionsByHeading, chunk.heading, position);
     });
   }
 

@@ -1,3 +1,5 @@
+import { pushToList } from "../shared/push-to-list.js";
+
 /**
  * Words looked up by containment, both ways, through their characters: the question's every topic word asks
  * whether a vocabulary word contains it or it contains one, and walking the ~700 words for each is what cost.
@@ -13,10 +15,9 @@ export class ContainmentIndex {
     const distinct = [...new Set(words)].filter((word) => word !== "");
     this.any = distinct.length > 0;
     for (const word of distinct) {
-      push(this.byFirst, word[0]!, word);
-      const units = new Set<string>();
-      for (let index = 0; index < word.length; index += 1) units.add(word[index]!);
-      for (const unit of units) push(this.byCharacter, unit, word);
+      pushToList(this.byFirst, word[0]!, word);
+      // split("") cuts by code unit, as the lookups read `part[0]`.
+      for (const unit of new Set(word.split(""))) pushToList(this.byCharacter, unit, word);
     }
   }
 
@@ -33,10 +34,4 @@ export class ContainmentIndex {
     }
     return false;
   }
-}
-
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

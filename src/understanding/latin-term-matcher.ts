@@ -1,4 +1,5 @@
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
+import { pushToList } from "../shared/push-to-list.js";
 
 const minimumTypoLengthLatin = 5;
 
@@ -23,7 +24,7 @@ export class LatinTermMatcher<Target> {
       pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
     }));
     this.patterns.forEach(({ literal }, index) => {
-      if (/^[a-z]/.test(literal)) push(this.byStart, literal.slice(0, 2), index);
+      if (/^[a-z]/.test(literal)) pushToList(this.byStart, literal.slice(0, 2), index);
       else this.anywhere.push(index);
     });
     this.typoTerms = [...terms].filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" ")).map(([term, targets]) => ({ term, targets }));
@@ -68,11 +69,6 @@ function isLetter(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Levenshtein distance of exactly one (one substitution, insertion or deletion). */
 export function isOneEditApart(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 import { LatinTermMatcher } from "./latin-term-matcher.js";
 import { compactForMatching } from "./normalize-question.js";
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
+import { pushToList } from "../shared/push-to-list.js";
 
 export type { TermMatch } from "./term-match.js";
 export { isOneEditApart } from "./latin-term-matcher.js";
@@ -36,11 +37,6 @@ interface HanEntry<Target> {
   readonly order: number;
 }
 
-function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 // Any one wrong character in terms this long; shorter ones only through confusable characters (卷商).
 const minimumTypoLengthHan = 4;
 const minimumConfusableLengthHan = 2;
@@ -103,17 +99,17 @@ export class TermMatcher<Target> {
     const mark = (character: string, role: number) => (this.roles[character.charCodeAt(0)]! |= role);
     for (const [term, targets] of this.hanTerms) {
       const entry = { term, targets, order: order++ };
-      push(this.hanByFirst, term[0]!, entry);
+      pushToList(this.hanByFirst, term[0]!, entry);
       mark(term, startsTerm);
       if (term.length >= minimumTypoLengthHan && hanPattern.test(term)) {
-        push(this.typoByFirst, term[0]!, entry);
-        push(this.typoBySecond, term[1]!, entry);
+        pushToList(this.typoByFirst, term[0]!, entry);
+        pushToList(this.typoBySecond, term[1]!, entry);
         mark(term[0]!, startsTypo);
         mark(term[1]!, secondOfTypo);
       }
     }
     for (const variant of this.shortVariants.keys()) {
-      push(this.variantsByFirst, variant[0]!, variant);
+      pushToList(this.variantsByFirst, variant[0]!, variant);
       mark(variant, startsVariant);
     }
   }

@@ -1,4 +1,5 @@
 import { foldText, type FoldedText } from "./fold-text.js";
+import { pushToList } from "../../shared/push-to-list.js";
 
 export interface PhraseHit {
   /** The cue as folded. */
@@ -41,9 +42,7 @@ export class PhraseSet {
     // the longer cue comes first and is the one find() keeps; find() also lets the longest of overlapping hits win
     // ("云直播插件" over "插件").
     for (const cue of cues.sort((a, b) => b.folded.length - a.folded.length)) {
-      const bucket = this.cuesByFirstUnit.get(cue.folded[0]!);
-      if (bucket) bucket.push(cue);
-      else this.cuesByFirstUnit.set(cue.folded[0]!, [cue]);
+      pushToList(this.cuesByFirstUnit, cue.folded[0]!, cue);
     }
   }
 
@@ -56,9 +55,7 @@ export class PhraseSet {
     const hits: PhraseHit[] = [];
     // A guard text is a sentence and the lists hold hundreds of cues: most cannot start anywhere in it, so only the
     // cues whose first code unit occurs in the text are searched.
-    const units = new Set<string>();
-    for (let index = 0; index < text.text.length; index += 1) units.add(text.text[index]!);
-    for (const unit of units) {
+    for (const unit of new Set(text.text.split(""))) {
       for (const cue of this.cuesByFirstUnit.get(unit) ?? []) {
         for (let from = text.text.indexOf(cue.folded); from !== -1; from = text.text.indexOf(cue.folded, from + 1)) {
           let end = from + cue.folded.length;
