@@ -70,16 +70,21 @@ export async function retrievalCases(service: AnswerService, cases: readonly Eva
   return labelled;
 }
 
+/** The sections that count as a hit for a case under a label. */
+function answeringHeadings(retrievalCase: RetrievalCase, label: RelevanceLabel): readonly string[] {
+  return label === "cited" ? [retrievalCase.heading] : retrievalCase.relevantHeadings;
+}
+
 /**
  * recall@1, recall@3 and MRR of one ranking function over the set: a hit is the first answering section (any of
  * `relevantHeadings`, or only the cited one with `label: "cited"`) within the first 1 or 3 results.
  */
-export async function scoreRanker(cases: readonly RetrievalCase[], rank: (retrievalCase: RetrievalCase) => Promise<string[]>, label: RelevanceLabel = "relevant"): Promise<RankerScore> {
+export async function scoreRanker(cases: readonly RetrievalCase[], rank: (retrievalCase: RetrievalCase) => Promise<readonly string[]>, label: RelevanceLabel = "relevant"): Promise<RankerScore> {
   let first = 0;
   let top3 = 0;
   let reciprocal = 0;
   for (const retrievalCase of cases) {
-    const answering = new Set(label === "cited" ? [retrievalCase.heading] : retrievalCase.relevantHeadings);
+    const answering = new Set(answeringHeadings(retrievalCase, label));
     const position = (await rank(retrievalCase)).findIndex((heading) => answering.has(heading));
     if (position === 0) first += 1;
     if (position >= 0 && position < 3) top3 += 1;
@@ -89,17 +94,31 @@ export async function scoreRanker(cases: readonly RetrievalCase[], rank: (retrie
   return { recallAt1: first / count, recallAt3: top3 / count, meanReciprocalRank: reciprocal / count };
 }
 
+const rankerNames = ["vector", "bm25", "hybrid, no boost", "hybrid + boost"] as const;
+/** Each ranker's headings for each case, best first: ranked once, then scored under any label. */
+export type Rankings = ReadonlyMap<RetrievalCase, Readonly<Record<(typeof rankerNames)[number], readonly string[]>>>;
+
 /** The four rankers side by side: vector, BM25, hybrid without and with the rules' boost. */
-export async function compareRankers(retriever: HybridRetriever, cases: readonly RetrievalCase[], fusion?: FusionSettings, label: RelevanceLabel = "relevant"): Promise<Record<string, RankerScore>> {
+export async function rankAll(retriever: HybridRetriever, cases: readonly RetrievalCase[], fusion?: FusionSettings): Promise<Rankings> {
   const hybrid = fusion ? retriever.withFusion(fusion) : retriever;
   const headingsOf = (positions: number[]) => positions.map((position) => retriever.chunks[position]!.heading);
-  const depth = retriever.chunks.length;
-  return {
-    vector: await scoreRanker(cases, async (c) => headingsOf((await retriever.rankings(c.query, depth)).vector), label),
-    bm25: await scoreRanker(cases, async (c) => headingsOf((await retriever.rankings(c.query, depth)).keyword), label),
-    "hybrid, no boost": await scoreRanker(cases, async (c) => (await hybrid.retrieve(c.query, { limit: c.limit })).map((hit) => hit.chunk.heading), label),
-    "hybrid + boost": await scoreRanker(cases, async (c) => (await hybrid.retrieve(c.query, { limit: c.limit, boostHeadings: c.boostHeadings })).map((hit) => hit.chunk.heading), label),
-  };
+  const rankings = new Map<RetrievalCase, Record<(typeof rankerNames)[number], readonly string[]>>();
+  for (const c of cases) {
+    const { vector, keyword } = await retriever.rankings(c.query, retriever.chunks.length);
+    rankings.set(c, {
+      vector: headingsOf(vector),
+      bm25: headingsOf(keyword),
+      "hybrid, no boost": (await hybrid.retrieve(c.query, { limit: c.limit })).map((hit) => hit.chunk.heading),
+      "hybrid + boost": (await hybrid.retrieve(c.query, { limit: c.limit, boostHeadings: c.boostHeadings })).map((hit) => hit.chunk.heading),
+    });
+  }
+  return rankings;
+}
+
+export async function compareRankers(rankings: Rankings, cases: readonly RetrievalCase[], label: RelevanceLabel): Promise<Record<string, RankerScore>> {
+  const scores: Record<string, RankerScore> = {};
+  for (const name of rankerNames) scores[name] = await scoreRanker(cases, async (c) => rankings.get(c)![name], label);
+  return scores;
 }
 
 export function formatRankerTable(scores: Record<string, RankerScore>, title: string): string {
@@ -110,11 +129,11 @@ export function formatRankerTable(scores: Record<string, RankerScore>, title: st
 }
 
 /** The cases the shipped fusion (with the rules' boost) does not rank first, with what it ranked first instead. */
-export async function boostedMisses(retriever: HybridRetriever, cases: readonly RetrievalCase[], label: RelevanceLabel): Promise<string[]> {
+export function boostedMisses(rankings: Rankings, cases: readonly RetrievalCase[], label: RelevanceLabel): string[] {
   const misses: string[] = [];
   for (const retrievalCase of cases) {
-    const first = (await retriever.retrieve(retrievalCase.query, { limit: retrievalCase.limit, boostHeadings: retrievalCase.boostHeadings }))[0]?.chunk.heading;
-    const answering = label === "cited" ? [retrievalCase.heading] : retrievalCase.relevantHeadings;
+    const first = rankings.get(retrievalCase)!["hybrid + boost"][0];
+    const answering = answeringHeadings(retrievalCase, label);
     if (first === undefined || !answering.includes(first)) misses.push(`${retrievalCase.id}: first 「${first ?? "nothing"}」, labelled 「${answering.join("」「")}」`);
   }
   return misses;

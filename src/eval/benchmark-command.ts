@@ -4,7 +4,7 @@ import { benchCommand } from "../cli/command-specs.js";
 import { exitWithError, openService } from "../cli/run-command.js";
 import { projectRoot, readCoreSettings } from "../config/settings.js";
 import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
-import { boostedMisses, compareRankers, formatRankerTable, retrievalCases } from "./bench-retrieval.js";
+import { boostedMisses, compareRankers, formatRankerTable, rankAll, retrievalCases } from "./bench-retrieval.js";
 import { benchScale } from "./bench-scale.js";
 import { benchSpeed } from "./bench-speed.js";
 import { loadEvalCases, turnsOf } from "./eval-case.js";
@@ -47,11 +47,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     const labelled = await retrievalCases(service, cases.value);
     const several = labelled.filter((retrievalCase) => retrievalCase.relevantHeadings.length > 1).length;
     const about = `${labelled.length} labelled questions (single-turn Q&A cases with a "cites" heading)`;
-    write(formatRankerTable(await compareRankers(retriever, labelled, undefined, "relevant"), `retrieval over ${about}; a hit is any section of the case's expected categories (${several} cases have more than one)`));
+    const rankings = await rankAll(retriever, labelled);
+    write(formatRankerTable(await compareRankers(rankings, labelled, "relevant"), `retrieval over ${about}; a hit is any section of the case's expected categories (${several} cases have more than one)`));
     write("");
-    write(formatRankerTable(await compareRankers(retriever, labelled, undefined, "cited"), "the same, scored against the one cited section only (strict)"));
+    write(formatRankerTable(await compareRankers(rankings, labelled, "cited"), "the same, scored against the one cited section only (strict)"));
     for (const label of ["relevant", "cited"] as const) {
-      const misses = await boostedMisses(retriever, labelled, label);
+      const misses = boostedMisses(rankings, labelled, label);
       write(`\nhybrid + boost misses (${label === "relevant" ? "any expected section" : "cited section only"}): ${misses.length}`);
       for (const miss of misses) write(`  ${miss}`);
     }
