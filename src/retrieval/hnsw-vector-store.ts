@@ -81,7 +81,6 @@ export class HnswIndexBuilder {
 
   /** Which positions have their vector, so a chunk left out is found before the index is written. */
   private readonly filled: Uint8Array;
-  private added = 0;
 
   /**
    * hnswlib stores 32-bit floats, so keeping them as such changes nothing in the index. A vector of another length
@@ -91,14 +90,16 @@ export class HnswIndexBuilder {
     if (vector.length !== this.dimensions) throw new Error(`embedding for chunk ${position} has ${vector.length} dimensions, the index ${this.dimensions}; fix: rebuild with one embeddings model (npm run index)`);
     if (!Number.isInteger(position) || position < 0 || position >= this.count) throw new Error(`embedding position ${position} is outside the ${this.count} chunks`);
     this.vectors.set(vector, position * this.dimensions);
-    if (this.filled[position] === 0) this.added += 1;
     this.filled[position] = 1;
   }
 
   /** Saves `hnswlib.index` (with LangChain's args.json and docstore.json) into the file's folder. */
   async write(file: string): Promise<VectorIndex> {
     // A chunk without a vector would stay all zeros, which cosine distance turns into NaN.
-    if (this.added !== this.count) throw new Error(`${this.added} of ${this.count} chunks have an embedding; fix: rebuild the index (npm run index)`);
+    if (this.filled.includes(0)) {
+      const added = this.filled.reduce((sum, filled) => sum + filled, 0);
+      throw new Error(`${added} of ${this.count} chunks have an embedding; fix: rebuild the index (npm run index)`);
+    }
     const [{ HNSWLib }, { Document }, { SynchronousInMemoryDocstore }] = await Promise.all([
       import("@langchain/community/vectorstores/hnswlib"),
       import("@langchain/core/documents"),
