@@ -1,4 +1,5 @@
 import { CorpusFeatureTable } from "./corpus-features.js";
+import { pushGramHashes, wordFeatureHash } from "./feature-hashes.js";
 import type { IndexedEmbeddings } from "./open-corpus-index.js";
 import type { Tokenizer } from "./tokenizer.js";
 
@@ -14,12 +15,15 @@ export const localEmbeddingDimensions = 768;
  * Offline embeddings for Chinese: hashed character uni/bi/tri-grams plus jieba words,
  * weighted by their inverse document frequency over the corpus and L2-normalised.
  * Deterministic, so an index built once is valid until the corpus or this code changes.
+ * Features are known by their 32-bit hash only (feature-hashes.ts): two features with the same hash already shared
+ * a vector slot and sign, and since v2 they share their document frequency too — on the shipped corpus no two do.
  */
 export class LocalHashEmbeddings implements IndexedEmbeddings {
-  static readonly version = "local-hash-v1";
+  static readonly version = "local-hash-v2";
   readonly id = `${LocalHashEmbeddings.version}-d${localEmbeddingDimensions}`;
   readonly dimensions = localEmbeddingDimensions;
-  private inverseDocumentFrequency = new Map<string, number>();
+  /** Keyed by the feature hash as a signed 32-bit integer, which V8 keeps as a small integer. */
+  private inverseDocumentFrequency = new Map<number, number>();
   private unseenWeight = 1;
 
   /** With corpus texts the weights are computed now; without, they come from `restoreState` (the cached index). */
@@ -32,13 +36,13 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
 
   /** Computes the feature weights from the corpus. */
   fit(corpusTexts: readonly string[], wordsOf?: (position: number) => readonly string[]): void {
-    const documentFrequency = new Map<string, number>();
+    const documentFrequency = new Map<number, number>();
     for (const [position, text] of corpusTexts.entries()) {
-      for (const feature of new Set(this.features(text, wordsOf?.(position)))) {
-        documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+      for (const hash of new Set(this.featureHashes(text, wordsOf?.(position)))) {
+        documentFrequency.set(hash, (documentFrequency.get(hash) ?? 0) + 1);
       }
     }
-    this.restoreState({ documents: corpusTexts.length, documentFrequency: Object.fromEntries(documentFrequency) });
+    this.restoreState({ documents: corpusTexts.length, hashes: [...documentFrequency.keys()], frequencies: [...documentFrequency.values()] });
   }
 
   /**
@@ -46,7 +50,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
    * (same vectors, same statistics; several times faster on a large corpus). Vectors are handed out in corpus order.
    */
   fitAndEmbed(corpusTexts: readonly string[], wordsOf: (position: number) => readonly string[], onVector: (vector: Float64Array, position: number) => void): void {
-    const table = new CorpusFeatureTable(fnv1a);
+    const table = new CorpusFeatureTable();
     let documentFrequency: Int32Array = new Int32Array(1024);
     let seenIn: Int32Array = new Int32Array(1024);
     // Each text's runs are kept for the second pass rather than worked out again: that would normalise, split and
@@ -67,10 +71,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
         }
       }
     });
-    const state: LocalEmbeddingsState = { documents: corpusTexts.length, documentFrequency: {} };
-    const record = state.documentFrequency as Record<string, number>;
-    table.names.forEach((name, id) => (record[name] = documentFrequency[id]!));
-    this.restoreState(state);
+    this.restoreState({ documents: corpusTexts.length, hashes: [...table.hashes], frequencies: Array.from(documentFrequency.subarray(0, table.size)) });
 
     // The same weights as restoreState's, by id.
     const count = Math.max(1, corpusTexts.length);
@@ -105,19 +106,21 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
 
   /** The corpus statistics the weights come from; saved beside the index so a start needs no corpus pass. */
   persistentState(): LocalEmbeddingsState {
-    return { documents: this.documents, documentFrequency: Object.fromEntries(this.frequencies) };
+    return { documents: this.documents, hashes: [...this.frequencies.keys()].map((key) => key >>> 0), frequencies: [...this.frequencies.values()] };
   }
 
   restoreState(state: LocalEmbeddingsState): void {
     this.documents = state.documents;
-    this.frequencies = new Map(Object.entries(state.documentFrequency));
+    this.frequencies = new Map(state.hashes.map((hash, index) => [hash | 0, state.frequencies[index]!]));
     const count = Math.max(1, state.documents);
-    this.inverseDocumentFrequency = new Map([...this.frequencies].map(([feature, frequency]) => [feature, Math.log((count + 1) / (frequency + 0.5)) + 1]));
+    this.inverseDocumentFrequency = new Map();
+    this.frequencies.forEach((frequency, key) => this.inverseDocumentFrequency.set(key, Math.log((count + 1) / (frequency + 0.5)) + 1));
     this.unseenWeight = Math.log((count + 1) / 0.5) + 1;
   }
 
   private documents = 0;
-  private frequencies = new Map<string, number>();
+  /** Document frequency by feature hash (signed, as the weights are keyed), in the order first met. */
+  private frequencies = new Map<number, number>();
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     return texts.map((text) => this.embed(text));
@@ -129,53 +132,41 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
 
   /** Synchronous form for the hot path; `words` are the text's tokenizer words when already known (index builds). */
   embed(text: string, words?: readonly string[]): number[] {
+    const counts = new Map<number, number>();
+    for (const hash of this.featureHashes(text, words)) counts.set(hash | 0, (counts.get(hash | 0) ?? 0) + 1);
     const vector = new Float64Array(this.dimensions);
-    const counts = new Map<string, number>();
-    for (const feature of this.features(text, words)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-    for (const [feature, count] of counts) {
-      const hash = fnv1a(feature);
-      const sign = hash & 0x80000000 ? -1 : 1;
-      const weight = (1 + Math.log(count)) * (this.inverseDocumentFrequency.get(feature) ?? this.unseenWeight);
-      vector[hash % this.dimensions]! += sign * weight;
-    }
+    // forEach rather than for…of: no entry arrays for the garbage collector, on a path taken once per question.
+    counts.forEach((count, key) => {
+      const weight = (1 + Math.log(count)) * (this.inverseDocumentFrequency.get(key) ?? this.unseenWeight);
+      vector[(key >>> 0) % this.dimensions]! += key < 0 ? -weight : weight;
+    });
     let norm = 0;
-    for (const value of vector) norm += value * value;
+    for (let index = 0; index < vector.length; index += 1) norm += vector[index]! * vector[index]!;
     norm = Math.sqrt(norm) || 1;
-    return Array.from(vector, (value) => value / norm);
+    const unit = new Array<number>(vector.length);
+    for (let index = 0; index < vector.length; index += 1) unit[index] = vector[index]! / norm;
+    return unit;
   }
 
-  private features(text: string, words?: readonly string[]): string[] {
+  /** The hashes of the text's features, in the order met: its Han runs' character n-grams, then its words. */
+  private featureHashes(text: string, words?: readonly string[]): number[] {
     const lower = text.normalize("NFKC").toLowerCase();
-    const features: string[] = [];
-    for (const run of lower.match(/\p{Script=Han}+/gu) ?? []) {
-      const characters = [...run];
-      for (let size = 1; size <= 3; size += 1) {
-        for (let start = 0; start + size <= characters.length; start += 1) {
-          features.push(`c${size}:${characters.slice(start, start + size).join("")}`);
-        }
-      }
-    }
-    for (const word of words ?? this.tokenizer.words(lower)) features.push(`w:${word}`);
-    return features;
+    const hashes: number[] = [];
+    pushGramHashes(lower, hashes);
+    for (const word of words ?? this.tokenizer.words(lower)) hashes.push(wordFeatureHash(word));
+    return hashes;
   }
 }
 
+/** Saved as JSON: each feature hash (unsigned) and the number of corpus texts that have it, in the order first met. */
 export interface LocalEmbeddingsState {
   readonly documents: number;
-  readonly documentFrequency: Record<string, number>;
+  readonly hashes: readonly number[];
+  readonly frequencies: readonly number[];
 }
 
 function grow(array: Int32Array, size: number): Int32Array {
   const grown = new Int32Array(Math.max(size, array.length * 2));
   grown.set(array);
   return grown;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
 }
