@@ -211,9 +211,14 @@ function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): 
   return [...new Set(headings)];
 }
 
-/** The first `count` code points; only the first 2 × count code units can hold them, so only those are split. */
+/** The first `count` code points, cut by counting code units (a surrogate pair is one code point). */
 function firstCodePoints(text: string, count: number): string {
-  return text.length <= count ? text : [...text.slice(0, 2 * count)].slice(0, count).join("");
+  let end = 0;
+  for (let taken = 0; taken < count && end < text.length; taken += 1) {
+    const pair = text.codePointAt(end)! > 0xffff;
+    end += pair ? 2 : 1;
+  }
+  return text.slice(0, end);
 }
 
 function summarize(entry: RetrievedChunk): RetrievedSummary {

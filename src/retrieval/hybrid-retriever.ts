@@ -118,13 +118,21 @@ export class HybridRetriever implements Retriever {
       }
       return found;
     };
-    vectorHits.forEach((hit, rank) => Object.assign(entry(hit.position), { vectorRank: rank + 1, vectorDistance: hit.distance }));
-    keywordHits.forEach((hit, rank) => Object.assign(entry(hit.position), { keywordRank: rank + 1, keywordScore: hit.score }));
+    vectorHits.forEach((hit, rank) => {
+      const found = entry(hit.position);
+      found.vectorRank = rank + 1;
+      found.vectorDistance = hit.distance;
+    });
+    keywordHits.forEach((hit, rank) => {
+      const found = entry(hit.position);
+      found.keywordRank = rank + 1;
+      found.keywordScore = hit.score;
+    });
     for (const heading of boostHeadings) for (const position of this.positionsByHeading.get(heading) ?? []) entry(position);
 
     const bestKeyword = keywordHits[0]?.score ?? 0;
-    const similarities = vectorHits.map((hit) => 1 - hit.distance);
-    const bestSimilarity = Math.max(...similarities, 0);
+    let bestSimilarity = 0;
+    for (const hit of vectorHits) bestSimilarity = Math.max(bestSimilarity, 1 - hit.distance);
     const boostList = options.boostHeadings ?? [];
     const groupOrder = [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))];
     const results: Array<{ readonly position: number; readonly result: RetrievedChunk }> = [];
@@ -145,7 +153,8 @@ export class HybridRetriever implements Retriever {
         else if (boostOrder === "primary") prior = boostPrior + step * (groupOrder.length - groupOrder.indexOf(chunk.heading.split(" > ")[0]!));
         else prior = boostPrior + step;
       }
-      results.push({ position, result: { chunk, score: evidence + prior, boosted, ...ranks } });
+      const { vectorRank, vectorDistance, keywordRank, keywordScore } = ranks;
+      results.push({ position, result: { chunk, score: evidence + prior, boosted, vectorRank, vectorDistance, keywordRank, keywordScore } });
     }
     // Ties: corpus order.
     return results

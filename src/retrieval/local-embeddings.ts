@@ -119,6 +119,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
   }
 
   private documents = 0;
+  private readonly scratch = new Float64Array(localEmbeddingDimensions);
   /** Document frequency by feature hash (signed, as the weights are keyed), in the order first met. */
   private frequencies = new Map<number, number>();
 
@@ -134,7 +135,8 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
   embed(text: string, words?: readonly string[]): number[] {
     const counts = new Map<number, number>();
     for (const hash of this.featureHashes(text, words)) counts.set(hash | 0, (counts.get(hash | 0) ?? 0) + 1);
-    const vector = new Float64Array(this.dimensions);
+    // One scratch vector for every query: the result is copied out below.
+    const vector = this.scratch.fill(0);
     // forEach rather than for…of: no entry arrays for the garbage collector, on a path taken once per question.
     counts.forEach((count, key) => {
       const weight = (1 + Math.log(count)) * (this.inverseDocumentFrequency.get(key) ?? this.unseenWeight);

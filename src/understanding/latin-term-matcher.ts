@@ -30,6 +30,10 @@ export class LatinTermMatcher<Target> {
     this.typoTerms = [...terms].filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" ")).map(([term, targets]) => ({ term, targets }));
   }
 
+  private addCandidates(indexes: readonly number[] | undefined, lower: string, start: number, candidates: Set<number>): void {
+    if (indexes) for (const index of indexes) if (lower.startsWith(this.patterns[index]!.literal, start)) candidates.add(index);
+  }
+
   /** Whole-word matches and one-edit typos of the uncovered words, in `lower` (see normalizeQuestion). */
   match(lower: string): TermMatch<Target>[] {
     const found: TermMatch<Target>[] = [];
@@ -37,23 +41,21 @@ export class LatinTermMatcher<Target> {
     const candidates = new Set<number>();
     for (let start = 0; start < lower.length; start += 1) {
       if (!isLetter(lower.charCodeAt(start)) || (start > 0 && isLetter(lower.charCodeAt(start - 1)))) continue;
-      for (const key of [lower.slice(start, start + 2), lower[start]!]) {
-        for (const index of this.byStart.get(key) ?? []) if (lower.startsWith(this.patterns[index]!.literal, start)) candidates.add(index);
-      }
+      this.addCandidates(this.byStart.get(lower.slice(start, start + 2)), lower, start, candidates);
+      this.addCandidates(this.byStart.get(lower[start]!), lower, start, candidates);
     }
     for (const index of this.anywhere) if (lower.includes(this.patterns[index]!.literal)) candidates.add(index);
-    for (const [index, { term, pattern }] of candidates.size > 0 ? this.patterns.entries() : []) {
-      if (!candidates.has(index)) continue;
+    // In vocabulary order, as the terms were listed.
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const { term, pattern } = this.patterns[index]!;
       for (const hit of lower.matchAll(pattern)) {
         found.push({ term, targets: this.terms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false });
       }
     }
     const accepted = keepLongestWithoutOverlap(found);
-    const covered = new Array<boolean>(lower.length).fill(false);
-    for (const match of accepted) covered.fill(true, match.start, match.end);
     const typos: TermMatch<Target>[] = [];
     for (const word of lower.matchAll(/[a-z]{5,}/g)) {
-      if (covered[word.index]) continue;
+      if (accepted.some((match) => match.start <= word.index && word.index < match.end)) continue;
       for (const { term, targets } of this.typoTerms) {
         if (isOneEditApart(word[0], term)) {
           typos.push({ term, targets, start: word.index, end: word.index + word[0].length, typo: true });
