@@ -68,9 +68,8 @@ export class CueIndex {
     const candidates = new Set<LatinEntry>();
     for (let start = 0; start < lower.length; start += 1) {
       if (!isWordCharacter(lower.charCodeAt(start)) || (start > 0 && isWordCharacter(lower.charCodeAt(start - 1)))) continue;
-      for (const key of [lower.slice(start, start + 2), lower[start]!]) {
-        for (const entry of this.latinByStart.get(key) ?? []) if (lower.startsWith(entry.literal, start)) candidates.add(entry);
-      }
+      for (const entry of this.latinByStart.get(lower.slice(start, start + 2)) ?? []) if (lower.startsWith(entry.literal, start)) candidates.add(entry);
+      for (const entry of this.latinByStart.get(lower[start]!) ?? []) if (lower.startsWith(entry.literal, start)) candidates.add(entry);
     }
     for (const entry of this.latinAnywhere) if (lower.includes(entry.literal)) candidates.add(entry);
     // Each candidate is matched once; its hits go to every set holding it, in that set's own cue order.

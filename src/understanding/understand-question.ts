@@ -38,6 +38,8 @@ export class QuestionUnderstander {
   private readonly knownWordParts: ContainmentIndex;
   private readonly aspectCues: ContainmentIndex;
   private readonly corpusKnows: (word: string) => boolean;
+  /** Every category's former names, with the form the vocabulary matches them in. */
+  private readonly formerNameTerms: ReadonlyArray<{ former: string; term: string; id: CategoryId }>;
 
   constructor(
     private readonly rules: Rules,
@@ -54,6 +56,7 @@ export class QuestionUnderstander {
       buildQuestionVocabulary(rules, lexicon, matcherOptions));
     this.knownWordParts = new ContainmentIndex([...this.knownWords].filter((known) => known.length >= 2));
     this.aspectCues = new ContainmentIndex([...lexicon.aspects.values()].flatMap((cues) => cues.chineseCues));
+    this.formerNameTerms = rules.categories.flatMap((category) => category.formerNames.map((former) => ({ former, term: compactForMatching(former), id: category.id })));
   }
 
   /** Whether a word is part of the bot's vocabulary (a category, subject or aspect word). */
@@ -262,13 +265,7 @@ export class QuestionUnderstander {
   }
 
   private formerNames(matches: ReadonlyArray<TermMatch<VocabularyTarget>>): Array<{ former: string; id: CategoryId }> {
-    const found: Array<{ former: string; id: CategoryId }> = [];
-    for (const category of this.rules.categories) {
-      for (const former of category.formerNames) {
-        if (matches.some((match) => match.term === compactForMatching(former))) found.push({ former, id: category.id });
-      }
-    }
-    return found;
+    return this.formerNameTerms.filter(({ term }) => matches.some((match) => match.term === term)).map(({ former, id }) => ({ former, id }));
   }
 
   /**
