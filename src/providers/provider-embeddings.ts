@@ -36,7 +36,8 @@ export async function createProviderEmbeddings(settings: EmbeddingsProviderSetti
           timeout: settings.timeoutMs,
         })
       : new OllamaEmbeddings({ model: settings.model, baseUrl: settings.baseUrl, maxRetries: 0 });
-  const probe = await inner.embedQuery("小程序直播类目");
+  // Any text does: the probe only learns the vector length.
+  const probe = await inner.embedQuery("probe");
   if (!Array.isArray(probe) || probe.length === 0) throw new Error(`${settings.provider} embeddings returned no vector for model ${settings.model}`);
   return new ProviderEmbeddings(`${settings.provider}:${settings.model}@${new URL(settings.baseUrl).host}`, probe.length, inner);
 }
