@@ -12,7 +12,7 @@ export async function main(_argv: readonly string[] = []): Promise<number> {
   const logger = createServerLogger(settings.value, 2);
   const context = await openAnswerContext(process.env, settings.value, logger);
   if (!context.ok) exitWithError(context.error);
-  const server = createMcpServer(context.value);
+  const server = createMcpServer(context.value, context.value.mcpTools);
   const transport = new StdioServerTransport();
   const closed = new Promise<void>((resolve) => {
     transport.onclose = () => resolve();

@@ -10,6 +10,7 @@ import { answerRoutes } from "./answer-routes.js";
 import type { AnswerSessionDependencies } from "./answer-session.js";
 import { healthRoutes, type ReloadStatus } from "./health-routes.js";
 import { createMcpServer } from "./mcp-server.js";
+import type { McpToolTexts } from "./mcp-tool-texts.js";
 import { openAiRoutes } from "./openai-routes.js";
 
 /** Larger bodies are refused before they are read: a question is at most a few kilobytes. */
@@ -19,6 +20,7 @@ export interface ServerAppOptions extends AnswerSessionDependencies {
   readonly apiKeys: readonly string[];
   readonly requestTimeoutMs: number;
   readonly reloads?: ReloadStatus;
+  readonly mcpTools: McpToolTexts;
 }
 
 /**
@@ -44,7 +46,7 @@ export function createServerApp(options: ServerAppOptions): Hono {
   app.route("/", healthRoutes(options, { reloads: options.reloads, startedAt }));
   app.all("/mcp", async (c) => {
     // Stateless: a server and transport per request, so any instance can serve any call.
-    const server = createMcpServer(options);
+    const server = createMcpServer(options, options.mcpTools);
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     await server.connect(transport);
     try {

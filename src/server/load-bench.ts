@@ -4,13 +4,14 @@ import { parseArgs } from "node:util";
 import { pino } from "pino";
 import { fixedAnswerService } from "../app/reloadable-answer-service.js";
 import { exitWithError, openService } from "../cli/run-command.js";
-import { projectRoot } from "../config/settings.js";
+import { projectRoot, readCoreSettings } from "../config/settings.js";
 import { MemoryConversationRepository } from "../conversation/memory-conversation-repository.js";
 import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
 import { defaultCasesFile } from "../eval/eval-defaults.js";
 import { noQaLog } from "../qa-log/qa-log.js";
 import { systemClock } from "../shared/clock.js";
 import { createServerApp } from "./create-server-app.js";
+import { loadMcpToolTexts } from "./mcp-tool-texts.js";
 import { ServerMetrics } from "./server-metrics.js";
 import { startHttpServer } from "./start-http-server.js";
 
@@ -34,6 +35,10 @@ export async function runHttpLoadBench(argv: readonly string[]): Promise<number>
     : cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)).filter((question) => question.trim() !== "");
 
   const service = await openService({ withoutLlm: true });
+  const settings = readCoreSettings(process.env);
+  if (!settings.ok) exitWithError(settings.error);
+  const mcpTools = loadMcpToolTexts(settings.value.promptsDirectory);
+  if (!mcpTools.ok) exitWithError(mcpTools.error);
   const app = createServerApp({
     answers: fixedAnswerService(service),
     conversations: new MemoryConversationRepository({ clock: systemClock, timeToLiveMs: 600_000, maximumEntries: 10_000 }),
@@ -43,6 +48,7 @@ export async function runHttpLoadBench(argv: readonly string[]): Promise<number>
     logger: pino({ level: "silent" }),
     apiKeys: [],
     requestTimeoutMs: 30_000,
+    mcpTools: mcpTools.value,
   });
   const server = await startHttpServer(app, { host: "127.0.0.1", port: 0 });
   const post = async (index: number) => {

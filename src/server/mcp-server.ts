@@ -4,6 +4,7 @@ import { z } from "zod";
 import { toAnswerJson } from "../channels/answer-json.js";
 import { answerWithConversationSchema, categoryListSchema, conversationIdSchema } from "./answer-json-schema.js";
 import { answerInConversation, type AnswerSessionDependencies } from "./answer-session.js";
+import type { McpToolTexts } from "./mcp-tool-texts.js";
 
 export const mcpServerName = "live-category-bot";
 export const mcpServerVersion = "0.1.0";
@@ -11,23 +12,20 @@ export const mcpServerVersion = "0.1.0";
 /**
  * The MCP face of the service: `answer_question` returns the JSON contract (structured, plus the
  * answer text for models that read only text) and `list_categories` every category with its
- * method. One server per transport: stdio keeps one; stateless HTTP builds one per request.
+ * method, described in the words of prompts/mcp-tools.yaml. One server per transport: stdio keeps one; stateless
+ * HTTP builds one per request.
  */
-export function createMcpServer(dependencies: AnswerSessionDependencies): McpServer {
+export function createMcpServer(dependencies: AnswerSessionDependencies, texts: McpToolTexts): McpServer {
   const server = new McpServer({ name: mcpServerName, version: mcpServerVersion });
 
   server.registerTool(
     "answer_question",
     {
-      title: "Answer a live-streaming category question",
-      description:
-        "Answers a question about which WeChat mini program service category (服务类目) may live-stream and how " +
-        "(native <live-pusher>/<live-player> or the 小程序·云直播插件 plugin), from Tencent Cloud's 类目申请资质要求. " +
-        "The access method comes from a rules engine; quote the answer and its citations as given. " +
-        "Pass the returned conversationId with a follow-up question to keep the context.",
+      title: texts.answerQuestion.title,
+      description: texts.answerQuestion.description,
       inputSchema: {
-        question: z.string().min(1).max(10_000).describe("The user's question, in Chinese or English."),
-        conversationId: conversationIdSchema.optional().describe("From an earlier answer, to ask a follow-up; omit to start a new conversation."),
+        question: z.string().min(1).max(10_000).describe(texts.answerQuestion.question),
+        conversationId: conversationIdSchema.optional().describe(texts.answerQuestion.conversationId),
       },
       // The whole schema, not its shape: passthrough keeps fields added to the contract later valid for clients.
       outputSchema: answerWithConversationSchema,
@@ -44,8 +42,8 @@ export function createMcpServer(dependencies: AnswerSessionDependencies): McpSer
   server.registerTool(
     "list_categories",
     {
-      title: "List every category with its access method",
-      description: "Every service category the document lists, with its access method: native (<live-pusher>/<live-player>) or plugin (小程序·云直播插件).",
+      title: texts.listCategories.title,
+      description: texts.listCategories.description,
       outputSchema: categoryListSchema.shape,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },

@@ -11,9 +11,13 @@ import { fail, ok, type Result } from "../shared/result.js";
 import type { AnswerSessionDependencies } from "./answer-session.js";
 import type { ServerSettings } from "./server-settings.js";
 import { ServerMetrics } from "./server-metrics.js";
+import { loadMcpToolTexts, type McpToolTexts } from "./mcp-tool-texts.js";
+import { readCoreSettings } from "../config/settings.js";
 
 export interface AnswerContext extends AnswerSessionDependencies {
   readonly answers: ReloadableAnswerService;
+  /** What MCP clients read about the tools (prompts/mcp-tools.yaml). */
+  readonly mcpTools: McpToolTexts;
   close(): Promise<void>;
 }
 
@@ -26,6 +30,10 @@ export async function openAnswerContext(environment: NodeJS.ProcessEnv, settings
     if (outcome.ok) logger.info({ version: outcome.version.id, changed: outcome.changed }, "reloaded: the new version is live");
     else logger.error({ error: outcome.error, live: outcome.live.id, changed: outcome.changed }, "reload refused; the running version keeps answering");
   };
+  const core = readCoreSettings(environment);
+  if (!core.ok) return core;
+  const mcpTools = loadMcpToolTexts(core.value.promptsDirectory);
+  if (!mcpTools.ok) return mcpTools;
   const answers = await openReloadableAnswerService(environment, {
     onProgress: (message) => logger.info(message),
     onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),
@@ -60,6 +68,7 @@ export async function openAnswerContext(environment: NodeJS.ProcessEnv, settings
 
   return ok({
     answers: answers.value,
+    mcpTools: mcpTools.value,
     conversations,
     qaLog,
     metrics: new ServerMetrics(),

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport, getDefaultEnvironment } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -5,6 +6,7 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { answerWithConversationSchema, categoryListSchema } from "../../src/server/answer-json-schema.js";
+import { loadMcpToolTexts } from "../../src/server/mcp-tool-texts.js";
 import { startTestServer, type TestServer } from "./test-server.js";
 
 type ToolResult = { structuredContent?: Record<string, unknown>; content: Array<{ type: string; text?: string }>; isError?: boolean };
@@ -35,6 +37,16 @@ function describeMcpOver(name: string, connect: () => Promise<{ transport: Trans
       // The JSON contract may gain fields; a client validating against this schema must still accept them.
       expect(answerTool.outputSchema?.additionalProperties).not.toBe(false);
       expect(tools.find((tool) => tool.name === "list_categories")!.outputSchema?.properties).toHaveProperty("categories");
+    });
+
+    it("describes the tools in the words of prompts/mcp-tools.yaml", async () => {
+      const texts = loadMcpToolTexts(join(projectRoot, "prompts"));
+      if (!texts.ok) throw new Error(texts.error);
+      const { tools } = await client.listTools();
+      const answerTool = tools.find((tool) => tool.name === "answer_question")!;
+      expect(answerTool.description).toBe(texts.value.answerQuestion.description);
+      expect(answerTool.inputSchema.properties?.["question"]).toMatchObject({ description: texts.value.answerQuestion.question });
+      expect(tools.find((tool) => tool.name === "list_categories")!.title).toBe(texts.value.listCategories.title);
     });
 
     it("answers a question with the JSON contract, and a follow-up in the same conversation", async () => {

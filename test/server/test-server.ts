@@ -9,7 +9,8 @@ import type { ReloadStatus } from "../../src/server/health-routes.js";
 import { ServerMetrics } from "../../src/server/server-metrics.js";
 import { startHttpServer, type RunningServer } from "../../src/server/start-http-server.js";
 import { systemClock } from "../../src/shared/clock.js";
-import { createTestAnswerService } from "../support/answer-service.js";
+import { loadMcpToolTexts } from "../../src/server/mcp-tool-texts.js";
+import { createTestAnswerService, testSettings } from "../support/answer-service.js";
 
 export interface TestServer extends RunningServer {
   readonly dependencies: AnswerSessionDependencies;
@@ -34,7 +35,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock: systemClock,
     logger: pino({ level: "silent" }),
   };
-  const app = createServerApp({ ...dependencies, apiKeys: options.apiKeys ?? [], requestTimeoutMs: options.requestTimeoutMs ?? 10_000, reloads: options.reloads });
+  const mcpTools = loadMcpToolTexts(testSettings().promptsDirectory);
+  if (!mcpTools.ok) throw new Error(mcpTools.error);
+  const app = createServerApp({ ...dependencies, apiKeys: options.apiKeys ?? [], requestTimeoutMs: options.requestTimeoutMs ?? 10_000, reloads: options.reloads, mcpTools: mcpTools.value });
   const server = await startHttpServer(app, { host: "127.0.0.1", port: 0 });
   return { ...server, dependencies };
 }
