@@ -40,7 +40,10 @@ export function pushGramHashes(text: string, out: number[]): void {
     }
     // Code point boundaries in code units: a gram of `size` characters spans boundaries[start] to boundaries[start + size].
     const boundaries = [0];
-    for (let index = 0; index < run.length; index += run.codePointAt(index)! > 0xffff ? 2 : 1) boundaries.push(index + (run.codePointAt(index)! > 0xffff ? 2 : 1));
+    for (let index = 0; index < run.length; ) {
+      index += run.codePointAt(index)! > 0xffff ? 2 : 1;
+      boundaries.push(index);
+    }
     const characters = boundaries.length - 1;
     for (let size = 1; size <= 3; size += 1) {
       for (let start = 0; start + size <= characters; start += 1) out.push(continueFnv1a(gramPrefixes[size]!, run, boundaries[start]!, boundaries[start + size]!));
