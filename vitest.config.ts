@@ -11,8 +11,9 @@ export default defineConfig({
     exclude: ["test/eval/**", "node_modules/**"],
     // Bundles the commands and builds the index once per run; tests load both instead of rebuilding.
     globalSetup: ["test/support/global-setup.ts"],
-    // Three workers share two cores, often with other jobs: a CPU-heavy test can take three times as long as it
-    // does alone (a 7 s keyword-index test went past 20 s at load ~7). A limit for a hang, not a speed check.
+    // The workers and spawned processes share two cores, often with other jobs: a CPU-heavy test can take three
+    // times as long as it does alone (a 7 s keyword-index test went past 20 s at load ~7). A limit for a hang,
+    // not a speed check.
     testTimeout: 60_000,
     hookTimeout: 30_000,
     // Threads, not child processes: the main process hands every module and result to the workers, which costs
@@ -25,7 +26,9 @@ export default defineConfig({
     // of once per file took the 41 files without processes or big loops from 45 s of CPU to 16 s.
     isolate: false,
     // Vitest's default on a 2-core machine is one worker; many files wait on child processes, sockets and
-    // file watchers, so a third worker keeps both cores busy meanwhile.
-    maxWorkers: 3,
+    // file watchers, and a second worker keeps both cores busy meanwhile (the spawned processes use the rest).
+    // A third imported LangChain, wechaty and the answer path once more without finishing sooner: five alternated
+    // runs each, 2 workers 67 s CPU / 37 s wall on average, 3 workers 70 s / 40 s.
+    maxWorkers: 2,
   },
 });
