@@ -20,7 +20,7 @@ import type { ChatModel } from "../llm/chat-model.js";
 import { CircuitBreaker } from "../llm/circuit-breaker.js";
 import { loadLlmPrompts } from "../llm/llm-prompts.js";
 import type { LlmPhrasing } from "../llm/phrase-with-model.js";
-import { loadModelTextGuard } from "../llm/guard/load-guard-vocabulary.js";
+import { modelTextGuardOf } from "../llm/guard/load-guard-vocabulary.js";
 
 export interface AnswerService {
   answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer>;
@@ -79,15 +79,15 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     const prompts = await loadLlmPrompts(settings.promptsDirectory);
     if (!prompts.ok) return prompts;
     const corpusText = corpus.value.sections.flatMap((section) => [section.heading, ...section.lines]).join("\n");
-    const guard = loadModelTextGuard(rules.value, corpus.value.sections, settings.lexiconFile);
-    if (!guard.ok) return guard;
+    // From the lexicon read above (its compact copy), not a second parse of the YAML: the lexicon's schema holds the guard's.
+    const guard = modelTextGuardOf(lexicon.value.data, rules.value, corpus.value.sections);
     llm = {
       model: options.llm.model,
       prompts: prompts.value,
       timeoutMs: options.llm.timeoutMs,
       breaker: new CircuitBreaker(clock, options.llm.failureThreshold, options.llm.cooldownMs),
       corpusText,
-      guard: guard.value,
+      guard,
       onProblem: options.llm.onProblem,
     };
   }

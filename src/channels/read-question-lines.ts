@@ -8,7 +8,7 @@ import type { Readable } from "node:stream";
  * break (it becomes a space), so one LF-terminated line always gives exactly one question.
  */
 export async function* readQuestionLines(input: Readable, keepCharacters: number): AsyncGenerator<string> {
-  const decoder = new StringDecoder("utf8");
+  let decoder = new StringDecoder("utf8");
   let line = "";
   let full = false;
   const take = (piece: string) => {
@@ -26,7 +26,16 @@ export async function* readQuestionLines(input: Readable, keepCharacters: number
     return question;
   };
   for await (const chunk of input) {
-    const text = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+    let bytes = chunk as Buffer;
+    if (full && typeof chunk !== "string") {
+      // The line is cut: its rest is skipped undecoded up to the next LF, a byte no UTF-8 character contains. A
+      // character split around the skipped bytes belongs to the skipped text, so decoding starts afresh at the LF.
+      const lineEnd = bytes.indexOf(0x0a);
+      if (lineEnd === -1) continue;
+      decoder = new StringDecoder("utf8");
+      bytes = bytes.subarray(lineEnd);
+    }
+    const text = typeof chunk === "string" ? chunk : decoder.write(bytes);
     let start = 0;
     for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
       take(text.slice(start, end));

@@ -1,5 +1,7 @@
 import type { CategoryId, Method } from "../rules/rules-schema.js";
-import { backingLines, buildBacking, type Backing, type BackingSources } from "./guard/backing.js";
+import { memoized } from "../shared/memoize.js";
+import type { SentenceAnalysis } from "./guard/analyze-sentence.js";
+import { backingLines, buildBacking, readBackingLine, type Backing, type BackingSources } from "./guard/backing.js";
 import { checkSentence, type CorpusKnowledge } from "./guard/check-sentence.js";
 import { foldText, readableText } from "./guard/fold-text.js";
 import type { GuardVocabulary } from "./guard/guard-vocabulary.js";
@@ -55,6 +57,12 @@ export interface GuardStream {
 export class ModelTextGuard {
   private readonly corpus: CorpusKnowledge;
   private readonly sections: ReadonlyMap<CategoryId, readonly string[]>;
+  /**
+   * Backing lines come back answer after answer (the document's sections, the rules' words, the templates'
+   * verdicts and facts), and reading one is most of the guard's work: each is read once. Readings are never
+   * changed, so sharing them between answers gives the same backing.
+   */
+  private readonly readLine: (line: string) => readonly SentenceAnalysis[];
 
   constructor(
     readonly vocabulary: GuardVocabulary,
@@ -69,6 +77,7 @@ export class ModelTextGuard {
         return id === undefined ? [] : [[id, section.lines] as const];
       }),
     );
+    this.readLine = memoized((line) => readBackingLine(line, vocabulary), 5_000);
     const readable = readableText(corpusText);
     this.corpus = {
       folded: foldText(corpusText).text,
@@ -92,7 +101,7 @@ export class ModelTextGuard {
 
   /** Checks a text as it arrives; `emit` receives each kept sentence (with the space before it) once it passed. */
   stream(request: GuardRequest, emit: (piece: string) => void): GuardStream {
-    const backing: Backing = buildBacking(request.backing, this.vocabulary, request.allowedCategories);
+    const backing: Backing = buildBacking(request.backing, this.vocabulary, request.allowedCategories, this.readLine);
     const context = { vocabulary: this.vocabulary, corpus: this.corpus, method: request.method, allowedCategories: request.allowedCategories, backing, sentenceLimit: this.limits.sentenceCharacters };
     const sentences: SentenceOutcome[] = [];
     let kept = "";

@@ -1,15 +1,17 @@
-/** A cached predicate: the corpus check scans text, and questions repeat the same short words. */
-export function memoized(predicate: (word: string) => boolean): (word: string) => boolean {
-  const cache = new Map<string, boolean>();
-  const limit = 50_000;
-  return (word) => {
-    let known = cache.get(word);
-    if (known === undefined) {
+/**
+ * A cached function of a string: the corpus check scans text, and questions repeat the same short words; the
+ * model guard reads the same backing lines answer after answer. The cache is emptied when it reaches `limit`
+ * entries, so a long-running bot fed ever new strings does not grow without end.
+ */
+export function memoized<Value>(compute: (key: string) => Value, limit = 50_000): (key: string) => Value {
+  const cache = new Map<string, Value>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
       if (cache.size >= limit) cache.clear();
-      known = predicate(word);
-      cache.set(word, known);
+      value = compute(key);
+      cache.set(key, value);
     }
-    return known;
+    return value;
   };
 }
-

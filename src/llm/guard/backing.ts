@@ -1,5 +1,5 @@
 import type { AccessMethod, CategoryId } from "../../rules/rules-schema.js";
-import { analyzeSentence, type Entity } from "./analyze-sentence.js";
+import { analyzeSentence, type Entity, type SentenceAnalysis } from "./analyze-sentence.js";
 import { foldText, readableText } from "./fold-text.js";
 import type { GuardVocabulary } from "./guard-vocabulary.js";
 import { numberKeys } from "./number-keys.js";
@@ -50,18 +50,28 @@ export function backingLines(sources: BackingSources, vocabulary: GuardVocabular
   ];
 }
 
+/** The analysis of each sentence of one backing line. */
+export function readBackingLine(line: string, vocabulary: GuardVocabulary): SentenceAnalysis[] {
+  return splitSentences(line).map((sentence) => analyzeSentence(sentence.text, vocabulary));
+}
+
 /**
  * Reads the backing lines. The answer's own categories also carry their rules' method, so a
  * sentence that gives one of them another method is caught even when no passage was cited.
+ * `readLine` may hand back a line's reading kept from an earlier answer (see ModelTextGuard).
  */
-export function buildBacking(lines: readonly string[], vocabulary: GuardVocabulary, allowedCategories: ReadonlySet<CategoryId>): Backing {
+export function buildBacking(
+  lines: readonly string[],
+  vocabulary: GuardVocabulary,
+  allowedCategories: ReadonlySet<CategoryId>,
+  readLine: (line: string) => readonly SentenceAnalysis[] = (line) => readBackingLine(line, vocabulary),
+): Backing {
   const claims = new Map<Entity, Set<Claim>>();
   const partners = new Map<AccessMethod, Set<Entity>>();
   const mentioned = new Set<Entity>();
   const claim = (entity: Entity, what: Claim) => claims.set(entity, (claims.get(entity) ?? new Set<Claim>()).add(what));
   const foldedSentences: string[] = [];
-  for (const sentence of lines.flatMap((line) => splitSentences(line))) {
-    const analysis = analyzeSentence(sentence.text, vocabulary);
+  for (const analysis of lines.flatMap((line) => readLine(line))) {
     foldedSentences.push(analysis.folded.text);
     analysis.entities.forEach((entity) => mentioned.add(entity));
     for (const mention of analysis.methods) {

@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js/t2cn";
+import { memoized } from "../../shared/memoize.js";
 
 // Characters only: the phrase table would rewrite 程序 to 进程 and break 小程序.
 const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
@@ -25,12 +26,17 @@ const latin = /[a-z0-9]/i;
 const upper = /[A-Z]/;
 const lowerOrDigit = /[a-z0-9]/;
 
-/** NFKC and simplified Chinese: the readable form patterns (URLs, numbers, titles) are checked on. */
-export function readableText(raw: string): string {
-  return toSimplified(raw.normalize("NFKC"));
-}
+// The guard reads the same texts again and again: every cue and name of each service's vocabulary, a sentence's
+// readable form for its shape and again for its words, the same model sentences answer after answer. Both forms
+// depend on the text alone and are never changed, so each text is converted once (up to the limit).
+const textsKept = 10_000;
 
-export function foldText(raw: string): FoldedText {
+/** NFKC and simplified Chinese: the readable form patterns (URLs, numbers, titles) are checked on. */
+export const readableText: (raw: string) => string = memoized((raw) => toSimplified(raw.normalize("NFKC")), textsKept);
+
+export const foldText: (raw: string) => FoldedText = memoized(foldOnce, textsKept);
+
+function foldOnce(raw: string): FoldedText {
   const source = [...readableText(raw)];
   let text = "";
   const wordStart: boolean[] = [];

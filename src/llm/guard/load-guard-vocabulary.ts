@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { formatValidationError } from "../../config/format-validation-error.js";
 import { projectRoot } from "../../config/settings.js";
 import { guardLexiconSchema } from "../../lexicon/guard-lexicon-schema.js";
-import { lexiconSchema } from "../../lexicon/lexicon-schema.js";
+import { lexiconSchema, type LexiconData } from "../../lexicon/lexicon-schema.js";
 import type { Rules } from "../../rules/rules-schema.js";
 import { fail, ok, type Result } from "../../shared/result.js";
 import { ModelTextGuard } from "../llm-guard.js";
@@ -54,4 +54,12 @@ export function loadModelTextGuard(
 ): Result<ModelTextGuard> {
   const vocabulary = loadGuardVocabulary(lexiconFile, rules);
   return vocabulary.ok ? ok(new ModelTextGuard(vocabulary.value, sections)) : vocabulary;
+}
+
+/**
+ * The guard from a lexicon the caller already read and validated (its `guard:` and `methods:` sections are part
+ * of the lexicon's schema), so the answer service does not parse the lexicon's YAML a second time.
+ */
+export function modelTextGuardOf(lexicon: LexiconData, rules: Rules, sections: ReadonlyArray<{ readonly heading: string; readonly lines: readonly string[] }>): ModelTextGuard {
+  return new ModelTextGuard(buildGuardVocabulary(lexicon.guard, lexicon.methods, rules), sections);
 }

@@ -53,17 +53,19 @@ export class PhraseSet {
   /** Every occurrence on word edges, overlapping ones included. */
   findAll(text: FoldedText): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    // A guard text is a sentence and the lists hold hundreds of cues: most cannot start anywhere in it, so only the
-    // cues whose first code unit occurs in the text are searched.
-    for (const unit of new Set(text.text.split(""))) {
-      for (const cue of this.cuesByFirstUnit.get(unit) ?? []) {
-        for (let from = text.text.indexOf(cue.folded); from !== -1; from = text.text.indexOf(cue.folded, from + 1)) {
-          let end = from + cue.folded.length;
-          if (cue.startsWord && !text.wordStart[from]) continue;
-          if (cue.endsWord && !text.wordEnd[end - 1]) continue;
-          if (cue.open) while (end < text.text.length && !text.wordEnd[end - 1] && latin.test(text.text[end]!)) end += 1;
-          hits.push({ cue: cue.folded, start: from, end });
-        }
+    const folded = text.text;
+    // A guard text is a sentence and the lists hold hundreds of cues: at each position only the cues starting with
+    // its code unit are tried. Hits starting at one position come longest cue first, as find() needs.
+    for (let from = 0; from < folded.length; from += 1) {
+      const cues = this.cuesByFirstUnit.get(folded[from]!);
+      if (cues === undefined) continue;
+      for (const cue of cues) {
+        if (!folded.startsWith(cue.folded, from)) continue;
+        let end = from + cue.folded.length;
+        if (cue.startsWord && !text.wordStart[from]) continue;
+        if (cue.endsWord && !text.wordEnd[end - 1]) continue;
+        if (cue.open) while (end < folded.length && !text.wordEnd[end - 1] && latin.test(folded[end]!)) end += 1;
+        hits.push({ cue: cue.folded, start: from, end });
       }
     }
     return hits.sort((a, b) => a.start - b.start || b.end - a.end);
