@@ -56,7 +56,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   if (!rules.ok) return rules;
   const lexicon = await loadCompactDataFile(settings.lexiconFile, compactLexiconOptions(settings.cacheDirectory, settings.lexiconFile));
   if (!lexicon.ok) return lexicon;
-  const templates = await loadAnswerTemplates(settings.promptsDirectory);
+  const templates = await loadAnswerTemplates(settings.promptsDirectory, settings.cacheDirectory);
   if (!templates.ok) return templates;
   const corpus = await loadCorpusDocument(settings.corpusFile, relative(projectRoot, settings.corpusFile) || settings.corpusFile);
   if (!corpus.ok) return corpus;

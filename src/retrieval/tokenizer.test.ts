@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot, readCoreSettings } from "../config/settings.js";
 import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
 import { loadCoreData } from "../../test/support/core-data.js";
@@ -11,16 +11,25 @@ import { jiebaDictionaryText, Tokenizer } from "./tokenizer.js";
 const settings = readCoreSettings({});
 if (!settings.ok) throw new Error(settings.error);
 
+/** The domain's words, a tokenizer over the whole dictionary with them, and the compact dictionary made of both, written and read back. */
+let vocabulary: string[];
+let full: Tokenizer;
+let dictionary: CompactDictionary;
+beforeAll(async () => {
+  const { rules, lexicon } = loadCoreData();
+  vocabulary = [...lexicon.tokenizerWords, ...rules.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])];
+  full = new Tokenizer(vocabulary);
+  full.useFullDictionary();
+  const file = join(mkdtempSync(join(tmpdir(), "dictionary-")), "dictionary.bin");
+  await CompactDictionary.fromText(jiebaDictionaryText(), full.extraWords).write(file);
+  const read = await CompactDictionary.read(file);
+  if (!read) throw new Error("the compact dictionary written could not be read back");
+  dictionary = read;
+});
+
 describe("Tokenizer with the compact dictionary", () => {
   it("segments every corpus line and every Q&A question exactly as the full dictionary does", async () => {
-    const { rules, lexicon } = loadCoreData();
-    const vocabulary = [...lexicon.tokenizerWords, ...rules.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])];
-    const full = new Tokenizer(vocabulary);
-    full.useFullDictionary();
-    const file = join(mkdtempSync(join(tmpdir(), "dictionary-")), "dictionary.bin");
-    await CompactDictionary.fromText(jiebaDictionaryText(), full.extraWords).write(file);
-    const dictionary = await CompactDictionary.read(file);
-    expect(dictionary?.size).toBeGreaterThan(300_000);
+    expect(dictionary.size).toBeGreaterThan(300_000);
     const lazy = new Tokenizer(vocabulary, dictionary);
 
     const cases = await loadEvalCases(join(projectRoot, "test/eval/qa-cases.jsonl"));
@@ -56,7 +65,7 @@ describe("Tokenizer with the compact dictionary", () => {
   });
 
   it("cuts a text asked again the same way, handing each caller its own copy", () => {
-    const tokenizer = new Tokenizer(["云直播插件"]);
+    const tokenizer = new Tokenizer(vocabulary, dictionary);
     const first = tokenizer.words("电商平台能用云直播插件吗");
     first.push("changed by the caller");
     expect(tokenizer.words("电商平台能用云直播插件吗")).toEqual(first.slice(0, -1));
@@ -69,14 +78,13 @@ describe("Tokenizer with the compact dictionary", () => {
   });
 
   it("switches to the whole dictionary once it has loaded that many words, segmenting the same way", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "dictionary-")), "dictionary.bin");
-    await CompactDictionary.fromText(jiebaDictionaryText(), new Map()).write(file);
-    const tokenizer = new Tokenizer([], await CompactDictionary.read(file), 40);
-    const whole = new Tokenizer([]);
+    const tokenizer = new Tokenizer(vocabulary, dictionary, 40);
     const texts = ["电商平台能用云直播插件吗", "保险中介机构需要几选一的资质", "社交直播类目第一次提审要多久", "金融业银行可以使用原生组件标签"];
-    for (const text of texts) expect(tokenizer.segments(text), text).toEqual(whole.segments(text));
+    for (const text of texts) expect(tokenizer.segments(text), text).toEqual(full.segments(text));
     expect(tokenizer.usesFullDictionary).toBe(true);
-    expect(new Tokenizer([], await CompactDictionary.read(file)).usesFullDictionary).toBe(false);
+    const below = new Tokenizer(vocabulary, dictionary);
+    for (const text of texts) below.segments(text);
+    expect(below.usesFullDictionary).toBe(false);
   });
 
   it("refuses bytes it did not write", () => {
