@@ -28,13 +28,16 @@ const lowerOrDigit = /[a-z0-9]/;
 
 // The guard reads the same texts again and again: every cue and name of each service's vocabulary, a sentence's
 // readable form for its shape and again for its words, the same model sentences answer after answer. Both forms
-// depend on the text alone and are never changed, so each text is converted once (up to the limit).
+// depend on the text alone and are never changed, so each text is converted once (up to the limit). Texts longer
+// than a paragraph (the whole corpus, an answer's backing joined) are converted each time: kept, each would hold
+// megabytes for the life of the process, and a new one after every corpus edit.
 const textsKept = 10_000;
+const longestTextKept = 2_000;
 
 /** NFKC and simplified Chinese: the readable form patterns (URLs, numbers, titles) are checked on. */
-export const readableText: (raw: string) => string = memoized((raw) => toSimplified(raw.normalize("NFKC")), textsKept);
+export const readableText: (raw: string) => string = memoized((raw) => toSimplified(raw.normalize("NFKC")), textsKept, longestTextKept);
 
-export const foldText: (raw: string) => FoldedText = memoized(foldOnce, textsKept);
+export const foldText: (raw: string) => FoldedText = memoized(foldOnce, textsKept, longestTextKept);
 
 function foldOnce(raw: string): FoldedText {
   const source = [...readableText(raw)];
