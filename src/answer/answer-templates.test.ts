@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,6 +16,13 @@ describe("loadAnswerTemplates", () => {
     const second = await loadAnswerTemplates(directory, cache);
     expect(first.ok).toBe(true);
     expect(second).toEqual(first);
+    // The second load read the copy, not the YAML: a copy changed behind the loader's back is what it returns.
+    const copy = join(cache, "compact", readdirSync(join(cache, "compact")).find((name) => name.startsWith("answer-templates.en.yaml-"))!);
+    const stored = JSON.parse(readFileSync(copy, "utf8")) as { data: { sources: { header: string } } };
+    stored.data.sources.header = "Planted in the copy:";
+    writeFileSync(copy, JSON.stringify(stored));
+    const planted = await loadAnswerTemplates(directory, cache);
+    expect(planted.ok && planted.value.en.sources.header).toBe("Planted in the copy:");
 
     const file = join(directory, "answer-templates.en.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^  header: .*$/m, '  header: "Edited sources:"'));

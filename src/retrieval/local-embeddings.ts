@@ -15,8 +15,10 @@ export const localEmbeddingDimensions = 768;
  * Offline embeddings for Chinese: hashed character uni/bi/tri-grams plus jieba words,
  * weighted by their inverse document frequency over the corpus and L2-normalised.
  * Deterministic, so an index built once is valid until the corpus or this code changes.
- * Features are known by their 32-bit hash only (feature-hashes.ts): two features with the same hash already shared
- * a vector slot and sign, and since v2 they share their document frequency too — on the shipped corpus no two do.
+ * Features are known by their 32-bit hash only (feature-hashes.ts). Two features with the same hash already shared
+ * a vector slot and sign; since v2 they are one feature: their counts add before damping and they share one
+ * document frequency (a query word the corpus lacks takes a colliding corpus feature's weight, not the unseen one).
+ * On the shipped corpus no two of its 2,070 features collide.
  */
 export class LocalHashEmbeddings implements IndexedEmbeddings {
   static readonly version = "local-hash-v2";

@@ -79,12 +79,21 @@ describe("Tokenizer with the compact dictionary", () => {
 
   it("switches to the whole dictionary once it has loaded that many words, segmenting the same way", async () => {
     const tokenizer = new Tokenizer(vocabulary, dictionary, 40);
-    const texts = ["电商平台能用云直播插件吗", "保险中介机构需要几选一的资质", "社交直播类目第一次提审要多久", "金融业银行可以使用原生组件标签"];
-    for (const text of texts) expect(tokenizer.segments(text), text).toEqual(full.segments(text));
-    expect(tokenizer.usesFullDictionary).toBe(true);
+    // Compared with a tokenizer that never switches: its per-text jieba is its own, whereas the whole-dictionary
+    // one is shared with every tokenizer of the same words (`full` included), which would compare it with itself.
     const below = new Tokenizer(vocabulary, dictionary);
-    for (const text of texts) below.segments(text);
+    const texts = ["电商平台能用云直播插件吗", "保险中介机构需要几选一的资质", "社交直播类目第一次提审要多久", "金融业银行可以使用原生组件标签"];
+    for (const text of texts) expect(tokenizer.segments(text), text).toEqual(below.segments(text));
+    expect(tokenizer.usesFullDictionary).toBe(true);
     expect(below.usesFullDictionary).toBe(false);
+  });
+
+  it("shares a whole-dictionary segmenter only between tokenizers of the same words", () => {
+    const text = "电商平台能用云直播插件吗";
+    const withWord = () => new Tokenizer(["云直播插件"]);
+    expect(withWord().segments(text)).toContain("云直播插件");
+    expect(new Tokenizer([]).segments(text)).not.toContain("云直播插件");
+    expect(withWord().segments(text)).toContain("云直播插件");
   });
 
   it("refuses bytes it did not write", () => {
