@@ -26,14 +26,18 @@ export interface AnswerContext extends AnswerSessionDependencies {
  * the conversation repository the settings choose, the Q&A log and the metrics.
  */
 export async function openAnswerContext(environment: NodeJS.ProcessEnv, settings: ServerSettings, logger: Logger): Promise<Result<AnswerContext>> {
-  const reportReload = (outcome: ReloadOutcome) => {
-    if (outcome.ok) logger.info({ version: outcome.version.id, changed: outcome.changed }, "reloaded: the new version is live");
-    else logger.error({ error: outcome.error, live: outcome.live.id, changed: outcome.changed }, "reload refused; the running version keeps answering");
-  };
   const core = readCoreSettings(environment);
   if (!core.ok) return core;
   const mcpTools = loadMcpToolTexts(core.value.promptsDirectory);
   if (!mcpTools.ok) return mcpTools;
+  const reportReload = (outcome: ReloadOutcome) => {
+    if (outcome.ok) logger.info({ version: outcome.version.id, changed: outcome.changed }, "reloaded: the new version is live");
+    else logger.error({ error: outcome.error, live: outcome.live.id, changed: outcome.changed }, "reload refused; the running version keeps answering");
+    // The tools' texts are read once, at start (clients list the tools when they connect); an edit that would
+    // stop the next start is reported now rather than then.
+    const edited = loadMcpToolTexts(core.value.promptsDirectory);
+    if (!edited.ok) logger.error({ error: edited.error }, "prompts/mcp-tools.yaml is invalid; MCP keeps the tool texts it started with, and the next start will fail until it is fixed");
+  };
   const answers = await openReloadableAnswerService(environment, {
     onProgress: (message) => logger.info(message),
     onLlmProblem: (problem) => logger.warn({ kind: problem.kind, reason: problem.reason }, "model answer not used; the template answer was sent"),

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnswerService } from "../../src/app/create-answer-service.js";
@@ -176,6 +177,32 @@ describe("serve's composition root", () => {
       expect(outcome.ok).toBe(false);
       expect(!outcome.ok && outcome.error).toContain(settings.lexiconFile);
       expect((await context.value.answers.answer("银行能直播吗")).method).toBe("plugin");
+    } finally {
+      await context.value.close();
+    }
+  });
+
+  it("reports an edit that breaks prompts/mcp-tools.yaml at the reload it causes, keeping the tools' texts", async () => {
+    const settings = copyDataFiles();
+    const environment = { CORPUS_FILE: settings.corpusFile, RULES_FILE: settings.rulesFile, LEXICON_FILE: settings.lexiconFile, PROMPTS_DIR: settings.promptsDirectory, CACHE_DIR: settings.cacheDirectory };
+    const reported = new PassThrough();
+    const logged = new Promise<string>((resolve) => {
+      let text = "";
+      reported.on("data", (chunk: Buffer) => {
+        text += chunk.toString("utf8");
+        const line = text.split("\n").find((entry) => entry.includes("mcp-tools.yaml is invalid"));
+        if (line) resolve(line);
+      });
+    });
+    const context = await openAnswerContext(environment, defaultServerSettings({ reloadDebounceMs: 100 }), pino({ level: "info" }, reported));
+    if (!context.ok) throw new Error(context.error);
+    try {
+      const started = context.value.mcpTools.answerQuestion.title;
+      writeFileSync(join(settings.promptsDirectory, "mcp-tools.yaml"), "answerQuestion:\n  title: only a title\n");
+      const line = JSON.parse(await logged) as { level: number; error: string };
+      expect(line.level).toBe(50);
+      expect(line.error).toContain("mcp-tools.yaml: answerQuestion.description: ");
+      expect(context.value.mcpTools.answerQuestion.title).toBe(started);
     } finally {
       await context.value.close();
     }
