@@ -1,7 +1,4 @@
-import * as OpenCC from "opencc-js/t2cn";
-
-// Characters only: the phrase table ("twp") rewrites 程序 to 进程 and would break 小程序.
-const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
+import { toSimplified } from "../shared/to-simplified.js";
 
 export const maximumQuestionLength = 2_000;
 

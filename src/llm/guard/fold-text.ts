@@ -1,8 +1,5 @@
-import * as OpenCC from "opencc-js/t2cn";
+import { toSimplified } from "../../shared/to-simplified.js";
 import { memoized } from "../../shared/memoize.js";
-
-// Characters only: the phrase table would rewrite 程序 to 进程 and break 小程序.
-const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 
 /**
  * A text in the one form every guard word is matched on: NFKC (full-width letters become
