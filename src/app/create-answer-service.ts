@@ -20,7 +20,6 @@ import type { ChatModel } from "../llm/chat-model.js";
 import { CircuitBreaker } from "../llm/circuit-breaker.js";
 import { loadLlmPrompts } from "../llm/llm-prompts.js";
 import type { LlmPhrasing } from "../llm/phrase-with-model.js";
-import { modelTextGuardOf } from "../llm/guard/load-guard-vocabulary.js";
 
 export interface AnswerService {
   answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer>;
@@ -79,6 +78,8 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     const prompts = await loadLlmPrompts(settings.promptsDirectory);
     if (!prompts.ok) return prompts;
     const corpusText = corpus.value.sections.flatMap((section) => [section.heading, ...section.lines]).join("\n");
+    // Loaded only with a model: without one, no start pays for the guard's code.
+    const { modelTextGuardOf } = await import("../llm/guard/load-guard-vocabulary.js");
     // From the lexicon read above (its compact copy), not a second parse of the YAML: the lexicon's schema holds the guard's.
     const guard = modelTextGuardOf(lexicon.value.data, rules.value, corpus.value.sections);
     llm = {

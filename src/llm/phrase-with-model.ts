@@ -3,7 +3,7 @@ import type { CategoryId } from "../rules/rules-schema.js";
 import type { Language } from "../understanding/understand-question.js";
 import type { ChatMessage, ChatModel } from "./chat-model.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
-import { ModelTextGuard, type GuardReport, type GuardStatus as ModelGuardStatus } from "./llm-guard.js";
+import type { GuardReport, GuardStatus as ModelGuardStatus, ModelTextGuard } from "./llm-guard.js";
 import { fillPlaceholders } from "../shared/fill-placeholders.js";
 import type { LlmHistoryWording, LlmPrompts } from "./llm-prompts.js";
 
