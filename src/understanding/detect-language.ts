@@ -4,8 +4,10 @@ const hanCharacter = /\p{Script=Han}/gu;
 
 /** English when Latin words carry the question; Chinese (the default) otherwise. */
 export function detectLanguage(text: string): Language {
-  const han = text.match(hanCharacter)?.length ?? 0;
   // A hyphenated name ("live-pusher", "e-commerce") is one word: a tag name alone does not make a question English.
   const latinWords = text.match(/[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g)?.length ?? 0;
-  return latinWords >= 2 && latinWords * 2 >= han ? "en" : "zh";
+  if (latinWords < 2) return "zh";
+  // Counted only when it can decide: a Chinese question of 2,000 characters would otherwise make as many strings.
+  const han = text.match(hanCharacter)?.length ?? 0;
+  return latinWords * 2 >= han ? "en" : "zh";
 }
