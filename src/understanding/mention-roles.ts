@@ -23,6 +23,7 @@ export interface RoleReading {
 
 // Punctuation ends a clause in either script; words that do are in the lexicon (roles.clauseBreaks).
 const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
+const clausePunctuationFrom = new RegExp(clausePunctuation.source, "gu");
 const quotePairs: ReadonlyArray<readonly [string, string]> = [["「", "」"], ["『", "』"], ["“", "”"], ['"', '"'], ["'", "'"], ["‘", "’"]];
 
 /**
@@ -214,13 +215,9 @@ function followingClause(
   if (clausePunctuation.test(source[start] ?? "")) start += 1;
   const opening = breaks.find((hit) => hit.start === start || (hit.start > start && source.slice(start, hit.start).trim() === ""));
   const from = opening ? opening.end : start;
-  let stop = source.length;
-  for (let index = from; index < source.length; index += 1) {
-    if (clausePunctuation.test(source[index]!)) {
-      stop = index;
-      break;
-    }
-  }
+  // The first punctuation from `from` on, found by one search rather than a test per character.
+  clausePunctuationFrom.lastIndex = from;
+  let stop = clausePunctuationFrom.exec(source)?.index ?? source.length;
   const nextBreak = breaks.find((hit) => hit.start > from && hit.start < stop);
   if (nextBreak) stop = nextBreak.start;
   if (stop <= from) return null;
