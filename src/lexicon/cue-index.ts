@@ -1,5 +1,6 @@
 import type { CueHit, CueSet, LatinCue, MatchableText } from "./cue-set.js";
 import { pushToList } from "../shared/push-to-list.js";
+import { WordStartIndex } from "../shared/word-start-index.js";
 
 interface HanEntry {
   readonly cue: string;
@@ -22,9 +23,8 @@ const noHits: readonly CueHit[] = Object.freeze([]);
  */
 export class CueIndex {
   private readonly hanByFirst = new Map<string, HanEntry[]>();
-  private readonly latinByStart = new Map<string, LatinEntry[]>();
-  /** Cues starting with neither a letter nor a digit ("<live-pusher>"): kept to the plain substring test. */
-  private readonly latinAnywhere: LatinEntry[] = [];
+  /** English cues by where they can stand; a word here is letters and digits, as the cue patterns' boundaries are. */
+  private readonly latinStarts = new WordStartIndex<LatinEntry>((entry) => entry.literal, isWordCharacter);
   private readonly position = new Map<CueSet, number>();
   /** Per scanned text, each set's hits (absent: none). */
   private readonly scanned = new WeakMap<MatchableText, Array<CueHit[] | undefined>>();
@@ -42,8 +42,7 @@ export class CueIndex {
         if (!entry) {
           entry = { ...cue, owners: [] };
           latin.set(cue.cue, entry);
-          if (/^[a-z0-9]/.test(cue.literal)) pushToList(this.latinByStart, cue.literal.slice(0, 2), entry);
-          else this.latinAnywhere.push(entry);
+          this.latinStarts.add(entry);
         }
         entry.owners.push({ owner, rank });
       }),
@@ -65,13 +64,7 @@ export class CueIndex {
         for (const owner of owners) add(owner, { cue, script: "zh", start, end: start + cue.length });
       }
     }
-    const candidates = new Set<LatinEntry>();
-    for (let start = 0; start < lower.length; start += 1) {
-      if (!isWordCharacter(lower.charCodeAt(start)) || (start > 0 && isWordCharacter(lower.charCodeAt(start - 1)))) continue;
-      for (const entry of this.latinByStart.get(lower.slice(start, start + 2)) ?? []) if (lower.startsWith(entry.literal, start)) candidates.add(entry);
-      for (const entry of this.latinByStart.get(lower[start]!) ?? []) if (lower.startsWith(entry.literal, start)) candidates.add(entry);
-    }
-    for (const entry of this.latinAnywhere) if (lower.includes(entry.literal)) candidates.add(entry);
+    const candidates = this.latinStarts.candidatesIn(lower);
     // Each candidate is matched once; its hits go to every set holding it, in that set's own cue order.
     const found: Array<{ owner: number; rank: number; matches: RegExpExecArray[]; cue: string }> = [];
     for (const { cue, pattern, owners } of candidates) {

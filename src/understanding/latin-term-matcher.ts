@@ -1,5 +1,5 @@
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
-import { pushToList } from "../shared/push-to-list.js";
+import { WordStartIndex } from "../shared/word-start-index.js";
 
 const minimumTypoLengthLatin = 5;
 
@@ -11,9 +11,8 @@ const minimumTypoLengthLatin = 5;
  */
 export class LatinTermMatcher<Target> {
   private readonly patterns: Array<{ term: string; literal: string; pattern: RegExp }>;
-  private readonly byStart = new Map<string, number[]>();
-  /** Terms not starting with a letter ("<live-pusher>"): kept to the plain substring test. */
-  private readonly anywhere: number[] = [];
+  /** Pattern positions by where their first word can stand. */
+  private readonly starts: WordStartIndex<number>;
   private readonly typoTerms: Array<{ term: string; targets: Target[] }>;
 
   /** `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order). */
@@ -23,30 +22,17 @@ export class LatinTermMatcher<Target> {
       literal: term.split(/[\s-]+/)[0] ?? "",
       pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
     }));
-    this.patterns.forEach(({ literal }, index) => {
-      if (/^[a-z]/.test(literal)) pushToList(this.byStart, literal.slice(0, 2), index);
-      else this.anywhere.push(index);
-    });
+    this.starts = new WordStartIndex((index) => this.patterns[index]!.literal, isLetter);
+    this.patterns.forEach((_, index) => this.starts.add(index));
     this.typoTerms = [...terms].filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" ")).map(([term, targets]) => ({ term, targets }));
-  }
-
-  private addCandidates(indexes: readonly number[] | undefined, lower: string, start: number, candidates: Set<number>): void {
-    if (indexes) for (const index of indexes) if (lower.startsWith(this.patterns[index]!.literal, start)) candidates.add(index);
   }
 
   /** Whole-word matches and one-edit typos of the uncovered words, in `lower` (see normalizeQuestion). */
   match(lower: string): TermMatch<Target>[] {
     const found: TermMatch<Target>[] = [];
     // The term's first word must stand in the text before its pattern can match.
-    const candidates = new Set<number>();
-    for (let start = 0; start < lower.length; start += 1) {
-      if (!isLetter(lower.charCodeAt(start)) || (start > 0 && isLetter(lower.charCodeAt(start - 1)))) continue;
-      this.addCandidates(this.byStart.get(lower.slice(start, start + 2)), lower, start, candidates);
-      this.addCandidates(this.byStart.get(lower[start]!), lower, start, candidates);
-    }
-    for (const index of this.anywhere) if (lower.includes(this.patterns[index]!.literal)) candidates.add(index);
     // In vocabulary order, as the terms were listed.
-    for (const index of [...candidates].sort((a, b) => a - b)) {
+    for (const index of [...this.starts.candidatesIn(lower)].sort((a, b) => a - b)) {
       const { term, pattern } = this.patterns[index]!;
       for (const hit of lower.matchAll(pattern)) {
         found.push({ term, targets: this.terms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false });

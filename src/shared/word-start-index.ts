@@ -1,0 +1,40 @@
+import { pushToList } from "./push-to-list.js";
+
+/**
+ * English entries (terms, cues) found in a text without testing each one: an entry whose literal starts with a
+ * word character can only occur where a word starts, so it is kept under the literal's first two characters (one,
+ * for a one-character literal) and looked up at each word start. Entries starting otherwise ("<live-pusher>") are
+ * kept to the plain substring test.
+ */
+export class WordStartIndex<Entry> {
+  private readonly byStart = new Map<string, Entry[]>();
+  private readonly anywhere: Entry[] = [];
+
+  /** `isWordCharacter`: the code units a word is made of (where a word starts, and which literals start one). */
+  constructor(
+    private readonly literalOf: (entry: Entry) => string,
+    private readonly isWordCharacter: (code: number) => boolean,
+  ) {}
+
+  add(entry: Entry): void {
+    const literal = this.literalOf(entry);
+    if (this.isWordCharacter(literal.charCodeAt(0))) pushToList(this.byStart, literal.slice(0, 2), entry);
+    else this.anywhere.push(entry);
+  }
+
+  /** The entries whose literal stands in `text`: at a word start, or anywhere for the others; in the order found. */
+  candidatesIn(text: string): Set<Entry> {
+    const candidates = new Set<Entry>();
+    for (let start = 0; start < text.length; start += 1) {
+      if (!this.isWordCharacter(text.charCodeAt(start)) || (start > 0 && this.isWordCharacter(text.charCodeAt(start - 1)))) continue;
+      this.addFound(this.byStart.get(text.slice(start, start + 2)), text, start, candidates);
+      this.addFound(this.byStart.get(text[start]!), text, start, candidates);
+    }
+    for (const entry of this.anywhere) if (text.includes(this.literalOf(entry))) candidates.add(entry);
+    return candidates;
+  }
+
+  private addFound(entries: readonly Entry[] | undefined, text: string, start: number, candidates: Set<Entry>): void {
+    if (entries) for (const entry of entries) if (text.startsWith(this.literalOf(entry), start)) candidates.add(entry);
+  }
+}
