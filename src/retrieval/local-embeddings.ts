@@ -76,8 +76,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     this.restoreState({ documents: corpusTexts.length, hashes: [...table.hashes], frequencies: Array.from(documentFrequency.subarray(0, table.size)) });
 
     // The same weights as restoreState's, by id.
-    const count = Math.max(1, corpusTexts.length);
-    const weights = Float64Array.from(documentFrequency.subarray(0, table.size), (frequency) => Math.log((count + 1) / (frequency + 0.5)) + 1);
+    const weights = Float64Array.from(documentFrequency.subarray(0, table.size), (frequency) => inverseDocumentFrequency(corpusTexts.length, frequency));
     const counts = new Int32Array(table.size);
     // 1 + log(count) for the small counts nearly every feature has (the same numbers Math.log gives each time).
     const countWeights = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
@@ -97,9 +96,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
         vector[hash % this.dimensions]! += (hash & 0x80000000 ? -1 : 1) * damped * weights[id]!;
         counts[id] = 0;
       }
-      let norm = 0;
-      for (const value of vector) norm += value * value;
-      norm = Math.sqrt(norm) || 1;
+      const norm = lengthOf(vector);
       for (let index = 0; index < vector.length; index += 1) vector[index] = vector[index]! / norm;
       runsByPosition[position] = [];
       onVector(vector, position);
@@ -114,10 +111,9 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
   restoreState(state: LocalEmbeddingsState): void {
     this.documents = state.documents;
     this.frequencies = new Map(state.hashes.map((hash, index) => [hash | 0, state.frequencies[index]!]));
-    const count = Math.max(1, state.documents);
     this.inverseDocumentFrequency = new Map();
-    this.frequencies.forEach((frequency, key) => this.inverseDocumentFrequency.set(key, Math.log((count + 1) / (frequency + 0.5)) + 1));
-    this.unseenWeight = Math.log((count + 1) / 0.5) + 1;
+    this.frequencies.forEach((frequency, key) => this.inverseDocumentFrequency.set(key, inverseDocumentFrequency(state.documents, frequency)));
+    this.unseenWeight = inverseDocumentFrequency(state.documents, 0);
   }
 
   private documents = 0;
@@ -144,9 +140,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
       const weight = (1 + Math.log(count)) * (this.inverseDocumentFrequency.get(key) ?? this.unseenWeight);
       vector[(key >>> 0) % this.dimensions]! += key < 0 ? -weight : weight;
     });
-    let norm = 0;
-    for (let index = 0; index < vector.length; index += 1) norm += vector[index]! * vector[index]!;
-    norm = Math.sqrt(norm) || 1;
+    const norm = lengthOf(vector);
     const unit = new Array<number>(vector.length);
     for (let index = 0; index < vector.length; index += 1) unit[index] = vector[index]! / norm;
     return unit;
@@ -167,6 +161,18 @@ export interface LocalEmbeddingsState {
   readonly documents: number;
   readonly hashes: readonly number[];
   readonly frequencies: readonly number[];
+}
+
+/** A feature's weight from the number of corpus texts that have it (0 for a feature the corpus lacks). */
+function inverseDocumentFrequency(documents: number, frequency: number): number {
+  return Math.log((Math.max(1, documents) + 1) / (frequency + 0.5)) + 1;
+}
+
+/** The vector's Euclidean length, or 1 for the zero vector (so dividing by it leaves zeros). */
+function lengthOf(vector: Float64Array): number {
+  let sum = 0;
+  for (let index = 0; index < vector.length; index += 1) sum += vector[index]! * vector[index]!;
+  return Math.sqrt(sum) || 1;
 }
 
 function grow(array: Int32Array, size: number): Int32Array {
