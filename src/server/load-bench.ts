@@ -6,6 +6,7 @@ import { fixedAnswerService } from "../app/reloadable-answer-service.js";
 import { exitWithError, openService } from "../cli/run-command.js";
 import { projectRoot, readCoreSettings } from "../config/settings.js";
 import { MemoryConversationRepository } from "../conversation/memory-conversation-repository.js";
+import { percentile } from "../eval/bench-process.js";
 import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
 import { defaultCasesFile } from "../eval/eval-defaults.js";
 import { noQaLog } from "../qa-log/qa-log.js";
@@ -86,12 +87,11 @@ export async function runHttpLoadBench(argv: readonly string[]): Promise<number>
   const rssAfter = process.memoryUsage().rss;
   await server.close();
 
-  const sorted = latencies.sort((a, b) => a - b);
-  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!.toFixed(1);
+  const at = (fraction: number) => percentile(latencies, fraction).toFixed(1);
   const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   process.stdout.write(
     `POST /v1/answer (${values.question ? "one question" : `${questions.length} Q&A questions in turn`}): ${requests} requests at concurrency ${concurrency} in ${seconds.toFixed(2)} s → ${(requests / seconds).toFixed(0)} requests/s; ` +
-      `latency p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, p99 ${at(0.99)} ms, max ${sorted.at(-1)!.toFixed(1)} ms; ` +
+      `latency p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, p99 ${at(0.99)} ms, max ${percentile(latencies, 1).toFixed(1)} ms; ` +
       `non-200: ${failures}; CPU ${(cpuMilliseconds / 1000).toFixed(2)} s (${(cpuMilliseconds / requests).toFixed(2)} ms per request, client included); ` +
       `RSS ${megabytes(rssBefore)} MB before, ${megabytes(rssAfter)} MB after\n`,
   );
