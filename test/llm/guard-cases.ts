@@ -46,6 +46,7 @@ export const faithfulParaphrases: readonly GuardCase[] = [
   },
   { says: "keeps the review time written in 繁體", scenario: "social", text: "社交直播類目選擇後首次提交代碼審核,需經當地互聯網主管機關審核確認,預計審核時長7天左右。", kept: "all" },
   { says: "keeps the review time written with a Chinese numeral", scenario: "social", text: "首次提审需要当地互联网主管机关确认,大约七天。", kept: "all" },
+  { says: "drops a review time in Chinese numerals the document does not give", scenario: "social", text: "首次提审需要当地互联网主管机关确认,大约十五个工作日。", kept: [] },
   { says: "keeps the personal-subject ruling restated", scenario: "personal", text: "个人认证的小程序目前不支持直播,这和选什么类目没有关系。", kept: "all" },
   { says: "keeps the personal-subject ruling in English", scenario: "personal", text: "Mini programs registered to an individual cannot go live, regardless of the category.", kept: "all" },
   { says: "keeps the cited note on personal and government subjects", scenario: "personal", text: "个人认证的小程序不支持直播,政府主体认证的小程序可以直接用原生组件。", kept: "all" },

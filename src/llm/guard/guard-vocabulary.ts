@@ -42,6 +42,8 @@ export interface GuardVocabulary {
   readonly knownDocuments: readonly string[];
   readonly latinWords: ReadonlySet<string>;
   readonly numberUnits: ReadonlyMap<string, string>;
+  /** The document's time units: the Chinese side of `numberUnits` (天, 周…), longest first. */
+  readonly timeUnits: readonly string[];
   /** The rules' own words for each category (names, qualification counts). */
   readonly categoryFacts: ReadonlyMap<CategoryId, readonly string[]>;
   /** Each category's method in the rules. */
@@ -132,6 +134,7 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     knownDocuments: guard.knownDocuments.map(foldWord),
     latinWords: new Set(guard.latinWords.map((word) => word.toLowerCase())),
     numberUnits: new Map(Object.entries(guard.numberUnits).map(([unit, han]) => [unit.toLowerCase(), han])),
+    timeUnits: [...new Set(Object.values(guard.numberUnits))].sort((a, b) => b.length - a.length),
     categoryFacts,
     categoryMethods: new Map(rules.categories.map((category) => [category.id, category.method])),
     headings: new Map(rules.categories.map((category) => [categoryHeading(category), category.id])),

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../shared/escape-reg-exp.js";
 import type { GuardVocabulary } from "./guard-vocabulary.js";
 
 export interface NumberKey {
@@ -16,22 +17,28 @@ function hanNumber(text: string): number | null {
   return (tens === "" ? 1 : hanDigits[tens] ?? 0) * 10 + (ones === "" ? 0 : hanDigits[ones] ?? 0);
 }
 
-/** The document's time units: the Chinese side of `numberUnits` (天, 周, 月, 小时). */
-function timeUnits(vocabulary: GuardVocabulary): ReadonlySet<string> {
-  return new Set(vocabulary.numberUnits.values());
+/** A number in Chinese numerals followed by one of the vocabulary's time units ("七天", "十五个工作日"), made once per vocabulary. */
+const hanNumberWithUnit = new WeakMap<GuardVocabulary, RegExp | null>();
+
+function hanNumberWithUnitOf(vocabulary: GuardVocabulary): RegExp | null {
+  if (!hanNumberWithUnit.has(vocabulary)) {
+    const units = vocabulary.timeUnits.map(escapeRegExp).join("|");
+    hanNumberWithUnit.set(vocabulary, units ? new RegExp(`([零一二两三四五六七八九十]{1,3})个?(${units})`, "gu") : null);
+  }
+  return hanNumberWithUnit.get(vocabulary) ?? null;
 }
 
 /** The numbers a readable (NFKC, simplified) text gives, each with the unit that follows it. */
 export function numberKeys(readable: string, vocabulary: GuardVocabulary): NumberKey[] {
   const keys: NumberKey[] = [];
-  const units = [...timeUnits(vocabulary)].sort((a, b) => b.length - a.length);
   for (const match of readable.matchAll(/(\d+(?:\.\d+)?)\s*(?:个\s*)?(\p{Script=Han}{1,3}|[A-Za-z]+)?/gu)) {
     const after = match[2] ?? "";
     // Only time units make a claim of their own ("7天", "7个工作日"); "3选1" or "2个" are checked as numbers.
-    const unit = /\p{Script=Han}/u.test(after) ? units.find((candidate) => after.startsWith(candidate)) : vocabulary.numberUnits.get(after.toLowerCase());
+    const unit = /\p{Script=Han}/u.test(after) ? vocabulary.timeUnits.find((candidate) => after.startsWith(candidate)) : vocabulary.numberUnits.get(after.toLowerCase());
     keys.push({ bare: match[1]!, withUnit: unit ? `${match[1]}${unit}` : null });
   }
-  for (const match of readable.matchAll(/([零一二两三四五六七八九十]{1,3})个?(天|周|月|小时|工作日)/gu)) {
+  const hanPattern = hanNumberWithUnitOf(vocabulary);
+  for (const match of hanPattern ? readable.matchAll(hanPattern) : []) {
     const value = hanNumber(match[1]!);
     if (value !== null) keys.push({ bare: String(value), withUnit: `${value}${match[2]!}` });
   }
