@@ -2,6 +2,7 @@ import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CueIndex } from "./cue-index.js";
 import type { Cues } from "./lexicon-schema.js";
 import { pushToList } from "../shared/push-to-list.js";
+import { escapeRegExp } from "../shared/escape-reg-exp.js";
 
 /** A question in the two forms cues are matched on (see normalizeQuestion). */
 export interface MatchableText {
@@ -135,7 +136,7 @@ function latinPattern(cue: string): RegExp {
   const open = cue.endsWith("*");
   const body = (open ? cue.slice(0, -1) : cue)
     .split(/[\s-]+/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .map(escapeRegExp)
     .join("[\\s-]?");
   const startsWord = /^[a-z0-9]/.test(cue) ? "(?<![a-z0-9])" : "";
   return new RegExp(`${startsWord}${body}${open ? "[a-z]*" : "(?![a-z0-9])"}`, "g");

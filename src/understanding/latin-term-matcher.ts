@@ -1,5 +1,6 @@
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { WordStartIndex } from "../shared/word-start-index.js";
+import { escapeRegExp } from "../shared/escape-reg-exp.js";
 
 const minimumTypoLengthLatin = 5;
 
@@ -82,6 +83,3 @@ export function isOneEditApart(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) === 1;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

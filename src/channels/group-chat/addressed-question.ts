@@ -1,5 +1,6 @@
 import type { CommandName } from "../../lexicon/lexicon-schema.js";
 import type { IncomingMessage } from "./chat-transport.js";
+import { escapeRegExp } from "../../shared/escape-reg-exp.js";
 
 /**
  * The question when the bot is addressed in a room — mentioned (by the platform's mention
@@ -24,6 +25,3 @@ export function commandOf(question: string, commands: ReadonlyMap<string, Comman
   return commands.get(question.replace(/^\//, "").trim().toLowerCase());
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

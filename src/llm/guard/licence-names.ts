@@ -1,4 +1,5 @@
 import type { GuardVocabulary } from "./guard-vocabulary.js";
+import { escapeRegExp } from "../../shared/escape-reg-exp.js";
 
 /**
  * Finds a licence or certificate the corpus does not name. Chinese names end in a licence
@@ -7,7 +8,7 @@ import type { GuardVocabulary } from "./guard-vocabulary.js";
  * name nothing and pass. Returns the first unknown name, or null.
  */
 export function checkLicences(readable: string, vocabulary: GuardVocabulary, corpusReadable: string): string | null {
-  const suffixes = vocabulary.licenceSuffixes.map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const suffixes = vocabulary.licenceSuffixes.map(escapeRegExp).join("|");
   // Lazy: the nearest suffix ends the name, so "办理营业执照等相关许可证" is read as two names.
   for (const match of readable.matchAll(new RegExp(`([\\p{Script=Han}A-Za-z0-9]{0,16}?)(${suffixes})`, "gu"))) {
     if (!corpusKnowsLicence([...match[1]!], match[2]!, vocabulary, corpusReadable)) return match[0];
