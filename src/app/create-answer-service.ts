@@ -77,7 +77,6 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   if (options.llm) {
     const prompts = await loadLlmPrompts(settings.promptsDirectory);
     if (!prompts.ok) return prompts;
-    const corpusText = corpus.value.sections.flatMap((section) => [section.heading, ...section.lines]).join("\n");
     // Loaded only with a model: without one, no start pays for the guard's code.
     const { modelTextGuardOf } = await import("../llm/guard/load-guard-vocabulary.js");
     // From the lexicon read above (its compact copy), not a second parse of the YAML: the lexicon's schema holds the guard's.
@@ -87,7 +86,6 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
       prompts: prompts.value,
       timeoutMs: options.llm.timeoutMs,
       breaker: new CircuitBreaker(clock, options.llm.failureThreshold, options.llm.cooldownMs),
-      corpusText,
       guard,
       onProblem: options.llm.onProblem,
     };

@@ -13,7 +13,6 @@ export interface LlmPhrasing {
   readonly prompts: LlmPrompts;
   readonly timeoutMs: number;
   readonly breaker: CircuitBreaker;
-  readonly corpusText: string;
   /** The allow-list guard every model sentence passes before anyone sees it. */
   readonly guard: ModelTextGuard;
   /** Told about every dropped sentence and failure, for logs. */

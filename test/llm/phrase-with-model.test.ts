@@ -29,7 +29,6 @@ function phrasing(model: ChatModel, problems: string[] = []): LlmPhrasing {
     prompts,
     timeoutMs: 2_000,
     breaker: new CircuitBreaker({ now: () => 0 }, 3, 60_000),
-    corpusText: "",
     guard,
     onProblem: (problem) => problems.push(problem.reason),
   };
