@@ -89,11 +89,13 @@ describe("Tokenizer with the compact dictionary", () => {
   });
 
   it("shares a whole-dictionary segmenter only between tokenizers of the same words", () => {
+    // The domain's words hold 云直播插件, so tokenizers of them share `full`'s segmenter rather than load one
+    // (each load reads the 5 MB dictionary); a tokenizer without extra words gets its own.
     const text = "电商平台能用云直播插件吗";
-    const withWord = () => new Tokenizer(["云直播插件"]);
-    expect(withWord().segments(text)).toContain("云直播插件");
+    expect(vocabulary).toContain("云直播插件");
+    expect(new Tokenizer(vocabulary).segments(text)).toContain("云直播插件");
     expect(new Tokenizer([]).segments(text)).not.toContain("云直播插件");
-    expect(withWord().segments(text)).toContain("云直播插件");
+    expect(new Tokenizer(vocabulary).segments(text)).toContain("云直播插件");
   });
 
   it("refuses bytes it did not write", () => {
