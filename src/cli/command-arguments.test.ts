@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../config/settings.js";
+import { binCommands } from "./bin-commands.js";
+import { parseCommandArguments } from "./command-arguments.js";
+
+const version = (JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
+
+// The bin answers these from each command's spec before loading the command; the bin's own process test runs one
+// command end to end, so the exit codes and streams are tested once through a real process.
+describe.each(Object.entries(binCommands))("the %s command's arguments", (name, command) => {
+  it("print the command's usage on stdout for --help and -h, with exit code 0", () => {
+    for (const flag of ["--help", "-h"]) {
+      expect(parseCommandArguments(command.spec, [flag])).toEqual({ ok: false, exitCode: 0, stream: "stdout", output: `${command.spec.usage}\n` });
+    }
+    expect(command.spec.name).toBe(name);
+    expect(command.spec.usage).toMatch(new RegExp(`^Usage: live-category-bot ${name}\\b`));
+  });
+
+  it("print the package's version for --version and -V", () => {
+    for (const flag of ["--version", "-V"]) {
+      expect(parseCommandArguments(command.spec, [flag])).toEqual({ ok: false, exitCode: 0, stream: "stdout", output: `live-category-bot ${version}\n` });
+    }
+  });
+
+  it("refuse an unknown option on stderr with the usage and exit code 2", () => {
+    const parsed = parseCommandArguments(command.spec, ["--no-such-option"]);
+    expect(parsed).toMatchObject({ ok: false, exitCode: 2, stream: "stderr" });
+    if (!parsed.ok) expect(parsed.output).toBe(`${name}: unknown option --no-such-option\n${command.spec.usage}\n`);
+  });
+});
