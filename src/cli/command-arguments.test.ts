@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../config/settings.js";
 import { binCommands } from "./bin-commands.js";
-import { parseCommandArguments } from "./command-arguments.js";
+import { defineCommand, parseCommandArguments } from "./command-arguments.js";
 
 const version = (JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
 
@@ -24,9 +24,23 @@ describe.each(Object.entries(binCommands))("the %s command's arguments", (name, 
     }
   });
 
+  it("list every option they accept in their help", () => {
+    for (const option of Object.keys(command.spec.options)) expect(command.spec.usage).toMatch(new RegExp(`\\n  --${option}\\b`));
+  });
+
   it("refuse an unknown option on stderr with the usage and exit code 2", () => {
     const parsed = parseCommandArguments(command.spec, ["--no-such-option"]);
     expect(parsed).toMatchObject({ ok: false, exitCode: 2, stream: "stderr" });
     if (!parsed.ok) expect(parsed.output).toBe(`${name}: unknown option --no-such-option\n${command.spec.usage}\n`);
+  });
+});
+
+describe("defineCommand", () => {
+  it("writes the options under the synopsis, values and short names in their labels, descriptions in one column", () => {
+    const spec = defineCommand({ name: "demo", synopsis: "Usage: live-category-bot demo", options: { log: { type: "string", value: "FILE", description: "the log" }, quiet: { type: "boolean", short: "q", description: "say less" } } });
+    expect(spec.usage).toBe(
+      ["Usage: live-category-bot demo", "Options:", "  --log FILE      the log", "  --quiet, -q     say less", "  --help, -h      show this help", "  --version, -V   print the version"].join("\n"),
+    );
+    expect(parseCommandArguments(spec, ["-q", "--log", "x.jsonl"])).toEqual({ ok: true, values: { quiet: true, log: "x.jsonl" }, positionals: [] });
   });
 });
