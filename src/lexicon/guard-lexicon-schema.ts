@@ -3,6 +3,9 @@ import { z } from "zod";
 const words = z.array(z.string().min(1)).default([]);
 /** A concept's words in both languages; matched after folding (see src/llm/guard/fold-text.ts). */
 const cues = z.object({ zh: words, en: words }).strict();
+/** One character: numerals are read character by character ("十五" = 十 and 五). */
+const character = z.string().refine((text) => [...text].length === 1, "must be a single character");
+const digit = z.number().int().min(0).max(9);
 
 /**
  * The `guard:` section of corpus/lexicon.yaml: the words the model-text guard reads a model's
@@ -52,6 +55,27 @@ export const guardLexiconSchema = z
     latinWords: z.array(z.string().min(1)).default([]),
     /** English time units, read as the document's Chinese ones when checking numbers ("7 days" = "7天"). */
     numberUnits: z.record(z.string().min(1), z.string().min(1)).default({}),
+    /** Messenger names that, before a colon, give an id ("微信: abc", "QQ号: 123"); the guard drops such a sentence. */
+    messengers: z.array(z.string().min(1)).min(1),
+    /** Words between a messenger's name and the colon: "号", "id". */
+    messengerIdWords: z.array(z.string().min(1)).default([]),
+    /** Units after an amount that make it a price ("30元", "5 usd"). */
+    moneyUnits: z.array(z.string().min(1)).min(1),
+    /** Currency signs before an amount ("¥30"). */
+    currencySymbols: z.array(character).min(1),
+    /** Chinese numerals, read in times written in words ("十五个工作日") and phone numbers spelled out. */
+    chineseNumerals: z
+      .object({
+        /** Each numeral's digit, in counts and in numbers spelled out digit by digit ("一三八零零一三八零零零"). */
+        digits: z.record(character, digit).refine((digits) => Object.keys(digits).length > 0, "must name at least one numeral"),
+        /** Digits of a count only ("两天"). */
+        countingDigits: z.record(character, digit).default({}),
+        /** Digits of a number spelled out digit by digit only ("〇"). */
+        spelledDigits: z.record(character, digit).default({}),
+        /** The tens character: "十五" = 15, "二十" = 20. */
+        tens: character,
+      })
+      .strict(),
   })
   .strict();
 

@@ -107,18 +107,22 @@ export type ScenarioName = keyof typeof scenarios;
 
 const settings = readCoreSettings({});
 if (!settings.ok) throw new Error(settings.error);
-const rules = parseRules("rules.yaml", readFileSync(settings.value.rulesFile, "utf8"));
-if (!rules.ok) throw new Error(rules.error);
+const parsedRules = parseRules("rules.yaml", readFileSync(settings.value.rulesFile, "utf8"));
+if (!parsedRules.ok) throw new Error(parsedRules.error);
+const rules = parsedRules.value;
 const corpus = await loadCorpusDocument(settings.value.corpusFile, "corpus");
 if (!corpus.ok) throw new Error(corpus.error);
 const sections = corpus.value.sections;
 
-/** The guard as the product builds it: the repository's lexicon, rules and corpus text. */
-export const guard: ModelTextGuard = (() => {
-  const loaded = loadModelTextGuard(rules.value, sections, settings.value.lexiconFile);
+/** The guard with the repository's rules and corpus text and the given lexicon. */
+export function guardWithLexicon(lexiconFile: string): ModelTextGuard {
+  const loaded = loadModelTextGuard(rules, sections, lexiconFile);
   if (!loaded.ok) throw new Error(loaded.error);
   return loaded.value;
-})();
+}
+
+/** The guard as the product builds it: the repository's lexicon, rules and corpus text. */
+export const guard: ModelTextGuard = guardWithLexicon(settings.value.lexiconFile);
 
 /** The guard request for a scenario, with its backing built the way phraseWithModel builds it. */
 export function requestFor(name: ScenarioName): GuardRequest {

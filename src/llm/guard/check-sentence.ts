@@ -38,7 +38,7 @@ export function checkSentence(sentence: string, context: SentenceContext): strin
   if (fillerShape(readable)) return "filler";
   if (tableShape(readable)) return "a table or a check-mark grid";
   if (mixedScriptShape(readable)) return "letters of a script the answer does not use";
-  const contact = contactShape(readable);
+  const contact = contactShape(readable, vocabulary);
   if (contact) return `gives ${contact}`;
   const analysis = analyzeSentence(sentence, vocabulary);
   const folded = analysis.folded;
@@ -49,7 +49,7 @@ export function checkSentence(sentence: string, context: SentenceContext): strin
 
   const notFees = vocabulary.notFees.findAll(folded);
   const fee = vocabulary.fees.find(folded).find((hit) => !notFees.some((mask) => hit.start < mask.end && mask.start < hit.end) && !quotes(hit));
-  if (fee || moneyShape(readable)) return "speaks of fees or prices";
+  if (fee || moneyShape(readable, vocabulary)) return "speaks of fees or prices";
 
   for (const match of readable.matchAll(/《([^》]{1,60})》/gu)) {
     const title = fold(match[1]!);

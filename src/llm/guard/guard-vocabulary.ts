@@ -1,8 +1,10 @@
 import type { GuardLexicon } from "../../lexicon/guard-lexicon-schema.js";
 import type { Cues } from "../../lexicon/lexicon-schema.js";
 import { categoryHeading, type AccessMethod, type CategoryId, type Rules } from "../../rules/rules-schema.js";
+import { compileChineseNumerals, type ChineseNumerals } from "./chinese-numerals.js";
 import { foldWord } from "./fold-text.js";
 import { PhraseSet } from "./phrase-set.js";
+import { compileWordShapes, type WordShapes } from "./sentence-patterns.js";
 
 /** What a name in a model's sentence refers to. */
 export type NamedThing =
@@ -44,6 +46,10 @@ export interface GuardVocabulary {
   readonly numberUnits: ReadonlyMap<string, string>;
   /** The document's time units: the Chinese side of `numberUnits` (天, 周…), longest first. */
   readonly timeUnits: readonly string[];
+  /** The lexicon's Chinese numerals, to read times written in words ("十五个工作日"). */
+  readonly chineseNumerals: ChineseNumerals;
+  /** Messenger ids, phone numbers in Chinese numerals and amounts of money, from the lexicon's words. */
+  readonly shapes: WordShapes;
   /** The rules' own words for each category (names, qualification counts). */
   readonly categoryFacts: ReadonlyMap<CategoryId, readonly string[]>;
   /** Each category's method in the rules. */
@@ -105,6 +111,7 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     ]);
   }
 
+  const timeUnits = [...new Set(Object.values(guard.numberUnits))].sort((a, b) => b.length - a.length);
   return {
     methods: {
       native: new PhraseSet([...methods.native.zh, ...methods.native.en, ...guard.methods.native.zh, ...guard.methods.native.en]),
@@ -134,7 +141,9 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     knownDocuments: guard.knownDocuments.map(foldWord),
     latinWords: new Set(guard.latinWords.map((word) => word.toLowerCase())),
     numberUnits: new Map(Object.entries(guard.numberUnits).map(([unit, han]) => [unit.toLowerCase(), han])),
-    timeUnits: [...new Set(Object.values(guard.numberUnits))].sort((a, b) => b.length - a.length),
+    timeUnits,
+    chineseNumerals: compileChineseNumerals(guard.chineseNumerals, timeUnits),
+    shapes: compileWordShapes(guard),
     categoryFacts,
     categoryMethods: new Map(rules.categories.map((category) => [category.id, category.method])),
     headings: new Map(rules.categories.map((category) => [categoryHeading(category), category.id])),

@@ -1,24 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
+import { lexiconWith } from "../../../test/support/lexicon-with.js";
 import { readCoreSettings } from "../../config/settings.js";
 import { parseRules } from "../../rules/load-rules.js";
+import { escapeRegExp } from "../../shared/escape-reg-exp.js";
 import { defaultLexiconFile, loadGuardVocabulary } from "./load-guard-vocabulary.js";
 
 const settings = readCoreSettings({});
 if (!settings.ok) throw new Error(settings.error);
 const rules = parseRules("rules.yaml", readFileSync(settings.value.rulesFile, "utf8"));
 if (!rules.ok) throw new Error(rules.error);
-
-function lexiconWith(change: (data: Record<string, any>) => void): string {
-  const data = parse(readFileSync(defaultLexiconFile, "utf8")) as Record<string, any>;
-  change(data);
-  const file = join(mkdtempSync(join(tmpdir(), "guard-lexicon-")), "lexicon.yaml");
-  writeFileSync(file, stringify(data));
-  return file;
-}
 
 describe("loading the guard's vocabulary", () => {
   it("reads the repository's lexicon", () => {
@@ -30,6 +21,20 @@ describe("loading the guard's vocabulary", () => {
     const vocabulary = loadGuardVocabulary(lexiconWith((data) => (data.guard.negation = "不能")), rules.value);
     expect(vocabulary).toMatchObject({ ok: false });
     if (!vocabulary.ok) expect(vocabulary.error).toMatch(/lexicon\.yaml: guard\.negation: .*\nfix: see the guard section/);
+  });
+
+  // The shape patterns' words: a broken entry must stop the start with its place and the fix, not widen or empty a pattern.
+  it.each([
+    ["messengers given as one word", (guard: Record<string, any>) => (guard.messengers = "微信"), "guard.messengers: Expected array, received string"],
+    ["no money units", (guard: Record<string, any>) => delete guard.moneyUnits, "guard.moneyUnits: Required"],
+    ["a currency sign of several characters", (guard: Record<string, any>) => guard.currencySymbols.push("US$"), "guard.currencySymbols.5: must be a single character"],
+    ["a numeral of two characters", (guard: Record<string, any>) => (guard.chineseNumerals.digits["十一"] = 1), "guard.chineseNumerals.digits.十一: must be a single character"],
+    ["a numeral worth more than one digit", (guard: Record<string, any>) => (guard.chineseNumerals.countingDigits["廿"] = 20), "guard.chineseNumerals.countingDigits.廿: Number must be less than or equal to 9"],
+    ["no tens character", (guard: Record<string, any>) => delete guard.chineseNumerals.tens, "guard.chineseNumerals.tens: Required"],
+  ])("names the file, the path and the fix for %s", (_case, change, problem) => {
+    const vocabulary = loadGuardVocabulary(lexiconWith((data) => change(data.guard)), rules.value);
+    expect(vocabulary.ok).toBe(false);
+    if (!vocabulary.ok) expect(vocabulary.error).toMatch(new RegExp(`lexicon\\.yaml: ${escapeRegExp(problem)}\\nfix: see the guard section`));
   });
 
   it("names a missing methods section", () => {

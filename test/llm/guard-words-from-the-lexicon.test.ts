@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { SentenceOutcome } from "../../src/llm/llm-guard.js";
+import { lexiconWith } from "../support/lexicon-with.js";
+import { guard, guardWithLexicon, requestFor } from "./guard-scenarios.js";
+
+/**
+ * The guard's shape patterns (messenger ids, money, Chinese numerals) take their words from corpus/lexicon.yaml:
+ * a word added there changes what the guard drops, with no change to the code.
+ */
+function outcome(guardToUse: typeof guard, sentence: string): SentenceOutcome {
+  return guardToUse.check(sentence, requestFor("social")).sentences[0]!;
+}
+
+describe("the guard's shape words come from the lexicon", () => {
+  it("drops an id on a messenger the lexicon adds", () => {
+    expect(outcome(guard, "钉钉:livebot")).toEqual({ text: "钉钉:livebot", kept: true });
+    const withDingTalk = guardWithLexicon(lexiconWith((data) => data.guard.messengers.push("钉钉")));
+    expect(outcome(withDingTalk, "钉钉:livebot")).toEqual({ text: "钉钉:livebot", kept: false, reason: "gives a messenger id" });
+  });
+
+  it("reads an amount in a money unit or currency sign the lexicon adds as a price", () => {
+    const withWon = guardWithLexicon(
+      lexiconWith((data) => {
+        data.guard.moneyUnits.push("港币");
+        data.guard.currencySymbols.push("₩");
+      }),
+    );
+    for (const sentence of ["押金是500港币。", "押金是₩500。"]) {
+      expect(outcome(guard, sentence)).toMatchObject({ kept: false, reason: "gives a number the answer does not: 500" });
+      expect(outcome(withWon, sentence)).toMatchObject({ kept: false, reason: "speaks of fees or prices" });
+    }
+  });
+
+  it("reads a phone number spelled with a digit the lexicon adds (幺 for one)", () => {
+    const spelled = "幺三八零零幺三八零零零";
+    expect(outcome(guard, spelled)).toMatchObject({ kept: true });
+    const withYao = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.spelledDigits["幺"] = 1)));
+    expect(outcome(withYao, spelled)).toMatchObject({ kept: false, reason: "gives a phone number" });
+    // A spelled-out digit does not count days: "幺天" gives no number to check.
+    expect(outcome(withYao, "首次提审大约幺天。")).toMatchObject({ kept: true });
+  });
+
+  it("reads a time in a numeral the lexicon adds, and checks it against the document", () => {
+    // The document gives seven days for this review; nine is not in it.
+    expect(outcome(guard, "首次提审大约玖天。")).toMatchObject({ kept: true });
+    const withFinancialNine = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.countingDigits["玖"] = 9)));
+    expect(outcome(withFinancialNine, "首次提审大约玖天。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9天" });
+    expect(outcome(withFinancialNine, "首次提审大约七天。")).toMatchObject({ kept: true });
+  });
+
+  it("reads tens through the lexicon's tens character", () => {
+    const withFinancialTens = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.tens = "拾")));
+    expect(outcome(guard, "首次提审大约拾天。")).toMatchObject({ kept: true });
+    expect(outcome(withFinancialTens, "首次提审大约拾天。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 10天" });
+    // The shipped tens character, no longer in that lexicon, reads nothing there.
+    expect(outcome(guard, "首次提审大约十天。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 10天" });
+    expect(outcome(withFinancialTens, "首次提审大约十天。")).toMatchObject({ kept: true });
+  });
+});
