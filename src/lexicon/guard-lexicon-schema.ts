@@ -6,6 +6,10 @@ const cues = z.object({ zh: words, en: words }).strict();
 /** One character: numerals are read character by character ("十五" = 十 and 五). */
 const character = z.string().refine((text) => [...text].length === 1, "must be a single character");
 const digit = z.number().int().min(0).max(9);
+/** A domain ending as a web address ends ("com" in "example.com"): Latin letters and digits, hyphens inside, no dot. */
+const domainEnding = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/i, 'must be Latin letters and digits (hyphens inside), without the dot: "com", not ".com"');
 
 /**
  * The `guard:` section of corpus/lexicon.yaml: the words the model-text guard reads a model's
@@ -63,6 +67,12 @@ export const guardLexiconSchema = z
     moneyUnits: z.array(z.string().min(1)).min(1),
     /** Currency signs before an amount ("¥30"). */
     currencySymbols: z.array(character).min(1),
+    /** Measure words between a count and its time unit: 个 in "7个工作日" and "十五个工作日". An empty list reads none. */
+    measureWords: z.array(z.string().min(1)),
+    /** Endings that make a dotted name a web address ("example.com", "shop.xyz"); "http://" and "www." need none. */
+    domainEndings: z.array(domainEnding).min(1),
+    /** Check marks that make a line a table or a grid of ticks ("✅", "❌"). */
+    tableMarks: z.array(character).min(1),
     /** Chinese numerals, read in times written in words ("十五个工作日") and phone numbers spelled out. */
     chineseNumerals: z
       .object({

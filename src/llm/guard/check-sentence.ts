@@ -36,7 +36,7 @@ export function checkSentence(sentence: string, context: SentenceContext): strin
   if ([...sentence].length > context.sentenceLimit) return `longer than ${context.sentenceLimit} characters`;
   const readable = readableText(sentence);
   if (fillerShape(readable)) return "filler";
-  if (tableShape(readable)) return "a table or a check-mark grid";
+  if (tableShape(readable, vocabulary)) return "a table or a check-mark grid";
   if (mixedScriptShape(readable)) return "letters of a script the answer does not use";
   const contact = contactShape(readable, vocabulary);
   if (contact) return `gives ${contact}`;

@@ -1,7 +1,7 @@
 import type { GuardLexicon } from "../../lexicon/guard-lexicon-schema.js";
 import { anyOfWords } from "../../shared/any-of-words.js";
 
-/** The lexicon's Chinese numerals (guard.chineseNumerals), compiled once with the document's time units. */
+/** The lexicon's Chinese numerals (guard.chineseNumerals), compiled once with the document's time units and the measure words. */
 export interface ChineseNumerals {
   /** Each numeral's digit, counting forms included ("两" = 2). */
   readonly digits: ReadonlyMap<string, number>;
@@ -11,13 +11,13 @@ export interface ChineseNumerals {
   readonly timePattern: RegExp | null;
 }
 
-export function compileChineseNumerals(numerals: GuardLexicon["chineseNumerals"], timeUnits: readonly string[]): ChineseNumerals {
+export function compileChineseNumerals(numerals: GuardLexicon["chineseNumerals"], timeUnits: readonly string[], measureWords: readonly string[]): ChineseNumerals {
   const digits = new Map(Object.entries({ ...numerals.digits, ...numerals.countingDigits }));
   const count = `${anyOfWords([...digits.keys(), numerals.tens])}{1,3}`;
   return {
     digits,
     tens: numerals.tens,
-    timePattern: timeUnits.length > 0 ? new RegExp(`(${count})个?(${anyOfWords(timeUnits)})`, "gu") : null,
+    timePattern: timeUnits.length > 0 ? new RegExp(`(${count})(?:${anyOfWords(measureWords)})?(${anyOfWords(timeUnits)})`, "gu") : null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Cues } from "../../lexicon/lexicon-schema.js";
 import { categoryHeading, type AccessMethod, type CategoryId, type Rules } from "../../rules/rules-schema.js";
 import { compileChineseNumerals, type ChineseNumerals } from "./chinese-numerals.js";
 import { foldWord } from "./fold-text.js";
+import { compileDigitCountPattern } from "./number-keys.js";
 import { PhraseSet } from "./phrase-set.js";
 import { compileWordShapes, type WordShapes } from "./sentence-patterns.js";
 
@@ -46,6 +47,8 @@ export interface GuardVocabulary {
   readonly numberUnits: ReadonlyMap<string, string>;
   /** The document's time units: the Chinese side of `numberUnits` (天, 周…), longest first. */
   readonly timeUnits: readonly string[];
+  /** A number in digits and the word after it, past a measure word ("7个工作日"); see numberKeys. */
+  readonly digitCountPattern: RegExp;
   /** The lexicon's Chinese numerals, to read times written in words ("十五个工作日"). */
   readonly chineseNumerals: ChineseNumerals;
   /** Messenger ids, phone numbers in Chinese numerals and amounts of money, from the lexicon's words. */
@@ -142,7 +145,8 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     latinWords: new Set(guard.latinWords.map((word) => word.toLowerCase())),
     numberUnits: new Map(Object.entries(guard.numberUnits).map(([unit, han]) => [unit.toLowerCase(), han])),
     timeUnits,
-    chineseNumerals: compileChineseNumerals(guard.chineseNumerals, timeUnits),
+    digitCountPattern: compileDigitCountPattern(guard.measureWords),
+    chineseNumerals: compileChineseNumerals(guard.chineseNumerals, timeUnits, guard.measureWords),
     shapes: compileWordShapes(guard),
     categoryFacts,
     categoryMethods: new Map(rules.categories.map((category) => [category.id, category.method])),
