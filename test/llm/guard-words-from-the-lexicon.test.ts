@@ -4,7 +4,8 @@ import { lexiconWith } from "../support/lexicon-with.js";
 import { guard, guardWithLexicon, requestFor } from "./guard-scenarios.js";
 
 /**
- * The guard's shape patterns (messenger ids, money, Chinese numerals) take their words from corpus/lexicon.yaml:
+ * The guard's shape patterns (messenger ids, money, Chinese numerals, web addresses, check marks, measure words)
+ * take their words from corpus/lexicon.yaml:
  * a word added there changes what the guard drops, with no change to the code.
  */
 function outcome(guardToUse: typeof guard, sentence: string): SentenceOutcome {
@@ -46,6 +47,29 @@ describe("the guard's shape words come from the lexicon", () => {
     const withFinancialNine = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.countingDigits["玖"] = 9)));
     expect(outcome(withFinancialNine, "首次提审大约玖天。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9天" });
     expect(outcome(withFinancialNine, "首次提审大约七天。")).toMatchObject({ kept: true });
+  });
+
+  it("drops a dotted name that ends in a domain ending the lexicon adds", () => {
+    expect(outcome(guard, "详情见 livebot.ai。")).toMatchObject({ kept: true });
+    const withAi = guardWithLexicon(lexiconWith((data) => data.guard.domainEndings.push("ai")));
+    expect(outcome(withAi, "详情见 livebot.ai。")).toMatchObject({ kept: false, reason: "gives a web address" });
+    expect(outcome(withAi, "详情见 LiveBot.AI。")).toMatchObject({ kept: false, reason: "gives a web address" });
+  });
+
+  it("reads a check mark the lexicon adds as a grid of ticks", () => {
+    expect(outcome(guard, "☐ 首次提审约需7天。")).toMatchObject({ kept: true });
+    const withBallotBox = guardWithLexicon(lexiconWith((data) => data.guard.tableMarks.push("☐")));
+    expect(outcome(withBallotBox, "☐ 首次提审约需7天。")).toMatchObject({ kept: false, reason: "a table or a check-mark grid" });
+  });
+
+  it("reads a count past a measure word only while the lexicon lists that word", () => {
+    // The document gives seven days for this review, not nine working days.
+    const withoutMeasureWords = guardWithLexicon(lexiconWith((data) => (data.guard.measureWords = [])));
+    expect(outcome(guard, "首次提审大约九个工作日。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9工作日" });
+    expect(outcome(withoutMeasureWords, "首次提审大约九个工作日。")).toMatchObject({ kept: true });
+    // Digits read the same list: without 个 the 9 no longer carries its unit.
+    expect(outcome(guard, "首次提审大约9个工作日。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9工作日" });
+    expect(outcome(withoutMeasureWords, "首次提审大约9个工作日。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9" });
   });
 
   it("reads tens through the lexicon's tens character", () => {

@@ -31,6 +31,10 @@ describe("loading the guard's vocabulary", () => {
     ["a numeral of two characters", (guard: Record<string, any>) => (guard.chineseNumerals.digits["十一"] = 1), "guard.chineseNumerals.digits.十一: must be a single character"],
     ["a numeral worth more than one digit", (guard: Record<string, any>) => (guard.chineseNumerals.countingDigits["廿"] = 20), "guard.chineseNumerals.countingDigits.廿: Number must be less than or equal to 9"],
     ["no tens character", (guard: Record<string, any>) => delete guard.chineseNumerals.tens, "guard.chineseNumerals.tens: Required"],
+    ["a domain ending written with its dot", (guard: Record<string, any>) => guard.domainEndings.push(".ai"), 'guard.domainEndings.25: must be Latin letters and digits (hyphens inside), without the dot: "com", not ".com"'],
+    ["no domain endings", (guard: Record<string, any>) => (guard.domainEndings = []), "guard.domainEndings: Array must contain at least 1 element(s)"],
+    ["a check mark with its emoji variation selector", (guard: Record<string, any>) => guard.tableMarks.push("✔\uFE0F"), "guard.tableMarks.14: must be a single character"],
+    ["no measure-words entry", (guard: Record<string, any>) => delete guard.measureWords, "guard.measureWords: Required"],
   ])("names the file, the path and the fix for %s", (_case, change, problem) => {
     const vocabulary = loadGuardVocabulary(lexiconWith((data) => change(data.guard)), rules.value);
     expect(vocabulary.ok).toBe(false);
