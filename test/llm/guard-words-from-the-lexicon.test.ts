@@ -14,9 +14,9 @@ function outcome(guardToUse: typeof guard, sentence: string): SentenceOutcome {
 
 describe("the guard's shape words come from the lexicon", () => {
   it("drops an id on a messenger the lexicon adds", () => {
-    expect(outcome(guard, "钉钉:livebot")).toEqual({ text: "钉钉:livebot", kept: true });
-    const withDingTalk = guardWithLexicon(lexiconWith((data) => data.guard.messengers.push("钉钉")));
-    expect(outcome(withDingTalk, "钉钉:livebot")).toEqual({ text: "钉钉:livebot", kept: false, reason: "gives a messenger id" });
+    expect(outcome(guard, "Skype:livebot")).toEqual({ text: "Skype:livebot", kept: true });
+    const withSkype = guardWithLexicon(lexiconWith((data) => data.guard.messengers.push("skype")));
+    expect(outcome(withSkype, "Skype:livebot")).toEqual({ text: "Skype:livebot", kept: false, reason: "gives a messenger id" });
   });
 
   it("reads an amount in a money unit or currency sign the lexicon adds as a price", () => {
@@ -32,13 +32,11 @@ describe("the guard's shape words come from the lexicon", () => {
     }
   });
 
-  it("reads a phone number spelled with a digit the lexicon adds (幺 for one)", () => {
-    const spelled = "幺三八零零幺三八零零零";
+  it("reads a phone number spelled with a digit the lexicon adds (洞 for zero, as radio operators read it)", () => {
+    const spelled = "幺三八洞洞幺三八洞洞洞";
     expect(outcome(guard, spelled)).toMatchObject({ kept: true });
-    const withYao = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.spelledDigits["幺"] = 1)));
-    expect(outcome(withYao, spelled)).toMatchObject({ kept: false, reason: "gives a phone number" });
-    // A spelled-out digit does not count days: "幺天" gives no number to check.
-    expect(outcome(withYao, "首次提审大约幺天。")).toMatchObject({ kept: true });
+    const withDong = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.spelledDigits["洞"] = 0)));
+    expect(outcome(withDong, spelled)).toMatchObject({ kept: false, reason: "gives a phone number" });
   });
 
   it("reads a time in a numeral the lexicon adds, and checks it against the document", () => {
@@ -79,5 +77,26 @@ describe("the guard's shape words come from the lexicon", () => {
     // The shipped tens character, no longer in that lexicon, reads nothing there.
     expect(outcome(guard, "首次提审大约十天。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 10天" });
     expect(outcome(withFinancialTens, "首次提审大约十天。")).toMatchObject({ kept: true });
+  });
+});
+
+describe("the shipped lexicon's messengers and spelled digits", () => {
+  it.each([
+    ["a DingTalk id", "有问题可以加我钉钉:livebot2024"],
+    ["a DingTalk id word", "钉钉号: live_helper"],
+    ["a Feishu id", "飞书:livebot"],
+    ["a Telegram handle", "Telegram: @livebot"],
+    ["a WhatsApp number", "WhatsApp: +85212345678"],
+  ])("drops %s as a messenger id", (_case, sentence) => {
+    expect(outcome(guard, sentence)).toMatchObject({ kept: false, reason: "gives a messenger id" });
+  });
+
+  it("drops a phone number read digit by digit with 幺 for one", () => {
+    expect(outcome(guard, "手机幺三八零零幺三八零零零,随时联系。")).toMatchObject({ kept: false, reason: "gives a phone number" });
+    expect(outcome(guard, "幺三八〇〇幺三八〇〇〇")).toMatchObject({ kept: false, reason: "gives a phone number" });
+  });
+
+  it("reads 幺 only in numbers spelled digit by digit: 幺天 counts no days", () => {
+    expect(outcome(guard, "首次提审大约幺天。")).toMatchObject({ kept: true });
   });
 });
