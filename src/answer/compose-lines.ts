@@ -64,7 +64,7 @@ export function withoutRepeatedSentences(lines: readonly string[]): string[] {
   for (const line of lines) {
     const separator = line.search(/[::]/u);
     const label = separator > 0 && separator < 24 ? line.slice(0, separator + 1) : "";
-    const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter(Boolean);
+    const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
     const fresh = sentences.filter((sentence) => sentence.length < 8 || !seen.has(sentence));
     sentences.forEach((sentence) => seen.add(sentence));
     if (fresh.length === 0) continue;

@@ -11,6 +11,7 @@ import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } fr
 import { detectLanguage } from "./detect-language.js";
 import { ContainmentIndex } from "./containment-index.js";
 import { memoized } from "../shared/memoize.js";
+import { mapList } from "../shared/map-list.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
 
@@ -100,7 +101,8 @@ export class QuestionUnderstander {
       if (!span) spans.set(match, (span = { script: isHan(match.term) ? "zh" : "en", start: match.start, end: match.end }));
       return span;
     };
-    const allSpans = [...matches, ...subjectMatches].map(spanOf);
+    const allSpans = mapList(matches, spanOf);
+    for (const match of subjectMatches) allSpans.push(spanOf(match));
 
     const roled: RoledMention[] = [];
     for (const match of matches) {
@@ -108,12 +110,12 @@ export class QuestionUnderstander {
       const candidates = [...new Set(match.targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : [])))];
       const unlisted = match.targets.find((target) => target.kind === "unlisted");
       const scenario = match.targets.every((target) => target.kind !== "category" || target.scenario === true);
-      roled.push({ term: match.term, candidates, role, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null, ...(scenario && candidates.length > 0 ? { scenario } : {}) });
+      roled.push({ term: match.term, candidates, scenario: scenario && candidates.length > 0, role, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null });
     }
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
     const ruledOut = new Set(roled.filter((mention) => mention.role === "negated" || mention.role === "excluded").flatMap((mention) => (mention.candidates.length === 1 ? mention.candidates : [])));
     const narrowed = this.platformHosting(
-      roled.map((mention) => {
+      mapList(roled, (mention) => {
         const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
         return candidates.length === mention.candidates.length || candidates.length === 0 ? mention : { ...mention, candidates };
       }),
@@ -126,10 +128,10 @@ export class QuestionUnderstander {
       return lexicon.roles.exclusiveHolding.find(text).some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script));
     });
     const exclusiveTerms = new Set(exclusive.map((match) => match.term));
-    const bounded = exclusive.length === 0 ? narrowed : narrowed.map((mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
+    const bounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
     // "课外辅导属于培训机构": a claim the rules agree with (the same category) is no claim.
     const heldIds = new Set(bounded.filter((mention) => mention.role === "held").flatMap((mention) => mention.candidates));
-    const consistent = bounded.map((mention) =>
+    const consistent = mapList(bounded, (mention) =>
       mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
     );
     const held = consistent.filter((mention) => mention.role === "held");
@@ -138,7 +140,7 @@ export class QuestionUnderstander {
     const facts = heldNamesCategory ? held : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
     const mentions: CategoryMention[] = facts
       .filter((mention) => mention.candidates.length > 0)
-      .map(({ term, candidates, scenario }) => ({ term, candidates, ...(scenario ? { scenario } : {}) }));
+      .map(({ term, candidates, scenario }) => ({ term, candidates, scenario }));
     const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
 
     const { topicWords, unknownWords } = this.topicWords(normalized.text);
@@ -197,7 +199,7 @@ export class QuestionUnderstander {
       return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
     });
     if (!isPlatform) return mentions;
-    return mentions.map((mention) => {
+    return mapList(mentions, (mention) => {
       if (mention.role !== "other-party") return mention;
       const platforms = mention.candidates.filter((id) => {
         const category = this.rules.categories.find((candidate) => candidate.id === id);
