@@ -150,12 +150,13 @@ export class TermMatcher<Target> {
   }
 
   private readHanTypos(compact: string, found: Array<{ match: TermMatch<Target>; order: number }>): void {
+    // Character codes, not one-character strings: a string per position would be made for every character read.
     for (let start = 0; start + minimumTypoLengthHan <= compact.length; start += 1) {
-      const first = compact[start]!;
-      if (this.roles[compact.charCodeAt(start)]! & startsTypo) for (const entry of this.typoByFirst.get(first)!) this.readTypo(compact, start, entry, found);
+      const first = compact.charCodeAt(start);
+      if (this.roles[first]! & startsTypo) for (const entry of this.typoByFirst.get(compact[start]!)!) this.readTypo(compact, start, entry, found);
       // Terms whose first character is this one were read just above.
       if (this.roles[compact.charCodeAt(start + 1)]! & secondOfTypo) {
-        for (const entry of this.typoBySecond.get(compact[start + 1]!)!) if (entry.term[0] !== first) this.readTypo(compact, start, entry, found);
+        for (const entry of this.typoBySecond.get(compact[start + 1]!)!) if (entry.term.charCodeAt(0) !== first) this.readTypo(compact, start, entry, found);
       }
     }
     // Short terms ("券商") only through characters often typed for one another ("卷商"), looked up directly.

@@ -180,7 +180,7 @@ export class QuestionUnderstander {
       assertsIdentity: lexicon.roles.identity.test(text),
       approval: lexicon.dialogue.approval.test(text),
       anotherProgram: lexicon.dialogue.anotherProgram.test(text),
-      short: [...normalized.compact.replace(/[!?。.,,~～!?]/gu, "")].length <= shortQuestionLength || normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords && language === "en",
+      short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: lexicon.dialogue.help.isWhole({ compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") }),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
@@ -291,6 +291,20 @@ export class QuestionUnderstander {
     }
     return false;
   }
+}
+
+// What a short question may end or pause with besides its words.
+const shortQuestionPunctuation = new Set("!?。.,,~～!?");
+
+/** Whether the text has at most `limit` code points besides punctuation; stops counting past the limit (a long question costs no more). */
+function hasAtMostCharacters(text: string, limit: number): boolean {
+  let count = 0;
+  for (const character of text) {
+    if (shortQuestionPunctuation.has(character)) continue;
+    count += 1;
+    if (count > limit) return false;
+  }
+  return true;
 }
 
 /** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
