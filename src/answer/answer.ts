@@ -109,7 +109,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const sourceLines = mapList(collected.slice(0, citedLinesInText), (citation) => fill(t.sources.citation, { heading: citation.heading, quote: citation.quote }));
   if (collected.length > citedLinesInText) sourceLines.push(fill(t.sources.more, { count: collected.length - citedLinesInText }));
   const sources = sourceLines.length > 0 ? [t.sources.header, ...sourceLines] : [];
-  const [verdictSentence = "", ...facts] = composition.body;
+  // Indexing, not array destructuring: until V8 optimises this function, destructuring walks the iterator protocol.
+  const verdictSentence = composition.body[0] ?? "";
+  const facts = composition.body.slice(1);
 
   let llm: LlmUse = { used: false, model: dependencies.llm?.model.id ?? null, guard: null, suggestedCategories, text: null };
   let modelText: string | null = null;

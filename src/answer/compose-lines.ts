@@ -13,9 +13,11 @@ export function groupedNames(categories: readonly CategoryRule[], t: AnswerTempl
     list.push(language === "en" ? `${category.secondary} (${category.english})` : category.secondary);
     groups.set(category.primary, list);
   }
-  return [...groups].map(([group, names]) =>
-    fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).map((name) => `「${name}」`).join(language === "zh" ? "" : ", ") }),
+  const lines: string[] = [];
+  groups.forEach((names, group) =>
+    lines.push(fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).map((name) => `「${name}」`).join(language === "zh" ? "" : ", ") })),
   );
+  return lines;
 }
 
 /** "教育-在线视频课程"; the English form adds the gloss. A category named like its group is named once. */
