@@ -16,6 +16,7 @@ import type { Answer, AnswerDependencies, AnswerRequest, LlmUse, RetrievedSummar
 import { emptyConversation } from "./answer-types.js";
 import { phraseWithModel } from "../llm/phrase-with-model.js";
 import { suggestCategories } from "../llm/suggest-categories.js";
+import { mapList } from "../shared/map-list.js";
 
 export type {
   Answer,
@@ -61,7 +62,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       decided = {
         ...decided,
         kind: "verdict",
-        facts: { subject: suggestion.subject, mentions: suggestion.categories.map((id) => ({ term: id, candidates: [id] })), unlisted: [] },
+        facts: { subject: suggestion.subject, mentions: suggestion.categories.map((id) => ({ term: id, candidates: [id], scenario: false })), unlisted: [] },
       };
     }
   }
@@ -105,10 +106,12 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   }
   for (const typo of understanding.typos) notes.push(fill(t.line.typo, { term: typo.term }));
 
-  const sourceLines = collected.slice(0, citedLinesInText).map((citation) => fill(t.sources.citation, { heading: citation.heading, quote: citation.quote }));
+  const sourceLines = mapList(collected.slice(0, citedLinesInText), (citation) => fill(t.sources.citation, { heading: citation.heading, quote: citation.quote }));
   if (collected.length > citedLinesInText) sourceLines.push(fill(t.sources.more, { count: collected.length - citedLinesInText }));
   const sources = sourceLines.length > 0 ? [t.sources.header, ...sourceLines] : [];
-  const [verdictSentence = "", ...facts] = composition.body;
+  // Indexing, not array destructuring: until V8 optimises this function, destructuring walks the iterator protocol.
+  const verdictSentence = composition.body[0] ?? "";
+  const facts = composition.body.slice(1);
 
   let llm: LlmUse = { used: false, model: dependencies.llm?.model.id ?? null, guard: null, suggestedCategories, text: null };
   let modelText: string | null = null;

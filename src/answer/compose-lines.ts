@@ -13,9 +13,11 @@ export function groupedNames(categories: readonly CategoryRule[], t: AnswerTempl
     list.push(language === "en" ? `${category.secondary} (${category.english})` : category.secondary);
     groups.set(category.primary, list);
   }
-  return [...groups].map(([group, names]) =>
-    fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).map((name) => `「${name}」`).join(language === "zh" ? "" : ", ") }),
+  const lines: string[] = [];
+  groups.forEach((names, group) =>
+    lines.push(fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).map((name) => `「${name}」`).join(language === "zh" ? "" : ", ") })),
   );
+  return lines;
 }
 
 /** "教育-在线视频课程"; the English form adds the gloss. A category named like its group is named once. */
@@ -64,7 +66,7 @@ export function withoutRepeatedSentences(lines: readonly string[]): string[] {
   for (const line of lines) {
     const separator = line.search(/[::]/u);
     const label = separator > 0 && separator < 24 ? line.slice(0, separator + 1) : "";
-    const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter(Boolean);
+    const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
     const fresh = sentences.filter((sentence) => sentence.length < 8 || !seen.has(sentence));
     sentences.forEach((sentence) => seen.add(sentence));
     if (fresh.length === 0) continue;

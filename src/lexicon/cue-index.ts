@@ -23,6 +23,11 @@ const noHits: readonly CueHit[] = Object.freeze([]);
  */
 export class CueIndex {
   private readonly hanByFirst = new Map<string, HanEntry[]>();
+  /**
+   * 1 for each UTF-16 code unit a Chinese cue starts with: most of a question's characters start none, and an array
+   * read costs less than making the character's one-letter string and looking it up in the map above.
+   */
+  private readonly startsHanCue = new Uint8Array(0x10000);
   /** English cues by where they can stand; a word here is letters and digits, as the cue patterns' boundaries are. */
   private readonly latinStarts = new WordStartIndex<LatinEntry>((entry) => entry.literal, isWordCharacter);
   private readonly position = new Map<CueSet, number>();
@@ -48,7 +53,10 @@ export class CueIndex {
       }),
     );
     // Longest first, as each set orders its own: at one position, equally long cues are the same text.
-    for (const [cue, owners] of [...han].sort((a, b) => b[0].length - a[0].length)) pushToList(this.hanByFirst, cue[0]!, { cue, owners });
+    for (const [cue, owners] of [...han].sort((a, b) => b[0].length - a[0].length)) {
+      pushToList(this.hanByFirst, cue[0]!, { cue, owners });
+      this.startsHanCue[cue.charCodeAt(0)] = 1;
+    }
     for (const set of sets) set.useIndex(this);
   }
 
@@ -59,7 +67,8 @@ export class CueIndex {
     const add = (owner: number, hit: CueHit) => (hits[owner] ??= []).push(hit);
     const { compact, lower } = text;
     for (let start = 0; start < compact.length; start += 1) {
-      for (const { cue, owners } of this.hanByFirst.get(compact[start]!) ?? []) {
+      if (this.startsHanCue[compact.charCodeAt(start)] === 0) continue;
+      for (const { cue, owners } of this.hanByFirst.get(compact[start]!)!) {
         if (!compact.startsWith(cue, start)) continue;
         for (const owner of owners) add(owner, { cue, script: "zh", start, end: start + cue.length });
       }

@@ -22,6 +22,35 @@ const boundSlack = 1 + 1e-9;
 const noPosition = 2 ** 32;
 
 /**
+ * The working arrays of a search, kept from one search to the next: a typed array of more than 64 bytes has its
+ * memory outside the V8 heap, and allocating one costs ~0.8 µs against ~0.06 µs inside (eight per search, before).
+ * Searches never overlap (each runs to its end without yielding), so one set serves them all.
+ */
+class SearchArrays {
+  ordered = new Int32Array(0);
+  cumulative = new Float64Array(0);
+  cursors = new Int32Array(0);
+  ends = new Int32Array(0);
+  contributions = new Float64Array(0);
+  inverses = new Float64Array(0);
+  readonly top = new TopHits(0);
+
+  /** Makes room for `count` query terms; the first `count` entries of each array are the search's. */
+  fit(count: number): void {
+    if (count <= this.ordered.length) return;
+    const capacity = Math.max(count, 2 * this.ordered.length, 16);
+    this.ordered = new Int32Array(capacity);
+    this.cumulative = new Float64Array(capacity);
+    this.cursors = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.contributions = new Float64Array(capacity);
+    this.inverses = new Float64Array(capacity);
+  }
+}
+
+const arrays = new SearchArrays();
+
+/**
  * Top-k BM25, document at a time with MaxScore: query terms whose bounds together cannot lift a document past the
  * k-th best score so far are not walked; they are looked up (by binary search in their position-ordered postings)
  * only for documents the other terms make a contender. Returns exactly the hits an exhaustive scoring returns —
@@ -31,19 +60,22 @@ const noPosition = 2 ** 32;
 export function maxScoreSearch(terms: readonly QueryTerm[], postings: Uint32Array, norms: Float64Array, limit: number): KeywordHit[] {
   const count = terms.length;
   if (limit <= 0 || count === 0) return [];
-  const top = new TopHits(limit);
+  arrays.fit(count);
+  const { ordered, cumulative, cursors, ends, contributions, inverses, top } = arrays;
+  top.reset(limit);
   // Terms from the smallest bound up; cumulative[rank]: the widened sum of the bounds up to that rank.
-  const ordered = Int32Array.from(terms.map((_, index) => index).sort((a, b) => terms[a]!.bound - terms[b]!.bound || a - b));
-  const cumulative = new Float64Array(count);
+  const byBound = terms.map((_, index) => index).sort((a, b) => terms[a]!.bound - terms[b]!.bound || a - b);
   let sum = 0;
   for (let rank = 0; rank < count; rank += 1) {
+    ordered[rank] = byBound[rank]!;
     sum += terms[ordered[rank]!]!.bound;
     cumulative[rank] = sum * boundSlack;
   }
-  const cursors = Int32Array.from(terms, (term) => term.offset);
-  const ends = Int32Array.from(terms, (term) => term.offset + term.documents * 2);
-  const contributions = new Float64Array(count);
-  const inverses = Float64Array.from(terms, (term) => term.inverse);
+  for (let term = 0; term < count; term += 1) {
+    cursors[term] = terms[term]!.offset;
+    ends[term] = terms[term]!.offset + terms[term]!.documents * 2;
+    inverses[term] = terms[term]!.inverse;
+  }
   const contribution = (term: number, cursor: number) => {
     const frequency = postings[cursor + 1]!;
     return (inverses[term]! * frequency * (termSaturation + 1)) / (frequency + norms[postings[cursor]!]!);
@@ -59,7 +91,7 @@ export function maxScoreSearch(terms: readonly QueryTerm[], postings: Uint32Arra
       if (cursor < ends[term]! && postings[cursor]! < position) position = postings[cursor]!;
     }
     if (position === noPosition) break;
-    contributions.fill(0);
+    contributions.fill(0, 0, count);
     let partial = 0;
     for (let rank = optional; rank < count; rank += 1) {
       const term = ordered[rank]!;

@@ -136,9 +136,10 @@ export class HybridRetriever implements Retriever {
     const boostList = options.boostHeadings ?? [];
     const groupOrder = [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))];
     const results: Array<{ readonly position: number; readonly result: RetrievedChunk }> = [];
-    for (const [position, ranks] of entries) {
+    // forEach, not [position, ranks] entries: until V8 optimises retrieve, array destructuring walks the iterator protocol.
+    entries.forEach((ranks, position) => {
       const chunk = this.chunks[position];
-      if (!chunk) continue;
+      if (!chunk) return;
       const boosted = boostHeadings.has(chunk.heading);
       const evidence =
         combine === "rank"
@@ -155,7 +156,7 @@ export class HybridRetriever implements Retriever {
       }
       const { vectorRank, vectorDistance, keywordRank, keywordScore } = ranks;
       results.push({ position, result: { chunk, score: evidence + prior, boosted, vectorRank, vectorDistance, keywordRank, keywordScore } });
-    }
+    });
     // Ties: corpus order.
     return results
       .sort((a, b) => b.result.score - a.result.score || a.position - b.position)

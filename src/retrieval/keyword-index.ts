@@ -112,7 +112,10 @@ export class KeywordIndex {
     for (const word of new Set(this.tokenizer.words(query))) {
       const term = this.terms.get(word);
       if (!term) continue;
-      const [offset, documents, saturation] = term;
+      // Indexed, not destructured: until V8 optimises search, array destructuring walks the iterator protocol.
+      const offset = term[0];
+      const documents = term[1];
+      const saturation = term[2];
       const inverse = Math.log(1 + (count - documents + 0.5) / (documents + 0.5));
       terms.push({ offset, documents, inverse, bound: inverse * saturation });
     }

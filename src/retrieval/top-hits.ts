@@ -8,13 +8,23 @@ export interface KeywordHit {
  * whose root is the worst kept hit, so a hit that cannot get in costs one comparison.
  */
 export class TopHits {
-  private readonly positions: Int32Array;
-  private readonly scores: Float64Array;
+  private positions: Int32Array;
+  private scores: Float64Array;
   private size = 0;
 
-  constructor(private readonly limit: number) {
+  constructor(private limit: number) {
     this.positions = new Int32Array(Math.max(0, limit));
     this.scores = new Float64Array(Math.max(0, limit));
+  }
+
+  /** Empties the heap for another search of up to `limit` hits, keeping its arrays when they are large enough. */
+  reset(limit: number): void {
+    if (limit > this.positions.length) {
+      this.positions = new Int32Array(limit);
+      this.scores = new Float64Array(limit);
+    }
+    this.limit = Math.max(0, limit);
+    this.size = 0;
   }
 
   get full(): boolean {

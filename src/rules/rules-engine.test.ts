@@ -10,7 +10,7 @@ const loaded = parseRules("rules.yaml", readFileSync(settings.value.rulesFile, "
 if (!loaded.ok) throw new Error(loaded.error);
 const rules = loaded.value;
 
-const named = (...ids: string[]) => ids.map((id) => ({ term: id, candidates: [id] }));
+const named = (...ids: string[]) => ids.map((id) => ({ term: id, candidates: [id], scenario: false }));
 const facts = (overrides: Partial<Facts>): Facts => ({ subject: null, mentions: [], unlisted: [], ...overrides });
 
 describe("decide", () => {
@@ -37,21 +37,21 @@ describe("decide", () => {
 
   it("asks which category applies when a broad word covers different methods", () => {
     const education = rules.categories.filter((category) => category.primary === "教育").map((category) => category.id);
-    const verdict = decide(facts({ mentions: [{ term: "教育", candidates: education }] }), rules);
+    const verdict = decide(facts({ mentions: [{ term: "教育", candidates: education, scenario: false }] }), rules);
     expect(verdict.kind).toBe("ambiguous");
     expect(verdict.method).toBe("unknown");
     if (verdict.kind === "ambiguous") expect(verdict.options).toHaveLength(6);
   });
 
   it("settles a broad word whose categories agree", () => {
-    const verdict = decide(facts({ mentions: [{ term: "医疗", candidates: ["medical-internet-hospital", "medical-public-institution"] }] }), rules);
+    const verdict = decide(facts({ mentions: [{ term: "医疗", candidates: ["medical-internet-hospital", "medical-public-institution"], scenario: false }] }), rules);
     expect(verdict).toMatchObject({ kind: "categories", method: "native" });
     expect(verdict.categories).toHaveLength(2);
   });
 
   it("lets a named category absorb a broad word that includes it", () => {
     const education = rules.categories.filter((category) => category.primary === "教育").map((category) => category.id);
-    const verdict = decide(facts({ mentions: [{ term: "教育", candidates: education }, ...named("education-platform")] }), rules);
+    const verdict = decide(facts({ mentions: [{ term: "教育", candidates: education, scenario: false }, ...named("education-platform")] }), rules);
     expect(verdict).toMatchObject({ kind: "categories", method: "plugin" });
   });
 

@@ -6,8 +6,11 @@ export type Subject = "personal" | "government" | "enterprise";
 export interface CategoryMention {
   readonly term: string;
   readonly candidates: readonly CategoryId[];
-  /** Found through a scenario word ("带货", "问诊") rather than a category's name. */
-  readonly scenario?: boolean;
+  /**
+   * Found through a scenario word ("带货", "问诊") rather than a category's name. Always set, never left out:
+   * mentions of one shape keep the engine's and the dialogue's property reads monomorphic.
+   */
+  readonly scenario: boolean;
 }
 
 /** What understanding resolved; the engine needs nothing else. */
@@ -75,7 +78,7 @@ export function decide(facts: Facts, rules: Rules): Verdict {
   // Alternatives are one choice among candidates, not categories held together: no combination applies.
   const mentions =
     facts.alternatives && kept.length > 1
-      ? [{ term: kept.map((mention) => mention.term).join(" / "), candidates: [...new Set(kept.flatMap((mention) => mention.candidates))] }]
+      ? [{ term: kept.map((mention) => mention.term).join(" / "), candidates: [...new Set(kept.flatMap((mention) => mention.candidates))], scenario: false }]
       : kept;
   const { held, ambiguous } = reduceMentions(mentions, (id) => byId.get(id)?.method);
   const categories = held.map((id) => byId.get(id)).filter((category): category is CategoryRule => category !== undefined);

@@ -36,7 +36,7 @@ export class LatinTermMatcher<Target> {
     for (const index of [...this.starts.candidatesIn(lower)].sort((a, b) => a - b)) {
       const { term, pattern } = this.patterns[index]!;
       for (const hit of lower.matchAll(pattern)) {
-        found.push({ term, targets: this.terms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false });
+        found.push({ term, targets: this.terms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false, confusable: false });
       }
     }
     const accepted = keepLongestWithoutOverlap(found);
@@ -45,7 +45,7 @@ export class LatinTermMatcher<Target> {
       if (accepted.some((match) => match.start <= word.index && word.index < match.end)) continue;
       for (const { term, targets } of this.typoTerms) {
         if (isOneEditApart(word[0], term)) {
-          typos.push({ term, targets, start: word.index, end: word.index + word[0].length, typo: true });
+          typos.push({ term, targets, start: word.index, end: word.index + word[0].length, typo: true, confusable: false });
           break;
         }
       }

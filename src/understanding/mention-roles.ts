@@ -24,7 +24,15 @@ export interface RoleReading {
 // Punctuation ends a clause in either script; words that do are in the lexicon (roles.clauseBreaks).
 const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
 const clausePunctuationFrom = new RegExp(clausePunctuation.source, "gu");
-const quotePairs: ReadonlyArray<readonly [string, string]> = [["「", "」"], ["『", "』"], ["“", "”"], ['"', '"'], ["'", "'"], ["‘", "’"]];
+// Objects rather than [opening, closing] pairs: until V8 optimises the reader, array destructuring walks the iterator protocol.
+const quotePairs: ReadonlyArray<{ readonly opening: string; readonly closing: string }> = [
+  { opening: "「", closing: "」" },
+  { opening: "『", closing: "』" },
+  { opening: "“", closing: "”" },
+  { opening: '"', closing: '"' },
+  { opening: "'", closing: "'" },
+  { opening: "‘", closing: "’" },
+];
 
 /**
  * Reads the role of one mention from its clause. `others` are the question's other mentions
@@ -227,7 +235,7 @@ function followingClause(
 
 /** The quotation the span stands in, if any (positions of the opening and closing marks). */
 function quotedAround(source: string, span: MentionSpan): { open: number; close: number } | null {
-  for (const [opening, closing] of quotePairs) {
+  for (const { opening, closing } of quotePairs) {
     const open = source.lastIndexOf(opening, span.start - 1);
     if (open === -1) continue;
     const close = source.indexOf(closing, open + 1);

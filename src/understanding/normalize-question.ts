@@ -20,8 +20,9 @@ const joiningMarks = /[\s\-‐‑‒–—―/·・、_|]+/gu;
 
 export function normalizeQuestion(raw: string, extraMentionNames: readonly string[] = []): NormalizedQuestion {
   // Code points never outnumber code units: only a long string needs counting.
-  const truncated = raw.length > maximumQuestionLength && [...raw].length > maximumQuestionLength;
-  let text = truncated ? [...raw].slice(0, maximumQuestionLength).join("") : raw;
+  const cut = raw.length > maximumQuestionLength ? endOfFirstCodePoints(raw, maximumQuestionLength) : raw.length;
+  const truncated = cut < raw.length;
+  let text = truncated ? raw.slice(0, cut) : raw;
   text = text.normalize("NFKC").replace(controlPattern, "");
   for (const name of extraMentionNames) {
     if (name.trim()) text = text.split(`@${name.normalize("NFKC")}`).join(" ");
@@ -30,6 +31,16 @@ export function normalizeQuestion(raw: string, extraMentionNames: readonly strin
   text = toSimplified(text).replace(/\s+/gu, " ").trim();
   const lower = text.toLowerCase();
   return { text, lower, compact: compactForMatching(lower), truncated };
+}
+
+/**
+ * Where the first `count` code points end (a code-unit index), counted without splitting the text into an array
+ * of characters: a surrogate pair is one code point, a lone surrogate one too.
+ */
+function endOfFirstCodePoints(text: string, count: number): number {
+  let end = 0;
+  for (let taken = 0; taken < count && end < text.length; taken += 1) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  return end;
 }
 
 export function compactForMatching(text: string): string {

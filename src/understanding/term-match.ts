@@ -6,8 +6,8 @@ export interface TermMatch<Target> {
   readonly end: number;
   /** Found with one character wrong ("公幕基金" for "公募基金"). */
   readonly typo: boolean;
-  /** The wrong character is one often typed for the right one (卷/券, 连/联). */
-  readonly confusable?: boolean;
+  /** The wrong character is one often typed for the right one (卷/券, 连/联); false for exact matches (one shape for all matches). */
+  readonly confusable: boolean;
 }
 
 /** Longest first, then exact before typo, then leftmost; an overlapping later one is dropped (ties keep input order). */

@@ -2,6 +2,7 @@ import { LatinTermMatcher } from "./latin-term-matcher.js";
 import { compactForMatching } from "./normalize-question.js";
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { pushToList } from "../shared/push-to-list.js";
+import { mapList } from "../shared/map-list.js";
 
 export type { TermMatch } from "./term-match.js";
 export { isOneEditApart } from "./latin-term-matcher.js";
@@ -116,7 +117,10 @@ export class TermMatcher<Target> {
 
   /** Matches Chinese terms in `compact` and Latin terms in `lower` (see normalizeQuestion). */
   match(compact: string, lower: string): TermMatch<Target>[] {
-    return [...this.matchHan(compact), ...this.latin.match(lower)];
+    // Appended rather than spread into a new array: one array, built one way, at every call.
+    const found = this.matchHan(compact);
+    for (const match of this.latin.match(lower)) found.push(match);
+    return found;
   }
 
   private matchHan(compact: string): TermMatch<Target>[] {
@@ -124,30 +128,35 @@ export class TermMatcher<Target> {
     for (let start = 0; start < compact.length; start += 1) {
       if ((this.roles[compact.charCodeAt(start)]! & startsTerm) === 0) continue;
       for (const { term, targets } of this.hanByFirst.get(compact[start]!)!) {
-        if (compact.startsWith(term, start)) found.push({ term, targets, start, end: start + term.length, typo: false });
+        if (compact.startsWith(term, start)) found.push({ term, targets, start, end: start + term.length, typo: false, confusable: false });
       }
     }
     // A typo of a long term beats the exact short term inside it only when it narrows it down:
     // 公幕基金 is 公募基金 (基金 covers both funds), but 网课直播 stays 网课, not a misspelt 上课直播.
-    const typos = this.matchHanTypos(compact).filter((typo) =>
-      typo.confusable ||
-      found
-        .filter((exact) => exact.start >= typo.start && exact.end <= typo.end)
-        .every((exact) => typo.targets.every((target) => exact.targets.includes(target)) && exact.targets.length > typo.targets.length),
-    );
-    return keepLongestWithoutOverlap([...found, ...typos]);
+    // Kept typos are appended after the exact matches, which alone decide whether a typo is kept.
+    const exactCount = found.length;
+    for (const typo of this.matchHanTypos(compact)) {
+      if (typo.confusable || narrowsExactInside(typo, found, exactCount)) found.push(typo);
+    }
+    return keepLongestWithoutOverlap(found);
   }
 
   /** Typo readings, in term order then position: equally long ones at one place are decided by that order. */
   private matchHanTypos(compact: string): TermMatch<Target>[] {
     const found: Array<{ match: TermMatch<Target>; order: number }> = [];
-    if (astralPattern.test(compact)) return []; // astral characters: skip fuzzy matching
+    // Astral characters: no fuzzy matching.
+    if (!astralPattern.test(compact)) this.readHanTypos(compact, found);
+    return mapList(found.sort((a, b) => a.order - b.order || a.match.start - b.match.start), (item) => item.match);
+  }
+
+  private readHanTypos(compact: string, found: Array<{ match: TermMatch<Target>; order: number }>): void {
+    // Character codes, not one-character strings: a string per position would be made for every character read.
     for (let start = 0; start + minimumTypoLengthHan <= compact.length; start += 1) {
-      const first = compact[start]!;
-      if (this.roles[compact.charCodeAt(start)]! & startsTypo) for (const entry of this.typoByFirst.get(first)!) this.readTypo(compact, start, entry, found);
+      const first = compact.charCodeAt(start);
+      if (this.roles[first]! & startsTypo) for (const entry of this.typoByFirst.get(compact[start]!)!) this.readTypo(compact, start, entry, found);
       // Terms whose first character is this one were read just above.
       if (this.roles[compact.charCodeAt(start + 1)]! & secondOfTypo) {
-        for (const entry of this.typoBySecond.get(compact[start + 1]!)!) if (entry.term[0] !== first) this.readTypo(compact, start, entry, found);
+        for (const entry of this.typoBySecond.get(compact[start + 1]!)!) if (entry.term.charCodeAt(0) !== first) this.readTypo(compact, start, entry, found);
       }
     }
     // Short terms ("券商") only through characters often typed for one another ("卷商"), looked up directly.
@@ -162,7 +171,6 @@ export class TermMatcher<Target> {
         if (!formsWord) found.push({ match: { term, targets, start: from, end: from + variant.length, typo: true, confusable: true }, order });
       }
     }
-    return found.sort((a, b) => a.order - b.order || a.match.start - b.match.start).map((item) => item.match);
   }
 
   private readTypo(compact: string, start: number, { term, targets, order }: HanEntry<Target>, found: Array<{ match: TermMatch<Target>; order: number }>): void {
@@ -183,4 +191,18 @@ export class TermMatcher<Target> {
     const formsWord = !confusable && [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
     if (confusable || !formsWord) found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order });
   }
+}
+
+/**
+ * Whether every exact match inside the typo's span is a broader word the typo narrows down: each of the typo's
+ * targets among the exact match's, and fewer of them. Only the first `exactCount` matches are exact ones.
+ */
+function narrowsExactInside<Target>(typo: TermMatch<Target>, matches: ReadonlyArray<TermMatch<Target>>, exactCount: number): boolean {
+  for (let index = 0; index < exactCount; index += 1) {
+    const exact = matches[index]!;
+    if (exact.start < typo.start || exact.end > typo.end) continue;
+    if (exact.targets.length <= typo.targets.length) return false;
+    if (!typo.targets.every((target) => exact.targets.includes(target))) return false;
+  }
+  return true;
 }
