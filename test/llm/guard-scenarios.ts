@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { loadCorpusDocument } from "../../src/corpus/corpus-document.js";
 import { readCoreSettings } from "../../src/config/settings.js";
-import { loadModelTextGuard } from "../../src/llm/guard/load-guard-vocabulary.js";
-import type { GuardRequest, ModelTextGuard } from "../../src/llm/llm-guard.js";
+import { compileGuardVocabulary, loadModelTextGuard } from "../../src/llm/guard/load-guard-vocabulary.js";
+import { ModelTextGuard, type GuardRequest } from "../../src/llm/llm-guard.js";
 import { parseRules } from "../../src/rules/load-rules.js";
 import type { Method } from "../../src/rules/rules-schema.js";
 
@@ -119,6 +119,13 @@ export function guardWithLexicon(lexiconFile: string): ModelTextGuard {
   const loaded = loadModelTextGuard(rules, sections, lexiconFile);
   if (!loaded.ok) throw new Error(loaded.error);
   return loaded.value;
+}
+
+/** The guard with the repository's rules and corpus text and a lexicon's data (as parsed from its file). */
+export function guardWithLexiconData(lexicon: unknown): ModelTextGuard {
+  const vocabulary = compileGuardVocabulary(lexicon, "lexicon.yaml", rules);
+  if (!vocabulary.ok) throw new Error(vocabulary.error);
+  return new ModelTextGuard(vocabulary.value, sections);
 }
 
 /** The guard as the product builds it: the repository's lexicon, rules and corpus text. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SentenceOutcome } from "../../src/llm/llm-guard.js";
-import { lexiconWith } from "../support/lexicon-with.js";
-import { guard, guardWithLexicon, requestFor } from "./guard-scenarios.js";
+import { lexiconDataWith } from "../support/lexicon-with.js";
+import { guard, guardWithLexiconData, requestFor } from "./guard-scenarios.js";
 
 /**
  * The guard's shape patterns (messenger ids, money, Chinese numerals, web addresses, check marks, measure words)
@@ -15,13 +15,13 @@ function outcome(guardToUse: typeof guard, sentence: string): SentenceOutcome {
 describe("the guard's shape words come from the lexicon", () => {
   it("drops an id on a messenger the lexicon adds", () => {
     expect(outcome(guard, "Skype:livebot")).toEqual({ text: "Skype:livebot", kept: true });
-    const withSkype = guardWithLexicon(lexiconWith((data) => data.guard.messengers.push("skype")));
+    const withSkype = guardWithLexiconData(lexiconDataWith((data) => data.guard.messengers.push("skype")));
     expect(outcome(withSkype, "Skype:livebot")).toEqual({ text: "Skype:livebot", kept: false, reason: "gives a messenger id" });
   });
 
   it("reads an amount in a money unit or currency sign the lexicon adds as a price", () => {
-    const withWon = guardWithLexicon(
-      lexiconWith((data) => {
+    const withWon = guardWithLexiconData(
+      lexiconDataWith((data) => {
         data.guard.moneyUnits.push("港币");
         data.guard.currencySymbols.push("₩");
       }),
@@ -35,34 +35,34 @@ describe("the guard's shape words come from the lexicon", () => {
   it("reads a phone number spelled with a digit the lexicon adds (洞 for zero, as radio operators read it)", () => {
     const spelled = "幺三八洞洞幺三八洞洞洞";
     expect(outcome(guard, spelled)).toMatchObject({ kept: true });
-    const withDong = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.spelledDigits["洞"] = 0)));
+    const withDong = guardWithLexiconData(lexiconDataWith((data) => (data.guard.chineseNumerals.spelledDigits["洞"] = 0)));
     expect(outcome(withDong, spelled)).toMatchObject({ kept: false, reason: "gives a phone number" });
   });
 
   it("reads a time in a numeral the lexicon adds, and checks it against the document", () => {
     // The document gives seven days for this review; nine is not in it.
     expect(outcome(guard, "首次提审大约玖天。")).toMatchObject({ kept: true });
-    const withFinancialNine = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.countingDigits["玖"] = 9)));
+    const withFinancialNine = guardWithLexiconData(lexiconDataWith((data) => (data.guard.chineseNumerals.countingDigits["玖"] = 9)));
     expect(outcome(withFinancialNine, "首次提审大约玖天。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9天" });
     expect(outcome(withFinancialNine, "首次提审大约七天。")).toMatchObject({ kept: true });
   });
 
   it("drops a dotted name that ends in a domain ending the lexicon adds", () => {
     expect(outcome(guard, "详情见 livebot.ai。")).toMatchObject({ kept: true });
-    const withAi = guardWithLexicon(lexiconWith((data) => data.guard.domainEndings.push("ai")));
+    const withAi = guardWithLexiconData(lexiconDataWith((data) => data.guard.domainEndings.push("ai")));
     expect(outcome(withAi, "详情见 livebot.ai。")).toMatchObject({ kept: false, reason: "gives a web address" });
     expect(outcome(withAi, "详情见 LiveBot.AI。")).toMatchObject({ kept: false, reason: "gives a web address" });
   });
 
   it("reads a check mark the lexicon adds as a grid of ticks", () => {
     expect(outcome(guard, "☐ 首次提审约需7天。")).toMatchObject({ kept: true });
-    const withBallotBox = guardWithLexicon(lexiconWith((data) => data.guard.tableMarks.push("☐")));
+    const withBallotBox = guardWithLexiconData(lexiconDataWith((data) => data.guard.tableMarks.push("☐")));
     expect(outcome(withBallotBox, "☐ 首次提审约需7天。")).toMatchObject({ kept: false, reason: "a table or a check-mark grid" });
   });
 
   it("reads a count past a measure word only while the lexicon lists that word", () => {
     // The document gives seven days for this review, not nine working days.
-    const withoutMeasureWords = guardWithLexicon(lexiconWith((data) => (data.guard.measureWords = [])));
+    const withoutMeasureWords = guardWithLexiconData(lexiconDataWith((data) => (data.guard.measureWords = [])));
     expect(outcome(guard, "首次提审大约九个工作日。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9工作日" });
     expect(outcome(withoutMeasureWords, "首次提审大约九个工作日。")).toMatchObject({ kept: true });
     // Digits read the same list: without 个 the 9 no longer carries its unit.
@@ -71,7 +71,7 @@ describe("the guard's shape words come from the lexicon", () => {
   });
 
   it("reads tens through the lexicon's tens character", () => {
-    const withFinancialTens = guardWithLexicon(lexiconWith((data) => (data.guard.chineseNumerals.tens = "拾")));
+    const withFinancialTens = guardWithLexiconData(lexiconDataWith((data) => (data.guard.chineseNumerals.tens = "拾")));
     expect(outcome(guard, "首次提审大约拾天。")).toMatchObject({ kept: true });
     expect(outcome(withFinancialTens, "首次提审大约拾天。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 10天" });
     // The shipped tens character, no longer in that lexicon, reads nothing there.

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lexiconWith } from "../../../test/support/lexicon-with.js";
+import { lexiconDataWith, lexiconWith } from "../../../test/support/lexicon-with.js";
 import { readCoreSettings } from "../../config/settings.js";
 import { parseRules } from "../../rules/load-rules.js";
 import { escapeRegExp } from "../../shared/escape-reg-exp.js";
-import { defaultLexiconFile, loadGuardVocabulary } from "./load-guard-vocabulary.js";
+import { compileGuardVocabulary, defaultLexiconFile, loadGuardVocabulary } from "./load-guard-vocabulary.js";
 
 const settings = readCoreSettings({});
 if (!settings.ok) throw new Error(settings.error);
@@ -36,7 +36,8 @@ describe("loading the guard's vocabulary", () => {
     ["a check mark with its emoji variation selector", (guard: Record<string, any>) => guard.tableMarks.push("✔\uFE0F"), "guard.tableMarks.14: must be a single character"],
     ["no measure-words entry", (guard: Record<string, any>) => delete guard.measureWords, "guard.measureWords: Required"],
   ])("names the file, the path and the fix for %s", (_case, change, problem) => {
-    const vocabulary = loadGuardVocabulary(lexiconWith((data) => change(data.guard)), rules.value);
+    // Validated from the data: reading the file is the business of the cases above and below.
+    const vocabulary = compileGuardVocabulary(lexiconDataWith((data) => change(data.guard)), "lexicon.yaml", rules.value);
     expect(vocabulary.ok).toBe(false);
     if (!vocabulary.ok) expect(vocabulary.error).toMatch(new RegExp(`lexicon\\.yaml: ${escapeRegExp(problem)}\\nfix: see the guard section`));
   });
