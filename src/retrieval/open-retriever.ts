@@ -24,11 +24,16 @@ export interface OpenRetrieverOptions {
 
 /** The tokenizer, embeddings and the cached (or rebuilt) vector and keyword index, wired into the retriever. */
 export async function openRetriever(options: OpenRetrieverOptions): Promise<Result<{ retriever: HybridRetriever; index: OpenedIndex }>> {
-  // jieba's dictionary in compact form beside the index (made on the first start), so a start does not pay for it.
-  const keyed = new Tokenizer(options.vocabulary, null);
-  const dictionaryFile = join(options.cacheDirectory, "compact", `jieba-dictionary-${createHash("sha256").update(jiebaDictionaryIdentity()).update(JSON.stringify([...keyed.extraWords])).digest("hex").slice(0, 16)}.bin`);
-  const dictionary = await CompactDictionary.read(dictionaryFile);
-  const tokenizer = dictionary ? new Tokenizer(options.vocabulary, dictionary) : keyed;
+  // jieba's dictionary in compact form beside the index, so a start does not pay for it. The first start makes it
+  // before building the index, which then segments with it too instead of also loading jieba's whole dictionary.
+  const extraWords = new Tokenizer(options.vocabulary, null).extraWords;
+  const dictionaryFile = join(options.cacheDirectory, "compact", `jieba-dictionary-${createHash("sha256").update(jiebaDictionaryIdentity()).update(JSON.stringify([...extraWords])).digest("hex").slice(0, 16)}.bin`);
+  let dictionary = await CompactDictionary.read(dictionaryFile);
+  if (!dictionary) {
+    dictionary = CompactDictionary.fromText(jiebaDictionaryText(), extraWords);
+    await dictionary.write(dictionaryFile);
+  }
+  const tokenizer = new Tokenizer(options.vocabulary, dictionary);
   const corpusTexts = options.chunks.map((chunk) => chunk.text);
   let embeddings: IndexedEmbeddings;
   try {
@@ -44,6 +49,5 @@ export async function openRetriever(options: OpenRetrieverOptions): Promise<Resu
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message.split("\n")[0];
     return fail(`${options.cacheDirectory}: cannot build the vector index (${reason}); fix: set CACHE_DIR to a folder this user can create and write`);
   }
-  if (!dictionary) await CompactDictionary.fromText(jiebaDictionaryText(), tokenizer.extraWords).write(dictionaryFile);
   return ok({ retriever: new HybridRetriever(options.chunks, index.index, embeddings, index.keywords, (text) => tokenizer.segments(text)), index });
 }

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -25,8 +25,11 @@ function run(args: string[], options: { env?: Record<string, string>; input?: st
 // Processes starting together on a shared 2-core machine can take several seconds each.
 describe.concurrent("ask command", { timeout: 60_000 }, () => {
   it("prints nothing but JSON lines on stdout, even while building the index", async () => {
-    const result = await run(["ask", "--json"], { input: "电商平台类目能用 live-pusher 吗\n个人主体能直播吗\n", env: { CACHE_DIR: mkdtempSync(join(tmpdir(), "command-cache-")) } });
+    const cache = mkdtempSync(join(tmpdir(), "command-cache-"));
+    const result = await run(["ask", "--json"], { input: "电商平台类目能用 live-pusher 吗\n个人主体能直播吗\n", env: { CACHE_DIR: cache } });
     expect(result.status).toBe(0);
+    // The first start leaves jieba's compact dictionary beside the index for the next.
+    expect(readdirSync(join(cache, "compact")).filter((name) => /^jieba-dictionary-[0-9a-f]+\.bin$/.test(name))).toHaveLength(1);
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines.map((line) => JSON.parse(line).method)).toEqual(["plugin", "unsupported"]);
     expect(JSON.parse(lines[0]!).citations[0].heading).toBe("电商平台 > 电商平台");
