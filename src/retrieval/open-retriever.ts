@@ -5,7 +5,8 @@ import { HybridRetriever } from "./hybrid-retriever.js";
 import { LocalHashEmbeddings } from "./local-embeddings.js";
 import { openCorpusIndex, type IndexedEmbeddings, type OpenedIndex } from "./open-corpus-index.js";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { makeDirectory } from "../config/make-directory.js";
 import { CompactDictionary } from "./compact-dictionary.js";
 import { jiebaDictionaryIdentity, jiebaDictionaryText, Tokenizer } from "./tokenizer.js";
 
@@ -26,10 +27,11 @@ export interface OpenRetrieverOptions {
 export async function openRetriever(options: OpenRetrieverOptions): Promise<Result<{ retriever: HybridRetriever; index: OpenedIndex }>> {
   // jieba's dictionary in compact form beside the index, so a start does not pay for it. The first start makes it
   // before building the index, which then segments with it too instead of also loading jieba's whole dictionary.
+  // Where the cache folder cannot be made, the whole dictionary is used and the index build reports the folder.
   const extraWords = new Tokenizer(options.vocabulary, null).extraWords;
   const dictionaryFile = join(options.cacheDirectory, "compact", `jieba-dictionary-${createHash("sha256").update(jiebaDictionaryIdentity()).update(JSON.stringify([...extraWords])).digest("hex").slice(0, 16)}.bin`);
   let dictionary = await CompactDictionary.read(dictionaryFile);
-  if (!dictionary) {
+  if (!dictionary && (await makeDirectory(dirname(dictionaryFile)).then(() => true, () => false))) {
     dictionary = CompactDictionary.fromText(jiebaDictionaryText(), extraWords);
     await dictionary.write(dictionaryFile);
   }
