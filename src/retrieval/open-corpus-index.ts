@@ -55,12 +55,14 @@ const embeddingsStateFileName = "embeddings-state.json";
 const embeddingBatch = 256;
 
 /**
- * From this many chunks a build loads jieba's whole dictionary at once; below it, the tokenizer loads only the
- * words each line holds (and still switches to the whole dictionary after many words). Measured with `index` and
- * `bench --scale`: the shipped corpus (26 chunks) rebuilds in 0.75 s instead of 1.2 s and 110 MiB instead of
- * 160 MiB; at 2,500 chunks both ways take the same; at 25,000 the whole dictionary is ~1 s faster.
+ * From this much corpus text (in code units) a build loads jieba's whole dictionary at once; below it, the tokenizer
+ * loads only the words each line holds, each load costing a pass over the words loaded so far (and it still switches
+ * to the whole dictionary after 50,000 words). The shipped corpus (4,800 characters) rebuilds in 0.75 s instead of
+ * 1.2 s and 110 MiB instead of 160 MiB. Text of random dictionary words, where every word is new (the worst case),
+ * costs more loaded line by line than the whole dictionary's load from about 400,000 characters; half that keeps
+ * clear of it.
  */
-const wholeDictionaryFromChunks = 5_000;
+const wholeDictionaryFromCharacters = 200_000;
 
 /**
  * Loads the cached vector and keyword index, or rebuilds both when missing, stale or damaged. Every file is
@@ -143,7 +145,7 @@ async function loadCached(
 
 async function buildInto(folder: string, expected: Expected, options: OpenIndexOptions): Promise<Pick<OpenedIndex, "index" | "keywords" | "manifest">> {
   const texts = options.chunks.map((chunk) => chunk.text);
-  if (texts.length >= wholeDictionaryFromChunks) options.tokenizer.useFullDictionary();
+  if (texts.reduce((sum, text) => sum + text.length, 0) >= wholeDictionaryFromCharacters) options.tokenizer.useFullDictionary();
   // Each chunk is segmented once (each distinct line, in fact); the keyword index and the local embeddings share the words.
   const words = wordsByLine(options.tokenizer, texts);
   const persistent = isPersistent(options.embeddings) ? options.embeddings : null;
