@@ -37,7 +37,8 @@ export interface Lexicon {
 /** Validates lexicon data and compiles it; errors name the file, the path and the fix. */
 export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const parsed = lexiconSchema.safeParse(data);
-  if (!parsed.success) return fail(formatValidationError(file, parsed.error, "see the conventions at the top of corpus/lexicon.yaml"));
+  // A lexicon kept from an older version misses the keys added since: the shipped file has each, with a comment.
+  if (!parsed.success) return fail(formatValidationError(file, parsed.error, "see the conventions at the top of corpus/lexicon.yaml; a key called Required is in the shipped corpus/lexicon.yaml, with a comment on what it holds"));
   const value = parsed.data;
   const commands = new Map<string, CommandName>();
   for (const name of commandNames) {
