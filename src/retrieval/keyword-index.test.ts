@@ -113,4 +113,21 @@ describe("TopHits", () => {
       { position: 9, score: 3 },
     ]);
   });
+
+  it("keeps nothing of a search after a reset, with a smaller or a larger limit", () => {
+    const top = new TopHits(2);
+    top.offer(1, 5);
+    top.offer(2, 4);
+    top.reset(1);
+    top.offer(3, 1);
+    expect(top.sorted()).toEqual([{ position: 3, score: 1 }]);
+    top.reset(4);
+    for (const [position, score] of [[7, 2], [8, 9], [9, 2], [6, 0.5], [5, 3]] as const) top.offer(position, score);
+    expect(top.sorted()).toEqual([
+      { position: 8, score: 9 },
+      { position: 5, score: 3 },
+      { position: 7, score: 2 },
+      { position: 9, score: 2 },
+    ]);
+  });
 });
