@@ -44,4 +44,11 @@ describe("defineCommand", () => {
     );
     expect(parseCommandArguments(spec, ["-q", "--log", "x.jsonl"])).toEqual({ ok: true, values: { quiet: true, log: "x.jsonl" }, positionals: [] });
   });
+
+  it("ends an option's help line with its default, and parses to the default when the option is not given", () => {
+    const spec = defineCommand({ name: "demo", synopsis: "Usage: live-category-bot demo", options: { top: { type: "string", value: "N", default: "20", description: "rows per table" } } });
+    expect(spec.usage.split("\n")[2]).toBe("  --top N         rows per table (default 20)");
+    expect(parseCommandArguments(spec, [])).toEqual({ ok: true, values: { top: "20" }, positionals: [] });
+    expect(parseCommandArguments(spec, ["--top", "5"])).toEqual({ ok: true, values: { top: "5" }, positionals: [] });
+  });
 });

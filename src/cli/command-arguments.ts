@@ -10,6 +10,8 @@ export interface CommandOption {
   readonly short?: string;
   /** What a string option's value stands for in the help ("FILE", "N"). */
   readonly value?: string;
+  /** The value when the option is not given; the help line ends with it. */
+  readonly default?: string;
   readonly description: string;
 }
 
@@ -41,8 +43,10 @@ export function defineCommand(command: { name: string; synopsis: string; options
   const all = { ...command.options, ...commonOptions };
   const labels = Object.entries(all).map(([name, option]) => `--${name}${option.value ? ` ${option.value}` : ""}${option.short ? `, -${option.short}` : ""}`);
   const width = Math.max(...labels.map((label) => label.length)) + 3;
-  const lines = Object.values(all).map((option, index) => `  ${labels[index]!.padEnd(width)}${option.description}`);
-  const options = Object.fromEntries(Object.entries(all).map(([name, { type, multiple, short }]) => [name, { type, ...(multiple ? { multiple } : {}), ...(short ? { short } : {}) }]));
+  const lines = Object.values(all).map((option, index) => `  ${labels[index]!.padEnd(width)}${option.description}${option.default === undefined ? "" : ` (default ${option.default})`}`);
+  const options = Object.fromEntries(
+    Object.entries(all).map(([name, { type, multiple, short, default: value }]) => [name, { type, ...(multiple ? { multiple } : {}), ...(short ? { short } : {}), ...(value === undefined ? {} : { default: value }) }]),
+  );
   return { name: command.name, usage: `${command.synopsis}\nOptions:\n${lines.join("\n")}`, options, allowPositionals: command.allowPositionals ?? false };
 }
 

@@ -15,8 +15,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   // The bin has parsed already; a direct run (tsx src/cli/report-command.ts) gets the same parse here.
   const parsed = parseCommandArguments(reportCommand, argv);
   if (!parsed.ok) return finishParse(parsed);
-  const values = parsed.values as { since?: string; log?: string; html?: string; top?: string };
-  const top = values.top === undefined ? 20 : Number(values.top);
+  const values = parsed.values as { since?: string; log?: string; html?: string; top: string };
+  const top = Number(values.top);
   if (!Number.isInteger(top) || top < 1) exitWithError(`--top: "${values.top}" is not a positive whole number; fix: e.g. --top 20`, 2);
   const since = values.since === undefined ? undefined : parseSince(values.since, Date.now());
   if (since && !since.ok) exitWithError(since.error, 2);

@@ -14,8 +14,10 @@ import { defaultCasesFile } from "./eval-defaults.js";
 export async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseCommandArguments(benchCommand, argv);
   if (!parsed.ok) return finishParse(parsed);
-  // The HTTP load bench has options of its own (--requests, --concurrency, --question).
-  if (parsed.values["http"]) return (await import("../server/load-bench.js")).runHttpLoadBench(argv);
+  if (parsed.values["http"]) {
+    const { requests, concurrency, question } = parsed.values as { requests: string; concurrency: string; question?: string };
+    return (await import("../server/load-bench.js")).runHttpLoadBench({ requests, concurrency, question });
+  }
   const fuzz = parsed.values["fuzz"];
   if (typeof fuzz === "string") {
     const count = Number(fuzz);

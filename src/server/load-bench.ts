@@ -1,6 +1,5 @@
 import { performance } from "node:perf_hooks";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { pino } from "pino";
 import { fixedAnswerService } from "../app/reloadable-answer-service.js";
 import { exitWithError, openService } from "../cli/run-command.js";
@@ -22,8 +21,7 @@ import { startHttpServer } from "./start-http-server.js";
  * 127.0.0.1, with the given number in flight at once. The client runs in
  * the same process, so the figures include its cost: a floor for what a separate server does.
  */
-export async function runHttpLoadBench(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({ args: [...argv], options: { http: { type: "boolean" }, requests: { type: "string", default: "2000" }, concurrency: { type: "string", default: "50" }, question: { type: "string" } }, strict: true });
+export async function runHttpLoadBench(values: { readonly requests: string; readonly concurrency: string; readonly question?: string }): Promise<number> {
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(requests) || requests < 1 || !Number.isInteger(concurrency) || concurrency < 1) exitWithError("--requests and --concurrency take positive whole numbers", 2);
