@@ -23,6 +23,8 @@ export const guardLexiconSchema = z
     accessWords: cues,
     /** Between two method words, joining them into one list ("或", "and"). */
     coordination: cues,
+    /** Verbs a list repeats before its next method word ("或者使用"); an empty list reads past none. */
+    methodVerbs: z.array(z.string().min(1)),
     /** Words that name an enterprise subject ("企业主体"). */
     enterpriseSubject: cues,
     /** Words that start a new clause: "但是", "but". */

@@ -5,8 +5,8 @@ import { guard, guardWithLexiconData, requestFor } from "./guard-scenarios.js";
 
 /**
  * The guard's shape patterns (messenger ids, money, Chinese numerals, web addresses, check marks, measure words)
- * take their words from corpus/lexicon.yaml:
- * a word added there changes what the guard drops, with no change to the code.
+ * and the verbs it reads past between method words take their words from corpus/lexicon.yaml: a word added there
+ * changes what the guard drops, with no change to the code.
  */
 function outcome(guardToUse: typeof guard, sentence: string): SentenceOutcome {
   return guardToUse.check(sentence, requestFor("social")).sentences[0]!;
@@ -68,6 +68,14 @@ describe("the guard's shape words come from the lexicon", () => {
     // Digits read the same list: without 个 the 9 no longer carries its unit.
     expect(outcome(guard, "首次提审大约9个工作日。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9工作日" });
     expect(outcome(withoutMeasureWords, "首次提审大约9个工作日。")).toMatchObject({ kept: false, reason: "gives a number the answer does not: 9" });
+  });
+
+  it("keeps two method words one list past a verb the lexicon lists, so one negation covers both", () => {
+    const sentence = "个人主体不能用插件或者使用原生组件。";
+    const personal = requestFor("personal");
+    expect(guard.check(sentence, personal).sentences[0]).toMatchObject({ kept: true });
+    const withoutVerbs = guardWithLexiconData(lexiconDataWith((data) => (data.guard.methodVerbs = [])));
+    expect(withoutVerbs.check(sentence, personal).sentences[0]).toMatchObject({ kept: false, reason: "offers an access method where the rules rule live streaming out" });
   });
 
   it("reads tens through the lexicon's tens character", () => {

@@ -72,7 +72,7 @@ export function analyzeSentence(sentence: string, vocabulary: GuardVocabulary): 
     ...vocabulary.methods.plugin.findAll(folded).map((hit) => ({ ...hit, method: "plugin" as const })),
   ]) as Array<PhraseHit & { method: AccessMethod }>;
   const coordinated = (from: number, to: number) => {
-    const between = folded.text.slice(from, to).replace(/^(?:用|使用)|(?:用|使用)$/gu, "");
+    const between = folded.text.slice(from, to).replace(vocabulary.methodVerbEdges, "");
     return between === "" || vocabulary.coordination.find(foldText(between)).some((hit) => hit.start === 0 && hit.end === between.length);
   };
   const scopeStarts: number[] = [];

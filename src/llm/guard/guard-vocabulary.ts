@@ -1,6 +1,7 @@
 import type { GuardLexicon } from "../../lexicon/guard-lexicon-schema.js";
 import type { Cues } from "../../lexicon/lexicon-schema.js";
 import { categoryHeading, type AccessMethod, type CategoryId, type Rules } from "../../rules/rules-schema.js";
+import { anyOfWords } from "../../shared/any-of-words.js";
 import { compileChineseNumerals, type ChineseNumerals } from "./chinese-numerals.js";
 import { foldWord } from "./fold-text.js";
 import { compileDigitCountPattern } from "./number-keys.js";
@@ -27,6 +28,8 @@ export interface GuardVocabulary {
   readonly clauseBreaks: PhraseSet;
   readonly accessWords: PhraseSet;
   readonly coordination: PhraseSet;
+  /** A method verb at the start or the end of the text between two method words ("用", "使用"), to read past. */
+  readonly methodVerbEdges: RegExp;
   readonly notSubjectTerms: PhraseSet;
   readonly categoryWords: PhraseSet;
   readonly categoryDeictics: PhraseSet;
@@ -126,6 +129,7 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     clauseBreaks: PhraseSet.of(guard.clauseBreaks),
     accessWords: PhraseSet.of(guard.accessWords),
     coordination: PhraseSet.of(guard.coordination),
+    methodVerbEdges: methodVerbEdgesOf(guard.methodVerbs.map(foldWord)),
     notSubjectTerms: new PhraseSet(rules.subjects.notSubjectTerms),
     categoryWords: PhraseSet.of(guard.categoryWords),
     categoryDeictics: PhraseSet.of(guard.categoryDeictics),
@@ -152,4 +156,10 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     categoryMethods: new Map(rules.categories.map((category) => [category.id, category.method])),
     headings: new Map(rules.categories.map((category) => [categoryHeading(category), category.id])),
   };
+}
+
+/** One method verb at the start, or one at the end, of a folded text ("或者使用" → "或者"). */
+function methodVerbEdgesOf(verbs: readonly string[]): RegExp {
+  const verb = anyOfWords(verbs);
+  return new RegExp(`^${verb}|${verb}$`, "gu");
 }

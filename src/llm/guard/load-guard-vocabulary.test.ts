@@ -35,6 +35,7 @@ describe("loading the guard's vocabulary", () => {
     ["no domain endings", (guard: Record<string, any>) => (guard.domainEndings = []), "guard.domainEndings: Array must contain at least 1 element(s)"],
     ["a check mark with its emoji variation selector", (guard: Record<string, any>) => guard.tableMarks.push("✔\uFE0F"), "guard.tableMarks.14: must be a single character"],
     ["no measure-words entry", (guard: Record<string, any>) => delete guard.measureWords, "guard.measureWords: Required"],
+    ["no method-verbs entry", (guard: Record<string, any>) => delete guard.methodVerbs, "guard.methodVerbs: Required"],
   ])("names the file, the path and the fix for %s", (_case, change, problem) => {
     // Validated from the data: reading the file is the business of the cases above and below.
     const vocabulary = compileGuardVocabulary(lexiconDataWith((data) => change(data.guard)), "lexicon.yaml", rules.value);
