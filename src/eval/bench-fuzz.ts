@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { projectRoot } from "../config/settings.js";
-import { binFile, createRssProbe } from "./bench-process.js";
+import { benchNodeFlags, binFile, createRssProbe } from "./bench-process.js";
 
 /** What `bench --fuzz N` found: every figure the batch contract promises, counted from outside. */
 export interface FuzzReport {
@@ -57,7 +57,7 @@ export async function benchFuzz(count: number, seed = 7): Promise<FuzzReport> {
   writeFileSync(inputFile, `${lines.join("\n")}\n`);
 
   const started = performance.now();
-  const child = spawn(process.execPath, [...probe.nodeArguments, binFile, "ask", "--json"], {
+  const child = spawn(process.execPath, [...benchNodeFlags(), ...probe.nodeArguments, binFile, "ask", "--json"], {
     cwd: projectRoot,
     env: { ...process.env, ...probe.env },
     stdio: ["pipe", "pipe", "pipe"],

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { projectRoot } from "../config/settings.js";
+import { readScriptNodeFlags } from "./script-node-flags.js";
 
 export const binFile = join(projectRoot, "bin", "live-category-bot.js");
 
@@ -52,11 +53,24 @@ export function createRssProbe(prefix: string): RssProbe {
   };
 }
 
-/** Runs node with the arguments from process start to exit, timing it from outside. */
+let nodeFlags: readonly string[] | null = null;
+
+/** The node flags of the npm scripts (package.json), which every process the bench starts gets too. */
+export function benchNodeFlags(): readonly string[] {
+  if (!nodeFlags) {
+    const flags = readScriptNodeFlags(projectRoot);
+    if (!flags.ok) throw new Error(flags.error);
+    nodeFlags = flags.value;
+  }
+  return nodeFlags;
+}
+
+/** Runs node with the npm scripts' flags and the arguments from process start to exit, timing it from outside. */
 export function runNode(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): ProcessRun {
   const probe = createRssProbe("bench-run-");
+  const flags = benchNodeFlags();
   const started = performance.now();
-  const result = spawnSync(process.execPath, [...probe.nodeArguments, ...args], {
+  const result = spawnSync(process.execPath, [...flags, ...probe.nodeArguments, ...args], {
     cwd: projectRoot,
     input: options.input,
     encoding: "utf8",

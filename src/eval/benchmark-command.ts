@@ -5,6 +5,7 @@ import { exitWithError, openService } from "../cli/run-command.js";
 import { projectRoot, readCoreSettings } from "../config/settings.js";
 import { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { boostedMisses, compareRankers, formatRankerTable, rankAll, retrievalCases } from "./bench-retrieval.js";
+import { benchNodeFlags } from "./bench-process.js";
 import { benchScale } from "./bench-scale.js";
 import { benchSpeed } from "./bench-speed.js";
 import { loadEvalCases, turnsOf } from "./eval-case.js";
@@ -28,6 +29,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return report.exitCode === 0 && report.invalidJsonLines === 0 && report.crashLines.length === 0 && report.answers === report.expectedAnswers ? 0 : 1;
   }
   const write = (line: string) => process.stdout.write(`${line}\n`);
+  if (!parsed.values["retrieval"]) {
+    // The npm scripts start node with flags (package.json); a bench started without them times another setup.
+    const flags = benchNodeFlags().join(" ") || "(none)";
+    const own = process.execArgv.join(" ") || "(none)";
+    write(`node flags: ${flags} (the npm scripts'; every process the bench starts gets them)${own === flags ? "" : `; this process runs with ${own}, so its in-process timings are not the scripts'`}`);
+  }
   const cases = await loadEvalCases(join(projectRoot, defaultCasesFile));
   if (!cases.ok) exitWithError(cases.error);
   const questions = cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => turn.question)).filter((question) => question.trim() !== "");
