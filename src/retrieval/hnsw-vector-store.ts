@@ -1,8 +1,10 @@
 // The only module that imports the HNSW libraries: swap the vector store here, nowhere else.
 // Indexes are built and saved through LangChain's HNSWLib (@langchain/community), loaded lazily since only a
 // build needs it; answering reads the saved hnswlib file directly, so no LangChain module is on the answer path.
-import { dirname } from "node:path";
+import { writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import hnswlib from "hnswlib-node";
+import { CorpusSubspace } from "./corpus-subspace.js";
 
 export interface VectorHit {
   /** Position of the chunk in the corpus order the index was built from. */
@@ -17,6 +19,8 @@ export interface VectorIndex {
 }
 
 export const vectorIndexFileName = "hnswlib.index";
+/** The corpus subspace's basis, beside an index of few chunks (CorpusSubspace.fits). */
+export const subspaceFileName = "subspace.bin";
 
 /**
  * Graph construction, chosen by measurement at 1000× the sections (25,000 chunks, each section in 1,000
@@ -34,7 +38,11 @@ export const hnswSearchBreadth = 150;
 const addBatch = 1024;
 
 class HnswVectorIndex implements VectorIndex {
-  constructor(private readonly index: hnswlib.HierarchicalNSW) {
+  constructor(
+    private readonly index: hnswlib.HierarchicalNSW,
+    /** Set when the index holds the chunks' coordinates in the corpus subspace rather than their vectors. */
+    private readonly subspace: CorpusSubspace | null,
+  ) {
     index.setEf(hnswSearchBreadth);
   }
 
@@ -47,8 +55,16 @@ class HnswVectorIndex implements VectorIndex {
     if (count === 0) return [];
     // The search breadth must cover the hits asked for.
     if (this.index.getEf() < count) this.index.setEf(count);
-    const { neighbors, distances } = this.index.searchKnn(vector, count);
-    return neighbors.map((position, rank) => ({ position, distance: distances[rank]! }));
+    if (!this.subspace) {
+      const { neighbors, distances } = this.index.searchKnn(vector, count);
+      return neighbors.map((position, rank) => ({ position, distance: distances[rank]! }));
+    }
+    const { coordinates, kept } = this.subspace.project(vector);
+    // Orthogonal to every chunk (or no vector at all): each is at distance 1, and cosine has no direction to search.
+    if (kept === 0) return Array.from({ length: count }, (_, position) => ({ position, distance: 1 }));
+    const { neighbors, distances } = this.index.searchKnn(coordinates, count);
+    // The projection dropped only the part no chunk shares: similarity in the whole space is the projection's × kept.
+    return neighbors.map((position, rank) => ({ position, distance: 1 - (1 - distances[rank]!) * kept }));
   }
 }
 
@@ -93,13 +109,27 @@ export class HnswIndexBuilder {
     this.filled[position] = 1;
   }
 
-  /** Saves `hnswlib.index` (with LangChain's args.json and docstore.json) into the file's folder. */
+  /**
+   * Saves `hnswlib.index` (with LangChain's args.json and docstore.json) into the file's folder, and for few chunks
+   * the corpus subspace's basis (`subspace.bin`), the index then holding each chunk's coordinates in it.
+   */
   async write(file: string): Promise<VectorIndex> {
     // A chunk without a vector would stay all zeros, which cosine distance turns into NaN.
     if (this.filled.includes(0)) {
       const added = this.filled.reduce((sum, filled) => sum + filled, 0);
       throw new Error(`${added} of ${this.count} chunks have an embedding; fix: rebuild the index (npm run index)`);
     }
+    const subspace = CorpusSubspace.fits(this.count, this.dimensions) ? CorpusSubspace.spanning(this.vectors, this.count, this.dimensions) : null;
+    // Only zero vectors: no text with a feature, and cosine distance would be NaN for every chunk.
+    if (subspace?.rank === 0) throw new Error(`every one of the ${this.count} chunks has a zero embedding; fix: check that the corpus sections hold text`);
+    const dimensions = subspace ? subspace.rank : this.dimensions;
+    const rowOf = (position: number): number[] => {
+      const vector = this.vectors.subarray(position * this.dimensions, (position + 1) * this.dimensions);
+      if (subspace) return subspace.project(vector).coordinates;
+      const row = new Array<number>(this.dimensions);
+      for (let dimension = 0; dimension < this.dimensions; dimension += 1) row[dimension] = vector[dimension]!;
+      return row;
+    };
     const [{ HNSWLib }, { Document }, { SynchronousInMemoryDocstore }] = await Promise.all([
       import("@langchain/community/vectorstores/hnswlib"),
       import("@langchain/core/documents"),
@@ -107,8 +137,8 @@ export class HnswIndexBuilder {
     ]);
     // The vectors are computed already: the store never embeds anything itself.
     const noEmbedding = { embedDocuments: async () => [], embedQuery: async () => [] };
-    const store = new HNSWLib(noEmbedding as never, { space: "cosine", numDimensions: this.dimensions });
-    const index = new hnswlib.HierarchicalNSW("cosine", this.dimensions);
+    const store = new HNSWLib(noEmbedding as never, { space: "cosine", numDimensions: dimensions });
+    const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
     // HNSWLib's own fields (public); passing them through its args would write them into args.json.
     store._index = withConstruction(index, this.count);
     // LangChain's docstore checks each added batch against a copied list of every id so far (0.8 s over 25,000
@@ -126,22 +156,23 @@ export class HnswIndexBuilder {
       const rows: number[][] = [];
       const documents = [];
       for (let position = start; position < end; position += 1) {
-        const row = new Array<number>(this.dimensions);
-        const offset = position * this.dimensions;
-        for (let dimension = 0; dimension < this.dimensions; dimension += 1) row[dimension] = this.vectors[offset + dimension]!;
-        rows.push(row);
+        rows.push(rowOf(position));
         documents.push(new Document({ pageContent: "", metadata: { position } }));
       }
       await store.addVectors(rows, documents);
     }
     await store.save(dirname(file));
-    return new HnswVectorIndex(index);
+    if (subspace) await writeFile(join(dirname(file), subspaceFileName), subspace.toBytes());
+    return new HnswVectorIndex(index, subspace);
   }
 }
 
-/** Loads an index written by HnswIndexBuilder; call only after the file's checksum was verified. */
-export function loadHnswIndex(file: string, dimensions: number): VectorIndex {
-  const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
+/**
+ * Loads an index written by HnswIndexBuilder, with its corpus subspace when it was written with one; call only
+ * after the files' checksums were verified.
+ */
+export function loadHnswIndex(file: string, dimensions: number, subspace: CorpusSubspace | null): VectorIndex {
+  const index = new hnswlib.HierarchicalNSW("cosine", subspace ? subspace.rank : dimensions);
   index.readIndexSync(file);
-  return new HnswVectorIndex(index);
+  return new HnswVectorIndex(index, subspace);
 }

@@ -6,10 +6,11 @@ import { formatValidationError } from "../config/format-validation-error.js";
 import { fail, ok, type Result } from "../shared/result.js";
 
 /** Bump when the files of an index change shape, so older caches are rebuilt rather than misread. */
-export const indexFormatVersion = 4 as const;
+export const indexFormatVersion = 5 as const;
 
 export const indexManifestSchema = z.object({
-  version: z.literal(indexFormatVersion),
+  // Any version parses, so an older index is rebuilt because "the index format changed" rather than as invalid.
+  version: z.number().int().positive(),
   corpusHash: z.string().regex(/^[0-9a-f]{64}$/),
   chunker: z.string().min(1),
   embedder: z.string().min(1),

@@ -51,8 +51,9 @@ describe("openCorpusIndex", () => {
     expect(built.index.size).toBe(chunks.length);
     expect(built.keywords.size).toBe(chunks.length);
     // args.json and docstore.json are LangChain HNSWLib's own, written with the index it saves.
-    expect(readdirSync(built.directory).sort()).toEqual(["args.json", "docstore.json", "embeddings-state.json", "hnswlib.index", "keywords.json", "manifest.json", "postings.bin"]);
-    expect(Object.keys(built.manifest.files).sort()).toEqual(["embeddings-state.json", "hnswlib.index", "keywords.json", "postings.bin"]);
+    // 26 chunks span at most 26 of 768 dimensions: the index holds their coordinates in that subspace, its basis beside it.
+    expect(readdirSync(built.directory).sort()).toEqual(["args.json", "docstore.json", "embeddings-state.json", "hnswlib.index", "keywords.json", "manifest.json", "postings.bin", "subspace.bin"]);
+    expect(Object.keys(built.manifest.files).sort()).toEqual(["embeddings-state.json", "hnswlib.index", "keywords.json", "postings.bin", "subspace.bin"]);
     expect(progress.join("\n")).toMatch(/Built the vector index: 26 vectors of 768 dimensions/);
 
     const embeddings = new LocalHashEmbeddings(tokenizer);
@@ -90,6 +91,13 @@ describe("openCorpusIndex", () => {
     ["a deleted embeddings state", (directory) => writeFileSync(join(directory, "embeddings-state.json"), ""), /embeddings-state.json does not match/],
     ["other dimensions in the manifest", (directory) => editManifest(directory, (manifest) => ({ ...manifest, dimensions: 384 })), /the embedding dimensions changed/],
     ["a checksum list without the HNSW file", (directory) => editManifest(directory, (manifest) => ({ ...manifest, files: {} })), /hnswlib.index is not in the manifest/],
+    ["a truncated subspace basis", (directory) => truncateSync(join(directory, "subspace.bin"), 16), /subspace.bin does not match its checksum/],
+    [
+      "a checksum list without the subspace basis (the HNSW file read with 768 dimensions would be misread)",
+      (directory) => editManifest(directory, (manifest) => ({ ...manifest, files: Object.fromEntries(Object.entries(manifest.files as Record<string, string>).filter(([name]) => name !== "subspace.bin")) })),
+      /subspace.bin is not in the manifest/,
+    ],
+    ["an index of an older format", (directory) => editManifest(directory, (manifest) => ({ ...manifest, version: 4 })), /^the index format changed$/],
   ];
   it.each(damages)("detects %s before the native reader sees it, rebuilds, and ranks correctly after", async (_, damage, reason) => {
     const cache = mkdtempSync(join(tmpdir(), "index-"));

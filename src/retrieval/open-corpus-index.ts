@@ -3,7 +3,8 @@ import { rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chunkerVersion, type CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { Clock } from "../shared/clock.js";
-import { HnswIndexBuilder, loadHnswIndex, vectorIndexFileName, type VectorIndex } from "./hnsw-vector-store.js";
+import { CorpusSubspace } from "./corpus-subspace.js";
+import { HnswIndexBuilder, loadHnswIndex, subspaceFileName, vectorIndexFileName, type VectorIndex } from "./hnsw-vector-store.js";
 import { hashFile, indexFormatVersion, manifestFileName, readIndexManifest, readVerifiedFiles, sha256, staleReason, type IndexManifest } from "./index-manifest.js";
 import { KeywordIndex, type KeywordIndexData } from "./keyword-index.js";
 import { makeDirectory } from "../config/make-directory.js";
@@ -127,7 +128,10 @@ async function loadCached(
   const stale = staleReason(manifest.value, expected);
   if (stale) return { ok: false, reason: stale };
   const persistent = isPersistent(options.embeddings);
-  const required = [vectorIndexFileName, keywordsFileName, postingsFileName, ...(persistent ? [embeddingsStateFileName] : [])];
+  // An index of few chunks holds coordinates in the corpus subspace; read with the whole space's dimensions it
+  // would be misread by the native reader, so the basis is required, not taken on the manifest's word.
+  const projected = CorpusSubspace.fits(expected.chunks, expected.dimensions);
+  const required = [vectorIndexFileName, keywordsFileName, postingsFileName, ...(persistent ? [embeddingsStateFileName] : []), ...(projected ? [subspaceFileName] : [])];
   const files = await readVerifiedFiles(directory, manifest.value, required, new Set([vectorIndexFileName]));
   if (!files.ok) return { ok: false, reason: `the cached index is damaged: ${files.error}` };
   try {
@@ -135,7 +139,9 @@ async function loadCached(
     const postings = keywordData.format === "bm25-postings-v3" && keywordData.lengths.length === expected.chunks ? KeywordIndex.postingsFrom(files.value.get(postingsFileName)!, keywordData) : null;
     if (!postings) return { ok: false, reason: "the keyword index does not match its manifest" };
     if (persistent) (options.embeddings as PersistentEmbeddings).restoreState(JSON.parse(files.value.get(embeddingsStateFileName)!.toString("utf8")) as never);
-    const index = loadHnswIndex(join(directory, vectorIndexFileName), expected.dimensions);
+    const subspace = projected ? CorpusSubspace.fromBytes(files.value.get(subspaceFileName)!, expected.dimensions) : null;
+    if (projected && !subspace) return { ok: false, reason: "the index does not match its manifest" };
+    const index = loadHnswIndex(join(directory, vectorIndexFileName), expected.dimensions, subspace);
     if (index.size !== expected.chunks) return { ok: false, reason: "the index does not match its manifest" };
     return { ok: true, value: { index, keywords: new KeywordIndex(options.tokenizer, keywordData, postings), manifest: manifest.value } };
   } catch (error) {
@@ -171,6 +177,7 @@ async function buildInto(folder: string, expected: Expected, options: OpenIndexO
   const vectorFile = join(folder, vectorIndexFileName);
   const index = await builder.write(vectorFile);
   files[vectorIndexFileName] = await hashFile(vectorFile);
+  if (CorpusSubspace.fits(expected.chunks, expected.dimensions)) files[subspaceFileName] = await hashFile(join(folder, subspaceFileName));
 
   const manifest: IndexManifest = { ...expected, builtAt: new Date(options.clock.now()).toISOString(), files };
   // The manifest goes last: a folder without one is never read.
