@@ -49,6 +49,18 @@ export class CompactDictionary {
    * comparisons per character, with no substring made except for the words found.
    */
   wordsAt(text: string, start: number, visit: (word: string, frequency: number) => void): void {
+    this.walk(text, start, null, visit);
+  }
+
+  /**
+   * As wordsAt, but only for words not marked in `seen` (one byte per dictionary word, `size` long), which it marks:
+   * a word met again costs no substring and no hashing, so reading a text whose words are all loaded is cheap.
+   */
+  unseenWordsAt(text: string, start: number, seen: Uint8Array, visit: (word: string, frequency: number) => void): void {
+    this.walk(text, start, seen, visit);
+  }
+
+  private walk(text: string, start: number, seen: Uint8Array | null, visit: (word: string, frequency: number) => void): void {
     if (start >= text.length) return;
     // The first character's range is the widest search (~19 steps over every word): kept once found.
     const first = text.charCodeAt(start);
@@ -60,15 +72,23 @@ export class CompactDictionary {
     }
     let low = Math.floor(range / rangeScale);
     let high = range % rangeScale;
-    if (low < high && this.offsets[low + 1]! - this.offsets[low]! === 1) visit(text[start]!, this.frequencies[low]!);
+    if (low < high && this.offsets[low + 1]! - this.offsets[low]! === 1) this.found(text, start, start + 1, low, seen, visit);
     for (let end = start + 1; end < text.length && low < high; end += 1) {
       const code = text.charCodeAt(end);
       const depth = end - start;
       // Inside [low, high) every word starts with text[start, end); order them by their character at `depth`.
       low = this.firstFrom(low, high, depth, code);
       high = this.firstFrom(low, high, depth, code + 1);
-      if (low < high && this.offsets[low + 1]! - this.offsets[low]! === depth + 1) visit(text.slice(start, end + 1), this.frequencies[low]!);
+      if (low < high && this.offsets[low + 1]! - this.offsets[low]! === depth + 1) this.found(text, start, end + 1, low, seen, visit);
     }
+  }
+
+  private found(text: string, start: number, end: number, position: number, seen: Uint8Array | null, visit: (word: string, frequency: number) => void): void {
+    if (seen) {
+      if (seen[position] === 1) return;
+      seen[position] = 1;
+    }
+    visit(text.slice(start, end), this.frequencies[position]!);
   }
 
   /** The first position in [low, high) whose word's character at `depth` is at least `code` (a shorter word counts as less). */

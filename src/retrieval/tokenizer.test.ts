@@ -64,6 +64,20 @@ describe("Tokenizer with the compact dictionary", () => {
     }
   });
 
+  it("hands over each dictionary word once across texts when asked for unseen words only, marking it seen", () => {
+    const dictionary = CompactDictionary.fromText("小 5 n\n小程 3 n\n小程序 9 n\n程序 7 n\n程序员 2 n\n直播 8 n", new Map());
+    const seen = new Uint8Array(dictionary.size);
+    const unseen = (text: string) => {
+      const found: string[] = [];
+      for (let start = 0; start < text.length; start += 1) dictionary.unseenWordsAt(text, start, seen, (word) => found.push(word));
+      return found;
+    };
+    expect(unseen("小程序直播")).toEqual(["小", "小程", "小程序", "程序", "直播"]);
+    expect(unseen("程序员的小程序")).toEqual(["程序员"]);
+    expect(unseen("小程序直播")).toEqual([]);
+    expect([...seen].filter((mark) => mark === 1)).toHaveLength(6);
+  });
+
   it("cuts a text asked again the same way, handing each caller its own copy", () => {
     const tokenizer = new Tokenizer(vocabulary, dictionary);
     const first = tokenizer.words("电商平台能用云直播插件吗");

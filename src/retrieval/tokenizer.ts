@@ -59,7 +59,8 @@ function fullDictionaryJieba(extraWords: ReadonlyMap<string, number>): Jieba {
 export class Tokenizer {
   readonly extraWords: ReadonlyMap<string, number>;
   private full: Jieba | null = null;
-  private readonly lazy: { jieba: Jieba; loaded: Set<string>; loadedFrequency: number } | null;
+  /** `seen`: one byte per dictionary word, 1 once loaded; `loadedWords` counts them. */
+  private readonly lazy: { jieba: Jieba; seen: Uint8Array; loadedWords: number; loadedFrequency: number } | null;
   /** Texts whose dictionary words are loaded already: one question is segmented several times per answer. */
   private readonly prepared = new Set<string>();
 
@@ -71,7 +72,7 @@ export class Tokenizer {
   ) {
     const words = [...new Set(domainWords)].filter((word) => /^\S+$/u.test(word));
     this.extraWords = new Map(words.map((word) => [word, domainWordFrequency]));
-    this.lazy = dictionary ? { jieba: Jieba.withDict(Buffer.from(`${restOfDictionary} ${dictionary.total} x`, "utf8")), loaded: new Set(), loadedFrequency: 0 } : null;
+    this.lazy = dictionary ? { jieba: Jieba.withDict(Buffer.from(`${restOfDictionary} ${dictionary.total} x`, "utf8")), seen: new Uint8Array(dictionary.size), loadedWords: 0, loadedFrequency: 0 } : null;
   }
 
   /** Loads the full dictionary (~180 ms, or nothing when this process loaded it for the same words): worth it before segmenting a whole corpus. */
@@ -116,26 +117,24 @@ export class Tokenizer {
       return this.full!;
     }
     if (this.prepared.has(text)) return this.lazy.jieba;
-    if (this.lazy.loaded.size >= this.wholeDictionaryAfterWords) {
+    if (this.lazy.loadedWords >= this.wholeDictionaryAfterWords) {
       this.useFullDictionary();
       return this.full!;
     }
     if (this.prepared.size >= 64) this.prepared.clear();
     this.prepared.add(text);
-    const { loaded } = this.lazy;
+    const lazy = this.lazy;
     const lines: string[] = [];
-    for (let start = 0; start < text.length; start += 1) {
-      this.dictionary.wordsAt(text, start, (word, frequency) => {
-        if (loaded.has(word)) return;
-        loaded.add(word);
-        this.lazy!.loadedFrequency += frequency;
-        lines.push(`${word} ${frequency} n`);
-      });
-    }
+    const load = (word: string, frequency: number) => {
+      lazy.loadedWords += 1;
+      lazy.loadedFrequency += frequency;
+      lines.push(`${word} ${frequency} n`);
+    };
+    for (let start = 0; start < text.length; start += 1) this.dictionary.unseenWordsAt(text, start, lazy.seen, load);
     if (lines.length > 0) {
-      lines.push(`${restOfDictionary} ${this.dictionary.total - this.lazy.loadedFrequency} x`);
-      this.lazy.jieba.loadDict(Buffer.from(lines.join("\n"), "utf8"));
+      lines.push(`${restOfDictionary} ${this.dictionary.total - lazy.loadedFrequency} x`);
+      lazy.jieba.loadDict(Buffer.from(lines.join("\n"), "utf8"));
     }
-    return this.lazy.jieba;
+    return lazy.jieba;
   }
 }
