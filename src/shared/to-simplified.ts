@@ -1,13 +1,63 @@
 import * as OpenCC from "opencc-js/t2cn";
 
+/** The preset `Converter({ from: "tw", to: "cn" })` builds its dictionaries from. */
+const presetName = "tw2s";
+
 let converter: ((text: string) => string) | null = null;
+/** Null until the first call; a set with nothing in it when the preset is not where this module looks (then whole texts are converted). */
+let keyCharacters: ReadonlySet<number> | null = null;
 
 /**
  * Traditional Chinese (as written in Taiwan) to simplified, character by character: the phrase table ("twp")
  * would rewrite 程序 to 进程 and break 小程序. One converter per process, built on first use (~10 ms): the
  * question reader and the model guard share it.
+ *
+ * Only the stretch from the first to the last character that occurs in a dictionary key is converted. The converter
+ * matches keys left to right, so a character in no key is copied as it is and never joins a match: the text around
+ * that stretch (English, most simplified characters, a run of padding) comes out unchanged without a pass of the
+ * converter's tries over it. An ideographic description character makes the converter step over the characters it
+ * describes, across any stretch, so a text with one is converted whole.
  */
 export function toSimplified(text: string): string {
   converter ??= OpenCC.Converter({ from: "tw", to: "cn" });
-  return converter(text);
+  keyCharacters ??= charactersOfKeys();
+  if (keyCharacters.size === 0 || describesIdeographs.test(text)) return converter(text);
+  let first = 0;
+  while (first < text.length) {
+    const code = text.codePointAt(first)!;
+    if (keyCharacters.has(code)) break;
+    first += code > 0xffff ? 2 : 1;
+  }
+  if (first === text.length) return text;
+  let end = text.length;
+  for (;;) {
+    // The code point ending at `end`: a low surrogate after a high one is one astral character.
+    const low = text.charCodeAt(end - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && end - 2 >= first && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff;
+    if (keyCharacters.has(text.codePointAt(pair ? end - 2 : end - 1)!)) break;
+    end -= pair ? 2 : 1;
+  }
+  if (first === 0 && end === text.length) return converter(text);
+  return text.slice(0, first) + converter(text.slice(first, end)) + text.slice(end);
+}
+
+const describesIdeographs = /[\u2ff0-\u2fff]/;
+
+/** Every character of every key in the preset's dictionaries: "key value|key value" strings or [key, value] pairs. */
+function charactersOfKeys(): Set<number> {
+  const characters = new Set<number>();
+  const addKey = (key: string) => {
+    for (const character of key) characters.add(character.codePointAt(0)!);
+  };
+  const visit = (dictionaries: unknown): void => {
+    if (typeof dictionaries === "string") {
+      for (const entry of dictionaries.split("|")) addKey(entry.split(" ")[0]!);
+    } else if (Array.isArray(dictionaries)) {
+      if (dictionaries.length === 2 && typeof dictionaries[0] === "string" && typeof dictionaries[1] === "string" && !/[| ]/.test(dictionaries[0])) addKey(dictionaries[0]);
+      else for (const part of dictionaries) visit(part);
+    }
+  };
+  // normalizationChain is in the preset though not in its type.
+  visit(Object.values(OpenCC.Locale.configs[presetName] ?? {}));
+  return characters;
 }
