@@ -46,14 +46,28 @@ const describesIdeographs = /[\u2ff0-\u2fff]/;
 /** Every character of every key in the preset's dictionaries: "key value|key value" strings or [key, value] pairs. */
 function charactersOfKeys(): Set<number> {
   const characters = new Set<number>();
-  const addKey = (key: string) => {
-    for (const character of key) characters.add(character.codePointAt(0)!);
+  const addCharacters = (text: string, from: number, to: number) => {
+    for (let index = from; index < to; ) {
+      const code = text.codePointAt(index)!;
+      characters.add(code);
+      index += code > 0xffff ? 2 : 1;
+    }
+  };
+  // Scanned with indexOf rather than split: ~6,600 entries, read once per process before its first answer.
+  const addKeys = (dictionary: string) => {
+    for (let at = 0; at < dictionary.length; ) {
+      const space = dictionary.indexOf(" ", at);
+      const keyEnd = space === -1 ? dictionary.length : space;
+      addCharacters(dictionary, at, keyEnd);
+      const bar = dictionary.indexOf("|", keyEnd);
+      if (bar === -1) break;
+      at = bar + 1;
+    }
   };
   const visit = (dictionaries: unknown): void => {
-    if (typeof dictionaries === "string") {
-      for (const entry of dictionaries.split("|")) addKey(entry.split(" ")[0]!);
-    } else if (Array.isArray(dictionaries)) {
-      if (dictionaries.length === 2 && typeof dictionaries[0] === "string" && typeof dictionaries[1] === "string" && !/[| ]/.test(dictionaries[0])) addKey(dictionaries[0]);
+    if (typeof dictionaries === "string") addKeys(dictionaries);
+    else if (Array.isArray(dictionaries)) {
+      if (dictionaries.length === 2 && typeof dictionaries[0] === "string" && typeof dictionaries[1] === "string" && !/[| ]/.test(dictionaries[0])) addCharacters(dictionaries[0], 0, dictionaries[0].length);
       else for (const part of dictionaries) visit(part);
     }
   };
