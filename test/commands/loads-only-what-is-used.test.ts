@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { runProcess } from "../support/run-command.js";
@@ -18,7 +18,9 @@ async function modulesLoadedBy(args: string[], env: Record<string, string> = {})
   });
   expect(result.status, result.stderr).toBe(0);
   const urls = readFileSync(record, "utf8").trim().split("\n");
-  const chunks = urls.filter((url) => url.startsWith("file:") && url.includes("test-dist"));
+  // The bundle's own files: dist/ under `npm test`, .cache/test-dist under a `vitest run` of its own.
+  const bundle = pathToFileURL(dirname(inject("commandEntry"))).href;
+  const chunks = urls.filter((url) => url.startsWith(`${bundle}/`));
   const sources = chunks.flatMap((url) => [...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((match) => match[1]!));
   return { urls, sources };
 }

@@ -49,11 +49,13 @@ function keepMade(compact: string, copiedIn: ReadonlySet<string>): void {
 }
 
 /**
- * Once per `vitest run`: bundles the commands (as `npm run build` does, into .cache/test-dist so dist/ is left
- * alone) and builds the index, so test services and spawned commands load instead of rebuilding.
+ * Once per `vitest run`: bundles the commands (as `npm run build` does) and builds the index, so test services and
+ * spawned commands load instead of rebuilding. Under `npm test`, which runs the evaluation from dist/ next, the
+ * bundle goes to dist/ (one build for both); a `vitest run` of its own leaves dist/ alone and bundles into
+ * .cache/test-dist.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const outdir = join(projectRoot, ".cache", "test-dist");
+  const outdir = process.env.npm_lifecycle_event === "test" ? join(projectRoot, "dist") : join(projectRoot, ".cache", "test-dist");
   // The bundle builds in its own process while this one builds the index.
   const bundled = promisify(execFile)(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir]).then(({ stderr }) => process.stderr.write(stderr));
   const cacheDirectory = mkdtempSync(join(tmpdir(), "live-bot-test-cache-"));
