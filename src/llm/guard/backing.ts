@@ -34,13 +34,13 @@ export interface BackingSources {
 }
 
 /**
- * The backing lines: the verdict, the facts, the passages of the answer's own categories (and
- * 注意), the document's section of each of its categories, and the rules' words for them.
+ * The backing lines: the verdict, the facts, the passages of the answer's own categories (and the
+ * document's general notes), the document's section of each of its categories, and the rules' words for them.
  */
 export function backingLines(sources: BackingSources, vocabulary: GuardVocabulary, sectionLines: (id: CategoryId) => readonly string[] = () => []): string[] {
   const ownPassages = sources.passages.filter((passage) => {
     const id = vocabulary.headings.get(passage.heading);
-    return id === undefined ? passage.heading === "注意" : sources.allowedCategories.has(id);
+    return id === undefined ? passage.heading === vocabulary.notesHeading : sources.allowedCategories.has(id);
   });
   return [
     sources.verdictSentence,

@@ -62,9 +62,11 @@ export interface GuardVocabulary {
   readonly categoryMethods: ReadonlyMap<CategoryId, AccessMethod>;
   /** Corpus heading ("电商平台 > 电商平台") → category. */
   readonly headings: ReadonlyMap<string, CategoryId>;
+  /** The heading of the document's general notes section (lexicon › corpusLabels.notes), which backs every answer. */
+  readonly notesHeading: string;
 }
 
-export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly native: Cues; readonly plugin: Cues }, rules: Rules): GuardVocabulary {
+export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly native: Cues; readonly plugin: Cues }, rules: Rules, notesHeading: string): GuardVocabulary {
   const notNames = new Set(guard.notNames.map(foldWord));
   const named = new Map<string, NamedThing[]>();
   const add = (name: string, thing: NamedThing) => {
@@ -155,6 +157,7 @@ export function buildGuardVocabulary(guard: GuardLexicon, methods: { readonly na
     categoryFacts,
     categoryMethods: new Map(rules.categories.map((category) => [category.id, category.method])),
     headings: new Map(rules.categories.map((category) => [categoryHeading(category), category.id])),
+    notesHeading,
   };
 }
 

@@ -4,6 +4,7 @@ import { lexiconDataWith, lexiconWith } from "../../../test/support/lexicon-with
 import { readCoreSettings } from "../../config/settings.js";
 import { parseRules } from "../../rules/load-rules.js";
 import { escapeRegExp } from "../../shared/escape-reg-exp.js";
+import { backingLines } from "./backing.js";
 import { compileGuardVocabulary, defaultLexiconFile, loadGuardVocabulary } from "./load-guard-vocabulary.js";
 
 const settings = readCoreSettings({});
@@ -47,6 +48,21 @@ describe("loading the guard's vocabulary", () => {
     const vocabulary = loadGuardVocabulary(lexiconWith((data) => delete data.methods), rules.value);
     expect(vocabulary.ok).toBe(false);
     if (!vocabulary.ok) expect(vocabulary.error).toMatch(/lexicon\.yaml: methods: Required/);
+  });
+
+  it("backs every answer with the notes section the lexicon names, and names a missing label", () => {
+    const passages = [
+      { heading: "注意", lines: ["个人主体不支持直播。"] },
+      { heading: "须知", lines: ["须知里的一行。"] },
+    ];
+    const sources = { verdictSentence: "结论。", facts: [], passages, allowedCategories: new Set<never>() };
+    const shipped = compileGuardVocabulary(lexiconDataWith(() => undefined), "lexicon.yaml", rules.value);
+    const renamed = compileGuardVocabulary(lexiconDataWith((data) => (data.corpusLabels.notes = "须知")), "lexicon.yaml", rules.value);
+    if (!shipped.ok || !renamed.ok) throw new Error("the lexicon did not compile");
+    expect(backingLines(sources, shipped.value)).toEqual(["结论。", "个人主体不支持直播。"]);
+    expect(backingLines(sources, renamed.value)).toEqual(["结论。", "须知里的一行。"]);
+    const missing = compileGuardVocabulary(lexiconDataWith((data) => delete data.corpusLabels.notes), "lexicon.yaml", rules.value);
+    expect(missing).toEqual({ ok: false, error: expect.stringMatching(/^lexicon\.yaml: corpusLabels\.notes: Required\nfix: see corpusLabels in corpus\/lexicon\.yaml/) });
   });
 
   it("says so in one line when the file is missing", () => {

@@ -13,7 +13,7 @@ import { buildGuardVocabulary, type GuardVocabulary } from "./guard-vocabulary.j
 const fix = "see the guard section at the end of corpus/lexicon.yaml and src/lexicon/guard-lexicon-schema.ts";
 
 /**
- * Validates the lexicon's `guard:` and `methods:` sections (the only ones the guard reads) and
+ * Validates the lexicon's `guard:`, `methods:` and `corpusLabels:` sections (the only ones the guard reads) and
  * compiles them with the rules' names. Other sections are the lexicon loader's business.
  */
 export function compileGuardVocabulary(lexicon: unknown, file: string, rules: Rules): Result<GuardVocabulary> {
@@ -22,7 +22,9 @@ export function compileGuardVocabulary(lexicon: unknown, file: string, rules: Ru
   if (!guard.success) return fail(formatValidationError(file, prefixed(guard.error, "guard"), fix));
   const methods = lexiconSchema.shape.methods.safeParse(sections.methods);
   if (!methods.success) return fail(formatValidationError(file, prefixed(methods.error, "methods"), fix));
-  return ok(buildGuardVocabulary(guard.data, methods.data, rules));
+  const labels = lexiconSchema.shape.corpusLabels.safeParse(sections.corpusLabels);
+  if (!labels.success) return fail(formatValidationError(file, prefixed(labels.error, "corpusLabels"), "see corpusLabels in corpus/lexicon.yaml"));
+  return ok(buildGuardVocabulary(guard.data, methods.data, rules, labels.data.notes));
 }
 
 /** Reads corpus/lexicon.yaml (or another lexicon file) for the guard; errors name the file, the path and the fix. */
@@ -61,5 +63,5 @@ export function loadModelTextGuard(
  * of the lexicon's schema), so the answer service does not parse the lexicon's YAML a second time.
  */
 export function modelTextGuardOf(lexicon: LexiconData, rules: Rules, sections: ReadonlyArray<{ readonly heading: string; readonly lines: readonly string[] }>): ModelTextGuard {
-  return new ModelTextGuard(buildGuardVocabulary(lexicon.guard, lexicon.methods, rules), sections);
+  return new ModelTextGuard(buildGuardVocabulary(lexicon.guard, lexicon.methods, rules, lexicon.corpusLabels.notes), sections);
 }
