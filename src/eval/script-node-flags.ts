@@ -29,7 +29,7 @@ export function readScriptNodeFlags(projectRoot: string): Result<string[]> {
   try {
     scripts = (JSON.parse(readFileSync(file, "utf8")) as { scripts?: unknown }).scripts;
   } catch (error) {
-    return fail(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(`${file}: (root): cannot read or parse (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); fix: restore package.json from git`);
   }
   if (typeof scripts !== "object" || scripts === null) return fail(`${file}: scripts: missing; fix: restore the npm scripts`);
   return scriptNodeFlags(scripts as Record<string, string>);

@@ -62,12 +62,35 @@ describe("the corpus subspace", () => {
     const query = rowOf(sparseRows(1, dimensions, 5), 0, dimensions);
     expect(restored?.project(query)).toEqual(subspace.project(query));
     expect(CorpusSubspace.fromBytes(bytes.subarray(0, bytes.length - 8), dimensions)).toBeNull();
+    expect(CorpusSubspace.fromBytes(Buffer.alloc(0), dimensions)).toBeNull();
   });
 
-  it("is used only when it at least halves the values a search copies", () => {
+  it("is used for up to 32 chunks, and never for more than half the dimensions", () => {
     expect(CorpusSubspace.fits(26, 768)).toBe(true);
-    expect(CorpusSubspace.fits(384, 768)).toBe(true);
-    expect(CorpusSubspace.fits(385, 768)).toBe(false);
+    expect(CorpusSubspace.fits(32, 768)).toBe(true);
+    expect(CorpusSubspace.fits(33, 768)).toBe(false);
+    expect(CorpusSubspace.fits(251, 768)).toBe(false);
+    expect(CorpusSubspace.fits(20, 32)).toBe(false);
     expect(CorpusSubspace.fits(0, 768)).toBe(false);
+  });
+
+  it("keeps the cosine similarities of nearly parallel rows (copies of one section) to 1e-13, which one orthogonalisation pass does not", () => {
+    const dimensions = 64;
+    const base = rowOf(sparseRows(1, dimensions, 19), 0, dimensions).map((value) => value + 0.5);
+    const noise = sparseRows(40, dimensions, 29);
+    const rows = Float32Array.from({ length: 40 * dimensions }, (_, index) => base[index % dimensions]! + noise[index]! * 1e-5);
+    const subspace = CorpusSubspace.spanning(rows, 40, dimensions);
+    const queries = sparseRows(50, dimensions, 31);
+    let worst = 0;
+    for (let query = 0; query < 50; query += 1) {
+      const vector = rowOf(queries, query, dimensions);
+      const projected = subspace.project(vector);
+      if (projected.kept === 0) continue;
+      for (let row = 0; row < 40; row += 1) {
+        const chunk = rowOf(rows, row, dimensions);
+        worst = Math.max(worst, Math.abs(cosine(projected.coordinates, subspace.projectRow(rows, row).coordinates) * projected.kept - cosine(vector, chunk)));
+      }
+    }
+    expect(worst).toBeLessThan(1e-13);
   });
 });

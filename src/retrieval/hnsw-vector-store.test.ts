@@ -78,6 +78,15 @@ describe("an index of few chunks (the corpus subspace)", () => {
     expect(index.search(new Array<number>(dimensions).fill(0), 2).map((hit) => hit.distance)).toEqual([1, 1]);
   });
 
+  it("refuses a query whose length is not the embeddings' dimensions, as the whole-space index does", async () => {
+    const builder = new HnswIndexBuilder(dimensions, 2);
+    vectors(2, 5).forEach((vector, position) => builder.add(vector, position));
+    const index = await builder.write(join(mkdtempSync(join(tmpdir(), "hnsw-subspace-")), "hnswlib.index"));
+    for (const length of [0, dimensions - 1, dimensions + 1]) {
+      expect(() => index.search(new Array<number>(length).fill(0.5), 1)).toThrow(new RegExp(`a query of ${length} dimensions for an index of ${dimensions}; fix: `));
+    }
+  });
+
   it("refuses to write an index whose chunks all have zero vectors", async () => {
     const builder = new HnswIndexBuilder(dimensions, 2);
     builder.add(new Array<number>(dimensions).fill(0), 0);

@@ -59,6 +59,8 @@ class HnswVectorIndex implements VectorIndex {
       const { neighbors, distances } = this.index.searchKnn(vector, count);
       return neighbors.map((position, rank) => ({ position, distance: distances[rank]! }));
     }
+    // hnswlib checks a query's length against the index; the projection would read past or short of it silently.
+    if (vector.length !== this.subspace.dimensions) throw new Error(`a query of ${vector.length} dimensions for an index of ${this.subspace.dimensions}; fix: rebuild the index with the embeddings that embed the queries (npm run index)`);
     const { coordinates, kept } = this.subspace.project(vector);
     // Orthogonal to every chunk (or no vector at all): each is at distance 1, and cosine has no direction to search.
     if (kept === 0) return Array.from({ length: count }, (_, position) => ({ position, distance: 1 }));
@@ -124,10 +126,10 @@ export class HnswIndexBuilder {
     if (subspace?.rank === 0) throw new Error(`every one of the ${this.count} chunks has a zero embedding; fix: check that the corpus sections hold text`);
     const dimensions = subspace ? subspace.rank : this.dimensions;
     const rowOf = (position: number): number[] => {
-      const vector = this.vectors.subarray(position * this.dimensions, (position + 1) * this.dimensions);
-      if (subspace) return subspace.project(vector).coordinates;
+      if (subspace) return subspace.projectRow(this.vectors, position).coordinates;
       const row = new Array<number>(this.dimensions);
-      for (let dimension = 0; dimension < this.dimensions; dimension += 1) row[dimension] = vector[dimension]!;
+      const offset = position * this.dimensions;
+      for (let dimension = 0; dimension < this.dimensions; dimension += 1) row[dimension] = this.vectors[offset + dimension]!;
       return row;
     };
     const [{ HNSWLib }, { Document }, { SynchronousInMemoryDocstore }] = await Promise.all([

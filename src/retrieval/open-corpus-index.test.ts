@@ -134,6 +134,14 @@ describe("openCorpusIndex", () => {
 });
 
 describe("openRetriever", () => {
+  it("passes on a build failure's own fix when it is not the cache folder's", async () => {
+    const cacheDirectory = mkdtempSync(join(tmpdir(), "index-"));
+    const short = { id: "short-vectors", dimensions: 768, embedDocuments: async (texts: string[]) => texts.map(() => [1, 0, 0]), embedQuery: async () => [1, 0, 0] };
+    const opened = await openRetriever({ chunks, corpusHash: hash, vocabulary: [], cacheDirectory, clock: new ManualClock(0), embeddings: () => short });
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error).toBe(`${cacheDirectory}: cannot build the vector index: embedding for chunk 0 has 3 dimensions, the index 768; fix: rebuild with one embeddings model (npm run index)`);
+  });
+
   it("fails in one line naming CACHE_DIR when the cache folder cannot be created", async () => {
     const opened = await openRetriever({ chunks, corpusHash: hash, vocabulary: [], cacheDirectory: "/proc/live-category-bot-cache", clock: new ManualClock(0) });
     expect(opened.ok).toBe(false);

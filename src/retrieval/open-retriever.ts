@@ -48,8 +48,10 @@ export async function openRetriever(options: OpenRetrieverOptions): Promise<Resu
   try {
     index = await openCorpusIndex({ ...options, embeddings, tokenizer });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message.split("\n")[0];
-    return fail(`${options.cacheDirectory}: cannot build the vector index (${reason}); fix: set CACHE_DIR to a folder this user can create and write`);
+    // A file system error is the cache folder's; any other carries its own fix (a chunk without a vector, say).
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) return fail(`${options.cacheDirectory}: cannot build the vector index: ${(error as Error).message.split("\n")[0]}`);
+    return fail(`${options.cacheDirectory}: cannot build the vector index (${code}); fix: set CACHE_DIR to a folder this user can create and write`);
   }
   return ok({ retriever: new HybridRetriever(options.chunks, index.index, embeddings, index.keywords, (text) => tokenizer.segments(text)), index });
 }
