@@ -8,6 +8,8 @@ import { parseCorpusDocument } from "../corpus/corpus-document.js";
 import { ManualClock } from "../shared/clock.js";
 import { LocalHashEmbeddings } from "./local-embeddings.js";
 import { openCorpusIndex, type OpenIndexOptions } from "./open-corpus-index.js";
+import { seededCacheDirectory, testSettings } from "../../test/support/answer-service.js";
+import { createAnswerService } from "../app/create-answer-service.js";
 import { openRetriever } from "./open-retriever.js";
 import { Tokenizer } from "./tokenizer.js";
 
@@ -135,11 +137,11 @@ describe("openCorpusIndex", () => {
 
 describe("openRetriever", () => {
   it("passes on a build failure's own fix when it is not the cache folder's", async () => {
-    const cacheDirectory = mkdtempSync(join(tmpdir(), "index-"));
+    // Through the answer service, so the cache folder can be seeded with the run's compact dictionary.
+    const cacheDirectory = seededCacheDirectory();
     const short = { id: "short-vectors", dimensions: 768, embedDocuments: async (texts: string[]) => texts.map(() => [1, 0, 0]), embedQuery: async () => [1, 0, 0] };
-    const opened = await openRetriever({ chunks, corpusHash: hash, vocabulary: [], cacheDirectory, clock: new ManualClock(0), embeddings: () => short });
-    expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.error).toBe(`${cacheDirectory}: cannot build the vector index: embedding for chunk 0 has 3 dimensions, the index 768; fix: rebuild with one embeddings model (npm run index)`);
+    const service = await createAnswerService({ settings: testSettings({ cacheDirectory }), embeddings: () => short });
+    expect(service).toEqual({ ok: false, error: `${cacheDirectory}: cannot build the vector index: embedding for chunk 0 has 3 dimensions, the index 768; fix: rebuild with one embeddings model (npm run index)` });
   });
 
   it("fails in one line naming CACHE_DIR when the cache folder cannot be created", async () => {
