@@ -17,6 +17,7 @@ import { emptyConversation } from "./answer-types.js";
 import { phraseWithModel } from "../llm/phrase-with-model.js";
 import { suggestCategories } from "../llm/suggest-categories.js";
 import { mapList } from "../shared/map-list.js";
+import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
 
 export type {
   Answer,
@@ -185,7 +186,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       notHeld: topicAfter.notHeld ?? [],
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
-      history: [...conversation.history, { question: understanding.normalized.text, answer: firstCodePoints(text, historyAnswerLength) }].slice(-historyTurns),
+      history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),
     },
     llm,
   };
@@ -214,15 +215,6 @@ function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): 
   return [...new Set(headings)];
 }
 
-/** The first `count` code points, cut by counting code units (a surrogate pair is one code point). */
-function firstCodePoints(text: string, count: number): string {
-  let end = 0;
-  for (let taken = 0; taken < count && end < text.length; taken += 1) {
-    const pair = text.codePointAt(end)! > 0xffff;
-    end += pair ? 2 : 1;
-  }
-  return text.slice(0, end);
-}
 
 function summarize(entry: RetrievedChunk): RetrievedSummary {
   return {

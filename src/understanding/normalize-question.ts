@@ -1,3 +1,4 @@
+import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
 import { toSimplified } from "../shared/to-simplified.js";
 
 export const maximumQuestionLength = 2_000;
@@ -31,16 +32,6 @@ export function normalizeQuestion(raw: string, extraMentionNames: readonly strin
   text = toSimplified(text).replace(/\s+/gu, " ").trim();
   const lower = text.toLowerCase();
   return { text, lower, compact: compactForMatching(lower), truncated };
-}
-
-/**
- * Where the first `count` code points end (a code-unit index), counted without splitting the text into an array
- * of characters: a surrogate pair is one code point, a lone surrogate one too.
- */
-function endOfFirstCodePoints(text: string, count: number): number {
-  let end = 0;
-  for (let taken = 0; taken < count && end < text.length; taken += 1) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
-  return end;
 }
 
 export function compactForMatching(text: string): string {

@@ -1,0 +1,10 @@
+/**
+ * Where the first `count` code points of the text end (a code-unit index), counted without splitting the text into
+ * an array of characters: a surrogate pair is one code point, a lone surrogate one too. `text.slice(0, end)` cuts a
+ * long text to `count` characters without breaking a pair.
+ */
+export function endOfFirstCodePoints(text: string, count: number): number {
+  let end = 0;
+  for (let taken = 0; taken < count && end < text.length; taken += 1) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  return end;
+}
