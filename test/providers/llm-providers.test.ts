@@ -134,12 +134,16 @@ describe("LLM phrasing over OpenAI's protocol", () => {
   });
 
   it("skips the provider for a while after repeated failures", async () => {
-    server.reply = () => "银行类目可以使用原生组件。";
-    server.delayMs = 1_000;
-    const service = await serviceWith("openai", { LLM_TIMEOUT_MS: "500", LLM_FAILURE_THRESHOLD: "2", LLM_COOLDOWN_SECONDS: "600" });
+    // The model fails at once (HTTP 500); the timeout test above shows a model too slow to answer failing too.
+    server.reply = () => {
+      throw new Error("the model is overloaded");
+    };
+    const problems: string[] = [];
+    const service = await serviceWith("openai", { LLM_FAILURE_THRESHOLD: "2", LLM_COOLDOWN_SECONDS: "600" }, (problem) => problems.push(problem.reason));
     const before = server.requests.length;
     for (let index = 0; index < 4; index += 1) await service.answer(`银行能直播吗 ${index}`);
-    server.delayMs = 0;
+    expect(problems).toHaveLength(2);
+    server.reply = () => "银行类目可以使用原生组件。";
     const last = await service.answer("银行能直播吗");
     expect(server.requests.length - before).toBe(2);
     expect(last.llm).toMatchObject({ used: false, guard: null, model: "openai:fake-model" });

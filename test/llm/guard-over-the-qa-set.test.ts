@@ -1,18 +1,26 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAnswerServiceFromEnvironment } from "../../src/app/create-answer-service-from-environment.js";
+import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/settings.js";
 import { loadEvalCases } from "../../src/eval/eval-case.js";
-import { testSettings } from "../support/answer-service.js";
-import { startFakeLlmServer, type FakeLlmServer } from "../support/fake-llm-server.js";
+import type { ChatMessage, ChatModel } from "../../src/llm/chat-model.js";
+import { createTestAnswerService } from "../support/answer-service.js";
 
-let server: FakeLlmServer;
-beforeAll(async () => {
-  server = await startFakeLlmServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+/**
+ * A model at the port that says what `reply` makes of the prompt, streamed in pieces of four characters. The guard
+ * is what this file checks, over every question; the providers' own tests run the same whole set through LangChain
+ * and a local server speaking OpenAI's protocol, where the transport, not the guard, is what is tested.
+ */
+function scriptedModel(): ChatModel & { reply: (messages: readonly ChatMessage[]) => string } {
+  return {
+    id: "fake:paraphrasing",
+    reply: () => "",
+    async complete(messages, options) {
+      const text = this.reply(messages);
+      if (options.onToken) for (const piece of text.match(/[\s\S]{1,4}/gu) ?? []) options.onToken(piece);
+      return text;
+    },
+  };
+}
 
 /** The verdict and facts the prompt gives, as a model would paraphrase them: other words, other spellings of the tags. */
 function paraphrase(prompt: string): string {
@@ -40,15 +48,8 @@ function contradiction(method: string): string {
 
 describe("the guard over every question of the Q&A set", () => {
   it("keeps a paraphrase of the verdict and facts whole, and drops exactly the contradiction added to it", async () => {
-    const service = await createAnswerServiceFromEnvironment({
-      LLM_PROVIDER: "openai",
-      LLM_MODEL: "fake-model",
-      LLM_BASE_URL: `${server.url}/v1`,
-      LLM_API_KEY: "test-key",
-      LLM_TIMEOUT_MS: "5000",
-      CACHE_DIR: testSettings().cacheDirectory,
-    });
-    if (!service.ok) throw new Error(service.error);
+    const model = scriptedModel();
+    const service = await createTestAnswerService({ llm: { model, timeoutMs: 5_000, failureThreshold: 3, cooldownMs: 60_000 } });
     const cases = await loadEvalCases(join(projectRoot, "test/eval/qa-cases.jsonl"));
     if (!cases.ok) throw new Error(cases.error);
     const questions = cases.value.flatMap((entry) => ("turns" in entry ? (entry.turns as Array<{ question: string }>).map((turn) => turn.question) : [(entry as { question: string }).question]));
@@ -56,13 +57,13 @@ describe("the guard over every question of the Q&A set", () => {
     const wrong: string[] = [];
     let phrased = 0;
     for (const question of questions) {
-      server.reply = (messages) => paraphrase(messages.at(-1)!.content);
-      const faithful = await service.value.answer(question);
+      model.reply = (messages) => paraphrase(messages.at(-1)!.content);
+      const faithful = await service.answer(question);
       if (faithful.llm.guard === null) continue;
       phrased += 1;
       if (faithful.llm.guard !== "passed") wrong.push(`kept ${faithful.llm.guard}: ${question}`);
-      server.reply = (messages) => `${paraphrase(messages.at(-1)!.content)}\n${contradiction(faithful.method)}`;
-      const contradicted = await service.value.answer(question);
+      model.reply = (messages) => `${paraphrase(messages.at(-1)!.content)}\n${contradiction(faithful.method)}`;
+      const contradicted = await service.answer(question);
       if (contradicted.llm.guard !== "partial") wrong.push(`contradiction ${contradicted.llm.guard}: ${question}`);
     }
     expect(phrased).toBeGreaterThan(50);
