@@ -2,10 +2,14 @@ import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
-import { createAnswerService } from "../../src/app/create-answer-service.js";
-import { projectRoot, readCoreSettings } from "../../src/config/settings.js";
+
+// Nothing from src/ is imported here: the index is built by the bundled `index` command, so the main process does
+// not transform and load the answer path only to build it (about 1 s before the first test file could start).
+const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+const run = promisify(execFile);
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -49,25 +53,27 @@ function keepMade(compact: string, copiedIn: ReadonlySet<string>): void {
 }
 
 /**
- * Once per `vitest run`: bundles the commands (as `npm run build` does) and builds the index, so test services and
- * spawned commands load instead of rebuilding. Under `npm test`, which runs the evaluation from dist/ next, the
- * bundle goes to dist/ (one build for both); a `vitest run` of its own leaves dist/ alone and bundles into
- * .cache/test-dist.
+ * Once per `vitest run`: bundles the commands (as `npm run build` does), then builds the index with the bundle's
+ * `index` command, so test services and spawned commands load instead of rebuilding. Under `npm test`, which runs
+ * the evaluation from dist/ next, the bundle goes to dist/ (one build for both); a `vitest run` of its own leaves
+ * dist/ alone and bundles into .cache/test-dist.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const outdir = process.env.npm_lifecycle_event === "test" ? join(projectRoot, "dist") : join(projectRoot, ".cache", "test-dist");
-  // The bundle builds in its own process while this one builds the index.
-  const bundled = promisify(execFile)(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir]).then(({ stderr }) => process.stderr.write(stderr));
+  const entry = join(outdir, "live-category-bot.js");
+  const bundled = run(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir]).then(({ stderr }) => process.stderr.write(stderr));
   const cacheDirectory = mkdtempSync(join(tmpdir(), "live-bot-test-cache-"));
   mkdirSync(keptDictionaries, { recursive: true });
   const copiedIn = new Set(readdirSync(keptDictionaries).filter(isDictionary));
   copyDictionaries(keptDictionaries, join(cacheDirectory, "compact"));
-  const settings = readCoreSettings({});
-  if (!settings.ok) throw new Error(settings.error);
-  const [service] = await Promise.all([createAnswerService({ settings: { ...settings.value, cacheDirectory } }), bundled]);
-  if (!service.ok) throw new Error(service.error);
+  await bundled;
+  // The repository's own corpus, rules and prompts: no setting from the environment, and no .env (the cache folder
+  // is the working directory), as the tests' services read them.
+  await run(process.execPath, [entry, "index"], { cwd: cacheDirectory, env: { PATH: process.env.PATH, CACHE_DIR: cacheDirectory } }).catch((error: { stderr?: string }) => {
+    throw new Error(`global setup: the index command failed: ${error.stderr ?? String(error)}`);
+  });
   keepMade(join(cacheDirectory, "compact"), copiedIn);
   project.provide("testCacheDirectory", cacheDirectory);
-  project.provide("commandEntry", join(outdir, "live-category-bot.js"));
+  project.provide("commandEntry", entry);
   return () => rmSync(cacheDirectory, { recursive: true, force: true });
 }
