@@ -21,6 +21,12 @@ describe("the node flags of the npm scripts", () => {
     if (!flags.ok) expect(flags.error).toMatch(/scripts\.serve starts node with "" but scripts\.ask with "--stack-size=900"; fix: /);
   });
 
+  it("are read in each command of a script that chains several", () => {
+    const flags = scriptNodeFlags({ ask: "node --stack-size=900 bin/live-category-bot.js ask", test: "tsc --noEmit && vitest run && node bin/live-category-bot.js eval" });
+    expect(flags.ok).toBe(false);
+    if (!flags.ok) expect(flags.error).toMatch(/scripts\.test starts node with "" but scripts\.ask with "--stack-size=900"/);
+  });
+
   it("are missing, with a fix, when no script runs the bin", () => {
     const flags = scriptNodeFlags({ test: "vitest run" });
     expect(flags.ok).toBe(false);

@@ -11,7 +11,9 @@ const binScript = /^node((?: --[^\s]+)*) bin\/live-category-bot\.js(?: |$)/;
  */
 export function scriptNodeFlags(scripts: Readonly<Record<string, string>>): Result<string[]> {
   let found: { name: string; flags: string } | null = null;
-  for (const [name, command] of Object.entries(scripts)) {
+  // A script may chain commands ("tsc … && vitest run && node … bin/live-category-bot.js eval"): each is read.
+  const commands = Object.entries(scripts).flatMap(([name, script]) => script.split(/\s*&&\s*/).map((command) => [name, command] as const));
+  for (const [name, command] of commands) {
     const match = binScript.exec(command);
     if (!match) continue;
     const flags = match[1]!.trim();
