@@ -1,64 +1,8 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { makeDirectory } from "../config/make-directory.js";
-
-/**
- * A dictionary line's first two fields when the second is all digits: at the text's start or after a line feed,
- * optional blanks, the word, blanks, the digits, then a blank or the end. Blanks here are whitespace other than the
- * line feed, so a match never leaves its line (a line is what ends at "\n"; "\r" and the like are blanks, as
- * trimming and splitting a line treats them). A line with one field, or a second that is not all digits, gives none.
- */
-const dictionaryLine = () => /(?:^|\n)[^\S\n]*(\S+)[^\S\n]+(\d+)(?=\s|$)/g;
-
-interface WordList {
-  readonly words: string[];
-  readonly frequencies: number[];
-}
-
-/** Words in code-unit order (the default order of strings, which look-ups search in), each once: its last frequency. */
-function inCodeUnitOrder(list: WordList): WordList {
-  const byWord = new Map<string, number>();
-  list.words.forEach((word, index) => byWord.set(word, list.frequencies[index]!));
-  const words = [...byWord.keys()].sort();
-  return { words, frequencies: words.map((word) => byWord.get(word)!) };
-}
-
-/** An ordered list with the extra words merged in, in order; an extra word's frequency replaces the list's. */
-function withWords(list: WordList, extraWords: ReadonlyMap<string, number>): WordList {
-  if (extraWords.size === 0) return list;
-  const extra = [...extraWords.keys()].sort();
-  const words: string[] = [];
-  const frequencies: number[] = [];
-  let next = 0;
-  for (let index = 0; index < list.words.length; index += 1) {
-    const word = list.words[index]!;
-    for (; next < extra.length && extra[next]! <= word; next += 1) {
-      if (extra[next] === word) continue;
-      words.push(extra[next]!);
-      frequencies.push(extraWords.get(extra[next]!)!);
-    }
-    words.push(word);
-    frequencies.push(extraWords.get(word) ?? list.frequencies[index]!);
-  }
-  for (; next < extra.length; next += 1) {
-    words.push(extra[next]!);
-    frequencies.push(extraWords.get(extra[next]!)!);
-  }
-  return { words, frequencies };
-}
-
-function codePointCount(word: string): number {
-  let count = word.length;
-  for (let index = 0; index < word.length; index += 1) {
-    const code = word.charCodeAt(index);
-    // A high surrogate followed by a low one is one code point.
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < word.length && (word.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
-      count -= 1;
-      index += 1;
-    }
-  }
-  return count;
-}
+import { codePointCount } from "../shared/end-of-first-code-points.js";
+import { readDictionaryText } from "./dictionary-text.js";
 
 // Ranges are packed into one number: positions stay below 2^26 (a dictionary of 67 million words).
 const rangeScale = 2 ** 26;
@@ -163,21 +107,7 @@ export class CompactDictionary {
 
   /** From jieba's dictionary text ("word frequency tag" lines) and the words added on top with their frequency. */
   static fromText(dictionaryText: string, extraWords: ReadonlyMap<string, number>): CompactDictionary {
-    // A first start reads jieba's ~350,000 lines here: one native regular-expression pass finds each line's word and
-    // frequency, instead of trimming and splitting every line into an array of its own.
-    const lines = { words: [] as string[], frequencies: [] as number[] };
-    let ordered = true;
-    for (const pattern = dictionaryLine(); ; ) {
-      const match = pattern.exec(dictionaryText);
-      if (match === null) break;
-      const word = match[1]!;
-      if (ordered && lines.words.length > 0 && !(lines.words[lines.words.length - 1]! < word)) ordered = false;
-      lines.words.push(word);
-      lines.frequencies.push(Number(match[2]));
-    }
-    // jieba's dictionary comes in code-unit order without a word twice, and is taken as it is; any other goes through
-    // a map, where the last line of a word wins. The extra words then win over both.
-    const { words, frequencies } = withWords(ordered ? lines : inCodeUnitOrder(lines), extraWords);
+    const { words, frequencies } = readDictionaryText(dictionaryText, extraWords);
     const offsets = new Uint32Array(words.length + 1);
     const counts = Uint32Array.from(frequencies);
     let total = 0;

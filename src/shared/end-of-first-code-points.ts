@@ -8,3 +8,10 @@ export function endOfFirstCodePoints(text: string, count: number): number {
   for (let taken = 0; taken < count && end < text.length; taken += 1) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
   return end;
 }
+
+/** How many code points the text has, as `[...text].length` counts them, without making the array. */
+export function codePointCount(text: string): number {
+  let count = 0;
+  for (let end = 0; end < text.length; count += 1) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  return count;
+}
