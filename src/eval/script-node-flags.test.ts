@@ -41,3 +41,12 @@ describe("the node flags of the npm scripts", () => {
     expect(JSON.parse(command!)).toEqual(["node", ...flags.value, "bin/live-category-bot.js", "bot"]);
   });
 });
+
+describe("npm test", () => {
+  it("runs the typecheck and eval scripts' own commands, without npm run", () => {
+    const { scripts } = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const commands = scripts["test"]!.split(/\s*&&\s*/);
+    expect(commands).toContain(scripts["typecheck"]);
+    expect(commands).toContain(scripts["eval"]);
+  });
+});

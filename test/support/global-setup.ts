@@ -69,8 +69,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   await bundled;
   // The repository's own corpus, rules and prompts: no setting from the environment, and no .env (the cache folder
   // is the working directory), as the tests' services read them.
-  await run(process.execPath, [entry, "index"], { cwd: cacheDirectory, env: { PATH: process.env.PATH, CACHE_DIR: cacheDirectory } }).catch((error: { stderr?: string }) => {
-    throw new Error(`global setup: the index command failed: ${error.stderr ?? String(error)}`);
+  await run(process.execPath, [entry, "index"], { cwd: cacheDirectory, env: { PATH: process.env.PATH, CACHE_DIR: cacheDirectory } }).catch((error: Error & { stderr?: string }) => {
+    // What the command printed; a command killed by a signal prints nothing, and the error names the signal instead.
+    throw new Error(`global setup: the index command failed: ${error.stderr?.trim() || error.message}`);
   });
   keepMade(join(cacheDirectory, "compact"), copiedIn);
   project.provide("testCacheDirectory", cacheDirectory);
