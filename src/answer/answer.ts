@@ -1,6 +1,6 @@
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
-import { decide, type Verdict } from "../rules/rules-engine.js";
+import { decide, mentionOfCategory, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
@@ -63,7 +63,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       decided = {
         ...decided,
         kind: "verdict",
-        facts: { subject: suggestion.subject, mentions: suggestion.categories.map((id) => ({ term: id, candidates: [id], scenario: false })), unlisted: [] },
+        facts: { subject: suggestion.subject, mentions: suggestion.categories.map(mentionOfCategory), unlisted: [] },
       };
     }
   }

@@ -1,5 +1,5 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import type { Facts, Subject } from "../rules/rules-engine.js";
+import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import { bareUnlistedName, type CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 
@@ -46,7 +46,7 @@ const hanPattern = /\p{Script=Han}/u;
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
   const fromTopic: Facts = {
     subject: topic.subject,
-    mentions: topic.categories.map((id) => ({ term: id, candidates: [id], scenario: false })),
+    mentions: topic.categories.map(mentionOfCategory),
     unlisted: topic.unlisted,
   };
   const hasTopic = topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
@@ -61,7 +61,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
-    const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map((id) => ({ term: id, candidates: [id], scenario: false }));
+    const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
     return turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
   }
   if (named && frame.askedOnly && topic.categories.length > 0) {

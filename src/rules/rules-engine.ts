@@ -13,6 +13,11 @@ export interface CategoryMention {
   readonly scenario: boolean;
 }
 
+/** A category known by its id (from the conversation, or a model's suggestion) rather than named in the question. */
+export function mentionOfCategory(id: CategoryId): CategoryMention {
+  return { term: id, candidates: [id], scenario: false };
+}
+
 /** What understanding resolved; the engine needs nothing else. */
 export interface Facts {
   readonly subject: Subject | null;
