@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../config/settings.js";
-import { readScriptNodeFlags, scriptNodeFlags } from "./script-node-flags.js";
+import { commandsOf, readPackageScripts, readScriptNodeFlags, scriptNodeFlags } from "./script-node-flags.js";
 
 describe("the node flags of the npm scripts", () => {
   it("are the flags between node and the bin, the same in every script that runs the bin", () => {
@@ -44,9 +44,10 @@ describe("the node flags of the npm scripts", () => {
 
 describe("npm test", () => {
   it("runs the typecheck and eval scripts' own commands, without npm run", () => {
-    const { scripts } = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> };
-    const commands = scripts["test"]!.split(/\s*&&\s*/);
-    expect(commands).toContain(scripts["typecheck"]);
-    expect(commands).toContain(scripts["eval"]);
+    const scripts = readPackageScripts(projectRoot);
+    if (!scripts.ok) throw new Error(scripts.error);
+    const commands = commandsOf(scripts.value["test"]!);
+    expect(commands).toContain(scripts.value["typecheck"]);
+    expect(commands).toContain(scripts.value["eval"]);
   });
 });

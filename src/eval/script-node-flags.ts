@@ -11,8 +11,7 @@ const binScript = /^node((?: --[^\s]+)*) bin\/live-category-bot\.js(?: |$)/;
  */
 export function scriptNodeFlags(scripts: Readonly<Record<string, string>>): Result<string[]> {
   let found: { name: string; flags: string } | null = null;
-  // A script may chain commands ("tsc … && vitest run && node … bin/live-category-bot.js eval"): each is read.
-  const commands = Object.entries(scripts).flatMap(([name, script]) => script.split(/\s*&&\s*/).map((command) => [name, command] as const));
+  const commands = Object.entries(scripts).flatMap(([name, script]) => commandsOf(script).map((command) => [name, command] as const));
   for (const [name, command] of commands) {
     const match = binScript.exec(command);
     if (!match) continue;
@@ -24,8 +23,13 @@ export function scriptNodeFlags(scripts: Readonly<Record<string, string>>): Resu
   return ok(found.flags === "" ? [] : found.flags.split(" "));
 }
 
-/** scriptNodeFlags of the project's package.json. */
-export function readScriptNodeFlags(projectRoot: string): Result<string[]> {
+/** The commands a script chains ("tsc … && vitest run && node … bin/live-category-bot.js eval"), each read on its own. */
+export function commandsOf(script: string): string[] {
+  return script.split(/\s*&&\s*/);
+}
+
+/** The npm scripts of the project's package.json. */
+export function readPackageScripts(projectRoot: string): Result<Record<string, string>> {
   const file = join(projectRoot, "package.json");
   let scripts: unknown;
   try {
@@ -34,5 +38,11 @@ export function readScriptNodeFlags(projectRoot: string): Result<string[]> {
     return fail(`${file}: (root): cannot read or parse (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); fix: restore package.json from git`);
   }
   if (typeof scripts !== "object" || scripts === null) return fail(`${file}: scripts: missing; fix: restore the npm scripts`);
-  return scriptNodeFlags(scripts as Record<string, string>);
+  return ok(scripts as Record<string, string>);
+}
+
+/** scriptNodeFlags of the project's package.json. */
+export function readScriptNodeFlags(projectRoot: string): Result<string[]> {
+  const scripts = readPackageScripts(projectRoot);
+  return scripts.ok ? scriptNodeFlags(scripts.value) : scripts;
 }
