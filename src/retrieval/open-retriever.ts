@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { makeDirectory } from "../config/make-directory.js";
 import { CompactDictionary } from "./compact-dictionary.js";
-import { jiebaDictionaryIdentity, jiebaDictionaryText, Tokenizer } from "./tokenizer.js";
+import { extraWordsOf, jiebaDictionaryIdentity, jiebaDictionaryText, Tokenizer } from "./tokenizer.js";
 
 export interface OpenRetrieverOptions {
   readonly chunks: readonly CorpusChunk[];
@@ -28,7 +28,7 @@ export async function openRetriever(options: OpenRetrieverOptions): Promise<Resu
   // jieba's dictionary in compact form beside the index, so a start does not pay for it. The first start makes it
   // before building the index, which then segments with it too instead of also loading jieba's whole dictionary.
   // Where the cache folder cannot be made, the whole dictionary is used and the index build reports the folder.
-  const extraWords = new Tokenizer(options.vocabulary, null).extraWords;
+  const extraWords = extraWordsOf(options.vocabulary);
   const dictionaryFile = join(options.cacheDirectory, "compact", `jieba-dictionary-${createHash("sha256").update(jiebaDictionaryIdentity()).update(JSON.stringify([...extraWords])).digest("hex").slice(0, 16)}.bin`);
   let dictionary = await CompactDictionary.read(dictionaryFile);
   if (!dictionary && (await makeDirectory(dirname(dictionaryFile)).then(() => true, () => false))) {

@@ -56,6 +56,15 @@ function fullDictionaryJieba(extraWords: ReadonlyMap<string, number>): Jieba {
   return jieba;
 }
 
+/**
+ * The domain words jieba is given on top of its dictionary, each with a frequency that keeps it whole. The compact
+ * dictionary's file name is keyed by them, so it is known before a tokenizer is made.
+ */
+export function extraWordsOf(domainWords: readonly string[]): ReadonlyMap<string, number> {
+  const words = [...new Set(domainWords)].filter((word) => /^\S+$/u.test(word));
+  return new Map(words.map((word) => [word, domainWordFrequency]));
+}
+
 export class Tokenizer {
   readonly extraWords: ReadonlyMap<string, number>;
   private full: Jieba | null = null;
@@ -70,8 +79,7 @@ export class Tokenizer {
     private readonly dictionary: CompactDictionary | null = null,
     private readonly wholeDictionaryAfterWords = fullDictionaryAfterWords,
   ) {
-    const words = [...new Set(domainWords)].filter((word) => /^\S+$/u.test(word));
-    this.extraWords = new Map(words.map((word) => [word, domainWordFrequency]));
+    this.extraWords = extraWordsOf(domainWords);
     this.lazy = dictionary ? { jieba: Jieba.withDict(Buffer.from(`${restOfDictionary} ${dictionary.total} x`, "utf8")), seen: new Uint8Array(dictionary.size), loadedWords: 0, loadedFrequency: 0 } : null;
   }
 
