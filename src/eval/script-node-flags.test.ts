@@ -27,6 +27,14 @@ describe("the node flags of the npm scripts", () => {
     if (!flags.ok) expect(flags.error).toMatch(/scripts\.test starts node with "" but scripts\.ask with "--stack-size=900"/);
   });
 
+  it("are read after every way a shell chains commands, not only &&", () => {
+    expect(commandsOf("a && b || c; d | e & f;")).toEqual(["a", "b", "c", "d", "e", "f"]);
+    for (const separator of ["||", ";", "|", "&"]) {
+      const flags = scriptNodeFlags({ ask: "node --stack-size=900 bin/live-category-bot.js ask", check: `vitest run ${separator} node bin/live-category-bot.js eval` });
+      expect(flags.ok, separator).toBe(false);
+    }
+  });
+
   it("are missing, with a fix, when no script runs the bin", () => {
     const flags = scriptNodeFlags({ test: "vitest run" });
     expect(flags.ok).toBe(false);

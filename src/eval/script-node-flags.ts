@@ -23,9 +23,12 @@ export function scriptNodeFlags(scripts: Readonly<Record<string, string>>): Resu
   return ok(found.flags === "" ? [] : found.flags.split(" "));
 }
 
-/** The commands a script chains ("tsc … && vitest run && node … bin/live-category-bot.js eval"), each read on its own. */
+/**
+ * The commands a script chains ("tsc … && vitest run && node … bin/live-category-bot.js eval"), each read on its own:
+ * split where the shell starts another command (&&, ||, ;, a pipe or &), so a bin call after any of them is checked.
+ */
 export function commandsOf(script: string): string[] {
-  return script.split(/\s*&&\s*/);
+  return script.split(/\s*(?:&&|\|\||[;|&])\s*/).filter((command) => command !== "");
 }
 
 /** The npm scripts of the project's package.json. */
