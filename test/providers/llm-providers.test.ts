@@ -8,6 +8,7 @@ import { runEval } from "../../src/eval/run-eval.js";
 import { projectRoot } from "../../src/config/settings.js";
 import { createChatModel } from "../../src/providers/langchain-chat-model.js";
 import { readProviderSettings } from "../../src/providers/provider-settings.js";
+import { ManualClock, type Clock } from "../../src/shared/clock.js";
 import { createTestAnswerService, seededCacheDirectory, testSettings } from "../support/answer-service.js";
 import { startFakeLlmServer, type FakeLlmServer } from "../support/fake-llm-server.js";
 
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 /** A service whose model is an OpenAI-compatible (or Ollama) endpoint on the fake server. */
-async function serviceWith(provider: "openai" | "ollama", overrides: Record<string, string> = {}, onLlmProblem?: (problem: { kind: string; reason: string }) => void) {
+async function serviceWith(provider: "openai" | "ollama", overrides: Record<string, string> = {}, onLlmProblem?: (problem: { kind: string; reason: string }) => void, clock?: Clock) {
   const environment = {
     LLM_PROVIDER: provider,
     LLM_MODEL: "fake-model",
@@ -33,7 +34,7 @@ async function serviceWith(provider: "openai" | "ollama", overrides: Record<stri
     CACHE_DIR: testSettings().cacheDirectory,
     ...overrides,
   };
-  const service = await createAnswerServiceFromEnvironment(environment, onLlmProblem ? { onLlmProblem } : {});
+  const service = await createAnswerServiceFromEnvironment(environment, { ...(onLlmProblem ? { onLlmProblem } : {}), ...(clock ? { clock } : {}) });
   if (!service.ok) throw new Error(service.error);
   return service.value;
 }
@@ -133,21 +134,29 @@ describe("LLM phrasing over OpenAI's protocol", () => {
     expect(answer.answer.length).toBeLessThan(2_000);
   });
 
-  it("skips the provider for a while after repeated failures", async () => {
+  it("skips the provider for the cooldown after repeated failures, then tries it once again", async () => {
     // The model fails at once (HTTP 500); the timeout test above shows a model too slow to answer failing too.
     server.reply = () => {
       throw new Error("the model is overloaded");
     };
     const problems: string[] = [];
-    const service = await serviceWith("openai", { LLM_FAILURE_THRESHOLD: "2", LLM_COOLDOWN_SECONDS: "600" }, (problem) => problems.push(problem.reason));
+    const clock = new ManualClock(1_000_000);
+    const service = await serviceWith("openai", { LLM_FAILURE_THRESHOLD: "2", LLM_COOLDOWN_SECONDS: "600" }, (problem) => problems.push(problem.reason), clock);
     const before = server.requests.length;
     for (let index = 0; index < 4; index += 1) await service.answer(`银行能直播吗 ${index}`);
     expect(problems).toHaveLength(2);
     server.reply = () => "银行类目可以使用原生组件。";
-    const last = await service.answer("银行能直播吗");
+    clock.advance(600_000 - 1);
+    const skipped = await service.answer("银行能直播吗");
     expect(server.requests.length - before).toBe(2);
-    expect(last.llm).toMatchObject({ used: false, guard: null, model: "openai:fake-model" });
-    expect(last.method).toBe("native");
+    expect(skipped.llm).toMatchObject({ used: false, guard: null, model: "openai:fake-model" });
+    expect(skipped.method).toBe("native");
+    // The cooldown is over: the next answer asks the model again, and its good reply is used.
+    clock.advance(1);
+    const tried = await service.answer("银行能直播吗");
+    expect(server.requests.length - before).toBe(3);
+    expect(tried.llm).toMatchObject({ used: true, model: "openai:fake-model" });
+    expect(tried.method).toBe("native");
   });
 
   it("gives up on an unreachable endpoint at the refused connection, not at the timeout", async () => {
