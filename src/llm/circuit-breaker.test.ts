@@ -31,14 +31,17 @@ describe("the circuit breaker", () => {
   });
 
   it("opens again at once when the try after the cooldown fails, and closes when it succeeds", () => {
+    // As its callers do: ask canTry before each call, then report how the call went.
     const clock = new ManualClock();
     const breaker = new CircuitBreaker(clock, 2, 1_000);
     breaker.failed();
     breaker.failed();
     clock.advance(1_000);
+    expect(breaker.canTry()).toBe(true);
     breaker.failed();
     expect(breaker.canTry()).toBe(false);
     clock.advance(1_000);
+    expect(breaker.canTry()).toBe(true);
     breaker.succeeded();
     breaker.failed();
     expect(breaker.canTry()).toBe(true);
