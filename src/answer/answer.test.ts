@@ -83,6 +83,28 @@ describe("answer", () => {
     expect(answer.answer).toContain("没有保留");
   });
 
+  it("brings a category's note on a topic asked in an everyday word the lexicon reads as the note's own", async () => {
+    // Every synonym of a word some note uses, asked of that note's category: "私募基金直播能募资吗" gets the note on 公开募集.
+    const { rules, lexicon, dependencies } = service;
+    const asked: string[] = [];
+    const missed: string[] = [];
+    for (const [everyday, documentWord] of lexicon.synonyms) {
+      // A word that says what is asked ("时长": how long) is an aspect, not a topic a note is picked by.
+      if (!/\p{Script=Han}/u.test(everyday) || dependencies.understander.isAspectWord(documentWord)) continue;
+      for (const category of rules.categories) {
+        const notes = dependencies.sections.get(`${category.primary} > ${category.secondary}`)?.notes ?? [];
+        const note = notes.find((text) => text.includes(documentWord) && !text.includes(everyday));
+        if (!note) continue;
+        const name = category.primary === category.secondary ? category.secondary : `${category.primary}-${category.secondary}`;
+        const question = `${name}类目的小程序直播,${everyday}这块怎么说`;
+        asked.push(question);
+        if (!(await service.answer(question)).answer.includes(note)) missed.push(`${question} → ${note}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(asked.length).toBeGreaterThan(5);
+  });
+
   it("remembers categories across turns and forgets them with an empty conversation", async () => {
     const first = await service.answer("银行能直播吗");
     const followUp = await service.answer("那需要什么资质?", first.conversation);

@@ -18,6 +18,10 @@ describe("QuestionUnderstander", () => {
     expect(candidates("征信业务类目")).toEqual(["finance-enterprise-credit"]);
     expect(candidates("我们想做直播带货")).toEqual(["ecommerce-platform"]);
     expect(candidates("教育-在线视频课程")).toContain("education-online-video-courses");
+    // Everyday words for driving lessons: the driving test (驾考) and the licence (驾照) are what is trained for.
+    expect(candidates("做驾考培训的能直播吗")).toEqual(["education-driving-school-training"]);
+    expect(candidates("考驾照的小程序")).toEqual(["education-driving-school-training"]);
+    expect(candidates("我们是驾考平台")).toEqual(["education-driving-school-platform"]);
   });
 
   it("lists every category a text names, the conditional and the denied ones too, and each category of a broad word", () => {
@@ -46,6 +50,8 @@ describe("QuestionUnderstander", () => {
   it("detects what is asked", () => {
     expect(understander.understand("保险要几选一的资质").aspects).toContain("qualification");
     expect(understander.understand("提审要多久").aspects).toContain("review");
+    expect(understander.understand("社交直播审核要多少时间").aspects).toContain("review");
+    expect(understander.understand("第一次提交大概多少天").aspects).toContain("review");
     expect(understander.understand("哪些类目可以用原生组件").aspects).toContain("list");
     expect(understander.understand("哪些类目可以用原生组件").askedMethod).toBe("native");
   });
