@@ -105,6 +105,14 @@ describe("answer", () => {
     expect(asked.length).toBeGreaterThan(5);
   });
 
+  it("asks for the category when only the access method is named, in Latin or Chinese, instead of quoting some section", async () => {
+    for (const question of ["我们能不能直接上 live-player?", "能用 Live-Pusher 推流吗", "可以用原生组件吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("no-category");
+      expect(answer.categories, question).toEqual([]);
+    }
+  });
+
   it("remembers categories across turns and forgets them with an empty conversation", async () => {
     const first = await service.answer("银行能直播吗");
     const followUp = await service.answer("那需要什么资质?", first.conversation);

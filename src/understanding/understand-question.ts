@@ -66,9 +66,13 @@ export class QuestionUnderstander {
     return this.knownWords.has(compact) || this.knownWordParts.someContains(compact);
   }
 
-  /** Whether a word only says what is asked ("资质", "多久"), not what the question is about. */
+  /**
+   * Whether a word only says what is asked ("资质", "多久", "live-pusher"), not what the question is about. Read in
+   * the compact form the cues are kept in: jieba keeps "live-pusher" whole, the cue is "livepusher".
+   */
   isAspectWord(word: string): boolean {
-    return this.aspectCues.someContains(word) || this.aspectCues.someContainedIn(word);
+    const compact = compactForMatching(word);
+    return this.aspectCues.someContains(compact) || this.aspectCues.someContainedIn(compact);
   }
 
   /**
