@@ -113,6 +113,20 @@ describe("answer", () => {
     }
   });
 
+  it("answers a named category asked about another category's scenario with its own scenario and where the activity belongs", async () => {
+    const suggestionOpening = service.dependencies.templates.zh.line.suggestion.split("「")[0]!;
+    const trust = await service.answer("信托类目的小程序可以直播卖货吗");
+    expect(trust.method).toBe("native");
+    expect(trust.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(trust.answer).toContain("「金融业-信托」小程序直播场景:金融产品视频客服理赔、金融产品推广直播等。");
+    expect(trust.answer).toContain(`${suggestionOpening}「电商平台」`);
+    expect(trust.citations.map((citation) => citation.heading)).toContain("电商平台 > 电商平台");
+    // In the same group the category's own note says where the activity belongs; no second pointer.
+    const stocks = await service.answer("股票信息服务平台能在直播里做股票交易吗");
+    expect(stocks.answer).toContain("如提供股票交易服务,需选择【金融业-证券/期货】类目");
+    expect(stocks.answer).not.toContain(suggestionOpening);
+  });
+
   it("remembers categories across turns and forgets them with an empty conversation", async () => {
     const first = await service.answer("银行能直播吗");
     const followUp = await service.answer("那需要什么资质?", first.conversation);

@@ -3,6 +3,7 @@ import { categoryHeading, type AccessMethod, type CategoryRule } from "../rules/
 import { fill } from "./answer-templates.js";
 import { isAccessSentence, isConditionSentence } from "./citations.js";
 import { aspectLines } from "./compose-aspects.js";
+import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 
@@ -158,9 +159,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       for (const entry of verdict.unlisted) body.push(...mentionsInNotes(entry, rules.categories, input));
       if (verdict.suggestions.length === 0) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {
-        // The document gives some categories neither scenario nor scope: then the line ends at the name.
-        const line = fill(t.line.suggestion, { category: name(suggestion), method: methodText(suggestion.method), scenario: input.fields(suggestion).scenario ?? input.fields(suggestion).scope ?? "" });
-        body.push(line.replace(/[::]\s*$/u, language === "zh" ? "。" : "."));
+        body.push(scenarioPointer(suggestion, input));
         citeAccess(suggestion);
       }
       citeOfficialReference();
@@ -175,7 +174,16 @@ export function composeAnswer(input: CompositionInput): Composition {
     const category = verdict.categories.find((candidate) => candidate.id === former.id);
     if (category) body.push(fill(t.line.formerName, { former: former.former, category: name(category) }));
   }
-  for (const category of detailed) body.push(...aspectLines(category, input));
+  // "银行能直播带货吗": a scenario word of another category, asked of a named one, is what the asker wants to stream.
+  // The named category's own scenario answers whether it fits; the category the scenario belongs to is said too.
+  const otherScenarios = verdict.kind === "categories" ? scenarioCategoriesBesides(verdict.categories, input) : [];
+  const aspectInput = otherScenarios.length > 0 && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
+  for (const category of detailed) body.push(...aspectLines(category, aspectInput));
+  for (const other of otherScenarios) {
+    body.push(scenarioPointer(other, input));
+    citations.add(categoryHeading(other), (line) => line.startsWith(input.labels.scenario), 1);
+    citeAccess(other);
+  }
   if (withDetail.length > detailedCategoryLimit && input.aspects.some((intent) => intent !== "method" && intent !== "choose")) {
     body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
   }

@@ -1,0 +1,29 @@
+import type { CategoryRule } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { displayName } from "./compose-lines.js";
+import type { CompositionInput } from "./compose-types.js";
+
+/** "按场景可参考「电商平台」(小程序·云直播插件):适用于电商类直播带货。": a category by what its live streams are for. */
+export function scenarioPointer(category: CategoryRule, input: CompositionInput): string {
+  const { templates: t, language } = input;
+  const fields = input.fields(category);
+  const line = fill(t.line.suggestion, { category: displayName(category, language), method: t.method[category.method], scenario: fields.scenario ?? fields.scope ?? "" });
+  // The document gives some categories neither scenario nor scope: then the line ends at the name.
+  return line.replace(/[::]\s*$/u, language === "zh" ? "。" : ".");
+}
+
+/**
+ * The category a scenario word of the question points to ("直播带货" → 电商平台) when the verdict is about other, named
+ * categories: the rules left the scenario out because a name outranks it. Only a word of one category, in another
+ * group than every named one (within a group the named category's own lines already say where the activity
+ * belongs: 股票信息服务平台's note sends 股票交易 to 证券/期货), and not when the word was negated.
+ */
+export function scenarioCategoriesBesides(held: readonly CategoryRule[], input: CompositionInput): CategoryRule[] {
+  const heldIds = new Set(held.map((category) => category.id));
+  const heldGroups = new Set(held.map((category) => category.primary));
+  const found = input.understanding.roled
+    .filter((mention) => mention.scenario && mention.role !== "negated" && mention.candidates.length === 1 && !heldIds.has(mention.candidates[0]!))
+    .map((mention) => input.rules.categories.find((category) => category.id === mention.candidates[0]))
+    .filter((category): category is CategoryRule => category !== undefined && !heldGroups.has(category.primary));
+  return [...new Set(found)];
+}
