@@ -71,6 +71,17 @@ describe("the dialogue tracker", () => {
 });
 
 describe("the dialogue tracker with categories not held yet", () => {
+  it("supposes a category held on top of the topic when the asker says it will apply for one more, and not when one is only pending", () => {
+    expect(play(["电商平台能直播吗", "那我们再去申请一个社交直播呢"])).toEqual([
+      ["question", ["ecommerce-platform"]],
+      ["question", ["ecommerce-platform", "social-live"]],
+    ]);
+    expect(play(["电商平台能直播吗", "社交直播还在申请"])).toEqual([
+      ["question", ["ecommerce-platform"]],
+      ["inherited", ["ecommerce-platform"]],
+    ]);
+  });
+
   it("supposes a pending category held once the asker asks about its approval", () => {
     expect(play(["电商平台,社交直播还在申请中", "等批下来以后呢"])).toEqual([
       ["question", ["ecommerce-platform"]],
