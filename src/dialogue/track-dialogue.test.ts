@@ -35,6 +35,14 @@ describe("the dialogue tracker", () => {
     ]);
   });
 
+  it("keeps the topic through a why-question, which asks about the last answer", () => {
+    expect(play(["信托类目可以直播吗", "为啥?", "how come?"])).toEqual([
+      ["question", ["finance-trust"]],
+      ["inherited", ["finance-trust"]],
+      ["inherited", ["finance-trust"]],
+    ]);
+  });
+
   it("starts afresh when a question names a category of its own", () => {
     expect(play(["信托类目可以直播吗", "汽车预售呢"])).toEqual([
       ["question", ["finance-trust"]],
