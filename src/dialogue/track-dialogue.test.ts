@@ -73,6 +73,14 @@ describe("the dialogue tracker", () => {
     expect(second?.[0]).toBe("none");
   });
 
+  it("replaces the topic when the asker supposes it were another category, and adds when it supposes one more", () => {
+    expect(play(["Can a private fund stream?", "What if we were a public fund instead?"])).toEqual([
+      ["question", ["finance-private-fund"]],
+      ["question", ["finance-public-fund"]],
+    ]);
+    expect(play(["Can a private fund stream?", "What if we also had social live streaming?"])[1]).toEqual(["question", ["finance-private-fund", "social-live"]]);
+  });
+
   it("understands an English follow-up", () => {
     expect(play(["Can a trust company stream?", "what about the review time?"]).map(([source]) => source)).toEqual(["question", "inherited"]);
   });
