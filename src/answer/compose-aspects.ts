@@ -96,7 +96,7 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
   if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
   const lines = [fill(t.line.qualificationRule, { category: label, rule: qualification.rule ?? "" })];
-  const asked = input.understanding.qualificationGroups;
+  const asked = input.qualificationGroups;
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
   if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
   if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join("、") }));

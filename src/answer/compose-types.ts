@@ -41,6 +41,8 @@ export interface CompositionInput {
   readonly templates: AnswerTemplates;
   readonly language: Language;
   readonly understanding: QuestionFrame;
+  /** The qualification groups asked about: the question's own, or the conversation's ("几选一" after "我们是保险中介"). */
+  readonly qualificationGroups: readonly string[];
   readonly verdict: Verdict;
   /** Aspects to answer; "method" when the question named none. */
   readonly aspects: readonly Aspect[];

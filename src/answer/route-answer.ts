@@ -28,7 +28,7 @@ export function routeAnswer(
   knowledge: TopicKnowledge,
   command?: "list-categories",
 ): Route {
-  const untracked: TurnFacts = { source: "none", facts: noFacts, aspects: frame.aspects, notHeld: [] };
+  const untracked: TurnFacts = { source: "none", facts: noFacts, aspects: frame.aspects, notHeld: [], qualificationGroups: frame.qualificationGroups };
   if (command === "list-categories") return { kind: "list", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   if (frame.greeting) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   const turn: TurnFacts = resolveTurn(topic, frame, knowledge);

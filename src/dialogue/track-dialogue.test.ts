@@ -86,6 +86,25 @@ describe("the dialogue tracker", () => {
   });
 });
 
+describe("the dialogue tracker with qualification groups", () => {
+  /** Each turn's qualification groups, the conversation played through the tracker as above. */
+  function groups(questions: readonly string[]): Array<readonly string[]> {
+    let topic: DialogueTopic = noTopic;
+    return questions.map((question) => {
+      const turn = resolveTurn(topic, understander.understand(question), knowledge);
+      const categories = turn.facts.mentions.flatMap((mention) => mention.candidates);
+      const resolved = turn.source === "question" || turn.source === "inherited" ? { categories, subject: turn.facts.subject, unlisted: [...turn.facts.unlisted] } : null;
+      topic = nextTopic(topic, turn, resolved);
+      return turn.qualificationGroups;
+    });
+  }
+
+  it("keeps the group the asker said it is while the conversation stays with its category, and drops it for another", () => {
+    expect(groups(["我们做保险的,其实是保险中介", "要几选一", "那银行要几选一"])).toEqual([["保险中介机构主体"], ["保险中介机构主体"], []]);
+    expect(groups(["保险中介要几选一", "那保险公司呢"])).toEqual([["保险中介机构主体"], ["保险机构主体"]]);
+  });
+});
+
 describe("the dialogue tracker with categories not held yet", () => {
   it("supposes a category held on top of the topic when the asker says it will apply for one more, and not when one is only pending", () => {
     expect(play(["电商平台能直播吗", "那我们再去申请一个社交直播呢"])).toEqual([

@@ -12,9 +12,11 @@ export interface DialogueTopic {
   readonly aspects?: readonly Aspect[];
   /** Categories the asker said it does not hold yet ("社交直播还在申请"), for "等批下来以后呢". */
   readonly notHeld?: readonly CategoryId[];
+  /** The qualification group the asker said it is ("我们是保险中介"), for "几选一" after it. */
+  readonly qualificationGroups?: readonly string[];
 }
 
-export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [] };
+export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
 
 /** What the document says, as far as the tracker needs it. */
 export interface TopicKnowledge {
@@ -36,6 +38,8 @@ export interface TurnFacts {
   readonly aspects: readonly Aspect[];
   /** Categories this turn says are not held yet, remembered with the topic. */
   readonly notHeld: readonly CategoryId[];
+  /** The qualification groups the turn is about: its own, or the topic's when it goes on with the same categories. */
+  readonly qualificationGroups: readonly string[];
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -56,7 +60,16 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const refines = frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id)));
   const carried = frame.aspects.length === 0 && (frame.followUp || frame.short || refines) ? lastAspects : frame.aspects;
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
-  const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({ source, facts, aspects, notHeld });
+  // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.
+  const keepsGroups = (source: TurnFacts["source"], facts: Facts) =>
+    source === "inherited" || (source === "question" && facts.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id))));
+  const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({
+    source,
+    facts,
+    aspects,
+    notHeld,
+    qualificationGroups: frame.qualificationGroups.length > 0 || !keepsGroups(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
+  });
 
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
   const pendingBefore = topic.notHeld ?? [];
@@ -117,7 +130,7 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
   if (turn.source === "new-topic" && !resolved) return noTopic;
   const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
   const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
-  return { ...(resolved ?? topic), aspects, notHeld };
+  return { ...(resolved ?? topic), aspects, notHeld, qualificationGroups: turn.qualificationGroups };
 }
 
 /** Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. */
