@@ -127,6 +127,18 @@ describe("answer", () => {
     expect(stocks.answer).not.toContain(suggestionOpening);
   });
 
+  it("adds a category's notes when the asker asks what may be sold, not when 'sell' or 'allowed' only says what it does", async () => {
+    const { line } = service.dependencies.templates.en;
+    const notesOpening = line.notes.split("{")[0]!;
+    const noneOpening = line.notesNone.split("{")[0]!;
+    for (const question of ["We sell toys on our e-commerce platform. Are we allowed to stream?", "Our trust company sells wealth products; is streaming allowed?"]) {
+      const text = (await service.answer(question)).answer;
+      expect(text, question).not.toContain(notesOpening);
+      expect(text, question).not.toContain(noneOpening);
+    }
+    expect((await service.answer("Can we sell medical devices in our e-commerce platform's streams?")).answer).toContain("入驻商家如涉医疗器械");
+  });
+
   it("remembers categories across turns and forgets them with an empty conversation", async () => {
     const first = await service.answer("银行能直播吗");
     const followUp = await service.answer("那需要什么资质?", first.conversation);
