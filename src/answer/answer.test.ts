@@ -77,6 +77,15 @@ describe("answer", () => {
     expect((await service.answer("銀行能直播嗎")).answer).toMatch(/^「金融业-银行」类目可以使用/);
   });
 
+  it("answers in the other language when the asker asks for it, still reading the question in its own", async () => {
+    const english = await service.answer("麻烦用英语回复:信托类目能直播吗");
+    expect(english.language).toBe("en");
+    expect(english.answer).toMatch(/^The 「金融业-信托 \(Finance – Trust\)」 category may stream/);
+    const chinese = await service.answer("Could you reply in Chinese: may a trust company stream?");
+    expect(chinese.language).toBe("zh");
+    expect(chinese.answer).toMatch(/^「金融业-信托」类目可以使用/);
+  });
+
   it("does not invent qualification items and says the lists did not survive", async () => {
     const answer = await service.answer("公募基金需要哪些资质?");
     expect(answer.answer).toContain("5选1");

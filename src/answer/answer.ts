@@ -41,7 +41,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const conversation = request.conversation ?? emptyConversation;
   const question = typeof request.question === "string" ? request.question : "";
   const understanding = understander.understand(question, request.mentionNames);
-  const language = understanding.language;
+  // The asker's language, or the one it asked for; the question's own words are still read in theirs.
+  const language = understanding.answerLanguage;
   const t = templates[language];
 
   const labels = understander.lexicon.corpusLabels;

@@ -69,6 +69,8 @@ export const lexiconSchema = z
         alternativeAnywhere: cues,
         help: cues,
         categoryWords: cues,
+        answerInEnglish: cues,
+        answerInChinese: cues,
       })
       .strict(),
     commands: z.object(Object.fromEntries(commandNames.map((name) => [name, z.array(z.string().min(1)).min(1)])) as Record<CommandName, z.ZodArray<z.ZodString>>).strict(),

@@ -20,7 +20,10 @@ export interface RoledMention extends CategoryMention {
  */
 export interface QuestionFrame {
   readonly normalized: NormalizedQuestion;
+  /** The language the question is written in: what its words are read as. */
   readonly language: Language;
+  /** The language to answer in: the question's, unless the asker asks for the other ("请用英文回答"). */
+  readonly answerLanguage: Language;
   /** The asker's own subject; a customer's, a partner's or a negated one is not. */
   readonly subject: Subject | null;
   /** Categories the question is about: held, or asked about when none is held. */

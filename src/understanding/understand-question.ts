@@ -158,9 +158,11 @@ export class QuestionUnderstander {
           .flatMap((match) => match.targets),
       ),
     ];
+    const answerLanguage = lexicon.dialogue.answerInEnglish.test(text) ? "en" : lexicon.dialogue.answerInChinese.test(text) ? "zh" : language;
     return {
       normalized,
       language,
+      answerLanguage,
       topicWords,
       unknownWords,
       subject: this.subjectOf(subjectMatches, allSpans, spanOf, text, heldNamesCategory),
