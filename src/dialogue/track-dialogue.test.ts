@@ -73,6 +73,10 @@ describe("the dialogue tracker", () => {
     expect(second?.[0]).toBe("none");
   });
 
+  it("inherits a question about categories with no words of its own: it asks about the topic's", () => {
+    expect(play(["我们是信托", "需要补充什么类目吗"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
   it("replaces the topic when the asker supposes it were another category, and adds when it supposes one more", () => {
     expect(play(["Can a private fund stream?", "What if we were a public fund instead?"])).toEqual([
       ["question", ["finance-private-fund"]],

@@ -115,7 +115,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const foreign = hanWords.filter((word) => !knowledge.sectionsMention(word, topic.categories));
   // "类目和实际场景不符会怎样" asks about categories in general — unless the topic's own sections speak of
   // its words ("直播里带用户买股票需要啥类目" after 股票信息服务平台: its note names the category).
-  if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
+  // With no words of its own ("需要补充什么类目吗" after 社交-直播) it asks about the topic.
+  if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0 && hanWords.length > 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
   // "今天天气怎么样": nothing of its own that the topic's sections know, and nothing asked — a new topic.
   if (frame.aspects.length === 0 && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
     return turn("new-topic", emptyFacts);
