@@ -86,6 +86,13 @@ describe("answer", () => {
     expect(chinese.answer).toMatch(/^「金融业-信托」类目可以使用/);
   });
 
+  it("names a group by the document's name only when the asker's word covers all of it", async () => {
+    const part = (await service.answer("Can driving schools stream?")).answer;
+    expect(part).toContain("(「驾校平台」「驾校培训」)");
+    expect(part).not.toContain("「教育」");
+    expect((await service.answer("Can medical mini programs stream?")).answer).toContain("「医疗」 (「互联网医院」「公立医疗机构」)");
+  });
+
   it("does not invent qualification items and says the lists did not survive", async () => {
     const answer = await service.answer("公募基金需要哪些资质?");
     expect(answer.answer).toContain("5选1");

@@ -1,6 +1,7 @@
 import { categoriesWithMethod } from "../rules/rules-engine.js";
-import { categoryHeading, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
+import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
+import { compactForMatching } from "../understanding/normalize-question.js";
 import { isAccessSentence, isConditionSentence } from "./citations.js";
 import { aspectLines } from "./compose-aspects.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
@@ -126,7 +127,7 @@ export function composeAnswer(input: CompositionInput): Composition {
           citations.add(combination.section, isCondition, 1);
         }
       } else if (new Set(categories.map((category) => category.method)).size === 1) {
-        const groupTerm = shownTerm(input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term, categories);
+        const groupTerm = shownTerm(input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term, categories, rules);
         body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(categories[0]!.method) }));
         (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
       } else {
@@ -145,7 +146,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       break;
     }
     case "ambiguous": {
-      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: shownTerm(verdict.term, verdict.options) }));
+      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: shownTerm(verdict.term, verdict.options, rules) }));
       for (const option of verdict.options) {
         body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
         clarify.push(name(option));
@@ -197,9 +198,19 @@ export function composeAnswer(input: CompositionInput): Composition {
 }
 
 
-/** The asker's word as matched is lower-cased and compact ("it科技"); the document's own group name reads better when all share one. */
-function shownTerm(term: string | undefined, categories: readonly CategoryRule[]): string {
+/**
+ * The asker's word as matched is lower-cased and compact ("it科技"); the document's own group name reads better when
+ * it is that word, or an English word for the whole group ("finance"). Not for a word naming part of a group
+ * ("driving school" is two of 教育's six categories).
+ */
+function shownTerm(term: string | undefined, categories: readonly CategoryRule[], rules: Rules): string {
   const primaries = [...new Set(categories.map((category) => category.primary))];
-  if (primaries.length === 1 && (term === undefined || /[a-z]/.test(term) || primaries[0]!.replace(/\s/g, "").toLowerCase() === term)) return primaries[0]!;
+  if (primaries.length === 1) {
+    const primary = primaries[0]!;
+    const wholeGroup = rules.categories.filter((category) => category.primary === primary).length === categories.length;
+    if (term === undefined || compactForMatching(primary) === term || (wholeGroup && !hanPattern.test(term))) return primary;
+  }
   return term ?? primaries.join("、");
 }
+
+const hanPattern = /\p{Script=Han}/u;
