@@ -41,6 +41,10 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("个人征信类目能直播吗").subject).toBeNull();
     expect(understander.understand("政务机关的小程序").subject).toBe("government");
     expect(understander.understand("Can an individual stream?").subject).toBe("personal");
+    // Who owns or runs the mini program says what its subject is; a state-owned company is an enterprise.
+    expect(understander.understand("The app is owned by an individual, may it stream?").subject).toBe("personal");
+    expect(understander.understand("It belongs to a government agency").subject).toBe("government");
+    expect(understander.understand("我们是央企,不是政府机关").subject).toBe("enterprise");
   });
 
   it("recognises categories the document does not list", () => {
@@ -54,6 +58,7 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("第一次提交大概多少天").aspects).toContain("review");
     expect(understander.understand("哪些类目可以用原生组件").aspects).toContain("list");
     expect(understander.understand("哪些类目可以用原生组件").askedMethod).toBe("native");
+    expect(understander.understand("What category can use the plugin?").aspects).toContain("list");
   });
 
   it("weighs categories each on its own when each belongs to another of the asker's mini programs", () => {
