@@ -115,6 +115,7 @@ describe("the dialogue tracker with categories not held yet", () => {
       ["question", ["ecommerce-platform"]],
       ["question", ["ecommerce-platform", "social-live"]],
     ]);
+    expect(play(["电商平台能直播吗", "下个月我们再申请社交直播,这个月用什么"])[1]).toEqual(["inherited", ["ecommerce-platform"]]);
     expect(play(["电商平台能直播吗", "社交直播还在申请"])).toEqual([
       ["question", ["ecommerce-platform"]],
       ["inherited", ["ecommerce-platform"]],

@@ -78,9 +78,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
   }
   if (named && frame.askedOnly && topic.categories.length > 0) {
-    // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中": not held,
-    // the topic stays. Applying for one more (an additive word with the pending one) asks about holding both.
-    if (frame.askedOnly === "hypothetical" || frame.additive) {
+    // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
+    // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an
+    // additive word, and the question ends asking about it) supposes both held.
+    if (frame.askedOnly === "hypothetical" || (frame.additive && frame.asksWhatAbout)) {
       return turn("question", { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] }, carried);
     }
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? topic.subject }, carried);

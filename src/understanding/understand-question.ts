@@ -140,8 +140,15 @@ export class QuestionUnderstander {
     );
     const held = consistent.filter((mention) => mention.role === "held");
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
-    // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else.
-    const facts = heldNamesCategory ? held : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
+    // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
+    const additive =
+      lexicon.dialogue.additive.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.start >= hit.end)) ||
+      lexicon.dialogue.additiveAfter.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.end <= hit.start));
+    // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else. "电商平台,
+    // 如果再加上社交直播": one supposed on top of those held is weighed together with them; one only applied for
+    // ("下个月再申请社交直播,这个月用什么") is not held yet.
+    const supposedOnTop = additive ? consistent.filter((mention) => mention.role === "hypothetical") : [];
+    const facts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
     const mentions: CategoryMention[] = facts
       .filter((mention) => mention.candidates.length > 0)
       .map(({ term, candidates, scenario }) => ({ term, candidates, scenario }));
@@ -177,11 +184,9 @@ export class QuestionUnderstander {
       injection: lexicon.injection.test(text),
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
-      // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
-      additive:
-        lexicon.dialogue.additive.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.start >= hit.end)) ||
-        lexicon.dialogue.additiveAfter.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.end <= hit.start)),
+      additive,
       followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text),
+      asksWhatAbout: lexicon.dialogue.followUpEndings.endsText(text),
       pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
       assertsIdentity: lexicon.roles.identity.test(text),
       approval: lexicon.dialogue.approval.test(text),
