@@ -84,6 +84,9 @@ describe("answer", () => {
     const chinese = await service.answer("Could you reply in Chinese: may a trust company stream?");
     expect(chinese.language).toBe("zh");
     expect(chinese.answer).toMatch(/^「金融业-信托」类目可以使用/);
+    // A language the asker only mentions is no request.
+    expect((await service.answer("我们是用英语上课的在线视频课程,能直播吗")).language).toBe("zh");
+    expect((await service.answer("Our online courses are taught in Chinese. May we stream?")).language).toBe("en");
   });
 
   it("names a group by the document's name only when the asker's word covers all of it", async () => {
@@ -141,6 +144,9 @@ describe("answer", () => {
     const stocks = await service.answer("股票信息服务平台能在直播里做股票交易吗");
     expect(stocks.answer).toContain("如提供股票交易服务,需选择【金融业-证券/期货】类目");
     expect(stocks.answer).not.toContain(suggestionOpening);
+    // No pointer to a category streamed the same way (信托 and 讲座's 在线视频课程 are both native), nor for a scenario denied.
+    expect((await service.answer("信托公司能开投资讲座直播吗")).answer).not.toContain(suggestionOpening);
+    expect((await service.answer("我们是信托,不做直播卖货,能直播吗")).answer).not.toContain(suggestionOpening);
   });
 
   it("adds a category's notes when the asker asks what may be sold, not when 'sell' or 'allowed' only says what it does", async () => {
@@ -153,6 +159,20 @@ describe("answer", () => {
       expect(text, question).not.toContain(noneOpening);
     }
     expect((await service.answer("Can we sell medical devices in our e-commerce platform's streams?")).answer).toContain("入驻商家如涉医疗器械");
+    expect((await service.answer("What can't we sell when our e-commerce platform streams?")).answer).toContain("不得提供如催情香水");
+  });
+
+  it("quotes the note on a topic asked in everyday words", async () => {
+    expect((await service.answer("私募基金的小程序,直播里能搞募资吗")).answer).toContain("暂不支持涉及私募产品公开募集");
+    expect((await service.answer("港股资讯平台在直播里让用户下单可以吗")).answer).toContain("如提供股票交易服务");
+    expect((await service.answer("社交直播类目播新闻需要注意什么")).answer).toContain("需补充【时政信息】类目");
+  });
+
+  it("keeps the qualification group the asker named for the follow-ups about its category", async () => {
+    const first = await service.answer("我们做保险,其实是保险中介机构");
+    const followUp = await service.answer("那资质要几选一", first.conversation);
+    expect(followUp.answer).toContain("保险中介机构主体:④选①");
+    expect(followUp.answer).not.toContain("保险机构主体:⑥选①");
   });
 
   it("remembers categories across turns and forgets them with an empty conversation", async () => {

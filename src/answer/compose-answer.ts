@@ -177,10 +177,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   // "银行能直播带货吗": a scenario word of another category, asked of a named one, is what the asker wants to stream.
   // The named category's own scenario answers whether it fits; the category the scenario belongs to is said too.
-  const otherScenarios = verdict.kind === "categories" ? scenarioCategoriesBesides(verdict.categories, input) : [];
-  const aspectInput = otherScenarios.length > 0 && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
+  const scenarioCategories = verdict.kind === "categories" ? scenarioCategoriesBesides(verdict.categories, input) : [];
+  const aspectInput = scenarioCategories.length > 0 && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
   for (const category of detailed) body.push(...aspectLines(category, aspectInput));
-  for (const other of otherScenarios) {
+  for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));
     citations.add(categoryHeading(other), (line) => line.startsWith(input.labels.scenario), 1);
     citeAccess(other);

@@ -14,16 +14,19 @@ export function scenarioPointer(category: CategoryRule, input: CompositionInput)
 
 /**
  * The category a scenario word of the question points to ("直播带货" → 电商平台) when the verdict is about other, named
- * categories: the rules left the scenario out because a name outranks it. Only a word of one category, in another
- * group than every named one (within a group the named category's own lines already say where the activity
- * belongs: 股票信息服务平台's note sends 股票交易 to 证券/期货), and not when the word was negated.
+ * categories: the rules left the scenario out because a name outranks it. Only where the pointer changes how the
+ * asker would stream (another method than every named category's: 银行 and 讲座's 在线视频课程 both use the native
+ * tags), for a word of one category, in another group than every named one (within a group the named category's
+ * own lines already say where the activity belongs: 股票信息服务平台's note sends 股票交易 to 证券/期货), and not when
+ * the word was negated ("不做直播带货").
  */
 export function scenarioCategoriesBesides(held: readonly CategoryRule[], input: CompositionInput): CategoryRule[] {
   const heldIds = new Set(held.map((category) => category.id));
   const heldGroups = new Set(held.map((category) => category.primary));
+  const heldMethods = new Set(held.map((category) => category.method));
   const found = input.understanding.roled
     .filter((mention) => mention.scenario && mention.role !== "negated" && mention.candidates.length === 1 && !heldIds.has(mention.candidates[0]!))
     .map((mention) => input.rules.categories.find((category) => category.id === mention.candidates[0]))
-    .filter((category): category is CategoryRule => category !== undefined && !heldGroups.has(category.primary));
+    .filter((category): category is CategoryRule => category !== undefined && !heldGroups.has(category.primary) && !heldMethods.has(category.method));
   return [...new Set(found)];
 }

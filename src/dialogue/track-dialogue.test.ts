@@ -116,6 +116,8 @@ describe("the dialogue tracker with categories not held yet", () => {
       ["question", ["ecommerce-platform", "social-live"]],
     ]);
     expect(play(["电商平台能直播吗", "下个月我们再申请社交直播,这个月用什么"])[1]).toEqual(["inherited", ["ecommerce-platform"]]);
+    // Asking about applying for one is a question about it.
+    expect(play(["电商平台能直播吗", "社交直播去申请的话审核多久"])[1]).toEqual(["question", ["social-live"]]);
     expect(play(["电商平台能直播吗", "社交直播还在申请"])).toEqual([
       ["question", ["ecommerce-platform"]],
       ["inherited", ["ecommerce-platform"]],

@@ -61,14 +61,14 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const carried = frame.aspects.length === 0 && (frame.followUp || frame.short || refines) ? lastAspects : frame.aspects;
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.
-  const keepsGroups = (source: TurnFacts["source"], facts: Facts) =>
+  const staysWithTopic = (source: TurnFacts["source"], facts: Facts) =>
     source === "inherited" || (source === "question" && facts.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id))));
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({
     source,
     facts,
     aspects,
     notHeld,
-    qualificationGroups: frame.qualificationGroups.length > 0 || !keepsGroups(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
+    qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
@@ -81,7 +81,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an
     // additive word, and the question ends asking about it) supposes both held.
-    if (frame.askedOnly === "hypothetical" || (frame.additive && frame.asksWhatAbout)) {
+    if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
       return turn("question", { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] }, carried);
     }
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? topic.subject }, carried);

@@ -56,7 +56,7 @@ export interface QuestionFrame {
   /** Reads like a follow-up ("那…", "…呢", "这个类目…", "what about…"). */
   readonly followUp: boolean;
   /** Ends asking about what it names ("…呢", "what about it"): it supposes rather than states. */
-  readonly asksWhatAbout: boolean;
+  readonly endsWithWhatAbout: boolean;
   /** Opens like a follow-up or points back ("那…", "这个类目…"): it cannot start a topic of its own. */
   readonly pointsBack: boolean;
   /** Speaks of another mini program than the one talked about ("还有个小程序是做宠物直播的"). */

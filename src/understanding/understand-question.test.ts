@@ -22,6 +22,8 @@ describe("QuestionUnderstander", () => {
     expect(candidates("做驾考培训的能直播吗")).toEqual(["education-driving-school-training"]);
     expect(candidates("考驾照的小程序")).toEqual(["education-driving-school-training"]);
     expect(candidates("我们是驾考平台")).toEqual(["education-driving-school-platform"]);
+    // The test itself is no training: a question bank for it names no category.
+    expect(candidates("驾考题库小程序能直播吗")).toEqual([]);
     // A private hospital or clinic is not public: of the medical categories only the internet hospital is left.
     expect(candidates("我们是一家私立诊所")).toEqual(["medical-internet-hospital"]);
     expect(candidates("医院能直播吗").length).toBe(2);

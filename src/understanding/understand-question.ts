@@ -186,7 +186,7 @@ export class QuestionUnderstander {
       alternatives: this.weighsAlternatives(matches, text),
       additive,
       followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text),
-      asksWhatAbout: lexicon.dialogue.followUpEndings.endsText(text),
+      endsWithWhatAbout: lexicon.dialogue.followUpEndings.endsText(text),
       pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
       assertsIdentity: lexicon.roles.identity.test(text),
       approval: lexicon.dialogue.approval.test(text),
