@@ -35,6 +35,10 @@ describe("the dialogue tracker", () => {
     ]);
   });
 
+  it("asks the last question again when the asker only asks for the other language", () => {
+    expect(play(["信托类目可以直播吗", "请用英文回答"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
   it("keeps the topic through a why-question, which asks about the last answer", () => {
     expect(play(["信托类目可以直播吗", "为啥?", "how come?"])).toEqual([
       ["question", ["finance-trust"]],

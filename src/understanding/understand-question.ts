@@ -185,9 +185,10 @@ export class QuestionUnderstander {
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
-      followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text),
+      // "请用英文回答" alone asks for the last answer again, in the other language.
+      followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language,
       endsWithWhatAbout: lexicon.dialogue.followUpEndings.endsText(text),
-      pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text),
+      pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language,
       assertsIdentity: lexicon.roles.identity.test(text),
       approval: lexicon.dialogue.approval.test(text),
       anotherProgram: lexicon.dialogue.anotherProgram.test(text),
