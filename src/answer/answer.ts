@@ -88,7 +88,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     verdict,
     aspects,
     citations,
-    bestChunk: retrieved[0]?.chunk,
+    retrievedChunks: retrieved.map((entry) => entry.chunk),
     topicWords: understanding.topicWords,
     inherited: decided.inherited,
     updated: dependencies.corpusUpdated,

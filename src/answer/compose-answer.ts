@@ -45,20 +45,25 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "no-category":
       return askForCategory();
     case "general": {
-      const chunk = input.bestChunk;
       const words = input.topicWords.filter((word) => word.length >= 2);
-      const best = (chunk?.lines ?? [])
-        .map((line) => ({ line, overlap: words.filter((word) => line.toLowerCase().includes(word)).length }))
-        .filter((entry) => entry.overlap > 0)
-        .sort((a, b) => b.overlap - a.overlap)[0];
-      // Nothing in the best passage speaks of the question's topic: it is outside the document, not a random quote.
-      if (!chunk || !best) {
+      // The line that shares most of the question's words, in the retrieved passages best first: the top passage
+      // need not hold it ("类目选错了会怎样" ranks a category first; the general notes speak of 符合).
+      let best: { heading: string; line: string; overlap: number } | null = null;
+      for (const chunk of input.retrievedChunks) {
+        for (const line of chunk.lines) {
+          const overlap = words.filter((word) => line.toLowerCase().includes(word)).length;
+          if (overlap > (best?.overlap ?? 0)) best = { heading: chunk.heading, line, overlap };
+        }
+      }
+      // Nothing retrieved speaks of the question's topic: it is outside the document, not a random quote.
+      if (!best) {
         body.push(t.verdict.outOfCorpus);
         citeOfficialReference();
         return { body, clarify, record: input.record };
       }
-      body.push(fill(t.verdict.general, { heading: chunk.heading, quote: best.line }));
-      citations.add(chunk.heading, (candidate) => candidate === best.line, 1);
+      const { heading, line: quote } = best;
+      body.push(fill(t.verdict.general, { heading, quote }));
+      citations.add(heading, (candidate) => candidate === quote, 1);
       return { body, clarify, record: input.record };
     }
     case "list": {

@@ -47,8 +47,8 @@ export interface CompositionInput {
   /** Aspects to answer; "method" when the question named none. */
   readonly aspects: readonly Aspect[];
   readonly citations: CitationCollector;
-  /** For "general" answers: the best retrieved chunk. */
-  readonly bestChunk?: CorpusChunk;
+  /** For "general" answers: the retrieved chunks, best first. */
+  readonly retrievedChunks: readonly CorpusChunk[];
   /** The question's own topic words, to bring in the notes, scope or scenario lines that speak of them. */
   readonly topicWords: readonly string[];
   /** The facts came from the conversation: say which topic the answer is about. */
