@@ -94,6 +94,9 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Can 电商平台 use it?")).toBe("en");
     expect(detectLanguage("电商平台能用 live-pusher 吗")).toBe("zh");
     expect(detectLanguage("")).toBe("zh");
+    // One plain English word with no Chinese is an English follow-up; a tag name alone is not.
+    expect(detectLanguage("Scope?")).toBe("en");
+    expect(detectLanguage("live-pusher?")).toBe("zh");
   });
 });
 
