@@ -73,6 +73,13 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们小程序有电商平台和社交直播两个类目,能用原生组件吗").alternatives).toBe(false);
   });
 
+  it("does not hold a category the asker says was removed, and holds one it says was not", () => {
+    expect(candidates("我们电商平台,社交直播类目前阵子取消了")).toEqual(["ecommerce-platform"]);
+    expect(candidates("电商平台还在,已经删掉了社交直播")).toEqual(["ecommerce-platform"]);
+    expect(candidates("We removed the social live category; e-commerce stays")).toEqual(["ecommerce-platform"]);
+    expect(candidates("电商平台没有取消,社交直播也没取消").sort()).toEqual(["ecommerce-platform", "social-live"]);
+  });
+
   it("weighs a category supposed on top of a held one together with it, but not one only applied for", () => {
     expect(candidates("要是再加上社交直播类目,我们电商平台能用原生标签吗").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("电商平台,社交直播打算下个月再去申请,现在直播用什么")).toEqual(["ecommerce-platform"]);
