@@ -42,6 +42,7 @@ export const lexiconSchema = z
         partnerAfter: cues,
         joiners: cues,
         possessive: cues,
+        possessedProgram: cues,
         clauseOpeners: cues,
         statusOpeners: cues,
         copula: cues,

@@ -149,8 +149,14 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean): boolean {
   const source = span.script === "zh" ? text.compact : text.lower;
   const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
-  // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker).
-  if (!explicit && !covered && lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script)).length > 0) return false;
+  // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
+  // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
+  const possessive = lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script));
+  if (!explicit && !covered && possessive.length > 0) {
+    const rest = source.slice(span.end + possessive[0]!.end);
+    const ownsProgram = rest.replace(/[\p{P}\s]+/gu, "") === "" || lexicon.roles.possessedProgram.startsText(matchable(rest, span.script));
+    if (!ownsProgram) return false;
+  }
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const inClause = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
   // Only what the asker says it is counts for a subject: "我们跟政府部门合作" is not "我们是政府部门".

@@ -50,6 +50,10 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("The app is owned by an individual, may it stream?").subject).toBe("personal");
     expect(understander.understand("It belongs to a government agency").subject).toBe("government");
     expect(understander.understand("我们是央企,不是政府机关").subject).toBe("enterprise");
+    // "X的" describes what follows it: the mini program is X's, something else is not the asker.
+    expect(understander.understand("县政府的小程序可以直播吗").subject).toBe("government");
+    expect(understander.understand("那政府的呢").subject).toBe("government");
+    expect(understander.understand("我们是区政府的服务商,电商平台类目").subject).toBeNull();
   });
 
   it("recognises categories the document does not list", () => {
