@@ -91,9 +91,9 @@ describe("answer", () => {
 
   it("names a group by the document's name only when the asker's word covers all of it", async () => {
     const part = (await service.answer("Can driving schools stream?")).answer;
-    expect(part).toContain("(「驾校平台」「驾校培训」)");
+    expect(part).toContain("categories 「驾校平台」「驾校培训」");
     expect(part).not.toContain("「教育」");
-    expect((await service.answer("Can medical mini programs stream?")).answer).toContain("「医疗」 (「互联网医院」「公立医疗机构」)");
+    expect((await service.answer("Can medical mini programs stream?")).answer).toContain("「医疗」 categories 「互联网医院」「公立医疗机构」");
   });
 
   it("does not invent qualification items and says the lists did not survive", async () => {
