@@ -162,6 +162,12 @@ describe("answer", () => {
     expect((await service.answer("What can't we sell when our e-commerce platform streams?")).answer).toContain("不得提供如催情香水");
   });
 
+  it("says a line once for two categories the document says the same of, naming both", async () => {
+    const { parts } = await service.answer("多方通信和音视频设备的直播场景各是什么");
+    const scenarioLines = parts.details.filter((line) => line.includes("智能家居场景下控制摄像头"));
+    expect(scenarioLines).toEqual([expect.stringContaining("「IT 科技-多方通信」、「IT 科技-音视频设备」小程序直播场景:")]);
+  });
+
   it("quotes the note on a topic asked in everyday words", async () => {
     expect((await service.answer("私募基金的小程序,直播里能搞募资吗")).answer).toContain("暂不支持涉及私募产品公开募集");
     expect((await service.answer("港股资讯平台在直播里让用户下单可以吗")).answer).toContain("如提供股票交易服务");

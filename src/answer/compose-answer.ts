@@ -199,7 +199,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a
   // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.
-  return { body: withoutRepeatedSentences(body), clarify, record: input.record };
+  return { body: withoutRepeatedSentences(body, language === "zh" ? "、" : ", "), clarify, record: input.record };
 }
 
 

@@ -60,10 +60,20 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
 }
 
 /** Drops sentences said earlier in the answer, and lines left with nothing of their own. */
-export function withoutRepeatedSentences(lines: readonly string[]): string[] {
+export function withoutRepeatedSentences(lines: readonly string[], and = "、"): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const line of lines) {
+    // "多方通信和音视频设备的直播场景": a line that says of one category exactly what an earlier one said of another
+    // names both there, rather than vanishing as a repeat and leaving the second category unanswered.
+    const sameForAnother = kept.findIndex((earlier) => sameLineForAnotherName(earlier, line));
+    if (sameForAnother !== -1) {
+      const earlier = kept[sameForAnother]!;
+      const name = firstName(line)!;
+      const earlierName = firstName(earlier)!;
+      kept[sameForAnother] = earlier.replace(earlierName, `${earlierName}${and}${name}`);
+      continue;
+    }
     const separator = line.search(/[::]/u);
     const label = separator > 0 && separator < 24 ? line.slice(0, separator + 1) : "";
     const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
@@ -74,4 +84,17 @@ export function withoutRepeatedSentences(lines: readonly string[]): string[] {
     if (!kept.includes(rebuilt)) kept.push(fresh.length === sentences.length ? line : rebuilt);
   }
   return kept;
+}
+
+const quotedName = /「[^」]*」/u;
+
+function firstName(line: string): string | undefined {
+  return quotedName.exec(line)?.[0];
+}
+
+/** Whether `line` is `earlier` with only its first 「name」 changed. */
+function sameLineForAnotherName(earlier: string, line: string): boolean {
+  const earlierName = firstName(earlier);
+  const name = firstName(line);
+  return earlierName !== undefined && name !== undefined && name !== earlierName && line.replace(name, earlierName) === earlier;
 }
