@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCoreData } from "../../test/support/core-data.js";
 import { QuestionUnderstander } from "../understanding/understand-question.js";
-import { nextTopic, noTopic, resolveTurn, type DialogueTopic } from "./track-dialogue.js";
+import { nextTopic, noTopic, resolveTurn, type DialogueTopic, type TurnFacts } from "./track-dialogue.js";
 
 const { rules, lexicon } = loadCoreData();
 // Corpus words as the retriever would give them: a few words the document knows, the rest unknown.
@@ -14,16 +14,21 @@ const understander = new QuestionUnderstander(rules, lexicon, {
 // The sections' words as the tracker sees them: 信托's section knows 审核 and 资质, no other category's is read here.
 const knowledge = { sectionsMention: (word: string) => documentWords.has(word) };
 
-/** Plays a conversation through the tracker: each turn's source and the categories it is about. */
-function play(questions: readonly string[]): Array<[string, readonly string[]]> {
+/** Plays a conversation through the tracker, as answer() does: each turn's reading. */
+function turnsOf(questions: readonly string[]): TurnFacts[] {
   let topic: DialogueTopic = noTopic;
   return questions.map((question) => {
     const turn = resolveTurn(topic, understander.understand(question), knowledge);
     const categories = turn.facts.mentions.flatMap((mention) => mention.candidates);
     const resolved = turn.source === "question" || turn.source === "inherited" ? { categories, subject: turn.facts.subject, unlisted: [...turn.facts.unlisted] } : null;
     topic = nextTopic(topic, turn, resolved);
-    return [turn.source, categories];
+    return turn;
   });
+}
+
+/** Each turn's source and the categories it is about. */
+function play(questions: readonly string[]): Array<[string, readonly string[]]> {
+  return turnsOf(questions).map((turn) => [turn.source, turn.facts.mentions.flatMap((mention) => mention.candidates)]);
 }
 
 describe("the dialogue tracker", () => {
@@ -95,17 +100,7 @@ describe("the dialogue tracker", () => {
 });
 
 describe("the dialogue tracker with qualification groups", () => {
-  /** Each turn's qualification groups, the conversation played through the tracker as above. */
-  function groups(questions: readonly string[]): Array<readonly string[]> {
-    let topic: DialogueTopic = noTopic;
-    return questions.map((question) => {
-      const turn = resolveTurn(topic, understander.understand(question), knowledge);
-      const categories = turn.facts.mentions.flatMap((mention) => mention.candidates);
-      const resolved = turn.source === "question" || turn.source === "inherited" ? { categories, subject: turn.facts.subject, unlisted: [...turn.facts.unlisted] } : null;
-      topic = nextTopic(topic, turn, resolved);
-      return turn.qualificationGroups;
-    });
-  }
+  const groups = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.qualificationGroups);
 
   it("keeps the group the asker said it is while the conversation stays with its category, and drops it for another", () => {
     expect(groups(["我们做保险的,其实是保险中介", "要几选一", "那银行要几选一"])).toEqual([["保险中介机构主体"], ["保险中介机构主体"], []]);
