@@ -18,7 +18,7 @@ export const answerTemplatesSchema = z
     line: group([
       "option", "category", "condition", "alsoListed", "suggestion", "noSuggestion",
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationEmpty",
-      "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "scope", "scopeNone", "scenario",
+      "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listGroup",
       "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "nativeCategoriesHelp", "inherited", "claim",
     ]),

@@ -168,6 +168,14 @@ describe("answer", () => {
     expect(scenarioLines).toEqual([expect.stringContaining("「IT 科技-多方通信」、「IT 科技-音视频设备」小程序直播场景:")]);
   });
 
+  it("asked the review time without a category, asks for it and says which category the document gives one for", async () => {
+    const answer = await service.answer("提审一般要等几天");
+    expect(answer.kind).toBe("no-category");
+    expect(answer.parts.details.join("\n")).toContain("「社交-直播」");
+    expect(answer.parts.details.join("\n")).toContain("预计审核时长7天左右");
+    expect(answer.citations[0]).toMatchObject({ heading: "社交 > 直播", quote: expect.stringMatching(/^注意:.*预计审核时长7天左右/) });
+  });
+
   it("quotes the note on a topic asked in everyday words", async () => {
     expect((await service.answer("私募基金的小程序,直播里能搞募资吗")).answer).toContain("暂不支持涉及私募产品公开募集");
     expect((await service.answer("港股资讯平台在直播里让用户下单可以吗")).answer).toContain("如提供股票交易服务");

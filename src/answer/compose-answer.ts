@@ -28,6 +28,21 @@ export function composeAnswer(input: CompositionInput): Composition {
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
+    // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
+    if (input.aspects.includes("review")) {
+      const reviewed = rules.categories.filter((category) => input.fields(category).review);
+      const texts = [...new Set(reviewed.map((category) => input.fields(category).review!))];
+      if (texts.length === 1) {
+        body.push(fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${name(category)}」`).join("、"), text: texts[0]! }));
+        for (const category of reviewed) {
+          // The note that carries it, as a review answer cites, else the line that does.
+          const heading = categoryHeading(category);
+          if (citations.add(heading, (line) => line.startsWith(input.labels.notes) && line.includes(texts[0]!), 1, { first: true }) === 0) {
+            citations.add(heading, (line) => line.includes(texts[0]!), 1, { first: true });
+          }
+        }
+      }
+    }
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
     return { body, clarify, record: input.record };
   };
