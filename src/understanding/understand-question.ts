@@ -166,6 +166,9 @@ export class QuestionUnderstander {
       ),
     ];
     const answerLanguage = lexicon.dialogue.answerInEnglish.test(text) ? "en" : lexicon.dialogue.answerInChinese.test(text) ? "zh" : language;
+    // "请用英文回答" alone asks for the last answer again, in the other language.
+    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language;
+    const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     return {
       normalized,
       language,
@@ -185,10 +188,9 @@ export class QuestionUnderstander {
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
-      // "请用英文回答" alone asks for the last answer again, in the other language.
-      followUp: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.followUpEndings.endsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language,
-      endsWithWhatAbout: lexicon.dialogue.followUpEndings.endsText(text),
-      pointsBack: lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language,
+      followUp: pointsBack || endsWithWhatAbout,
+      endsWithWhatAbout,
+      pointsBack,
       assertsIdentity: lexicon.roles.identity.test(text),
       approval: lexicon.dialogue.approval.test(text),
       anotherProgram: lexicon.dialogue.anotherProgram.test(text),
