@@ -3,7 +3,7 @@ import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } fro
 import { fill } from "./answer-templates.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { isAccessSentence, isConditionSentence } from "./citations.js";
-import { aspectLines } from "./compose-aspects.js";
+import { aspectLines, citeReview } from "./compose-aspects.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
@@ -34,13 +34,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       const texts = [...new Set(reviewed.map((category) => input.fields(category).review!))];
       if (texts.length === 1) {
         body.push(fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${name(category)}」`).join("、"), text: texts[0]! }));
-        for (const category of reviewed) {
-          // The note that carries it, as a review answer cites, else the line that does.
-          const heading = categoryHeading(category);
-          if (citations.add(heading, (line) => line.startsWith(input.labels.notes) && line.includes(texts[0]!), 1, { first: true }) === 0) {
-            citations.add(heading, (line) => line.includes(texts[0]!), 1, { first: true });
-          }
-        }
+        for (const category of reviewed) citeReview(categoryHeading(category), input);
       }
     }
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);

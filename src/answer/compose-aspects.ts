@@ -42,9 +42,7 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         if (fields.review) {
           lines.push(fill(t.line.review, { text: fields.review }));
           asked("review", labels.review);
-          if (citations.add(heading, (line) => line.startsWith(labels.notes) && line.includes(labels.review), 1, { first: true }) === 0) {
-            citations.add(heading, (line) => line.includes(labels.review), 1, { first: true });
-          }
+          citeReview(heading, input);
         } else {
           const reviewed = rules.categories.filter((candidate) => input.fields(candidate).review).map((candidate) => `「${displayName(candidate, language)}」`);
           lines.push(absent(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }), [labels.review]));
@@ -86,6 +84,14 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
     }
   }
   return lines;
+}
+
+/** The section's review sentence: in the note that carries it (as 社交-直播 has it), else any line with it. */
+export function citeReview(heading: string, input: Pick<CompositionInput, "citations" | "labels">): void {
+  const { citations, labels } = input;
+  if (citations.add(heading, (line) => line.startsWith(labels.notes) && line.includes(labels.review), 1, { first: true }) === 0) {
+    citations.add(heading, (line) => line.includes(labels.review), 1, { first: true });
+  }
 }
 
 function qualificationLines(category: CategoryRule, input: CompositionInput): string[] {
