@@ -20,7 +20,7 @@ export const answerTemplatesSchema = z
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listGroup",
-      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "nativeCategoriesHelp", "inherited", "claim",
+      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim",
     ]),
     sources: group(["header", "citation", "more"]),
     help: text,

@@ -33,7 +33,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       const reviewed = rules.categories.filter((category) => input.fields(category).review);
       const texts = [...new Set(reviewed.map((category) => input.fields(category).review!))];
       if (texts.length === 1) {
-        body.push(fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${name(category)}」`).join("、"), text: texts[0]! }));
+        body.push(fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${name(category)}」`).join(t.line.separator), text: texts[0]! }));
         for (const category of reviewed) citeReview(categoryHeading(category), input);
       }
     }
@@ -208,7 +208,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a
   // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.
-  return { body: withoutRepeatedSentences(body, language === "zh" ? "、" : ", "), clarify, record: input.record };
+  return { body: withoutRepeatedSentences(body, t.line.separator), clarify, record: input.record };
 }
 
 

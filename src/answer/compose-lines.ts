@@ -60,7 +60,7 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
 }
 
 /** Drops sentences said earlier in the answer, and lines left with nothing of their own. */
-export function withoutRepeatedSentences(lines: readonly string[], and = "、"): string[] {
+export function withoutRepeatedSentences(lines: readonly string[], listSeparator: string): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const line of lines) {
@@ -71,7 +71,7 @@ export function withoutRepeatedSentences(lines: readonly string[], and = "、"):
       const earlier = kept[sameForAnother]!;
       const name = firstName(line)!;
       const earlierName = firstName(earlier)!;
-      kept[sameForAnother] = earlier.replace(earlierName, `${earlierName}${and}${name}`);
+      kept[sameForAnother] = earlier.replace(earlierName, `${earlierName}${listSeparator}${name}`);
       continue;
     }
     const separator = line.search(/[::]/u);
