@@ -13,6 +13,7 @@ export const external = [
   "hnswlib-node",
   "@node-rs/jieba",
   "@node-rs/jieba/*",
+  "@napi-rs/pinyin",
   "@langchain/openai",
   "@langchain/ollama",
   "@langchain/community",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { guardLexiconSchema } from "./guard-lexicon-schema.js";
 
 const words = z.array(z.string()).default([]);
+const pinyinPart = z.string().regex(/^[a-z]+$/, "lower-case pinyin letters without tones, e.g. zh");
 /** A concept's words in both languages (see corpus/lexicon.yaml › Conventions). */
 const cues = z.object({ zh: words, en: words }).strict();
 
@@ -80,6 +81,10 @@ export const lexiconSchema = z
     genericWords: cues,
     functionCharacters: z.string().min(1),
     confusableCharacters: z.array(z.string().min(2)),
+    /** Sounds folded together before two characters' pinyin are compared (lower-case letters, no tones). */
+    soundAlike: z
+      .object({ initials: z.record(pinyinPart, pinyinPart), finals: z.record(pinyinPart, pinyinPart) })
+      .strict(),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
     /** The model guard's words (src/lexicon/guard-lexicon-schema.ts). */

@@ -3,6 +3,7 @@ import { compactForMatching } from "./normalize-question.js";
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { pushToList } from "../shared/push-to-list.js";
 import { mapList } from "../shared/map-list.js";
+import type { SoundsAlike } from "./sound-alike.js";
 
 export type { TermMatch } from "./term-match.js";
 export { isOneEditApart } from "./latin-term-matcher.js";
@@ -14,6 +15,11 @@ export interface TermMatcherOptions {
   readonly confusable?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether the document uses a word: a "typo" that forms one with its neighbour is a real word (个人信息 is not 个人信用). */
   readonly knownWord?: (word: string) => boolean;
+  /**
+   * Whether a character typed sounds like the one meant (pinyin input mistypes by sound): a one-character typo of a
+   * long term outside the confusable pairs is read only then. Without it, any content character is.
+   */
+  readonly soundsAlike?: SoundsAlike;
 }
 
 /** A vocabulary entry: what it names is opaque to the matcher. */
@@ -55,6 +61,7 @@ export class TermMatcher<Target> {
   private readonly functionCharacters: ReadonlySet<string>;
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly knownWord: (word: string) => boolean;
+  private readonly soundsAlike: SoundsAlike;
   /** Misspellings of short terms through confusable characters, to their terms. */
   private readonly shortVariants: Map<string, { term: string; targets: Target[]; order: number }>;
   // Built once so a question is read position by position, not term by term (a 2,000-character question
@@ -71,6 +78,7 @@ export class TermMatcher<Target> {
     this.functionCharacters = options.functionCharacters ?? new Set();
     this.confusable = options.confusable ?? new Map();
     this.knownWord = options.knownWord ?? (() => false);
+    this.soundsAlike = options.soundsAlike ?? (() => true);
     this.hanTerms = new Map();
     const latinTerms = new Map<string, Target[]>();
     for (const { text, target } of terms) {
@@ -187,6 +195,8 @@ export class TermMatcher<Target> {
     const typed = compact[start + differingAt]!;
     const confusable = this.confusable.get(term[differingAt]!)?.has(typed) === true;
     if (!hanPattern.test(typed) || this.functionCharacters.has(typed)) return;
+    // "直播卖车" is another phrase, not a misspelt 直播卖货: 车 sounds nothing like 货.
+    if (!confusable && !this.soundsAlike(typed, term[differingAt]!)) return;
     const at = start + differingAt;
     const formsWord = !confusable && [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
     if (confusable || !formsWord) found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order });

@@ -120,6 +120,18 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
   it("does not read a function word as a typo", () => {
     expect(candidates("需要什么类目才能直播")).toEqual([]);
   });
+
+  it("reads a character typed for one that sounds alike as a typo, and any other as a different word", () => {
+    const typos = (question: string) => understander.understand(question).typos.map((typo) => typo.term);
+    // Pinyin input types the wrong character of the right sound: 报 for 保, 品 for 频, 私慕 for 私募.
+    expect(candidates("我们是报险公司")).toEqual(["finance-insurance"]);
+    expect(typos("音视品设备能直播吗")).toEqual(["音视频设备"]);
+    expect(candidates("私慕基金可以直播吗")).toEqual(["finance-private-fund"]);
+    // Selling cars, medicine or courses live is another phrase, not a misspelt 直播卖货.
+    expect(typos("想做直播卖车")).toEqual([]);
+    expect(candidates("想做直播卖药")).toEqual([]);
+    expect(typos("入驻了五六家驾校的平台")).toEqual([]);
+  });
 });
 
 describe("QuestionUnderstander on topics the document never covers", () => {

@@ -10,6 +10,7 @@ import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { detectLanguage } from "./detect-language.js";
 import { ContainmentIndex } from "./containment-index.js";
+import { soundAlikeReader } from "./sound-alike.js";
 import { memoized } from "../shared/memoize.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -52,6 +53,7 @@ export class QuestionUnderstander {
       functionCharacters: lexicon.functionCharacters,
       confusable: lexicon.confusable,
       knownWord: this.corpusKnows,
+      soundsAlike: soundAlikeReader(lexicon.data.soundAlike),
     };
     ({ vocabulary: this.vocabulary, subjects: this.subjects, qualificationGroups: this.qualificationGroups, knownWords: this.knownWords } =
       buildQuestionVocabulary(rules, lexicon, matcherOptions));
