@@ -143,4 +143,12 @@ describe("the dialogue tracker when the asker describes itself", () => {
     const [, second] = play(["信托类目可以直播吗", "我们其实是个体工商户"]);
     expect(second).toEqual(["question", []]);
   });
+
+  it("keeps the subject the asker gave when a later question names a category without one of its own", () => {
+    const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
+    // Whose mini program it is does not change with the category asked about next; only a subject said anew does.
+    expect(subjects(["我们是个人认证的", "电商平台类目能直播吗", "那在线视频课程呢"])).toEqual(["personal", "personal", "personal"]);
+    expect(subjects(["我们是政府主体", "那电商平台类目呢"])).toEqual(["government", "government"]);
+    expect(subjects(["个人主体能直播吗", "企业主体的电商平台呢"])).toEqual(["personal", "enterprise"]);
+  });
 });

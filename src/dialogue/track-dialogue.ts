@@ -96,7 +96,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn(
       "question",
       {
-        subject: frame.subject,
+        subject: frame.subject ?? topic.subject,
         alternatives: frame.alternatives && !adds,
         mentions: [...(adds ? fromTopic.mentions : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : []), ...frame.unlisted],
