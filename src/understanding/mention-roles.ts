@@ -117,7 +117,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
   if (adjacent.length > 0 && span.script === "zh") return { role: "negated", cue: adjacent[0]!.cue };
 
-  const negation = before(lexicon.roles.negation).find(governs);
+  // "电商平台和社交直播都没有,只有银行": what the asker says it only holds is no longer under the negation before it.
+  const holdingBetween = (hit: CueHit) => hits(lexicon.roles.exclusiveHolding).some((holding) => holding.start >= hit.end && holding.end <= span.start);
+  const negation = before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit));
   if (negation) return { role: "negated", cue: negation.cue };
   const negationAfter = hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit));
   if (negationAfter) return { role: "negated", cue: negationAfter.cue };

@@ -84,6 +84,16 @@ describe("QuestionUnderstander", () => {
     expect(candidates("电商平台没有取消,社交直播也没取消").sort()).toEqual(["ecommerce-platform", "social-live"]);
   });
 
+  it("does not hold a category that lapsed, was held only before, or was only thought of", () => {
+    expect(candidates("社交直播类目上个月到期了,我们还有电商平台")).toEqual(["ecommerce-platform"]);
+    expect(candidates("原来有社交直播,目前只剩下电商平台这一个类目")).toEqual(["ecommerce-platform"]);
+    expect(candidates("之前打算申社交直播,最后没申,就一个电商平台")).toEqual(["ecommerce-platform"]);
+  });
+
+  it("holds what the asker says it only has, after saying what it has not", () => {
+    expect(candidates("社交直播 电商平台 我们都没有 只有信托")).toEqual(["finance-trust"]);
+  });
+
   it("weighs a category supposed on top of a held one together with it, but not one only applied for", () => {
     expect(candidates("要是再加上社交直播类目,我们电商平台能用原生标签吗").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("电商平台,社交直播打算下个月再去申请,现在直播用什么")).toEqual(["ecommerce-platform"]);
