@@ -138,6 +138,24 @@ describe("the dialogue tracker with categories not held yet", () => {
   });
 });
 
+describe("the dialogue tracker when the asker takes a category back", () => {
+  it("drops a category of the topic the asker says it lost, was refused or supposes gone, and keeps the rest", () => {
+    const held = (questions: readonly string[]) => play(questions).map(([, categories]) => [...categories].sort());
+    expect(held(["我们有信托和社交直播两个类目", "社交直播后来被下架了", "现在怎么直播"])).toEqual([
+      ["finance-trust", "social-live"],
+      ["finance-trust"],
+      ["finance-trust"],
+    ]);
+    expect(held(["信托和社交直播都有", "社交直播那个其实被驳回了"])[1]).toEqual(["finance-trust"]);
+    expect(held(["we hold trust and social live", "social live was removed last week", "so which method now?"])[2]).toEqual(["finance-trust"]);
+    expect(held(["我们有信托和社交直播", "假如把社交直播注销了呢"])[1]).toEqual(["finance-trust"]);
+  });
+
+  it("replaces the topic's categories with the one the asker supposes it keeps alone", () => {
+    expect(play(["我们有信托和社交直播", "如果只保留信托呢"])[1]).toEqual(["question", ["finance-trust"]]);
+  });
+});
+
 describe("the dialogue tracker when the asker describes itself", () => {
   it("drops the last categories when the asker says what it is", () => {
     const [, second] = play(["信托类目可以直播吗", "我们其实是个体工商户"]);

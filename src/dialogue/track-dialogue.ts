@@ -48,9 +48,16 @@ const hanPattern = /\p{Script=Han}/u;
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
+  // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
+  // does not hold (or supposes gone) leaves the topic; the rest of it stays.
+  const withdrawn = new Set(
+    frame.roled
+      .filter((mention) => (mention.role === "negated" || mention.role === "pending") && mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!))
+      .flatMap((mention) => mention.candidates),
+  );
   const fromTopic: Facts = {
     subject: topic.subject,
-    mentions: topic.categories.map(mentionOfCategory),
+    mentions: topic.categories.filter((id) => !withdrawn.has(id)).map(mentionOfCategory),
     unlisted: topic.unlisted,
   };
   const hasTopic = topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
@@ -81,6 +88,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an
     // additive word, and the question ends asking about it) supposes both held.
+    // "如果只保留课外辅导呢": supposed to be all that is held, it replaces the topic's categories.
+    if (frame.askedOnly === "hypothetical" && frame.holdsOnly) {
+      return turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried);
+    }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
       return turn("question", { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] }, carried);
     }

@@ -88,9 +88,26 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
 
-  // "要是再申请个社交直播呢": a supposition, whatever status word it carries.
+  // A status word after the mention is about it only when no other mention stands between, or after it
+  // in the clause ("电商平台没打算申请社交直播" is about 社交直播).
+  const about = (hit: CueHit) =>
+    hit.start >= span.end
+      ? !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) &&
+        // "没打算申请社交直播": a later mention takes the cue, unless an owner word starts a new phrase before it.
+        !sameClauseOthers.some((other) => other.start >= hit.end && !ownedBetween(hit.end, other.start))
+      : governs(hit);
+  // "电商平台和社交直播都没有,只有银行": what the asker says it only holds is no longer under the negation before it.
+  const holdingBetween = (hit: CueHit) => hits(lexicon.roles.exclusiveHolding).some((holding) => holding.start >= hit.end && holding.end <= span.start);
+  const negation = () =>
+    before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit)) ?? hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit));
+
+  // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
+  // "如果没有社交直播") is answered as if it were not held.
   const hypothetical = before(lexicon.roles.hypothetical).find(governs);
-  if (hypothetical) return { role: "hypothetical", cue: hypothetical.cue };
+  if (hypothetical) {
+    const supposedGone = negation();
+    return supposedGone ? { role: "negated", cue: supposedGone.cue } : { role: "hypothetical", cue: hypothetical.cue };
+  }
 
   // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
   // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
@@ -102,14 +119,6 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end && !inQuestionForm(hit) && opensNext(hit)) : [];
   const pendingNext = statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0];
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
-  // A status word after the mention is about it only when no other mention stands between, or after it
-  // in the clause ("电商平台没打算申请社交直播" is about 社交直播).
-  const about = (hit: CueHit) =>
-    hit.start >= span.end
-      ? !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) &&
-        // "没打算申请社交直播": a later mention takes the cue, unless an owner word starts a new phrase before it.
-        !sameClauseOthers.some((other) => other.start >= hit.end && !ownedBetween(hit.end, other.start))
-      : governs(hit);
   const pending = hits(lexicon.roles.pending).find(about);
   if (pending) return { role: "pending", cue: pending.cue };
 
@@ -117,12 +126,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
   if (adjacent.length > 0 && span.script === "zh") return { role: "negated", cue: adjacent[0]!.cue };
 
-  // "电商平台和社交直播都没有,只有银行": what the asker says it only holds is no longer under the negation before it.
-  const holdingBetween = (hit: CueHit) => hits(lexicon.roles.exclusiveHolding).some((holding) => holding.start >= hit.end && holding.end <= span.start);
-  const negation = before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit));
-  if (negation) return { role: "negated", cue: negation.cue };
-  const negationAfter = hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit));
-  if (negationAfter) return { role: "negated", cue: negationAfter.cue };
+  const negated = negation();
+  if (negated) return { role: "negated", cue: negated.cue };
 
   const ownership = before(lexicon.roles.ownership);
   // "我们帮用户查个人征信": the customer word follows a service word; the mention is the asker's business.

@@ -51,6 +51,8 @@ export interface QuestionFrame {
   readonly nearbyTopics: readonly NearbyTopic[];
   /** "A还是B", "分别": categories weighed against each other, not held together. */
   readonly alternatives: boolean;
+  /** "我们只有…", "如果只保留…": the named categories are all that is held (or supposed held). */
+  readonly holdsOnly: boolean;
   /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
   readonly additive: boolean;
   /** Reads like a follow-up ("那…", "…呢", "这个类目…", "what about…"). */

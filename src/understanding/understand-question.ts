@@ -190,6 +190,7 @@ export class QuestionUnderstander {
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
+      holdsOnly: exclusive.length > 0,
       followUp: pointsBack || endsWithWhatAbout,
       endsWithWhatAbout,
       pointsBack,
