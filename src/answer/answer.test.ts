@@ -162,6 +162,14 @@ describe("answer", () => {
     expect((await service.answer("What can't we sell when our e-commerce platform streams?")).answer).toContain("不得提供如催情香水");
   });
 
+  it("does not bring in a section line for sharing a word with what the asker says it is or is not", async () => {
+    // 电商平台's scope speaks of 企业或个人; the asker's own subject words ask nothing about it.
+    for (const question of ["不是个人认证的,是公司,电商平台类目能用原生组件吗", "我们本来是个人主体,后来升级为企业了,现在电商平台类目能直播吗"]) {
+      const { parts } = await service.answer(question);
+      expect(parts.details.join("\n"), question).not.toContain("适用范围");
+    }
+  });
+
   it("says a line once for two categories the document says the same of, naming both", async () => {
     const { parts } = await service.answer("多方通信和音视频设备的直播场景各是什么");
     const scenarioLines = parts.details.filter((line) => line.includes("智能家居场景下控制摄像头"));

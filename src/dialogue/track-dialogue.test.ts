@@ -138,6 +138,12 @@ describe("the dialogue tracker with categories not held yet", () => {
   });
 });
 
+describe("the dialogue tracker on other products", () => {
+  it("starts a new topic for another product, even with a category's scenario word in it", () => {
+    expect(play(["信托类目可以直播吗", "那在抖音上直播带货呢"])[1]).toEqual(["new-topic", []]);
+  });
+});
+
 describe("the dialogue tracker when the asker takes a category back", () => {
   it("drops a category of the topic the asker says it lost, was refused or supposes gone, and keeps the rest", () => {
     const held = (questions: readonly string[]) => play(questions).map(([, categories]) => [...categories].sort());

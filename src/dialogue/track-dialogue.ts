@@ -78,6 +78,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 
+  // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
+  if (frame.nearbyTopics.some((nearby) => nearby.otherProduct)) return turn("new-topic", emptyFacts);
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {

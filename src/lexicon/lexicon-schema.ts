@@ -18,6 +18,8 @@ const nearbyTopic = z
     label: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
     /** What the document still says that bears on the topic. */
     helps: z.enum(["native-categories"]).optional(),
+    /** The topic is another product than mini program live streaming (视频号, 抖音): no category of the document answers it. */
+    otherProduct: z.boolean().optional(),
     zh: words,
     en: words,
   })
@@ -33,6 +35,7 @@ export const lexiconSchema = z
         clauseBreaks: cues,
         negation: cues,
         negationAfter: cues,
+        changedInto: cues,
         negationAdjacent: cues,
         notNegation: cues,
         pending: cues,
@@ -81,6 +84,7 @@ export const lexiconSchema = z
     genericWords: cues,
     functionCharacters: z.string().min(1),
     confusableCharacters: z.array(z.string().min(2)),
+    englishVerbUse: z.object({ words: z.array(z.string().regex(/^[a-z]+$/, "one lower-case English word")), after: z.array(z.string().min(1)) }).strict(),
     /** Sounds folded together before two characters' pinyin are compared (lower-case letters, no tones). */
     soundAlike: z
       .object({ initials: z.record(pinyinPart, pinyinPart), finals: z.record(pinyinPart, pinyinPart) })

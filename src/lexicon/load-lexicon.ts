@@ -10,6 +10,7 @@ export interface NearbyTopic {
   readonly id: string;
   readonly label: { readonly zh: string; readonly en: string };
   readonly helps: "native-categories" | null;
+  readonly otherProduct: boolean;
   readonly cues: CueSet;
 }
 
@@ -28,6 +29,8 @@ export interface Lexicon {
   /** For each character, those often typed in its place. */
   readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   readonly synonyms: ReadonlyMap<string, string>;
+  /** English category words read as verbs after one of `after` ("I trust"). */
+  readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
   readonly corpusLabels: LexiconData["corpusLabels"];
   /** Every cue set above in one index: `cueIndex.scan(question)` reads a question once for all of them. */
@@ -60,7 +63,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const methods = { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) };
   const roles = setOf(value.roles);
   const dialogue = setOf(value.dialogue);
-  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, cues: new CueSet(topic) }));
+  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
   const cueIndex = new CueIndex([...aspects.values(), methods.native, methods.plugin, ...Object.values<CueSet>(roles), ...Object.values<CueSet>(dialogue), ...nearbyTopics.map((topic) => topic.cues), injection]);
   return ok({
@@ -76,6 +79,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     functionCharacters: new Set([...value.functionCharacters]),
     confusable: confusableMap(value.confusableCharacters),
     synonyms: new Map(Object.entries(value.synonyms)),
+    englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },
     tokenizerWords: value.tokenizerWords,
     corpusLabels: value.corpusLabels,
     cueIndex,

@@ -128,6 +128,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   const negated = negation();
   if (negated) return { role: "negated", cue: negated.cue };
+  // "个人小程序升级为企业": what it was changed from, with nothing named between, is no longer so.
+  const changed = hits(lexicon.roles.changedInto).find((hit) => hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start));
+  if (changed) return { role: "negated", cue: changed.cue };
 
   const ownership = before(lexicon.roles.ownership);
   // "我们帮用户查个人征信": the customer word follows a service word; the mention is the asker's business.
@@ -172,6 +175,8 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
   );
+  // "个人小程序升级为企业": what the program was changed into is what it is now.
+  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
   // "我们公司" covers the word itself: the asker is the company.
   const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));

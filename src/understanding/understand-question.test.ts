@@ -56,6 +56,35 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们是区政府的服务商,电商平台类目").subject).toBeNull();
   });
 
+  it("reads a government body named by its everyday name as the government subject", () => {
+    expect(understander.understand("税务局的小程序想直播政策解读").subject).toBe("government");
+    expect(understander.understand("检察院小程序能直播吗").subject).toBe("government");
+  });
+
+  it("reads the subject the mini program was changed into, not the one it was", () => {
+    expect(understander.understand("个人小程序已经升级成企业了,可以直播吗").subject).toBe("enterprise");
+    expect(understander.understand("之前是个人认证,后来变更为企业主体").subject).toBe("enterprise");
+    expect(understander.understand("原来是政府主体,现在转为企业").subject).toBe("enterprise");
+  });
+
+  it("reads English wording for a personally registered mini program", () => {
+    expect(understander.understand("Our mini program is registered to me personally. Can it stream?").subject).toBe("personal");
+    expect(understander.understand("a personal entity mini program, may it stream?").subject).toBe("personal");
+  });
+
+  it("reads an English category word used as a verb as the verb", () => {
+    expect(candidates("Can I trust this answer?")).toEqual([]);
+    expect(candidates("Should we bank on the plugin?")).toEqual([]);
+    expect(candidates("We are a trust company; can we stream?")).toEqual(["finance-trust"]);
+  });
+
+  it("flags another product than mini program live streaming", () => {
+    const topics = (question: string) => understander.understand(question).nearbyTopics.filter((topic) => topic.otherProduct).map((topic) => topic.id);
+    expect(topics("快手上直播卖货要什么类目")).toEqual(["other-platforms"]);
+    expect(topics("Can we stream on Douyin?")).toEqual(["other-platforms"]);
+    expect(topics("电商平台能直播吗")).toEqual([]);
+  });
+
   it("recognises categories the document does not list", () => {
     expect(understander.understand("游戏类目能直播吗").unlisted).toEqual(["游戏"]);
   });

@@ -99,7 +99,7 @@ export class QuestionUnderstander {
     const text: MatchableText = normalized;
     const { lexicon } = this;
     lexicon.cueIndex.scan(text);
-    const matches = this.vocabulary.match(text.compact, text.lower);
+    const matches = this.vocabulary.match(text.compact, text.lower).filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse));
     const subjectMatches = this.subjects.match(text.compact, text.lower);
     const spans = new Map<TermMatch<unknown>, MentionSpan>();
     const spanOf = (match: TermMatch<unknown>): MentionSpan => {
@@ -156,7 +156,10 @@ export class QuestionUnderstander {
       .map(({ term, candidates, scenario }) => ({ term, candidates, scenario }));
     const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
 
-    const { topicWords, unknownWords } = this.topicWords(normalized.text);
+    const { subject, saidOfAsker } = this.subjectOf(subjectMatches, allSpans, spanOf, text, heldNamesCategory);
+    // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
+    // question is about; a customer's ("来查询的有个人") still is.
+    const { topicWords, unknownWords } = this.topicWords(normalized.text, saidOfAsker);
     const language = detectLanguage(normalized.text);
     // "是保险中介,不是保险公司": the group said not to apply does not count.
     const qualificationGroups = [
@@ -177,7 +180,7 @@ export class QuestionUnderstander {
       answerLanguage,
       topicWords,
       unknownWords,
-      subject: this.subjectOf(subjectMatches, allSpans, spanOf, text, heldNamesCategory),
+      subject,
       mentions,
       askedOnly: heldNamesCategory || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
@@ -226,11 +229,16 @@ export class QuestionUnderstander {
     });
   }
 
-  private topicWords(text: string): { topicWords: string[]; unknownWords: string[] } {
+  private topicWords(text: string, subjectTerms: readonly string[]): { topicWords: string[]; unknownWords: string[] } {
     if (!this.corpusWords) return { topicWords: [], unknownWords: [] };
     const { genericWords, synonyms, functionCharacters } = this.lexicon;
     const words = [...new Set(this.corpusWords.segment(text).map((word) => synonyms.get(word) ?? word))].filter(
-      (word) => word.length >= 2 && !genericWords.has(word) && !/^\d+$/.test(word) && (!/^[a-z-]+$/.test(word) || word.length > 3),
+      (word) =>
+        word.length >= 2 &&
+        !genericWords.has(word) &&
+        !/^\d+$/.test(word) &&
+        (!/^[a-z-]+$/.test(word) || word.length > 3) &&
+        !subjectTerms.some((term) => term.includes(word)),
     );
     const topicWords = words.filter((word) => !this.isAspectWord(word));
     const unknownWords = topicWords.filter(
@@ -245,23 +253,25 @@ export class QuestionUnderstander {
     spanOf: (match: TermMatch<unknown>) => MentionSpan,
     text: { compact: string; lower: string },
     categoryHeld: boolean,
-  ): Subject | null {
+  ): { subject: Subject | null; saidOfAsker: string[] } {
     const found = new Set<Subject>();
+    const saidOfAsker: string[] = [];
     for (const match of subjectMatches) {
       const target = match.targets[0];
       if (!target || target.subject === null) continue;
       const span = spanOf(match);
       const { role } = readMentionRole(span, allSpans, text, this.lexicon);
+      // "不是个人,是公司": what the asker says it is not.
+      if (role === "negated") saidOfAsker.push(match.term);
       // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
       if (role !== "held" && role !== "hypothetical") continue;
       if (!isOwnSubject(span, target.explicit, text, this.lexicon, categoryHeld)) continue;
       found.add(target.subject);
+      saidOfAsker.push(match.term);
     }
     // A personally certified mini program cannot stream whatever else is said; government comes next.
-    if (found.has("personal")) return "personal";
-    if (found.has("government")) return "government";
-    if (found.has("enterprise")) return "enterprise";
-    return null;
+    const subject = found.has("personal") ? "personal" : found.has("government") ? "government" : found.has("enterprise") ? "enterprise" : null;
+    return { subject, saidOfAsker };
   }
 
   /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
@@ -356,6 +366,14 @@ function sentenceAround(source: string, hit: CueHit): { script: "zh" | "en"; sta
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const hanPattern = /\p{Script=Han}/u;
+const lastWordPattern = /([a-z']+)\s+$/;
+
+/** "Should I trust it?": an English category word right after a pronoun or "to" is the verb, not the category. */
+function isVerbUse(term: string, start: number, lower: string, verbUse: Lexicon["englishVerbUse"]): boolean {
+  if (!verbUse.words.has(term)) return false;
+  const before = lastWordPattern.exec(lower.slice(Math.max(0, start - 12), start));
+  return before !== null && verbUse.after.has(before[1]!);
+}
 
 function isHan(term: string): boolean {
   return hanPattern.test(term);
