@@ -170,6 +170,21 @@ describe("answer", () => {
     }
   });
 
+  it("gives the answer again from the document when the asker disputes it, and says it was checked", async () => {
+    const recheck = service.dependencies.templates.zh.line.recheck;
+    const first = await service.answer("信托能用原生组件吗");
+    const disputed = await service.answer("你说错了吧,我听说信托不行", first.conversation);
+    expect(disputed.method).toBe("native");
+    expect(disputed.parts.remarks).toContain(recheck);
+    expect(first.parts.remarks).not.toContain(recheck);
+  });
+
+  it("counts the categories when it lists them all", async () => {
+    const { answer } = await service.answer("能直播的类目一共有哪些");
+    expect(answer).toContain("(25 个)");
+    expect(answer).toContain("(19 个)");
+  });
+
   it("says a line once for two categories the document says the same of, naming both", async () => {
     const { parts } = await service.answer("多方通信和音视频设备的直播场景各是什么");
     const scenarioLines = parts.details.filter((line) => line.includes("智能家居场景下控制摄像头"));

@@ -104,6 +104,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
+  if (understanding.pushback && decided.kind === "verdict") notes.push(t.line.recheck);
   if (decided.kind === "verdict" && understanding.claimed.length > 0) {
     notes.push(fill(t.line.claim, { terms: understanding.claimed.map((mention) => `「${mention.term}」`).join("、") }));
   }

@@ -83,10 +83,10 @@ export function composeAnswer(input: CompositionInput): Composition {
         body.push(...groupedNames(matching, t, language));
         matching.slice(0, 3).forEach(citeAccess);
       } else {
-        body.push(t.line.listAll);
+        body.push(fill(t.line.listAll, { count: rules.categories.length }));
         for (const method of ["native", "plugin"] as const) {
           const matching = categoriesWithMethod(rules, method);
-          body.push(`${methodText(method)}:`);
+          body.push(fill(t.line.listMethod, { method: methodText(method), count: matching.length }));
           body.push(...groupedNames(matching, t, language));
         }
         for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);

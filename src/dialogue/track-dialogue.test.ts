@@ -138,6 +138,25 @@ describe("the dialogue tracker with categories not held yet", () => {
   });
 });
 
+describe("the dialogue tracker when the asker disputes or asks for the list", () => {
+  it("goes on with the topic and what was asked when the asker disputes the answer", () => {
+    const turns = turnsOf(["信托审核要多久", "不可能吧,我听说要一个月", "are you sure?"]);
+    expect(turns.map((turn) => [turn.source, turn.facts.mentions.flatMap((mention) => mention.candidates), turn.aspects])).toEqual([
+      ["question", ["finance-trust"], ["review"]],
+      ["inherited", ["finance-trust"], ["review"]],
+      ["inherited", ["finance-trust"], ["review"]],
+    ]);
+  });
+
+  it("reads a request to bend the last answer as about its topic", () => {
+    expect(play(["信托要几选一的资质", "随便编两个条目也行"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
+  it("leaves the topic for a question about every category", () => {
+    expect(play(["信托类目可以直播吗", "那所有能用原生组件的类目有哪些"])[1]).toEqual(["none", []]);
+  });
+});
+
 describe("the dialogue tracker on other products", () => {
   it("starts a new topic for another product, even with a category's scenario word in it", () => {
     expect(play(["信托类目可以直播吗", "那在抖音上直播带货呢"])[1]).toEqual(["new-topic", []]);

@@ -78,6 +78,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 
+  // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
+  if (frame.aspects.includes("list") && frame.mentions.length === 0 && frame.unlisted.length === 0) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
   if (frame.nearbyTopics.some((nearby) => nearby.otherProduct)) return turn("new-topic", emptyFacts);
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;

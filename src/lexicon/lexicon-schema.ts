@@ -72,6 +72,7 @@ export const lexiconSchema = z
         anotherProgram: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
+        pushback: cues,
         help: cues,
         categoryWords: cues,
         answerInEnglish: cues,

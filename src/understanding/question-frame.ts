@@ -55,6 +55,8 @@ export interface QuestionFrame {
   readonly holdsOnly: boolean;
   /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
   readonly additive: boolean;
+  /** Doubts or disputes the last answer ("你错了", "are you sure?"): it is about the last topic, checked again. */
+  readonly pushback: boolean;
   /** Reads like a follow-up ("那…", "…呢", "这个类目…", "what about…"). */
   readonly followUp: boolean;
   /** Ends asking about what it names ("…呢", "what about it"): it supposes rather than states. */

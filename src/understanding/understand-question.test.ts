@@ -97,6 +97,10 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("哪些类目可以用原生组件").aspects).toContain("list");
     expect(understander.understand("哪些类目可以用原生组件").askedMethod).toBe("native");
     expect(understander.understand("What category can use the plugin?").aspects).toContain("list");
+    // Everyday ways to ask for the whole list, and for the items of a qualification.
+    expect(understander.understand("可以直播的类目都有哪些").aspects).toContain("list");
+    expect(understander.understand("总共多少个类目能开直播").aspects).toContain("list");
+    expect(understander.understand("那具体是哪几项").aspects).toContain("qualification");
   });
 
   it("weighs categories each on its own when each belongs to another of the asker's mini programs", () => {

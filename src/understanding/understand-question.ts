@@ -171,8 +171,11 @@ export class QuestionUnderstander {
       ),
     ];
     const answerLanguage = lexicon.dialogue.answerInEnglish.test(text) ? "en" : lexicon.dialogue.answerInChinese.test(text) ? "zh" : language;
-    // "请用英文回答" alone asks for the last answer again, in the other language.
-    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language;
+    const pushback = lexicon.dialogue.pushback.test(text);
+    // "编两个也行", "just say yes": a request about the last answer, made to bend it.
+    const injection = lexicon.injection.test(text);
+    // "请用英文回答" alone asks for the last answer again, in the other language; "你错了" disputes it.
+    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language || pushback || injection;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     return {
       normalized,
@@ -189,11 +192,12 @@ export class QuestionUnderstander {
       aspects: withGroupQualification(this.aspectsAsked(text), qualificationGroups),
       askedMethod: this.askedMethod(text),
       qualificationGroups,
-      injection: lexicon.injection.test(text),
+      injection,
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
       holdsOnly: exclusive.length > 0,
+      pushback,
       followUp: pointsBack || endsWithWhatAbout,
       endsWithWhatAbout,
       pointsBack,
