@@ -179,6 +179,20 @@ describe("answer", () => {
     expect(first.parts.remarks).not.toContain(recheck);
   });
 
+  it("answers whether a category fits with its scope, said once where the document gives the same text as its scenario", async () => {
+    const fits = (await service.answer("做房产中介的,能用房地产营销这个类目吗")).parts.details.join("\n");
+    expect(fits).toContain("适用于房地产开发商");
+    // A group word of another category's qualification (保险中介) asks nothing about this one's.
+    expect(fits).not.toContain("资质要求");
+    const tutoring = (await service.answer("没有线下教学场景,还能选课外辅导类目吗")).parts.details;
+    expect(tutoring.filter((line) => line.includes("有线下教学场景的教育培训机构"))).toHaveLength(1);
+  });
+
+  it("quotes the note on selling or buying outright when asked of a category", async () => {
+    expect((await service.answer("私募基金能在直播里直接卖给观众吗")).answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
+    expect((await service.answer("房地产营销的直播能让客户付全款吗")).answer).toContain("暂不支持完整售房交易");
+  });
+
   it("counts the categories when it lists them all", async () => {
     const { answer } = await service.answer("能直播的类目一共有哪些");
     expect(answer).toContain("(25 个)");

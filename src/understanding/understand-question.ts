@@ -40,6 +40,8 @@ export class QuestionUnderstander {
   private readonly knownWordParts: ContainmentIndex;
   private readonly aspectCues: ContainmentIndex;
   private readonly corpusKnows: (word: string) => boolean;
+  /** The categories whose qualification has each group ("保险中介机构主体" → 保险). */
+  private readonly groupOwners: ReadonlyMap<string, readonly CategoryId[]>;
   /** Every category's former names, with the form the vocabulary matches them in. */
   private readonly formerNameTerms: ReadonlyArray<{ former: string; term: string; id: CategoryId }>;
 
@@ -59,6 +61,9 @@ export class QuestionUnderstander {
       buildQuestionVocabulary(rules, lexicon, matcherOptions));
     this.knownWordParts = new ContainmentIndex([...this.knownWords].filter((known) => known.length >= 2));
     this.aspectCues = new ContainmentIndex([...lexicon.aspects.values()].flatMap((cues) => cues.chineseCues));
+    const groupOwners = new Map<string, CategoryId[]>();
+    for (const category of rules.categories) for (const group of category.qualification?.groups ?? []) groupOwners.set(group.who, [...(groupOwners.get(group.who) ?? []), category.id]);
+    this.groupOwners = groupOwners;
     this.formerNameTerms = rules.categories.flatMap((category) => category.formerNames.map((former) => ({ former, term: compactForMatching(former), id: category.id })));
   }
 
@@ -161,13 +166,16 @@ export class QuestionUnderstander {
     // question is about; a customer's ("来查询的有个人") still is.
     const { topicWords, unknownWords } = this.topicWords(normalized.text, saidOfAsker);
     const language = detectLanguage(normalized.text);
-    // "是保险中介,不是保险公司": the group said not to apply does not count.
+    // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
+    // those named ("房产中介能用这个类目吗" names no group of 房地产营销).
+    const namedIds = new Set(mentions.flatMap((mention) => mention.candidates));
     const qualificationGroups = [
       ...new Set(
         this.qualificationGroups
           .match(text.compact, text.lower)
           .filter((match) => readMentionRole(spanOf(match), allSpans, text, lexicon).role === "held")
-          .flatMap((match) => match.targets),
+          .flatMap((match) => match.targets)
+          .filter((group) => namedIds.size === 0 || this.groupOwners.get(group)?.some((id) => namedIds.has(id))),
       ),
     ];
     const answerLanguage = lexicon.dialogue.answerInEnglish.test(text) ? "en" : lexicon.dialogue.answerInChinese.test(text) ? "zh" : language;
