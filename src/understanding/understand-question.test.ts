@@ -24,8 +24,10 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们是驾考平台")).toEqual(["education-driving-school-platform"]);
     // The test itself is no training: a question bank for it names no category.
     expect(candidates("驾考题库小程序能直播吗")).toEqual([]);
-    // A private hospital or clinic is not public: of the medical categories only the internet hospital is left.
-    expect(candidates("我们是一家私立诊所")).toEqual(["medical-internet-hospital"]);
+    // A private hospital is a hospital: the document does not make it an internet hospital, unless the asker rules
+    // out the public one.
+    expect(candidates("私立医院能直播吗").sort()).toEqual(["medical-internet-hospital", "medical-public-institution"]);
+    expect(candidates("我们是民营医院,不是公立的")).toEqual(["medical-internet-hospital"]);
     expect(candidates("医院能直播吗").length).toBe(2);
   });
 
