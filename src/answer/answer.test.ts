@@ -193,6 +193,21 @@ describe("answer", () => {
     expect((await service.answer("房地产营销的直播能让客户付全款吗")).answer).toContain("暂不支持完整售房交易");
   });
 
+  it("answers thanks with a short reply and a question about the document with its date and its own caveat", async () => {
+    const { templates } = service.dependencies;
+    for (const [question, language] of [["好的,谢谢!", "zh"], ["ok, got it", "en"]] as const) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("help");
+      expect(answer.answer, question).toBe(templates[language].line.thanks);
+    }
+    const first = await service.answer("信托能直播吗");
+    const about = await service.answer("你说的这些依据是什么,文档啥时候更新的", first.conversation);
+    expect(about.kind).toBe("about");
+    expect(about.answer).toContain("2026-02-11");
+    expect(about.citations.map((citation) => citation.quote).join("\n")).toContain("服务类目说明");
+    expect((await service.answer("Is it up to date?")).kind).toBe("about");
+  });
+
   it("counts the categories when it lists them all", async () => {
     const { answer } = await service.answer("能直播的类目一共有哪些");
     expect(answer).toContain("(25 个)");

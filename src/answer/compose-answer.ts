@@ -43,7 +43,11 @@ export function composeAnswer(input: CompositionInput): Composition {
 
   switch (input.kind) {
     case "help":
-      body.push(fill(t.help, { updated: input.updated }));
+      body.push(input.understanding.thanks ? t.line.thanks : fill(t.help, { updated: input.updated }));
+      return { body, clarify, record: input.record };
+    case "about":
+      body.push(fill(t.line.aboutDocument, { updated: input.updated }));
+      citeOfficialReference();
       return { body, clarify, record: input.record };
     case "out-of-corpus":
       // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.

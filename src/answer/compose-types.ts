@@ -33,7 +33,7 @@ export interface CompositionRecord {
   readonly absent: AbsentLine[];
 }
 
-export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help";
+export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help" | "about";
 
 export interface CompositionInput {
   readonly kind: AnswerKind;

@@ -9,7 +9,7 @@ const expectationSchema = z
     /** Second-level names as the corpus writes them; compared as a set. */
     categories: z.array(z.string()).optional(),
     subject: z.enum(["personal", "government", "enterprise"]).nullable().optional(),
-    kind: z.enum(["verdict", "list", "general", "out-of-corpus", "no-category", "help"]).optional(),
+    kind: z.enum(["verdict", "list", "general", "out-of-corpus", "no-category", "help", "about"]).optional(),
     /** Phrases the answer text must contain. */
     contains: z.array(z.string().min(1)).default([]),
     /** Phrases it must not contain (e.g. an injected claim). */

@@ -73,6 +73,8 @@ export const lexiconSchema = z
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         pushback: cues,
+        thanks: cues,
+        aboutDocument: cues,
         help: cues,
         categoryWords: cues,
         answerInEnglish: cues,

@@ -75,6 +75,10 @@ export interface QuestionFrame {
   readonly speaksOfCategories: boolean;
   /** A greeting or a request for help, nothing else. */
   readonly greeting: boolean;
+  /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
+  readonly thanks: boolean;
+  /** Asks about the document itself: when it was updated, where the answers come from. */
+  readonly aboutDocument: boolean;
   readonly typos: readonly { readonly term: string }[];
   /** Former names used in the question ("征信业务"), with the category's current name. */
   readonly formerNames: ReadonlyArray<{ readonly former: string; readonly id: CategoryId }>;

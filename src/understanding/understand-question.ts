@@ -185,6 +185,11 @@ export class QuestionUnderstander {
     // "请用英文回答" alone asks for the last answer again, in the other language; "你错了" disputes it.
     const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language || pushback || injection;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
+    // The whole message without the punctuation it ends with, for greetings and thanks.
+    const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
+    // "好的,明白了", "ok, got it": nothing but thanks and acknowledgements.
+    const { thanks: thanksCues } = lexicon.dialogue;
+    const thanks = language === "zh" ? bare.compact !== "" && thanksCues.fills(bare.compact, "zh") : bare.lower.trim() !== "" && thanksCues.fills(bare.lower, "en");
     return {
       normalized,
       language,
@@ -214,7 +219,9 @@ export class QuestionUnderstander {
       anotherProgram: lexicon.dialogue.anotherProgram.test(text),
       short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
-      greeting: lexicon.dialogue.help.isWhole({ compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") }),
+      greeting: lexicon.dialogue.help.isWhole(bare),
+      thanks,
+      aboutDocument: lexicon.dialogue.aboutDocument.test(text),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
       formerNames: this.formerNames(matches),
     };
