@@ -208,6 +208,14 @@ describe("answer", () => {
     expect((await service.answer("Is it up to date?")).kind).toBe("about");
   });
 
+  it("says no category fits an unlisted one only when no note of the document names it", async () => {
+    const noSuggestion = service.dependencies.templates.zh.line.noSuggestion;
+    const political = await service.answer("想开一个时政信息类目做直播可以吗");
+    expect(political.answer).toContain("需补充【时政信息】类目");
+    expect(political.answer).not.toContain(noSuggestion);
+    expect((await service.answer("游戏类目能直播吗")).answer).toContain(noSuggestion);
+  });
+
   it("counts the categories when it lists them all", async () => {
     const { answer } = await service.answer("能直播的类目一共有哪些");
     expect(answer).toContain("(25 个)");

@@ -174,9 +174,11 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "unlisted": {
       body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
-      // "个人征信": the document still names it in another section's note; quote that note.
-      for (const entry of verdict.unlisted) body.push(...mentionsInNotes(entry, rules.categories, input));
-      if (verdict.suggestions.length === 0) body.push(t.line.noSuggestion);
+      // "个人征信": the document still names it in another section's note; quote that note. That note is then what
+      // the document says of it: "no category fits" would read as if the document knew nothing of it (时政信息).
+      const notesNamingIt = verdict.unlisted.flatMap((entry) => mentionsInNotes(entry, rules.categories, input));
+      body.push(...notesNamingIt);
+      if (verdict.suggestions.length === 0 && notesNamingIt.length === 0) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {
         body.push(scenarioPointer(suggestion, input));
         citeAccess(suggestion);
