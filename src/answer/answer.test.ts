@@ -216,6 +216,16 @@ describe("answer", () => {
     expect((await service.answer("物流类目能直播吗")).answer).toContain(noSuggestion);
   });
 
+  it("says the document gives no reason when asked why, unless the line it quotes carries one", async () => {
+    const noReason = service.dependencies.templates.zh.line.noReason;
+    expect((await service.answer("教育平台为啥只能用插件")).parts.details).toContain(noReason);
+    expect((await service.answer("个人认证的为什么不能直播")).parts.details).toContain(noReason);
+    expect((await service.answer("信托能直播吗")).parts.details).not.toContain(noReason);
+    // 社交-直播's review sentence says why it takes a week: 需经当地互联网主管机关审核确认.
+    const first = await service.answer("社交直播审核要多久");
+    expect((await service.answer("为什么要这么久", first.conversation)).parts.details).not.toContain(noReason);
+  });
+
   it("counts the categories when it lists them all", async () => {
     const { answer } = await service.answer("能直播的类目一共有哪些");
     expect(answer).toContain("(25 个)");

@@ -94,6 +94,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     updated: dependencies.corpusUpdated,
     fields,
     labels,
+    reasonGiven: understander.lexicon.dialogue.reasonGiven,
     record: { asked: [], absent: [] },
   });
 

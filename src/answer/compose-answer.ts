@@ -25,6 +25,13 @@ export function composeAnswer(input: CompositionInput): Composition {
   const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccess, 1);
   // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
   const citeOfficialReference = () => citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
+  // "为什么电商平台不能用 live-pusher": the quoted rule is all the document says; it gives a reason only where a
+  // quoted line carries one ("需经当地互联网主管机关审核确认").
+  const sayNoReasonIfAsked = () => {
+    if (!input.understanding.asksWhy || body.some((line) => input.reasonGiven.test({ compact: compactForMatching(line), lower: "" }))) return;
+    body.push(t.line.noReason);
+    input.record.absent.push({ line: t.line.noReason, heading: null, words: [] });
+  };
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
@@ -114,7 +121,10 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
       citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
-      if (verdict.subject === "personal") return { body, clarify, record: input.record };
+      if (verdict.subject === "personal") {
+        sayNoReasonIfAsked();
+        return { body, clarify, record: input.record };
+      }
       break;
     }
     case "categories": {
@@ -209,6 +219,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
   }
   body.push(...nearbyTopicLines(input));
+  if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();
   if (input.inherited && verdict.categories.length > 0) {
     body.push(fill(t.line.inherited, { categories: verdict.categories.map((category) => `「${name(category)}」`).join("、") }));
   }

@@ -2,6 +2,7 @@ import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { CueSet } from "../lexicon/cue-set.js";
 import type { Verdict } from "../rules/rules-engine.js";
 import type { CategoryRule, Rules } from "../rules/rules-schema.js";
 import type { Language, QuestionFrame } from "../understanding/question-frame.js";
@@ -57,6 +58,8 @@ export interface CompositionInput {
   /** A category's scenario, scope, notes and review, read from its corpus section. */
   readonly fields: (category: CategoryRule) => SectionFields;
   readonly labels: CorpusLabels;
+  /** Words with which a quoted line gives its own reason (lexicon › dialogue.reasonGiven). */
+  readonly reasonGiven: CueSet;
   /** Collects what composition asked and said missing. */
   readonly record: CompositionRecord;
 }

@@ -73,6 +73,8 @@ export const lexiconSchema = z
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         pushback: cues,
+        why: cues,
+        reasonGiven: cues,
         thanks: cues,
         aboutDocument: cues,
         help: cues,

@@ -75,6 +75,8 @@ export interface QuestionFrame {
   readonly speaksOfCategories: boolean;
   /** A greeting or a request for help, nothing else. */
   readonly greeting: boolean;
+  /** Asks why ("为什么电商平台不能用 live-pusher"): the document gives rules, not reasons. */
+  readonly asksWhy: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
   readonly thanks: boolean;
   /** Asks about the document itself: when it was updated, where the answers come from. */

@@ -221,6 +221,7 @@ export class QuestionUnderstander {
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: lexicon.dialogue.help.isWhole(bare),
       thanks,
+      asksWhy: lexicon.dialogue.why.test(text),
       aboutDocument: lexicon.dialogue.aboutDocument.test(text),
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
       formerNames: this.formerNames(matches),
