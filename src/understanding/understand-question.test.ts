@@ -29,6 +29,10 @@ describe("QuestionUnderstander", () => {
     expect(candidates("私立医院能直播吗").sort()).toEqual(["medical-internet-hospital", "medical-public-institution"]);
     expect(candidates("我们是民营医院,不是公立的")).toEqual(["medical-internet-hospital"]);
     expect(candidates("医院能直播吗").length).toBe(2);
+    // Short forms people type: 社直, ecom, and Taiwan's 駕訓班.
+    expect(candidates("电商+社直 用啥").sort()).toEqual(["ecommerce-platform", "social-live"]);
+    expect(candidates("small ecom shop, live?")).toEqual(["ecommerce-platform"]);
+    expect(candidates("駕訓班想直播")).toEqual(["education-driving-school-training"]);
   });
 
   it("lists every category a text names, the conditional and the denied ones too, and each category of a broad word", () => {
