@@ -11,6 +11,7 @@ import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } fr
 import { detectLanguage } from "./detect-language.js";
 import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
+import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -386,14 +387,6 @@ function sentenceAround(source: string, hit: CueHit): { script: "zh" | "en"; sta
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const hanPattern = /\p{Script=Han}/u;
-const lastWordPattern = /([a-z']+)\s+$/;
-
-/** "Should I trust it?": an English category word right after a pronoun or "to" is the verb, not the category. */
-function isVerbUse(term: string, start: number, lower: string, verbUse: Lexicon["englishVerbUse"]): boolean {
-  if (!verbUse.words.has(term)) return false;
-  const before = lastWordPattern.exec(lower.slice(Math.max(0, start - 12), start));
-  return before !== null && verbUse.after.has(before[1]!);
-}
 
 function isHan(term: string): boolean {
   return hanPattern.test(term);
