@@ -226,6 +226,10 @@ describe("answer", () => {
     expect((await service.answer("为什么要这么久", first.conversation)).parts.details).not.toContain(noReason);
   });
 
+  it("asks for a category when the only one named is said not to be held, instead of quoting it", async () => {
+    expect((await service.answer("银行类目被撤销了,还能直播吗")).kind).toBe("no-category");
+  });
+
   it("counts the categories when it lists them all", async () => {
     const { answer } = await service.answer("能直播的类目一共有哪些");
     expect(answer).toContain("(25 个)");

@@ -46,6 +46,8 @@ export function routeAnswer(
       break;
   }
   if (frame.aspects.includes("list")) return own("list");
+  // "银行类目被撤销了": the only categories named are not held; a category is still needed, not a quote about them.
+  if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");
   const asked = frame.aspects.length > 0;
   if (!asked && frame.topicWords.length === 0) return own("help");
   // The corpus is Chinese, so English words cannot be checked against it: an English question is

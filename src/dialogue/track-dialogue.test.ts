@@ -157,6 +157,25 @@ describe("the dialogue tracker when the asker disputes or asks for the list", ()
   });
 });
 
+describe("the dialogue tracker on subjects", () => {
+  it("keeps the categories when the asker corrects only its subject", () => {
+    const turns = turnsOf(["我们单位是政府机关", "信托类目能用原生组件吗", "哦不对,我们其实是普通企业"]);
+    expect(turns.map((turn) => [turn.facts.subject, turn.facts.mentions.flatMap((mention) => mention.candidates)])).toEqual([
+      ["government", []],
+      ["government", ["finance-trust"]],
+      ["enterprise", ["finance-trust"]],
+    ]);
+  });
+
+  it("stays with the subject when the next turn speaks of streaming without a category", () => {
+    const turns = turnsOf(["我们是某市税务局", "想做个政策解读直播"]);
+    expect(turns.map((turn) => [turn.source, turn.facts.subject])).toEqual([
+      ["question", "government"],
+      ["inherited", "government"],
+    ]);
+  });
+});
+
 describe("the dialogue tracker on other products", () => {
   it("starts a new topic for another product, even with a category's scenario word in it", () => {
     expect(play(["信托类目可以直播吗", "那在抖音上直播带货呢"])[1]).toEqual(["new-topic", []]);

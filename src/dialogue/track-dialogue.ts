@@ -121,11 +121,14 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   }
   // "那个人主体呢?": a new subject, the same categories; "我们是个体户,开了家网店" describes the asker afresh.
   if (frame.subject) {
-    const describesItself = frame.assertsIdentity && !frame.followUp;
+    // "说错了,我们其实是企业" after a subject of its own corrects the subject only: the categories stay.
+    const describesItself = frame.assertsIdentity && !frame.followUp && topic.subject === null;
     return turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
+  // "我们是某市税务局" then "想做个政策解读直播": with only a subject known, live streaming is still that program's.
+  if (topic.categories.length === 0 && topic.unlisted.length === 0 && frame.speaksOfLive && frame.nearbyTopics.length === 0) return turn("inherited", fromTopic, carried);
   // Only Chinese words can be checked against the (Chinese) document.
   const hanWords = frame.topicWords.filter((word) => hanPattern.test(word));
   const foreign = hanWords.filter((word) => !knowledge.sectionsMention(word, topic.categories));

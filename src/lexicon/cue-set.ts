@@ -106,7 +106,8 @@ export class CueSet {
   /** Whether `gap` (one script's text) is made only of these cues and spaces/punctuation. */
   fills(gap: string, script: "zh" | "en"): boolean {
     let rest = gap.trim();
-    const words = script === "zh" ? this.han : this.latin.map(({ cue }) => cue.replace(/\*$/, ""));
+    // Longest first, as `han` is kept: "thanks a lot" before "thanks", which would leave "a lot" unread.
+    const words = script === "zh" ? this.han : this.latin.map(({ cue }) => cue.replace(/\*$/, "")).sort((a, b) => b.length - a.length);
     for (let changed = true; changed && rest !== ""; ) {
       changed = false;
       rest = rest.replace(/^[\s,,]+/u, "");

@@ -98,8 +98,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       : governs(hit);
   // "电商平台和社交直播都没有,只有银行": what the asker says it only holds is no longer under the negation before it.
   const holdingBetween = (hit: CueHit) => hits(lexicon.roles.exclusiveHolding).some((holding) => holding.start >= hit.end && holding.end <= span.start);
+  // "社交直播被拒了 电商平台还在": a passive status right after the mention is about it, whatever is named later.
+  const passive = (hit: CueHit) =>
+    hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) && lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script);
   const negation = () =>
-    before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit)) ?? hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit));
+    before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit)) ??
+    hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit)) ??
+    hits(lexicon.roles.passiveAfter).find(passive);
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
   // "如果没有社交直播") is answered as if it were not held.
@@ -117,7 +122,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const opensNext = (hit: CueHit) => next !== null && lexicon.roles.statusOpeners.fills(between(next.start, hit.start), span.script);
   const statusAfter = (cues: CueSet) =>
     next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end && !inQuestionForm(hit) && opensNext(hit)) : [];
-  const pendingNext = statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0];
+  const pendingNext = statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter)[0];
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
   const pending = hits(lexicon.roles.pending).find(about);
   if (pending) return { role: "pending", cue: pending.cue };
@@ -153,6 +158,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
 
   return { role: "held", cue: null };
+}
+
+/** "原来是个人认证,后来升级成企业": a subject word after a "formerly" cue in its clause is what the program was. */
+export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  return lexicon.roles.formerly.find(text).some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start);
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */

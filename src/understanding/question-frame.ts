@@ -77,6 +77,8 @@ export interface QuestionFrame {
   readonly greeting: boolean;
   /** Asks why ("为什么电商平台不能用 live-pusher"): the document gives rules, not reasons. */
   readonly asksWhy: boolean;
+  /** Speaks of live streaming itself ("想做个政策解读直播"). */
+  readonly speaksOfLive: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
   readonly thanks: boolean;
   /** Asks about the document itself: when it was updated, where the answers come from. */

@@ -29,6 +29,11 @@ describe("QuestionUnderstander", () => {
     expect(candidates("私立医院能直播吗").sort()).toEqual(["medical-internet-hospital", "medical-public-institution"]);
     expect(candidates("我们是民营医院,不是公立的")).toEqual(["medical-internet-hospital"]);
     expect(candidates("医院能直播吗").length).toBe(2);
+    // 公立 before a school is a school, not the 公立 of 公立医疗机构.
+    expect(candidates("公立小学想直播六一晚会")).toEqual(["education-schools"]);
+    // Everyday English words are not categories: a property manager, a phone camera.
+    expect(candidates("Our property manager asked whether e-commerce can stream")).toEqual(["ecommerce-platform"]);
+    expect(candidates("my phone camera is bad, can I still stream as a bank?")).toEqual(["finance-bank"]);
     // Short forms people type: 社直, ecom, and Taiwan's 駕訓班.
     expect(candidates("电商+社直 用啥").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("small ecom shop, live?")).toEqual(["ecommerce-platform"]);
@@ -67,7 +72,19 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("检察院小程序能直播吗").subject).toBe("government");
   });
 
+  it("reads a government body with its place before it, in Chinese and English", () => {
+    expect(understander.understand("我们是县公安局的小程序,能直播吗").subject).toBe("government");
+    expect(understander.understand("市人民法院想直播庭审").subject).toBe("government");
+    expect(understander.understand("We are a county government office; which method?").subject).toBe("government");
+  });
+
+  it("reads what the asker corrects itself to, and an individual named in a false premise", () => {
+    expect(understander.understand("说错了,我们是普通企业").subject).toBe("enterprise");
+    expect(understander.understand("Since individuals can stream, which tags should I use?").subject).toBe("personal");
+  });
+
   it("reads the subject the mini program was changed into, not the one it was", () => {
+    expect(understander.understand("本来是个人主体,后来注册成企业了").subject).toBe("enterprise");
     expect(understander.understand("个人小程序已经升级成企业了,可以直播吗").subject).toBe("enterprise");
     expect(understander.understand("之前是个人认证,后来变更为企业主体").subject).toBe("enterprise");
     expect(understander.understand("原来是政府主体,现在转为企业").subject).toBe("enterprise");
@@ -107,6 +124,12 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("可以直播的类目都有哪些").aspects).toContain("list");
     expect(understander.understand("总共多少个类目能开直播").aspects).toContain("list");
     expect(understander.understand("那具体是哪几项").aspects).toContain("qualification");
+    expect(understander.understand("請列出全部可以直播的類目").aspects).toContain("list");
+    expect(understander.understand("为什么社交直播要等7天").aspects).toContain("review");
+    expect(understander.understand("好的 谢谢啦").thanks).toBe(true);
+    expect(understander.understand("thanks a lot!").thanks).toBe(true);
+    expect(understander.understand("thanks, but can banks stream?").thanks).toBe(false);
+    expect(understander.understand("这个文档是不是过时了").aboutDocument).toBe(true);
   });
 
   it("weighs categories each on its own when each belongs to another of the asker's mini programs", () => {
@@ -127,6 +150,21 @@ describe("QuestionUnderstander", () => {
     expect(candidates("社交直播类目上个月到期了,我们还有电商平台")).toEqual(["ecommerce-platform"]);
     expect(candidates("原来有社交直播,目前只剩下电商平台这一个类目")).toEqual(["ecommerce-platform"]);
     expect(candidates("之前打算申社交直播,最后没申,就一个电商平台")).toEqual(["ecommerce-platform"]);
+  });
+
+  it("does not hold a category whose refusal or loss follows it, whatever is named after", () => {
+    expect(candidates("社交直播类目审核不通过,电商平台类目正常,用什么")).toEqual(["ecommerce-platform"]);
+    expect(candidates("社交直播被拒了 电商平台还在")).toEqual(["ecommerce-platform"]);
+    expect(candidates("把社交直播删了的话电商平台怎么接")).toEqual(["ecommerce-platform"]);
+    expect(candidates("We held trust and social live, but social live got revoked")).toEqual(["finance-trust"]);
+    // …or opens the next clause.
+    expect(candidates("信托有了,社交直播类目也申请了,但还没通过")).toEqual(["finance-trust"]);
+  });
+
+  it("goes by what is said last of the same name", () => {
+    expect(candidates("我们之前是信托+社交直播,现在社交直播没了")).toEqual(["finance-trust"]);
+    // Another word of the same category is no later word about the first.
+    expect(candidates("是保险中介,不是保险公司")).toEqual(["finance-insurance"]);
   });
 
   it("holds what the asker says it only has, after saying what it has not", () => {
