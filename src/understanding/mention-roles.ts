@@ -168,7 +168,7 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
-export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean): boolean {
+export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean, afterTopic = false): boolean {
   const source = span.script === "zh" ? text.compact : text.lower;
   const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
   // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
@@ -200,7 +200,8 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
   // "不是个人,是企业" still says it, with a copula.
   const opening = source.slice(clause.start, span.start);
-  if (!lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
+  // afterTopic: a category named as the clause's topic stands before it ("社交直播类目个人能申请吗").
+  if (!afterTopic && !lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
   return !categoryHeld || lexicon.roles.copula.find(matchable(opening, span.script)).length > 0;
 }
 

@@ -72,6 +72,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("检察院小程序能直播吗").subject).toBe("government");
   });
 
+  it("reads a bare 个人 after a category named as the topic as the subject, but after what the asker says it is as a customer", () => {
+    expect(understander.understand("社交直播类目个人能申请吗").subject).toBe("personal");
+    expect(understander.understand("我们是信托,个人能开户吗").subject).toBeNull();
+  });
+
   it("reads a government body with its place before it, in Chinese and English", () => {
     expect(understander.understand("我们是县公安局的小程序,能直播吗").subject).toBe("government");
     expect(understander.understand("市人民法院想直播庭审").subject).toBe("government");

@@ -166,7 +166,15 @@ export class QuestionUnderstander {
       .map(({ term, candidates, scenario }) => ({ term, candidates, scenario }));
     const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
 
-    const { subject, saidOfAsker } = this.subjectOf(subjectMatches, allSpans, spanOf, text, heldNamesCategory);
+    // "我们是银行,个人能开户吗": after the asker said what it holds, a bare 个人 is its customer. Not before it, and not
+    // where the asker only names a category ("社交直播类目个人能申请吗" asks whether individuals may).
+    const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
+    const saysWhatItIs = lexicon.roles.identity.test(text);
+    const categoryHeldBefore = (span: MentionSpan) => saysWhatItIs && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
+    // "社交直播类目个人能申请吗": a category named as the topic right before the bare word opens its clause.
+    const afterTopicCategory = (span: MentionSpan) =>
+      heldSpans.some((held) => held.script === span.script && held.end <= span.start && lexicon.roles.statusOpeners.fills((span.script === "zh" ? text.compact : text.lower).slice(held.end, span.start), span.script));
+    const { subject, saidOfAsker } = this.subjectOf(subjectMatches, allSpans, spanOf, text, categoryHeldBefore, afterTopicCategory);
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
     // question is about; a customer's ("来查询的有个人") still is.
     const { topicWords, unknownWords } = this.topicWords(normalized.text, saidOfAsker);
@@ -278,7 +286,8 @@ export class QuestionUnderstander {
     allSpans: readonly MentionSpan[],
     spanOf: (match: TermMatch<unknown>) => MentionSpan,
     text: { compact: string; lower: string },
-    categoryHeld: boolean,
+    categoryHeldBefore: (span: MentionSpan) => boolean,
+    afterTopicCategory: (span: MentionSpan) => boolean,
   ): { subject: Subject | null; saidOfAsker: string[] } {
     const found = new Set<Subject>();
     const saidOfAsker: string[] = [];
@@ -294,7 +303,7 @@ export class QuestionUnderstander {
       }
       // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
       if (role !== "held" && role !== "hypothetical") continue;
-      if (!isOwnSubject(span, target.explicit, text, this.lexicon, categoryHeld)) continue;
+      if (!isOwnSubject(span, target.explicit, text, this.lexicon, categoryHeldBefore(span), afterTopicCategory(span))) continue;
       found.add(target.subject);
       saidOfAsker.push(match.term);
     }
