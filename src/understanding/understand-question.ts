@@ -1,9 +1,10 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
-import type { CategoryMention, Subject } from "../rules/rules-engine.js";
+import type { CategoryMention } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
-import { isFormerSubject, isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
+import { readMentionRole, type MentionSpan } from "./mention-roles.js";
+import { readSubject } from "./read-subject.js";
 import { compactForMatching, normalizeQuestion } from "./normalize-question.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatch, TermMatcher } from "./term-matcher.js";
@@ -174,7 +175,10 @@ export class QuestionUnderstander {
     // "社交直播类目个人能申请吗": a category named as the topic right before the bare word opens its clause.
     const afterTopicCategory = (span: MentionSpan) =>
       heldSpans.some((held) => held.script === span.script && held.end <= span.start && lexicon.roles.statusOpeners.fills((span.script === "zh" ? text.compact : text.lower).slice(held.end, span.start), span.script));
-    const { subject, saidOfAsker } = this.subjectOf(subjectMatches, allSpans, spanOf, text, categoryHeldBefore, afterTopicCategory);
+    const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, text, lexicon, {
+      categoryHeldBefore,
+      afterTopicCategory,
+    });
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
     // question is about; a customer's ("来查询的有个人") still is.
     const { topicWords, unknownWords } = this.topicWords(normalized.text, saidOfAsker);
@@ -279,37 +283,6 @@ export class QuestionUnderstander {
       (word) => isHan(word) && !functionCharacters.has(word[0]!) && !this.corpusKnows(word) && !this.knowsWord(word),
     );
     return { topicWords, unknownWords };
-  }
-
-  private subjectOf(
-    subjectMatches: ReadonlyArray<TermMatch<SubjectTarget>>,
-    allSpans: readonly MentionSpan[],
-    spanOf: (match: TermMatch<unknown>) => MentionSpan,
-    text: { compact: string; lower: string },
-    categoryHeldBefore: (span: MentionSpan) => boolean,
-    afterTopicCategory: (span: MentionSpan) => boolean,
-  ): { subject: Subject | null; saidOfAsker: string[] } {
-    const found = new Set<Subject>();
-    const saidOfAsker: string[] = [];
-    for (const match of subjectMatches) {
-      const target = match.targets[0];
-      if (!target || target.subject === null) continue;
-      const span = spanOf(match);
-      const { role } = readMentionRole(span, allSpans, text, this.lexicon);
-      // "不是个人,是公司", "原来是个人认证": what the asker says it is not, or no longer.
-      if (role === "negated" || isFormerSubject(span, text, this.lexicon)) {
-        saidOfAsker.push(match.term);
-        continue;
-      }
-      // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
-      if (role !== "held" && role !== "hypothetical") continue;
-      if (!isOwnSubject(span, target.explicit, text, this.lexicon, categoryHeldBefore(span), afterTopicCategory(span))) continue;
-      found.add(target.subject);
-      saidOfAsker.push(match.term);
-    }
-    // A personally certified mini program cannot stream whatever else is said; government comes next.
-    const subject = found.has("personal") ? "personal" : found.has("government") ? "government" : found.has("enterprise") ? "enterprise" : null;
-    return { subject, saidOfAsker };
   }
 
   /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
