@@ -230,6 +230,25 @@ describe("answer", () => {
     expect((await service.answer("银行类目被撤销了,还能直播吗")).kind).toBe("no-category");
   });
 
+  it("finds the document's general notes for an English question through the lexicon's Chinese words for it", async () => {
+    const mismatch = await service.answer("What if the category we picked does not match what the app really does?");
+    expect(mismatch.kind).toBe("general");
+    expect(mismatch.answer).toContain("否则在提交审核后会被驳回申请");
+    expect((await service.answer("In which settings page is the service category chosen?")).answer).toContain("设置 > 基本设置 > 服务类目");
+  });
+
+  it("quotes the note when an English question asks to sell or buy outright", async () => {
+    expect((await service.answer("Our property developer wants to sell whole apartments end-to-end in the stream. OK?")).answer).toContain("暂不支持完整售房交易");
+    expect((await service.answer("Could a private fund let users buy products online while streaming?")).answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
+  });
+
+  it("answers the last question again in the language the asker asks for, either way", async () => {
+    const first = await service.answer("Can a trust company stream?");
+    const again = await service.answer("用中文回答", first.conversation);
+    expect(again.language).toBe("zh");
+    expect(again.categories.map((category) => category.secondary)).toEqual(["信托"]);
+  });
+
   it("counts the categories when it lists them all", async () => {
     const { answer } = await service.answer("能直播的类目一共有哪些");
     expect(answer).toContain("(25 个)");

@@ -73,7 +73,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   if (aspects.length === 0) aspects.push("method");
 
   const boostHeadings = headingsFor(verdict, decided.kind, labels.notes);
-  const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(understanding.normalized.text || question, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
+  // The document's words the lexicon reads the question's own as ("match" → 符合, 配置 → 设置) are searched for too.
+  const documentWords = understanding.topicWords.filter((word) => hanPattern.test(word) && !understanding.normalized.lower.includes(word));
+  const query = [understanding.normalized.text || question, ...documentWords].join(" ");
+  const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(query, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
   const findChunk = (heading: string): CorpusChunk | undefined =>
     retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? sections.chunk(heading);
   const citations = new CitationCollector(findChunk);
@@ -230,3 +233,6 @@ function summarize(entry: RetrievedChunk): RetrievedSummary {
     boosted: entry.boosted,
   };
 }
+
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const hanPattern = /\p{Script=Han}/u;

@@ -50,11 +50,12 @@ export function routeAnswer(
   if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");
   const asked = frame.aspects.length > 0;
   if (!asked && frame.topicWords.length === 0) return own("help");
-  // The corpus is Chinese, so English words cannot be checked against it: an English question is
-  // on topic when it asks something the bot answers (method, qualifications, review…).
-  if (frame.language === "en") return own(asked ? "no-category" : "out-of-corpus");
-  // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first.
+  // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first. An English
+  // question finds one only through the lexicon's Chinese synonyms of its words ("match" → 符合).
   const passageWords = frame.topicWords.filter(corpusKnows);
   if (passageWords.length > 0) return own("general");
+  // The corpus is Chinese, so other English words cannot be checked against it: an English question is
+  // on topic when it asks something the bot answers (method, qualifications, review…).
+  if (frame.language === "en") return own(asked ? "no-category" : "out-of-corpus");
   return own(asked ? "no-category" : "out-of-corpus");
 }

@@ -64,6 +64,7 @@ describe("QuestionUnderstander", () => {
     // "X的" describes what follows it: the mini program is X's, something else is not the asker.
     expect(understander.understand("县政府的小程序可以直播吗").subject).toBe("government");
     expect(understander.understand("那政府的呢").subject).toBe("government");
+    expect(understander.understand("政府的话呢").subject).toBe("government");
     expect(understander.understand("我们是区政府的服务商,电商平台类目").subject).toBeNull();
   });
 
@@ -135,6 +136,8 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("thanks a lot!").thanks).toBe(true);
     expect(understander.understand("thanks, but can banks stream?").thanks).toBe(false);
     expect(understander.understand("这个文档是不是过时了").aboutDocument).toBe(true);
+    expect(understander.understand("好的谢谢 再见").thanks).toBe(true);
+    expect(understander.understand("thx bye").thanks).toBe(true);
   });
 
   it("weighs categories each on its own when each belongs to another of the asker's mini programs", () => {

@@ -199,8 +199,9 @@ export class QuestionUnderstander {
     const pushback = lexicon.dialogue.pushback.test(text);
     // "编两个也行", "just say yes": a request about the last answer, made to bend it.
     const injection = lexicon.injection.test(text);
-    // "请用英文回答" alone asks for the last answer again, in the other language; "你错了" disputes it.
-    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || answerLanguage !== language || pushback || injection;
+    // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
+    const asksLanguage = lexicon.dialogue.answerInEnglish.test(text) || lexicon.dialogue.answerInChinese.test(text);
+    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksLanguage || pushback || injection;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     // The whole message without the punctuation it ends with, for greetings and thanks.
     const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
