@@ -19,6 +19,10 @@ describe("LatinTermMatcher", () => {
     expect(read("k12 and <live-pusher>")).toEqual([["k12", 0], ["<live-pusher>", 8]]);
   });
 
+  it("reads a slash inside a term as its space or hyphen", () => {
+    expect(read("our e/commerce stream")).toEqual([["e-commerce", 4]]);
+  });
+
   it("finds no term inside a longer word", () => {
     expect(read("embankment and rebank")).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { escapeRegExp } from "../shared/escape-reg-exp.js";
 const minimumTypoLengthLatin = 5;
 
 /**
- * English terms as whole words, with optional spaces and hyphens inside and a plural ending; a word of five
+ * English terms as whole words, with optional spaces, hyphens or slashes inside and a plural ending; a word of five
  * letters or more one edit away from a term reads as that term. A term starting with a letter can only match
  * where a run of letters starts, and starts with its first word there: terms are looked up by that word's
  * first two letters (one, for a one-letter word), not tested one by one.
@@ -20,8 +20,9 @@ export class LatinTermMatcher<Target> {
   constructor(private readonly terms: ReadonlyMap<string, Target[]>) {
     this.patterns = [...terms.keys()].map((term) => ({
       term,
-      literal: term.split(/[\s-]+/)[0] ?? "",
-      pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ -]?")}(?:s|es)?(?![a-z])`, "g"),
+      literal: term.split(/[\s/-]+/)[0] ?? "",
+      // A space or hyphen inside a term may also be written as a slash ("audio/video equipment").
+      pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ /-]?")}(?:s|es)?(?![a-z])`, "g"),
     }));
     this.starts = new WordStartIndex((index) => this.patterns[index]!.literal, isLetter);
     this.patterns.forEach((_, index) => this.starts.add(index));
