@@ -249,6 +249,11 @@ describe("answer", () => {
     expect(again.categories.map((category) => category.secondary)).toEqual(["信托"]);
   });
 
+  it("gives the document's advice between two categories when asked which to choose", async () => {
+    const { answer } = await service.answer("我们只做期货投资的在线咨询,该选证券/期货还是证券、期货投资咨询");
+    expect(answer).toContain("建议选【金融业-证券/期货投资咨询】类目");
+  });
+
   it("counts the categories when it lists them all", async () => {
     const { answer } = await service.answer("能直播的类目一共有哪些");
     expect(answer).toContain("(25 个)");

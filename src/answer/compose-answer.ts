@@ -3,7 +3,7 @@ import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } fro
 import { fill } from "./answer-templates.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { isAccessSentence, isConditionSentence } from "./citations.js";
-import { aspectLines, citeReview } from "./compose-aspects.js";
+import { aspectLines, citeReview, notesNamingOthers } from "./compose-aspects.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
@@ -112,6 +112,7 @@ export function composeAnswer(input: CompositionInput): Composition {
 
   // With several categories, detail those that have something to say for what was asked.
   const hasDetail = (category: CategoryRule) =>
+    notesNamingOthers(category, input).length > 0 ||
     input.aspects.some((intent) =>
       intent === "notes" ? input.fields(category).notes.length > 0 : intent === "scope" || intent === "compare" ? !!input.fields(category).scope : intent === "review" ? !!input.fields(category).review : intent === "scenario" ? !!input.fields(category).scenario : intent === "qualification",
     );

@@ -3,6 +3,7 @@ import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { CompositionInput } from "./compose-types.js";
+import { compactForMatching } from "../understanding/normalize-question.js";
 
 /** One part per asked aspect of a category, from its section's own fields; each records the quote that backs it. */
 export function aspectLines(category: CategoryRule, input: CompositionInput): string[] {
@@ -25,7 +26,10 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
   );
   const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
   const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
-  if (!intents.includes("notes") && fields.notes.some(speaksOf)) intents.push("notes");
+  // "只做投资咨询,选证券/期货还是投资咨询": weighing categories, a note of one that names another is the document's advice.
+  const advice = notesNamingOthers(category, input);
+  const onTopic = (note: string) => speaksOf(note) || advice.includes(note);
+  if (!intents.includes("notes") && fields.notes.some(onTopic)) intents.push("notes");
   if (!intents.includes("scope") && speaksOf(fields.scope ?? undefined)) intents.push("scope");
   if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(fields.scenario ?? undefined)) intents.push("scenario");
   // "能用来干嘛": what a category is for is its scope and its live-streaming scenario together.
@@ -74,11 +78,11 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         break;
       case "notes": {
         // "能卖药吗": the note on the asked topic, not every note of the section.
-        const onTopic = fields.notes.filter(speaksOf);
-        const shown = onTopic.length > 0 ? onTopic : fields.notes;
+        const topicNotes = fields.notes.filter(onTopic);
+        const shown = topicNotes.length > 0 ? topicNotes : fields.notes;
         lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.join(" ") }) : absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
         if (shown.length > 0) asked("notes", labels.notes);
-        citations.add(heading, (line) => line.startsWith(labels.notes) && (onTopic.length === 0 || onTopic.some((note) => line.includes(note))), 2, { first: true });
+        citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
         break;
       }
       default:
@@ -86,6 +90,17 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
     }
   }
   return lines;
+}
+
+/**
+ * When the question weighs categories (which to choose, how they differ), a category's notes that name another of
+ * them: the document's own advice between them ("建议选【金融业-证券/期货投资咨询】类目").
+ */
+export function notesNamingOthers(category: CategoryRule, input: Pick<CompositionInput, "aspects" | "verdict" | "fields">): string[] {
+  if (!input.aspects.includes("choose") && !input.aspects.includes("compare")) return [];
+  const others = input.verdict.kind === "categories" ? input.verdict.categories.filter((other) => other.id !== category.id) : [];
+  const names = others.map((other) => compactForMatching(other.secondary));
+  return input.fields(category).notes.filter((note) => names.some((name) => compactForMatching(note).includes(name)));
 }
 
 /** The section's review sentence: in the note that carries it (as 社交-直播 has it), else any line with it. */
