@@ -250,7 +250,7 @@ describe("answer", () => {
   });
 
   it("gives the document's advice between two categories when asked which to choose", async () => {
-    const { answer } = await service.answer("我们只做期货投资的在线咨询,该选证券/期货还是证券、期货投资咨询");
+    const { answer } = await service.answer("Securities/futures or investment consulting: which category should we choose?");
     expect(answer).toContain("建议选【金融业-证券/期货投资咨询】类目");
   });
 
