@@ -12,7 +12,19 @@ export function detectLanguage(text: string): Language {
   // "Scope?", "Why?": one plain English word and no Chinese is an English follow-up.
   if (latinWords === 1 && !/[-_]/.test(words[0]!) && !anyHan.test(text)) return "en";
   if (latinWords < 2) return "zh";
+  if (!anyHan.test(text)) return "en";
+  // Both scripts: the one the question opens with frames it ("What qualification does 股票信息服务平台 need?",
+  // "请问 bank category 要几选一?"), unless the other carries far more of it. A tag name ("live-pusher 跟…")
+  // opens nothing: it is written the same in either language.
+  // Markup ("</context>") is no one's language either.
+  const prose = text.replace(/<[^<>]*>/g, " ");
+  const plainWords = (prose.match(/[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g) ?? []).filter((word) => !/[-_]/.test(word)).length;
+  const opening = openingWord.exec(prose)?.[0] ?? "";
+  const opensInLatin = opening !== "" && !anyHan.test(opening) && plainWords >= 3;
   // Counted only when it can decide: a Chinese question of 2,000 characters would otherwise make as many strings.
   const han = text.match(hanCharacter)?.length ?? 0;
-  return latinWords * 2 >= han ? "en" : "zh";
+  return opensInLatin ? (han > latinWords * 4 ? "zh" : "en") : latinWords * 2 >= han * 3 ? "en" : "zh";
 }
+
+// The first Chinese character or plain Latin word; tag names and other hyphenated words are stepped over.
+const openingWord = /\p{Script=Han}|(?<![A-Za-z_-])[A-Za-z]{2,}(?![A-Za-z_-])/u;

@@ -34,6 +34,8 @@ describe("QuestionUnderstander", () => {
     // Everyday English words are not categories: a property manager, a phone camera.
     expect(candidates("Our property manager asked whether e-commerce can stream")).toEqual(["ecommerce-platform"]);
     expect(candidates("my phone camera is bad, can I still stream as a bank?")).toEqual(["finance-bank"]);
+    // A business described by what it sells: courses are online video courses.
+    expect(candidates("卖课的,想在小程序里直播上课")).toEqual(["education-online-video-courses"]);
     // Short forms people type: 社直, ecom, and Taiwan's 駕訓班.
     expect(candidates("电商+社直 用啥").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("small ecom shop, live?")).toEqual(["ecommerce-platform"]);
@@ -66,6 +68,8 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("那政府的呢").subject).toBe("government");
     expect(understander.understand("政府的话呢").subject).toBe("government");
     expect(understander.understand("我们是区政府的服务商,电商平台类目").subject).toBeNull();
+    // "personal" in a product's name is no subject.
+    expect(understander.understand("What about personal credit reports in the app?").subject).toBeNull();
   });
 
   it("reads a government body named by its everyday name as the government subject", () => {
@@ -203,6 +207,11 @@ describe("detectLanguage", () => {
     // One plain English word with no Chinese is an English follow-up; a tag name alone is not.
     expect(detectLanguage("Scope?")).toBe("en");
     expect(detectLanguage("live-pusher?")).toBe("zh");
+    // Both scripts: the one the question opens with frames it; tag names and markup open nothing.
+    expect(detectLanguage("Which qualification does 股票信息服务平台(港股/美股) need?")).toBe("en");
+    expect(detectLanguage("请问 bank category 需要几个 qualifications?")).toBe("zh");
+    expect(detectLanguage("live-pusher 跟 live-player 有啥区别")).toBe("zh");
+    expect(detectLanguage("<b>hello there</b> 社交直播审核多久")).toBe("zh");
   });
 });
 
