@@ -78,6 +78,8 @@ export const lexiconSchema = z
         why: cues,
         reasonGiven: cues,
         thanks: cues,
+        fitVerbs: cues,
+        fitGap: cues,
         liveStreaming: cues,
         aboutDocument: cues,
         help: cues,

@@ -118,6 +118,13 @@ describe("QuestionUnderstander", () => {
     expect(topics("电商平台能直播吗")).toEqual([]);
   });
 
+  it("flags questions the document leaves open: deposits, streamers' identity, how the plugin differs", () => {
+    const topics = (question: string) => understander.understand(question).nearbyTopics.map((topic) => topic.id);
+    expect(topics("开直播要交押金吗")).toEqual(["fees"]);
+    expect(topics("主播要实名吗")).toEqual(["streamer-identity"]);
+    expect(topics("插件跟原生组件功能上差在哪")).toEqual(["plugin-versus-native"]);
+  });
+
   it("recognises categories the document does not list", () => {
     expect(understander.understand("游戏类目能直播吗").unlisted).toEqual(["游戏"]);
   });
@@ -135,6 +142,10 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("总共多少个类目能开直播").aspects).toContain("list");
     expect(understander.understand("那具体是哪几项").aspects).toContain("qualification");
     expect(understander.understand("請列出全部可以直播的類目").aspects).toContain("list");
+    // Whether a named category fits the asker is asked before its name; the scope answers it.
+    expect(understander.understand("二手房中介可以用房地产营销这个类目吗").aspects).toContain("scope");
+    expect(understander.understand("Could we use the trust category for our wealth app?").aspects).toContain("scope");
+    expect(understander.understand("信托能用原生组件吗").aspects).not.toContain("scope");
     expect(understander.understand("为什么社交直播要等7天").aspects).toContain("review");
     expect(understander.understand("好的 谢谢啦").thanks).toBe(true);
     expect(understander.understand("thanks a lot!").thanks).toBe(true);

@@ -197,6 +197,14 @@ export class QuestionUnderstander {
     ];
     const answerLanguage = lexicon.dialogue.answerInEnglish.test(text) ? "en" : lexicon.dialogue.answerInChinese.test(text) ? "zh" : language;
     const pushback = lexicon.dialogue.pushback.test(text);
+    // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
+    const { fitVerbs, fitGap } = lexicon.dialogue;
+    const asksFit = fitVerbs.find(text).some((hit) =>
+      matches.some((match) => {
+        const span = spanOf(match);
+        return span.script === hit.script && span.start >= hit.end && fitGap.fills((hit.script === "zh" ? text.compact : text.lower).slice(hit.end, span.start), hit.script);
+      }),
+    );
     // "编两个也行", "just say yes": a request about the last answer, made to bend it.
     const injection = lexicon.injection.test(text);
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
@@ -220,7 +228,7 @@ export class QuestionUnderstander {
       unlisted,
       roled: consistent,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
-      aspects: withGroupQualification(this.aspectsAsked(text), qualificationGroups),
+      aspects: withFit(withGroupQualification(this.aspectsAsked(text), qualificationGroups), asksFit),
       askedMethod: this.askedMethod(text),
       qualificationGroups,
       injection,
@@ -359,6 +367,11 @@ function hasAtMostCharacters(text: string, limit: number): boolean {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Asked whether a named category fits, its scope answers. */
+function withFit(aspects: Aspect[], asksFit: boolean): Aspect[] {
+  return asksFit && !aspects.includes("scope") ? [...aspects, "scope"] : aspects;
 }
 
 /** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
