@@ -40,6 +40,7 @@ describe("QuestionUnderstander", () => {
     expect(candidates("电商+社直 用啥").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("small ecom shop, live?")).toEqual(["ecommerce-platform"]);
     expect(candidates("駕訓班想直播")).toEqual(["education-driving-school-training"]);
+    expect(candidates("我們是香港的駕駛學校")).toEqual(["education-driving-school-training"]);
   });
 
   it("lists every category a text names, the conditional and the denied ones too, and each category of a broad word", () => {
