@@ -65,7 +65,11 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const dialogue = setOf(value.dialogue);
   const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
-  const cueIndex = new CueIndex([...aspects.values(), methods.native, methods.plugin, ...Object.values<CueSet>(roles), ...Object.values<CueSet>(dialogue), ...nearbyTopics.map((topic) => topic.cues), injection]);
+  // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
+  // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions.
+  const onQuestion = <Keys extends string>(sets: Record<Keys, CueSet>) =>
+    Object.entries<CueSet>(sets).filter(([key]) => !readOnPieces.has(key)).map(([, set]) => set);
+  const cueIndex = new CueIndex([...aspects.values(), methods.native, methods.plugin, ...onQuestion(roles), ...onQuestion(dialogue), ...nearbyTopics.map((topic) => topic.cues), injection]);
   return ok({
     data: value,
     aspects,
@@ -85,6 +89,12 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     cueIndex,
   });
 }
+
+/** Role and dialogue sets the understanding reads only on pieces of a question, never on the question as a whole. */
+const readOnPieces: ReadonlySet<string> = new Set([
+  "thanks", "help", "fitGap", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "copula",
+  "serviceFor", "partnerBefore", "exclusionClose", "negationAdjacent", "platform",
+]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */
 export function loadLexicon(file: string): Result<Lexicon> {
