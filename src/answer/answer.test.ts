@@ -173,10 +173,12 @@ describe("answer", () => {
   it("gives the answer again from the document when the asker disputes it, and says it was checked", async () => {
     const recheck = service.dependencies.templates.zh.line.recheck;
     const first = await service.answer("信托能用原生组件吗");
-    const disputed = await service.answer("你说错了吧,我听说信托不行", first.conversation);
+    const disputed = await service.answer("你说错了吧,我听说不行", first.conversation);
     expect(disputed.method).toBe("native");
     expect(disputed.parts.remarks).toContain(recheck);
     expect(first.parts.remarks).not.toContain(recheck);
+    // Hearsay in a first question is a premise, not a dispute of an answer: nothing was said to check again.
+    expect((await service.answer("我听说信托类目不能直播,那用什么方式")).parts.remarks).not.toContain(recheck);
   });
 
   it("answers whether a category fits with its scope, said once where the document gives the same text as its scenario", async () => {
@@ -238,8 +240,8 @@ describe("answer", () => {
   });
 
   it("quotes the note when an English question asks to sell or buy outright", async () => {
-    expect((await service.answer("Our property developer wants to sell whole apartments end-to-end in the stream. OK?")).answer).toContain("暂不支持完整售房交易");
-    expect((await service.answer("Could a private fund let users buy products online while streaming?")).answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
+    expect((await service.answer("Our property developer wants to sell apartments in the stream. OK?")).answer).toContain("暂不支持完整售房交易");
+    expect((await service.answer("Could a private fund let viewers buy online while streaming?")).answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
   });
 
   it("answers the last question again in the language the asker asks for, either way", async () => {
@@ -287,6 +289,13 @@ describe("answer", () => {
     const followUp = await service.answer("那资质要几选一", first.conversation);
     expect(followUp.answer).toContain("保险中介机构主体:④选①");
     expect(followUp.answer).not.toContain("保险机构主体:⑥选①");
+  });
+
+  it("keeps the subject the asker stated of itself in the conversation it hands back, not one only asked about", async () => {
+    const stated = await service.answer("我们是个人认证的小程序");
+    expect((await service.answer("那信托类目呢", stated.conversation)).method).toBe("unsupported");
+    const asked = await service.answer("个人认证的能直播吗");
+    expect((await service.answer("那信托类目呢", asked.conversation)).method).toBe("native");
   });
 
   it("remembers categories across turns and forgets them with an empty conversation", async () => {

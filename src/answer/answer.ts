@@ -108,7 +108,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
-  if (understanding.pushback && decided.kind === "verdict") notes.push(t.line.recheck);
+  if (understanding.pushback && decided.kind === "verdict" && decided.inherited) notes.push(t.line.recheck);
   if (decided.kind === "verdict" && understanding.claimed.length > 0) {
     notes.push(fill(t.line.claim, { terms: understanding.claimed.map((mention) => `「${mention.term}」`).join("、") }));
   }
@@ -192,6 +192,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       aspects: topicAfter.aspects ?? [],
       notHeld: topicAfter.notHeld ?? [],
       qualificationGroups: topicAfter.qualificationGroups ?? [],
+      subjectStated: topicAfter.subjectStated ?? false,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

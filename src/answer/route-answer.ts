@@ -28,7 +28,7 @@ export function routeAnswer(
   knowledge: TopicKnowledge,
   command?: "list-categories",
 ): Route {
-  const untracked: TurnFacts = { source: "none", facts: noFacts, aspects: frame.aspects, notHeld: [], qualificationGroups: frame.qualificationGroups };
+  const untracked: TurnFacts = { source: "none", facts: noFacts, aspects: frame.aspects, notHeld: [], qualificationGroups: frame.qualificationGroups, subjectStated: false };
   if (command === "list-categories") return { kind: "list", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   if (frame.greeting || frame.thanks) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   // "这个文档啥时候更新的": about the document, whatever the conversation was about — unless a category is named.
@@ -54,8 +54,7 @@ export function routeAnswer(
   // question finds one only through the lexicon's Chinese synonyms of its words ("match" → 符合).
   const passageWords = frame.topicWords.filter(corpusKnows);
   if (passageWords.length > 0) return own("general");
-  // The corpus is Chinese, so other English words cannot be checked against it: an English question is
-  // on topic when it asks something the bot answers (method, qualifications, review…).
-  if (frame.language === "en") return own(asked ? "no-category" : "out-of-corpus");
+  // Nothing else can be checked against the (Chinese) corpus: a question is on topic when it asks something the bot
+  // answers (method, qualifications, review…).
   return own(asked ? "no-category" : "out-of-corpus");
 }

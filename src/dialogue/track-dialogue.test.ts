@@ -167,6 +167,12 @@ describe("the dialogue tracker on subjects", () => {
     ]);
   });
 
+  it("does not carry a subject only asked about to a later category", () => {
+    const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
+    expect(subjects(["个人能直播吗", "信托类目能直播吗"])).toEqual(["personal", null]);
+    expect(subjects(["如果是个人主体能直播吗", "信托类目能直播吗"])).toEqual(["personal", null]);
+  });
+
   it("stays with the subject when the next turn speaks of streaming without a category", () => {
     const turns = turnsOf(["我们是某市税务局", "想做个政策解读直播"]);
     expect(turns.map((turn) => [turn.source, turn.facts.subject])).toEqual([

@@ -14,6 +14,8 @@ export interface DialogueTopic {
   readonly notHeld?: readonly CategoryId[];
   /** The qualification group the asker said it is ("我们是保险中介"), for "几选一" after it. */
   readonly qualificationGroups?: readonly string[];
+  /** The subject was said of the asker itself ("我们是个人认证的"), not only asked about: it stays with later categories. */
+  readonly subjectStated?: boolean;
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -40,6 +42,8 @@ export interface TurnFacts {
   readonly notHeld: readonly CategoryId[];
   /** The qualification groups the turn is about: its own, or the topic's when it goes on with the same categories. */
   readonly qualificationGroups: readonly string[];
+  /** The facts' subject is one the asker said of itself (this turn, or carried from one that did). */
+  readonly subjectStated: boolean;
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -75,6 +79,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     facts,
     aspects,
     notHeld,
+    subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 
@@ -111,7 +116,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn(
       "question",
       {
-        subject: frame.subject ?? topic.subject,
+        // "我们是个人认证的" then "电商平台类目能直播吗": whose program it is stays; "个人能直播吗" only asked about it.
+        subject: frame.subject ?? (topic.subjectStated ? topic.subject : null),
         alternatives: frame.alternatives && !adds,
         mentions: [...(adds ? fromTopic.mentions : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : []), ...frame.unlisted],
@@ -150,7 +156,7 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
   if (turn.source === "new-topic" && !resolved) return noTopic;
   const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
   const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
-  return { ...(resolved ?? topic), aspects, notHeld, qualificationGroups: turn.qualificationGroups };
+  return { ...(resolved ?? topic), aspects, notHeld, qualificationGroups: turn.qualificationGroups, subjectStated: turn.subjectStated };
 }
 
 /** Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. */

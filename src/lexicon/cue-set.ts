@@ -98,6 +98,11 @@ export class CueSet {
     return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ pattern }) => [...lower.matchAll(pattern)].some((hit) => hit.index + hit[0].length === lower.length));
   }
 
+  /** Whether `cue` is one of this set's cues, as a hit reports it. */
+  has(cue: string): boolean {
+    return this.han.includes(cue) || this.latin.some((entry) => entry.cue === cue);
+  }
+
   /** Whether the whole text is one of the cues (for greetings and commands). */
   isWhole(text: MatchableText): boolean {
     return this.han.includes(text.compact) || this.latin.some(({ cue }) => cue === text.lower.trim());

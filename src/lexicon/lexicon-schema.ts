@@ -37,6 +37,7 @@ export const lexiconSchema = z
         negationAfter: cues,
         changedInto: cues,
         passiveAfter: cues,
+        personAfter: cues,
         formerly: cues,
         negationAdjacent: cues,
         notNegation: cues,

@@ -101,10 +101,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "社交直播被拒了 电商平台还在": a passive status right after the mention is about it, whatever is named later.
   const passive = (hit: CueHit) =>
     hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) && lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script);
+  // The passive status first: it is the one that says the category was held and is lost.
   const negation = () =>
+    hits(lexicon.roles.passiveAfter).find(passive) ??
     before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit)) ??
-    hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit)) ??
-    hits(lexicon.roles.passiveAfter).find(passive);
+    hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit));
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
   // "如果没有社交直播") is answered as if it were not held.
@@ -133,9 +134,6 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   const negated = negation();
   if (negated) return { role: "negated", cue: negated.cue };
-  // "个人小程序升级为企业": what it was changed from, with nothing named between, is no longer so.
-  const changed = hits(lexicon.roles.changedInto).find((hit) => hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start));
-  if (changed) return { role: "negated", cue: changed.cue };
 
   const ownership = before(lexicon.roles.ownership);
   // "我们帮用户查个人征信": the customer word follows a service word; the mention is the asker's business.
@@ -160,11 +158,30 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   return { role: "held", cue: null };
 }
 
-/** "原来是个人认证,后来升级成企业": a subject word after a "formerly" cue in its clause is what the program was. */
+/**
+ * "原来是个人认证,后来升级成企业": a subject word right after a "formerly" cue (place words aside) is what the program
+ * was. Not one further on: "以前是电商现在是个人主体" is personal now.
+ */
 export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = span.script === "zh" ? text.compact : text.lower;
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  return lexicon.roles.formerly.find(text).some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start);
+  return lexicon.roles.formerly
+    .find(text)
+    .some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
+}
+
+/**
+ * "个人小程序升级为企业": a subject word followed in its clause by a change cue and then another subject word is what
+ * the program was changed from. A change of something else ("个人小程序能改为用插件吗") changes no subject.
+ */
+export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
+  return lexicon.roles.changedInto.find(text).some((hit) => {
+    if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
+    // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
+    const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
+    return others.some((other) => other.start >= hit.end && other.end <= clause.end);
+  });
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
@@ -173,6 +190,8 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
   // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
   // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
+  // "个人主播", "individual sellers": the bare word describes people, not whose the mini program is.
+  if (!explicit && lexicon.roles.personAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script))) return false;
   const possessive = lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script));
   if (!explicit && !covered && possessive.length > 0) {
     const rest = source.slice(span.end + possessive[0]!.end);

@@ -12,6 +12,8 @@ export interface RoledMention extends CategoryMention {
   readonly role: MentionRole;
   /** Set for names the document does not open to live streaming ("游戏"). */
   readonly unlisted: string | null;
+  /** The cue that decided the role, if one did. */
+  readonly cue: string | null;
 }
 
 /**

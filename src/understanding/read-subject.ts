@@ -1,7 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
-import { isFormerSubject, isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
+import { isChangedFromSubject, isFormerSubject, isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 
@@ -26,12 +26,13 @@ export function readSubject(
 ): { subject: Subject | null; saidOfAsker: string[] } {
   const found = new Set<Subject>();
   const saidOfAsker: string[] = [];
+  const subjectSpans = subjectMatches.map(({ span }) => span);
   for (const { match, span } of subjectMatches) {
     const target = match.targets[0];
     if (!target || target.subject === null) continue;
     const { role } = readMentionRole(span, allSpans, text, lexicon);
-    // "不是个人,是公司", "原来是个人认证": what the asker says it is not, or no longer.
-    if (role === "negated" || isFormerSubject(span, text, lexicon)) {
+    // "不是个人,是公司", "原来是个人认证", "个人小程序升级为企业": what the asker says it is not, or no longer.
+    if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) {
       saidOfAsker.push(match.term);
       continue;
     }

@@ -83,6 +83,19 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们是信托,个人能开户吗").subject).toBeNull();
   });
 
+  it("does not read a government body, streamer or seller the asker only mentions as its subject", () => {
+    expect(understander.understand("我们是学校,教育局要求我们直播开学典礼,用什么方式").subject).toBeNull();
+    expect(understander.understand("我们是信托,税务局让我们直播普法").subject).toBeNull();
+    expect(understander.understand("We are a trust company; the local government asked us to stream").subject).toBeNull();
+    expect(understander.understand("社交直播个人主播需要什么资质").subject).toBeNull();
+    expect(understander.understand("信托类目个人投资者能看直播吗").subject).toBeNull();
+  });
+
+  it("reads a change of something other than the subject as no change of subject, and a present subject after a past category", () => {
+    expect(understander.understand("个人小程序能改为用插件直播吗").subject).toBe("personal");
+    expect(understander.understand("我们以前是电商现在是个人主体,能直播吗").subject).toBe("personal");
+  });
+
   it("reads a government body with its place before it, in Chinese and English", () => {
     expect(understander.understand("我们是县公安局的小程序,能直播吗").subject).toBe("government");
     expect(understander.understand("市人民法院想直播庭审").subject).toBe("government");
@@ -183,6 +196,16 @@ describe("QuestionUnderstander", () => {
     expect(candidates("We held trust and social live, but social live got revoked")).toEqual(["finance-trust"]);
     // …or opens the next clause.
     expect(candidates("信托有了,社交直播类目也申请了,但还没通过")).toEqual(["finance-trust"]);
+  });
+
+  it("reads a change, refusal or everyday 没了解 after a category as no loss of it", () => {
+    expect(candidates("信托能换成原生组件吗")).toEqual(["finance-trust"]);
+    expect(candidates("Can the trust category be switched to native tags?")).toEqual(["finance-trust"]);
+    const named = (question: string) => [...new Set(candidates(question))].sort();
+    expect(named("我们有信托和社交直播类目,社交直播没了解过,能用原生组件吗")).toEqual(["finance-trust", "social-live"]);
+    expect(named("We hold trust and social live. How do we remove the lag in social live streams?")).toEqual(["finance-trust", "social-live"]);
+    // A status of something else after the second naming ("还没开通直播") does not take back the first.
+    expect(candidates("我们有信托类目,信托还没开通直播,用什么接入")).toEqual(["finance-trust"]);
   });
 
   it("goes by what is said last of the same name", () => {

@@ -119,11 +119,11 @@ export class QuestionUnderstander {
 
     const roled: RoledMention[] = [];
     for (const match of matches) {
-      const { role } = readMentionRole(spanOf(match), allSpans, text, lexicon);
+      const { role, cue } = readMentionRole(spanOf(match), allSpans, text, lexicon);
       const candidates = [...new Set(match.targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : [])))];
       const unlisted = match.targets.find((target) => target.kind === "unlisted");
       const scenario = match.targets.every((target) => target.kind !== "category" || target.scenario === true);
-      roled.push({ term: match.term, candidates, scenario: scenario && candidates.length > 0, role, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null });
+      roled.push({ term: match.term, candidates, scenario: scenario && candidates.length > 0, role, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null, cue });
     }
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
     const ruledOut = new Set(roled.filter((mention) => mention.role === "negated" || mention.role === "excluded").flatMap((mention) => (mention.candidates.length === 1 ? mention.candidates : [])));
@@ -147,10 +147,11 @@ export class QuestionUnderstander {
     const consistent = mapList(bounded, (mention) =>
       mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
     );
-    // "之前是电商平台+社交直播,现在社交直播没了": a name said later not to be held is not, whatever was said first. Only
-    // the same name: "是保险中介,不是保险公司" holds 保险 through its other word.
+    // "之前是电商平台+社交直播,现在社交直播没了": a name said later to be lost is not held, whatever was said first. Only
+    // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) and only the same
+    // name: "是保险中介,不是保险公司" holds 保险 through its other word.
     const laterNotHeld = (index: number) =>
-      consistent.some((later, at) => at > index && (later.role === "negated" || later.role === "pending") && later.term === consistent[index]!.term);
+      consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue) && later.term === consistent[index]!.term);
     const held = consistent.filter((mention, index) => mention.role === "held" && !(mention.candidates.length === 1 && laterNotHeld(index)));
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
@@ -369,9 +370,9 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** Asked whether a named category fits, its scope answers. */
+/** Asked whether a named category fits, its scope answers; "能用电商平台类目直播吗" asks the method, not the fit. */
 function withFit(aspects: Aspect[], asksFit: boolean): Aspect[] {
-  return asksFit && !aspects.includes("scope") ? [...aspects, "scope"] : aspects;
+  return asksFit && !aspects.includes("scope") && !aspects.includes("method") ? [...aspects, "scope"] : aspects;
 }
 
 /** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
