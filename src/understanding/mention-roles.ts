@@ -98,9 +98,15 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       : governs(hit);
   // "电商平台和社交直播都没有,只有银行": what the asker says it only holds is no longer under the negation before it.
   const holdingBetween = (hit: CueHit) => hits(lexicon.roles.exclusiveHolding).some((holding) => holding.start >= hit.end && holding.end <= span.start);
-  // "社交直播被拒了 电商平台还在": a passive status right after the mention is about it, whatever is named later.
+  // "社交直播被拒了 电商平台还在": a passive status right after the mention is about it, whatever is named later —
+  // unless something else follows it in its clause ("删了几个商品" is about the goods).
+  const endsItsClause = (hit: CueHit, clauseEnd: number) => lexicon.roles.statusEnders.fills(between(hit.end, clauseEnd), span.script);
   const passive = (hit: CueHit) =>
-    hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) && lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script);
+    hit.start >= span.end &&
+    !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) &&
+    lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) &&
+    // Up to the next mention, if one follows in the clause: "社交直播被拒了电商平台还在".
+    endsItsClause(hit, Math.min(clause.end, ...sameClauseOthers.filter((other) => other.start >= hit.end).map((other) => other.start)));
   // The passive status first: it is the one that says the category was held and is lost.
   const negation = () =>
     hits(lexicon.roles.passiveAfter).find(passive) ??
@@ -123,7 +129,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const opensNext = (hit: CueHit) => next !== null && lexicon.roles.statusOpeners.fills(between(next.start, hit.start), span.script);
   const statusAfter = (cues: CueSet) =>
     next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end && !inQuestionForm(hit) && opensNext(hit)) : [];
-  const pendingNext = statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter)[0];
+  const pendingNext =
+    statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
   const pending = hits(lexicon.roles.pending).find(about);
   if (pending) return { role: "pending", cue: pending.cue };
@@ -178,6 +185,8 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
   const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
   return lexicon.roles.changedInto.find(text).some((hit) => {
     if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
+    // "能升级为企业吗", "以后会转为政府单位": asked about or planned, not done.
+    if (lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), span.script)).some((asked) => asked.end === Math.min(4, hit.start))) return false;
     // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
     const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
     return others.some((other) => other.start >= hit.end && other.end <= clause.end);
@@ -185,7 +194,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
-export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean, afterTopic = false): boolean {
+export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean): boolean {
   const source = span.script === "zh" ? text.compact : text.lower;
   const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
   // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
@@ -219,8 +228,9 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
   // "不是个人,是企业" still says it, with a copula.
   const opening = source.slice(clause.start, span.start);
-  // afterTopic: a category named as the clause's topic stands before it ("社交直播类目个人能申请吗").
-  if (!afterTopic && !lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
+  if (!lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
+  // "政府要求我们做助农直播", "the government asked us": a bare word acting on the asker is someone else.
+  if (inClause(lexicon.roles.askerAfter).some((hit) => hit.start >= span.end)) return false;
   return !categoryHeld || lexicon.roles.copula.find(matchable(opening, span.script)).length > 0;
 }
 

@@ -9,8 +9,6 @@ import type { TermMatch } from "./term-matcher.js";
 export interface SubjectContext {
   /** A category the asker says it holds stands before the word: a bare 个人 after it is a customer. */
   readonly categoryHeldBefore: (span: MentionSpan) => boolean;
-  /** A category named as the clause's topic stands right before the word ("社交直播类目个人能申请吗"). */
-  readonly afterTopicCategory: (span: MentionSpan) => boolean;
 }
 
 /**
@@ -38,7 +36,7 @@ export function readSubject(
     }
     // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
     if (role !== "held" && role !== "hypothetical") continue;
-    if (!isOwnSubject(span, target.explicit, text, lexicon, context.categoryHeldBefore(span), context.afterTopicCategory(span))) continue;
+    if (!isOwnSubject(span, target.explicit, text, lexicon, context.categoryHeldBefore(span))) continue;
     found.add(target.subject);
     saidOfAsker.push(match.term);
   }

@@ -78,9 +78,14 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("检察院小程序能直播吗").subject).toBe("government");
   });
 
-  it("reads a bare 个人 after a category named as the topic as the subject, but after what the asker says it is as a customer", () => {
-    expect(understander.understand("社交直播类目个人能申请吗").subject).toBe("personal");
+  it("reads a bare 个人 after what the asker says it is as a customer", () => {
     expect(understander.understand("我们是信托,个人能开户吗").subject).toBeNull();
+  });
+
+  it("reads a bare subject word acting on the asker as someone else, and a change only asked about as no change", () => {
+    expect(understander.understand("政府要求我们做助农直播,信托类目用什么").subject).toBeNull();
+    expect(understander.understand("The local government asked us to stream; we are a trust").subject).toBeNull();
+    expect(understander.understand("我们是个人认证的,能升级为企业吗").subject).toBe("personal");
   });
 
   it("does not read a government body, streamer or seller the asker only mentions as its subject", () => {
@@ -204,6 +209,10 @@ describe("QuestionUnderstander", () => {
     const named = (question: string) => [...new Set(candidates(question))].sort();
     expect(named("我们有信托和社交直播类目,社交直播没了解过,能用原生组件吗")).toEqual(["finance-trust", "social-live"]);
     expect(named("We hold trust and social live. How do we remove the lag in social live streams?")).toEqual(["finance-trust", "social-live"]);
+    // A status about what follows it is about that: the goods deleted, the coupons expired.
+    expect(named("我们有信托和社交直播,删了几个商品,能用原生组件吗")).toEqual(["finance-trust", "social-live"]);
+    expect(named("信托和社交直播都有,过期了一批优惠券")).toEqual(["finance-trust", "social-live"]);
+    expect(named("社交直播被拒了两次,信托还在")).toEqual(["finance-trust"]);
     // A status of something else after the second naming ("还没开通直播") does not take back the first.
     expect(candidates("我们有信托类目,信托还没开通直播,用什么接入")).toEqual(["finance-trust"]);
   });

@@ -173,12 +173,8 @@ export class QuestionUnderstander {
     const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
     const saysWhatItIs = lexicon.roles.identity.test(text);
     const categoryHeldBefore = (span: MentionSpan) => saysWhatItIs && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
-    // "社交直播类目个人能申请吗": a category named as the topic right before the bare word opens its clause.
-    const afterTopicCategory = (span: MentionSpan) =>
-      heldSpans.some((held) => held.script === span.script && held.end <= span.start && lexicon.roles.statusOpeners.fills((span.script === "zh" ? text.compact : text.lower).slice(held.end, span.start), span.script));
     const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, text, lexicon, {
       categoryHeldBefore,
-      afterTopicCategory,
     });
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
     // question is about; a customer's ("来查询的有个人") still is.
