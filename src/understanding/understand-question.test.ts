@@ -94,6 +94,9 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("We are a trust company; the local government asked us to stream").subject).toBeNull();
     expect(understander.understand("社交直播个人主播需要什么资质").subject).toBeNull();
     expect(understander.understand("信托类目个人投资者能看直播吗").subject).toBeNull();
+    // 个人 modifying a product or business, or meaning "I personally".
+    expect(understander.understand("个人理财产品能直播推广吗").subject).toBeNull();
+    expect(understander.understand("个人觉得插件更方便,信托能用吗").subject).toBeNull();
   });
 
   it("reads a change of something other than the subject as no change of subject, and a present subject after a past category", () => {
@@ -103,6 +106,8 @@ describe("QuestionUnderstander", () => {
 
   it("reads a government body with its place before it, in Chinese and English", () => {
     expect(understander.understand("我们是县公安局的小程序,能直播吗").subject).toBe("government");
+    expect(understander.understand("我们法院想做庭审直播").subject).toBe("government");
+    expect(understander.understand("We are the city government; which method?").subject).toBe("government");
     expect(understander.understand("市人民法院想直播庭审").subject).toBe("government");
     expect(understander.understand("We are a county government office; which method?").subject).toBe("government");
   });
@@ -213,6 +218,7 @@ describe("QuestionUnderstander", () => {
     expect(named("我们有信托和社交直播,删了几个商品,能用原生组件吗")).toEqual(["finance-trust", "social-live"]);
     expect(named("信托和社交直播都有,过期了一批优惠券")).toEqual(["finance-trust", "social-live"]);
     expect(named("社交直播被拒了两次,信托还在")).toEqual(["finance-trust"]);
+    expect(named("信托产品下架了一款,还能直播吗")).toEqual(["finance-trust"]);
     // A status of something else after the second naming ("还没开通直播") does not take back the first.
     expect(candidates("我们有信托类目,信托还没开通直播,用什么接入")).toEqual(["finance-trust"]);
   });
