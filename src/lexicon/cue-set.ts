@@ -10,6 +10,11 @@ export interface MatchableText {
   readonly compact: string;
   /** Lower-case text: English cues index this. */
   readonly lower: string;
+  /**
+   * Positions in `compact` where a space stood between two Chinese characters ("社交直播被撤销了 电商平台还在"): a
+   * clause may end there. Absent for pieces of a question.
+   */
+  readonly softBreaks?: readonly number[];
 }
 
 /** An English cue compiled: its whole-word pattern and the leading letters it cannot match without. */

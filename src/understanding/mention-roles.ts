@@ -254,6 +254,13 @@ function clauseAround(source: string, span: MentionSpan, breaks: CueSet, text: M
     if (hit.end <= span.start && hit.end > start) start = hit.end;
     if (hit.start >= span.end && hit.start < end) end = hit.start;
   }
+  // A space between Chinese characters ends a clause too, unless it stands inside the mention ("社交 直播").
+  if (span.script === "zh") {
+    for (const at of text.softBreaks ?? []) {
+      if (at <= span.start && at > start) start = at;
+      if (at >= span.end && at < end) end = at;
+    }
+  }
   return { start, end };
 }
 
@@ -288,6 +295,8 @@ function followingClause(
   let stop = clausePunctuationFrom.exec(source)?.index ?? source.length;
   const nextBreak = breaks.find((hit) => hit.start > from && hit.start < stop);
   if (nextBreak) stop = nextBreak.start;
+  const softBreak = script === "zh" ? text.softBreaks?.find((at) => at > from && at < stop) : undefined;
+  if (softBreak !== undefined) stop = softBreak;
   if (stop <= from) return null;
   const next = { start: from, end: stop };
   return others.some((other) => other.script === script && other.start >= next.start && other.end <= next.end) ? null : next;

@@ -10,6 +10,8 @@ export interface NormalizedQuestion {
   readonly lower: string;
   /** `lower` without spaces and joining marks, for matching Chinese terms ("社交 - 直播" = "社交直播"). */
   readonly compact: string;
+  /** Positions in `compact` where a space stood between two Chinese characters: a clause may end there. */
+  readonly softBreaks: readonly number[];
   readonly truncated: boolean;
 }
 
@@ -31,7 +33,24 @@ export function normalizeQuestion(raw: string, extraMentionNames: readonly strin
   text = text.replace(mentionPattern, "$1");
   text = toSimplified(text).replace(/\s+/gu, " ").trim();
   const lower = text.toLowerCase();
-  return { text, lower, compact: compactForMatching(lower), truncated };
+  return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated };
+}
+
+const hanCharacter = /\p{Script=Han}/u;
+
+/**
+ * Where in the compact form a run of joining marks with a space in it stood between two Chinese characters. Chat
+ * messages separate sentences with a space as often as with a comma ("取消了插件的订阅 电商平台和社交直播都有").
+ */
+function softBreaksOf(lower: string): number[] {
+  const breaks: number[] = [];
+  let removed = 0;
+  for (const run of lower.matchAll(joiningMarks)) {
+    const at = run.index;
+    if (/\s/u.test(run[0]) && at > 0 && hanCharacter.test(lower[at - 1]!) && hanCharacter.test(lower[at + run[0].length] ?? "")) breaks.push(at - removed);
+    removed += run[0].length;
+  }
+  return breaks;
 }
 
 export function compactForMatching(text: string): string {

@@ -223,6 +223,18 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们有信托类目,信托还没开通直播,用什么接入")).toEqual(["finance-trust"]);
   });
 
+  it("ends a clause where a space stands between Chinese sentences, but not inside a name", () => {
+    const named = (question: string) => [...new Set(candidates(question))].sort();
+    expect(named("取消了插件的订阅 信托和社交直播都有")).toEqual(["finance-trust", "social-live"]);
+    expect(named("信托还在 社交直播过期了 用什么接入")).toEqual(["finance-trust"]);
+    expect(named("社交 直播类目能直播吗")).toEqual(["social-live"]);
+  });
+
+  it("does not hold a category given up, refused when applied for, or not granted", () => {
+    expect(candidates("社交直播那个类目我们放弃了,信托还有")).toEqual(["finance-trust"]);
+    expect(candidates("申请社交直播的时候被驳回了,信托是有的")).toEqual(["finance-trust"]);
+  });
+
   it("goes by what is said last of the same name", () => {
     expect(candidates("我们之前是信托+社交直播,现在社交直播没了")).toEqual(["finance-trust"]);
     // Another word of the same category is no later word about the first.
