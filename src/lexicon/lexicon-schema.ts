@@ -39,6 +39,7 @@ export const lexiconSchema = z
         passiveAfter: cues,
         statusEnders: cues,
         askerAfter: cues,
+        subjectAsked: cues,
         changeAsked: cues,
         personAfter: cues,
         formerly: cues,

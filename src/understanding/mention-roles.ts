@@ -229,6 +229,9 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "不是个人,是企业" still says it, with a copula.
   const opening = source.slice(clause.start, span.start);
   if (!lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
+  // "个人保险产品", "政府也鼓励直播带货": opening its clause, the word is its topic only when what follows asks about it.
+  const following = source.slice(span.end, clause.end);
+  if (span.script === "zh" && following !== "" && !lexicon.roles.subjectAsked.startsText(matchable(following, "zh"))) return false;
   // "政府要求我们做助农直播", "the government asked us": a bare word acting on the asker is someone else.
   if (inClause(lexicon.roles.askerAfter).some((hit) => hit.start >= span.end)) return false;
   return !categoryHeld || lexicon.roles.copula.find(matchable(opening, span.script)).length > 0;

@@ -94,9 +94,14 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("We are a trust company; the local government asked us to stream").subject).toBeNull();
     expect(understander.understand("社交直播个人主播需要什么资质").subject).toBeNull();
     expect(understander.understand("信托类目个人投资者能看直播吗").subject).toBeNull();
-    // 个人 modifying a product or business, or meaning "I personally".
+    // 个人 modifying a product or business, or meaning "I personally"; 政府 as the actor of a statement.
     expect(understander.understand("个人理财产品能直播推广吗").subject).toBeNull();
     expect(understander.understand("个人觉得插件更方便,信托能用吗").subject).toBeNull();
+    expect(understander.understand("个人健康档案功能下架了,互联网医院还能直播吗").subject).toBeNull();
+    expect(understander.understand("政府也鼓励直播带货,信托用什么").subject).toBeNull();
+    // …while a question about it still reads it: 个人能…, 个人的小程序, 个人开的, 政府单位.
+    expect(understander.understand("个人开的小程序能直播吗").subject).toBe("personal");
+    expect(understander.understand("政府单位能直播吗").subject).toBe("government");
   });
 
   it("reads a change of something other than the subject as no change of subject, and a present subject after a past category", () => {
