@@ -242,6 +242,7 @@ describe("answer", () => {
   it("quotes the note when an English question asks to sell or buy outright", async () => {
     expect((await service.answer("Our property developer wants to sell apartments in the stream. OK?")).answer).toContain("暂不支持完整售房交易");
     expect((await service.answer("Could a private fund let viewers buy online while streaming?")).answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
+    expect((await service.answer("May a private fund mini program sell its products online?")).answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
   });
 
   it("answers the last question again in the language the asker asks for, either way", async () => {

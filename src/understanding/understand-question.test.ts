@@ -171,6 +171,10 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("总共多少个类目能开直播").aspects).toContain("list");
     expect(understander.understand("那具体是哪几项").aspects).toContain("qualification");
     expect(understander.understand("請列出全部可以直播的類目").aspects).toContain("list");
+    // What a category is for is its scope, however asked; "提供什么服务" asks no qualification.
+    expect(understander.understand("信托类目可以做哪些服务").aspects).toContain("scope");
+    expect(understander.understand("公募基金类目能提供什么服务").aspects).toEqual(["scope"]);
+    expect(understander.understand("What is the trust category for?").aspects).toContain("scope");
     // Whether a named category fits the asker is asked before its name; the scope answers it.
     expect(understander.understand("二手房中介可以用房地产营销这个类目吗").aspects).toContain("scope");
     expect(understander.understand("Could we use the trust category for our wealth app?").aspects).toContain("scope");
