@@ -15,8 +15,7 @@ export function detectLanguage(text: string): Language {
   if (!anyHan.test(text)) return "en";
   // Both scripts: the one the question opens with frames it ("What qualification does 股票信息服务平台 need?",
   // "请问 bank category 要几选一?"), unless the other carries far more of it. A tag name ("live-pusher 跟…")
-  // opens nothing: it is written the same in either language.
-  // Markup ("</context>") is no one's language either.
+  // opens nothing: it is written the same in either language; nor does markup ("</context>").
   const prose = text.replace(/<[^<>]*>/g, " ");
   const plainWords = (prose.match(/[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g) ?? []).filter((word) => !/[-_]/.test(word)).length;
   const opening = openingWord.exec(prose)?.[0] ?? "";

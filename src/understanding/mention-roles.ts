@@ -1,5 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { clauseAround, clausePunctuation, endsWithPossessive, matchable } from "./clauses.js";
 
 /**
  * How a mention relates to the asker. Only "held" names what the asker's mini program has;
@@ -21,8 +22,6 @@ export interface RoleReading {
   readonly cue: string | null;
 }
 
-// Punctuation ends a clause in either script; words that do are in the lexicon (roles.clauseBreaks).
-const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
 const clausePunctuationFrom = new RegExp(clausePunctuation.source, "gu");
 // Objects rather than [opening, closing] pairs: until V8 optimises the reader, array destructuring walks the iterator protocol.
 const quotePairs: ReadonlyArray<{ readonly opening: string; readonly closing: string }> = [
@@ -163,118 +162,6 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
 
   return { role: "held", cue: null };
-}
-
-/**
- * "原来是个人认证,后来升级成企业": a subject word right after a "formerly" cue (place words aside) is what the program
- * was. Not one further on: "以前是电商现在是个人主体" is personal now.
- */
-export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
-  return lexicon.roles.formerly
-    .find(text)
-    .some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
-}
-
-/**
- * "个人小程序升级为企业": a subject word followed in its clause by a change cue and then another subject word is what
- * the program was changed from. A change of something else ("个人小程序能改为用插件吗") changes no subject.
- */
-export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
-  const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
-  return lexicon.roles.changedInto.find(text).some((hit) => {
-    if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
-    // "能升级为企业吗", "以后会转为政府单位": asked about or planned, not done.
-    if (lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), span.script)).some((asked) => asked.end === Math.min(4, hit.start))) return false;
-    // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
-    const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
-    return others.some((other) => other.start >= hit.end && other.end <= clause.end);
-  });
-}
-
-/** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
-export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
-  const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
-  // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
-  // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
-  // "个人主播", "individual sellers": the bare word describes people, not whose the mini program is.
-  if (!explicit && lexicon.roles.personAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script))) return false;
-  const possessive = lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script));
-  if (!explicit && !covered && possessive.length > 0) {
-    const rest = source.slice(span.end + possessive[0]!.end);
-    const ownsProgram = rest.replace(/[\p{P}\s]+/gu, "") === "" || lexicon.roles.possessedProgram.startsText(matchable(rest, span.script));
-    if (!ownsProgram) return false;
-  }
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const inClause = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
-  // Only what the asker says it is counts for a subject: "我们跟政府部门合作" is not "我们是政府部门".
-  const ownership = inClause(lexicon.roles.identity).filter((hit) => hit.end <= span.start);
-  // "学员多是个人", "serving individual customers": a customer or user, wherever the cue stands.
-  const otherParty = inClause(lexicon.roles.otherParty).filter(
-    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
-  );
-  // "个人小程序升级为企业": what the program was changed into is what it is now.
-  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
-  // "我们公司" covers the word itself: the asker is the company.
-  const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
-  const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
-  if (otherParty.length > 0 && owned.length === 0) return false;
-  if (explicit) return true;
-  // "我们是个人" — but not "我们是做个人理财的银行", where 个人 describes the business.
-  if (covering.length > 0 || owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
-  // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
-  // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
-  // "不是个人,是企业" still says it, with a copula.
-  const opening = source.slice(clause.start, span.start);
-  if (!lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
-  // "个人保险产品", "政府也鼓励直播带货": opening its clause, the word is its topic only when what follows asks about it.
-  const following = source.slice(span.end, clause.end);
-  if (span.script === "zh" && following !== "" && !lexicon.roles.subjectAsked.startsText(matchable(following, "zh"))) return false;
-  // "政府要求我们做助农直播", "the government asked us": a bare word acting on the asker is someone else.
-  if (inClause(lexicon.roles.askerAfter).some((hit) => hit.start >= span.end)) return false;
-  return !categoryHeld || lexicon.roles.copula.find(matchable(opening, span.script)).length > 0;
-}
-
-function clauseAround(source: string, span: MentionSpan, breaks: CueSet, text: MatchableText): { start: number; end: number } {
-  let start = 0;
-  let end = source.length;
-  for (let index = span.start - 1; index >= 0; index -= 1) {
-    if (clausePunctuation.test(source[index]!)) {
-      start = index + 1;
-      break;
-    }
-  }
-  for (let index = span.end; index < source.length; index += 1) {
-    if (clausePunctuation.test(source[index]!)) {
-      end = index;
-      break;
-    }
-  }
-  for (const hit of breaks.find(text)) {
-    if (hit.script !== span.script) continue;
-    if (hit.end <= span.start && hit.end > start) start = hit.end;
-    if (hit.start >= span.end && hit.start < end) end = hit.start;
-  }
-  // A space between Chinese characters ends a clause too, unless it stands inside the mention ("社交 直播").
-  if (span.script === "zh") {
-    for (const at of text.softBreaks ?? []) {
-      if (at <= span.start && at > start) start = at;
-      if (at >= span.end && at < end) end = at;
-    }
-  }
-  return { start, end };
-}
-
-/** A piece of one script's text, in the form cues of that script are matched on. */
-function matchable(piece: string, script: "zh" | "en"): MatchableText {
-  return script === "zh" ? { compact: piece, lower: "" } : { compact: "", lower: piece };
-}
-
-/** Whether a gap ends in a possessive ("面向个人用户的" before 银行): the mention is the head noun. */
-function endsWithPossessive(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
-  return lexicon.roles.possessive.find(matchable(gap, script)).some((hit) => hit.end === gap.length);
 }
 
 /** The clause after `end`, when it names no category or subject of its own. */

@@ -1,7 +1,8 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
-import { isChangedFromSubject, isFormerSubject, isOwnSubject, readMentionRole, type MentionSpan } from "./mention-roles.js";
+import { readMentionRole, type MentionSpan } from "./mention-roles.js";
+import { isChangedFromSubject, isFormerSubject, isOwnSubject } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 

@@ -1,0 +1,47 @@
+import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { MentionSpan } from "./mention-roles.js";
+
+// Punctuation ends a clause in either script; words that do are in the lexicon (roles.clauseBreaks).
+export const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
+
+/** The clause a span stands in: between punctuation, break words and spaces between Chinese sentences. */
+export function clauseAround(source: string, span: MentionSpan, breaks: CueSet, text: MatchableText): { start: number; end: number } {
+  let start = 0;
+  let end = source.length;
+  for (let index = span.start - 1; index >= 0; index -= 1) {
+    if (clausePunctuation.test(source[index]!)) {
+      start = index + 1;
+      break;
+    }
+  }
+  for (let index = span.end; index < source.length; index += 1) {
+    if (clausePunctuation.test(source[index]!)) {
+      end = index;
+      break;
+    }
+  }
+  for (const hit of breaks.find(text)) {
+    if (hit.script !== span.script) continue;
+    if (hit.end <= span.start && hit.end > start) start = hit.end;
+    if (hit.start >= span.end && hit.start < end) end = hit.start;
+  }
+  // A space between Chinese characters ends a clause too, unless it stands inside the mention ("社交 直播").
+  if (span.script === "zh") {
+    for (const at of text.softBreaks ?? []) {
+      if (at <= span.start && at > start) start = at;
+      if (at >= span.end && at < end) end = at;
+    }
+  }
+  return { start, end };
+}
+
+/** A piece of one script's text, in the form cues of that script are matched on. */
+export function matchable(piece: string, script: "zh" | "en"): MatchableText {
+  return script === "zh" ? { compact: piece, lower: "" } : { compact: "", lower: piece };
+}
+
+/** Whether a gap ends in a possessive ("面向个人用户的" before 银行): the mention is the head noun. */
+export function endsWithPossessive(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  return lexicon.roles.possessive.find(matchable(gap, script)).some((hit) => hit.end === gap.length);
+}
