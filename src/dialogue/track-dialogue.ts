@@ -52,13 +52,11 @@ const hanPattern = /\p{Script=Han}/u;
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
+  // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
+  const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
   // does not hold (or supposes gone) leaves the topic; the rest of it stays.
-  const withdrawn = new Set(
-    frame.roled
-      .filter((mention) => (mention.role === "negated" || mention.role === "pending") && mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!))
-      .flatMap((mention) => mention.candidates),
-  );
+  const withdrawn = new Set(notHeld);
   const fromTopic: Facts = {
     subject: topic.subject,
     mentions: topic.categories.filter((id) => !withdrawn.has(id)).map(mentionOfCategory),
@@ -70,7 +68,6 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // "是保险中介,不是保险公司" after a 保险 question refines the same topic: it asks the same thing.
   const refines = frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id)));
   const carried = frame.aspects.length === 0 && (frame.followUp || frame.short || refines) ? lastAspects : frame.aspects;
-  const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.
   const staysWithTopic = (source: TurnFacts["source"], facts: Facts) =>
     source === "inherited" || (source === "question" && facts.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id))));

@@ -168,11 +168,11 @@ export class QuestionUnderstander {
       .map(({ term, candidates, scenario }) => ({ term, candidates, scenario }));
     const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
 
-    // "我们是银行,个人能开户吗": after the asker said what it holds, a bare 个人 is its customer. Not before it, and not
-    // where the asker only names a category ("社交直播类目个人能申请吗" asks whether individuals may).
+    // "我们是银行,个人能开户吗": after the asker said what it is and holds, a bare 个人 is its customer; not before it,
+    // and not where the asker only names a category without saying it is it.
     const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
-    const saysWhatItIs = lexicon.roles.identity.test(text);
-    const categoryHeldBefore = (span: MentionSpan) => saysWhatItIs && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
+    const assertsIdentity = lexicon.roles.identity.test(text);
+    const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
     const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, text, lexicon, {
       categoryHeldBefore,
     });
@@ -192,7 +192,9 @@ export class QuestionUnderstander {
           .filter((group) => namedIds.size === 0 || this.groupOwners.get(group)?.some((id) => namedIds.has(id))),
       ),
     ];
-    const answerLanguage = lexicon.dialogue.answerInEnglish.test(text) ? "en" : lexicon.dialogue.answerInChinese.test(text) ? "zh" : language;
+    const asksEnglish = lexicon.dialogue.answerInEnglish.test(text);
+    const asksChinese = lexicon.dialogue.answerInChinese.test(text);
+    const answerLanguage = asksEnglish ? "en" : asksChinese ? "zh" : language;
     const pushback = lexicon.dialogue.pushback.test(text);
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
     const { fitVerbs, fitGap } = lexicon.dialogue;
@@ -205,8 +207,7 @@ export class QuestionUnderstander {
     // "编两个也行", "just say yes": a request about the last answer, made to bend it.
     const injection = lexicon.injection.test(text);
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
-    const asksLanguage = lexicon.dialogue.answerInEnglish.test(text) || lexicon.dialogue.answerInChinese.test(text);
-    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksLanguage || pushback || injection;
+    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksEnglish || asksChinese || pushback || injection;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     // The whole message without the punctuation it ends with, for greetings and thanks.
     const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
@@ -237,7 +238,7 @@ export class QuestionUnderstander {
       followUp: pointsBack || endsWithWhatAbout,
       endsWithWhatAbout,
       pointsBack,
-      assertsIdentity: lexicon.roles.identity.test(text),
+      assertsIdentity,
       approval: lexicon.dialogue.approval.test(text),
       anotherProgram: lexicon.dialogue.anotherProgram.test(text),
       short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
