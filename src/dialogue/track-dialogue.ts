@@ -153,7 +153,10 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
   if (turn.source === "new-topic" && !resolved) return noTopic;
   const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
   const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
-  return { ...(resolved ?? topic), aspects, notHeld, qualificationGroups: turn.qualificationGroups, subjectStated: turn.subjectStated };
+  // Built field by field: `topic` is often the whole conversation state (citations, history), and spreading objects of
+  // many shapes sends V8 down its slowest copying path on every answer.
+  const kept = resolved ?? topic;
+  return { categories: kept.categories, subject: kept.subject, unlisted: kept.unlisted, aspects, notHeld, qualificationGroups: turn.qualificationGroups, subjectStated: turn.subjectStated };
 }
 
 /** Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. */
