@@ -27,9 +27,10 @@ describe("toSimplified", () => {
   });
 
   it("gives what the whole-text converter gives for random mixes of traditional, simplified, Latin, astral and ideographic description characters", () => {
-    // Phrases and characters the dictionaries hold, characters they do not, astral ones (two compatibility
+    // Phrases and characters the dictionaries hold (some mapping to themselves, some changing one character of
+    // several), characters they do not, astral ones (two compatibility
     // ideographs the dictionaries normalise among them), and the ones the converter steps over.
-    const pieces = ["臺", "灣", "資訊", "軟體", "網際網路", "視訊", "醫療", "證券", "期貨", "銀行", "電商", "一口吃個", "乾燥", "後臺", "程式", "小程序", "直播", "啊", "的", "a", "Z", " ", "?", "。", "😀", "𠀋", "𡘙", "\u{2f800}", "\u{2f8d6}", "⿰", "⿱木", "⿸广", "\u2ffb", "\n"];
+    const pieces = ["臺", "灣", "資訊", "軟體", "網際網路", "視訊", "醫療", "證券", "期貨", "銀行", "電商", "一口吃個", "一家三口", "乾元", "乾燥", "吃", "口", "才", "纔", "後臺", "程式", "小程序", "直播", "啊", "的", "a", "Z", " ", "?", "。", "😀", "𠀋", "𡘙", "\u{2f800}", "\u{2f8d6}", "⿰", "⿱木", "⿸广", "\u2ffb", "\n"];
     let state = 42;
     // The high bits: an LCG's low bits repeat with a short period.
     const random = (below: number) => Math.floor(((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648) * below);

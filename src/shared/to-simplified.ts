@@ -6,6 +6,8 @@ const presetName = "tw2s";
 let converter: ((text: string) => string) | null = null;
 /** Null until the first call; a set with nothing in it when the preset is not where this module looks (then whole texts are converted). */
 let keyCharacters: ReadonlySet<number> | null = null;
+/** The characters some key changes (see charactersOfKeys); a subset of keyCharacters. */
+let changedCharacters: ReadonlySet<number> | null = null;
 
 /**
  * Traditional Chinese (as written in Taiwan) to simplified, character by character: the phrase table ("twp")
@@ -17,11 +19,16 @@ let keyCharacters: ReadonlySet<number> | null = null;
  * that stretch (English, most simplified characters, a run of padding) comes out unchanged without a pass of the
  * converter's tries over it. An ideographic description character makes the converter step over the characters it
  * describes, across any stretch, so a text with one is converted whole.
+ *
+ * Most questions are simplified already and have key characters only of keys that map to themselves or differ
+ * elsewhere (一 in 一口吃個 → 一口喫個). A text with no character that some key changes comes out as it went in: every
+ * key it could match maps to itself, in each dictionary of the chain. Such a text is returned without converting.
  */
 export function toSimplified(text: string): string {
   converter ??= OpenCC.Converter({ from: "tw", to: "cn" });
-  keyCharacters ??= charactersOfKeys();
+  if (!keyCharacters || !changedCharacters) ({ keys: keyCharacters, changed: changedCharacters } = charactersOfKeys());
   if (keyCharacters.size === 0 || describesIdeographs.test(text)) return converter(text);
+  if (!hasAnyOf(text, changedCharacters)) return text;
   let first = 0;
   while (first < text.length) {
     const code = text.codePointAt(first)!;
@@ -43,35 +50,52 @@ export function toSimplified(text: string): string {
 
 const describesIdeographs = /[\u2ff0-\u2fff]/;
 
-/** Every character of every key in the preset's dictionaries: "key value|key value" strings or [key, value] pairs. */
-function charactersOfKeys(): Set<number> {
-  const characters = new Set<number>();
-  const addCharacters = (text: string, from: number, to: number) => {
-    for (let index = from; index < to; ) {
-      const code = text.codePointAt(index)!;
-      characters.add(code);
+function hasAnyOf(text: string, characters: ReadonlySet<number>): boolean {
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index)!;
+    if (characters.has(code)) return true;
+    index += code > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/**
+ * Every character of every key in the preset's dictionaries ("key value|key value" strings or [key, value] pairs),
+ * and the characters some key changes: where a key and its value are equally long, those that differ from the
+ * value's character in their place; where they are not, all of the key's.
+ */
+function charactersOfKeys(): { keys: Set<number>; changed: Set<number> } {
+  const keys = new Set<number>();
+  const changed = new Set<number>();
+  const addEntry = (key: string, value: string) => {
+    const sameLength = key.length === value.length;
+    for (let index = 0; index < key.length; ) {
+      const code = key.codePointAt(index)!;
+      keys.add(code);
+      if (!sameLength || value.codePointAt(index) !== code) changed.add(code);
       index += code > 0xffff ? 2 : 1;
     }
   };
   // Scanned with indexOf rather than split: ~6,600 entries, read once per process before its first answer.
-  const addKeys = (dictionary: string) => {
+  const addEntries = (dictionary: string) => {
     for (let at = 0; at < dictionary.length; ) {
       const space = dictionary.indexOf(" ", at);
       const keyEnd = space === -1 ? dictionary.length : space;
-      addCharacters(dictionary, at, keyEnd);
       const bar = dictionary.indexOf("|", keyEnd);
+      const valueEnd = bar === -1 ? dictionary.length : bar;
+      addEntry(dictionary.slice(at, keyEnd), space === -1 ? "" : dictionary.slice(keyEnd + 1, valueEnd));
       if (bar === -1) break;
       at = bar + 1;
     }
   };
   const visit = (dictionaries: unknown): void => {
-    if (typeof dictionaries === "string") addKeys(dictionaries);
+    if (typeof dictionaries === "string") addEntries(dictionaries);
     else if (Array.isArray(dictionaries)) {
-      if (dictionaries.length === 2 && typeof dictionaries[0] === "string" && typeof dictionaries[1] === "string" && !/[| ]/.test(dictionaries[0])) addCharacters(dictionaries[0], 0, dictionaries[0].length);
+      if (dictionaries.length === 2 && typeof dictionaries[0] === "string" && typeof dictionaries[1] === "string" && !/[| ]/.test(dictionaries[0])) addEntry(dictionaries[0], dictionaries[1]);
       else for (const part of dictionaries) visit(part);
     }
   };
   // normalizationChain is in the preset though not in its type.
   visit(Object.values(OpenCC.Locale.configs[presetName] ?? {}));
-  return characters;
+  return { keys, changed };
 }
