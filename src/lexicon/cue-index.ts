@@ -1,4 +1,5 @@
 import type { CueHit, CueSet, LatinCue, MatchableText } from "./cue-set.js";
+import { allMatches } from "../shared/all-matches.js";
 import { pushToList } from "../shared/push-to-list.js";
 import { WordStartIndex } from "../shared/word-start-index.js";
 
@@ -77,7 +78,7 @@ export class CueIndex {
     // Each candidate is matched once; its hits go to every set holding it, in that set's own cue order.
     const found: Array<{ owner: number; rank: number; matches: RegExpExecArray[]; cue: string }> = [];
     for (const { cue, pattern, owners } of candidates) {
-      const matches = [...lower.matchAll(pattern)];
+      const matches = allMatches(pattern, lower);
       if (matches.length > 0) for (const { owner, rank } of owners) found.push({ owner, rank, matches, cue });
     }
     found.sort((a, b) => a.owner - b.owner || a.rank - b.rank);

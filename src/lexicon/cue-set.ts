@@ -3,6 +3,7 @@ import type { CueIndex } from "./cue-index.js";
 import type { Cues } from "./lexicon-schema.js";
 import { pushToList } from "../shared/push-to-list.js";
 import { escapeRegExp } from "../shared/escape-reg-exp.js";
+import { allMatches } from "../shared/all-matches.js";
 
 /** A question in the two forms cues are matched on (see normalizeQuestion). */
 export interface MatchableText {
@@ -77,7 +78,7 @@ export class CueSet {
     }
     for (const { cue, pattern, literal } of this.latin) {
       if (!lower.includes(literal)) continue;
-      for (const hit of lower.matchAll(pattern)) hits.push({ cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
+      for (const hit of allMatches(pattern, lower)) hits.push({ cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
     }
     return hits;
   }
@@ -100,7 +101,7 @@ export class CueSet {
   endsText(text: MatchableText): boolean {
     const compact = text.compact.replace(/[!?。.,,~～!?]+$/u, "");
     const lower = text.lower.replace(/[!?.,~\s]+$/u, "");
-    return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ pattern }) => [...lower.matchAll(pattern)].some((hit) => hit.index + hit[0].length === lower.length));
+    return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ pattern, literal }) => lower.includes(literal) && allMatches(pattern, lower).some((hit) => hit.index + hit[0].length === lower.length));
   }
 
   /** Whether `cue` is one of this set's cues, as a hit reports it. */

@@ -1,8 +1,11 @@
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { WordStartIndex } from "../shared/word-start-index.js";
 import { escapeRegExp } from "../shared/escape-reg-exp.js";
+import { allMatches } from "../shared/all-matches.js";
 
 const minimumTypoLengthLatin = 5;
+/** The words a typo reading looks at. */
+const longWord = new RegExp(`[a-z]{${minimumTypoLengthLatin},}`, "g");
 
 /**
  * English terms as whole words, with optional spaces, hyphens or slashes inside and a plural ending; a word of five
@@ -36,13 +39,13 @@ export class LatinTermMatcher<Target> {
     // In vocabulary order, as the terms were listed.
     for (const index of [...this.starts.candidatesIn(lower)].sort((a, b) => a - b)) {
       const { term, pattern } = this.patterns[index]!;
-      for (const hit of lower.matchAll(pattern)) {
+      for (const hit of allMatches(pattern, lower)) {
         found.push({ term, targets: this.terms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false, confusable: false });
       }
     }
     const accepted = keepLongestWithoutOverlap(found);
     const typos: TermMatch<Target>[] = [];
-    for (const word of lower.matchAll(/[a-z]{5,}/g)) {
+    for (const word of allMatches(longWord, lower)) {
       if (accepted.some((match) => match.start <= word.index && word.index < match.end)) continue;
       for (const { term, targets } of this.typoTerms) {
         if (isOneEditApart(word[0], term)) {
