@@ -134,7 +134,7 @@ export class HybridRetriever implements Retriever {
     let bestSimilarity = 0;
     for (const hit of vectorHits) bestSimilarity = Math.max(bestSimilarity, 1 - hit.distance);
     const boostList = options.boostHeadings ?? [];
-    const groupOrder = [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))];
+    const groupOrder = boostOrder === "primary" ? [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))] : [];
     const results: Array<{ readonly position: number; readonly result: RetrievedChunk }> = [];
     // forEach, not [position, ranks] entries: until V8 optimises retrieve, array destructuring walks the iterator protocol.
     entries.forEach((ranks, position) => {

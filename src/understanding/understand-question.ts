@@ -9,6 +9,8 @@ import { compactForMatching, normalizeQuestion } from "./normalize-question.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
+import { targetFacts } from "./target-facts.js";
+import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
 import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
@@ -31,6 +33,8 @@ const shortQuestionWords = 4;
 
 /** Roles that still make a mention what the question is about when nothing is held. */
 const askedRoles = new Set(["hypothetical", "pending"]);
+/** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
+const none: readonly never[] = Object.freeze([]);
 
 /** Deterministic question understanding over the rules' names and the lexicon's words; build once, call per question. */
 export class QuestionUnderstander {
@@ -120,13 +124,11 @@ export class QuestionUnderstander {
     const roled: RoledMention[] = [];
     for (const match of matches) {
       const { role, cue } = readMentionRole(spanOf(match), allSpans, text, lexicon);
-      const candidates = [...new Set(match.targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : [])))];
-      const unlisted = match.targets.find((target) => target.kind === "unlisted");
-      const scenario = match.targets.every((target) => target.kind !== "category" || target.scenario === true);
-      roled.push({ term: match.term, candidates, scenario: scenario && candidates.length > 0, role, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null, cue });
+      const { candidates, scenario, unlisted } = targetFacts(match.targets);
+      roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
     }
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
-    const ruledOut = new Set(roled.filter((mention) => mention.role === "negated" || mention.role === "excluded").flatMap((mention) => (mention.candidates.length === 1 ? mention.candidates : [])));
+    const ruledOut = setOfAll(roled, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
     const narrowed = this.platformHosting(
       mapList(roled, (mention) => {
         const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
@@ -143,7 +145,7 @@ export class QuestionUnderstander {
     const exclusiveTerms = new Set(exclusive.map((match) => match.term));
     const bounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
     // "课外辅导属于培训机构": a claim the rules agree with (the same category) is no claim.
-    const heldIds = new Set(bounded.filter((mention) => mention.role === "held").flatMap((mention) => mention.candidates));
+    const heldIds = setOfAll(bounded, (mention) => (mention.role === "held" ? mention.candidates : none));
     const consistent = mapList(bounded, (mention) =>
       mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
     );
@@ -166,7 +168,7 @@ export class QuestionUnderstander {
     const mentions: CategoryMention[] = facts
       .filter((mention) => mention.candidates.length > 0)
       .map(({ term, candidates, scenario }) => ({ term, candidates, scenario }));
-    const unlisted = [...new Set(facts.flatMap((mention) => (mention.unlisted ? [mention.unlisted] : [])))];
+    const unlisted = [...setOfAll(facts, (mention) => (mention.unlisted ? [mention.unlisted] : none))];
 
     // "我们是银行,个人能开户吗": after the asker said what it is and holds, a bare 个人 is its customer; not before it,
     // and not where the asker only names a category without saying it is it.
@@ -182,7 +184,7 @@ export class QuestionUnderstander {
     const language = detectLanguage(normalized.text);
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销).
-    const namedIds = new Set(mentions.flatMap((mention) => mention.candidates));
+    const namedIds = setOfAll(mentions, (mention) => mention.candidates);
     const qualificationGroups = [
       ...new Set(
         this.qualificationGroups

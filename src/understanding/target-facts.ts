@@ -1,0 +1,28 @@
+import type { CategoryId } from "../rules/rules-schema.js";
+import type { VocabularyTarget } from "./question-vocabulary.js";
+
+/** What a matched term names, read off its targets: the same for every match of the term. */
+export interface TargetFacts {
+  /** Every category the term may mean, once each, in target order. */
+  readonly candidates: readonly CategoryId[];
+  /** Found through a scenario word only (and naming some category). */
+  readonly scenario: boolean;
+  /** The name the document does not open to live streaming, if the term is one. */
+  readonly unlisted: string | null;
+}
+
+// Keyed by the matcher's own target list, which it hands out with every match of a term: each term's facts are
+// worked out once per process instead of once per question.
+const factsByTargets = new WeakMap<readonly VocabularyTarget[], TargetFacts>();
+
+export function targetFacts(targets: readonly VocabularyTarget[]): TargetFacts {
+  let facts = factsByTargets.get(targets);
+  if (!facts) {
+    const candidates = [...new Set(targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : [])))];
+    const unlisted = targets.find((target) => target.kind === "unlisted");
+    const scenario = targets.every((target) => target.kind !== "category" || target.scenario === true);
+    facts = { candidates, scenario: scenario && candidates.length > 0, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null };
+    factsByTargets.set(targets, facts);
+  }
+  return facts;
+}
