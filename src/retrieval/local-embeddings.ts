@@ -148,7 +148,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
 
   /** The hashes of the text's features, in the order met: its Han runs' character n-grams, then its words. */
   private featureHashes(text: string, words?: readonly string[]): number[] {
-    const lower = text.normalize("NFKC").toLowerCase();
+    const lower = this.tokenizer.normalizedForm(text);
     const hashes: number[] = [];
     pushGramHashes(lower, hashes);
     for (const word of words ?? this.tokenizer.words(lower)) hashes.push(wordFeatureHash(word));

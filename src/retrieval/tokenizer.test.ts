@@ -112,6 +112,14 @@ describe("Tokenizer with the compact dictionary", () => {
     expect(new Tokenizer(vocabulary).segments(text)).toContain("云直播插件");
   });
 
+  it("keeps of each piece jieba cuts only its Chinese runs and its letter-and-digit words, hyphenated ones whole", () => {
+    // Pieces of one kind are taken as they are; mixed ones, punctuation and other scripts go through the pattern.
+    expect(full.segments("Live-Pusher组件,能用吗?")).toEqual(["live-pusher", "组件", "能用", "吗"]);
+    expect(full.segments("ｌｉｖｅ　３ 个 α 直播々")).toEqual(["live", "3", "个", "直播", "々"]);
+    expect(full.words("小程序·云直播插件 v2")).toEqual(expect.arrayContaining(["小程序", "云直播插件", "直播", "插件", "v2"]));
+    expect(full.words("小程序·云直播插件 v2").every((word) => /^(?:\p{Script=Han}+|[a-z0-9]+(?:-[a-z0-9]+)*)$/u.test(word))).toBe(true);
+  });
+
   it("refuses bytes it did not write", () => {
     expect(CompactDictionary.fromBuffer(Buffer.from("not a dictionary at all"))).toBeNull();
     expect(CompactDictionary.fromBuffer(Buffer.alloc(0))).toBeNull();

@@ -95,14 +95,14 @@ export class Tokenizer {
 
   /** Search-mode words: "云直播插件" yields 云直播插件, 直播, 插件, so partial words still match. */
   words(text: string): string[] {
-    const normalized = text.normalize("NFKC").toLowerCase();
+    const normalized = this.normalizedForm(text);
     if (this.lastWords.text !== normalized) this.lastWords = { text: normalized, words: this.collect(this.jiebaFor(normalized).cutForSearch(normalized, true)) };
     return [...this.lastWords.words];
   }
 
   /** Precise-mode words, for reading a question ("小程序" stays whole, no "小程"/"程序"). */
   segments(text: string): string[] {
-    const normalized = text.normalize("NFKC").toLowerCase();
+    const normalized = this.normalizedForm(text);
     if (this.lastSegments.text !== normalized) this.lastSegments = { text: normalized, words: this.collect(this.jiebaFor(normalized).cut(normalized, true)) };
     return [...this.lastSegments.words];
   }
@@ -112,9 +112,28 @@ export class Tokenizer {
   private lastWords: { readonly text: string | null; readonly words: readonly string[] } = { text: null, words: [] };
   private lastSegments: { readonly text: string | null; readonly words: readonly string[] } = { text: null, words: [] };
 
+  /**
+   * The text as it is segmented: NFKC, lower case. The last one is kept: an answer segments its question, then
+   * embeds it (which reads its words) and searches the keyword index with it.
+   */
+  normalizedForm(text: string): string {
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.lastNormalized = text.normalize("NFKC").toLowerCase();
+    }
+    return this.lastNormalized;
+  }
+
+  private lastText: string | null = null;
+  private lastNormalized = "";
+
   private collect(pieces: string[]): string[] {
     const tokens: string[] = [];
-    for (const piece of pieces) for (const word of piece.match(wordPattern) ?? []) tokens.push(word);
+    for (const piece of pieces) {
+      // Most pieces are one word as they are; the pattern sorts out the rest (punctuation, mixed runs).
+      if (isOneWord(piece)) tokens.push(piece);
+      else for (const word of piece.match(wordPattern) ?? []) tokens.push(word);
+    }
     return tokens;
   }
 
@@ -145,4 +164,19 @@ export class Tokenizer {
     }
     return lazy.jieba;
   }
+}
+
+/**
+ * Whether `wordPattern` would find the piece itself and nothing else: all of it CJK Unified Ideographs (U+4E00–U+9FFF,
+ * every one of them Han), or all of it ASCII letters and digits.
+ */
+function isOneWord(piece: string): boolean {
+  if (piece.length === 0) return false;
+  const first = piece.charCodeAt(0);
+  const han = first >= 0x4e00 && first <= 0x9fff;
+  for (let index = 0; index < piece.length; index += 1) {
+    const code = piece.charCodeAt(index);
+    if (han ? code < 0x4e00 || code > 0x9fff : !((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
 }
