@@ -58,6 +58,16 @@ describe("CueIndex", () => {
     ]);
   });
 
+  it("reads an English cue that can match nothing at all (\"-\", \"*\") without hanging, indexed or not", () => {
+    const text = { compact: "ab", lower: "a - b" };
+    const alone = new CueSet({ zh: [], en: ["-", "*"] });
+    const indexed = new CueSet({ zh: [], en: ["-", "*"] });
+    new CueIndex([indexed]).scan(text);
+    expect(indexed.find(text)).toEqual(alone.find(text));
+    expect(alone.find(text).length).toBeGreaterThan(0);
+    expect(alone.endsText(text)).toBe(true);
+  });
+
   it("leaves a text it did not scan to the set's own scan", () => {
     const set = new CueSet({ zh: ["审核"], en: [] });
     new CueIndex([set]);

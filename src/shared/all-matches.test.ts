@@ -16,6 +16,15 @@ describe("allMatches", () => {
     expect(allMatches(pattern, "ab ab").map((hit) => hit.index)).toEqual([0, 3]);
   });
 
+  it("steps over empty matches as matchAll does, a surrogate pair at a time for a Unicode pattern", () => {
+    const same = (pattern: RegExp, text: string) =>
+      expect(allMatches(pattern, text).map((hit) => [hit.index, hit[0]])).toEqual([...text.matchAll(pattern)].map((hit) => [hit.index, hit[0]]));
+    same(/[a-z]*/g, "ab c");
+    same(/[\s-]?(?![a-z0-9])/g, "a - b");
+    same(/(?:)/gu, "😀a");
+    same(/(?:)/g, "😀a");
+  });
+
   it("finds nothing in a text without a match", () => {
     expect(allMatches(/x/g, "abc")).toEqual([]);
   });
