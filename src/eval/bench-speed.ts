@@ -6,6 +6,9 @@ import { binFile, median, percentile, runNode } from "./bench-process.js";
 
 const coldRuns = 7;
 const batchSizes = [1, 400] as const;
+// A batch well past V8's warm-up of the answer path (its first ~200 answers cost about twice a later one): the
+// cost of one more answer in a long batch, beside the 1-to-400 figure that includes the warm-up.
+const longBatchSize = 1600;
 const rounds = 5;
 
 /** answer() latency in process; cold one-question runs against `node -e 0`; batch marginal cost; peak RSS. */
@@ -51,5 +54,7 @@ export async function benchSpeed(service: AnswerService, questions: readonly str
   const [small, large] = batchSizes.map(batch) as [number, number];
   const marginal = (large - small) / (batchSizes[1] - batchSizes[0]);
   write(`batch mode: ${batchSizes[0]} question ${small.toFixed(0)} ms, ${batchSizes[1]} questions ${large.toFixed(0)} ms (best of 3) → marginal ${marginal.toFixed(2)} ms per answer`);
+  const long = batch(longBatchSize);
+  write(`batch mode past the warm-up: ${longBatchSize} questions ${long.toFixed(0)} ms (best of 3) → ${((long - large) / (longBatchSize - batchSizes[1])).toFixed(2)} ms per answer after the first ${batchSizes[1]}`);
   write(`load average (1 / 5 / 15 min) at end: ${load()}`);
 }
