@@ -1,5 +1,5 @@
 import type { CueHit, CueSet, LatinCue, MatchableText } from "./cue-set.js";
-import { allMatches } from "../shared/all-matches.js";
+import type { WordSequenceMatch } from "../shared/word-sequence.js";
 import { pushToList } from "../shared/push-to-list.js";
 import { WordStartIndex } from "../shared/word-start-index.js";
 
@@ -76,14 +76,14 @@ export class CueIndex {
     }
     const candidates = this.latinStarts.candidatesIn(lower);
     // Each candidate is matched once; its hits go to every set holding it, in that set's own cue order.
-    const found: Array<{ owner: number; rank: number; matches: RegExpExecArray[]; cue: string }> = [];
-    for (const { cue, pattern, owners } of candidates) {
-      const matches = allMatches(pattern, lower);
+    const found: Array<{ owner: number; rank: number; matches: WordSequenceMatch[]; cue: string }> = [];
+    for (const { cue, sequence, owners } of candidates) {
+      const matches = sequence.all(lower);
       if (matches.length > 0) for (const { owner, rank } of owners) found.push({ owner, rank, matches, cue });
     }
     found.sort((a, b) => a.owner - b.owner || a.rank - b.rank);
     for (const { owner, matches, cue } of found) {
-      for (const hit of matches) add(owner, { cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
+      for (const { start, end } of matches) add(owner, { cue, script: "en", start, end });
     }
     this.scanned.set(text, hits);
   }

@@ -2,8 +2,7 @@ import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CueIndex } from "./cue-index.js";
 import type { Cues } from "./lexicon-schema.js";
 import { pushToList } from "../shared/push-to-list.js";
-import { escapeRegExp } from "../shared/escape-reg-exp.js";
-import { allMatches } from "../shared/all-matches.js";
+import { isLowerLetterOrDigit, isRegExpSpace, WordSequence } from "../shared/word-sequence.js";
 
 /** A question in the two forms cues are matched on (see normalizeQuestion). */
 export interface MatchableText {
@@ -18,10 +17,10 @@ export interface MatchableText {
   readonly softBreaks?: readonly number[];
 }
 
-/** An English cue compiled: its whole-word pattern and the leading letters it cannot match without. */
+/** An English cue compiled: its whole-word matcher and the leading letters it cannot match without. */
 export interface LatinCue {
   readonly cue: string;
-  readonly pattern: RegExp;
+  readonly sequence: WordSequence;
   readonly literal: string;
 }
 
@@ -48,7 +47,7 @@ export class CueSet {
     // The cue's leading letters must occur literally for its pattern to match: a cheap test before the regex.
     this.latin = [...new Set(cues.en.map((cue) => cue.trim().toLowerCase()).filter(Boolean))].map((cue) => ({
       cue,
-      pattern: latinPattern(cue),
+      sequence: latinCueSequence(cue),
       literal: cue.replace(/\*$/, "").split(/[\s-]+/)[0] ?? "",
     }));
     for (const cue of this.han) {
@@ -76,9 +75,9 @@ export class CueSet {
         if (compact.startsWith(cue, start)) hits.push({ cue, script: "zh", start, end: start + cue.length });
       }
     }
-    for (const { cue, pattern, literal } of this.latin) {
+    for (const { cue, sequence, literal } of this.latin) {
       if (!lower.includes(literal)) continue;
-      for (const hit of allMatches(pattern, lower)) hits.push({ cue, script: "en", start: hit.index, end: hit.index + hit[0].length });
+      for (const { start, end } of sequence.all(lower)) hits.push({ cue, script: "en", start, end });
     }
     return hits;
   }
@@ -86,22 +85,22 @@ export class CueSet {
   test(text: MatchableText): boolean {
     const indexed = this.#index?.hitsOf(text, this);
     if (indexed) return indexed.length > 0;
-    return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ pattern }) => matches(pattern, text.lower));
+    return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ sequence }) => sequence.first(text.lower) !== null);
   }
 
   /** Whether the text (one script's form) starts with a cue. */
   startsText(text: MatchableText): boolean {
-    // A pattern's first match is its leftmost, so "search finds it at 0" is "a hit starts at 0".
+    // The first match is the leftmost, so "the first starts at 0" is "a hit starts at 0".
     const indexed = this.#index?.hitsOf(text, this);
     if (indexed) return indexed.some((hit) => hit.start === 0);
-    return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ pattern }) => text.lower.search(pattern) === 0);
+    return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ sequence }) => sequence.first(text.lower)?.start === 0);
   }
 
   /** Whether the text ends with a cue (trailing punctuation aside). */
   endsText(text: MatchableText): boolean {
     const compact = text.compact.replace(/[!?。.,,~～!?]+$/u, "");
     const lower = text.lower.replace(/[!?.,~\s]+$/u, "");
-    return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ pattern, literal }) => lower.includes(literal) && allMatches(pattern, lower).some((hit) => hit.index + hit[0].length === lower.length));
+    return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ sequence, literal }) => lower.includes(literal) && sequence.all(lower).some((hit) => hit.end === lower.length));
   }
 
   /** Whether `cue` is one of this set's cues, as a hit reports it. */
@@ -144,19 +143,16 @@ export class CueSet {
   }
 }
 
-function latinPattern(cue: string): RegExp {
+/**
+ * A cue's words as the lexicon means them: spaces and hyphens inside are optional ("review time" = review-time =
+ * reviewtime), a trailing * takes any ending, and a cue starting with a letter or digit starts a word.
+ */
+export function latinCueSequence(cue: string): WordSequence {
   const open = cue.endsWith("*");
-  const body = (open ? cue.slice(0, -1) : cue)
-    .split(/[\s-]+/)
-    .map(escapeRegExp)
-    .join("[\\s-]?");
-  const startsWord = /^[a-z0-9]/.test(cue) ? "(?<![a-z0-9])" : "";
-  return new RegExp(`${startsWord}${body}${open ? "[a-z]*" : "(?![a-z0-9])"}`, "g");
-}
-
-function matches(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  const found = pattern.test(text);
-  pattern.lastIndex = 0;
-  return found;
+  return new WordSequence({
+    words: (open ? cue.slice(0, -1) : cue).split(/[\s-]+/),
+    isSeparator: (code) => code === 0x2d || isRegExpSpace(code),
+    notBefore: /^[a-z0-9]/.test(cue) ? isLowerLetterOrDigit : null,
+    ending: open ? { kind: "open" } : { kind: "closed", suffixes: [], notAfter: isLowerLetterOrDigit },
+  });
 }

@@ -1,6 +1,6 @@
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { WordStartIndex } from "../shared/word-start-index.js";
-import { escapeRegExp } from "../shared/escape-reg-exp.js";
+import { isLowerLetter, WordSequence } from "../shared/word-sequence.js";
 import { allMatches } from "../shared/all-matches.js";
 
 const minimumTypoLengthLatin = 5;
@@ -14,7 +14,7 @@ const longWord = new RegExp(`[a-z]{${minimumTypoLengthLatin},}`, "g");
  * first two letters (one, for a one-letter word), not tested one by one.
  */
 export class LatinTermMatcher<Target> {
-  private readonly patterns: Array<{ term: string; literal: string; pattern: RegExp }>;
+  private readonly patterns: Array<{ term: string; literal: string; sequence: WordSequence }>;
   /** Pattern positions by where their first word can stand. */
   private readonly starts: WordStartIndex<number>;
   private readonly typoTerms: Array<{ term: string; targets: Target[] }>;
@@ -24,10 +24,9 @@ export class LatinTermMatcher<Target> {
     this.patterns = [...terms.keys()].map((term) => ({
       term,
       literal: term.split(/[\s/-]+/)[0] ?? "",
-      // A space or hyphen inside a term may also be written as a slash ("audio/video equipment").
-      pattern: new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ /-]?")}(?:s|es)?(?![a-z])`, "g"),
+      sequence: latinTermSequence(term),
     }));
-    this.starts = new WordStartIndex((index) => this.patterns[index]!.literal, isLetter);
+    this.starts = new WordStartIndex((index) => this.patterns[index]!.literal, isLowerLetter);
     this.patterns.forEach((_, index) => this.starts.add(index));
     this.typoTerms = [...terms].filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" ")).map(([term, targets]) => ({ term, targets }));
   }
@@ -38,9 +37,9 @@ export class LatinTermMatcher<Target> {
     // The term's first word must stand in the text before its pattern can match.
     // In vocabulary order, as the terms were listed.
     for (const index of [...this.starts.candidatesIn(lower)].sort((a, b) => a - b)) {
-      const { term, pattern } = this.patterns[index]!;
-      for (const hit of allMatches(pattern, lower)) {
-        found.push({ term, targets: this.terms.get(term)!, start: hit.index, end: hit.index + hit[0].length, typo: false, confusable: false });
+      const { term, sequence } = this.patterns[index]!;
+      for (const { start, end } of sequence.all(lower)) {
+        found.push({ term, targets: this.terms.get(term)!, start, end, typo: false, confusable: false });
       }
     }
     const accepted = keepLongestWithoutOverlap(found);
@@ -58,8 +57,17 @@ export class LatinTermMatcher<Target> {
   }
 }
 
-function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
+/**
+ * A term as a whole word: each space or hyphen inside it may be left out or written as a space, hyphen or slash
+ * ("audio/video equipment"), and a plural ending (s, es) may follow.
+ */
+export function latinTermSequence(term: string): WordSequence {
+  return new WordSequence({
+    words: term.split(/[ -]/),
+    isSeparator: (code) => code === 0x20 || code === 0x2f || code === 0x2d,
+    notBefore: isLowerLetter,
+    ending: { kind: "closed", suffixes: ["s", "es"], notAfter: isLowerLetter },
+  });
 }
 
 

@@ -1,0 +1,88 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCoreData } from "../../test/support/core-data.js";
+import { projectRoot } from "../config/settings.js";
+import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
+import { normalizeQuestion } from "../understanding/normalize-question.js";
+import { latinCueSequence, type CueSet } from "../lexicon/cue-set.js";
+import { latinTermSequence } from "../understanding/latin-term-matcher.js";
+import { escapeRegExp } from "./escape-reg-exp.js";
+import type { WordSequence } from "./word-sequence.js";
+
+// The regular expressions the matchers stand for: the definitions the lexicon's cues and the vocabulary's terms
+// were written against.
+function cuePattern(cue: string): RegExp {
+  const open = cue.endsWith("*");
+  const body = (open ? cue.slice(0, -1) : cue).split(/[\s-]+/).map(escapeRegExp).join("[\\s-]?");
+  return new RegExp(`${/^[a-z0-9]/.test(cue) ? "(?<![a-z0-9])" : ""}${body}${open ? "[a-z]*" : "(?![a-z0-9])"}`, "g");
+}
+function termPattern(term: string): RegExp {
+  return new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ /-]?")}(?:s|es)?(?![a-z])`, "g");
+}
+
+const byPattern = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((hit) => [hit.index, hit.index + hit[0].length]);
+const bySequence = (sequence: WordSequence, text: string) => sequence.all(text).map((hit) => [hit.start, hit.end]);
+
+let state = 7;
+// The high bits: an LCG's low bits repeat with a short period.
+const random = (below: number) => Math.floor(((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648) * below);
+const pick = <T,>(items: readonly T[]): T => items[random(items.length)]!;
+const textOf = (pieces: readonly string[], length: number) => Array.from({ length: random(length) }, () => pick(pieces)).join("");
+
+describe("WordSequence", () => {
+  it("finds what each cue's and term's regular expression finds in every Q&A question and in texts made of their words", async () => {
+    const { lexicon, rules } = loadCoreData();
+    const sets: CueSet[] = [
+      ...lexicon.aspects.values(),
+      lexicon.methods.native,
+      lexicon.methods.plugin,
+      ...Object.values<CueSet>(lexicon.roles),
+      ...Object.values<CueSet>(lexicon.dialogue),
+      ...lexicon.nearbyTopics.map((topic) => topic.cues),
+      lexicon.injection,
+    ];
+    const cues = [...new Set(sets.flatMap((set) => set.latinCues.map((entry) => entry.cue)))];
+    const terms = [...new Set(rules.categories.flatMap((category) => [category.english, ...category.englishTerms].map((term) => term.toLowerCase())))];
+    expect(cues.length).toBeGreaterThan(100);
+    expect(terms.length).toBeGreaterThan(20);
+    const cases = await loadEvalCases(join(projectRoot, "test/eval/qa-cases.jsonl"));
+    if (!cases.ok) throw new Error(cases.error);
+    const words = [...cues, ...terms].flatMap((entry) => entry.split(/[\s/*-]+/)).filter(Boolean);
+    const glue = [" ", "-", "/", "", "s", "es", "a", "1", ",", "\u3000", "\t", "直播"];
+    const texts = [
+      ...cases.value.flatMap((evalCase) => turnsOf(evalCase).map((turn) => normalizeQuestion(turn.question).lower)),
+      ...Array.from({ length: 400 }, () => Array.from({ length: 1 + random(6) }, () => `${pick(words)}${pick(glue)}`).join(pick(glue))),
+    ];
+    const matchers = [
+      ...cues.map((cue) => ({ name: `cue ${cue}`, sequence: latinCueSequence(cue), pattern: cuePattern(cue) })),
+      ...terms.map((term) => ({ name: `term ${term}`, sequence: latinTermSequence(term), pattern: termPattern(term) })),
+    ];
+    // Differences are collected and compared once: ~300,000 expect() calls would take longer than the matching.
+    const differing: string[] = [];
+    for (const text of texts) {
+      for (const { name, sequence, pattern } of matchers) if (JSON.stringify(bySequence(sequence, text)) !== JSON.stringify(byPattern(pattern, text))) differing.push(`${name} in ${text}`);
+    }
+    expect(differing.slice(0, 10)).toEqual([]);
+  });
+
+  it("finds what the regular expressions find for made-up cues and terms, degenerate ones included", () => {
+    const letters = ["a", "b", "s", "e", "es", "1", "-", " ", "/", "\u00a0", "\u3000", "\n", "*", "<", "x-y", "直"];
+    const differing: string[] = [];
+    for (let sample = 0; sample < 20_000; sample += 1) {
+      const entry = textOf(letters, 5);
+      const text = textOf(letters, 12);
+      const cue = entry.replace(/\*(?!$)/g, "");
+      if (JSON.stringify(bySequence(latinCueSequence(cue), text)) !== JSON.stringify(byPattern(cuePattern(cue), text))) differing.push(`cue ${JSON.stringify(cue)} in ${JSON.stringify(text)}`);
+      const term = entry.replace(/\*/g, "");
+      if (JSON.stringify(bySequence(latinTermSequence(term), text)) !== JSON.stringify(byPattern(termPattern(term), text))) differing.push(`term ${JSON.stringify(term)} in ${JSON.stringify(text)}`);
+    }
+    expect(differing.slice(0, 10)).toEqual([]);
+  });
+
+  it("tries a separator before leaving it out, and a plural ending before none", () => {
+    expect(bySequence(latinCueSequence("-"), "a-b - c")).toEqual(byPattern(cuePattern("-"), "a-b - c"));
+    // "busses": after "bus", neither "s" nor "es" nor nothing is followed by a non-letter.
+    expect(bySequence(latinTermSequence("bus"), "buses bus-es busses")).toEqual([[0, 5], [6, 9]]);
+    expect(bySequence(latinTermSequence("audio video"), "audio/video audiovideo audio video")).toEqual([[0, 11], [12, 22], [23, 34]]);
+  });
+});
