@@ -15,6 +15,8 @@ interface LatinEntry extends LatinCue {
 }
 
 const noHits: readonly CueHit[] = Object.freeze([]);
+/** What the English cues' word boundaries look at (latinCueSequence). */
+const wordCharacters = "a-z0-9";
 
 /**
  * Every cue set of the lexicon in one index, so a question is read once for all ~60 sets instead of once per
@@ -30,7 +32,7 @@ export class CueIndex {
    */
   private readonly startsHanCue = new Uint8Array(0x10000);
   /** English cues by where they can stand; a word here is letters and digits, as the cue patterns' boundaries are. */
-  private readonly latinStarts = new WordStartIndex<LatinEntry>((entry) => entry.literal, isWordCharacter);
+  private readonly latinStarts = new WordStartIndex<LatinEntry>((entry) => entry.literal, wordCharacters);
   private readonly position = new Map<CueSet, number>();
   /** Per scanned text, each set's hits (absent: none). */
   private readonly scanned = new WeakMap<MatchableText, Array<CueHit[] | undefined>>();
@@ -96,9 +98,3 @@ export class CueIndex {
     return hits ? (hits[position] ?? noHits) : undefined;
   }
 }
-
-/** [a-z0-9]: what the English patterns' word boundaries look at. */
-function isWordCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-}
-

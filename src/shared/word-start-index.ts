@@ -9,27 +9,36 @@ import { pushToList } from "./push-to-list.js";
 export class WordStartIndex<Entry> {
   private readonly byStart = new Map<string, Entry[]>();
   private readonly anywhere: Entry[] = [];
+  /** A run of word characters: one exec finds the next word start, so a Chinese question costs one call. */
+  private readonly wordRun: RegExp;
+  private readonly startsWord: RegExp;
 
-  /** `isWordCharacter`: the code units a word is made of (where a word starts, and which literals start one). */
+  /** `wordCharacters`: the code units a word is made of, as a character class body ("a-z0-9"). */
   constructor(
     private readonly literalOf: (entry: Entry) => string,
-    private readonly isWordCharacter: (code: number) => boolean,
-  ) {}
+    wordCharacters: string,
+  ) {
+    this.wordRun = new RegExp(`[${wordCharacters}]+`, "g");
+    this.startsWord = new RegExp(`^[${wordCharacters}]`);
+  }
 
   add(entry: Entry): void {
     const literal = this.literalOf(entry);
-    if (this.isWordCharacter(literal.charCodeAt(0))) pushToList(this.byStart, literal.slice(0, 2), entry);
+    if (this.startsWord.test(literal)) pushToList(this.byStart, literal.slice(0, 2), entry);
     else this.anywhere.push(entry);
   }
 
   /** The entries whose literal stands in `text`: at a word start, or anywhere for the others; in the order found. */
   candidatesIn(text: string): Set<Entry> {
     const candidates = new Set<Entry>();
-    for (let start = 0; start < text.length; start += 1) {
-      if (!this.isWordCharacter(text.charCodeAt(start)) || (start > 0 && this.isWordCharacter(text.charCodeAt(start - 1)))) continue;
+    // A word starts where a run of word characters does.
+    this.wordRun.lastIndex = 0;
+    for (let run = this.wordRun.exec(text); run !== null; run = this.wordRun.exec(text)) {
+      const start = run.index;
       this.addFound(this.byStart.get(text.slice(start, start + 2)), text, start, candidates);
       this.addFound(this.byStart.get(text[start]!), text, start, candidates);
     }
+    this.wordRun.lastIndex = 0;
     for (const entry of this.anywhere) if (text.includes(this.literalOf(entry))) candidates.add(entry);
     return candidates;
   }

@@ -26,7 +26,7 @@ export class LatinTermMatcher<Target> {
       literal: term.split(/[\s/-]+/)[0] ?? "",
       sequence: latinTermSequence(term),
     }));
-    this.starts = new WordStartIndex((index) => this.patterns[index]!.literal, isLowerLetter);
+    this.starts = new WordStartIndex((index) => this.patterns[index]!.literal, "a-z");
     this.patterns.forEach((_, index) => this.starts.add(index));
     this.typoTerms = [...terms].filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" ")).map(([term, targets]) => ({ term, targets }));
   }
