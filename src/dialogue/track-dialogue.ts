@@ -108,8 +108,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
   if (named) {
-    // "那再加上社交-直播呢?" adds to the topic; any other named category starts afresh.
-    const adds = frame.additive && hasTopic && !frame.alternatives && !frame.anotherProgram;
+    // "那再加上社交-直播呢?" adds to the topic, and so does one changed into another ("电商平台改成银行了": the rest
+    // stays); any other named category starts afresh.
+    const adds = (frame.additive || frame.replacesCategory) && hasTopic && !frame.alternatives && !frame.anotherProgram;
     return turn(
       "question",
       {

@@ -15,20 +15,23 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
 }
 
 /**
- * "个人小程序升级为企业": a subject word followed in its clause by a change cue and then another subject word is what
- * the program was changed from. A change of something else ("个人小程序能改为用插件吗") changes no subject.
+ * "个人小程序升级为企业", "把社交直播换成了电商平台": a mention followed in its clause by a change cue and then another
+ * mention of its kind (`sameKind`: the subjects, or the categories) is what the program was changed from; the change
+ * cue is returned. A change into something else ("个人小程序能改为用插件吗", "电商平台能换成原生组件吗") changes
+ * nothing, nor does one asked about or planned.
  */
-export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
+export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
   const source = span.script === "zh" ? text.compact : text.lower;
-  const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
-  return lexicon.roles.changedInto.find(text).some((hit) => {
+  const others = sameKind.filter((other) => other !== span && other.script === span.script);
+  const change = lexicon.roles.changedInto.find(text).find((hit) => {
     if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
-    // "能升级为企业吗", "以后会转为政府单位": asked about or planned, not done.
+    // "能升级为企业吗", "以后会转为政府单位", "想换成电商平台": asked about or planned, not done.
     if (lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), span.script)).some((asked) => asked.end === Math.min(4, hit.start))) return false;
-    // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
+    // What it became follows the change word in that word's clause ("…,后来注册成企业了").
     const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
     return others.some((other) => other.start >= hit.end && other.end <= clause.end);
   });
+  return change?.cue ?? null;
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */

@@ -129,6 +129,19 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("原来是政府主体,现在转为企业").subject).toBe("enterprise");
   });
 
+  it("reads a category changed into another as no longer held, and a planned or asked change as no change", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("我们已经把社交直播换成了电商平台,现在能用live-pusher吗")).toEqual([["社交直播", "negated"], ["电商平台", "held"]]);
+    expect(roles("电商平台后来改成社交-直播了")).toEqual([["电商平台", "negated"], ["社交直播", "held"]]);
+    // Supposed: the one changed away from is supposed gone, and the question is about the other.
+    expect(roles("要是把社交直播换成银行呢")).toEqual([["社交直播", "negated"], ["银行", "held"]]);
+    // Planned or asked: nothing has changed yet.
+    expect(roles("社交直播打算换成电商平台")).toEqual([["社交直播", "held"], ["电商平台", "pending"]]);
+    // Changed into something that is no category: nothing the asker holds changes.
+    expect(roles("电商平台能换成原生组件吗")).toEqual([["电商平台", "held"]]);
+    expect(understander.understand("把电商平台换成了社交直播").mentions.flatMap((mention) => mention.candidates)).toEqual(["social-live"]);
+  });
+
   it("reads English wording for a personally registered mini program", () => {
     expect(understander.understand("Our mini program is registered to me personally. Can it stream?").subject).toBe("personal");
     expect(understander.understand("a personal entity mini program, may it stream?").subject).toBe("personal");

@@ -10,6 +10,7 @@ import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { targetFacts } from "./target-facts.js";
+import { changedFromCue } from "./subject-ownership.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
 import { ContainmentIndex } from "./containment-index.js";
@@ -121,9 +122,15 @@ export class QuestionUnderstander {
     const allSpans = mapList(matches, spanOf);
     for (const match of subjectMatches) allSpans.push(spanOf(match));
 
+    const categorySpans = allSpans.slice(0, matches.length);
     const roled: RoledMention[] = [];
+    let replacesCategory = false;
     for (const match of matches) {
-      const { role, cue } = readMentionRole(spanOf(match), allSpans, text, lexicon);
+      const reading = readMentionRole(spanOf(match), allSpans, text, lexicon);
+      // "把社交直播换成了电商平台", "如果把社交直播换成电商平台呢": a category changed into another is not held (or supposed gone).
+      const changed = reading.role === "held" || reading.role === "hypothetical" ? changedFromCue(spanOf(match), categorySpans, text, lexicon) : null;
+      const { role, cue } = changed !== null ? { role: "negated" as const, cue: changed } : reading;
+      if (changed !== null) replacesCategory = true;
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
       roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
     }
@@ -235,6 +242,7 @@ export class QuestionUnderstander {
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
+      replacesCategory,
       holdsOnly: exclusive.length > 0,
       pushback,
       followUp: pointsBack || endsWithWhatAbout,
