@@ -36,6 +36,7 @@ export const lexiconSchema = z
         negation: cues,
         negationAfter: cues,
         changedInto: cues,
+        changedFrom: cues,
         passiveAfter: cues,
         statusEnders: cues,
         askerAfter: cues,

@@ -1,4 +1,4 @@
-import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, endsWithPossessive, matchable } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
@@ -23,15 +23,30 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
 export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
   const source = span.script === "zh" ? text.compact : text.lower;
   const others = sameKind.filter((other) => other !== span && other.script === span.script);
-  const change = lexicon.roles.changedInto.find(text).find((hit) => {
-    if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
-    // "能升级为企业吗", "以后会转为政府单位", "想换成电商平台": asked about or planned, not done.
-    if (lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), span.script)).some((asked) => asked.end === Math.min(4, hit.start))) return false;
-    // What it became follows the change word in that word's clause ("…,后来注册成企业了").
+  // "能升级为企业吗", "以后会转为政府单位", "想换成电商平台", "can we switch from…": asked about or planned, not done. A
+  // Chinese modal stands right against the change word; an English one within the few words before it.
+  const asked = (hit: CueHit) => {
+    const window = span.script === "zh" ? 4 : 16;
+    const found = lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - window), hit.start), span.script));
+    return span.script === "zh" ? found.some((modal) => modal.end === Math.min(window, hit.start)) : found.length > 0;
+  };
+  // What it became follows in the change word's clause ("…,后来注册成企业了").
+  const followedInClause = (hit: CueHit) => {
     const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
-    return others.some((other) => other.start >= hit.end && other.end <= clause.end);
+    return others.some((other) => other.start >= Math.max(hit.end, span.end) && other.end <= clause.end);
+  };
+  const into = lexicon.roles.changedInto.find(text).find((hit) => {
+    if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
+    return !asked(hit) && followedInClause(hit);
   });
-  return change?.cue ?? null;
+  // "we switched from social live to e-commerce": the change word stands before the mention, nothing of its kind between.
+  const from =
+    into ??
+    lexicon.roles.changedFrom.find(text).find((hit) => {
+      if (hit.script !== span.script || hit.end > span.start || others.some((other) => other.start >= hit.end && other.end <= span.start)) return false;
+      return lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !asked(hit) && followedInClause(hit);
+    });
+  return from?.cue ?? null;
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */

@@ -140,6 +140,11 @@ describe("QuestionUnderstander", () => {
     // Changed into something that is no category: nothing the asker holds changes.
     expect(roles("电商平台能换成原生组件吗")).toEqual([["电商平台", "held"]]);
     expect(understander.understand("把电商平台换成了社交直播").mentions.flatMap((mention) => mention.candidates)).toEqual(["social-live"]);
+    // English says it before the mention too; a change only asked about changes nothing.
+    expect(roles("We moved from social live to e-commerce platform")).toEqual([["social live", "negated"], ["e-commerce", "held"]]);
+    expect(roles("social live got replaced by e-commerce platform")).toEqual([["social live", "negated"], ["e-commerce", "held"]]);
+    expect(roles("we replaced social live with e-commerce platform")).toEqual([["social live", "negated"], ["e-commerce", "held"]]);
+    expect(roles("could we switch from social live to e-commerce platform?")).toEqual([["social live", "held"], ["e-commerce", "held"]]);
   });
 
   it("reads English wording for a personally registered mini program", () => {
