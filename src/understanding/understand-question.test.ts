@@ -147,6 +147,17 @@ describe("QuestionUnderstander", () => {
     expect(roles("could we switch from social live to e-commerce platform?")).toEqual([["social live", "held"], ["e-commerce", "held"]]);
   });
 
+  it("reads an English category name inside Chinese text as the Chinese around it says", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("social live被拒了,电商平台能用原生组件吗")).toEqual([["电商平台", "held"], ["social live", "negated"]]);
+    expect(roles("我们还没有 social live")).toEqual([["social live", "negated"]]);
+    expect(roles("要是有social live呢")).toEqual([["social live", "hypothetical"]]);
+    expect(roles("客户是 social live 类目")).toEqual([["social live", "other-party"]]);
+    // Said in Chinese of its own, it stays held; so does an English one in an English question.
+    expect(roles("e-commerce和social live都有")).toEqual([["e-commerce", "held"], ["social live", "held"]]);
+    expect(roles("we don't have social live yet, only e-commerce")[1]).toEqual(["e-commerce", "held"]);
+  });
+
   it("reads English wording for a personally registered mini program", () => {
     expect(understander.understand("Our mini program is registered to me personally. Can it stream?").subject).toBe("personal");
     expect(understander.understand("a personal entity mini program, may it stream?").subject).toBe("personal");

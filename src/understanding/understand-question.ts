@@ -11,6 +11,7 @@ import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { targetFacts } from "./target-facts.js";
 import { changedFromCue } from "./subject-ownership.js";
+import { compactSpanOf } from "./cross-script.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
 import { ContainmentIndex } from "./containment-index.js";
@@ -126,7 +127,11 @@ export class QuestionUnderstander {
     const roled: RoledMention[] = [];
     let replacesCategory = false;
     for (const match of matches) {
-      const reading = readMentionRole(spanOf(match), allSpans, text, lexicon);
+      const ownReading = readMentionRole(spanOf(match), allSpans, text, lexicon);
+      // "social live被拒了", "我们没有 social live": an English name inside Chinese text is read as the Chinese around it says.
+      const shadow = ownReading.role === "held" ? compactSpanOf(spanOf(match), text) : null;
+      const shadowReading = shadow ? readMentionRole(shadow, allSpans, text, lexicon) : null;
+      const reading = shadowReading && shadowReading.role !== "held" ? shadowReading : ownReading;
       // "把社交直播换成了电商平台", "如果把社交直播换成电商平台呢": a category changed into another is not held (or supposed gone).
       const changed = reading.role === "held" || reading.role === "hypothetical" ? changedFromCue(spanOf(match), categorySpans, text, lexicon) : null;
       const { role, cue } = changed !== null ? { role: "negated" as const, cue: changed } : reading;
