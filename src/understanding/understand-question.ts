@@ -10,8 +10,7 @@ import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { targetFacts } from "./target-facts.js";
-import { changedFromCue } from "./subject-ownership.js";
-import { compactSpanOf } from "./cross-script.js";
+import { readCategoryRole } from "./category-role.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
 import { ContainmentIndex } from "./containment-index.js";
@@ -127,15 +126,8 @@ export class QuestionUnderstander {
     const roled: RoledMention[] = [];
     let replacesCategory = false;
     for (const match of matches) {
-      const ownReading = readMentionRole(spanOf(match), allSpans, text, lexicon);
-      // "social live被拒了", "我们没有 social live": an English name inside Chinese text is read as the Chinese around it says.
-      const shadow = ownReading.role === "held" ? compactSpanOf(spanOf(match), text) : null;
-      const shadowReading = shadow ? readMentionRole(shadow, allSpans, text, lexicon) : null;
-      const reading = shadowReading && shadowReading.role !== "held" ? shadowReading : ownReading;
-      // "把社交直播换成了电商平台", "如果把社交直播换成电商平台呢": a category changed into another is not held (or supposed gone).
-      const changed = reading.role === "held" || reading.role === "hypothetical" ? changedFromCue(spanOf(match), categorySpans, text, lexicon) : null;
-      const { role, cue } = changed !== null ? { role: "negated" as const, cue: changed } : reading;
-      if (changed !== null) replacesCategory = true;
+      const { role, cue, changed } = readCategoryRole(spanOf(match), allSpans, categorySpans, text, lexicon);
+      if (changed) replacesCategory = true;
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
       roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
     }
