@@ -42,6 +42,7 @@ export const lexiconSchema = z
         askerAfter: cues,
         subjectAsked: cues,
         changeAsked: cues,
+        changeAskedNot: cues,
         personAfter: cues,
         formerly: cues,
         negationAdjacent: cues,

@@ -1,14 +1,15 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { askedChangeIntoCue, changedFromCue } from "./change-reading.js";
 import { compactSpanOf } from "./cross-script.js";
 import { readMentionRole, type MentionSpan, type RoleReading } from "./mention-roles.js";
-import { changedFromCue } from "./subject-ownership.js";
 
 /**
  * The role of one category mention: what its clause says of it; for an English name inside Chinese text, what the
- * Chinese around it says ("social live被拒了", "我们没有 social live"); and whether the asker changed it into another
- * category ("把社交直播换成了电商平台", "如果把社交直播换成电商平台呢": not held, or supposed gone). `changed` tells the
- * last apart: the rest of a conversation's categories stay.
+ * Chinese around it says ("social live被拒了", "我们没有 social live", "social live 换成了电商平台"); and whether the
+ * asker changed it into another category ("把社交直播换成了电商平台", "如果把社交直播换成电商平台呢": not held, or
+ * supposed gone) or only asks or plans to change into it ("能不能换成社交直播": pending). `changed` tells a change
+ * apart: the rest of a conversation's categories stay.
  */
 export function readCategoryRole(
   span: MentionSpan,
@@ -21,6 +22,12 @@ export function readCategoryRole(
   const shadow = own.role === "held" ? compactSpanOf(span, text) : null;
   const aroundIt = shadow ? readMentionRole(shadow, allSpans, text, lexicon) : null;
   const reading = aroundIt && aroundIt.role !== "held" ? aroundIt : own;
-  const change = reading.role === "held" || reading.role === "hypothetical" ? changedFromCue(span, categorySpans, text, lexicon) : null;
-  return change !== null ? { role: "negated", cue: change, changed: true } : { role: reading.role, cue: reading.cue, changed: false };
+  if (reading.role !== "held" && reading.role !== "hypothetical") return { role: reading.role, cue: reading.cue, changed: false };
+  // In the compact form every category stands where the Chinese cues are found, English names included.
+  const inCompact = () => categorySpans.map((other) => (other.script === "zh" ? other : (compactSpanOf(other, text) ?? other)));
+  const change = changedFromCue(span, categorySpans, text, lexicon) ?? (shadow ? changedFromCue(shadow, inCompact(), text, lexicon) : null);
+  if (change !== null) return { role: "negated", cue: change, changed: true };
+  const wanted = reading.role === "held" ? (askedChangeIntoCue(span, categorySpans, text, lexicon) ?? (shadow ? askedChangeIntoCue(shadow, inCompact(), text, lexicon) : null)) : null;
+  if (wanted !== null) return { role: "pending", cue: wanted, changed: false };
+  return { role: reading.role, cue: reading.cue, changed: false };
 }

@@ -2,7 +2,8 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { changedFromCue, isFormerSubject, isOwnSubject } from "./subject-ownership.js";
+import { changedFromCue } from "./change-reading.js";
+import { isFormerSubject, isOwnSubject } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 

@@ -1,7 +1,8 @@
-import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, endsWithPossessive, matchable } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
+import { changeNotDone } from "./change-reading.js";
 
 /**
  * "原来是个人认证,后来升级成企业": a subject word right after a "formerly" cue (place words aside) is what the program
@@ -12,41 +13,6 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
   return lexicon.roles.formerly
     .find(text)
     .some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
-}
-
-/**
- * "个人小程序升级为企业", "把社交直播换成了电商平台": a mention followed in its clause by a change cue and then another
- * mention of its kind (`sameKind`: the subjects, or the categories) is what the program was changed from; the change
- * cue is returned. A change into something else ("个人小程序能改为用插件吗", "电商平台能换成原生组件吗") changes
- * nothing, nor does one asked about or planned.
- */
-export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
-  const source = span.script === "zh" ? text.compact : text.lower;
-  const others = sameKind.filter((other) => other !== span && other.script === span.script);
-  // "能升级为企业吗", "以后会转为政府单位", "想换成电商平台", "can we switch from…": asked about or planned, not done. A
-  // Chinese modal stands right against the change word; an English one within the few words before it.
-  const asked = (hit: CueHit) => {
-    const window = span.script === "zh" ? 4 : 16;
-    const found = lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - window), hit.start), span.script));
-    return span.script === "zh" ? found.some((modal) => modal.end === Math.min(window, hit.start)) : found.length > 0;
-  };
-  // What it became follows in the change word's clause ("…,后来注册成企业了").
-  const followedInClause = (hit: CueHit) => {
-    const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
-    return others.some((other) => other.start >= Math.max(hit.end, span.end) && other.end <= clause.end);
-  };
-  const into = lexicon.roles.changedInto.find(text).find((hit) => {
-    if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
-    return !asked(hit) && followedInClause(hit);
-  });
-  // "we switched from social live to e-commerce": the change word stands before the mention, nothing of its kind between.
-  const from =
-    into ??
-    lexicon.roles.changedFrom.find(text).find((hit) => {
-      if (hit.script !== span.script || hit.end > span.start || others.some((other) => other.start >= hit.end && other.end <= span.start)) return false;
-      return lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !asked(hit) && followedInClause(hit);
-    });
-  return from?.cue ?? null;
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
@@ -71,8 +37,9 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
   );
-  // "个人小程序升级为企业": what the program was changed into is what it is now.
-  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
+  // "个人小程序升级为企业": what the program was changed into is what it is now ("打算…改成企业": not yet).
+  const changedInto = inClause(lexicon.roles.changedInto).filter((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
+  if (changedInto.length > 0) return changedInto.some((hit) => !changeNotDone(hit, text, lexicon));
   // "我们公司" covers the word itself: the asker is the company.
   const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));

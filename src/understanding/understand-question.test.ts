@@ -147,6 +147,26 @@ describe("QuestionUnderstander", () => {
     expect(roles("could we switch from social live to e-commerce platform?")).toEqual([["social live", "held"], ["e-commerce", "held"]]);
   });
 
+  it("reads a change planned, asked or denied anywhere before its change word as no change, and what it would change into as wanted", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    const held = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
+    expect(roles("我们计划把社交直播改为电商平台")).toEqual([["社交直播", "held"], ["电商平台", "pending"]]);
+    expect(roles("下周社交直播就切换到电商平台")).toEqual([["社交直播", "held"], ["电商平台", "pending"]]);
+    expect(roles("我们有电商平台,可不可以换成社交直播")).toEqual([["电商平台", "held"], ["社交直播", "pending"]]);
+    expect(roles("社交直播并没有换成电商平台")[0]).toEqual(["社交直播", "held"]);
+    // A request to answer plans nothing: the change is done.
+    expect(held("我想问下,我们已经把社交直播换成电商平台了,能用原生组件吗")).toEqual(["ecommerce-platform"]);
+    expect(understander.understand("打算把主体从个人改成企业").subject).not.toBe("enterprise");
+  });
+
+  it("drops every category changed away from: one said to be held before, names joined in a list, one changed back", () => {
+    const held = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
+    expect(held("原本有社交直播,后来我们把社交直播改为电商平台了")).toEqual(["ecommerce-platform"]);
+    expect(held("社交直播、银行都改成了电商平台")).toEqual(["ecommerce-platform"]);
+    expect(held("我们把社交直播换回了电商平台")).toEqual(["ecommerce-platform"]);
+    expect(held("我们的social live切换成了电商平台")).toEqual(["ecommerce-platform"]);
+  });
+
   it("reads an English category name inside Chinese text as the Chinese around it says", () => {
     const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
     expect(roles("social live被拒了,电商平台能用原生组件吗")).toEqual([["电商平台", "held"], ["social live", "negated"]]);
@@ -241,6 +261,10 @@ describe("QuestionUnderstander", () => {
     expect(candidates("社交直播类目审核不通过,电商平台类目正常,用什么")).toEqual(["ecommerce-platform"]);
     expect(candidates("社交直播被拒了 电商平台还在")).toEqual(["ecommerce-platform"]);
     expect(candidates("把社交直播删了的话电商平台怎么接")).toEqual(["ecommerce-platform"]);
+    // Removed, taken back, its application refused.
+    expect(candidates("电商平台在,社交直播已移除")).toEqual(["ecommerce-platform"]);
+    expect(candidates("社交直播被回收了,电商平台呢")).toEqual(["ecommerce-platform"]);
+    expect(candidates("社交直播申请被驳回了,电商平台还在")).toEqual(["ecommerce-platform"]);
     expect(candidates("We held trust and social live, but social live got revoked")).toEqual(["finance-trust"]);
     // …or opens the next clause.
     expect(candidates("信托有了,社交直播类目也申请了,但还没通过")).toEqual(["finance-trust"]);

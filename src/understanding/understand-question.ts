@@ -153,11 +153,13 @@ export class QuestionUnderstander {
     const consistent = mapList(bounded, (mention) =>
       mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
     );
-    // "之前是电商平台+社交直播,现在社交直播没了": a name said later to be lost is not held, whatever was said first. Only
-    // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) and only the same
-    // name: "是保险中介,不是保险公司" holds 保险 through its other word.
+    // "之前是电商平台+社交直播,现在社交直播没了", "有社交直播,后来把社交直播换成了电商平台": a name said later to be lost or
+    // changed away from is not held, whatever was said first. Only a loss (a passive status right after it: "银行还没
+    // 开通直播" negates nothing the asker holds) or a change, and only the same name: "是保险中介,不是保险公司" holds
+    // 保险 through its other word.
+    const lostLater = (cue: string) => lexicon.roles.passiveAfter.has(cue) || lexicon.roles.changedInto.has(cue) || lexicon.roles.changedFrom.has(cue);
     const laterNotHeld = (index: number) =>
-      consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue) && later.term === consistent[index]!.term);
+      consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lostLater(later.cue) && later.term === consistent[index]!.term);
     const held = consistent.filter((mention, index) => mention.role === "held" && !(mention.candidates.length === 1 && laterNotHeld(index)));
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.

@@ -1,0 +1,75 @@
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { clauseAround, matchable } from "./clauses.js";
+import type { MentionSpan } from "./mention-roles.js";
+
+/**
+ * What the asker says it changed (its subject, one of its categories): "个人小程序升级为企业", "把社交直播换成了电商平台",
+ * "we switched from social live to e-commerce". A change only asked about, planned or denied ("能升级为企业吗",
+ * "我们想把社交直播换成电商平台", "下个月切换到…", "没有改成…", "can we switch…") changes nothing yet.
+ */
+
+/** Whether the change word is only asked about, planned or denied: a cue for it before the word in its clause. */
+export function changeNotDone(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = hit.script === "zh" ? text.compact : text.lower;
+  const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
+  const before = matchable(source.slice(clause.start, hit.start), hit.script);
+  // "我想问一下…", "要是把…换成…呢": a request to answer, or a supposition, plans nothing.
+  const asking = lexicon.roles.changeAskedNot.find(before);
+  return lexicon.roles.changeAsked.find(before).some((cue) => !asking.some((phrase) => phrase.start <= cue.start && cue.end <= phrase.end));
+}
+
+/**
+ * The change cue that makes a mention what the program was changed from, or null: a change word after it (Chinese,
+ * and English "replaced by") or before it (English "switched from"), with another mention of its kind (`sameKind`:
+ * the subjects, or the categories) following in the change word's clause. Mentions joined to this one ("社交直播和银行
+ * 都换成了电商平台") change with it. A change into something else ("电商平台能换成原生组件吗") changes nothing.
+ */
+export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const others = sameKind.filter((other) => other !== span && other.script === span.script).sort((a, b) => a.start - b.start);
+  const followedInClause = (hit: CueHit) => {
+    const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
+    return others.some((other) => other.start >= Math.max(hit.end, span.end) && other.end <= clause.end);
+  };
+  // Between the mention and a change word after it, another mention only when joined to it ("社交直播和银行都换成了…").
+  const reachesAfter = (hit: CueHit) => {
+    let at = span.end;
+    for (const other of others) {
+      if (other.start < span.end || other.end > hit.start) continue;
+      const gap = source.slice(at, other.start);
+      if (!lexicon.roles.joiners.fills(gap, span.script) && !isListPause(gap)) return false;
+      at = other.end;
+    }
+    return true;
+  };
+  const into = lexicon.roles.changedInto
+    .find(text)
+    .find((hit) => hit.script === span.script && hit.start >= span.end && reachesAfter(hit) && !changeNotDone(hit, text, lexicon) && followedInClause(hit));
+  if (into) return into.cue;
+  const from = lexicon.roles.changedFrom.find(text).find((hit) => {
+    if (hit.script !== span.script || hit.end > span.start || others.some((other) => other.start >= hit.end && other.end <= span.start)) return false;
+    return lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !changeNotDone(hit, text, lexicon) && followedInClause(hit);
+  });
+  return from?.cue ?? null;
+}
+
+/**
+ * The change word a mention is what the asker only asks or plans to change into ("能不能换成社交直播", "我们想把社交直播
+ * 换成电商平台" for 电商平台, "can we switch to social live"), or null: it is wanted, not held.
+ */
+export function askedChangeIntoCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const others = sameKind.filter((other) => other !== span && other.script === span.script);
+  const hit = lexicon.roles.changedInto.find(text).find((change) => {
+    if (change.script !== span.script || change.end > span.start || others.some((other) => other.start >= change.end && other.end <= span.start)) return false;
+    const gap = source.slice(change.end, span.start).replace(/^了/u, "");
+    return (gap.trim() === "" || lexicon.roles.joiners.fills(gap, span.script) || lexicon.roles.clauseOpeners.fills(gap, span.script)) && changeNotDone(change, text, lexicon);
+  });
+  return hit?.cue ?? null;
+}
+
+/** A list mark between two names ("社交直播、银行", "电商+社交直播"). */
+function isListPause(gap: string): boolean {
+  return /^[\s、/+&]*$/u.test(gap);
+}
