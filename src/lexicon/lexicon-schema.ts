@@ -37,6 +37,8 @@ export const lexiconSchema = z
         negationAfter: cues,
         changedInto: cues,
         changedFrom: cues,
+        changedFromFillers: cues,
+        otherThingChanged: cues,
         passiveAfter: cues,
         statusEnders: cues,
         askerAfter: cues,

@@ -1,6 +1,6 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, matchable } from "./clauses.js";
+import { clauseAround, clausePunctuation, matchable } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -28,17 +28,22 @@ export function changeNotDone(hit: CueHit, text: MatchableText, lexicon: Lexicon
 export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
   const source = span.script === "zh" ? text.compact : text.lower;
   const others = sameKind.filter((other) => other !== span && other.script === span.script).sort((a, b) => a.start - b.start);
+  const clauseOf = (hit: CueHit) => clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
   const followedInClause = (hit: CueHit) => {
-    const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
+    const clause = clauseOf(hit);
     return others.some((other) => other.start >= Math.max(hit.end, span.end) && other.end <= clause.end);
   };
-  // Between the mention and a change word after it, another mention only when joined to it ("社交直播和银行都换成了…").
+  // Between the mention and a change word after it, another mention only when joined to it in one clause
+  // ("社交直播和银行都换成了…"; not "我们有银行类目,社交直播换成了…"). With none between, the change may open the next
+  // clause ("之前有社交直播类目,后来换成了电商平台").
   const reachesAfter = (hit: CueHit) => {
+    // "把电商平台的商城名改成了…", "社交直播,我们把小程序名字改成电商平台": something else is renamed.
+    if (lexicon.roles.otherThingChanged.find(matchable(source.slice(span.end, hit.start), span.script)).length > 0) return false;
     let at = span.end;
     for (const other of others) {
       if (other.start < span.end || other.end > hit.start) continue;
       const gap = source.slice(at, other.start);
-      if (!lexicon.roles.joiners.fills(gap, span.script) && !isListPause(gap)) return false;
+      if (clausePunctuation.test(gap) || (!lexicon.roles.joiners.fills(gap, span.script) && !isListPause(gap))) return false;
       at = other.end;
     }
     return true;
@@ -47,9 +52,16 @@ export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan
     .find(text)
     .find((hit) => hit.script === span.script && hit.start >= span.end && reachesAfter(hit) && !changeNotDone(hit, text, lexicon) && followedInClause(hit));
   if (into) return into.cue;
+  // "we replaced social live with e-commerce", "e-commerce replaced social live": another of its kind in the clause.
+  const fromFillers = lexicon.roles.changedFromFillers;
   const from = lexicon.roles.changedFrom.find(text).find((hit) => {
     if (hit.script !== span.script || hit.end > span.start || others.some((other) => other.start >= hit.end && other.end <= span.start)) return false;
-    return lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !changeNotDone(hit, text, lexicon) && followedInClause(hit);
+    const clause = clauseOf(hit);
+    return (
+      fromFillers.fills(source.slice(hit.end, span.start), span.script) &&
+      !changeNotDone(hit, text, lexicon) &&
+      others.some((other) => other.start >= clause.start && other.end <= clause.end)
+    );
   });
   return from?.cue ?? null;
 }
@@ -65,6 +77,23 @@ export function askedChangeIntoCue(span: MentionSpan, sameKind: readonly Mention
     if (change.script !== span.script || change.end > span.start || others.some((other) => other.start >= change.end && other.end <= span.start)) return false;
     const gap = source.slice(change.end, span.start).replace(/^了/u, "");
     return (gap.trim() === "" || lexicon.roles.joiners.fills(gap, span.script) || lexicon.roles.clauseOpeners.fills(gap, span.script)) && changeNotDone(change, text, lexicon);
+  });
+  return hit?.cue ?? null;
+}
+
+/**
+ * The change word a mention is the new name of something else after, or null: "把商城名改成了社交直播商城", "直播间
+ * 标题改成社交直播" — a name, not a category held.
+ */
+export function renamedIntoCue(span: MentionSpan, text: MatchableText, lexicon: Lexicon): string | null {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const hit = lexicon.roles.changedInto.find(text).find((change) => {
+    if (change.script !== span.script || change.end > span.start) return false;
+    const gap = source.slice(change.end, span.start).replace(/^了/u, "");
+    if (gap.trim() !== "" && !lexicon.roles.clauseOpeners.fills(gap, span.script)) return false;
+    // The thing renamed stands right before the change word ("商城名改成", "标题改为").
+    const before = source.slice(Math.max(0, change.start - 6), change.start);
+    return lexicon.roles.otherThingChanged.find(matchable(before, span.script)).some((thing) => thing.end === before.length);
   });
   return hit?.cue ?? null;
 }

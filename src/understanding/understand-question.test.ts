@@ -165,6 +165,18 @@ describe("QuestionUnderstander", () => {
     expect(held("社交直播、银行都改成了电商平台")).toEqual(["ecommerce-platform"]);
     expect(held("我们把社交直播换回了电商平台")).toEqual(["ecommerce-platform"]);
     expect(held("我们的social live切换成了电商平台")).toEqual(["ecommerce-platform"]);
+    // The change may open the next clause; a name in another clause is not joined to the one changed.
+    expect(held("以前有社交直播类目,后来改为电商平台了")).toEqual(["ecommerce-platform"]);
+    expect(held("我们有信托类目,社交直播改成了电商平台").sort()).toEqual(["ecommerce-platform", "finance-trust"]);
+    // English, the change word before the name or the name replacing another.
+    expect(held("We changed our category from social live to e-commerce")).toEqual(["ecommerce-platform"]);
+    expect(held("E-commerce replaced social live last month")).toEqual(["ecommerce-platform"]);
+  });
+
+  it("reads a rename of something else as no change of category, and the new name as no category held", () => {
+    const held = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
+    expect(held("社交直播,我们把小程序名字改成电商平台了")).toEqual(["social-live"]);
+    expect(held("我们把电商平台的店铺名改成了社交直播小店")).toEqual(["ecommerce-platform"]);
   });
 
   it("reads an English category name inside Chinese text as the Chinese around it says", () => {
