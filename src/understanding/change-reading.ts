@@ -28,7 +28,9 @@ export function changeNotDone(hit: CueHit, text: MatchableText, lexicon: Lexicon
 export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
   const source = span.script === "zh" ? text.compact : text.lower;
   const others = sameKind.filter((other) => other !== span && other.script === span.script).sort((a, b) => a.start - b.start);
-  const clauseOf = (hit: CueHit) => clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
+  // A space may stand around the change word ("社交直播 换成 电商平台"): it does not end the clause here.
+  const unbroken: MatchableText = { compact: text.compact, lower: text.lower };
+  const clauseOf = (hit: CueHit) => clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, unbroken);
   const followedInClause = (hit: CueHit) => {
     const clause = clauseOf(hit);
     return others.some((other) => other.start >= Math.max(hit.end, span.end) && other.end <= clause.end);
@@ -48,13 +50,16 @@ export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan
     }
     return true;
   };
+  // A change word inside a longer one of the other direction is that one ("换了" in "用电商平台替换了社交直播").
+  const fromHits = lexicon.roles.changedFrom.find(text);
+  const insideFrom = (hit: CueHit) => fromHits.some((from) => from.script === hit.script && from.start <= hit.start && hit.end <= from.end && from.end - from.start > hit.end - hit.start);
   const into = lexicon.roles.changedInto
     .find(text)
-    .find((hit) => hit.script === span.script && hit.start >= span.end && reachesAfter(hit) && !changeNotDone(hit, text, lexicon) && followedInClause(hit));
+    .find((hit) => hit.script === span.script && hit.start >= span.end && !insideFrom(hit) && reachesAfter(hit) && !changeNotDone(hit, text, lexicon) && followedInClause(hit));
   if (into) return into.cue;
   // "we replaced social live with e-commerce", "e-commerce replaced social live": another of its kind in the clause.
   const fromFillers = lexicon.roles.changedFromFillers;
-  const from = lexicon.roles.changedFrom.find(text).find((hit) => {
+  const from = fromHits.find((hit) => {
     if (hit.script !== span.script || hit.end > span.start || others.some((other) => other.start >= hit.end && other.end <= span.start)) return false;
     const clause = clauseOf(hit);
     return (
@@ -96,6 +101,27 @@ export function renamedIntoCue(span: MentionSpan, text: MatchableText, lexicon: 
     return lexicon.roles.otherThingChanged.find(matchable(before, span.script)).some((thing) => thing.end === before.length);
   });
   return hit?.cue ?? null;
+}
+
+/**
+ * Whether a mention is what the program was before: right after a "formerly" cue ("原来是社交直播", "之前是电商平台和
+ * 社交直播"), names joined to it between. Whether that means it is no longer held depends on the rest of the message.
+ */
+export function saidAsFormer(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const others = sameKind.filter((other) => other !== span && other.script === span.script).sort((a, b) => a.start - b.start);
+  return lexicon.roles.formerly.find(text).some((hit) => {
+    if (hit.script !== span.script || hit.end > span.start) return false;
+    let at = hit.end;
+    for (const other of others) {
+      if (other.start < hit.end || other.end > span.start) continue;
+      const gap = source.slice(at, other.start);
+      if (at === hit.end ? !lexicon.roles.clauseOpeners.fills(gap, span.script) : clausePunctuation.test(gap) || (!lexicon.roles.joiners.fills(gap, span.script) && !isListPause(gap))) return false;
+      at = other.end;
+    }
+    const gap = source.slice(at, span.start);
+    return at === hit.end ? lexicon.roles.clauseOpeners.fills(gap, span.script) : !clausePunctuation.test(gap) && (lexicon.roles.joiners.fills(gap, span.script) || isListPause(gap));
+  });
 }
 
 /** A list mark between two names ("社交直播、银行", "电商+社交直播"). */

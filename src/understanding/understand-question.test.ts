@@ -173,6 +173,24 @@ describe("QuestionUnderstander", () => {
     expect(held("E-commerce replaced social live last month")).toEqual(["ecommerce-platform"]);
   });
 
+  it("reads what the program was before as not held when the message says what it holds now", () => {
+    const held = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
+    expect(held("原来是社交直播,现在是电商平台")).toEqual(["ecommerce-platform"]);
+    expect(held("目前类目是银行,以前是电商平台和社交直播")).toEqual(["finance-bank"]);
+    // Nothing said to be held since: what it was is all there is to go on; one lost later leaves the other.
+    expect(held("之前是社交直播类目,审核要多久")).toEqual(["social-live"]);
+    expect(held("之前是电商平台+社交直播,现在社交直播没了")).toEqual(["ecommerce-platform"]);
+  });
+
+  it("reads a change written with an arrow, spaced out, or as 换了, and a longer change word before a shorter one inside it", () => {
+    const held = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
+    expect(held("社交直播→电商平台")).toEqual(["ecommerce-platform"]);
+    expect(held("社交直播 改为 电商平台 了")).toEqual(["ecommerce-platform"]);
+    expect(held("社交直播换了电商平台")).toEqual(["ecommerce-platform"]);
+    expect(held("用电商平台替换了社交直播")).toEqual(["ecommerce-platform"]);
+    expect(held("社交直播类目换掉了,换成电商平台")).toEqual(["ecommerce-platform"]);
+  });
+
   it("reads a rename of something else as no change of category, and the new name as no category held", () => {
     const held = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
     expect(held("社交直播,我们把小程序名字改成电商平台了")).toEqual(["social-live"]);
