@@ -1,71 +1,75 @@
-import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, clausePunctuation, matchable } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
- * What the asker says it changed (its subject, one of its categories): "个人小程序升级为企业", "把社交直播换成了电商平台",
- * "we switched from social live to e-commerce". A change only asked about, planned or denied ("能升级为企业吗",
- * "我们想把社交直播换成电商平台", "下个月切换到…", "没有改成…", "can we switch…") changes nothing yet.
+ * What the asker says it changed (its subject, one of its categories), read only in the plain shapes such a statement
+ * takes, so that changes of anything else ("社交直播的主播换成了电商平台的主播", "we upgraded our social live mini
+ * program") change nothing:
+ * - Chinese: the mention, a change word right after it (status words such as 已经, 后来 between), then right after the
+ *   change word (了 aside) the other mention, not followed by 的: "把社交直播换成了电商平台", "个人小程序升级为企业";
+ * - English: "switched/moved/changed… from A to B", "replaced A with B", "A was replaced by B".
+ * A change only asked about or planned ("能升级为企业吗", "我们想把社交直播换成电商平台", "下个月把…切换到…",
+ * "can we switch from…") changes nothing yet.
  */
 
-/** Whether the change word is only asked about, planned or denied: a cue for it before the word in its clause. */
+/** Whether the change word is only asked about or planned. */
 export function changeNotDone(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   const source = hit.script === "zh" ? text.compact : text.lower;
-  const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
-  const before = matchable(source.slice(clause.start, hit.start), hit.script);
-  // "我想问一下…", "要是把…换成…呢": a request to answer, or a supposition, plans nothing.
-  const asking = lexicon.roles.changeAskedNot.find(before);
-  return lexicon.roles.changeAsked.find(before).some((cue) => !asking.some((phrase) => phrase.start <= cue.start && cue.end <= phrase.end));
+  if (hit.script === "en") return lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 16), hit.start), "en")).length > 0;
+  // A modal or plan word right against the change word, or against the 把 that opens its phrase ("想把…换成"); someone
+  // else right before that 把 ("官方把…改成了…").
+  const endsRightBefore = (at: number, cues: CueSet) => {
+    const before = source.slice(Math.max(0, at - 4), at);
+    return cues.find(matchable(before, "zh")).some((cue) => cue.end === before.length);
+  };
+  // A space around the change word ("想把社交直播 换成 电商平台") does not end its clause here.
+  const clause = clauseAround(source, { script: "zh", start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, { compact: text.compact, lower: text.lower });
+  const opening = source.lastIndexOf("把", hit.start);
+  const phraseOpens = opening >= clause.start;
+  if (phraseOpens && endsRightBefore(opening, lexicon.roles.changeByOthers)) return true;
+  // "老板让我们把社交直播换成了电商平台": 了 says it was made, whoever wanted it.
+  if (source.startsWith("了", hit.end)) return false;
+  if (endsRightBefore(hit.start, lexicon.roles.changeAsked)) return true;
+  if (phraseOpens && endsRightBefore(opening, lexicon.roles.changeAsked)) return true;
+  // "电商平台可以换成社交直播吗", "社交直播改成电商平台需要多久": a question about the change, unless 已经 says it was made.
+  return !source.slice(clause.start, hit.start).includes("已经") && lexicon.roles.changeAskedAfter.find(matchable(source.slice(hit.end, clause.end + 1), "zh")).length > 0;
 }
 
 /**
- * The change cue that makes a mention what the program was changed from, or null: a change word after it (Chinese,
- * and English "replaced by") or before it (English "switched from"), with another mention of its kind (`sameKind`:
- * the subjects, or the categories) following in the change word's clause. Mentions joined to this one ("社交直播和银行
- * 都换成了电商平台") change with it. A change into something else ("电商平台能换成原生组件吗") changes nothing.
+ * The change cue that makes the mention at `index` of `sameKind` (the subjects, or the categories, in one script's
+ * positions) what the program was changed from, or null. Mentions joined to it ("社交直播、银行都换成了电商平台") change
+ * with it.
  */
-export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
+export function changedFromCue(
+  index: number,
+  sameKind: readonly MentionSpan[],
+  text: MatchableText,
+  lexicon: Lexicon,
+  // Subjects: any words but another subject may stand before the change word ("个人小程序已经升级成企业了").
+  between: "status words" | "any words" = "status words",
+): string | null {
+  const span = sameKind[index]!;
   const source = span.script === "zh" ? text.compact : text.lower;
-  const others = sameKind.filter((other) => other !== span && other.script === span.script).sort((a, b) => a.start - b.start);
-  // A space may stand around the change word ("社交直播 换成 电商平台"): it does not end the clause here.
-  const unbroken: MatchableText = { compact: text.compact, lower: text.lower };
-  const clauseOf = (hit: CueHit) => clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, unbroken);
-  const followedInClause = (hit: CueHit) => {
-    const clause = clauseOf(hit);
-    return others.some((other) => other.start >= Math.max(hit.end, span.end) && other.end <= clause.end);
-  };
-  // Between the mention and a change word after it, another mention only when joined to it in one clause
-  // ("社交直播和银行都换成了…"; not "我们有银行类目,社交直播换成了…"). With none between, the change may open the next
-  // clause ("之前有社交直播类目,后来换成了电商平台").
-  const reachesAfter = (hit: CueHit) => {
-    // "把电商平台的商城名改成了…", "社交直播,我们把小程序名字改成电商平台": something else is renamed.
-    if (lexicon.roles.otherThingChanged.find(matchable(source.slice(span.end, hit.start), span.script)).length > 0) return false;
-    let at = span.end;
-    for (const other of others) {
-      if (other.start < span.end || other.end > hit.start) continue;
-      const gap = source.slice(at, other.start);
-      if (clausePunctuation.test(gap) || (!lexicon.roles.joiners.fills(gap, span.script) && !isListPause(gap))) return false;
-      at = other.end;
-    }
-    return true;
-  };
-  // A change word inside a longer one of the other direction is that one ("换了" in "用电商平台替换了社交直播").
-  const fromHits = lexicon.roles.changedFrom.find(text);
-  const insideFrom = (hit: CueHit) => fromHits.some((from) => from.script === hit.script && from.start <= hit.start && hit.end <= from.end && from.end - from.start > hit.end - hit.start);
-  const into = lexicon.roles.changedInto
-    .find(text)
-    .find((hit) => hit.script === span.script && hit.start >= span.end && !insideFrom(hit) && reachesAfter(hit) && !changeNotDone(hit, text, lexicon) && followedInClause(hit));
+  const others = sameKind.filter((other, at) => at !== index && other.script === span.script).sort((a, b) => a.start - b.start);
+  const reaches = (hit: CueHit) =>
+    between === "status words" ? reachesChangeWord(span, hit, others, source, lexicon) : !others.some((other) => other.start >= span.end && other.end <= hit.start);
+  const into = changeWords(text, lexicon).find((hit) => {
+    if (hit.script !== span.script || hit.start < span.end || !reaches(hit)) return false;
+    return changeTarget(hit, others, source, lexicon) !== null && !changeNotDone(hit, text, lexicon);
+  });
   if (into) return into.cue;
-  // "we replaced social live with e-commerce", "e-commerce replaced social live": another of its kind in the clause.
-  const fromFillers = lexicon.roles.changedFromFillers;
-  const from = fromHits.find((hit) => {
-    if (hit.script !== span.script || hit.end > span.start || others.some((other) => other.start >= hit.end && other.end <= span.start)) return false;
-    const clause = clauseOf(hit);
+  if (span.script !== "en") return null;
+  // "switched from social live to e-commerce", "replaced social live with e-commerce".
+  const from = lexicon.roles.changedFrom.find(text).find((hit) => {
+    if (hit.script !== "en" || hit.end > span.start || !lexicon.roles.changedFromFillers.fills(source.slice(hit.end, span.start), "en")) return false;
+    const target = others.find((other) => other.start >= span.end);
     return (
-      fromFillers.fills(source.slice(hit.end, span.start), span.script) &&
-      !changeNotDone(hit, text, lexicon) &&
-      others.some((other) => other.start >= clause.start && other.end <= clause.end)
+      target !== undefined &&
+      lexicon.roles.changedFromLinks.fills(source.slice(span.end, target.start), "en") &&
+      source.slice(span.end, target.start).trim() !== "" &&
+      !changeNotDone(hit, text, lexicon)
     );
   });
   return from?.cue ?? null;
@@ -75,56 +79,72 @@ export function changedFromCue(span: MentionSpan, sameKind: readonly MentionSpan
  * The change word a mention is what the asker only asks or plans to change into ("能不能换成社交直播", "我们想把社交直播
  * 换成电商平台" for 电商平台, "can we switch to social live"), or null: it is wanted, not held.
  */
-export function askedChangeIntoCue(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
+export function askedChangeIntoCue(index: number, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): string | null {
+  const span = sameKind[index]!;
   const source = span.script === "zh" ? text.compact : text.lower;
-  const others = sameKind.filter((other) => other !== span && other.script === span.script);
-  const hit = lexicon.roles.changedInto.find(text).find((change) => {
-    if (change.script !== span.script || change.end > span.start || others.some((other) => other.start >= change.end && other.end <= span.start)) return false;
-    const gap = source.slice(change.end, span.start).replace(/^了/u, "");
-    return (gap.trim() === "" || lexicon.roles.joiners.fills(gap, span.script) || lexicon.roles.clauseOpeners.fills(gap, span.script)) && changeNotDone(change, text, lexicon);
-  });
-  return hit?.cue ?? null;
+  const hit = changeWordRightBefore(span, source, text, lexicon);
+  return hit && changeNotDone(hit, text, lexicon) ? hit.cue : null;
 }
 
 /**
- * The change word a mention is the new name of something else after, or null: "把商城名改成了社交直播商城", "直播间
- * 标题改成社交直播" — a name, not a category held.
+ * The change word a mention is the new name of something else after, or describes what something became, or null:
+ * "把商城名改成了社交直播商城", "直播间标题改成社交直播", "改成了电商平台的一部分" — not a category held.
  */
 export function renamedIntoCue(span: MentionSpan, text: MatchableText, lexicon: Lexicon): string | null {
   const source = span.script === "zh" ? text.compact : text.lower;
-  const hit = lexicon.roles.changedInto.find(text).find((change) => {
-    if (change.script !== span.script || change.end > span.start) return false;
-    const gap = source.slice(change.end, span.start).replace(/^了/u, "");
-    if (gap.trim() !== "" && !lexicon.roles.clauseOpeners.fills(gap, span.script)) return false;
-    // The thing renamed stands right before the change word ("商城名改成", "标题改为").
-    const before = source.slice(Math.max(0, change.start - 6), change.start);
-    return lexicon.roles.otherThingChanged.find(matchable(before, span.script)).some((thing) => thing.end === before.length);
-  });
-  return hit?.cue ?? null;
+  const hit = changeWordRightBefore(span, source, text, lexicon);
+  if (!hit) return null;
+  // "改成了电商平台的一部分", "切换到电商平台页面": the mention describes the new thing.
+  if (describesSomething(span, source, lexicon)) return hit.cue;
+  // The thing renamed stands right before the change word ("商城名改成", "标题改为").
+  const before = source.slice(Math.max(0, hit.start - 6), hit.start);
+  return lexicon.roles.otherThingChanged.find(matchable(before, span.script)).some((thing) => thing.end === before.length) ? hit.cue : null;
+}
+
+/** The change words of the text, less those inside a word that changes nothing into anything ("替换了"). */
+function changeWords(text: MatchableText, lexicon: Lexicon): CueHit[] {
+  const inert = lexicon.roles.notChangeWords.find(text);
+  return lexicon.roles.changedInto.find(text).filter((hit) => !inert.some((word) => word.script === hit.script && word.start <= hit.start && hit.end <= word.end));
+}
+
+/** The change word right before the mention (了 and clause openers aside), if any. */
+function changeWordRightBefore(span: MentionSpan, source: string, text: MatchableText, lexicon: Lexicon): CueHit | null {
+  return (
+    changeWords(text, lexicon).find((hit) => {
+      if (hit.script !== span.script || hit.end > span.start) return false;
+      const gap = source.slice(hit.end, span.start).replace(/^了/u, "");
+      return gap.trim() === "" || lexicon.roles.clauseOpeners.fills(gap, span.script);
+    }) ?? null
+  );
+}
+
+/** Whether only joined mentions and status words stand between the mention and the change word after it. */
+function reachesChangeWord(span: MentionSpan, hit: CueHit, others: readonly MentionSpan[], source: string, lexicon: Lexicon): boolean {
+  let at = span.end;
+  for (const other of others) {
+    if (other.start < span.end || other.end > hit.start) continue;
+    const gap = source.slice(at, other.start);
+    // Joined in one clause: "社交直播和银行", "社交直播、银行" — not "信托类目,社交直播".
+    if (clausePunctuation.test(gap) || (!lexicon.roles.joiners.fills(gap, span.script) && !/^[\s、/+&]*$/u.test(gap))) return false;
+    at = other.end;
+  }
+  return lexicon.roles.statusOpeners.fills(source.slice(at, hit.start), span.script);
+}
+
+/** The mention right after the change word (了 aside) that the program became, unless it describes something (的). */
+function changeTarget(hit: CueHit, others: readonly MentionSpan[], source: string, lexicon: Lexicon): MentionSpan | null {
+  const target = others.find((other) => other.start >= hit.end);
+  if (!target) return null;
+  const gap = source.slice(hit.end, target.start).replace(/^了/u, "");
+  if (gap.trim() !== "" && !lexicon.roles.clauseOpeners.fills(gap, hit.script)) return null;
+  return describesSomething(target, source, lexicon) ? null : target;
 }
 
 /**
- * Whether a mention is what the program was before: right after a "formerly" cue ("原来是社交直播", "之前是电商平台和
- * 社交直播"), names joined to it between. Whether that means it is no longer held depends on the rest of the message.
+ * Whether a mention right after a change word only describes what was changed ("换成了电商平台的主播", "切换到电商平台
+ * 页面"): 的 or a thing follows it.
  */
-export function saidAsFormer(span: MentionSpan, sameKind: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
-  const others = sameKind.filter((other) => other !== span && other.script === span.script).sort((a, b) => a.start - b.start);
-  return lexicon.roles.formerly.find(text).some((hit) => {
-    if (hit.script !== span.script || hit.end > span.start) return false;
-    let at = hit.end;
-    for (const other of others) {
-      if (other.start < hit.end || other.end > span.start) continue;
-      const gap = source.slice(at, other.start);
-      if (at === hit.end ? !lexicon.roles.clauseOpeners.fills(gap, span.script) : clausePunctuation.test(gap) || (!lexicon.roles.joiners.fills(gap, span.script) && !isListPause(gap))) return false;
-      at = other.end;
-    }
-    const gap = source.slice(at, span.start);
-    return at === hit.end ? lexicon.roles.clauseOpeners.fills(gap, span.script) : !clausePunctuation.test(gap) && (lexicon.roles.joiners.fills(gap, span.script) || isListPause(gap));
-  });
-}
-
-/** A list mark between two names ("社交直播、银行", "电商+社交直播"). */
-function isListPause(gap: string): boolean {
-  return /^[\s、/+&]*$/u.test(gap);
+function describesSomething(span: MentionSpan, source: string, lexicon: Lexicon): boolean {
+  const after = matchable(source.slice(span.end).replace(/^(类目|category)/u, "").trimStart(), span.script);
+  return lexicon.roles.possessive.find(matchable(after.compact.slice(0, 1), span.script)).length > 0 || lexicon.roles.otherThingChanged.startsText(after);
 }

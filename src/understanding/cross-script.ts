@@ -2,6 +2,10 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 const hanCharacter = /\p{Script=Han}/u;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+// Per question, where each position of the lower-case text falls in the compact form (null: they do not align).
+const compactPositions = new WeakMap<MatchableText, Int32Array | null>();
 
 /**
  * An English mention inside Chinese text ("social live被拒了", "我们没有 social live") as a span of the compact form,
@@ -9,19 +13,27 @@ const hanCharacter = /\p{Script=Han}/u;
  * lower-case one without its joining marks (the rare text whose normalisation changed more than those).
  */
 export function compactSpanOf(span: MentionSpan, text: MatchableText): MentionSpan | null {
-  const { lower, compact } = text;
-  if (span.script !== "en" || !hanCharacter.test(compact)) return null;
-  // compact is lower with the joining marks (spaces, hyphens, slashes…) left out: walk the two side by side.
-  let start = -1;
-  let end = -1;
-  let at = 0;
-  for (let index = 0; index <= lower.length; index += 1) {
-    if (index === span.start) start = at;
-    if (index === span.end) end = at;
-    if (index === lower.length) break;
-    if (at < compact.length && lower[index] === compact[at]) at += 1;
-    else if (/[\p{L}\p{N}]/u.test(lower[index]!)) return null;
+  if (span.script !== "en") return null;
+  let positions = compactPositions.get(text);
+  if (positions === undefined) {
+    positions = hanCharacter.test(text.compact) ? alignedPositions(text.lower, text.compact) : null;
+    compactPositions.set(text, positions);
   }
-  if (at !== compact.length || start === -1 || end === -1 || end <= start) return null;
-  return { script: "zh", start, end };
+  if (!positions) return null;
+  const start = positions[span.start]!;
+  const end = positions[span.end]!;
+  return end > start ? { script: "zh", start, end } : null;
+}
+
+/** compact is lower with the joining marks (spaces, hyphens, slashes…) left out: the two walked side by side once. */
+function alignedPositions(lower: string, compact: string): Int32Array | null {
+  const positions = new Int32Array(lower.length + 1);
+  let at = 0;
+  for (let index = 0; index < lower.length; index += 1) {
+    positions[index] = at;
+    if (at < compact.length && lower[index] === compact[at]) at += 1;
+    else if (letterOrDigit.test(lower[index]!)) return null;
+  }
+  positions[lower.length] = at;
+  return at === compact.length ? positions : null;
 }

@@ -32,7 +32,7 @@ export function readSubject(
     if (!target || target.subject === null) continue;
     const { role } = readMentionRole(span, allSpans, text, lexicon);
     // "不是个人,是公司", "原来是个人认证", "个人小程序升级为企业": what the asker says it is not, or no longer.
-    if (role === "negated" || isFormerSubject(span, text, lexicon) || changedFromCue(span, subjectSpans, text, lexicon) !== null) {
+    if (role === "negated" || isFormerSubject(span, text, lexicon) || changedFromCue(subjectSpans.indexOf(span), subjectSpans, text, lexicon, "any words") !== null) {
       saidOfAsker.push(match.term);
       continue;
     }

@@ -11,7 +11,7 @@ import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { targetFacts } from "./target-facts.js";
 import { readCategoryRole } from "./category-role.js";
-import { saidAsFormer } from "./change-reading.js";
+import { compactSpanOf } from "./cross-script.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
 import { ContainmentIndex } from "./containment-index.js";
@@ -126,8 +126,10 @@ export class QuestionUnderstander {
     const categorySpans = allSpans.slice(0, matches.length);
     const roled: RoledMention[] = [];
     let replacesCategory = false;
-    for (const match of matches) {
-      const { role, cue, changed } = readCategoryRole(spanOf(match), allSpans, categorySpans, text, lexicon);
+    const inCompact = mapList(categorySpans, (span) => (span.script === "zh" ? span : compactSpanOf(span, text)));
+    for (let index = 0; index < matches.length; index += 1) {
+      const match = matches[index]!;
+      const { role, cue, changed } = readCategoryRole(index, categorySpans, inCompact, allSpans, text, lexicon);
       if (changed) replacesCategory = true;
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
       roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
@@ -161,12 +163,7 @@ export class QuestionUnderstander {
     const lostLater = (cue: string) => lexicon.roles.passiveAfter.has(cue) || lexicon.roles.changedInto.has(cue) || lexicon.roles.changedFrom.has(cue);
     const laterNotHeld = (index: number) =>
       consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lostLater(later.cue) && later.term === consistent[index]!.term);
-    const heldNow = (index: number) => consistent[index]!.role === "held" && !(consistent[index]!.candidates.length === 1 && laterNotHeld(index));
-    // "原来是社交直播,现在是电商平台", "现在的类目是电商平台,之前是社交直播": what it was is not held when the message says
-    // what it holds now; "之前是电商平台+社交直播,现在社交直播没了" still holds 电商平台.
-    const former = consistent.map((_, index) => saidAsFormer(categorySpans[index]!, categorySpans, text, lexicon));
-    const heldSinceThen = consistent.some((_, index) => heldNow(index) && !former[index]);
-    const held = consistent.filter((_, index) => heldNow(index) && !(former[index] && heldSinceThen));
+    const held = consistent.filter((mention, index) => mention.role === "held" && !(mention.candidates.length === 1 && laterNotHeld(index)));
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
     const additive =
