@@ -72,13 +72,6 @@ describe("the dialogue tracker", () => {
     expect(second).toEqual(["question", ["finance-trust"]]);
   });
 
-  it("keeps the rest of the topic when one of its categories is said to be changed into another", () => {
-    expect(play(["我们有电商平台和社交直播两个类目", "电商平台改成银行了,那现在呢"])[1]).toEqual(["question", ["social-live", "finance-bank"]]);
-    // Without a topic, the change names what is held now; so it does when it changes none of the topic's categories.
-    expect(play(["把社交直播换成了电商平台,能用原生组件吗"])[0]).toEqual(["question", ["ecommerce-platform"]]);
-    expect(play(["银行能直播吗", "我们把社交直播换成了电商平台,能用原生吗"])[1]).toEqual(["question", ["ecommerce-platform"]]);
-  });
-
   it("adds categories when the follow-up says it holds them too", () => {
     const [, second] = play(["电商平台能直播吗", "那再加上社交直播呢"]);
     expect(second).toEqual(["question", ["ecommerce-platform", "social-live"]]);

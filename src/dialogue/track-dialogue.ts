@@ -108,12 +108,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
   if (named) {
-    // "那再加上社交-直播呢?" adds to the topic, and so does one of its categories changed into another ("电商平台改成
-    // 银行了": the rest stays); any other named category starts afresh.
-    // Only a change of one of the topic's own categories keeps the rest ("银行能直播吗" then "把社交直播换成了电商平台"
-    // describes the asker afresh).
-    const changesTopic = frame.replacesCategory && notHeld.some((id) => topic.categories.includes(id));
-    const adds = (frame.additive || changesTopic) && hasTopic && !frame.alternatives && !frame.anotherProgram;
+    // "那再加上社交-直播呢?" adds to the topic; any other named category starts afresh.
+    const adds = frame.additive && hasTopic && !frame.alternatives && !frame.anotherProgram;
     return turn(
       "question",
       {

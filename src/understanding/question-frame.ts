@@ -57,8 +57,6 @@ export interface QuestionFrame {
   readonly holdsOnly: boolean;
   /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
   readonly additive: boolean;
-  /** A category is said to have been changed into another ("把社交直播换成了电商平台"): the rest of the topic stays. */
-  readonly replacesCategory: boolean;
   /** Doubts or disputes the last answer ("你错了", "are you sure?"): it is about the last topic, checked again. */
   readonly pushback: boolean;
   /** Reads like a follow-up ("那…", "…呢", "这个类目…", "what about…"). */

@@ -2,8 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { changedFromCue } from "./change-reading.js";
-import { isFormerSubject, isOwnSubject } from "./subject-ownership.js";
+import { isChangedFromSubject, isFormerSubject, isOwnSubject } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 
@@ -32,7 +31,7 @@ export function readSubject(
     if (!target || target.subject === null) continue;
     const { role } = readMentionRole(span, allSpans, text, lexicon);
     // "不是个人,是公司", "原来是个人认证", "个人小程序升级为企业": what the asker says it is not, or no longer.
-    if (role === "negated" || isFormerSubject(span, text, lexicon) || changedFromCue(subjectSpans.indexOf(span), subjectSpans, text, lexicon, "any words") !== null) {
+    if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) {
       saidOfAsker.push(match.term);
       continue;
     }

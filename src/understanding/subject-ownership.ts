@@ -2,7 +2,6 @@ import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, endsWithPossessive, matchable } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
-import { changeNotDone } from "./change-reading.js";
 
 /**
  * "原来是个人认证,后来升级成企业": a subject word right after a "formerly" cue (place words aside) is what the program
@@ -13,6 +12,23 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
   return lexicon.roles.formerly
     .find(text)
     .some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
+}
+
+/**
+ * "个人小程序升级为企业": a subject word followed in its clause by a change cue and then another subject word is what
+ * the program was changed from. A change of something else ("个人小程序能改为用插件吗") changes no subject.
+ */
+export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
+  return lexicon.roles.changedInto.find(text).some((hit) => {
+    if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
+    // "能升级为企业吗", "以后会转为政府单位": asked about or planned, not done.
+    if (lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), span.script)).some((asked) => asked.end === Math.min(4, hit.start))) return false;
+    // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
+    const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
+    return others.some((other) => other.start >= hit.end && other.end <= clause.end);
+  });
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
@@ -37,9 +53,8 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
   );
-  // "个人小程序升级为企业": what the program was changed into is what it is now ("打算…改成企业": not yet).
-  const changedInto = inClause(lexicon.roles.changedInto).filter((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
-  if (changedInto.length > 0) return changedInto.some((hit) => !changeNotDone(hit, text, lexicon));
+  // "个人小程序升级为企业": what the program was changed into is what it is now.
+  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
   // "我们公司" covers the word itself: the asker is the company.
   const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));

@@ -123,14 +123,12 @@ export class QuestionUnderstander {
     const allSpans = mapList(matches, spanOf);
     for (const match of subjectMatches) allSpans.push(spanOf(match));
 
-    const categorySpans = allSpans.slice(0, matches.length);
     const roled: RoledMention[] = [];
-    let replacesCategory = false;
-    const inCompact = mapList(categorySpans, (span) => (span.script === "zh" ? span : compactSpanOf(span, text)));
+    // Where each mention stands in the compact form, for English names inside Chinese text.
+    const inCompact = mapList(allSpans, (span) => (span.script === "en" ? (compactSpanOf(span, text) ?? span) : span));
     for (let index = 0; index < matches.length; index += 1) {
       const match = matches[index]!;
-      const { role, cue, changed } = readCategoryRole(index, categorySpans, inCompact, allSpans, text, lexicon);
-      if (changed) replacesCategory = true;
+      const { role, cue } = readCategoryRole(index, allSpans, inCompact, text, lexicon);
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
       roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
     }
@@ -156,13 +154,11 @@ export class QuestionUnderstander {
     const consistent = mapList(bounded, (mention) =>
       mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
     );
-    // "之前是电商平台+社交直播,现在社交直播没了", "有社交直播,后来把社交直播换成了电商平台": a name said later to be lost or
-    // changed away from is not held, whatever was said first. Only a loss (a passive status right after it: "银行还没
-    // 开通直播" negates nothing the asker holds) or a change, and only the same name: "是保险中介,不是保险公司" holds
-    // 保险 through its other word.
-    const lostLater = (cue: string) => lexicon.roles.passiveAfter.has(cue) || lexicon.roles.changedInto.has(cue) || lexicon.roles.changedFrom.has(cue);
+    // "之前是电商平台+社交直播,现在社交直播没了": a name said later to be lost is not held, whatever was said first. Only
+    // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) and only the same
+    // name: "是保险中介,不是保险公司" holds 保险 through its other word.
     const laterNotHeld = (index: number) =>
-      consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lostLater(later.cue) && later.term === consistent[index]!.term);
+      consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue) && later.term === consistent[index]!.term);
     const held = consistent.filter((mention, index) => mention.role === "held" && !(mention.candidates.length === 1 && laterNotHeld(index)));
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
@@ -244,7 +240,6 @@ export class QuestionUnderstander {
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
-      replacesCategory,
       holdsOnly: exclusive.length > 0,
       pushback,
       followUp: pointsBack || endsWithWhatAbout,
