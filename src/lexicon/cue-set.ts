@@ -44,7 +44,7 @@ export class CueSet {
 
   constructor(cues: Cues) {
     this.han = [...new Set(cues.zh.map(compactForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
-    // The cue's leading letters must occur literally for its pattern to match: a cheap test before the regex.
+    // The cue's leading letters must occur literally for it to match: a cheap test before the matcher.
     this.latin = [...new Set(cues.en.map((cue) => cue.trim().toLowerCase()).filter(Boolean))].map((cue) => ({
       cue,
       sequence: latinCueSequence(cue),
