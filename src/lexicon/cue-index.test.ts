@@ -6,17 +6,10 @@ import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
 import { normalizeQuestion } from "../understanding/normalize-question.js";
 import { CueIndex } from "./cue-index.js";
 import { CueSet } from "./cue-set.js";
+import { cueSetsOf } from "./load-lexicon.js";
 
 const { lexicon } = loadCoreData();
-const everySet = (): CueSet[] => [
-  ...lexicon.aspects.values(),
-  lexicon.methods.native,
-  lexicon.methods.plugin,
-  ...Object.values<CueSet>(lexicon.roles),
-  ...Object.values<CueSet>(lexicon.dialogue),
-  ...lexicon.nearbyTopics.map((topic) => topic.cues),
-  lexicon.injection,
-];
+const everySet = (): CueSet[] => cueSetsOf(lexicon);
 
 describe("CueIndex", () => {
   it("gives every set of the lexicon the hits, in the order, its own scan gives, for every Q&A question", async () => {

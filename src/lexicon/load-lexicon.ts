@@ -67,9 +67,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const injection = new CueSet(value.injection);
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
   // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions.
-  const onQuestion = <Keys extends string>(sets: Record<Keys, CueSet>) =>
-    Object.entries<CueSet>(sets).filter(([key]) => !readOnPieces.has(key)).map(([, set]) => set);
-  const cueIndex = new CueIndex([...aspects.values(), methods.native, methods.plugin, ...onQuestion(roles), ...onQuestion(dialogue), ...nearbyTopics.map((topic) => topic.cues), injection]);
+  const cueIndex = new CueIndex(cueSetsOf({ aspects, methods, roles, dialogue, nearbyTopics, injection }, (name) => !readOnPieces.has(name)));
   return ok({
     data: value,
     aspects,
@@ -88,6 +86,18 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     corpusLabels: value.corpusLabels,
     cueIndex,
   });
+}
+
+/**
+ * The lexicon's cue sets, in one order: aspects, methods, the role and dialogue sets `keep` keeps by name (all, by
+ * default), near-by topics, injection cues.
+ */
+export function cueSetsOf(
+  lexicon: Pick<Lexicon, "aspects" | "methods" | "roles" | "dialogue" | "nearbyTopics" | "injection">,
+  keep: (name: string) => boolean = () => true,
+): CueSet[] {
+  const named = (sets: Readonly<Record<string, CueSet>>) => Object.entries(sets).filter(([name]) => keep(name)).map(([, set]) => set);
+  return [...lexicon.aspects.values(), lexicon.methods.native, lexicon.methods.plugin, ...named(lexicon.roles), ...named(lexicon.dialogue), ...lexicon.nearbyTopics.map((topic) => topic.cues), lexicon.injection];
 }
 
 /** Role and dialogue sets the understanding reads only on pieces of a question, never on the question as a whole. */

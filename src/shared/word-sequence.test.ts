@@ -4,7 +4,8 @@ import { loadCoreData } from "../../test/support/core-data.js";
 import { projectRoot } from "../config/settings.js";
 import { loadEvalCases, turnsOf } from "../eval/eval-case.js";
 import { normalizeQuestion } from "../understanding/normalize-question.js";
-import { latinCueSequence, type CueSet } from "../lexicon/cue-set.js";
+import { latinCueSequence } from "../lexicon/cue-set.js";
+import { cueSetsOf } from "../lexicon/load-lexicon.js";
 import { latinTermSequence } from "../understanding/latin-term-matcher.js";
 import { escapeRegExp } from "./escape-reg-exp.js";
 import type { WordSequence } from "./word-sequence.js";
@@ -32,16 +33,7 @@ const textOf = (pieces: readonly string[], length: number) => Array.from({ lengt
 describe("WordSequence", () => {
   it("finds what each cue's and term's regular expression finds in every Q&A question and in texts made of their words", async () => {
     const { lexicon, rules } = loadCoreData();
-    const sets: CueSet[] = [
-      ...lexicon.aspects.values(),
-      lexicon.methods.native,
-      lexicon.methods.plugin,
-      ...Object.values<CueSet>(lexicon.roles),
-      ...Object.values<CueSet>(lexicon.dialogue),
-      ...lexicon.nearbyTopics.map((topic) => topic.cues),
-      lexicon.injection,
-    ];
-    const cues = [...new Set(sets.flatMap((set) => set.latinCues.map((entry) => entry.cue)))];
+    const cues = [...new Set(cueSetsOf(lexicon).flatMap((set) => set.latinCues.map((entry) => entry.cue)))];
     const terms = [...new Set(rules.categories.flatMap((category) => [category.english, ...category.englishTerms].map((term) => term.toLowerCase())))];
     expect(cues.length).toBeGreaterThan(100);
     expect(terms.length).toBeGreaterThan(20);
