@@ -62,7 +62,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const outdir = process.env.npm_lifecycle_event === "test" ? join(projectRoot, "dist") : join(projectRoot, ".cache", "test-dist");
   const entry = join(outdir, "live-category-bot.js");
   const bundled = run(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir]).then(({ stderr }) => process.stderr.write(stderr));
-  const cacheDirectory = mkdtempSync(join(tmpdir(), "live-bot-test-cache-"));
+  // Every temporary folder of the run (the tests' own, the processes' they start, the index cache) goes into one,
+  // removed when the run ends: os.tmpdir() reads TMPDIR, and the test workers and their processes inherit it.
+  const runFolder = mkdtempSync(join(tmpdir(), "live-bot-test-"));
+  process.env.TMPDIR = runFolder;
+  const cacheDirectory = mkdtempSync(join(runFolder, "cache-"));
   mkdirSync(keptDictionaries, { recursive: true });
   const copiedIn = new Set(readdirSync(keptDictionaries).filter(isDictionary));
   copyDictionaries(keptDictionaries, join(cacheDirectory, "compact"));
@@ -76,5 +80,5 @@ export default async function setup(project: TestProject): Promise<() => void> {
   keepMade(join(cacheDirectory, "compact"), copiedIn);
   project.provide("testCacheDirectory", cacheDirectory);
   project.provide("commandEntry", entry);
-  return () => rmSync(cacheDirectory, { recursive: true, force: true });
+  return () => rmSync(runFolder, { recursive: true, force: true });
 }
