@@ -173,6 +173,12 @@ describe("the dialogue tracker on subjects", () => {
     expect(subjects(["如果是个人主体能直播吗", "信托类目能直播吗"])).toEqual(["personal", null]);
   });
 
+  it("does not carry the asker's own subject to a program it asks about for someone else", () => {
+    const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
+    expect(subjects(["我们是个人认证的小程序", "顺便问下,我朋友的公司是信托类目,能用原生组件吗"])).toEqual(["personal", null]);
+    expect(subjects(["我们是个人认证的小程序", "信托类目能用原生组件吗"])).toEqual(["personal", "personal"]);
+  });
+
   it("stays with the subject when the next turn speaks of streaming without a category", () => {
     const turns = turnsOf(["我们是某市税务局", "想做个政策解读直播"]);
     expect(turns.map((turn) => [turn.source, turn.facts.subject])).toEqual([

@@ -113,8 +113,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn(
       "question",
       {
-        // "我们是个人认证的" then "电商平台类目能直播吗": whose program it is stays; "个人能直播吗" only asked about it.
-        subject: frame.subject ?? (topic.subjectStated ? topic.subject : null),
+        // "我们是个人认证的" then "电商平台类目能直播吗": whose program it is stays; "个人能直播吗" only asked about it,
+        // and "帮朋友问下,他们是银行的小程序" is someone else's.
+        subject: frame.subject ?? (topic.subjectStated && !frame.anotherProgram ? topic.subject : null),
         alternatives: frame.alternatives && !adds,
         mentions: [...(adds ? fromTopic.mentions : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : []), ...frame.unlisted],

@@ -35,9 +35,11 @@ const quotePairs: ReadonlyArray<{ readonly opening: string; readonly closing: st
 
 /**
  * Reads the role of one mention from its clause. `others` are the question's other mentions
- * (categories and subjects), so a cue governs only the mention it stands before.
+ * (categories and subjects), so a cue governs only the mention it stands before. A subject word (`subject`) is
+ * what the program is, never refused or lost: a status after it speaks of something else ("我们是政府主体,没有任何
+ * 类目", "个人主体,还没申请类目"); only a negation or a pending change before it counts ("不是个人主体", "正在申请升级为企业").
  */
-export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): RoleReading {
+export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon, subject = false): RoleReading {
   const source = span.script === "zh" ? text.compact : text.lower;
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   // "有没有", "是不是": question forms that hold a negation word but negate nothing.
@@ -108,9 +110,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     endsItsClause(hit, Math.min(clause.end, ...sameClauseOthers.filter((other) => other.start >= hit.end).map((other) => other.start)));
   // The passive status first: it is the one that says the category was held and is lost.
   const negation = () =>
-    hits(lexicon.roles.passiveAfter).find(passive) ??
+    (subject ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
     before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit)) ??
-    hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit));
+    (subject ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit)));
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
   // "如果没有社交直播") is answered as if it were not held.
@@ -122,7 +124,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
   // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
-  const lastInClause = !sameClauseOthers.some((other) => other.start >= span.end);
+  const lastInClause = !subject && !sameClauseOthers.some((other) => other.start >= span.end);
   const next = lastInClause ? followingClause(source, clause.end, others, span.script, lexicon, text) : null;
   // Only a status that opens the next clause ("…,还在审核中") speaks of this mention.
   const opensNext = (hit: CueHit) => next !== null && lexicon.roles.statusOpeners.fills(between(next.start, hit.start), span.script);
@@ -131,7 +133,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const pendingNext =
     statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
-  const pending = hits(lexicon.roles.pending).find(about);
+  // "正在申请升级为企业": a change of subject still pending is not what the program is yet.
+  const pending = hits(lexicon.roles.pending).find(subject ? (hit) => hit.end <= span.start && governs(hit) : about);
   if (pending) return { role: "pending", cue: pending.cue };
 
   // "不带货", "非个人主体": a negation standing right against the mention.

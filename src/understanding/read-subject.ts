@@ -29,7 +29,7 @@ export function readSubject(
   for (const { match, span } of subjectMatches) {
     const target = match.targets[0];
     if (!target || target.subject === null) continue;
-    const { role } = readMentionRole(span, allSpans, text, lexicon);
+    const { role } = readMentionRole(span, allSpans, text, lexicon, true);
     // "不是个人,是公司", "原来是个人认证", "个人小程序升级为企业": what the asker says it is not, or no longer.
     if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) {
       saidOfAsker.push(match.term);

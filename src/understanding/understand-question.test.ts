@@ -117,6 +117,28 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("We are a county government office; which method?").subject).toBe("government");
   });
 
+  it("keeps a subject the asker states when a status after it speaks of the categories", () => {
+    // The status words are about the categories the next clause names, not about the subject before it.
+    expect(understander.understand("我们单位是政府机关,暂时还没选任何类目,可以开直播吗").subject).toBe("government");
+    expect(understander.understand("个人认证的号,也没开通什么类目,能播吗").subject).toBe("personal");
+    // …while a change of subject still being applied for is not what the program is yet.
+    expect(understander.understand("我们是个人认证,在申请变更为企业").subject).not.toBe("enterprise");
+  });
+
+  it("reads the subject stated as the mini program's subject, also of a client's program", () => {
+    expect(understander.understand("这个小程序的认证主体是个人,做教育平台的").subject).toBe("personal");
+    expect(understander.understand("账号主体为政府,类目是信托").subject).toBe("government");
+    expect(understander.understand("我们给客户开发,客户的小程序主体是个人").subject).toBe("personal");
+    expect(understander.understand("小程序是登记在我个人名下的").subject).toBe("personal");
+    expect(understander.understand("注册主体是自然人,能用原生组件吗").subject).toBe("personal");
+  });
+
+  it("reads more government bodies by their everyday names", () => {
+    expect(understander.understand("我们是市统计局,想直播数据发布会").subject).toBe("government");
+    expect(understander.understand("区生态环境局的小程序能直播吗").subject).toBe("government");
+    expect(understander.understand("We are the county tax bureau, can we stream?").subject).toBe("government");
+  });
+
   it("reads what the asker corrects itself to, and an individual named in a false premise", () => {
     expect(understander.understand("说错了,我们是普通企业").subject).toBe("enterprise");
     expect(understander.understand("Since individuals can stream, which tags should I use?").subject).toBe("personal");
