@@ -77,6 +77,11 @@ describe("the dialogue tracker", () => {
     expect(second).toEqual(["question", ["ecommerce-platform", "social-live"]]);
   });
 
+  it("adds a category the asker says it now holds as well, or has besides", () => {
+    expect(play(["我们小程序是电商平台", "社交直播那边前两天也拿下了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
+    expect(play(["我们是信托公司", "另外我们还挂了一个银行类目"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+  });
+
   it("does not inherit into a question about categories in general", () => {
     const [, second] = play(["信托类目可以直播吗", "类目选错了审核会怎样"]);
     expect(second?.[0]).toBe("none");
