@@ -82,6 +82,13 @@ describe("the dialogue tracker", () => {
     expect(play(["我们是信托公司", "另外我们还挂了一个银行类目"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
   });
 
+  it("reads a word that qualifies the topic as about the topic, not as another category", () => {
+    expect(play(["我们是一所中学,能直播吗", "我们是公办的"])[1]).toEqual(["inherited", ["education-schools"]]);
+    expect(play(["Can a kindergarten stream?", "We are a private one"])[1]).toEqual(["inherited", ["education-schools"]]);
+    // …while one that names part of a broad topic narrows it.
+    expect(play(["医院可以直播吗", "我们是公立的"])[1]).toEqual(["question", ["medical-public-institution"]]);
+  });
+
   it("does not inherit into a question about categories in general", () => {
     const [, second] = play(["信托类目可以直播吗", "类目选错了审核会怎样"]);
     expect(second?.[0]).toBe("none");

@@ -90,6 +90,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
     return turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
   }
+  // "学校能直播吗" then "我们是公立的": a word qualifying the topic names no other category ("医院能直播吗" then
+  // "公立的" narrows the topic to what 公立 names, below).
+  if (frame.qualifiesTopic && topic.categories.length > 0 && !refines) return turn("inherited", fromTopic, carried);
   if (named && frame.askedOnly && topic.categories.length > 0) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an

@@ -77,6 +77,7 @@ export const lexiconSchema = z
         additiveAfter: cues,
         approval: cues,
         anotherProgram: cues,
+        topicQualifiers: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         pushback: cues,

@@ -67,6 +67,8 @@ export interface QuestionFrame {
   readonly pointsBack: boolean;
   /** Speaks of another mini program than the one talked about ("还有个小程序是做宠物直播的"). */
   readonly anotherProgram: boolean;
+  /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */
+  readonly qualifiesTopic: boolean;
   /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */
   readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */

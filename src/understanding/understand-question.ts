@@ -248,6 +248,7 @@ export class QuestionUnderstander {
       assertsIdentity,
       approval: lexicon.dialogue.approval.test(text),
       anotherProgram: lexicon.dialogue.anotherProgram.test(text),
+      qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: lexicon.dialogue.help.isWhole(bare),
