@@ -50,6 +50,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const sections = sectionIndex(retriever.chunks);
   const knowledge: TopicKnowledge = {
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
+    primaryOf: (id) => rules.categories.find((category) => category.id === id)?.primary,
   };
   let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), knowledge, request.command);
   let suggestedCategories = false;

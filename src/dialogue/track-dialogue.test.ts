@@ -12,7 +12,10 @@ const understander = new QuestionUnderstander(rules, lexicon, {
 });
 
 // The sections' words as the tracker sees them: 信托's section knows 审核 and 资质, no other category's is read here.
-const knowledge = { sectionsMention: (word: string) => documentWords.has(word) };
+const knowledge = {
+  sectionsMention: (word: string) => documentWords.has(word),
+  primaryOf: (id: string) => rules.categories.find((category) => category.id === id)?.primary,
+};
 
 /** Plays a conversation through the tracker, as answer() does: each turn's reading. */
 function turnsOf(questions: readonly string[]): TurnFacts[] {
@@ -85,8 +88,9 @@ describe("the dialogue tracker", () => {
   it("reads a word that qualifies the topic as about the topic, not as another category", () => {
     expect(play(["我们是一所中学,能直播吗", "我们是公办的"])[1]).toEqual(["inherited", ["education-schools"]]);
     expect(play(["Can a kindergarten stream?", "We are a private one"])[1]).toEqual(["inherited", ["education-schools"]]);
-    // …while one that names part of a broad topic narrows it.
+    // …while in the field of what it names it is that category: it narrows a broad topic, or switches within the field.
     expect(play(["医院可以直播吗", "我们是公立的"])[1]).toEqual(["question", ["medical-public-institution"]]);
+    expect(play(["互联网医院能用原生组件吗", "公立的呢"])[1]).toEqual(["question", ["medical-public-institution"]]);
   });
 
   it("does not inherit into a question about categories in general", () => {

@@ -24,6 +24,8 @@ export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted:
 export interface TopicKnowledge {
   /** Whether the sections of these categories use the word (「定金」 in 房地产营销's note). */
   sectionsMention(word: string, categories: readonly CategoryId[]): boolean;
+  /** The first-level group a category is filed under (教育, 医疗…). */
+  primaryOf(category: CategoryId): string | undefined;
 }
 
 /**
@@ -90,9 +92,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
     return turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
   }
-  // "学校能直播吗" then "我们是公立的": a word qualifying the topic names no other category ("医院能直播吗" then
-  // "公立的" narrows the topic to what 公立 names, below).
-  if (frame.qualifiesTopic && topic.categories.length > 0 && !refines) return turn("inherited", fromTopic, carried);
+  // "学校能直播吗" then "我们是公立的": a word qualifying a topic of another field names no category of its own. In the
+  // field of what it names it is that category ("互联网医院…" then "那公立的呢" asks about 公立医疗机构).
+  const sameField = () => frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.some((topicId) => knowledge.primaryOf(topicId) === knowledge.primaryOf(id))));
+  if (frame.qualifiesTopic && topic.categories.length > 0 && !sameField()) return turn("inherited", fromTopic, carried);
   if (named && frame.askedOnly && topic.categories.length > 0) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an
