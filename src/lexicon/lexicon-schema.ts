@@ -42,6 +42,7 @@ export const lexiconSchema = z
         subjectAsked: cues,
         changeAsked: cues,
         personAfter: cues,
+        ownerAfter: cues,
         formerly: cues,
         negationAdjacent: cues,
         notNegation: cues,

@@ -36,7 +36,11 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const source = span.script === "zh" ? text.compact : text.lower;
   const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
   // "个人主播", "individual sellers": the bare word describes people, not whose the mini program is.
-  if (!explicit && lexicon.roles.personAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script))) return false;
+  // "government-backed" joins the two words with a hyphen.
+  const after = matchable(source.slice(span.end).replace(/^[\s-]+/u, ""), span.script);
+  if (!explicit && lexicon.roles.personAfter.startsText(after)) return false;
+  // "政府控股的驾校培训公司": the word owns or funds what the asker is.
+  if (!explicit && lexicon.roles.ownerAfter.startsText(after)) return false;
   // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
   // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
   const possessive = lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script));

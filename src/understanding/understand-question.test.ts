@@ -133,6 +133,12 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("注册主体是自然人,能用原生组件吗").subject).toBe("personal");
   });
 
+  it("does not read a government that owns or funds the asker as the asker's subject", () => {
+    expect(understander.understand("我们是市政府控股的公司,做电商平台").subject).not.toBe("government");
+    expect(understander.understand("县政府投资建的驾校平台能直播吗").subject).toBeNull();
+    expect(understander.understand("We are a government-backed driving school platform").subject).toBeNull();
+  });
+
   it("reads more government bodies by their everyday names", () => {
     expect(understander.understand("我们是市统计局,想直播数据发布会").subject).toBe("government");
     expect(understander.understand("区生态环境局的小程序能直播吗").subject).toBe("government");
