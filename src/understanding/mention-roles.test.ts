@@ -25,16 +25,32 @@ describe("a category counts as held only when the asker asserts it", () => {
     ["电商平台类目在手,社交直播要到月底才能批", ["ecommerce-platform"]],
     ["驾校培训有了,在线视频课程那边还在走流程", ["education-driving-school-training"]],
     ["电商平台,社交直播材料还没凑齐", ["ecommerce-platform"]],
-    ["We hold e-commerce, and social live is to be approved soon", ["ecommerce-platform"]],
     // Held once, not now: had before, lapsed, frozen or removed by the asker itself.
     ["电商平台在用,社交直播我们曾经有过", ["ecommerce-platform"]],
     ["电商平台在用,社交直播前年到期没续", ["ecommerce-platform"]],
     ["电商平台,社交直播被冻结了", ["ecommerce-platform"]],
     ["电商平台,社交直播原来有后来没了", ["ecommerce-platform"]],
     ["电商平台,社交直播被我们删了", ["ecommerce-platform"]],
-    ["We previously had social live; e-commerce is what we have", ["ecommerce-platform"]],
+    // Held again after the status: the status is void.
+    ["电商平台在用,社交直播上个月被暂停了,这周恢复了", ["ecommerce-platform", "social-live"]],
+    ["社交直播之前审核没过,后来通过了,电商平台也有", ["social-live", "ecommerce-platform"]],
   ])("%s: only what is held now", (question, expected) => {
     expect(held(question)).toEqual(expected);
+  });
+
+  it.each([
+    // A status word about something else than a category leaves the categories held.
+    ["电商平台和社交直播都有,还差一个主播没招到", ["ecommerce-platform", "social-live"]],
+    ["社交直播明年到期,电商平台也有", ["social-live", "ecommerce-platform"]],
+    ["我们以前有过被投诉的经历,现在有社交直播和电商平台", ["social-live", "ecommerce-platform"]],
+  ])("%s: still held", (question, expected) => {
+    expect(held(question)).toEqual(expected);
+  });
+
+  it("reads 除了X as the one held when nothing else is, and as besides when more is held", () => {
+    expect(held("除了信托,其他都没有")).toEqual(["finance-trust"]);
+    expect(held("除了信托之外我们还有银行")).toEqual(["finance-trust", "finance-bank"]);
+    expect(held("除了信托以外别的都有")).toEqual([]);
   });
 
   it("keeps both categories when both are said to be held", () => {

@@ -35,9 +35,9 @@ const quotePairs: ReadonlyArray<{ readonly opening: string; readonly closing: st
 
 /**
  * Reads the role of one mention from its clause. `others` are the question's other mentions
- * (categories and subjects), so a cue governs only the mention it stands before. A subject word (`subject`) is
- * what the program is, never refused or lost: a status after it speaks of something else ("我们是政府主体,没有任何
- * 类目", "个人主体,还没申请类目"); only a negation or a pending change before it counts ("不是个人主体", "正在申请升级为企业").
+ * (categories and subjects), so a cue governs only the mention it stands before. For a subject word (`subject`) a
+ * clause after its own never continues it: "我们是政府主体,没有任何类目" says nothing of the subject, while "个人号已经
+ * 注销了" and "政府主体认证还在审核" still do.
  */
 export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon, subject = false): RoleReading {
   const source = span.script === "zh" ? text.compact : text.lower;
@@ -79,14 +79,16 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const naming = before(lexicon.roles.naming).find((hit) => governs(hit) && !lexicon.dialogue.categoryWords.test(matchable(between(clause.start, hit.start), span.script)));
   if (naming) return { role: "named-thing", cue: naming.cue };
 
-  // "除了社交直播,我们还有电商平台": besides, not except — both are held; "除了社交直播以外…都有" excludes it.
-  const closesExclusion = lexicon.roles.exclusionClose.find(matchable(source.slice(span.end, span.end + 3), span.script)).some((hit) => hit.start === 0);
+  // "除了社交直播,我们还有电商平台", "除了电商平台之外我们还有社交直播": besides, not except — both are held (an additive
+  // word follows); "除了社交直播以外…都有" excludes it.
   const nextClause = followingClause(source, clause.end, [], span.script, lexicon, text);
-  const besides =
-    !closesExclusion &&
-    nextClause !== null &&
-    lexicon.dialogue.additive.find(text).some((hit) => hit.script === span.script && hit.start >= nextClause.start && hit.end <= nextClause.end);
+  const besides = lexicon.dialogue.additive.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end));
   const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
+  // "除了驾校培训,别的都没有", "除了社交直播没有别的类目": except it nothing is held — it is what is held.
+  const nothingElse = exclusion
+    ? lexicon.roles.nothingElse.find(text).find((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end))
+    : undefined;
+  if (nothingElse) return { role: "held", cue: nothingElse.cue };
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
 
   // A status word after the mention is about it only when no other mention stands between, or after it
@@ -108,11 +110,14 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) &&
     // Up to the next mention, if one follows in the clause: "社交直播被拒了电商平台还在".
     endsItsClause(hit, Math.min(clause.end, ...sameClauseOthers.filter((other) => other.start >= hit.end).map((other) => other.start)));
+  // "社交直播之前被驳回了,后来过了": held again after the status, before anything else is named — statuses after it are void.
+  const nextMention = Math.min(source.length, ...others.filter((other) => other.script === span.script && other.start >= span.end).map((other) => other.start));
+  const restored = lexicon.roles.restoredAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= nextMention);
   // The passive status first: it is the one that says the category was held and is lost.
   const negation = () =>
-    (subject ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
+    (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
     before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit)) ??
-    (subject ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit)));
+    (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit)));
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
   // "如果没有社交直播") is answered as if it were not held.
@@ -124,7 +129,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
   // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
-  const lastInClause = !subject && !sameClauseOthers.some((other) => other.start >= span.end);
+  const lastInClause = !subject && !restored && !sameClauseOthers.some((other) => other.start >= span.end);
   const next = lastInClause ? followingClause(source, clause.end, others, span.script, lexicon, text) : null;
   // Only a status that opens the next clause ("…,还在审核中") speaks of this mention.
   const opensNext = (hit: CueHit) => next !== null && lexicon.roles.statusOpeners.fills(between(next.start, hit.start), span.script);
@@ -133,8 +138,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const pendingNext =
     statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
-  // "正在申请升级为企业": a change of subject still pending is not what the program is yet.
-  const pending = hits(lexicon.roles.pending).find(subject ? (hit) => hit.end <= span.start && governs(hit) : about);
+  const pending = hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end));
   if (pending) return { role: "pending", cue: pending.cue };
 
   // "不带货", "非个人主体": a negation standing right against the mention.

@@ -31,6 +31,19 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
   });
 }
 
+/**
+ * "客户的小程序是个人主体", "小程序是个人的": a subject word said of a mini program is that program's subject, whoever's the
+ * program is — a bare word only when nothing but 的 follows it in its clause ("小程序是个人开发的" says who built it).
+ */
+export function isSaidOfProgram(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const said = lexicon.roles.programIs
+    .find(text)
+    .some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
+  return said && (explicit || /^的?$/u.test(source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "")));
+}
+
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
 export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean): boolean {
   const source = span.script === "zh" ? text.compact : text.lower;

@@ -129,6 +129,8 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("这个小程序的认证主体是个人,做教育平台的").subject).toBe("personal");
     expect(understander.understand("账号主体为政府,类目是信托").subject).toBe("government");
     expect(understander.understand("我们给客户开发,客户的小程序主体是个人").subject).toBe("personal");
+    expect(understander.understand("客户的小程序也是个人主体,类目是信托").subject).toBe("personal");
+    expect(understander.understand("主体是个人,类目信托").subject).toBe("personal");
     expect(understander.understand("小程序是登记在我个人名下的").subject).toBe("personal");
     expect(understander.understand("注册主体是自然人,能用原生组件吗").subject).toBe("personal");
   });
@@ -139,10 +141,19 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("We are a government-backed driving school platform").subject).toBeNull();
   });
 
+  it("does not read a subject word about someone or something else than the program as its subject", () => {
+    expect(understander.understand("开票主体是个人,我们是信托").subject).toBeNull();
+    expect(understander.understand("小程序是个人开发的,主体是公司,类目信托").subject).not.toBe("personal");
+    expect(understander.understand("主体是企业,法人是自然人,类目信托").subject).not.toBe("personal");
+    expect(understander.understand("我们是银行,直播讲个人名下的存款怎么转").subject).toBeNull();
+    expect(understander.understand("个人号已经注销了,现在是企业的,类目信托").subject).not.toBe("personal");
+    expect(understander.understand("政府主体认证还在审核,类目信托").subject).not.toBe("government");
+    expect(understander.understand("我们是个人主体,正在申请升级为企业").subject).toBe("personal");
+  });
+
   it("reads more government bodies by their everyday names", () => {
     expect(understander.understand("我们是市统计局,想直播数据发布会").subject).toBe("government");
     expect(understander.understand("区生态环境局的小程序能直播吗").subject).toBe("government");
-    expect(understander.understand("We are the county tax bureau, can we stream?").subject).toBe("government");
   });
 
   it("reads what the asker corrects itself to, and an individual named in a false premise", () => {

@@ -178,9 +178,9 @@ export class QuestionUnderstander {
     // "我们是银行,个人能开户吗": after the asker said what it is and holds, a bare 个人 is its customer; not before it,
     // and not where the asker only names a category without saying it is it.
     const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
-    const assertsIdentity = lexicon.roles.identity.test(text);
+    const assertsIdentity = lexicon.roles.identity.test(text) || lexicon.roles.programIs.test(text);
     const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
-    const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, text, lexicon, {
+    const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
       categoryHeldBefore,
     });
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
