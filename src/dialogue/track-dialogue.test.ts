@@ -87,7 +87,8 @@ describe("the dialogue tracker", () => {
 
   it("reads a word that qualifies the topic as about the topic, not as another category", () => {
     expect(play(["我们是一所中学,能直播吗", "我们是公办的"])[1]).toEqual(["inherited", ["education-schools"]]);
-    expect(play(["Can a kindergarten stream?", "We are a private one"])[1]).toEqual(["inherited", ["education-schools"]]);
+    // …also in the same question.
+    expect(play(["我们幼儿园是公办的,能直播吗"])[0]).toEqual(["question", ["education-schools"]]);
     // …while in the field of what it names it is that category: it narrows a broad topic, or switches within the field.
     expect(play(["医院可以直播吗", "我们是公立的"])[1]).toEqual(["question", ["medical-public-institution"]]);
     expect(play(["互联网医院能用原生组件吗", "公立的呢"])[1]).toEqual(["question", ["medical-public-institution"]]);

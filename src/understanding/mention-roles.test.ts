@@ -31,6 +31,10 @@ describe("a category counts as held only when the asker asserts it", () => {
     ["电商平台,社交直播被冻结了", ["ecommerce-platform"]],
     ["电商平台,社交直播原来有后来没了", ["ecommerce-platform"]],
     ["电商平台,社交直播被我们删了", ["ecommerce-platform"]],
+    // Held once, said right before it; a status supposed ("到期以后") or by someone named ("被平台冻结").
+    ["电商平台在用,之前有过社交直播", ["ecommerce-platform"]],
+    ["社交直播到期以后,电商平台还能用原生组件吗", ["ecommerce-platform"]],
+    ["社交直播被平台冻结了,电商平台还在", ["ecommerce-platform"]],
     // Held again after the status: the status is void.
     ["电商平台在用,社交直播上个月被暂停了,这周恢复了", ["ecommerce-platform", "social-live"]],
     ["社交直播之前审核没过,后来通过了,电商平台也有", ["social-live", "ecommerce-platform"]],
@@ -43,6 +47,9 @@ describe("a category counts as held only when the asker asserts it", () => {
     ["电商平台和社交直播都有,还差一个主播没招到", ["ecommerce-platform", "social-live"]],
     ["社交直播明年到期,电商平台也有", ["social-live", "ecommerce-platform"]],
     ["我们以前有过被投诉的经历,现在有社交直播和电商平台", ["social-live", "ecommerce-platform"]],
+    // A "back again" word about something else: the loss stands.
+    ["社交直播被驳回了,目前还有电商平台", ["ecommerce-platform"]],
+    ["社交直播被驳回了,现在还有别的办法吗,我们有电商平台", ["ecommerce-platform"]],
   ])("%s: still held", (question, expected) => {
     expect(held(question)).toEqual(expected);
   });

@@ -112,7 +112,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     endsItsClause(hit, Math.min(clause.end, ...sameClauseOthers.filter((other) => other.start >= hit.end).map((other) => other.start)));
   // "社交直播之前被驳回了,后来过了": held again after the status, before anything else is named — statuses after it are void.
   const nextMention = Math.min(source.length, ...others.filter((other) => other.script === span.script && other.start >= span.end).map((other) => other.start));
-  const restored = lexicon.roles.restoredAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= nextMention);
+  // Only a word that ends its clause ("…,后来通过了"): "目前还有电商平台", "服务器恢复了以后…" speak of something else.
+  const restored = lexicon.roles.restoredAfter
+    .find(text)
+    .some((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= nextMention && endsItsClause(hit, clauseAround(source, hit, lexicon.roles.clauseBreaks, text).end));
   // The passive status first: it is the one that says the category was held and is lost.
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
@@ -144,6 +147,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "不带货", "非个人主体": a negation standing right against the mention.
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
   if (adjacent.length > 0 && span.script === "zh") return { role: "negated", cue: adjacent[0]!.cue };
+  // "曾经有过社交直播", "we used to have social live": held once, right before it — unless held again later.
+  const heldOnce = restored ? undefined : lexicon.roles.heldOnceBefore.find(matchable(source.slice(clause.start, span.start), span.script)).find((hit) => lexicon.roles.joiners.fills(source.slice(clause.start + hit.end, span.start), span.script));
+  if (heldOnce) return { role: "negated", cue: heldOnce.cue };
 
   const negated = negation();
   if (negated) return { role: "negated", cue: negated.cue };

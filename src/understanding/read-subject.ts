@@ -2,7 +2,8 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { isChangedFromSubject, isFormerSubject, isOwnSubject, isSaidOfProgram } from "./subject-ownership.js";
+import { matchable } from "./clauses.js";
+import { isChangedFromSubject, isFormerSubject, isOwnSubject, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 
@@ -10,6 +11,8 @@ import type { TermMatch } from "./term-matcher.js";
 export interface SubjectContext {
   /** A category the asker says it holds stands before the word: a bare 个人 after it is a customer. */
   readonly categoryHeldBefore: (span: MentionSpan) => boolean;
+  /** After the word, the question turns to another program with categories of its own ("…,帮朋友问下,他们是…"). */
+  readonly anotherProgramAfter: (span: MentionSpan) => boolean;
 }
 
 /**
@@ -31,11 +34,16 @@ export function readSubject(
   for (const [index, { match, span }] of subjectMatches.entries()) {
     const target = match.targets[0];
     if (!target || target.subject === null) continue;
-    let reading = readSubjectWord(span, allSpans, subjectSpans, target.explicit, text, lexicon, context);
+    // "公安局下属的派出所": a body a subject word owns stands where its owner stands.
+    const owner = ownerOf(span, subjectSpans, text, lexicon);
+    const at = owner ? { script: span.script, start: owner.start, end: span.end } : span;
+    let reading = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it.
     const shadow = compactSubjectSpans[index]!;
     if (reading === "other" && shadow !== span) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
     if (reading === "other") continue;
+    // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
+    if (reading === "own" && context.anotherProgramAfter(span)) continue;
     if (reading === "own") found.add(target.subject);
     saidOfAsker.push(match.term);
   }
@@ -59,8 +67,22 @@ function readSubjectWord(
 ): "own" | "not-own" | "other" {
   const { role } = readMentionRole(span, others, text, lexicon, true);
   if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) return "not-own";
-  if (role !== "pending" && isSaidOfProgram(span, explicit, text, lexicon)) return "own";
+  const program = programSaidOf(span, explicit, text, lexicon);
+  if (program === "another") return "other";
+  if (role !== "pending" && program === "this") return "own";
   // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
   if (role !== "held" && role !== "hypothetical") return "other";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span)) ? "own" : "other";
 }
+
+/** The subject word right before `span` that owns it ("公安局下属的派出所", "区政府主办的政务服务中心"), if any. */
+function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): MentionSpan | undefined {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  return subjectSpans.find((other) => {
+    if (other === span || other.script !== span.script || other.end > span.start || span.start - other.end > 6) return false;
+    const gap = source.slice(other.end, span.start).replace(/^[\s-]+/u, "");
+    const owns = lexicon.roles.ownerAfter.find(matchable(gap, span.script))[0];
+    return owns !== undefined && owns.start === 0 && lexicon.roles.possessive.fills(gap.slice(owns.end), span.script);
+  });
+}
+

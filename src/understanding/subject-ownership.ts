@@ -33,15 +33,20 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
 
 /**
  * "客户的小程序是个人主体", "小程序是个人的": a subject word said of a mini program is that program's subject, whoever's the
- * program is — a bare word only when nothing but 的 follows it in its clause ("小程序是个人开发的" says who built it).
+ * program is — a bare word only when nothing follows it in its clause but what keeps it a subject (lexicon
+ * programSubjectAfter: "小程序是个人的", "…是自然人主体"; "小程序是个人开发的" says who built it). "another" when the
+ * program is another or a former one ("以前有个小程序是个人主体"): not the one asked about.
  */
-export function isSaidOfProgram(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon): boolean {
+export function programSaidOf(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon): "this" | "another" | null {
   const source = span.script === "zh" ? text.compact : text.lower;
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const said = lexicon.roles.programIs
+  const hit = lexicon.roles.programIs
     .find(text)
-    .some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
-  return said && (explicit || /^的?$/u.test(source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "")));
+    .find((candidate) => candidate.script === span.script && candidate.start >= clause.start && candidate.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(candidate.end, span.start), span.script));
+  if (!hit) return null;
+  if (lexicon.roles.otherProgramBefore.endsText(matchable(source.slice(Math.max(clause.start, hit.start - 5), hit.start), span.script))) return "another";
+  const rest = source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "");
+  return explicit || rest === "" || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script)) ? "this" : null;
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
@@ -77,16 +82,18 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
   if (otherParty.length > 0 && owned.length === 0) return false;
   if (explicit) return true;
-  // "我们是个人" — but not "我们是做个人理财的银行", where 个人 describes the business.
-  if (covering.length > 0 || owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
+  // "我们是个人" — but not "我们是做个人理财的银行", where 个人 describes the business, nor "我们是海关附近的电商平台",
+  // where what follows the word says what the asker is.
+  const following = source.slice(span.end, clause.end);
+  const standsAlone = span.script !== "zh" || following === "" || lexicon.roles.subjectAsked.startsText(matchable(following, "zh"));
+  if (covering.length > 0 || (standsAlone && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script)))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
   // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
   // "不是个人,是企业" still says it, with a copula.
   const opening = source.slice(clause.start, span.start);
   if (!lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
   // "个人保险产品", "政府也鼓励直播带货": opening its clause, the word is its topic only when what follows asks about it.
-  const following = source.slice(span.end, clause.end);
-  if (span.script === "zh" && following !== "" && !lexicon.roles.subjectAsked.startsText(matchable(following, "zh"))) return false;
+  if (!standsAlone) return false;
   // "政府要求我们做助农直播", "the government asked us": a bare word acting on the asker is someone else.
   if (inClause(lexicon.roles.askerAfter).some((hit) => hit.start >= span.end)) return false;
   return !categoryHeld || lexicon.roles.copula.find(matchable(opening, span.script)).length > 0;

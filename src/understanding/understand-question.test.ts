@@ -151,6 +151,21 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们是个人主体,正在申请升级为企业").subject).toBe("personal");
   });
 
+  it("reads a body a government owns as the asker's subject when the asker says it is that body", () => {
+    expect(understander.understand("我们是区公安局下属的派出所,想直播防诈骗").subject).toBe("government");
+    expect(understander.understand("我们是市政府下属的国企,做信托").subject).toBe("enterprise");
+  });
+
+  it("reads a bare subject word said of the asker only where nothing after it says what the asker is", () => {
+    expect(understander.understand("我们是海关旁边的一家信托公司").subject).toBeNull();
+    expect(understander.understand("主体为个人,类目是信托").subject).toBe("personal");
+  });
+
+  it("does not give the asker's subject to another program in the same question, or another program's subject to this one", () => {
+    expect(understander.understand("我们是政府主体,顺便帮朋友问下,他们的小程序是信托类目").subject).toBeNull();
+    expect(understander.understand("我们原来有个小程序是个人主体,早注销了,现在这个是公司的,类目信托").subject).not.toBe("personal");
+  });
+
   it("reads more government bodies by their everyday names", () => {
     expect(understander.understand("我们是市统计局,想直播数据发布会").subject).toBe("government");
     expect(understander.understand("区生态环境局的小程序能直播吗").subject).toBe("government");

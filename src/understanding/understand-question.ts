@@ -170,9 +170,11 @@ export class QuestionUnderstander {
     // ("下个月再申请社交直播,这个月用什么") is not held yet.
     const supposedOnTop = additive ? consistent.filter((mention) => mention.role === "hypothetical") : [];
     const facts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
-    const mentions: CategoryMention[] = facts
-      .filter((mention) => mention.candidates.length > 0)
-      .map(({ term, candidates, scenario }) => ({ term, candidates, scenario }));
+    const mentions: CategoryMention[] = this.withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0)).map(({ term, candidates, scenario }) => ({
+      term,
+      candidates,
+      scenario,
+    }));
     const unlisted = [...setOfAll(facts, (mention) => (mention.unlisted ? [mention.unlisted] : none))];
 
     // "我们是银行,个人能开户吗": after the asker said what it is and holds, a bare 个人 is its customer; not before it,
@@ -180,8 +182,11 @@ export class QuestionUnderstander {
     const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
     const assertsIdentity = lexicon.roles.identity.test(text) || lexicon.roles.programIs.test(text);
     const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
+    const anotherProgramAfter = (span: MentionSpan) =>
+      lexicon.dialogue.anotherProgram.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && matches.some((match) => spanOf(match).script === hit.script && spanOf(match).start >= hit.end));
     const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
       categoryHeldBefore,
+      anotherProgramAfter,
     });
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
     // question is about; a customer's ("来查询的有个人") still is.
@@ -259,6 +264,19 @@ export class QuestionUnderstander {
       typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
       formerNames: this.formerNames(matches),
     };
+  }
+
+  /**
+   * "我们是学校,公立的": a word qualifying another category named beside it (公立 of a school) names no category of its
+   * own when what it names is in another field; in the same field ("医院,公立的") it stays and narrows.
+   */
+  private withoutQualifiersOfOthers(mentions: RoledMention[]): RoledMention[] {
+    const { topicQualifiers } = this.lexicon.dialogue;
+    const qualifiers = mentions.filter((mention) => topicQualifiers.has(mention.term));
+    if (qualifiers.length === 0 || qualifiers.length === mentions.length) return mentions;
+    const primaryOf = (id: CategoryId) => this.rules.categories.find((category) => category.id === id)?.primary;
+    const otherFields = new Set(mentions.filter((mention) => !qualifiers.includes(mention)).flatMap((mention) => mention.candidates.map(primaryOf)));
+    return mentions.filter((mention) => !qualifiers.includes(mention) || mention.candidates.some((id) => otherFields.has(primaryOf(id))));
   }
 
   /**
