@@ -42,6 +42,7 @@ export const lexiconSchema = z
         subjectAsked: cues,
         changeAsked: cues,
         personAfter: cues,
+        personBefore: cues,
         ownerAfter: cues,
         programIs: cues,
         otherProgramBefore: cues,

@@ -75,6 +75,8 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
   );
+  // "主播需要做个人认证吗": said of streamers or viewers, unless the asker says it is the subject after them.
+  if (inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !ownership.some((owned) => owned.start >= hit.end))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
   if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
   // "我们公司" covers the word itself: the asker is the company.

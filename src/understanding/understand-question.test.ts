@@ -166,6 +166,12 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们原来有个小程序是个人主体,早注销了,现在这个是公司的,类目信托").subject).not.toBe("personal");
   });
 
+  it("does not read a personal certification said of streamers or viewers as the program's subject", () => {
+    expect(understander.understand("信托类目的主播要不要个人认证").subject).toBeNull();
+    expect(understander.understand("Must viewers of our trust stream be personally certified?").subject).toBeNull();
+    expect(understander.understand("我们是个人认证的,主播是我自己").subject).toBe("personal");
+  });
+
   it("reads more government bodies by their everyday names", () => {
     expect(understander.understand("我们是市统计局,想直播数据发布会").subject).toBe("government");
     expect(understander.understand("区生态环境局的小程序能直播吗").subject).toBe("government");
