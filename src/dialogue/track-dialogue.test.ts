@@ -83,6 +83,9 @@ describe("the dialogue tracker", () => {
   it("adds a category the asker says it now holds as well, or has besides", () => {
     expect(play(["我们小程序是电商平台", "社交直播那边前两天也拿下了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     expect(play(["我们是信托公司", "另外我们还挂了一个银行类目"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+    expect(play(["我们是信托公司", "银行类目昨天刚审核通过"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+    // Asking whether it came through adds nothing: the topic stays.
+    expect(play(["我们是信托公司", "银行类目批下来了吗"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
 
   it("reads a word that qualifies the topic as about the topic, not as another category", () => {

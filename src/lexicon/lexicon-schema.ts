@@ -82,6 +82,7 @@ export const lexiconSchema = z
         followUpEndings: cues,
         additive: cues,
         additiveAfter: cues,
+        asksStatus: cues,
         approval: cues,
         anotherProgram: cues,
         topicQualifiers: cues,

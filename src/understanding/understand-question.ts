@@ -162,9 +162,11 @@ export class QuestionUnderstander {
     const held = consistent.filter((mention, index) => mention.role === "held" && !(mention.candidates.length === 1 && laterNotHeld(index)));
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
+    const asksAfter = (hit: CueHit) => hit.script === "zh" && lexicon.dialogue.asksStatus.startsText({ compact: text.compact.slice(hit.end), lower: "" });
     const additive =
       lexicon.dialogue.additive.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.start >= hit.end)) ||
-      lexicon.dialogue.additiveAfter.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.end <= hit.start));
+      // "社交直播刚审核通过" adds it; "社交直播批下来了吗" only asks.
+      lexicon.dialogue.additiveAfter.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.end <= hit.start) && !asksAfter(hit));
     // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else. "电商平台,
     // 如果再加上社交直播": one supposed on top of those held is weighed together with them; one only applied for
     // ("下个月再申请社交直播,这个月用什么") is not held yet.
