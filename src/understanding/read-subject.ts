@@ -28,6 +28,8 @@ export function readSubject(
   context: SubjectContext,
 ): { subject: Subject | null; saidOfAsker: string[] } {
   const found = new Set<Subject>();
+  // Said of the mini program itself ("客户的小程序是企业主体"): it outranks what the asker says it is ("我是个人开发者").
+  const ofProgram = new Set<Subject>();
   const saidOfAsker: string[] = [];
   const subjectSpans = subjectMatches.map(({ span }) => span);
   const compactSubjectSpans = subjectSpans.map((span) => inCompact[allSpans.indexOf(span)] ?? span);
@@ -45,10 +47,13 @@ export function readSubject(
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
     if (reading === "own" && context.anotherProgramAfter(span)) continue;
     if (reading === "own") found.add(target.subject);
+    if (reading === "own" && programSaidOf(at, target.explicit, text, lexicon) === "this") ofProgram.add(target.subject);
     saidOfAsker.push(match.term);
   }
   // A personally certified mini program cannot stream whatever else is said; government comes next.
-  const subject = found.has("personal") ? "personal" : found.has("government") ? "government" : found.has("enterprise") ? "enterprise" : null;
+  // With two programs in the question ("…,但我另外有个个人主体的小程序"), which one is asked about is not known: all count.
+  const decisive = ofProgram.size > 0 && !lexicon.dialogue.anotherProgram.test(text) ? ofProgram : found;
+  const subject = decisive.has("personal") ? "personal" : decisive.has("government") ? "government" : decisive.has("enterprise") ? "enterprise" : null;
   return { subject, saidOfAsker };
 }
 

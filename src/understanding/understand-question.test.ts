@@ -172,6 +172,13 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们是个人认证的,主播是我自己").subject).toBe("personal");
   });
 
+  it("reads the subject of a program the asker builds for someone else as that program's, not the asker's own", () => {
+    expect(understander.understand("我是个人开发者,给公司做了个信托类目的小程序,能直播吗").subject).toBeNull();
+    expect(understander.understand("我是个人开发者,客户的小程序是企业主体,类目信托").subject).toBe("enterprise");
+    // …but with two programs in the question, neither decides alone.
+    expect(understander.understand("公司的小程序是企业的,我另外有个个人主体的小程序,类目信托").subject).toBe("personal");
+  });
+
   it("reads more government bodies by their everyday names", () => {
     expect(understander.understand("我们是市统计局,想直播数据发布会").subject).toBe("government");
     expect(understander.understand("区生态环境局的小程序能直播吗").subject).toBe("government");
