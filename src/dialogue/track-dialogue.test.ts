@@ -84,6 +84,8 @@ describe("the dialogue tracker", () => {
     expect(play(["我们小程序是电商平台", "社交直播那边前两天也拿下了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     expect(play(["我们是信托公司", "另外我们还挂了一个银行类目"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
     expect(play(["我们是信托公司", "银行类目昨天刚审核通过"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+    // One supposed approved later adds to the topic for that time.
+    expect(play(["我们是电商平台", "等下个月社交直播批下来以后,能用原生吗"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     // A category the topic lost, said to be back without naming it.
     expect(play(["我们有信托和银行两个类目", "银行类目前几天被撤销了", "刚刚恢复成功了"])[2]?.[1]).toEqual(["finance-trust", "finance-bank"]);
     // Asking whether it came through adds nothing: the topic stays.

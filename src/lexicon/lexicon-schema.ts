@@ -48,6 +48,7 @@ export const lexiconSchema = z
         otherProgramBefore: cues,
         programSubjectAfter: cues,
         nothingElse: cues,
+        elsewhereAfter: cues,
         heldOnceBefore: cues,
         restoredAfter: cues,
         formerly: cues,

@@ -36,6 +36,9 @@ describe("a category counts as held only when the asker asserts it", () => {
     ["社交直播到期以后,电商平台还能用原生组件吗", ["ecommerce-platform"]],
     ["社交直播被平台冻结了,电商平台还在", ["ecommerce-platform"]],
     ["社交直播类目因为资质过期被下架了,电商平台还在", ["ecommerce-platform"]],
+    ["社交直播明年不续了,电商平台还在", ["ecommerce-platform"]],
+    // Held by another program than this one.
+    ["社交直播是在另一个小程序上的,这个是电商平台", ["ecommerce-platform"]],
     // Held again after the status: the status is void.
     ["电商平台在用,社交直播上个月被暂停了,这周恢复了", ["ecommerce-platform", "social-live"]],
     ["社交直播之前审核没过,后来通过了,电商平台也有", ["social-live", "ecommerce-platform"]],

@@ -154,6 +154,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const negated = negation();
   if (negated) return { role: "negated", cue: negated.cue };
 
+  // "社交直播类目是在另一个小程序上": held by another program.
+  const elsewhere = hits(lexicon.roles.elsewhereAfter).find((hit) => hit.start >= span.end && lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script));
+  if (elsewhere) return { role: "other-party", cue: elsewhere.cue };
+
   const ownership = before(lexicon.roles.ownership);
   // "我们帮用户查个人征信": the customer word follows a service word; the mention is the asker's business.
   const served = (hit: CueHit) => lexicon.roles.serviceFor.find(matchable(source.slice(Math.max(0, hit.start - 2), hit.start), span.script)).some((service) => service.end === Math.min(2, hit.start));

@@ -179,6 +179,12 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("公司的小程序是企业的,我另外有个个人主体的小程序,类目信托").subject).toBe("personal");
   });
 
+  it("reads a program without a company behind it as personal", () => {
+    expect(understander.understand("我是独立开发者,小程序想做直播").subject).toBe("personal");
+    expect(understander.understand("还没营业执照,小程序能开直播吗").subject).toBe("personal");
+    expect(understander.understand("Solo developer here, can my mini program stream?").subject).toBe("personal");
+  });
+
   it("reads more government bodies by their everyday names", () => {
     expect(understander.understand("我们是市统计局,想直播数据发布会").subject).toBe("government");
     expect(understander.understand("区生态环境局的小程序能直播吗").subject).toBe("government");
