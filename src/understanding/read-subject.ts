@@ -44,10 +44,11 @@ export function readSubject(
     const shadow = compactSubjectSpans[index]!;
     if (reading === "other" && shadow !== span) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
     if (reading === "other") continue;
+    const own = reading === "own" || reading === "the program's";
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
-    if (reading === "own" && context.anotherProgramAfter(span)) continue;
-    if (reading === "own") found.add(target.subject);
-    if (reading === "own" && programSaidOf(at, target.explicit, text, lexicon) === "this") ofProgram.add(target.subject);
+    if (own && context.anotherProgramAfter(span)) continue;
+    if (own) found.add(target.subject);
+    if (reading === "the program's") ofProgram.add(target.subject);
     saidOfAsker.push(match.term);
   }
   // A personally certified mini program cannot stream whatever else is said; government comes next.
@@ -58,8 +59,9 @@ export function readSubject(
 }
 
 /**
- * One subject word at `span` ("others" in the same coordinates): the asker's own subject, one it says it is not or
- * no longer is ("不是个人,是公司", "原来是个人认证", "个人小程序升级为企业"), or anything else.
+ * One subject word at `span` ("others" in the same coordinates): the subject said of the mini program itself, the
+ * asker's own, one it says it is not or no longer is ("不是个人,是公司", "原来是个人认证", "个人小程序升级为企业"), or
+ * anything else.
  */
 function readSubjectWord(
   span: MentionSpan,
@@ -69,12 +71,12 @@ function readSubjectWord(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): "own" | "not-own" | "other" {
+): "the program's" | "own" | "not-own" | "other" {
   const { role } = readMentionRole(span, others, text, lexicon, true);
   if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) return "not-own";
   const program = programSaidOf(span, explicit, text, lexicon);
   if (program === "another") return "other";
-  if (role !== "pending" && program === "this") return "own";
+  if (role !== "pending" && program === "this") return "the program's";
   // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
   if (role !== "held" && role !== "hypothetical") return "other";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span)) ? "own" : "other";
