@@ -82,7 +82,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "除了社交直播,我们还有电商平台", "除了电商平台之外我们还有社交直播": besides, not except — both are held (an additive
   // word follows); "除了社交直播以外…都有" excludes it.
   const nextClause = followingClause(source, clause.end, [], span.script, lexicon, text);
-  const besides = lexicon.dialogue.additive.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end));
+  // "除了电商平台以外,还有哪些类目…" asks for the others: 还有 there adds nothing.
+  const asking = lexicon.dialogue.asksWhich.find(text);
+  const besides = lexicon.dialogue.additive
+    .find(text)
+    .some((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end) && !asking.some((ask) => ask.start <= hit.start && hit.end <= ask.end));
   const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
   // "除了驾校培训,别的都没有", "除了社交直播没有别的类目": except it nothing is held — it is what is held.
   const nothingElse = exclusion
@@ -112,10 +116,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     endsItsClause(hit, Math.min(clause.end, ...sameClauseOthers.filter((other) => other.start >= hit.end).map((other) => other.start)));
   // "社交直播之前被驳回了,后来过了": held again after the status, before anything else is named — statuses after it are void.
   const nextMention = Math.min(source.length, ...others.filter((other) => other.script === span.script && other.start >= span.end).map((other) => other.start));
-  // Only a word that ends its clause ("…,后来通过了"): "目前还有电商平台", "服务器恢复了以后…" speak of something else.
-  const restored = lexicon.roles.restoredAfter
-    .find(text)
-    .some((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= nextMention && endsItsClause(hit, clauseAround(source, hit, lexicon.roles.clauseBreaks, text).end));
+  // Only a word that makes its clause, status openers aside ("…,后来通过了", "…,到现在一直都有"): "目前还有电商平台",
+  // "服务器恢复了以后…", "网站后来恢复了" speak of something else.
+  const restored = lexicon.roles.restoredAfter.find(text).some((hit) => {
+    if (hit.script !== span.script || hit.start < span.end || hit.end > nextMention) return false;
+    const itsClause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    return itsClause.start > clause.start && lexicon.roles.statusOpeners.fills(between(itsClause.start, hit.start), span.script) && endsItsClause(hit, itsClause.end);
+  });
   // The passive status first: it is the one that says the category was held and is lost.
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
@@ -153,9 +160,25 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   const negated = negation();
   if (negated) return { role: "negated", cue: negated.cue };
+  // "社交直播到期以后,电商平台还能用原生吗": asked about the time after a loss — not when the question asks about now.
+  const supposedLoss = hits(lexicon.roles.supposedLossAfter).find(
+    (hit) =>
+      hit.start >= span.end &&
+      lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) &&
+      // "到期以后续费了" says more of it.
+      endsItsClause(hit, Math.min(clause.end, nextMention)) &&
+      !lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= hit.end),
+  );
+  if (supposedLoss) return { role: "negated", cue: supposedLoss.cue };
 
   // "社交直播类目是在另一个小程序上": held by another program.
-  const elsewhere = hits(lexicon.roles.elsewhereAfter).find((hit) => hit.start >= span.end && lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script));
+  const elsewhere = hits(lexicon.roles.elsewhereAfter).find(
+    (hit) =>
+      hit.start >= span.end &&
+      lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) &&
+      // "社交直播也在另一个小程序上有": there as well.
+      lexicon.roles.alsoWords.find(matchable(between(span.end, hit.start), span.script)).length === 0,
+  );
   if (elsewhere) return { role: "other-party", cue: elsewhere.cue };
 
   const ownership = before(lexicon.roles.ownership);

@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { matchable } from "./clauses.js";
+import { clauseAround, matchable } from "./clauses.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -13,6 +13,8 @@ export interface SubjectContext {
   readonly categoryHeldBefore: (span: MentionSpan) => boolean;
   /** After the word, the question turns to another program with categories of its own ("…,帮朋友问下,他们是…"). */
   readonly anotherProgramAfter: (span: MentionSpan) => boolean;
+  /** A category is named after the word in its clause ("海关可以查电商平台…", "医保局能报销电商平台卖的药吗"). */
+  readonly categoryAfterInClause: (span: MentionSpan) => boolean;
 }
 
 /**
@@ -47,13 +49,17 @@ export function readSubject(
     const own = reading === "own" || reading === "the program's";
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
     if (own && context.anotherProgramAfter(span)) continue;
+    // "海关可以查电商平台直播卖的货吗": a government body by its everyday name opening a clause about a category acts on
+    // it; the asker did not say it is that body.
+    if (reading === "own" && target.subject === "government" && !target.explicit && context.categoryAfterInClause(span) && !saysItIs(at, text, lexicon) && !namesProgram(span, text, lexicon)) continue;
     if (own) found.add(target.subject);
     if (reading === "the program's") ofProgram.add(target.subject);
     saidOfAsker.push(match.term);
   }
   // A personally certified mini program cannot stream whatever else is said; government comes next.
   // With two programs in the question ("…,但我另外有个个人主体的小程序"), which one is asked about is not known: all count.
-  const decisive = ofProgram.size > 0 && !lexicon.dialogue.anotherProgram.test(text) ? ofProgram : found;
+  const twoPrograms = lexicon.dialogue.anotherProgram.test(text) || lexicon.roles.programWords.find(text).filter((hit) => hit.cue === "小程序" || hit.cue === "mini program").length > 1;
+  const decisive = ofProgram.size > 0 && !twoPrograms ? ofProgram : found;
   const subject = decisive.has("personal") ? "personal" : decisive.has("government") ? "government" : decisive.has("enterprise") ? "enterprise" : null;
   return { subject, saidOfAsker };
 }
@@ -91,5 +97,19 @@ function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: 
     const owns = lexicon.roles.ownerAfter.find(matchable(gap, span.script))[0];
     return owns !== undefined && owns.start === 0 && lexicon.roles.possessive.fills(gap.slice(owns.end), span.script);
   });
+}
+
+/** Whether the asker says in the word's clause, before it, that it is what the word names ("我们是…", "小程序是…"). */
+function saysItIs(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const before = (hit: { script: string; start: number; end: number }) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start;
+  return lexicon.roles.identity.find(text).some(before) || lexicon.roles.programIs.find(text).some(before);
+}
+
+/** Whether the word is followed by a program it owns ("卫健委的小程序", "文旅局小程序"). */
+function namesProgram(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = span.script === "zh" ? text.compact : text.lower;
+  return lexicon.roles.programWords.startsText(matchable(source.slice(span.end).replace(/^\s*的?\s*/u, ""), span.script));
 }
 

@@ -33,9 +33,9 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
 
 /**
  * "客户的小程序是个人主体", "小程序是个人的": a subject word said of a mini program is that program's subject, whoever's the
- * program is — a bare word only when nothing follows it in its clause but what keeps it a subject (lexicon
- * programSubjectAfter: "小程序是个人的", "…是自然人主体"; "小程序是个人开发的" says who built it). "another" when the
- * program is another or a former one ("以前有个小程序是个人主体"): not the one asked about.
+ * program is — only when nothing follows it in its clause but 的 or what keeps it a subject (lexicon
+ * programSubjectAfter: "…是自然人主体"); "小程序是个人开发的", "小程序在个人号朋友圈里转发" say something else of it.
+ * "another" when the program is another or a former one ("以前有个小程序是个人主体"): not the one asked about.
  */
 export function programSaidOf(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon): "this" | "another" | null {
   const source = span.script === "zh" ? text.compact : text.lower;
@@ -46,7 +46,7 @@ export function programSaidOf(span: MentionSpan, explicit: boolean, text: Matcha
   if (!hit) return null;
   if (lexicon.roles.otherProgramBefore.endsText(matchable(source.slice(Math.max(clause.start, hit.start - 5), hit.start), span.script))) return "another";
   const rest = source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "");
-  return explicit || rest === "" || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script)) ? "this" : null;
+  return rest === "" || rest === "的" || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script)) ? "this" : null;
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
@@ -57,8 +57,10 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "government-backed" joins the two words with a hyphen.
   const after = matchable(source.slice(span.end).replace(/^[\s-]+/u, ""), span.script);
   if (!explicit && lexicon.roles.personAfter.startsText(after)) return false;
-  // "政府控股的驾校培训公司": the word owns or funds what the asker is.
-  if (!explicit && lexicon.roles.ownerAfter.startsText(after)) return false;
+  // "政府控股的驾校培训公司": the word owns or funds what the asker is — unless what it runs is the program ("市政府主办的小程序").
+  const ownerCue = lexicon.roles.ownerAfter.find(after).find((hit) => hit.start === 0);
+  const runsProgram = ownerCue !== undefined && lexicon.roles.programWords.startsText(matchable((span.script === "zh" ? after.compact : after.lower).slice(ownerCue.end).replace(/^\s*的?\s*/u, ""), span.script));
+  if (!explicit && ownerCue !== undefined) return runsProgram;
   // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
   // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
   const possessive = lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script));
@@ -75,8 +77,12 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
   );
-  // "主播需要做个人认证吗": said of streamers or viewers, unless the asker says it is the subject after them.
-  if (inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !ownership.some((owned) => owned.start >= hit.end))) return false;
+  // "主播需要做个人认证吗": said of streamers or viewers — unless the asker says it is the subject after them, or the word
+  // describes a program ("主播用个人认证的小程序").
+  // The word itself names one ("个人小程序"), or a program follows within a few words ("个人名义注册的小程序").
+  const describesProgram =
+    lexicon.roles.programWords.find(matchable(source.slice(span.start, Math.min(source.length, span.end + 6)), span.script)).length > 0;
+  if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !ownership.some((owned) => owned.start >= hit.end))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
   if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
   // "我们公司" covers the word itself: the asker is the company.

@@ -170,6 +170,9 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("信托类目的主播要不要个人认证").subject).toBeNull();
     expect(understander.understand("Must viewers of our trust stream be personally certified?").subject).toBeNull();
     expect(understander.understand("我们是个人认证的,主播是我自己").subject).toBe("personal");
+    // A program of theirs is a program: its subject counts.
+    expect(understander.understand("宠物博主自己的个人小程序能直播吗").subject).toBe("personal");
+    expect(understander.understand("主播用个人名义注册的小程序可以直播吗").subject).toBe("personal");
   });
 
   it("reads the subject of a program the asker builds for someone else as that program's, not the asker's own", () => {
@@ -183,6 +186,19 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我是独立开发者,小程序想做直播").subject).toBe("personal");
     expect(understander.understand("还没营业执照,小程序能开直播吗").subject).toBe("personal");
     expect(understander.understand("Solo developer here, can my mini program stream?").subject).toBe("personal");
+    // …but not when those words are about someone else: sellers, the developer of a company's program.
+    expect(understander.understand("我们信托平台上的理财顾问有的没营业执照,能直播吗").subject).toBeNull();
+    expect(understander.understand("我们的信托小程序是独立开发者外包做的,能直播吗").subject).toBeNull();
+  });
+
+  it("does not read a government body acting on a category as the asker, but reads a program it runs as the government's", () => {
+    expect(understander.understand("海关能查信托直播里说的进口产品吗").subject).toBeNull();
+    expect(understander.understand("县政府主办的小程序能直播吗").subject).toBe("government");
+    expect(understander.understand("市卫健委的小程序想做健康讲座直播").subject).toBe("government");
+  });
+
+  it("reads 除了X…还有哪些 as a question for the others, not as X held", () => {
+    expect(understander.understand("除了信托以外,还有哪些金融类目能直播").mentions.map((mention) => mention.term)).not.toContain("信托");
   });
 
   it("reads more government bodies by their everyday names", () => {

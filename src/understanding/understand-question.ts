@@ -18,6 +18,7 @@ import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
+import { clauseAround } from "./clauses.js";
 import { mapList } from "../shared/map-list.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
@@ -186,9 +187,15 @@ export class QuestionUnderstander {
     const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
     const anotherProgramAfter = (span: MentionSpan) =>
       lexicon.dialogue.anotherProgram.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && matches.some((match) => spanOf(match).script === hit.script && spanOf(match).start >= hit.end));
+    const categoryAfterInClause = (span: MentionSpan) => {
+      const source = span.script === "zh" ? text.compact : text.lower;
+      const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+      return matches.some((match) => spanOf(match).script === span.script && spanOf(match).start >= span.end && spanOf(match).end <= clause.end);
+    };
     const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
       categoryHeldBefore,
       anotherProgramAfter,
+      categoryAfterInClause,
     });
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
     // question is about; a customer's ("来查询的有个人") still is.
