@@ -45,6 +45,8 @@ export const lexiconSchema = z
         personBefore: cues,
         programWords: cues,
         alsoWords: cues,
+        thirdPartyPointers: cues,
+        ownProgramPointers: cues,
         ownerAfter: cues,
         programIs: cues,
         otherProgramBefore: cues,

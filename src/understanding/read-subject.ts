@@ -59,7 +59,8 @@ export function readSubject(
   // A personally certified mini program cannot stream whatever else is said; government comes next.
   // With two programs in the question ("…,但我另外有个个人主体的小程序"), which one is asked about is not known: all count.
   const twoPrograms = lexicon.dialogue.anotherProgram.test(text) || lexicon.roles.programWords.find(text).filter((hit) => hit.cue === "小程序" || hit.cue === "mini program").length > 1;
-  const decisive = ofProgram.size > 0 && !twoPrograms ? ofProgram : found;
+  // "客户的小程序是个人主体的,我们自己的是企业主体": the question asks about the asker's own.
+  const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
   const subject = decisive.has("personal") ? "personal" : decisive.has("government") ? "government" : decisive.has("enterprise") ? "enterprise" : null;
   return { subject, saidOfAsker };
 }

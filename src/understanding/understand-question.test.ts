@@ -175,6 +175,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("主播用个人名义注册的小程序可以直播吗").subject).toBe("personal");
   });
 
+  it("keeps the asker's own subject when the question goes on to its own program after speaking of someone else's", () => {
+    expect(understander.understand("我是个人主体;顺便说下我朋友公司是政府主体。我这个小程序类目信托,能直播吗").subject).toBe("personal");
+    expect(understander.understand("我们是企业,客户的小程序是个人主体的,类目信托,我们自己的能直播吗").subject).toBe("enterprise");
+  });
+
   it("reads the subject of a program the asker builds for someone else as that program's, not the asker's own", () => {
     expect(understander.understand("我是个人开发者,给公司做了个信托类目的小程序,能直播吗").subject).toBeNull();
     expect(understander.understand("我是个人开发者,客户的小程序是企业主体,类目信托").subject).toBe("enterprise");

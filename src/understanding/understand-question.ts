@@ -185,8 +185,23 @@ export class QuestionUnderstander {
     const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
     const assertsIdentity = lexicon.roles.identity.test(text) || lexicon.roles.programIs.test(text);
     const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
+    // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": a category in the other program's clause, or after words pointing
+    // at them; not "另外我朋友公司是政府主体。我这个小程序类目在线视频课程", which asks about the asker's own.
+    const clauseOf = (at: { script: "zh" | "en"; start: number; end: number }) =>
+      clauseAround(at.script === "zh" ? text.compact : text.lower, at, lexicon.roles.clauseBreaks, text);
+    const pointedAtThem = (from: number, at: MentionSpan) =>
+      lexicon.roles.thirdPartyPointers.find(text).some((hit) => hit.script === at.script && hit.start >= from && hit.end <= at.end);
+    const asksOwn = lexicon.roles.ownProgramPointers.test(text);
     const anotherProgramAfter = (span: MentionSpan) =>
-      lexicon.dialogue.anotherProgram.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && matches.some((match) => spanOf(match).script === hit.script && spanOf(match).start >= hit.end));
+      !asksOwn &&
+      lexicon.dialogue.anotherProgram.find(text).some((hit) => {
+        if (hit.script !== span.script || hit.start < span.end) return false;
+        const hitClause = clauseOf(hit);
+        return matches.some((match) => {
+          const at = spanOf(match);
+          return at.script === hit.script && at.start >= hit.end && ((at.start >= hitClause.start && at.end <= hitClause.end) || pointedAtThem(hit.end, at));
+        });
+      });
     const categoryAfterInClause = (span: MentionSpan) => {
       const source = span.script === "zh" ? text.compact : text.lower;
       const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
