@@ -3,7 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { clauseAround, matchable } from "./clauses.js";
-import { isChangedFromSubject, isFormerSubject, isOwnSubject, programSaidOf } from "./subject-ownership.js";
+import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 
@@ -111,6 +111,6 @@ function saysItIs(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boo
 /** Whether the word is followed by a program it owns ("卫健委的小程序", "文旅局小程序"). */
 function namesProgram(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = span.script === "zh" ? text.compact : text.lower;
-  return lexicon.roles.programWords.startsText(matchable(source.slice(span.end).replace(/^\s*的?\s*/u, ""), span.script));
+  return namesProgramAt(source.slice(span.end), span.script, lexicon);
 }
 

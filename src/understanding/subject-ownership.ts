@@ -49,7 +49,9 @@ export function programSaidOf(span: MentionSpan, explicit: boolean, text: Matcha
   const someoneElses = lexicon.roles.otherParty.find(text).some((party) => party.script === span.script && party.start >= clause.start && party.end <= hit.start);
   if (someoneElses && lexicon.roles.ownProgramPointers.test(text)) return "another";
   const rest = source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "");
-  return rest === "" || rest === "的" || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script)) ? "this" : null;
+  return rest === "" || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script))
+    ? "this"
+    : null;
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
@@ -62,7 +64,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   if (!explicit && lexicon.roles.personAfter.startsText(after)) return false;
   // "政府控股的驾校培训公司": the word owns or funds what the asker is — unless what it runs is the program ("市政府主办的小程序").
   const ownerCue = lexicon.roles.ownerAfter.find(after).find((hit) => hit.start === 0);
-  const runsProgram = ownerCue !== undefined && lexicon.roles.programWords.startsText(matchable((span.script === "zh" ? after.compact : after.lower).slice(ownerCue.end).replace(/^\s*的?\s*/u, ""), span.script));
+  const runsProgram = ownerCue !== undefined && namesProgramAt((span.script === "zh" ? after.compact : after.lower).slice(ownerCue.end), span.script, lexicon);
   if (!explicit && ownerCue !== undefined) return runsProgram;
   // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
   // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
@@ -109,3 +111,11 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   if (inClause(lexicon.roles.askerAfter).some((hit) => hit.start >= span.end)) return false;
   return !categoryHeld || lexicon.roles.copula.find(matchable(opening, span.script)).length > 0;
 }
+
+/** Whether `rest` opens with a program word, a possessive (的) aside: "的小程序", "小程序". */
+export function namesProgramAt(rest: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  const trimmed = rest.trimStart();
+  const possessive = lexicon.roles.possessive.find(matchable(trimmed, script)).find((hit) => hit.start === 0);
+  return lexicon.roles.programWords.startsText(matchable(possessive ? trimmed.slice(possessive.end).trimStart() : trimmed, script));
+}
+
