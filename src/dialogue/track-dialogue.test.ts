@@ -94,6 +94,8 @@ describe("the dialogue tracker", () => {
 
   it("reads a word that qualifies the topic as about the topic, not as another category", () => {
     expect(play(["我们是一所中学,能直播吗", "我们是公办的"])[1]).toEqual(["inherited", ["education-schools"]]);
+    // The turn's own subject still counts.
+    expect(turnsOf(["学校能直播吗", "公立的,个人主体可以吗"])[1]?.facts.subject).toBe("personal");
     // …also in the same question.
     expect(play(["我们幼儿园是公办的,能直播吗"])[0]).toEqual(["question", ["education-schools"]]);
     // …while in the field of what it names it is that category: it narrows a broad topic, or switches within the field.

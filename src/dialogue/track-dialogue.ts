@@ -95,7 +95,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // "学校能直播吗" then "我们是公立的": a word qualifying a topic of another field names no category of its own. In the
   // field of what it names it is that category ("互联网医院…" then "那公立的呢" asks about 公立医疗机构).
   const sameField = () => frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.some((topicId) => knowledge.primaryOf(topicId) === knowledge.primaryOf(id))));
-  if (frame.qualifiesTopic && topic.categories.length > 0 && !sameField()) return turn("inherited", fromTopic, carried);
+  // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
+  if (frame.qualifiesTopic && topic.categories.length > 0 && frame.nearbyTopics.length === 0 && !sameField()) {
+    return turn("inherited", { ...fromTopic, subject: frame.subject ?? fromTopic.subject }, carried);
+  }
   if (named && frame.askedOnly && topic.categories.length > 0) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an

@@ -54,6 +54,8 @@ export const lexiconSchema = z
         nothingElse: cues,
         elsewhereAfter: cues,
         heldOnceBefore: cues,
+        heldOnceAfter: cues,
+        programNames: cues,
         restoredAfter: cues,
         supposedLossAfter: cues,
         nowWords: cues,

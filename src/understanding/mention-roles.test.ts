@@ -54,6 +54,8 @@ describe("a category counts as held only when the asker asserts it", () => {
     ["社交直播明年不续了,电商平台还在", ["social-live", "ecommerce-platform"]],
     ["社交直播到期的话怎么办,现在能用原生吗,电商平台也有", ["social-live", "ecommerce-platform"]],
     ["我们以前有过被投诉的经历,现在有社交直播和电商平台", ["social-live", "ecommerce-platform"]],
+    // "Had" with an object is about the object: 信托以前有银行 holds 信托.
+    ["我们信托以前有银行类目,后来被撤销了", ["finance-trust"]],
     // A "back again" word about something else: the loss stands.
     ["社交直播被驳回了,目前还有电商平台", ["ecommerce-platform"]],
     ["社交直播被驳回了,现在还有别的办法吗,我们有电商平台", ["ecommerce-platform"]],
@@ -65,6 +67,9 @@ describe("a category counts as held only when the asker asserts it", () => {
     expect(held("除了信托,其他都没有")).toEqual(["finance-trust"]);
     expect(held("除了信托之外我们还有银行")).toEqual(["finance-trust", "finance-bank"]);
     expect(held("除了信托以外别的都有")).toEqual([]);
+    // A question about the others holds nothing.
+    expect(held("除了信托以外还有没有其他类目能直播")).toEqual([]);
+    expect(held("除了信托,没有其他类目能直播吗?")).toEqual([]);
   });
 
   it("keeps both categories when both are said to be held", () => {

@@ -86,11 +86,23 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const asking = lexicon.dialogue.asksWhich.find(text);
   const besides = lexicon.dialogue.additive
     .find(text)
-    .some((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end) && !asking.some((ask) => ask.start <= hit.start && hit.end <= ask.end));
+    .some(
+      (hit) =>
+        hit.script === span.script &&
+        hit.start >= span.end &&
+        hit.end <= (nextClause?.end ?? clause.end) &&
+        !asking.some((ask) => ask.script === hit.script && ask.start <= hit.start && hit.end <= ask.end),
+    );
   const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
   // "除了驾校培训,别的都没有", "除了社交直播没有别的类目": except it nothing is held — it is what is held.
+  // …said, not asked: "除了社交直播,没有其他类目能用原生吗?" asks.
+  const saysNothingElse = (hit: CueHit) => {
+    const itsClause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    const rest = matchable(between(hit.end, itsClause.end), span.script);
+    return rest.compact.trim() + rest.lower.trim() === "" || lexicon.dialogue.categoryWords.isWhole(rest) || lexicon.roles.statusEnders.fills(between(hit.end, itsClause.end), span.script);
+  };
   const nothingElse = exclusion
-    ? lexicon.roles.nothingElse.find(text).find((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end))
+    ? lexicon.roles.nothingElse.find(text).find((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end) && saysNothingElse(hit))
     : undefined;
   if (nothingElse) return { role: "held", cue: nothingElse.cue };
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
@@ -157,6 +169,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "曾经有过社交直播", "we used to have social live": held once, right before it — unless held again later.
   const heldOnce = restored ? undefined : lexicon.roles.heldOnceBefore.find(matchable(source.slice(clause.start, span.start), span.script)).find((hit) => lexicon.roles.joiners.fills(source.slice(clause.start + hit.end, span.start), span.script));
   if (heldOnce) return { role: "negated", cue: heldOnce.cue };
+  // "社交直播之前有过": held once — only where nothing follows in its clause ("电商平台以前有社交直播" is about 社交直播).
+  const heldOnceAfter = restored
+    ? undefined
+    : hits(lexicon.roles.heldOnceAfter).find((hit) => hit.start >= span.end && lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) && endsItsClause(hit, clause.end));
+  if (heldOnceAfter) return { role: "negated", cue: heldOnceAfter.cue };
 
   const negated = negation();
   if (negated) return { role: "negated", cue: negated.cue };

@@ -58,7 +58,7 @@ export function readSubject(
   }
   // A personally certified mini program cannot stream whatever else is said; government comes next.
   // With two programs in the question ("…,但我另外有个个人主体的小程序"), which one is asked about is not known: all count.
-  const twoPrograms = lexicon.dialogue.anotherProgram.test(text) || lexicon.roles.programWords.find(text).filter((hit) => hit.cue === "小程序" || hit.cue === "mini program").length > 1;
+  const twoPrograms = lexicon.dialogue.anotherProgram.test(text) || lexicon.roles.programNames.find(text).length > 1;
   // "客户的小程序是个人主体的,我们自己的是企业主体": the question asks about the asker's own.
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
   const subject = decisive.has("personal") ? "personal" : decisive.has("government") ? "government" : decisive.has("enterprise") ? "enterprise" : null;
@@ -81,12 +81,12 @@ function readSubjectWord(
 ): "the program's" | "own" | "not-own" | "other" {
   const { role } = readMentionRole(span, others, text, lexicon, true);
   if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) return "not-own";
-  const program = programSaidOf(span, explicit, text, lexicon);
+  const program = programSaidOf(span, text, lexicon);
   if (program === "another") return "other";
   if (role !== "pending" && program === "this") return "the program's";
   // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
   if (role !== "held" && role !== "hypothetical") return "other";
-  return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span)) ? "own" : "other";
+  return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";
 }
 
 /** The subject word right before `span` that owns it ("公安局下属的派出所", "区政府主办的政务服务中心"), if any. */

@@ -37,7 +37,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
  * programSubjectAfter: "…是自然人主体"); "小程序是个人开发的", "小程序在个人号朋友圈里转发" say something else of it.
  * "another" when the program is another or a former one ("以前有个小程序是个人主体"): not the one asked about.
  */
-export function programSaidOf(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon): "this" | "another" | null {
+export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon): "this" | "another" | null {
   const source = span.script === "zh" ? text.compact : text.lower;
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const hit = lexicon.roles.programIs
@@ -55,7 +55,7 @@ export function programSaidOf(span: MentionSpan, explicit: boolean, text: Matcha
 }
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
-export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean): boolean {
+export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean, categoryAfter: boolean): boolean {
   const source = span.script === "zh" ? text.compact : text.lower;
   const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
   // "个人主播", "individual sellers": the bare word describes people, not whose the mini program is.
@@ -86,7 +86,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // describes a program ("主播用个人认证的小程序").
   // The word itself names one ("个人小程序"), or a program follows within a few words ("个人名义注册的小程序").
   const describesProgram =
-    lexicon.roles.programWords.find(matchable(source.slice(span.start, Math.min(source.length, span.end + 6)), span.script)).length > 0;
+    lexicon.roles.programWords.find(matchable(source.slice(span.start, Math.min(source.length, span.end + (span.script === "zh" ? 6 : 30))), span.script)).length > 0;
   if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !ownership.some((owned) => owned.start >= hit.end))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
   if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
@@ -95,11 +95,11 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
   if (otherParty.length > 0 && owned.length === 0) return false;
   if (explicit) return true;
-  // "我们是个人" — but not "我们是做个人理财的银行", where 个人 describes the business, nor "我们是海关附近的电商平台",
-  // where what follows the word says what the asker is.
+  // "我们是个人", "我们是政府机构" — but not "我们是做个人理财的银行", where 个人 describes the business, nor "我们是海关
+  // 附近的电商平台", where a category named after the word says what the asker is.
   const following = source.slice(span.end, clause.end);
   const standsAlone = span.script !== "zh" || following === "" || lexicon.roles.subjectAsked.startsText(matchable(following, "zh"));
-  if (covering.length > 0 || (standsAlone && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script)))) return true;
+  if (covering.length > 0 || ((standsAlone || !categoryAfter) && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script)))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
   // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
   // "不是个人,是企业" still says it, with a copula.

@@ -158,6 +158,8 @@ describe("QuestionUnderstander", () => {
 
   it("reads a bare subject word said of the asker only where nothing after it says what the asker is", () => {
     expect(understander.understand("我们是海关旁边的一家信托公司").subject).toBeNull();
+    expect(understander.understand("我们是政府机构,能直播吗").subject).toBe("government");
+    expect(understander.understand("我们是个人主体,我们的小程序项目是信托类目").subject).toBe("personal");
     expect(understander.understand("主体为个人,类目是信托").subject).toBe("personal");
   });
 
