@@ -36,6 +36,7 @@ describe("a category counts as held only when the asker asserts it", () => {
     ["社交直播到期以后,电商平台还能用原生组件吗", ["ecommerce-platform"]],
     ["社交直播到期以后续费了,电商平台也有", ["social-live", "ecommerce-platform"]],
     ["社交直播被平台冻结了,电商平台还在", ["ecommerce-platform"]],
+    ["社交直播之前被驳回了,电商平台能用原生吗", ["ecommerce-platform"]],
     ["社交直播类目因为资质过期被下架了,电商平台还在", ["ecommerce-platform"]],
     // Held by another program than this one.
     ["社交直播是在另一个小程序上的,这个是电商平台", ["ecommerce-platform"]],

@@ -44,7 +44,9 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
     .find(text)
     .find((candidate) => candidate.script === span.script && candidate.start >= clause.start && candidate.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(candidate.end, span.start), span.script));
   if (!hit) return null;
-  if (lexicon.roles.otherProgramBefore.endsText(matchable(source.slice(Math.max(clause.start, hit.start - 5), hit.start), span.script))) return "another";
+  // A few Chinese words, or a few English ones ("our previous mini program is…").
+  const window = span.script === "zh" ? 5 : 20;
+  if (lexicon.roles.otherProgramBefore.endsText(matchable(source.slice(Math.max(clause.start, hit.start - window), hit.start).trimEnd(), span.script))) return "another";
   // "客户的小程序是政府主体的,…我们自己能用原生吗": a client's program, while the question asks about the asker's own.
   const someoneElses = lexicon.roles.otherParty.find(text).some((party) => party.script === span.script && party.start >= clause.start && party.end <= hit.start);
   if (someoneElses && lexicon.roles.ownProgramPointers.test(text)) return "another";

@@ -63,7 +63,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const entry = join(outdir, "live-category-bot.js");
   const bundled = run(process.execPath, [join(projectRoot, "scripts", "build.mjs"), outdir]).then(({ stderr }) => process.stderr.write(stderr));
   // Every temporary folder of the run (the tests' own, the processes' they start, the index cache) goes into one,
-  // removed when the run ends: os.tmpdir() reads TMPDIR, and the test workers and their processes inherit it.
+  // removed when the run ends: os.tmpdir() reads TMPDIR, and the test workers inherit it, as do the processes they
+  // start with the environment passed on (one started with an environment of its own writes to the system's).
   const runFolder = mkdtempSync(join(tmpdir(), "live-bot-test-"));
   process.env.TMPDIR = runFolder;
   const cacheDirectory = mkdtempSync(join(runFolder, "cache-"));
