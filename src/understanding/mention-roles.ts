@@ -1,6 +1,7 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, clausePunctuation, endsWithPossessive, matchable } from "./clauses.js";
+import { heldElsewhere, heldOnce, isHeldAgain, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
  * How a mention relates to the asker. Only "held" names what the asker's mini program has;
@@ -126,15 +127,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) &&
     // Up to the next mention, if one follows in the clause: "社交直播被拒了电商平台还在".
     endsItsClause(hit, Math.min(clause.end, ...sameClauseOthers.filter((other) => other.start >= hit.end).map((other) => other.start)));
-  // "社交直播之前被驳回了,后来过了": held again after the status, before anything else is named — statuses after it are void.
   const nextMention = Math.min(source.length, ...others.filter((other) => other.script === span.script && other.start >= span.end).map((other) => other.start));
-  // Only a word that makes its clause, status openers aside ("…,后来通过了", "…,到现在一直都有"): "目前还有电商平台",
-  // "服务器恢复了以后…", "网站后来恢复了" speak of something else.
-  const restored = lexicon.roles.restoredAfter.find(text).some((hit) => {
-    if (hit.script !== span.script || hit.start < span.end || hit.end > nextMention) return false;
-    const itsClause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    return itsClause.start > clause.start && lexicon.roles.statusOpeners.fills(between(itsClause.start, hit.start), span.script) && endsItsClause(hit, itsClause.end);
-  });
+  const scope: StatusScope = { span, source, clause, nextMention, text, lexicon, hits };
+  // "社交直播之前被驳回了,后来过了": held again after the status — statuses after it are void.
+  const restored = isHeldAgain(scope);
   // The passive status first: it is the one that says the category was held and is lost.
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
@@ -166,36 +162,17 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "不带货", "非个人主体": a negation standing right against the mention.
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
   if (adjacent.length > 0 && span.script === "zh") return { role: "negated", cue: adjacent[0]!.cue };
-  // "曾经有过社交直播", "we used to have social live": held once, right before it — unless held again later.
-  const heldOnce = restored ? undefined : lexicon.roles.heldOnceBefore.find(matchable(source.slice(clause.start, span.start), span.script)).find((hit) => lexicon.roles.joiners.fills(source.slice(clause.start + hit.end, span.start), span.script));
-  if (heldOnce) return { role: "negated", cue: heldOnce.cue };
-  // "社交直播之前有过": held once — only where nothing follows in its clause ("电商平台以前有社交直播" is about 社交直播).
-  const heldOnceAfter = restored
-    ? undefined
-    : hits(lexicon.roles.heldOnceAfter).find((hit) => hit.start >= span.end && lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) && endsItsClause(hit, clause.end));
-  if (heldOnceAfter) return { role: "negated", cue: heldOnceAfter.cue };
+  // "曾经有过社交直播", "社交直播之前有过": held once — unless held again later.
+  const once = restored ? undefined : heldOnce(scope);
+  if (once) return { role: "negated", cue: once.cue };
 
   const negated = negation();
   if (negated) return { role: "negated", cue: negated.cue };
-  // "社交直播到期以后,电商平台还能用原生吗": asked about the time after a loss — not when the question asks about now.
-  const supposedLoss = hits(lexicon.roles.supposedLossAfter).find(
-    (hit) =>
-      hit.start >= span.end &&
-      lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) &&
-      // "到期以后续费了" says more of it.
-      endsItsClause(hit, Math.min(clause.end, nextMention)) &&
-      !lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= hit.end),
-  );
-  if (supposedLoss) return { role: "negated", cue: supposedLoss.cue };
-
+  // "社交直播到期以后,电商平台还能用原生吗": asked about the time after a loss.
+  const supposed = supposedLoss(scope);
+  if (supposed) return { role: "negated", cue: supposed.cue };
   // "社交直播类目是在另一个小程序上": held by another program.
-  const elsewhere = hits(lexicon.roles.elsewhereAfter).find(
-    (hit) =>
-      hit.start >= span.end &&
-      lexicon.roles.statusOpeners.fills(between(span.end, hit.start), span.script) &&
-      // "社交直播也在另一个小程序上有": there as well.
-      lexicon.roles.alsoWords.find(matchable(between(span.end, hit.start), span.script)).length === 0,
-  );
+  const elsewhere = heldElsewhere(scope);
   if (elsewhere) return { role: "other-party", cue: elsewhere.cue };
 
   const ownership = before(lexicon.roles.ownership);

@@ -1,0 +1,76 @@
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { clauseAround, matchable } from "./clauses.js";
+import type { MentionSpan } from "./mention-roles.js";
+
+/** Where a mention's status is read: its clause, and how far its own words reach (the next mention). */
+export interface StatusScope {
+  readonly span: MentionSpan;
+  /** The text the span indexes: compact for Chinese, lower for English. */
+  readonly source: string;
+  readonly clause: { readonly start: number; readonly end: number };
+  /** Where the next mention starts (the source's end when none follows). */
+  readonly nextMention: number;
+  readonly text: MatchableText;
+  readonly lexicon: Lexicon;
+  /** A cue set's hits in the mention's clause, question forms ("有没有") aside. */
+  readonly hits: (cues: CueSet) => readonly CueHit[];
+}
+
+/**
+ * Whether the question says the mention is held again after a status that lost it ("社交直播之前被驳回了,后来过了",
+ * "…,到现在一直都有", "was suspended but it was restored"): a held-again word making a clause of its own, status
+ * openers aside, before anything else is named. "目前还有电商平台", "网站后来恢复了" speak of something else.
+ */
+export function isHeldAgain(scope: StatusScope): boolean {
+  const { span, source, clause, nextMention, text, lexicon } = scope;
+  return lexicon.roles.restoredAfter.find(text).some((hit) => {
+    if (hit.script !== span.script || hit.start < span.end || hit.end > nextMention) return false;
+    const itsClause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    return itsClause.start > clause.start && opensRight(scope, itsClause.start, hit) && endsItsClause(scope, hit, itsClause.end);
+  });
+}
+
+/**
+ * Held once, not now: right before it ("曾经有过社交直播", "we used to have social live"; joiners at most between), or
+ * right after it ending its clause ("社交直播之前有过"; "电商平台以前有社交直播" is about 社交直播).
+ */
+export function heldOnce(scope: StatusScope): CueHit | undefined {
+  const { span, source, clause, lexicon } = scope;
+  const beforeIt = lexicon.roles.heldOnceBefore
+    .find(matchable(source.slice(clause.start, span.start), span.script))
+    .find((hit) => lexicon.roles.joiners.fills(source.slice(clause.start + hit.end, span.start), span.script));
+  return beforeIt ?? scope.hits(lexicon.roles.heldOnceAfter).find((hit) => rightAfter(scope, hit) && endsItsClause(scope, hit, clause.end));
+}
+
+/**
+ * A loss supposed to come, right after the mention ("社交直播到期以后,电商平台还能用原生吗"): the question asks about that
+ * time — unless it says more of it ("到期以后续费了") or asks about now ("现在能用吗").
+ */
+export function supposedLoss(scope: StatusScope): CueHit | undefined {
+  const { span, clause, nextMention, text, lexicon } = scope;
+  const asksAboutNow = (hit: CueHit) => lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= hit.end);
+  return scope.hits(lexicon.roles.supposedLossAfter).find((hit) => rightAfter(scope, hit) && endsItsClause(scope, hit, Math.min(clause.end, nextMention)) && !asksAboutNow(hit));
+}
+
+/** Held by another program than this one ("社交直播类目是在另一个小程序上"); not when it is there as well ("也在…"). */
+export function heldElsewhere(scope: StatusScope): CueHit | undefined {
+  const { span, source, lexicon } = scope;
+  return scope
+    .hits(lexicon.roles.elsewhereAfter)
+    .find((hit) => rightAfter(scope, hit) && lexicon.roles.alsoWords.find(matchable(source.slice(span.end, hit.start), span.script)).length === 0);
+}
+
+/** The hit follows the mention with status openers at most between. */
+function rightAfter(scope: StatusScope, hit: CueHit): boolean {
+  return hit.start >= scope.span.end && opensRight(scope, scope.span.end, hit);
+}
+
+function opensRight(scope: StatusScope, from: number, hit: CueHit): boolean {
+  return scope.lexicon.roles.statusOpeners.fills(scope.source.slice(from, hit.start), scope.span.script);
+}
+
+/** Nothing but status enders ("了", "的话", "呢") follows the hit up to `end`. */
+function endsItsClause(scope: StatusScope, hit: CueHit, end: number): boolean {
+  return scope.lexicon.roles.statusEnders.fills(scope.source.slice(hit.end, end), scope.span.script);
+}
