@@ -193,6 +193,7 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我是独立开发者,小程序想做直播").subject).toBe("personal");
     expect(understander.understand("还没营业执照,小程序能开直播吗").subject).toBe("personal");
     expect(understander.understand("Solo developer here, can my mini program stream?").subject).toBe("personal");
+    expect(understander.understand("Is a personally registered mini program allowed to stream?").subject).toBe("personal");
     // …but not when those words are about someone else: sellers, the developer of a company's program.
     expect(understander.understand("我们信托平台上的理财顾问有的没营业执照,能直播吗").subject).toBeNull();
     expect(understander.understand("我们的信托小程序是独立开发者外包做的,能直播吗").subject).toBeNull();
