@@ -46,6 +46,12 @@ describe("answer", () => {
     expect(answerJsonSchema.safeParse(json).success).toBe(true);
   });
 
+  it("lets a category named outright decide over what it streams (直播课 is a scenario, not a category held)", async () => {
+    const answer = await service.answer("我们是驾校培训,周末想开直播课");
+    expect(answer.method).toBe("plugin");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+  });
+
   it("puts the verdict sentence first, written from the rules", async () => {
     const answer = await service.answer("我们是电商平台类目,能直接用 live-pusher 吗?");
     expect(answer.answer.split("\n")[0]).toBe(answer.verdictSentence);
