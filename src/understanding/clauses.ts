@@ -36,6 +36,11 @@ export function clauseAround(source: string, span: MentionSpan, breaks: CueSet, 
   return { start, end };
 }
 
+/** The form of the question a script's spans index: Chinese spans the compact text, English ones the lower-case. */
+export function sourceOf(text: MatchableText, script: "zh" | "en"): string {
+  return script === "zh" ? text.compact : text.lower;
+}
+
 /** A piece of one script's text, in the form cues of that script are matched on. */
 export function matchable(piece: string, script: "zh" | "en"): MatchableText {
   return script === "zh" ? { compact: piece, lower: "" } : { compact: "", lower: piece };

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, clausePunctuation, endsWithPossessive, matchable } from "./clauses.js";
+import { clauseAround, clausePunctuation, endsWithPossessive, matchable, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -41,7 +41,7 @@ const quotePairs: ReadonlyArray<{ readonly opening: string; readonly closing: st
  * 注销了" and "政府主体认证还在审核" still do.
  */
 export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon, subject = false): RoleReading {
-  const source = span.script === "zh" ? text.compact : text.lower;
+  const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   // "有没有", "是不是": question forms that hold a negation word but negate nothing.
   const questionForms = lexicon.roles.notNegation.find(text).filter((hit) => hit.script === span.script);

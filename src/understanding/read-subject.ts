@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAround, matchable } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -91,7 +91,7 @@ function readSubjectWord(
 
 /** The subject word right before `span` that owns it ("公安局下属的派出所", "区政府主办的政务服务中心"), if any. */
 function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): MentionSpan | undefined {
-  const source = span.script === "zh" ? text.compact : text.lower;
+  const source = sourceOf(text, span.script);
   return subjectSpans.find((other) => {
     if (other === span || other.script !== span.script || other.end > span.start || span.start - other.end > 6) return false;
     const gap = source.slice(other.end, span.start).replace(/^[\s-]+/u, "");
@@ -102,7 +102,7 @@ function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: 
 
 /** Whether the asker says in the word's clause, before it, that it is what the word names ("我们是…", "小程序是…"). */
 function saysItIs(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
+  const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = (hit: { script: string; start: number; end: number }) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start;
   return lexicon.roles.identity.find(text).some(before) || lexicon.roles.programIs.find(text).some(before);
@@ -110,7 +110,7 @@ function saysItIs(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boo
 
 /** Whether the word is followed by a program it owns ("卫健委的小程序", "文旅局小程序"). */
 function namesProgram(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
+  const source = sourceOf(text, span.script);
   return namesProgramAt(source.slice(span.end), span.script, lexicon);
 }
 

@@ -1,6 +1,6 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, endsWithPossessive, matchable } from "./clauses.js";
+import { clauseAround, endsWithPossessive, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -8,7 +8,7 @@ import type { MentionSpan } from "./mention-roles.js";
  * was. Not one further on: "以前是电商现在是个人主体" is personal now.
  */
 export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
+  const source = sourceOf(text, span.script);
   return lexicon.roles.formerly
     .find(text)
     .some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
@@ -19,7 +19,7 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
  * the program was changed from. A change of something else ("个人小程序能改为用插件吗") changes no subject.
  */
 export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
+  const source = sourceOf(text, span.script);
   const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
   return lexicon.roles.changedInto.find(text).some((hit) => {
     if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
@@ -38,7 +38,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
  * "another" when the program is another or a former one ("以前有个小程序是个人主体"): not the one asked about.
  */
 export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon): "this" | "another" | null {
-  const source = span.script === "zh" ? text.compact : text.lower;
+  const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const hit = lexicon.roles.programIs
     .find(text)
@@ -58,7 +58,7 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
 
 /** Whether a subject word is the asker's own: said of themselves, or standing as the clause's topic. */
 export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean, categoryAfter: boolean): boolean {
-  const source = span.script === "zh" ? text.compact : text.lower;
+  const source = sourceOf(text, span.script);
   const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
   // "个人主播", "individual sellers": the bare word describes people, not whose the mini program is.
   // "government-backed" joins the two words with a hyphen.
