@@ -1,6 +1,6 @@
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
-import { decide, mentionOfCategory, type Verdict } from "../rules/rules-engine.js";
+import { decide, mentionOfCategory, primaryOf, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
@@ -50,7 +50,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const sections = sectionIndex(retriever.chunks);
   const knowledge: TopicKnowledge = {
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
-    primaryOf: (id) => rules.categories.find((category) => category.id === id)?.primary,
+    primaryOf: (id) => primaryOf(rules, id),
   };
   let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), knowledge, request.command);
   let suggestedCategories = false;

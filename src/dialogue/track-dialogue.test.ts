@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCoreData } from "../../test/support/core-data.js";
 import { QuestionUnderstander } from "../understanding/understand-question.js";
+import { primaryOf } from "../rules/rules-engine.js";
 import { nextTopic, noTopic, resolveTurn, type DialogueTopic, type TurnFacts } from "./track-dialogue.js";
 
 const { rules, lexicon } = loadCoreData();
@@ -14,7 +15,7 @@ const understander = new QuestionUnderstander(rules, lexicon, {
 // The sections' words as the tracker sees them: 信托's section knows 审核 and 资质, no other category's is read here.
 const knowledge = {
   sectionsMention: (word: string) => documentWords.has(word),
-  primaryOf: (id: string) => rules.categories.find((category) => category.id === id)?.primary,
+  primaryOf: (id: string) => primaryOf(rules, id),
 };
 
 /** Plays a conversation through the tracker, as answer() does: each turn's reading. */

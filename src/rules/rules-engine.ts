@@ -71,6 +71,11 @@ function categoriesById(rules: Rules): ReadonlyMap<CategoryId, CategoryRule> {
   return index;
 }
 
+/** The first-level group a category is filed under (教育, 医疗…), through the rules' id index. */
+export function primaryOf(rules: Rules, id: CategoryId): string | undefined {
+  return categoriesById(rules).get(id)?.primary;
+}
+
 /** Pure: the same facts and rules always give the same verdict. */
 export function decide(facts: Facts, rules: Rules): Verdict {
   const byId = categoriesById(rules);

@@ -1,7 +1,7 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
-import type { CategoryMention } from "../rules/rules-engine.js";
+import { primaryOf, type CategoryMention } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { readSubject } from "./read-subject.js";
@@ -297,9 +297,9 @@ export class QuestionUnderstander {
     const { topicQualifiers } = this.lexicon.dialogue;
     const qualifiers = mentions.filter((mention) => topicQualifiers.has(mention.term));
     if (qualifiers.length === 0 || qualifiers.length === mentions.length) return mentions;
-    const primaryOf = (id: CategoryId) => this.rules.categories.find((category) => category.id === id)?.primary;
-    const otherFields = new Set(mentions.filter((mention) => !qualifiers.includes(mention)).flatMap((mention) => mention.candidates.map(primaryOf)));
-    return mentions.filter((mention) => !qualifiers.includes(mention) || mention.candidates.some((id) => otherFields.has(primaryOf(id))));
+    const fieldOf = (id: CategoryId) => primaryOf(this.rules, id);
+    const otherFields = new Set(mentions.filter((mention) => !qualifiers.includes(mention)).flatMap((mention) => mention.candidates.map(fieldOf)));
+    return mentions.filter((mention) => !qualifiers.includes(mention) || mention.candidates.some((id) => otherFields.has(fieldOf(id))));
   }
 
   /**
