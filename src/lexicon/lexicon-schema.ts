@@ -80,6 +80,7 @@ export const lexiconSchema = z
         ownership: cues,
         identity: cues,
         exclusiveHolding: cues,
+        notOnlyBefore: cues,
         platform: cues,
         serviceFor: cues,
       })

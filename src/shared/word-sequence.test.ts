@@ -14,11 +14,11 @@ import type { WordSequence } from "./word-sequence.js";
 // were written against.
 function cuePattern(cue: string): RegExp {
   const open = cue.endsWith("*");
-  const body = (open ? cue.slice(0, -1) : cue).split(/[\s-]+/).map(escapeRegExp).join("[\\s-]?");
+  const body = (open ? cue.slice(0, -1) : cue).split(/[\s-]+/).map(escapeRegExp).join("[\\s-]{0,3}");
   return new RegExp(`${/^[a-z0-9]/.test(cue) ? "(?<![a-z0-9])" : ""}${body}${open ? "[a-z]*" : "(?![a-z0-9])"}`, "g");
 }
 function termPattern(term: string): RegExp {
-  return new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ /-]?")}(?:s|es)?(?![a-z])`, "g");
+  return new RegExp(`(?<![a-z])${escapeRegExp(term).replace(/[ -]/g, "[ /-]{0,3}")}(?:s|es)?(?![a-z])`, "g");
 }
 
 const byPattern = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((hit) => [hit.index, hit.index + hit[0].length]);
@@ -76,5 +76,7 @@ describe("WordSequence", () => {
     // "busses": after "bus", neither "s" nor "es" nor nothing is followed by a non-letter.
     expect(bySequence(latinTermSequence("bus"), "buses bus-es busses")).toEqual([[0, 5], [6, 9]]);
     expect(bySequence(latinTermSequence("audio video"), "audio/video audiovideo audio video")).toEqual([[0, 11], [12, 22], [23, 34]]);
+    // A spaced dash joins two words as a bare one does; four separators are too many.
+    expect(bySequence(latinTermSequence("social live"), "social - live, social-live, social -  live")).toEqual([[0, 13], [15, 26]]);
   });
 });

@@ -1,13 +1,16 @@
 /**
- * How English cues and terms are found in a question: literal words, each pair of them optionally joined by one
- * separator character, not right after a word character, then an ending. It finds what a global regular
+ * How English cues and terms are found in a question: literal words, each pair of them optionally joined by up to
+ * three separator characters ("social - live"), not right after a word character, then an ending. It finds what a global regular
  * expression of that shape finds — leftmost first, each match after the last, the same alternatives tried in the
  * same order (`word-sequence.test.ts` compares the two on random texts) — without compiling one: the lexicon's
  * and the vocabulary's few hundred patterns each cost V8 a compile on first use and another when it tiers the
  * pattern up, most of it during a process's first few hundred answers.
  */
+/** Separators that may stand between two words of a sequence: "Social - Live" is as common as "social-live". */
+const longestSeparatorRun = 3;
+
 export interface WordSequenceShape {
-  /** The literal words, in order; at most one separator may stand between two of them. */
+  /** The literal words, in order; at most a short run of separators (longestSeparatorRun) may stand between two of them. */
   readonly words: readonly string[];
   readonly isSeparator: (code: number) => boolean;
   /** What must not stand right before a match (a lookbehind), or null. */
@@ -56,13 +59,17 @@ export class WordSequence {
     return null;
   }
 
-  /** Where a match ends when words[0…k-1] end at `at`, or -1: a separator taken before one left out, as `?` tries. */
+  /** Where a match ends when words[0…k-1] end at `at`, or -1: separators taken before none, as a greedy `{0,3}` tries. */
   private rest(text: string, k: number, at: number): number {
     const { words, isSeparator } = this.shape;
     if (k === words.length) return this.ending(text, at);
     const word = words[k]!;
-    if (at < text.length && isSeparator(text.charCodeAt(at)) && text.startsWith(word, at + 1)) {
-      const end = this.rest(text, k + 1, at + 1 + word.length);
+    let run = 0;
+    while (run < longestSeparatorRun && at + run < text.length && isSeparator(text.charCodeAt(at + run))) run += 1;
+    // The longest run first, then shorter ones, as a greedy {0,3} backtracks.
+    for (; run > 0; run -= 1) {
+      if (!text.startsWith(word, at + run)) continue;
+      const end = this.rest(text, k + 1, at + run + word.length);
       if (end !== -1) return end;
     }
     return text.startsWith(word, at) ? this.rest(text, k + 1, at + word.length) : -1;

@@ -373,6 +373,21 @@ describe("QuestionUnderstander", () => {
     expect(candidates("社交直播 电商平台 我们都没有 只有信托")).toEqual(["finance-trust"]);
   });
 
+  it("keeps the other categories when what it only has is not all it has, or was all only before", () => {
+    expect(candidates("我们并不只有信托,社交直播也是有的").sort()).toEqual(["finance-trust", "social-live"]);
+    expect(candidates("起初我们只有信托,上周社交直播批下来了").sort()).toEqual(["finance-trust", "social-live"]);
+    expect(candidates("Originally we only had the trust category; social live was approved yesterday").sort()).toEqual(["finance-trust", "social-live"]);
+    // A "no" that answers, in a clause of its own, is no "not only".
+    expect(new Set(candidates("信托加社交直播?不,我们只有信托"))).toEqual(new Set(["finance-trust"]));
+  });
+
+  it("reads an English category name written with a spaced dash between its words", () => {
+    // The whole name, not its first word: "social" alone names the group.
+    const terms = (question: string) => understander.understand(question).roled.map((mention) => mention.term);
+    expect(terms("We run a trust business and hold Social - Live too")).toEqual(["trust", "social live"]);
+    expect(terms("Social / Live")).toEqual(["social live"]);
+  });
+
   it("weighs a category supposed on top of a held one together with it, but not one only applied for", () => {
     expect(candidates("要是再加上社交直播类目,我们电商平台能用原生标签吗").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("电商平台,社交直播打算下个月再去申请,现在直播用什么")).toEqual(["ecommerce-platform"]);

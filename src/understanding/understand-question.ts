@@ -18,7 +18,7 @@ import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
-import { clauseAround, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { mapList } from "../shared/map-list.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
@@ -142,11 +142,18 @@ export class QuestionUnderstander {
       }),
       text,
     );
-    // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out.
+    // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out — not what is not all
+    // ("不只有电商平台") or was all only once ("之前只有电商平台,今天拿到了社交直播").
     const exclusive = matches.filter((match) => {
       const span = spanOf(match);
       const source = sourceOf(text, span.script);
-      return lexicon.roles.exclusiveHolding.find(text).some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script));
+      return lexicon.roles.exclusiveHolding.find(text).some((hit) => {
+        if (hit.script !== span.script || hit.end > span.start || !lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script)) return false;
+        const before = source.slice(0, hit.start);
+        // In the same clause: "不,我们只有电商平台" answers no, and then says all it holds.
+        const undoes = (gap: string) => !/\p{P}/u.test(gap) && lexicon.roles.clauseOpeners.fills(gap, span.script);
+        return !lexicon.roles.notOnlyBefore.find(matchable(before, span.script)).some((undone) => undoes(before.slice(undone.end)));
+      });
     });
     const exclusiveTerms = new Set(exclusive.map((match) => match.term));
     const bounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
