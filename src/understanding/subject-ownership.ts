@@ -60,10 +60,17 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
 export function isOwnSubject(span: MentionSpan, explicit: boolean, text: MatchableText, lexicon: Lexicon, categoryHeld: boolean, categoryAfter: boolean): boolean {
   const source = sourceOf(text, span.script);
   const covered = lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start < span.start && hit.end >= span.end);
-  // "个人主播", "individual sellers": the bare word describes people, not whose the mini program is.
+  // "个人主播", "individual sellers", "the tax bureau rules": the bare word describes people or things, not whose the
+  // mini program is.
   // "government-backed" joins the two words with a hyphen.
   const after = matchable(source.slice(span.end).replace(/^[\s-]+/u, ""), span.script);
-  if (!explicit && lexicon.roles.personAfter.startsText(after)) return false;
+  if (!explicit && (lexicon.roles.personAfter.startsText(after) || lexicon.roles.bodyThingsAfter.startsText(after))) return false;
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  // "我在税务局上班,我们局的小程序…": the body the asker works at owns the program the question says is that body's.
+  if (worksAt(span, clause, text, lexicon) && lexicon.roles.bodyPointers.test(text)) return true;
+  // "我们街道办自己的小程序": the asker names itself by the word, right before its program.
+  const ownName = lexicon.roles.collectiveBefore.endsText(matchable(source.slice(clause.start, span.start), span.script));
+  if (ownName && namesProgramAt(withoutReflexive((span.script === "zh" ? after.compact : after.lower).trimStart(), span.script, lexicon), span.script, lexicon)) return true;
   // "政府控股的驾校培训公司": the word owns or funds what the asker is — unless what it runs is the program ("市政府主办的小程序").
   const ownerCue = lexicon.roles.ownerAfter.find(after).find((hit) => hit.start === 0);
   const runsProgram = ownerCue !== undefined && namesProgramAt((span.script === "zh" ? after.compact : after.lower).slice(ownerCue.end), span.script, lexicon);
@@ -72,11 +79,11 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
   const possessive = lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script));
   if (!explicit && !covered && possessive.length > 0) {
-    const rest = source.slice(span.end + possessive[0]!.end);
+    // In the word's clause: "我是区民政局的,我们局的小程序…" says whose the asker is, and ends there.
+    const rest = source.slice(span.end + possessive[0]!.end, Math.max(span.end + possessive[0]!.end, clause.end));
     const ownsProgram = rest.replace(/[\p{P}\s]+/gu, "") === "" || lexicon.roles.possessedProgram.startsText(matchable(rest, span.script));
     if (!ownsProgram) return false;
   }
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const inClause = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
   // Only what the asker says it is counts for a subject: "我们跟政府部门合作" is not "我们是政府部门".
   const ownership = inClause(lexicon.roles.identity).filter((hit) => hit.end <= span.start);
@@ -121,3 +128,22 @@ export function namesProgramAt(rest: string, script: "zh" | "en", lexicon: Lexic
   return lexicon.roles.programWords.startsText(matchable(possessive ? trimmed.slice(possessive.end).trimStart() : trimmed, script));
 }
 
+
+/**
+ * Whether the asker says it works at the body the word names: "我在税务局上班", "我是街道办的工作人员", "I work for the
+ * county government".
+ */
+function worksAt(span: MentionSpan, clause: { start: number; end: number }, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const before = source.slice(clause.start, span.start);
+  const opensAt = (cues: CueSet) => cues.find(matchable(before, span.script)).some((hit) => lexicon.roles.clauseOpeners.fills(before.slice(hit.end), span.script));
+  // English says it before the body ("I work for"); Chinese around it ("我在…上班"), as 我在 alone is only where.
+  if (span.script === "en") return opensAt(lexicon.roles.memberBefore);
+  return (opensAt(lexicon.roles.memberBefore) || opensAt(lexicon.roles.identity)) && lexicon.roles.memberAfter.startsText(matchable(source.slice(span.end, clause.end), span.script));
+}
+
+/** `rest` without a reflexive word at its start ("自己的小程序" → "的小程序"). */
+function withoutReflexive(rest: string, script: "zh" | "en", lexicon: Lexicon): string {
+  const reflexive = lexicon.roles.reflexive.find(matchable(rest, script)).find((hit) => hit.start === 0);
+  return reflexive ? rest.slice(reflexive.end) : rest;
+}

@@ -117,6 +117,26 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("We are a county government office; which method?").subject).toBe("government");
   });
 
+  it("reads the body the asker works at as the subject of the program the question calls that body's", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    expect(subject("我在公安分局上班,我们单位的小程序能开直播吗")).toBe("government");
+    expect(subject("我是检察院的,我们院里想直播普法,局里的小程序用什么")).toBe("government");
+    expect(subject("I work at the county health commission; can our department's mini program stream?")).toBe("government");
+    // Working there says nothing of a program that is not the body's, and 我在 alone says only where.
+    expect(subject("我在公安分局上班,想帮我姐的网店问问电商平台能不能直播")).toBeNull();
+    expect(subject("我在法院门口摆摊,电商平台能直播吗")).toBeNull();
+  });
+
+  it("reads a body the asker names itself by, right before its program, as the subject", () => {
+    expect(understander.understand("咱们管委会自家的小程序想直播招商会").subject).toBe("government");
+    expect(understander.understand("我们法院拿到的案款很多,电商平台能用原生吗").subject).toBeNull();
+  });
+
+  it("does not read an English body word followed by something of the body's as the asker", () => {
+    expect(understander.understand("The county tax bureau guidelines say so; can our trust mini program stream?").subject).toBeNull();
+    expect(understander.understand("We are the district tax bureau; can we stream?").subject).toBe("government");
+  });
+
   it("keeps a subject the asker states when a status after it speaks of the categories", () => {
     // The status words are about the categories the next clause names, not about the subject before it.
     expect(understander.understand("我们单位是政府机关,暂时还没选任何类目,可以开直播吗").subject).toBe("government");
