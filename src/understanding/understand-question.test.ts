@@ -401,6 +401,19 @@ describe("QuestionUnderstander", () => {
     expect(new Set(candidates("信托加社交直播?不,我们只有信托"))).toEqual(new Set(["finance-trust"]));
   });
 
+  it("reads a category the asker changed into another as no longer held, and the new one as held", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("我们小程序类目原来是信托,上个月改成了保险经纪")).toEqual([["信托", "negated"], ["保险经纪", "held"]]);
+    expect(roles("之前挂的是银行类目,今年变更为证券")).toEqual([["银行", "negated"], ["证券", "held"]]);
+    // Asked or planned: supposed for the time after it, or not held yet when the question is about now.
+    expect(roles("要是把信托换成保险经纪,能直播吗")).toEqual([["信托", "negated"], ["保险经纪", "hypothetical"]]);
+    expect(roles("准备把信托改为保险经纪,改好以后怎么直播")).toEqual([["信托", "negated"], ["保险经纪", "hypothetical"]]);
+    expect(roles("准备把信托改为保险经纪,这周直播先用什么")).toEqual([["信托", "held"], ["保险经纪", "pending"]]);
+    // A renaming claimed of the document, and a flow between two places, change no category of the asker's.
+    expect(roles("社交直播已经改成娱乐直播了吧")).toEqual([["社交直播", "held"], ["娱乐直播", "held"]]);
+    expect(roles("观众从社交直播跳到电商平台下单")).not.toContainEqual(["社交直播", "negated"]);
+  });
+
   it("reads an English category name written with a spaced dash between its words", () => {
     // The whole name, not its first word: "social" alone names the group.
     const terms = (question: string) => understander.understand(question).roled.map((mention) => mention.term);

@@ -18,6 +18,7 @@ import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
+import { categoryChanges, type CategoryChange } from "./category-change.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -159,9 +160,11 @@ export class QuestionUnderstander {
     const bounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
     // "课外辅导属于培训机构": a claim the rules agree with (the same category) is no claim.
     const heldIds = setOfAll(bounded, (mention) => (mention.role === "held" ? mention.candidates : none));
-    const consistent = mapList(bounded, (mention) =>
+    const agreed = mapList(bounded, (mention) =>
       mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
     );
+    // "去年是在线视频课程,今年换成了课外辅导": the category changed from is gone, the new one held, supposed or to come.
+    const consistent = withCategoryChanges(agreed, categoryChanges(inCompact.slice(0, matches.length), text, lexicon));
     // "之前是电商平台+社交直播,现在社交直播没了": a name said later to be lost is not held, whatever was said first. Only
     // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) and only the same
     // name: "是保险中介,不是保险公司" holds 保险 through its other word.
@@ -451,3 +454,15 @@ function isHan(term: string): boolean {
 }
 
 export { detectLanguage } from "./detect-language.js";
+
+/** The roles a change of category gives: see CategoryChange. */
+function withCategoryChanges(roled: RoledMention[], changes: readonly CategoryChange[]): RoledMention[] {
+  if (changes.length === 0) return roled;
+  const changed = [...roled];
+  for (const { from, into, kind } of changes) {
+    const role = kind === "done" ? "held" : kind === "supposed" ? "hypothetical" : "pending";
+    changed[into] = { ...changed[into]!, role, cue: null };
+    if (kind !== "planned") changed[from] = { ...changed[from]!, role: "negated", cue: null };
+  }
+  return changed;
+}

@@ -1,0 +1,62 @@
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import type { MentionSpan } from "./mention-roles.js";
+
+/**
+ * One category changed into another: `from` and `into` index the category spans.
+ * - "done": the asker changed it ("去年是在线视频课程,今年换成了课外辅导"): `from` is no longer held, `into` is.
+ * - "supposed": a change asked about, for the time after it ("想从驾校培训改成在线视频课程,改完以后用啥", "如果把X换成Y").
+ * - "planned": a change only planned, the question about now ("打算把X改成Y,现在用什么"): `into` is not held yet.
+ */
+export interface CategoryChange {
+  readonly from: number;
+  readonly into: number;
+  readonly kind: "done" | "supposed" | "planned";
+}
+
+/**
+ * The changes of category the question states: a change word (lexicon categoryChangedInto) with a category right
+ * after it, and the one it replaces before it — in its clause, or the clause before ("原本是在线视频课程,现在类目改成
+ * 课外辅导了") — with nothing else named between. Only the asker's own change counts (lexicon changeByAsker in either
+ * clause: 我们, 把, 从, 类目, 现在…): "社交直播已经改成娱乐直播了" claims a renaming, which the rules answer. What follows
+ * the new category must end its clause (statusEnders): "从社交直播转到电商平台下单" is a flow, not a change.
+ */
+export function categoryChanges(spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): CategoryChange[] {
+  const changes: CategoryChange[] = [];
+  for (const hit of lexicon.roles.categoryChangedInto.find(text)) {
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    // "换成了课外辅导", "改成一个电商平台": the change word's particle and status words at most between.
+    const opensInto = (gap: string) => lexicon.roles.statusEnders.fills(gap, hit.script) || lexicon.roles.statusOpeners.fills(gap, hit.script);
+    const into = spans.findIndex((span) => span.script === hit.script && span.start >= hit.end && opensInto(source.slice(hit.end, span.start)));
+    if (into === -1 || spans[into]!.end > clause.end) continue;
+    const rest = source.slice(spans[into]!.end, clause.end);
+    if (!lexicon.roles.statusEnders.fills(rest, hit.script) && !lexicon.dialogue.categoryWords.isWhole(matchable(rest, hit.script))) continue;
+    const before = spans.map((span, index) => ({ span, index })).filter(({ span }) => span.script === hit.script && span.end <= hit.start);
+    const last = before[before.length - 1];
+    if (!last) continue;
+    // Its own clause or the one right before the change word's: "去年我们是X类目,今年换成了Y".
+    const fromClause = clauseAround(source, last.span, lexicon.roles.clauseBreaks, text);
+    if (fromClause.start !== clause.start && !endsRightBefore(source, fromClause.end, clause.start)) continue;
+    const said = (from: number, to: number) => lexicon.roles.changeByAsker.find(matchable(source.slice(from, to), hit.script)).length > 0;
+    if (!said(fromClause.start, hit.start)) continue;
+    changes.push({ from: last.index, into, kind: kindOf(hit, source, clause.start, spans[into]!.end, text, lexicon) });
+  }
+  return changes;
+}
+
+/** Whether only punctuation and spaces stand between one clause's end and the next one's start. */
+function endsRightBefore(source: string, end: number, start: number): boolean {
+  return /^[\p{P}\s]*$/u.test(source.slice(end, start));
+}
+
+/** Done, supposed or planned: a planning or asking word right before the change word, a supposition in its clause, a question about after it. */
+function kindOf(hit: CueHit, source: string, clauseStart: number, intoEnd: number, text: MatchableText, lexicon: Lexicon): CategoryChange["kind"] {
+  const supposed = lexicon.roles.hypothetical.find(matchable(source.slice(clauseStart, hit.start), hit.script)).length > 0;
+  if (supposed) return "supposed";
+  // "想从X改成Y", "打算把X换成Y": the planning word may stand before the category changed from.
+  const planned = lexicon.roles.changeAsked.find(matchable(source.slice(clauseStart, hit.start), hit.script)).length > 0;
+  if (!planned) return "done";
+  return lexicon.roles.afterChange.find(matchable(source.slice(intoEnd), hit.script)).length > 0 ? "supposed" : "planned";
+}
