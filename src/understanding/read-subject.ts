@@ -29,9 +29,9 @@ export function readSubject(
   lexicon: Lexicon,
   context: SubjectContext,
 ): { subject: Subject | null; saidOfAsker: string[] } {
-  const found = new Set<Subject>();
-  // Said of the mini program itself ("客户的小程序是企业主体"): it outranks what the asker says it is ("我是个人开发者").
-  const ofProgram = new Set<Subject>();
+  // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
+  // outranks what the asker says it is ("我是个人开发者").
+  const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
   const saidOfAsker: string[] = [];
   const subjectSpans = subjectMatches.map(({ span }) => span);
   const compactSubjectSpans = subjectSpans.map((span) => inCompact[allSpans.indexOf(span)] ?? span);
@@ -52,10 +52,14 @@ export function readSubject(
     // "海关可以查电商平台直播卖的货吗": a government body by its everyday name opening a clause about a category acts on
     // it; the asker did not say it is that body.
     if (reading === "own" && target.subject === "government" && !target.explicit && context.categoryAfterInClause(span) && !saysItIs(at, text, lexicon) && !namesProgram(span, text, lexicon)) continue;
-    if (own) found.add(target.subject);
-    if (reading === "the program's") ofProgram.add(target.subject);
+    if (own) read.push({ subject: target.subject, span, ofProgram: reading === "the program's", now: saidOfNow(span, text, lexicon) });
     saidOfAsker.push(match.term);
   }
+  // "以前挂在政府主体下,后来划给了国企,现在是企业主体": what the program is now outranks what was said of it before.
+  const lastNow = read.filter((entry) => entry.now).at(-1);
+  const current = lastNow ? read.filter((entry) => entry === lastNow || entry.span.script !== lastNow.span.script || entry.span.start > lastNow.span.start) : read;
+  const found = new Set(current.map((entry) => entry.subject));
+  const ofProgram = new Set(current.filter((entry) => entry.ofProgram).map((entry) => entry.subject));
   // A personally certified mini program cannot stream whatever else is said; government comes next.
   // With two programs in the question ("…,但我另外有个个人主体的小程序"), which one is asked about is not known: all count.
   const twoPrograms = lexicon.dialogue.anotherProgram.test(text) || lexicon.roles.programNames.find(text).length > 1;
@@ -114,3 +118,12 @@ function namesProgram(span: MentionSpan, text: MatchableText, lexicon: Lexicon):
   return namesProgramAt(source.slice(span.end), span.script, lexicon);
 }
 
+
+/** Whether a time word for now opens the word's statement: "现在是企业主体", "现在企业认证", "now we are a company". */
+function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const before = source.slice(clause.start, span.start);
+  const statement = (gap: string) => lexicon.roles.clauseOpeners.fills(gap, span.script) || lexicon.roles.identity.isWhole(matchable(gap, span.script)) || lexicon.roles.copula.isWhole(matchable(gap, span.script));
+  return lexicon.roles.nowWords.find(matchable(before, span.script)).some((hit) => statement(before.slice(hit.end).trim()));
+}

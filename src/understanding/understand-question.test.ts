@@ -127,6 +127,14 @@ describe("QuestionUnderstander", () => {
     expect(subject("我在法院门口摆摊,电商平台能直播吗")).toBeNull();
   });
 
+  it("reads the subject the program has now over those said of it before", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    expect(subject("刚注册时是个人号,去年迁移到公司名下,目前是企业认证,信托能直播吗")).toBe("enterprise");
+    expect(subject("原先归市政府管,改制以后现在是国企,能直播吗")).toBe("enterprise");
+    // A subject said after the one of now still counts: the program's own outranks the asker's.
+    expect(subject("我们目前是企业,不过小程序是个人身份注册的")).toBe("personal");
+  });
+
   it("reads a body the asker names itself by, right before its program, as the subject", () => {
     expect(understander.understand("咱们管委会自家的小程序想直播招商会").subject).toBe("government");
     expect(understander.understand("我们法院拿到的案款很多,电商平台能用原生吗").subject).toBeNull();
