@@ -23,8 +23,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
   const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
   return lexicon.roles.changedInto.find(text).some((hit) => {
     if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
-    // "能升级为企业吗", "以后会转为政府单位": asked about or planned, not done.
-    if (lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), span.script)).some((asked) => asked.end === Math.min(4, hit.start))) return false;
+    if (isAskedChange(hit, source, span.script, lexicon)) return false;
     // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
     const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
     return others.some((other) => other.start >= hit.end && other.end <= clause.end);
@@ -98,7 +97,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
     lexicon.roles.programWords.find(matchable(source.slice(span.start, Math.min(source.length, span.end + (span.script === "zh" ? 6 : 30))), span.script)).length > 0;
   if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !ownership.some((owned) => owned.start >= hit.end))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
-  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script))) return true;
+  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !isAskedChange(hit, source, span.script, lexicon))) return true;
   // "我们公司" covers the word itself: the asker is the company.
   const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
@@ -146,4 +145,9 @@ function worksAt(span: MentionSpan, clause: { start: number; end: number }, text
 function withoutReflexive(rest: string, script: "zh" | "en", lexicon: Lexicon): string {
   const reflexive = lexicon.roles.reflexive.find(matchable(rest, script)).find((hit) => hit.start === 0);
   return reflexive ? rest.slice(reflexive.end) : rest;
+}
+
+/** "能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": a change asked about or planned right before the change word, not done. */
+function isAskedChange(hit: { start: number }, source: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  return lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), script)).some((asked) => asked.end === Math.min(4, hit.start));
 }

@@ -127,6 +127,16 @@ describe("QuestionUnderstander", () => {
     expect(subject("我在法院门口摆摊,电商平台能直播吗")).toBeNull();
   });
 
+  it("reads a program registered by a person as personal, and the subject it was moved to as the one it has", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    expect(subject("这个小程序是我表哥个人实名认证的,信托能直播吗")).toBe("personal");
+    expect(subject("账号主体是我本人,信托类目")).toBe("personal");
+    expect(subject("We registered our mini program as an individual; trust category")).toBe("personal");
+    expect(subject("小程序原来是个人的,上个月过户给公司了,信托能直播吗")).toBe("enterprise");
+    // A move still to come changes nothing yet.
+    expect(subject("现在还是个人的,月底迁移到公司,信托能直播吗")).toBe("personal");
+  });
+
   it("reads the subject the program has now over those said of it before", () => {
     const subject = (question: string) => understander.understand(question).subject;
     expect(subject("刚注册时是个人号,去年迁移到公司名下,目前是企业认证,信托能直播吗")).toBe("enterprise");
@@ -420,6 +430,23 @@ describe("QuestionUnderstander", () => {
     // A renaming claimed of the document, and a flow between two places, change no category of the asker's.
     expect(roles("社交直播已经改成娱乐直播了吧")).toEqual([["社交直播", "held"], ["娱乐直播", "held"]]);
     expect(roles("观众从社交直播跳到电商平台下单")).not.toContainEqual(["社交直播", "negated"]);
+  });
+
+  it("does not hold a category the asker asks whether it must apply for", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("信托类目需不需要申请社交直播")).toEqual([["信托", "held"], ["社交直播", "pending"]]);
+    expect(roles("Do we need to apply for social live as a trust?")).toEqual([["social live", "pending"], ["trust", "held"]]);
+  });
+
+  it("holds a category refused and then approved in a later clause, with a time word before it", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("社交直播去年被驳回过,今年终于批下来了")).toEqual([["社交直播", "held"]]);
+    expect(roles("社交直播被下架以后,本月恢复了")).toEqual([["社交直播", "held"]]);
+  });
+
+  it("weighs a supposed category together with a held one it goes with", () => {
+    expect(understander.understand("假如有社交直播,搭配我们的电商平台,能用原生吗").mentions.flatMap((mention) => mention.candidates).sort()).toEqual(["ecommerce-platform", "social-live"]);
+    expect(understander.understand("Suppose we had social live alongside our e-commerce platform; native?").mentions.flatMap((mention) => mention.candidates).sort()).toEqual(["ecommerce-platform", "social-live"]);
   });
 
   it("reads an English category name written with a spaced dash between its words", () => {
