@@ -48,6 +48,17 @@ describe("the dialogue tracker", () => {
     expect(play(["信托类目可以直播吗", "请用英文回答"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
 
+  it("keeps the topic when the asker asks whether something about people or the program matters", () => {
+    // Whose certification is talked of is the coach's, not the program's: the question asks whether it matters.
+    expect(play(["信托类目可以直播吗", "讲师都是个人,有没有影响"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    expect(play(["Can a trust stream?", "Our hosts are freelancers, does that matter?"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    expect(turnsOf(["信托类目可以直播吗", "讲师都是个人,有没有影响"])[1]!.facts.subject).toBeNull();
+  });
+
+  it("supposes a category refused before held again when the asker says it went through later", () => {
+    expect(play(["我们是电商平台,社交直播被驳回过", "这次过了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
+  });
+
   it("keeps the topic through a why-question, which asks about the last answer", () => {
     expect(play(["信托类目可以直播吗", "为啥?", "how come?"])).toEqual([
       ["question", ["finance-trust"]],

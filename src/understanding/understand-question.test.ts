@@ -396,6 +396,11 @@ describe("QuestionUnderstander", () => {
     expect(named("社交 直播类目能直播吗")).toEqual(["social-live"]);
   });
 
+  it("does not hold a category said to have been refused or removed at some time (过)", () => {
+    expect(candidates("信托有,社交直播被驳回过")).toEqual(["finance-trust"]);
+    expect(candidates("社交直播下架过,信托还在")).toEqual(["finance-trust"]);
+  });
+
   it("does not hold a category given up, refused when applied for, or not granted", () => {
     expect(candidates("社交直播那个类目我们放弃了,信托还有")).toEqual(["finance-trust"]);
     expect(candidates("申请社交直播的时候被驳回了,信托是有的")).toEqual(["finance-trust"]);
@@ -442,6 +447,7 @@ describe("QuestionUnderstander", () => {
     const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
     expect(roles("社交直播去年被驳回过,今年终于批下来了")).toEqual([["社交直播", "held"]]);
     expect(roles("社交直播被下架以后,本月恢复了")).toEqual([["社交直播", "held"]]);
+    expect(roles("社交直播被驳回过两次,现在批了")).toEqual([["社交直播", "held"]]);
   });
 
   it("weighs a supposed category together with a held one it goes with", () => {
