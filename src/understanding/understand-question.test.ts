@@ -396,6 +396,16 @@ describe("QuestionUnderstander", () => {
     expect(named("社交 直播类目能直播吗")).toEqual(["social-live"]);
   });
 
+  it("does not hold a category named in passing after the one the asker holds: gone through, visited, or worked for", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("我们是信托公司,资金结算走银行")).toEqual([["信托公司", "held"], ["银行", "other-party"]]);
+    expect(roles("我们是培训机构,想组织学员参观证券公司")).toContainEqual(["证券公司", "other-party"]);
+    expect(roles("我们是信托,替保险公司设计产品")).toEqual([["信托", "held"], ["保险公司", "other-party"]]);
+    expect(roles("We are a trust; settlements go through a bank")).toEqual([["trust", "held"], ["bank", "other-party"]]);
+    // Asked about, with nothing held before it, the name is the question's category.
+    expect(roles("走银行类目的话能直播吗")).toEqual([["银行", "held"]]);
+  });
+
   it("does not hold a category said to have been refused or removed at some time (过)", () => {
     expect(candidates("信托有,社交直播被驳回过")).toEqual(["finance-trust"]);
     expect(candidates("社交直播下架过,信托还在")).toEqual(["finance-trust"]);
