@@ -21,3 +21,15 @@ export function namedInPassing(span: MentionSpan, heldBefore: boolean, text: Mat
   const after = source.slice(span.end, clause.end);
   return lexicon.roles.clientBefore.find(matchable(before, span.script)).some(rightBefore) && lexicon.roles.clientAfter.startsText(matchable(after, span.script));
 }
+
+/**
+ * Whether the asker, speaking of itself as one person, names where it studies or works: "我是大学生", "我是中学老师",
+ * "I'm a bank teller". The category describes the person; the program is another matter ("…,我们公司做在线视频课程").
+ */
+export function namesAskersPlace(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const before = source.slice(clause.start, span.start);
+  const saysWhoItIs = lexicon.roles.personIs.find(matchable(before, span.script)).some((hit) => lexicon.roles.clauseOpeners.fills(before.slice(hit.end), span.script));
+  return saysWhoItIs && lexicon.roles.personOfPlaceAfter.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
+}

@@ -406,6 +406,15 @@ describe("QuestionUnderstander", () => {
     expect(roles("走银行类目的话能直播吗")).toEqual([["银行", "held"]]);
   });
 
+  it("does not hold the place where the asker, as one person, studies or works", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("我是高中生,做了个卖课的小程序")).toContainEqual(["高中", "other-party"]);
+    expect(roles("我本人是证券公司员工,想问信托能不能直播")).toEqual([["证券公司", "other-party"], ["信托", "held"]]);
+    // Said of "we", or without a person after it, the place is the asker's.
+    expect(roles("我们是高中,想直播")).toEqual([["高中", "held"]]);
+    expect(roles("我是高中的,我们学校想直播")).toContainEqual(["高中", "held"]);
+  });
+
   it("does not hold a category said to have been refused or removed at some time (过)", () => {
     expect(candidates("信托有,社交直播被驳回过")).toEqual(["finance-trust"]);
     expect(candidates("社交直播下架过,信托还在")).toEqual(["finance-trust"]);

@@ -19,7 +19,7 @@ import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
 import { categoryChanges, type CategoryChange } from "./category-change.js";
-import { namedInPassing } from "./passing-mention.js";
+import { namedInPassing, namesAskersPlace } from "./passing-mention.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -135,7 +135,8 @@ export class QuestionUnderstander {
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
       // "我们是电商平台,支付走银行": named in passing after the category the asker holds.
       const heldBefore = roled.some((earlier) => earlier.role === "held" && earlier.candidates.length > 0 && !earlier.candidates.some((id) => candidates.includes(id)));
-      const { role, cue } = reading.role === "held" && namedInPassing(inCompact[index]!, heldBefore, text, lexicon) ? { role: "other-party" as const, cue: "passing" } : reading;
+      const passing = reading.role === "held" && (namedInPassing(inCompact[index]!, heldBefore, text, lexicon) || namesAskersPlace(allSpans[index]!, text, lexicon));
+      const { role, cue } = passing ? { role: "other-party" as const, cue: "passing" } : reading;
       roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
     }
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
