@@ -55,6 +55,14 @@ describe("the dialogue tracker", () => {
     expect(turnsOf(["信托类目可以直播吗", "讲师都是个人,有没有影响"])[1]!.facts.subject).toBeNull();
   });
 
+  it("supposes both held when the asker asks what if it had both, after one was said not to be held", () => {
+    expect(play(["我们是电商平台,没有社交直播", "两个都有的话呢"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
+  });
+
+  it("keeps the topic when the asker checks that something is fine (没问题吧)", () => {
+    expect(play(["信托类目可以直播吗", "讲师都是外聘的,没问题吧"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
   it("supposes a category refused before held again when the asker says it went through later", () => {
     expect(play(["我们是电商平台,社交直播被驳回过", "这次过了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
   });

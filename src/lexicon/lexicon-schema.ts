@@ -50,6 +50,8 @@ export const lexiconSchema = z
         ownerAfter: cues,
         memberBefore: cues,
         passingBefore: cues,
+        futureWords: cues,
+        thenAsked: cues,
         personIs: cues,
         personOfPlaceAfter: cues,
         clientBefore: cues,

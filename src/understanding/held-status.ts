@@ -50,7 +50,24 @@ export function heldOnce(scope: StatusScope): CueHit | undefined {
 export function supposedLoss(scope: StatusScope): CueHit | undefined {
   const { span, clause, nextMention, text, lexicon } = scope;
   const asksAboutNow = (hit: CueHit) => lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= hit.end);
-  return scope.hits(lexicon.roles.supposedLossAfter).find((hit) => rightAfter(scope, hit) && endsItsClause(scope, hit, Math.min(clause.end, nextMention)) && !asksAboutNow(hit));
+  const supposed = scope.hits(lexicon.roles.supposedLossAfter).find((hit) => rightAfter(scope, hit) && endsItsClause(scope, hit, Math.min(clause.end, nextMention)) && !asksAboutNow(hit));
+  return supposed ?? lossToComeAskedAbout(scope);
+}
+
+/**
+ * "社交直播明年不续了,到时候呢": a loss to come (a future word, then the loss, right after the mention) is no loss now —
+ * unless the question then asks about that time (lexicon thenAsked).
+ */
+function lossToComeAskedAbout(scope: StatusScope): CueHit | undefined {
+  const { span, source, clause, nextMention, text, lexicon } = scope;
+  const asksThen = lexicon.roles.thenAsked.find(text).some((then) => then.script === span.script && then.start >= span.end);
+  if (!asksThen) return undefined;
+  return scope.hits(lexicon.roles.passiveAfter).find((hit) => {
+    if (hit.start < span.end || !endsItsClause(scope, hit, Math.min(clause.end, nextMention))) return false;
+    const gap = source.slice(span.end, hit.start);
+    const future = lexicon.roles.futureWords.find(matchable(gap, span.script))[0];
+    return future !== undefined && lexicon.roles.statusOpeners.fills(gap.slice(0, future.start), span.script) && lexicon.roles.statusOpeners.fills(gap.slice(future.end), span.script);
+  });
 }
 
 /** Held by another program than this one ("社交直播类目是在另一个小程序上"); not when it is there as well ("也在…"). */

@@ -415,6 +415,12 @@ describe("QuestionUnderstander", () => {
     expect(roles("我是高中的,我们学校想直播")).toContainEqual(["高中", "held"]);
   });
 
+  it("reads a loss to come as no loss now, and as a loss when the question asks about that time", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("信托类目下半年不续费了")).toEqual([["信托", "held"]]);
+    expect(roles("信托类目下半年不续费了,那时候还能直播吗")).toEqual([["信托", "negated"]]);
+  });
+
   it("does not hold a category said to have been refused or removed at some time (过)", () => {
     expect(candidates("信托有,社交直播被驳回过")).toEqual(["finance-trust"]);
     expect(candidates("社交直播下架过,信托还在")).toEqual(["finance-trust"]);
