@@ -264,6 +264,10 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(second).toEqual(["question", []]);
   });
 
+  it("keeps the last categories when the asker only states its subject in a few words", () => {
+    expect(play(["信托类目可以直播吗", "我们是企业主体"])[1]).toEqual(["question", ["finance-trust"]]);
+  });
+
   it("keeps the subject the asker gave when a later question names a category without one of its own", () => {
     const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
     // Whose mini program it is does not change with the category asked about next; only a subject said anew does.

@@ -134,8 +134,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   }
   // "那个人主体呢?": a new subject, the same categories; "我们是个体户,开了家网店" describes the asker afresh.
   if (frame.subject) {
-    // "说错了,我们其实是企业" after a subject of its own corrects the subject only: the categories stay.
-    const describesItself = frame.assertsIdentity && !frame.followUp && topic.subject === null;
+    // "说错了,我们其实是企业" after a subject of its own corrects the subject only: the categories stay. So does a short
+    // statement of the subject alone after a category ("餐饮小程序能直播吗" then "我们是企业主体的"): it qualifies it.
+    const describesItself = frame.assertsIdentity && !frame.followUp && topic.subject === null && !frame.short;
     return turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
