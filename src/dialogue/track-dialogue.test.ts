@@ -264,6 +264,11 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(second).toEqual(["question", []]);
   });
 
+  it("keeps the subject of a client's program the asker builds for later questions about it", () => {
+    const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
+    expect(subjects(["我们给街道办做了个小程序,想加直播", "他们的类目是信托"])).toEqual(["government", "government"]);
+  });
+
   it("keeps the last categories when the asker only states its subject in a few words", () => {
     expect(play(["信托类目可以直播吗", "我们是企业主体"])[1]).toEqual(["question", ["finance-trust"]]);
   });

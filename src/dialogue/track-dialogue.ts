@@ -78,7 +78,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     facts,
     aspects,
     notHeld,
-    subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
+    subjectStated: frame.subject !== null ? frame.assertsIdentity || frame.subjectOfProgram : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 

@@ -56,6 +56,7 @@ export const lexiconSchema = z
         personOfPlaceAfter: cues,
         clientBefore: cues,
         clientAfter: cues,
+        madeCount: cues,
         categoryChangedInto: cues,
         changeByAsker: cues,
         afterChange: cues,

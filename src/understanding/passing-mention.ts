@@ -1,6 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { namesProgramAt } from "./subject-ownership.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -32,4 +33,22 @@ export function namesAskersPlace(span: MentionSpan, text: MatchableText, lexicon
   const before = source.slice(clause.start, span.start);
   const saysWhoItIs = lexicon.roles.personIs.find(matchable(before, span.script)).some((hit) => lexicon.roles.clauseOpeners.fills(before.slice(hit.end), span.script));
   return saysWhoItIs && lexicon.roles.personOfPlaceAfter.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
+}
+
+/**
+ * The program a client of the asker's owns, when the question says the asker builds it for them: "我们给街道办做小程序",
+ * "给一家银行做的小程序", "帮客户开发了个小程序". Where the client stands (between the client word and the work), or null.
+ */
+export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script: "zh" | "en"; start: number; end: number } | null {
+  for (const client of lexicon.roles.clientBefore.find(text)) {
+    const source = sourceOf(text, client.script);
+    const clause = clauseAround(source, client, lexicon.roles.clauseBreaks, text);
+    for (const work of lexicon.roles.clientAfter.find(text)) {
+      if (work.script !== client.script || work.start <= client.end || work.end > clause.end || work.start - client.end > 12) continue;
+      const made = lexicon.roles.madeCount.find(matchable(source.slice(work.end), client.script)).find((hit) => hit.start === 0);
+      const rest = made ? source.slice(work.end + made.end) : source.slice(work.end);
+      if (namesProgramAt(rest, client.script, lexicon)) return { script: client.script, start: client.end, end: work.start };
+    }
+  }
+  return null;
 }

@@ -73,6 +73,8 @@ export interface QuestionFrame {
   readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */
   readonly assertsIdentity: boolean;
+  /** The subject is said of the mini program asked about ("客户的小程序是企业主体", "我们给街道办做小程序"). */
+  readonly subjectOfProgram: boolean;
   /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */
   readonly short: boolean;
   /** Says "类目" in general ("类目和实际场景不符会怎样"). */

@@ -15,6 +15,8 @@ export interface SubjectContext {
   readonly anotherProgramAfter: (span: MentionSpan) => boolean;
   /** A category is named after the word in its clause ("海关可以查电商平台…", "医保局能报销电商平台卖的药吗"). */
   readonly categoryAfterInClause: (span: MentionSpan) => boolean;
+  /** The word names the client the asker builds the program for ("我们给街道办做小程序"): it is that program's subject. */
+  readonly namesClient: (span: MentionSpan) => boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function readSubject(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): { subject: Subject | null; saidOfAsker: string[] } {
+): { subject: Subject | null; saidOfAsker: string[]; ofProgram: boolean } {
   // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
   // outranks what the asker says it is ("我是个人开发者").
   const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
@@ -41,7 +43,7 @@ export function readSubject(
     // "公安局下属的派出所": a body a subject word owns stands where its owner stands.
     const owner = ownerOf(span, subjectSpans, text, lexicon);
     const at = owner ? { script: span.script, start: owner.start, end: span.end } : span;
-    let reading = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
+    let reading = context.namesClient(span) ? "the program's" : readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it.
     const shadow = compactSubjectSpans[index]!;
     if (reading === "other" && shadow !== span) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
@@ -66,7 +68,7 @@ export function readSubject(
   // "客户的小程序是个人主体的,我们自己的是企业主体": the question asks about the asker's own.
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
   const subject = decisive.has("personal") ? "personal" : decisive.has("government") ? "government" : decisive.has("enterprise") ? "enterprise" : null;
-  return { subject, saidOfAsker };
+  return { subject, saidOfAsker, ofProgram: subject !== null && decisive === ofProgram };
 }
 
 /**

@@ -145,6 +145,15 @@ describe("QuestionUnderstander", () => {
     expect(subject("我们目前是企业,不过小程序是个人身份注册的")).toBe("personal");
   });
 
+  it("reads the subject of a client the asker builds the program for as the program's, and that program as another", () => {
+    const frame = (question: string) => understander.understand(question);
+    expect(frame("我们替区法院开发了一个小程序,想加直播").subject).toBe("government");
+    expect(frame("我们替区法院开发了一个小程序,想加直播").subjectOfProgram).toBe(true);
+    expect(frame("我是个人开发者,给一家信托公司做的小程序,能直播吗").anotherProgram).toBe(true);
+    // Work for a client that is not a program says nothing of whose the program is.
+    expect(frame("我们给法院做系统维护,信托能直播吗").subject).toBeNull();
+  });
+
   it("reads a body the asker names itself by, right before its program, as the subject", () => {
     expect(understander.understand("咱们管委会自家的小程序想直播招商会").subject).toBe("government");
     expect(understander.understand("我们法院拿到的案款很多,电商平台能用原生吗").subject).toBeNull();

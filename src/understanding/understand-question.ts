@@ -19,7 +19,7 @@ import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
 import { categoryChanges, type CategoryChange } from "./category-change.js";
-import { namedInPassing, namesAskersPlace } from "./passing-mention.js";
+import { clientsProgram, namedInPassing, namesAskersPlace } from "./passing-mention.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -221,10 +221,12 @@ export class QuestionUnderstander {
       const clause = clauseOf(span);
       return matches.some((match) => spanOf(match).script === span.script && spanOf(match).start >= span.end && spanOf(match).end <= clause.end);
     };
-    const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
+    const client = clientsProgram(text, lexicon);
+    const { subject, saidOfAsker, ofProgram } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
       categoryHeldBefore,
       anotherProgramAfter,
       categoryAfterInClause,
+      namesClient: (span) => client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end,
     });
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
     // question is about; a customer's ("来查询的有个人") still is.
@@ -289,8 +291,10 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       assertsIdentity,
+      subjectOfProgram: ofProgram,
       approval: lexicon.dialogue.approval.test(text),
-      anotherProgram: lexicon.dialogue.anotherProgram.test(text),
+      // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
+      anotherProgram: lexicon.dialogue.anotherProgram.test(text) || client !== null,
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
