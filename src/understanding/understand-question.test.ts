@@ -430,6 +430,13 @@ describe("QuestionUnderstander", () => {
     expect(roles("信托类目下半年不续费了,那时候还能直播吗")).toEqual([["信托", "negated"]]);
   });
 
+  it("holds a category whose business model is named by a word for other parties (会员制, 入驻式)", () => {
+    expect(candidates("学员制驾校平台能直播吗")).toEqual(["education-driving-school-platform"]);
+    expect(candidates("入驻式商城平台怎么直播")).toEqual(["ecommerce-platform"]);
+    // Said of another party, it is theirs.
+    expect(understander.understand("合作方是信托,我们能直播吗").roled.map((mention) => mention.role)).toEqual(["other-party"]);
+  });
+
   it("does not hold a category said to have been refused or removed at some time (过)", () => {
     expect(candidates("信托有,社交直播被驳回过")).toEqual(["finance-trust"]);
     expect(candidates("社交直播下架过,信托还在")).toEqual(["finance-trust"]);
