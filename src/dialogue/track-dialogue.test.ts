@@ -48,10 +48,12 @@ describe("the dialogue tracker", () => {
     expect(play(["信托类目可以直播吗", "请用英文回答"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
 
-  it("keeps the topic when the asker asks whether something about people or the program matters", () => {
+  it("keeps the topic when the asker asks whether people who are individuals matter", () => {
     // Whose certification is talked of is the coach's, not the program's: the question asks whether it matters.
     expect(play(["信托类目可以直播吗", "讲师都是个人,有没有影响"])[1]).toEqual(["inherited", ["finance-trust"]]);
-    expect(play(["Can a trust stream?", "Our hosts are freelancers, does that matter?"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    expect(play(["Can a trust stream?", "Our streamers are individuals, does that matter?"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    // Without anyone's subject, a question about something the document does not know is not the topic's.
+    expect(play(["信托类目可以直播吗", "粉丝多了有没有影响"])[1]![0]).not.toBe("inherited");
     expect(turnsOf(["信托类目可以直播吗", "讲师都是个人,有没有影响"])[1]!.facts.subject).toBeNull();
   });
 
@@ -59,8 +61,8 @@ describe("the dialogue tracker", () => {
     expect(play(["我们是电商平台,没有社交直播", "两个都有的话呢"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
   });
 
-  it("keeps the topic when the asker checks that something is fine (没问题吧)", () => {
-    expect(play(["信托类目可以直播吗", "讲师都是外聘的,没问题吧"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  it("keeps the topic when the asker checks that individuals among its people are fine (没问题吧)", () => {
+    expect(play(["信托类目可以直播吗", "嘉宾都是个人,没问题吧"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
 
   it("supposes a category refused before held again when the asker says it went through later", () => {

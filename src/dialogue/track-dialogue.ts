@@ -141,6 +141,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
+  // "我们的主播都是个人,没问题吧", "教练是个人,影响吗": people who are individuals, asked about the topic's program.
+  if (frame.othersSubject && !named) return turn("inherited", fromTopic, carried);
   // "我们是某市税务局" then "想做个政策解读直播": with only a subject known, live streaming is still that program's.
   if (topic.categories.length === 0 && topic.unlisted.length === 0 && frame.speaksOfLive && frame.nearbyTopics.length === 0) return turn("inherited", fromTopic, carried);
   // Only Chinese words can be checked against the (Chinese) document.

@@ -50,6 +50,7 @@ export const lexiconSchema = z
         ownerAfter: cues,
         memberBefore: cues,
         passingBefore: cues,
+        applyAsked: cues,
         modelSuffix: cues,
         futureWords: cues,
         thenAsked: cues,

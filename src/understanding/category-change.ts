@@ -31,19 +31,31 @@ export function categoryChanges(spans: readonly MentionSpan[], text: MatchableTe
     const opensInto = (gap: string) => lexicon.roles.statusEnders.fills(gap, hit.script) || lexicon.roles.statusOpeners.fills(gap, hit.script);
     const into = spans.findIndex((span) => span.script === hit.script && span.start >= hit.end && opensInto(source.slice(hit.end, span.start)));
     if (into === -1 || spans[into]!.end > clause.end) continue;
-    const rest = source.slice(spans[into]!.end, clause.end);
-    if (!lexicon.roles.statusEnders.fills(rest, hit.script) && !lexicon.dialogue.categoryWords.isWhole(matchable(rest, hit.script))) continue;
+    // "换成社交直播类目了"; "社交直播类目已经改成电商平台了吗" asks whether a renaming happened.
+    if (!endsStatement(source.slice(spans[into]!.end, clause.end), hit.script, lexicon)) continue;
     const before = spans.map((span, index) => ({ span, index })).filter(({ span }) => span.script === hit.script && span.end <= hit.start);
     const last = before[before.length - 1];
     if (!last) continue;
-    // Its own clause or the one right before the change word's: "去年我们是X类目,今年换成了Y".
+    // Its own clause or the one right before the change word's: "去年我们是X类目,今年换成了Y". Nothing but status
+    // words between it and the change ("我们电商平台的店铺名改成了银行" changes a name).
     const fromClause = clauseAround(source, last.span, lexicon.roles.clauseBreaks, text);
-    if (fromClause.start !== clause.start && !endsRightBefore(source, fromClause.end, clause.start)) continue;
+    const sameClause = fromClause.start === clause.start;
+    if (!sameClause && !endsRightBefore(source, fromClause.end, clause.start)) continue;
+    const gap = sameClause ? source.slice(last.span.end, hit.start) : source.slice(last.span.end, fromClause.end);
+    if (!lexicon.roles.statusOpeners.fills(gap, hit.script) && !endsStatement(gap, hit.script, lexicon)) continue;
+    if (!sameClause && !lexicon.roles.statusOpeners.fills(source.slice(clause.start, hit.start), hit.script)) continue;
     const said = (from: number, to: number) => lexicon.roles.changeByAsker.find(matchable(source.slice(from, to), hit.script)).length > 0;
     if (!said(fromClause.start, hit.start)) continue;
     changes.push({ from: last.index, into, kind: kindOf(hit, source, clause.start, spans[into]!.end, text, lexicon) });
   }
   return changes;
+}
+
+/** Whether `rest` ends a statement: a category word ("类目") at most, then status enders ("了"), and no question ("吗"). */
+function endsStatement(rest: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  const category = lexicon.dialogue.categoryWords.find(matchable(rest, script)).find((hit) => hit.start === 0);
+  const after = category ? rest.slice(category.end) : rest;
+  return lexicon.roles.statusEnders.fills(after, script) && lexicon.dialogue.asksStatus.find(matchable(after, script)).length === 0;
 }
 
 /** Whether only punctuation and spaces stand between one clause's end and the next one's start. */

@@ -61,7 +61,9 @@ export function supposedLoss(scope: StatusScope): CueHit | undefined {
 function lossToComeAskedAbout(scope: StatusScope): CueHit | undefined {
   const { span, source, clause, nextMention, text, lexicon } = scope;
   const asksThen = lexicon.roles.thenAsked.find(text).some((then) => then.script === span.script && then.start >= span.end);
-  if (!asksThen) return undefined;
+  // "…,到时候我们再申请,现在能用原生吗" asks about now.
+  const asksNow = lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= span.end);
+  if (!asksThen || asksNow) return undefined;
   return scope.hits(lexicon.roles.passiveAfter).find((hit) => {
     if (hit.start < span.end || !endsItsClause(scope, hit, Math.min(clause.end, nextMention))) return false;
     const gap = source.slice(span.end, hit.start);

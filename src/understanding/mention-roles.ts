@@ -156,7 +156,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const pendingNext =
     statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
-  const pending = hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end));
+  const pending = hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end)) ?? before(lexicon.roles.applyAsked).find(governs);
   if (pending) return { role: "pending", cue: pending.cue };
 
   // "不带货", "非个人主体": a negation standing right against the mention.

@@ -17,7 +17,10 @@ export function namedInPassing(span: MentionSpan, heldBefore: boolean, text: Mat
   const before = source.slice(clause.start, span.start);
   // Right before it, joiners at most between: "走银行", "参观公立医院", "go through a bank".
   const rightBefore = (hit: { end: number }) => lexicon.roles.joiners.fills(before.slice(hit.end), span.script);
-  if (lexicon.roles.passingBefore.find(matchable(before, span.script)).some(rightBefore)) return true;
+  // Not the category itself ("也走社交直播类目", "同时走社交直播"): the asker holds it too.
+  const itsCategory = lexicon.dialogue.categoryWords.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
+  const also = (hit: { start: number }) => lexicon.roles.alsoWords.endsText(matchable(before.slice(0, hit.start).trimEnd(), span.script));
+  if (!itsCategory && lexicon.roles.passingBefore.find(matchable(before, span.script)).some((hit) => rightBefore(hit) && !also(hit))) return true;
   // "给银行做员工培训": a client word before it and work for the client right after it.
   const after = source.slice(span.end, clause.end);
   return lexicon.roles.clientBefore.find(matchable(before, span.script)).some(rightBefore) && lexicon.roles.clientAfter.startsText(matchable(after, span.script));

@@ -75,6 +75,8 @@ export interface QuestionFrame {
   readonly assertsIdentity: boolean;
   /** The subject is said of the mini program asked about ("客户的小程序是企业主体", "我们给街道办做小程序"). */
   readonly subjectOfProgram: boolean;
+  /** Subject words stand in the question, none of them the program's ("教练是个人,有影响吗", "主播都是个人"). */
+  readonly othersSubject: boolean;
   /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */
   readonly short: boolean;
   /** Says "类目" in general ("类目和实际场景不符会怎样"). */

@@ -126,6 +126,11 @@ function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): bo
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = source.slice(clause.start, span.start);
-  const statement = (gap: string) => lexicon.roles.clauseOpeners.fills(gap, span.script) || lexicon.roles.identity.isWhole(matchable(gap, span.script)) || lexicon.roles.copula.isWhole(matchable(gap, span.script));
+  // What may stand between: an identity or a copula ("现在是", "now we are"), then clause openers ("a", "还").
+  const statement = (gap: string) => {
+    const said = [...lexicon.roles.identity.find(matchable(gap, span.script)), ...lexicon.roles.copula.find(matchable(gap, span.script))].filter((hit) => hit.start === 0);
+    const rest = said.length > 0 ? gap.slice(Math.max(...said.map((hit) => hit.end))) : gap;
+    return lexicon.roles.clauseOpeners.fills(rest, span.script);
+  };
   return lexicon.roles.nowWords.find(matchable(before, span.script)).some((hit) => statement(before.slice(hit.end).trim()));
 }

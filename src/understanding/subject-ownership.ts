@@ -78,8 +78,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
   const possessive = lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script));
   if (!explicit && !covered && possessive.length > 0) {
-    // In the word's clause: "我是区民政局的,我们局的小程序…" says whose the asker is, and ends there.
-    const rest = source.slice(span.end + possessive[0]!.end, Math.max(span.end + possessive[0]!.end, clause.end));
+    const rest = source.slice(span.end + possessive[0]!.end);
     const ownsProgram = rest.replace(/[\p{P}\s]+/gu, "") === "" || lexicon.roles.possessedProgram.startsText(matchable(rest, span.script));
     if (!ownsProgram) return false;
   }
@@ -129,8 +128,8 @@ export function namesProgramAt(rest: string, script: "zh" | "en", lexicon: Lexic
 
 
 /**
- * Whether the asker says it works at the body the word names: "我在税务局上班", "我是街道办的工作人员", "I work for the
- * county government".
+ * Whether the asker says it works at the body the word names: "我在税务局上班", "我是街道办的工作人员", "我是区民政局
+ * 的,", "I work for the county government".
  */
 function worksAt(span: MentionSpan, clause: { start: number; end: number }, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
@@ -138,7 +137,10 @@ function worksAt(span: MentionSpan, clause: { start: number; end: number }, text
   const opensAt = (cues: CueSet) => cues.find(matchable(before, span.script)).some((hit) => lexicon.roles.clauseOpeners.fills(before.slice(hit.end), span.script));
   // English says it before the body ("I work for"); Chinese around it ("我在…上班"), as 我在 alone is only where.
   if (span.script === "en") return opensAt(lexicon.roles.memberBefore);
-  return (opensAt(lexicon.roles.memberBefore) || opensAt(lexicon.roles.identity)) && lexicon.roles.memberAfter.startsText(matchable(source.slice(span.end, clause.end), span.script));
+  // "我是区民政局的," ends its clause with 的: whose the asker is.
+  const after = source.slice(span.end, clause.end);
+  const endsWithOf = lexicon.roles.possessive.isWhole(matchable(after, span.script));
+  return (opensAt(lexicon.roles.memberBefore) || opensAt(lexicon.roles.identity)) && (endsWithOf || lexicon.roles.memberAfter.startsText(matchable(after, span.script)));
 }
 
 /** `rest` without a reflexive word at its start ("自己的小程序" → "的小程序"). */

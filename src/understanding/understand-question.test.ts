@@ -134,7 +134,7 @@ describe("QuestionUnderstander", () => {
     expect(subject("We registered our mini program as an individual; trust category")).toBe("personal");
     expect(subject("小程序原来是个人的,上个月过户给公司了,信托能直播吗")).toBe("enterprise");
     // A move still to come changes nothing yet.
-    expect(subject("现在还是个人的,月底迁移到公司,信托能直播吗")).toBe("personal");
+    expect(subject("目前还是个人主体的,月底迁移到公司,信托能直播吗")).toBe("personal");
   });
 
   it("reads the subject the program has now over those said of it before", () => {
@@ -435,6 +435,28 @@ describe("QuestionUnderstander", () => {
     expect(candidates("入驻式商城平台怎么直播")).toEqual(["ecommerce-platform"]);
     // Said of another party, it is theirs.
     expect(understander.understand("合作方是信托,我们能直播吗").roled.map((mention) => mention.role)).toEqual(["other-party"]);
+  });
+
+  it("leaves what the asker holds or is where the readings of changes, passing names, plans and workplaces do not apply", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    const subject = (question: string) => understander.understand(question).subject;
+    // A past refusal does not take back what the asker says it holds; applying for something else holds nothing less.
+    expect([...new Set(candidates("信托和社交直播都有,社交直播去年被拒过"))].sort()).toEqual(["finance-trust", "social-live"]);
+    expect(roles("信托加社交直播,还需要申请插件吗")).toEqual([["信托", "held"], ["社交直播", "held"]]);
+    // The category itself after 走, and a name changed rather than the category, or a renaming only asked about.
+    expect(roles("我们是信托,也走社交直播类目")).toEqual([["信托", "held"], ["社交直播", "held"]]);
+    expect(roles("我们信托的小程序名字改成了银行")).not.toContainEqual(["信托", "negated"]);
+    expect(roles("社交直播类目已经改成信托了吗")).not.toContainEqual(["社交直播", "negated"]);
+    // A loss to come, asked about now.
+    expect(roles("信托下半年不续费了,到时候再说,现在能直播吗")).toEqual([["信托", "held"]]);
+    // Subjects: a body that funds the program, a workplace without the body's program, a general remark, an explicit
+    // personal registration after a word for people, and the employer's own program.
+    expect(subject("Is a government-funded mini program able to stream?")).toBe("government");
+    expect(subject("我在税务局上班,我们所有的信托小程序能直播吗")).toBeNull();
+    expect(subject("我是区税务局的,我们公司做信托,能直播吗")).not.toBe("government");
+    expect(subject("现在个人也能开小程序了,信托能直播吗")).toBeNull();
+    expect(subject("员工个人名义注册的能直播吗")).toBe("personal");
+    expect(candidates("我是证券公司员工,我们公司小程序可以直播吗")).toEqual(["finance-securities-futures"]);
   });
 
   it("does not hold a category said to have been refused or removed at some time (过)", () => {

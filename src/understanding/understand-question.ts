@@ -135,9 +135,14 @@ export class QuestionUnderstander {
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
       // "我们是电商平台,支付走银行": named in passing after the category the asker holds.
       const heldBefore = roled.some((earlier) => earlier.role === "held" && earlier.candidates.length > 0 && !earlier.candidates.some((id) => candidates.includes(id)));
-      const passing = reading.role === "held" && (namedInPassing(inCompact[index]!, heldBefore, text, lexicon) || namesAskersPlace(allSpans[index]!, text, lexicon));
-      const { role, cue } = passing ? { role: "other-party" as const, cue: "passing" } : reading;
+      const { role, cue } = reading.role === "held" && namedInPassing(inCompact[index]!, heldBefore, text, lexicon) ? { role: "other-party" as const, cue: "passing" } : reading;
       roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
+    }
+    // "我是中学老师,我们公司做在线视频课程": where the asker studies or works, when its program holds another category;
+    // alone ("我是银行员工,我们的小程序能直播吗") it is the program's.
+    const heldOther = (index: number) => roled.some((other, at) => at !== index && other.role === "held" && other.candidates.length > 0 && !other.candidates.some((id) => roled[index]!.candidates.includes(id)));
+    for (let index = 0; index < roled.length; index += 1) {
+      if (roled[index]!.role === "held" && heldOther(index) && namesAskersPlace(inCompact[index]!, text, lexicon)) roled[index] = { ...roled[index]!, role: "other-party", cue: "place" };
     }
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
     const ruledOut = setOfAll(roled, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
@@ -292,6 +297,8 @@ export class QuestionUnderstander {
       pointsBack,
       assertsIdentity,
       subjectOfProgram: ofProgram,
+      // "教练是个人,有影响吗", "我们的主播都是个人": subject words, none of them the program's.
+      othersSubject: subject === null && subjectMatches.length > 0,
       approval: lexicon.dialogue.approval.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
       anotherProgram: lexicon.dialogue.anotherProgram.test(text) || client !== null,
