@@ -50,6 +50,8 @@ export const lexiconSchema = z
         ownerAfter: cues,
         memberBefore: cues,
         passingBefore: cues,
+        theirPossessive: cues,
+        notTheirs: cues,
         applyAsked: cues,
         modelSuffix: cues,
         futureWords: cues,

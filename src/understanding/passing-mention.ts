@@ -55,3 +55,18 @@ export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script:
   }
   return null;
 }
+
+/** Whether a third party owns the category named: "朋友的互联网医院", "我朋友说他的互联网医院小程序" (…的 right before it). */
+export function ownedByAnother(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const before = matchable(source.slice(clause.start, span.start), span.script);
+  return lexicon.roles.theirPossessive.endsText(before) && !lexicon.roles.notTheirs.endsText(before);
+}
+
+/** Whether the asker says in the mention's clause, before it, what it is ("我们是教育平台类目"). */
+export function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  return lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start);
+}

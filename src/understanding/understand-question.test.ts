@@ -459,6 +459,22 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我是证券公司员工,我们公司小程序可以直播吗")).toEqual(["finance-securities-futures"]);
   });
 
+  it("does not hold a third party's category when the asker says what its own is", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("同行说他们的信托小程序能用原生,我们是保险经纪,我们呢")).toEqual([["信托", "other-party"], ["保险经纪", "held"]]);
+    // Asked about alone, the third party's program is the question's.
+    expect(roles("朋友的信托小程序能直播吗")).toEqual([["信托", "held"]]);
+  });
+
+  it("reads everyday wordings of the program's subject and of a category lost or restored", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    expect(subject("小程序主体就是镇政府,信托能直播吗")).toBe("government");
+    expect(subject("执照还没下来,小程序先挂在我个人名下")).toBe("personal");
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("信托有,社交直播上周被下了")).toEqual([["信托", "held"], ["社交直播", "negated"]]);
+    expect(roles("We hold a trust; social live just got revoked")).toEqual([["trust", "held"], ["social live", "negated"]]);
+  });
+
   it("does not hold a category said to have been refused or removed at some time (过)", () => {
     expect(candidates("信托有,社交直播被驳回过")).toEqual(["finance-trust"]);
     expect(candidates("社交直播下架过,信托还在")).toEqual(["finance-trust"]);

@@ -19,7 +19,7 @@ import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
 import { categoryChanges, type CategoryChange } from "./category-change.js";
-import { clientsProgram, namedInPassing, namesAskersPlace } from "./passing-mention.js";
+import { clientsProgram, namedInPassing, namesAskersPlace, ownedByAnother, saysItsOwn } from "./passing-mention.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -143,6 +143,11 @@ export class QuestionUnderstander {
     const heldOther = (index: number) => roled.some((other, at) => at !== index && other.role === "held" && other.candidates.length > 0 && !other.candidates.some((id) => roled[index]!.candidates.includes(id)));
     for (let index = 0; index < roled.length; index += 1) {
       if (roled[index]!.role === "held" && heldOther(index) && namesAskersPlace(inCompact[index]!, text, lexicon)) roled[index] = { ...roled[index]!, role: "other-party", cue: "place" };
+    }
+    // "我朋友说他的互联网医院小程序能用原生,我们是教育平台类目": a third party's category, when the asker says what its own is.
+    const ownSaid = roled.some((mention, index) => mention.role === "held" && saysItsOwn(inCompact[index]!, text, lexicon));
+    for (let index = 0; ownSaid && index < roled.length; index += 1) {
+      if (roled[index]!.role === "held" && !saysItsOwn(inCompact[index]!, text, lexicon) && ownedByAnother(inCompact[index]!, text, lexicon)) roled[index] = { ...roled[index]!, role: "other-party", cue: "theirs" };
     }
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
     const ruledOut = setOfAll(roled, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
