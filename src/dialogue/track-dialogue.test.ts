@@ -267,9 +267,18 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(second).toEqual(["question", []]);
   });
 
-  it("keeps the subject of a client's program the asker builds for later questions about it", () => {
+  it("does not carry a client's subject to the asker's own program", () => {
     const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
-    expect(subjects(["我们给街道办做了个小程序,想加直播", "他们的类目是信托"])).toEqual(["government", "government"]);
+    expect(subjects(["我们给税务局做了个小程序,想加直播", "我们自己的信托小程序能直播吗"])).toEqual(["government", null]);
+  });
+
+  it("keeps the topic when the asker says which subject it is not", () => {
+    expect(play(["信托类目可以直播吗", "我们也不是政府单位"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
+  it("starts afresh for a question about a subject that is no one's program (个人所得税, 政府补贴)", () => {
+    expect(play(["信托类目可以直播吗", "个人所得税怎么算"])[1]![0]).not.toBe("inherited");
+    expect(play(["信托类目可以直播吗", "政府会给补贴吗"])[1]![0]).not.toBe("inherited");
   });
 
   it("keeps the last categories when the asker only states its subject in a few words", () => {

@@ -78,7 +78,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     facts,
     aspects,
     notHeld,
-    subjectStated: frame.subject !== null ? frame.assertsIdentity || frame.subjectOfProgram : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
+    subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 
@@ -141,7 +141,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
-  // "我们的主播都是个人,没问题吧", "教练是个人,影响吗": people who are individuals, asked about the topic's program.
+  // "我们的主播都是个人,没问题吧", "教练是个人,影响吗": people who are individuals (a subject word said of people), asked
+  // about the topic's program.
   if (frame.othersSubject && !named) return turn("inherited", fromTopic, carried);
   // "我们是某市税务局" then "想做个政策解读直播": with only a subject known, live streaming is still that program's.
   if (topic.categories.length === 0 && topic.unlisted.length === 0 && frame.speaksOfLive && frame.nearbyTopics.length === 0) return turn("inherited", fromTopic, carried);

@@ -43,6 +43,11 @@ export function heldOnce(scope: StatusScope): CueHit | undefined {
   return beforeIt ?? scope.hits(lexicon.roles.heldOnceAfter).find((hit) => rightAfter(scope, hit) && endsItsClause(scope, hit, clause.end));
 }
 
+/** Refused or removed at some time, right after the mention and ending its clause ("社交直播被驳回过", "下架过两次"). */
+export function refusedOnce(scope: StatusScope): CueHit | undefined {
+  return scope.hits(scope.lexicon.roles.refusedOnceAfter).find((hit) => rightAfter(scope, hit) && endsItsClause(scope, hit, scope.clause.end));
+}
+
 /**
  * A loss supposed to come, right after the mention ("社交直播到期以后,电商平台还能用原生吗"): the question asks about that
  * time — unless it says more of it ("到期以后续费了") or asks about now ("现在能用吗").

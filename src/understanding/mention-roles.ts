@@ -1,7 +1,7 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, clausePunctuation, endsWithPossessive, matchable, sourceOf } from "./clauses.js";
-import { heldElsewhere, heldOnce, isHeldAgain, supposedLoss, type StatusScope } from "./held-status.js";
+import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
  * How a mention relates to the asker. Only "held" names what the asker's mini program has;
@@ -165,6 +165,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "曾经有过社交直播", "社交直播之前有过": held once — unless held again later.
   const once = restored ? undefined : heldOnce(scope);
   if (once) return { role: "negated", cue: once.cue };
+  // "社交直播被驳回过": not held, but what is asked about when nothing else is.
+  const refused = restored ? undefined : refusedOnce(scope);
+  if (refused) return { role: "pending", cue: refused.cue };
 
   const negated = negation();
   if (negated) return { role: "negated", cue: negated.cue };
@@ -185,7 +188,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       // "面向个人用户的银行": the noun after 的 is the asker's own.
       !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
       // "会员制电商平台", "入驻型驾校平台": the word names the business's model, not another party.
-      !lexicon.roles.modelSuffix.startsText(matchable(between(hit.end, span.start), span.script)) &&
+      !lexicon.roles.modelSuffix.isWhole(matchable(between(hit.end, span.start), span.script)) &&
       !ownership.some((owned) => owned.start >= hit.end),
   );
   if (otherParty) return { role: "other-party", cue: otherParty.cue };

@@ -73,9 +73,7 @@ export interface QuestionFrame {
   readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */
   readonly assertsIdentity: boolean;
-  /** The subject is said of the mini program asked about ("客户的小程序是企业主体", "我们给街道办做小程序"). */
-  readonly subjectOfProgram: boolean;
-  /** Subject words stand in the question, none of them the program's ("教练是个人,有影响吗", "主播都是个人"). */
+  /** Subject words said of people, or of what the asker is not, and none of the program's ("教练是个人,有影响吗", "我们也不是政府主体"). */
   readonly othersSubject: boolean;
   /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */
   readonly short: boolean;

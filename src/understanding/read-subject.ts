@@ -30,7 +30,7 @@ export function readSubject(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): { subject: Subject | null; saidOfAsker: string[]; ofProgram: boolean } {
+): { subject: Subject | null; saidOfAsker: string[] } {
   // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
   // outranks what the asker says it is ("我是个人开发者").
   const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
@@ -68,7 +68,7 @@ export function readSubject(
   // "客户的小程序是个人主体的,我们自己的是企业主体": the question asks about the asker's own.
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
   const subject = decisive.has("personal") ? "personal" : decisive.has("government") ? "government" : decisive.has("enterprise") ? "enterprise" : null;
-  return { subject, saidOfAsker, ofProgram: subject !== null && decisive === ofProgram };
+  return { subject, saidOfAsker };
 }
 
 /**

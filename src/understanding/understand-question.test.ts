@@ -145,10 +145,13 @@ describe("QuestionUnderstander", () => {
     expect(subject("我们目前是企业,不过小程序是个人身份注册的")).toBe("personal");
   });
 
-  it("reads the subject of a client the asker builds the program for as the program's, and that program as another", () => {
+  it("reads the subject of a client the asker builds the program for as that program's, and that program as another", () => {
     const frame = (question: string) => understander.understand(question);
     expect(frame("我们替区法院开发了一个小程序,想加直播").subject).toBe("government");
-    expect(frame("我们替区法院开发了一个小程序,想加直播").subjectOfProgram).toBe(true);
+    // Not inside other words, and not for a service that is no program: 因为, 委托给; 给个人用户提供.
+    expect(frame("因为个人做的小程序不能直播,所以我们注册成了企业,现在信托能直播吗").subject).not.toBe("personal");
+    expect(frame("我们是法院,委托给一家公司做的小程序,能直播吗").subject).toBe("government");
+    expect(frame("我们给个人用户提供小程序直播服务").subject).toBeNull();
     expect(frame("我是个人开发者,给一家信托公司做的小程序,能直播吗").anotherProgram).toBe(true);
     // Work for a client that is not a program says nothing of whose the program is.
     expect(frame("我们给法院做系统维护,信托能直播吗").subject).toBeNull();
@@ -433,6 +436,8 @@ describe("QuestionUnderstander", () => {
   it("holds a category whose business model is named by a word for other parties (会员制, 入驻式)", () => {
     expect(candidates("学员制驾校平台能直播吗")).toEqual(["education-driving-school-platform"]);
     expect(candidates("入驻式商城平台怎么直播")).toEqual(["ecommerce-platform"]);
+    // A word that only starts with a model suffix (制作) is no model.
+    expect(understander.understand("会员制作信托科普能直播吗").roled.map((mention) => mention.role)).toEqual(["other-party"]);
     // Said of another party, it is theirs.
     expect(understander.understand("合作方是信托,我们能直播吗").roled.map((mention) => mention.role)).toEqual(["other-party"]);
   });
@@ -478,6 +483,8 @@ describe("QuestionUnderstander", () => {
   it("does not hold a category said to have been refused or removed at some time (过)", () => {
     expect(candidates("信托有,社交直播被驳回过")).toEqual(["finance-trust"]);
     expect(candidates("社交直播下架过,信托还在")).toEqual(["finance-trust"]);
+    // Named alone, it is what the question is about.
+    expect(candidates("信托类目被驳回过,要补什么资质")).toEqual(["finance-trust"]);
   });
 
   it("does not hold a category given up, refused when applied for, or not granted", () => {

@@ -232,7 +232,7 @@ export class QuestionUnderstander {
       return matches.some((match) => spanOf(match).script === span.script && spanOf(match).start >= span.end && spanOf(match).end <= clause.end);
     };
     const client = clientsProgram(text, lexicon);
-    const { subject, saidOfAsker, ofProgram } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
+    const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
       categoryHeldBefore,
       anotherProgramAfter,
       categoryAfterInClause,
@@ -301,9 +301,9 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       assertsIdentity,
-      subjectOfProgram: ofProgram,
-      // "教练是个人,有影响吗", "我们的主播都是个人": subject words, none of them the program's.
-      othersSubject: subject === null && subjectMatches.length > 0,
+      // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
+      // asker is not; none of them the program's.
+      othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
       approval: lexicon.dialogue.approval.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
       anotherProgram: lexicon.dialogue.anotherProgram.test(text) || client !== null,
