@@ -50,6 +50,7 @@ export const lexiconSchema = z
         ownerAfter: cues,
         memberBefore: cues,
         passingBefore: cues,
+        categoryIs: cues,
         theirPossessive: cues,
         notTheirs: cues,
         applyAsked: cues,

@@ -66,9 +66,10 @@ export function ownedByAnother(span: MentionSpan, text: MatchableText, lexicon: 
   return lexicon.roles.theirPossessive.endsText(before) && !lexicon.roles.notTheirs.endsText(before);
 }
 
-/** Whether the asker says in the mention's clause, before it, what it is ("我们是教育平台类目"). */
+/** Whether the asker says in the mention's clause, before it, what it is or that it is its own ("我们是教育平台类目", "我们自己这个是…"). */
 export function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  return lexicon.roles.identity.find(text).some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start);
+  const before = (hit: { script: string; start: number; end: number }) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start;
+  return lexicon.roles.identity.find(text).some(before) || lexicon.roles.ownProgramPointers.find(text).some(before);
 }

@@ -137,6 +137,11 @@ describe("QuestionUnderstander", () => {
     expect(subject("目前还是个人主体的,月底迁移到公司,信托能直播吗")).toBe("personal");
   });
 
+  it("reads an English supposition of the subject ('what if it were a company')", () => {
+    expect(understander.understand("What if it were a company?").subject).toBe("enterprise");
+    expect(understander.understand("what if we were a government agency").subject).toBe("government");
+  });
+
   it("reads the subject the program has now over those said of it before", () => {
     const subject = (question: string) => understander.understand(question).subject;
     expect(subject("刚注册时是个人号,去年迁移到公司名下,目前是企业认证,信托能直播吗")).toBe("enterprise");
@@ -464,9 +469,17 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我是证券公司员工,我们公司小程序可以直播吗")).toEqual(["finance-securities-futures"]);
   });
 
+  it("lets the category the asker names as its own settle a vague word", () => {
+    const named = new Set(understander.understand("我们做线上付费培训,类目是驾校培训").mentions.flatMap((mention) => mention.candidates));
+    expect(named).toEqual(new Set(["education-driving-school-training"]));
+    // Without one, the vague word keeps its options.
+    expect(understander.understand("我们做线上付费培训").mentions.flatMap((mention) => mention.candidates).length).toBe(2);
+  });
+
   it("does not hold a third party's category when the asker says what its own is", () => {
     const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
     expect(roles("同行说他们的信托小程序能用原生,我们是保险经纪,我们呢")).toEqual([["信托", "other-party"], ["保险经纪", "held"]]);
+    expect(roles("帮客户的信托小程序接过直播,我们自己这个是保险经纪")).toEqual([["信托", "other-party"], ["保险经纪", "held"]]);
     // Asked about alone, the third party's program is the question's.
     expect(roles("朋友的信托小程序能直播吗")).toEqual([["信托", "held"]]);
   });

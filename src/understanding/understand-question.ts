@@ -19,6 +19,7 @@ import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
 import { categoryChanges, type CategoryChange } from "./category-change.js";
+import { statedAsCategory } from "./stated-category.js";
 import { clientsProgram, namedInPassing, namesAskersPlace, ownedByAnother, saysItsOwn } from "./passing-mention.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { mapList } from "../shared/map-list.js";
@@ -185,7 +186,12 @@ export class QuestionUnderstander {
     // name: "是保险中介,不是保险公司" holds 保险 through its other word.
     const laterNotHeld = (index: number) =>
       consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue) && later.term === consistent[index]!.term);
-    const held = consistent.filter((mention, index) => mention.role === "held" && !(mention.candidates.length === 1 && laterNotHeld(index)));
+    // "我们驾校做在线付费培训,类目是驾校培训": the category the asker names as its own settles a vague word.
+    const statedIds = new Set(
+      consistent.flatMap((mention, index) => (mention.role === "held" && mention.candidates.length === 1 && statedAsCategory(inCompact[index]!, text, lexicon) ? mention.candidates : [])),
+    );
+    const settled = (mention: RoledMention) => statedIds.size === 0 || mention.candidates.length < 2 || mention.candidates.some((id) => statedIds.has(id));
+    const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention) && !(mention.candidates.length === 1 && laterNotHeld(index)));
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
     const asksAfter = (hit: CueHit) => hit.script === "zh" && lexicon.dialogue.asksStatus.startsText({ compact: text.compact.slice(hit.end), lower: "" });
