@@ -281,6 +281,10 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(play(["信托类目可以直播吗", "政府会给补贴吗"])[1]![0]).not.toBe("inherited");
   });
 
+  it("keeps the last categories when the asker states the program's subject", () => {
+    expect(play(["信托类目可以直播吗", "小程序先挂在我个人名下的"])[1]).toEqual(["question", ["finance-trust"]]);
+  });
+
   it("keeps the last categories when the asker only states its subject in a few words", () => {
     expect(play(["信托类目可以直播吗", "我们是企业主体"])[1]).toEqual(["question", ["finance-trust"]]);
   });

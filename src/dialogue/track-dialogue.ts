@@ -136,7 +136,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   if (frame.subject) {
     // "说错了,我们其实是企业" after a subject of its own corrects the subject only: the categories stay. So does a short
     // statement of the subject alone after a category ("餐饮小程序能直播吗" then "我们是企业主体的"): it qualifies it.
-    const describesItself = frame.assertsIdentity && !frame.followUp && topic.subject === null && !frame.short;
+    // A statement of the program's subject ("小程序先挂在我个人名下") is about the topic's program.
+    const describesItself = frame.assertsIdentity && !frame.statesProgramSubject && !frame.followUp && topic.subject === null && !frame.short;
     return turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);

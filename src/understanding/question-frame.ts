@@ -73,6 +73,8 @@ export interface QuestionFrame {
   readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */
   readonly assertsIdentity: boolean;
+  /** What is said is of the mini program ("小程序主体就是个人", "小程序先挂在我个人名下"), not of the asker itself. */
+  readonly statesProgramSubject: boolean;
   /** Subject words said of people, or of what the asker is not, and none of the program's ("教练是个人,有影响吗", "我们也不是政府主体"). */
   readonly othersSubject: boolean;
   /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */

@@ -34,6 +34,7 @@ export function readSubject(
   // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
   // outranks what the asker says it is ("我是个人开发者").
   const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
+  const clients: Subject[] = [];
   const saidOfAsker: string[] = [];
   const subjectSpans = subjectMatches.map(({ span }) => span);
   const compactSubjectSpans = subjectSpans.map((span) => inCompact[allSpans.indexOf(span)] ?? span);
@@ -43,7 +44,12 @@ export function readSubject(
     // "公安局下属的派出所": a body a subject word owns stands where its owner stands.
     const owner = ownerOf(span, subjectSpans, text, lexicon);
     const at = owner ? { script: span.script, start: owner.start, end: span.end } : span;
-    let reading = context.namesClient(span) ? "the program's" : readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
+    // "我们给街道办做小程序": the client's subject, unless the question says another of the program (below).
+    if (context.namesClient(span)) {
+      clients.push(target.subject);
+      continue;
+    }
+    let reading = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it.
     const shadow = compactSubjectSpans[index]!;
     if (reading === "other" && shadow !== span) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
@@ -67,7 +73,8 @@ export function readSubject(
   const twoPrograms = lexicon.dialogue.anotherProgram.test(text) || lexicon.roles.programNames.find(text).length > 1;
   // "客户的小程序是个人主体的,我们自己的是企业主体": the question asks about the asker's own.
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
-  const subject = decisive.has("personal") ? "personal" : decisive.has("government") ? "government" : decisive.has("enterprise") ? "enterprise" : null;
+  const chosen = decisive.size > 0 ? decisive : new Set(clients);
+  const subject = chosen.has("personal") ? "personal" : chosen.has("government") ? "government" : chosen.has("enterprise") ? "enterprise" : null;
   return { subject, saidOfAsker };
 }
 

@@ -149,7 +149,14 @@ function withoutReflexive(rest: string, script: "zh" | "en", lexicon: Lexicon): 
   return reflexive ? rest.slice(reflexive.end) : rest;
 }
 
-/** "能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": a change asked about or planned right before the change word, not done. */
-function isAskedChange(hit: { start: number }, source: string, script: "zh" | "en", lexicon: Lexicon): boolean {
-  return lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), script)).some((asked) => asked.end === Math.min(4, hit.start));
+/**
+ * "能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": a change asked about or planned right before the change word,
+ * not done — unless the question asks about the time after it ("下个月转成公司以后…", "明年升级为企业,到时候呢"), which
+ * supposes it done.
+ */
+function isAskedChange(hit: { start: number; end: number }, source: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  const asked = lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), script)).some((cue) => cue.end === Math.min(4, hit.start));
+  if (!asked) return false;
+  const later = matchable(source.slice(hit.end), script);
+  return lexicon.roles.afterChange.find(later).length === 0 && lexicon.roles.thenAsked.find(later).length === 0;
 }

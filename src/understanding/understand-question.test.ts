@@ -469,6 +469,24 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我是证券公司员工,我们公司小程序可以直播吗")).toEqual(["finance-securities-futures"]);
   });
 
+  it("keeps ordinary meanings of the words the readings of passing names, places, clients and changes use", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    const subject = (question: string) => understander.understand(question).subject;
+    // 走 a category is taking it on; a place with 还有 is held too; refused twice and then approved is held.
+    expect(roles("我们是信托,想走社交直播能用原生吗")).toEqual([["信托", "held"], ["社交直播", "held"]]);
+    expect(roles("我是在线视频课程的老师,我们还有信托类目")).toEqual([["在线视频课程", "held"], ["信托", "held"]]);
+    expect(roles("社交直播被拒过两次,最后通过了")).toEqual([["社交直播", "held"]]);
+    // A change of subject asked about for the time after it; users who register; 我本人 as "I myself".
+    expect(subject("我们是个人主体,下个月转成公司以后信托能直播吗")).toBe("enterprise");
+    expect(subject("我们是信托,客户个人实名后才能看直播")).toBeNull();
+    expect(subject("我本人想问一下,信托能直播吗")).toBeNull();
+    expect(subject("主体是我本人,不是公司,信托能直播吗")).toBe("personal");
+    // Users are no client; a subject the question states of the program outranks the client's; staff are the body.
+    expect(subject("我们为个人用户做了个小程序,是信托类目")).toBeNull();
+    expect(subject("我们给政府做了个小程序,主体是我们公司,信托类目")).toBe("enterprise");
+    expect(subject("We are government staff, can our mini program stream?")).toBe("government");
+  });
+
   it("lets the category the asker names as its own settle a vague word", () => {
     const named = new Set(understander.understand("我们做线上付费培训,类目是驾校培训").mentions.flatMap((mention) => mention.candidates));
     expect(named).toEqual(new Set(["education-driving-school-training"]));

@@ -142,7 +142,9 @@ export class QuestionUnderstander {
     // "我是中学老师,我们公司做在线视频课程": where the asker studies or works, when its program holds another category;
     // alone ("我是银行员工,我们的小程序能直播吗") it is the program's.
     const heldOther = (index: number) => roled.some((other, at) => at !== index && other.role === "held" && other.candidates.length > 0 && !other.candidates.some((id) => roled[index]!.candidates.includes(id)));
-    for (let index = 0; index < roled.length; index += 1) {
+    // …but not when the program holds that category too ("我是在线视频课程的老师,我们还有电商平台类目").
+    const holdsMore = lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
+    for (let index = 0; !holdsMore && index < roled.length; index += 1) {
       if (roled[index]!.role === "held" && heldOther(index) && namesAskersPlace(inCompact[index]!, text, lexicon)) roled[index] = { ...roled[index]!, role: "other-party", cue: "place" };
     }
     // "我朋友说他的互联网医院小程序能用原生,我们是教育平台类目": a third party's category, when the asker says what its own is.
@@ -242,7 +244,10 @@ export class QuestionUnderstander {
       categoryHeldBefore,
       anotherProgramAfter,
       categoryAfterInClause,
-      namesClient: (span) => client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end,
+      // "为个人用户做了个小程序": a word for people after it makes them users, not the client.
+      namesClient: (span) =>
+        client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
+        !lexicon.roles.personAfter.startsText(matchable(sourceOf(text, span.script).slice(span.end), span.script)),
     });
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
     // question is about; a customer's ("来查询的有个人") still is.
@@ -307,6 +312,7 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       assertsIdentity,
+      statesProgramSubject: lexicon.roles.programIs.test(text) && !lexicon.roles.identity.test(text),
       // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
       // asker is not; none of them the program's.
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
