@@ -20,7 +20,8 @@ import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
 import { categoryChanges, type CategoryChange } from "./category-change.js";
 import { statedAsCategory } from "./stated-category.js";
-import { clientsProgram, namedInPassing, namesAskersPlace, ownedByAnother, saysItsOwn } from "./passing-mention.js";
+import { clientsProgram } from "./client-program.js";
+import { withOthersMentions } from "./others-mentions.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -132,30 +133,16 @@ export class QuestionUnderstander {
     const inCompact = mapList(allSpans, (span) => (span.script === "en" ? (compactSpanOf(span, text) ?? span) : span));
     for (let index = 0; index < matches.length; index += 1) {
       const match = matches[index]!;
-      const reading = readCategoryRole(index, allSpans, inCompact, text, lexicon);
+      const { role, cue } = readCategoryRole(index, allSpans, inCompact, text, lexicon);
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
-      // "我们是电商平台,支付走银行": named in passing after the category the asker holds.
-      const heldBefore = roled.some((earlier) => earlier.role === "held" && earlier.candidates.length > 0 && !earlier.candidates.some((id) => candidates.includes(id)));
-      const { role, cue } = reading.role === "held" && namedInPassing(inCompact[index]!, heldBefore, text, lexicon) ? { role: "other-party" as const, cue: "passing" } : reading;
       roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
     }
-    // "我是中学老师,我们公司做在线视频课程": where the asker studies or works, when its program holds another category;
-    // alone ("我是银行员工,我们的小程序能直播吗") it is the program's.
-    const heldOther = (index: number) => roled.some((other, at) => at !== index && other.role === "held" && other.candidates.length > 0 && !other.candidates.some((id) => roled[index]!.candidates.includes(id)));
-    // …but not when the program holds that category too ("我是在线视频课程的老师,我们还有电商平台类目").
-    const holdsMore = lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
-    for (let index = 0; !holdsMore && index < roled.length; index += 1) {
-      if (roled[index]!.role === "held" && heldOther(index) && namesAskersPlace(inCompact[index]!, text, lexicon)) roled[index] = { ...roled[index]!, role: "other-party", cue: "place" };
-    }
-    // "我朋友说他的互联网医院小程序能用原生,我们是教育平台类目": a third party's category, when the asker says what its own is.
-    const ownSaid = roled.some((mention, index) => mention.role === "held" && saysItsOwn(inCompact[index]!, text, lexicon));
-    for (let index = 0; ownSaid && index < roled.length; index += 1) {
-      if (roled[index]!.role === "held" && !saysItsOwn(inCompact[index]!, text, lexicon) && ownedByAnother(inCompact[index]!, text, lexicon)) roled[index] = { ...roled[index]!, role: "other-party", cue: "theirs" };
-    }
+    // "支付走银行", "我是中学老师,…", "朋友的…": categories that are someone else's, read against the others.
+    const inContext = withOthersMentions(roled, inCompact, text, lexicon);
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
-    const ruledOut = setOfAll(roled, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
+    const ruledOut = setOfAll(inContext, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
     const narrowed = this.platformHosting(
-      mapList(roled, (mention) => {
+      mapList(inContext, (mention) => {
         const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
         return candidates.length === mention.candidates.length || candidates.length === 0 ? mention : { ...mention, candidates };
       }),

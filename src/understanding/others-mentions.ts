@@ -1,8 +1,37 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
-import { namesProgramAt } from "./subject-ownership.js";
 import type { MentionSpan } from "./mention-roles.js";
+import type { RoledMention } from "./question-frame.js";
+
+/**
+ * Categories named in a question that are someone else's or no category of the program's, read once every mention
+ * has its own role (held ones only change, to "other-party"):
+ * - named in passing after the one the asker holds: "支付走银行", "参观公立医院", "给银行做员工培训";
+ * - where the asker as one person studies or works, when its program holds another: "我是中学老师,我们公司做在线视频
+ *   课程" (not with 还有/也有: the program holds that one too);
+ * - a third party's, when the asker says what its own is: "我朋友说他的互联网医院…,我们是教育平台类目".
+ * `spans` are the mentions' spans in the compact form where they have one (English names inside Chinese text).
+ */
+export function withOthersMentions(roled: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
+  const read = [...roled];
+  const otherCategory = (index: number, at: number) =>
+    read[at]!.role === "held" && read[at]!.candidates.length > 0 && !read[at]!.candidates.some((id) => read[index]!.candidates.includes(id));
+  for (let index = 0; index < read.length; index += 1) {
+    const heldBefore = read.slice(0, index).some((_, at) => otherCategory(index, at));
+    if (read[index]!.role === "held" && namedInPassing(spans[index]!, heldBefore, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
+  }
+  const holdsMore = lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
+  for (let index = 0; !holdsMore && index < read.length; index += 1) {
+    const heldOther = read.some((_, at) => at !== index && otherCategory(index, at));
+    if (read[index]!.role === "held" && heldOther && namesAskersPlace(spans[index]!, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "place" };
+  }
+  const ownSaid = read.some((mention, index) => mention.role === "held" && saysItsOwn(spans[index]!, text, lexicon));
+  for (let index = 0; ownSaid && index < read.length; index += 1) {
+    if (read[index]!.role === "held" && !saysItsOwn(spans[index]!, text, lexicon) && ownedByAnother(spans[index]!, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "theirs" };
+  }
+  return read;
+}
 
 /**
  * Whether a category is named in passing, after the asker has said which category it holds: something the asker
@@ -10,7 +39,7 @@ import type { MentionSpan } from "./mention-roles.js";
  * 培训"). Such a name is not a category the asker's program holds. Only after a category held earlier in the
  * question: "走银行类目能直播吗" asks about it.
  */
-export function namedInPassing(span: MentionSpan, heldBefore: boolean, text: MatchableText, lexicon: Lexicon): boolean {
+function namedInPassing(span: MentionSpan, heldBefore: boolean, text: MatchableText, lexicon: Lexicon): boolean {
   if (!heldBefore) return false;
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
@@ -30,7 +59,7 @@ export function namedInPassing(span: MentionSpan, heldBefore: boolean, text: Mat
  * Whether the asker, speaking of itself as one person, names where it studies or works: "我是大学生", "我是中学老师",
  * "I'm a bank teller". The category describes the person; the program is another matter ("…,我们公司做在线视频课程").
  */
-export function namesAskersPlace(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+function namesAskersPlace(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = source.slice(clause.start, span.start);
@@ -38,28 +67,9 @@ export function namesAskersPlace(span: MentionSpan, text: MatchableText, lexicon
   return saysWhoItIs && lexicon.roles.personOfPlaceAfter.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
 }
 
-/**
- * The program a client of the asker's owns, when the question says the asker builds it for them: "我们给街道办做小程序",
- * "给一家银行做的小程序", "帮客户开发了个小程序". Where the client stands (between the client word and the work), or null.
- */
-export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script: "zh" | "en"; start: number; end: number } | null {
-  const inOtherWords = lexicon.roles.notClientBefore.find(text);
-  for (const client of lexicon.roles.clientBefore.find(text)) {
-    if (inOtherWords.some((word) => word.script === client.script && word.start <= client.start && client.end <= word.end)) continue;
-    const source = sourceOf(text, client.script);
-    const clause = clauseAround(source, client, lexicon.roles.clauseBreaks, text);
-    for (const work of lexicon.roles.buildsFor.find(text)) {
-      if (work.script !== client.script || work.start <= client.end || work.end > clause.end || work.start - client.end > 12) continue;
-      const made = lexicon.roles.madeCount.find(matchable(source.slice(work.end), client.script)).find((hit) => hit.start === 0);
-      const rest = made ? source.slice(work.end + made.end) : source.slice(work.end);
-      if (namesProgramAt(rest, client.script, lexicon)) return { script: client.script, start: client.end, end: work.start };
-    }
-  }
-  return null;
-}
 
 /** Whether a third party owns the category named: "朋友的互联网医院", "我朋友说他的互联网医院小程序" (…的 right before it). */
-export function ownedByAnother(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+function ownedByAnother(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = matchable(source.slice(clause.start, span.start), span.script);
@@ -67,7 +77,7 @@ export function ownedByAnother(span: MentionSpan, text: MatchableText, lexicon: 
 }
 
 /** Whether the asker says in the mention's clause, before it, what it is or that it is its own ("我们是教育平台类目", "我们自己这个是…"). */
-export function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = (hit: { script: string; start: number; end: number }) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start;

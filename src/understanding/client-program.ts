@@ -1,0 +1,24 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { namesProgramAt } from "./subject-ownership.js";
+
+/**
+ * The program a client of the asker's owns, when the question says the asker builds it for them: "我们给街道办做小程序",
+ * "给一家银行做的小程序", "帮客户开发了个小程序". Where the client stands (between the client word and the work), or null.
+ */
+export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script: "zh" | "en"; start: number; end: number } | null {
+  const inOtherWords = lexicon.roles.notClientBefore.find(text);
+  for (const client of lexicon.roles.clientBefore.find(text)) {
+    if (inOtherWords.some((word) => word.script === client.script && word.start <= client.start && client.end <= word.end)) continue;
+    const source = sourceOf(text, client.script);
+    const clause = clauseAround(source, client, lexicon.roles.clauseBreaks, text);
+    for (const work of lexicon.roles.buildsFor.find(text)) {
+      if (work.script !== client.script || work.start <= client.end || work.end > clause.end || work.start - client.end > 12) continue;
+      const made = lexicon.roles.madeCount.find(matchable(source.slice(work.end), client.script)).find((hit) => hit.start === 0);
+      const rest = made ? source.slice(work.end + made.end) : source.slice(work.end);
+      if (namesProgramAt(rest, client.script, lexicon)) return { script: client.script, start: client.end, end: work.start };
+    }
+  }
+  return null;
+}
