@@ -283,6 +283,8 @@ describe("the dialogue tracker when the asker describes itself", () => {
 
   it("keeps the last categories when the asker states the program's subject", () => {
     expect(play(["信托类目可以直播吗", "小程序先挂在我个人名下的"])[1]).toEqual(["question", ["finance-trust"]]);
+    // Another program's subject is no statement of the topic's.
+    expect(play(["信托类目可以直播吗", "朋友的小程序是公司主体,能直播吗"])[1]).toEqual(["question", []]);
   });
 
   it("keeps the last categories when the asker only states its subject in a few words", () => {

@@ -50,6 +50,8 @@ export const lexiconSchema = z
         ownerAfter: cues,
         memberBefore: cues,
         passingBefore: cues,
+        beforeMarks: cues,
+        speechAfter: cues,
         categoryIs: cues,
         theirPossessive: cues,
         notTheirs: cues,

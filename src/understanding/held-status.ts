@@ -27,7 +27,9 @@ export function isHeldAgain(scope: StatusScope): boolean {
   return lexicon.roles.restoredAfter.find(text).some((hit) => {
     if (hit.script !== span.script || hit.start < span.end || hit.end > nextMention) return false;
     const itsClause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    return itsClause.start > clause.start && opensRight(scope, itsClause.start, hit) && endsItsClause(scope, hit, itsClause.end);
+    // "…,通过了吗" asks whether it is back.
+    const asked = lexicon.dialogue.asksStatus.find(matchable(source.slice(hit.end, itsClause.end), span.script)).length > 0;
+    return itsClause.start > clause.start && !asked && opensRight(scope, itsClause.start, hit) && endsItsClause(scope, hit, itsClause.end);
   });
 }
 

@@ -187,6 +187,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       !served(hit) &&
       // "面向个人用户的银行": the noun after 的 is the asker's own.
       !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
+      // "客户问信托能不能直播", "家长问个人主体…": they only ask; the question is about what they ask of.
+      !lexicon.roles.speechAfter.startsText(matchable(between(hit.end, span.start).trimStart(), span.script)) &&
       // "会员制电商平台", "入驻型驾校平台": the word names the business's model, not another party.
       !lexicon.roles.modelSuffix.isWhole(matchable(between(hit.end, span.start), span.script)) &&
       !ownership.some((owned) => owned.start >= hit.end),

@@ -12,3 +12,10 @@ export function statedAsCategory(span: MentionSpan, text: MatchableText, lexicon
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   return lexicon.roles.categoryIs.endsText(matchable(source.slice(clause.start, span.start).trimEnd(), span.script));
 }
+
+/** Whether the mention is named as a category: "类目" right before or after it ("基金类目", "类目是基金"). */
+export function namedAsCategory(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  return statedAsCategory(span, text, lexicon) || lexicon.dialogue.categoryWords.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
+}

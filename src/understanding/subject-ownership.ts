@@ -23,7 +23,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
   const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
   return lexicon.roles.changedInto.find(text).some((hit) => {
     if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
-    if (isAskedChange(hit, source, span.script, lexicon)) return false;
+    if (isAskedChange(hit, source, span.script, lexicon, text)) return false;
     // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
     const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
     return others.some((other) => other.start >= hit.end && other.end <= clause.end);
@@ -86,17 +86,20 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // Only what the asker says it is counts for a subject: "我们跟政府部门合作" is not "我们是政府部门".
   const ownership = inClause(lexicon.roles.identity).filter((hit) => hit.end <= span.start);
   // "学员多是个人", "serving individual customers": a customer or user, wherever the cue stands.
+  // People who only ask or report are no one the word is said of ("家长问个人主体能不能直播", "客户问个人主体…").
+  const speaks = (hit: { end: number }) => hit.end <= span.start && lexicon.roles.speechAfter.startsText(matchable(source.slice(hit.end, span.start).trimStart(), span.script));
   const otherParty = inClause(lexicon.roles.otherParty).filter(
-    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)),
+    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)) && !speaks(hit),
   );
   // "主播需要做个人认证吗": said of streamers or viewers — unless the asker says it is the subject after them, or the word
   // describes a program ("主播用个人认证的小程序").
   // The word itself names one ("个人小程序"), or a program follows within a few words ("个人名义注册的小程序").
   const describesProgram =
     lexicon.roles.programWords.find(matchable(source.slice(span.start, Math.min(source.length, span.end + (span.script === "zh" ? 6 : 30))), span.script)).length > 0;
-  if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !ownership.some((owned) => owned.start >= hit.end))) return false;
+  // …not when they only ask or report (speaks, above).
+  if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !speaks(hit) && !ownership.some((owned) => owned.start >= hit.end))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
-  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !isAskedChange(hit, source, span.script, lexicon))) return true;
+  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !isAskedChange(hit, source, span.script, lexicon, text))) return true;
   // "我们公司" covers the word itself: the asker is the company.
   const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
@@ -154,9 +157,16 @@ function withoutReflexive(rest: string, script: "zh" | "en", lexicon: Lexicon): 
  * not done — unless the question asks about the time after it ("下个月转成公司以后…", "明年升级为企业,到时候呢"), which
  * supposes it done.
  */
-function isAskedChange(hit: { start: number; end: number }, source: string, script: "zh" | "en", lexicon: Lexicon): boolean {
-  const asked = lexicon.roles.changeAsked.find(matchable(source.slice(Math.max(0, hit.start - 4), hit.start), script)).some((cue) => cue.end === Math.min(4, hit.start));
+function isAskedChange(hit: { start: number; end: number }, source: string, script: "zh" | "en", lexicon: Lexicon, text: MatchableText): boolean {
+  // In the change word's clause before it: "准备把小程序过户给个人" plans it with its object between.
+  const clause = clauseAround(source, { script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
+  const asked = lexicon.roles.changeAsked.find(matchable(source.slice(clause.start, hit.start), script)).length > 0;
   if (!asked) return false;
-  const later = matchable(source.slice(hit.end), script);
-  return lexicon.roles.afterChange.find(later).length === 0 && lexicon.roles.thenAsked.find(later).length === 0;
+  // Supposed done only for the time after it, and not when the question asks about now or before it ("转完之前",
+  // "现在能直播吗", "这期间").
+  const laterText = source.slice(hit.end);
+  const later = matchable(laterText, script);
+  if (lexicon.roles.nowWords.find(later).length > 0) return true;
+  const after = [...lexicon.roles.afterChange.find(later), ...lexicon.roles.thenAsked.find(later)];
+  return !after.some((cue) => !lexicon.roles.beforeMarks.startsText(matchable(laterText.slice(cue.end), script)));
 }

@@ -487,9 +487,25 @@ describe("QuestionUnderstander", () => {
     expect(subject("We are government staff, can our mini program stream?")).toBe("government");
   });
 
+  it("keeps what is true now when a change or a restoration is only planned or asked about", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(subject("我们是个人主体,准备转成企业,转完之前信托能直播吗")).toBe("personal");
+    expect(subject("个人主体,打算转为企业,到时候再说,现在信托能直播吗")).toBe("personal");
+    expect(subject("我们是企业主体,准备把小程序过户给个人,现在信托能直播吗")).toBe("enterprise");
+    expect(roles("信托有,社交直播被驳回了,通过了吗")).toEqual([["信托", "held"], ["社交直播", "negated"]]);
+    // People who only ask are no subject's owners; "it was" is no statement of the program's subject.
+    expect(subject("学员问个人主体能不能开直播")).toBe("personal");
+    expect(subject("It was a government project, but the mini program is registered to our company")).not.toBe("government");
+  });
+
   it("lets the category the asker names as its own settle a vague word", () => {
     const named = new Set(understander.understand("我们做线上付费培训,类目是驾校培训").mentions.flatMap((mention) => mention.candidates));
     expect(named).toEqual(new Set(["education-driving-school-training"]));
+    // A vague word of another field, or one named as a category itself, stays.
+    expect(new Set(understander.understand("类目是电商平台,另外一个类目是基金").mentions.flatMap((mention) => mention.candidates)).has("ecommerce-platform")).toBe(true);
+    expect(understander.understand("类目是电商平台,另外一个类目是基金").mentions.length).toBeGreaterThan(1);
+    expect(understander.understand("类目是课外辅导,我们也有在线教育平台类目").mentions.length).toBeGreaterThan(1);
     // Without one, the vague word keeps its options.
     expect(understander.understand("我们做线上付费培训").mentions.flatMap((mention) => mention.candidates).length).toBe(2);
   });

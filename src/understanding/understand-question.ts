@@ -19,7 +19,7 @@ import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
 import { categoryChanges, type CategoryChange } from "./category-change.js";
-import { statedAsCategory } from "./stated-category.js";
+import { namedAsCategory, statedAsCategory } from "./stated-category.js";
 import { clientsProgram } from "./client-program.js";
 import { withOthersMentions } from "./others-mentions.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
@@ -179,8 +179,15 @@ export class QuestionUnderstander {
     const statedIds = new Set(
       consistent.flatMap((mention, index) => (mention.role === "held" && mention.candidates.length === 1 && statedAsCategory(inCompact[index]!, text, lexicon) ? mention.candidates : [])),
     );
-    const settled = (mention: RoledMention) => statedIds.size === 0 || mention.candidates.length < 2 || mention.candidates.some((id) => statedIds.has(id));
-    const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention) && !(mention.candidates.length === 1 && laterNotHeld(index)));
+    // Only a vague word of the same field, not named as a category itself ("另外一个类目是基金", "也有在线教育平台类目").
+    const statedFields = new Set([...statedIds].map((id) => primaryOf(this.rules, id)));
+    const settled = (mention: RoledMention, index: number) =>
+      statedIds.size === 0 ||
+      mention.candidates.length < 2 ||
+      mention.candidates.some((id) => statedIds.has(id)) ||
+      !mention.candidates.every((id) => statedFields.has(primaryOf(this.rules, id))) ||
+      namedAsCategory(inCompact[index]!, text, lexicon);
+    const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention, index) && !(mention.candidates.length === 1 && laterNotHeld(index)));
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
     const asksAfter = (hit: CueHit) => hit.script === "zh" && lexicon.dialogue.asksStatus.startsText({ compact: text.compact.slice(hit.end), lower: "" });
@@ -299,7 +306,7 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       assertsIdentity,
-      statesProgramSubject: lexicon.roles.programIs.test(text) && !lexicon.roles.identity.test(text),
+      statesProgramSubject: lexicon.roles.programIs.test(text) && !lexicon.roles.identity.test(text) && !lexicon.dialogue.anotherProgram.test(text),
       // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
       // asker is not; none of them the program's.
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
