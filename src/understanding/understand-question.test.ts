@@ -494,7 +494,11 @@ describe("QuestionUnderstander", () => {
     expect(subject("个人主体,打算转为企业,到时候再说,现在信托能直播吗")).toBe("personal");
     expect(subject("我们是企业主体,准备把小程序过户给个人,现在信托能直播吗")).toBe("enterprise");
     expect(roles("信托有,社交直播被驳回了,通过了吗")).toEqual([["信托", "held"], ["社交直播", "negated"]]);
-    // People who only ask are no subject's owners; "it was" is no statement of the program's subject.
+    // A time in which something happens (活动期间) is no question about now.
+    expect(roles("社交直播到期以后,活动期间信托还能直播吗")).toContainEqual(["社交直播", "negated"]);
+    // People whose certification is asked about, and people who only ask, are no subject's owners; "it was" is no
+    // statement of the program's subject.
+    expect(subject("家长需要个人实名吗,我们有信托类目")).toBeNull();
     expect(subject("学员问个人主体能不能开直播")).toBe("personal");
     expect(subject("It was a government project, but the mini program is registered to our company")).not.toBe("government");
   });
