@@ -15,18 +15,21 @@ import type { RoledMention } from "./question-frame.js";
  */
 export function withOthersMentions(roled: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
   const read = [...roled];
+  // Each reading weighs a mention against another: one mention alone, or a question without the words, skips it.
+  if (read.length < 2) return read;
   const otherCategory = (index: number, at: number) =>
     read[at]!.role === "held" && read[at]!.candidates.length > 0 && !read[at]!.candidates.some((id) => read[index]!.candidates.includes(id));
-  for (let index = 0; index < read.length; index += 1) {
+  const mayPass = lexicon.roles.passingBefore.test(text) || lexicon.roles.clientBefore.test(text);
+  for (let index = 0; mayPass && index < read.length; index += 1) {
     const heldBefore = read.slice(0, index).some((_, at) => otherCategory(index, at));
     if (read[index]!.role === "held" && namedInPassing(spans[index]!, heldBefore, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
   }
-  const holdsMore = lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
+  const holdsMore = !lexicon.roles.personIs.test(text) || lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
   for (let index = 0; !holdsMore && index < read.length; index += 1) {
     const heldOther = read.some((_, at) => at !== index && otherCategory(index, at));
     if (read[index]!.role === "held" && heldOther && namesAskersPlace(spans[index]!, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "place" };
   }
-  const ownSaid = read.some((mention, index) => mention.role === "held" && saysItsOwn(spans[index]!, text, lexicon));
+  const ownSaid = lexicon.roles.theirPossessive.test(text) && read.some((mention, index) => mention.role === "held" && saysItsOwn(spans[index]!, text, lexicon));
   for (let index = 0; ownSaid && index < read.length; index += 1) {
     if (read[index]!.role === "held" && !saysItsOwn(spans[index]!, text, lexicon) && ownedByAnother(spans[index]!, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "theirs" };
   }

@@ -177,7 +177,9 @@ export class QuestionUnderstander {
       consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue) && later.term === consistent[index]!.term);
     // "我们驾校做在线付费培训,类目是驾校培训": the category the asker names as its own settles a vague word.
     const statedIds = new Set(
-      consistent.flatMap((mention, index) => (mention.role === "held" && mention.candidates.length === 1 && statedAsCategory(inCompact[index]!, text, lexicon) ? mention.candidates : [])),
+      consistent.length < 2 || !lexicon.roles.categoryIs.test(text)
+        ? []
+        : consistent.flatMap((mention, index) => (mention.role === "held" && mention.candidates.length === 1 && statedAsCategory(inCompact[index]!, text, lexicon) ? mention.candidates : [])),
     );
     // Only a vague word of the same field, not named as a category itself ("另外一个类目是基金", "也有在线教育平台类目").
     const statedFields = new Set([...statedIds].map((id) => primaryOf(this.rules, id)));
