@@ -19,7 +19,7 @@ export interface CategoryChange {
  * The changes of category the question states: a change word (lexicon categoryChangedInto) with a category right
  * after it, and the one it replaces before it — in its clause, or the clause before ("原本是在线视频课程,现在类目改成
  * 课外辅导了") — with nothing else named between. Only the asker's own change counts (lexicon changeByAsker in either
- * clause: 我们, 把, 从, 类目, 现在…): "社交直播已经改成娱乐直播了" claims a renaming, which the rules answer. What follows
+ * clause: 我们, 把, 从, 现在…): "社交直播已经改成娱乐直播了" claims a renaming, which the rules answer. What follows
  * the new category must end its clause (statusEnders): "从社交直播转到电商平台下单" is a flow, not a change.
  */
 export function categoryChanges(spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): CategoryChange[] {

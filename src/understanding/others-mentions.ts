@@ -24,8 +24,8 @@ export function withOthersMentions(roled: readonly RoledMention[], spans: readon
     const heldBefore = read.slice(0, index).some((_, at) => otherCategory(index, at));
     if (read[index]!.role === "held" && namedInPassing(spans[index]!, heldBefore, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
   }
-  const holdsMore = !lexicon.roles.personIs.test(text) || lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
-  for (let index = 0; !holdsMore && index < read.length; index += 1) {
+  const noPlaces = !lexicon.roles.personIs.test(text) || lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
+  for (let index = 0; !noPlaces && index < read.length; index += 1) {
     const heldOther = read.some((_, at) => at !== index && otherCategory(index, at));
     if (read[index]!.role === "held" && heldOther && namesAskersPlace(spans[index]!, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "place" };
   }
@@ -37,17 +37,17 @@ export function withOthersMentions(roled: readonly RoledMention[], spans: readon
 }
 
 /**
- * Whether a category is named in passing, after the asker has said which category it holds: something the asker
- * goes through or visits ("我们是电商平台,支付走银行", "带孩子参观公立医院"), or a client it works for ("给银行做员工
- * 培训"). Such a name is not a category the asker's program holds. Only after a category held earlier in the
- * question: "走银行类目能直播吗" asks about it.
+ * Whether a category is named in passing, after the asker has said which category it holds: something the asker's
+ * payments or loans go through, or that it visits ("我们是电商平台,支付走银行", "带孩子参观公立医院"), or a client it
+ * works for ("给银行做员工培训"). Such a name is not a category the asker's program holds. Only after a category held
+ * earlier in the question: "支付走银行的话,银行类目能直播吗" asks about it.
  */
 function namedInPassing(span: MentionSpan, heldBefore: boolean, text: MatchableText, lexicon: Lexicon): boolean {
   if (!heldBefore) return false;
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = source.slice(clause.start, span.start);
-  // Right before it, joiners at most between: "走银行", "参观公立医院", "go through a bank".
+  // Right before it, joiners at most between: "支付走银行", "参观公立医院", "payments go through a bank".
   const rightBefore = (hit: { end: number }) => lexicon.roles.joiners.fills(before.slice(hit.end), span.script);
   // Not the category itself ("也走社交直播类目", "同时走社交直播"): the asker holds it too.
   const itsCategory = lexicon.dialogue.categoryWords.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
@@ -69,7 +69,6 @@ function namesAskersPlace(span: MentionSpan, text: MatchableText, lexicon: Lexic
   const saysWhoItIs = lexicon.roles.personIs.find(matchable(before, span.script)).some((hit) => lexicon.roles.clauseOpeners.fills(before.slice(hit.end), span.script));
   return saysWhoItIs && lexicon.roles.personOfPlaceAfter.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
 }
-
 
 /** Whether a third party owns the category named: "朋友的互联网医院", "我朋友说他的互联网医院小程序" (…的 right before it). */
 function ownedByAnother(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {

@@ -153,9 +153,9 @@ function withoutReflexive(rest: string, script: "zh" | "en", lexicon: Lexicon): 
 }
 
 /**
- * "能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": a change asked about or planned right before the change word,
- * not done — unless the question asks about the time after it ("下个月转成公司以后…", "明年升级为企业,到时候呢"), which
- * supposes it done.
+ * "能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": a change asked about or planned (lexicon changeAsked, in the
+ * change word's clause before it) is not done — unless the question asks about the time after it ("下个月转成公司以后…",
+ * "明年升级为企业,到时候呢"), which supposes it done.
  */
 function isAskedChange(hit: { start: number; end: number }, source: string, script: "zh" | "en", lexicon: Lexicon, text: MatchableText): boolean {
   // In the change word's clause before it: "准备把小程序过户给个人" plans it with its object between.
