@@ -46,9 +46,11 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
   // A few Chinese words, or a few English ones ("our previous mini program is…").
   const window = span.script === "zh" ? 5 : 20;
   if (lexicon.roles.otherProgramBefore.endsText(matchable(source.slice(Math.max(clause.start, hit.start - window), hit.start).trimEnd(), span.script))) return "another";
-  // "客户的小程序是政府主体的,…我们自己能用原生吗": a client's program, while the question asks about the asker's own.
+  // "客户的小程序是政府主体的,…我们自己能用原生吗", "朋友的小程序是个人主体,我们是企业": a client's or friend's
+  // program, while the question asks about the asker's own (or the asker says later what it is).
   const someoneElses = lexicon.roles.otherParty.find(text).some((party) => party.script === span.script && party.start >= clause.start && party.end <= hit.start);
-  if (someoneElses && lexicon.roles.ownProgramPointers.test(text)) return "another";
+  const askerLater = lexicon.roles.identity.find(text).some((said) => said.script === span.script && said.start >= clause.end);
+  if (someoneElses && (lexicon.roles.ownProgramPointers.test(text) || askerLater)) return "another";
   const rest = source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "");
   return rest === "" || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script))
     ? "this"

@@ -503,6 +503,18 @@ describe("QuestionUnderstander", () => {
     expect(subject("It was a government project, but the mini program is registered to our company")).not.toBe("government");
   });
 
+  it("reads everyday openers, a program's subject said with 'one' and a plan to apply next month", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(subject("请教一下政府的小程序直播咋接")).toBe("government");
+    expect(subject("The mini program is a government one")).toBe("government");
+    expect(roles("信托有,社交直播下个月申请")).toEqual([["信托", "held"], ["社交直播", "pending"]]);
+    // 转给 hands over anything ("把产品转给个人代理销售"): no change of subject.
+    expect(subject("我们把产品转给个人代理销售,信托能直播吗")).toBeNull();
+    // A friend's program said first, the asker's own after it: the asker's is asked about.
+    expect(subject("朋友的小程序是个人主体,我们是企业,有信托类目")).toBe("enterprise");
+  });
+
   it("lets the category the asker names as its own settle a vague word", () => {
     const named = new Set(understander.understand("我们做线上付费培训,类目是驾校培训").mentions.flatMap((mention) => mention.candidates));
     expect(named).toEqual(new Set(["education-driving-school-training"]));
