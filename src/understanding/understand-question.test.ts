@@ -511,6 +511,9 @@ describe("QuestionUnderstander", () => {
     expect(roles("信托有,社交直播下个月申请")).toEqual([["信托", "held"], ["社交直播", "pending"]]);
     // 转给 hands over anything ("把产品转给个人代理销售"): no change of subject.
     expect(subject("我们把产品转给个人代理销售,信托能直播吗")).toBeNull();
+    expect(subject("我们是旅游局,小程序想直播景点")).toBe("government");
+    // 「我们的是…」 says what the asker's own program is, after a third party's.
+    expect(understander.understand("同行说他们的信托小程序能直播,我们的是保险经纪").roled.map((mention) => mention.role)).toEqual(["other-party", "held"]);
     // A friend's program said first, the asker's own after it: the asker's is asked about.
     expect(subject("朋友的小程序是个人主体,我们是企业,有信托类目")).toBe("enterprise");
   });
