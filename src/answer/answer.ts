@@ -194,6 +194,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       notHeld: topicAfter.notHeld ?? [],
       qualificationGroups: topicAfter.qualificationGroups ?? [],
       subjectStated: topicAfter.subjectStated ?? false,
+      aboutAnother: topicAfter.aboutAnother ?? false,
+      otherProgram: topicAfter.otherProgram,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

@@ -267,6 +267,24 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(second).toEqual(["question", []]);
   });
 
+  it("goes back to the asker's own program after another's, and to the other one after the asker's", () => {
+    // Own, a friend's, back to own.
+    expect(play(["我们是信托类目", "我朋友公司是做保险经纪的,他们呢", "那我们呢"])).toEqual([
+      ["question", ["finance-trust"]],
+      ["question", ["finance-insurance"]],
+      ["inherited", ["finance-trust"]],
+    ]);
+    // A client's, the asker's own, back to the client's; and again.
+    expect(play(["帮客户问下:他们的小程序是信托类目", "我们自己的是保险经纪", "那客户那个呢", "回到我们的"]).map(([, categories]) => categories)).toEqual([
+      ["finance-trust"],
+      ["finance-insurance"],
+      ["finance-trust"],
+      ["finance-insurance"],
+    ]);
+    // Without another program before, "那我们呢" goes nowhere else.
+    expect(play(["信托类目可以直播吗", "那我们呢"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
   it("does not carry a client's subject to the asker's own program", () => {
     const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
     expect(subjects(["我们给税务局做了个小程序,想加直播", "我们自己的信托小程序能直播吗"])).toEqual(["government", null]);

@@ -16,6 +16,13 @@ export interface DialogueTopic {
   readonly qualificationGroups?: readonly string[];
   /** The subject was said of the asker itself ("我们是个人认证的"), not only asked about: it stays with later categories. */
   readonly subjectStated?: boolean;
+  /** The topic is another program's than the asker's own ("帮朋友问下,他们是…"). */
+  readonly aboutAnother?: boolean;
+  /**
+   * The topic of the program talked about before the conversation went to another ("我们是教育平台" then "我朋友公司是做
+   * 保险的,他们呢"): "那我们呢" goes back to it. One level: the program before holds no other of its own.
+   */
+  readonly otherProgram?: DialogueTopic;
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -46,6 +53,11 @@ export interface TurnFacts {
   readonly qualificationGroups: readonly string[];
   /** The facts' subject is one the asker said of itself (this turn, or carried from one that did). */
   readonly subjectStated: boolean;
+  /**
+   * Which program the turn is about against the topic's: the same, another's ("他们呢"), the asker's own after
+   * another's ("我们自己的是…"), or back to the one before ("那我们呢").
+   */
+  readonly program?: "same" | "another" | "own" | "back";
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -73,15 +85,24 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.
   const staysWithTopic = (source: TurnFacts["source"], facts: Facts) =>
     source === "inherited" || (source === "question" && facts.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id))));
+  // Another program's turn, or the asker's own after another's: the topic it leaves is the program before.
+  const program: TurnFacts["program"] = frame.anotherProgram ? "another" : topic.aboutAnother && frame.ownProgram ? "own" : "same";
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({
     source,
     facts,
     aspects,
+    program,
     notHeld,
     subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 
+  // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it.
+  const before = topic.otherProgram;
+  if (before && frame.backToProgram && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
+    const facts: Facts = { subject: before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
+    return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
+  }
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   if (frame.aspects.includes("list") && frame.mentions.length === 0 && frame.unlisted.length === 0) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
@@ -171,7 +192,27 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
   // Built field by field: `topic` is often the whole conversation state (citations, history), and spreading objects of
   // many shapes sends V8 down its slowest copying path on every answer.
   const kept = resolved ?? topic;
-  return { categories: kept.categories, subject: kept.subject, unlisted: kept.unlisted, aspects, notHeld, qualificationGroups: turn.qualificationGroups, subjectStated: turn.subjectStated };
+  // A turn about a new program keeps the one before for "那我们呢"; going back swaps the two; the rest keep both.
+  const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
+  const otherProgram = switches ? programBefore(topic) : topic.otherProgram;
+  const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
+  return {
+    categories: kept.categories,
+    subject: kept.subject,
+    unlisted: kept.unlisted,
+    aspects,
+    notHeld,
+    qualificationGroups: turn.qualificationGroups,
+    subjectStated: turn.subjectStated,
+    aboutAnother,
+    otherProgram,
+  };
+}
+
+/** The topic as the program before another one: what was said of it, without a program before it in turn. */
+function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
+  if (topic.categories.length === 0 && topic.unlisted.length === 0 && topic.subject === null) return undefined;
+  return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted, subjectStated: topic.subjectStated === true, aboutAnother: topic.aboutAnother === true };
 }
 
 /** Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. */

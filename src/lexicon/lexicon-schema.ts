@@ -123,6 +123,7 @@ export const lexiconSchema = z
         asksWhich: cues,
         approval: cues,
         anotherProgram: cues,
+        backToProgram: cues,
         topicQualifiers: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,

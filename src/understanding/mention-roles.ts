@@ -157,7 +157,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
   const pending = hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end)) ?? before(lexicon.roles.applyAsked).find(governs);
-  if (pending) return { role: "pending", cue: pending.cue };
+  // "社交直播下周申请,到时候能用原生吗": asked about the time it is held, it is supposed.
+  const asksThen = (hit: CueHit) => lexicon.roles.thenAsked.find(text).some((then) => then.script === span.script && then.start >= hit.end);
+  if (pending) return asksThen(pending) ? { role: "hypothetical", cue: pending.cue } : { role: "pending", cue: pending.cue };
 
   // "不带货", "非个人主体": a negation standing right against the mention.
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));

@@ -67,6 +67,10 @@ export interface QuestionFrame {
   readonly pointsBack: boolean;
   /** Speaks of another mini program than the one talked about ("还有个小程序是做宠物直播的"). */
   readonly anotherProgram: boolean;
+  /** Points at the asker's own program ("我们自己的是…", "我这个小程序"). */
+  readonly ownProgram: boolean;
+  /** Goes back to the program asked about before another one ("那我们呢", "回到第一个"). */
+  readonly backToProgram: boolean;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */
   readonly qualifiesTopic: boolean;
   /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */

@@ -509,6 +509,8 @@ describe("QuestionUnderstander", () => {
     expect(subject("请教一下政府的小程序直播咋接")).toBe("government");
     expect(subject("The mini program is a government one")).toBe("government");
     expect(roles("信托有,社交直播下个月申请")).toEqual([["信托", "held"], ["社交直播", "pending"]]);
+    // …and supposed when the question asks about the time it is held.
+    expect(roles("信托有,社交直播下个月申请,到时候能用原生吗")).toEqual([["信托", "held"], ["社交直播", "hypothetical"]]);
     // 转给 hands over anything ("把产品转给个人代理销售"): no change of subject.
     expect(subject("我们把产品转给个人代理销售,信托能直播吗")).toBeNull();
     expect(subject("我们是旅游局,小程序想直播景点")).toBe("government");

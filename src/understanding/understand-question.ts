@@ -315,6 +315,8 @@ export class QuestionUnderstander {
       approval: lexicon.dialogue.approval.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
       anotherProgram: lexicon.dialogue.anotherProgram.test(text) || client !== null,
+      ownProgram: lexicon.roles.ownProgramPointers.test(text),
+      backToProgram: lexicon.dialogue.backToProgram.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
