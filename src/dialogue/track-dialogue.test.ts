@@ -281,6 +281,8 @@ describe("the dialogue tracker when the asker describes itself", () => {
       ["finance-trust"],
       ["finance-insurance"],
     ]);
+    // Others' programs said of in passing ("看他们小程序都在直播") are no switch: the asker's subject stays.
+    expect(turnsOf(["我们是个人认证的小程序", "看他们小程序都在直播带货,我们信托类目能不能也搞"])[1]!.facts.subject).toBe("personal");
     // Without another program before, "那我们呢" goes nowhere else.
     expect(play(["信托类目可以直播吗", "那我们呢"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });

@@ -50,6 +50,7 @@ export const lexiconSchema = z
         ownerAfter: cues,
         memberBefore: cues,
         passingBefore: cues,
+        thenDeferred: cues,
         beforeMarks: cues,
         speechAfter: cues,
         categoryIs: cues,

@@ -157,8 +157,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
   const pending = hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end)) ?? before(lexicon.roles.applyAsked).find(governs);
-  // "社交直播下周申请,到时候能用原生吗": asked about the time it is held, it is supposed.
-  const asksThen = (hit: CueHit) => lexicon.roles.thenAsked.find(text).some((then) => then.script === span.script && then.start >= hit.end);
+  // "社交直播下周申请,到时候能用原生吗": asked about the time it is held, it is supposed — not "到时候再说" (we will see
+  // then), nor when the question asks about now.
+  const asksThen = (hit: CueHit) =>
+    !lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= hit.end) &&
+    lexicon.roles.thenAsked
+      .find(text)
+      .some((then) => then.script === span.script && then.start >= hit.end && !lexicon.roles.thenDeferred.startsText(matchable(source.slice(then.end), span.script)));
   if (pending) return asksThen(pending) ? { role: "hypothetical", cue: pending.cue } : { role: "pending", cue: pending.cue };
 
   // "不带货", "非个人主体": a negation standing right against the mention.

@@ -511,6 +511,9 @@ describe("QuestionUnderstander", () => {
     expect(roles("信托有,社交直播下个月申请")).toEqual([["信托", "held"], ["社交直播", "pending"]]);
     // …and supposed when the question asks about the time it is held.
     expect(roles("信托有,社交直播下个月申请,到时候能用原生吗")).toEqual([["信托", "held"], ["社交直播", "hypothetical"]]);
+    expect(new Set(candidates("电商平台有,社交直播在申请中,到时候能用原生吗"))).toEqual(new Set(["ecommerce-platform", "social-live"]));
+    // "到时候再说" leaves it for later; "现在" asks about now.
+    expect(candidates("电商平台有,社交直播下个月申请,到时候再说,现在用什么")).toEqual(["ecommerce-platform"]);
     // 转给 hands over anything ("把产品转给个人代理销售"): no change of subject.
     expect(subject("我们把产品转给个人代理销售,信托能直播吗")).toBeNull();
     expect(subject("我们是旅游局,小程序想直播景点")).toBe("government");

@@ -200,7 +200,9 @@ export class QuestionUnderstander {
     // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else. "电商平台,
     // 如果再加上社交直播": one supposed on top of those held is weighed together with them; one only applied for
     // ("下个月再申请社交直播,这个月用什么") is not held yet.
-    const supposedOnTop = additive ? consistent.filter((mention) => mention.role === "hypothetical") : [];
+    // So is one still to come that the question asks about for the time it is held ("社交直播下个月申请,到时候能用原生
+    // 吗": supposed, its cue the pending one).
+    const supposedOnTop = consistent.filter((mention) => mention.role === "hypothetical" && (additive || (mention.cue !== null && lexicon.roles.pending.has(mention.cue))));
     const facts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
     const mentions: CategoryMention[] = this.withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0)).map(({ term, candidates, scenario }) => ({
       term,
