@@ -50,3 +50,14 @@ export function matchable(piece: string, script: "zh" | "en"): MatchableText {
 export function endsWithPossessive(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
   return lexicon.roles.possessive.find(matchable(gap, script)).some((hit) => hit.end === gap.length);
 }
+
+/** Whether a cue set has a hit in `script` starting at `from` or later ("…,现在能用吗" after a status word). */
+export function hitAfter(cues: CueSet, text: MatchableText, script: "zh" | "en", from: number): boolean {
+  return cues.find(text).some((hit) => hit.script === script && hit.start >= from);
+}
+
+/** Whether one of the cue sets has a hit in the span's clause, before the span ("我们是…", "我们自己这个是…"). */
+export function saidBeforeIn(span: MentionSpan, cueSets: readonly CueSet[], text: MatchableText, lexicon: Lexicon): boolean {
+  const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
+  return cueSets.some((cues) => cues.find(text).some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start));
+}

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, matchable } from "./clauses.js";
+import { clauseAround, hitAfter, matchable } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /** Where a mention's status is read: its clause, and how far its own words reach (the next mention). */
@@ -56,7 +56,7 @@ export function refusedOnce(scope: StatusScope): CueHit | undefined {
  */
 export function supposedLoss(scope: StatusScope): CueHit | undefined {
   const { span, clause, nextMention, text, lexicon } = scope;
-  const asksAboutNow = (hit: CueHit) => lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= hit.end);
+  const asksAboutNow = (hit: CueHit) => hitAfter(lexicon.roles.nowWords, text, span.script, hit.end);
   const supposed = scope.hits(lexicon.roles.supposedLossAfter).find((hit) => rightAfter(scope, hit) && endsItsClause(scope, hit, Math.min(clause.end, nextMention)) && !asksAboutNow(hit));
   return supposed ?? lossToComeAskedAbout(scope);
 }
@@ -67,10 +67,8 @@ export function supposedLoss(scope: StatusScope): CueHit | undefined {
  */
 function lossToComeAskedAbout(scope: StatusScope): CueHit | undefined {
   const { span, source, clause, nextMention, text, lexicon } = scope;
-  const asksThen = lexicon.roles.thenAsked.find(text).some((then) => then.script === span.script && then.start >= span.end);
   // "…,到时候我们再申请,现在能用原生吗" asks about now.
-  const asksNow = lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= span.end);
-  if (!asksThen || asksNow) return undefined;
+  if (!hitAfter(lexicon.roles.thenAsked, text, span.script, span.end) || hitAfter(lexicon.roles.nowWords, text, span.script, span.end)) return undefined;
   return scope.hits(lexicon.roles.passiveAfter).find((hit) => {
     if (hit.start < span.end || !endsItsClause(scope, hit, Math.min(clause.end, nextMention))) return false;
     const gap = source.slice(span.end, hit.start);

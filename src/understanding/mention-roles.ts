@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, clausePunctuation, endsWithPossessive, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, clausePunctuation, endsWithPossessive, hitAfter, matchable, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -160,7 +160,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "社交直播下周申请,到时候能用原生吗": asked about the time it is held, it is supposed — not "到时候再说" (we will see
   // then), nor when the question asks about now.
   const asksThen = (hit: CueHit) =>
-    !lexicon.roles.nowWords.find(text).some((now) => now.script === span.script && now.start >= hit.end) &&
+    !hitAfter(lexicon.roles.nowWords, text, span.script, hit.end) &&
     lexicon.roles.thenAsked
       .find(text)
       .some((then) => then.script === span.script && then.start >= hit.end && !lexicon.roles.thenDeferred.startsText(matchable(source.slice(then.end), span.script)));

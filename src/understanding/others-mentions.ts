@@ -1,6 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, saidBeforeIn, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
 
@@ -80,8 +80,5 @@ function ownedByAnother(span: MentionSpan, text: MatchableText, lexicon: Lexicon
 
 /** Whether the asker says in the mention's clause, before it, what it is or that it is its own ("我们是教育平台类目", "我们自己这个是…"). */
 function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = sourceOf(text, span.script);
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const before = (hit: { script: string; start: number; end: number }) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start;
-  return lexicon.roles.identity.find(text).some(before) || lexicon.roles.ownProgramPointers.find(text).some(before);
+  return saidBeforeIn(span, [lexicon.roles.identity, lexicon.roles.ownProgramPointers], text, lexicon);
 }

@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, saidBeforeIn, sourceOf } from "./clauses.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -115,10 +115,7 @@ function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: 
 
 /** Whether the asker says in the word's clause, before it, that it is what the word names ("我们是…", "小程序是…"). */
 function saysItIs(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = sourceOf(text, span.script);
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const before = (hit: { script: string; start: number; end: number }) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start;
-  return lexicon.roles.identity.find(text).some(before) || lexicon.roles.programIs.find(text).some(before);
+  return saidBeforeIn(span, [lexicon.roles.identity, lexicon.roles.programIs], text, lexicon);
 }
 
 /** Whether the word is followed by a program it owns ("卫健委的小程序", "文旅局小程序"). */
@@ -126,7 +123,6 @@ function namesProgram(span: MentionSpan, text: MatchableText, lexicon: Lexicon):
   const source = sourceOf(text, span.script);
   return namesProgramAt(source.slice(span.end), span.script, lexicon);
 }
-
 
 /** Whether a time word for now opens the word's statement: "现在是企业主体", "现在企业认证", "now we are a company". */
 function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
