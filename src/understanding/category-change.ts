@@ -2,6 +2,7 @@ import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
+import type { RoledMention } from "./question-frame.js";
 
 /**
  * One category changed into another: `from` and `into` index the category spans.
@@ -9,7 +10,7 @@ import type { MentionSpan } from "./mention-roles.js";
  * - "supposed": a change asked about, for the time after it ("想从驾校培训改成在线视频课程,改完以后用啥", "如果把X换成Y").
  * - "planned": a change only planned, the question about now ("打算把X改成Y,现在用什么"): `into` is not held yet.
  */
-export interface CategoryChange {
+interface CategoryChange {
   readonly from: number;
   readonly into: number;
   readonly kind: "done" | "supposed" | "planned";
@@ -22,7 +23,7 @@ export interface CategoryChange {
  * clause: 我们, 把, 从, 现在…): "社交直播已经改成娱乐直播了" claims a renaming, which the rules answer. What follows
  * the new category must end its clause (statusEnders): "从社交直播转到电商平台下单" is a flow, not a change.
  */
-export function categoryChanges(spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): CategoryChange[] {
+function categoryChanges(spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): CategoryChange[] {
   const changes: CategoryChange[] = [];
   for (const hit of lexicon.roles.categoryChangedInto.find(text)) {
     const source = sourceOf(text, hit.script);
@@ -49,6 +50,22 @@ export function categoryChanges(spans: readonly MentionSpan[], text: MatchableTe
     changes.push({ from: last.index, into, kind: kindOf(hit, source, clause.start, spans[into]!.end, text, lexicon) });
   }
   return changes;
+}
+
+/**
+ * The roles the question's changes of category give its mentions (`spans` index them, in the compact form where
+ * they have one): the new category held, supposed or to come; the one changed from no longer held unless the change
+ * is only planned.
+ */
+export function withCategoryChanges(roled: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
+  const changes = categoryChanges(spans, text, lexicon);
+  const changed = [...roled];
+  for (const { from, into, kind } of changes) {
+    const role = kind === "done" ? "held" : kind === "supposed" ? "hypothetical" : "pending";
+    changed[into] = { ...changed[into]!, role, cue: null };
+    if (kind !== "planned") changed[from] = { ...changed[from]!, role: "negated", cue: null };
+  }
+  return changed;
 }
 
 /** Whether `rest` ends a statement: a category word ("类目") at most, then status enders ("了"), and no question ("吗"). */

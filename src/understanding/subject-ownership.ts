@@ -64,17 +64,18 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "个人主播", "individual sellers", "the tax bureau rules": the bare word describes people or things, not whose the
   // mini program is.
   // "government-backed" joins the two words with a hyphen.
-  const after = matchable(source.slice(span.end).replace(/^[\s-]+/u, ""), span.script);
+  const afterText = source.slice(span.end).replace(/^[\s-]+/u, "");
+  const after = matchable(afterText, span.script);
   if (!explicit && (lexicon.roles.personAfter.startsText(after) || lexicon.roles.bodyThingsAfter.startsText(after))) return false;
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   // "我在税务局上班,我们局的小程序…": the body the asker works at owns the program the question says is that body's.
   if (worksAt(span, clause, text, lexicon) && lexicon.roles.bodyPointers.test(text)) return true;
   // "我们街道办自己的小程序": the asker names itself by the word, right before its program.
   const ownName = lexicon.roles.collectiveBefore.endsText(matchable(source.slice(clause.start, span.start), span.script));
-  if (ownName && namesProgramAt(withoutReflexive((span.script === "zh" ? after.compact : after.lower).trimStart(), span.script, lexicon), span.script, lexicon)) return true;
+  if (ownName && namesProgramAt(withoutReflexive(afterText.trimStart(), span.script, lexicon), span.script, lexicon)) return true;
   // "政府控股的驾校培训公司": the word owns or funds what the asker is — unless what it runs is the program ("市政府主办的小程序").
   const ownerCue = lexicon.roles.ownerAfter.find(after).find((hit) => hit.start === 0);
-  const runsProgram = ownerCue !== undefined && namesProgramAt((span.script === "zh" ? after.compact : after.lower).slice(ownerCue.end), span.script, lexicon);
+  const runsProgram = ownerCue !== undefined && namesProgramAt(afterText.slice(ownerCue.end), span.script, lexicon);
   if (!explicit && ownerCue !== undefined) return runsProgram;
   // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
   // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
@@ -130,7 +131,6 @@ export function namesProgramAt(rest: string, script: "zh" | "en", lexicon: Lexic
   const possessive = lexicon.roles.possessive.find(matchable(trimmed, script)).find((hit) => hit.start === 0);
   return lexicon.roles.programWords.startsText(matchable(possessive ? trimmed.slice(possessive.end).trimStart() : trimmed, script));
 }
-
 
 /**
  * Whether the asker says it works at the body the word names: "我在税务局上班", "我是街道办的工作人员", "我是区民政局

@@ -18,7 +18,7 @@ import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { isVerbUse } from "./verb-use.js";
 import { memoized } from "../shared/memoize.js";
-import { categoryChanges, type CategoryChange } from "./category-change.js";
+import { withCategoryChanges } from "./category-change.js";
 import { namedAsCategory, statedAsCategory } from "./stated-category.js";
 import { clientsProgram } from "./client-program.js";
 import { withOthersMentions } from "./others-mentions.js";
@@ -169,7 +169,7 @@ export class QuestionUnderstander {
       mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
     );
     // "去年是在线视频课程,今年换成了课外辅导": the category changed from is gone, the new one held, supposed or to come.
-    const consistent = withCategoryChanges(agreed, categoryChanges(inCompact.slice(0, matches.length), text, lexicon));
+    const consistent = withCategoryChanges(agreed, inCompact.slice(0, matches.length), text, lexicon);
     // "之前是电商平台+社交直播,现在社交直播没了": a name said later to be lost is not held, whatever was said first. Only
     // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) and only the same
     // name: "是保险中介,不是保险公司" holds 保险 through its other word.
@@ -192,7 +192,7 @@ export class QuestionUnderstander {
     const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention, index) && !(mention.candidates.length === 1 && laterNotHeld(index)));
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
-    const asksAfter = (hit: CueHit) => hit.script === "zh" && lexicon.dialogue.asksStatus.startsText({ compact: text.compact.slice(hit.end), lower: "" });
+    const asksAfter = (hit: CueHit) => hit.script === "zh" && lexicon.dialogue.asksStatus.startsText(matchable(text.compact.slice(hit.end), "zh"));
     const additive =
       lexicon.dialogue.additive.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.start >= hit.end)) ||
       // "社交直播刚审核通过" adds it; "社交直播批下来了吗" only asks.
@@ -214,7 +214,11 @@ export class QuestionUnderstander {
     // "我们是银行,个人能开户吗": after the asker said what it is and holds, a bare 个人 is its customer; not before it,
     // and not where the asker only names a category without saying it is it.
     const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
-    const assertsIdentity = lexicon.roles.identity.test(text) || lexicon.roles.programIs.test(text);
+    // What the asker says it is, and what it says of its program ("小程序是…"), each read once.
+    const saysIdentity = lexicon.roles.identity.test(text);
+    const saysOfProgram = lexicon.roles.programIs.test(text);
+    const speaksOfAnotherProgram = lexicon.dialogue.anotherProgram.test(text);
+    const assertsIdentity = saysIdentity || saysOfProgram;
     const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": a category in the other program's clause, or after words pointing
     // at them; not "另外我朋友公司是政府主体。我这个小程序类目在线视频课程", which asks about the asker's own.
@@ -310,14 +314,14 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       assertsIdentity,
-      statesProgramSubject: lexicon.roles.programIs.test(text) && !lexicon.roles.identity.test(text) && !lexicon.dialogue.anotherProgram.test(text),
+      statesProgramSubject: saysOfProgram && !saysIdentity && !speaksOfAnotherProgram,
       // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
       // asker is not; none of them the program's.
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
       approval: lexicon.dialogue.approval.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-      anotherProgram: lexicon.dialogue.anotherProgram.test(text) || client !== null,
-      ownProgram: lexicon.roles.ownProgramPointers.test(text),
+      anotherProgram: speaksOfAnotherProgram || client !== null,
+      ownProgram: asksOwn,
       backToProgram: lexicon.dialogue.backToProgram.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
@@ -488,14 +492,3 @@ function isHan(term: string): boolean {
 
 export { detectLanguage } from "./detect-language.js";
 
-/** The roles a change of category gives: see CategoryChange. */
-function withCategoryChanges(roled: RoledMention[], changes: readonly CategoryChange[]): RoledMention[] {
-  if (changes.length === 0) return roled;
-  const changed = [...roled];
-  for (const { from, into, kind } of changes) {
-    const role = kind === "done" ? "held" : kind === "supposed" ? "hypothetical" : "pending";
-    changed[into] = { ...changed[into]!, role, cue: null };
-    if (kind !== "planned") changed[from] = { ...changed[from]!, role: "negated", cue: null };
-  }
-  return changed;
-}
