@@ -46,6 +46,11 @@ export function matchable(piece: string, script: "zh" | "en"): MatchableText {
   return script === "zh" ? { compact: piece, lower: "" } : { compact: "", lower: piece };
 }
 
+/** Whether the gap after a word for people opens with a question verb: they only ask ("家长问…", "客户问…"). */
+export function onlyAsks(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  return lexicon.roles.speechAfter.startsText(matchable(gap.trimStart(), script));
+}
+
 /** Whether a gap ends in a possessive ("面向个人用户的" before 银行): the mention is the head noun. */
 export function endsWithPossessive(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
   return lexicon.roles.possessive.find(matchable(gap, script)).some((hit) => hit.end === gap.length);

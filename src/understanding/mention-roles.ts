@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, clausePunctuation, endsWithPossessive, hitAfter, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, clausePunctuation, endsWithPossessive, hitAfter, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -195,7 +195,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       // "面向个人用户的银行": the noun after 的 is the asker's own.
       !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
       // "客户问信托能不能直播", "家长问个人主体…": they only ask; the question is about what they ask of.
-      !lexicon.roles.speechAfter.startsText(matchable(between(hit.end, span.start).trimStart(), span.script)) &&
+      !onlyAsks(between(hit.end, span.start), span.script, lexicon) &&
       // "会员制电商平台", "入驻型驾校平台": the word names the business's model, not another party.
       !lexicon.roles.modelSuffix.isWhole(matchable(between(hit.end, span.start), span.script)) &&
       !ownership.some((owned) => owned.start >= hit.end),

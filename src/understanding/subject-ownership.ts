@@ -1,6 +1,6 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, endsWithPossessive, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -90,7 +90,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const ownership = inClause(lexicon.roles.identity).filter((hit) => hit.end <= span.start);
   // "学员多是个人", "serving individual customers": a customer or user, wherever the cue stands.
   // People who only ask or report are no one the word is said of ("家长问个人主体能不能直播", "客户问个人主体…").
-  const speaks = (hit: { end: number }) => hit.end <= span.start && lexicon.roles.speechAfter.startsText(matchable(source.slice(hit.end, span.start).trimStart(), span.script));
+  const speaks = (hit: { end: number }) => hit.end <= span.start && onlyAsks(source.slice(hit.end, span.start), span.script, lexicon);
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)) && !speaks(hit),
   );
