@@ -61,6 +61,18 @@ export function hitAfter(cues: CueSet, text: MatchableText, script: "zh" | "en",
   return cues.find(text).some((hit) => hit.script === script && hit.start >= from);
 }
 
+/**
+ * Whether the question asks about a time to come ("…,到时候能用原生吗") after `from`: a then-word that does not leave that
+ * time for later ("到时候再说"), and no word for now after `from` ("…,现在能用吗").
+ */
+export function asksAboutThen(lexicon: Lexicon, text: MatchableText, script: "zh" | "en", from: number): boolean {
+  if (hitAfter(lexicon.roles.nowWords, text, script, from)) return false;
+  const source = sourceOf(text, script);
+  return lexicon.roles.thenAsked
+    .find(text)
+    .some((then) => then.script === script && then.start >= from && !lexicon.roles.thenDeferred.startsText(matchable(source.slice(then.end), script)));
+}
+
 /** Whether one of the cue sets has a hit in the span's clause, before the span ("我们是…", "我们自己这个是…"). */
 export function saidBeforeIn(span: MentionSpan, cueSets: readonly CueSet[], text: MatchableText, lexicon: Lexicon): boolean {
   const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);

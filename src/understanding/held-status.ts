@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, hitAfter, matchable } from "./clauses.js";
+import { asksAboutThen, clauseAround, hitAfter, matchable } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /** Where a mention's status is read: its clause, and how far its own words reach (the next mention). */
@@ -67,8 +67,8 @@ export function supposedLoss(scope: StatusScope): CueHit | undefined {
  */
 function lossToComeAskedAbout(scope: StatusScope): CueHit | undefined {
   const { span, source, clause, nextMention, text, lexicon } = scope;
-  // "…,到时候我们再申请,现在能用原生吗" asks about now.
-  if (!hitAfter(lexicon.roles.thenAsked, text, span.script, span.end) || hitAfter(lexicon.roles.nowWords, text, span.script, span.end)) return undefined;
+  // "…,到时候我们再申请,现在能用原生吗" asks about now; "…,到时候再说" leaves that time for later.
+  if (!asksAboutThen(lexicon, text, span.script, span.end)) return undefined;
   return scope.hits(lexicon.roles.passiveAfter).find((hit) => {
     if (hit.start < span.end || !endsItsClause(scope, hit, Math.min(clause.end, nextMention))) return false;
     const gap = source.slice(span.end, hit.start);

@@ -54,6 +54,8 @@ describe("a category counts as held only when the asker asserts it", () => {
     // A loss to come is not one now; one supposed is what the question asks about, unless it asks about now.
     ["社交直播明年不续了,电商平台还在", ["social-live", "ecommerce-platform"]],
     ["社交直播到期的话怎么办,现在能用原生吗,电商平台也有", ["social-live", "ecommerce-platform"]],
+    // A time to come left for later ("到时候再说") is not asked about, for a loss as for a category still to come.
+    ["社交直播年底不续费了,到时候再说,电商平台这会儿能用原生吗", ["social-live", "ecommerce-platform"]],
     ["我们以前有过被投诉的经历,现在有社交直播和电商平台", ["social-live", "ecommerce-platform"]],
     // "Had" with an object is about the object: 信托以前有银行 holds 信托.
     ["我们信托以前有银行类目,后来被撤销了", ["finance-trust"]],

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, clausePunctuation, endsWithPossessive, hitAfter, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { asksAboutThen, clauseAround, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -159,12 +159,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const pending = hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end)) ?? before(lexicon.roles.applyAsked).find(governs);
   // "社交直播下周申请,到时候能用原生吗": asked about the time it is held, it is supposed — not "到时候再说" (we will see
   // then), nor when the question asks about now.
-  const asksThen = (hit: CueHit) =>
-    !hitAfter(lexicon.roles.nowWords, text, span.script, hit.end) &&
-    lexicon.roles.thenAsked
-      .find(text)
-      .some((then) => then.script === span.script && then.start >= hit.end && !lexicon.roles.thenDeferred.startsText(matchable(source.slice(then.end), span.script)));
-  if (pending) return asksThen(pending) ? { role: "hypothetical", cue: pending.cue } : { role: "pending", cue: pending.cue };
+  if (pending) return asksAboutThen(lexicon, text, span.script, pending.end) ? { role: "hypothetical", cue: pending.cue } : { role: "pending", cue: pending.cue };
 
   // "不带货", "非个人主体": a negation standing right against the mention.
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
