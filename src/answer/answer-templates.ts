@@ -20,7 +20,7 @@ export const answerTemplatesSchema = z
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listMethod", "listGroup",
-      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "thanks", "aboutDocument", "noReason",
+      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "thanks", "noted", "aboutDocument", "noReason",
     ]),
     sources: group(["header", "citation", "more"]),
     help: text,

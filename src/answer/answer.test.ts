@@ -208,6 +208,11 @@ describe("answer", () => {
       expect(answer.kind, question).toBe("help");
       expect(answer.answer, question).toBe(templates[language].line.thanks);
     }
+    // An acknowledgement with a remark after it gets a short reply of its own, and the topic stays for the next turn.
+    const trust = await service.answer("信托能直播吗");
+    const remark = await service.answer("好嘞,我这就去跟老板汇报", trust.conversation);
+    expect([remark.kind, remark.answer]).toEqual(["help", templates.zh.line.noted]);
+    expect((await service.answer("审核要多久", remark.conversation)).categories.map((category) => category.secondary)).toEqual(["信托"]);
     const first = await service.answer("信托能直播吗");
     const about = await service.answer("你说的这些依据是什么,文档啥时候更新的", first.conversation);
     expect(about.kind).toBe("about");

@@ -287,6 +287,32 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(play(["信托类目可以直播吗", "那我们呢"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
 
+  it("goes back by a pointer at the program it names, only from the other program", () => {
+    // A client's program first, then the asker's own; "客户那边…" goes back, with a confirmation instead of a question.
+    expect(play(["客户的小程序是信托类目,能直播吗", "我们自己那个是保险经纪", "客户那边还是原生没错吧"]).map(([, categories]) => categories)).toEqual([
+      ["finance-trust"],
+      ["finance-insurance"],
+      ["finance-trust"],
+    ]);
+    // A friend's program after the asker's: "我们的…" goes back; said again on the asker's own, it stays there.
+    expect(play(["我们是信托类目", "帮朋友问下,他们是做保险经纪的", "好,我们的审核要多久", "我们的资质呢"]).map(([, categories]) => categories)).toEqual([
+      ["finance-trust"],
+      ["finance-insurance"],
+      ["finance-trust"],
+      ["finance-trust"],
+    ]);
+  });
+
+  it("keeps the topic through an acknowledgement that asks nothing, and reads a confirmation as a follow-up", () => {
+    expect(play(["信托类目可以直播吗", "行,我回头跟老板汇报一声", "老板问:那就是能用原生对吧"])).toEqual([
+      ["question", ["finance-trust"]],
+      ["none", []],
+      ["inherited", ["finance-trust"]],
+    ]);
+    // A confirmation that asks something of its own ("在哪里…") is that question, not a follow-up.
+    expect(play(["信托类目可以直播吗", "到哪里去申请类目,没问题吧"])[1]![0]).not.toBe("inherited");
+  });
+
   it("does not carry a client's subject to the asker's own program", () => {
     const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
     expect(subjects(["我们给税务局做了个小程序,想加直播", "我们自己的信托小程序能直播吗"])).toEqual(["government", null]);

@@ -97,9 +97,12 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 
-  // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it.
+  // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
+  // the asker's own goes back only from another's program, one at the other's only from the asker's own.
   const before = topic.otherProgram;
-  if (before && frame.backToProgram && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
+  const back = frame.backToProgram;
+  const goesBack = back === "earlier" || (back === "own" && topic.aboutAnother === true) || (back === "other" && topic.aboutAnother !== true);
+  if (before && goesBack && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
     const facts: Facts = { subject: before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
   }
@@ -162,6 +165,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
+  // "好嘞,我去跟产品同步一下": a remark asks nothing; whatever its words, the topic stays for the next question.
+  if (frame.remark) return turn("none", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
   // "我们的主播都是个人,没问题吧", "教练是个人,影响吗": people who are individuals (a subject word said of people), asked
   // about the topic's program.

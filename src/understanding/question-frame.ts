@@ -69,8 +69,11 @@ export interface QuestionFrame {
   readonly anotherProgram: boolean;
   /** Points at the asker's own program ("我们自己的是…", "我这个小程序"). */
   readonly ownProgram: boolean;
-  /** Goes back to the program asked about before another one ("那我们呢", "回到第一个"). */
-  readonly backToProgram: boolean;
+  /**
+   * Names no program but goes back to one asked about before: the asker's own ("那我们呢", "我们的没问题吧"), the other
+   * one ("客户那个还是原生对吧") or the earlier one, whichever it was ("回到第一个").
+   */
+  readonly backToProgram: "own" | "other" | "earlier" | null;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */
   readonly qualifiesTopic: boolean;
   /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */
@@ -93,6 +96,8 @@ export interface QuestionFrame {
   readonly speaksOfLive: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
   readonly thanks: boolean;
+  /** Asks nothing, names nothing and is no thanks or greeting ("好嘞,我去跟产品同步一下"): the topic stays. */
+  readonly remark: boolean;
   /** Asks about the document itself: when it was updated, where the answers come from. */
   readonly aboutDocument: boolean;
   readonly typos: readonly { readonly term: string }[];

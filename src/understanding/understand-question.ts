@@ -6,7 +6,7 @@ import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { readSubject } from "./read-subject.js";
 import { compactForMatching, normalizeQuestion } from "./normalize-question.js";
-import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import type { Language, QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { targetFacts } from "./target-facts.js";
@@ -282,13 +282,22 @@ export class QuestionUnderstander {
     // "编两个也行", "just say yes": a request about the last answer, made to bend it.
     const injection = lexicon.injection.test(text);
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
-    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksEnglish || asksChinese || pushback || injection;
+    // "那就是只能插件对吧": checking the last answer is a follow-up too.
+    // Only when it asks nothing else: "在哪里申请类目,没问题吧" asks where.
+    const confirmHits = lexicon.dialogue.confirms.find(text);
+    const confirms =
+      confirmHits.length > 0 &&
+      lexicon.dialogue.asking.find(text).every((asked) => confirmHits.some((hit) => hit.script === asked.script && hit.start <= asked.start && asked.end <= hit.end));
+    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksEnglish || asksChinese || pushback || injection || confirms;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     // The whole message without the punctuation it ends with, for greetings and thanks.
     const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
     // "好的,明白了", "ok, got it": nothing but thanks and acknowledgements.
     const { thanks: thanksCues } = lexicon.dialogue;
     const thanks = language === "zh" ? bare.compact !== "" && thanksCues.fills(bare.compact, "zh") : bare.lower.trim() !== "" && thanksCues.fills(bare.lower, "en");
+    const greeting = lexicon.dialogue.help.isWhole(bare);
+    const aspects = withFit(withGroupQualification(this.aspectsAsked(text), qualificationGroups), asksFit);
+    const asks = aspects.length > 0 || /[?？]/u.test(normalized.compact) || lexicon.dialogue.asking.test(text);
     return {
       normalized,
       language,
@@ -301,7 +310,7 @@ export class QuestionUnderstander {
       unlisted,
       roled: consistent,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
-      aspects: withFit(withGroupQualification(this.aspectsAsked(text), qualificationGroups), asksFit),
+      aspects,
       askedMethod: this.askedMethod(text),
       qualificationGroups,
       injection,
@@ -320,14 +329,22 @@ export class QuestionUnderstander {
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
       approval: lexicon.dialogue.approval.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-      anotherProgram: speaksOfAnotherProgram || client !== null,
+      anotherProgram: speaksOfAnotherProgram || client !== null || lexicon.dialogue.othersProgram.test(text),
       ownProgram: asksOwn,
-      backToProgram: lexicon.dialogue.backToProgram.test(text),
+      backToProgram: lexicon.dialogue.backToEarlier.test(text)
+        ? "earlier"
+        : lexicon.dialogue.backToOther.test(text)
+          ? "other"
+          : lexicon.dialogue.backToOwn.test(text) || asksOwn
+            ? "own"
+            : null,
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
-      greeting: lexicon.dialogue.help.isWhole(bare),
+      greeting,
       thanks,
+      // Thanks, then a remark that asks and names nothing: "好嘞,我去跟产品同步一下".
+      remark: !asks && !pointsBack && opensWithThanks(bare, language, lexicon) && consistent.length === 0 && subject === null && !lexicon.dialogue.liveStreaming.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       aboutDocument: lexicon.dialogue.aboutDocument.test(text),
@@ -492,3 +509,9 @@ function isHan(term: string): boolean {
 
 export { detectLanguage } from "./detect-language.js";
 
+/** Whether the message's first piece (up to a comma or full stop) is nothing but thanks or an acknowledgement ("好嘞,…"). */
+function opensWithThanks(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
+  const first = (language === "zh" ? bare.compact : bare.lower).split(/[,,。.!!;;]/u)[0]!.trim();
+  const whole = language === "zh" ? bare.compact : bare.lower.trim();
+  return first !== "" && first !== whole && lexicon.dialogue.thanks.fills(first, language);
+}
