@@ -196,6 +196,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       subjectStated: topicAfter.subjectStated ?? false,
       aboutAnother: topicAfter.aboutAnother ?? false,
       otherProgram: topicAfter.otherProgram,
+      actual: topicAfter.actual,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

@@ -313,6 +313,23 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(play(["信托类目可以直播吗", "到哪里去申请类目,没问题吧"])[1]![0]).not.toBe("inherited");
   });
 
+  it("goes back from a supposition to what is held when the asker asks about now", () => {
+    const categories = (questions: readonly string[]) => play(questions).map(([, ids]) => ids);
+    expect(categories(["我们就一个信托类目", "假如以后再申请个银行呢", "那资质几选几", "那眼下呢,还没申请"])).toEqual([
+      ["finance-trust"],
+      ["finance-trust", "finance-bank"],
+      ["finance-trust", "finance-bank"],
+      ["finance-trust"],
+    ]);
+    expect(categories(["We only hold the trust category", "What if we also got the bank category?", "And for now, before we add it?"])).toEqual([
+      ["finance-trust"],
+      ["finance-trust", "finance-bank"],
+      ["finance-trust"],
+    ]);
+    // Facts stated anew end the supposition: "现在" then asks about them.
+    expect(categories(["我们就一个信托类目", "假如以后再申请个银行呢", "我们其实是保险经纪", "那现在呢"]).at(-1)).toEqual(["finance-insurance"]);
+  });
+
   it("does not carry a client's subject to the asker's own program", () => {
     const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
     expect(subjects(["我们给税务局做了个小程序,想加直播", "我们自己的信托小程序能直播吗"])).toEqual(["government", null]);

@@ -23,7 +23,15 @@ export interface DialogueTopic {
    * 保险的,他们呢"): "那我们呢" goes back to it. One level: the program before holds no other of its own.
    */
   readonly otherProgram?: DialogueTopic;
+  /**
+   * What is held while the topic is only supposed ("我们只有电商平台" then "如果以后再加个社交直播呢"): "那现在呢,还没加"
+   * goes back to it.
+   */
+  readonly actual?: HeldFacts;
 }
+
+/** The categories, subject and unlisted names of a program, as the topic keeps them. */
+export type HeldFacts = Pick<DialogueTopic, "categories" | "subject" | "unlisted">;
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
 
@@ -58,6 +66,10 @@ export interface TurnFacts {
    * another's ("我们自己的是…"), or back to the one before ("那我们呢").
    */
   readonly program?: "same" | "another" | "own" | "back";
+  /** The turn supposes categories on the topic ("如果再加个社交直播呢"): what was held before stays for "那现在呢". */
+  readonly supposes?: boolean;
+  /** The turn goes back from a supposition to what is held ("那现在呢,还没加"). */
+  readonly toActual?: boolean;
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -106,6 +118,12 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     const facts: Facts = { subject: before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
   }
+  // "如果以后再加个社交直播呢" then "那现在呢,还没加": back to what is held, without what was supposed.
+  const actual = topic.actual;
+  if (actual && frame.asksActual && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
+    const facts: Facts = { subject: actual.subject, mentions: actual.categories.map(mentionOfCategory), unlisted: actual.unlisted };
+    return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), toActual: true };
+  }
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   if (frame.aspects.includes("list") && frame.mentions.length === 0 && frame.unlisted.length === 0) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
@@ -114,7 +132,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
-    return turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
+    return { ...turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried), supposes: true };
   }
   // "学校能直播吗" then "我们是公立的": a word qualifying a topic of another field names no category of its own. In the
   // field of what it names it is that category ("互联网医院…" then "那公立的呢" asks about 公立医疗机构).
@@ -129,10 +147,11 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     // additive word, and the question ends asking about it) supposes both held.
     // "如果只保留课外辅导呢": supposed to be all that is held, it replaces the topic's categories.
     if (frame.askedOnly === "hypothetical" && frame.holdsOnly) {
-      return turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried);
+      return { ...turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), supposes: true };
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
-      return turn("question", { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] }, carried);
+      const facts: Facts = { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] };
+      return { ...turn("question", facts, carried), supposes: true };
     }
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? topic.subject }, carried);
   }
@@ -201,6 +220,10 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
   const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
   const otherProgram = switches ? programBefore(topic) : topic.otherProgram;
   const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
+  // A supposition keeps what was held before it (the first one's, when one follows another); a follow-up on it keeps
+  // that too; a turn that states facts anew, goes back or goes to another program ends it.
+  const keepsActual = !switches && !turn.toActual && (turn.source === "inherited" || turn.source === "none");
+  const actual = turn.supposes && !switches ? (topic.actual ?? heldFactsOf(topic)) : keepsActual ? topic.actual : undefined;
   return {
     categories: kept.categories,
     subject: kept.subject,
@@ -211,7 +234,12 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
     subjectStated: turn.subjectStated,
     aboutAnother,
     otherProgram,
+    actual,
   };
+}
+
+function heldFactsOf(topic: DialogueTopic): HeldFacts {
+  return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted };
 }
 
 /** The topic as the program before another one: what was said of it, without a program before it in turn. */

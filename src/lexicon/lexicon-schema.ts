@@ -128,6 +128,7 @@ export const lexiconSchema = z
         backToOwn: cues,
         backToOther: cues,
         backToEarlier: cues,
+        actualState: cues,
         confirms: cues,
         asking: cues,
         topicQualifiers: cues,

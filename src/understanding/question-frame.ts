@@ -76,6 +76,8 @@ export interface QuestionFrame {
   readonly backToProgram: "own" | "other" | "earlier" | null;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */
   readonly qualifiesTopic: boolean;
+  /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */
+  readonly asksActual: boolean;
   /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */
   readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */

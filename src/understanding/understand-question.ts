@@ -328,6 +328,7 @@ export class QuestionUnderstander {
       // asker is not; none of them the program's.
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
       approval: lexicon.dialogue.approval.test(text),
+      asksActual: lexicon.dialogue.actualState.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
       anotherProgram: speaksOfAnotherProgram || client !== null || lexicon.dialogue.othersProgram.test(text),
       ownProgram: asksOwn,
