@@ -43,6 +43,12 @@ describe("a category counts as held only when the asker asserts it", () => {
     // Held again after the status: the status is void.
     ["电商平台在用,社交直播上个月被暂停了,这周恢复了", ["ecommerce-platform", "social-live"]],
     ["社交直播之前审核没过,后来通过了,电商平台也有", ["social-live", "ecommerce-platform"]],
+    // A name said first in what others say of the rules, then said by the asker to be still to come or not added.
+    ["群里说银行加信托就能原生,我们信托材料还在准备", ["finance-bank"]],
+    ["我们是电商平台,社交直播还在排队审核", ["ecommerce-platform"]],
+    ["我们是教育平台,社交直播还没加", ["education-platform"]],
+    // Nothing else held, in everyday words.
+    ["除了信托,别的类目我们一个都没有", ["finance-trust"]],
   ])("%s: only what is held now", (question, expected) => {
     expect(held(question)).toEqual(expected);
   });

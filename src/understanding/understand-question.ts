@@ -171,10 +171,18 @@ export class QuestionUnderstander {
     // "去年是在线视频课程,今年换成了课外辅导": the category changed from is gone, the new one held, supposed or to come.
     const consistent = withCategoryChanges(agreed, inCompact.slice(0, matches.length), text, lexicon);
     // "之前是电商平台+社交直播,现在社交直播没了": a name said later to be lost is not held, whatever was said first. Only
-    // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) and only the same
-    // name: "是保险中介,不是保险公司" holds 保险 through its other word.
+    // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) or a category still
+    // to come ("听说电商平台加社交直播能用原生,但我们社交直播还在排队审核"), and only the same name: "是保险中介,不是保险
+    // 公司" holds 保险 through its other word.
     const laterNotHeld = (index: number) =>
-      consistent.some((later, at) => at > index && later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue) && later.term === consistent[index]!.term);
+      consistent.some(
+        (later, at) =>
+          at > index &&
+          later.term === consistent[index]!.term &&
+          // A refusal once ("社交直播以前被驳回过") says nothing of now.
+          ((later.role === "pending" && (later.cue === null || !lexicon.roles.refusedOnceAfter.has(later.cue))) ||
+            (later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue))),
+      );
     // "我们驾校做在线付费培训,类目是驾校培训": the category the asker names as its own settles a vague word.
     const statedIds = new Set(
       consistent.length < 2 || !lexicon.roles.categoryIs.test(text)
