@@ -322,6 +322,10 @@ describe("QuestionUnderstander", () => {
     expect(topics("开直播要交押金吗")).toEqual(["fees"]);
     expect(topics("主播要实名吗")).toEqual(["streamer-identity"]);
     expect(topics("插件跟原生组件功能上差在哪")).toEqual(["plugin-versus-native"]);
+    // Taxes and invoices — not a tax office named as the asker's body.
+    expect(topics("直播打赏的收入怎么报税")).toEqual(["taxes"]);
+    expect(topics("Do we need to issue invoices for live sales?")).toEqual(["taxes"]);
+    expect(topics("我们税务局的小程序能直播吗")).toEqual([]);
   });
 
   it("recognises categories the document does not list", () => {
