@@ -113,6 +113,11 @@ describe("a subject counts only when it is the asker's own", () => {
     ["我们属于政府机关", "government"],
     ["Can a government agency mini program stream?", "government"],
     ["个体户的小程序能直播吗", "enterprise"],
+    // Registered with the asker's own ID card, or no business licence of the asker's: personal.
+    ["这个小程序是用我身份证注册的,能开直播吗", "personal"],
+    ["我没有营业执照,做了个宠物小程序,能直播吗", "personal"],
+    // …not a streamer's account registered with it.
+    ["主播用我身份证注册了直播账号,我们是银行能直播吗", null],
   ])("%s", (question, expected) => {
     expect(subject(question)).toBe(expected);
   });
