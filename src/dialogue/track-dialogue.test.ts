@@ -303,6 +303,18 @@ describe("the dialogue tracker when the asker describes itself", () => {
     ]);
   });
 
+  it("takes an owner word with its program a few words on for another's program, and keeps the other's subject off the asker's own", () => {
+    expect(play(["我们是信托类目", "顺带问一句,我朋友的个人小程序做餐饮外卖的能不能播", "好,我们的审核要多久"]).map(([, categories]) => categories)).toEqual([
+      ["finance-trust"],
+      [],
+      ["finance-trust"],
+    ]);
+    const subjects = (questions: readonly string[]) => turnsOf(questions).map((turn) => turn.facts.subject);
+    expect(subjects(["替客户问问:客户是区政府,小程序主体就是区政府", "我们自己公司的小程序是信托类目"])).toEqual(["government", null]);
+    // The asker's own subject, said before the other program, comes back with its program.
+    expect(subjects(["我们是个人认证的", "帮朋友问下,他们是银行的小程序", "我们自己的是信托类目"])).toEqual(["personal", null, "personal"]);
+  });
+
   it("keeps the topic through an acknowledgement that asks nothing, and reads a confirmation as a follow-up", () => {
     expect(play(["信托类目可以直播吗", "行,我回头跟老板汇报一声", "老板问:那就是能用原生对吧"])).toEqual([
       ["question", ["finance-trust"]],

@@ -167,7 +167,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
       {
         // "我们是个人认证的" then "电商平台类目能直播吗": whose program it is stays; "个人能直播吗" only asked about it,
         // and "帮朋友问下,他们是银行的小程序" is someone else's.
-        subject: frame.subject ?? (topic.subjectStated && !frame.anotherProgram ? topic.subject : null),
+        // Back on the asker's own program after another's ("客户是县政府…" then "我们自己公司的小程序是…"), what was said of
+        // the asker's own before counts, not the other's.
+        subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : topic.subjectStated && !frame.anotherProgram ? topic.subject : null),
         alternatives: frame.alternatives && !adds,
         mentions: [...(adds ? fromTopic.mentions : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : []), ...frame.unlisted],
@@ -236,6 +238,12 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
     otherProgram,
     actual,
   };
+}
+
+/** The subject the asker said of its own program before the conversation went to another's, if it did. */
+function ownSubjectBefore(topic: DialogueTopic): Subject | null {
+  const before = topic.otherProgram;
+  return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;
 }
 
 function heldFactsOf(topic: DialogueTopic): HeldFacts {

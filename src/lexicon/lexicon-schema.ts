@@ -125,6 +125,8 @@ export const lexiconSchema = z
         approval: cues,
         anotherProgram: cues,
         othersProgram: cues,
+        programOwners: cues,
+        ownedProgram: cues,
         backToOwn: cues,
         backToOther: cues,
         backToEarlier: cues,

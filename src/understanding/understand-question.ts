@@ -338,7 +338,7 @@ export class QuestionUnderstander {
       approval: lexicon.dialogue.approval.test(text),
       asksActual: lexicon.dialogue.actualState.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-      anotherProgram: speaksOfAnotherProgram || client !== null || lexicon.dialogue.othersProgram.test(text),
+      anotherProgram: speaksOfAnotherProgram || client !== null || lexicon.dialogue.othersProgram.test(text) || ownerBeforeProgram(text, lexicon),
       ownProgram: asksOwn,
       backToProgram: lexicon.dialogue.backToEarlier.test(text)
         ? "earlier"
@@ -523,4 +523,17 @@ function opensWithThanks(bare: { compact: string; lower: string }, language: Lan
   const first = (language === "zh" ? bare.compact : bare.lower).split(/[,,。.!!;;]/u)[0]!.trim();
   const whole = language === "zh" ? bare.compact : bare.lower.trim();
   return first !== "" && first !== whole && lexicon.dialogue.thanks.fills(first, language);
+}
+
+/** Words an owner may stand from its program in one clause: "我朋友的个人小程序", "客户做教育的那个小程序". */
+const ownerToProgramCharacters = 8;
+
+/** Whether an owner word ("朋友", "客户") has its program a few words on in its clause: someone else's program. */
+function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
+  const { programOwners, ownedProgram } = lexicon.dialogue;
+  return programOwners.find(text).some((owner) => {
+    if (owner.script !== "zh") return false;
+    const rest = text.compact.slice(owner.end, owner.end + ownerToProgramCharacters).split(/\p{P}/u)[0]!;
+    return ownedProgram.find(matchable(rest, "zh")).length > 0;
+  });
 }
