@@ -315,6 +315,13 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(subjects(["我们是个人认证的", "帮朋友问下,他们是银行的小程序", "我们自己的是信托类目"])).toEqual(["personal", null, "personal"]);
   });
 
+  it("does not take people of a program, or what they said, for a pointer back to it", () => {
+    const categories = (questions: readonly string[]) => play(questions).map(([, ids]) => ids);
+    expect(categories(["我们是信托类目", "客户的小程序是银行类目", "审核几天,我们的客户挺急的"]).at(-1)).toEqual(["finance-bank"]);
+    expect(categories(["我们是信托类目", "客户的小程序是银行类目", "我们这个客户想问资质"]).at(-1)).toEqual(["finance-bank"]);
+    expect(categories(["我们是信托类目", "帮朋友问下,他们是银行", "那我们呢", "朋友那边说我们也能用原生,真的吗"]).at(-1)).toEqual(["finance-trust"]);
+  });
+
   it("keeps the topic through an acknowledgement that asks nothing, and reads a confirmation as a follow-up", () => {
     expect(play(["信托类目可以直播吗", "行,我回头跟老板汇报一声", "老板问:那就是能用原生对吧"])).toEqual([
       ["question", ["finance-trust"]],
@@ -337,6 +344,11 @@ describe("the dialogue tracker when the asker describes itself", () => {
       ["finance-trust"],
       ["finance-trust", "finance-bank"],
       ["finance-trust"],
+    ]);
+    // Said to have come true, the supposition is what is held.
+    expect(categories(["我们就一个信托类目", "假如以后再申请个银行呢", "好,已经加上了,现在呢", "那审核呢"]).slice(2)).toEqual([
+      ["finance-trust", "finance-bank"],
+      ["finance-trust", "finance-bank"],
     ]);
     // Facts stated anew end the supposition: "现在" then asks about them.
     expect(categories(["我们就一个信托类目", "假如以后再申请个银行呢", "我们其实是保险经纪", "那现在呢"]).at(-1)).toEqual(["finance-insurance"]);

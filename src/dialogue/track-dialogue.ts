@@ -68,8 +68,11 @@ export interface TurnFacts {
   readonly program?: "same" | "another" | "own" | "back";
   /** The turn supposes categories on the topic ("如果再加个社交直播呢"): what was held before stays for "那现在呢". */
   readonly supposes?: boolean;
-  /** The turn goes back from a supposition to what is held ("那现在呢,还没加"). */
-  readonly toActual?: boolean;
+  /**
+   * The turn ends a supposition: it goes back to what is held ("那现在呢,还没加"), or says what was supposed came true
+   * ("好,我们加上了,现在呢").
+   */
+  readonly endsSupposition?: boolean;
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -119,10 +122,12 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
   }
   // "如果以后再加个社交直播呢" then "那现在呢,还没加": back to what is held, without what was supposed.
+  // "好,我们加上了,现在呢": what was supposed is held now.
   const actual = topic.actual;
-  if (actual && frame.asksActual && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
-    const facts: Facts = { subject: actual.subject, mentions: actual.categories.map(mentionOfCategory), unlisted: actual.unlisted };
-    return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), toActual: true };
+  if (actual && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && (frame.asksActual || frame.approval)) {
+    const held = frame.approval ? topic : actual;
+    const facts: Facts = { subject: held.subject, mentions: held.categories.map(mentionOfCategory), unlisted: held.unlisted };
+    return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), endsSupposition: true };
   }
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   if (frame.aspects.includes("list") && frame.mentions.length === 0 && frame.unlisted.length === 0) return turn("none", emptyFacts);
@@ -224,7 +229,7 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
   const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
   // A supposition keeps what was held before it (the first one's, when one follows another); a follow-up on it keeps
   // that too; a turn that states facts anew, goes back or goes to another program ends it.
-  const keepsActual = !switches && !turn.toActual && (turn.source === "inherited" || turn.source === "none");
+  const keepsActual = !switches && !turn.endsSupposition && (turn.source === "inherited" || turn.source === "none");
   const actual = turn.supposes && !switches ? (topic.actual ?? heldFactsOf(topic)) : keepsActual ? topic.actual : undefined;
   return {
     categories: kept.categories,

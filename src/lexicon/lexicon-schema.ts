@@ -130,6 +130,7 @@ export const lexiconSchema = z
         backToOwn: cues,
         backToOther: cues,
         backToEarlier: cues,
+        pointerNotProgram: cues,
         actualState: cues,
         confirms: cues,
         asking: cues,

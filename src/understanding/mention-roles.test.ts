@@ -59,6 +59,9 @@ describe("a category counts as held only when the asker asserts it", () => {
     ["社交直播明年到期,电商平台也有", ["social-live", "ecommerce-platform"]],
     // A loss to come is not one now; one supposed is what the question asks about, unless it asks about now.
     ["社交直播明年不续了,电商平台还在", ["social-live", "ecommerce-platform"]],
+    // "Not added" or "not started" of something else than the category: a feature, the stream itself.
+    ["我们信托类目还没开始直播,能用原生吗", ["finance-trust"]],
+    ["银行类目的小程序没加水印可以直播吗", ["finance-bank"]],
     ["社交直播到期的话怎么办,现在能用原生吗,电商平台也有", ["social-live", "ecommerce-platform"]],
     // A time to come left for later ("到时候再说") is not asked about, for a loss as for a category still to come.
     ["社交直播年底不续费了,到时候再说,电商平台这会儿能用原生吗", ["social-live", "ecommerce-platform"]],
@@ -113,11 +116,11 @@ describe("a subject counts only when it is the asker's own", () => {
     ["我们属于政府机关", "government"],
     ["Can a government agency mini program stream?", "government"],
     ["个体户的小程序能直播吗", "enterprise"],
-    // Registered with the asker's own ID card, or no business licence of the asker's: personal.
+    // The program registered with the asker's own ID card: personal.
     ["这个小程序是用我身份证注册的,能开直播吗", "personal"],
-    ["我没有营业执照,做了个宠物小程序,能直播吗", "personal"],
-    // …not a streamer's account registered with it.
+    // …not a streamer's or an administrator's account registered with it.
     ["主播用我身份证注册了直播账号,我们是银行能直播吗", null],
+    ["管理员微信号是我身份证注册的,主体是公司", "enterprise"],
   ])("%s", (question, expected) => {
     expect(subject(question)).toBe(expected);
   });

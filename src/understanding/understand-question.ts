@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import { primaryOf, type CategoryMention } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
@@ -296,6 +296,8 @@ export class QuestionUnderstander {
     const confirms =
       confirmHits.length > 0 &&
       lexicon.dialogue.asking.find(text).every((asked) => confirmHits.some((hit) => hit.script === asked.script && hit.start <= asked.start && asked.end <= hit.end));
+    // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
+    const pointsAtOwn = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);
     const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksEnglish || asksChinese || pushback || injection || confirms;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     // The whole message without the punctuation it ends with, for greetings and thanks.
@@ -338,13 +340,13 @@ export class QuestionUnderstander {
       approval: lexicon.dialogue.approval.test(text),
       asksActual: lexicon.dialogue.actualState.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-      anotherProgram: speaksOfAnotherProgram || client !== null || lexicon.dialogue.othersProgram.test(text) || ownerBeforeProgram(text, lexicon),
-      ownProgram: asksOwn,
-      backToProgram: lexicon.dialogue.backToEarlier.test(text)
+      anotherProgram: speaksOfAnotherProgram || client !== null || pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownerBeforeProgram(text, lexicon),
+      ownProgram: pointsAtOwn,
+      backToProgram: pointsAtProgram(lexicon.dialogue.backToEarlier, text, lexicon)
         ? "earlier"
-        : lexicon.dialogue.backToOther.test(text)
+        : pointsAtProgram(lexicon.dialogue.backToOther, text, lexicon)
           ? "other"
-          : lexicon.dialogue.backToOwn.test(text) || asksOwn
+          : pointsAtProgram(lexicon.dialogue.backToOwn, text, lexicon) || pointsAtOwn
             ? "own"
             : null,
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
@@ -536,4 +538,9 @@ function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
     const rest = text.compact.slice(owner.end, owner.end + ownerToProgramCharacters).split(/\p{P}/u)[0]!;
     return ownedProgram.find(matchable(rest, "zh")).length > 0;
   });
+}
+
+/** Whether a pointer at a program ("我们的", "客户那边") points at it, not at people of it or what they said ("我们的客户…"). */
+function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: Lexicon): boolean {
+  return pointers.find(text).some((hit) => !lexicon.dialogue.pointerNotProgram.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
 }
