@@ -68,6 +68,7 @@ describe("the dialogue tracker", () => {
   it("supposes a category refused before held again when the asker says it went through later", () => {
     expect(play(["我们是电商平台,社交直播被驳回过", "这次过了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     expect(play(["我们是电商平台,社交直播过期了", "刚又续上了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
+    expect(play(["我们是电商平台,社交直播到期了", "等续费以后呢"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
   });
 
   it("keeps the topic through a why-question, which asks about the last answer", () => {

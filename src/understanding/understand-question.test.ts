@@ -317,6 +317,11 @@ describe("QuestionUnderstander", () => {
     expect(topics("电商平台能直播吗")).toEqual([]);
   });
 
+  it("supposes a category added on top of the one held, in English as in Chinese", () => {
+    expect(new Set(candidates("We hold the trust category; if we add the bank category, native tags?"))).toEqual(new Set(["finance-trust", "finance-bank"]));
+    expect(new Set(candidates("Adding the bank category on top of our trust one, would that allow native tags?"))).toEqual(new Set(["finance-trust", "finance-bank"]));
+  });
+
   it("flags questions the document leaves open: deposits, streamers' identity, how the plugin differs", () => {
     const topics = (question: string) => understander.understand(question).nearbyTopics.map((topic) => topic.id);
     expect(topics("开直播要交押金吗")).toEqual(["fees"]);
