@@ -317,6 +317,16 @@ describe("QuestionUnderstander", () => {
     expect(topics("电商平台能直播吗")).toEqual([]);
   });
 
+  it("asks about a program owner's category when the question points at them after it or asks what it requires", () => {
+    expect(candidates("帮客户问,客户那边是信托公司,他们能用原生组件吗")).toEqual(["finance-trust"]);
+    expect(candidates("同行那个银行类目的审核要几天")).toEqual(["finance-bank"]);
+    expect(candidates("Our friend runs a trust company mini program; can they stream with native tags?")).toEqual(["finance-trust"]);
+    // Not customers the asker serves, merchants joining a platform, or a category beside the asker's own.
+    expect(candidates("我们的客户都是信托公司,能直播吗")).toEqual([]);
+    expect(candidates("商家入驻电商平台要什么资质")).toEqual([]);
+    expect(candidates("同行有银行类目,我们只有信托")).toEqual(["finance-trust"]);
+  });
+
   it("supposes a category added on top of the one held, in English as in Chinese", () => {
     expect(new Set(candidates("We hold the trust category; if we add the bank category, native tags?"))).toEqual(new Set(["finance-trust", "finance-bank"]));
     expect(new Set(candidates("Adding the bank category on top of our trust one, would that allow native tags?"))).toEqual(new Set(["finance-trust", "finance-bank"]));

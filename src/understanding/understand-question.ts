@@ -211,7 +211,19 @@ export class QuestionUnderstander {
     // So is one still to come that the question asks about for the time it is held ("社交直播下个月申请,到时候能用原生
     // 吗": supposed, its cue the pending one).
     const supposedOnTop = consistent.filter((mention) => mention.role === "hypothetical" && (additive || (mention.cue !== null && lexicon.roles.pending.has(mention.cue))));
-    const facts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
+    const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
+    // "客户是城商行,他们能用原生直播吗", "竞品那个私募基金类目的资质是几选一": with nothing of the asker's own, a question
+    // that points at the other party after naming its category, or asks what a category requires (the same whoever
+    // holds it), is about the other party's categories.
+    const othersAsked = ownFacts.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null)
+      ? []
+      : consistent.filter((mention, index) => {
+          // Only a party that owns a program ("客户", "竞品"); not merchants who join a platform ("商家入驻电商平台").
+          if (mention.role !== "other-party" || mention.candidates.length === 0 || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
+          const span = spanOf(matches[index]!);
+          return asksOfCategory(this.aspectsAsked(text)) || lexicon.roles.thirdPartyPointers.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
+        });
+    const facts = othersAsked.length > 0 ? othersAsked : ownFacts;
     const mentions: CategoryMention[] = this.withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0)).map(({ term, candidates, scenario }) => ({
       term,
       candidates,
@@ -316,7 +328,7 @@ export class QuestionUnderstander {
       unknownWords,
       subject,
       mentions,
-      askedOnly: heldNamesCategory || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
+      askedOnly: heldNamesCategory || othersAsked.length > 0 || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
       roled: consistent,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
@@ -340,7 +352,7 @@ export class QuestionUnderstander {
       approval: lexicon.dialogue.approval.test(text),
       asksActual: lexicon.dialogue.actualState.test(text),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-      anotherProgram: speaksOfAnotherProgram || client !== null || pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownerBeforeProgram(text, lexicon),
+      anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownerBeforeProgram(text, lexicon),
       ownProgram: pointsAtOwn,
       backToProgram: pointsAtProgram(lexicon.dialogue.backToEarlier, text, lexicon)
         ? "earlier"
@@ -543,4 +555,11 @@ function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
 /** Whether a pointer at a program ("我们的", "客户那边") points at it, not at people of it or what they said ("我们的客户…"). */
 function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: Lexicon): boolean {
   return pointers.find(text).some((hit) => !lexicon.dialogue.pointerNotProgram.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
+}
+
+/** Aspects whose answer is the category's own, whoever holds it: what it requires, how long its review takes… */
+const categoryAspects: ReadonlySet<Aspect> = new Set(["qualification", "review", "scope", "notes", "choose", "scenario"]);
+
+function asksOfCategory(aspects: readonly Aspect[]): boolean {
+  return aspects.some((aspect) => categoryAspects.has(aspect));
 }
