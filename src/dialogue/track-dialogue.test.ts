@@ -384,6 +384,8 @@ describe("the dialogue tracker when the asker describes itself", () => {
     // Whose mini program it is does not change with the category asked about next; only a subject said anew does.
     expect(subjects(["我们是个人认证的", "电商平台类目能直播吗", "那在线视频课程呢"])).toEqual(["personal", "personal", "personal"]);
     expect(subjects(["我们是政府主体", "那电商平台类目呢"])).toEqual(["government", "government"]);
+    // Stated as the program's subject after the category ("主体是区政府"), it stays with the next question too.
+    expect(subjects(["我们类目是工具,能直播吗", "哦对了,主体是区政府", "工具类目也没关系吗"])).toEqual([null, "government", "government"]);
     expect(subjects(["个人主体能直播吗", "企业主体的电商平台呢"])).toEqual(["personal", "enterprise"]);
   });
 });

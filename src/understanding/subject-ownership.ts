@@ -1,4 +1,4 @@
-import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
@@ -39,8 +39,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
 export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon): "this" | "another" | null {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const hit = lexicon.roles.programIs
-    .find(text)
+  const hit = programIsHits(text, lexicon)
     .find((candidate) => candidate.script === span.script && candidate.start >= clause.start && candidate.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(candidate.end, span.start), span.script));
   if (!hit) return null;
   // A few Chinese words, or a few English ones ("our previous mini program is…").
@@ -171,4 +170,15 @@ function isAskedChange(hit: { start: number; end: number }, source: string, scri
   if (lexicon.roles.nowWords.find(later).length > 0) return true;
   const after = [...lexicon.roles.afterChange.find(later), ...lexicon.roles.thenAsked.find(later)];
   return !after.some((cue) => !lexicon.roles.beforeMarks.startsText(matchable(laterText.slice(cue.end), script)));
+}
+
+/** How many characters before a programIs cue may say what else the subject is of ("开票主体是…"). */
+const subjectOfWindow = { zh: 4, en: 20 } as const;
+
+/** The question's programIs cues ("小程序是…", "主体是…") said of the mini program, not of an invoice or a contract. */
+export function programIsHits(text: MatchableText, lexicon: Lexicon): CueHit[] {
+  return lexicon.roles.programIs.find(text).filter((hit) => {
+    const before = sourceOf(text, hit.script).slice(Math.max(0, hit.start - subjectOfWindow[hit.script]), hit.start).trimEnd();
+    return !lexicon.roles.notProgramSubject.endsText(matchable(before, hit.script));
+  });
 }

@@ -23,6 +23,7 @@ import { namedAsCategory, statedAsCategory } from "./stated-category.js";
 import { clientsProgram } from "./client-program.js";
 import { withOthersMentions } from "./others-mentions.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { programIsHits } from "./subject-ownership.js";
 import { mapList } from "../shared/map-list.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
@@ -236,7 +237,7 @@ export class QuestionUnderstander {
     const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
     // What the asker says it is, and what it says of its program ("小程序是…"), each read once.
     const saysIdentity = lexicon.roles.identity.test(text);
-    const saysOfProgram = lexicon.roles.programIs.test(text);
+    const saysOfProgram = programIsHits(text, lexicon).length > 0;
     const speaksOfAnotherProgram = lexicon.dialogue.anotherProgram.test(text);
     const assertsIdentity = saysIdentity || saysOfProgram;
     const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
