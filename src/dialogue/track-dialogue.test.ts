@@ -360,6 +360,10 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(subjects(["我们给税务局做了个小程序,想加直播", "我们自己的信托小程序能直播吗"])).toEqual(["government", null]);
   });
 
+  it("keeps the topic when a follow-up names a government body whose name holds a category word", () => {
+    expect(play(["培训机构类目能直播吗", "要什么资质", "区教育部门开的证明行不行"])[2]).toEqual(["inherited", ["education-training-institutions"]]);
+  });
+
   it("keeps the topic when the asker says which subject it is not", () => {
     expect(play(["信托类目可以直播吗", "我们也不是政府单位"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
@@ -377,6 +381,8 @@ describe("the dialogue tracker when the asker describes itself", () => {
 
   it("keeps the last categories when the asker only states its subject in a few words", () => {
     expect(play(["信托类目可以直播吗", "我们是企业主体"])[1]).toEqual(["question", ["finance-trust"]]);
+    // …or opens with a word that adds to what was said ("补充一下", "对了").
+    expect(play(["信托类目可以直播吗", "补充一下,我们公司是个体户性质的"])[1]).toEqual(["question", ["finance-trust"]]);
   });
 
   it("keeps the subject the asker gave when a later question names a category without one of its own", () => {

@@ -116,6 +116,9 @@ describe("a subject counts only when it is the asker's own", () => {
     ["我们属于政府机关", "government"],
     ["Can a government agency mini program stream?", "government"],
     ["个体户的小程序能直播吗", "enterprise"],
+    // A body named for what it issues is no statement of the asker's subject.
+    ["区教育局开的证明行不行", null],
+    ["市场监管局发的许可证能用吗", null],
     // "主体是…" says the program's subject, outranking who built it — not an invoice's or a contract's.
     ["小程序是请个人开发者做的,主体是企业,类目信托", "enterprise"],
     ["开票主体是个人,我们小程序是信托类目", null],

@@ -65,7 +65,10 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "government-backed" joins the two words with a hyphen.
   const afterText = source.slice(span.end).replace(/^[\s-]+/u, "");
   const after = matchable(afterText, span.script);
-  if (!explicit && (lexicon.roles.personAfter.startsText(after) || lexicon.roles.bodyThingsAfter.startsText(after))) return false;
+  // "区教育局开的证明" is what the body issues; "个人开的小程序" is still whose the program is.
+  const bodyThing = lexicon.roles.bodyThingsAfter.find(after).find((hit) => hit.start === 0);
+  const ofBody = bodyThing !== undefined && !namesProgramAt(afterText.slice(bodyThing.end), span.script, lexicon);
+  if (!explicit && (lexicon.roles.personAfter.startsText(after) || ofBody)) return false;
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   // "我在税务局上班,我们局的小程序…": the body the asker works at owns the program the question says is that body's.
   if (worksAt(span, clause, text, lexicon) && lexicon.roles.bodyPointers.test(text)) return true;

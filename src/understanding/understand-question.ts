@@ -118,8 +118,14 @@ export class QuestionUnderstander {
     const text: MatchableText = normalized;
     const { lexicon } = this;
     lexicon.cueIndex.scan(text);
-    const matches = this.vocabulary.match(text.compact, text.lower).filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse));
     const subjectMatches = this.subjects.match(text.compact, text.lower);
+    // "教育局", "区县级教育部门": a government body's name holds a category word; it names the body, not the category.
+    const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government" && isHan(match.term));
+    const insideBodyName = (match: TermMatch<unknown>) =>
+      isHan(match.term) && bodyNames.some((body) => body.start <= match.start && match.end <= body.end && body.end - body.start > match.end - match.start);
+    const matches = this.vocabulary
+      .match(text.compact, text.lower)
+      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !insideBodyName(match));
     const spans = new Map<TermMatch<unknown>, MentionSpan>();
     const spanOf = (match: TermMatch<unknown>): MentionSpan => {
       let span = spans.get(match);
