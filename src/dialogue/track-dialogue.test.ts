@@ -263,6 +263,12 @@ describe("the dialogue tracker when the asker takes a category back", () => {
 });
 
 describe("the dialogue tracker when the asker describes itself", () => {
+  it("corrects one topic category into another and keeps the rest", () => {
+    expect(play(["我们有信托和银行两个类目", "我说错了,银行没有,是保险"])[1]).toEqual(["question", ["finance-trust", "finance-insurance"]]);
+    // A category said not held that the topic does not have corrects nothing: the question starts afresh.
+    expect(play(["我们有信托类目", "银行没有,我们是保险"])[1]).toEqual(["question", ["finance-insurance"]]);
+  });
+
   it("drops the last categories when the asker says what it is", () => {
     const [, second] = play(["信托类目可以直播吗", "我们其实是个体工商户"]);
     expect(second).toEqual(["question", []]);

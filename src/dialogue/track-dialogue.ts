@@ -125,7 +125,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // "好,我们加上了,现在呢": what was supposed is held now.
   const actual = topic.actual;
   if (actual && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && (frame.asksActual || frame.approval)) {
-    const held = frame.approval ? topic : actual;
+    // Came true, a supposition holds what it supposed on top ("加上了") and what it supposed gone ("续上了") alike.
+    const held: HeldFacts = frame.approval
+      ? { subject: topic.subject, categories: [...new Set([...actual.categories, ...topic.categories])], unlisted: [...new Set([...actual.unlisted, ...topic.unlisted])] }
+      : actual;
     const facts: Facts = { subject: held.subject, mentions: held.categories.map(mentionOfCategory), unlisted: held.unlisted };
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), endsSupposition: true };
   }
@@ -165,8 +168,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
   if (named) {
-    // "那再加上社交-直播呢?" adds to the topic; any other named category starts afresh.
-    const adds = frame.additive && hasTopic && !frame.alternatives && !frame.anotherProgram;
+    // "那再加上社交-直播呢?" adds to the topic; so does a correction of one topic category into another ("社交直播没有,
+    // 是社交-其他": the rest stays). Any other named category starts afresh.
+    const corrects = topic.categories.some((id) => withdrawn.has(id));
+    const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
     return turn(
       "question",
       {
