@@ -41,7 +41,7 @@ export interface Lexicon {
 export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const parsed = lexiconSchema.safeParse(data);
   // A lexicon kept from an older version misses the keys added since: the shipped file has each, with a comment.
-  if (!parsed.success) return fail(formatValidationError(file, parsed.error, "see the conventions at the top of corpus/lexicon.yaml; a key called Required is in the shipped corpus/lexicon.yaml, with a comment on what it holds"));
+  if (!parsed.success) return fail(formatValidationError(file, parsed.error, "see the conventions at the top of corpus/lexicon.yaml; a key reported as Required was added after your copy was made (copy it from the shipped corpus/lexicon.yaml, where a comment says what it holds), and an unrecognized key is not read (check its spelling or remove it)"));
   const value = parsed.data;
   const commands = new Map<string, CommandName>();
   for (const name of commandNames) {
