@@ -164,7 +164,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? topic.subject }, carried);
   }
   // "我们直播也会谈时政": the topic's own note names it, so it is a question about the topic, not a new category.
-  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.sectionsMention(bareUnlistedName(name), topic.categories))) {
+  // Not "那个人征信类目呢", which asks about the category by name.
+  const asksAboutCategory = frame.endsWithWhatAbout && frame.speaksOfCategories;
+  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.sectionsMention(bareUnlistedName(name), topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
   if (named) {

@@ -43,6 +43,9 @@ describe("a category counts as held only when the asker asserts it", () => {
     // Held again after the status: the status is void.
     ["电商平台在用,社交直播上个月被暂停了,这周恢复了", ["ecommerce-platform", "social-live"]],
     ["社交直播之前审核没过,后来通过了,电商平台也有", ["social-live", "ecommerce-platform"]],
+    // Lost again, or with an emoji after the loss.
+    ["电商平台在用,社交直播又被撤了", ["ecommerce-platform"]],
+    ["电商平台在用,社交直播被拒了😮‍💨", ["ecommerce-platform"]],
     // A name said first in what others say of the rules, then said by the asker to be still to come or not added.
     ["群里说银行加信托就能原生,我们信托材料还在准备", ["finance-bank"]],
     ["我们是电商平台,社交直播还在排队审核", ["ecommerce-platform"]],

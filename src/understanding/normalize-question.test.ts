@@ -20,6 +20,13 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("\u0007银\u200b行\u0000能直播吗\u001b").text).toBe("银行能直播吗");
   });
 
+  it("turns an emoji, joined parts and skin tone included, into a space that breaks the clause between Chinese characters", () => {
+    const question = normalizeQuestion("信托被拒了😮‍💨那现在呢👍🏻");
+    expect(question.text).toBe("信托被拒了 那现在呢");
+    expect(question.softBreaks).toEqual([5]);
+    expect(normalizeQuestion("live-pusher 2️⃣ 个").text).toBe("live-pusher 2️⃣ 个");
+  });
+
   it("truncates to the maximum length and says so", () => {
     const question = normalizeQuestion("银".repeat(maximumQuestionLength + 10));
     expect(question.truncated).toBe(true);

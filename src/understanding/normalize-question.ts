@@ -20,13 +20,17 @@ const mentionPattern = /(^|[\s\u2005])@[^\s\u2005@]{1,40}(?=[\u2005\s]|$)/gu;
 // Keeps \n and \t out of the text as spaces; drops other controls, zero-width and bidi marks.
 const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
 const joiningMarks = /[\s\-‐‑‒–—―/·・、_|]+/gu;
+// An emoji (with its skin tones, variation selectors and joined parts) ends a chat sentence as often as a full stop does
+// ("社交直播被拒了😮‍💨", "又被撤了😭 那现在只能?"): it becomes a space, which between Chinese characters is a soft break.
+const emojiPattern = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}))*/gu;
 
 export function normalizeQuestion(raw: string, extraMentionNames: readonly string[] = []): NormalizedQuestion {
   // Code points never outnumber code units: only a long string needs counting.
   const cut = raw.length > maximumQuestionLength ? endOfFirstCodePoints(raw, maximumQuestionLength) : raw.length;
   const truncated = cut < raw.length;
   let text = truncated ? raw.slice(0, cut) : raw;
-  text = text.normalize("NFKC").replace(controlPattern, "");
+  // Emoji first: the control pattern would take the zero-width joiner out of the middle of one.
+  text = text.normalize("NFKC").replace(emojiPattern, " ").replace(controlPattern, "");
   for (const name of extraMentionNames) {
     if (name.trim()) text = text.split(`@${name.normalize("NFKC")}`).join(" ");
   }

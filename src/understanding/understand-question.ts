@@ -326,6 +326,8 @@ export class QuestionUnderstander {
     const thanks = language === "zh" ? bare.compact !== "" && thanksCues.fills(bare.compact, "zh") : bare.lower.trim() !== "" && thanksCues.fills(bare.lower, "en");
     const greeting = lexicon.dialogue.help.isWhole(bare);
     const aspects = withFit(withGroupQualification(this.aspectsAsked(text), qualificationGroups), asksFit);
+    // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
+    const askedMethod = this.askedMethod(text);
     const asks = aspects.length > 0 || /[?？]/u.test(normalized.compact) || lexicon.dialogue.asking.test(text);
     return {
       normalized,
@@ -340,7 +342,7 @@ export class QuestionUnderstander {
       roled: consistent,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
       aspects,
-      askedMethod: this.askedMethod(text),
+      askedMethod,
       qualificationGroups,
       injection,
       nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
@@ -374,7 +376,7 @@ export class QuestionUnderstander {
       greeting,
       thanks,
       // Thanks, then a remark that asks and names nothing: "好嘞,我去跟产品同步一下".
-      remark: !asks && !pointsBack && opensWithThanks(bare, language, lexicon) && consistent.length === 0 && subject === null && !lexicon.dialogue.liveStreaming.test(text),
+      remark: !asks && !pointsBack && askedMethod === null && opensWithThanks(bare, language, lexicon) && consistent.length === 0 && subject === null && !lexicon.dialogue.liveStreaming.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       aboutDocument: lexicon.dialogue.aboutDocument.test(text),
