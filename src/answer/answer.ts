@@ -197,6 +197,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       aboutAnother: topicAfter.aboutAnother ?? false,
       otherProgram: topicAfter.otherProgram,
       actual: topicAfter.actual,
+      lastAdded: topicAfter.lastAdded,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

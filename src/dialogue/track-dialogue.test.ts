@@ -263,6 +263,12 @@ describe("the dialogue tracker when the asker takes a category back", () => {
 });
 
 describe("the dialogue tracker when the asker describes itself", () => {
+  it("takes a loss that names nothing as the category added last, or the only one", () => {
+    expect(play(["我们只有信托类目", "银行类目也批下来了", "结果又被撤了,现在呢"]).at(-1)).toEqual(["question", ["finance-trust"]]);
+    expect(play(["我们有银行类目", "又被撤了"]).at(-1)).toEqual(["question", []]);
+    expect(play(["We only hold the trust category", "The bank category just got approved too", "Well, it was revoked again"]).at(-1)).toEqual(["question", ["finance-trust"]]);
+  });
+
   it("corrects one topic category into another and keeps the rest", () => {
     expect(play(["我们有信托和银行两个类目", "我说错了,银行没有,是保险"])[1]).toEqual(["question", ["finance-trust", "finance-insurance"]]);
     // A category said not held that the topic does not have corrects nothing: the question starts afresh.
@@ -311,6 +317,11 @@ describe("the dialogue tracker when the asker describes itself", () => {
   });
 
   it("takes an owner word with its program a few words on for another's program, and keeps the other's subject off the asker's own", () => {
+    expect(play(["我们是信托类目", "我表姐公司的小程序有银行类目,她那个呢", "那我这个号呢"]).map(([, categories]) => categories)).toEqual([
+      ["finance-trust"],
+      ["finance-bank"],
+      ["finance-trust"],
+    ]);
     expect(play(["我们是信托类目", "顺带问一句,我朋友的个人小程序做餐饮外卖的能不能播", "好,我们的审核要多久"]).map(([, categories]) => categories)).toEqual([
       ["finance-trust"],
       [],
@@ -335,6 +346,7 @@ describe("the dialogue tracker when the asker describes itself", () => {
     }
     // Taking the verdict up with its method named is no remark either.
     expect(play(["信托类目可以直播吗", "好的,那我们就按原生组件来"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    expect(play(["信托类目可以直播吗", "行 那就按原生来"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
 
   it("keeps the topic through an acknowledgement that asks nothing, and reads a confirmation as a follow-up", () => {
@@ -361,6 +373,12 @@ describe("the dialogue tracker when the asker describes itself", () => {
       ["finance-trust", "finance-bank"],
       ["finance-trust"],
     ]);
+    // A question supposing what it names on the same program ("要是…呢"), then the state as it is.
+    expect(categories(["我们就一个信托类目", "要是把银行也申请下来呢", "眼下还是按现状说"]).at(-1)).toEqual(["finance-trust"]);
+    // A loss supposed, then renewed after all: both held again.
+    expect(categories(["我们有信托和银行", "如果银行不续了,只剩信托呢", "续的话就都还在吧"]).at(-1)).toEqual(["finance-trust", "finance-bank"]);
+    // With nothing supposed before, the state as it is is the topic.
+    expect(play(["信托类目能直播吗", "先按现状说"])[1]).toEqual(["inherited", ["finance-trust"]]);
     // Said to have come true, the supposition is what is held.
     expect(categories(["我们就一个信托类目", "假如以后再申请个银行呢", "好,已经加上了,现在呢", "那审核呢"]).slice(2)).toEqual([
       ["finance-trust", "finance-bank"],

@@ -28,6 +28,8 @@ export interface DialogueTopic {
    * goes back to it.
    */
   readonly actual?: HeldFacts;
+  /** The categories the last turn added to the topic ("社交直播也批下来了"): what "又被撤了" takes away. */
+  readonly lastAdded?: readonly CategoryId[];
 }
 
 /** The categories, subject and unlisted names of a program, as the topic keeps them. */
@@ -132,6 +134,16 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     const facts: Facts = { subject: held.subject, mentions: held.categories.map(mentionOfCategory), unlisted: held.unlisted };
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), endsSupposition: true };
   }
+  // "社交直播也批下来了" then "结果又被撤了": a loss that names nothing is of the category added last, or of the only one.
+  if (frame.namelessLoss && topic.categories.length > 0) {
+    const lost = topic.lastAdded && topic.lastAdded.length > 0 ? topic.lastAdded : topic.categories.length === 1 ? topic.categories : [];
+    if (lost.length > 0) {
+      const facts: Facts = { subject: topic.subject, mentions: topic.categories.filter((id) => !lost.includes(id)).map(mentionOfCategory), unlisted: topic.unlisted };
+      return { ...turn("question", facts, carried), notHeld: lost };
+    }
+  }
+  // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
+  if (frame.asksActual && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   if (frame.aspects.includes("list") && frame.mentions.length === 0 && frame.unlisted.length === 0) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
@@ -174,7 +186,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     // 是社交-其他": the rest stays). Any other named category starts afresh.
     const corrects = topic.categories.some((id) => withdrawn.has(id));
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
-    return turn(
+    // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
+    // same program, keeps what is held for "那现在呢".
+    const supposes = hasTopic && frame.endsWithWhatAbout && frame.supposing && !frame.anotherProgram;
+    const namedTurn = turn(
       "question",
       {
         // "我们是个人认证的" then "电商平台类目能直播吗": whose program it is stays; "个人能直播吗" only asked about it,
@@ -183,11 +198,12 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
         // the asker's own before counts, not the other's.
         subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : topic.subjectStated && !frame.anotherProgram ? topic.subject : null),
         alternatives: frame.alternatives && !adds,
-        mentions: [...(adds ? fromTopic.mentions : []), ...frame.mentions],
+        mentions: [...(adds ? fromTopic.mentions.filter((mention) => !frame.mentions.some((own) => own.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : []), ...frame.unlisted],
       },
       carried,
     );
+    return supposes ? { ...namedTurn, supposes } : namedTurn;
   }
   // "那个人主体呢?": a new subject, the same categories; "我们是个体户,开了家网店" describes the asker afresh.
   if (frame.subject) {
@@ -214,11 +230,12 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // With no words of its own ("需要补充什么类目吗" after 社交-直播) it asks about the topic.
   if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0 && hanWords.length > 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
   // "今天天气怎么样": nothing of its own that the topic's sections know, and nothing asked — a new topic.
-  if (frame.aspects.length === 0 && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
+  if (frame.aspects.length === 0 && frame.askedMethod === null && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
     return turn("new-topic", emptyFacts);
   }
   const mentionsSomething = frame.roled.length > 0 || frame.topicWords.length > 0;
-  if (frame.followUp || frame.aspects.length > 0 || mentionsSomething || frame.language === "en") return turn("inherited", fromTopic, carried);
+  // "好的 我们就按原生来": a method named takes the topic's verdict up.
+  if (frame.followUp || frame.aspects.length > 0 || frame.askedMethod !== null || mentionsSomething || frame.language === "en") return turn("inherited", fromTopic, carried);
   return turn("none", emptyFacts);
 }
 
@@ -249,6 +266,7 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
     aboutAnother,
     otherProgram,
     actual,
+    lastAdded: turn.source === "question" || turn.source === "inherited" ? kept.categories.filter((id) => !topic.categories.includes(id)) : topic.lastAdded,
   };
 }
 

@@ -77,7 +77,7 @@ export const lexiconSchema = z
         collectiveBefore: cues,
         reflexive: cues,
         programIs: cues,
-        notProgramSubject: cues,
+        programSubjectBefore: cues,
         otherProgramBefore: cues,
         programSubjectAfter: cues,
         nothingElse: cues,

@@ -125,6 +125,8 @@ describe("a subject counts only when it is the asker's own", () => {
     // "主体是…" says the program's subject, outranking who built it — not an invoice's or a contract's.
     ["小程序是请个人开发者做的,主体是企业,类目信托", "enterprise"],
     ["开票主体是个人,我们小程序是信托类目", null],
+    ["直播主体是个人,我们是公司,类目是信托", "enterprise"],
+    ["我们是电商平台,商家的主体是个人", null],
     // The program registered with the asker's own ID card: personal.
     ["这个小程序是用我身份证注册的,能开直播吗", "personal"],
     // …not a streamer's or an administrator's account registered with it.

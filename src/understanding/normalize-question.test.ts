@@ -20,10 +20,11 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("\u0007银\u200b行\u0000能直播吗\u001b").text).toBe("银行能直播吗");
   });
 
-  it("turns an emoji, joined parts and skin tone included, into a space that breaks the clause between Chinese characters", () => {
-    const question = normalizeQuestion("信托被拒了😮‍💨那现在呢👍🏻");
+  it("turns an emoji before a space, joined parts and skin tone included, into a break, and takes one inside a sentence out", () => {
+    const question = normalizeQuestion("信托被拒了😮‍💨 那现在呢👍🏻");
     expect(question.text).toBe("信托被拒了 那现在呢");
     expect(question.softBreaks).toEqual([5]);
+    expect(normalizeQuestion("我们不是😂个人主体").text).toBe("我们不是个人主体");
     expect(normalizeQuestion("live-pusher 2️⃣ 个").text).toBe("live-pusher 2️⃣ 个");
   });
 
@@ -31,6 +32,10 @@ describe("normalizeQuestion", () => {
     const question = normalizeQuestion("银".repeat(maximumQuestionLength + 10));
     expect(question.truncated).toBe(true);
     expect([...question.text]).toHaveLength(maximumQuestionLength);
+  });
+
+  it("writes every dash as a hyphen, so an English name reads the same with any of them", () => {
+    expect(normalizeQuestion("Social – Live or Social — Live").text).toBe("Social - Live or Social - Live");
   });
 
   it("removes spaces and joining marks in the compact form", () => {

@@ -20,9 +20,13 @@ const mentionPattern = /(^|[\s\u2005])@[^\s\u2005@]{1,40}(?=[\u2005\s]|$)/gu;
 // Keeps \n and \t out of the text as spaces; drops other controls, zero-width and bidi marks.
 const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
 const joiningMarks = /[\s\-‐‑‒–—―/·・、_|]+/gu;
-// An emoji (with its skin tones, variation selectors and joined parts) ends a chat sentence as often as a full stop does
+// Hyphens and dashes other than "-" ("Social – Live", "社交——直播"): names are matched with "-" between their words.
+const dashPattern = /[\u2010-\u2015]/gu;
+// An emoji (with its skin tones, variation selectors and joined parts) before a space or at the end ends a chat sentence
 // ("社交直播被拒了😮‍💨", "又被撤了😭 那现在只能?"): it becomes a space, which between Chinese characters is a soft break.
+// Inside a sentence it is taken out: "我们不是😂个人主体" still says 不是 of 个人主体.
 const emojiPattern = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}))*/gu;
+const endsSentence = (text: string, after: number) => after >= text.length || /\s/u.test(text[after]!);
 
 export function normalizeQuestion(raw: string, extraMentionNames: readonly string[] = []): NormalizedQuestion {
   // Code points never outnumber code units: only a long string needs counting.
@@ -30,7 +34,11 @@ export function normalizeQuestion(raw: string, extraMentionNames: readonly strin
   const truncated = cut < raw.length;
   let text = truncated ? raw.slice(0, cut) : raw;
   // Emoji first: the control pattern would take the zero-width joiner out of the middle of one.
-  text = text.normalize("NFKC").replace(emojiPattern, " ").replace(controlPattern, "");
+  text = text
+    .normalize("NFKC")
+    .replace(emojiPattern, (emoji: string, at: number, whole: string) => (endsSentence(whole, at + emoji.length) ? " " : ""))
+    .replace(controlPattern, "")
+    .replace(dashPattern, "-");
   for (const name of extraMentionNames) {
     if (name.trim()) text = text.split(`@${name.normalize("NFKC")}`).join(" ");
   }

@@ -76,6 +76,10 @@ export interface QuestionFrame {
   readonly backToProgram: "own" | "other" | "earlier" | null;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */
   readonly qualifiesTopic: boolean;
+  /** Names nothing but says something was lost ("又被撤了", "turns out it was revoked again"): of the topic's categories. */
+  readonly namelessLoss: boolean;
+  /** Says "如果", "要是", "what if"…: what the question names may be only supposed. */
+  readonly supposing: boolean;
   /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */
   readonly asksActual: boolean;
   /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */

@@ -175,13 +175,15 @@ function isAskedChange(hit: { start: number; end: number }, source: string, scri
   return !after.some((cue) => !lexicon.roles.beforeMarks.startsText(matchable(laterText.slice(cue.end), script)));
 }
 
-/** How many characters before a programIs cue may say what else the subject is of ("开票主体是…"). */
-const subjectOfWindow = { zh: 4, en: 20 } as const;
-
-/** The question's programIs cues ("小程序是…", "主体是…") said of the mini program, not of an invoice or a contract. */
+/**
+ * The question's programIs cues said of the mini program: one naming the program ("小程序是…") always; a bare one
+ * ("主体是…") only with nothing before it in its clause but what lexicon programSubjectBefore allows — not "开票主体是…".
+ */
 export function programIsHits(text: MatchableText, lexicon: Lexicon): CueHit[] {
   return lexicon.roles.programIs.find(text).filter((hit) => {
-    const before = sourceOf(text, hit.script).slice(Math.max(0, hit.start - subjectOfWindow[hit.script]), hit.start).trimEnd();
-    return !lexicon.roles.notProgramSubject.endsText(matchable(before, hit.script));
+    if (lexicon.roles.programWords.find(matchable(hit.cue, hit.script)).length > 0) return true;
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    return lexicon.roles.programSubjectBefore.fills(source.slice(clause.start, hit.start), hit.script);
   });
 }

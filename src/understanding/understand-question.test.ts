@@ -323,6 +323,8 @@ describe("QuestionUnderstander", () => {
     expect(candidates("Our friend runs a trust company mini program; can they stream with native tags?")).toEqual(["finance-trust"]);
     // Not customers the asker serves, merchants joining a platform, or a category beside the asker's own.
     expect(candidates("我们的客户都是信托公司,能直播吗")).toEqual([]);
+    // They pass on a question about the asker's own program.
+    expect(candidates("我们的客户是银行,他们问我们能不能直播")).toEqual([]);
     expect(candidates("商家入驻电商平台要什么资质")).toEqual([]);
     expect(candidates("同行有银行类目,我们只有信托")).toEqual(["finance-trust"]);
   });

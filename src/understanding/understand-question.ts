@@ -228,7 +228,10 @@ export class QuestionUnderstander {
           // Only a party that owns a program ("客户", "竞品"); not merchants who join a platform ("商家入驻电商平台").
           if (mention.role !== "other-party" || mention.candidates.length === 0 || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
           const span = spanOf(matches[index]!);
-          return asksOfCategory(this.aspectsAsked(text)) || lexicon.roles.thirdPartyPointers.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
+          // "他们问我们能不能直播" passes on a question about the asker's own program: no pointer at theirs.
+          const pointsAtThem = (hit: CueHit) =>
+            hit.script === span.script && hit.start >= span.end && !lexicon.dialogue.pointerNotProgram.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script));
+          return asksOfCategory(this.aspectsAsked(text)) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem);
         });
     const facts = othersAsked.length > 0 ? othersAsked : ownFacts;
     const mentions: CategoryMention[] = this.withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0)).map(({ term, candidates, scenario }) => ({
@@ -360,6 +363,8 @@ export class QuestionUnderstander {
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
       approval: lexicon.dialogue.approval.test(text),
       asksActual: lexicon.dialogue.actualState.test(text),
+      supposing: lexicon.roles.hypothetical.test(text),
+      namelessLoss: consistent.length === 0 && namesALoss(text, lexicon),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
       anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownerBeforeProgram(text, lexicon),
       ownProgram: pointsAtOwn,
@@ -571,4 +576,13 @@ const categoryAspects: ReadonlySet<Aspect> = new Set(["qualification", "review",
 
 function asksOfCategory(aspects: readonly Aspect[]): boolean {
   return aspects.some((aspect) => categoryAspects.has(aspect));
+}
+
+/** Whether a loss opens a clause of the question, statuses' openers aside ("结果又被撤了", "turns out it was revoked"). */
+function namesALoss(text: MatchableText, lexicon: Lexicon): boolean {
+  return lexicon.roles.passiveAfter.find(text).some((hit) => {
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    return lexicon.roles.statusOpeners.fills(source.slice(clause.start, hit.start), hit.script);
+  });
 }
