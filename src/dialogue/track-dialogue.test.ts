@@ -377,6 +377,10 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(categories(["我们就一个信托类目", "要是把银行也申请下来呢", "眼下还是按现状说"]).at(-1)).toEqual(["finance-trust"]);
     // A loss supposed, then renewed after all: both held again.
     expect(categories(["我们有信托和银行", "如果银行不续了,只剩信托呢", "续的话就都还在吧"]).at(-1)).toEqual(["finance-trust", "finance-bank"]);
+    // A subject supposed ("要是换成公司主体呢"), then the program as it is before the change.
+    const turns = turnsOf(["信托类目可以直播吗", "忘说了,我们是个人主体", "那要是换成公司主体呢", "现在还没换的话呢"]);
+    expect(turns.map((turn) => turn.facts.subject)).toEqual([null, "personal", "enterprise", "personal"]);
+    expect(turns.map((turn) => turn.facts.mentions.flatMap((mention) => mention.candidates))).toEqual([["finance-trust"], ["finance-trust"], ["finance-trust"], ["finance-trust"]]);
     // With nothing supposed before, the state as it is is the topic.
     expect(play(["信托类目能直播吗", "先按现状说"])[1]).toEqual(["inherited", ["finance-trust"]]);
     // Said to have come true, the supposition is what is held.

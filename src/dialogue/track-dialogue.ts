@@ -211,7 +211,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     // statement of the subject alone after a category ("餐饮小程序能直播吗" then "我们是企业主体的"): it qualifies it.
     // A statement of the program's subject ("小程序先挂在我个人名下") is about the topic's program.
     const describesItself = frame.assertsIdentity && !frame.statesProgramSubject && !frame.followUp && topic.subject === null && !frame.short;
-    return turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
+    const subjectTurn = turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
+    // "那要是换成公司主体重新认证呢": a subject supposed for the same program keeps what it is for "现在还没换的话…".
+    return frame.supposing && frame.endsWithWhatAbout && !describesItself && hasTopic ? { ...subjectTurn, supposes: true } : subjectTurn;
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   // "好嘞,我去跟产品同步一下": a remark asks nothing; whatever its words, the topic stays for the next question.
