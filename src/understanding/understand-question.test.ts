@@ -325,11 +325,15 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们的客户都是信托公司,能直播吗")).toEqual([]);
     // They pass on a question about the asker's own program.
     expect(candidates("我们的客户是银行,他们问我们能不能直播")).toEqual([]);
+    // An unlisted category of theirs counts the same; what they want to do still points at them.
+    expect(understander.understand("Our client's mini program is a hotel one; they want to stream room tours, allowed?").unlisted).toEqual(["旅游"]);
+    expect(candidates("客户是信托公司,他们想用原生组件直播")).toEqual(["finance-trust"]);
     expect(candidates("商家入驻电商平台要什么资质")).toEqual([]);
     expect(candidates("同行有银行类目,我们只有信托")).toEqual(["finance-trust"]);
   });
 
   it("supposes a category added on top of the one held, in English as in Chinese", () => {
+    expect(candidates("What about if we only had the bank category?")).toEqual(["finance-bank"]);
     expect(new Set(candidates("We hold the trust category; if we add the bank category, native tags?"))).toEqual(new Set(["finance-trust", "finance-bank"]));
     expect(new Set(candidates("Adding the bank category on top of our trust one, would that allow native tags?"))).toEqual(new Set(["finance-trust", "finance-bank"]));
   });

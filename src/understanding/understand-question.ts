@@ -22,7 +22,7 @@ import { withCategoryChanges } from "./category-change.js";
 import { namedAsCategory, statedAsCategory } from "./stated-category.js";
 import { clientsProgram } from "./client-program.js";
 import { withOthersMentions } from "./others-mentions.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import { programIsHits } from "./subject-ownership.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -226,11 +226,12 @@ export class QuestionUnderstander {
       ? []
       : consistent.filter((mention, index) => {
           // Only a party that owns a program ("客户", "竞品"); not merchants who join a platform ("商家入驻电商平台").
-          if (mention.role !== "other-party" || mention.candidates.length === 0 || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
+          const named = mention.candidates.length > 0 || mention.unlisted !== null;
+          if (mention.role !== "other-party" || !named || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
           const span = spanOf(matches[index]!);
           // "他们问我们能不能直播" passes on a question about the asker's own program: no pointer at theirs.
-          const pointsAtThem = (hit: CueHit) =>
-            hit.script === span.script && hit.start >= span.end && !lexicon.dialogue.pointerNotProgram.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script));
+          const passesOn = (rest: string, script: "zh" | "en") => onlyAsks(rest, script, lexicon) && lexicon.roles.askerAfter.find(matchable(rest, script)).length > 0;
+          const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
           return asksOfCategory(this.aspectsAsked(text)) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem);
         });
     const facts = othersAsked.length > 0 ? othersAsked : ownFacts;
