@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { asksAboutThen, clauseAround, hitAfter, matchable } from "./clauses.js";
+import { asksAboutThen, clauseAround, hitAfter, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /** Where a mention's status is read: its clause, and how far its own words reach (the next mention). */
@@ -97,4 +97,13 @@ function opensRight(scope: StatusScope, from: number, hit: CueHit): boolean {
 /** Nothing but status enders ("了", "的话", "呢") follows the hit up to `end`. */
 function endsItsClause(scope: StatusScope, hit: CueHit, end: number): boolean {
   return scope.lexicon.roles.statusEnders.fills(scope.source.slice(hit.end, end), scope.span.script);
+}
+
+/** Whether a loss opens a clause of the question, statuses' openers aside ("结果又被撤了", "turns out it was revoked"). */
+export function opensWithLoss(text: MatchableText, lexicon: Lexicon): boolean {
+  return lexicon.roles.passiveAfter.find(text).some((hit) => {
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    return lexicon.roles.statusOpeners.fills(source.slice(clause.start, hit.start), hit.script);
+  });
 }

@@ -1,6 +1,7 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, matchable, saidBeforeIn, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, onlyAsks, saidBeforeIn, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
 
@@ -81,4 +82,26 @@ function ownedByAnother(span: MentionSpan, text: MatchableText, lexicon: Lexicon
 /** Whether the asker says in the mention's clause, before it, what it is or that it is its own ("我们是教育平台类目", "我们自己这个是…"). */
 function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   return saidBeforeIn(span, [lexicon.roles.identity, lexicon.roles.ownProgramPointers], text, lexicon);
+}
+
+/** Aspects whose answer is the category's own, whoever holds it: what it requires, how long its review takes… */
+const categoryAspects: ReadonlySet<Aspect> = new Set(["qualification", "review", "scope", "notes", "choose", "scenario"]);
+
+/**
+ * With nothing of the asker's own in the question, the categories a program owner (客户, 竞品, 朋友, client…) is said to
+ * hold that the question asks about: it points at them after naming it ("客户是城商行,他们能用原生吗") — not to pass on
+ * a question about the asker's own ("他们问我们能不能直播") — or asks what the category requires, which is the same
+ * whoever holds it ("竞品那个私募基金类目的资质是几选一"). Not customers the asker serves or merchants joining a platform.
+ * `spans` are the mentions' own spans.
+ */
+export function askedOfOthers(roled: readonly RoledMention[], spans: readonly MentionSpan[], aspects: readonly Aspect[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
+  const asksOfCategory = aspects.some((aspect) => categoryAspects.has(aspect));
+  const passesOn = (rest: string, script: "zh" | "en") => onlyAsks(rest, script, lexicon) && lexicon.roles.askerAfter.find(matchable(rest, script)).length > 0;
+  return roled.filter((mention, index) => {
+    const named = mention.candidates.length > 0 || mention.unlisted !== null;
+    if (mention.role !== "other-party" || !named || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
+    const span = spans[index]!;
+    const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
+    return asksOfCategory || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem);
+  });
 }

@@ -1,12 +1,12 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import { primaryOf, type CategoryMention } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { readSubject } from "./read-subject.js";
 import { compactForMatching, normalizeQuestion } from "./normalize-question.js";
-import type { Language, QuestionFrame, RoledMention } from "./question-frame.js";
+import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { targetFacts } from "./target-facts.js";
@@ -21,8 +21,11 @@ import { memoized } from "../shared/memoize.js";
 import { withCategoryChanges } from "./category-change.js";
 import { namedAsCategory, statedAsCategory } from "./stated-category.js";
 import { clientsProgram } from "./client-program.js";
-import { withOthersMentions } from "./others-mentions.js";
-import { clauseAround, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { askedOfOthers, withOthersMentions } from "./others-mentions.js";
+import { readMoves } from "./conversational-moves.js";
+import { programPointedBack, pointsAtProgram, speaksOfOthersProgram } from "./program-pointers.js";
+import { opensWithLoss } from "./held-status.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { programIsHits } from "./subject-ownership.js";
 import { mapList } from "../shared/map-list.js";
 
@@ -219,21 +222,10 @@ export class QuestionUnderstander {
     // 吗": supposed, its cue the pending one).
     const supposedOnTop = consistent.filter((mention) => mention.role === "hypothetical" && (additive || (mention.cue !== null && lexicon.roles.pending.has(mention.cue))));
     const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
-    // "客户是城商行,他们能用原生直播吗", "竞品那个私募基金类目的资质是几选一": with nothing of the asker's own, a question
-    // that points at the other party after naming its category, or asks what a category requires (the same whoever
-    // holds it), is about the other party's categories.
+    // "客户是城商行,他们能用原生直播吗": with nothing of the asker's own, another party's categories may be asked about.
     const othersAsked = ownFacts.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null)
       ? []
-      : consistent.filter((mention, index) => {
-          // Only a party that owns a program ("客户", "竞品"); not merchants who join a platform ("商家入驻电商平台").
-          const named = mention.candidates.length > 0 || mention.unlisted !== null;
-          if (mention.role !== "other-party" || !named || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
-          const span = spanOf(matches[index]!);
-          // "他们问我们能不能直播" passes on a question about the asker's own program: no pointer at theirs.
-          const passesOn = (rest: string, script: "zh" | "en") => onlyAsks(rest, script, lexicon) && lexicon.roles.askerAfter.find(matchable(rest, script)).length > 0;
-          const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
-          return asksOfCategory(this.aspectsAsked(text)) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem);
-        });
+      : askedOfOthers(consistent, mapList(matches, spanOf), this.aspectsAsked(text), text, lexicon);
     const facts = othersAsked.length > 0 ? othersAsked : ownFacts;
     const mentions: CategoryMention[] = this.withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0)).map(({ term, candidates, scenario }) => ({
       term,
@@ -313,26 +305,15 @@ export class QuestionUnderstander {
     // "编两个也行", "just say yes": a request about the last answer, made to bend it.
     const injection = lexicon.injection.test(text);
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
-    // "那就是只能插件对吧": checking the last answer is a follow-up too.
-    // Only when it asks nothing else: "在哪里申请类目,没问题吧" asks where.
-    const confirmHits = lexicon.dialogue.confirms.find(text);
-    const confirms =
-      confirmHits.length > 0 &&
-      lexicon.dialogue.asking.find(text).every((asked) => confirmHits.some((hit) => hit.script === asked.script && hit.start <= asked.start && asked.end <= hit.end));
     // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
     const pointsAtOwn = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);
-    const pointsBack = lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksEnglish || asksChinese || pushback || injection || confirms;
-    const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
-    // The whole message without the punctuation it ends with, for greetings and thanks.
-    const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
-    // "好的,明白了", "ok, got it": nothing but thanks and acknowledgements.
-    const { thanks: thanksCues } = lexicon.dialogue;
-    const thanks = language === "zh" ? bare.compact !== "" && thanksCues.fills(bare.compact, "zh") : bare.lower.trim() !== "" && thanksCues.fills(bare.lower, "en");
-    const greeting = lexicon.dialogue.help.isWhole(bare);
     const aspects = withFit(withGroupQualification(this.aspectsAsked(text), qualificationGroups), asksFit);
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const askedMethod = this.askedMethod(text);
-    const asks = aspects.length > 0 || /[?？]/u.test(normalized.compact) || lexicon.dialogue.asking.test(text);
+    const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod, namesSomething: consistent.length > 0 || subject !== null });
+    const pointsBack =
+      lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksEnglish || asksChinese || pushback || injection || moves.confirms;
+    const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     return {
       normalized,
       language,
@@ -365,24 +346,17 @@ export class QuestionUnderstander {
       approval: lexicon.dialogue.approval.test(text),
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
-      namelessLoss: consistent.length === 0 && namesALoss(text, lexicon),
+      namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-      anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownerBeforeProgram(text, lexicon),
+      anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || speaksOfOthersProgram(text, lexicon),
       ownProgram: pointsAtOwn,
-      backToProgram: pointsAtProgram(lexicon.dialogue.backToEarlier, text, lexicon)
-        ? "earlier"
-        : pointsAtProgram(lexicon.dialogue.backToOther, text, lexicon)
-          ? "other"
-          : pointsAtProgram(lexicon.dialogue.backToOwn, text, lexicon) || pointsAtOwn
-            ? "own"
-            : null,
+      backToProgram: programPointedBack(text, lexicon, pointsAtOwn),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
-      greeting,
-      thanks,
-      // Thanks, then a remark that asks and names nothing: "好嘞,我去跟产品同步一下".
-      remark: !asks && !pointsBack && askedMethod === null && opensWithThanks(bare, language, lexicon) && consistent.length === 0 && subject === null && !lexicon.dialogue.liveStreaming.test(text),
+      greeting: moves.greeting,
+      thanks: moves.thanks,
+      remark: moves.remark && !pointsBack,
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       aboutDocument: lexicon.dialogue.aboutDocument.test(text),
@@ -546,44 +520,3 @@ function isHan(term: string): boolean {
 }
 
 export { detectLanguage } from "./detect-language.js";
-
-/** Whether the message's first piece (up to a comma or full stop) is nothing but thanks or an acknowledgement ("好嘞,…"). */
-function opensWithThanks(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
-  const first = (language === "zh" ? bare.compact : bare.lower).split(/[,,。.!!;;]/u)[0]!.trim();
-  const whole = language === "zh" ? bare.compact : bare.lower.trim();
-  return first !== "" && first !== whole && lexicon.dialogue.thanks.fills(first, language);
-}
-
-/** Words an owner may stand from its program in one clause: "我朋友的个人小程序", "客户做教育的那个小程序". */
-const ownerToProgramCharacters = 8;
-
-/** Whether an owner word ("朋友", "客户") has its program a few words on in its clause: someone else's program. */
-function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
-  const { programOwners, ownedProgram } = lexicon.dialogue;
-  return programOwners.find(text).some((owner) => {
-    if (owner.script !== "zh") return false;
-    const rest = text.compact.slice(owner.end, owner.end + ownerToProgramCharacters).split(/\p{P}/u)[0]!;
-    return ownedProgram.find(matchable(rest, "zh")).length > 0;
-  });
-}
-
-/** Whether a pointer at a program ("我们的", "客户那边") points at it, not at people of it or what they said ("我们的客户…"). */
-function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: Lexicon): boolean {
-  return pointers.find(text).some((hit) => !lexicon.dialogue.pointerNotProgram.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
-}
-
-/** Aspects whose answer is the category's own, whoever holds it: what it requires, how long its review takes… */
-const categoryAspects: ReadonlySet<Aspect> = new Set(["qualification", "review", "scope", "notes", "choose", "scenario"]);
-
-function asksOfCategory(aspects: readonly Aspect[]): boolean {
-  return aspects.some((aspect) => categoryAspects.has(aspect));
-}
-
-/** Whether a loss opens a clause of the question, statuses' openers aside ("结果又被撤了", "turns out it was revoked"). */
-function namesALoss(text: MatchableText, lexicon: Lexicon): boolean {
-  return lexicon.roles.passiveAfter.find(text).some((hit) => {
-    const source = sourceOf(text, hit.script);
-    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    return lexicon.roles.statusOpeners.fills(source.slice(clause.start, hit.start), hit.script);
-  });
-}

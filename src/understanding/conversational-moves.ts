@@ -1,0 +1,51 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { AccessMethod } from "../rules/rules-schema.js";
+import type { NormalizedQuestion } from "./normalize-question.js";
+import type { Language } from "./question-frame.js";
+
+/** What a message does in the conversation besides what it names: greets, thanks, asks, checks the last answer. */
+export interface ConversationalMoves {
+  /** A greeting or a request for help, nothing else. */
+  readonly greeting: boolean;
+  /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
+  readonly thanks: boolean;
+  /** A question word, particle or mark, or an aspect asked. */
+  readonly asks: boolean;
+  /** Checks the last answer and asks nothing else ("那就是只能插件对吧"; not "在哪里申请类目,没问题吧"). */
+  readonly confirms: boolean;
+  /** Thanks, then a remark that asks and names nothing ("好嘞,我去跟产品同步一下"). */
+  readonly remark: boolean;
+}
+
+/** Reads the moves of one message; `read` is what the understanding found in it. */
+export function readMoves(
+  normalized: NormalizedQuestion,
+  language: Language,
+  lexicon: Lexicon,
+  read: { readonly aspects: readonly Aspect[]; readonly askedMethod: AccessMethod | null; readonly namesSomething: boolean },
+): ConversationalMoves {
+  const text = normalized;
+  const { dialogue } = lexicon;
+  // The whole message without the punctuation it ends with, for greetings and thanks.
+  const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
+  // "好的,明白了", "ok, got it": nothing but thanks and acknowledgements.
+  const thanks = language === "zh" ? bare.compact !== "" && dialogue.thanks.fills(bare.compact, "zh") : bare.lower.trim() !== "" && dialogue.thanks.fills(bare.lower, "en");
+  const greeting = dialogue.help.isWhole(bare);
+  const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text);
+  const confirmHits = dialogue.confirms.find(text);
+  const confirms =
+    confirmHits.length > 0 &&
+    dialogue.asking.find(text).every((asked) => confirmHits.some((hit) => hit.script === asked.script && hit.start <= asked.start && asked.end <= hit.end));
+  // A method named ("好的 我们就按原生来") takes the topic's verdict up; live streaming named is a question about it.
+  const remark =
+    !asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text);
+  return { greeting, thanks, asks, confirms, remark };
+}
+
+/** Whether the message's first piece (up to a comma or full stop) is nothing but thanks or an acknowledgement ("好嘞,…"). */
+function opensWithThanks(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
+  const first = (language === "zh" ? bare.compact : bare.lower).split(/[,,。.!!;;]/u)[0]!.trim();
+  const whole = language === "zh" ? bare.compact : bare.lower.trim();
+  return first !== "" && first !== whole && lexicon.dialogue.thanks.fills(first, language);
+}

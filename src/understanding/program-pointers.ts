@@ -1,0 +1,41 @@
+import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { matchable, sourceOf } from "./clauses.js";
+import type { QuestionFrame } from "./question-frame.js";
+
+/** Words an owner may stand from its program in one clause: "我朋友的个人小程序", "客户做教育的那个小程序". */
+const ownerToProgramCharacters = 8;
+
+/**
+ * Whether the question speaks of someone else's program: a pointer at it ("客户的小程序", "朋友那边…") or an owner word
+ * with its program a few words on in its clause.
+ */
+export function speaksOfOthersProgram(text: MatchableText, lexicon: Lexicon): boolean {
+  return pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownerBeforeProgram(text, lexicon);
+}
+
+/**
+ * Which program a question naming none goes back to: the asker's own ("那我们呢", "我们的没问题吧", or a pointer at
+ * its own program), the other one ("客户那边还是原生没错吧"), or the earlier one, whichever it was ("回到第一个").
+ */
+export function programPointedBack(text: MatchableText, lexicon: Lexicon, pointsAtOwn: boolean): QuestionFrame["backToProgram"] {
+  const { backToEarlier, backToOther, backToOwn } = lexicon.dialogue;
+  if (pointsAtProgram(backToEarlier, text, lexicon)) return "earlier";
+  if (pointsAtProgram(backToOther, text, lexicon)) return "other";
+  return pointsAtProgram(backToOwn, text, lexicon) || pointsAtOwn ? "own" : null;
+}
+
+/** Whether a pointer at a program ("我们的", "客户那边") points at it, not at people of it or what they said ("我们的客户…"). */
+export function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: Lexicon): boolean {
+  return pointers.find(text).some((hit) => !lexicon.dialogue.pointerNotProgram.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
+}
+
+/** Whether an owner word ("朋友", "客户") has its program a few words on in its clause. */
+function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
+  const { programOwners, ownedProgram } = lexicon.dialogue;
+  return programOwners.find(text).some((owner) => {
+    if (owner.script !== "zh") return false;
+    const rest = text.compact.slice(owner.end, owner.end + ownerToProgramCharacters).split(/\p{P}/u)[0]!;
+    return ownedProgram.find(matchable(rest, "zh")).length > 0;
+  });
+}
