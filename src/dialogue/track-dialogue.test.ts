@@ -383,6 +383,8 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(turns.map((turn) => turn.facts.mentions.flatMap((mention) => mention.candidates))).toEqual([["finance-trust"], ["finance-trust"], ["finance-trust"], ["finance-trust"]]);
     // With nothing supposed before, the state as it is is the topic.
     expect(play(["信托类目能直播吗", "先按现状说"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    // …while one still to come said to be approved is held now.
+    expect(play(["我们是信托类目", "银行类目还在审核中", "审核通过了!现在呢"])[2]![1]).toEqual(["finance-trust", "finance-bank"]);
     // Said to have come true, the supposition is what is held.
     expect(categories(["我们就一个信托类目", "假如以后再申请个银行呢", "好,已经加上了,现在呢", "那审核呢"]).slice(2)).toEqual([
       ["finance-trust", "finance-bank"],

@@ -143,7 +143,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     }
   }
   // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
-  if (frame.asksActual && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
+  // Not "审核通过了!现在呢", which says a category still to come is held now (below).
+  if (frame.asksActual && !frame.approval && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   if (frame.aspects.includes("list") && frame.mentions.length === 0 && frame.unlisted.length === 0) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
