@@ -164,6 +164,7 @@ export const lexiconSchema = z
       .object({ initials: z.record(pinyinPart, pinyinPart), finals: z.record(pinyinPart, pinyinPart) })
       .strict(),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
+    regionalWords: z.record(z.string().min(1), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
     /** The model guard's words (src/lexicon/guard-lexicon-schema.ts). */
     guard: guardLexiconSchema,

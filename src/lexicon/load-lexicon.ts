@@ -29,6 +29,8 @@ export interface Lexicon {
   /** For each character, those often typed in its place. */
   readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   readonly synonyms: ReadonlyMap<string, string>;
+  /** Words written otherwise outside the mainland, read as the mainland word ("小程式" → "小程序"). */
+  readonly regionalWords: ReadonlyMap<string, string>;
   /** English category words read as verbs after one of `after` ("I trust"). */
   readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
@@ -81,6 +83,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     functionCharacters: new Set([...value.functionCharacters]),
     confusable: confusableMap(value.confusableCharacters),
     synonyms: new Map(Object.entries(value.synonyms)),
+    regionalWords: new Map(Object.entries(value.regionalWords)),
     englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },
     tokenizerWords: value.tokenizerWords,
     corpusLabels: value.corpusLabels,

@@ -126,6 +126,7 @@ describe("a subject counts only when it is the asker's own", () => {
     ["小程序是请个人开发者做的,主体是企业,类目信托", "enterprise"],
     ["开票主体是个人,我们小程序是信托类目", null],
     ["直播主体是个人,我们是公司,类目是信托", "enterprise"],
+    ["Correction: it's registered to our company now", "enterprise"],
     ["我们是电商平台,商家的主体是个人", null],
     // The program registered with the asker's own ID card: personal.
     ["这个小程序是用我身份证注册的,能开直播吗", "personal"],

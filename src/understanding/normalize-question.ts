@@ -28,7 +28,8 @@ const dashPattern = /[\u2010-\u2015]/gu;
 const emojiPattern = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}))*/gu;
 const endsSentence = (text: string, after: number) => after >= text.length || /\s/u.test(text[after]!);
 
-export function normalizeQuestion(raw: string, extraMentionNames: readonly string[] = []): NormalizedQuestion {
+/** `regionalWords`: words written otherwise outside the mainland, replaced once the text is simplified ("小程式"). */
+export function normalizeQuestion(raw: string, extraMentionNames: readonly string[] = [], regionalWords: ReadonlyMap<string, string> = new Map()): NormalizedQuestion {
   // Code points never outnumber code units: only a long string needs counting.
   const cut = raw.length > maximumQuestionLength ? endOfFirstCodePoints(raw, maximumQuestionLength) : raw.length;
   const truncated = cut < raw.length;
@@ -44,6 +45,7 @@ export function normalizeQuestion(raw: string, extraMentionNames: readonly strin
   }
   text = text.replace(mentionPattern, "$1");
   text = toSimplified(text).replace(/\s+/gu, " ").trim();
+  for (const [regional, mainland] of regionalWords) if (text.includes(regional)) text = text.split(regional).join(mainland);
   const lower = text.toLowerCase();
   return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated };
 }

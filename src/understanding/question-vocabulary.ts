@@ -24,7 +24,8 @@ export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherO
     const terms: Array<{ text: string; target: VocabularyTarget }> = [];
     for (const category of rules.categories) {
       const target: VocabularyTarget = { kind: "category", id: category.id };
-      const names = [category.secondary, `${category.primary}${category.secondary}`, ...category.formerNames, ...category.aliases, ...category.englishTerms];
+      // The English name answers show ("Education – Schools") reads as the category when an asker copies it back.
+      const names = [category.secondary, `${category.primary}${category.secondary}`, ...category.formerNames, ...category.aliases, ...category.englishTerms, englishNameTerm(category.english)];
       for (const text of names) terms.push({ text, target });
       const scenarioTarget: VocabularyTarget = { kind: "category", id: category.id, scenario: true };
       for (const text of category.scenarios) terms.push({ text, target: scenarioTarget });
@@ -75,4 +76,14 @@ function dedupeCategoryTargets<Target>(terms: Array<{ text: string; target: Targ
     seen.add(key);
     return true;
   });
+}
+
+/** A category's English display name as a term: its words without the note in brackets or the dashes between them. */
+function englishNameTerm(english: string): string {
+  return english
+    .replace(/\s*\([^)]*\)\s*$/u, "")
+    .replace(/[\u2010-\u2015/-]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLowerCase();
 }

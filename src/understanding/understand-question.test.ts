@@ -332,6 +332,19 @@ describe("QuestionUnderstander", () => {
     expect(candidates("同行有银行类目,我们只有信托")).toEqual(["finance-trust"]);
   });
 
+  it("reads a category by the English name the answers show, with any dash or slash in it", () => {
+    expect(candidates("We only have the Education – Schools category")).toEqual(["education-schools"]);
+    expect(candidates("we hold finance - securities/futures")).toEqual(["finance-securities-futures"]);
+  });
+
+  it("reads words written otherwise in Taiwan or Hong Kong as the mainland ones", () => {
+    expect(understander.understand("朋友的小程式是銀行類目,他可以嗎").anotherProgram).toBe(true);
+  });
+
+  it("does not hold a category said not to come with another (不带)", () => {
+    expect(new Set(candidates("多商户商城就是电商平台类目,不带社交直播"))).toEqual(new Set(["ecommerce-platform"]));
+  });
+
   it("supposes a category added on top of the one held, in English as in Chinese", () => {
     expect(candidates("What about if we only had the bank category?")).toEqual(["finance-bank"]);
     expect(new Set(candidates("We hold the trust category; if we add the bank category, native tags?"))).toEqual(new Set(["finance-trust", "finance-bank"]));
