@@ -263,6 +263,23 @@ describe("the dialogue tracker when the asker takes a category back", () => {
 });
 
 describe("the dialogue tracker when the asker describes itself", () => {
+  it("stays on another's program when the asker points at it again, so the asker's own is still the one to go back to", () => {
+    expect(play(["我们是信托类目", "客户的小程序是银行类目", "客户那边审核要多久", "那我们呢"]).map(([, categories]) => categories)).toEqual([
+      ["finance-trust"],
+      ["finance-bank"],
+      ["finance-bank"],
+      ["finance-trust"],
+    ]);
+  });
+
+  it("takes no loss from a question about one, a refusal once or the time before something", () => {
+    expect(play(["我们有信托类目", "没加之前只能插件对吧"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    for (const question of ["被拒了怎么办", "之前被驳回过,现在还能申请吗", "没加之前只能插件对吧"]) expect(understander.understand(question).namelessLoss, question).toBe(false);
+    expect(understander.understand("结果又被撤了").namelessLoss).toBe(true);
+    // Two categories said together: which one was lost is not known, so the answer keeps neither and asks.
+    expect(play(["我们有信托和银行两个类目", "结果又被撤了"])[1]).toEqual(["question", []]);
+  });
+
   it("takes a loss that names nothing as the category added last, or the only one", () => {
     expect(play(["我们只有信托类目", "银行类目也批下来了", "结果又被撤了,现在呢"]).at(-1)).toEqual(["question", ["finance-trust"]]);
     expect(play(["我们有银行类目", "又被撤了"]).at(-1)).toEqual(["question", []]);
@@ -356,7 +373,12 @@ describe("the dialogue tracker when the asker describes itself", () => {
       ["inherited", ["finance-trust"]],
     ]);
     // A confirmation that asks something of its own ("在哪里…") is that question, not a follow-up.
-    expect(play(["信托类目可以直播吗", "到哪里去申请类目,没问题吧"])[1]![0]).not.toBe("inherited");
+    expect(play(["信托类目可以直播吗", "到哪里去申请类目,没问题吧"])[1]).toEqual(["none", []]);
+    // A space parts the acknowledgement from the remark as a comma does.
+    expect(play(["信托类目可以直播吗", "好嘞 我去跟产品同步一下", "审核要多久"]).slice(1)).toEqual([
+      ["none", []],
+      ["inherited", ["finance-trust"]],
+    ]);
   });
 
   it("goes back from a supposition to what is held when the asker asks about now", () => {
@@ -371,6 +393,12 @@ describe("the dialogue tracker when the asker describes itself", () => {
     ]);
     expect(categories(["We only hold the trust category", "What if we also got the bank category?", "And for now, before we add it?"])).toEqual([
       ["finance-trust"],
+      ["finance-trust", "finance-bank"],
+      ["finance-trust"],
+    ]);
+    // "Once it is approved" supposes it again; only "now" goes back.
+    expect(categories(["我们是信托类目", "银行类目还在审核中", "等批下来以后呢", "批下来以后资质要什么", "那现在呢"]).slice(2)).toEqual([
+      ["finance-trust", "finance-bank"],
       ["finance-trust", "finance-bank"],
       ["finance-trust"],
     ]);

@@ -28,7 +28,7 @@ export interface DialogueTopic {
    * goes back to it.
    */
   readonly actual?: HeldFacts;
-  /** The categories the last turn added to the topic ("社交直播也批下来了"): what "又被撤了" takes away. */
+  /** The categories the last turn added to the topic's, all of which stayed ("社交直播也批下来了"): what "又被撤了" takes away. */
   readonly lastAdded?: readonly CategoryId[];
 }
 
@@ -68,7 +68,7 @@ export interface TurnFacts {
    * another's ("我们自己的是…"), or back to the one before ("那我们呢").
    */
   readonly program?: "same" | "another" | "own" | "back";
-  /** The turn supposes categories on the topic ("如果再加个社交直播呢"): what was held before stays for "那现在呢". */
+  /** The turn supposes categories or a subject for the topic's program ("如果再加个社交直播呢", "要是换成公司主体呢"): what was held before stays for "那现在呢". */
   readonly supposes?: boolean;
   /**
    * The turn ends a supposition: it goes back to what is held ("那现在呢,还没加"), or says what was supposed came true
@@ -103,7 +103,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const staysWithTopic = (source: TurnFacts["source"], facts: Facts) =>
     source === "inherited" || (source === "question" && facts.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id))));
   // Another program's turn, or the asker's own after another's: the topic it leaves is the program before.
-  const program: TurnFacts["program"] = frame.anotherProgram ? "another" : topic.aboutAnother && frame.ownProgram ? "own" : "same";
+  // Already on another's program, a pointer at it ("客户那边审核要多久") stays there: the asker's own is still the one before.
+  const program: TurnFacts["program"] = frame.anotherProgram ? (topic.aboutAnother === true ? "same" : "another") : topic.aboutAnother && frame.ownProgram ? "own" : "same";
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({
     source,
     facts,
@@ -124,23 +125,27 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
   }
   // "如果以后再加个社交直播呢" then "那现在呢,还没加": back to what is held, without what was supposed.
-  // "好,我们加上了,现在呢": what was supposed is held now.
+  // After a supposition: "那现在呢,还没加" goes back to what is held; "好,我们加上了" says the supposition came true; "续的
+  // 话…" after a loss supposed supposes it undone. The last two hold what was held and what was supposed on top alike.
   const actual = topic.actual;
   if (actual && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && (frame.asksActual || frame.approval)) {
-    // Came true, a supposition holds what it supposed on top ("加上了") and what it supposed gone ("续上了") alike.
-    const held: HeldFacts = frame.approval
+    const both = frame.cameTrue || frame.approval;
+    const held: HeldFacts = both
       ? { subject: topic.subject, categories: [...new Set([...actual.categories, ...topic.categories])], unlisted: [...new Set([...actual.unlisted, ...topic.unlisted])] }
       : actual;
     const facts: Facts = { subject: held.subject, mentions: held.categories.map(mentionOfCategory), unlisted: held.unlisted };
-    return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), endsSupposition: true };
+    const aspects = frame.aspects.length > 0 ? frame.aspects : lastAspects;
+    // Only supposed again ("续的话"), the supposition goes on: what is held stays for "那现在呢".
+    return frame.approval && !frame.cameTrue ? { ...turn("inherited", facts, aspects), supposes: true } : { ...turn("inherited", facts, aspects), endsSupposition: true };
   }
-  // "社交直播也批下来了" then "结果又被撤了": a loss that names nothing is of the category added last, or of the only one.
+
+  // "社交直播也批下来了" then "结果又被撤了": a loss that names nothing is of the category added last. Which of several
+  // held together was lost is not known: none is kept, and the answer asks which category the program has now.
   if (frame.namelessLoss && topic.categories.length > 0) {
-    const lost = topic.lastAdded && topic.lastAdded.length > 0 ? topic.lastAdded : topic.categories.length === 1 ? topic.categories : [];
-    if (lost.length > 0) {
-      const facts: Facts = { subject: topic.subject, mentions: topic.categories.filter((id) => !lost.includes(id)).map(mentionOfCategory), unlisted: topic.unlisted };
-      return { ...turn("question", facts, carried), notHeld: lost };
-    }
+    const added = (topic.lastAdded ?? []).filter((id) => topic.categories.includes(id));
+    const lost = added.length > 0 && added.length < topic.categories.length ? added : topic.categories;
+    const facts: Facts = { subject: topic.subject, mentions: topic.categories.filter((id) => !lost.includes(id)).map(mentionOfCategory), unlisted: topic.unlisted };
+    return { ...turn("question", facts, carried), notHeld: lost };
   }
   // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
@@ -199,7 +204,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
         // the asker's own before counts, not the other's.
         subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : topic.subjectStated && !frame.anotherProgram ? topic.subject : null),
         alternatives: frame.alternatives && !adds,
-        mentions: [...(adds ? fromTopic.mentions.filter((mention) => !frame.mentions.some((own) => own.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
+        mentions: [...(adds ? fromTopic.mentions.filter((mention) => !frame.mentions.some((named) => named.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : []), ...frame.unlisted],
       },
       carried,
@@ -269,7 +274,7 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
     aboutAnother,
     otherProgram,
     actual,
-    lastAdded: turn.source === "question" || turn.source === "inherited" ? kept.categories.filter((id) => !topic.categories.includes(id)) : topic.lastAdded,
+    lastAdded: addedBy(topic, turn, kept),
   };
 }
 
@@ -277,6 +282,17 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
 function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   const before = topic.otherProgram;
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;
+}
+
+/**
+ * The categories a turn adds to the topic's, all of which stay ("社交直播也批下来了"): not a first turn's, a
+ * replacement's ("银行类目呢" after 信托), nor another program's.
+ */
+function addedBy(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] {
+  if (turn.source !== "question" && turn.source !== "inherited") return [];
+  if (topic.categories.length === 0 || (turn.program !== undefined && turn.program !== "same")) return [];
+  if (!topic.categories.every((id) => kept.categories.includes(id))) return [];
+  return kept.categories.filter((id) => !topic.categories.includes(id));
 }
 
 function heldFactsOf(topic: DialogueTopic): HeldFacts {

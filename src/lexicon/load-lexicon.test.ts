@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadCoreData } from "../../test/support/core-data.js";
+import { toSimplified } from "../shared/to-simplified.js";
 import { compileLexicon, readOnPieces } from "./load-lexicon.js";
 
 describe("the lexicon's cue index", () => {
@@ -30,5 +31,21 @@ describe("a lexicon file that does not fit the schema", () => {
     expect(result.error).toContain("my-lexicon.yaml: dialogue.confirms: Required");
     expect(result.error).toMatch(/my-lexicon\.yaml: dialogue: Unrecognized key\(s\) in object: 'confirmz'/);
     expect(result.error).toMatch(/fix: .*copy it from the shipped corpus\/lexicon\.yaml.*check its spelling or remove it/);
+  });
+});
+
+describe("the lexicon's Chinese cues", () => {
+  it("are written as questions are read, simplified: a traditional cue would never match", () => {
+    const data = parse(readFileSync(new URL("../../corpus/lexicon.yaml", import.meta.url), "utf8")) as unknown;
+    const unread: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) {
+        if (path.endsWith(".zh")) for (const cue of node) if (typeof cue === "string" && toSimplified(cue) !== cue) unread.push(`${path}: ${cue}`);
+        return;
+      }
+      if (node !== null && typeof node === "object") for (const [key, value] of Object.entries(node)) walk(value, `${path}.${key}`);
+    };
+    walk(data, "lexicon");
+    expect(unread).toEqual([]);
   });
 });

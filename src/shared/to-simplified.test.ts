@@ -5,14 +5,20 @@ import { describe, expect, it } from "vitest";
 import { projectRoot } from "../config/settings.js";
 import { toSimplified } from "./to-simplified.js";
 
-/** The converter toSimplified wraps, applied to the whole text every time. */
-const wholeText = OpenCC.Converter({ from: "tw", to: "cn" });
+/** The converter toSimplified wraps, applied to the whole text every time (with 么 written 麼 first, as toSimplified does). */
+const converter = OpenCC.Converter({ from: "tw", to: "cn" });
+const wholeText = (text: string) => converter(text.replaceAll("么", "麼"));
 
 describe("toSimplified", () => {
   it("converts traditional characters and keeps 小程序 whole", () => {
     expect(toSimplified("電商平臺類目能用直播元件嗎")).toBe(wholeText("電商平臺類目能用直播元件嗎"));
     expect(toSimplified("醫療類目的小程序可以直播嗎?")).toBe("医疗类目的小程序可以直播吗?");
     expect(toSimplified("Can a bank stream?")).toBe("Can a bank stream?");
+  });
+
+  it("keeps a simplified 么, which the Taiwan table alone turns into 幺", () => {
+    expect(converter("可以么")).toBe("可以幺");
+    expect(toSimplified("可以么,能直播麼")).toBe("可以么,能直播么");
   });
 
   it("gives what the whole-text converter gives for every Q&A question and corpus line", () => {
@@ -30,7 +36,7 @@ describe("toSimplified", () => {
     // Phrases and characters the dictionaries hold (some mapping to themselves, some changing one character of
     // several), characters they do not, astral ones (two compatibility
     // ideographs the dictionaries normalise among them), and the ones the converter steps over.
-    const pieces = ["臺", "灣", "資訊", "軟體", "網際網路", "視訊", "醫療", "證券", "期貨", "銀行", "電商", "一口吃個", "一家三口", "乾元", "乾燥", "吃", "口", "才", "纔", "後臺", "程式", "小程序", "直播", "啊", "的", "a", "Z", " ", "?", "。", "😀", "𠀋", "𡘙", "\u{2f800}", "\u{2f8d6}", "⿰", "⿱木", "⿸广", "\u2ffb", "\n"];
+    const pieces = ["臺", "灣", "資訊", "軟體", "網際網路", "視訊", "醫療", "證券", "期貨", "銀行", "電商", "一口吃個", "一家三口", "乾元", "乾燥", "吃", "口", "才", "纔", "後臺", "程式", "小程序", "直播", "么", "啊", "的", "a", "Z", " ", "?", "。", "😀", "𠀋", "𡘙", "\u{2f800}", "\u{2f8d6}", "⿰", "⿱木", "⿸广", "\u2ffb", "\n"];
     let state = 42;
     // The high bits: an LCG's low bits repeat with a short period.
     const random = (below: number) => Math.floor(((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648) * below);

@@ -4,6 +4,8 @@ import * as OpenCC from "opencc-js/t2cn";
 const presetName = "tw2s";
 
 let converter: ((text: string) => string) | null = null;
+const simplifiedMe = "\u4e48";
+const traditionalMe = "\u9ebc";
 /** Null until the first call; a set with nothing in it when the preset is not where this module looks (then whole texts are converted). */
 let keyCharacters: ReadonlySet<number> | null = null;
 /** The characters some key changes (see charactersOfKeys); a subset of keyCharacters. */
@@ -26,6 +28,8 @@ let changedCharacters: ReadonlySet<number> | null = null;
  */
 export function toSimplified(text: string): string {
   converter ??= OpenCC.Converter({ from: "tw", to: "cn" });
+  // The Taiwan table reads a simplified 么 ("可以么") as its own 么 and gives 幺; written as 麼, it comes back as 么.
+  if (text.includes(simplifiedMe)) text = text.replaceAll(simplifiedMe, traditionalMe);
   if (!keyCharacters || !changedCharacters) ({ keys: keyCharacters, changed: changedCharacters } = charactersOfKeys());
   if (keyCharacters.size === 0 || describesIdeographs.test(text)) return converter(text);
   if (!hasAnyOf(text, changedCharacters)) return text;

@@ -10,8 +10,6 @@ export interface ConversationalMoves {
   readonly greeting: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
   readonly thanks: boolean;
-  /** A question word, particle or mark, or an aspect asked. */
-  readonly asks: boolean;
   /** Checks the last answer and asks nothing else ("那就是只能插件对吧"; not "在哪里申请类目,没问题吧"). */
   readonly confirms: boolean;
   /** Thanks, then a remark that asks and names nothing ("好嘞,我去跟产品同步一下"). */
@@ -40,12 +38,15 @@ export function readMoves(
   // A method named ("好的 我们就按原生来") takes the topic's verdict up; live streaming named is a question about it.
   const remark =
     !asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text);
-  return { greeting, thanks, asks, confirms, remark };
+  return { greeting, thanks, confirms, remark };
 }
 
-/** Whether the message's first piece (up to a comma or full stop) is nothing but thanks or an acknowledgement ("好嘞,…"). */
+/**
+ * Whether the message's first piece (up to a comma, a full stop or a space: chat messages part sentences with either)
+ * is nothing but thanks or an acknowledgement ("好嘞,…", "好嘞 我去…").
+ */
 function opensWithThanks(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
-  const first = (language === "zh" ? bare.compact : bare.lower).split(/[,,。.!!;;]/u)[0]!.trim();
-  const whole = language === "zh" ? bare.compact : bare.lower.trim();
+  const whole = bare.lower.trim();
+  const first = whole.split(/[,,。.!!;;\s]/u)[0]!.trim();
   return first !== "" && first !== whole && lexicon.dialogue.thanks.fills(first, language);
 }

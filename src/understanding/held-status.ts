@@ -99,11 +99,18 @@ function endsItsClause(scope: StatusScope, hit: CueHit, end: number): boolean {
   return scope.lexicon.roles.statusEnders.fills(scope.source.slice(hit.end, end), scope.span.script);
 }
 
-/** Whether a loss opens a clause of the question, statuses' openers aside ("结果又被撤了", "turns out it was revoked"). */
+/**
+ * Whether the question reports a loss that names nothing: a loss word in a clause that opens with status openers only,
+ * at least one of them ("结果又被撤了", "turns out it was revoked") — not a loss only asked about ("被拒了怎么办"), a
+ * refusal once ("之前被驳回过") or the time before something ("没加之前").
+ */
 export function opensWithLoss(text: MatchableText, lexicon: Lexicon): boolean {
+  const covered = [...lexicon.roles.refusedOnceAfter.find(text), ...lexicon.dialogue.actualState.find(text)];
   return lexicon.roles.passiveAfter.find(text).some((hit) => {
+    if (covered.some((other) => other.script === hit.script && other.start <= hit.start && hit.end <= other.end)) return false;
     const source = sourceOf(text, hit.script);
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    return lexicon.roles.statusOpeners.fills(source.slice(clause.start, hit.start), hit.script);
+    const opening = source.slice(clause.start, hit.start);
+    return opening.trim() !== "" && lexicon.roles.statusOpeners.fills(opening, hit.script);
   });
 }

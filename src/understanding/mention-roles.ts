@@ -183,10 +183,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const ownership = before(lexicon.roles.ownership);
   // "我们帮用户查个人征信": the customer word follows a service word; the mention is the asker's business.
   const served = (hit: CueHit) => lexicon.roles.serviceFor.find(matchable(source.slice(Math.max(0, hit.start - 2), hit.start), span.script)).some((service) => service.end === Math.min(2, hit.start));
+  const notParty = lexicon.roles.notParty.find(text);
   const otherParty = before(lexicon.roles.otherParty).find(
     (hit) =>
       governs(hit) &&
       !served(hit) &&
+      // "朋友圈看到说…": a word holding the party word names no party.
+      !notParty.some((word) => word.script === hit.script && word.start <= hit.start && hit.end <= word.end) &&
       // "面向个人用户的银行": the noun after 的 is the asker's own.
       !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
       // "客户问信托能不能直播", "家长问个人主体…": they only ask; the question is about what they ask of.

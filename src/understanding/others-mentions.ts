@@ -101,7 +101,9 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     const named = mention.candidates.length > 0 || mention.unlisted !== null;
     if (mention.role !== "other-party" || !named || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
     const span = spans[index]!;
+    // "我们的客户都是银行,我们的资质要什么", "朋友是做银行的,…我们要多久": the asker comes back to its own program.
+    const askerAfter = lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
     const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
-    return asksOfCategory || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem);
+    return (asksOfCategory && !askerAfter) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem);
   });
 }

@@ -1,9 +1,9 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { matchable, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import type { QuestionFrame } from "./question-frame.js";
 
-/** Words an owner may stand from its program in one clause: "我朋友的个人小程序", "客户做教育的那个小程序". */
+/** How many characters an owner may stand from its program: "我朋友的个人小程序", "客户做教育的那个小程序". */
 const ownerToProgramCharacters = 8;
 
 /**
@@ -30,12 +30,17 @@ export function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: 
   return pointers.find(text).some((hit) => !lexicon.dialogue.pointerNotProgram.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
 }
 
-/** Whether an owner word ("朋友", "客户") has its program a few words on in its clause. */
+/**
+ * Whether an owner word ("朋友", "客户") has its program a few characters on, within its clause — and no word for the
+ * asker between them ("客户通过我们的小程序下单" is the asker's own).
+ */
 function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
   const { programOwners, ownedProgram } = lexicon.dialogue;
   return programOwners.find(text).some((owner) => {
     if (owner.script !== "zh") return false;
-    const rest = text.compact.slice(owner.end, owner.end + ownerToProgramCharacters).split(/\p{P}/u)[0]!;
-    return ownedProgram.find(matchable(rest, "zh")).length > 0;
+    const clause = clauseAround(text.compact, owner, lexicon.roles.clauseBreaks, text);
+    const rest = text.compact.slice(owner.end, Math.min(clause.end, owner.end + ownerToProgramCharacters));
+    const program = ownedProgram.find(matchable(rest, "zh"))[0];
+    return program !== undefined && lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), "zh")).length === 0;
   });
 }

@@ -82,6 +82,8 @@ export interface QuestionFrame {
   readonly supposing: boolean;
   /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */
   readonly asksActual: boolean;
+  /** "已经加上了", "续上了", "it got approved": what was supposed or still to come is held now. */
+  readonly cameTrue: boolean;
   /** "等批下来以后呢", "once it is approved": supposes held what was not yet. */
   readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */

@@ -78,10 +78,10 @@ function dedupeCategoryTargets<Target>(terms: Array<{ text: string; target: Targ
   });
 }
 
-/** A category's English display name as a term: its words without the note in brackets or the dashes between them. */
+/** A category's English display name as a term: its words without the notes in brackets or the dashes between them. */
 function englishNameTerm(english: string): string {
   return english
-    .replace(/\s*\([^)]*\)\s*$/u, "")
+    .replace(/\([^)]*\)/gu, " ")
     .replace(/[\u2010-\u2015/-]+/gu, " ")
     .replace(/\s+/gu, " ")
     .trim()

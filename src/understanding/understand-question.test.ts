@@ -325,6 +325,13 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们的客户都是信托公司,能直播吗")).toEqual([]);
     // They pass on a question about the asker's own program.
     expect(candidates("我们的客户是银行,他们问我们能不能直播")).toEqual([]);
+    // …or the asker comes back to its own after them, even asking what a category requires.
+    expect(candidates("我们的客户都是银行,我们的资质要什么")).toEqual([]);
+    expect(candidates("朋友是做银行的,他说审核很慢,我们要多久")).toEqual([]);
+    // A word holding a party word names no party: what was read in 朋友圈 is about the asker's own.
+    expect(candidates("朋友圈看到说社交直播首次提审要7天,是真的吗,我们就是这个类目")).toEqual(["social-live"]);
+    // Customers ordering through the asker's program: no one else's program.
+    expect(understander.understand("客户通过我们的小程序下单,审核要多久").anotherProgram).toBe(false);
     // An unlisted category of theirs counts the same; what they want to do still points at them.
     expect(understander.understand("Our client's mini program is a hotel one; they want to stream room tours, allowed?").unlisted).toEqual(["旅游"]);
     expect(candidates("客户是信托公司,他们想用原生组件直播")).toEqual(["finance-trust"]);
@@ -335,10 +342,13 @@ describe("QuestionUnderstander", () => {
   it("reads a category by the English name the answers show, with any dash or slash in it", () => {
     expect(candidates("We only have the Education – Schools category")).toEqual(["education-schools"]);
     expect(candidates("we hold finance - securities/futures")).toEqual(["finance-securities-futures"]);
+    // A note in brackets inside the name is left out too.
+    expect(candidates("we hold finance neeq information service platform")).toEqual(["finance-neeq-information"]);
   });
 
   it("reads words written otherwise in Taiwan or Hong Kong as the mainland ones", () => {
-    expect(understander.understand("朋友的小程式是銀行類目,他可以嗎").anotherProgram).toBe(true);
+    expect(understander.understand("朋友的小程式是銀行類目,他可以嗎").normalized.text).toContain("朋友的小程序");
+    expect(understander.understand("方程式赛车的小程序").normalized.text).toContain("方程式");
   });
 
   it("does not hold a category said not to come with another (不带)", () => {

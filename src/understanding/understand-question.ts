@@ -344,6 +344,7 @@ export class QuestionUnderstander {
       // asker is not; none of them the program's.
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
       approval: lexicon.dialogue.approval.test(text),
+      cameTrue: lexicon.dialogue.cameTrue.test(text),
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
