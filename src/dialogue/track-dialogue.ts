@@ -2,6 +2,9 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import { bareUnlistedName, type CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
+import { actualAfter, addedBy, afterSupposition, namelessLoss, type HeldFacts } from "./suppositions.js";
+
+export type { HeldFacts } from "./suppositions.js";
 
 /** What a conversation remembers about its topic: resolved facts, never display names. */
 export interface DialogueTopic {
@@ -31,9 +34,6 @@ export interface DialogueTopic {
   /** The categories the last turn added to the topic's, all of which stayed ("社交直播也批下来了"): what "又被撤了" takes away. */
   readonly lastAdded?: readonly CategoryId[];
 }
-
-/** The categories, subject and unlisted names of a program, as the topic keeps them. */
-export type HeldFacts = Pick<DialogueTopic, "categories" | "subject" | "unlisted">;
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
 
@@ -124,29 +124,15 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     const facts: Facts = { subject: before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
   }
-  // "如果以后再加个社交直播呢" then "那现在呢,还没加": back to what is held, without what was supposed.
-  // After a supposition: "那现在呢,还没加" goes back to what is held; "好,我们加上了" says the supposition came true; "续的
-  // 话…" after a loss supposed supposes it undone. The last two hold what was held and what was supposed on top alike.
-  const actual = topic.actual;
-  if (actual && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && (frame.asksActual || frame.approval)) {
-    const both = frame.cameTrue || frame.approval;
-    const held: HeldFacts = both
-      ? { subject: topic.subject, categories: [...new Set([...actual.categories, ...topic.categories])], unlisted: [...new Set([...actual.unlisted, ...topic.unlisted])] }
-      : actual;
-    const facts: Facts = { subject: held.subject, mentions: held.categories.map(mentionOfCategory), unlisted: held.unlisted };
-    const aspects = frame.aspects.length > 0 ? frame.aspects : lastAspects;
-    // Only supposed again ("续的话"), the supposition goes on: what is held stays for "那现在呢".
-    return frame.approval && !frame.cameTrue ? { ...turn("inherited", facts, aspects), supposes: true } : { ...turn("inherited", facts, aspects), endsSupposition: true };
+  // "如果以后再加个社交直播呢" then "那现在呢,还没加", "好,我们加上了", "续的话…" (suppositions.ts).
+  const supposed = afterSupposition(topic, frame);
+  if (supposed) {
+    const continued = turn("inherited", supposed.facts, frame.aspects.length > 0 ? frame.aspects : lastAspects);
+    return supposed.goesOn ? { ...continued, supposes: true } : { ...continued, endsSupposition: true };
   }
-
-  // "社交直播也批下来了" then "结果又被撤了": a loss that names nothing is of the category added last. Which of several
-  // held together was lost is not known: none is kept, and the answer asks which category the program has now.
-  if (frame.namelessLoss && topic.categories.length > 0) {
-    const added = (topic.lastAdded ?? []).filter((id) => topic.categories.includes(id));
-    const lost = added.length > 0 && added.length < topic.categories.length ? added : topic.categories;
-    const facts: Facts = { subject: topic.subject, mentions: topic.categories.filter((id) => !lost.includes(id)).map(mentionOfCategory), unlisted: topic.unlisted };
-    return { ...turn("question", facts, carried), notHeld: lost };
-  }
+  // "社交直播也批下来了" then "结果又被撤了" (suppositions.ts).
+  const loss = namelessLoss(topic, frame);
+  if (loss) return { ...turn("question", loss.facts, carried), notHeld: loss.lost };
   // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
   if (frame.asksActual && !frame.approval && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
@@ -259,10 +245,6 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
   const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
   const otherProgram = switches ? programBefore(topic) : topic.otherProgram;
   const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
-  // A supposition keeps what was held before it (the first one's, when one follows another); a follow-up on it keeps
-  // that too; a turn that states facts anew, goes back or goes to another program ends it.
-  const keepsActual = !switches && !turn.endsSupposition && (turn.source === "inherited" || turn.source === "none");
-  const actual = turn.supposes && !switches ? (topic.actual ?? heldFactsOf(topic)) : keepsActual ? topic.actual : undefined;
   return {
     categories: kept.categories,
     subject: kept.subject,
@@ -273,7 +255,7 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
     subjectStated: turn.subjectStated,
     aboutAnother,
     otherProgram,
-    actual,
+    actual: actualAfter(topic, turn, switches),
     lastAdded: addedBy(topic, turn, kept),
   };
 }
@@ -282,21 +264,6 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
 function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   const before = topic.otherProgram;
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;
-}
-
-/**
- * The categories a turn adds to the topic's, all of which stay ("社交直播也批下来了"): not a first turn's, a
- * replacement's ("银行类目呢" after 信托), nor another program's.
- */
-function addedBy(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] {
-  if (turn.source !== "question" && turn.source !== "inherited") return [];
-  if (topic.categories.length === 0 || (turn.program !== undefined && turn.program !== "same")) return [];
-  if (!topic.categories.every((id) => kept.categories.includes(id))) return [];
-  return kept.categories.filter((id) => !topic.categories.includes(id));
-}
-
-function heldFactsOf(topic: DialogueTopic): HeldFacts {
-  return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted };
 }
 
 /** The topic as the program before another one: what was said of it, without a program before it in turn. */
