@@ -263,6 +263,14 @@ describe("the dialogue tracker when the asker takes a category back", () => {
 });
 
 describe("the dialogue tracker when the asker describes itself", () => {
+  it("goes between a client's program and the asker's own in English as in Chinese", () => {
+    expect(play(["Our client runs a trust mini program, can they stream?", "and ours is in the bank category", "back to the client, what about qualifications?"]).map(([, ids]) => ids)).toEqual([
+      ["finance-trust"],
+      ["finance-bank"],
+      ["finance-trust"],
+    ]);
+  });
+
   it("stays on another's program when the asker points at it again, so the asker's own is still the one to go back to", () => {
     expect(play(["我们是信托类目", "客户的小程序是银行类目", "客户那边审核要多久", "那我们呢"]).map(([, categories]) => categories)).toEqual([
       ["finance-trust"],
@@ -278,6 +286,14 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(understander.understand("结果又被撤了").namelessLoss).toBe(true);
     // Two categories said together: which one was lost is not known, so the answer keeps neither and asks.
     expect(play(["我们有信托和银行两个类目", "结果又被撤了"])[1]).toEqual(["question", []]);
+  });
+
+  it("adds a category the asker says it has added (「又补了」), so a later loss of it leaves the first", () => {
+    expect(play(["我们的类目是信托", "我们又补了 银行 类目,已经审核下来了", "结果银行那个上周到期了没续上,现在呢"]).map(([, ids]) => ids)).toEqual([
+      ["finance-trust"],
+      ["finance-trust", "finance-bank"],
+      ["finance-trust"],
+    ]);
   });
 
   it("takes a loss that names nothing as the category added last, or the only one", () => {
@@ -410,6 +426,8 @@ describe("the dialogue tracker when the asker describes itself", () => {
     const turns = turnsOf(["信托类目可以直播吗", "忘说了,我们是个人主体", "那要是换成公司主体呢", "现在还没换的话呢"]);
     expect(turns.map((turn) => turn.facts.subject)).toEqual([null, "personal", "enterprise", "personal"]);
     expect(turns.map((turn) => turn.facts.mentions.flatMap((mention) => mention.candidates))).toEqual([["finance-trust"], ["finance-trust"], ["finance-trust"], ["finance-trust"]]);
+    // A topic of an unlisted category only, with a category supposed on top and an aside after the question.
+    expect(categories(["我们是游戏类目", "如果我们加一个信托类目呢(集团也做理财)", "那现在实际上呢"]).at(-1)).toEqual([]);
     // With nothing supposed before, the state as it is is the topic.
     expect(play(["信托类目能直播吗", "先按现状说"])[1]).toEqual(["inherited", ["finance-trust"]]);
     // …while one still to come said to be approved is held now.

@@ -153,7 +153,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   if (frame.qualifiesTopic && topic.categories.length > 0 && frame.nearbyTopics.length === 0 && !sameField()) {
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? fromTopic.subject }, carried);
   }
-  if (named && frame.askedOnly && topic.categories.length > 0) {
+  if (named && frame.askedOnly && (topic.categories.length > 0 || topic.unlisted.length > 0)) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an
     // additive word, and the question ends asking about it) supposes both held.

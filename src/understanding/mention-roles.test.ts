@@ -43,6 +43,8 @@ describe("a category counts as held only when the asker asserts it", () => {
     // Held again after the status: the status is void.
     ["电商平台在用,社交直播上个月被暂停了,这周恢复了", ["ecommerce-platform", "social-live"]],
     ["社交直播之前审核没过,后来通过了,电商平台也有", ["social-live", "ecommerce-platform"]],
+    // Lapsed and not renewed, said after it.
+    ["电商平台在用,社交直播那个上周到期了没续上", ["ecommerce-platform"]],
     // Lost again, or with an emoji after the loss.
     ["电商平台在用,社交直播又被撤了", ["ecommerce-platform"]],
     ["电商平台在用,社交直播被拒了😮‍💨", ["ecommerce-platform"]],

@@ -3,8 +3,11 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import type { QuestionFrame } from "./question-frame.js";
 
-/** How many characters an owner may stand from its program: "我朋友的个人小程序", "客户做教育的那个小程序". */
-const ownerToProgramCharacters = 8;
+/**
+ * How many characters an owner may stand from its program: "我朋友的个人小程序", "客户做教育的那个小程序", "our client
+ * runs a driving school mini program".
+ */
+const ownerToProgramCharacters = { zh: 8, en: 40 } as const;
 
 /**
  * Whether the question speaks of someone else's program: a pointer at it ("客户的小程序", "朋友那边…") or an owner word
@@ -37,10 +40,10 @@ export function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: 
 function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
   const { programOwners, ownedProgram } = lexicon.dialogue;
   return programOwners.find(text).some((owner) => {
-    if (owner.script !== "zh") return false;
-    const clause = clauseAround(text.compact, owner, lexicon.roles.clauseBreaks, text);
-    const rest = text.compact.slice(owner.end, Math.min(clause.end, owner.end + ownerToProgramCharacters));
-    const program = ownedProgram.find(matchable(rest, "zh"))[0];
-    return program !== undefined && lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), "zh")).length === 0;
+    const source = sourceOf(text, owner.script);
+    const clause = clauseAround(source, owner, lexicon.roles.clauseBreaks, text);
+    const rest = source.slice(owner.end, Math.min(clause.end, owner.end + ownerToProgramCharacters[owner.script]));
+    const program = ownedProgram.find(matchable(rest, owner.script))[0];
+    return program !== undefined && lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), owner.script)).length === 0;
   });
 }
