@@ -39,7 +39,10 @@ export function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: 
  */
 function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
   const { programOwners, ownedProgram } = lexicon.dialogue;
+  // "WeChat client app", "朋友圈": a word holding the owner word names no owner.
+  const notParty = lexicon.roles.notParty.find(text);
   return programOwners.find(text).some((owner) => {
+    if (notParty.some((word) => word.script === owner.script && word.start <= owner.start && owner.end <= word.end)) return false;
     const source = sourceOf(text, owner.script);
     const clause = clauseAround(source, owner, lexicon.roles.clauseBreaks, text);
     const rest = source.slice(owner.end, Math.min(clause.end, owner.end + ownerToProgramCharacters[owner.script]));

@@ -332,6 +332,9 @@ describe("QuestionUnderstander", () => {
     expect(candidates("朋友圈看到说社交直播首次提审要7天,是真的吗,我们就是这个类目")).toEqual(["social-live"]);
     // Customers ordering through the asker's program: no one else's program.
     expect(understander.understand("客户通过我们的小程序下单,审核要多久").anotherProgram).toBe(false);
+    // A word holding the owner word names no owner ("客户端"); an owner with its program in English is one.
+    expect(understander.understand("微信客户端的小程序能直播吗").anotherProgram).toBe(false);
+    expect(understander.understand("Our client runs a bank mini program, can they stream?").anotherProgram).toBe(true);
     // An unlisted category of theirs counts the same; what they want to do still points at them.
     expect(understander.understand("Our client's mini program is a hotel one; they want to stream room tours, allowed?").unlisted).toEqual(["旅游"]);
     expect(candidates("客户是信托公司,他们想用原生组件直播")).toEqual(["finance-trust"]);
