@@ -78,3 +78,8 @@ export function saidBeforeIn(span: MentionSpan, cueSets: readonly CueSet[], text
   const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
   return cueSets.some((cues) => cues.find(text).some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start));
 }
+
+/** Whether a span lies within one of `words` of its script ("朋友" in "朋友圈", "没加" in "没加之前"). */
+export function liesWithin(span: { readonly script: "zh" | "en"; readonly start: number; readonly end: number }, words: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
+  return words.some((word) => word.script === span.script && word.start <= span.start && span.end <= word.end);
+}

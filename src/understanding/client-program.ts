@@ -1,6 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
 import { namesProgramAt } from "./subject-ownership.js";
 
 /**
@@ -10,7 +10,7 @@ import { namesProgramAt } from "./subject-ownership.js";
 export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script: "zh" | "en"; start: number; end: number } | null {
   const inOtherWords = lexicon.roles.notClientBefore.find(text);
   for (const client of lexicon.roles.clientBefore.find(text)) {
-    if (inOtherWords.some((word) => word.script === client.script && word.start <= client.start && client.end <= word.end)) continue;
+    if (liesWithin(client, inOtherWords)) continue;
     const source = sourceOf(text, client.script);
     const clause = clauseAround(source, client, lexicon.roles.clauseBreaks, text);
     for (const work of lexicon.roles.buildsFor.find(text)) {

@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import type { NormalizedQuestion } from "./normalize-question.js";
 import type { Language } from "./question-frame.js";
+import { liesWithin } from "./clauses.js";
 
 /** What a message does in the conversation besides what it names: greets, thanks, asks, checks the last answer. */
 export interface ConversationalMoves {
@@ -34,7 +35,7 @@ export function readMoves(
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
     confirmHits.length > 0 &&
-    dialogue.asking.find(text).every((asked) => confirmHits.some((hit) => hit.script === asked.script && hit.start <= asked.start && asked.end <= hit.end));
+    dialogue.asking.find(text).every((asked) => liesWithin(asked, confirmHits));
   // A method named ("好的 我们就按原生来") takes the topic's verdict up; live streaming named is a question about it.
   const remark =
     !asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text);

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { asksAboutThen, clauseAround, hitAfter, matchable, sourceOf } from "./clauses.js";
+import { asksAboutThen, clauseAround, hitAfter, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /** Where a mention's status is read: its clause, and how far its own words reach (the next mention). */
@@ -107,7 +107,7 @@ function endsItsClause(scope: StatusScope, hit: CueHit, end: number): boolean {
 export function opensWithLoss(text: MatchableText, lexicon: Lexicon): boolean {
   const covered = [...lexicon.roles.refusedOnceAfter.find(text), ...lexicon.dialogue.actualState.find(text)];
   return lexicon.roles.passiveAfter.find(text).some((hit) => {
-    if (covered.some((other) => other.script === hit.script && other.start <= hit.start && hit.end <= other.end)) return false;
+    if (liesWithin(hit, covered)) return false;
     const source = sourceOf(text, hit.script);
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     const opening = source.slice(clause.start, hit.start);

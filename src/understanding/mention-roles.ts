@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { asksAboutThen, clauseAround, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { asksAboutThen, clauseAround, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -189,7 +189,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       governs(hit) &&
       !served(hit) &&
       // "朋友圈看到说…": a word holding the party word names no party.
-      !notParty.some((word) => word.script === hit.script && word.start <= hit.start && hit.end <= word.end) &&
+      !liesWithin(hit, notParty) &&
       // "面向个人用户的银行": the noun after 的 is the asker's own.
       !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
       // "客户问信托能不能直播", "家长问个人主体…": they only ask; the question is about what they ask of.

@@ -1,6 +1,6 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { QuestionFrame } from "./question-frame.js";
 
 /**
@@ -42,7 +42,7 @@ function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
   // "WeChat client app", "朋友圈": a word holding the owner word names no owner.
   const notParty = lexicon.roles.notParty.find(text);
   return programOwners.find(text).some((owner) => {
-    if (notParty.some((word) => word.script === owner.script && word.start <= owner.start && owner.end <= word.end)) return false;
+    if (liesWithin(owner, notParty)) return false;
     const source = sourceOf(text, owner.script);
     const clause = clauseAround(source, owner, lexicon.roles.clauseBreaks, text);
     const rest = source.slice(owner.end, Math.min(clause.end, owner.end + ownerToProgramCharacters[owner.script]));
