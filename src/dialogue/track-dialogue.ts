@@ -115,12 +115,14 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
   });
 
+  // The turn names categories or unlisted names of its own.
+  const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.
   const before = topic.otherProgram;
   const back = frame.backToProgram;
   const goesBack = back === "earlier" || (back === "own" && topic.aboutAnother === true) || (back === "other" && topic.aboutAnother !== true);
-  if (before && goesBack && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
+  if (before && goesBack && !named && !frame.subject) {
     const facts: Facts = { subject: before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
   }
@@ -135,12 +137,11 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   if (loss) return { ...turn("question", loss.facts, carried), notHeld: loss.lost };
   // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
-  if (frame.asksActual && !frame.approval && frame.mentions.length === 0 && frame.unlisted.length === 0 && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
+  if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
-  if (frame.aspects.includes("list") && frame.mentions.length === 0 && frame.unlisted.length === 0) return turn("none", emptyFacts);
+  if (frame.aspects.includes("list") && !named) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
   if (frame.nearbyTopics.some((nearby) => nearby.otherProduct)) return turn("new-topic", emptyFacts);
-  const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
@@ -190,7 +191,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
         // the asker's own before counts, not the other's.
         subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : topic.subjectStated && !frame.anotherProgram ? topic.subject : null),
         alternatives: frame.alternatives && !adds,
-        mentions: [...(adds ? fromTopic.mentions.filter((mention) => !frame.mentions.some((named) => named.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
+        mentions: [...(adds ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : []), ...frame.unlisted],
       },
       carried,
