@@ -165,6 +165,8 @@ export const lexiconSchema = z
     soundAlike: z
       .object({ initials: z.record(pinyinPart, pinyinPart), finals: z.record(pinyinPart, pinyinPart) })
       .strict(),
+    /** Aspects whose answer is the category's own, whoever holds it (what it requires, how long its review takes…). */
+    categoryOwnAspects: z.array(z.enum(aspectNames)),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     regionalWords: z.record(z.string().min(1), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadCoreData } from "../../test/support/core-data.js";
 import { toSimplified } from "../shared/to-simplified.js";
+import { QuestionUnderstander } from "../understanding/understand-question.js";
 import { compileLexicon, readOnPieces } from "./load-lexicon.js";
 
 describe("the lexicon's cue index", () => {
@@ -31,6 +32,28 @@ describe("a lexicon file that does not fit the schema", () => {
     expect(result.error).toContain("my-lexicon.yaml: dialogue.confirms: Required");
     expect(result.error).toMatch(/my-lexicon\.yaml: dialogue: Unrecognized key\(s\) in object: 'confirmz'/);
     expect(result.error).toMatch(/fix: .*copy it from the shipped corpus\/lexicon\.yaml.*check its spelling or remove it/);
+  });
+});
+
+describe("the aspects a category answers whoever holds it", () => {
+  it("are aspect names: a misspelt one is refused with its place in the file", () => {
+    const data = parse(readFileSync(new URL("../../corpus/lexicon.yaml", import.meta.url), "utf8")) as { categoryOwnAspects: string[] };
+    data.categoryOwnAspects = [...data.categoryOwnAspects, "qualifications"];
+    const result = compileLexicon(data, "my-lexicon.yaml");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/my-lexicon\.yaml: categoryOwnAspects\.\d+: Invalid enum value/);
+  });
+
+  it("decide whether a question about what a client's category requires is about that category", () => {
+    const { rules } = loadCoreData();
+    const data = parse(readFileSync(new URL("../../corpus/lexicon.yaml", import.meta.url), "utf8")) as { categoryOwnAspects: string[] };
+    const asked = (ownAspects: string[]) => {
+      const lexicon = compileLexicon({ ...data, categoryOwnAspects: ownAspects }, "lexicon.yaml");
+      if (!lexicon.ok) throw new Error(lexicon.error);
+      return new QuestionUnderstander(rules, lexicon.value).understand("竞品那个私募基金类目的资质是几选一").mentions.flatMap((mention) => mention.candidates);
+    };
+    expect(asked(data.categoryOwnAspects)).toEqual(["finance-private-fund"]);
+    expect(asked(data.categoryOwnAspects.filter((aspect) => aspect !== "qualification"))).toEqual([]);
   });
 });
 

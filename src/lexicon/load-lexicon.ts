@@ -28,6 +28,8 @@ export interface Lexicon {
   readonly functionCharacters: ReadonlySet<string>;
   /** For each character, those often typed in its place. */
   readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Aspects whose answer is the category's own, whoever holds it: asked of another party's category, they ask about it. */
+  readonly categoryOwnAspects: ReadonlySet<Aspect>;
   readonly synonyms: ReadonlyMap<string, string>;
   /** Words written otherwise outside the mainland, read as the mainland word ("小程式" → "小程序"). */
   readonly regionalWords: ReadonlyMap<string, string>;
@@ -82,6 +84,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     genericWords: new Set([...value.genericWords.zh, ...value.genericWords.en]),
     functionCharacters: new Set([...value.functionCharacters]),
     confusable: confusableMap(value.confusableCharacters),
+    categoryOwnAspects: new Set(value.categoryOwnAspects),
     synonyms: new Map(Object.entries(value.synonyms)),
     regionalWords: new Map(Object.entries(value.regionalWords)),
     englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },

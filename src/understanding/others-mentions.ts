@@ -84,9 +84,6 @@ function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): b
   return saidBeforeIn(span, [lexicon.roles.identity, lexicon.roles.ownProgramPointers], text, lexicon);
 }
 
-/** Aspects whose answer is the category's own, whoever holds it: what it requires, how long its review takes… */
-const categoryAspects: ReadonlySet<Aspect> = new Set(["qualification", "review", "scope", "notes", "choose", "scenario"]);
-
 /**
  * With nothing of the asker's own in the question, the categories a program owner (客户, 竞品, 朋友, client…) is said to
  * hold that the question asks about: it points at them after naming it ("客户是城商行,他们能用原生吗") — not to pass on
@@ -95,7 +92,7 @@ const categoryAspects: ReadonlySet<Aspect> = new Set(["qualification", "review",
  * `spans` are the mentions' own spans.
  */
 export function askedOfOthers(roled: readonly RoledMention[], spans: readonly MentionSpan[], aspects: readonly Aspect[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
-  const asksOfCategory = aspects.some((aspect) => categoryAspects.has(aspect));
+  const asksOfCategory = aspects.some((aspect) => lexicon.categoryOwnAspects.has(aspect));
   const passesOn = (rest: string, script: "zh" | "en") => onlyAsks(rest, script, lexicon) && lexicon.roles.askerAfter.find(matchable(rest, script)).length > 0;
   return roled.filter((mention, index) => {
     const named = mention.candidates.length > 0 || mention.unlisted !== null;
