@@ -736,4 +736,12 @@ describe("QuestionUnderstander on topics the document never covers", () => {
   it("does not take the document's own 提交代码审核 for a coding question", () => {
     expect(topics("社交直播首次提交代码审核要多久")).toEqual([]);
   });
+
+  it("reads a government body named by its field (tax bureau) as the body, not as a question about that field", () => {
+    expect(topics("We are the county tax bureau, can our mini program stream?")).toEqual([]);
+    expect(understander.understand("We are the county tax bureau, can our mini program stream?").subject).toBe("government");
+    // The field asked about beside the body is still the topic.
+    expect(topics("We are the county tax bureau; is live streaming income taxed?")).toEqual(["taxes"]);
+    expect(topics("Do we need to pay tax on live streaming income?")).toEqual(["taxes"]);
+  });
 });

@@ -123,12 +123,12 @@ export class QuestionUnderstander {
     lexicon.cueIndex.scan(text);
     const subjectMatches = this.subjects.match(text.compact, text.lower);
     // "教育局", "区县级教育部门": a government body's name holds a category word; it names the body, not the category.
-    const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government" && isHan(match.term));
-    const insideBodyName = (match: TermMatch<unknown>) =>
-      isHan(match.term) && bodyNames.some((body) => body.start <= match.start && match.end <= body.end && body.end - body.start > match.end - match.start);
+    const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government");
+    const insideBodyName = (match: { start: number; end: number }, script: "zh" | "en") =>
+      bodyNames.some((body) => (isHan(body.term) ? "zh" : "en") === script && body.start <= match.start && match.end <= body.end && body.end - body.start > match.end - match.start);
     const matches = this.vocabulary
       .match(text.compact, text.lower)
-      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !insideBodyName(match));
+      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(isHan(match.term) && insideBodyName(match, "zh")));
     const spans = new Map<TermMatch<unknown>, MentionSpan>();
     const spanOf = (match: TermMatch<unknown>): MentionSpan => {
       let span = spans.get(match);
@@ -332,7 +332,8 @@ export class QuestionUnderstander {
       askedMethod,
       qualificationGroups,
       injection,
-      nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.test(text)),
+      // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic.
+      nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.find(text).some((hit) => !insideBodyName(hit, hit.script))),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
       holdsOnly: exclusive.length > 0,
