@@ -4,7 +4,7 @@ import { decide, mentionOfCategory, primaryOf, type Verdict } from "../rules/rul
 import { categoryHeading, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import { nextTopic, noTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
+import { interruptedTopic, nextTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
 import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { QuestionUnderstander } from "../understanding/understand-question.js";
@@ -160,7 +160,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const resolved: DialogueTopic | null = keepsContext
     ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name) }
     : null;
-  const topicAfter: DialogueTopic = endsTopic ? noTopic : nextTopic(conversation, decided.turn, resolved);
+  const topicAfter: DialogueTopic = endsTopic ? interruptedTopic(conversation) : nextTopic(conversation, decided.turn, resolved);
   return {
     question,
     kind: decided.kind,
@@ -198,6 +198,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       otherProgram: topicAfter.otherProgram,
       actual: topicAfter.actual,
       lastAdded: topicAfter.lastAdded,
+      interrupted: topicAfter.interrupted,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

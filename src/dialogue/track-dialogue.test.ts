@@ -244,6 +244,33 @@ describe("the dialogue tracker on other products", () => {
   });
 });
 
+describe("the dialogue tracker when the asker goes off the topic and comes back", () => {
+  it("answers an aside on its own and takes the topic up again when the asker returns to it", () => {
+    expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "回到正题,审核要多久"])).toEqual([
+      ["question", ["finance-trust"]],
+      ["new-topic", []],
+      ["inherited", ["finance-trust"]],
+    ]);
+    expect(play(["Can a trust stream?", "Off topic, but any good pizza nearby?", "Anyway, what qualifications does it need?"])[1]).toEqual(["new-topic", []]);
+    expect(play(["Can a trust stream?", "Off topic, but any good pizza nearby?", "Anyway, what qualifications does it need?"])[2]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
+  it("reads 顺便 as an aside's opening, not as a pointer back at the topic", () => {
+    expect(play(["信托类目可以直播吗", "顺便问下,今天天气怎么样"])[1]).toEqual(["new-topic", []]);
+  });
+
+  it("keeps the interrupted topic waiting through a question with nothing to go on, and no longer once another topic starts", () => {
+    expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "那审核要多久", "回到刚才的问题,资质呢"]).slice(2)).toEqual([
+      ["none", []],
+      ["inherited", ["finance-trust"]],
+    ]);
+    expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "银行能直播吗", "回到正题,资质呢"]).slice(2)).toEqual([
+      ["question", ["finance-bank"]],
+      ["inherited", ["finance-bank"]],
+    ]);
+  });
+});
+
 describe("the dialogue tracker when the asker takes a category back", () => {
   it("drops a category of the topic the asker says it lost, was refused or supposes gone, and keeps the rest", () => {
     const held = (questions: readonly string[]) => play(questions).map(([, categories]) => [...categories].sort());

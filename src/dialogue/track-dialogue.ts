@@ -33,6 +33,11 @@ export interface DialogueTopic {
   readonly actual?: HeldFacts;
   /** The categories the last turn added to the topic's, all of which stayed ("社交直播也批下来了"): what "又被撤了" takes away. */
   readonly lastAdded?: readonly CategoryId[];
+  /**
+   * The topic an aside or a question the document does not cover ended ("今天天气怎么样", "插件要花钱吗"): "回到正题,…"
+   * takes it up again. One level: the topic it holds has none of its own.
+   */
+  readonly interrupted?: DialogueTopic;
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -75,6 +80,8 @@ export interface TurnFacts {
    * ("好,我们加上了,现在呢").
    */
   readonly endsSupposition?: boolean;
+  /** The turn takes up the topic an aside interrupted ("回到正题"). */
+  readonly resumes?: boolean;
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -83,6 +90,8 @@ const hanPattern = /\p{Script=Han}/u;
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
+  // "顺便问下今天天气怎么样" then "回到正题,我们这个类目要几选一": read as if the aside had not been asked.
+  if (frame.backToTopic && topic.interrupted && !hasContent(topic)) return { ...resolveTurn(topic.interrupted, frame, knowledge), resumes: true };
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
@@ -93,7 +102,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     mentions: topic.categories.filter((id) => !withdrawn.has(id)).map(mentionOfCategory),
     unlisted: topic.unlisted,
   };
-  const hasTopic = topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
+  const hasTopic = hasContent(topic);
   const lastAspects = topic.aspects ?? [];
   // "保险公司呢?", "社交直播" after a clarifying question: a short follow-up asks again what was asked.
   // "是保险中介,不是保险公司" after a 保险 question refines the same topic: it asks the same thing.
@@ -209,6 +218,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return frame.supposing && frame.endsWithWhatAbout && !describesItself && hasTopic ? { ...subjectTurn, supposes: true } : subjectTurn;
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
+  // "Off topic, but what's a good pizza place?", "题外话,你们周五团建去哪": nothing of the topic is asked.
+  if (frame.aside && frame.askedMethod === null) return turn("new-topic", emptyFacts);
   // "好嘞,我去跟产品同步一下": a remark asks nothing; whatever its words, the topic stays for the next question.
   if (frame.remark) return turn("none", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
@@ -235,8 +246,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
 }
 
 /** The topic a turn leaves behind: verdict answers set it, the rest keep the last one or clear it. */
-export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
-  if (turn.source === "new-topic" && !resolved) return noTopic;
+export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
+  // A turn that takes up an interrupted topic goes on from it.
+  const topic = turn.resumes && current.interrupted ? current.interrupted : current;
+  if (turn.source === "new-topic" && !resolved) return interruptedTopic(topic);
   const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
   const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
   // Built field by field: `topic` is often the whole conversation state (citations, history), and spreading objects of
@@ -258,7 +271,29 @@ export function nextTopic(topic: DialogueTopic, turn: TurnFacts, resolved: Dialo
     otherProgram,
     actual: actualAfter(topic, turn, switches),
     lastAdded: addedBy(topic, turn, kept),
+    // Still waiting while nothing else became the topic ("那审核要多久" with nothing to go on).
+    interrupted: hasContent(kept) ? undefined : topic.interrupted,
   };
+}
+
+/**
+ * After a question the document does not cover, or an aside: no topic, the last one waiting for "回到正题" (one level:
+ * an aside after an aside keeps the first topic).
+ */
+export function interruptedTopic(topic: DialogueTopic): DialogueTopic {
+  if (hasContent(topic)) return { ...noTopic, interrupted: withoutInterrupted(topic) };
+  return topic.interrupted ? { ...noTopic, interrupted: topic.interrupted } : noTopic;
+}
+
+/** Whether the topic holds anything to answer about: categories, unlisted names or a subject. */
+function hasContent(topic: DialogueTopic): boolean {
+  return topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
+}
+
+function withoutInterrupted(topic: DialogueTopic): DialogueTopic {
+  if (topic.interrupted === undefined) return topic;
+  const { interrupted: _interrupted, ...rest } = topic;
+  return rest;
 }
 
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */

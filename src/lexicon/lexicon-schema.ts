@@ -133,6 +133,8 @@ export const lexiconSchema = z
         backToOwn: cues,
         backToOther: cues,
         backToEarlier: cues,
+        aside: cues,
+        backToTopic: cues,
         pointerNotProgram: cues,
         actualState: cues,
         confirms: cues,

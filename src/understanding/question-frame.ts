@@ -74,6 +74,10 @@ export interface QuestionFrame {
    * one ("客户那个还是原生对吧") or the earlier one, whichever it was ("回到第一个").
    */
   readonly backToProgram: "own" | "other" | "earlier" | null;
+  /** Said to be beside the point ("题外话", "off topic, but…"): the topic waits for the next question. */
+  readonly aside: boolean;
+  /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */
+  readonly backToTopic: boolean;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */
   readonly qualifiesTopic: boolean;
   /** Names nothing but says something was lost ("又被撤了", "turns out it was revoked again"): of the topic's categories. */
