@@ -244,6 +244,17 @@ describe("the dialogue tracker on other products", () => {
   });
 });
 
+describe("the dialogue tracker on what the asker wants to stream", () => {
+  it("reads a scenario word of the topic's own field as what the held category streams", () => {
+    expect(play(["我们是公立医疗机构类目,能直播吗", "想做大型健康讲座直播,用什么标签"])[1]).toEqual(["inherited", ["medical-public-institution"]]);
+    expect(play(["我们是互联网医院类目", "医生直播问诊用什么"])[1]).toEqual(["inherited", ["medical-internet-hospital"]]);
+  });
+
+  it("still reads a scenario word of another field as the category it names", () => {
+    expect(play(["我们是在线视频课程类目", "那直播带货呢"])[1]).toEqual(["question", ["ecommerce-platform"]]);
+  });
+});
+
 describe("the dialogue tracker when the asker goes off the topic and comes back", () => {
   it("answers an aside on its own and takes the topic up again when the asker returns to it", () => {
     expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "回到正题,审核要多久"])).toEqual([
