@@ -108,6 +108,9 @@ describe("the dialogue tracker", () => {
     expect(play(["我们小程序是电商平台", "社交直播那边前两天也拿下了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     expect(play(["我们是信托公司", "另外我们还挂了一个银行类目"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
     expect(play(["我们是信托公司", "银行类目昨天刚审核通过"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+    // Said before the name: just approved, newly opened.
+    expect(play(["我们是信托公司", "刚批下来银行类目🎉"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+    expect(play(["我们小程序是电商平台", "上周新开通了社交直播"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     // One supposed approved later adds to the topic for that time.
     expect(play(["我们是电商平台", "等下个月社交直播批下来以后,能用原生吗"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     // A category the topic lost, said to be back without naming it.
