@@ -213,7 +213,7 @@ describe("the dialogue tracker when the asker disputes or asks for the list", ()
 describe("the dialogue tracker on subjects", () => {
   it("keeps the categories when the asker corrects only its subject", () => {
     const turns = turnsOf(["我们单位是政府机关", "信托类目能用原生组件吗", "哦不对,我们其实是普通企业"]);
-    expect(turns.map((turn) => [turn.facts.subject, turn.facts.mentions.flatMap((mention) => mention.candidates)])).toEqual([
+    expect(turns.map((turn) => [turn.facts.subject, [...new Set(turn.facts.mentions.flatMap((mention) => mention.candidates))]])).toEqual([
       ["government", []],
       ["government", ["finance-trust"]],
       ["enterprise", ["finance-trust"]],
@@ -372,6 +372,21 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(turnsOf(["我们是个人认证的小程序", "看他们小程序都在直播带货,我们信托类目能不能也搞"])[1]!.facts.subject).toBe("personal");
     // Without another program before, "那我们呢" goes nowhere else.
     expect(play(["信托类目可以直播吗", "那我们呢"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
+  it("reads 它们的小程序 as another's program, and the asker's own named with its own words between as a way back", () => {
+    // A body asking about a school under it, then about its own program.
+    const turns = turnsOf(["我们是区教育局,政府主体认证", "辖区一所公办初中,它的小程序是学历教育(学校)类目,能用原生吗", "那我们教育局自己的小程序呢"]);
+    expect(turns.map((turn) => [turn.facts.subject, [...new Set(turn.facts.mentions.flatMap((mention) => mention.candidates))]])).toEqual([
+      ["government", []],
+      [null, ["education-schools"]],
+      ["government", []],
+    ]);
+    expect(play(["我们是信托类目", "入驻的一家机构,它们的小程序是银行类目", "那我们平台自己的小程序呢"]).map(([, categories]) => categories)).toEqual([
+      ["finance-trust"],
+      ["finance-bank"],
+      ["finance-trust"],
+    ]);
   });
 
   it("goes back by a pointer at the program it names, only from the other program", () => {

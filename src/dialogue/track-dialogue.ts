@@ -131,7 +131,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const before = topic.otherProgram;
   const back = frame.backToProgram;
   const goesBack = back === "earlier" || (back === "own" && topic.aboutAnother === true) || (back === "other" && topic.aboutAnother !== true);
-  if (before && goesBack && !named && !frame.subject) {
+  // "那我们教育局自己的小程序呢": the subject said of the program gone back to is no new one.
+  if (before && goesBack && !named && (!frame.subject || frame.subject === before.subject)) {
     const facts: Facts = { subject: before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
   }

@@ -25,7 +25,22 @@ export function programPointedBack(text: MatchableText, lexicon: Lexicon, points
   const { backToEarlier, backToOther, backToOwn } = lexicon.dialogue;
   if (pointsAtProgram(backToEarlier, text, lexicon)) return "earlier";
   if (pointsAtProgram(backToOther, text, lexicon)) return "other";
-  return pointsAtProgram(backToOwn, text, lexicon) || pointsAtOwn ? "own" : null;
+  return pointsAtProgram(backToOwn, text, lexicon) || pointsAtOwn || askerOwnsProgram(text, lexicon) ? "own" : null;
+}
+
+/**
+ * Whether the asker names its own program with words of its own between ("那我们平台自己的小程序呢", "我们教育局自己的小程序"):
+ * an asker word, then, a few characters on in its clause, 自己 and the program.
+ */
+function askerOwnsProgram(text: MatchableText, lexicon: Lexicon): boolean {
+  const { ownedProgram } = lexicon.dialogue;
+  return lexicon.roles.askerAfter.find(text).some((asker) => {
+    const source = sourceOf(text, asker.script);
+    const clause = clauseAround(source, asker, lexicon.roles.clauseBreaks, text);
+    const rest = source.slice(asker.end, clause.end);
+    const own = lexicon.roles.reflexive.find(matchable(rest, asker.script)).find((hit) => hit.start <= ownerToProgramCharacters[asker.script]);
+    return own !== undefined && ownedProgram.find(matchable(rest.slice(own.end), asker.script)).some((program) => program.start <= 1);
+  });
 }
 
 /** Whether a pointer at a program ("我们的", "客户那边") points at it, not at people of it or what they said ("我们的客户…"). */
