@@ -423,6 +423,14 @@ describe("QuestionUnderstander", () => {
     expect(candidates("电商平台没有取消,社交直播也没取消").sort()).toEqual(["ecommerce-platform", "social-live"]);
   });
 
+  it("holds a category the asker says it does not lack (a negation negated)", () => {
+    expect(candidates("我们不是没有社交-直播类目,只是一直没用过;电商平台也有").sort()).toEqual(["ecommerce-platform", "social-live"]);
+    expect(candidates("我们并非不具备公募基金类目,能用原生吗")).toEqual(["finance-public-fund"]);
+    expect(candidates("It's not that we don't have social live; we just never used it")).toEqual(["social-live"]);
+    // One negation still negates.
+    expect(candidates("我们没有社交直播,只有电商平台")).toEqual(["ecommerce-platform"]);
+  });
+
   it("does not hold a category that lapsed, was held only before, or was only thought of", () => {
     expect(candidates("社交直播类目上个月到期了,我们还有电商平台")).toEqual(["ecommerce-platform"]);
     expect(candidates("原来有社交直播,目前只剩下电商平台这一个类目")).toEqual(["ecommerce-platform"]);
