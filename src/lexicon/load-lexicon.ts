@@ -33,6 +33,8 @@ export interface Lexicon {
   readonly synonyms: ReadonlyMap<string, string>;
   /** Words written otherwise outside the mainland, read as the mainland word ("小程式" → "小程序"). */
   readonly regionalWords: ReadonlyMap<string, string>;
+  /** Marks said of what stands beside them, read as words ("✅" → 有, "❌" → 没有). */
+  readonly statusMarks: ReadonlyMap<string, string>;
   /** English category words read as verbs after one of `after` ("I trust"). */
   readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
@@ -87,6 +89,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     categoryOwnAspects: new Set(value.categoryOwnAspects),
     synonyms: new Map(Object.entries(value.synonyms)),
     regionalWords: new Map(Object.entries(value.regionalWords)),
+    statusMarks: new Map(Object.entries(value.statusMarks)),
     englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },
     tokenizerWords: value.tokenizerWords,
     corpusLabels: value.corpusLabels,

@@ -28,6 +28,15 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("live-pusher 2️⃣ 个").text).toBe("live-pusher 2️⃣ 个");
   });
 
+  it("reads the marks of a list of items as the words they stand for, variation selectors and all", () => {
+    const marks = new Map([["✅", "有"], ["✔", "有"], ["❌", "没有"]]);
+    expect(normalizeQuestion("电商平台✅ 社交直播❌(没申请)", [], new Map(), marks).text).toBe("电商平台有 社交直播没有(没申请)");
+    expect(normalizeQuestion("电商平台✔️ 社交直播✔️ 能直播吗", [], new Map(), marks).text).toBe("电商平台有 社交直播有 能直播吗");
+    // One run of marks is a feeling, not a list; without the marks, an emoji is an emoji.
+    expect(normalizeQuestion("公立医疗机构够了吗❌❌", [], new Map(), marks).text).toBe("公立医疗机构够了吗");
+    expect(normalizeQuestion("电商平台✅ 社交直播❌").text).toBe("电商平台 社交直播");
+  });
+
   it("truncates to the maximum length and says so", () => {
     const question = normalizeQuestion("银".repeat(maximumQuestionLength + 10));
     expect(question.truncated).toBe(true);

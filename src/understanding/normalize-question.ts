@@ -28,15 +28,28 @@ const dashPattern = /[\u2010-\u2015]/gu;
 const emojiPattern = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}))*/gu;
 const endsSentence = (text: string, after: number) => after >= text.length || /\s/u.test(text[after]!);
 
-/** `regionalWords`: words written otherwise outside the mainland, replaced once the text is simplified ("小程式"). */
-export function normalizeQuestion(raw: string, extraMentionNames: readonly string[] = [], regionalWords: ReadonlyMap<string, string> = new Map()): NormalizedQuestion {
+/**
+ * `regionalWords`: words written otherwise outside the mainland, replaced once the text is simplified ("小程式").
+ * `statusMarks`: marks said of what stands beside them ("电商平台✅ 社交直播❌"), read as the words they stand for before
+ * emoji are taken out.
+ */
+export function normalizeQuestion(
+  raw: string,
+  extraMentionNames: readonly string[] = [],
+  regionalWords: ReadonlyMap<string, string> = new Map(),
+  statusMarks: ReadonlyMap<string, string> = new Map(),
+): NormalizedQuestion {
   // Code points never outnumber code units: only a long string needs counting.
   const cut = raw.length > maximumQuestionLength ? endOfFirstCodePoints(raw, maximumQuestionLength) : raw.length;
   const truncated = cut < raw.length;
-  let text = truncated ? raw.slice(0, cut) : raw;
+  let text = (truncated ? raw.slice(0, cut) : raw).normalize("NFKC");
+  if (hasAnyMark(text, statusMarks) && markedItems(text, statusMarks) >= 2) {
+    for (const [mark, word] of statusMarks) if (text.includes(mark)) text = text.split(mark).join(word);
+    // A mark's variation selector ("✔️") would stay behind the word it became.
+    text = text.replace(/\uFE0F/gu, "");
+  }
   // Emoji first: the control pattern would take the zero-width joiner out of the middle of one.
   text = text
-    .normalize("NFKC")
     .replace(emojiPattern, (emoji: string, at: number, whole: string) => (endsSentence(whole, at + emoji.length) ? " " : ""))
     .replace(controlPattern, "")
     .replace(dashPattern, "-");
@@ -48,6 +61,40 @@ export function normalizeQuestion(raw: string, extraMentionNames: readonly strin
   for (const [regional, mainland] of regionalWords) if (text.includes(regional)) text = text.split(regional).join(mainland);
   const lower = text.toLowerCase();
   return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated };
+}
+
+function hasAnyMark(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
+  for (const mark of statusMarks.keys()) if (text.includes(mark)) return true;
+  return false;
+}
+
+/**
+ * How many items of a list the text marks: runs of marks with other text between ("电商平台✅ 社交直播❌" has two). One run
+ * ("够了吗❌❌") is a feeling, not a list.
+ */
+function markedItems(text: string, statusMarks: ReadonlyMap<string, string>): number {
+  let runs = 0;
+  let inRun = false;
+  for (let index = 0; index < text.length; ) {
+    let mark: string | undefined;
+    for (const candidate of statusMarks.keys()) {
+      if (text.startsWith(candidate, index)) {
+        mark = candidate;
+        break;
+      }
+    }
+    if (mark) {
+      if (!inRun) runs += 1;
+      inRun = true;
+      index += mark.length;
+      // A variation selector or a space inside a run keeps it one.
+      while (text[index] === "\uFE0F") index += 1;
+      continue;
+    }
+    if (text[index] !== " ") inRun = false;
+    index += 1;
+  }
+  return runs;
 }
 
 const hanCharacter = /\p{Script=Han}/u;

@@ -423,6 +423,11 @@ describe("QuestionUnderstander", () => {
     expect(candidates("电商平台没有取消,社交直播也没取消").sort()).toEqual(["ecommerce-platform", "social-live"]);
   });
 
+  it("reads the marks a chat message puts beside categories as held or not", () => {
+    expect([...new Set(candidates("类目情况:电商平台✅ 社交-直播❌(没申请) 在线视频课程❌。直播带货怎么接?"))]).toEqual(["ecommerce-platform"]);
+    expect(candidates("✅电商平台 ✅社交直播 能用原生吗").sort()).toEqual(["ecommerce-platform", "social-live"]);
+  });
+
   it("holds a category the asker says it does not lack (a negation negated)", () => {
     expect(candidates("我们不是没有社交-直播类目,只是一直没用过;电商平台也有").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("我们并非不具备公募基金类目,能用原生吗")).toEqual(["finance-public-fund"]);

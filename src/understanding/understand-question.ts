@@ -104,7 +104,7 @@ export class QuestionUnderstander {
    * model may name after it), where roles, aspects and topic words would be work for nothing.
    */
   namedCategories(text: string): Set<CategoryId> {
-    const normalized = normalizeQuestion(text, [], this.lexicon.regionalWords);
+    const normalized = normalizeQuestion(text, [], this.lexicon.regionalWords, this.lexicon.statusMarks);
     const named = new Set<CategoryId>();
     for (const match of this.vocabulary.match(normalized.compact, normalized.lower)) {
       for (const target of match.targets) {
@@ -116,7 +116,7 @@ export class QuestionUnderstander {
   }
 
   understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
-    const normalized = normalizeQuestion(question, extraMentionNames, this.lexicon.regionalWords);
+    const normalized = normalizeQuestion(question, extraMentionNames, this.lexicon.regionalWords, this.lexicon.statusMarks);
     // The question as every cue set reads it, here and when the answer is composed: read once for all of them.
     const text: MatchableText = normalized;
     const { lexicon } = this;
