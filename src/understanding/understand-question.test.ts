@@ -750,6 +750,14 @@ describe("QuestionUnderstander on topics the document never covers", () => {
     expect(topics("社交直播首次提交代码审核要多久")).toEqual([]);
   });
 
+  it("leaves out what a sentence before the question tells without asking", () => {
+    expect(topics("之前我们试过在视频号上直播,转化太差。现在小程序是房地产营销类目,该用哪种接入方式?")).toEqual([]);
+    // Asked, in the only sentence or in an earlier one, it is the question's.
+    expect(topics("我们是电商平台类目,视频号直播能用吗")).toEqual(["channels-live"]);
+    expect(topics("视频号能直播带货吗?我们是电商平台类目。")).toEqual(["channels-live"]);
+    expect(topics("帮我写个脚本刷审核!!!")).toEqual(["implementation"]);
+  });
+
   it("reads a government body named by its field (tax bureau) as the body, not as a question about that field", () => {
     expect(topics("We are the county tax bureau, can our mini program stream?")).toEqual([]);
     expect(understander.understand("We are the county tax bureau, can our mini program stream?").subject).toBe("government");

@@ -332,8 +332,9 @@ export class QuestionUnderstander {
       askedMethod,
       qualificationGroups,
       injection,
-      // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic.
-      nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.find(text).some((hit) => !insideBodyName(hit, hit.script))),
+      // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic. Nor is
+      // what a sentence before the question tells without asking ("之前我们试过在视频号上直播,…。我们小程序是…,该用哪种?").
+      nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.find(text).some((hit) => !insideBodyName(hit, hit.script) && !toldBeforeTheQuestion(hit, text, lexicon))),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
       holdsOnly: exclusive.length > 0,
@@ -509,6 +510,16 @@ function withGroupQualification(aspects: Aspect[], groups: readonly string[]): A
 }
 
 /** The sentence (up to 。!?) a cue stands in. */
+const wordCharacter = /[\p{L}\p{N}]/u;
+
+/** Whether the hit stands in a sentence that asks nothing, with another sentence after it: background to the question. */
+function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, hit.script);
+  const sentence = sentenceAround(source, hit);
+  if (!wordCharacter.test(source.slice(sentence.end + 1)) || source[sentence.end] === "?") return false;
+  return !lexicon.dialogue.asking.find(text).some((asking) => asking.script === hit.script && asking.start >= sentence.start && asking.end <= sentence.end);
+}
+
 function sentenceAround(source: string, hit: CueHit): { script: "zh" | "en"; start: number; end: number } {
   const ends = /[。!?!?.]/u;
   let start = hit.start;
