@@ -208,6 +208,12 @@ describe("the dialogue tracker when the asker disputes or asks for the list", ()
   it("leaves the topic for a question about every category", () => {
     expect(play(["信托类目可以直播吗", "那所有能用原生组件的类目有哪些"])[1]).toEqual(["none", []]);
   });
+
+  it("reads 「这几个类目」 as the topic's categories, not as a question about every category", () => {
+    const turns = turnsOf(["我们有信托和银行两个类目", "那我们这几个类目审核要多久"]);
+    expect([turns[1]!.source, turns[1]!.facts.mentions.flatMap((mention) => mention.candidates), turns[1]!.aspects]).toEqual(["inherited", ["finance-trust", "finance-bank"], ["review"]]);
+    expect(play(["信托类目可以直播吗", "总共有几个类目能直播"])[1]).toEqual(["none", []]);
+  });
 });
 
 describe("the dialogue tracker on subjects", () => {
