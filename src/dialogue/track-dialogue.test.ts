@@ -275,6 +275,12 @@ describe("the dialogue tracker when the asker goes off the topic and comes back"
     expect(play(["Can a trust stream?", "Off topic, but any good pizza nearby?", "Anyway, what qualifications does it need?"])[2]).toEqual(["inherited", ["finance-trust"]]);
   });
 
+  it("adds a category said to be added to what is held after an aside to that topic", () => {
+    expect(play(["我们是信托类目", "题外话,周五去哪聚餐", "如果再加个银行类目呢"])[2]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+    // One named without adding to anything starts afresh.
+    expect(play(["我们是信托类目", "题外话,周五去哪聚餐", "银行能直播吗"])[2]).toEqual(["question", ["finance-bank"]]);
+  });
+
   it("reads 顺便 as an aside's opening, not as a pointer back at the topic", () => {
     expect(play(["信托类目可以直播吗", "顺便问下,今天天气怎么样"])[1]).toEqual(["new-topic", []]);
   });

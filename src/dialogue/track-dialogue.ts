@@ -90,8 +90,10 @@ const hanPattern = /\p{Script=Han}/u;
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
-  // "顺便问下今天天气怎么样" then "回到正题,我们这个类目要几选一": read as if the aside had not been asked.
-  if (frame.backToTopic && topic.interrupted && !hasContent(topic)) return { ...resolveTurn(topic.interrupted, frame, knowledge), resumes: true };
+  // "顺便问下今天天气怎么样" then "回到正题,我们这个类目要几选一": read as if the aside had not been asked. So is a
+  // category added to what is held ("插件要花钱吗" then "如果再申请个在线视频课程一起用呢"): it is added to that topic.
+  const buildsOnTopic = frame.backToTopic || (frame.additive && frame.mentions.length > 0 && !frame.anotherProgram);
+  if (buildsOnTopic && topic.interrupted && !hasContent(topic)) return { ...resolveTurn(topic.interrupted, frame, knowledge), resumes: true };
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
