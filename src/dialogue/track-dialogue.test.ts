@@ -308,6 +308,7 @@ describe("the dialogue tracker when the asker takes a category back", () => {
     expect(held(["信托和社交直播都有", "社交直播那个其实被驳回了"])[1]).toEqual(["finance-trust"]);
     expect(held(["we hold trust and social live", "social live was removed last week", "so which method now?"])[2]).toEqual(["finance-trust"]);
     expect(held(["我们有信托和社交直播", "假如把社交直播注销了呢"])[1]).toEqual(["finance-trust"]);
+    expect(held(["我们有信托和社交直播", "如果社交直播到期不续了呢"])[1]).toEqual(["finance-trust"]);
   });
 
   it("replaces the topic's categories with the one the asker supposes it keeps alone", () => {
