@@ -7,9 +7,30 @@ let converter: ((text: string) => string) | null = null;
 const simplifiedMe = "\u4e48";
 const traditionalMe = "\u9ebc";
 /** Null until the first call; a set with nothing in it when the preset is not where this module looks (then whole texts are converted). */
-let keyCharacters: ReadonlySet<number> | null = null;
+let keyCharacters: CharacterSet | null = null;
 /** The characters some key changes (see charactersOfKeys); a subset of keyCharacters. */
-let changedCharacters: ReadonlySet<number> | null = null;
+let changedCharacters: CharacterSet | null = null;
+
+/**
+ * Code points, with those of the Basic Multilingual Plane (every character a question is likely to hold) in a bitmap:
+ * reading one costs an array read rather than a hash lookup, on a path taken for every character of every question.
+ */
+class CharacterSet {
+  private readonly basic = new Uint8Array(0x10000);
+  private readonly astral = new Set<number>();
+  size = 0;
+
+  add(code: number): void {
+    if (this.has(code)) return;
+    if (code < 0x10000) this.basic[code] = 1;
+    else this.astral.add(code);
+    this.size += 1;
+  }
+
+  has(code: number): boolean {
+    return code < 0x10000 ? this.basic[code] === 1 : this.astral.has(code);
+  }
+}
 
 /**
  * Traditional Chinese (as written in Taiwan) to simplified, character by character: the phrase table ("twp")
@@ -54,7 +75,7 @@ export function toSimplified(text: string): string {
 
 const describesIdeographs = /[\u2ff0-\u2fff]/;
 
-function hasAnyOf(text: string, characters: ReadonlySet<number>): boolean {
+function hasAnyOf(text: string, characters: CharacterSet): boolean {
   for (let index = 0; index < text.length; ) {
     const code = text.codePointAt(index)!;
     if (characters.has(code)) return true;
@@ -68,9 +89,9 @@ function hasAnyOf(text: string, characters: ReadonlySet<number>): boolean {
  * and the characters some key changes: where a key and its value are equally long, those that differ from the
  * value's character in their place; where they are not, all of the key's.
  */
-function charactersOfKeys(): { keys: Set<number>; changed: Set<number> } {
-  const keys = new Set<number>();
-  const changed = new Set<number>();
+function charactersOfKeys(): { keys: CharacterSet; changed: CharacterSet } {
+  const keys = new CharacterSet();
+  const changed = new CharacterSet();
   const addEntry = (key: string, value: string) => {
     const sameLength = key.length === value.length;
     for (let index = 0; index < key.length; ) {
