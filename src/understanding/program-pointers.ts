@@ -1,4 +1,4 @@
-import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { QuestionFrame } from "./question-frame.js";
@@ -14,7 +14,7 @@ const ownerToProgramCharacters = { zh: 8, en: 40 } as const;
  * with its program a few words on in its clause.
  */
 export function speaksOfOthersProgram(text: MatchableText, lexicon: Lexicon): boolean {
-  return pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownerBeforeProgram(text, lexicon);
+  return pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownersOfPrograms(text, lexicon).length > 0;
 }
 
 /**
@@ -49,14 +49,14 @@ export function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: 
 }
 
 /**
- * Whether an owner word ("朋友", "客户") has its program a few characters on, within its clause — and no word for the
- * asker between them ("客户通过我们的小程序下单" is the asker's own).
+ * The owner words ("朋友", "客户", "一所…") that have their program a few characters on, within their clause — and no
+ * word for the asker between them ("客户通过我们的小程序下单" is the asker's own).
  */
-function ownerBeforeProgram(text: MatchableText, lexicon: Lexicon): boolean {
+export function ownersOfPrograms(text: MatchableText, lexicon: Lexicon): CueHit[] {
   const { programOwners, ownedProgram } = lexicon.dialogue;
   // "WeChat client app", "朋友圈": a word holding the owner word names no owner.
   const notParty = lexicon.roles.notParty.find(text);
-  return programOwners.find(text).some((owner) => {
+  return programOwners.find(text).filter((owner) => {
     if (liesWithin(owner, notParty)) return false;
     const source = sourceOf(text, owner.script);
     const clause = clauseAround(source, owner, lexicon.roles.clauseBreaks, text);

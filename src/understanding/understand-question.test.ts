@@ -317,6 +317,14 @@ describe("QuestionUnderstander", () => {
     expect(topics("电商平台能直播吗")).toEqual([]);
   });
 
+  it("reads the program of an organisation named with 一所/一家 as another's, whose subject is not the asker's", () => {
+    const frame = understander.understand("我们是县教育局,辖区一所小学的小程序类目是学历教育(学校),能用原生吗");
+    expect([frame.anotherProgram, frame.subject, [...new Set(frame.mentions.flatMap((mention) => mention.candidates))]]).toEqual([true, null, ["education-schools"]]);
+    // The asker as one of them is no other program.
+    expect(understander.understand("我们是一家银行,小程序能直播吗").anotherProgram).toBe(false);
+    expect(candidates("我们是一家银行,小程序能直播吗")).toEqual(["finance-bank"]);
+  });
+
   it("asks about a program owner's category when the question points at them after it or asks what it requires", () => {
     expect(candidates("帮客户问,客户那边是信托公司,他们能用原生组件吗")).toEqual(["finance-trust"]);
     expect(candidates("同行那个银行类目的审核要几天")).toEqual(["finance-bank"]);

@@ -23,7 +23,7 @@ import { namedAsCategory, statedAsCategory } from "./stated-category.js";
 import { clientsProgram } from "./client-program.js";
 import { askedOfOthers, withOthersMentions } from "./others-mentions.js";
 import { readMoves } from "./conversational-moves.js";
-import { programPointedBack, pointsAtProgram, speaksOfOthersProgram } from "./program-pointers.js";
+import { ownersOfPrograms, programPointedBack, pointsAtProgram, speaksOfOthersProgram } from "./program-pointers.js";
 import { opensWithLoss } from "./held-status.js";
 import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
 import { programIsHits } from "./subject-ownership.js";
@@ -252,9 +252,11 @@ export class QuestionUnderstander {
     const pointedAtThem = (from: number, at: MentionSpan) =>
       lexicon.roles.thirdPartyPointers.find(text).some((hit) => hit.script === at.script && hit.start >= from && hit.end <= at.end);
     const asksOwn = lexicon.roles.ownProgramPointers.test(text);
+    // "我是县教育局的,辖区一所小学的小程序是学历教育(学校)类目": an owner with its program is another program too.
+    const anotherProgramHits = [...lexicon.dialogue.anotherProgram.find(text), ...ownersOfPrograms(text, lexicon)];
     const anotherProgramAfter = (span: MentionSpan) =>
       !asksOwn &&
-      lexicon.dialogue.anotherProgram.find(text).some((hit) => {
+      anotherProgramHits.some((hit) => {
         if (hit.script !== span.script || hit.start < span.end) return false;
         const hitClause = clauseOf(hit);
         return matches.some((match) => {
