@@ -436,6 +436,14 @@ describe("QuestionUnderstander", () => {
     expect(candidates("✅电商平台 ✅社交直播 能用原生吗").sort()).toEqual(["ecommerce-platform", "social-live"]);
   });
 
+  it("reads a status said of a category some time ago (「那个两个月前被驳回了」) as said of it, not one to come", () => {
+    expect([...new Set(candidates("我们有电商平台和社交-直播,不对,社交直播那个两个月前被驳回了。直播带货用啥"))]).toEqual(["ecommerce-platform"]);
+  });
+
+  it("reads the document's own first part of a training institution's name as that category alone", () => {
+    expect([...new Set(candidates("现在只剩学历教育(培训机构)-课外辅导,能直播吗"))]).toEqual(["education-training-institutions"]);
+  });
+
   it("holds a category the asker says it does not lack (a negation negated)", () => {
     expect(candidates("我们不是没有社交-直播类目,只是一直没用过;电商平台也有").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("我们并非不具备公募基金类目,能用原生吗")).toEqual(["finance-public-fund"]);
