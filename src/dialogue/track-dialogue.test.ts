@@ -111,6 +111,7 @@ describe("the dialogue tracker", () => {
     // Said before the name: just approved, newly opened.
     expect(play(["我们是信托公司", "刚批下来银行类目🎉"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
     expect(play(["我们小程序是电商平台", "上周新开通了社交直播"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
+    expect(play(["我们小程序是电商平台", "另外我们上个月也拿到社交直播类目了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     // One supposed approved later adds to the topic for that time.
     expect(play(["我们是电商平台", "等下个月社交直播批下来以后,能用原生吗"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     // A category the topic lost, said to be back without naming it.
@@ -257,6 +258,8 @@ describe("the dialogue tracker on what the asker wants to stream", () => {
   it("reads a scenario word of the topic's own field as what the held category streams", () => {
     expect(play(["我们是公立医疗机构类目,能直播吗", "想做大型健康讲座直播,用什么标签"])[1]).toEqual(["inherited", ["medical-public-institution"]]);
     expect(play(["我们是互联网医院类目", "医生直播问诊用什么"])[1]).toEqual(["inherited", ["medical-internet-hospital"]]);
+    // Said of what the asker does, too.
+    expect(play(["我们是互联网医院类目", "我们是做在线问诊直播的"])[1]).toEqual(["inherited", ["medical-internet-hospital"]]);
   });
 
   it("still reads a scenario word of another field as the category it names", () => {

@@ -170,7 +170,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // streams, not another category held; one of another field ("直播带货" after 在线视频课程) still names its own.
   const scenarioOfTopic =
     frame.unlisted.length === 0 && frame.mentions.length > 0 && frame.mentions.every((mention) => mention.scenario) && sameField();
-  if (scenarioOfTopic && !frame.assertsIdentity && !frame.subject && !frame.anotherProgram && !frame.supposing) return turn("inherited", fromTopic, carried);
+  if (scenarioOfTopic && !frame.subject && !frame.anotherProgram && !frame.supposing) return turn("inherited", fromTopic, carried);
   if (named && frame.askedOnly && (topic.categories.length > 0 || topic.unlisted.length > 0)) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an
