@@ -44,6 +44,11 @@ describe("the dialogue tracker", () => {
     ]);
   });
 
+  it("reads a reply that says yes and adds a detail as about the topic", () => {
+    expect(play(["我们是公立医疗机构类目,能直播吗", "对,三甲"])[1]).toEqual(["inherited", ["medical-public-institution"]]);
+    expect(play(["信托类目可以直播吗", "是的,去年批的"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
   it("asks the last question again when the asker only asks for the other language", () => {
     expect(play(["信托类目可以直播吗", "请用英文回答"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
