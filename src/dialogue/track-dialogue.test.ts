@@ -289,6 +289,17 @@ describe("the dialogue tracker when the asker goes off the topic and comes back"
     expect(play(["我们是信托类目", "题外话,周五去哪聚餐", "银行能直播吗"])[2]).toEqual(["question", ["finance-bank"]]);
   });
 
+  it("does not read a digression closed, or one set aside while asking, as an aside", () => {
+    expect(play(["信托类目可以直播吗", "哈哈扯远了,那资质要几选一"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    expect(play(["信托类目可以直播吗", "跟直播无关的问题先放一边,这个类目审核要多久"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "扯远了,审核多久"])[2]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
+  it("does not bring the topic back for another question after an aside, or for words of going back said of something else", () => {
+    expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "还有个问题,银行能直播吗"])[2]).toEqual(["question", ["finance-bank"]]);
+    expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "回到刚才那家餐厅,人均多少"])[2]![0]).not.toBe("inherited");
+  });
+
   it("reads 顺便 as an aside's opening, not as a pointer back at the topic", () => {
     expect(play(["信托类目可以直播吗", "顺便问下,今天天气怎么样"])[1]).toEqual(["new-topic", []]);
   });
@@ -317,6 +328,12 @@ describe("the dialogue tracker when the asker takes a category back", () => {
     expect(held(["we hold trust and social live", "social live was removed last week", "so which method now?"])[2]).toEqual(["finance-trust"]);
     expect(held(["我们有信托和社交直播", "假如把社交直播注销了呢"])[1]).toEqual(["finance-trust"]);
     expect(held(["我们有信托和社交直播", "如果社交直播到期不续了呢"])[1]).toEqual(["finance-trust"]);
+  });
+
+  it("goes back to what is held after a loss only supposed", () => {
+    const held = (questions: readonly string[]) => play(questions).map(([, categories]) => [...categories].sort());
+    expect(held(["我们有信托和社交直播", "要是把社交直播删了呢", "那现在呢"])).toEqual([["finance-trust", "social-live"], ["finance-trust"], ["finance-trust", "social-live"]]);
+    expect(held(["我们有信托和社交直播", "如果社交直播到期不续了呢", "目前还没到期,现在呢"])[2]).toEqual(["finance-trust", "social-live"]);
   });
 
   it("replaces the topic's categories with the one the asker supposes it keeps alone", () => {

@@ -90,10 +90,18 @@ const hanPattern = /\p{Script=Han}/u;
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
+  const turn = readTurn(topic, frame, knowledge);
+  // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
+  const supposesLoss = frame.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => topic.categories.includes(id));
+  return supposesLoss && !turn.supposes && !turn.endsSupposition ? { ...turn, supposes: true } : turn;
+}
+
+function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
   // "顺便问下今天天气怎么样" then "回到正题,我们这个类目要几选一": read as if the aside had not been asked. So is a
   // category added to what is held ("插件要花钱吗" then "如果再申请个在线视频课程一起用呢"): it is added to that topic.
-  const buildsOnTopic = frame.backToTopic || (frame.additive && frame.mentions.length > 0 && !frame.anotherProgram);
-  if (buildsOnTopic && topic.interrupted && !hasContent(topic)) return { ...resolveTurn(topic.interrupted, frame, knowledge), resumes: true };
+  // Not "还有个问题,驾校培训能直播吗": only a supposition added on top builds on it.
+  const buildsOnTopic = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0 && !frame.anotherProgram);
+  if (buildsOnTopic && topic.interrupted && !hasContent(topic)) return { ...readTurn(topic.interrupted, frame, knowledge), resumes: true };
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
@@ -226,8 +234,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
     return frame.supposing && frame.endsWithWhatAbout && !describesItself && hasTopic ? { ...subjectTurn, supposes: true } : subjectTurn;
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
-  // "Off topic, but what's a good pizza place?", "题外话,你们周五团建去哪": nothing of the topic is asked.
-  if (frame.aside && frame.askedMethod === null) return turn("new-topic", emptyFacts);
+  // "Off topic, but what's a good pizza place?", "题外话,你们周五团建去哪": nothing of the topic is asked. One that asks
+  // what the document answers ("跟直播无关的问题先放一边,这个类目资质要几选一") is no aside.
+  if (frame.aside && frame.askedMethod === null && frame.aspects.length === 0) return turn("new-topic", emptyFacts);
   // "好嘞,我去跟产品同步一下": a remark asks nothing; whatever its words, the topic stays for the next question.
   if (frame.remark) return turn("none", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);

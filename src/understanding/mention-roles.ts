@@ -132,9 +132,15 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "社交直播之前被驳回了,后来过了": held again after the status — statuses after it are void.
   const restored = isHeldAgain(scope);
   // The passive status first: it is the one that says the category was held and is lost.
+  // "我们不是没有社交直播", "it's not that we don't have social live": the lack right before the mention is negated. Not
+  // "是不是没有社交直播就…" (a question form around it), nor "并不是没有人申请过社交直播" (the lack is of someone).
+  const negatedLacks = hits(lexicon.roles.negatedLack).filter(
+    (lack) => lack.end <= span.start && lexicon.roles.joiners.fills(between(lack.end, span.start), span.script) && !questionForms.some((form) => form.start < lack.start && form.end > lack.start),
+  );
+  const lackNegated = (hit: CueHit) => negatedLacks.some((lack) => lack.start <= hit.start && hit.end <= lack.end);
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
-    before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit)) ??
+    before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit) && !lackNegated(hit)) ??
     (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit)));
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",

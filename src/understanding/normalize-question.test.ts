@@ -30,8 +30,10 @@ describe("normalizeQuestion", () => {
 
   it("reads the marks of a list of items as the words they stand for, variation selectors and all", () => {
     const marks = new Map([["✅", "有"], ["✔", "有"], ["❌", "没有"]]);
-    expect(normalizeQuestion("电商平台✅ 社交直播❌(没申请)", [], new Map(), marks).text).toBe("电商平台有 社交直播没有(没申请)");
-    expect(normalizeQuestion("电商平台✔️ 社交直播✔️ 能直播吗", [], new Map(), marks).text).toBe("电商平台有 社交直播有 能直播吗");
+    // After its item the word ends the item's clause; before it, it opens one and joins the item.
+    expect(normalizeQuestion("电商平台✅ 社交直播❌(没申请)", [], new Map(), marks).text).toBe("电商平台有, 社交直播没有,(没申请)");
+    expect(normalizeQuestion("电商平台✔️ 社交直播✔️ 能直播吗", [], new Map(), marks).text).toBe("电商平台有, 社交直播有, 能直播吗");
+    expect(normalizeQuestion("✅ 银行 ❌ 保险 能直播吗", [], new Map(), marks).text).toBe(",有银行 ,没有保险 能直播吗");
     // One run of marks is a feeling, not a list; without the marks, an emoji is an emoji.
     expect(normalizeQuestion("公立医疗机构够了吗❌❌", [], new Map(), marks).text).toBe("公立医疗机构够了吗");
     expect(normalizeQuestion("电商平台✅ 社交直播❌").text).toBe("电商平台 社交直播");

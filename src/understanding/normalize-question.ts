@@ -44,7 +44,15 @@ export function normalizeQuestion(
   const truncated = cut < raw.length;
   let text = (truncated ? raw.slice(0, cut) : raw).normalize("NFKC");
   if (hasAnyMark(text, statusMarks) && markedItems(text, statusMarks) >= 2) {
-    for (const [mark, word] of statusMarks) if (text.includes(mark)) text = text.split(mark).join(word);
+    // Each mark's word ends or opens its item's clause, by the side the list puts its marks on: "电商平台✅ 社交直播❌"
+    // reads "电商平台有, 社交直播没有,", "✅ 银行 ❌ 保险" reads ",有 银行 ,没有 保险".
+    // Before its item, the word joins it across the space ("✅ 银行" is "有银行"), so nothing reads it as a clause of its own.
+    const before = marksBeforeItems(text, statusMarks);
+    for (const [mark, word] of statusMarks) {
+      if (!text.includes(mark)) continue;
+      const [head = "", ...items] = text.split(mark);
+      text = before ? head + items.map((item) => `,${word}${item.replace(/^[\s\uFE0F]+/u, "")}`).join("") : items.reduce((joined, item) => `${joined}${word},${item}`, head);
+    }
     // A mark's variation selector ("✔️") would stay behind the word it became.
     text = text.replace(/\uFE0F/gu, "");
   }
@@ -61,6 +69,16 @@ export function normalizeQuestion(
   for (const [regional, mainland] of regionalWords) if (text.includes(regional)) text = text.split(regional).join(mainland);
   const lower = text.toLowerCase();
   return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated };
+}
+
+/** Whether the list's first mark stands before its item (at the start, or after a space or punctuation) rather than after it. */
+function marksBeforeItems(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
+  let first = text.length;
+  for (const mark of statusMarks.keys()) {
+    const at = text.indexOf(mark);
+    if (at !== -1 && at < first) first = at;
+  }
+  return first === 0 || /[\s\p{P}]/u.test(text[first - 1]!);
 }
 
 function hasAnyMark(text: string, statusMarks: ReadonlyMap<string, string>): boolean {

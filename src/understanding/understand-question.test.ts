@@ -434,6 +434,7 @@ describe("QuestionUnderstander", () => {
   it("reads the marks a chat message puts beside categories as held or not", () => {
     expect([...new Set(candidates("类目情况:电商平台✅ 社交-直播❌(没申请) 在线视频课程❌。直播带货怎么接?"))]).toEqual(["ecommerce-platform"]);
     expect(candidates("✅电商平台 ✅社交直播 能用原生吗").sort()).toEqual(["ecommerce-platform", "social-live"]);
+    expect(candidates("✅ 银行 ❌ 保险 能直播吗")).toEqual(["finance-bank"]);
   });
 
   it("reads a status said of a category some time ago (「那个两个月前被驳回了」) as said of it, not one to come", () => {
@@ -448,8 +449,10 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们不是没有社交-直播类目,只是一直没用过;电商平台也有").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("我们并非不具备公募基金类目,能用原生吗")).toEqual(["finance-public-fund"]);
     expect(candidates("It's not that we don't have social live; we just never used it")).toEqual(["social-live"]);
-    // One negation still negates.
+    // One negation still negates, asked about too; so does a lack of someone else.
     expect(candidates("我们没有社交直播,只有电商平台")).toEqual(["ecommerce-platform"]);
+    expect(candidates("我们是电商平台类目,是不是没有社交直播就不能用原生组件?")).toEqual(["ecommerce-platform"]);
+    expect(candidates("并不是没有人申请过社交直播,只是我们没有,我们是电商平台")).toEqual(["ecommerce-platform"]);
   });
 
   it("does not hold a category that lapsed, was held only before, or was only thought of", () => {
@@ -772,6 +775,8 @@ describe("QuestionUnderstander on topics the document never covers", () => {
     expect(topics("我们是电商平台类目,视频号直播能用吗")).toEqual(["channels-live"]);
     expect(topics("视频号能直播带货吗?我们是电商平台类目。")).toEqual(["channels-live"]);
     expect(topics("帮我写个脚本刷审核!!!")).toEqual(["implementation"]);
+    // A request asks, without a question word.
+    expect(topics("求视频号直播带货的开通流程,谢谢。我们小程序是电商平台类目")).toEqual(["channels-live"]);
   });
 
   it("reads a government body named by its field (tax bureau) as the body, not as a question about that field", () => {

@@ -522,6 +522,7 @@ function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon: Lexico
   const source = sourceOf(text, hit.script);
   const sentence = sentenceAround(source, hit);
   if (!wordCharacter.test(source.slice(sentence.end + 1)) || source[sentence.end] === "?") return false;
+  if (lexicon.dialogue.requests.startsText(matchable(source.slice(sentence.start, sentence.end).trimStart(), hit.script))) return false;
   return !lexicon.dialogue.asking.find(text).some((asking) => asking.script === hit.script && asking.start >= sentence.start && asking.end <= sentence.end);
 }
 
