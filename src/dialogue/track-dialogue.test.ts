@@ -334,6 +334,7 @@ describe("the dialogue tracker when the asker takes a category back", () => {
     const held = (questions: readonly string[]) => play(questions).map(([, categories]) => [...categories].sort());
     expect(held(["我们有信托和社交直播", "要是把社交直播删了呢", "那现在呢"])).toEqual([["finance-trust", "social-live"], ["finance-trust"], ["finance-trust", "social-live"]]);
     expect(held(["我们有信托和社交直播", "如果社交直播到期不续了呢", "目前还没到期,现在呢"])[2]).toEqual(["finance-trust", "social-live"]);
+    expect(held(["我们有信托和社交直播", "如果社交直播到期不续了呢", "好,那在续费期内还是可以用原生的吧"])[2]).toEqual(["finance-trust", "social-live"]);
   });
 
   it("replaces the topic's categories with the one the asker supposes it keeps alone", () => {
