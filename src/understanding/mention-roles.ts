@@ -194,8 +194,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     (hit) =>
       governs(hit) &&
       !served(hit) &&
-      // "朋友圈看到说…": a word holding the party word names no party.
+      // "朋友圈看到说…": a word holding the party word names no party; nor does a name holding it ("商家自营").
       !liesWithin(hit, notParty) &&
+      !liesWithin(hit, others) &&
       // "面向个人用户的银行": the noun after 的 is the asker's own.
       !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
       // "客户问信托能不能直播", "家长问个人主体…": they only ask; the question is about what they ask of.

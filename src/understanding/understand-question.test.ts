@@ -317,6 +317,12 @@ describe("QuestionUnderstander", () => {
     expect(topics("电商平台能直播吗")).toEqual([]);
   });
 
+  it("reads no other party in a party word inside a name (「商家自营」)", () => {
+    expect(candidates("我们小程序类目:商家自营 + 社交-直播,能直播吗")).toEqual(["social-live"]);
+    // A merchant standing on its own still is one.
+    expect(candidates("我们是平台,入驻的商家有社交直播类目")).not.toContain("social-live");
+  });
+
   it("reads the program of an organisation named with 一所/一家 as another's, whose subject is not the asker's", () => {
     const frame = understander.understand("我们是县教育局,辖区一所小学的小程序类目是学历教育(学校),能用原生吗");
     expect([frame.anotherProgram, frame.subject, [...new Set(frame.mentions.flatMap((mention) => mention.candidates))]]).toEqual([true, null, ["education-schools"]]);
