@@ -44,6 +44,11 @@ describe("the dialogue tracker", () => {
     ]);
   });
 
+  it("reads the bot's own words quoted back, or no other category held, as about the topic", () => {
+    expect(play(["信托类目可以直播吗", "你刚说原生,具体叫什么"])[1]).toEqual(["inherited", ["finance-trust"]]);
+    expect(play(["信托类目可以直播吗", "我们没有别的类目了"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
   it("reads a reply that says yes and adds a detail as about the topic", () => {
     expect(play(["我们是公立医疗机构类目,能直播吗", "对,三甲"])[1]).toEqual(["inherited", ["medical-public-institution"]]);
     expect(play(["信托类目可以直播吗", "是的,去年批的"])[1]).toEqual(["inherited", ["finance-trust"]]);
