@@ -342,6 +342,11 @@ describe("the dialogue tracker when the asker takes a category back", () => {
     expect(held(["我们有信托和社交直播", "如果社交直播到期不续了呢", "好,那在续费期内还是可以用原生的吧"])[2]).toEqual(["finance-trust", "social-live"]);
   });
 
+  it("replaces a supposed category with another chosen instead, and adds one chosen on top", () => {
+    expect(play(["还没选类目,要是选信托,能直播吗", "要是选银行呢"])[1]).toEqual(["question", ["finance-bank"]]);
+    expect(play(["我们是信托类目", "如果再选个银行一起用呢"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+  });
+
   it("replaces the topic's categories with the one the asker supposes it keeps alone", () => {
     expect(play(["我们有信托和社交直播", "如果只保留信托呢"])[1]).toEqual(["question", ["finance-trust"]]);
   });

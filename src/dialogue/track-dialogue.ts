@@ -184,7 +184,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an
     // additive word, and the question ends asking about it) supposes both held.
     // "如果只保留课外辅导呢": supposed to be all that is held, it replaces the topic's categories.
-    if (frame.askedOnly === "hypothetical" && frame.holdsOnly) {
+    // "要是选多方通信呢" after "要是选汽车预售服务…": chosen instead, it replaces what was supposed.
+    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || (frame.choosesInstead && !frame.additive))) {
       return { ...turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), supposes: true };
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {

@@ -136,6 +136,7 @@ export const lexiconSchema = z
         backToEarlier: cues,
         aside: cues,
         requests: cues,
+        choosing: cues,
         backToTopic: cues,
         pointerNotProgram: cues,
         actualState: cues,

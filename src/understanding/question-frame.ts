@@ -74,6 +74,8 @@ export interface QuestionFrame {
    * one ("客户那个还是原生对吧") or the earlier one, whichever it was ("回到第一个").
    */
   readonly backToProgram: "own" | "other" | "earlier" | null;
+  /** A category supposed is chosen instead of what was supposed before ("要是选多方通信呢"), not added to it. */
+  readonly choosesInstead: boolean;
   /** Said to be beside the point ("题外话", "off topic, but…"): the topic waits for the next question. */
   readonly aside: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */

@@ -358,6 +358,12 @@ export class QuestionUnderstander {
       anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || speaksOfOthersProgram(text, lexicon),
       ownProgram: pointsAtOwn,
       backToProgram: programPointedBack(text, lexicon, pointsAtOwn),
+      choosesInstead: lexicon.dialogue.choosing.find(text).some((hit) =>
+        matches.some((match) => {
+          const span = spanOf(match);
+          return span.script === hit.script && span.start >= hit.end && lexicon.roles.joiners.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script);
+        }),
+      ),
       aside: lexicon.dialogue.aside.test(text),
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
