@@ -574,6 +574,7 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(play(["信托类目可以直播吗", "我们是企业主体"])[1]).toEqual(["question", ["finance-trust"]]);
     // …or opens with a word that adds to what was said ("补充一下", "对了").
     expect(play(["信托类目可以直播吗", "补充一下,我们公司是个体户性质的"])[1]).toEqual(["question", ["finance-trust"]]);
+    expect(play(["信托类目可以直播吗", "对了,我们是企业主体"])[1]).toEqual(["question", ["finance-trust"]]);
   });
 
   it("keeps the subject the asker gave when a later question names a category without one of its own", () => {
