@@ -303,6 +303,16 @@ describe("answer", () => {
     expect(followUp.answer).not.toContain("保险机构主体:⑥选①");
   });
 
+  it("answers what was asked of one held category by name, with the verdict of all that is held", async () => {
+    const both = await service.answer("我们有电商平台和社交直播两个类目");
+    const ecommerce = await service.answer("电商平台资质几选一", both.conversation);
+    expect(ecommerce.method).toBe("native");
+    expect(ecommerce.answer).toContain("「电商平台」资质要求");
+    expect(ecommerce.answer).not.toContain("「社交-直播」资质要求");
+    // What is held stays for the next question.
+    expect((await service.answer("所以用 live-pusher 对吧", ecommerce.conversation)).categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"]);
+  });
+
   it("keeps the subject the asker stated of itself in the conversation it hands back, not one only asked about", async () => {
     const stated = await service.answer("我们是个人认证的小程序");
     expect((await service.answer("那信托类目呢", stated.conversation)).method).toBe("unsupported");

@@ -95,6 +95,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     retrievedChunks: retrieved.map((entry) => entry.chunk),
     topicWords: understanding.topicWords,
     inherited: decided.inherited,
+    focus: decided.turn.focus,
     updated: dependencies.corpusUpdated,
     fields,
     labels,

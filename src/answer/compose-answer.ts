@@ -116,7 +116,10 @@ export function composeAnswer(input: CompositionInput): Composition {
     input.aspects.some((intent) =>
       intent === "notes" ? input.fields(category).notes.length > 0 : intent === "scope" || intent === "compare" ? !!input.fields(category).scope : intent === "review" ? !!input.fields(category).review : intent === "scenario" ? !!input.fields(category).scenario : intent === "qualification",
     );
-  const withDetail = verdict.categories.length > 1 ? verdict.categories.filter(hasDetail) : verdict.categories;
+  // "电商平台资质几选一" while holding more: what was asked is answered of the categories named.
+  const focused = input.focus && input.focus.length > 0 ? verdict.categories.filter((category) => input.focus!.includes(category.id)) : [];
+  const asked = focused.length > 0 ? focused : verdict.categories;
+  const withDetail = asked.length > 1 ? asked.filter(hasDetail) : asked;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, detailedCategoryLimit);
   switch (verdict.kind) {
     case "subject": {

@@ -4,7 +4,7 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CueSet } from "../lexicon/cue-set.js";
 import type { Verdict } from "../rules/rules-engine.js";
-import type { CategoryRule, Rules } from "../rules/rules-schema.js";
+import type { CategoryId, CategoryRule, Rules } from "../rules/rules-schema.js";
 import type { Language, QuestionFrame } from "../understanding/question-frame.js";
 import type { AnswerTemplates } from "./answer-templates.js";
 import type { CitationCollector } from "./citations.js";
@@ -54,6 +54,8 @@ export interface CompositionInput {
   readonly topicWords: readonly string[];
   /** The facts came from the conversation: say which topic the answer is about. */
   readonly inherited: boolean;
+  /** Of the categories held, those asked about by name ("电商平台资质几选一" while holding more): what was asked is theirs. */
+  readonly focus?: readonly CategoryId[];
   readonly updated: string;
   /** A category's scenario, scope, notes and review, read from its corpus section. */
   readonly fields: (category: CategoryRule) => SectionFields;

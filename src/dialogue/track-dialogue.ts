@@ -82,6 +82,8 @@ export interface TurnFacts {
   readonly endsSupposition?: boolean;
   /** The turn takes up the topic an aside interrupted ("回到正题"). */
   readonly resumes?: boolean;
+  /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
+  readonly focus?: readonly CategoryId[];
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -222,7 +224,15 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       },
       carried,
     );
-    return supposes ? { ...namedTurn, supposes } : namedTurn;
+    if (supposes) return { ...namedTurn, supposes };
+    // "电商平台资质几选一" while holding 电商平台 and 社交-直播: asked of one it holds, the verdict is still all that is
+    // held's (native, together); what was asked is answered of the one named.
+    const asksOfOneHeld =
+      !adds && frame.aspects.length > 0 && !frame.assertsIdentity && !frame.holdsOnly && !frame.anotherProgram && !frame.subject && frame.unlisted.length === 0 &&
+      frame.mentions.every((mention) => mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!)) &&
+      topic.categories.some((id) => !frame.mentions.some((mention) => mention.candidates.includes(id)));
+    if (asksOfOneHeld) return { ...turn("question", fromTopic, carried), focus: frame.mentions.flatMap((mention) => mention.candidates) };
+    return namedTurn;
   }
   // "那个人主体呢?": a new subject, the same categories; "我们是个体户,开了家网店" describes the asker afresh.
   if (frame.subject) {
