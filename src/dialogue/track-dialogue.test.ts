@@ -122,6 +122,7 @@ describe("the dialogue tracker", () => {
     expect(play(["我们是信托公司", "刚批下来银行类目🎉"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
     expect(play(["我们小程序是电商平台", "上周新开通了社交直播"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     expect(play(["我们小程序是电商平台", "另外我们上个月也拿到社交直播类目了"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
+    expect(play(["我们小程序是电商平台", "我们后来拿到了社交直播类目,能用原生吗"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     // One supposed approved later adds to the topic for that time.
     expect(play(["我们是电商平台", "等下个月社交直播批下来以后,能用原生吗"])[1]).toEqual(["question", ["ecommerce-platform", "social-live"]]);
     // A category the topic lost, said to be back without naming it.
@@ -268,6 +269,8 @@ describe("the dialogue tracker on what the asker wants to stream", () => {
   it("reads a scenario word of the topic's own field as what the held category streams", () => {
     expect(play(["我们是公立医疗机构类目,能直播吗", "想做大型健康讲座直播,用什么标签"])[1]).toEqual(["inherited", ["medical-public-institution"]]);
     expect(play(["我们是互联网医院类目", "医生直播问诊用什么"])[1]).toEqual(["inherited", ["medical-internet-hospital"]]);
+    // Beside the topic's own category named again, too.
+    expect(play(["我们是互联网医院类目", "互联网医院做问诊直播用什么"])[1]).toEqual(["inherited", ["medical-internet-hospital"]]);
     // Said of what the asker does, too.
     expect(play(["我们是互联网医院类目", "我们是做在线问诊直播的"])[1]).toEqual(["inherited", ["medical-internet-hospital"]]);
   });
@@ -298,6 +301,7 @@ describe("the dialogue tracker when the asker goes off the topic and comes back"
     expect(play(["信托类目可以直播吗", "哈哈扯远了,那资质要几选一"])[1]).toEqual(["inherited", ["finance-trust"]]);
     expect(play(["信托类目可以直播吗", "跟直播无关的问题先放一边,这个类目审核要多久"])[1]).toEqual(["inherited", ["finance-trust"]]);
     expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "扯远了,审核多久"])[2]).toEqual(["inherited", ["finance-trust"]]);
+    expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "回到直播,资质要几选一"])[2]).toEqual(["inherited", ["finance-trust"]]);
   });
 
   it("does not bring the topic back for another question after an aside, or for words of going back said of something else", () => {
@@ -333,6 +337,7 @@ describe("the dialogue tracker when the asker takes a category back", () => {
     expect(held(["we hold trust and social live", "social live was removed last week", "so which method now?"])[2]).toEqual(["finance-trust"]);
     expect(held(["我们有信托和社交直播", "假如把社交直播注销了呢"])[1]).toEqual(["finance-trust"]);
     expect(held(["我们有信托和社交直播", "如果社交直播到期不续了呢"])[1]).toEqual(["finance-trust"]);
+    expect(held(["我们有信托和社交直播", "刚收到通知,社交直播类目被清理掉了,现在呢"])[1]).toEqual(["finance-trust"]);
   });
 
   it("goes back to what is held after a loss only supposed", () => {

@@ -171,15 +171,19 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "学校能直播吗" then "我们是公立的": a word qualifying a topic of another field names no category of its own. In the
   // field of what it names it is that category ("互联网医院…" then "那公立的呢" asks about 公立医疗机构).
-  const sameField = () => frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.some((topicId) => knowledge.primaryOf(topicId) === knowledge.primaryOf(id))));
+  const inTopicField = (candidates: readonly CategoryId[]) => candidates.some((id) => topic.categories.some((topicId) => knowledge.primaryOf(topicId) === knowledge.primaryOf(id)));
+  const sameField = () => frame.mentions.some((mention) => inTopicField(mention.candidates));
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
   if (frame.qualifiesTopic && topic.categories.length > 0 && frame.nearbyTopics.length === 0 && !sameField()) {
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? fromTopic.subject }, carried);
   }
   // "想做健康讲座直播,用什么标签" after 公立医疗机构: a scenario word of the topic's own field says what the category held
   // streams, not another category held; one of another field ("直播带货" after 在线视频课程) still names its own.
+  // Named beside the topic's own category ("学校上课直播也是网课"), it is still what that category streams.
   const scenarioOfTopic =
-    frame.unlisted.length === 0 && frame.mentions.length > 0 && frame.mentions.every((mention) => mention.scenario) && sameField();
+    frame.unlisted.length === 0 &&
+    frame.mentions.some((mention) => mention.scenario) &&
+    frame.mentions.every((mention) => (mention.scenario ? inTopicField(mention.candidates) : mention.candidates.every((id) => topic.categories.includes(id))));
   if (scenarioOfTopic && !frame.subject && !frame.anotherProgram && !frame.supposing) return turn("inherited", fromTopic, carried);
   if (named && frame.askedOnly && (topic.categories.length > 0 || topic.unlisted.length > 0)) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
