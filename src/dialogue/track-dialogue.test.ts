@@ -44,14 +44,12 @@ describe("the dialogue tracker", () => {
     ]);
   });
 
-  it("reads the bot's own words quoted back, or no other category held, as about the topic", () => {
-    expect(play(["信托类目可以直播吗", "你刚说原生,具体叫什么"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  it("reads no other category held as about the topic", () => {
     expect(play(["信托类目可以直播吗", "我们没有别的类目了"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
 
-  it("reads a reply that says yes and adds a detail as about the topic", () => {
-    expect(play(["我们是公立医疗机构类目,能直播吗", "对,三甲"])[1]).toEqual(["inherited", ["medical-public-institution"]]);
-    expect(play(["信托类目可以直播吗", "是的,去年批的"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  it("keeps the topic through a yes with a remark, for the next question", () => {
+    expect(play(["我们是公立医疗机构类目,能直播吗", "对,三甲", "那审核要多久"])[2]).toEqual(["inherited", ["medical-public-institution"]]);
   });
 
   it("asks the last question again when the asker only asks for the other language", () => {
@@ -287,8 +285,8 @@ describe("the dialogue tracker when the asker goes off the topic and comes back"
       ["new-topic", []],
       ["inherited", ["finance-trust"]],
     ]);
-    expect(play(["Can a trust stream?", "Off topic, but any good pizza nearby?", "Anyway, what qualifications does it need?"])[1]).toEqual(["new-topic", []]);
-    expect(play(["Can a trust stream?", "Off topic, but any good pizza nearby?", "Anyway, what qualifications does it need?"])[2]).toEqual(["inherited", ["finance-trust"]]);
+    expect(play(["Can a trust stream?", "Off topic, but any good pizza nearby?", "Back to the category: what qualifications does it need?"])[1]).toEqual(["new-topic", []]);
+    expect(play(["Can a trust stream?", "Off topic, but any good pizza nearby?", "Back to the category: what qualifications does it need?"])[2]).toEqual(["inherited", ["finance-trust"]]);
   });
 
   it("adds a category said to be added to what is held after an aside to that topic", () => {
@@ -350,6 +348,8 @@ describe("the dialogue tracker when the asker takes a category back", () => {
   it("replaces a supposed category with another chosen instead, and adds one chosen on top", () => {
     expect(play(["还没选类目,要是选信托,能直播吗", "要是选银行呢"])[1]).toEqual(["question", ["finance-bank"]]);
     expect(play(["我们是信托类目", "如果再选个银行一起用呢"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+    expect(play(["还没选类目,要是选信托呢", "要是同时选银行呢"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
+    expect(play(["还没选类目,要是选信托呢", "要是选银行一起用呢"])[1]).toEqual(["question", ["finance-trust", "finance-bank"]]);
   });
 
   it("replaces the topic's categories with the one the asker supposes it keeps alone", () => {

@@ -102,7 +102,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "顺便问下今天天气怎么样" then "回到正题,我们这个类目要几选一": read as if the aside had not been asked. So is a
   // category added to what is held ("插件要花钱吗" then "如果再申请个在线视频课程一起用呢"): it is added to that topic.
   // Not "还有个问题,驾校培训能直播吗": only a supposition added on top builds on it.
-  const buildsOnTopic = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0 && !frame.anotherProgram);
+  const buildsOnTopic = (frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0)) && !frame.anotherProgram;
   if (buildsOnTopic && topic.interrupted && !hasContent(topic)) return { ...readTurn(topic.interrupted, frame, knowledge), resumes: true };
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);

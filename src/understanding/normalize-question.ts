@@ -71,15 +71,21 @@ export function normalizeQuestion(
   return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated };
 }
 
-/** Whether the list's first mark stands before its item (at the start, or after a space or punctuation) rather than after it. */
+/**
+ * Whether the list's marks stand before their items ("✅ 银行 ❌ 保险", "类目:✅ 驾校培训 ❌ 在线视频课程") rather than after
+ * them: after, every mark follows its item directly or after a colon or an opening bracket ("电商平台✅", "电商平台:✅",
+ * "社交直播(❌ 还在申请)").
+ */
 function marksBeforeItems(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
-  let first = text.length;
   for (const mark of statusMarks.keys()) {
-    const at = text.indexOf(mark);
-    if (at !== -1 && at < first) first = at;
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
+      if (at === 0 || !followsItem.test(text[at - 1]!)) return true;
+    }
   }
-  return first === 0 || /[\s\p{P}]/u.test(text[first - 1]!);
+  return false;
 }
+
+const followsItem = /[\p{L}\p{N}:(（：)）\uFE0F]/u;
 
 function hasAnyMark(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
   for (const mark of statusMarks.keys()) if (text.includes(mark)) return true;

@@ -62,6 +62,10 @@ export function ownersOfPrograms(text: MatchableText, lexicon: Lexicon): CueHit[
     const clause = clauseAround(source, owner, lexicon.roles.clauseBreaks, text);
     const rest = source.slice(owner.end, Math.min(clause.end, owner.end + ownerToProgramCharacters[owner.script]));
     const program = ownedProgram.find(matchable(rest, owner.script))[0];
-    return program !== undefined && lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), owner.script)).length === 0;
+    if (program === undefined || lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), owner.script)).length > 0) return false;
+    // "我们是一所公办学校的小程序", "我们一家人做的小程序": the owner word says what the asker is — unless the asker's
+    // possessive stands between ("我们的客户的小程序").
+    const before = source.slice(clause.start, owner.start);
+    return !lexicon.roles.askerAfter.find(matchable(before, owner.script)).some((asker) => lexicon.roles.possessive.find(matchable(before.slice(asker.end), owner.script)).length === 0);
   });
 }

@@ -317,6 +317,19 @@ describe("QuestionUnderstander", () => {
     expect(topics("电商平台能直播吗")).toEqual([]);
   });
 
+  it("reads a yes with an acknowledgement as an acknowledgement", () => {
+    expect(understander.understand("是的,收到").thanks).toBe(true);
+    expect(understander.understand("对,懂了,谢谢").thanks).toBe(true);
+    expect(understander.understand("没错,我去跟产品同步一下").remark).toBe(true);
+  });
+
+  it("reads 一家/一所 said of the asker itself as the asker's own program", () => {
+    expect(understander.understand("我们一家人做的小程序是电商平台类目,能直播吗").anotherProgram).toBe(false);
+    expect(understander.understand("我们是一所公办学校的小程序,学历教育(学校)类目,用什么接入").anotherProgram).toBe(false);
+    // The asker's possessive before it makes it someone else's.
+    expect(understander.understand("我们的一家客户的小程序是银行类目").anotherProgram).toBe(true);
+  });
+
   it("reads no other party in a party word inside a name (「商家自营」)", () => {
     expect(candidates("我们小程序类目:商家自营 + 社交-直播,能直播吗")).toEqual(["social-live"]);
     // A merchant standing on its own still is one.
@@ -441,6 +454,9 @@ describe("QuestionUnderstander", () => {
     expect([...new Set(candidates("类目情况:电商平台✅ 社交-直播❌(没申请) 在线视频课程❌。直播带货怎么接?"))]).toEqual(["ecommerce-platform"]);
     expect(candidates("✅电商平台 ✅社交直播 能用原生吗").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("✅ 银行 ❌ 保险 能直播吗")).toEqual(["finance-bank"]);
+    // After a colon or in brackets, the mark is its item's.
+    expect(candidates("电商平台:✅ 社交直播:❌ 还没申请 能用原生吗")).toEqual(["ecommerce-platform"]);
+    expect(candidates("社交直播(❌ 还在申请) 电商平台(✅) 用什么接入")).toEqual(["ecommerce-platform"]);
   });
 
   it("reads a status said of a category some time ago (「那个两个月前被驳回了」) as said of it, not one to come", () => {
@@ -459,6 +475,9 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们没有社交直播,只有电商平台")).toEqual(["ecommerce-platform"]);
     expect(candidates("我们是电商平台类目,是不是没有社交直播就不能用原生组件?")).toEqual(["ecommerce-platform"]);
     expect(candidates("并不是没有人申请过社交直播,只是我们没有,我们是电商平台")).toEqual(["ecommerce-platform"]);
+    // Not un-applied is applied, not held; a status said right after still counts.
+    expect(candidates("我们有电商平台,不是没申请社交直播,是还在审核,能用原生吗")).toEqual(["ecommerce-platform"]);
+    expect(candidates("我们有电商平台,也不是没开通社交直播,就是上个月过期了")).toEqual(["ecommerce-platform"]);
   });
 
   it("does not hold a category that lapsed, was held only before, or was only thought of", () => {
