@@ -302,6 +302,10 @@ describe("the dialogue tracker when the asker goes off the topic and comes back"
     expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "回到直播,资质要几选一"])[2]).toEqual(["inherited", ["finance-trust"]]);
   });
 
+  it("reads the asker's second program after an aside as that program, not an addition to the waiting topic", () => {
+    expect(play(["我们是银行类目", "题外话,周五去哪聚餐", "说回来,我们其实还有个电商平台的小程序,能直播吗"])[2]).toEqual(["question", ["ecommerce-platform"]]);
+  });
+
   it("does not bring the topic back for another question after an aside, or for words of going back said of something else", () => {
     expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "还有个问题,银行能直播吗"])[2]).toEqual(["question", ["finance-bank"]]);
     expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "回到刚才那家餐厅,人均多少"])[2]![0]).not.toBe("inherited");

@@ -14,7 +14,17 @@ const ownerToProgramCharacters = { zh: 8, en: 40 } as const;
  * with its program a few words on in its clause.
  */
 export function speaksOfOthersProgram(text: MatchableText, lexicon: Lexicon): boolean {
-  return pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownersOfPrograms(text, lexicon).length > 0;
+  return pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownersOfPrograms(text, lexicon).length > 0 || speaksOfSecondProgram(text, lexicon);
+}
+
+/** Whether a second program stands a few words on from a word saying so, in its clause ("还有个电商平台的小程序"). */
+function speaksOfSecondProgram(text: MatchableText, lexicon: Lexicon): boolean {
+  return lexicon.dialogue.secondProgram.find(text).some((second) => {
+    const source = sourceOf(text, second.script);
+    const clause = clauseAround(source, second, lexicon.roles.clauseBreaks, text);
+    const rest = source.slice(second.end, Math.min(clause.end, second.end + ownerToProgramCharacters[second.script]));
+    return lexicon.dialogue.ownedProgram.find(matchable(rest, second.script)).length > 0;
+  });
 }
 
 /**
