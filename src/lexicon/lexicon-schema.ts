@@ -130,6 +130,7 @@ export const lexiconSchema = z
         anotherProgram: cues,
         othersProgram: cues,
         programOwners: cues,
+        programOrganisations: cues,
         secondProgram: cues,
         ownedProgram: cues,
         backToOwn: cues,

@@ -66,15 +66,17 @@ export function ownersOfPrograms(text: MatchableText, lexicon: Lexicon): CueHit[
   const { programOwners, ownedProgram } = lexicon.dialogue;
   // "WeChat client app", "朋友圈": a word holding the owner word names no owner.
   const notParty = lexicon.roles.notParty.find(text);
-  return programOwners.find(text).filter((owner) => {
+  const organisations = lexicon.dialogue.programOrganisations.find(text);
+  return [...programOwners.find(text), ...organisations].filter((owner) => {
     if (liesWithin(owner, notParty)) return false;
     const source = sourceOf(text, owner.script);
     const clause = clauseAround(source, owner, lexicon.roles.clauseBreaks, text);
     const rest = source.slice(owner.end, Math.min(clause.end, owner.end + ownerToProgramCharacters[owner.script]));
     const program = ownedProgram.find(matchable(rest, owner.script))[0];
     if (program === undefined || lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), owner.script)).length > 0) return false;
-    // "我们是一所公办学校的小程序", "我们一家人做的小程序": the owner word says what the asker is — unless the asker's
-    // possessive stands between ("我们的客户的小程序").
+    // "我们是一所公办学校的小程序", "我们一家人做的小程序": the organisation is the asker — unless the asker's possessive
+    // stands between ("我们的一家客户"). A party ("我们客户的小程序") is someone else whatever stands before it.
+    if (!organisations.includes(owner)) return true;
     const before = source.slice(clause.start, owner.start);
     return !lexicon.roles.askerAfter.find(matchable(before, owner.script)).some((asker) => lexicon.roles.possessive.find(matchable(before.slice(asker.end), owner.script)).length === 0);
   });

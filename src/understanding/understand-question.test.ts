@@ -326,8 +326,9 @@ describe("QuestionUnderstander", () => {
   it("reads 一家/一所 said of the asker itself as the asker's own program", () => {
     expect(understander.understand("我们一家人做的小程序是电商平台类目,能直播吗").anotherProgram).toBe(false);
     expect(understander.understand("我们是一所公办学校的小程序,学历教育(学校)类目,用什么接入").anotherProgram).toBe(false);
-    // The asker's possessive before it makes it someone else's.
+    // The asker's possessive before it makes it someone else's, and a party is someone else whatever stands before it.
     expect(understander.understand("我们的一家客户的小程序是银行类目").anotherProgram).toBe(true);
+    expect(understander.understand("那我们客户的小程序呢,他们是银行类目").anotherProgram).toBe(true);
   });
 
   it("reads no other party in a party word inside a name (「商家自营」)", () => {
