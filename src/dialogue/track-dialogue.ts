@@ -3,8 +3,10 @@ import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engi
 import { bareUnlistedName, type CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { actualAfter, addedBy, afterSupposition, namelessLoss, type HeldFacts } from "./suppositions.js";
+import { hasContent, interruptedTopic, resumedTopic } from "./interruptions.js";
 
 export type { HeldFacts } from "./suppositions.js";
+export { interruptedTopic } from "./interruptions.js";
 
 /** What a conversation remembers about its topic: resolved facts, never display names. */
 export interface DialogueTopic {
@@ -99,11 +101,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
 }
 
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
-  // "顺便问下今天天气怎么样" then "回到正题,我们这个类目要几选一": read as if the aside had not been asked. So is a
-  // category added to what is held ("插件要花钱吗" then "如果再申请个在线视频课程一起用呢"): it is added to that topic.
-  // Not "还有个问题,驾校培训能直播吗": only a supposition added on top builds on it.
-  const buildsOnTopic = (frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0)) && !frame.anotherProgram;
-  if (buildsOnTopic && topic.interrupted && !hasContent(topic)) return { ...readTurn(topic.interrupted, frame, knowledge), resumes: true };
+  // After an aside (interruptions.ts).
+  const resumed = resumedTopic(topic, frame);
+  if (resumed) return { ...readTurn(resumed, frame, knowledge), resumes: true };
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
@@ -306,26 +306,6 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     // Still waiting while nothing else became the topic ("那审核要多久" with nothing to go on).
     interrupted: hasContent(kept) ? undefined : topic.interrupted,
   };
-}
-
-/**
- * After a question the document does not cover, or an aside: no topic, the last one waiting for "回到正题" (one level:
- * an aside after an aside keeps the first topic).
- */
-export function interruptedTopic(topic: DialogueTopic): DialogueTopic {
-  if (hasContent(topic)) return { ...noTopic, interrupted: withoutInterrupted(topic) };
-  return topic.interrupted ? { ...noTopic, interrupted: topic.interrupted } : noTopic;
-}
-
-/** Whether the topic holds anything to answer about: categories, unlisted names or a subject. */
-function hasContent(topic: DialogueTopic): boolean {
-  return topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
-}
-
-function withoutInterrupted(topic: DialogueTopic): DialogueTopic {
-  if (topic.interrupted === undefined) return topic;
-  const { interrupted: _interrupted, ...rest } = topic;
-  return rest;
 }
 
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */

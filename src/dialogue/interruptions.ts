@@ -1,0 +1,33 @@
+import type { QuestionFrame } from "../understanding/question-frame.js";
+import { noTopic, type DialogueTopic } from "./track-dialogue.js";
+
+/** Whether the topic holds anything to answer about: categories, unlisted names or a subject. */
+export function hasContent(topic: DialogueTopic): boolean {
+  return topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
+}
+
+/**
+ * After a question the document does not cover, or an aside: no topic, the last one waiting for "回到正题" (one level:
+ * an aside after an aside keeps the first topic).
+ */
+export function interruptedTopic(topic: DialogueTopic): DialogueTopic {
+  if (hasContent(topic)) return { ...noTopic, interrupted: withoutInterrupted(topic) };
+  return topic.interrupted ? { ...noTopic, interrupted: topic.interrupted } : noTopic;
+}
+
+/**
+ * The waiting topic a turn takes up, if it does: "回到正题,我们这个类目要几选一" after "顺便问下今天天气怎么样", read as if the
+ * aside had not been asked; or a category supposed on top of what is held ("插件要花钱吗" then "如果再申请个在线视频课程
+ * 一起用呢"). Not "还有个问题,驾校培训能直播吗", nor a second program ("说回来,我们还有个电商平台的小程序").
+ */
+export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): DialogueTopic | null {
+  if (!topic.interrupted || hasContent(topic) || frame.anotherProgram) return null;
+  const buildsOnIt = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0);
+  return buildsOnIt ? topic.interrupted : null;
+}
+
+function withoutInterrupted(topic: DialogueTopic): DialogueTopic {
+  if (topic.interrupted === undefined) return topic;
+  const { interrupted: _interrupted, ...rest } = topic;
+  return rest;
+}
