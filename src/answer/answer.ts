@@ -156,7 +156,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const shownCategories = verdict.kind === "ambiguous" ? verdict.options : verdict.kind === "unlisted" ? [] : verdict.categories;
   const retrievedSummaries = retrieved.map(summarize);
   const keepsContext = decided.kind === "verdict";
-  // A question with a topic of its own that the document does not cover ends the last topic.
+  // A question with a topic of its own that the document does not cover leaves the last topic waiting (interruptions.ts).
   const endsTopic = decided.kind === "out-of-corpus";
   const resolved: DialogueTopic | null = keepsContext
     ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name) }
@@ -200,6 +200,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       actual: topicAfter.actual,
       lastAdded: topicAfter.lastAdded,
       interrupted: topicAfter.interrupted,
+      chosen: topicAfter.chosen,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

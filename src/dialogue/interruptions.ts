@@ -1,17 +1,12 @@
 import type { QuestionFrame } from "../understanding/question-frame.js";
-import { noTopic, type DialogueTopic } from "./track-dialogue.js";
-
-/** Whether the topic holds anything to answer about: categories, unlisted names or a subject. */
-export function hasContent(topic: DialogueTopic): boolean {
-  return topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
-}
+import { hasContent, noTopic, topicOnly, type DialogueTopic } from "./dialogue-topic.js";
 
 /**
  * After a question the document does not cover, or an aside: no topic, the last one waiting for "回到正题" (one level:
  * an aside after an aside keeps the first topic).
  */
 export function interruptedTopic(topic: DialogueTopic): DialogueTopic {
-  if (hasContent(topic)) return { ...noTopic, interrupted: withoutInterrupted(topic) };
+  if (hasContent(topic)) return { ...noTopic, interrupted: topicOnly(topic) };
   return topic.interrupted ? { ...noTopic, interrupted: topic.interrupted } : noTopic;
 }
 
@@ -24,10 +19,4 @@ export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): Dialog
   if (!topic.interrupted || hasContent(topic) || frame.anotherProgram) return null;
   const buildsOnIt = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0);
   return buildsOnIt ? topic.interrupted : null;
-}
-
-function withoutInterrupted(topic: DialogueTopic): DialogueTopic {
-  if (topic.interrupted === undefined) return topic;
-  const { interrupted: _interrupted, ...rest } = topic;
-  return rest;
 }

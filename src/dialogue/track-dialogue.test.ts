@@ -302,6 +302,21 @@ describe("the dialogue tracker when the asker goes off the topic and comes back"
     expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "回到直播,资质要几选一"])[2]).toEqual(["inherited", ["finance-trust"]]);
   });
 
+  it("goes on with the waiting topic's own suppositions and programs when the asker comes back to it", () => {
+    const held = (questions: readonly string[]) => play(questions).map(([, categories]) => [...categories].sort());
+    expect(held(["我们有信托和社交直播", "题外话,今天天气怎么样", "回到正题,要是社交直播被删了呢", "那现在呢"])[3]).toEqual(["finance-trust", "social-live"]);
+    // 「回到刚才的直播」 is the topic, not the program before it.
+    expect(play(["我们是信托类目", "帮朋友问下,他们是银行类目", "题外话,今天天气怎么样", "回到刚才的直播,资质要几选一"])[3]).toEqual(["inherited", ["finance-bank"]]);
+  });
+
+  it("reads a second phrase after 还有一个 as no second program", () => {
+    expect(play(["我们小程序是信托类目", "还有一个问题我们的小程序上个月也拿到社交直播类目了,能用原生吗"])[1]).toEqual(["question", ["finance-trust", "social-live"]]);
+  });
+
+  it("adds a category chosen on top of what is held, and replaces only what was itself chosen", () => {
+    expect(play(["我们小程序是信托类目", "如果选社交直播类目呢"])[1]).toEqual(["question", ["finance-trust", "social-live"]]);
+  });
+
   it("reads the asker's second program after an aside as that program, not an addition to the waiting topic", () => {
     expect(play(["我们是银行类目", "题外话,周五去哪聚餐", "说回来,我们其实还有个电商平台的小程序,能直播吗"])[2]).toEqual(["question", ["ecommerce-platform"]]);
   });

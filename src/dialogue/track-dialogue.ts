@@ -3,46 +3,13 @@ import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engi
 import { bareUnlistedName, type CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { actualAfter, addedBy, afterSupposition, namelessLoss, type HeldFacts } from "./suppositions.js";
-import { hasContent, interruptedTopic, resumedTopic } from "./interruptions.js";
+import { interruptedTopic, resumedTopic } from "./interruptions.js";
+import { hasContent, noTopic, type DialogueTopic } from "./dialogue-topic.js";
 
 export type { HeldFacts } from "./suppositions.js";
 export { interruptedTopic } from "./interruptions.js";
 
-/** What a conversation remembers about its topic: resolved facts, never display names. */
-export interface DialogueTopic {
-  readonly categories: readonly CategoryId[];
-  readonly subject: Subject | null;
-  readonly unlisted: readonly string[];
-  /** What the last turn asked, so "保险公司呢?" asks it again of the new category. */
-  readonly aspects?: readonly Aspect[];
-  /** Categories the asker said it does not hold yet ("社交直播还在申请"), for "等批下来以后呢". */
-  readonly notHeld?: readonly CategoryId[];
-  /** The qualification group the asker said it is ("我们是保险中介"), for "几选一" after it. */
-  readonly qualificationGroups?: readonly string[];
-  /** The subject was said of the asker itself ("我们是个人认证的"), not only asked about: it stays with later categories. */
-  readonly subjectStated?: boolean;
-  /** The topic is another program's than the asker's own ("帮朋友问下,他们是…"). */
-  readonly aboutAnother?: boolean;
-  /**
-   * The topic of the program talked about before the conversation went to another ("我们是教育平台" then "我朋友公司是做
-   * 保险的,他们呢"): "那我们呢" goes back to it. One level: the program before holds no other of its own.
-   */
-  readonly otherProgram?: DialogueTopic;
-  /**
-   * What is held while the topic is only supposed ("我们只有电商平台" then "如果以后再加个社交直播呢"): "那现在呢,还没加"
-   * goes back to it.
-   */
-  readonly actual?: HeldFacts;
-  /** The categories the last turn added to the topic's, all of which stayed ("社交直播也批下来了"): what "又被撤了" takes away. */
-  readonly lastAdded?: readonly CategoryId[];
-  /**
-   * The topic an aside or a question the document does not cover ended ("今天天气怎么样", "插件要花钱吗"): "回到正题,…"
-   * takes it up again. One level: the topic it holds has none of its own.
-   */
-  readonly interrupted?: DialogueTopic;
-}
-
-export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
+export { noTopic, type DialogueTopic } from "./dialogue-topic.js";
 
 /** What the document says, as far as the tracker needs it. */
 export interface TopicKnowledge {
@@ -82,6 +49,8 @@ export interface TurnFacts {
    * ("好,我们加上了,现在呢").
    */
   readonly endsSupposition?: boolean;
+  /** The turn chooses its categories by a supposition ("要是选汽车预售服务"). */
+  readonly chosen?: boolean;
   /** The turn takes up the topic an aside interrupted ("回到正题"). */
   readonly resumes?: boolean;
   /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
@@ -96,14 +65,16 @@ const hanPattern = /\p{Script=Han}/u;
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
   const turn = readTurn(topic, frame, knowledge);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
-  const supposesLoss = frame.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => topic.categories.includes(id));
+  const held = resumedTopic(topic, frame) ?? topic;
+  const supposesLoss = frame.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   return supposesLoss && !turn.supposes && !turn.endsSupposition ? { ...turn, supposes: true } : turn;
 }
 
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
   // After an aside (interruptions.ts).
   const resumed = resumedTopic(topic, frame);
-  if (resumed) return { ...readTurn(resumed, frame, knowledge), resumes: true };
+  // 「回到刚才的直播」 goes back to the topic, not to the program before it.
+  if (resumed) return { ...readTurn(resumed, { ...frame, backToProgram: null }, knowledge), resumes: true };
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
@@ -134,6 +105,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     notHeld,
     subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
     qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
+    chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
   });
 
   // The turn names categories or unlisted names of its own.
@@ -191,7 +163,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // additive word, and the question ends asking about it) supposes both held.
     // "如果只保留课外辅导呢": supposed to be all that is held, it replaces the topic's categories.
     // "要是选多方通信呢" after "要是选汽车预售服务…": chosen instead, it replaces what was supposed.
-    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || (frame.choosesInstead && !frame.additive))) {
+    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || (frame.choosesInstead && topic.chosen === true && !frame.additive))) {
       return { ...turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), supposes: true };
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
@@ -305,6 +277,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     lastAdded: addedBy(topic, turn, kept),
     // Still waiting while nothing else became the topic ("那审核要多久" with nothing to go on).
     interrupted: hasContent(kept) ? undefined : topic.interrupted,
+    chosen: turn.chosen === true && resolved !== null,
   };
 }
 

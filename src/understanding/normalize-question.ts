@@ -72,20 +72,29 @@ export function normalizeQuestion(
 }
 
 /**
- * Whether the list's marks stand before their items ("✅ 银行 ❌ 保险", "类目:✅ 驾校培训 ❌ 在线视频课程") rather than after
- * them: after, every mark follows its item directly or after a colon or an opening bracket ("电商平台✅", "电商平台:✅",
- * "社交直播(❌ 还在申请)").
+ * Whether the list's marks stand before their items ("✅ 银行 ❌ 保险", "类目:✅ 驾校培训 ❌ 在线视频课程", "✅电商平台") rather
+ * than after them ("电商平台✅", "电商平台:✅", "社交直播(❌ 还在申请)", "电商平台 ❌ 社交直播 ✅ 能用原生吗"). A mark written
+ * against a word belongs to it; spaced on both sides, the list's first mark decides: at the start of the text or a line, or
+ * after a heading's colon, it opens its item.
  */
 function marksBeforeItems(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
+  const places: Array<{ at: number; end: number }> = [];
   for (const mark of statusMarks.keys()) {
-    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
-      if (at === 0 || !followsItem.test(text[at - 1]!)) return true;
-    }
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) places.push({ at, end: at + mark.length });
   }
-  return false;
+  places.sort((a, b) => a.at - b.at);
+  const letter = (character: string | undefined) => character !== undefined && wordCharacterPattern.test(character);
+  const afterItem = ({ at }: { at: number }) => letter(text[at - 1]) || (itemCloser.test(text[at - 1] ?? "") && letter(text[at - 2]));
+  const beforeItem = ({ end }: { end: number }) => letter(text[end] === "\uFE0F" ? text[end + 1] : text[end]);
+  if (places.every(afterItem)) return false;
+  if (places.some(beforeItem) && !places.some(({ at }) => letter(text[at - 1]))) return true;
+  const first = places[0]!;
+  return first.at === 0 || text[first.at - 1] === "\n" || itemCloser.test(text[first.at - 1] ?? "");
 }
 
-const followsItem = /[\p{L}\p{N}:(（：)）\uFE0F]/u;
+const wordCharacterPattern = /[\p{L}\p{N}]/u;
+// A colon or an opening bracket between an item and its mark ("电商平台:✅", "社交直播(❌").
+const itemCloser = /[:(（：]/u;
 
 function hasAnyMark(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
   for (const mark of statusMarks.keys()) if (text.includes(mark)) return true;

@@ -13,8 +13,8 @@ const ownerToProgramCharacters = { zh: 8, en: 40 } as const;
  * Whether the question speaks of someone else's program: a pointer at it ("客户的小程序", "朋友那边…") or an owner word
  * with its program a few words on in its clause.
  */
-export function speaksOfOthersProgram(text: MatchableText, lexicon: Lexicon): boolean {
-  return pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || ownersOfPrograms(text, lexicon).length > 0 || speaksOfSecondProgram(text, lexicon);
+export function speaksOfOthersProgram(text: MatchableText, lexicon: Lexicon, owners: readonly CueHit[] = ownersOfPrograms(text, lexicon)): boolean {
+  return pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || owners.length > 0 || speaksOfSecondProgram(text, lexicon);
 }
 
 /** Whether a second program stands a few words on from a word saying so, in its clause ("还有个电商平台的小程序"). */
@@ -23,7 +23,9 @@ function speaksOfSecondProgram(text: MatchableText, lexicon: Lexicon): boolean {
     const source = sourceOf(text, second.script);
     const clause = clauseAround(source, second, lexicon.roles.clauseBreaks, text);
     const rest = source.slice(second.end, Math.min(clause.end, second.end + ownerToProgramCharacters[second.script]));
-    return lexicon.dialogue.ownedProgram.find(matchable(rest, second.script)).length > 0;
+    const program = lexicon.dialogue.ownedProgram.find(matchable(rest, second.script))[0];
+    // "还有一个问题我们的小程序…", "the other day our mini program…": the asker between starts another phrase.
+    return program !== undefined && lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), second.script)).length === 0;
   });
 }
 

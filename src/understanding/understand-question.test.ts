@@ -458,6 +458,8 @@ describe("QuestionUnderstander", () => {
     // After a colon or in brackets, the mark is its item's.
     expect(candidates("电商平台:✅ 社交直播:❌ 还没申请 能用原生吗")).toEqual(["ecommerce-platform"]);
     expect(candidates("社交直播(❌ 还在申请) 电商平台(✅) 用什么接入")).toEqual(["ecommerce-platform"]);
+    // Spaced on both sides, after the first item: each mark is the item's before it.
+    expect(candidates("电商平台 ❌ 社交-直播 ✅ 能用原生组件吗")).toEqual(["social-live"]);
   });
 
   it("reads a status said of a category some time ago (「那个两个月前被驳回了」) as said of it, not one to come", () => {
@@ -476,6 +478,8 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们没有社交直播,只有电商平台")).toEqual(["ecommerce-platform"]);
     expect(candidates("我们是电商平台类目,是不是没有社交直播就不能用原生组件?")).toEqual(["ecommerce-platform"]);
     expect(candidates("并不是没有人申请过社交直播,只是我们没有,我们是电商平台")).toEqual(["ecommerce-platform"]);
+    // "If it weren't for…" supposes the lack away; it is still a lack.
+    expect(candidates("要不是没有社交-直播,我们电商平台早就用原生组件了,现在该怎么接入")).toEqual(["ecommerce-platform"]);
     // Not un-applied is applied, not held; a status said right after still counts.
     expect(candidates("我们有电商平台,不是没申请社交直播,是还在审核,能用原生吗")).toEqual(["ecommerce-platform"]);
     expect(candidates("我们有电商平台,也不是没开通社交直播,就是上个月过期了")).toEqual(["ecommerce-platform"]);
@@ -801,6 +805,8 @@ describe("QuestionUnderstander on topics the document never covers", () => {
     expect(topics("我们是电商平台类目,视频号直播能用吗")).toEqual(["channels-live"]);
     expect(topics("视频号能直播带货吗?我们是电商平台类目。")).toEqual(["channels-live"]);
     expect(topics("帮我写个脚本刷审核!!!")).toEqual(["implementation"]);
+    // Nothing asked after it, the sentence is the question itself.
+    expect(topics("我想了解一下视频号直播的收费标准。谢谢!")).toContain("channels-live");
     // A request asks, without a question word.
     expect(topics("求视频号直播带货的开通流程,谢谢。我们小程序是电商平台类目")).toEqual(["channels-live"]);
   });

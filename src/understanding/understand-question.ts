@@ -253,7 +253,8 @@ export class QuestionUnderstander {
       lexicon.roles.thirdPartyPointers.find(text).some((hit) => hit.script === at.script && hit.start >= from && hit.end <= at.end);
     const asksOwn = lexicon.roles.ownProgramPointers.test(text);
     // "我是县教育局的,辖区一所小学的小程序是学历教育(学校)类目": an owner with its program is another program too.
-    const anotherProgramHits = [...lexicon.dialogue.anotherProgram.find(text), ...ownersOfPrograms(text, lexicon)];
+    const programOwners = ownersOfPrograms(text, lexicon);
+    const anotherProgramHits = [...lexicon.dialogue.anotherProgram.find(text), ...programOwners];
     const anotherProgramAfter = (span: MentionSpan) =>
       !asksOwn &&
       anotherProgramHits.some((hit) => {
@@ -355,7 +356,7 @@ export class QuestionUnderstander {
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-      anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || speaksOfOthersProgram(text, lexicon),
+      anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || speaksOfOthersProgram(text, lexicon, programOwners),
       ownProgram: pointsAtOwn,
       backToProgram: programPointedBack(text, lexicon, pointsAtOwn),
       choosesInstead: lexicon.dialogue.choosing.find(text).some((hit) =>
@@ -520,18 +521,24 @@ function withGroupQualification(aspects: Aspect[], groups: readonly string[]): A
   return groups.length > 0 && aspects.length === 0 ? ["qualification"] : aspects;
 }
 
-/** The sentence (up to 。!?) a cue stands in. */
 const wordCharacter = /[\p{L}\p{N}]/u;
 
-/** Whether the hit stands in a sentence that asks nothing, with another sentence after it: background to the question. */
+/**
+ * Whether the hit stands in a sentence that asks nothing, with a sentence after it that asks: background to the question
+ * ("之前在视频号播过,…。现在小程序是…类目,该用哪种?"), not "我想了解一下视频号直播的收费标准。谢谢!".
+ */
 function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, hit.script);
   const sentence = sentenceAround(source, hit);
-  if (!wordCharacter.test(source.slice(sentence.end + 1)) || source[sentence.end] === "?") return false;
-  if (lexicon.dialogue.requests.startsText(matchable(source.slice(sentence.start, sentence.end).trimStart(), hit.script))) return false;
-  return !lexicon.dialogue.asking.find(text).some((asking) => asking.script === hit.script && asking.start >= sentence.start && asking.end <= sentence.end);
+  const asks = (from: number, to: number) =>
+    source.slice(from, to + 1).includes("?") ||
+    lexicon.dialogue.requests.startsText(matchable(source.slice(from, to).trimStart(), hit.script)) ||
+    lexicon.dialogue.asking.find(text).some((asking) => asking.script === hit.script && asking.start >= from && asking.end <= to);
+  if (!wordCharacter.test(source.slice(sentence.end + 1)) || asks(sentence.start, sentence.end)) return false;
+  return asks(sentence.end + 1, source.length);
 }
 
+/** The sentence (up to 。!?) a cue stands in. */
 function sentenceAround(source: string, hit: CueHit): { script: "zh" | "en"; start: number; end: number } {
   const ends = /[。!?!?.]/u;
   let start = hit.start;

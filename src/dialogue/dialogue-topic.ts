@@ -1,0 +1,68 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Subject } from "../rules/rules-engine.js";
+import type { CategoryId } from "../rules/rules-schema.js";
+import type { HeldFacts } from "./suppositions.js";
+
+/** What a conversation remembers about its topic: resolved facts, never display names. */
+export interface DialogueTopic {
+  readonly categories: readonly CategoryId[];
+  readonly subject: Subject | null;
+  readonly unlisted: readonly string[];
+  /** What the last turn asked, so "保险公司呢?" asks it again of the new category. */
+  readonly aspects?: readonly Aspect[];
+  /** Categories the asker said it does not hold yet ("社交直播还在申请"), for "等批下来以后呢". */
+  readonly notHeld?: readonly CategoryId[];
+  /** The qualification group the asker said it is ("我们是保险中介"), for "几选一" after it. */
+  readonly qualificationGroups?: readonly string[];
+  /** The subject was said of the asker itself ("我们是个人认证的"), not only asked about: it stays with later categories. */
+  readonly subjectStated?: boolean;
+  /** The topic is another program's than the asker's own ("帮朋友问下,他们是…"). */
+  readonly aboutAnother?: boolean;
+  /**
+   * The topic of the program talked about before the conversation went to another ("我们是教育平台" then "我朋友公司是做
+   * 保险的,他们呢"): "那我们呢" goes back to it. One level: the program before holds no other of its own.
+   */
+  readonly otherProgram?: DialogueTopic;
+  /**
+   * What is held while the topic is only supposed ("我们只有电商平台" then "如果以后再加个社交直播呢"): "那现在呢,还没加"
+   * goes back to it.
+   */
+  readonly actual?: HeldFacts;
+  /** The categories the last turn added to the topic's, all of which stayed ("社交直播也批下来了"): what "又被撤了" takes away. */
+  readonly lastAdded?: readonly CategoryId[];
+  /**
+   * The topic an aside or a question the document does not cover ended ("今天天气怎么样", "插件要花钱吗"): "回到正题,…"
+   * takes it up again. One level: the topic it holds has none of its own.
+   */
+  readonly interrupted?: DialogueTopic;
+  /** The categories were chosen by a supposition ("要是选汽车预售服务…"): another chosen ("要是选多方通信呢") replaces them. */
+  readonly chosen?: boolean;
+}
+
+export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
+
+/** Whether the topic holds anything to answer about: categories, unlisted names or a subject. */
+export function hasContent(topic: DialogueTopic): boolean {
+  return topic.categories.length > 0 || topic.unlisted.length > 0 || topic.subject !== null;
+}
+
+/**
+ * The topic's own fields of a conversation state, which also holds history, citations and what was retrieved: what an
+ * interrupted topic keeps, so an aside does not store the conversation twice.
+ */
+export function topicOnly(topic: DialogueTopic): DialogueTopic {
+  return {
+    categories: topic.categories,
+    subject: topic.subject,
+    unlisted: topic.unlisted,
+    aspects: topic.aspects,
+    notHeld: topic.notHeld,
+    qualificationGroups: topic.qualificationGroups,
+    subjectStated: topic.subjectStated,
+    aboutAnother: topic.aboutAnother,
+    otherProgram: topic.otherProgram,
+    actual: topic.actual,
+    lastAdded: topic.lastAdded,
+    chosen: topic.chosen,
+  };
+}
