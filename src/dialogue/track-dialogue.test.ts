@@ -315,6 +315,9 @@ describe("the dialogue tracker when the asker goes off the topic and comes back"
 
   it("adds a category chosen on top of what is held, and replaces only what was itself chosen", () => {
     expect(play(["我们小程序是信托类目", "如果选社交直播类目呢"])[1]).toEqual(["question", ["finance-trust", "social-live"]]);
+    // One taken instead (换成, 改选) replaces whatever the topic holds or supposes.
+    expect(play(["我们是信托类目", "要是换成银行呢"])[1]).toEqual(["question", ["finance-bank"]]);
+    expect(play(["如果我们有信托类目呢", "那要是改选银行呢"])[1]).toEqual(["question", ["finance-bank"]]);
   });
 
   it("reads the asker's second program after an aside as that program, not an addition to the waiting topic", () => {

@@ -163,7 +163,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // additive word, and the question ends asking about it) supposes both held.
     // "如果只保留课外辅导呢": supposed to be all that is held, it replaces the topic's categories.
     // "要是选多方通信呢" after "要是选汽车预售服务…": chosen instead, it replaces what was supposed.
-    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || (frame.choosesInstead && topic.chosen === true && !frame.additive))) {
+    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || ((frame.switchesTo || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
       return { ...turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), supposes: true };
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {

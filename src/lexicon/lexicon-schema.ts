@@ -139,6 +139,7 @@ export const lexiconSchema = z
         aside: cues,
         requests: cues,
         choosing: cues,
+        switching: cues,
         backToTopic: cues,
         pointerNotProgram: cues,
         actualState: cues,

@@ -84,7 +84,9 @@ function marksBeforeItems(text: string, statusMarks: ReadonlyMap<string, string>
   }
   places.sort((a, b) => a.at - b.at);
   const letter = (character: string | undefined) => character !== undefined && wordCharacterPattern.test(character);
-  const afterItem = ({ at }: { at: number }) => letter(text[at - 1]) || (itemCloser.test(text[at - 1] ?? "") && letter(text[at - 2]));
+  // An item may end with a bracket of its own name ("学历教育(学校):✅").
+  const endsItem = (character: string | undefined) => letter(character) || character === ")" || character === "）";
+  const afterItem = ({ at }: { at: number }) => endsItem(text[at - 1]) || (itemCloser.test(text[at - 1] ?? "") && endsItem(text[at - 2]));
   const beforeItem = ({ end }: { end: number }) => letter(text[end] === "\uFE0F" ? text[end + 1] : text[end]);
   if (places.every(afterItem)) return false;
   if (places.some(beforeItem) && !places.some(({ at }) => letter(text[at - 1]))) return true;

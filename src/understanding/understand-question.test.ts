@@ -460,6 +460,7 @@ describe("QuestionUnderstander", () => {
     expect(candidates("社交直播(❌ 还在申请) 电商平台(✅) 用什么接入")).toEqual(["ecommerce-platform"]);
     // Spaced on both sides, after the first item: each mark is the item's before it.
     expect(candidates("电商平台 ❌ 社交-直播 ✅ 能用原生组件吗")).toEqual(["social-live"]);
+    expect(candidates("在线视频课程:❌ 学历教育(学校):✅ 用什么接入")).toEqual(["education-schools"]);
   });
 
   it("reads a status said of a category some time ago (「那个两个月前被驳回了」) as said of it, not one to come", () => {
@@ -807,6 +808,8 @@ describe("QuestionUnderstander on topics the document never covers", () => {
     expect(topics("帮我写个脚本刷审核!!!")).toEqual(["implementation"]);
     // Nothing asked after it, the sentence is the question itself.
     expect(topics("我想了解一下视频号直播的收费标准。谢谢!")).toContain("channels-live");
+    // A later sentence asking what the document answers is the question.
+    expect(topics("抖音那边我们也在播。这个类目的资质几选一")).toEqual([]);
     // A request asks, without a question word.
     expect(topics("求视频号直播带货的开通流程,谢谢。我们小程序是电商平台类目")).toEqual(["channels-live"]);
   });

@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import { primaryOf, type CategoryMention } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
@@ -295,6 +295,14 @@ export class QuestionUnderstander {
           .filter((group) => namedIds.size === 0 || this.groupOwners.get(group)?.some((id) => namedIds.has(id))),
       ),
     ];
+    // A cue right before a category named (joiners at most between): "要是选多方通信", "换成多方通信".
+    const standsBeforeMention = (cues: CueSet) =>
+      cues.find(text).some((hit) =>
+        matches.some((match) => {
+          const span = spanOf(match);
+          return span.script === hit.script && span.start >= hit.end && lexicon.roles.joiners.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script);
+        }),
+      );
     const asksEnglish = lexicon.dialogue.answerInEnglish.test(text);
     const asksChinese = lexicon.dialogue.answerInChinese.test(text);
     const answerLanguage = asksEnglish ? "en" : asksChinese ? "zh" : language;
@@ -359,12 +367,8 @@ export class QuestionUnderstander {
       anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || speaksOfOthersProgram(text, lexicon, programOwners),
       ownProgram: pointsAtOwn,
       backToProgram: programPointedBack(text, lexicon, pointsAtOwn),
-      choosesInstead: lexicon.dialogue.choosing.find(text).some((hit) =>
-        matches.some((match) => {
-          const span = spanOf(match);
-          return span.script === hit.script && span.start >= hit.end && lexicon.roles.joiners.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script);
-        }),
-      ),
+      choosesInstead: standsBeforeMention(lexicon.dialogue.choosing),
+      switchesTo: standsBeforeMention(lexicon.dialogue.switching),
       aside: lexicon.dialogue.aside.test(text),
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
@@ -533,7 +537,7 @@ function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon: Lexico
   const asks = (from: number, to: number) =>
     source.slice(from, to + 1).includes("?") ||
     lexicon.dialogue.requests.startsText(matchable(source.slice(from, to).trimStart(), hit.script)) ||
-    lexicon.dialogue.asking.find(text).some((asking) => asking.script === hit.script && asking.start >= from && asking.end <= to);
+    [lexicon.dialogue.asking, ...lexicon.aspects.values()].some((cues) => cues.find(text).some((asking) => asking.script === hit.script && asking.start >= from && asking.end <= to));
   if (!wordCharacter.test(source.slice(sentence.end + 1)) || asks(sentence.start, sentence.end)) return false;
   return asks(sentence.end + 1, source.length);
 }
