@@ -810,6 +810,9 @@ describe("QuestionUnderstander on topics the document never covers", () => {
     expect(topics("我想了解一下视频号直播的收费标准。谢谢!")).toContain("channels-live");
     // A later sentence asking what the document answers is the question.
     expect(topics("抖音那边我们也在播。这个类目的资质几选一")).toEqual([]);
+    // What the document answers named in the background sentence itself is part of the story.
+    expect(topics("抖音那边的资质我们都有。小程序这边只有电商平台,能用原生吗")).toEqual([]);
+    expect(topics("We used to stream on Douyin. Our mini program now holds the insurance category; can we use live-pusher?")).toEqual([]);
     // A request asks, without a question word.
     expect(topics("求视频号直播带货的开通流程,谢谢。我们小程序是电商平台类目")).toEqual(["channels-live"]);
   });

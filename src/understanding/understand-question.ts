@@ -534,12 +534,14 @@ const wordCharacter = /[\p{L}\p{N}]/u;
 function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, hit.script);
   const sentence = sentenceAround(source, hit);
-  const asks = (from: number, to: number) =>
+  // What a sentence names of what the document answers ("资质", "stream") asks only after the background: told in it,
+  // it is part of the story ("抖音那边的资质我们都有。", "We used to stream on Douyin.").
+  const asks = (from: number, to: number, cues: readonly CueSet[]) =>
     source.slice(from, to + 1).includes("?") ||
     lexicon.dialogue.requests.startsText(matchable(source.slice(from, to).trimStart(), hit.script)) ||
-    [lexicon.dialogue.asking, ...lexicon.aspects.values()].some((cues) => cues.find(text).some((asking) => asking.script === hit.script && asking.start >= from && asking.end <= to));
-  if (!wordCharacter.test(source.slice(sentence.end + 1)) || asks(sentence.start, sentence.end)) return false;
-  return asks(sentence.end + 1, source.length);
+    cues.some((set) => set.find(text).some((asking) => asking.script === hit.script && asking.start >= from && asking.end <= to));
+  if (!wordCharacter.test(source.slice(sentence.end + 1)) || asks(sentence.start, sentence.end, [lexicon.dialogue.asking])) return false;
+  return asks(sentence.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
 }
 
 /** The sentence (up to 。!?) a cue stands in. */
