@@ -134,8 +134,17 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // The passive status first: it is the one that says the category was held and is lost.
   // "我们不是没有社交直播", "it's not that we don't have social live": the lack right before the mention is negated. Not
   // "是不是没有社交直播就…" (a question form around it), nor "并不是没有人申请过社交直播" (the lack is of someone).
+  // Nor "不是没有社交直播吗", "不是没有社交直播就不能用原生吗": asked, its clause says nothing is held.
+  const asksInClause = (lack: CueHit) => {
+    const lackClause = clauseAround(source, lack, lexicon.roles.clauseBreaks, text);
+    return source.slice(lack.end, lackClause.end + 1).includes("?") || lexicon.dialogue.asking.find(text).some((asking) => asking.script === lack.script && asking.start >= lack.end && asking.end <= lackClause.end);
+  };
   const negatedLacks = hits(lexicon.roles.negatedLack).filter(
-    (lack) => lack.end <= span.start && lexicon.roles.joiners.fills(between(lack.end, span.start), span.script) && !questionForms.some((form) => form.start < lack.start && form.end > lack.start),
+    (lack) =>
+      lack.end <= span.start &&
+      lexicon.roles.joiners.fills(between(lack.end, span.start), span.script) &&
+      !questionForms.some((form) => form.start < lack.start && form.end > lack.start) &&
+      !asksInClause(lack),
   );
   const lackNegated = (hit: CueHit) => negatedLacks.some((lack) => lack.start <= hit.start && hit.end <= lack.end);
   const negation = () =>

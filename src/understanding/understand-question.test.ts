@@ -463,6 +463,10 @@ describe("QuestionUnderstander", () => {
     expect(candidates("在线视频课程:❌ 学历教育(学校):✅ 用什么接入")).toEqual(["education-schools"]);
   });
 
+  it("keeps a category whose lapse is still to come (「到期就不续了」)", () => {
+    expect(candidates("社交直播到期就不续了,目前还在有效期,电商平台也有,怎么接").sort()).toEqual(["ecommerce-platform", "social-live"]);
+  });
+
   it("reads a status said of a category some time ago (「那个两个月前被驳回了」) as said of it, not one to come", () => {
     expect([...new Set(candidates("我们有电商平台和社交-直播,不对,社交直播那个两个月前被驳回了。直播带货用啥"))]).toEqual(["ecommerce-platform"]);
   });
@@ -479,6 +483,9 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们没有社交直播,只有电商平台")).toEqual(["ecommerce-platform"]);
     expect(candidates("我们是电商平台类目,是不是没有社交直播就不能用原生组件?")).toEqual(["ecommerce-platform"]);
     expect(candidates("并不是没有人申请过社交直播,只是我们没有,我们是电商平台")).toEqual(["ecommerce-platform"]);
+    // Asked ("不是没有X吗", "不是没有X就不能…吗"), it says the lack, not the opposite.
+    expect(candidates("不是没有社交直播吗?那我们电商平台只能用插件?")).toEqual(["ecommerce-platform"]);
+    expect(candidates("我们电商平台类目,不是没有社交直播就不能用原生组件吗?")).toEqual(["ecommerce-platform"]);
     // "If it weren't for…" supposes the lack away; it is still a lack.
     expect(candidates("要不是没有社交-直播,我们电商平台早就用原生组件了,现在该怎么接入")).toEqual(["ecommerce-platform"]);
     // Not un-applied is applied, not held; a status said right after still counts.
