@@ -137,7 +137,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // Nor "不是没有社交直播吗", "不是没有社交直播就不能用原生吗": asked, its clause says nothing is held.
   const asksInClause = (lack: CueHit) => {
     const lackClause = clauseAround(source, lack, lexicon.roles.clauseBreaks, text);
-    return source.slice(lack.end, lackClause.end + 1).includes("?") || lexicon.dialogue.asking.find(text).some((asking) => asking.script === lack.script && asking.start >= lack.end && asking.end <= lackClause.end);
+    // English asking words (do, are, can…) stand in statements too ("we do"): there only a question mark asks.
+    return source.slice(lack.end, lackClause.end + 1).includes("?") || (lack.script === "zh" && lexicon.dialogue.asking.find(text).some((asking) => asking.script === "zh" && asking.start >= lack.end && asking.end <= lackClause.end));
   };
   const negatedLacks = hits(lexicon.roles.negatedLack).filter(
     (lack) =>

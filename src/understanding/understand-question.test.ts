@@ -465,6 +465,8 @@ describe("QuestionUnderstander", () => {
 
   it("keeps a category whose lapse is still to come (「到期就不续了」)", () => {
     expect(candidates("社交直播到期就不续了,目前还在有效期,电商平台也有,怎么接").sort()).toEqual(["ecommerce-platform", "social-live"]);
+    // Asked about that time, it is supposed gone.
+    expect(candidates("我们有电商平台,社交直播到期就不续了,到时候怎么办")).toEqual(["ecommerce-platform"]);
   });
 
   it("reads a status said of a category some time ago (「那个两个月前被驳回了」) as said of it, not one to come", () => {
@@ -479,6 +481,7 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们不是没有社交-直播类目,只是一直没用过;电商平台也有").sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect(candidates("我们并非不具备公募基金类目,能用原生吗")).toEqual(["finance-public-fund"]);
     expect(candidates("It's not that we don't have social live; we just never used it")).toEqual(["social-live"]);
+    expect(candidates("It's not that we don't have social live - we do, along with the e-commerce platform category").sort()).toEqual(["ecommerce-platform", "social-live"]);
     // One negation still negates, asked about too; so does a lack of someone else.
     expect(candidates("我们没有社交直播,只有电商平台")).toEqual(["ecommerce-platform"]);
     expect(candidates("我们是电商平台类目,是不是没有社交直播就不能用原生组件?")).toEqual(["ecommerce-platform"]);
