@@ -27,6 +27,7 @@ import { ownersOfPrograms, programPointedBack, pointsAtProgram, speaksOfOthersPr
 import { opensWithLoss } from "./held-status.js";
 import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
 import { programIsHits } from "./subject-ownership.js";
+import { sentenceAround, toldBeforeTheQuestion } from "./background-sentences.js";
 import { mapList } from "../shared/map-list.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
@@ -523,35 +524,6 @@ function withFit(aspects: Aspect[], asksFit: boolean): Aspect[] {
 /** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */
 function withGroupQualification(aspects: Aspect[], groups: readonly string[]): Aspect[] {
   return groups.length > 0 && aspects.length === 0 ? ["qualification"] : aspects;
-}
-
-const wordCharacter = /[\p{L}\p{N}]/u;
-
-/**
- * Whether the hit stands in a sentence that asks nothing, with a sentence after it that asks: background to the question
- * ("之前在视频号播过,…。现在小程序是…类目,该用哪种?"), not "我想了解一下视频号直播的收费标准。谢谢!".
- */
-function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = sourceOf(text, hit.script);
-  const sentence = sentenceAround(source, hit);
-  // What a sentence names of what the document answers ("资质", "stream") asks only after the background: told in it,
-  // it is part of the story ("抖音那边的资质我们都有。", "We used to stream on Douyin.").
-  const asks = (from: number, to: number, cues: readonly CueSet[]) =>
-    source.slice(from, to + 1).includes("?") ||
-    lexicon.dialogue.requests.startsText(matchable(source.slice(from, to).trimStart(), hit.script)) ||
-    cues.some((set) => set.find(text).some((asking) => asking.script === hit.script && asking.start >= from && asking.end <= to));
-  if (!wordCharacter.test(source.slice(sentence.end + 1)) || asks(sentence.start, sentence.end, [lexicon.dialogue.asking])) return false;
-  return asks(sentence.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
-}
-
-/** The sentence (up to 。!?) a cue stands in. */
-function sentenceAround(source: string, hit: CueHit): { script: "zh" | "en"; start: number; end: number } {
-  const ends = /[。!?!?.]/u;
-  let start = hit.start;
-  while (start > 0 && !ends.test(source[start - 1]!)) start -= 1;
-  let end = hit.end;
-  while (end < source.length && !ends.test(source[end]!)) end += 1;
-  return { script: hit.script, start, end };
 }
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
