@@ -38,12 +38,13 @@ export function normalizeQuestion(
   extraMentionNames: readonly string[] = [],
   regionalWords: ReadonlyMap<string, string> = new Map(),
   statusMarks: ReadonlyMap<string, string> = new Map(),
+  notMarkedItems: readonly string[] = [],
 ): NormalizedQuestion {
   // Code points never outnumber code units: only a long string needs counting.
   const cut = raw.length > maximumQuestionLength ? endOfFirstCodePoints(raw, maximumQuestionLength) : raw.length;
   const truncated = cut < raw.length;
   let text = (truncated ? raw.slice(0, cut) : raw).normalize("NFKC");
-  if (hasAnyMark(text, statusMarks) && markedItems(text, statusMarks) >= 2) {
+  if (hasAnyMark(text, statusMarks) && markedItems(text, statusMarks) >= 2 && !marksAnyOf(text, statusMarks, notMarkedItems)) {
     // Each mark's word ends or opens its item's clause, by the side the list puts its marks on: "电商平台✅ 社交直播❌"
     // reads "电商平台有, 社交直播没有,", "✅ 银行 ❌ 保险" reads ",有 银行 ,没有 保险".
     // Before its item, the word joins it across the space ("✅ 银行" is "有银行"), so nothing reads it as a clause of its own.
@@ -97,6 +98,21 @@ function marksBeforeItems(text: string, statusMarks: ReadonlyMap<string, string>
 const wordCharacterPattern = /[\p{L}\p{N}]/u;
 // A colon or an opening bracket between an item and its mark ("电商平台:✅", "社交直播(❌").
 const itemCloser = /[:(（：]/u;
+
+/**
+ * Whether a mark stands right after one of `words` (compact, lower-case): "用原生组件❌ 用插件✅" marks ways to stream, not
+ * categories held, and is read as no list.
+ */
+function marksAnyOf(text: string, statusMarks: ReadonlyMap<string, string>, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  for (const mark of statusMarks.keys()) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
+      const before = compactForMatching(text.slice(Math.max(0, at - 24), at).toLowerCase());
+      if (words.some((word) => before.endsWith(word))) return true;
+    }
+  }
+  return false;
+}
 
 function hasAnyMark(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
   for (const mark of statusMarks.keys()) if (text.includes(mark)) return true;

@@ -461,6 +461,8 @@ describe("QuestionUnderstander", () => {
     // Spaced on both sides, after the first item: each mark is the item's before it.
     expect(candidates("电商平台 ❌ 社交-直播 ✅ 能用原生组件吗")).toEqual(["social-live"]);
     expect(candidates("在线视频课程:❌ 学历教育(学校):✅ 用什么接入")).toEqual(["education-schools"]);
+    // Marks after ways to stream say nothing of the categories held.
+    expect(candidates("电商平台用原生组件❌ 用插件✅ 对吗")).toEqual(["ecommerce-platform"]);
   });
 
   it("keeps a category whose lapse is still to come (「到期就不续了」)", () => {

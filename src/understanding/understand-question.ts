@@ -60,6 +60,8 @@ export class QuestionUnderstander {
   private readonly corpusKnows: (word: string) => boolean;
   /** The categories whose qualification has each group ("保险中介机构主体" → 保险). */
   private readonly groupOwners: ReadonlyMap<string, readonly CategoryId[]>;
+  /** The access methods' Chinese words, after which a ✅/❌ marks a way to stream, not a category held. */
+  private readonly methodWords: readonly string[];
   /** Every category's former names, with the form the vocabulary matches them in. */
   private readonly formerNameTerms: ReadonlyArray<{ former: string; term: string; id: CategoryId }>;
 
@@ -79,6 +81,7 @@ export class QuestionUnderstander {
       buildQuestionVocabulary(rules, lexicon, matcherOptions));
     this.knownWordParts = new ContainmentIndex([...this.knownWords].filter((known) => known.length >= 2));
     this.aspectCues = new ContainmentIndex([...lexicon.aspects.values()].flatMap((cues) => cues.chineseCues));
+    this.methodWords = [...lexicon.methods.native.chineseCues, ...lexicon.methods.plugin.chineseCues];
     const groupOwners = new Map<string, CategoryId[]>();
     for (const category of rules.categories) for (const group of category.qualification?.groups ?? []) groupOwners.set(group.who, [...(groupOwners.get(group.who) ?? []), category.id]);
     this.groupOwners = groupOwners;
@@ -105,7 +108,7 @@ export class QuestionUnderstander {
    * model may name after it), where roles, aspects and topic words would be work for nothing.
    */
   namedCategories(text: string): Set<CategoryId> {
-    const normalized = normalizeQuestion(text, [], this.lexicon.regionalWords, this.lexicon.statusMarks);
+    const normalized = normalizeQuestion(text, [], this.lexicon.regionalWords, this.lexicon.statusMarks, this.methodWords);
     const named = new Set<CategoryId>();
     for (const match of this.vocabulary.match(normalized.compact, normalized.lower)) {
       for (const target of match.targets) {
@@ -117,7 +120,7 @@ export class QuestionUnderstander {
   }
 
   understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
-    const normalized = normalizeQuestion(question, extraMentionNames, this.lexicon.regionalWords, this.lexicon.statusMarks);
+    const normalized = normalizeQuestion(question, extraMentionNames, this.lexicon.regionalWords, this.lexicon.statusMarks, this.methodWords);
     // The question as every cue set reads it, here and when the answer is composed: read once for all of them.
     const text: MatchableText = normalized;
     const { lexicon } = this;
