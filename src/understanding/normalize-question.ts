@@ -44,11 +44,12 @@ export function normalizeQuestion(
   const cut = raw.length > maximumQuestionLength ? endOfFirstCodePoints(raw, maximumQuestionLength) : raw.length;
   const truncated = cut < raw.length;
   let text = (truncated ? raw.slice(0, cut) : raw).normalize("NFKC");
-  if (hasAnyMark(text, statusMarks) && markedItems(text, statusMarks) >= 2 && !marksAnyOf(text, statusMarks, notMarkedItems)) {
+  const marks = markPlaces(text, statusMarks);
+  if (markedItems(text, marks) >= 2 && !marksAnyOf(text, marks, notMarkedItems)) {
     // Each mark's word ends or opens its item's clause, by the side the list puts its marks on: "电商平台✅ 社交直播❌"
     // reads "电商平台有, 社交直播没有,", "✅ 银行 ❌ 保险" reads ",有 银行 ,没有 保险".
     // Before its item, the word joins it across the space ("✅ 银行" is "有银行"), so nothing reads it as a clause of its own.
-    const before = marksBeforeItems(text, statusMarks);
+    const before = marksBeforeItems(text, marks);
     for (const [mark, word] of statusMarks) {
       if (!text.includes(mark)) continue;
       const [head = "", ...items] = text.split(mark);
@@ -78,12 +79,7 @@ export function normalizeQuestion(
  * against a word belongs to it; spaced on both sides, the list's first mark decides: at the start of the text or a line, or
  * after a heading's colon, it opens its item.
  */
-function marksBeforeItems(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
-  const places: Array<{ at: number; end: number }> = [];
-  for (const mark of statusMarks.keys()) {
-    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) places.push({ at, end: at + mark.length });
-  }
-  places.sort((a, b) => a.at - b.at);
+function marksBeforeItems(text: string, places: readonly MarkPlace[]): boolean {
   const letter = (character: string | undefined) => character !== undefined && wordCharacterPattern.test(character);
   // An item may end with a bracket of its own name ("学历教育(学校):✅").
   const endsItem = (character: string | undefined) => letter(character) || character === ")" || character === "）";
@@ -103,50 +99,39 @@ const itemCloser = /[:(（：]/u;
  * Whether a mark stands right after one of `words` (compact, lower-case): "用原生组件❌ 用插件✅" marks ways to stream, not
  * categories held, and is read as no list.
  */
-function marksAnyOf(text: string, statusMarks: ReadonlyMap<string, string>, words: readonly string[]): boolean {
+function marksAnyOf(text: string, places: readonly MarkPlace[], words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  for (const mark of statusMarks.keys()) {
-    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
-      const before = compactForMatching(text.slice(Math.max(0, at - 24), at).toLowerCase());
-      if (words.some((word) => before.endsWith(word))) return true;
-    }
-  }
-  return false;
+  return places.some(({ at }) => {
+    const before = compactForMatching(text.slice(Math.max(0, at - 24), at).toLowerCase());
+    return words.some((word) => before.endsWith(word));
+  });
 }
 
-function hasAnyMark(text: string, statusMarks: ReadonlyMap<string, string>): boolean {
-  for (const mark of statusMarks.keys()) if (text.includes(mark)) return true;
-  return false;
+/** Where a mark stands in the text: from `at` up to `end`. */
+interface MarkPlace {
+  readonly at: number;
+  readonly end: number;
+}
+
+/** Every mark of the text, in order (none for most questions: one `includes` per mark decides). */
+function markPlaces(text: string, statusMarks: ReadonlyMap<string, string>): MarkPlace[] {
+  const places: MarkPlace[] = [];
+  for (const mark of statusMarks.keys()) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) places.push({ at, end: at + mark.length });
+  }
+  return places.sort((a, b) => a.at - b.at);
 }
 
 /**
  * How many items of a list the text marks: runs of marks with other text between ("电商平台✅ 社交直播❌" has two). One run
- * ("够了吗❌❌") is a feeling, not a list.
+ * ("够了吗❌❌") is a feeling, not a list; variation selectors and spaces inside a run keep it one.
  */
-function markedItems(text: string, statusMarks: ReadonlyMap<string, string>): number {
-  let runs = 0;
-  let inRun = false;
-  for (let index = 0; index < text.length; ) {
-    let mark: string | undefined;
-    for (const candidate of statusMarks.keys()) {
-      if (text.startsWith(candidate, index)) {
-        mark = candidate;
-        break;
-      }
-    }
-    if (mark) {
-      if (!inRun) runs += 1;
-      inRun = true;
-      index += mark.length;
-      // A variation selector or a space inside a run keeps it one.
-      while (text[index] === "\uFE0F") index += 1;
-      continue;
-    }
-    if (text[index] !== " ") inRun = false;
-    index += 1;
-  }
-  return runs;
+function markedItems(text: string, places: readonly MarkPlace[]): number {
+  return places.filter((place, index) => index === 0 || outsideRun.test(text.slice(places[index - 1]!.end, place.at))).length;
 }
+
+// Anything but a space or a variation selector between two marks ends a run.
+const outsideRun = /[^ \uFE0F]/u;
 
 const hanCharacter = /\p{Script=Han}/u;
 
