@@ -17,16 +17,25 @@ export function speaksOfOthersProgram(text: MatchableText, lexicon: Lexicon, own
   return pointsAtProgram(lexicon.dialogue.othersProgram, text, lexicon) || owners.length > 0 || speaksOfSecondProgram(text, lexicon);
 }
 
-/** Whether a second program stands a few words on from a word saying so, in its clause ("还有个电商平台的小程序"). */
+/**
+ * Whether a second program stands a few words on from a word saying so, in its clause ("还有个电商平台的小程序"); not
+ * "还有一个问题我们的小程序…", "the other day our mini program…".
+ */
 function speaksOfSecondProgram(text: MatchableText, lexicon: Lexicon): boolean {
-  return lexicon.dialogue.secondProgram.find(text).some((second) => {
-    const source = sourceOf(text, second.script);
-    const clause = clauseAround(source, second, lexicon.roles.clauseBreaks, text);
-    const rest = source.slice(second.end, Math.min(clause.end, second.end + ownerToProgramCharacters[second.script]));
-    const program = lexicon.dialogue.ownedProgram.find(matchable(rest, second.script))[0];
-    // "还有一个问题我们的小程序…", "the other day our mini program…": the asker between starts another phrase.
-    return program !== undefined && lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), second.script)).length === 0;
-  });
+  return lexicon.dialogue.secondProgram.find(text).some((second) => programOf(second, text, lexicon) !== null);
+}
+
+/**
+ * The clause of a word whose program stands a few characters on in it ("朋友的个人小程序", "还有个电商平台的小程序"), or
+ * null — also when the asker stands between, which starts another phrase ("客户通过我们的小程序下单" is the asker's own).
+ */
+function programOf(word: CueHit, text: MatchableText, lexicon: Lexicon): { readonly start: number; readonly end: number } | null {
+  const source = sourceOf(text, word.script);
+  const clause = clauseAround(source, word, lexicon.roles.clauseBreaks, text);
+  const rest = source.slice(word.end, Math.min(clause.end, word.end + ownerToProgramCharacters[word.script]));
+  const program = lexicon.dialogue.ownedProgram.find(matchable(rest, word.script))[0];
+  if (program === undefined || lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), word.script)).length > 0) return null;
+  return clause;
 }
 
 /**
@@ -65,21 +74,17 @@ export function pointsAtProgram(pointers: CueSet, text: MatchableText, lexicon: 
  * word for the asker between them ("客户通过我们的小程序下单" is the asker's own).
  */
 export function ownersOfPrograms(text: MatchableText, lexicon: Lexicon): CueHit[] {
-  const { programOwners, ownedProgram } = lexicon.dialogue;
   // "WeChat client app", "朋友圈": a word holding the owner word names no owner.
   const notParty = lexicon.roles.notParty.find(text);
   const organisations = lexicon.dialogue.programOrganisations.find(text);
-  return [...programOwners.find(text), ...organisations].filter((owner) => {
+  return [...lexicon.dialogue.programOwners.find(text), ...organisations].filter((owner) => {
     if (liesWithin(owner, notParty)) return false;
-    const source = sourceOf(text, owner.script);
-    const clause = clauseAround(source, owner, lexicon.roles.clauseBreaks, text);
-    const rest = source.slice(owner.end, Math.min(clause.end, owner.end + ownerToProgramCharacters[owner.script]));
-    const program = ownedProgram.find(matchable(rest, owner.script))[0];
-    if (program === undefined || lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), owner.script)).length > 0) return false;
+    const clause = programOf(owner, text, lexicon);
+    if (clause === null) return false;
     // "我们是一所公办学校的小程序", "我们一家人做的小程序": the organisation is the asker — unless the asker's possessive
     // stands between ("我们的一家客户"). A party ("我们客户的小程序") is someone else whatever stands before it.
     if (!organisations.includes(owner)) return true;
-    const before = source.slice(clause.start, owner.start);
+    const before = sourceOf(text, owner.script).slice(clause.start, owner.start);
     return !lexicon.roles.askerAfter.find(matchable(before, owner.script)).some((asker) => lexicon.roles.possessive.find(matchable(before.slice(asker.end), owner.script)).length === 0);
   });
 }
