@@ -5,6 +5,7 @@ import { categoryHeading, type CategoryId, type CategoryRule, type Method } from
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { interruptedTopic, nextTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
+import { topicOnly } from "../dialogue/dialogue-topic.js";
 import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { QuestionUnderstander } from "../understanding/understand-question.js";
@@ -188,19 +189,14 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     truncated: understanding.normalized.truncated,
     retrieved: retrievedSummaries,
     conversation: {
-      categories: topicAfter.categories,
-      subject: topicAfter.subject,
-      unlisted: topicAfter.unlisted,
+      // The topic's fields as dialogue-topic.ts lists them, so a field added there reaches the state handed back.
+      ...topicOnly(topicAfter),
       aspects: topicAfter.aspects ?? [],
       notHeld: topicAfter.notHeld ?? [],
       qualificationGroups: topicAfter.qualificationGroups ?? [],
       subjectStated: topicAfter.subjectStated ?? false,
       aboutAnother: topicAfter.aboutAnother ?? false,
-      otherProgram: topicAfter.otherProgram,
-      actual: topicAfter.actual,
-      lastAdded: topicAfter.lastAdded,
       interrupted: topicAfter.interrupted,
-      chosen: topicAfter.chosen,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

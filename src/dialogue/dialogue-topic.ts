@@ -48,7 +48,8 @@ export function hasContent(topic: DialogueTopic): boolean {
 
 /**
  * The topic's own fields of a conversation state, which also holds history, citations and what was retrieved: what an
- * interrupted topic keeps, so an aside does not store the conversation twice.
+ * interrupted topic keeps, so an aside does not store the conversation twice, and what answer() hands back. The topic an
+ * aside interrupted is left out: it holds none of its own.
  */
 export function topicOnly(topic: DialogueTopic): DialogueTopic {
   return {
