@@ -299,12 +299,12 @@ export class QuestionUnderstander {
           .filter((group) => namedIds.size === 0 || this.groupOwners.get(group)?.some((id) => namedIds.has(id))),
       ),
     ];
-    // A cue right before a category named (joiners at most between): "要是选多方通信", "换成多方通信".
-    const standsBeforeMention = (cues: CueSet) =>
+    // A cue before a category named, only `gap` words between: "要是选多方通信", "换成多方通信", "能用房地产营销类目吗".
+    const standsBeforeMention = (cues: CueSet, gap: CueSet = lexicon.roles.joiners) =>
       cues.find(text).some((hit) =>
         matches.some((match) => {
           const span = spanOf(match);
-          return span.script === hit.script && span.start >= hit.end && lexicon.roles.joiners.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script);
+          return span.script === hit.script && span.start >= hit.end && gap.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script);
         }),
       );
     const asksEnglish = lexicon.dialogue.answerInEnglish.test(text);
@@ -313,12 +313,7 @@ export class QuestionUnderstander {
     const pushback = lexicon.dialogue.pushback.test(text);
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
     const { fitVerbs, fitGap } = lexicon.dialogue;
-    const asksFit = fitVerbs.find(text).some((hit) =>
-      matches.some((match) => {
-        const span = spanOf(match);
-        return span.script === hit.script && span.start >= hit.end && fitGap.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script);
-      }),
-    );
+    const asksFit = standsBeforeMention(fitVerbs, fitGap);
     // "编两个也行", "just say yes": a request about the last answer, made to bend it.
     const injection = lexicon.injection.test(text);
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
