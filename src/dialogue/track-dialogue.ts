@@ -63,18 +63,17 @@ const hanPattern = /\p{Script=Han}/u;
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
-  const turn = readTurn(topic, frame, knowledge);
+  // After an aside (interruptions.ts), a turn may take up the topic waiting: read as if the aside had not been asked.
+  // 「回到刚才的直播」 goes back to that topic, not to the program before it.
+  const resumed = resumedTopic(topic, frame);
+  const held = resumed ?? topic;
+  const turn = resumed ? { ...readTurn(resumed, { ...frame, backToProgram: null }, knowledge), resumes: true } : readTurn(topic, frame, knowledge);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
-  const held = resumedTopic(topic, frame) ?? topic;
   const supposesLoss = frame.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   return supposesLoss && !turn.supposes && !turn.endsSupposition ? { ...turn, supposes: true } : turn;
 }
 
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
-  // After an aside (interruptions.ts).
-  const resumed = resumedTopic(topic, frame);
-  // 「回到刚才的直播」 goes back to the topic, not to the program before it.
-  if (resumed) return { ...readTurn(resumed, { ...frame, backToProgram: null }, knowledge), resumes: true };
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
