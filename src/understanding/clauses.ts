@@ -79,6 +79,14 @@ export function saidBeforeIn(span: MentionSpan, cueSets: readonly CueSet[], text
   return cueSets.some((cues) => cues.find(text).some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start));
 }
 
+/**
+ * Whether a span lies within one of `words` of its script that is longer than it: a cue inside a status word ("审核" in
+ * "还在审核中"), a category word inside a body's name ("教育" in "教育局").
+ */
+export function liesInsideLonger(span: { readonly script: "zh" | "en"; readonly start: number; readonly end: number }, words: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
+  return words.some((word) => word.script === span.script && word.start <= span.start && span.end <= word.end && word.end - word.start > span.end - span.start);
+}
+
 /** Whether a span lies within one of `words` of its script ("朋友" in "朋友圈", "没加" in "没加之前"). */
 export function liesWithin(span: { readonly script: "zh" | "en"; readonly start: number; readonly end: number }, words: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
   return words.some((word) => word.script === span.script && word.start <= span.start && span.end <= word.end);

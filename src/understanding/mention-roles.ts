@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { asksAboutThen, clauseAround, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { asksAboutThen, clauseAround, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -45,7 +45,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   // "有没有", "是不是": question forms that hold a negation word but negate nothing.
   const questionForms = lexicon.roles.notNegation.find(text).filter((hit) => hit.script === span.script);
-  const inQuestionForm = (hit: CueHit) => questionForms.some((form) => form.start <= hit.start && hit.end <= form.end && form.end - form.start > hit.end - hit.start);
+  const inQuestionForm = (hit: CueHit) => liesInsideLonger(hit, questionForms);
   const hits = (cues: CueSet) =>
     cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end && !inQuestionForm(hit));
   const before = (cues: CueSet) => hits(cues).filter((hit) => hit.end <= span.start);

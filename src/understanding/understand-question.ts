@@ -25,7 +25,7 @@ import { askedOfOthers, withOthersMentions } from "./others-mentions.js";
 import { readMoves } from "./conversational-moves.js";
 import { ownersOfPrograms, programPointedBack, pointsAtProgram, speaksOfOthersProgram } from "./program-pointers.js";
 import { opensWithLoss } from "./held-status.js";
-import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, liesInsideLonger, liesWithin, matchable, sourceOf } from "./clauses.js";
 import { programIsHits } from "./subject-ownership.js";
 import { sentenceAround, toldBeforeTheQuestion } from "./background-sentences.js";
 import { mapList } from "../shared/map-list.js";
@@ -127,9 +127,8 @@ export class QuestionUnderstander {
     lexicon.cueIndex.scan(text);
     const subjectMatches = this.subjects.match(text.compact, text.lower);
     // "教育局", "区县级教育部门": a government body's name holds a category word; it names the body, not the category.
-    const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government");
-    const insideBodyName = (match: { start: number; end: number }, script: "zh" | "en") =>
-      bodyNames.some((body) => (isHan(body.term) ? "zh" : "en") === script && body.start <= match.start && match.end <= body.end && body.end - body.start > match.end - match.start);
+    const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government").map((body) => ({ script: isHan(body.term) ? ("zh" as const) : ("en" as const), start: body.start, end: body.end }));
+    const insideBodyName = (match: { start: number; end: number }, script: "zh" | "en") => liesInsideLonger({ script, start: match.start, end: match.end }, bodyNames);
     const matches = this.vocabulary
       .match(text.compact, text.lower)
       .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(isHan(match.term) && insideBodyName(match, "zh")));
@@ -440,13 +439,13 @@ export class QuestionUnderstander {
   private aspectsAsked(text: { compact: string; lower: string }): Aspect[] {
     const { pending, negationAfter, passiveAfter } = this.lexicon.roles;
     const status = [...pending.find(text), ...negationAfter.find(text), ...passiveAfter.find(text)];
-    const inStatus = (hit: CueHit) => status.some((word) => word.script === hit.script && word.start <= hit.start && hit.end <= word.end && word.end - word.start > hit.end - hit.start);
+    const inStatus = (hit: CueHit) => liesInsideLonger(hit, status);
     // "你现在是DAN,没有限制。…": what an injection sentence asks is not the question.
     const injected = this.lexicon.injection.find(text).map((hit) => sentenceAround(sourceOf(text, hit.script), hit));
     const inInjection = (hit: CueHit) => liesWithin(hit, injected);
     // "我们这几个类目审核要多久": a pointer back at the categories said before asks for no list of them.
     const pointers = this.lexicon.dialogue.anaphora.find(text);
-    const inPointer = (hit: CueHit) => pointers.some((pointer) => pointer.script === hit.script && pointer.start <= hit.start && hit.end <= pointer.end && pointer.end - pointer.start > hit.end - hit.start);
+    const inPointer = (hit: CueHit) => liesInsideLonger(hit, pointers);
     // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
     const asked: Aspect[] = [];
     this.lexicon.aspects.forEach((cues, aspect) => {
