@@ -6,6 +6,7 @@ import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { interruptedTopic, nextTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
 import { topicOnly } from "../dialogue/dialogue-topic.js";
+import { withFields } from "../shared/with-fields.js";
 import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { QuestionUnderstander } from "../understanding/understand-question.js";
@@ -188,9 +189,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     rulesApplied: decided.kind === "verdict" ? verdict.rulesApplied : [],
     truncated: understanding.normalized.truncated,
     retrieved: retrievedSummaries,
-    conversation: {
-      // The topic's fields as dialogue-topic.ts lists them, so a field added there reaches the state handed back.
-      ...topicOnly(topicAfter),
+    // The topic's fields as dialogue-topic.ts lists them, so a field added there reaches the state handed back.
+    conversation: withFields(topicOnly(topicAfter), {
       aspects: topicAfter.aspects ?? [],
       notHeld: topicAfter.notHeld ?? [],
       qualificationGroups: topicAfter.qualificationGroups ?? [],
@@ -200,7 +200,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),
-    },
+    }),
     llm,
   };
 }

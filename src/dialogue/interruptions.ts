@@ -1,3 +1,4 @@
+import { withFields } from "../shared/with-fields.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { hasContent, noTopic, topicOnly, type DialogueTopic } from "./dialogue-topic.js";
 
@@ -6,8 +7,8 @@ import { hasContent, noTopic, topicOnly, type DialogueTopic } from "./dialogue-t
  * an aside after an aside keeps the first topic).
  */
 export function interruptedTopic(topic: DialogueTopic): DialogueTopic {
-  if (hasContent(topic)) return { ...noTopic, interrupted: topicOnly(topic) };
-  return topic.interrupted ? { ...noTopic, interrupted: topic.interrupted } : noTopic;
+  if (hasContent(topic)) return withFields(noTopic, { interrupted: topicOnly(topic) });
+  return topic.interrupted ? withFields(noTopic, { interrupted: topic.interrupted }) : noTopic;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withFields } from "../shared/with-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import { bareUnlistedName, type CategoryId } from "../rules/rules-schema.js";
@@ -67,10 +68,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // 「回到刚才的直播」 goes back to that topic, not to the program before it.
   const resumed = resumedTopic(topic, frame);
   const held = resumed ?? topic;
-  const turn = resumed ? { ...readTurn(resumed, { ...frame, backToProgram: null }, knowledge), resumes: true } : readTurn(topic, frame, knowledge);
+  const turn = resumed ? withFields(readTurn(resumed, { ...frame, backToProgram: null }, knowledge), { resumes: true }) : readTurn(topic, frame, knowledge);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
   const supposesLoss = frame.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
-  return supposesLoss && !turn.supposes && !turn.endsSupposition ? { ...turn, supposes: true } : turn;
+  return supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
 }
 
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
@@ -123,7 +124,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const supposed = afterSupposition(topic, frame);
   if (supposed) {
     const continued = turn("inherited", supposed.facts, frame.aspects.length > 0 ? frame.aspects : lastAspects);
-    return supposed.goesOn ? { ...continued, supposes: true } : { ...continued, endsSupposition: true };
+    return supposed.goesOn ? withFields(continued, { supposes: true }) : withFields(continued, { endsSupposition: true });
   }
   // "社交直播也批下来了" then "结果又被撤了" (suppositions.ts).
   const loss = namelessLoss(topic, frame);
@@ -163,11 +164,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "如果只保留课外辅导呢": supposed to be all that is held, it replaces the topic's categories.
     // "要是选多方通信呢" after "要是选汽车预售服务…": chosen instead, it replaces what was supposed.
     if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || ((frame.switchesTo || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
-      return { ...turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), supposes: true };
+      return withFields(turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), { supposes: true });
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
       const facts: Facts = { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] };
-      return { ...turn("question", facts, carried), supposes: true };
+      return withFields(turn("question", facts, carried), { supposes: true });
     }
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? topic.subject }, carried);
   }
@@ -199,14 +200,14 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       },
       carried,
     );
-    if (supposes) return { ...namedTurn, supposes };
+    if (supposes) return withFields(namedTurn, { supposes });
     // "电商平台资质几选一" while holding 电商平台 and 社交-直播: asked of one it holds, the verdict is still all that is
     // held's (native, together); what was asked is answered of the one named.
     const asksOfOneHeld =
       !adds && frame.aspects.length > 0 && !frame.assertsIdentity && !frame.holdsOnly && !frame.anotherProgram && !frame.subject && frame.unlisted.length === 0 &&
       frame.mentions.every((mention) => mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!)) &&
       topic.categories.some((id) => !frame.mentions.some((mention) => mention.candidates.includes(id)));
-    if (asksOfOneHeld) return { ...turn("question", fromTopic, carried), focus: frame.mentions.flatMap((mention) => mention.candidates) };
+    if (asksOfOneHeld) return withFields(turn("question", fromTopic, carried), { focus: frame.mentions.flatMap((mention) => mention.candidates) });
     return namedTurn;
   }
   // "那个人主体呢?": a new subject, the same categories; "我们是个体户,开了家网店" describes the asker afresh.
@@ -217,7 +218,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const describesItself = frame.assertsIdentity && !frame.statesProgramSubject && !frame.followUp && topic.subject === null && !frame.short;
     const subjectTurn = turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
     // "那要是换成公司主体重新认证呢": a subject supposed for the same program keeps what it is for "现在还没换的话…".
-    return frame.supposing && frame.endsWithWhatAbout && !describesItself && hasTopic ? { ...subjectTurn, supposes: true } : subjectTurn;
+    return frame.supposing && frame.endsWithWhatAbout && !describesItself && hasTopic ? withFields(subjectTurn, { supposes: true }) : subjectTurn;
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   // "Off topic, but what's a good pizza place?", "题外话,你们周五团建去哪": nothing of the topic is asked. One that asks

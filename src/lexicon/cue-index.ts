@@ -1,6 +1,7 @@
 import type { CueHit, CueSet, LatinCue, MatchableText } from "./cue-set.js";
 import type { WordSequenceMatch } from "../shared/word-sequence.js";
 import { pushToList } from "../shared/push-to-list.js";
+import { CodeUnitIndex } from "../shared/code-unit-index.js";
 import { WordStartIndex } from "../shared/word-start-index.js";
 
 interface HanEntry {
@@ -25,12 +26,8 @@ const wordCharacters = "a-z0-9";
  * one, for a one-letter first word). Each set's hits come out exactly as its own scan orders them.
  */
 export class CueIndex {
-  private readonly hanByFirst = new Map<string, HanEntry[]>();
-  /**
-   * 1 for each UTF-16 code unit a Chinese cue starts with: most of a question's characters start none, and an array
-   * read costs less than making the character's one-letter string and looking it up in the map above.
-   */
-  private readonly startsHanCue = new Uint8Array(0x10000);
+  /** Chinese cues by their first code unit. */
+  private readonly hanByFirst = new CodeUnitIndex<HanEntry>();
   /** English cues by where they can stand; a word here is letters and digits, as the cue patterns' boundaries are. */
   private readonly latinStarts = new WordStartIndex<LatinEntry>((entry) => entry.literal, wordCharacters);
   private readonly position = new Map<CueSet, number>();
@@ -48,7 +45,9 @@ export class CueIndex {
       set.latinCues.forEach((cue, rank) => {
         let entry = latin.get(cue.cue);
         if (!entry) {
-          entry = { ...cue, owners: [] };
+          // Spelled out, not `{ ...cue, owners }`: V8 gave each spread copy a map of its own here, and every
+          // lookup of an entry's fields then missed its inline cache (hundreds of maps at one site).
+          entry = { cue: cue.cue, sequence: cue.sequence, literal: cue.literal, owners: [] };
           latin.set(cue.cue, entry);
           this.latinStarts.add(entry);
         }
@@ -57,8 +56,7 @@ export class CueIndex {
     );
     // Longest first, as each set orders its own: at one position, equally long cues are the same text.
     for (const [cue, owners] of [...han].sort((a, b) => b[0].length - a[0].length)) {
-      pushToList(this.hanByFirst, cue[0]!, { cue, owners });
-      this.startsHanCue[cue.charCodeAt(0)] = 1;
+      this.hanByFirst.add(cue.charCodeAt(0), { cue, owners });
     }
     for (const set of sets) set.useIndex(this);
   }
@@ -69,11 +67,15 @@ export class CueIndex {
     const hits: Array<CueHit[] | undefined> = new Array(this.sets.length);
     const add = (owner: number, hit: CueHit) => (hits[owner] ??= []).push(hit);
     const { compact, lower } = text;
+    // Indexed loops, not for…of: until V8 optimises this, each for…of step is a call to the array iterator.
+    const { hanByFirst } = this;
     for (let start = 0; start < compact.length; start += 1) {
-      if (this.startsHanCue[compact.charCodeAt(start)] === 0) continue;
-      for (const { cue, owners } of this.hanByFirst.get(compact[start]!)!) {
+      const entries = hanByFirst.at(compact.charCodeAt(start));
+      if (entries === undefined) continue;
+      for (let index = 0; index < entries.length; index += 1) {
+        const { cue, owners } = entries[index]!;
         if (!compact.startsWith(cue, start)) continue;
-        for (const owner of owners) add(owner, { cue, script: "zh", start, end: start + cue.length });
+        for (let owner = 0; owner < owners.length; owner += 1) add(owners[owner]!, { cue, script: "zh", start, end: start + cue.length });
       }
     }
     const candidates = this.latinStarts.candidatesIn(lower);

@@ -4,8 +4,7 @@ import { makeDirectory } from "../config/make-directory.js";
 import { codePointCount } from "../shared/end-of-first-code-points.js";
 import { readDictionaryText } from "./dictionary-text.js";
 
-// Ranges are packed into one number: positions stay below 2^26 (a dictionary of 67 million words).
-const rangeScale = 2 ** 26;
+const unknownRange = -1;
 
 /**
  * jieba's dictionary (with the domain's words merged in) in a form that loads in milliseconds: words sorted by
@@ -13,8 +12,9 @@ const rangeScale = 2 ** 26;
  * a question needs only the few dictionary words that occur in it (see tokenizer.ts).
  */
 export class CompactDictionary {
-  /** For each first character (code unit) seen so far, its words' range as low × rangeScale + high. */
-  private readonly firstCharacterRanges = new Map<number, number>();
+  /** For each first character (code unit) met so far, its words' range [low, high); unknownRange until then. */
+  private readonly firstLows = new Int32Array(0x10000).fill(unknownRange);
+  private readonly firstHighs = new Int32Array(0x10000);
 
   private constructor(
     /** Sum of all frequencies: jieba's word probabilities are frequency / total. */
@@ -64,24 +64,30 @@ export class CompactDictionary {
 
   private walk(text: string, start: number, seen: Uint8Array | null, visit: (word: string, frequency: number) => void): void {
     if (start >= text.length) return;
+    // Fields read once into locals: until V8 optimises this loop, every `this.…` read is a property lookup.
+    const { offsets, characters } = this;
+    const count = this.frequencies.length;
     // The first character's range is the widest search (~19 steps over every word): kept once found.
     const first = text.charCodeAt(start);
-    let range = this.firstCharacterRanges.get(first);
-    if (range === undefined) {
-      const low = this.firstFrom(0, this.frequencies.length, 0, first);
-      range = low * rangeScale + this.firstFrom(low, this.frequencies.length, 0, first + 1);
-      this.firstCharacterRanges.set(first, range);
+    let low = this.firstLows[first]!;
+    let high: number;
+    if (low === unknownRange) {
+      low = firstFrom(offsets, characters, 0, count, 0, first);
+      high = firstFrom(offsets, characters, low, count, 0, first + 1);
+      this.firstLows[first] = low;
+      this.firstHighs[first] = high;
+    } else {
+      high = this.firstHighs[first]!;
     }
-    let low = Math.floor(range / rangeScale);
-    let high = range % rangeScale;
-    if (low < high && this.offsets[low + 1]! - this.offsets[low]! === 1) this.found(text, start, start + 1, low, seen, visit);
-    for (let end = start + 1; end < text.length && low < high; end += 1) {
+    if (low < high && offsets[low + 1]! - offsets[low]! === 1) this.found(text, start, start + 1, low, seen, visit);
+    const length = text.length;
+    for (let end = start + 1; end < length && low < high; end += 1) {
       const code = text.charCodeAt(end);
       const depth = end - start;
       // Inside [low, high) every word starts with text[start, end); order them by their character at `depth`.
-      low = this.firstFrom(low, high, depth, code);
-      high = this.firstFrom(low, high, depth, code + 1);
-      if (low < high && this.offsets[low + 1]! - this.offsets[low]! === depth + 1) this.found(text, start, end + 1, low, seen, visit);
+      low = firstFrom(offsets, characters, low, high, depth, code);
+      high = firstFrom(offsets, characters, low, high, depth, code + 1);
+      if (low < high && offsets[low + 1]! - offsets[low]! === depth + 1) this.found(text, start, end + 1, low, seen, visit);
     }
   }
 
@@ -91,18 +97,6 @@ export class CompactDictionary {
       seen[position] = 1;
     }
     visit(text.slice(start, end), this.frequencies[position]!);
-  }
-
-  /** The first position in [low, high) whose word's character at `depth` is at least `code` (a shorter word counts as less). */
-  private firstFrom(low: number, high: number, depth: number, code: number): number {
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const at = this.offsets[middle]! + depth;
-      const character = at < this.offsets[middle + 1]! ? this.characters.charCodeAt(at) : -1;
-      if (character < code) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   /** From jieba's dictionary text ("word frequency tag" lines) and the words added on top with their frequency. */
@@ -169,4 +163,19 @@ export class CompactDictionary {
       // ignored on purpose
     }
   }
+}
+
+/**
+ * The first position in [low, high) whose word's character at `depth` is at least `code` (a shorter word counts as
+ * less). A function of its arrays, not a method: the binary search reads no field of the dictionary.
+ */
+function firstFrom(offsets: Uint32Array, characters: string, low: number, high: number, depth: number, code: number): number {
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const at = offsets[middle]! + depth;
+    const character = at < offsets[middle + 1]! ? characters.charCodeAt(at) : -1;
+    if (character < code) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -33,6 +33,22 @@ describe("HybridRetriever", () => {
     expect(results.some((result) => result.vectorDistance !== null && result.keywordScore !== null)).toBe(true);
   });
 
+  it("keeps the best candidates in order: a smaller limit gives the first results of a larger one", async () => {
+    for (const [query, boostHeadings] of [["资质要求", ["金融业 > 保险", "金融业 > 银行"]], ["直播带货 电商类", []], ["审核要多久", ["注意"]]] as const) {
+      const all = await retriever.retrieve(query, { boostHeadings: [...boostHeadings], limit: 40 });
+      const scores = all.map((result) => result.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const limit of [1, 2, 4, 7]) {
+        const some = await retriever.retrieve(query, { boostHeadings: [...boostHeadings], limit });
+        expect(some.map((result) => result.chunk.heading)).toEqual(all.slice(0, Math.max(limit, boostHeadings.length)).map((result) => result.chunk.heading));
+      }
+    }
+  });
+
+  it("returns nothing when asked for no results", async () => {
+    expect(await retriever.retrieve("资质要求", { limit: 0 })).toEqual([]);
+  });
+
   it("knows the corpus's words and not others", () => {
     expect(retriever.knowsWord("驳回")).toBe(true);
     expect(retriever.knowsWord("天气")).toBe(false);

@@ -105,6 +105,7 @@ export class HybridRetriever implements Retriever {
     const { rankConstant, vectorWeight, keywordWeight, candidateDepth, boostPrior, boostOrder, combine } = this.fusion;
     const boostHeadings = new Set(options.boostHeadings ?? []);
     const limit = Math.max(options.limit ?? 4, boostHeadings.size);
+    if (limit === 0) return [];
     const depth = Math.min(this.chunks.length, Math.max(limit * 3, candidateDepth));
     const vectorHits = this.vectors.search(await this.embeddings.embedQuery(query), depth);
     const keywordHits = this.keywords.search(query, depth);
@@ -135,7 +136,9 @@ export class HybridRetriever implements Retriever {
     for (const hit of vectorHits) bestSimilarity = Math.max(bestSimilarity, 1 - hit.distance);
     const boostList = options.boostHeadings ?? [];
     const groupOrder = boostOrder === "primary" ? [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))] : [];
-    const results: Array<{ readonly position: number; readonly result: RetrievedChunk }> = [];
+    // The best `limit` only, kept in order as they come (ties: corpus order): sorting all ~50 candidates to keep 4
+    // costs a comparator call per comparison, which is slow until V8 optimises retrieve.
+    const best: Array<{ readonly position: number; readonly result: RetrievedChunk }> = [];
     // forEach, not [position, ranks] entries: until V8 optimises retrieve, array destructuring walks the iterator protocol.
     entries.forEach((ranks, position) => {
       const chunk = this.chunks[position];
@@ -154,13 +157,16 @@ export class HybridRetriever implements Retriever {
         else if (boostOrder === "primary") prior = boostPrior + step * (groupOrder.length - groupOrder.indexOf(chunk.heading.split(" > ")[0]!));
         else prior = boostPrior + step;
       }
+      const score = evidence + prior;
+      const ranksBefore = (other: { readonly position: number; readonly result: RetrievedChunk }) =>
+        score > other.result.score || (score === other.result.score && position < other.position);
+      if (best.length === limit && !ranksBefore(best[limit - 1]!)) return;
+      let place = best.length;
+      while (place > 0 && ranksBefore(best[place - 1]!)) place -= 1;
       const { vectorRank, vectorDistance, keywordRank, keywordScore } = ranks;
-      results.push({ position, result: { chunk, score: evidence + prior, boosted, vectorRank, vectorDistance, keywordRank, keywordScore } });
+      best.splice(place, 0, { position, result: { chunk, score, boosted, vectorRank, vectorDistance, keywordRank, keywordScore } });
+      if (best.length > limit) best.pop();
     });
-    // Ties: corpus order.
-    return results
-      .sort((a, b) => b.result.score - a.result.score || a.position - b.position)
-      .slice(0, limit)
-      .map((entry) => entry.result);
+    return best.map((entry) => entry.result);
   }
 }

@@ -12,6 +12,8 @@ export interface TermMatch<Target> {
 
 /** Longest first, then exact before typo, then leftmost; an overlapping later one is dropped (ties keep input order). */
 export function keepLongestWithoutOverlap<Target>(matches: TermMatch<Target>[]): TermMatch<Target>[] {
+  // Most texts hold none or one: no sorting to do (a sort with a comparator is costly before V8 optimises it).
+  if (matches.length <= 1) return matches.slice();
   const ordered = [...matches].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || Number(a.typo) - Number(b.typo) || a.start - b.start,
   );

@@ -1,7 +1,7 @@
 import { LatinTermMatcher } from "./latin-term-matcher.js";
 import { compactForMatching } from "./normalize-question.js";
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
-import { pushToList } from "../shared/push-to-list.js";
+import { CodeUnitIndex } from "../shared/code-unit-index.js";
 import { mapList } from "../shared/map-list.js";
 import type { SoundsAlike } from "./sound-alike.js";
 
@@ -67,10 +67,11 @@ export class TermMatcher<Target> {
   // Built once so a question is read position by position, not term by term (a 2,000-character question
   // against ~300 terms): exact terms by their first character; typo candidates by their first and by their
   // second character (one wrong character leaves one of the two right); confusable variants by their first.
-  private readonly hanByFirst = new Map<string, Array<HanEntry<Target>>>();
-  private readonly typoByFirst = new Map<string, Array<HanEntry<Target>>>();
-  private readonly typoBySecond = new Map<string, Array<HanEntry<Target>>>();
-  private readonly variantsByFirst = new Map<string, string[]>();
+  // Keyed by code unit (code-unit-index.ts): no one-letter string is made per position read.
+  private readonly hanByFirst = new CodeUnitIndex<HanEntry<Target>>();
+  private readonly typoByFirst = new CodeUnitIndex<HanEntry<Target>>();
+  private readonly typoBySecond = new CodeUnitIndex<HanEntry<Target>>();
+  private readonly variantsByFirst = new CodeUnitIndex<string>();
   /** Per UTF-16 code unit, which of the maps above it keys (see the role bits below): one array read per position. */
   private readonly roles = new Uint8Array(0x10000);
 
@@ -108,17 +109,17 @@ export class TermMatcher<Target> {
     const mark = (character: string, role: number) => (this.roles[character.charCodeAt(0)]! |= role);
     for (const [term, targets] of this.hanTerms) {
       const entry = { term, targets, order: order++ };
-      pushToList(this.hanByFirst, term[0]!, entry);
+      this.hanByFirst.add(term.charCodeAt(0), entry);
       mark(term, startsTerm);
       if (term.length >= minimumTypoLengthHan && hanPattern.test(term)) {
-        pushToList(this.typoByFirst, term[0]!, entry);
-        pushToList(this.typoBySecond, term[1]!, entry);
+        this.typoByFirst.add(term.charCodeAt(0), entry);
+        this.typoBySecond.add(term.charCodeAt(1), entry);
         mark(term[0]!, startsTypo);
         mark(term[1]!, secondOfTypo);
       }
     }
     for (const variant of this.shortVariants.keys()) {
-      pushToList(this.variantsByFirst, variant[0]!, variant);
+      this.variantsByFirst.add(variant.charCodeAt(0), variant);
       mark(variant, startsVariant);
     }
   }
@@ -133,9 +134,14 @@ export class TermMatcher<Target> {
 
   private matchHan(compact: string): TermMatch<Target>[] {
     const found: TermMatch<Target>[] = [];
+    const { roles, hanByFirst } = this;
     for (let start = 0; start < compact.length; start += 1) {
-      if ((this.roles[compact.charCodeAt(start)]! & startsTerm) === 0) continue;
-      for (const { term, targets } of this.hanByFirst.get(compact[start]!)!) {
+      const code = compact.charCodeAt(start);
+      if ((roles[code]! & startsTerm) === 0) continue;
+      // Indexed, not for…of: until V8 optimises this, each for…of step is a call to the array iterator.
+      const entries = hanByFirst.at(code)!;
+      for (let index = 0; index < entries.length; index += 1) {
+        const { term, targets } = entries[index]!;
         if (compact.startsWith(term, start)) found.push({ term, targets, start, end: start + term.length, typo: false, confusable: false });
       }
     }
@@ -154,23 +160,33 @@ export class TermMatcher<Target> {
     const found: Array<{ match: TermMatch<Target>; order: number }> = [];
     // Astral characters: no fuzzy matching.
     if (!astralPattern.test(compact)) this.readHanTypos(compact, found);
+    if (found.length === 0) return [];
     return mapList(found.sort((a, b) => a.order - b.order || a.match.start - b.match.start), (item) => item.match);
   }
 
   private readHanTypos(compact: string, found: Array<{ match: TermMatch<Target>; order: number }>): void {
     // Character codes, not one-character strings: a string per position would be made for every character read.
+    const { roles, typoByFirst, typoBySecond } = this;
     for (let start = 0; start + minimumTypoLengthHan <= compact.length; start += 1) {
       const first = compact.charCodeAt(start);
-      if (this.roles[first]! & startsTypo) for (const entry of this.typoByFirst.get(compact[start]!)!) this.readTypo(compact, start, entry, found);
+      if (roles[first]! & startsTypo) {
+        const entries = typoByFirst.at(first)!;
+        for (let index = 0; index < entries.length; index += 1) this.readTypo(compact, start, entries[index]!, found);
+      }
       // Terms whose first character is this one were read just above.
-      if (this.roles[compact.charCodeAt(start + 1)]! & secondOfTypo) {
-        for (const entry of this.typoBySecond.get(compact[start + 1]!)!) if (entry.term.charCodeAt(0) !== first) this.readTypo(compact, start, entry, found);
+      const second = compact.charCodeAt(start + 1);
+      if (roles[second]! & secondOfTypo) {
+        const entries = typoBySecond.at(second)!;
+        for (let index = 0; index < entries.length; index += 1) {
+          if (entries[index]!.term.charCodeAt(0) !== first) this.readTypo(compact, start, entries[index]!, found);
+        }
       }
     }
     // Short terms ("券商") only through characters often typed for one another ("卷商"), looked up directly.
     for (let from = 0; from < compact.length; from += 1) {
-      if ((this.roles[compact.charCodeAt(from)]! & startsVariant) === 0) continue;
-      for (const variant of this.variantsByFirst.get(compact[from]!)!) {
+      const code = compact.charCodeAt(from);
+      if ((roles[code]! & startsVariant) === 0) continue;
+      for (const variant of this.variantsByFirst.at(code)!) {
         if (!compact.startsWith(variant, from)) continue;
         const { term, targets, order } = this.shortVariants.get(variant)!;
         // "学东西" is a word with its neighbour, not a misspelt 学车.
@@ -185,8 +201,9 @@ export class TermMatcher<Target> {
     if (start + term.length > compact.length) return;
     let differences = 0;
     let differingAt = -1;
+    // Code units, not one-letter strings: a string per character compared would be made for every offset.
     for (let offset = 0; offset < term.length && differences < 2; offset += 1) {
-      if (compact[start + offset] !== term[offset]) {
+      if (compact.charCodeAt(start + offset) !== term.charCodeAt(offset)) {
         differences += 1;
         differingAt = offset;
       }
