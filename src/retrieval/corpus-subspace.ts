@@ -87,7 +87,9 @@ export class CorpusSubspace {
   project(vector: readonly number[]): { coordinates: number[]; kept: number } {
     const sums = this.sums.fill(0);
     let squares = 0;
-    for (let dimension = 0; dimension < this.dimensions; dimension += 1) {
+    // The bound read once: until V8 optimises this loop, each `this.dimensions` in its test is a property lookup.
+    const dimensions = this.dimensions;
+    for (let dimension = 0; dimension < dimensions; dimension += 1) {
       const value = vector[dimension]!;
       if (value === 0) continue;
       squares += value * value;
@@ -114,9 +116,9 @@ export class CorpusSubspace {
   }
 
   private accumulate(sums: Float64Array, dimension: number, value: number): void {
-    const rank = this.rank;
+    const { rank, columns } = this;
     const row = dimension * rank;
-    for (let axis = 0; axis < rank; axis += 1) sums[axis]! += value * this.columns[row + axis]!;
+    for (let axis = 0; axis < rank; axis += 1) sums[axis]! += value * columns[row + axis]!;
   }
 
   private coordinatesOf(sums: Float64Array, squares: number): { coordinates: number[]; kept: number } {

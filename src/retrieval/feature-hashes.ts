@@ -31,7 +31,12 @@ export const wordFeatureHash = (word: string): number => continueFnv1a(wordPrefi
  * first met in, which the vector sums keep. A character outside the Basic Multilingual Plane counts as one.
  */
 export function pushGramHashes(text: string, out: number[]): void {
-  for (const run of text.match(hanRuns) ?? []) {
+  // No `match(…) ?? []`: an English question's empty array has another hidden class than a match's, and the
+  // optimised loop over runs was thrown away the first time one came.
+  const runs = text.match(hanRuns);
+  if (runs === null) return;
+  for (let runIndex = 0; runIndex < runs.length; runIndex += 1) {
+    const run = runs[runIndex]!;
     if (!surrogates.test(run)) {
       for (let size = 1; size <= 3; size += 1) {
         for (let start = 0; start + size <= run.length; start += 1) out.push(continueFnv1a(gramPrefixes[size]!, run, start, start + size));

@@ -63,6 +63,12 @@ export class HybridRetriever implements Retriever {
   private readonly positionsByHeading = new Map<string, number[]>();
   /** The corpus's distinct lines, lower-cased, made on the first word the keyword index does not know. */
   private corpusText: string | null = null;
+  // retrieve's working arrays, one entry per chunk (see there).
+  private readonly vectorRanks: Int32Array;
+  private readonly vectorDistances: Float64Array;
+  private readonly keywordRanks: Int32Array;
+  private readonly keywordScores: Float64Array;
+  private readonly isCandidate: Uint8Array;
 
   constructor(
     readonly chunks: readonly CorpusChunk[],
@@ -75,6 +81,11 @@ export class HybridRetriever implements Retriever {
     chunks.forEach((chunk, position) => {
       pushToList(this.positionsByHeading, chunk.heading, position);
     });
+    this.vectorRanks = new Int32Array(chunks.length);
+    this.vectorDistances = new Float64Array(chunks.length);
+    this.keywordRanks = new Int32Array(chunks.length);
+    this.keywordScores = new Float64Array(chunks.length);
+    this.isCandidate = new Uint8Array(chunks.length);
   }
 
   /** The same indexes fused another way (for `bench --retrieval`). */
@@ -110,26 +121,29 @@ export class HybridRetriever implements Retriever {
     const vectorHits = this.vectors.search(await this.embeddings.embedQuery(query), depth);
     const keywordHits = this.keywords.search(query, depth);
 
-    const entries = new Map<number, { vectorRank: number | null; vectorDistance: number | null; keywordRank: number | null; keywordScore: number | null }>();
-    const entry = (position: number) => {
-      let found = entries.get(position);
-      if (!found) {
-        found = { vectorRank: null, vectorDistance: null, keywordRank: null, keywordScore: null };
-        entries.set(position, found);
-      }
-      return found;
+    // Each candidate's ranks, by chunk position, in arrays kept from one query to the next (cleared below): no
+    // object per candidate whose fields start as null and become numbers, which threw the optimised code away.
+    // Nothing below awaits, so two queries never share them.
+    const { vectorRanks, vectorDistances, keywordRanks, keywordScores, isCandidate } = this;
+    const candidates: number[] = [];
+    const consider = (position: number) => {
+      if (position >= this.chunks.length || isCandidate[position] === 1) return;
+      isCandidate[position] = 1;
+      candidates.push(position);
     };
-    vectorHits.forEach((hit, rank) => {
-      const found = entry(hit.position);
-      found.vectorRank = rank + 1;
-      found.vectorDistance = hit.distance;
-    });
-    keywordHits.forEach((hit, rank) => {
-      const found = entry(hit.position);
-      found.keywordRank = rank + 1;
-      found.keywordScore = hit.score;
-    });
-    for (const heading of boostHeadings) for (const position of this.positionsByHeading.get(heading) ?? []) entry(position);
+    for (let rank = 0; rank < vectorHits.length; rank += 1) {
+      const { position, distance } = vectorHits[rank]!;
+      consider(position);
+      vectorRanks[position] = rank + 1;
+      vectorDistances[position] = distance;
+    }
+    for (let rank = 0; rank < keywordHits.length; rank += 1) {
+      const { position, score } = keywordHits[rank]!;
+      consider(position);
+      keywordRanks[position] = rank + 1;
+      keywordScores[position] = score;
+    }
+    for (const heading of boostHeadings) for (const position of this.positionsByHeading.get(heading) ?? []) consider(position);
 
     const bestKeyword = keywordHits[0]?.score ?? 0;
     let bestSimilarity = 0;
@@ -139,16 +153,20 @@ export class HybridRetriever implements Retriever {
     // The best `limit` only, kept in order as they come (ties: corpus order): sorting all ~50 candidates to keep 4
     // costs a comparator call per comparison, which is slow until V8 optimises retrieve.
     const best: Array<{ readonly position: number; readonly result: RetrievedChunk }> = [];
-    // forEach, not [position, ranks] entries: until V8 optimises retrieve, array destructuring walks the iterator protocol.
-    entries.forEach((ranks, position) => {
-      const chunk = this.chunks[position];
-      if (!chunk) return;
+    for (let index = 0; index < candidates.length; index += 1) {
+      const position = candidates[index]!;
+      const chunk = this.chunks[position]!;
       const boosted = boostHeadings.has(chunk.heading);
+      // 0 ranks: not among that ranking's hits.
+      const vectorRank = vectorRanks[position]! || null;
+      const keywordRank = keywordRanks[position]! || null;
+      const vectorDistance = vectorRank === null ? null : vectorDistances[position]!;
+      const keywordScore = keywordRank === null ? null : keywordScores[position]!;
       const evidence =
         combine === "rank"
-          ? (ranks.vectorRank ? vectorWeight / (rankConstant + ranks.vectorRank) : 0) + (ranks.keywordRank ? keywordWeight / (rankConstant + ranks.keywordRank) : 0)
-          : (ranks.vectorDistance !== null && bestSimilarity > 0 ? (vectorWeight * (1 - ranks.vectorDistance)) / bestSimilarity : 0) +
-            (ranks.keywordScore !== null && bestKeyword > 0 ? (keywordWeight * ranks.keywordScore) / bestKeyword : 0);
+          ? (vectorRank ? vectorWeight / (rankConstant + vectorRank) : 0) + (keywordRank ? keywordWeight / (rankConstant + keywordRank) : 0)
+          : (vectorDistance !== null && bestSimilarity > 0 ? (vectorWeight * (1 - vectorDistance)) / bestSimilarity : 0) +
+            (keywordScore !== null && bestKeyword > 0 ? (keywordWeight * keywordScore) / bestKeyword : 0);
       let prior = 0;
       if (boosted) {
         // Evidence scores stay below 2 × the larger weight, so an order step of 4 × that keeps the rules' order.
@@ -158,15 +176,22 @@ export class HybridRetriever implements Retriever {
         else prior = boostPrior + step;
       }
       const score = evidence + prior;
-      const ranksBefore = (other: { readonly position: number; readonly result: RetrievedChunk }) =>
-        score > other.result.score || (score === other.result.score && position < other.position);
-      if (best.length === limit && !ranksBefore(best[limit - 1]!)) return;
+      if (best.length === limit && !ranksBefore(score, position, best[limit - 1]!)) continue;
       let place = best.length;
-      while (place > 0 && ranksBefore(best[place - 1]!)) place -= 1;
-      const { vectorRank, vectorDistance, keywordRank, keywordScore } = ranks;
+      while (place > 0 && ranksBefore(score, position, best[place - 1]!)) place -= 1;
       best.splice(place, 0, { position, result: { chunk, score, boosted, vectorRank, vectorDistance, keywordRank, keywordScore } });
       if (best.length > limit) best.pop();
-    });
+    }
+    for (const position of candidates) {
+      isCandidate[position] = 0;
+      vectorRanks[position] = 0;
+      keywordRanks[position] = 0;
+    }
     return best.map((entry) => entry.result);
   }
+}
+
+/** Whether a candidate with `score` at `position` ranks before `other`: higher score, then earlier in the corpus. */
+function ranksBefore(score: number, position: number, other: { readonly position: number; readonly result: RetrievedChunk }): boolean {
+  return score > other.result.score || (score === other.result.score && position < other.position);
 }

@@ -113,8 +113,10 @@ export class KeywordIndex {
       const term = this.terms.get(word);
       if (!term) continue;
       // Indexed, not destructured: until V8 optimises search, array destructuring walks the iterator protocol.
-      const offset = term[0];
-      const documents = term[1];
+      // Whole numbers as small integers: stored from the saved JSON they may arrive as doubles, and terms whose
+      // fields changed kind threw maxScoreSearch's optimised code away.
+      const offset = term[0] | 0;
+      const documents = term[1] | 0;
       const saturation = term[2];
       const inverse = Math.log(1 + (count - documents + 0.5) / (documents + 0.5));
       terms.push({ offset, documents, inverse, bound: inverse * saturation });

@@ -21,6 +21,15 @@ describe("LocalHashEmbeddings", () => {
     expect(cosine(query, ecommerce!)).toBeGreaterThan(cosine(query, bank!));
   });
 
+  it("embeds a text as the corpus pass embeds it, to the last bit, whatever was embedded before", async () => {
+    const tokenizer = new Tokenizer();
+    const fitted = new LocalHashEmbeddings(tokenizer);
+    const byPass: number[][] = [];
+    fitted.fitAndEmbed(corpus, (position) => tokenizer.words(corpus[position]!), (vector, position) => (byPass[position] = Array.from(vector)));
+    await fitted.embedQuery("银行 保险 证券 直播 插件 原生组件 live-pusher");
+    for (const [position, text] of corpus.entries()) expect(await fitted.embedQuery(text)).toEqual(byPass[position]);
+  });
+
   it("embeds empty text without failing", async () => {
     const vector = await embeddings.embedQuery("");
     expect(vector.every((value) => value === 0)).toBe(true);
