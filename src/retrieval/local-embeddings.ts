@@ -118,6 +118,8 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
 
   private documents = 0;
   private readonly scratch = new Float64Array(localEmbeddingDimensions);
+  /** 768 zeros held as doubles (filled with a fraction first): a query's values are stored into its copy as they are. */
+  private readonly zeros: number[] = new Array<number>(localEmbeddingDimensions).fill(0.5).fill(0);
   /** Document frequency by feature hash (signed, as the weights are keyed), in the order first met. */
   private frequencies = new Map<number, number>();
 
@@ -149,10 +151,13 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     let squares = 0;
     for (let index = 0; index < dimensions.length; index += 1) squares += vector[dimensions[index]!]! * vector[dimensions[index]!]!;
     const norm = Math.sqrt(squares) || 1;
-    for (let index = 0; index < dimensions.length; index += 1) vector[dimensions[index]!]! /= norm;
-    // Copied out whole by one native call (an array of doubles, as every query's is), then cleared where it was written.
-    const unit = Array.from(vector);
-    for (let index = 0; index < dimensions.length; index += 1) vector[dimensions[index]!] = 0;
+    // A copy of a zero vector of doubles (one native copy), written only where the question has features.
+    const unit = this.zeros.slice();
+    for (let index = 0; index < dimensions.length; index += 1) {
+      const dimension = dimensions[index]!;
+      unit[dimension] = vector[dimension]! / norm;
+      vector[dimension] = 0;
+    }
     return unit;
   }
 
