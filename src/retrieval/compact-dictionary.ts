@@ -5,6 +5,9 @@ import { codePointCount } from "../shared/end-of-first-code-points.js";
 import { readDictionaryText } from "./dictionary-text.js";
 
 const unknownRange = -1;
+// Ranges are packed into one number: positions stay below 2^26 (a dictionary of 67 million words).
+const rangeScale = 2 ** 26;
+const maximumPairRanges = 100_000;
 
 /**
  * jieba's dictionary (with the domain's words merged in) in a form that loads in milliseconds: words sorted by
@@ -15,6 +18,8 @@ export class CompactDictionary {
   /** For each first character (code unit) met so far, its words' range [low, high); unknownRange until then. */
   private readonly firstLows = new Int32Array(0x10000).fill(unknownRange);
   private readonly firstHighs = new Int32Array(0x10000);
+  /** For each pair of first code units met so far (first × 65536 + second), its words' range as low × rangeScale + high. */
+  private readonly pairRanges = new Map<number, number>();
 
   private constructor(
     /** Sum of all frequencies: jieba's word probabilities are frequency / total. */
@@ -51,43 +56,66 @@ export class CompactDictionary {
    * comparisons per character, with no substring made except for the words found.
    */
   wordsAt(text: string, start: number, visit: (word: string, frequency: number) => void): void {
-    this.walk(text, start, null, visit);
+    if (start < text.length) this.walk(text, start, start + 1, null, visit);
   }
 
   /**
-   * As wordsAt, but only for words not marked in `seen` (one byte per dictionary word, `size` long), which it marks:
-   * a word met again costs no substring and no hashing, so reading a text whose words are all loaded is cheap.
+   * As wordsAt at every position of `text` in turn, but only for words not marked in `seen` (one byte per dictionary
+   * word, `size` long), which it marks: a word met again costs no substring and no hashing, so reading a text whose
+   * words are all loaded is cheap. One call for the whole text: until V8 optimises the walk, a call per position cost
+   * as much as the position's search.
    */
-  unseenWordsAt(text: string, start: number, seen: Uint8Array, visit: (word: string, frequency: number) => void): void {
-    this.walk(text, start, seen, visit);
+  unseenWordsIn(text: string, seen: Uint8Array, visit: (word: string, frequency: number) => void): void {
+    this.walk(text, 0, text.length, seen, visit);
   }
 
-  private walk(text: string, start: number, seen: Uint8Array | null, visit: (word: string, frequency: number) => void): void {
-    if (start >= text.length) return;
+  /**
+   * The words starting at each position in [from, to) of `text`, position by position (see wordsAt). One loop, no
+   * call per position: until V8 optimises the walk, a call per position cost as much as the position's search.
+   */
+  private walk(text: string, from: number, to: number, seen: Uint8Array | null, visit: (word: string, frequency: number) => void): void {
     // Fields read once into locals: until V8 optimises this loop, every `this.…` read is a property lookup.
-    const { offsets, characters } = this;
+    const { offsets, characters, firstLows, firstHighs, pairRanges } = this;
     const count = this.frequencies.length;
-    // The first character's range is the widest search (~19 steps over every word): kept once found.
-    const first = text.charCodeAt(start);
-    let low = this.firstLows[first]!;
-    let high: number;
-    if (low === unknownRange) {
-      low = firstFrom(offsets, characters, 0, count, 0, first);
-      high = firstFrom(offsets, characters, low, count, 0, first + 1);
-      this.firstLows[first] = low;
-      this.firstHighs[first] = high;
-    } else {
-      high = this.firstHighs[first]!;
-    }
-    if (low < high && offsets[low + 1]! - offsets[low]! === 1) this.found(text, start, start + 1, low, seen, visit);
     const length = text.length;
-    for (let end = start + 1; end < length && low < high; end += 1) {
-      const code = text.charCodeAt(end);
-      const depth = end - start;
-      // Inside [low, high) every word starts with text[start, end); order them by their character at `depth`.
-      low = firstFrom(offsets, characters, low, high, depth, code);
-      high = firstFrom(offsets, characters, low, high, depth, code + 1);
-      if (low < high && offsets[low + 1]! - offsets[low]! === depth + 1) this.found(text, start, end + 1, low, seen, visit);
+    for (let start = from; start < to; start += 1) {
+      // The first character's range is the widest search (~19 steps over every word): kept once found.
+      const first = text.charCodeAt(start);
+      let low = firstLows[first]!;
+      let high: number;
+      if (low === unknownRange) {
+        low = firstFrom(offsets, characters, 0, count, 0, first);
+        high = firstFrom(offsets, characters, low, count, 0, first + 1);
+        firstLows[first] = low;
+        firstHighs[first] = high;
+      } else {
+        high = firstHighs[first]!;
+      }
+      if (low < high && offsets[low + 1]! - offsets[low]! === 1) this.found(text, start, start + 1, low, seen, visit);
+      if (start + 1 >= length || low >= high) continue;
+      // The first two characters' range is the next widest search (~10 steps twice): kept too, by the pair.
+      const second = text.charCodeAt(start + 1);
+      const pair = first * 0x10000 + second;
+      const known = pairRanges.get(pair);
+      if (known === undefined) {
+        low = firstFrom(offsets, characters, low, high, 1, second);
+        high = firstFrom(offsets, characters, low, high, 1, second + 1);
+        // Bounded: a server reading many long questions meets ever more pairs.
+        if (pairRanges.size >= maximumPairRanges) pairRanges.clear();
+        pairRanges.set(pair, low * rangeScale + high);
+      } else {
+        low = Math.floor(known / rangeScale);
+        high = known - low * rangeScale;
+      }
+      if (low < high && offsets[low + 1]! - offsets[low]! === 2) this.found(text, start, start + 2, low, seen, visit);
+      for (let end = start + 2; end < length && low < high; end += 1) {
+        const code = text.charCodeAt(end);
+        const depth = end - start;
+        // Inside [low, high) every word starts with text[start, end); order them by their character at `depth`.
+        low = firstFrom(offsets, characters, low, high, depth, code);
+        high = firstFrom(offsets, characters, low, high, depth, code + 1);
+        if (low < high && offsets[low + 1]! - offsets[low]! === depth + 1) this.found(text, start, end + 1, low, seen, visit);
+      }
     }
   }
 

@@ -48,9 +48,10 @@ describe("Tokenizer with the compact dictionary", () => {
     expect(lazy.usesFullDictionary).toBe(false);
   });
 
-  it("finds at each position exactly the dictionary words a lookup of every substring finds", () => {
+  it("finds at each position exactly the dictionary words a lookup of every substring finds, again from the ranges it keeps", () => {
     const dictionary = CompactDictionary.fromText("小 5 n\n小程 3 n\n小程序 9 n\n程序 7 n\n程序员 2 n\n序 1 n\n直播 8 n\n直播间 4 n\n𠀋𠀋 6 n\nab 2 eng", new Map([["小程序直播", 200_000]]));
-    for (const text of ["小程序直播间的程序员", "𠀋𠀋小程", "abc小", "", "没有词"]) {
+    const texts = ["小程序直播间的程序员", "𠀋𠀋小程", "abc小", "", "没有词", "小程", "程序员程序直播小"];
+    for (const text of [...texts, ...texts]) {
       for (let start = 0; start < text.length; start += 1) {
         const found: Array<[string, number]> = [];
         dictionary.wordsAt(text, start, (word, frequency) => found.push([word, frequency]));
@@ -69,7 +70,7 @@ describe("Tokenizer with the compact dictionary", () => {
     const seen = new Uint8Array(dictionary.size);
     const unseen = (text: string) => {
       const found: string[] = [];
-      for (let start = 0; start < text.length; start += 1) dictionary.unseenWordsAt(text, start, seen, (word) => found.push(word));
+      dictionary.unseenWordsIn(text, seen, (word) => found.push(word));
       return found;
     };
     expect(unseen("小程序直播")).toEqual(["小", "小程", "小程序", "程序", "直播"]);

@@ -157,7 +157,7 @@ export class Tokenizer {
       lazy.loadedFrequency += frequency;
       lines.push(`${word} ${frequency} n`);
     };
-    for (let start = 0; start < text.length; start += 1) this.dictionary.unseenWordsAt(text, start, lazy.seen, load);
+    this.dictionary.unseenWordsIn(text, lazy.seen, load);
     if (lines.length > 0) {
       lines.push(`${restOfDictionary} ${this.dictionary.total - lazy.loadedFrequency} x`);
       lazy.jieba.loadDict(Buffer.from(lines.join("\n"), "utf8"));
