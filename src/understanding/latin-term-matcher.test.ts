@@ -30,4 +30,13 @@ describe("LatinTermMatcher", () => {
   it("reads a word of five letters or more one edit away from a term as that term, where no term matched", () => {
     expect(english.match("insurence for banks").map((match) => [match.term, match.typo])).toEqual([["bank", false], ["insurance", true]]);
   });
+
+  it("reads a word one edit away from several terms as the one listed first, whatever their lengths", () => {
+    const typoOf = (terms: string[], lower: string) =>
+      new LatinTermMatcher(new Map(terms.map((term) => [term, [term]]))).match(lower).filter((match) => match.typo).map((match) => match.term);
+    expect(typoOf(["brokers", "broker", "brokerage"], "a brokerx")).toEqual(["brokers"]);
+    expect(typoOf(["broker", "brokers"], "a brokerx")).toEqual(["broker"]);
+    expect(typoOf(["lender", "broker", "brokers"], "a brokerx")).toEqual(["broker"]);
+    expect(typoOf(["lender", "banker"], "a brokes")).toEqual([]);
+  });
 });

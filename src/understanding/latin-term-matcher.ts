@@ -2,6 +2,7 @@ import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { WordStartIndex } from "../shared/word-start-index.js";
 import { isLowerLetter, WordSequence } from "../shared/word-sequence.js";
 import { allMatches } from "../shared/all-matches.js";
+import { pushToList } from "../shared/push-to-list.js";
 
 const minimumTypoLengthLatin = 5;
 /** The words a typo reading looks at. */
@@ -17,7 +18,11 @@ export class LatinTermMatcher<Target> {
   private readonly patterns: Array<{ term: string; literal: string; sequence: WordSequence }>;
   /** Pattern positions by where their first word can stand. */
   private readonly starts: WordStartIndex<number>;
-  private readonly typoTerms: Array<{ term: string; targets: Target[] }>;
+  /**
+   * The terms a typo reading looks at, by length: a word is one edit from a term only if their lengths differ by one at
+   * most, so a word is held against three lengths' terms, not all of them. Each list keeps vocabulary order.
+   */
+  private readonly typoTermsByLength = new Map<number, Array<{ term: string; targets: Target[]; order: number }>>();
 
   /** `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order). */
   constructor(private readonly terms: ReadonlyMap<string, Target[]>) {
@@ -28,7 +33,9 @@ export class LatinTermMatcher<Target> {
     }));
     this.starts = new WordStartIndex((index) => this.patterns[index]!.literal, "a-z");
     this.patterns.forEach((_, index) => this.starts.add(index));
-    this.typoTerms = [...terms].filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" ")).map(([term, targets]) => ({ term, targets }));
+    [...terms]
+      .filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" "))
+      .forEach(([term, targets], order) => pushToList(this.typoTermsByLength, term.length, { term, targets, order }));
   }
 
   /** Whole-word matches and one-edit typos of the uncovered words, in `lower` (see normalizeQuestion). */
@@ -46,12 +53,18 @@ export class LatinTermMatcher<Target> {
     const typos: TermMatch<Target>[] = [];
     for (const word of allMatches(longWord, lower)) {
       if (accepted.some((match) => match.start <= word.index && word.index < match.end)) continue;
-      for (const { term, targets } of this.typoTerms) {
-        if (isOneEditApart(word[0], term)) {
-          typos.push({ term, targets, start: word.index, end: word.index + word[0].length, typo: true, confusable: false });
-          break;
+      // The first term in vocabulary order one edit away: the first of each length's list, the earliest of those.
+      let first: { term: string; targets: Target[]; order: number } | null = null;
+      for (let length = word[0].length - 1; length <= word[0].length + 1; length += 1) {
+        for (const entry of this.typoTermsByLength.get(length) ?? []) {
+          if (first !== null && entry.order > first.order) break;
+          if (isOneEditApart(word[0], entry.term)) {
+            first = entry;
+            break;
+          }
         }
       }
+      if (first) typos.push({ term: first.term, targets: first.targets, start: word.index, end: word.index + word[0].length, typo: true, confusable: false });
     }
     return [...accepted, ...typos];
   }
