@@ -21,6 +21,12 @@ describe("toSimplified", () => {
     expect(toSimplified("可以么,能直播麼")).toBe("可以么,能直播么");
   });
 
+  it("gives a question whose only character to change is a 么 back as it is, unless a phrase with it changes more", () => {
+    for (const text of ["社交直播要什么资质", "怎么接入", "那么电商平台呢?"]) expect(toSimplified(text)).toBe(text);
+    for (const text of ["幺么小丑", "么些族的小程序", "怎么樣"]) expect(toSimplified(text)).toBe(wholeText(text));
+    expect(toSimplified("幺么小丑")).not.toBe("幺么小丑");
+  });
+
   it("gives what the whole-text converter gives for every Q&A question and corpus line", () => {
     const texts: string[] = [];
     for (const name of readdirSync(join(projectRoot, "test/eval")).filter((file) => file.endsWith(".jsonl"))) {
@@ -36,7 +42,7 @@ describe("toSimplified", () => {
     // Phrases and characters the dictionaries hold (some mapping to themselves, some changing one character of
     // several), characters they do not, astral ones (two compatibility
     // ideographs the dictionaries normalise among them), and the ones the converter steps over.
-    const pieces = ["臺", "灣", "資訊", "軟體", "網際網路", "視訊", "醫療", "證券", "期貨", "銀行", "電商", "一口吃個", "一家三口", "乾元", "乾燥", "吃", "口", "才", "纔", "後臺", "程式", "小程序", "直播", "么", "啊", "的", "a", "Z", " ", "?", "。", "😀", "𠀋", "𡘙", "\u{2f800}", "\u{2f8d6}", "⿰", "⿱木", "⿸广", "\u2ffb", "\n"];
+    const pieces = ["臺", "灣", "資訊", "軟體", "網際網路", "視訊", "醫療", "證券", "期貨", "銀行", "電商", "一口吃個", "一家三口", "乾元", "乾燥", "吃", "口", "才", "纔", "後臺", "程式", "小程序", "直播", "么", "什么", "怎么", "幺", "些族", "麽", "篤", "小丑", "啊", "的", "a", "Z", " ", "?", "。", "😀", "𠀋", "𡘙", "\u{2f800}", "\u{2f8d6}", "⿰", "⿱木", "⿸广", "\u2ffb", "\n"];
     let state = 42;
     // The high bits: an LCG's low bits repeat with a short period.
     const random = (below: number) => Math.floor(((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648) * below);

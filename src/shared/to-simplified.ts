@@ -10,6 +10,10 @@ const traditionalMe = "\u9ebc";
 let keyCharacters: CharacterSet | null = null;
 /** The characters some key changes (see charactersOfKeys); a subset of keyCharacters. */
 let changedCharacters: CharacterSet | null = null;
+/** The same, but for the simplified 么 (which toSimplified writes 麼 before converting, and gets back). */
+let changedOtherThanMe: CharacterSet | null = null;
+/** Keys holding 麼 that give more than 么 for it (幺麼 → 幺麽), written with 么 as a question holds them. */
+let meKeysThatChange: readonly string[] = [];
 
 /**
  * Code points, with those of the Basic Multilingual Plane (every character a question is likely to hold) in a bitmap:
@@ -49,10 +53,18 @@ class CharacterSet {
  */
 export function toSimplified(text: string): string {
   converter ??= OpenCC.Converter({ from: "tw", to: "cn" });
-  // The Taiwan table reads a simplified 么 ("可以么") as its own 么 and gives 幺; written as 麼, it comes back as 么.
-  if (text.includes(simplifiedMe)) text = text.replaceAll(simplifiedMe, traditionalMe);
-  if (!keyCharacters || !changedCharacters) ({ keys: keyCharacters, changed: changedCharacters } = charactersOfKeys());
-  if (keyCharacters.size === 0 || describesIdeographs.test(text)) return converter(text);
+  if (!keyCharacters || !changedCharacters || !changedOtherThanMe) {
+    ({ keys: keyCharacters, changed: changedCharacters, changedOtherThanMe, meKeysThatChange } = charactersOfKeys());
+  }
+  const convertsWhole = keyCharacters.size === 0 || describesIdeographs.test(text);
+  if (text.includes(simplifiedMe)) {
+    // 什么, 怎么: a quarter of questions hold a 么 and nothing else to change. Written as 麼 and converted, it would
+    // only come back as 么, unless a key holding it gives more (幺麼 → 幺麽) or another character changes.
+    if (!convertsWhole && !hasAnyOf(text, changedOtherThanMe) && !meKeysThatChange.some((key) => text.includes(key))) return text;
+    // The Taiwan table reads a simplified 么 ("可以么") as its own 么 and gives 幺; written as 麼, it comes back as 么.
+    text = text.replaceAll(simplifiedMe, traditionalMe);
+  }
+  if (convertsWhole) return converter(text);
   if (!hasAnyOf(text, changedCharacters)) return text;
   let first = 0;
   while (first < text.length) {
@@ -89,17 +101,24 @@ function hasAnyOf(text: string, characters: CharacterSet): boolean {
  * and the characters some key changes: where a key and its value are equally long, those that differ from the
  * value's character in their place; where they are not, all of the key's.
  */
-function charactersOfKeys(): { keys: CharacterSet; changed: CharacterSet } {
+function charactersOfKeys(): { keys: CharacterSet; changed: CharacterSet; changedOtherThanMe: CharacterSet; meKeysThatChange: string[] } {
   const keys = new CharacterSet();
   const changed = new CharacterSet();
+  const changedOtherThanMe = new CharacterSet();
+  const meKeysThatChange: string[] = [];
+  const simplifiedMeCode = simplifiedMe.codePointAt(0)!;
   const addEntry = (key: string, value: string) => {
     const sameLength = key.length === value.length;
     for (let index = 0; index < key.length; ) {
       const code = key.codePointAt(index)!;
       keys.add(code);
-      if (!sameLength || value.codePointAt(index) !== code) changed.add(code);
+      if (!sameLength || value.codePointAt(index) !== code) {
+        changed.add(code);
+        if (code !== simplifiedMeCode) changedOtherThanMe.add(code);
+      }
       index += code > 0xffff ? 2 : 1;
     }
+    if (key.includes(traditionalMe) && value !== key.replaceAll(traditionalMe, simplifiedMe)) meKeysThatChange.push(key.replaceAll(traditionalMe, simplifiedMe));
   };
   // Scanned with indexOf rather than split: ~6,600 entries, read once per process before its first answer.
   const addEntries = (dictionary: string) => {
@@ -122,5 +141,5 @@ function charactersOfKeys(): { keys: CharacterSet; changed: CharacterSet } {
   };
   // normalizationChain is in the preset though not in its type.
   visit(Object.values(OpenCC.Locale.configs[presetName] ?? {}));
-  return { keys, changed };
+  return { keys, changed, changedOtherThanMe, meKeysThatChange };
 }
