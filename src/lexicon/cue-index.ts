@@ -86,8 +86,9 @@ export class CueIndex {
       if (matches.length > 0) for (const { owner, rank } of owners) found.push({ owner, rank, matches, cue });
     }
     found.sort((a, b) => a.owner - b.owner || a.rank - b.rank);
-    for (const { owner, matches, cue } of found) {
-      for (const { start, end } of matches) add(owner, { cue, script: "en", start, end });
+    for (let index = 0; index < found.length; index += 1) {
+      const { owner, matches, cue } = found[index]!;
+      for (let at = 0; at < matches.length; at += 1) add(owner, { cue, script: "en", start: matches[at]!.start, end: matches[at]!.end });
     }
     this.scanned.set(text, hits);
   }

@@ -35,12 +35,17 @@ export interface CueHit {
  * One concept's words, compiled once: Chinese cues as compact substrings, English cues as
  * whole-word patterns ("qualif*" matches any ending; spaces and hyphens inside are optional).
  */
+const noWords: readonly string[] = [];
+
 export class CueSet {
   private readonly han: string[];
   private readonly latin: LatinCue[];
   /** The lexicon's shared index: a text it scanned is only looked up here (a # field: frames holding a set stay serialisable). */
   #index: CueIndex | null = null;
-  private readonly hanByFirst = new Map<string, string[]>();
+  /** Chinese cues by their first code unit, longest first as `han` keeps them. */
+  private readonly hanByFirst = new Map<number, string[]>();
+  /** The English cues' words for `fills`, longest first: "thanks a lot" before "thanks". */
+  private readonly latinWords: readonly string[];
 
   constructor(cues: Cues) {
     this.han = [...new Set(cues.zh.map(compactForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -51,8 +56,9 @@ export class CueSet {
       literal: cue.replace(/\*$/, "").split(/[\s-]+/)[0] ?? "",
     }));
     for (const cue of this.han) {
-      pushToList(this.hanByFirst, cue[0]!, cue);
+      pushToList(this.hanByFirst, cue.charCodeAt(0), cue);
     }
+    this.latinWords = this.latin.map(({ cue }) => cue.replace(/\*$/, "")).sort((a, b) => b.length - a.length);
   }
 
   /** Called by the index that holds this set. */
@@ -71,7 +77,10 @@ export class CueSet {
     // Chinese cues by their first character: a question of twenty characters checks a handful of cues, not all.
     const { compact, lower } = text;
     for (let start = 0; start < compact.length; start += 1) {
-      for (const cue of this.hanByFirst.get(compact[start]!) ?? []) {
+      const cues = this.hanByFirst.get(compact.charCodeAt(start));
+      if (cues === undefined) continue;
+      for (let index = 0; index < cues.length; index += 1) {
+        const cue = cues[index]!;
         if (compact.startsWith(cue, start)) hits.push({ cue, script: "zh", start, end: start + cue.length });
       }
     }
@@ -116,12 +125,15 @@ export class CueSet {
   /** Whether `gap` (one script's text) is made only of these cues and spaces/punctuation. */
   fills(gap: string, script: "zh" | "en"): boolean {
     let rest = gap.trim();
-    // Longest first, as `han` is kept: "thanks a lot" before "thanks", which would leave "a lot" unread.
-    const words = script === "zh" ? this.han : this.latin.map(({ cue }) => cue.replace(/\*$/, "")).sort((a, b) => b.length - a.length);
     for (let changed = true; changed && rest !== ""; ) {
       changed = false;
       rest = rest.replace(/^[\s,,]+/u, "");
-      for (const word of words) {
+      if (rest === "") break;
+      // Longest first: "thanks a lot" before "thanks", which would leave "a lot" unread. A Chinese word can only be
+      // one of the cues starting with the rest's first character.
+      const words = script === "zh" ? (this.hanByFirst.get(rest.charCodeAt(0)) ?? noWords) : this.latinWords;
+      for (let index = 0; index < words.length; index += 1) {
+        const word = words[index]!;
         if (word && rest.startsWith(word) && (script === "zh" || !/[a-z0-9]/.test(rest[word.length] ?? ""))) {
           rest = rest.slice(word.length);
           changed = true;

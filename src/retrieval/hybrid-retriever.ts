@@ -147,7 +147,7 @@ export class HybridRetriever implements Retriever {
 
     const bestKeyword = keywordHits[0]?.score ?? 0;
     let bestSimilarity = 0;
-    for (const hit of vectorHits) bestSimilarity = Math.max(bestSimilarity, 1 - hit.distance);
+    for (let rank = 0; rank < vectorHits.length; rank += 1) bestSimilarity = Math.max(bestSimilarity, 1 - vectorHits[rank]!.distance);
     const boostList = options.boostHeadings ?? [];
     const groupOrder = boostOrder === "primary" ? [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))] : [];
     // The best `limit` only, kept in order as they come (ties: corpus order): sorting all ~50 candidates to keep 4
@@ -182,7 +182,8 @@ export class HybridRetriever implements Retriever {
       best.splice(place, 0, { position, result: { chunk, score, boosted, vectorRank, vectorDistance, keywordRank, keywordScore } });
       if (best.length > limit) best.pop();
     }
-    for (const position of candidates) {
+    for (let index = 0; index < candidates.length; index += 1) {
+      const position = candidates[index]!;
       isCandidate[position] = 0;
       vectorRanks[position] = 0;
       keywordRanks[position] = 0;

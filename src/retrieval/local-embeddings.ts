@@ -147,14 +147,20 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
       vector[slot]! += key < 0 ? -weight : weight;
     });
     // In ascending order, as lengthOf sums a whole vector: the other dimensions add nothing, so the norm is the same number.
-    const dimensions = Int32Array.from(new Set(slots)).sort();
+    // Sorted, each dimension once (a repeat follows its first): a native sort, no Set to iterate.
+    const dimensions = new Int32Array(slots).sort();
     let squares = 0;
-    for (let index = 0; index < dimensions.length; index += 1) squares += vector[dimensions[index]!]! * vector[dimensions[index]!]!;
+    for (let index = 0; index < dimensions.length; index += 1) {
+      if (index > 0 && dimensions[index] === dimensions[index - 1]) continue;
+      squares += vector[dimensions[index]!]! * vector[dimensions[index]!]!;
+    }
     const norm = Math.sqrt(squares) || 1;
     // A copy of a zero vector of doubles (one native copy), written only where the question has features.
     const unit = this.zeros.slice();
     for (let index = 0; index < dimensions.length; index += 1) {
       const dimension = dimensions[index]!;
+      // A repeated dimension was written and cleared at its first.
+      if (index > 0 && dimension === dimensions[index - 1]) continue;
       unit[dimension] = vector[dimension]! / norm;
       vector[dimension] = 0;
     }

@@ -129,10 +129,15 @@ export class Tokenizer {
 
   private collect(pieces: string[]): string[] {
     const tokens: string[] = [];
-    for (const piece of pieces) {
+    // Indexed loops: until V8 optimises this, each for…of step allocates an iterator result.
+    for (let index = 0; index < pieces.length; index += 1) {
+      const piece = pieces[index]!;
       // Most pieces are one word as they are; the pattern sorts out the rest (punctuation, mixed runs).
       if (isOneWord(piece)) tokens.push(piece);
-      else for (const word of piece.match(wordPattern) ?? []) tokens.push(word);
+      else {
+        const words = piece.match(wordPattern);
+        if (words !== null) for (let at = 0; at < words.length; at += 1) tokens.push(words[at]!);
+      }
     }
     return tokens;
   }

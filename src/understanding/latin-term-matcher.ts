@@ -45,8 +45,9 @@ export class LatinTermMatcher<Target> {
     // In vocabulary order, as the terms were listed.
     for (const index of [...this.starts.candidatesIn(lower)].sort((a, b) => a - b)) {
       const { term, sequence } = this.patterns[index]!;
-      for (const { start, end } of sequence.all(lower)) {
-        found.push({ term, targets: this.terms.get(term)!, start, end, typo: false, confusable: false });
+      const matches = sequence.all(lower);
+      for (let index = 0; index < matches.length; index += 1) {
+        found.push({ term, targets: this.terms.get(term)!, start: matches[index]!.start, end: matches[index]!.end, typo: false, confusable: false });
       }
     }
     const accepted = keepLongestWithoutOverlap(found);
