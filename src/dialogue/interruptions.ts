@@ -1,6 +1,6 @@
-import { withFields } from "../shared/with-fields.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { hasContent, noTopic, topicOnly, type DialogueTopic } from "./dialogue-topic.js";
+import { withFields } from "../shared/with-fields.js";
 
 /**
  * After a question the document does not cover, or an aside: no topic, the last one waiting for "回到正题" (one level:

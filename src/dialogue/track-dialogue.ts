@@ -1,11 +1,11 @@
-import { withFields } from "../shared/with-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import { bareUnlistedName, type CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
-import { actualAfter, addedBy, afterSupposition, namelessLoss, type HeldFacts } from "./suppositions.js";
+import { actualAfter, addedBy, afterSupposition, namelessLoss } from "./suppositions.js";
 import { interruptedTopic, resumedTopic } from "./interruptions.js";
-import { hasContent, noTopic, type DialogueTopic } from "./dialogue-topic.js";
+import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
+import { withFields } from "../shared/with-fields.js";
 
 export type { HeldFacts } from "./suppositions.js";
 export { interruptedTopic } from "./interruptions.js";
