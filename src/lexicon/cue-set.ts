@@ -31,12 +31,12 @@ export interface CueHit {
   readonly end: number;
 }
 
+const noWords: readonly string[] = [];
+
 /**
  * One concept's words, compiled once: Chinese cues as compact substrings, English cues as
  * whole-word patterns ("qualif*" matches any ending; spaces and hyphens inside are optional).
  */
-const noWords: readonly string[] = [];
-
 export class CueSet {
   private readonly han: string[];
   private readonly latin: LatinCue[];

@@ -62,8 +62,7 @@ export class CompactDictionary {
   /**
    * As wordsAt at every position of `text` in turn, but only for words not marked in `seen` (one byte per dictionary
    * word, `size` long), which it marks: a word met again costs no substring and no hashing, so reading a text whose
-   * words are all loaded is cheap. One call for the whole text: until V8 optimises the walk, a call per position cost
-   * as much as the position's search.
+   * words are all loaded is cheap. One call for the whole text (see walk).
    */
   unseenWordsIn(text: string, seen: Uint8Array, visit: (word: string, frequency: number) => void): void {
     this.walk(text, 0, text.length, seen, visit);

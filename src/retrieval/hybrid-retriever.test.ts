@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAnswerService } from "../../test/support/answer-service.js";
-import type { Retriever } from "./hybrid-retriever.js";
+import { defaultFusion, HybridRetriever, type Retriever } from "./hybrid-retriever.js";
+import type { CorpusChunk } from "../corpus/chunk-corpus.js";
+import type { VectorHit, VectorIndex } from "./hnsw-vector-store.js";
+import type { KeywordIndex } from "./keyword-index.js";
+import type { KeywordHit } from "./top-hits.js";
 
 let retriever: Retriever;
 
@@ -52,5 +56,56 @@ describe("HybridRetriever", () => {
   it("knows the corpus's words and not others", () => {
     expect(retriever.knowsWord("驳回")).toBe(true);
     expect(retriever.knowsWord("天气")).toBe(false);
+  });
+});
+
+/**
+ * A retriever over six sections whose two rankings are given per query: the query's "vector" is its own text, which
+ * the fake vector index looks up. A search depth below the corpus size leaves most sections out of each ranking.
+ */
+function scriptedRetriever(vectorHits: Record<string, VectorHit[]>, keywordHits: Record<string, KeywordHit[]>): HybridRetriever {
+  const chunks: CorpusChunk[] = Array.from({ length: 6 }, (_, position) => ({
+    id: `s${position}`,
+    heading: `类目 > 小类${position}`,
+    primary: "类目",
+    secondary: `小类${position}`,
+    source: "test",
+    lines: [`第${position}节`],
+    text: `类目 小类${position}\n第${position}节`,
+  }));
+  const queries: string[] = [];
+  const vectors: VectorIndex = { size: chunks.length, search: (vector) => vectorHits[queries[vector[0]!]!] ?? [] };
+  const embeddings = {
+    id: "scripted",
+    dimensions: 1,
+    embedDocuments: async (texts: string[]) => texts.map(() => [0]),
+    embedQuery: async (text: string) => [queries.push(text) - 1],
+  };
+  const keywords = { search: (query: string) => keywordHits[query] ?? [], knows: () => false } as unknown as KeywordIndex;
+  return new HybridRetriever(chunks, vectors, embeddings, keywords, (text) => [text], { ...defaultFusion, candidateDepth: 1 });
+}
+
+describe("HybridRetriever fusing", () => {
+  it("puts sections with equal scores in corpus order", async () => {
+    const retriever = scriptedRetriever({}, { tie: [{ position: 4, score: 2 }, { position: 2, score: 2 }, { position: 0, score: 1 }] });
+    const results = await retriever.retrieve("tie", { limit: 3 });
+    expect(results.map((result) => result.chunk.id)).toEqual(["s2", "s4", "s0"]);
+  });
+
+  it("ranks a query the same after another as on its own: no rank is left over from the query before", async () => {
+    const vectorHits = { first: [{ position: 5, distance: 0.1 }, { position: 3, distance: 0.4 }] };
+    const keywordHits = { second: [{ position: 1, score: 3 }, { position: 5, score: 2.9 }] };
+    const alone = await scriptedRetriever(vectorHits, keywordHits).retrieve("second", { limit: 2 });
+    const retriever = scriptedRetriever(vectorHits, keywordHits);
+    await retriever.retrieve("first", { limit: 2 });
+    const after = await retriever.retrieve("second", { limit: 2 });
+    expect(after).toEqual(alone);
+    expect(after.map((result) => [result.chunk.id, result.vectorRank])).toEqual([["s1", null], ["s5", null]]);
+  });
+
+  it("reads a fractional limit as its whole part and a negative one as none", async () => {
+    const retriever = scriptedRetriever({}, { many: [0, 1, 2, 3].map((position) => ({ position, score: 4 - position })) });
+    expect(await retriever.retrieve("many", { limit: 2.7 })).toHaveLength(2);
+    expect(await retriever.retrieve("many", { limit: -1 })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
-import type { VectorIndex } from "./hnsw-vector-store.js";
+import type { VectorHit, VectorIndex } from "./hnsw-vector-store.js";
 import type { KeywordIndex } from "./keyword-index.js";
+import type { KeywordHit } from "./top-hits.js";
 import type { IndexedEmbeddings } from "./open-corpus-index.js";
 import { pushToList } from "../shared/push-to-list.js";
 
@@ -18,6 +19,7 @@ export interface RetrievedChunk {
 export interface RetrieveOptions {
   /** Headings of sections the rules resolved; they rank first. */
   readonly boostHeadings?: readonly string[];
+  /** How many results at most (4 by default, never fewer than the boosted headings); a fraction counts as its whole part, a negative number as 0. */
   readonly limit?: number;
 }
 
@@ -113,21 +115,46 @@ export class HybridRetriever implements Retriever {
   }
 
   async retrieve(query: string, options: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
-    const { rankConstant, vectorWeight, keywordWeight, candidateDepth, boostPrior, boostOrder, combine } = this.fusion;
+    const { candidateDepth } = this.fusion;
     const boostHeadings = new Set(options.boostHeadings ?? []);
-    const limit = Math.max(options.limit ?? 4, boostHeadings.size);
-    if (limit === 0) return [];
+    const requested = Math.max(options.limit ?? 4, boostHeadings.size);
+    const limit = requested > 0 ? Math.floor(requested) : 0;
     const depth = Math.min(this.chunks.length, Math.max(limit * 3, candidateDepth));
     const vectorHits = this.vectors.search(await this.embeddings.embedQuery(query), depth);
     const keywordHits = this.keywords.search(query, depth);
+    if (limit === 0) return [];
 
     // Each candidate's ranks, by chunk position, in arrays kept from one query to the next (cleared below): no
     // object per candidate whose fields start as null and become numbers, which threw the optimised code away.
     // Nothing below awaits, so two queries never share them.
-    const { vectorRanks, vectorDistances, keywordRanks, keywordScores, isCandidate } = this;
+    const { vectorRanks, keywordRanks, isCandidate } = this;
     const candidates: number[] = [];
+    try {
+      return this.fuse(candidates, vectorHits, keywordHits, boostHeadings, options.boostHeadings ?? [], limit);
+    } finally {
+      // Cleared however fusing ended, so a later query starts from no ranks.
+      for (let index = 0; index < candidates.length; index += 1) {
+        const position = candidates[index]!;
+        isCandidate[position] = 0;
+        vectorRanks[position] = 0;
+        keywordRanks[position] = 0;
+      }
+    }
+  }
+
+  /** Ranks the candidates of both rankings and the boosted sections; each is added to `candidates` as it is met. */
+  private fuse(
+    candidates: number[],
+    vectorHits: readonly VectorHit[],
+    keywordHits: readonly KeywordHit[],
+    boostHeadings: ReadonlySet<string>,
+    boostList: readonly string[],
+    limit: number,
+  ): RetrievedChunk[] {
+    const { rankConstant, vectorWeight, keywordWeight, boostPrior, boostOrder, combine } = this.fusion;
+    const { vectorRanks, vectorDistances, keywordRanks, keywordScores, isCandidate } = this;
     const consider = (position: number) => {
-      if (position >= this.chunks.length || isCandidate[position] === 1) return;
+      if (position < 0 || position >= this.chunks.length || isCandidate[position] === 1) return;
       isCandidate[position] = 1;
       candidates.push(position);
     };
@@ -148,7 +175,6 @@ export class HybridRetriever implements Retriever {
     const bestKeyword = keywordHits[0]?.score ?? 0;
     let bestSimilarity = 0;
     for (let rank = 0; rank < vectorHits.length; rank += 1) bestSimilarity = Math.max(bestSimilarity, 1 - vectorHits[rank]!.distance);
-    const boostList = options.boostHeadings ?? [];
     const groupOrder = boostOrder === "primary" ? [...new Set(boostList.map((heading) => heading.split(" > ")[0]!))] : [];
     // The best `limit` only, kept in order as they come (ties: corpus order): sorting all ~50 candidates to keep 4
     // costs a comparator call per comparison, which is slow until V8 optimises retrieve.
@@ -181,12 +207,6 @@ export class HybridRetriever implements Retriever {
       while (place > 0 && ranksBefore(score, position, best[place - 1]!)) place -= 1;
       best.splice(place, 0, { position, result: { chunk, score, boosted, vectorRank, vectorDistance, keywordRank, keywordScore } });
       if (best.length > limit) best.pop();
-    }
-    for (let index = 0; index < candidates.length; index += 1) {
-      const position = candidates[index]!;
-      isCandidate[position] = 0;
-      vectorRanks[position] = 0;
-      keywordRanks[position] = 0;
     }
     return best.map((entry) => entry.result);
   }

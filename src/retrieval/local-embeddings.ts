@@ -118,7 +118,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
 
   private documents = 0;
   private readonly scratch = new Float64Array(localEmbeddingDimensions);
-  /** 768 zeros held as doubles (filled with a fraction first): a query's values are stored into its copy as they are. */
+  /** A zero for each dimension, held as doubles (filled with a fraction first): a query's values are stored into its copy as they are. */
   private readonly zeros: number[] = new Array<number>(localEmbeddingDimensions).fill(0.5).fill(0);
   /** Document frequency by feature hash (signed, as the weights are keyed), in the order first met. */
   private frequencies = new Map<number, number>();
@@ -139,32 +139,31 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     // fall in (a few dozen of 768) are read, summed and cleared, not every dimension three times over.
     const vector = this.scratch;
     const slots: number[] = [];
-    // forEach rather than for…of: no entry arrays for the garbage collector, on a path taken once per question.
-    counts.forEach((count, key) => {
-      const weight = (1 + Math.log(count)) * (this.inverseDocumentFrequency.get(key) ?? this.unseenWeight);
-      const slot = (key >>> 0) % this.dimensions;
-      slots.push(slot);
-      vector[slot]! += key < 0 ? -weight : weight;
-    });
-    // In ascending order, as lengthOf sums a whole vector: the other dimensions add nothing, so the norm is the same number.
-    // Sorted, each dimension once (a repeat follows its first): a native sort, no Set to iterate.
-    const dimensions = new Int32Array(slots).sort();
-    let squares = 0;
-    for (let index = 0; index < dimensions.length; index += 1) {
-      if (index > 0 && dimensions[index] === dimensions[index - 1]) continue;
-      squares += vector[dimensions[index]!]! * vector[dimensions[index]!]!;
+    try {
+      // forEach rather than for…of: no entry arrays for the garbage collector, on a path taken once per question.
+      counts.forEach((count, key) => {
+        const weight = (1 + Math.log(count)) * (this.inverseDocumentFrequency.get(key) ?? this.unseenWeight);
+        const slot = (key >>> 0) % this.dimensions;
+        slots.push(slot);
+        vector[slot]! += key < 0 ? -weight : weight;
+      });
+      // In ascending order, as lengthOf sums a whole vector: the other dimensions add nothing, so the norm is the same
+      // number. Sorted natively, each dimension once (a repeat follows its first).
+      const dimensions = new Int32Array(slots).sort();
+      let squares = 0;
+      for (let index = 0; index < dimensions.length; index += 1) {
+        if (index > 0 && dimensions[index] === dimensions[index - 1]) continue;
+        squares += vector[dimensions[index]!]! * vector[dimensions[index]!]!;
+      }
+      const norm = Math.sqrt(squares) || 1;
+      // A copy of a zero vector of doubles (one native copy), written only where the question has features.
+      const unit = this.zeros.slice();
+      for (let index = 0; index < dimensions.length; index += 1) unit[dimensions[index]!] = vector[dimensions[index]!]! / norm;
+      return unit;
+    } finally {
+      // The scratch vector is all zeros between calls, however this one ended.
+      for (let index = 0; index < slots.length; index += 1) vector[slots[index]!] = 0;
     }
-    const norm = Math.sqrt(squares) || 1;
-    // A copy of a zero vector of doubles (one native copy), written only where the question has features.
-    const unit = this.zeros.slice();
-    for (let index = 0; index < dimensions.length; index += 1) {
-      const dimension = dimensions[index]!;
-      // A repeated dimension was written and cleared at its first.
-      if (index > 0 && dimension === dimensions[index - 1]) continue;
-      unit[dimension] = vector[dimension]! / norm;
-      vector[dimension] = 0;
-    }
-    return unit;
   }
 
   /** The hashes of the text's features, in the order met: its Han runs' character n-grams, then its words. */

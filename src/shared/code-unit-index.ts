@@ -6,7 +6,7 @@
 export class CodeUnitIndex<Entry> {
   /**
    * Per code unit, 1 + the place of its entries in `lists`; 0 when it has none. 32-bit, as all 65,536 code units
-   * may have entries; the pages of code units never added are never written, so they cost no memory.
+   * may have entries: 256 KiB an index, of which the operating system commits only the pages written to.
    */
   private readonly slots = new Uint32Array(0x10000);
   private readonly lists: Entry[][] = [];
@@ -25,10 +25,5 @@ export class CodeUnitIndex<Entry> {
   at(code: number): readonly Entry[] | undefined {
     const slot = this.slots[code]!;
     return slot === 0 ? undefined : this.lists[slot - 1];
-  }
-
-  /** Whether any entry is kept under `code`. */
-  has(code: number): boolean {
-    return this.slots[code] !== 0;
   }
 }

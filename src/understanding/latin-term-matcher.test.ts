@@ -38,5 +38,8 @@ describe("LatinTermMatcher", () => {
     expect(typoOf(["broker", "brokers"], "a brokerx")).toEqual(["broker"]);
     expect(typoOf(["lender", "broker", "brokers"], "a brokerx")).toEqual(["broker"]);
     expect(typoOf(["lender", "banker"], "a brokes")).toEqual([]);
+    // One letter short of a term, and one letter past another listed after it.
+    expect(typoOf(["insurance"], "insurnce")).toEqual(["insurance"]);
+    expect(typoOf(["brokers", "broke"], "a broker")).toEqual(["brokers"]);
   });
 });

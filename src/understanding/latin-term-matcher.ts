@@ -46,8 +46,8 @@ export class LatinTermMatcher<Target> {
     for (const index of [...this.starts.candidatesIn(lower)].sort((a, b) => a - b)) {
       const { term, sequence } = this.patterns[index]!;
       const matches = sequence.all(lower);
-      for (let index = 0; index < matches.length; index += 1) {
-        found.push({ term, targets: this.terms.get(term)!, start: matches[index]!.start, end: matches[index]!.end, typo: false, confusable: false });
+      for (let at = 0; at < matches.length; at += 1) {
+        found.push({ term, targets: this.terms.get(term)!, start: matches[at]!.start, end: matches[at]!.end, typo: false, confusable: false });
       }
     }
     const accepted = keepLongestWithoutOverlap(found);
@@ -57,7 +57,10 @@ export class LatinTermMatcher<Target> {
       // The first term in vocabulary order one edit away: the first of each length's list, the earliest of those.
       let first: { term: string; targets: Target[]; order: number } | null = null;
       for (let length = word[0].length - 1; length <= word[0].length + 1; length += 1) {
-        for (const entry of this.typoTermsByLength.get(length) ?? []) {
+        const entries = this.typoTermsByLength.get(length);
+        if (entries === undefined) continue;
+        for (let at = 0; at < entries.length; at += 1) {
+          const entry = entries[at]!;
           if (first !== null && entry.order > first.order) break;
           if (isOneEditApart(word[0], entry.term)) {
             first = entry;

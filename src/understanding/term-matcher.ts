@@ -72,7 +72,10 @@ export class TermMatcher<Target> {
   private readonly typoByFirst = new CodeUnitIndex<HanEntry<Target>>();
   private readonly typoBySecond = new CodeUnitIndex<HanEntry<Target>>();
   private readonly variantsByFirst = new CodeUnitIndex<string>();
-  /** Per UTF-16 code unit, which of the maps above it keys (see the role bits below): one array read per position. */
+  /**
+   * Per UTF-16 code unit, which of the indexes above hold entries under it (the role bits below): one byte read
+   * tells a position's four roles, where asking each index would be four calls per position.
+   */
   private readonly roles = new Uint8Array(0x10000);
 
   constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions = {}) {
