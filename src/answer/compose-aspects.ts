@@ -1,4 +1,4 @@
-import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import { categoryHeading, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
@@ -20,10 +20,7 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
     return line;
   };
   // "私募基金可以公开募集吗": the note that speaks of 公开募集 answers it, though no note was asked for.
-  const group = rules.groups.find((entry) => entry.primary === category.primary);
-  const ownNames = new Set(
-    [category.primary, category.secondary, ...category.aliases, ...category.formerNames, ...category.englishTerms, ...(group?.terms ?? []), ...(group?.englishTerms ?? [])].map((name) => name.toLowerCase()),
-  );
+  const ownNames = ownNamesOf(category, rules);
   const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
   const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
   // "只做投资咨询,选证券/期货还是投资咨询": weighing categories, a note of one that names another is the document's advice.
@@ -127,3 +124,17 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   return lines;
 }
 
+/** Each category's own names, its group's included, lower-cased: made once per category (rules are never changed). */
+const ownNamesByCategory = new WeakMap<CategoryRule, ReadonlySet<string>>();
+
+function ownNamesOf(category: CategoryRule, rules: Rules): ReadonlySet<string> {
+  let names = ownNamesByCategory.get(category);
+  if (!names) {
+    const group = rules.groups.find((entry) => entry.primary === category.primary);
+    names = new Set(
+      [category.primary, category.secondary, ...category.aliases, ...category.formerNames, ...category.englishTerms, ...(group?.terms ?? []), ...(group?.englishTerms ?? [])].map((name) => name.toLowerCase()),
+    );
+    ownNamesByCategory.set(category, names);
+  }
+  return names;
+}

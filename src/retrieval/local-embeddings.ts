@@ -78,8 +78,6 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     // The same weights as restoreState's, by id.
     const weights = Float64Array.from(documentFrequency.subarray(0, table.size), (frequency) => inverseDocumentFrequency(corpusTexts.length, frequency));
     const counts = new Int32Array(table.size);
-    // 1 + log(count) for the small counts nearly every feature has (the same numbers Math.log gives each time).
-    const countWeights = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
     const distinct: number[] = [];
     const vector = new Float64Array(this.dimensions);
     corpusTexts.forEach((_, position) => {
@@ -92,7 +90,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
       for (const id of distinct) {
         const hash = table.hashes[id]!;
         const count = counts[id]!;
-        const damped = count < countWeights.length ? countWeights[count]! : 1 + Math.log(count);
+        const damped = countWeight(count);
         vector[hash % this.dimensions]! += (hash & 0x80000000 ? -1 : 1) * damped * weights[id]!;
         counts[id] = 0;
       }
@@ -142,7 +140,7 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     try {
       // forEach rather than for…of: no entry arrays for the garbage collector, on a path taken once per question.
       counts.forEach((count, key) => {
-        const weight = (1 + Math.log(count)) * (this.inverseDocumentFrequency.get(key) ?? this.unseenWeight);
+        const weight = countWeight(count) * (this.inverseDocumentFrequency.get(key) ?? this.unseenWeight);
         const slot = (key >>> 0) % this.dimensions;
         slots.push(slot);
         vector[slot]! += key < 0 ? -weight : weight;
@@ -189,6 +187,14 @@ function inverseDocumentFrequency(documents: number, frequency: number): number 
 }
 
 /** The vector's Euclidean length, or 1 for the zero vector (so dividing by it leaves zeros). */
+// 1 + log(count) for the small counts nearly every feature has: the same numbers Math.log gives each time, for the
+// corpus pass and the queries alike.
+const countWeights = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
+
+function countWeight(count: number): number {
+  return count < countWeights.length ? countWeights[count]! : 1 + Math.log(count);
+}
+
 function lengthOf(vector: Float64Array): number {
   let sum = 0;
   for (let index = 0; index < vector.length; index += 1) sum += vector[index]! * vector[index]!;

@@ -69,9 +69,20 @@ export class TopHits {
 
   /** The kept hits, best first. */
   sorted(): KeywordHit[] {
+    // By insertion, with the comparison written out: a few dozen hits, and no comparator called back per comparison.
     const hits: KeywordHit[] = [];
-    for (let index = 0; index < this.size; index += 1) hits.push({ position: this.positions[index]!, score: this.scores[index]! });
-    return hits.sort((a, b) => b.score - a.score || a.position - b.position);
+    for (let index = 0; index < this.size; index += 1) {
+      const position = this.positions[index]!;
+      const score = this.scores[index]!;
+      let at = hits.length;
+      hits.push({ position, score });
+      while (at > 0 && this.worse(hits[at - 1]!.position, hits[at - 1]!.score, position, score)) {
+        hits[at] = hits[at - 1]!;
+        at -= 1;
+      }
+      hits[at] = { position, score };
+    }
+    return hits;
   }
 
   private worse(position: number, score: number, otherPosition: number, otherScore: number): boolean {

@@ -58,6 +58,8 @@ export class QuestionUnderstander {
   private readonly knownWordParts: ContainmentIndex;
   private readonly aspectCues: ContainmentIndex;
   private readonly corpusKnows: (word: string) => boolean;
+  private readonly aspectWordOf: (word: string) => boolean;
+  private readonly vocabularyWordOf: (word: string) => boolean;
   /** The categories whose qualification has each group ("保险中介机构主体" → 保险). */
   private readonly groupOwners: ReadonlyMap<string, readonly CategoryId[]>;
   /** The access methods' Chinese words, after which a ✅/❌ marks a way to stream, not a category held. */
@@ -71,6 +73,15 @@ export class QuestionUnderstander {
     private readonly corpusWords?: CorpusWords,
   ) {
     this.corpusKnows = memoized((word: string) => corpusWords?.knows(word) ?? false);
+    // Questions repeat their words ("资质", "直播"): each is read once per process, not once per question.
+    this.aspectWordOf = memoized((word: string) => {
+      const compact = compactForMatching(word);
+      return this.aspectCues.someContains(compact) || this.aspectCues.someContainedIn(compact);
+    });
+    this.vocabularyWordOf = memoized((word: string) => {
+      const compact = compactForMatching(word);
+      return this.knownWords.has(compact) || this.knownWordParts.someContains(compact);
+    });
     const matcherOptions = {
       functionCharacters: lexicon.functionCharacters,
       confusable: lexicon.confusable,
@@ -90,8 +101,7 @@ export class QuestionUnderstander {
 
   /** Whether a word is part of the bot's vocabulary (a category, subject or aspect word). */
   knowsWord(word: string): boolean {
-    const compact = compactForMatching(word);
-    return this.knownWords.has(compact) || this.knownWordParts.someContains(compact);
+    return this.vocabularyWordOf(word);
   }
 
   /**
@@ -99,8 +109,7 @@ export class QuestionUnderstander {
    * the compact form the cues are kept in: jieba keeps "live-pusher" whole, the cue is "livepusher".
    */
   isAspectWord(word: string): boolean {
-    const compact = compactForMatching(word);
-    return this.aspectCues.someContains(compact) || this.aspectCues.someContainedIn(compact);
+    return this.aspectWordOf(word);
   }
 
   /**
