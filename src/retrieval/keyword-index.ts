@@ -109,7 +109,14 @@ export class KeywordIndex {
   search(query: string, limit: number): KeywordHit[] {
     const count = this.data.lengths.length;
     const terms: QueryTerm[] = [];
-    for (const word of new Set(this.tokenizer.words(query))) {
+    // Each word once, in the order first met; indexed, as for…of over a set allocates an iterator result per step
+    // until V8 optimises search.
+    const words = this.tokenizer.words(query);
+    const met = new Set<string>();
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (met.has(word)) continue;
+      met.add(word);
       const term = this.terms.get(word);
       if (!term) continue;
       // Indexed, not destructured: until V8 optimises search, array destructuring walks the iterator protocol.

@@ -132,7 +132,12 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
   /** Synchronous form for the hot path; `words` are the text's tokenizer words when already known (index builds). */
   embed(text: string, words?: readonly string[]): number[] {
     const counts = new Map<number, number>();
-    for (const hash of this.featureHashes(text, words)) counts.set(hash | 0, (counts.get(hash | 0) ?? 0) + 1);
+    // Indexed: until V8 optimises embed, each for…of step allocates an iterator result.
+    const hashes = this.featureHashes(text, words);
+    for (let index = 0; index < hashes.length; index += 1) {
+      const key = hashes[index]! | 0;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     // One scratch vector for every query, all zeros between calls: only the few dimensions a question's features
     // fall in (a few dozen of 768) are read, summed and cleared, not every dimension three times over.
     const vector = this.scratch;
@@ -169,7 +174,8 @@ export class LocalHashEmbeddings implements IndexedEmbeddings {
     const lower = this.tokenizer.normalizedForm(text);
     const hashes: number[] = [];
     pushGramHashes(lower, hashes);
-    for (const word of words ?? this.tokenizer.words(lower)) hashes.push(wordFeatureHash(word));
+    const featureWords = words ?? this.tokenizer.words(lower);
+    for (let index = 0; index < featureWords.length; index += 1) hashes.push(wordFeatureHash(featureWords[index]!));
     return hashes;
   }
 }
