@@ -192,7 +192,6 @@ function inverseDocumentFrequency(documents: number, frequency: number): number 
   return Math.log((Math.max(1, documents) + 1) / (frequency + 0.5)) + 1;
 }
 
-/** The vector's Euclidean length, or 1 for the zero vector (so dividing by it leaves zeros). */
 // 1 + log(count) for the small counts nearly every feature has: the same numbers Math.log gives each time, for the
 // corpus pass and the queries alike.
 const countWeights = Float64Array.from({ length: 64 }, (_, count) => 1 + Math.log(count));
@@ -201,6 +200,7 @@ function countWeight(count: number): number {
   return count < countWeights.length ? countWeights[count]! : 1 + Math.log(count);
 }
 
+/** The vector's Euclidean length, or 1 for the zero vector (so dividing by it leaves zeros). */
 function lengthOf(vector: Float64Array): number {
   let sum = 0;
   for (let index = 0; index < vector.length; index += 1) sum += vector[index]! * vector[index]!;

@@ -48,6 +48,9 @@ const askedRoles = new Set(["hypothetical", "pending"]);
 /** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
 const none: readonly never[] = Object.freeze([]);
 
+// The memoised word checks keep words up to this long (a question's words are a few characters).
+const longestCachedWord = 32;
+
 /** Deterministic question understanding over the rules' names and the lexicon's words; build once, call per question. */
 export class QuestionUnderstander {
   private readonly vocabulary: TermMatcher<VocabularyTarget>;
@@ -73,15 +76,16 @@ export class QuestionUnderstander {
     private readonly corpusWords?: CorpusWords,
   ) {
     this.corpusKnows = memoized((word: string) => corpusWords?.knows(word) ?? false);
-    // Questions repeat their words ("资质", "直播"): each is read once per process, not once per question.
+    // Questions repeat their words ("资质", "直播"): each is read once per process, not once per question. Longer
+    // words are read each time (longestCachedWord), so a stream of long tokens cannot fill the cache with them.
     this.aspectWordOf = memoized((word: string) => {
       const compact = compactForMatching(word);
       return this.aspectCues.someContains(compact) || this.aspectCues.someContainedIn(compact);
-    });
+    }, undefined, longestCachedWord);
     this.vocabularyWordOf = memoized((word: string) => {
       const compact = compactForMatching(word);
       return this.knownWords.has(compact) || this.knownWordParts.someContains(compact);
-    });
+    }, undefined, longestCachedWord);
     const matcherOptions = {
       functionCharacters: lexicon.functionCharacters,
       confusable: lexicon.confusable,
