@@ -92,7 +92,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
         hit.script === span.script &&
         hit.start >= span.end &&
         hit.end <= (nextClause?.end ?? clause.end) &&
-        !asking.some((ask) => ask.script === hit.script && ask.start <= hit.start && hit.end <= ask.end),
+        !liesWithin(hit, asking),
     );
   const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
   // "除了驾校培训,别的都没有", "除了社交直播没有别的类目": except it nothing is held — it is what is held.
@@ -147,7 +147,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       !questionForms.some((form) => form.start < lack.start && form.end > lack.start) &&
       !asksInClause(lack),
   );
-  const lackNegated = (hit: CueHit) => negatedLacks.some((lack) => lack.start <= hit.start && hit.end <= lack.end);
+  const lackNegated = (hit: CueHit) => liesWithin(hit, negatedLacks);
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
     before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit) && !lackNegated(hit)) ??
