@@ -2,8 +2,9 @@ import { PassThrough, Readable, Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAnswerService } from "../../test/support/answer-service.js";
 import type { AnswerService } from "../app/create-answer-service.js";
-import { runAsk, type Ask } from "./cli-ask.js";
-import { readQuestionLines } from "./read-question-lines.js";
+import { once } from "node:events";
+import { outputFlushCharacters, runAsk, type Ask } from "./cli-ask.js";
+import { readQuestionBatches } from "./read-question-batches.js";
 
 let service: AnswerService;
 beforeAll(async () => {
@@ -69,15 +70,16 @@ describe("runAsk", () => {
   });
 
   it("waits for a slow reader instead of piling answers up in memory", async () => {
-    const questions = Array.from({ length: 50 }, (_, index) => `银行能直播吗 ${index}`).join("\n");
+    const total = 200;
+    const questions = Array.from({ length: total }, (_, index) => `银行能直播吗 ${index}`).join("\n");
     const held: Array<() => void> = [];
-    let written = 0;
+    const writes: string[] = [];
     let reading = false;
     // A reader that takes nothing until the test lets it.
     const stdout = new Writable({
       highWaterMark: 1,
-      write(_chunk, _encoding, callback) {
-        written += 1;
+      write(chunk, _encoding, callback) {
+        writes.push(String(chunk));
         if (reading) callback();
         else held.push(callback);
       },
@@ -89,19 +91,62 @@ describe("runAsk", () => {
       return service.answer(question);
     });
     // Let the batch run as far as it will while nothing is read: event-loop turns, not a timer.
-    for (let turn = 0; turn < 200 && held.length === 0; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    for (let turn = 0; turn < 2000 && held.length === 0; turn += 1) await new Promise((resolve) => setImmediate(resolve));
     for (let turn = 0; turn < 50; turn += 1) await new Promise((resolve) => setImmediate(resolve));
-    expect(written).toBe(1);
-    expect(asked).toBeLessThanOrEqual(2);
+    // One write is waiting, of about outputFlushCharacters; no answer past the one that filled it was made.
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.length).toBeGreaterThanOrEqual(outputFlushCharacters);
+    expect(asked).toBe(writes[0]!.trimEnd().split("\n").length);
+    expect(asked).toBeLessThan(total);
     reading = true;
     for (const callback of held.splice(0)) callback();
     expect(await finished).toBe(0);
-    expect(asked).toBe(50);
-    expect(written).toBe(50);
+    expect(asked).toBe(total);
+    const lines = writes.join("").trimEnd().split("\n");
+    expect(lines.map((line) => JSON.parse(line).question)).toEqual(Array.from({ length: total }, (_, index) => `银行能直播吗 ${index}`));
+  });
+
+  it("writes the answers to questions read together in one write", async () => {
+    const writes: string[] = [];
+    const stdout = new Writable({
+      write(chunk, _encoding, callback) {
+        writes.push(String(chunk));
+        callback();
+      },
+    });
+    const stdin = Readable.from([Buffer.from("银行能直播吗\n个人主体能直播吗\n驾校培训能用 live-pusher 吗\n")]);
+    await runAsk(["--json"], { stdin, stdout, stderr: new PassThrough() }, async () => (question) => service.answer(question));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.trimEnd().split("\n").map((line) => JSON.parse(line).method)).toEqual(["native", "unsupported", "plugin"]);
+  });
+
+  it("answers a question sent on its own before the next one arrives", async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const finished = runAsk(["--json"], { stdin, stdout, stderr: new PassThrough() }, async () => (question) => service.answer(question));
+    stdin.write("银行能直播吗\n");
+    const [first] = (await once(stdout, "data")) as [Buffer];
+    expect(JSON.parse(String(first)).question).toBe("银行能直播吗");
+    stdin.end("个人主体能直播吗\n");
+    const [second] = (await once(stdout, "data")) as [Buffer];
+    expect(JSON.parse(String(second)).method).toBe("unsupported");
+    expect(await finished).toBe(0);
+  });
+
+  it("still writes the answers made before a question that fails", async () => {
+    const bag = io("银行能直播吗\n个人主体能直播吗\n");
+    let asked = 0;
+    const failing = runAsk(["--json"], bag.streams, async () => async (question) => {
+      asked += 1;
+      if (asked === 2) throw new Error("the second question fails");
+      return service.answer(question);
+    });
+    await expect(failing).rejects.toThrow("the second question fails");
+    expect(bag.out().trimEnd().split("\n").map((line) => JSON.parse(line).question)).toEqual(["银行能直播吗"]);
   });
 });
 
-describe("readQuestionLines", () => {
+describe("readQuestionBatches", () => {
   it("cuts a 200 MB line while reading, without holding it in memory", async () => {
     const megabyte = Buffer.from("问".repeat((1024 * 1024) / 3));
     let chunks = 0;
@@ -116,8 +161,8 @@ describe("readQuestionLines", () => {
     const before = process.memoryUsage().heapUsed;
     let peak = 0;
     const lines: string[] = [];
-    for await (const line of readQuestionLines(huge, 2001)) {
-      lines.push(line);
+    for await (const batch of readQuestionBatches(huge, 2001)) {
+      lines.push(...batch);
       peak = Math.max(peak, process.memoryUsage().heapUsed - before);
     }
     expect(lines.map((line) => line.length)).toEqual([2001, 6]);
@@ -127,15 +172,22 @@ describe("readQuestionLines", () => {
   });
 
   it("splits on LF and CRLF, keeps a bare CR inside the line, and yields a last line without LF", async () => {
-    const lines: string[] = [];
-    for await (const line of readQuestionLines(Readable.from([Buffer.from("一\r\n二\r三\n"), Buffer.from("四")]), 100)) lines.push(line);
-    expect(lines).toEqual(["一", "二 三", "四"]);
+    const batches: string[][] = [];
+    for await (const batch of readQuestionBatches(Readable.from([Buffer.from("一\r\n二\r三\n"), Buffer.from("四")]), 100)) batches.push(batch);
+    expect(batches).toEqual([["一", "二 三"], ["四"]]);
+  });
+
+  it("gives the lines each chunk completes together, a line split between chunks with the chunk that ends it", async () => {
+    const batches: string[][] = [];
+    const chunks = [Buffer.from("一\n二\n三"), Buffer.from("四"), Buffer.from("五\n六\n")];
+    for await (const batch of readQuestionBatches(Readable.from(chunks), 100)) batches.push(batch);
+    expect(batches).toEqual([["一", "二"], ["三四五", "六"]]);
   });
 
   it("does not break a character split between two chunks", async () => {
     const bytes = Buffer.from("银行能直播吗\n");
     const lines: string[] = [];
-    for await (const line of readQuestionLines(Readable.from([bytes.subarray(0, 4), bytes.subarray(4)]), 100)) lines.push(line);
+    for await (const batch of readQuestionBatches(Readable.from([bytes.subarray(0, 4), bytes.subarray(4)]), 100)) lines.push(...batch);
     expect(lines).toEqual(["银行能直播吗"]);
   });
 });

@@ -5,7 +5,7 @@ import { finishParse, parseCommandArguments } from "../cli/command-arguments.js"
 import { askCommand } from "../cli/command-specs.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import { toAnswerJson } from "./answer-json.js";
-import { readQuestionLines } from "./read-question-lines.js";
+import { readQuestionBatches } from "./read-question-batches.js";
 
 export interface AskIo {
   readonly stdin: Readable & { isTTY?: boolean };
@@ -15,27 +15,44 @@ export interface AskIo {
 
 export type Ask = (question: string) => Promise<Answer>;
 
+/** Answers held before they are written, at most (plus one answer): 64 Ki characters. */
+export const outputFlushCharacters = 64 * 1024;
+
 /** One question from the arguments, or a batch from standard input; returns the exit code. */
 export async function runAsk(argv: readonly string[], io: AskIo, openAsk: () => Promise<Ask>): Promise<number> {
   const parsed = parseCommandArguments(askCommand, argv);
   if (!parsed.ok) return finishParse(parsed, io);
   const json = parsed.values["json"] === true;
   const ask = await openAsk();
-  // Waits for a slow reader before the next answer, so a batch never piles answers up in memory.
-  const write = async (answer: Answer) => {
-    const text = json ? `${JSON.stringify(toAnswerJson(answer))}\n` : `${answer.answer}\n\n`;
+  const render = (answer: Answer) => (json ? `${JSON.stringify(toAnswerJson(answer))}\n` : `${answer.answer}\n\n`);
+  // Waits for a slow reader before answering on, so a batch never piles answers up in memory.
+  const write = async (text: string) => {
     if (!io.stdout.write(text)) await Promise.race([once(io.stdout, "drain"), once(io.stdout, "close")]);
   };
 
   if (parsed.positionals.length > 0) {
-    await write(await ask(parsed.positionals.join(" ")));
+    await write(render(await ask(parsed.positionals.join(" "))));
     return 0;
   }
   if (io.stdin.isTTY) io.stderr.write("Reading questions from standard input, one per line; Ctrl-D to finish.\n");
   // One character past the limit is kept, so the answer still says the question was cut.
-  for await (const line of readQuestionLines(io.stdin, maximumQuestionLength + 1)) {
-    if (line.trim() === "") continue;
-    await write(await ask(line));
+  for await (const questions of readQuestionBatches(io.stdin, maximumQuestionLength + 1)) {
+    // The answers to the questions read together are written together: a write is a system call and wakes the
+    // reader, which cost a batch more than rendering its answers did. What is held stays under outputFlushCharacters.
+    let pending = "";
+    try {
+      for (const question of questions) {
+        if (question.trim() === "") continue;
+        pending += render(await ask(question));
+        if (pending.length >= outputFlushCharacters) {
+          await write(pending);
+          pending = "";
+        }
+      }
+    } finally {
+      // Answers already made still go out when a later question fails.
+      if (pending !== "") await write(pending);
+    }
   }
   return 0;
 }

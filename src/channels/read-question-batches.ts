@@ -6,8 +6,11 @@ import type { Readable } from "node:stream";
  * a line longer than `keepCharacters` is cut while reading (the rest is skipped up to the next LF),
  * so a 200 MB line costs no more than a short one. "\r\n" ends a line like "\n"; a bare "\r" is not a line
  * break (it becomes a space), so one LF-terminated line always gives exactly one question.
+ *
+ * The lines a chunk completes come together, in order: a caller can answer them all and write once, and a
+ * question sent on its own (typed, or from a program that waits for each answer) still comes on its own.
  */
-export async function* readQuestionLines(input: Readable, keepCharacters: number): AsyncGenerator<string> {
+export async function* readQuestionBatches(input: Readable, keepCharacters: number): AsyncGenerator<string[]> {
   let decoder = new StringDecoder("utf8");
   let line = "";
   let full = false;
@@ -36,14 +39,16 @@ export async function* readQuestionLines(input: Readable, keepCharacters: number
       bytes = bytes.subarray(lineEnd);
     }
     const text = typeof chunk === "string" ? chunk : decoder.write(bytes);
+    const lines: string[] = [];
     let start = 0;
     for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
       take(text.slice(start, end));
-      yield finish();
+      lines.push(finish());
       start = end + 1;
     }
     take(text.slice(start));
+    if (lines.length > 0) yield lines;
   }
   take(decoder.end());
-  if (line !== "") yield finish();
+  if (line !== "") yield [finish()];
 }
