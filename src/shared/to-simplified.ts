@@ -1,7 +1,10 @@
 import * as OpenCC from "opencc-js/t2cn";
+import { type ConverterPreset, dictionaryConverter } from "./dictionary-converter.js";
 
 /** The preset `Converter({ from: "tw", to: "cn" })` builds its dictionaries from. */
 const presetName = "tw2s";
+/** The preset's dictionaries (normalizationChain is in the preset though not in its type). */
+const preset = (OpenCC.Locale.configs as Record<string, ConverterPreset | undefined>)[presetName];
 
 let converter: ((text: string) => string) | null = null;
 const simplifiedMe = "\u4e48";
@@ -38,8 +41,9 @@ class CharacterSet {
 
 /**
  * Traditional Chinese (as written in Taiwan) to simplified, character by character: the phrase table ("twp")
- * would rewrite 程序 to 进程 and break 小程序. One converter per process, built on first use (~10 ms): the
- * question reader and the model guard share it.
+ * would rewrite 程序 to 进程 and break 小程序. What opencc-js's `Converter({ from: "tw", to: "cn" })` gives, from
+ * its dictionaries (dictionary-converter.ts); one converter per process, built when a text first needs converting:
+ * the question reader and the model guard share it.
  *
  * Only the stretch from the first to the last character that occurs in a dictionary key is converted. The converter
  * matches keys left to right, so a character in no key is copied as it is and never joins a match: the text around
@@ -52,7 +56,6 @@ class CharacterSet {
  * key it could match maps to itself, in each dictionary of the chain. Such a text is returned without converting.
  */
 export function toSimplified(text: string): string {
-  converter ??= OpenCC.Converter({ from: "tw", to: "cn" });
   if (!keyCharacters || !changedCharacters || !changedOtherThanMe) {
     ({ keys: keyCharacters, changed: changedCharacters, changedOtherThanMe, meKeysThatChange } = charactersOfKeys());
   }
@@ -64,7 +67,7 @@ export function toSimplified(text: string): string {
     // The Taiwan table reads a simplified 么 ("可以么") as its own 么 and gives 幺; written as 麼, it comes back as 么.
     text = text.replaceAll(simplifiedMe, traditionalMe);
   }
-  if (convertsWhole) return converter(text);
+  if (convertsWhole) return convert(text);
   if (!hasAnyOf(text, changedCharacters)) return text;
   let first = 0;
   while (first < text.length) {
@@ -81,8 +84,13 @@ export function toSimplified(text: string): string {
     if (keyCharacters.has(text.codePointAt(pair ? end - 2 : end - 1)!)) break;
     end -= pair ? 2 : 1;
   }
-  if (first === 0 && end === text.length) return converter(text);
-  return text.slice(0, first) + converter(text.slice(first, end)) + text.slice(end);
+  if (first === 0 && end === text.length) return convert(text);
+  return text.slice(0, first) + convert(text.slice(first, end)) + text.slice(end);
+}
+
+function convert(text: string): string {
+  converter ??= preset ? dictionaryConverter(preset) : OpenCC.Converter({ from: "tw", to: "cn" });
+  return converter(text);
 }
 
 const describesIdeographs = /[\u2ff0-\u2fff]/;
@@ -139,7 +147,6 @@ function charactersOfKeys(): { keys: CharacterSet; changed: CharacterSet; change
       else for (const part of dictionaries) visit(part);
     }
   };
-  // normalizationChain is in the preset though not in its type.
-  visit(Object.values(OpenCC.Locale.configs[presetName] ?? {}));
+  visit(Object.values(preset ?? {}));
   return { keys, changed, changedOtherThanMe, meKeysThatChange };
 }
