@@ -62,7 +62,9 @@ export async function benchSpeed(service: AnswerService, questions: readonly str
     return { small, large, marginal: (large - small) / (batchSizes[1] - batchSizes[0]) };
   });
   const [small, large] = [median(pairs.map((pair) => pair.small)), median(pairs.map((pair) => pair.large))];
-  write(`batch mode: ${batchSizes[0]} question ${small.toFixed(0)} ms, ${batchSizes[1]} questions ${large.toFixed(0)} ms (medians of ${batchPairs} paired runs) → marginal ${median(pairs.map((pair) => pair.marginal)).toFixed(2)} ms per answer (median of the pairs)`);
+  const marginals = pairs.map((pair) => pair.marginal);
+  // The spread beside the median: on a shared machine one pair can move by a fifth, and a reader should see how far.
+  write(`batch mode: ${batchSizes[0]} question ${small.toFixed(0)} ms, ${batchSizes[1]} questions ${large.toFixed(0)} ms (medians of ${batchPairs} paired runs) → marginal ${median(marginals).toFixed(2)} ms per answer (median of the pairs; pairs ${Math.min(...marginals).toFixed(2)}–${Math.max(...marginals).toFixed(2)})`);
   const long = batch(longBatchSize);
   // Best against best: both sides are the run least held up by other jobs.
   const largeBest = Math.min(...pairs.map((pair) => pair.large));
