@@ -2,9 +2,13 @@
 // Indexes are built and saved through LangChain's HNSWLib (@langchain/community), loaded lazily since only a
 // build needs it; answering reads the saved hnswlib file directly, so no LangChain module is on the answer path.
 import { writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import hnswlib from "hnswlib-node";
+import type * as Hnswlib from "hnswlib-node";
 import { CorpusSubspace } from "./corpus-subspace.js";
+
+// Required, not imported, as jieba is (tokenizer.ts): no read of the package's source for export names.
+const hnswlib = createRequire(import.meta.url)("hnswlib-node") as typeof Hnswlib;
 
 export interface VectorHit {
   /** Position of the chunk in the corpus order the index was built from. */
@@ -39,7 +43,7 @@ const addBatch = 1024;
 
 class HnswVectorIndex implements VectorIndex {
   constructor(
-    private readonly index: hnswlib.HierarchicalNSW,
+    private readonly index: Hnswlib.HierarchicalNSW,
     /** Set when the index holds the chunks' coordinates in the corpus subspace rather than their vectors. */
     private readonly subspace: CorpusSubspace | null,
   ) {
@@ -74,7 +78,7 @@ class HnswVectorIndex implements VectorIndex {
  * The native index as LangChain's HNSWLib sees it, except that its `initIndex(maxElements)` (which HNSWLib calls
  * with hnswlib's default construction) sizes the index for every vector and applies `hnswConstruction`.
  */
-function withConstruction(index: hnswlib.HierarchicalNSW, capacity: number): hnswlib.HierarchicalNSW {
+function withConstruction(index: Hnswlib.HierarchicalNSW, capacity: number): Hnswlib.HierarchicalNSW {
   return new Proxy(index, {
     get(target, key) {
       if (key === "initIndex") return () => target.initIndex(capacity, hnswConstruction.m, hnswConstruction.efConstruction, hnswConstruction.randomSeed);

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { Jieba } from "@node-rs/jieba";
+import type * as JiebaModule from "@node-rs/jieba";
 import { CompactDictionary } from "./compact-dictionary.js";
 
 // A high frequency makes jieba keep each domain word whole.
@@ -11,6 +11,11 @@ const wordPattern = /[\p{Script=Han}]+|[a-z0-9]+(?:-[a-z0-9]+)*/gu;
 // stays exactly what the full dictionary gives. Private-use characters: no question or corpus contains them.
 const restOfDictionary = "\u{F8FF}\u{F8FE}";
 const requireFromHere = createRequire(import.meta.url);
+// Required, not imported: an ES import of a CommonJS package has Node read its source for export names first
+// (cjs-module-lexer), which for jieba and hnswlib-node cost a cold start ~8 ms and the V8 helper thread a ~20 ms
+// optimising compile of the lexer, ahead of the answer path's.
+const { Jieba } = requireFromHere("@node-rs/jieba") as typeof JiebaModule;
+type Jieba = JiebaModule.Jieba;
 
 /** Names jieba's dictionary file as installed (path, size, time), to key compact copies of it. */
 export function jiebaDictionaryIdentity(): string {
