@@ -109,25 +109,16 @@ class KeyTable {
   }
 
   convert(text: string): string {
-    let converted = "";
-    let unmatchedFrom = -1;
-    for (let position = 0; position < text.length; ) {
-      const end = this.matchAt(text, position);
-      if (end === -1) {
-        if (unmatchedFrom === -1) unmatchedFrom = position;
-        position += stepOver(text, position);
-        continue;
-      }
-      if (unmatchedFrom !== -1) converted += text.slice(unmatchedFrom, position);
-      unmatchedFrom = -1;
-      converted += this.values.get(text.slice(position, end))!;
-      position = end;
-    }
-    return unmatchedFrom === -1 ? converted : converted + text.slice(unmatchedFrom);
+    return this.cut(text, (key) => this.values.get(key)!).join("");
   }
 
   /** The text cut into its matched keys and the stretches between them. */
   segment(text: string): string[] {
+    return this.cut(text, (key) => key);
+  }
+
+  /** The matched keys (as `matched` gives them) and the stretches between them (as they are), in order. */
+  private cut(text: string, matched: (key: string) => string): string[] {
     const pieces: string[] = [];
     let unmatchedFrom = -1;
     for (let position = 0; position < text.length; ) {
@@ -139,7 +130,7 @@ class KeyTable {
       }
       if (unmatchedFrom !== -1) pieces.push(text.slice(unmatchedFrom, position));
       unmatchedFrom = -1;
-      pieces.push(text.slice(position, end));
+      pieces.push(matched(text.slice(position, end)));
       position = end;
     }
     if (unmatchedFrom !== -1) pieces.push(text.slice(unmatchedFrom));
