@@ -1,8 +1,9 @@
+import { once } from "node:events";
 import { PassThrough, Readable, Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAnswerService } from "../../test/support/answer-service.js";
 import type { AnswerService } from "../app/create-answer-service.js";
-import { once } from "node:events";
+import { toAnswerJson } from "./answer-json.js";
 import { outputFlushCharacters, runAsk, type Ask } from "./cli-ask.js";
 import { readQuestionBatches } from "./read-question-batches.js";
 
@@ -70,7 +71,9 @@ describe("runAsk", () => {
   });
 
   it("waits for a slow reader instead of piling answers up in memory", async () => {
-    const total = 200;
+    // Enough questions for three flushes, whatever an answer's length.
+    const answerLength = JSON.stringify(toAnswerJson(await service.answer("银行能直播吗 0"))).length + 1;
+    const total = Math.ceil((3 * outputFlushCharacters) / answerLength);
     const questions = Array.from({ length: total }, (_, index) => `银行能直播吗 ${index}`).join("\n");
     const held: Array<() => void> = [];
     const writes: string[] = [];

@@ -50,10 +50,13 @@ export async function runAsk(argv: readonly string[], io: AskIo, openAsk: () => 
           pending = "";
         }
       }
-    } finally {
-      // Answers already made still go out when a later question fails.
-      if (pending !== "") await write(pending);
+    } catch (error) {
+      // Answers already made still go out when a later question fails, without waiting on the reader: the failure
+      // is reported at once.
+      if (pending !== "") io.stdout.write(pending);
+      throw error;
     }
+    if (pending !== "") await write(pending);
   }
   return 0;
 }

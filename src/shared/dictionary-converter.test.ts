@@ -37,7 +37,7 @@ describe("dictionaryConverter", () => {
     const preset: ConverterPreset = { conversionChain: [[first, second], ["X A|V B"]] };
     const convert = dictionaryConverter(preset);
     const opencc = OpenCC.ConverterFactory([first, second], ["X A|V B"]);
-    for (const text of ["abc", "ab", "abd", "bab", "eee", "xaby", "\u{20000}c", "", "⿰ab", "⿱⿰abc", "⿲a", "ca⿳abcabc"]) {
+    for (const text of ["abc", "ab", "abd", "bab", "eee", "xaby", "\u{20000}c", "", "⿰ab", "⿱⿰abc", "⿲a", "ca⿳abcabc", "\ud840abc", "ab\ud840", "\udc00\u{20000}"]) {
       expect(convert(text), text).toBe(opencc(text));
     }
     expect(convert("abcab")).toBe("BA");

@@ -1,5 +1,5 @@
 import * as OpenCC from "opencc-js/t2cn";
-import { type ConverterPreset, dictionaryConverter } from "./dictionary-converter.js";
+import { type ConverterPreset, dictionaryConverter, readEntries } from "./dictionary-converter.js";
 
 /** The preset `Converter({ from: "tw", to: "cn" })` builds its dictionaries from. */
 const presetName = "tw2s";
@@ -48,7 +48,7 @@ class CharacterSet {
  * Only the stretch from the first to the last character that occurs in a dictionary key is converted. The converter
  * matches keys left to right, so a character in no key is copied as it is and never joins a match: the text around
  * that stretch (English, most simplified characters, a run of padding) comes out unchanged without a pass of the
- * converter's tries over it. An ideographic description character makes the converter step over the characters it
+ * converter over it. An ideographic description character makes the converter step over the characters it
  * describes, across any stretch, so a text with one is converted whole.
  *
  * Most questions are simplified already and have key characters only of keys that map to themselves or differ
@@ -128,20 +128,8 @@ function charactersOfKeys(): { keys: CharacterSet; changed: CharacterSet; change
     }
     if (key.includes(traditionalMe) && value !== key.replaceAll(traditionalMe, simplifiedMe)) meKeysThatChange.push(key.replaceAll(traditionalMe, simplifiedMe));
   };
-  // Scanned with indexOf rather than split: ~6,600 entries, read once per process before its first answer.
-  const addEntries = (dictionary: string) => {
-    for (let at = 0; at < dictionary.length; ) {
-      const space = dictionary.indexOf(" ", at);
-      const keyEnd = space === -1 ? dictionary.length : space;
-      const bar = dictionary.indexOf("|", keyEnd);
-      const valueEnd = bar === -1 ? dictionary.length : bar;
-      addEntry(dictionary.slice(at, keyEnd), space === -1 ? "" : dictionary.slice(keyEnd + 1, valueEnd));
-      if (bar === -1) break;
-      at = bar + 1;
-    }
-  };
   const visit = (dictionaries: unknown): void => {
-    if (typeof dictionaries === "string") addEntries(dictionaries);
+    if (typeof dictionaries === "string") readEntries(dictionaries, addEntry);
     else if (Array.isArray(dictionaries)) {
       if (dictionaries.length === 2 && typeof dictionaries[0] === "string" && typeof dictionaries[1] === "string" && !/[| ]/.test(dictionaries[0])) addEntry(dictionaries[0], dictionaries[1]);
       else for (const part of dictionaries) visit(part);
