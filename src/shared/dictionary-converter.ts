@@ -11,6 +11,8 @@
  * group wins a key two of them hold), else one character, or a whole ideographic description sequence, is kept.
  */
 
+import { CharacterSet } from "./character-set.js";
+
 /** A dictionary as opencc-js ships one: "key value|key value", or [key, value] pairs. */
 export type Dictionary = string | ReadonlyArray<readonly [string, string]>;
 
@@ -75,12 +77,8 @@ function asGroup(dictionaries: NonNullable<ConverterPreset["segmentation"]>): re
 /** One dictionary group's keys and values. */
 class KeyTable {
   private readonly values = new Map<string, string>();
-  /**
-   * The first code point of every key (those of the Basic Multilingual Plane as a byte each, read without hashing),
-   * and the longest key in code units: where a match can start and how far it can reach.
-   */
-  private readonly basicFirsts = new Uint8Array(0x10000);
-  private readonly astralFirsts = new Set<number>();
+  /** The first code point of every key, and the longest key in code units: where a match can start and how far it can reach. */
+  private readonly firsts = new CharacterSet();
   private longest = 0;
 
   constructor(group: readonly Dictionary[]) {
@@ -92,16 +90,13 @@ class KeyTable {
     // An empty key matches nothing (a trie stores it at its root, which is never read).
     if (key === "") return;
     this.values.set(key, value);
-    const first = key.codePointAt(0)!;
-    if (first < 0x10000) this.basicFirsts[first] = 1;
-    else this.astralFirsts.add(first);
+    this.firsts.add(key.codePointAt(0)!);
     if (key.length > this.longest) this.longest = key.length;
   }
 
   /** The longest key `text` holds at `start`, as its end; -1 when none does. */
   private matchAt(text: string, start: number): number {
-    const first = text.codePointAt(start)!;
-    if (first < 0x10000 ? this.basicFirsts[first] === 0 : !this.astralFirsts.has(first)) return -1;
+    if (!this.firsts.has(text.codePointAt(start)!)) return -1;
     // Where each code point ends, as far as the longest key reaches, then tried from the farthest back.
     const ends: number[] = [];
     const limit = Math.min(text.length, start + this.longest);

@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js/t2cn";
+import { CharacterSet } from "./character-set.js";
 import { type ConverterPreset, dictionaryConverter, readEntries } from "./dictionary-converter.js";
 
 /** The preset `Converter({ from: "tw", to: "cn" })` builds its dictionaries from. */
@@ -17,27 +18,6 @@ let changedCharacters: CharacterSet | null = null;
 let changedOtherThanMe: CharacterSet | null = null;
 /** Keys holding 麼 that give more than 么 for it (幺麼 → 幺麽), written with 么 as a question holds them. */
 let meKeysThatChange: readonly string[] = [];
-
-/**
- * Code points, with those of the Basic Multilingual Plane (every character a question is likely to hold) in a bitmap:
- * reading one costs an array read rather than a hash lookup, on a path taken for every character of every question.
- */
-class CharacterSet {
-  private readonly basic = new Uint8Array(0x10000);
-  private readonly astral = new Set<number>();
-  size = 0;
-
-  add(code: number): void {
-    if (this.has(code)) return;
-    if (code < 0x10000) this.basic[code] = 1;
-    else this.astral.add(code);
-    this.size += 1;
-  }
-
-  has(code: number): boolean {
-    return code < 0x10000 ? this.basic[code] === 1 : this.astral.has(code);
-  }
-}
 
 /**
  * Traditional Chinese (as written in Taiwan) to simplified, character by character: the phrase table ("twp")
