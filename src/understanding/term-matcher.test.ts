@@ -26,6 +26,24 @@ describe("TermMatcher", () => {
     expect(targets("证卷")).toEqual([]);
   });
 
+  it("asks how a character sounds only for a near miss that forms no word with its neighbour", () => {
+    const asked: string[] = [];
+    const soundingMatcher = new TermMatcher([{ text: "直播带货", target: "selling" }], {
+      knownWord: (word) => word === "带车",
+      soundsAlike: (typed, meant) => {
+        asked.push(`${typed}/${meant}`);
+        return typed === "祸";
+      },
+    });
+    const found = (compact: string) => soundingMatcher.match(compact, "").map((match) => match.targets[0]);
+    // 车 with 带 before it is a word: no typo, and the sound is never asked (nor the pinyin module loaded for it).
+    expect(found("直播带车")).toEqual([]);
+    expect(asked).toEqual([]);
+    expect(found("直播带祸")).toEqual(["selling"]);
+    expect(found("直播带鞋")).toEqual([]);
+    expect(asked).toEqual(["祸/货", "鞋/货"]);
+  });
+
   it("matches Latin terms as whole words, with plurals and one-letter typos", () => {
     expect(targets("", "insurances for online courses")).toEqual(["insurance", "course"]);
     expect(targets("", "insurence")).toEqual(["insurance"]);

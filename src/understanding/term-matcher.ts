@@ -215,11 +215,15 @@ export class TermMatcher<Target> {
     const typed = compact[start + differingAt]!;
     const confusable = this.confusable.get(term[differingAt]!)?.has(typed) === true;
     if (!hanPattern.test(typed) || this.functionCharacters.has(typed)) return;
-    // "直播卖车" is another phrase, not a misspelt 直播卖货: 车 sounds nothing like 货.
-    if (!confusable && !this.soundsAlike(typed, term[differingAt]!)) return;
-    const at = start + differingAt;
-    const formsWord = !confusable && [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
-    if (confusable || !formsWord) found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order });
+    if (!confusable) {
+      // "个人信息" is a real word, not a misspelt 个人信用. Asked before the sound: most near misses form a word, and
+      // the sound needs the pinyin module, a native load of a few milliseconds the first time.
+      const at = start + differingAt;
+      if ([compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair))) return;
+      // "直播卖车" is another phrase, not a misspelt 直播卖货: 车 sounds nothing like 货.
+      if (!this.soundsAlike(typed, term[differingAt]!)) return;
+    }
+    found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order });
   }
 }
 
