@@ -61,6 +61,22 @@ describe("CueIndex", () => {
     expect(alone.endsText(text)).toBe(true);
   });
 
+  it("keeps each scanned text's hits apart, the last one scanned and those before it", () => {
+    const first = new CueSet({ zh: ["审核"], en: [] });
+    const second = new CueSet({ zh: ["直播"], en: ["live"] });
+    const index = new CueIndex([first, second]);
+    const earlier = { compact: "还在审核中", lower: "" };
+    const later = { compact: "直播审核", lower: "live" };
+    index.scan(earlier);
+    index.scan(later);
+    expect(second.find(earlier)).toEqual([]);
+    expect(first.find(earlier).map((hit) => hit.start)).toEqual([2]);
+    expect(second.find(later).map((hit) => [hit.cue, hit.start])).toEqual([["直播", 0], ["live", 0]]);
+    expect(first.find(later).map((hit) => hit.start)).toEqual([2]);
+    // A copy with the same words is another text: read by the set's own scan, with the same hits.
+    expect(second.find({ ...later }).map((hit) => hit.cue)).toEqual(["直播", "live"]);
+  });
+
   it("leaves a text it did not scan to the set's own scan", () => {
     const set = new CueSet({ zh: ["审核"], en: [] });
     new CueIndex([set]);

@@ -30,15 +30,16 @@ export class CueIndex {
   private readonly hanByFirst = new CodeUnitIndex<HanEntry>();
   /** English cues by where they can stand; a word here is letters and digits, as the cue patterns' boundaries are. */
   private readonly latinStarts = new WordStartIndex<LatinEntry>((entry) => entry.literal, wordCharacters);
-  private readonly position = new Map<CueSet, number>();
   /** Per scanned text, each set's hits (absent: none). */
   private readonly scanned = new WeakMap<MatchableText, Array<CueHit[] | undefined>>();
+  /** The text scanned last and its hits: an answer asks about its question ~100 times, with no lookup by text. */
+  private lastText: MatchableText | null = null;
+  private lastHits: Array<CueHit[] | undefined> = [];
 
   constructor(private readonly sets: readonly CueSet[]) {
     const han = new Map<string, number[]>();
     const latin = new Map<string, LatinEntry>();
     sets.forEach((set, index) => {
-      this.position.set(set, index);
       for (const cue of set.chineseCues) pushToList(han, cue, index);
     });
     sets.forEach((set, owner) =>
@@ -58,12 +59,12 @@ export class CueIndex {
     for (const [cue, owners] of [...han].sort((a, b) => b[0].length - a[0].length)) {
       this.hanByFirst.add(cue.charCodeAt(0), { cue, owners });
     }
-    for (const set of sets) set.useIndex(this);
+    sets.forEach((set, position) => set.useIndex(this, position));
   }
 
   /** Reads `text` for every set now; the sets' `find`, `test` and `startsText` on this object then only look up. */
   scan(text: MatchableText): void {
-    if (this.scanned.has(text)) return;
+    if (text === this.lastText || this.scanned.has(text)) return;
     const hits: Array<CueHit[] | undefined> = new Array(this.sets.length);
     const add = (owner: number, hit: CueHit) => (hits[owner] ??= []).push(hit);
     const { compact, lower } = text;
@@ -91,13 +92,13 @@ export class CueIndex {
       for (let at = 0; at < matches.length; at += 1) add(owner, { cue, script: "en", start: matches[at]!.start, end: matches[at]!.end });
     }
     this.scanned.set(text, hits);
+    this.lastText = text;
+    this.lastHits = hits;
   }
 
-  /** The set's hits in a scanned text, or undefined when the text was not scanned here. */
-  hitsOf(text: MatchableText, set: CueSet): readonly CueHit[] | undefined {
-    const position = this.position.get(set);
-    if (position === undefined) return undefined;
-    const hits = this.scanned.get(text);
+  /** The hits of the set at `position` (as given to useIndex) in a scanned text, or undefined when the text was not scanned here. */
+  hitsOf(text: MatchableText, position: number): readonly CueHit[] | undefined {
+    const hits = text === this.lastText ? this.lastHits : this.scanned.get(text);
     return hits ? (hits[position] ?? noHits) : undefined;
   }
 }

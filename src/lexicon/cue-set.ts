@@ -42,6 +42,8 @@ export class CueSet {
   private readonly latin: LatinCue[];
   /** The lexicon's shared index: a text it scanned is only looked up here (a # field: frames holding a set stay serialisable). */
   #index: CueIndex | null = null;
+  /** This set's place in that index. */
+  #position = -1;
   /** Chinese cues by their first code unit, longest first as `han` keeps them. */
   private readonly hanByFirst = new Map<number, string[]>();
   /** The English cues' words for `fills`, longest first: "thanks a lot" before "thanks". */
@@ -62,14 +64,15 @@ export class CueSet {
   }
 
   /** Called by the index that holds this set. */
-  useIndex(index: CueIndex): void {
+  useIndex(index: CueIndex, position: number): void {
     this.#index = index;
+    this.#position = position;
   }
 
   /** Every occurrence, in both scripts; Chinese positions index `compact`, English ones `lower`. */
   find(text: MatchableText): readonly CueHit[] {
     // A question read many times (once per mention) is scanned by the index; other texts are pieces read once.
-    return this.#index?.hitsOf(text, this) ?? this.scan(text);
+    return this.#index?.hitsOf(text, this.#position) ?? this.scan(text);
   }
 
   private scan(text: MatchableText): CueHit[] {
@@ -92,7 +95,7 @@ export class CueSet {
   }
 
   test(text: MatchableText): boolean {
-    const indexed = this.#index?.hitsOf(text, this);
+    const indexed = this.#index?.hitsOf(text, this.#position);
     if (indexed) return indexed.length > 0;
     return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ sequence }) => sequence.first(text.lower) !== null);
   }
@@ -100,7 +103,7 @@ export class CueSet {
   /** Whether the text (one script's form) starts with a cue. */
   startsText(text: MatchableText): boolean {
     // The first match is the leftmost, so "the first starts at 0" is "a hit starts at 0".
-    const indexed = this.#index?.hitsOf(text, this);
+    const indexed = this.#index?.hitsOf(text, this.#position);
     if (indexed) return indexed.some((hit) => hit.start === 0);
     return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ sequence }) => sequence.first(text.lower)?.start === 0);
   }
