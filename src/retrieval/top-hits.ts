@@ -72,15 +72,14 @@ export class TopHits {
     // By insertion, with the comparison written out: a few dozen hits, and no comparator called back per comparison.
     const hits: KeywordHit[] = [];
     for (let index = 0; index < this.size; index += 1) {
-      const position = this.positions[index]!;
-      const score = this.scores[index]!;
+      const hit: KeywordHit = { position: this.positions[index]!, score: this.scores[index]! };
       let at = hits.length;
-      hits.push({ position, score });
-      while (at > 0 && this.worse(hits[at - 1]!.position, hits[at - 1]!.score, position, score)) {
+      hits.push(hit);
+      while (at > 0 && this.worse(hits[at - 1]!.position, hits[at - 1]!.score, hit.position, hit.score)) {
         hits[at] = hits[at - 1]!;
         at -= 1;
       }
-      hits[at] = { position, score };
+      hits[at] = hit;
     }
     return hits;
   }
