@@ -52,3 +52,27 @@ describe("CompactDictionary.fromText", () => {
     expect(read && entries(read, ["云", "云直播", "直播"])).toEqual([["云", 2], ["云直播", 9], ["直播", 5]]);
   });
 });
+
+describe("CompactDictionary.wordsAt", () => {
+  it("keeps at most 100,000 first-two-character ranges, and finds the same words after emptying them", () => {
+    // 320 letters, each a word, and each followed by the next letter a word too; the text holds every pair of
+    // letters (320² = 102,400 of them), so the walk meets more pairs than are kept.
+    const letters = Array.from({ length: 320 }, (_, index) => String.fromCharCode(0x4e00 + index));
+    const next = (letter: string) => letters[(letter.charCodeAt(0) - 0x4e00 + 1) % letters.length]!;
+    const dictionary = CompactDictionary.fromText(letters.flatMap((letter) => [`${letter} 1`, `${letter}${next(letter)} 2`]).join("\n"), new Map());
+    const text = letters.flatMap((first) => letters.map((second) => first + second)).join("");
+    const visited: string[] = [];
+    dictionary.unseenWordsIn(text, new Uint8Array(dictionary.size), (word) => visited.push(word));
+    expect(visited).toHaveLength(letters.length * 2);
+    expect(dictionary.cachedPairRanges).toBeLessThan(letters.length * letters.length);
+    expect(dictionary.cachedPairRanges).toBeGreaterThan(0);
+    // Positions read before the ranges were emptied and after, their pairs looked up again.
+    for (let start = 0; start < text.length - 1; start += 331) {
+      const found: Array<[string, number]> = [];
+      dictionary.wordsAt(text, start, (word, frequency) => found.push([word, frequency]));
+      const letter = text[start]!;
+      expect(found).toEqual(text[start + 1] === next(letter) ? [[letter, 1], [letter + next(letter), 2]] : [[letter, 1]]);
+    }
+    expect(dictionary.cachedPairRanges).toBeLessThanOrEqual(100_000);
+  });
+});

@@ -35,6 +35,11 @@ export class CompactDictionary {
     return this.frequencies.length;
   }
 
+  /** How many first-two-character ranges are kept now (never more than maximumPairRanges). */
+  get cachedPairRanges(): number {
+    return this.pairRanges.size;
+  }
+
   /** The word's frequency, or undefined when the dictionary does not hold it. */
   frequency(word: string): number | undefined {
     let low = 0;
