@@ -194,8 +194,7 @@ export class TermMatcher<Target> {
         const { term, targets, order } = this.shortVariants.get(variant)!;
         // "学东西" is a word with its neighbour, not a misspelt 学车.
         const at = [...variant].findIndex((character, position) => character !== term[position]) + from;
-        const formsWord = [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
-        if (!formsWord) found.push({ match: { term, targets, start: from, end: from + variant.length, typo: true, confusable: true }, order });
+        if (!this.formsWordAt(compact, at)) found.push({ match: { term, targets, start: from, end: from + variant.length, typo: true, confusable: true }, order });
       }
     }
   }
@@ -219,11 +218,16 @@ export class TermMatcher<Target> {
       // "个人信息" is a real word, not a misspelt 个人信用. Asked before the sound: most near misses form a word, and
       // the sound needs the pinyin module, a native load of a few milliseconds the first time.
       const at = start + differingAt;
-      if ([compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair))) return;
+      if (this.formsWordAt(compact, at)) return;
       // "直播卖车" is another phrase, not a misspelt 直播卖货: 车 sounds nothing like 货.
       if (!this.soundsAlike(typed, term[differingAt]!)) return;
     }
     found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order });
+  }
+
+  /** Whether the character at `at` forms a word the document uses with its neighbour before or after it. */
+  private formsWordAt(compact: string, at: number): boolean {
+    return [compact.slice(at - 1, at + 1), compact.slice(at, at + 2)].some((pair) => pair.length === 2 && this.knownWord(pair));
   }
 }
 
