@@ -21,6 +21,7 @@ export const answerTemplatesSchema = z
       "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listMethod", "listGroup",
       "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "thanks", "noted", "aboutDocument", "noReason",
+      "methodNotStated", "nativeNotDirect", "whoCategories", "whoGroup", "whoGovernment",
     ]),
     sources: group(["header", "citation", "more"]),
     help: text,

@@ -4,6 +4,7 @@ import { fill } from "./answer-templates.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { isAccessSentence, isConditionSentence } from "./citations.js";
 import { aspectLines, citeReview, notesNamingOthers } from "./compose-aspects.js";
+import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
@@ -32,6 +33,11 @@ export function composeAnswer(input: CompositionInput): Composition {
     body.push(t.line.noReason);
     input.record.absent.push({ line: t.line.noReason, heading: null, words: [] });
   };
+  const sayAskedMethod = (holder: MethodHolder) => {
+    const line = askedMethodLine(input, holder);
+    if (line) body.push(line);
+  };
+  const categoriesWho = (categories: readonly CategoryRule[]) => fill(t.line.whoCategories, { categories: categories.map((category) => `「${name(category)}」`).join(t.line.separator) });
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
@@ -129,6 +135,9 @@ export function composeAnswer(input: CompositionInput): Composition {
         sayNoReasonIfAsked();
         return { body, clarify, record: input.record };
       }
+      if (verdict.method === "native" || verdict.method === "plugin") {
+        sayAskedMethod({ who: t.line.whoGovernment, method: verdict.method, headings: [input.labels.notes], verdictSaysAskedMethod: false });
+      }
       break;
     }
     case "categories": {
@@ -147,6 +156,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       } else if (categories.length === 1) {
         const category = categories[0]!;
         body.push(fill(t.verdict[category.method], { category: name(category) }));
+        sayAskedMethod({ who: categoriesWho([category]), method: category.method, headings: [categoryHeading(category)], verdictSaysAskedMethod: category.method === "plugin" });
         if (input.aspects.includes("choose")) body.push(fill(t.line.chooseHint, { category: name(category) }));
         citeAccess(category);
         // Only where holding more changes the method (电商平台: plugin → native).
@@ -161,11 +171,15 @@ export function composeAnswer(input: CompositionInput): Composition {
       } else if (new Set(categories.map((category) => category.method)).size === 1) {
         const groupTerm = shownTerm(input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term, categories, rules);
         body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(categories[0]!.method) }));
+        sayAskedMethod({ who: fill(t.line.whoGroup, { group: groupTerm }), method: categories[0]!.method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
         (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
       } else {
         const decider = categories.find((category) => category.method === verdict.method)!;
         body.push(fill(t.verdict.several, { decider: `「${name(decider)}」`, method: methodText(verdict.method) }));
         for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
+        // Each category's line says its method; of the native ones, the document says nothing of the plugin.
+        const native = categories.filter((category) => category.method === "native");
+        if (native.length > 0) sayAskedMethod({ who: categoriesWho(native), method: "native", headings: native.map(categoryHeading), verdictSaysAskedMethod: false });
         categories.slice(0, detailedCategoryLimit).forEach(citeAccess);
       }
       // "社交直播做时政内容": the held category's own note speaks of it; only others are "not listed".
@@ -234,18 +248,17 @@ export function composeAnswer(input: CompositionInput): Composition {
 
 
 /**
- * The asker's word as matched is lower-cased and compact ("it科技"); the document's own group name reads better when
- * it is that word, or an English word for the whole group ("finance"). Not for a word naming part of a group
- * ("driving school" is two of 教育's six categories).
+ * The asker's word as matched is lower-cased and compact ("it科技", "金融类目"); the document's own group name reads
+ * better when that word names the whole group, in any wording ("finance", "金融"). Not for a word naming part of a
+ * group ("驾校", "driving school": two of 教育's six categories).
  */
 function shownTerm(term: string | undefined, categories: readonly CategoryRule[], rules: Rules): string {
   const primaries = [...new Set(categories.map((category) => category.primary))];
   if (primaries.length === 1) {
     const primary = primaries[0]!;
     const wholeGroup = rules.categories.filter((category) => category.primary === primary).length === categories.length;
-    if (term === undefined || compactForMatching(primary) === term || (wholeGroup && !hanPattern.test(term))) return primary;
+    if (term === undefined || compactForMatching(primary) === term || wholeGroup) return primary;
   }
   return term ?? primaries.join("、");
 }
 
-const hanPattern = /\p{Script=Han}/u;

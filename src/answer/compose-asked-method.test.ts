@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCoreData } from "../../test/support/core-data.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+import { categoryHeading, type Rules } from "../rules/rules-schema.js";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+
+let service: AnswerService;
+let rules: Rules;
+let corpusText: string;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+  ({ rules, corpusText } = loadCoreData());
+});
+
+/** The corpus section under a category's heading, up to the next heading. */
+function sectionText(heading: string): string {
+  const [primary, secondary] = heading.split(" > ");
+  const start = corpusText.indexOf(`### ${secondary}`, corpusText.indexOf(`## ${primary}`));
+  const end = corpusText.indexOf("\n#", start + 1);
+  return corpusText.slice(start, end === -1 ? undefined : end);
+}
+
+describe("a method asked about that the rules do not give", () => {
+  it("says, for every native category asked about the plugin, that the document does not say, and keeps the native verdict", async () => {
+    const native = rules.categories.filter((category) => category.method === "native");
+    expect(native.length).toBeGreaterThan(10);
+    for (const category of native) {
+      const name = category.primary === category.secondary ? category.primary : `${category.primary}-${category.secondary}`;
+      const answer = await service.answer(`我们是${name}类目,想用云直播插件做直播,行吗`);
+      expect(answer.method, name).toBe("native");
+      expect(answer.parts.details, name).toContain(`文档没有写「${name}」类目能否使用小程序·云直播插件接入直播。`);
+      // The line is true only where the category's own section never names the plugin.
+      expect(sectionText(categoryHeading(category)), name).not.toContain("插件");
+      expect(answer.parts.absent.map((line) => line.heading)).toContain(categoryHeading(category));
+    }
+  });
+
+  it("answers a follow-up about the plugin of the category the conversation is about", async () => {
+    const first = await service.answer("我们有医疗-互联网医院类目");
+    const followUp = await service.answer("那用直播插件呢", first.conversation);
+    expect(followUp.method).toBe("native");
+    expect(followUp.parts.details).toContain("文档没有写「医疗-互联网医院」类目能否使用小程序·云直播插件接入直播。");
+  });
+
+  it("names the document's group once for a whole group, and the subject for a government mini program", async () => {
+    expect((await service.answer("金融类的小程序可以接插件直播吗")).parts.details).toContain("文档没有写「金融业」下的类目能否使用小程序·云直播插件接入直播。");
+    expect((await service.answer("政府单位的小程序能不能用云直播插件")).parts.details).toContain("文档没有写政府主体认证的小程序能否使用小程序·云直播插件接入直播。");
+    expect((await service.answer("Could a hospital mini program with the 互联网医院 category go live through the plugin?")).parts.details).toContain(
+      "The document does not say whether 「医疗-互联网医院 (Medical – Internet hospital)」 may stream through the 小程序·云直播插件 (Cloud Live plugin).",
+    );
+  });
+
+  it("says a plugin group cannot use the tags directly when they were asked about, as a single category's verdict does", async () => {
+    const group = await service.answer("驾校类的能不能直接上 live-pusher");
+    expect(group.method).toBe("plugin");
+    expect(group.parts.details).toContain("「驾校」下的类目不能直接使用 <live-pusher>/<live-player>。");
+    const single = await service.answer("教育平台能不能直接上 live-pusher");
+    expect(single.parts.verdict).toContain("不能直接使用 <live-pusher>/<live-player>");
+    expect(single.parts.details.join("")).not.toContain("不能直接使用");
+  });
+
+  it("adds nothing when the asked method is the one the rules give, or when no method was asked", async () => {
+    for (const question of ["社交直播能用原生组件吗", "社交直播可以直播吗", "电商平台能用插件吗", "银行用插件还是 live-pusher"]) {
+      const details = (await service.answer(question)).parts.details.join("\n");
+      expect(details, question).not.toContain("能否使用");
+      expect(details, question).not.toContain("不能直接使用");
+    }
+  });
+});
