@@ -58,6 +58,8 @@ export const lexiconSchema = z
         notTheirs: cues,
         applyAsked: cues,
         modelSuffix: cues,
+        intendedActivity: cues,
+        activityFillers: cues,
         notParty: cues,
         futureWords: cues,
         thenAsked: cues,

@@ -11,6 +11,7 @@ import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { targetFacts } from "./target-facts.js";
 import { readCategoryRole } from "./category-role.js";
+import { namesIntendedActivity } from "./intended-activity.js";
 import { compactSpanOf } from "./cross-script.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
@@ -161,7 +162,9 @@ export class QuestionUnderstander {
       const match = matches[index]!;
       const { role, cue } = readCategoryRole(index, allSpans, inCompact, text, lexicon);
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
-      roled.push({ term: match.term, candidates, scenario, role, unlisted, cue });
+      // "想做宠物直播": what the asker means to stream, read like a scenario word of the category it names.
+      const intended = !scenario && role === "held" && candidates.length > 0 && namesIntendedActivity(allSpans[index]!, text, lexicon);
+      roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue });
     }
     // "支付走银行", "我是中学老师,…", "朋友的…": categories that are someone else's, read against the others.
     const inContext = withOthersMentions(roled, inCompact, text, lexicon);

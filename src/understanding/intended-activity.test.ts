@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+const held = async (question: string) => {
+  const answer = await service.answer(question);
+  return { method: answer.method, categories: answer.categories.map((category) => category.secondary), text: answer.answer };
+};
+
+describe("what the asker means to stream, beside what it holds", () => {
+  it("keeps the verdict of the category held when the asker only wants to stream what another category names", async () => {
+    const star = await held("我们小程序是电商平台类目,打算搞个明星直播,原生标签能用吗");
+    expect(star.method).toBe("plugin");
+    expect(star.categories).toEqual(["电商平台"]);
+    // The wanted streams are pointed to by their category's scenario, with its own method.
+    expect(star.text).toContain("按场景可参考「社交-直播」");
+
+    const course = await held("类目是驾校平台,准备开展在线教育直播,能不能用 live-pusher");
+    expect(course.method).toBe("plugin");
+    expect(course.categories).toEqual(["驾校平台"]);
+
+    const english = await held("We already hold the e-commerce platform category and plan to host online course streams. Can we use live-pusher?");
+    expect(english.method).toBe("plugin");
+    expect(english.categories).toEqual(["电商平台"]);
+  });
+
+  it("still answers for the category an intent word names when the asker names nothing else", async () => {
+    const alone = await held("想做个宠物直播,小程序能用原生组件吗");
+    expect(alone.method).toBe("native");
+    expect(alone.categories).toEqual(["直播"]);
+  });
+
+  it("holds what the asker says it holds, whatever it means to stream", async () => {
+    const both = await held("我们有电商平台和社交直播两个类目,想做带货直播,能用原生吗");
+    expect(both.method).toBe("native");
+    expect(both.categories).toEqual(["电商平台", "直播"]);
+  });
+});
