@@ -12,7 +12,7 @@ export const answerTemplatesSchema = z
   .object({
     method: group(["native", "plugin", "unsupported", "unknown"]),
     verdict: group([
-      "native", "plugin", "group", "several", "combination", "personal", "government",
+      "native", "plugin", "group", "same", "several", "combination", "personal", "government",
       "unlisted", "ambiguous", "alternatives", "noCategory", "outOfCorpus", "general",
     ]),
     line: group([

@@ -125,7 +125,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "电商平台资质几选一" while holding more: what was asked is answered of the categories named.
   const focused = input.focus && input.focus.length > 0 ? verdict.categories.filter((category) => input.focus!.includes(category.id)) : [];
   const asked = focused.length > 0 ? focused : verdict.categories;
-  const withDetail = asked.length > 1 ? asked.filter(hasDetail) : asked;
+  // A broad word ("金融类") details only the categories with something to say; categories named one by one ("社交直播
+  // 和在线视频课程分别审核多久") each get their line, "the document does not say" included.
+  const namedOneByOne = input.understanding.mentions.every((mention) => mention.candidates.length === 1);
+  const withDetail = asked.length > 1 && !namedOneByOne ? asked.filter(hasDetail) : asked;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, detailedCategoryLimit);
   switch (verdict.kind) {
     case "subject": {
@@ -169,9 +172,18 @@ export function composeAnswer(input: CompositionInput): Composition {
           citations.add(combination.section, isCondition, 1);
         }
       } else if (new Set(categories.map((category) => category.method)).size === 1) {
-        const groupTerm = shownTerm(input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term, categories, rules);
-        body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(categories[0]!.method) }));
-        sayAskedMethod({ who: fill(t.line.whoGroup, { group: groupTerm }), method: categories[0]!.method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
+        const groupWord = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term;
+        const method = categories[0]!.method;
+        if (groupWord === undefined) {
+          // "银行和保险", "社交直播和在线视频课程": named one by one, they are not all a group lists, and not one group.
+          const names = categories.map((category) => `「${name(category)}」`);
+          body.push(fill(t.verdict.same, { categories: names.join(names.length === 2 ? t.line.and : t.line.separator), method: methodText(method) }));
+          sayAskedMethod({ who: categoriesWho(categories), method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
+        } else {
+          const groupTerm = shownTerm(groupWord, categories, rules);
+          body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(method) }));
+          sayAskedMethod({ who: fill(t.line.whoGroup, { group: groupTerm }), method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
+        }
         (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
       } else {
         const decider = categories.find((category) => category.method === verdict.method)!;

@@ -43,7 +43,7 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         break;
       case "review":
         if (fields.review) {
-          lines.push(fill(t.line.review, { text: fields.review }));
+          lines.push(fill(t.line.review, { category: label, text: fields.review }));
           asked("review", labels.review);
           citeReview(heading, input);
         } else {

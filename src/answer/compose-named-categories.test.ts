@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("categories named one by one", () => {
+  it("says whose review time the document gives, and that it gives none for the other", async () => {
+    const answer = await service.answer("在线视频课程跟社交直播这两个类目,提审各自要等几天");
+    const details = answer.parts.details.join("\n");
+    expect(details).toContain("「社交-直播」审核:");
+    expect(details).toContain("文档没有提到「教育-在线视频课程」的审核时长");
+    // No review line without its category's name: the 7 days are 社交-直播's alone.
+    expect(answer.parts.details.filter((line) => line.includes("7天"))).toHaveLength(1);
+    expect(answer.parts.details.find((line) => line.includes("7天"))).toContain("社交-直播");
+  });
+
+  it("are not called a group's list when they share a method", async () => {
+    const verdict = (await service.answer("信托和消费金融可以直播吗")).parts.verdict;
+    expect(verdict).toBe("「金融业-信托」和「金融业-消费金融」类目都可以使用微信原生组件标签 <live-pusher>/<live-player>接入直播。");
+    const english = (await service.answer("Can trust companies and consumer finance programs stream?")).parts.verdict;
+    expect(english).not.toContain("「金融业」 categories");
+  });
+
+  it("leave a broad word's answer listing what its group holds", async () => {
+    expect((await service.answer("医疗类的能直播吗")).parts.verdict).toContain("「医疗」下文档列出的类目(「互联网医院」「公立医疗机构」)");
+  });
+});
