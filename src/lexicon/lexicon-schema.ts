@@ -154,6 +154,7 @@ export const lexiconSchema = z
         why: cues,
         reasonGiven: cues,
         thanks: cues,
+        laughter: cues,
         fitVerbs: cues,
         fitGap: cues,
         liveStreaming: cues,

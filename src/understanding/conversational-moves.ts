@@ -3,7 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import type { NormalizedQuestion } from "./normalize-question.js";
 import type { Language } from "./question-frame.js";
-import { liesWithin } from "./clauses.js";
+import { liesWithin, matchable } from "./clauses.js";
 
 /** What a message does in the conversation besides what it names: greets, thanks, asks, checks the last answer. */
 export interface ConversationalMoves {
@@ -29,7 +29,11 @@ export function readMoves(
   // The whole message without the punctuation it ends with, for greetings and thanks.
   const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
   // "好的,明白了", "ok, got it": nothing but thanks and acknowledgements.
-  const thanks = language === "zh" ? bare.compact !== "" && dialogue.thanks.fills(bare.compact, "zh") : bare.lower.trim() !== "" && dialogue.thanks.fills(bare.lower, "en");
+  // "哈哈", "哈哈好的", "haha ok": laughter says nothing; what else the message says decides.
+  const unlaughed = withoutLaughter(bare, language, lexicon);
+  const laughsOnly = unlaughed.laughed && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
+  const said = unlaughed.laughed ? unlaughed : bare;
+  const thanks = language === "zh" ? said.compact !== "" && dialogue.thanks.fills(said.compact, "zh") : said.lower.trim() !== "" && dialogue.thanks.fills(said.lower, "en");
   const greeting = dialogue.help.isWhole(bare);
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text);
   const confirmHits = dialogue.confirms.find(text);
@@ -38,8 +42,24 @@ export function readMoves(
     dialogue.asking.find(text).every((asked) => liesWithin(asked, confirmHits));
   // A method named ("好的 我们就按原生来") takes the topic's verdict up; live streaming named is a question about it.
   const remark =
-    !asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text);
+    laughsOnly || (!asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text));
   return { greeting, thanks, confirms, remark };
+}
+
+/** The message without its laughter (lexicon › dialogue.laughter), and whether it had any. */
+function withoutLaughter(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): { compact: string; lower: string; laughed: boolean } {
+  const source = language === "zh" ? bare.compact : bare.lower;
+  const hits = lexicon.dialogue.laughter.find(matchable(source, language)).filter((hit) => hit.script === language);
+  if (hits.length === 0) return { ...bare, laughed: false };
+  let rest = "";
+  let at = 0;
+  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+    if (hit.start < at) continue;
+    rest += source.slice(at, hit.start);
+    at = hit.end;
+  }
+  rest += source.slice(at);
+  return language === "zh" ? { compact: rest, lower: bare.lower, laughed: true } : { compact: bare.compact, lower: rest, laughed: true };
 }
 
 /**

@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("laughter in a conversation", () => {
+  it("gets a short reply and keeps the topic for the next question", async () => {
+    const { templates } = service.dependencies;
+    const first = await service.answer("消费金融类目能直播吗");
+    for (const laugh of ["哈哈哈哈", "嘿嘿~", "233"]) {
+      const reply = await service.answer(laugh, first.conversation);
+      expect([reply.kind, reply.answer], laugh).toEqual(["help", templates.zh.line.noted]);
+      const next = await service.answer("资质要几选一", reply.conversation);
+      expect(next.categories.map((category) => category.secondary), laugh).toEqual(["消费金融"]);
+    }
+  });
+
+  it("reads laughter with thanks as thanks, in either language", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("哈哈 多谢")).answer).toBe(templates.zh.line.thanks);
+    expect((await service.answer("haha thanks!")).answer).toBe(templates.en.line.thanks);
+    expect((await service.answer("lol")).answer).toBe(templates.en.line.noted);
+  });
+
+  it("leaves a question that only holds a laughing character alone", async () => {
+    const answer = await service.answer("哈尔滨的银行能直播吗");
+    expect(answer.kind).toBe("verdict");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["银行"]);
+  });
+});
