@@ -120,7 +120,9 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
   if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
   if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join("、") }));
-  lines.push(t.line.qualificationMissing);
+  // Where some items survived, it is the rest that did not: "the lists did not survive" beside a quoted item reads as
+  // taking it back.
+  lines.push(qualification.items.length > 0 ? t.line.qualificationRestMissing : t.line.qualificationMissing);
   return lines;
 }
 

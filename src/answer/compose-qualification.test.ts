@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import { loadCoreData } from "../../test/support/core-data.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+import type { Rules } from "../rules/rules-schema.js";
+
+let service: AnswerService;
+let rules: Rules;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+  ({ rules } = loadCoreData());
+});
+
+describe("qualification lines", () => {
+  it("say the rest did not survive where some items did, and that the lists did not where none did", async () => {
+    const { templates } = service.dependencies;
+    const listed = rules.categories.filter((category) => category.qualification?.rule && category.qualification.rule !== "/");
+    const withItems = listed.filter((category) => category.qualification!.items.length > 0);
+    expect(withItems.length).toBeGreaterThan(0);
+    expect(listed.length).toBeGreaterThan(withItems.length);
+    for (const category of listed) {
+      const name = category.primary === category.secondary ? category.primary : `${category.primary}-${category.secondary}`;
+      const details = (await service.answer(`${name}类目申请直播要准备哪些资质材料`)).parts.details;
+      const items = category.qualification!.items;
+      if (items.length > 0) {
+        expect(details.join("\n"), name).toContain(items[0]!);
+        expect(details, name).toContain(templates.zh.line.qualificationRestMissing);
+        expect(details, name).not.toContain(templates.zh.line.qualificationMissing);
+      } else {
+        expect(details, name).toContain(templates.zh.line.qualificationMissing);
+      }
+    }
+  });
+});
