@@ -13,13 +13,13 @@ export const answerTemplatesSchema = z
     method: group(["native", "plugin", "unsupported", "unknown"]),
     verdict: group([
       "native", "plugin", "group", "same", "several", "combination", "personal", "government",
-      "unlisted", "ambiguous", "alternatives", "noCategory", "outOfCorpus", "general",
+      "unlisted", "ambiguous", "groupList", "alternatives", "noCategory", "outOfCorpus", "general",
     ]),
     line: group([
       "option", "category", "condition", "alsoListed", "suggestion", "noSuggestion",
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationRestMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "scenario",
-      "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listMethod", "listGroup",
+      "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listMethod", "listGroup", "listWithout",
       "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "thanks", "noted", "aboutDocument", "noReason",
       "methodNotStated", "nativeNotDirect", "whoCategories", "whoGroup", "whoGovernment",
     ]),

@@ -1,11 +1,11 @@
-import { categoriesWithMethod } from "../rules/rules-engine.js";
 import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { isAccessSentence, isConditionSentence } from "./citations.js";
-import { aspectLines, citeReview, notesNamingOthers } from "./compose-aspects.js";
+import { aspectLines, notesNamingOthers } from "./compose-aspects.js";
 import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
+import { listLines, reviewedCategoriesLine } from "./compose-list.js";
 import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 
@@ -42,14 +42,8 @@ export function composeAnswer(input: CompositionInput): Composition {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
     // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
-    if (input.aspects.includes("review")) {
-      const reviewed = rules.categories.filter((category) => input.fields(category).review);
-      const texts = [...new Set(reviewed.map((category) => input.fields(category).review!))];
-      if (texts.length === 1) {
-        body.push(fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${name(category)}」`).join(t.line.separator), text: texts[0]! }));
-        for (const category of reviewed) citeReview(categoryHeading(category), input);
-      }
-    }
+    const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
+    if (reviewed) body.push(reviewed);
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
     return { body, clarify, record: input.record };
   };
@@ -92,26 +86,9 @@ export function composeAnswer(input: CompositionInput): Composition {
       citations.add(heading, (candidate) => candidate === quote, 1);
       return { body, clarify, record: input.record };
     }
-    case "list": {
-      const asked = input.understanding.aspects.includes("list") ? input.understanding.askedMethod : null;
-      if (asked) {
-        const matching = categoriesWithMethod(rules, asked);
-        body.push(fill(t.line.listHeader, { method: methodText(asked), count: matching.length }));
-        body.push(...groupedNames(matching, t, language));
-        matching.slice(0, 3).forEach(citeAccess);
-      } else {
-        body.push(fill(t.line.listAll, { count: rules.categories.length }));
-        for (const method of ["native", "plugin"] as const) {
-          const matching = categoriesWithMethod(rules, method);
-          body.push(fill(t.line.listMethod, { method: methodText(method), count: matching.length }));
-          body.push(...groupedNames(matching, t, language));
-        }
-        for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
-      }
-      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
-      body.push(t.verdict.personal);
+    case "list":
+      body.push(...listLines(input));
       return { body, clarify, record: input.record };
-    }
     case "verdict":
       break;
   }
@@ -204,10 +181,16 @@ export function composeAnswer(input: CompositionInput): Composition {
       break;
     }
     case "ambiguous": {
-      body.push(verdict.alternatives ? t.verdict.alternatives : fill(t.verdict.ambiguous, { term: shownTerm(verdict.term, verdict.options, rules) }));
-      for (const option of verdict.options) {
+      // "教育类哪些能用原生": asked for the group's list, not about one category held — the list answers, nothing to confirm.
+      const listed = !verdict.alternatives && input.understanding.aspects.includes("list");
+      const term = shownTerm(verdict.term, verdict.options, rules);
+      body.push(verdict.alternatives ? t.verdict.alternatives : fill(listed ? t.verdict.groupList : t.verdict.ambiguous, { term }));
+      const asked = input.understanding.askedMethod;
+      // Those of the asked method first: they are what was asked for.
+      const options = asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
+      for (const option of options) {
         body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
-        clarify.push(name(option));
+        if (!listed) clarify.push(name(option));
         citeAccess(option);
       }
       return { body, clarify, record: input.record };

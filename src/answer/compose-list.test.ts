@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import { loadCoreData } from "../../test/support/core-data.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+import type { Rules } from "../rules/rules-schema.js";
+
+let service: AnswerService;
+let rules: Rules;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+  ({ rules } = loadCoreData());
+});
+
+describe("lists of categories", () => {
+  it("leave out the categories the asker set aside, and say so", async () => {
+    const native = rules.categories.filter((category) => category.method === "native");
+    const answer = await service.answer("除去社交直播,还有哪些类目可以直接上 live-pusher?");
+    expect(answer.kind).toBe("list");
+    expect(answer.parts.verdict).toContain(`(${native.length - 1} 个)`);
+    expect(answer.parts.details.filter((line) => line.startsWith("社交:"))).toEqual([]);
+    expect(answer.parts.details).toContain("(已按你说的除去「社交-直播」。)");
+  });
+
+  it("answer which categories have a review time with the ones the document gives it for", async () => {
+    const answer = await service.answer("哪几个类目提审要一周左右");
+    expect(answer.kind).toBe("list");
+    expect(answer.parts.verdict).toMatch(/^文档只写明了 「社交-直播」 的审核时长/u);
+  });
+
+  it("take a plural asking word without 类目 for a list of the asked method", async () => {
+    const answer = await service.answer("哪些只能走插件");
+    expect(answer.kind).toBe("list");
+    expect(answer.parts.verdict).toContain("可以使用小程序·云直播插件的类目");
+  });
+
+  it("list a group's categories when asked which of them, the asked method first, asking nothing back", async () => {
+    const answer = await service.answer("教育类里面哪些可以用原生组件");
+    expect(answer.clarify).toEqual([]);
+    expect(answer.parts.verdict).toBe("「教育」下文档列出的类目及接入方式:");
+    expect(answer.parts.details[0]).toBe("· 教育-在线视频课程:微信原生组件标签 <live-pusher>/<live-player>");
+    // Asked which one it holds, the same group still asks back.
+    expect((await service.answer("教育类能直播吗")).clarify.length).toBeGreaterThan(1);
+  });
+});
