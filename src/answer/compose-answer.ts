@@ -223,6 +223,14 @@ export function composeAnswer(input: CompositionInput): Composition {
   const scenarioCategories = verdict.kind === "categories" ? scenarioCategoriesBesides(verdict.categories, input) : [];
   const aspectInput = scenarioCategories.length > 0 && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
   for (const category of detailed) body.push(...aspectLines(category, aspectInput));
+  // "私立医院": the category the asker said it is not is answered by its scope, which says whom it is for.
+  for (const id of input.understanding.notFor) {
+    const category = rules.categories.find((candidate) => candidate.id === id);
+    const scope = category && !verdict.categories.includes(category) ? input.fields(category).scope : undefined;
+    if (!category || !scope) continue;
+    body.push(fill(t.line.scope, { category: name(category), text: scope }));
+    citations.add(categoryHeading(category), (line) => line.startsWith(input.labels.scope), 1);
+  }
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));
     citations.add(categoryHeading(other), (line) => line.startsWith(input.labels.scenario), 1);

@@ -39,6 +39,11 @@ const categorySchema = z
     aliases: termList,
     scenarios: termList,
     englishTerms: termList,
+    /**
+     * Words that, right before a broad name, say the asker is not what the category is for: "私立医院" is no
+     * 公立医疗机构, so the category leaves the candidates of "医院".
+     */
+    notFor: termList,
     qualification: qualificationSchema.optional(),
   })
   .strict();

@@ -5,8 +5,8 @@
  * other arrives. An array literal here is one allocation site: V8 starts each array from it in the most general
  * kind it has seen, so every result, empty or not, has one map. For the answer path's sometimes-empty lists.
  */
-export function mapList<Item, Result>(items: readonly Item[], transform: (item: Item) => Result): Result[] {
+export function mapList<Item, Result>(items: readonly Item[], transform: (item: Item, index: number) => Result): Result[] {
   const results: Result[] = [];
-  for (let index = 0; index < items.length; index += 1) results.push(transform(items[index]!));
+  for (let index = 0; index < items.length; index += 1) results.push(transform(items[index]!, index));
   return results;
 }

@@ -34,6 +34,8 @@ export interface QuestionFrame {
   readonly askedOnly: "hypothetical" | "pending" | null;
   /** Unlisted names the question is about. */
   readonly unlisted: readonly string[];
+  /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构), taken out of it. */
+  readonly notFor: readonly CategoryId[];
   /** Every mention with its role, including those that are not facts. */
   readonly roled: readonly RoledMention[];
   /** Categories the question claims something about that the rules decide otherwise ("X已改名叫Y"). */

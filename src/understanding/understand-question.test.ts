@@ -24,9 +24,9 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们是驾考平台")).toEqual(["education-driving-school-platform"]);
     // The test itself is no training: a question bank for it names no category.
     expect(candidates("驾考题库小程序能直播吗")).toEqual([]);
-    // A private hospital is a hospital: the document does not make it an internet hospital, unless the asker rules
-    // out the public one.
-    expect(candidates("私立医院能直播吗").sort()).toEqual(["medical-internet-hospital", "medical-public-institution"]);
+    // A private hospital is no public medical institution (rules › notFor): 公立医疗机构 leaves the candidates of
+    // 医院, as it does when the asker rules it out; the answer quotes its scope, which says whom it is for.
+    expect(candidates("私立医院能直播吗")).toEqual(["medical-internet-hospital"]);
     expect(candidates("我们是民营医院,不是公立的")).toEqual(["medical-internet-hospital"]);
     expect(candidates("医院能直播吗").length).toBe(2);
     // 公立 before a school is a school, not the 公立 of 公立医疗机构.

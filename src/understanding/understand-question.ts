@@ -12,6 +12,7 @@ import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } fr
 import { targetFacts } from "./target-facts.js";
 import { readCategoryRole } from "./category-role.js";
 import { namesIntendedActivity } from "./intended-activity.js";
+import { candidatesNotFor, notForWordsOf, type NotForWords } from "./not-for-qualifiers.js";
 import { compactSpanOf } from "./cross-script.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
@@ -62,6 +63,7 @@ export class QuestionUnderstander {
   private readonly knownWordParts: ContainmentIndex;
   private readonly aspectCues: ContainmentIndex;
   private readonly corpusKnows: (word: string) => boolean;
+  private readonly notForWords: NotForWords;
   private readonly aspectWordOf: (word: string) => boolean;
   private readonly vocabularyWordOf: (word: string) => boolean;
   /** The categories whose qualification has each group ("保险中介机构主体" → 保险). */
@@ -77,6 +79,7 @@ export class QuestionUnderstander {
     private readonly corpusWords?: CorpusWords,
   ) {
     this.corpusKnows = memoized((word: string) => corpusWords?.knows(word) ?? false);
+    this.notForWords = notForWordsOf(rules);
     // Questions repeat their words ("资质", "直播"): each is read once per process, not once per question. Longer
     // words are read each time (longestCachedWord), so a stream of long tokens cannot fill the cache with them.
     this.aspectWordOf = memoized((word: string) => {
@@ -170,10 +173,16 @@ export class QuestionUnderstander {
     const inContext = withOthersMentions(roled, inCompact, text, lexicon);
     // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
     const ruledOut = setOfAll(inContext, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
+    // "私立医院": a word right before a broad name that a category is not for takes it out; when that leaves nothing
+    // the document lists ("民营医院,没有互联网医院"), the name names no category.
+    const notForIds = new Set<CategoryId>();
     const narrowed = this.platformHosting(
-      mapList(inContext, (mention) => {
-        const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id)) : mention.candidates;
-        return candidates.length === mention.candidates.length || candidates.length === 0 ? mention : { ...mention, candidates };
+      mapList(inContext, (mention, index) => {
+        const notFor = candidatesNotFor(mention.candidates, inCompact[index]!, text, this.notForWords);
+        notFor.forEach((id) => notForIds.add(id));
+        const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates;
+        if (candidates.length === mention.candidates.length || (candidates.length === 0 && notFor.size === 0)) return mention;
+        return { ...mention, candidates };
       }),
       text,
     );
@@ -351,6 +360,7 @@ export class QuestionUnderstander {
       mentions,
       askedOnly: heldNamesCategory || othersAsked.length > 0 || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
+      notFor: [...notForIds],
       roled: consistent,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
       aspects,

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+const secondaries = async (question: string) => (await service.answer(question)).categories.map((category) => category.secondary);
+
+describe("a word that says the asker is not what a category is for", () => {
+  it("takes that category out of a broad name it stands before", async () => {
+    expect(await secondaries("我们是私营医院,想开直播")).toEqual(["互联网医院"]);
+    expect(await secondaries("社会办医院可以在小程序里直播吗")).toEqual(["互联网医院"]);
+    expect(await secondaries("Is live streaming open to a privately run hospital?")).toEqual(["互联网医院"]);
+  });
+
+  it("quotes the scope of the category taken out, which says whom it is for", async () => {
+    const answer = await service.answer("民营医院能不能用 live-pusher 直播");
+    expect(answer.parts.details.find((line) => line.startsWith("「医疗-公立医疗机构」类目适用范围:"))).toContain("公立医疗机构");
+    expect(answer.citations.some((citation) => citation.heading === "医疗 > 公立医疗机构" && citation.quote.startsWith("类目适用范围"))).toBe(true);
+  });
+
+  it("leaves no category named when the other one is ruled out too, rather than the one the asker is not", async () => {
+    const answer = await service.answer("我们是一家民营医院,也没有互联网医院的资质,小程序能直播吗");
+    expect(answer.categories.map((category) => category.secondary)).not.toContain("公立医疗机构");
+    expect(answer.method).not.toBe("native");
+  });
+
+  it("leaves the broad name whole without such a word, and a name it is not against", async () => {
+    expect(await secondaries("医院的小程序能直播吗")).toEqual(["互联网医院", "公立医疗机构"]);
+    expect(await secondaries("公立医院能直播吗")).toEqual(["公立医疗机构"]);
+  });
+});
