@@ -160,8 +160,15 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const keepsContext = decided.kind === "verdict";
   // A question with a topic of its own that the document does not cover leaves the last topic waiting (interruptions.ts).
   const endsTopic = decided.kind === "out-of-corpus";
+  // Categories weighed against each other stay the topic, still weighed: a follow-up answers each of them.
+  const weighed = verdict.kind === "ambiguous" && verdict.alternatives;
   const resolved: DialogueTopic | null = keepsContext
-    ? { categories: verdict.categories.map((category) => category.id), subject: decided.facts.subject, unlisted: verdict.unlisted.map((entry) => entry.name) }
+    ? {
+        categories: (weighed ? verdict.options : verdict.categories).map((category) => category.id),
+        subject: decided.facts.subject,
+        unlisted: verdict.unlisted.map((entry) => entry.name),
+        alternatives: weighed,
+      }
     : null;
   const topicAfter: DialogueTopic = endsTopic ? interruptedTopic(conversation) : nextTopic(conversation, decided.turn, resolved);
   return {

@@ -37,6 +37,8 @@ export interface DialogueTopic {
   readonly interrupted?: DialogueTopic;
   /** The categories were chosen by a supposition ("要是选汽车预售服务…"): another chosen ("要是选多方通信呢") replaces them. */
   readonly chosen?: boolean;
+  /** The categories were weighed against each other ("银行和电商平台分别用什么"), not held together: "那审核呢" answers each. */
+  readonly alternatives?: boolean;
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -65,5 +67,6 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     actual: topic.actual,
     lastAdded: topic.lastAdded,
     chosen: topic.chosen,
+    alternatives: topic.alternatives,
   };
 }

@@ -84,6 +84,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     subject: topic.subject,
     mentions: topic.categories.filter((id) => !withdrawn.has(id)).map(mentionOfCategory),
     unlisted: topic.unlisted,
+    // Weighed against each other before, they still are: "那审核呢" answers each, as held by none.
+    alternatives: topic.alternatives === true,
   };
   const hasTopic = hasContent(topic);
   const lastAspects = topic.aspects ?? [];
@@ -278,6 +280,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     // Still waiting while nothing else became the topic ("那审核要多久" with nothing to go on).
     interrupted: hasContent(kept) ? undefined : topic.interrupted,
     chosen: turn.chosen === true && resolved !== null,
+    alternatives: kept.alternatives === true,
   };
 }
 
