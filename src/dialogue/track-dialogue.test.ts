@@ -44,6 +44,12 @@ describe("the dialogue tracker", () => {
     ]);
   });
 
+  it("asks the last question again of the category a correction names instead", () => {
+    const [, corrected] = turnsOf(["消费金融资质要几选一", "打错了,不是消费金融,我们是信托"]);
+    expect(corrected!.facts.mentions.flatMap((mention) => mention.candidates)).toEqual(["finance-trust"]);
+    expect(corrected!.aspects).toContain("qualification");
+  });
+
   it("reads no other category held as about the topic", () => {
     expect(play(["信托类目可以直播吗", "我们没有别的类目了"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
