@@ -195,14 +195,15 @@ export function composeAnswer(input: CompositionInput): Composition {
       }
       // "银行和电商平台分别…" then "那审核呢": categories weighed one against another each answer what was asked.
       if (verdict.alternatives) {
-        for (const option of options.slice(0, detailedCategoryLimit)) body.push(...aspectLines(option, input));
+        // Only these lines are deduplicated: the option lines repeat a method by design, and the heading has no sentence.
+        const asked = withoutRepeatedSentences(options.slice(0, detailedCategoryLimit).flatMap((option) => aspectLines(option, input)), t.line.separator);
+        body.push(...asked);
         if (options.length > detailedCategoryLimit && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose")) {
           body.push(fill(t.line.more, { count: options.length - detailedCategoryLimit }));
         }
         if (input.inherited) body.push(fill(t.line.inherited, { categories: options.map((option) => `「${name(option)}」`).join("、") }));
       }
-      // The heading line ends in a colon and has no sentence of its own to keep: only the lines under it are deduplicated.
-      return { body: [body[0]!, ...withoutRepeatedSentences(body.slice(1), t.line.separator)], clarify, record: input.record };
+      return { body, clarify, record: input.record };
     }
     case "unlisted": {
       body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
