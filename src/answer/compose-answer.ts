@@ -186,8 +186,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       const term = shownTerm(verdict.term, verdict.options, rules);
       body.push(verdict.alternatives ? t.verdict.alternatives : fill(listed ? t.verdict.groupList : t.verdict.ambiguous, { term }));
       const asked = input.understanding.askedMethod;
-      // Those of the asked method first: they are what was asked for.
-      const options = asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
+      // Listed, those of the asked method first: they are what was asked for. Weighed or to choose from, the asker's order.
+      const options = listed && asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
       for (const option of options) {
         body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
         if (!listed) clarify.push(name(option));
