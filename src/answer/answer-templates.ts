@@ -21,8 +21,10 @@ export const answerTemplatesSchema = z
       "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listAll", "listMethod", "listGroup", "listWithout",
       "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "thanks", "noted", "aboutDocument", "noReason",
-      "methodNotStated", "nativeNotDirect", "whoCategories", "whoGroup", "whoGovernment",
+      "methodNotStated", "nativeNotDirect", "whoCategories", "whoGroup", "whoGovernment", "subjectAspectNone",
     ]),
+    /** What an aspect is called in a sentence ("资质要求"). */
+    aspect: group(["qualification", "review", "scope", "scenario", "notes"]),
     sources: group(["header", "citation", "more"]),
     help: text,
   })

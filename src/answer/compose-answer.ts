@@ -5,7 +5,7 @@ import { isAccessSentence, isConditionSentence } from "./citations.js";
 import { aspectLines, notesNamingOthers } from "./compose-aspects.js";
 import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
-import { listLines, reviewedCategoriesLine } from "./compose-list.js";
+import { listLines, reviewedCategoriesLine, subjectAspectLines } from "./compose-list.js";
 import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 
@@ -118,6 +118,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (verdict.method === "native" || verdict.method === "plugin") {
         sayAskedMethod({ who: t.line.whoGovernment, method: verdict.method, headings: [input.labels.notes], verdictSaysAskedMethod: false });
       }
+      // "政府机关…资质几选一", "审核要多久": with no category, the document has nothing of the subject's own to say.
+      if (verdict.categories.length === 0) body.push(...subjectAspectLines(input));
       break;
     }
     case "categories": {

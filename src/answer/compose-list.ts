@@ -59,3 +59,17 @@ export function listLines(input: CompositionInput): string[] {
   lines.push(t.verdict.personal);
   return lines;
 }
+
+/**
+ * A government mini program asked about qualifications, review time, scope…, with no category named: the document
+ * says nothing of the subject's own there, and the review time it gives is one category's.
+ */
+export function subjectAspectLines(input: CompositionInput): string[] {
+  const { templates: t } = input;
+  const asked = input.aspects.filter((aspect): aspect is keyof typeof t.aspect => aspect in t.aspect);
+  if (asked.length === 0) return [];
+  const line = fill(t.line.subjectAspectNone, { aspects: asked.map((aspect) => t.aspect[aspect]).join(t.line.separator) });
+  input.record.absent.push({ line, heading: null, words: [] });
+  const reviewed = asked.includes("review") ? reviewedCategoriesLine(input) : null;
+  return reviewed ? [line, reviewed] : [line];
+}

@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("a government mini program asked about more than its method", () => {
+  it("hears that the document gives no qualifications or review time of the subject's own", async () => {
+    const first = await service.answer("我们单位是政府机关,小程序能直播吗");
+    const qualification = await service.answer("那资质要求呢", first.conversation);
+    expect(qualification.method).toBe("native");
+    expect(qualification.parts.details[0]).toMatch(/^文档没有单独写政府主体认证小程序的资质要求/u);
+    expect(qualification.parts.absent.length).toBeGreaterThan(0);
+    const review = await service.answer("提交审核一般多久", qualification.conversation);
+    expect(review.parts.details.join("\n")).toContain("审核时长");
+    expect(review.parts.details.join("\n")).toContain("「社交-直播」");
+  });
+
+  it("in English too, and not when a category is named beside the subject", async () => {
+    const english = await service.answer("We are a government agency. What qualifications does our mini program need to stream?");
+    expect(english.parts.details[0]).toMatch(/^The document gives no qualification requirements of its own/u);
+    const withCategory = await service.answer("我们是政府机关,类目是银行,资质几选一");
+    expect(withCategory.parts.details.join("\n")).not.toContain("政府主体认证小程序的资质要求");
+  });
+});
