@@ -5,7 +5,8 @@ import { isAccessSentence, isConditionSentence } from "./citations.js";
 import { aspectLines, notesNamingOthers } from "./compose-aspects.js";
 import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
-import { listLines, reviewedCategoriesLine, subjectAspectLines } from "./compose-list.js";
+import { listLines } from "./compose-list.js";
+import { reviewedCategoriesLine, subjectAspectLines } from "./compose-document-wide.js";
 import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 

@@ -1,0 +1,34 @@
+import { categoryHeading } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { citeReview } from "./compose-aspects.js";
+import { displayName } from "./compose-lines.js";
+import type { CompositionInput } from "./compose-types.js";
+
+// Lines about the document as a whole rather than one category: asked with no category, or of every category.
+
+/**
+ * "提审要多久", "哪些类目审核要7天": the document gives a review time for few categories; the line says which, and
+ * cites each. Null when it gives several different ones (then a category is needed to answer).
+ */
+export function reviewedCategoriesLine(input: CompositionInput): string | null {
+  const { templates: t, rules, language } = input;
+  const reviewed = rules.categories.filter((category) => input.fields(category).review);
+  const texts = [...new Set(reviewed.map((category) => input.fields(category).review!))];
+  if (texts.length !== 1) return null;
+  for (const category of reviewed) citeReview(categoryHeading(category), input);
+  return fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${displayName(category, language)}」`).join(t.line.separator), text: texts[0]! });
+}
+
+/**
+ * A government mini program asked about qualifications, review time, scope…, with no category named: the document
+ * says nothing of the subject's own there, and the review time it gives is one category's.
+ */
+export function subjectAspectLines(input: CompositionInput): string[] {
+  const { templates: t } = input;
+  const asked = input.aspects.filter((aspect): aspect is keyof typeof t.aspect => aspect in t.aspect);
+  if (asked.length === 0) return [];
+  const line = fill(t.line.subjectAspectNone, { aspects: asked.map((aspect) => t.aspect[aspect]).join(t.line.separator) });
+  input.record.absent.push({ line, heading: null, words: [] });
+  const reviewed = asked.includes("review") ? reviewedCategoriesLine(input) : null;
+  return reviewed ? [line, reviewed] : [line];
+}
