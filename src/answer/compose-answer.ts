@@ -7,7 +7,9 @@ import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
 import { reviewedCategoriesLine, subjectAspectLines } from "./compose-document-wide.js";
-import { displayName, groupedNames, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
+import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
+import { categoryVerdictLines } from "./compose-categories.js";
+import { ambiguousLines } from "./compose-ambiguous.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 
 export type { AnswerKind, Composition, CompositionInput, CorpusLabels } from "./compose-types.js";
@@ -20,11 +22,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   const { templates: t, verdict, rules, citations, language } = input;
   const body: string[] = [];
   const clarify: string[] = [];
-  const name = (category: CategoryRule) => displayName(category, language);
-  const methodText = (method: AccessMethod | "unsupported" | "unknown") => t.method[method];
-  const isAccess = isAccessSentence(input.labels);
-  const isCondition = isConditionSentence(input.labels);
-  const citeAccess = (category: CategoryRule) => citations.add(categoryHeading(category), isAccess, 1);
+  const { name, citeAccess } = compositionTools(input);
   // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
   const citeOfficialReference = () => citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   // "为什么电商平台不能用 live-pusher": the quoted rule is all the document says; it gives a reason only where a
@@ -38,7 +36,6 @@ export function composeAnswer(input: CompositionInput): Composition {
     const line = askedMethodLine(input, holder);
     if (line) body.push(line);
   };
-  const categoriesWho = (categories: readonly CategoryRule[]) => fill(t.line.whoCategories, { categories: categories.map((category) => `「${name(category)}」`).join(t.line.separator) });
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
     clarify.push(t.verdict.noCategory);
@@ -123,90 +120,12 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (verdict.categories.length === 0) body.push(...subjectAspectLines(input));
       break;
     }
-    case "categories": {
-      const categories = verdict.categories;
-      if (verdict.combination) {
-        const combination = rules.combinations.find((entry) => entry.rule === verdict.combination)!;
-        const members = combination.when
-          .map((id) => categories.find((category) => category.id === id))
-          .filter((category): category is CategoryRule => category !== undefined);
-        body.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(t.line.and) }));
-        citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
-        members.forEach(citeAccess);
-        if (input.aspects.includes("choose") || categories.length > members.length) {
-          for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
-        }
-      } else if (categories.length === 1) {
-        const category = categories[0]!;
-        body.push(fill(t.verdict[category.method], { category: name(category) }));
-        sayAskedMethod({ who: categoriesWho([category]), method: category.method, headings: [categoryHeading(category)], verdictSaysAskedMethod: category.method === "plugin" });
-        if (input.aspects.includes("choose")) body.push(fill(t.line.chooseHint, { category: name(category) }));
-        citeAccess(category);
-        // Only where holding more changes the method (电商平台: plugin → native).
-        for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {
-          const others = combination.when
-            .filter((id) => id !== category.id)
-            .map((id) => rules.categories.find((candidate) => candidate.id === id))
-            .filter((candidate): candidate is CategoryRule => candidate !== undefined);
-          body.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join("、"), method: methodText(combination.method) }));
-          citations.add(combination.section, isCondition, 1);
-        }
-      } else if (new Set(categories.map((category) => category.method)).size === 1) {
-        const groupWord = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term;
-        const method = categories[0]!.method;
-        if (groupWord === undefined) {
-          // "银行和保险", "社交直播和在线视频课程": named one by one, they are not all a group lists, and not one group.
-          const names = categories.map((category) => `「${name(category)}」`);
-          body.push(fill(t.verdict.same, { categories: names.join(names.length === 2 ? t.line.and : t.line.separator), method: methodText(method) }));
-          sayAskedMethod({ who: categoriesWho(categories), method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
-        } else {
-          const groupTerm = shownTerm(groupWord, categories, rules);
-          body.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(method) }));
-          sayAskedMethod({ who: fill(t.line.whoGroup, { group: groupTerm }), method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
-        }
-        (withDetail.length > 0 ? detailed : categories.slice(0, detailedCategoryLimit)).forEach(citeAccess);
-      } else {
-        const decider = categories.find((category) => category.method === verdict.method)!;
-        body.push(fill(t.verdict.several, { decider: `「${name(decider)}」`, method: methodText(verdict.method) }));
-        for (const category of categories) body.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
-        // Each category's line says its method; of the native ones, the document says nothing of the plugin.
-        const native = categories.filter((category) => category.method === "native");
-        if (native.length > 0) sayAskedMethod({ who: categoriesWho(native), method: "native", headings: native.map(categoryHeading), verdictSaysAskedMethod: false });
-        categories.slice(0, detailedCategoryLimit).forEach(citeAccess);
-      }
-      // "社交直播做时政内容": the held category's own note speaks of it; only others are "not listed".
-      const unexplained = verdict.unlisted.filter((entry) => {
-        const lines = mentionsInNotes(entry, categories, input);
-        body.push(...lines);
-        return lines.length === 0;
-      });
-      if (unexplained.length > 0) body.push(fill(t.line.alsoListed, { names: unexplained.map((entry) => entry.name).join("、") }));
+    case "categories":
+      body.push(...categoryVerdictLines(input, verdict, withDetail.length > 0 ? detailed : verdict.categories.slice(0, detailedCategoryLimit), detailedCategoryLimit));
       break;
-    }
     case "ambiguous": {
-      // "教育类哪些能用原生": asked for the group's list, not about one category held — the list answers, nothing to confirm.
-      const listed = !verdict.alternatives && input.understanding.aspects.includes("list");
-      const term = shownTerm(verdict.term, verdict.options, rules);
-      body.push(verdict.alternatives ? t.verdict.alternatives : fill(listed ? t.verdict.groupList : t.verdict.ambiguous, { term }));
-      const asked = input.understanding.askedMethod;
-      // Listed, those of the asked method first: they are what was asked for. Weighed or to choose from, the asker's order.
-      const options = listed && asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
-      for (const option of options) {
-        body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
-        if (!listed) clarify.push(name(option));
-        citeAccess(option);
-      }
-      // "银行和电商平台分别…" then "那审核呢": categories weighed one against another each answer what was asked.
-      if (verdict.alternatives) {
-        // Only these lines are deduplicated: the option lines repeat a method by design, and the heading has no sentence.
-        const asked = withoutRepeatedSentences(options.slice(0, detailedCategoryLimit).flatMap((option) => aspectLines(option, input)), t.line.separator);
-        body.push(...asked);
-        if (options.length > detailedCategoryLimit && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose")) {
-          body.push(fill(t.line.more, { count: options.length - detailedCategoryLimit }));
-        }
-        if (input.inherited) body.push(fill(t.line.inherited, { categories: options.map((option) => `「${name(option)}」`).join("、") }));
-      }
-      return { body, clarify, record: input.record };
+      const lines = ambiguousLines(input, verdict, detailedCategoryLimit);
+      return { body: lines.body, clarify: lines.clarify, record: input.record };
     }
     case "unlisted": {
       body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
@@ -262,19 +181,4 @@ export function composeAnswer(input: CompositionInput): Composition {
   return { body: withoutRepeatedSentences(body, t.line.separator), clarify, record: input.record };
 }
 
-
-/**
- * The asker's word as matched is lower-cased and compact ("it科技", "金融类目"); the document's own group name reads
- * better when that word names the whole group, in any wording ("finance", "金融"). Not for a word naming part of a
- * group ("驾校", "driving school": two of 教育's six categories).
- */
-function shownTerm(term: string | undefined, categories: readonly CategoryRule[], rules: Rules): string {
-  const primaries = [...new Set(categories.map((category) => category.primary))];
-  if (primaries.length === 1) {
-    const primary = primaries[0]!;
-    const wholeGroup = rules.categories.filter((category) => category.primary === primary).length === categories.length;
-    if (term === undefined || compactForMatching(primary) === term || wholeGroup) return primary;
-  }
-  return term ?? primaries.join("、");
-}
 

@@ -1,5 +1,7 @@
 import { categoriesWithMethod } from "../rules/rules-engine.js";
-import { bareUnlistedName, categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import { bareUnlistedName, categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
+import { compactForMatching } from "../understanding/normalize-question.js";
+import { isAccessSentence, isConditionSentence } from "./citations.js";
 import type { Language } from "../understanding/question-frame.js";
 import { fill, type AnswerTemplates } from "./answer-templates.js";
 import type { CompositionInput } from "./compose-types.js";
@@ -97,4 +99,33 @@ function sameLineForAnotherName(earlier: string, line: string): boolean {
   const earlierName = firstName(earlier);
   const name = firstName(line);
   return earlierName !== undefined && name !== undefined && name !== earlierName && line.replace(name, earlierName) === earlier;
+}
+
+/**
+ * The asker's word as matched is lower-cased and compact ("it科技", "金融类目"); the document's own group name reads
+ * better when that word names the whole group, in any wording ("finance", "金融"). Not for a word naming part of a
+ * group ("驾校", "driving school": two of 教育's six categories).
+ */
+export function shownTerm(term: string | undefined, categories: readonly CategoryRule[], rules: Rules): string {
+  const primaries = [...new Set(categories.map((category) => category.primary))];
+  if (primaries.length === 1) {
+    const primary = primaries[0]!;
+    const wholeGroup = rules.categories.filter((category) => category.primary === primary).length === categories.length;
+    if (term === undefined || compactForMatching(primary) === term || wholeGroup) return primary;
+  }
+  return term ?? primaries.join("、");
+}
+
+
+/** What every composer names, words and cites the same way: a category's name, a method's words, its access sentence. */
+export function compositionTools(input: Pick<CompositionInput, "templates" | "language" | "citations" | "labels">) {
+  const isAccess = isAccessSentence(input.labels);
+  const isCondition = isConditionSentence(input.labels);
+  return {
+    name: (category: CategoryRule) => displayName(category, input.language),
+    methodText: (method: AccessMethod | "unsupported" | "unknown") => input.templates.method[method],
+    citeAccess: (category: CategoryRule) => input.citations.add(categoryHeading(category), isAccess, 1),
+    isAccess,
+    isCondition,
+  };
 }

@@ -1,0 +1,40 @@
+import type { Verdict } from "../rules/rules-engine.js";
+import { fill } from "./answer-templates.js";
+import { aspectLines } from "./compose-aspects.js";
+import { compositionTools, shownTerm, withoutRepeatedSentences } from "./compose-lines.js";
+import type { CompositionInput } from "./compose-types.js";
+
+/**
+ * A word with several categories of different methods: the options to choose from ("教育类目能直播吗"), the group's
+ * list ("教育类哪些能用原生"), or categories weighed one against another ("银行和电商平台分别…"), whose follow-ups
+ * ("那审核呢") each option answers, `limit` of them in detail.
+ */
+export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "ambiguous" }>, limit: number): { body: string[]; clarify: string[] } {
+  const { templates: t, rules } = input;
+  const { name, methodText, citeAccess } = compositionTools(input);
+  const body: string[] = [];
+  const clarify: string[] = [];
+  // "教育类哪些能用原生": asked for the group's list, not about one category held — the list answers, nothing to confirm.
+  const listed = !verdict.alternatives && input.understanding.aspects.includes("list");
+  const term = shownTerm(verdict.term, verdict.options, rules);
+  body.push(verdict.alternatives ? t.verdict.alternatives : fill(listed ? t.verdict.groupList : t.verdict.ambiguous, { term }));
+  const asked = input.understanding.askedMethod;
+  // Listed, those of the asked method first: they are what was asked for. Weighed or to choose from, the asker's order.
+  const options = listed && asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
+  for (const option of options) {
+    body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
+    if (!listed) clarify.push(name(option));
+    citeAccess(option);
+  }
+  // "银行和电商平台分别…" then "那审核呢": categories weighed one against another each answer what was asked.
+  if (verdict.alternatives) {
+    // Only these lines are deduplicated: the option lines repeat a method by design, and the heading has no sentence.
+    const askedLines = withoutRepeatedSentences(options.slice(0, limit).flatMap((option) => aspectLines(option, input)), t.line.separator);
+    body.push(...askedLines);
+    if (options.length > limit && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose")) {
+      body.push(fill(t.line.more, { count: options.length - limit }));
+    }
+    if (input.inherited) body.push(fill(t.line.inherited, { categories: options.map((option) => `「${name(option)}」`).join("、") }));
+  }
+  return { body, clarify };
+}

@@ -1,0 +1,81 @@
+import type { Verdict } from "../rules/rules-engine.js";
+import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
+import { compositionTools, mentionsInNotes, shownTerm } from "./compose-lines.js";
+import type { CompositionInput } from "./compose-types.js";
+
+/**
+ * The verdict lines for categories held: two that together change the method, one, several with one method (a group
+ * word's, or named one by one) or several with different methods — then what the held categories' notes say of the
+ * unlisted ones named beside them. `cited`: the categories whose access sentence a shared verdict line cites; `limit`:
+ * how many categories are detailed.
+ */
+export function categoryVerdictLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "categories" }>, cited: readonly CategoryRule[], limit: number): string[] {
+  const { templates: t, rules, citations } = input;
+  const { name, methodText, citeAccess, isAccess, isCondition } = compositionTools(input);
+  const lines: string[] = [];
+  const sayAskedMethod = (holder: MethodHolder) => {
+    const line = askedMethodLine(input, holder);
+    if (line) lines.push(line);
+  };
+  const categoriesWho = (categories: readonly CategoryRule[]) => fill(t.line.whoCategories, { categories: categories.map((category) => `「${name(category)}」`).join(t.line.separator) });
+  const categories = verdict.categories;
+  if (verdict.combination) {
+    const combination = rules.combinations.find((entry) => entry.rule === verdict.combination)!;
+    const members = combination.when
+      .map((id) => categories.find((category) => category.id === id))
+      .filter((category): category is CategoryRule => category !== undefined);
+    lines.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(t.line.and) }));
+    citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
+    members.forEach(citeAccess);
+    if (input.aspects.includes("choose") || categories.length > members.length) {
+      for (const category of categories) lines.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
+    }
+  } else if (categories.length === 1) {
+    const category = categories[0]!;
+    lines.push(fill(t.verdict[category.method], { category: name(category) }));
+    sayAskedMethod({ who: categoriesWho([category]), method: category.method, headings: [categoryHeading(category)], verdictSaysAskedMethod: category.method === "plugin" });
+    if (input.aspects.includes("choose")) lines.push(fill(t.line.chooseHint, { category: name(category) }));
+    citeAccess(category);
+    // Only where holding more changes the method (电商平台: plugin → native).
+    for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {
+      const others = combination.when
+        .filter((id) => id !== category.id)
+        .map((id) => rules.categories.find((candidate) => candidate.id === id))
+        .filter((candidate): candidate is CategoryRule => candidate !== undefined);
+      lines.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join("、"), method: methodText(combination.method) }));
+      citations.add(combination.section, isCondition, 1);
+    }
+  } else if (new Set(categories.map((category) => category.method)).size === 1) {
+    const groupWord = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term;
+    const method = categories[0]!.method;
+    if (groupWord === undefined) {
+      // "银行和保险", "社交直播和在线视频课程": named one by one, they are not all a group lists, and not one group.
+      const names = categories.map((category) => `「${name(category)}」`);
+      lines.push(fill(t.verdict.same, { categories: names.join(names.length === 2 ? t.line.and : t.line.separator), method: methodText(method) }));
+      sayAskedMethod({ who: categoriesWho(categories), method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
+    } else {
+      const groupTerm = shownTerm(groupWord, categories, rules);
+      lines.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(method) }));
+      sayAskedMethod({ who: fill(t.line.whoGroup, { group: groupTerm }), method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
+    }
+    cited.forEach(citeAccess);
+  } else {
+    const decider = categories.find((category) => category.method === verdict.method)!;
+    lines.push(fill(t.verdict.several, { decider: `「${name(decider)}」`, method: methodText(verdict.method) }));
+    for (const category of categories) lines.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
+    // Each category's line says its method; of the native ones, the document says nothing of the plugin.
+    const native = categories.filter((category) => category.method === "native");
+    if (native.length > 0) sayAskedMethod({ who: categoriesWho(native), method: "native", headings: native.map(categoryHeading), verdictSaysAskedMethod: false });
+    categories.slice(0, limit).forEach(citeAccess);
+  }
+  // "社交直播做时政内容": the held category's own note speaks of it; only others are "not listed".
+  const unexplained = verdict.unlisted.filter((entry) => {
+    const notes = mentionsInNotes(entry, categories, input);
+    lines.push(...notes);
+    return notes.length === 0;
+  });
+  if (unexplained.length > 0) lines.push(fill(t.line.alsoListed, { names: unexplained.map((entry) => entry.name).join("、") }));
+  return lines;
+}
