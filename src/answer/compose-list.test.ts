@@ -28,6 +28,18 @@ describe("lists of categories", () => {
     expect(answer.parts.verdict).toMatch(/^文档只写明了 「社交-直播」 的审核时长/u);
   });
 
+  it("list the other method's categories when asked which cannot use one, with what holding more changes", async () => {
+    const plugin = rules.categories.filter((category) => category.method === "plugin");
+    const native = rules.categories.filter((category) => category.method === "native");
+    const cannot = await service.answer("哪几个类目没办法直接上 live-pusher");
+    expect(cannot.parts.verdict).toBe(`文档中接入方式不是微信原生组件标签 <live-pusher>/<live-player>、而是小程序·云直播插件的类目(${plugin.length} 个):`);
+    expect(cannot.parts.details).toContain("其中「电商平台」若同时具备「社交-直播」类目,可以直接使用微信原生组件标签 <live-pusher>/<live-player>。");
+    expect((await service.answer("哪些类目无需插件也能直播")).parts.verdict).toContain(`而是微信原生组件标签 <live-pusher>/<live-player>的类目(${native.length} 个)`);
+    expect((await service.answer("Which categories are not allowed to use live-player?")).parts.verdict).toMatch(/^Categories whose access method is not the native/u);
+    // A question form holds 不能 but negates nothing.
+    expect((await service.answer("哪些类目能不能用插件")).parts.verdict).toBe(`文档中可以使用小程序·云直播插件的类目(${plugin.length} 个):`);
+  });
+
   it("take a plural asking word without 类目 for a list of the asked method", async () => {
     const answer = await service.answer("哪些只能走插件");
     expect(answer.kind).toBe("list");

@@ -22,12 +22,24 @@ export function listLines(input: CompositionInput): string[] {
   const setAside = new Set(input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
   const shown = (method: "native" | "plugin") => categoriesWithMethod(rules, method).filter((category) => !setAside.has(category.id));
   const lines: string[] = [];
-  const asked = input.understanding.aspects.includes("list") ? input.understanding.askedMethod : null;
+  const named = input.understanding.aspects.includes("list") ? input.understanding.askedMethod : null;
+  // "哪些类目不能用原生组件": the categories of the other method.
+  const notUsed = named !== null && input.understanding.asksMethodNotUsed;
+  const asked = named === null ? null : notUsed ? otherMethod(named) : named;
   if (asked) {
     const matching = shown(asked);
-    lines.push(fill(t.line.listHeader, { method: t.method[asked], count: matching.length }));
+    lines.push(notUsed ? fill(t.line.listNotHeader, { method: t.method[named!], other: t.method[asked], count: matching.length }) : fill(t.line.listHeader, { method: t.method[asked], count: matching.length }));
     lines.push(...groupedNames(matching, t, language));
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), isAccess, 1);
+    // Where holding more changes a listed category's method (电商平台 with 社交-直播), the list says so.
+    for (const combination of rules.combinations) {
+      const listed = matching.filter((category) => combination.when.includes(category.id) && combination.method !== category.method);
+      const others = rules.categories.filter((category) => combination.when.includes(category.id) && !listed.includes(category));
+      for (const category of listed) {
+        lines.push(fill(t.line.listCondition, { category: `「${displayName(category, language)}」`, others: others.map((other) => `「${displayName(other, language)}」`).join(t.line.separator), method: t.method[combination.method] }));
+        citations.add(combination.section, isCondition, 1);
+      }
+    }
   } else {
     const kept = rules.categories.filter((category) => !setAside.has(category.id));
     lines.push(fill(t.line.listAll, { count: kept.length }));
@@ -45,4 +57,8 @@ export function listLines(input: CompositionInput): string[] {
   citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
   lines.push(t.verdict.personal);
   return lines;
+}
+
+function otherMethod(method: "native" | "plugin"): "native" | "plugin" {
+  return method === "native" ? "plugin" : "native";
 }

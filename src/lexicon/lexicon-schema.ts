@@ -126,6 +126,8 @@ export const lexiconSchema = z
         additive: cues,
         additiveAfter: cues,
         asksStatus: cues,
+        notMethod: cues,
+        notMethodGap: cues,
         asksWhich: cues,
         approval: cues,
         cameTrue: cues,

@@ -365,6 +365,7 @@ export class QuestionUnderstander {
       claimed: consistent.filter((mention) => mention.role === "claimed"),
       aspects,
       askedMethod,
+      asksMethodNotUsed: askedMethod !== null && this.notMethod(text, askedMethod),
       qualificationGroups,
       injection,
       // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic. Nor is
@@ -478,6 +479,17 @@ export class QuestionUnderstander {
       if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit))) asked.push(aspect);
     });
     return asked;
+  }
+
+  /** "哪些类目不能用原生组件", "which cannot use live-pusher": the method is asked about as one not used. */
+  private notMethod(text: MatchableText, method: AccessMethod): boolean {
+    const dialogue = this.lexicon.dialogue;
+    // "能不能用原生", "可不可以不用插件": a question form holds 不能 but negates nothing.
+    const questionForms = this.lexicon.roles.notNegation.find(text);
+    const negations = dialogue.notMethod.find(text).filter((hit) => !liesInsideLonger(hit, questionForms));
+    return this.lexicon.methods[method].find(text).some((hit) =>
+      negations.some((negation) => negation.script === hit.script && negation.end <= hit.start && dialogue.notMethodGap.fills(sourceOf(text, hit.script).slice(negation.end, hit.start), hit.script)),
+    );
   }
 
   private askedMethod(text: { compact: string; lower: string }): AccessMethod | null {
