@@ -30,6 +30,15 @@ describe("what the asker means to stream, beside what it holds", () => {
     expect(english.categories).toEqual(["电商平台"]);
   });
 
+  it("points to the intended streams' category even when it shares the held one's method or group", async () => {
+    const sameMethod = await held("类目是公募基金,打算搞个宠物直播,原生组件能用吗");
+    expect([sameMethod.method, sameMethod.categories]).toEqual(["native", ["公募基金"]]);
+    expect(sameMethod.text).toContain("按场景可参考「社交-直播」");
+    const sameGroup = await held("我们是驾校平台类目,准备做网课直播");
+    expect([sameGroup.method, sameGroup.categories]).toEqual(["plugin", ["驾校平台"]]);
+    expect(sameGroup.text).toContain("按场景可参考「教育-在线视频课程」");
+  });
+
   it("still answers for the category an intent word names when the asker names nothing else", async () => {
     const alone = await held("想做个宠物直播,小程序能用原生组件吗");
     expect(alone.method).toBe("native");

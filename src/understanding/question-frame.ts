@@ -14,6 +14,8 @@ export interface RoledMention extends CategoryMention {
   readonly unlisted: string | null;
   /** The cue that decided the role, if one did. */
   readonly cue: string | null;
+  /** Named as what the asker means to stream ("想做宠物直播"), so read like a scenario word. */
+  readonly intended?: boolean;
 }
 
 /**

@@ -167,7 +167,7 @@ export class QuestionUnderstander {
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
       // "想做宠物直播": what the asker means to stream, read like a scenario word of the category it names.
       const intended = !scenario && role === "held" && candidates.length > 0 && namesIntendedActivity(allSpans[index]!, text, lexicon);
-      roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue });
+      roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue, intended });
     }
     // "支付走银行", "我是中学老师,…", "朋友的…": categories that are someone else's, read against the others.
     const inContext = withOthersMentions(roled, inCompact, text, lexicon);
