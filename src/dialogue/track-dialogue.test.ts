@@ -50,6 +50,12 @@ describe("the dialogue tracker", () => {
     expect(corrected!.aspects).toContain("qualification");
   });
 
+  it("asks the last question again of a category named after a correction opener", () => {
+    const [, corrected] = turnsOf(["信托审核多长时间", "打错了,我们是公募基金"]);
+    expect(corrected!.facts.mentions.flatMap((mention) => mention.candidates)).toEqual(["finance-public-fund"]);
+    expect(corrected!.aspects).toContain("review");
+  });
+
   it("carries what the asker said it does, not listed, to the category its next question names", () => {
     const [first, second] = turnsOf(["我们小程序是做时政新闻直播的", "那选社交直播类目行不行"]);
     expect(first!.facts.unlisted.length).toBe(1);

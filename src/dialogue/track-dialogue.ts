@@ -92,8 +92,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "保险公司呢?", "社交直播" after a clarifying question: a short follow-up asks again what was asked.
   // "是保险中介,不是保险公司" after a 保险 question refines the same topic: it asks the same thing.
   const refines = frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id)));
-  // "我说错了,不是社交直播,是电商平台" after "社交直播审核要多久": a correction of a topic category asks it again too.
-  const correctsTopic = frame.mentions.length > 0 && topic.categories.some((id) => withdrawn.has(id));
+  // "我说错了,不是社交直播,是电商平台", "不对,是公立医疗机构" after "…审核要多久": a correction asks it again too.
+  const correctsTopic = frame.mentions.length > 0 && topic.categories.length > 0 && (frame.opensWithCorrection || topic.categories.some((id) => withdrawn.has(id)));
   const carried = frame.aspects.length === 0 && (frame.followUp || frame.short || refines || correctsTopic) ? lastAspects : frame.aspects;
   // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.
   const staysWithTopic = (source: TurnFacts["source"], facts: Facts) =>

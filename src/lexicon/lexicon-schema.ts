@@ -126,6 +126,7 @@ export const lexiconSchema = z
         additive: cues,
         additiveAfter: cues,
         asksStatus: cues,
+        correctionOpeners: cues,
         notMethod: cues,
         notMethodGap: cues,
         asksWhich: cues,

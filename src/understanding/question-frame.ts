@@ -46,6 +46,8 @@ export interface QuestionFrame {
   readonly aspects: readonly Aspect[];
   /** The method a "which categories may use …" question is about. */
   readonly askedMethod: AccessMethod | null;
+  /** The message opens by correcting what the asker said ("不对,是公立医疗机构", "sorry, I meant banks"). */
+  readonly opensWithCorrection: boolean;
   /** The asked method is asked about as one not used ("哪些类目不能用原生组件", "哪些不用走插件"). */
   readonly asksMethodNotUsed: boolean;
   /** Qualification groups the question names (e.g. 保险中介机构主体). */

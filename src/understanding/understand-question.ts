@@ -366,6 +366,7 @@ export class QuestionUnderstander {
       aspects,
       askedMethod,
       asksMethodNotUsed: askedMethod !== null && this.notMethod(text, askedMethod),
+      opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text),
       qualificationGroups,
       injection,
       // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic. Nor is
