@@ -65,15 +65,19 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
 export function withoutRepeatedSentences(lines: readonly string[], listSeparator: string): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
+  // Each kept line as first written, and the names it has come to say it of: a third category's same line joins them
+  // too, rather than being matched against the merged line and left with half a sentence.
+  const firstForms: string[] = [];
+  const namesOf: string[][] = [];
   for (const line of lines) {
     // "多方通信和音视频设备的直播场景": a line that says of one category exactly what an earlier one said of another
     // names both there, rather than vanishing as a repeat and leaving the second category unanswered.
-    const sameForAnother = kept.findIndex((earlier) => sameLineForAnotherName(earlier, line));
+    const sameForAnother = firstForms.findIndex((earlier) => sameLineForAnotherName(earlier, line));
     if (sameForAnother !== -1) {
-      const earlier = kept[sameForAnother]!;
+      const names = namesOf[sameForAnother]!;
       const name = firstName(line)!;
-      const earlierName = firstName(earlier)!;
-      kept[sameForAnother] = earlier.replace(earlierName, `${earlierName}${listSeparator}${name}`);
+      if (!names.includes(name)) names.push(name);
+      kept[sameForAnother] = firstForms[sameForAnother]!.replace(names[0]!, names.join(listSeparator));
       continue;
     }
     const separator = line.search(/[::]/u);
@@ -83,7 +87,12 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
     sentences.forEach((sentence) => seen.add(sentence));
     if (fresh.length === 0) continue;
     const rebuilt = label + fresh.join("");
-    if (!kept.includes(rebuilt)) kept.push(fresh.length === sentences.length ? line : rebuilt);
+    if (!kept.includes(rebuilt)) {
+      const shown = fresh.length === sentences.length ? line : rebuilt;
+      kept.push(shown);
+      firstForms.push(shown);
+      namesOf.push(firstName(shown) === undefined ? [] : [firstName(shown)!]);
+    }
   }
   return kept;
 }

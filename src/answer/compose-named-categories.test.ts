@@ -19,6 +19,13 @@ describe("categories named one by one", () => {
     expect(answer.parts.details.find((line) => line.includes("7天"))).toContain("社交-直播");
   });
 
+  it("share one line when it says the same of three of them, naming all three and keeping the whole sentence", async () => {
+    const details = (await service.answer("信托、保险还有银行,提审各要多久")).parts.details;
+    const shared = details.filter((line) => line.startsWith("文档没有提到"));
+    expect(shared).toEqual(["文档没有提到「金融业-信托」、「金融业-保险」、「金融业-银行」的审核时长;写明审核时长的只有 「社交-直播」。"]);
+    expect(details.filter((line) => /[;;]$/u.test(line))).toEqual([]);
+  });
+
   it("are not called a group's list when they share a method", async () => {
     const verdict = (await service.answer("信托和消费金融可以直播吗")).parts.verdict;
     expect(verdict).toBe("「金融业-信托」和「金融业-消费金融」类目都可以使用微信原生组件标签 <live-pusher>/<live-player>接入直播。");
