@@ -22,6 +22,16 @@ describe("lists of categories", () => {
     expect(answer.parts.details).toContain("(已按你说的除去「社交-直播」。)");
   });
 
+  it("leave out several set aside, in either language, and read 'besides' as adding to what is held", async () => {
+    const plugin = rules.categories.filter((category) => category.method === "plugin");
+    const two = await service.answer("除了驾校培训和驾校平台,还有哪些得走插件");
+    expect(two.parts.verdict).toBe(`文档中可以使用小程序·云直播插件的类目(${plugin.length - 2} 个):`);
+    const english = await service.answer("Aside from trust companies, which categories may use live-player?");
+    expect(english.parts.details).toContain("(Leaving out 「金融业-信托 (Finance – Trust)」, as you said.)");
+    const held = await service.answer("Besides the bank category we also hold e-commerce, can we use live-pusher?");
+    expect(held.categories.map((category) => category.secondary)).toEqual(["银行", "电商平台"]);
+  });
+
   it("answer which categories have a review time with the ones the document gives it for", async () => {
     const answer = await service.answer("哪几个类目提审要一周左右");
     expect(answer.kind).toBe("list");
