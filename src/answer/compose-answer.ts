@@ -114,7 +114,7 @@ export function composeAnswer(input: CompositionInput): Composition {
         return { body, clarify, record: input.record };
       }
       if (verdict.method === "native" || verdict.method === "plugin") {
-        sayAskedMethod({ who: t.line.whoGovernment, method: verdict.method, headings: [input.labels.notes], verdictSaysAskedMethod: false });
+        sayAskedMethod({ who: () => t.line.whoGovernment, method: verdict.method, headings: () => [input.labels.notes], verdictSaysAskedMethod: false });
       }
       // "政府机关…资质几选一", "审核要多久": with no category, the document has nothing of the subject's own to say.
       if (verdict.categories.length === 0) body.push(...subjectAspectLines(input));

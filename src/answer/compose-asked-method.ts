@@ -4,12 +4,12 @@ import type { CompositionInput } from "./compose-types.js";
 
 /** Whom a verdict speaks of, as the asked-method line names them. */
 export interface MethodHolder {
-  /** 「社交-直播」类目, 「金融业」下的类目, 政府主体认证的小程序 (already filled from the templates). */
-  readonly who: string;
+  /** 「社交-直播」类目, 「金融业」下的类目, 政府主体认证的小程序, filled from the templates only when a line is said. */
+  readonly who: () => string;
   /** The method the rules give them. */
   readonly method: AccessMethod;
   /** The corpus sections that say so: the plugin must not be named there for "the document does not say" to hold. */
-  readonly headings: readonly string[];
+  readonly headings: () => readonly string[];
   /** Whether the verdict line itself already says what the asked method comes to ("不能直接使用 <live-pusher>"). */
   readonly verdictSaysAskedMethod: boolean;
 }
@@ -24,8 +24,8 @@ export function askedMethodLine(input: CompositionInput, holder: MethodHolder): 
   const asked = input.understanding.askedMethod;
   if (asked === null || asked === holder.method || holder.verdictSaysAskedMethod) return null;
   const t = input.templates;
-  if (asked === "native") return fill(t.line.nativeNotDirect, { who: holder.who });
-  const line = fill(t.line.methodNotStated, { who: holder.who, method: t.method[asked] });
-  for (const heading of holder.headings) input.record.absent.push({ line, heading, words: [t.method[asked]] });
+  if (asked === "native") return fill(t.line.nativeNotDirect, { who: holder.who() });
+  const line = fill(t.line.methodNotStated, { who: holder.who(), method: t.method[asked] });
+  for (const heading of holder.headings()) input.record.absent.push({ line, heading, words: [t.method[asked]] });
   return line;
 }

@@ -35,7 +35,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   } else if (categories.length === 1) {
     const category = categories[0]!;
     lines.push(fill(t.verdict[category.method], { category: name(category) }));
-    sayAskedMethod({ who: categoriesWho([category]), method: category.method, headings: [categoryHeading(category)], verdictSaysAskedMethod: category.method === "plugin" });
+    sayAskedMethod({ who: () => categoriesWho([category]), method: category.method, headings: () => [categoryHeading(category)], verdictSaysAskedMethod: category.method === "plugin" });
     if (input.aspects.includes("choose")) lines.push(fill(t.line.chooseHint, { category: name(category) }));
     citeAccess(category);
     // Only where holding more changes the method (电商平台: plugin → native).
@@ -54,11 +54,11 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
       // "银行和保险", "社交直播和在线视频课程": named one by one, they are not all a group lists, and not one group.
       const names = categories.map((category) => `「${name(category)}」`);
       lines.push(fill(t.verdict.same, { categories: names.join(names.length === 2 ? t.line.and : t.line.separator), method: methodText(method) }));
-      sayAskedMethod({ who: categoriesWho(categories), method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
+      sayAskedMethod({ who: () => categoriesWho(categories), method, headings: () => categories.map(categoryHeading), verdictSaysAskedMethod: false });
     } else {
       const groupTerm = shownTerm(groupWord, categories, rules);
       lines.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(method) }));
-      sayAskedMethod({ who: fill(t.line.whoGroup, { group: groupTerm }), method, headings: categories.map(categoryHeading), verdictSaysAskedMethod: false });
+      sayAskedMethod({ who: () => fill(t.line.whoGroup, { group: groupTerm }), method, headings: () => categories.map(categoryHeading), verdictSaysAskedMethod: false });
     }
     cited.forEach(citeAccess);
   } else {
@@ -67,7 +67,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     for (const category of categories) lines.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
     // Each category's line says its method; of the native ones, the document says nothing of the plugin.
     const native = categories.filter((category) => category.method === "native");
-    if (native.length > 0) sayAskedMethod({ who: categoriesWho(native), method: "native", headings: native.map(categoryHeading), verdictSaysAskedMethod: false });
+    if (native.length > 0) sayAskedMethod({ who: () => categoriesWho(native), method: "native", headings: () => native.map(categoryHeading), verdictSaysAskedMethod: false });
     categories.slice(0, limit).forEach(citeAccess);
   }
   // "社交直播做时政内容": the held category's own note speaks of it; only others are "not listed".

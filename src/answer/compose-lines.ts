@@ -68,13 +68,14 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
   // Each kept line as first written, and the names it has come to say it of: a third category's same line joins them
   // too, rather than being matched against the merged line and left with half a sentence.
   const firstForms: string[] = [];
-  const namesOf: string[][] = [];
+  // Filled at a kept line's first merge: most lines never merge.
+  const namesOf: Array<string[] | null> = [];
   for (const line of lines) {
     // "多方通信和音视频设备的直播场景": a line that says of one category exactly what an earlier one said of another
     // names both there, rather than vanishing as a repeat and leaving the second category unanswered.
     const sameForAnother = firstForms.findIndex((earlier) => sameLineForAnotherName(earlier, line));
     if (sameForAnother !== -1) {
-      const names = namesOf[sameForAnother]!;
+      const names = (namesOf[sameForAnother] ??= [firstName(firstForms[sameForAnother]!)!]);
       const name = firstName(line)!;
       if (!names.includes(name)) names.push(name);
       kept[sameForAnother] = firstForms[sameForAnother]!.replace(names[0]!, names.join(listSeparator));
@@ -91,7 +92,7 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
       const shown = fresh.length === sentences.length ? line : rebuilt;
       kept.push(shown);
       firstForms.push(shown);
-      namesOf.push(firstName(shown) === undefined ? [] : [firstName(shown)!]);
+      namesOf.push(null);
     }
   }
   return kept;

@@ -3,7 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import type { NormalizedQuestion } from "./normalize-question.js";
 import type { Language } from "./question-frame.js";
-import { liesWithin, matchable } from "./clauses.js";
+import { liesWithin } from "./clauses.js";
 
 /** What a message does in the conversation besides what it names: greets, thanks, asks, checks the last answer. */
 export interface ConversationalMoves {
@@ -30,7 +30,7 @@ export function readMoves(
   const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
   // "好的,明白了", "ok, got it": nothing but thanks and acknowledgements.
   // "哈哈", "哈哈好的", "haha ok": laughter says nothing; what else the message says decides.
-  const unlaughed = withoutLaughter(bare, language, lexicon);
+  const unlaughed = withoutLaughter(normalized, bare, language, lexicon);
   const laughsOnly = unlaughed.laughed && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
   const said = unlaughed.laughed ? unlaughed : bare;
   const thanks = language === "zh" ? said.compact !== "" && dialogue.thanks.fills(said.compact, "zh") : said.lower.trim() !== "" && dialogue.thanks.fills(said.lower, "en");
@@ -47,9 +47,13 @@ export function readMoves(
 }
 
 /** The message without its laughter (lexicon › dialogue.laughter), and whether it had any. */
-function withoutLaughter(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): { compact: string; lower: string; laughed: boolean } {
+function withoutLaughter(text: NormalizedQuestion, bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): { compact: string; lower: string; laughed: boolean } {
+  // The hits of the scanned question (the cue index has them): `bare` only lacks the closing punctuation, so the
+  // positions are the same.
+  const laughter = lexicon.dialogue.laughter;
+  if (!laughter.test(text)) return { ...bare, laughed: false };
   const source = language === "zh" ? bare.compact : bare.lower;
-  const hits = lexicon.dialogue.laughter.find(matchable(source, language)).filter((hit) => hit.script === language);
+  const hits = laughter.find(text).filter((hit) => hit.script === language && hit.end <= source.length);
   if (hits.length === 0) return { ...bare, laughed: false };
   let rest = "";
   let at = 0;
