@@ -16,6 +16,8 @@ export interface ConversationState extends DialogueTopic {
   readonly lastRetrieved: readonly RetrievedSummary[];
   /** The last few turns, for a model that phrases answers. */
   readonly history: ReadonlyArray<{ readonly question: string; readonly answer: string }>;
+  /** The language of the last answer to a message that said more than thanks or laughter: what "haha" is answered in. */
+  readonly language?: Language;
 }
 
 export const emptyConversation: ConversationState = { categories: [], subject: null, unlisted: [], lastCitations: [], lastRetrieved: [], history: [] };

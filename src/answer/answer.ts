@@ -43,8 +43,11 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const conversation = request.conversation ?? emptyConversation;
   const question = typeof request.question === "string" ? request.question : "";
   const understanding = understander.understand(question, request.mentionNames);
-  // The asker's language, or the one it asked for; the question's own words are still read in theirs.
-  const language = understanding.answerLanguage;
+  // The asker's language, or the one it asked for; the question's own words are still read in theirs. A message that
+  // only laughs or thanks ("haha", "ok thanks" amid Chinese) says nothing of its own language: it is answered in the
+  // conversation's.
+  const chatOnly = (understanding.thanks || understanding.remark) && understanding.answerLanguage === understanding.language;
+  const language = chatOnly && conversation.language ? conversation.language : understanding.answerLanguage;
   const t = templates[language];
 
   const labels = understander.lexicon.corpusLabels;
@@ -204,6 +207,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       subjectStated: topicAfter.subjectStated ?? false,
       aboutAnother: topicAfter.aboutAnother ?? false,
       interrupted: topicAfter.interrupted,
+      language: chatOnly ? conversation.language : language,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

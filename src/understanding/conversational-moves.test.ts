@@ -27,6 +27,18 @@ describe("laughter in a conversation", () => {
     expect((await service.answer("lol")).answer).toBe(templates.en.line.noted);
   });
 
+  it("is answered in the conversation's language, whatever script it laughs or thanks in", async () => {
+    const { templates } = service.dependencies;
+    const chinese = await service.answer("证券期货类目可以直播吗");
+    const laugh = await service.answer("lol", chinese.conversation);
+    expect(laugh.answer).toBe(templates.zh.line.noted);
+    expect((await service.answer("ok thanks", laugh.conversation)).answer).toBe(templates.zh.line.thanks);
+    const english = await service.answer("Can a trust company stream?");
+    const chineseLaugh = await service.answer("哈哈", english.conversation);
+    expect(chineseLaugh.answer).toBe(templates.en.line.noted);
+    expect((await service.answer("谢谢", chineseLaugh.conversation)).answer).toBe(templates.en.line.thanks);
+  });
+
   it("leaves a question that only holds a laughing character alone", async () => {
     const answer = await service.answer("哈尔滨的银行能直播吗");
     expect(answer.kind).toBe("verdict");
