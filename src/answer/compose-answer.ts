@@ -104,7 +104,9 @@ export function composeAnswer(input: CompositionInput): Composition {
   // 和在线视频课程分别审核多久") each get their line, "the document does not say" included.
   const namedOneByOne = input.understanding.mentions.every((mention) => mention.candidates.length === 1);
   const withDetail = asked.length > 1 && !namedOneByOne ? asked.filter(hasDetail) : asked;
-  const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, detailedCategoryLimit);
+  // Asked for a list ("哪些金融类目有注意事项"), every category with something to say is detailed.
+  const limit = input.aspects.includes("list") ? withDetail.length : detailedCategoryLimit;
+  const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
   switch (verdict.kind) {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
@@ -168,8 +170,8 @@ export function composeAnswer(input: CompositionInput): Composition {
     citations.add(categoryHeading(other), (line) => line.startsWith(input.labels.scenario), 1);
     citeAccess(other);
   }
-  if (withDetail.length > detailedCategoryLimit && input.aspects.some((intent) => intent !== "method" && intent !== "choose")) {
-    body.push(fill(t.line.more, { count: withDetail.length - detailedCategoryLimit }));
+  if (withDetail.length > detailed.length && input.aspects.some((intent) => intent !== "method" && intent !== "choose")) {
+    body.push(fill(t.line.more, { count: withDetail.length - detailed.length }));
   }
   body.push(...nearbyTopicLines(input));
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();

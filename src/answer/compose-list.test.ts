@@ -32,6 +32,29 @@ describe("lists of categories", () => {
     expect(held.categories.map((category) => category.secondary)).toEqual(["银行", "电商平台"]);
   });
 
+  it("list the categories of the qualification count asked, in either language, or say none has it", async () => {
+    const oneOfThree = rules.categories.filter((category) => category.qualification?.of === 3 && category.qualification.choose === 1);
+    expect(oneOfThree.length).toBeGreaterThan(1);
+    const chinese = await service.answer("哪几个类目的资质是三选一");
+    expect(chinese.parts.verdict).toBe(`文档中资质要求为「三选一」的类目(${oneOfThree.length} 个):`);
+    const english = await service.answer("Which categories ask for one of three qualifications?");
+    expect(english.parts.verdict).toBe(`Categories whose qualification requirement is "one of three" (${oneOfThree.length}):`);
+    const allRequired = rules.categories.filter((category) => category.qualification?.rule && category.qualification.of === undefined && category.qualification.rule !== "/");
+    expect((await service.answer("哪些类目的资质材料要全部提供")).parts.verdict).toContain(`(${allRequired.length} 个)`);
+    expect((await service.answer("哪些类目资质是9选1")).parts.verdict).toBe("文档中没有资质要求为「9选1」的类目。");
+    // Asked which count each has, every count is listed with its categories.
+    const each = await service.answer("哪些类目资质要求几选几");
+    expect(each.parts.verdict).toBe("文档中各类目的资质要求(几选几)如下:");
+    expect(each.parts.details.some((line) => line.startsWith("3选1:") && line.includes("「金融业-保险」"))).toBe(true);
+  });
+
+  it("list the categories the document gives the asked row for", async () => {
+    const answer = await service.answer("哪些类目写了注意事项");
+    expect(answer.parts.verdict).toMatch(/^文档写有注意事项的类目\(\d+ 个\):$/u);
+    expect(answer.parts.details.join("\n")).toContain("「私募基金」");
+    expect(answer.parts.details.join("\n")).not.toContain("「银行」");
+  });
+
   it("answer which categories have a review time with the ones the document gives it for", async () => {
     const answer = await service.answer("哪几个类目提审要一周左右");
     expect(answer.kind).toBe("list");

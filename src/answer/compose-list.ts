@@ -17,6 +17,9 @@ export function listLines(input: CompositionInput): string[] {
     const reviewed = reviewedCategoriesLine(input);
     if (reviewed) return [reviewed];
   }
+  // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method.
+  const byAttribute = input.understanding.askedMethod === null ? listByAttribute(input) : null;
+  if (byAttribute) return byAttribute;
   const isAccess = isAccessSentence(input.labels);
   const isCondition = isConditionSentence(input.labels);
   const setAside = new Set(input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
@@ -61,4 +64,40 @@ export function listLines(input: CompositionInput): string[] {
 
 function otherMethod(method: "native" | "plugin"): "native" | "plugin" {
   return method === "native" ? "plugin" : "native";
+}
+
+/**
+ * "哪些类目是3选1", "哪些需要同时提供": the categories whose qualification count is the one asked; "哪些类目有注意事项":
+ * those the document gives that row for. Null when the list is not asked by such an attribute.
+ */
+function listByAttribute(input: CompositionInput): string[] | null {
+  const { templates: t, rules, language, citations, labels } = input;
+  const count = input.understanding.askedQualificationCount;
+  if (count) {
+    const matching = rules.categories.filter((category) => {
+      const qualification = category.qualification;
+      if (!qualification?.rule) return false;
+      return count.kind === "all" ? qualification.of === undefined && qualification.rule !== "/" : qualification.of === count.of && qualification.choose === count.choose;
+    });
+    if (matching.length === 0) return [fill(t.line.listQualificationNone, { rule: count.written })];
+    for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
+    return [fill(t.line.listQualification, { rule: count.written, count: matching.length }), ...groupedNames(matching, t, language), t.line.qualificationMissing];
+  }
+  if (input.aspects.includes("qualification")) {
+    // "哪些类目资质要求几选一": each count as the document writes it, with its categories.
+    const byRule = new Map<string, string[]>();
+    for (const category of rules.categories) {
+      const rule = category.qualification?.rule;
+      if (rule) byRule.set(rule, [...(byRule.get(rule) ?? []), `「${displayName(category, language)}」`]);
+    }
+    const lines = [t.line.listQualificationAll];
+    byRule.forEach((names, rule) => lines.push(fill(t.line.listGroup, { group: rule, categories: names.join(t.line.separator) })));
+    return [...lines, t.line.qualificationMissing];
+  }
+  const aspect = (["notes", "scope", "scenario"] as const).find((candidate) => input.aspects.includes(candidate));
+  if (!aspect) return null;
+  const matching = rules.categories.filter((category) => (aspect === "notes" ? input.fields(category).notes.length > 0 : Boolean(input.fields(category)[aspect])));
+  const label = labels[aspect];
+  for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(label), 1);
+  return [fill(t.line.listAspect, { aspect: t.aspect[aspect], count: matching.length }), ...groupedNames(matching, t, language)];
 }

@@ -173,6 +173,9 @@ export const lexiconSchema = z
     injection: cues,
     genericWords: cues,
     functionCharacters: z.string().min(1),
+    qualificationCount: z
+      .object({ numerals: z.record(z.string().min(1), z.number().int().positive()), zh: z.string().min(1), en: z.string().min(1), allRequired: cues })
+      .strict(),
     confusableCharacters: z.array(z.string().min(2)),
     englishVerbUse: z.object({ words: z.array(z.string().regex(/^[a-z]+$/, "one lower-case English word")), after: z.array(z.string().min(1)) }).strict(),
     /** Sounds folded together before two characters' pinyin are compared (lower-case letters, no tones). */

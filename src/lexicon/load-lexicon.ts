@@ -38,6 +38,8 @@ export interface Lexicon {
   /** English category words read as verbs after one of `after` ("I trust"). */
   readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
+  /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
+  readonly qualificationCount: { readonly numerals: ReadonlyMap<string, number>; readonly zh: string; readonly en: string; readonly allRequired: CueSet };
   readonly corpusLabels: LexiconData["corpusLabels"];
   /** Every cue set above in one index: `cueIndex.scan(question)` reads a question once for all of them. */
   readonly cueIndex: CueIndex;
@@ -71,6 +73,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const dialogue = setOf(value.dialogue);
   const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
+  const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
   // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions.
   const cueIndex = new CueIndex(cueSetsOf({ aspects, methods, roles, dialogue, nearbyTopics, injection }, (name) => !readOnPieces.has(name)));
@@ -92,6 +95,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     statusMarks: new Map(Object.entries(value.statusMarks)),
     englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },
     tokenizerWords: value.tokenizerWords,
+    qualificationCount,
     corpusLabels: value.corpusLabels,
     cueIndex,
   });

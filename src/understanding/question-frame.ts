@@ -4,6 +4,7 @@ import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId } from "../rules/rules-schema.js";
 import type { MentionRole } from "./mention-roles.js";
 import type { NormalizedQuestion } from "./normalize-question.js";
+import type { AskedQualificationCount } from "./qualification-count.js";
 
 export type Language = "zh" | "en";
 
@@ -46,6 +47,8 @@ export interface QuestionFrame {
   readonly aspects: readonly Aspect[];
   /** The method a "which categories may use …" question is about. */
   readonly askedMethod: AccessMethod | null;
+  /** A list asked by qualification count ("哪些类目是3选1", "哪些需要同时提供"); null otherwise. */
+  readonly askedQualificationCount: AskedQualificationCount | null;
   /** The message opens by correcting what the asker said ("不对,是公立医疗机构", "sorry, I meant banks"). */
   readonly opensWithCorrection: boolean;
   /** The asked method is asked about as one not used ("哪些类目不能用原生组件", "哪些不用走插件"). */

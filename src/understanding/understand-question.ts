@@ -12,6 +12,7 @@ import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } fr
 import { targetFacts } from "./target-facts.js";
 import { readCategoryRole } from "./category-role.js";
 import { namesIntendedActivity } from "./intended-activity.js";
+import { askedQualificationCount } from "./qualification-count.js";
 import { candidatesNotFor, notForWordsOf, type NotForWords } from "./not-for-qualifiers.js";
 import { compactSpanOf } from "./cross-script.js";
 import { setOfAll } from "../shared/set-of-all.js";
@@ -367,6 +368,7 @@ export class QuestionUnderstander {
       askedMethod,
       asksMethodNotUsed: askedMethod !== null && this.notMethod(text, askedMethod),
       opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text),
+      askedQualificationCount: aspects.includes("list") && aspects.includes("qualification") ? askedQualificationCount(text, lexicon) : null,
       qualificationGroups,
       injection,
       // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic. Nor is

@@ -1,0 +1,39 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+
+/** A qualification count a question asks about: so many items offered, so many to choose; or all items required. */
+export type AskedQualificationCount = ({ readonly kind: "choice"; readonly choose: number; readonly of: number } | { readonly kind: "all" }) & {
+  /** As the question writes it ("三选一", "one of three", "同时提供"). */
+  readonly written: string;
+};
+
+/**
+ * "哪些类目是3选1", "三选一", "哪些需要同时提供", "which need one of three": the count, read with the lexicon's numerals
+ * (qualificationCount). Chinese writes the number offered first, English the number chosen. Null when none is written
+ * ("几选一" asks for a count, it gives none).
+ */
+export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): AskedQualificationCount | null {
+  const { numerals, allRequired } = lexicon.qualificationCount;
+  const { chinese, english } = patternsOf(lexicon);
+  const inChinese = chinese.exec(text.compact);
+  if (inChinese) return { kind: "choice", of: numerals.get(inChinese[1]!)!, choose: numerals.get(inChinese[2]!)!, written: inChinese[0] };
+  const inEnglish = english.exec(text.lower);
+  if (inEnglish) return { kind: "choice", choose: numerals.get(inEnglish[1]!)!, of: numerals.get(inEnglish[2]!)!, written: inEnglish[0] };
+  const all = allRequired.find(text)[0];
+  return all ? { kind: "all", written: all.cue } : null;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const patterns = new WeakMap<Lexicon, { readonly chinese: RegExp; readonly english: RegExp }>();
+
+/** The count patterns of a lexicon, made once: a numeral, the word between, a numeral. */
+function patternsOf(lexicon: Lexicon): { readonly chinese: RegExp; readonly english: RegExp } {
+  let made = patterns.get(lexicon);
+  if (!made) {
+    const { numerals, zh, en } = lexicon.qualificationCount;
+    const numeral = [...numerals.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+    made = { chinese: new RegExp(`(${numeral})${escape(zh)}(${numeral})`, "u"), english: new RegExp(`\\b(${numeral})\\s+${escape(en)}\\s+(${numeral})\\b`, "u") };
+    patterns.set(lexicon, made);
+  }
+  return made;
+}
