@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("a well-known category beside a listed one of its group", () => {
+  it("is not read as the listed one: the document does not open it to live streaming", async () => {
+    for (const question of ["汽车租赁公司的小程序可以开直播吗", "做法律咨询的小程序能直播吗", "Our property management mini program: can it stream?", "二手房中介想在小程序里直播讲房源"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("unsupported");
+      expect(answer.categories, question).toEqual([]);
+    }
+  });
+
+  it("leaves the listed one its own, and says the other is not listed when both are named", async () => {
+    const answer = await service.answer("我们是房产中介,能不能选房地产营销类目来直播");
+    expect(answer.method).toBe("native");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
+    expect(answer.answer).toContain("「房地产服务-房地产中介」不在本文档开放直播的类目中");
+  });
+});
