@@ -33,7 +33,7 @@ export const scenarios = {
     method: "plugin",
     allowed: ["ecommerce-platform", "social-live"],
     verdict: "The 「电商平台」 category must stream through the 小程序·云直播插件 (Cloud Live plugin); it cannot use <live-pusher>/<live-player> directly.",
-    facts: ["Holding 「社交-直播」 as well, it may use the native <live-pusher>/<live-player> tags directly."],
+    facts: ["If it also holds 「社交-直播」, it may use the native <live-pusher>/<live-player> tags directly."],
     headings: ["电商平台 > 电商平台"],
   },
   bank: { method: "native", allowed: ["finance-bank"], verdict: native("金融业-银行"), headings: ["金融业 > 银行"] },
