@@ -58,6 +58,7 @@ export const lexiconSchema = z
         notTheirs: cues,
         applyAsked: cues,
         modelSuffix: cues,
+        takenBack: cues,
         intendedActivity: cues,
         activityFillers: cues,
         notParty: cues,

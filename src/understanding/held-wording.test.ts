@@ -25,6 +25,15 @@ describe("everyday wording of what is held and who holds it", () => {
     expect(await verdictOf("我们是银航的小程序,能直播吗")).toMatchObject({ method: "native", categories: ["银行"] });
   });
 
+  it("drops a category the asker takes back in the same message for the one it names next", async () => {
+    expect(await verdictOf("类目是互联网医院,啊不好意思说错了,是驾校平台,能直接用 live-pusher 吗")).toEqual({ method: "plugin", subject: null, categories: ["驾校平台"] });
+    expect(await verdictOf("Our category is e-commerce platform, my mistake, it's trust. Native tags?")).toMatchObject({ method: "native", categories: ["信托"] });
+    // The typo of a name taken back is not said to have been read.
+    expect((await service.answer("我们是卷商…打错了,是驾校培训")).parts.remarks.join("")).not.toContain("券商");
+    // A cue with nothing named after it takes nothing back.
+    expect((await verdictOf("社交直播是不是我说错了?能用原生吗")).categories).toEqual(["直播"]);
+  });
+
   it("reads a program registered to the asker as an individual, and a provincial government office", async () => {
     expect((await verdictOf("The mini program is registered as an individual; we picked the social live category. Can it stream?")).method).toBe("unsupported");
     expect(await verdictOf("我们是市政府办公厅,小程序想做政策解读直播")).toMatchObject({ method: "native", subject: "government" });

@@ -67,6 +67,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     return { role: "named-thing", cue: "「」" };
   }
 
+  // "我们是券商…不对打错了,是驾校培训": taken back for the mention named after the cue.
+  const takenBack = lexicon.roles.takenBack
+    .find(text)
+    .find((hit) => hit.script === span.script && hit.start >= span.end && others.some((other) => other.script === span.script && other !== span && other.start >= hit.end));
+  if (takenBack) return { role: "negated", cue: takenBack.cue };
+
   const claimRelation = before(lexicon.roles.claimRelation).find(
     (hit) => sameClauseOthers.some((other) => other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start),
   );

@@ -237,6 +237,7 @@ export class QuestionUnderstander {
       !mention.candidates.every((id) => statedFields.has(primaryOf(this.rules, id))) ||
       namedAsCategory(inCompact[index]!, text, lexicon);
     const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention, index) && !(mention.candidates.length === 1 && laterNotHeld(index)));
+    const takenBack = (mention: RoledMention) => mention.role === "negated" && mention.cue !== null && lexicon.roles.takenBack.has(mention.cue);
     const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
     // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
     const asksAfter = (hit: CueHit) => hit.script === "zh" && lexicon.dialogue.asksStatus.startsText(matchable(text.compact.slice(hit.end), "zh"));
@@ -408,7 +409,8 @@ export class QuestionUnderstander {
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       aboutDocument: lexicon.dialogue.aboutDocument.test(text),
-      typos: matches.filter((match) => match.typo).map((match) => ({ term: match.term })),
+      // Only the typos of names that stay: one taken back ("卷商…打错了,是驾校培训") is not what the answer is about.
+      typos: matches.filter((match, index) => match.typo && !takenBack(consistent[index]!)).map((match) => ({ term: match.term })),
       formerNames: this.formerNames(matches),
     };
   }
