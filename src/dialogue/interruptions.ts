@@ -18,6 +18,16 @@ export function interruptedTopic(topic: DialogueTopic): DialogueTopic {
  */
 export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): DialogueTopic | null {
   if (!topic.interrupted || hasContent(topic) || frame.anotherProgram) return null;
-  const buildsOnIt = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0);
+  const buildsOnIt = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || takesItUp(frame);
   return buildsOnIt ? topic.interrupted : null;
+}
+
+/**
+ * "插件要钱吗" then "那资质呢", "范围呢", "你确定?": a follow-up that names nothing and asks what the document answers of
+ * a category (or disputes the answer) can only be about the topic the aside left waiting — the aside has no category.
+ */
+function takesItUp(frame: QuestionFrame): boolean {
+  const namesNothing = frame.mentions.length === 0 && frame.unlisted.length === 0 && frame.subject === null && frame.nearbyTopics.length === 0;
+  const asksOfCategory = frame.aspects.some((aspect) => aspect !== "list") && (frame.followUp || frame.short);
+  return namesNothing && (asksOfCategory || frame.pushback);
 }

@@ -44,6 +44,19 @@ describe("the dialogue tracker", () => {
     ]);
   });
 
+  it("takes a waiting topic up again with a follow-up that names nothing, after a question the document does not cover", () => {
+    const [, aside, followUp, pushback] = turnsOf(["信托类目能直播吗", "推流地址在哪里配置", "那资质呢", "你确定吗"]);
+    expect(aside!.source).toBe("new-topic");
+    expect(followUp!.facts.mentions.flatMap((mention) => mention.candidates)).toEqual(["finance-trust"]);
+    expect(pushback!.facts.mentions.flatMap((mention) => mention.candidates)).toEqual(["finance-trust"]);
+  });
+
+  it("adds a category said to be just added, and keeps the topic through pressure", () => {
+    const [, added] = turnsOf(["我们是驾校培训", "刚加了个在线视频课程类目"]);
+    expect(added!.facts.mentions.flatMap((mention) => mention.candidates).sort()).toEqual(["education-driving-school-training", "education-online-video-courses"]);
+    expect(play(["信托类目能直播吗", "别骗我"])[1]).toEqual(["inherited", ["finance-trust"]]);
+  });
+
   it("asks the last question again of the category a correction names instead", () => {
     const [, corrected] = turnsOf(["消费金融资质要几选一", "打错了,不是消费金融,我们是信托"]);
     expect(corrected!.facts.mentions.flatMap((mention) => mention.candidates)).toEqual(["finance-trust"]);
@@ -116,12 +129,14 @@ describe("the dialogue tracker", () => {
     ]);
   });
 
-  it("treats a near-by topic the document does not cover as a new topic, and forgets the old one", () => {
+  it("treats a near-by topic the document does not cover as a new topic, and a follow-up after it as about the old one", () => {
     expect(play(["信托类目可以直播吗", "直播收费吗", "资质呢"])).toEqual([
       ["question", ["finance-trust"]],
       ["new-topic", []],
-      ["none", []],
+      ["inherited", ["finance-trust"]],
     ]);
+    // A follow-up that asks nothing the document answers of a category still has nothing to go on.
+    expect(play(["信托类目可以直播吗", "直播收费吗", "那多少钱"])[2]![1]).toEqual([]);
   });
 
   it("keeps the categories when only the subject changes", () => {
@@ -355,9 +370,9 @@ describe("the dialogue tracker when the asker goes off the topic and comes back"
     expect(play(["信托类目可以直播吗", "顺便问下,今天天气怎么样"])[1]).toEqual(["new-topic", []]);
   });
 
-  it("keeps the interrupted topic waiting through a question with nothing to go on, and no longer once another topic starts", () => {
+  it("takes the interrupted topic up with a follow-up about it, and no longer once another topic starts", () => {
     expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "那审核要多久", "回到刚才的问题,资质呢"]).slice(2)).toEqual([
-      ["none", []],
+      ["inherited", ["finance-trust"]],
       ["inherited", ["finance-trust"]],
     ]);
     expect(play(["信托类目可以直播吗", "题外话,周五去哪聚餐", "银行能直播吗", "回到正题,资质呢"]).slice(2)).toEqual([
