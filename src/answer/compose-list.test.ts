@@ -69,6 +69,9 @@ describe("lists of categories", () => {
     expect(cannot.parts.details).toContain("其中「电商平台」若同时具备「社交-直播」类目,可以直接使用微信原生组件标签 <live-pusher>/<live-player>。");
     expect((await service.answer("哪些类目无需插件也能直播")).parts.verdict).toContain(`而是微信原生组件标签 <live-pusher>/<live-player>的类目(${native.length} 个)`);
     expect((await service.answer("Which categories are not allowed to use live-player?")).parts.verdict).toMatch(/^Categories whose access method is not the native/u);
+    for (const question of ["哪些类目不能用原生组件", "哪些类目不可以用 live-pusher", "哪些类目不支持原生组件"]) {
+      expect((await service.answer(question)).parts.verdict, question).toMatch(/^文档中接入方式不是微信原生组件标签/u);
+    }
     // A question form holds 不能 but negates nothing.
     expect((await service.answer("哪些类目能不能用插件")).parts.verdict).toBe(`文档中可以使用小程序·云直播插件的类目(${plugin.length} 个):`);
   });

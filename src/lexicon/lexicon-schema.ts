@@ -129,6 +129,7 @@ export const lexiconSchema = z
         asksStatus: cues,
         correctionOpeners: cues,
         notMethod: cues,
+        notMethodQuestionForms: cues,
         notMethodGap: cues,
         asksWhich: cues,
         approval: cues,

@@ -14,6 +14,10 @@ const verdictOf = async (question: string) => {
 };
 
 describe("everyday wording of what is held and who holds it", () => {
+  it("holds categories a question only asks the review of", async () => {
+    expect((await verdictOf("电商平台和社交直播都有,走审核要多久,能用原生吗")).method).toBe("native");
+  });
+
   it("reads a category still going through review, or not needed, as not held", async () => {
     expect(await verdictOf("我们电商平台已经有了,社交直播那个类目在走审核,现在能上 live-pusher 吗")).toEqual({ method: "plugin", subject: null, categories: ["电商平台"] });
     expect(await verdictOf("听说电商平台无需社交直播也能用原生组件,是吗")).toEqual({ method: "plugin", subject: null, categories: ["电商平台"] });
@@ -28,6 +32,9 @@ describe("everyday wording of what is held and who holds it", () => {
   it("drops a category the asker takes back in the same message for the one it names next", async () => {
     expect(await verdictOf("类目是互联网医院,啊不好意思说错了,是驾校平台,能直接用 live-pusher 吗")).toEqual({ method: "plugin", subject: null, categories: ["驾校平台"] });
     expect(await verdictOf("Our category is e-commerce platform, my mistake, it's trust. Native tags?")).toMatchObject({ method: "native", categories: ["信托"] });
+    // Only the name right before the cue is taken back, and only for one named right after it.
+    expect((await verdictOf("我们有电商平台,社交直播说错了,是在线视频课程")).categories).toEqual(["电商平台", "在线视频课程"]);
+    expect((await verdictOf("We are an e-commerce platform, and my bad for not saying it: we also hold social live. Native?")).method).toBe("native");
     // The typo of a name taken back is not said to have been read.
     expect((await service.answer("我们是卷商…打错了,是驾校培训")).parts.remarks.join("")).not.toContain("券商");
     // A cue with nothing named after it takes nothing back.

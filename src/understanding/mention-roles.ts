@@ -67,10 +67,14 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     return { role: "named-thing", cue: "「」" };
   }
 
-  // "我们是券商…不对打错了,是驾校培训": taken back for the mention named after the cue.
-  const takenBack = lexicon.roles.takenBack
-    .find(text)
-    .find((hit) => hit.script === span.script && hit.start >= span.end && others.some((other) => other.script === span.script && other !== span && other.start >= hit.end));
+  // "我们是券商…不对打错了,是驾校培训": the nearest mention before the cue is taken back for the one named right after it.
+  // Not one further back ("我们有电商平台,社交直播说错了,是…" takes back only 社交直播).
+  const sameScript = others.filter((other) => other.script === span.script && other !== span);
+  const takenBack = lexicon.roles.takenBack.find(text).find((hit) => {
+    if (hit.script !== span.script || hit.start < span.end || sameScript.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
+    const next = sameScript.filter((other) => other.start >= hit.end).sort((a, b) => a.start - b.start)[0];
+    return next !== undefined && replacesRightAfter(source.slice(hit.end, next.start), span.script);
+  });
   if (takenBack) return { role: "negated", cue: takenBack.cue };
 
   const claimRelation = before(lexicon.roles.claimRelation).find(
@@ -270,4 +274,10 @@ function quotedAround(source: string, span: MentionSpan): { open: number; close:
     if (close !== -1 && close >= span.end && !source.slice(open + 1, span.start).includes(closing)) return { open, close };
   }
   return null;
+}
+
+/** Whether only a few words stand between a taking-back cue and the name that replaces ("，是", "it's"). */
+function replacesRightAfter(gap: string, script: "zh" | "en"): boolean {
+  const words = gap.replace(/[\p{P}\s]+/gu, script === "zh" ? "" : " ").trim();
+  return script === "zh" ? words.length <= 4 : words.split(" ").filter(Boolean).length <= 3;
 }

@@ -13,6 +13,7 @@ import { targetFacts } from "./target-facts.js";
 import { readCategoryRole } from "./category-role.js";
 import { namesIntendedActivity } from "./intended-activity.js";
 import { askedQualificationCount } from "./qualification-count.js";
+import { asksMethodNotUsed } from "./method-not-used.js";
 import { candidatesNotFor, notForWordsOf, type NotForWords } from "./not-for-qualifiers.js";
 import { compactSpanOf } from "./cross-script.js";
 import { setOfAll } from "../shared/set-of-all.js";
@@ -367,8 +368,8 @@ export class QuestionUnderstander {
       claimed: consistent.filter((mention) => mention.role === "claimed"),
       aspects,
       askedMethod,
-      asksMethodNotUsed: askedMethod !== null && this.notMethod(text, askedMethod),
-      opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text),
+      asksMethodNotUsed: askedMethod !== null && asksMethodNotUsed(text, askedMethod, lexicon),
+      opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text) || lexicon.roles.takenBack.startsText(text),
       askedQualificationCount: aspects.includes("list") && aspects.includes("qualification") ? askedQualificationCount(text, lexicon) : null,
       qualificationGroups,
       injection,
@@ -484,17 +485,6 @@ export class QuestionUnderstander {
       if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit))) asked.push(aspect);
     });
     return asked;
-  }
-
-  /** "哪些类目不能用原生组件", "which cannot use live-pusher": the method is asked about as one not used. */
-  private notMethod(text: MatchableText, method: AccessMethod): boolean {
-    const dialogue = this.lexicon.dialogue;
-    // "能不能用原生", "可不可以不用插件": a question form holds 不能 but negates nothing.
-    const questionForms = this.lexicon.roles.notNegation.find(text);
-    const negations = dialogue.notMethod.find(text).filter((hit) => !liesInsideLonger(hit, questionForms));
-    return this.lexicon.methods[method].find(text).some((hit) =>
-      negations.some((negation) => negation.script === hit.script && negation.end <= hit.start && dialogue.notMethodGap.fills(sourceOf(text, hit.script).slice(negation.end, hit.start), hit.script)),
-    );
   }
 
   private askedMethod(text: { compact: string; lower: string }): AccessMethod | null {

@@ -1,0 +1,18 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { AccessMethod } from "../rules/rules-schema.js";
+import { liesInsideLonger, sourceOf } from "./clauses.js";
+
+/**
+ * "哪些类目不能用原生组件", "哪些不用走插件", "which cannot use live-pusher": the method is asked about as one not used —
+ * a negation right before its word, gap words at most between (lexicon › dialogue.notMethod, notMethodGap). Not in a
+ * question form ("能不能用原生"), which negates nothing.
+ */
+export function asksMethodNotUsed(text: MatchableText, method: AccessMethod, lexicon: Lexicon): boolean {
+  const { dialogue } = lexicon;
+  const questionForms = dialogue.notMethodQuestionForms.find(text);
+  const negations = dialogue.notMethod.find(text).filter((hit) => !liesInsideLonger(hit, questionForms));
+  return lexicon.methods[method]
+    .find(text)
+    .some((hit) => negations.some((negation) => negation.script === hit.script && negation.end <= hit.start && dialogue.notMethodGap.fills(sourceOf(text, hit.script).slice(negation.end, hit.start), hit.script)));
+}
