@@ -102,7 +102,9 @@ export function composeAnswer(input: CompositionInput): Composition {
   const asked = focused.length > 0 ? focused : verdict.categories;
   // A broad word ("金融类") details only the categories with something to say; categories named one by one ("社交直播
   // 和在线视频课程分别审核多久") each get their line, "the document does not say" included.
-  const namedOneByOne = input.understanding.mentions.every((mention) => mention.candidates.length === 1);
+  // A follow-up names nothing: a few categories are taken as named one by one, a whole group's as its broad word.
+  const { mentions } = input.understanding;
+  const namedOneByOne = mentions.length > 0 ? mentions.every((mention) => mention.candidates.length === 1) : asked.length <= detailedCategoryLimit;
   const withDetail = asked.length > 1 && !namedOneByOne ? asked.filter(hasDetail) : asked;
   // Asked for a list ("哪些金融类目有注意事项"), every category with something to say is detailed.
   const limit = input.aspects.includes("list") ? withDetail.length : detailedCategoryLimit;

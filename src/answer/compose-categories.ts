@@ -48,9 +48,13 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
       citations.add(combination.section, isCondition, 1);
     }
   } else if (new Set(categories.map((category) => category.method)).size === 1) {
-    const groupWord = input.understanding.mentions.find((mention) => mention.candidates.length > 1)?.term;
+    const { mentions } = input.understanding;
+    const groupWord = mentions.find((mention) => mention.candidates.length > 1)?.term;
+    // A follow-up names nothing: a whole group's categories are still its group ("金融类能直播吗" then "那审核呢").
+    const primaries = new Set(categories.map((category) => category.primary));
+    const wholeGroup = primaries.size === 1 && rules.categories.filter((category) => primaries.has(category.primary)).length === categories.length;
     const method = categories[0]!.method;
-    if (groupWord === undefined) {
+    if (groupWord === undefined && !(mentions.length === 0 && wholeGroup)) {
       // "银行和保险", "社交直播和在线视频课程": named one by one, they are not all a group lists, and not one group.
       const names = categories.map((category) => `「${name(category)}」`);
       lines.push(fill(t.verdict.same, { categories: names.join(names.length === 2 ? t.line.and : t.line.separator), method: methodText(method) }));

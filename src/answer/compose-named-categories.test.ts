@@ -33,6 +33,16 @@ describe("categories named one by one", () => {
     expect(english).not.toContain("「金融业」 categories");
   });
 
+  it("keep their form in a follow-up, as a broad word's group keeps its own", async () => {
+    const named = await service.answer("社交直播和在线视频课程能直播吗");
+    const review = await service.answer("那审核呢", named.conversation);
+    expect(review.parts.details.join("\n")).toContain("文档没有提到「教育-在线视频课程」的审核时长");
+    const group = await service.answer("金融类能直播吗");
+    const groupReview = await service.answer("那审核要多久呢", group.conversation);
+    expect(groupReview.parts.verdict).toMatch(/^「金融业」下文档列出的类目/u);
+    expect(groupReview.parts.details.filter((line) => line.startsWith("文档没有提到"))).toHaveLength(1);
+  });
+
   it("leave a broad word's answer listing what its group holds", async () => {
     expect((await service.answer("医疗类的能直播吗")).parts.verdict).toContain("「医疗」下文档列出的类目(「互联网医院」「公立医疗机构」)");
   });

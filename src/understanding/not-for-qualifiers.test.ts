@@ -29,6 +29,14 @@ describe("a word that says the asker is not what a category is for", () => {
     expect(answer.method).not.toBe("native");
   });
 
+  it("takes a category out of its own name that such a word runs into, and says no scope of a name not the asker's", async () => {
+    for (const question of ["We are a non-public hospital, can we stream?", "我们是一家非公立医院,能开直播吗"]) {
+      expect(await secondaries(question), question).not.toContain("公立医疗机构");
+    }
+    const customer = await service.answer("我们是银行,客户有私立医院,能直播吗");
+    expect(customer.parts.details.join("\n")).not.toContain("公立医疗机构");
+  });
+
   it("leaves the broad name whole without such a word, and a name it is not against", async () => {
     expect(await secondaries("医院的小程序能直播吗")).toEqual(["互联网医院", "公立医疗机构"]);
     expect(await secondaries("公立医院能直播吗")).toEqual(["公立医疗机构"]);

@@ -24,17 +24,22 @@ export function notForWordsOf(rules: Rules): NotForWords {
 }
 
 /**
- * The candidates of a broad name that a word right before it rules out: "私立医院", "民营医院", "private hospital" are
- * no 公立医疗机构. Only the word against the name counts ("公立医院和私立诊所" says 私立 of 诊所).
+ * The candidates of a name that a word right before it rules out: "私立医院", "民营医院", "private hospital" are no
+ * 公立医疗机构, nor is a "non-public hospital". Only the word against the name counts ("公立医院和私立诊所" says 私立 of 诊所).
  */
 export function candidatesNotFor(candidates: readonly CategoryId[], span: MentionSpan, text: MatchableText, words: NotForWords): ReadonlySet<CategoryId> {
   const ruledOut = new Set<CategoryId>();
-  if (candidates.length < 2) return ruledOut;
-  const before = span.script === "zh" ? text.compact.slice(0, span.start) : text.lower.slice(0, span.start).trimEnd();
+  const source = span.script === "zh" ? text.compact : text.lower;
   for (const id of candidates) {
     const forCategory = (span.script === "zh" ? words.han : words.latin).get(id);
     if (!forCategory) continue;
-    const standsBefore = forCategory.some((word) => before.endsWith(word) && (span.script === "zh" || !/[a-z0-9]/u.test(before[before.length - word.length - 1] ?? "")));
+    // Right before the name, or running into it: "non-public hospital" and "非公立医院" hold the name "public hospital",
+    // "公立医院" themselves.
+    const standsBefore = forCategory.some((word) => {
+      const from = Math.max(0, span.start - word.length - (span.script === "zh" ? 0 : 1));
+      const at = source.slice(from, span.end).indexOf(word);
+      return at !== -1 && from + at < span.start && (span.script === "zh" || !/[a-z0-9]/u.test(source[from + at - 1] ?? ""));
+    });
     if (standsBefore) ruledOut.add(id);
   }
   return ruledOut;

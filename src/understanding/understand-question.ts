@@ -49,6 +49,7 @@ const shortQuestionWords = 4;
 
 /** Roles that still make a mention what the question is about when nothing is held. */
 const askedRoles = new Set(["hypothetical", "pending"]);
+const noCategories: ReadonlySet<CategoryId> = new Set();
 /** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
 const none: readonly never[] = Object.freeze([]);
 
@@ -180,9 +181,12 @@ export class QuestionUnderstander {
     const notForIds = new Set<CategoryId>();
     const narrowed = this.platformHosting(
       mapList(inContext, (mention, index) => {
-        const notFor = candidatesNotFor(mention.candidates, inCompact[index]!, text, this.notForWords);
+        // Of the asker's own (or asked) names only: a customer's 私立医院 brings no scope line, and a name said not held
+        // ("并非公立") keeps its category, which is what is not held.
+        const own = mention.role === "held" || askedRoles.has(mention.role);
+        const notFor = own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, this.notForWords) : noCategories;
         notFor.forEach((id) => notForIds.add(id));
-        const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates;
+        const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
         if (candidates.length === mention.candidates.length || (candidates.length === 0 && notFor.size === 0)) return mention;
         return { ...mention, candidates };
       }),
