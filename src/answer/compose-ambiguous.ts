@@ -34,7 +34,7 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
     if (options.length > limit && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose")) {
       body.push(fill(t.line.more, { count: options.length - limit }));
     }
-    if (input.inherited) body.push(fill(t.line.inherited, { categories: options.map((option) => `「${name(option)}」`).join("、") }));
+    if (input.inherited) body.push(fill(t.line.inherited, { categories: options.map((option) => `「${name(option)}」`).join(t.line.separator) }));
   }
   return { body, clarify };
 }

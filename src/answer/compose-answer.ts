@@ -1,7 +1,6 @@
-import { categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
+import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
-import { isAccessSentence, isConditionSentence } from "./citations.js";
 import { aspectLines, notesNamingOthers } from "./compose-aspects.js";
 import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
@@ -19,7 +18,7 @@ const detailedCategoryLimit = 3;
 
 /** Builds the answer's lines from rules and templates; the verdict sentence always comes first. */
 export function composeAnswer(input: CompositionInput): Composition {
-  const { templates: t, verdict, rules, citations, language } = input;
+  const { templates: t, verdict, rules, citations } = input;
   const body: string[] = [];
   const clarify: string[] = [];
   const { name, citeAccess } = compositionTools(input);
@@ -132,7 +131,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body: lines.body, clarify: lines.clarify, record: input.record };
     }
     case "unlisted": {
-      body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join("、") }));
+      body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join(t.line.separator) }));
       // "个人征信": the document still names it in another section's note; quote that note. That note is then what
       // the document says of it: "no category fits" would read as if the document knew nothing of it (时政信息).
       const notesNamingIt = verdict.unlisted.flatMap((entry) => mentionsInNotes(entry, rules.categories, input));
@@ -178,7 +177,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   body.push(...nearbyTopicLines(input));
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();
   if (input.inherited && verdict.categories.length > 0) {
-    body.push(fill(t.line.inherited, { categories: verdict.categories.map((category) => `「${name(category)}」`).join("、") }));
+    body.push(fill(t.line.inherited, { categories: verdict.categories.map((category) => `「${name(category)}」`).join(t.line.separator) }));
   }
   // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a
   // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.

@@ -44,7 +44,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
         .filter((id) => id !== category.id)
         .map((id) => rules.categories.find((candidate) => candidate.id === id))
         .filter((candidate): candidate is CategoryRule => candidate !== undefined);
-      lines.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join("、"), method: methodText(combination.method) }));
+      lines.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join(t.line.separator), method: methodText(combination.method) }));
       citations.add(combination.section, isCondition, 1);
     }
   } else if (new Set(categories.map((category) => category.method)).size === 1) {
@@ -80,6 +80,6 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     lines.push(...notes);
     return notes.length === 0;
   });
-  if (unexplained.length > 0) lines.push(fill(t.line.alsoListed, { names: unexplained.map((entry) => entry.name).join("、") }));
+  if (unexplained.length > 0) lines.push(fill(t.line.alsoListed, { names: unexplained.map((entry) => entry.name).join(t.line.separator) }));
   return lines;
 }

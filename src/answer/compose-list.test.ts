@@ -48,6 +48,22 @@ describe("lists of categories", () => {
     expect(each.parts.details.some((line) => line.startsWith("3选1:") && line.includes("「金融业-保险」"))).toBe(true);
   });
 
+  it("read a count or 需同时提供 in any list question, leave out what was set aside, and name the items that survived", async () => {
+    const allRequired = await service.answer("哪些类目需同时提供");
+    expect(allRequired.parts.verdict).toMatch(/^文档中资质要求为「同时提供」的类目/u);
+    expect(allRequired.parts.details.join("\n")).toContain("《民办学校办学许可证》");
+    expect(allRequired.parts.details).toContain(service.dependencies.templates.zh.line.qualificationRestMissing);
+    const withoutInsurance = await service.answer("除了保险,还有哪些类目是3选1");
+    expect(withoutInsurance.parts.details.join("\n")).not.toContain("「保险」");
+    expect(withoutInsurance.parts.details).toContain("(已按你说的除去「金融业-保险」。)");
+  });
+
+  it("keep a list asked by method when a review time is asked beside it", async () => {
+    const answer = await service.answer("哪些类目能用原生组件,提审要多久");
+    expect(answer.parts.verdict).toMatch(/^文档中可以使用微信原生组件标签/u);
+    expect(answer.parts.details.join("\n")).toContain("文档只写明了 「社交-直播」 的审核时长");
+  });
+
   it("list the categories the document gives the asked row for", async () => {
     const answer = await service.answer("哪些类目写了注意事项");
     expect(answer.parts.verdict).toMatch(/^文档写有注意事项的类目\(\d+ 个\):$/u);

@@ -1,8 +1,7 @@
 import { categoriesWithMethod } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
-import { isAccessSentence, isConditionSentence } from "./citations.js";
-import { displayName, groupedNames } from "./compose-lines.js";
+import { compositionTools, displayName, groupedNames } from "./compose-lines.js";
 import { reviewedCategoriesLine } from "./compose-document-wide.js";
 import type { CompositionInput } from "./compose-types.js";
 
@@ -12,17 +11,22 @@ import type { CompositionInput } from "./compose-types.js";
  * ones the document gives it for.
  */
 export function listLines(input: CompositionInput): string[] {
-  const { templates: t, rules, language, citations } = input;
-  if (input.aspects.includes("review")) {
-    const reviewed = reviewedCategoriesLine(input);
-    if (reviewed) return [reviewed];
-  }
-  // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method.
-  const byAttribute = input.understanding.askedMethod === null ? listByAttribute(input) : null;
-  if (byAttribute) return byAttribute;
-  const isAccess = isAccessSentence(input.labels);
-  const isCondition = isConditionSentence(input.labels);
+  // "哪些类目审核要7天": the categories the document gives a review time for; beside a list asked by method ("哪些能用
+  // 原生,审核要多久") it follows the list.
+  const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
+  if (reviewed && input.understanding.askedMethod === null) return [reviewed];
   const setAside = new Set(input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
+  // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method.
+  const byAttribute = input.understanding.askedMethod === null ? listByAttribute(input, setAside) : null;
+  if (byAttribute) return [...byAttribute, ...setAsideLine(input, setAside)];
+  const lines = listByMethod(input, setAside);
+  if (reviewed) lines.splice(lines.length - 1, 0, reviewed);
+  return lines;
+}
+
+function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): string[] {
+  const { templates: t, rules, language, citations } = input;
+  const { isAccess, isCondition } = compositionTools(input);
   const shown = (method: "native" | "plugin") => categoriesWithMethod(rules, method).filter((category) => !setAside.has(category.id));
   const lines: string[] = [];
   const named = input.understanding.aspects.includes("list") ? input.understanding.askedMethod : null;
@@ -53,13 +57,17 @@ export function listLines(input: CompositionInput): string[] {
     }
     for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
   }
-  const setAsideCategories = rules.categories.filter((category: CategoryRule) => setAside.has(category.id));
-  if (setAsideCategories.length > 0) {
-    lines.push(fill(t.line.listWithout, { names: setAsideCategories.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) }));
-  }
+  lines.push(...setAsideLine(input, setAside));
   citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
   lines.push(t.verdict.personal);
   return lines;
+}
+
+/** "(已按你说的除去「社交-直播」。)": the categories the list leaves out because the asker set them aside. */
+function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): string[] {
+  const { templates: t, language } = input;
+  const names = input.rules.categories.filter((category) => setAside.has(category.id)).map((category) => `「${displayName(category, language)}」`);
+  return names.length > 0 ? [fill(t.line.listWithout, { names: names.join(t.line.separator) })] : [];
 }
 
 function otherMethod(method: "native" | "plugin"): "native" | "plugin" {
@@ -70,33 +78,41 @@ function otherMethod(method: "native" | "plugin"): "native" | "plugin" {
  * "哪些类目是3选1", "哪些需要同时提供": the categories whose qualification count is the one asked; "哪些类目有注意事项":
  * those the document gives that row for. Null when the list is not asked by such an attribute.
  */
-function listByAttribute(input: CompositionInput): string[] | null {
-  const { templates: t, rules, language, citations, labels } = input;
+function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>): string[] | null {
+  const { templates: t, language, citations, labels } = input;
+  const categories = input.rules.categories.filter((category) => !setAside.has(category.id));
+  // Where some items survived ("民办学校办学许可证"), the closing line says the rest did not, and names them.
+  const closing = (listed: readonly CategoryRule[]) => {
+    const withItems = listed.filter((category) => (category.qualification?.items.length ?? 0) > 0);
+    if (withItems.length === 0) return [t.line.qualificationMissing];
+    const items = withItems.map((category) => `「${displayName(category, language)}」${category.qualification!.items.join(t.line.separator)}`);
+    return [fill(t.line.qualificationItems, { items: items.join(t.line.separator) }), t.line.qualificationRestMissing];
+  };
   const count = input.understanding.askedQualificationCount;
   if (count) {
-    const matching = rules.categories.filter((category) => {
+    const matching = categories.filter((category) => {
       const qualification = category.qualification;
       if (!qualification?.rule) return false;
       return count.kind === "all" ? qualification.of === undefined && qualification.rule !== "/" : qualification.of === count.of && qualification.choose === count.choose;
     });
     if (matching.length === 0) return [fill(t.line.listQualificationNone, { rule: count.written })];
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
-    return [fill(t.line.listQualification, { rule: count.written, count: matching.length }), ...groupedNames(matching, t, language), t.line.qualificationMissing];
+    return [fill(t.line.listQualification, { rule: count.written, count: matching.length }), ...groupedNames(matching, t, language), ...closing(matching)];
   }
   if (input.aspects.includes("qualification")) {
     // "哪些类目资质要求几选一": each count as the document writes it, with its categories.
     const byRule = new Map<string, string[]>();
-    for (const category of rules.categories) {
+    for (const category of categories) {
       const rule = category.qualification?.rule;
       if (rule) byRule.set(rule, [...(byRule.get(rule) ?? []), `「${displayName(category, language)}」`]);
     }
     const lines = [t.line.listQualificationAll];
     byRule.forEach((names, rule) => lines.push(fill(t.line.listGroup, { group: rule, categories: names.join(t.line.separator) })));
-    return [...lines, t.line.qualificationMissing];
+    return [...lines, ...closing(categories.filter((category) => category.qualification?.rule))];
   }
   const aspect = (["notes", "scope", "scenario"] as const).find((candidate) => input.aspects.includes(candidate));
   if (!aspect) return null;
-  const matching = rules.categories.filter((category) => (aspect === "notes" ? input.fields(category).notes.length > 0 : Boolean(input.fields(category)[aspect])));
+  const matching = categories.filter((category) => (aspect === "notes" ? input.fields(category).notes.length > 0 : Boolean(input.fields(category)[aspect])));
   const label = labels[aspect];
   for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(label), 1);
   return [fill(t.line.listAspect, { aspect: t.aspect[aspect], count: matching.length }), ...groupedNames(matching, t, language)];

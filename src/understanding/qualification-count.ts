@@ -1,5 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { escapeRegExp as escape } from "../shared/escape-reg-exp.js";
 
 /** A qualification count a question asks about: so many items offered, so many to choose; or all items required. */
 export type AskedQualificationCount = ({ readonly kind: "choice"; readonly choose: number; readonly of: number } | { readonly kind: "all" }) & {
@@ -23,7 +24,6 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
   return all ? { kind: "all", written: all.cue } : null;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const patterns = new WeakMap<Lexicon, { readonly chinese: RegExp; readonly english: RegExp }>();
 
 /** The count patterns of a lexicon, made once: a numeral, the word between, a numeral. */

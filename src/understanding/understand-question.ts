@@ -374,7 +374,7 @@ export class QuestionUnderstander {
       askedMethod,
       asksMethodNotUsed: askedMethod !== null && asksMethodNotUsed(text, askedMethod, lexicon),
       opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text) || lexicon.roles.takenBack.startsText(text),
-      askedQualificationCount: aspects.includes("list") && aspects.includes("qualification") ? askedQualificationCount(text, lexicon) : null,
+      askedQualificationCount: aspects.includes("list") ? askedQualificationCount(text, lexicon) : null,
       qualificationGroups,
       injection,
       // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic. Nor is
