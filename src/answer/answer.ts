@@ -110,7 +110,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
 
   const collected = citations.all();
   const notes: string[] = [];
-  if (suggestedCategories) {
+  // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.
+  if (suggestedCategories || (understanding.notFor.length > 0 && verdict.kind === "categories")) {
     notes.push(fill(t.line.understoodAs, { categories: verdict.categories.map((category) => `「${displayName(category, language)}」`).join("、") }));
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));

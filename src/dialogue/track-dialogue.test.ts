@@ -69,16 +69,6 @@ describe("the dialogue tracker", () => {
     expect(corrected!.aspects).toContain("review");
   });
 
-  it("carries what the asker said it does, not listed, to the category its next question names", () => {
-    const [first, second] = turnsOf(["我们小程序是做时政新闻直播的", "那选社交直播类目行不行"]);
-    expect(first!.facts.unlisted.length).toBe(1);
-    expect(second!.facts.mentions.flatMap((mention) => mention.candidates)).toEqual(["social-live"]);
-    expect(second!.facts.unlisted).toEqual(first!.facts.unlisted);
-    // A topic with a category of its own is not carried so: the named category starts afresh.
-    const [, afterCategory] = turnsOf(["信托类目可以直播吗", "那选社交直播类目行不行"]);
-    expect(afterCategory!.facts.unlisted).toEqual([]);
-  });
-
   it("reads no other category held as about the topic", () => {
     expect(play(["信托类目可以直播吗", "我们没有别的类目了"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });

@@ -187,8 +187,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // 是社交-其他": the rest stays). Any other named category starts afresh.
     const corrects = topic.categories.some((id) => withdrawn.has(id));
     // "我们做时政新闻直播" then "用社交直播类目可以吗": what the asker does, said before and not listed, is what the named
-    // category is asked about — its notes may speak of it ("需补充【时政信息】类目").
-    const activityBefore = topic.categories.length === 0 && topic.unlisted.length > 0 && frame.unlisted.length === 0 && frame.mentions.length > 0 && !frame.anotherProgram;
+    // category is asked about when its section speaks of it ("需补充【时政信息】类目"); otherwise it is not carried.
+    const named = frame.mentions.flatMap((mention) => mention.candidates);
+    const activityBefore =
+      topic.categories.length === 0 && frame.unlisted.length === 0 && named.length > 0 && !frame.anotherProgram
+        ? topic.unlisted.filter((name) => knowledge.sectionsMention(bareUnlistedName(name), named))
+        : [];
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
@@ -203,7 +207,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : topic.subjectStated && !frame.anotherProgram ? topic.subject : null),
         alternatives: frame.alternatives && !adds,
         mentions: [...(adds ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
-        unlisted: [...(adds || activityBefore ? fromTopic.unlisted : []), ...frame.unlisted],
+        unlisted: [...(adds ? fromTopic.unlisted : activityBefore), ...frame.unlisted],
       },
       carried,
     );
