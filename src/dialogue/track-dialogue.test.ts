@@ -57,6 +57,12 @@ describe("the dialogue tracker", () => {
     expect(play(["信托类目能直播吗", "别骗我"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
 
+  it("holds a lapsed category brought back in fact for the questions after, and only supposes one brought back if", () => {
+    const held = (questions: string[]) => turnsOf(questions).at(-1)!.facts.mentions.flatMap((mention) => mention.candidates);
+    expect(held(["我们有电商平台和社交直播", "社交直播到期了", "又续费了", "现在呢"])).toEqual(["ecommerce-platform", "social-live"]);
+    expect(held(["我们有电商平台和社交直播", "社交直播到期了", "续的话呢", "现在呢"])).toEqual(["ecommerce-platform"]);
+  });
+
   it("asks the last question again of the category a correction names instead", () => {
     const [, corrected] = turnsOf(["消费金融资质要几选一", "打错了,不是消费金融,我们是信托"]);
     expect(corrected!.facts.mentions.flatMap((mention) => mention.candidates)).toEqual(["finance-trust"]);

@@ -143,7 +143,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
-    return { ...turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried), supposes: true };
+    const back = turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
+    // "又续上了", "这次过了": it has happened, so it is held now ("现在呢" stays with it); "续的话…" only supposes it.
+    return frame.cameTrue ? back : { ...back, supposes: true };
   }
   // "学校能直播吗" then "我们是公立的": a word qualifying a topic of another field names no category of its own. In the
   // field of what it names it is that category ("互联网医院…" then "那公立的呢" asks about 公立医疗机构).
