@@ -41,6 +41,21 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("社交直播是不是我说错了?能用原生吗")).categories).toEqual(["直播"]);
   });
 
+  it("takes back a subject or category the asker corrects mid-message, in more words", async () => {
+    expect(await verdictOf("我们是个人认证…哦不,应该说是企业认证,类目在线视频课程,直播行吗")).toMatchObject({ method: "native", subject: "enterprise" });
+    expect((await verdictOf("类目是消费金融,啊发错了,是驾校平台,怎么接入直播")).categories).toEqual(["驾校平台"]);
+  });
+
+  it("does not count a category stuck in review", async () => {
+    expect((await verdictOf("电商平台有了,社交直播还在等主管机关确认,这两天能上原生吗")).method).toBe("plugin");
+  });
+
+  it("reads 保司 as an insurer and a star fan meeting as social live streaming, but a software developer as no real-estate developer", async () => {
+    expect((await verdictOf("我们保司想搞理赔直播,能用原生吗")).categories).toEqual(["保险"]);
+    expect((await verdictOf("想在小程序里做明星见面会直播,用啥接入")).categories).toEqual(["直播"]);
+    expect((await verdictOf("我们是软件开发商,给驾校平台做的小程序,怎么接入直播")).categories).toEqual(["驾校平台"]);
+  });
+
   it("reads a program registered to the asker as an individual, and a provincial government office", async () => {
     expect((await verdictOf("The mini program is registered as an individual; we picked the social live category. Can it stream?")).method).toBe("unsupported");
     expect(await verdictOf("我们是市政府办公厅,小程序想做政策解读直播")).toMatchObject({ method: "native", subject: "government" });
