@@ -16,6 +16,7 @@ const understander = new QuestionUnderstander(rules, lexicon, {
 const knowledge = {
   sectionsMention: (word: string) => documentWords.has(word),
   primaryOf: (id: string) => primaryOf(rules, id),
+  unlistedMentioned: (name: string) => documentWords.has(name),
 };
 
 /** Plays a conversation through the tracker, as answer() does: each turn's reading. */

@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
-import { bareUnlistedName, type CategoryId } from "../rules/rules-schema.js";
+import type { CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { actualAfter, addedBy, afterSupposition, namelessLoss } from "./suppositions.js";
 import { interruptedTopic, resumedTopic } from "./interruptions.js";
@@ -18,6 +18,11 @@ export interface TopicKnowledge {
   sectionsMention(word: string, categories: readonly CategoryId[]): boolean;
   /** The first-level group a category is filed under (教育, 医疗…). */
   primaryOf(category: CategoryId): string | undefined;
+  /**
+   * Whether the sections of these categories speak of an unlisted name, by its name or one of its words ("医药" by
+   * 医疗器械 in 电商平台's note).
+   */
+  unlistedMentioned(name: string, categories: readonly CategoryId[]): boolean;
 }
 
 /**
@@ -94,7 +99,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const refines = frame.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id)));
   // "我说错了,不是社交直播,是电商平台", "不对,是公立医疗机构" after "…审核要多久": a correction asks it again too.
   const correctsTopic = frame.mentions.length > 0 && topic.categories.length > 0 && (frame.opensWithCorrection || topic.categories.some((id) => withdrawn.has(id)));
-  const carried = frame.aspects.length === 0 && (frame.followUp || frame.short || refines || correctsTopic) ? lastAspects : frame.aspects;
+  // Not when it asks about a method ("那原生呢" after "资质要什么"): that is what it asks.
+  const carried = frame.aspects.length === 0 && frame.askedMethod === null && (frame.followUp || frame.short || refines || correctsTopic) ? lastAspects : frame.aspects;
   // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.
   const staysWithTopic = (source: TurnFacts["source"], facts: Facts) =>
     source === "inherited" || (source === "question" && facts.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id))));
@@ -181,7 +187,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "我们直播也会谈时政": the topic's own note names it, so it is a question about the topic, not a new category.
   // Not "那个人征信类目呢", which asks about the category by name.
   const asksAboutCategory = frame.endsWithWhatAbout && frame.speaksOfCategories;
-  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.sectionsMention(bareUnlistedName(name), topic.categories))) {
+  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
   if (named) {
@@ -193,7 +199,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const named = frame.mentions.flatMap((mention) => mention.candidates);
     const activityBefore =
       topic.categories.length === 0 && frame.unlisted.length === 0 && named.length > 0 && !frame.anotherProgram
-        ? topic.unlisted.filter((name) => knowledge.sectionsMention(bareUnlistedName(name), named))
+        ? topic.unlisted.filter((name) => knowledge.unlistedMentioned(name, named))
         : [];
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the

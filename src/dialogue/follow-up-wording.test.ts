@@ -23,3 +23,25 @@ describe("what the asker said it does, which the document does not list", () => 
     expect((await service.answer("那选社交直播类目行不行", trust.conversation)).answer).not.toContain("时政");
   });
 });
+
+describe("a follow-up about something the topic's note speaks of", () => {
+  it("is answered from the topic's note, by any word of the unlisted name it uses", async () => {
+    const first = await service.answer("电商平台类目有什么要注意的");
+    const next = await service.answer("那商家卖医疗器械呢", first.conversation);
+    expect(next.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect(next.parts.details.join("\n")).toContain("需补充医疗相关类目");
+  });
+});
+
+describe("a follow-up that asks about a method", () => {
+  it("asks that, not the last question's aspect again", async () => {
+    const first = await service.answer("教育平台类目资质是几选一");
+    const next = await service.answer("那原生组件呢", first.conversation);
+    expect(next.parts.details.join("\n")).not.toContain("资质要求");
+  });
+
+  it("reads an English follow-up about a government program as the government subject", async () => {
+    const first = await service.answer("Can a personal mini program stream?");
+    expect((await service.answer("What if it's a government mini program?", first.conversation)).method).toBe("native");
+  });
+});
