@@ -30,7 +30,8 @@ export function readMoves(
   const bare = { compact: normalized.compact.replace(/[!?!?。.,,~～]+$/u, ""), lower: normalized.lower.replace(/[!?.,~]+$/u, "") };
   // "好的,明白了", "ok, got it": nothing but thanks and acknowledgements.
   // "哈哈", "哈哈好的", "haha ok": laughter says nothing; what else the message says decides.
-  const unlaughed = withoutLaughter(normalized, bare, language, lexicon);
+  // Only a short message can be nothing but laughter and thanks: a question is not read for them.
+  const unlaughed = bare.compact.length <= shortMessageLength ? withoutLaughter(normalized, bare, language, lexicon) : { ...bare, laughed: false };
   const laughsOnly = unlaughed.laughed && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
   const said = unlaughed.laughed ? unlaughed : bare;
   const thanks = language === "zh" ? said.compact !== "" && dialogue.thanks.fills(said.compact, "zh") : said.lower.trim() !== "" && dialogue.thanks.fills(said.lower, "en");
@@ -45,6 +46,9 @@ export function readMoves(
     laughsOnly || (!asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text));
   return { greeting, thanks, confirms, remark };
 }
+
+// Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").
+const shortMessageLength = 24;
 
 /** The message without its laughter (lexicon › dialogue.laughter), and whether it had any. */
 function withoutLaughter(text: NormalizedQuestion, bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): { compact: string; lower: string; laughed: boolean } {
