@@ -45,3 +45,14 @@ describe("a follow-up that asks about a method", () => {
     expect((await service.answer("What if it's a government mini program?", first.conversation)).method).toBe("native");
   });
 });
+
+describe("a follow-up comparing the topic with another category", () => {
+  it("weighs the two, each with its scope, and keeps both for the next question", async () => {
+    const first = await service.answer("我们是证券期货投资咨询类目");
+    const compare = await service.answer("跟证券/期货类目有什么不同", first.conversation);
+    expect(compare.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询", "证券/期货"]);
+    expect(compare.parts.details.filter((line) => line.includes("适用范围")).length).toBe(2);
+    const next = await service.answer("那资质呢", compare.conversation);
+    expect(next.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询", "证券/期货"]);
+  });
+});

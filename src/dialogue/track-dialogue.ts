@@ -202,6 +202,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         ? topic.unlisted.filter((name) => knowledge.unlistedMentioned(name, named))
         : [];
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
+    // "和证券/期货有啥区别" after 证券、期货投资咨询: the topic's categories weighed against the one named.
+    const compares = !adds && hasTopic && frame.aspects.includes("compare") && !frame.anotherProgram && frame.mentions.some((mention) => mention.candidates.some((id) => !topic.categories.includes(id)));
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
     const supposes = hasTopic && frame.endsWithWhatAbout && frame.supposing && !frame.anotherProgram;
@@ -213,8 +215,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         // Back on the asker's own program after another's ("客户是县政府…" then "我们自己公司的小程序是…"), what was said of
         // the asker's own before counts, not the other's.
         subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : topic.subjectStated && !frame.anotherProgram ? topic.subject : null),
-        alternatives: frame.alternatives && !adds,
-        mentions: [...(adds ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
+        alternatives: (frame.alternatives || compares) && !adds,
+        mentions: [...(adds || compares ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : activityBefore), ...frame.unlisted],
       },
       carried,
