@@ -46,6 +46,12 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("类目是消费金融,啊发错了,是驾校平台,怎么接入直播")).categories).toEqual(["驾校平台"]);
   });
 
+  it("holds a category whose lack is itself denied, after the name or before it", async () => {
+    expect((await verdictOf("我们电商平台有,社交直播那个类目也不是说没有,能原生吗")).method).toBe("native");
+    expect((await verdictOf("It's not true that we lack the social live category; e-commerce platform too. Native tags?")).method).toBe("native");
+    expect((await verdictOf("我们电商平台有,社交直播类目没有,能原生吗")).method).toBe("plugin");
+  });
+
   it("does not count a category stuck in review", async () => {
     expect((await verdictOf("电商平台有了,社交直播还在等主管机关确认,这两天能上原生吗")).method).toBe("plugin");
   });

@@ -150,7 +150,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     // English asking words (do, are, can…) stand in statements too ("we do"): there only a question mark asks.
     return source.slice(lack.end, lackClause.end + 1).includes("?") || (lack.script === "zh" && lexicon.dialogue.asking.find(text).some((asking) => asking.script === "zh" && asking.start >= lack.end && asking.end <= lackClause.end));
   };
-  const negatedLacks = hits(lexicon.roles.negatedLack).filter(
+  const negatedLackHits = hits(lexicon.roles.negatedLack);
+  const negatedLacks = negatedLackHits.filter(
     (lack) =>
       lack.end <= span.start &&
       lexicon.roles.joiners.fills(between(lack.end, span.start), span.script) &&
@@ -161,7 +162,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
     before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit) && !lackNegated(hit)) ??
-    (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit)));
+    // "社交直播类目不是没有": a lack said after the mention and itself negated says it is held.
+    (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit) && !liesInsideLonger(hit, negatedLackHits)));
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
   // "如果没有社交直播") is answered as if it were not held.
