@@ -62,6 +62,22 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("我们是软件开发商,给驾校平台做的小程序,怎么接入直播")).categories).toEqual(["驾校平台"]);
   });
 
+  it("reads more statuses: rejected in 繁體 (退件), not yet applied for, with the authority, approved on resubmission", async () => {
+    expect((await verdictOf("我們有電商平台,社交直播類目被退件了,還能原生嗎")).method).toBe("plugin");
+    expect((await verdictOf("电商平台有,社交直播还没去申请,原生能用吗")).method).toBe("plugin");
+    expect((await verdictOf("电商平台有,社交直播还在主管机关那边审核,能用原生吗")).method).toBe("plugin");
+    expect((await verdictOf("互联网医院类目上次被驳回,重新提交后已经通过了,能用原生吗")).method).toBe("native");
+  });
+
+  it("reads neighbours of listed categories as unlisted, and English names of listed ones and of subjects", async () => {
+    for (const question of ["修车厂的小程序想直播修车", "我们是典当行,小程序能直播吗", "Our category is IT - telecom operator, can we stream?", "房仲可以直播带看吗"]) {
+      expect((await verdictOf(question)).method, question).toBe("unsupported");
+    }
+    expect((await verdictOf("We are a stock advisory firm, online consulting only. Live tags?")).categories).toEqual(["证券、期货投资咨询"]);
+    expect((await verdictOf("Our app sells business credit reports. Can it stream with live-pusher?")).categories).toEqual(["企业征信"]);
+    expect((await verdictOf("It's the city council's mini program. Can we stream?")).method).toBe("native");
+  });
+
   it("reads a program registered to the asker as an individual, and a provincial government office", async () => {
     expect((await verdictOf("The mini program is registered as an individual; we picked the social live category. Can it stream?")).method).toBe("unsupported");
     expect(await verdictOf("我们是市政府办公厅,小程序想做政策解读直播")).toMatchObject({ method: "native", subject: "government" });
