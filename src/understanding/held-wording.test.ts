@@ -50,6 +50,8 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("我们电商平台有,社交直播那个类目也不是说没有,能原生吗")).method).toBe("native");
     expect((await verdictOf("It's not true that we lack the social live category; e-commerce platform too. Native tags?")).method).toBe("native");
     expect((await verdictOf("我们电商平台有,社交直播类目没有,能原生吗")).method).toBe("plugin");
+    expect((await verdictOf("并不是说我们没有社交直播,有的,电商平台也有,原生行吗")).method).toBe("native");
+    expect((await verdictOf("We do not lack social live, and we hold e-commerce too. Native tags?")).method).toBe("native");
   });
 
   it("does not count a category stuck in review", async () => {
@@ -76,6 +78,7 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("We are a stock advisory firm, online consulting only. Live tags?")).categories).toEqual(["证券、期货投资咨询"]);
     expect((await verdictOf("Our app sells business credit reports. Can it stream with live-pusher?")).categories).toEqual(["企业征信"]);
     expect((await verdictOf("It's the city council's mini program. Can we stream?")).method).toBe("native");
+    expect((await verdictOf("Our shop sells AV equipment; can we stream camera feeds with live-player?")).categories).toEqual(["音视频设备"]);
   });
 
   it("reads a program registered to the asker as an individual, and a provincial government office", async () => {
