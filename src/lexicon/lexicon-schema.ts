@@ -59,6 +59,8 @@ export const lexiconSchema = z
         applyAsked: cues,
         modelSuffix: cues,
         takenBack: cues,
+        comparedBefore: cues,
+        comparedAfter: cues,
         intendedActivity: cues,
         activityFillers: cues,
         notParty: cues,

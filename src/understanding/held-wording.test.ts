@@ -54,6 +54,14 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("We do not lack social live, and we hold e-commerce too. Native tags?")).method).toBe("native");
   });
 
+  it("does not hold a category only compared with, or asked whether it is needed", async () => {
+    expect((await verdictOf("我们电商平台类目提审会不会像社交直播那样要等7天")).categories).toEqual(["电商平台"]);
+    expect((await verdictOf("电商平台的审核时间和社交直播比谁更长")).method).toBe("plugin");
+    expect((await verdictOf("我们只是电商平台,是不是得有社交直播类目才能上原生组件")).method).toBe("plugin");
+    // Held beside it, it still counts.
+    expect((await verdictOf("电商平台和社交直播我们都有,能原生吗")).method).toBe("native");
+  });
+
   it("does not count a category stuck in review", async () => {
     expect((await verdictOf("电商平台有了,社交直播还在等主管机关确认,这两天能上原生吗")).method).toBe("plugin");
   });

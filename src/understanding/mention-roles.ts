@@ -77,6 +77,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   });
   if (takenBack) return { role: "negated", cue: takenBack.cue };
 
+  // "有没有像社交直播那样的审核", "跟社交直播一样吗": compared with, not held.
+  const compared = before(lexicon.roles.comparedBefore).find(
+    (hit) => governs(hit) && lexicon.roles.joiners.fills(between(hit.end, span.start), span.script) && comparedRightAfter(source, span, clause.end, lexicon),
+  );
+  if (compared) return { role: "named-thing", cue: compared.cue };
+
   const claimRelation = before(lexicon.roles.claimRelation).find(
     (hit) => sameClauseOthers.some((other) => other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start),
   );
@@ -282,4 +288,11 @@ function quotedAround(source: string, span: MentionSpan): { open: number; close:
 function replacesRightAfter(gap: string, script: "zh" | "en"): boolean {
   const words = gap.replace(/[\p{P}\s]+/gu, script === "zh" ? "" : " ").trim();
   return script === "zh" ? words.length <= 4 : words.split(" ").filter(Boolean).length <= 3;
+}
+
+/** Whether a comparison word stands right after the mention ("社交直播那样", "社交直播一样吗", "社交直播比"). */
+function comparedRightAfter(source: string, span: MentionSpan, clauseEnd: number, lexicon: Lexicon): boolean {
+  const rest = source.slice(span.end, clauseEnd);
+  const found = lexicon.roles.comparedAfter.find(matchable(rest, span.script)).find((hit) => hit.script === span.script);
+  return found !== undefined && lexicon.roles.statusOpeners.fills(rest.slice(0, found.start), span.script);
 }
