@@ -116,7 +116,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const collected = citations.all();
   const notes: string[] = [];
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.
-  if (suggestedCategories || (understanding.notFor.length > 0 && verdict.kind === "categories")) {
+  const narrowedAway = verdict.kind === "categories" && understanding.notFor.some((id) => !verdict.categories.some((category) => category.id === id));
+  if (suggestedCategories || narrowedAway) {
     notes.push(fill(t.line.understoodAs, { categories: verdict.categories.map((category) => `「${displayName(category, language)}」`).join("、") }));
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));

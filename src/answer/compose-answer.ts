@@ -161,7 +161,8 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "私立医院": the category the asker said it is not is answered by its scope, which says whom it is for.
   for (const id of input.understanding.notFor) {
     const category = rules.categories.find((candidate) => candidate.id === id);
-    const scope = category && !verdict.categories.includes(category) ? input.fields(category).scope : undefined;
+    // Also when the asker names it itself ("民营医院能用公立医疗机构类目吗"): its scope says whom it is for.
+    const scope = category ? input.fields(category).scope : undefined;
     if (!category || !scope) continue;
     body.push(fill(t.line.scope, { category: name(category), text: scope }));
     citations.add(categoryHeading(category), (line) => line.startsWith(input.labels.scope), 1);

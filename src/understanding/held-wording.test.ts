@@ -27,6 +27,7 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("Our mini game wants to stream matches, allowed?")).method).toBe("unsupported");
     expect((await verdictOf("We cover current affairs; is there a category for live streams?")).method).toBe("unsupported");
     expect(await verdictOf("我们是银航的小程序,能直播吗")).toMatchObject({ method: "native", categories: ["银行"] });
+    expect(await verdictOf("保线类目可以直播吗")).toMatchObject({ method: "native", categories: ["保险"] });
   });
 
   it("drops a category the asker takes back in the same message for the one it names next", async () => {

@@ -37,6 +37,12 @@ describe("a word that says the asker is not what a category is for", () => {
     expect(customer.parts.details.join("\n")).not.toContain("公立医疗机构");
   });
 
+  it("quotes the scope of a category the asker names itself while saying it is not what it is for", async () => {
+    const answer = await service.answer("我们民营医院,能不能用公立医疗机构这个类目直播");
+    expect(answer.parts.details.find((line) => line.startsWith("「医疗-公立医疗机构」类目适用范围:"))).toBeDefined();
+    expect(answer.parts.remarks.join("")).not.toContain("理解");
+  });
+
   it("leaves the broad name whole without such a word, and a name it is not against", async () => {
     expect(await secondaries("医院的小程序能直播吗")).toEqual(["互联网医院", "公立医疗机构"]);
     expect(await secondaries("公立医院能直播吗")).toEqual(["公立医疗机构"]);
