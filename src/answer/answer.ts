@@ -116,15 +116,15 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const collected = citations.all();
   const notes: string[] = [];
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.
-  const narrowedAway = verdict.kind === "categories" && understanding.notFor.some((id) => !verdict.categories.some((category) => category.id === id));
-  if (suggestedCategories || narrowedAway) {
-    notes.push(fill(t.line.understoodAs, { categories: verdict.categories.map((category) => `「${displayName(category, language)}」`).join("、") }));
+  const readAsNarrowed = verdict.kind === "categories" && verdict.categories.some((category) => understanding.readAsNarrowed.includes(category.id));
+  if (suggestedCategories || readAsNarrowed) {
+    notes.push(fill(t.line.understoodAs, { categories: verdict.categories.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) }));
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
   if (understanding.pushback && decided.kind === "verdict" && decided.inherited) notes.push(t.line.recheck);
   if (decided.kind === "verdict" && understanding.claimed.length > 0) {
-    notes.push(fill(t.line.claim, { terms: understanding.claimed.map((mention) => `「${mention.term}」`).join("、") }));
+    notes.push(fill(t.line.claim, { terms: understanding.claimed.map((mention) => `「${mention.term}」`).join(t.line.separator) }));
   }
   for (const typo of understanding.typos) notes.push(fill(t.line.typo, { term: typo.term }));
 
@@ -180,7 +180,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         alternatives: weighed,
       }
     : null;
-  const topicAfter: DialogueTopic = endsTopic ? interruptedTopic(conversation) : nextTopic(conversation, decided.turn, resolved);
+  const topicAfter: DialogueTopic = endsTopic
+    ? interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct))
+    : nextTopic(conversation, decided.turn, resolved);
   return {
     question,
     kind: decided.kind,

@@ -35,8 +35,22 @@ export function composeAnswer(input: CompositionInput): Composition {
     const line = askedMethodLine(input, holder);
     if (line) body.push(line);
   };
+  // "私立医院": the category the asker said it is not is answered by its scope, which says whom it is for — also when
+  // the asker names it itself ("民营医院能用公立医疗机构类目吗"), or names nothing else ("a non-public hospital").
+  const notForScopeLines = (): string[] => {
+    const lines: string[] = [];
+    for (const id of input.understanding.notFor) {
+      const category = rules.categories.find((candidate) => candidate.id === id);
+      const scope = category ? input.fields(category).scope : undefined;
+      if (!category || !scope) continue;
+      lines.push(fill(t.line.scope, { category: name(category), text: scope }));
+      citations.add(categoryHeading(category), (line) => line.startsWith(input.labels.scope), 1);
+    }
+    return lines;
+  };
   const askForCategory = (): Composition => {
     body.push(t.verdict.noCategory);
+    body.push(...notForScopeLines());
     clarify.push(t.verdict.noCategory);
     // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
     const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
@@ -158,15 +172,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   const scenarioCategories = verdict.kind === "categories" ? scenarioCategoriesBesides(verdict.categories, input) : [];
   const aspectInput = scenarioCategories.length > 0 && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
   for (const category of detailed) body.push(...aspectLines(category, aspectInput));
-  // "私立医院": the category the asker said it is not is answered by its scope, which says whom it is for.
-  for (const id of input.understanding.notFor) {
-    const category = rules.categories.find((candidate) => candidate.id === id);
-    // Also when the asker names it itself ("民营医院能用公立医疗机构类目吗"): its scope says whom it is for.
-    const scope = category ? input.fields(category).scope : undefined;
-    if (!category || !scope) continue;
-    body.push(fill(t.line.scope, { category: name(category), text: scope }));
-    citations.add(categoryHeading(category), (line) => line.startsWith(input.labels.scope), 1);
-  }
+  body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));
     citations.add(categoryHeading(other), (line) => line.startsWith(input.labels.scenario), 1);

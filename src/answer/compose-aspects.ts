@@ -48,14 +48,14 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
           citeReview(heading, input);
         } else {
           const reviewed = rules.categories.filter((candidate) => input.fields(candidate).review).map((candidate) => `「${displayName(candidate, language)}」`);
-          lines.push(absent(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join("、") }), [labels.review]));
+          lines.push(absent(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join(t.line.separator) }), [labels.review]));
         }
         break;
       case "formerName":
         // Said once below for every former name the question used; here for the asked one.
         if (category.formerNames.length > 0) {
           if (!input.understanding.formerNames.some((former) => former.id === category.id)) {
-            lines.push(fill(t.line.formerName, { former: category.formerNames.join("、"), category: label }));
+            lines.push(fill(t.line.formerName, { former: category.formerNames.join(t.line.separator), category: label }));
           }
           citations.add(heading, (line) => category.formerNames.some((former) => line.includes(former)), 1, { first: true });
         } else {
@@ -119,7 +119,7 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   const asked = input.qualificationGroups;
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
   if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
-  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join("、") }));
+  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join(t.line.separator) }));
   // Where some items survived, it is the rest that did not: "the lists did not survive" beside a quoted item reads as
   // taking it back.
   lines.push(qualification.items.length > 0 ? t.line.qualificationRestMissing : t.line.qualificationMissing);

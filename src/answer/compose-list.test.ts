@@ -58,6 +58,12 @@ describe("lists of categories", () => {
     expect(withoutInsurance.parts.details).toContain("(已按你说的除去「金融业-保险」。)");
   });
 
+  it("keep a list asked by count when a review time is asked beside it", async () => {
+    const answer = await service.answer("哪些类目是3选1,审核要多久");
+    expect(answer.parts.verdict).toMatch(/^文档中资质要求为「3选1」的类目/u);
+    expect(answer.parts.details.join("\n")).toContain("文档只写明了 「社交-直播」 的审核时长");
+  });
+
   it("keep a list asked by method when a review time is asked beside it", async () => {
     const answer = await service.answer("哪些类目能用原生组件,提审要多久");
     expect(answer.parts.verdict).toMatch(/^文档中可以使用微信原生组件标签/u);

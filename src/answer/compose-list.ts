@@ -14,11 +14,11 @@ export function listLines(input: CompositionInput): string[] {
   // "哪些类目审核要7天": the categories the document gives a review time for; beside a list asked by method ("哪些能用
   // 原生,审核要多久") it follows the list.
   const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
-  if (reviewed && input.understanding.askedMethod === null) return [reviewed];
   const setAside = new Set(input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
   // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method.
   const byAttribute = input.understanding.askedMethod === null ? listByAttribute(input, setAside) : null;
-  if (byAttribute) return [...byAttribute, ...setAsideLine(input, setAside)];
+  if (byAttribute) return [...byAttribute, ...(reviewed ? [reviewed] : []), ...setAsideLine(input, setAside)];
+  if (reviewed && input.understanding.askedMethod === null) return [reviewed];
   const lines = listByMethod(input, setAside);
   if (reviewed) lines.splice(lines.length - 1, 0, reviewed);
   return lines;

@@ -50,6 +50,8 @@ export function routeAnswer(
   if (frame.aspects.includes("list")) return own("list");
   // "银行类目被撤销了": the only categories named are not held; a category is still needed, not a quote about them.
   if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");
+  // "We are a non-public hospital": the only category named is one the asker said it is not — a category is needed.
+  if (frame.notFor.length > 0) return own("no-category");
   const asked = frame.aspects.length > 0;
   if (!asked && frame.topicWords.length === 0) return own("help");
   // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first. An English

@@ -37,6 +37,8 @@ export interface DialogueTopic {
   readonly interrupted?: DialogueTopic;
   /** The categories were chosen by a supposition ("要是选汽车预售服务…"): another chosen ("要是选多方通信呢") replaces them. */
   readonly chosen?: boolean;
+  /** The topic waiting was interrupted by a question about another product (视频号, 抖音): a follow-up is about that. */
+  readonly interruptedByProduct?: boolean;
   /** The categories were weighed against each other ("银行和电商平台分别用什么"), not held together: "那审核呢" answers each. */
   readonly alternatives?: boolean;
 }
@@ -68,5 +70,6 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     lastAdded: topic.lastAdded,
     chosen: topic.chosen,
     alternatives: topic.alternatives,
+    interruptedByProduct: topic.interruptedByProduct,
   };
 }

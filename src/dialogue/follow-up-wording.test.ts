@@ -47,12 +47,21 @@ describe("a follow-up that asks about a method", () => {
 });
 
 describe("a follow-up comparing the topic with another category", () => {
-  it("weighs the two, each with its scope, and keeps both for the next question", async () => {
+  it("weighs the two, each with its scope, and keeps the asker's own as the topic", async () => {
     const first = await service.answer("我们是证券期货投资咨询类目");
     const compare = await service.answer("跟证券/期货类目有什么不同", first.conversation);
     expect(compare.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询", "证券/期货"]);
     expect(compare.parts.details.filter((line) => line.includes("适用范围")).length).toBe(2);
+    // Compared with, the other category is not taken on: the next question is about the asker's own.
     const next = await service.answer("那资质呢", compare.conversation);
-    expect(next.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询", "证券/期货"]);
+    expect(next.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询"]);
+  });
+});
+
+describe("a follow-up after a question about another product", () => {
+  it("is not taken as about the topic it left waiting", async () => {
+    const trust = await service.answer("信托类目能直播吗");
+    const channels = await service.answer("视频号能开直播吗", trust.conversation);
+    expect((await service.answer("要什么资质", channels.conversation)).categories).toEqual([]);
   });
 });

@@ -6,9 +6,9 @@ import { withFields } from "../shared/with-fields.js";
  * After a question the document does not cover, or an aside: no topic, the last one waiting for "回到正题" (one level:
  * an aside after an aside keeps the first topic).
  */
-export function interruptedTopic(topic: DialogueTopic): DialogueTopic {
-  if (hasContent(topic)) return withFields(noTopic, { interrupted: topicOnly(topic) });
-  return topic.interrupted ? withFields(noTopic, { interrupted: topic.interrupted }) : noTopic;
+export function interruptedTopic(topic: DialogueTopic, byOtherProduct = false): DialogueTopic {
+  if (hasContent(topic)) return withFields(noTopic, { interrupted: topicOnly(topic), interruptedByProduct: byOtherProduct });
+  return topic.interrupted ? withFields(noTopic, { interrupted: topic.interrupted, interruptedByProduct: byOtherProduct }) : noTopic;
 }
 
 /**
@@ -18,7 +18,8 @@ export function interruptedTopic(topic: DialogueTopic): DialogueTopic {
  */
 export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): DialogueTopic | null {
   if (!topic.interrupted || hasContent(topic) || frame.anotherProgram) return null;
-  const buildsOnIt = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || takesItUp(frame);
+  // After another product ("视频号能直播吗"), "需要什么资质" is about that product, not the waiting topic.
+  const buildsOnIt = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || (takesItUp(frame) && topic.interruptedByProduct !== true);
   return buildsOnIt ? topic.interrupted : null;
 }
 

@@ -62,6 +62,7 @@ describe("the dialogue tracker", () => {
     const held = (questions: string[]) => turnsOf(questions).at(-1)!.facts.mentions.flatMap((mention) => mention.candidates);
     expect(held(["我们有电商平台和社交直播", "社交直播到期了", "又续费了", "现在呢"])).toEqual(["ecommerce-platform", "social-live"]);
     expect(held(["我们有电商平台和社交直播", "社交直播到期了", "续的话呢", "现在呢"])).toEqual(["ecommerce-platform"]);
+    expect(held(["我们有电商平台,社交直播还在申请中", "如果批下来了呢", "那现在呢"])).toEqual(["ecommerce-platform"]);
   });
 
   it("asks the last question again of the category a correction names instead", () => {

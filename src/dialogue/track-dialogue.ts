@@ -59,6 +59,10 @@ export interface TurnFacts {
   readonly chosen?: boolean;
   /** The turn takes up the topic an aside interrupted ("回到正题"). */
   readonly resumes?: boolean;
+  /** The turn compared the topic with another category ("和证券/期货有啥区别"): the topic stays as it was. */
+  readonly compares?: boolean;
+  /** The turn asked about another product (视频号, 抖音): the topic it leaves waiting is not taken up by a bare follow-up. */
+  readonly aboutOtherProduct?: boolean;
   /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
   readonly focus?: readonly CategoryId[];
 }
@@ -145,13 +149,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   if (frame.aspects.includes("list") && !named) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
-  if (frame.nearbyTopics.some((nearby) => nearby.otherProduct)) return turn("new-topic", emptyFacts);
+  if (frame.nearbyTopics.some((nearby) => nearby.otherProduct)) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
     const back = turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
     // "又续上了", "这次过了": it has happened, so it is held now ("现在呢" stays with it); "续的话…" only supposes it.
-    return frame.cameTrue ? back : { ...back, supposes: true };
+    return frame.cameTrue && !frame.supposing && !frame.asksSomething ? back : { ...back, supposes: true };
   }
   // "学校能直播吗" then "我们是公立的": a word qualifying a topic of another field names no category of its own. In the
   // field of what it names it is that category ("互联网医院…" then "那公立的呢" asks about 公立医疗机构).
@@ -203,7 +207,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         : [];
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
     // "和证券/期货有啥区别" after 证券、期货投资咨询: the topic's categories weighed against the one named.
-    const compares = !adds && hasTopic && frame.aspects.includes("compare") && !frame.anotherProgram && frame.mentions.some((mention) => mention.candidates.some((id) => !topic.categories.includes(id)));
+    const compares = !adds && hasTopic && frame.aspects.includes("compare") && !frame.anotherProgram && frame.mentions.length === 1 && frame.mentions[0]!.candidates.some((id) => !topic.categories.includes(id));
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
     const supposes = hasTopic && frame.endsWithWhatAbout && frame.supposing && !frame.anotherProgram;
@@ -222,6 +226,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       carried,
     );
     if (supposes) return withFields(namedTurn, { supposes });
+    // Compared with, the other category is not taken on: the topic stays the asker's own.
+    if (compares) return withFields(namedTurn, { compares });
     // "电商平台资质几选一" while holding 电商平台 and 社交-直播: asked of one it holds, the verdict is still all that is
     // held's (native, together); what was asked is answered of the one named.
     const asksOfOneHeld =
@@ -274,12 +280,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
 export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
   // A turn that takes up an interrupted topic goes on from it.
   const topic = turn.resumes && current.interrupted ? current.interrupted : current;
-  if (turn.source === "new-topic" && !resolved) return interruptedTopic(topic);
+  if (turn.source === "new-topic" && !resolved) return interruptedTopic(topic, turn.aboutOtherProduct === true);
   const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
   const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
   // Built field by field: `topic` is often the whole conversation state (citations, history), and spreading objects of
   // many shapes sends V8 down its slowest copying path on every answer.
-  const kept = resolved ?? topic;
+  const kept = turn.compares ? topic : resolved ?? topic;
   // A turn about a new program keeps the one before for "那我们呢"; going back swaps the two; the rest keep both.
   const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
   const otherProgram = switches ? programBefore(topic) : topic.otherProgram;

@@ -61,6 +61,7 @@ export const lexiconSchema = z
         takenBack: cues,
         comparedBefore: cues,
         comparedAfter: cues,
+        comparedAgainst: cues,
         intendedActivity: cues,
         activityFillers: cues,
         notParty: cues,

@@ -39,6 +39,12 @@ describe("laughter in a conversation", () => {
     expect((await service.answer("谢谢", chineseLaugh.conversation)).answer).toBe(templates.en.line.thanks);
   });
 
+  it("reads a longer laugh-and-thanks message as thanks, and 我老板说 alone as no dispute", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("haha thanks so much for all of your help")).answer).toBe(templates.en.line.thanks);
+    expect((await service.answer("我老板说让我问下信托资质要几选一")).parts.remarks.join("")).not.toContain("核对");
+  });
+
   it("leaves a question that only holds a laughing character alone", async () => {
     const answer = await service.answer("哈尔滨的银行能直播吗");
     expect(answer.kind).toBe("verdict");

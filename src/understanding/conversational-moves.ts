@@ -48,7 +48,7 @@ export function readMoves(
 }
 
 // Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").
-const shortMessageLength = 24;
+const shortMessageLength = 64;
 
 /** The message without its laughter (lexicon › dialogue.laughter), and whether it had any. */
 function withoutLaughter(text: NormalizedQuestion, bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): { compact: string; lower: string; laughed: boolean } {

@@ -59,8 +59,15 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("我们电商平台类目提审会不会像社交直播那样要等7天")).categories).toEqual(["电商平台"]);
     expect((await verdictOf("电商平台的审核时间和社交直播比谁更长")).method).toBe("plugin");
     expect((await verdictOf("我们只是电商平台,是不是得有社交直播类目才能上原生组件")).method).toBe("plugin");
-    // Held beside it, it still counts.
+    // Held beside it, or compared with another name, it still counts.
     expect((await verdictOf("电商平台和社交直播我们都有,能原生吗")).method).toBe("native");
+    expect((await verdictOf("我们电商平台和社交直播一样都有,能原生吗")).method).toBe("native");
+    expect((await verdictOf("信托和保险一样吗")).categories).toEqual(["信托", "保险"]);
+    // Words that only hold a cue are no cue: 不对外, 主要有, 主管机关那边审核 asked about.
+    expect((await verdictOf("我们的社交直播不对外,电商平台也有,能原生吗")).method).toBe("native");
+    expect((await verdictOf("我们有电商平台,主要有社交直播类目在用,能原生吗")).method).toBe("native");
+    expect((await verdictOf("电商平台和社交直播都有,主管机关那边审核一般几天,能用原生吗")).method).toBe("native");
+    expect((await verdictOf("我们是家电维修保养公司,能直播吗")).categories).toEqual([]);
   });
 
   it("does not count a category stuck in review", async () => {

@@ -78,9 +78,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   if (takenBack) return { role: "negated", cue: takenBack.cue };
 
   // "有没有像社交直播那样的审核", "跟社交直播一样吗": compared with, not held.
-  const compared = before(lexicon.roles.comparedBefore).find(
-    (hit) => governs(hit) && lexicon.roles.joiners.fills(between(hit.end, span.start), span.script) && comparedRightAfter(source, span, clause.end, lexicon),
-  );
+  // Not "银行和保险一样吗": joined to another name before it in its clause, the two are compared with each other.
+  const compared = before(lexicon.roles.comparedBefore).find((hit) => {
+    if (!governs(hit) || !lexicon.roles.joiners.fills(between(hit.end, span.start), span.script)) return false;
+    if (comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAgainst, lexicon)) return true;
+    const joinedToAnother = lexicon.roles.joiners.has(hit.cue) && sameClauseOthers.some((other) => other.end <= hit.start);
+    return !joinedToAnother && comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAfter, lexicon);
+  });
   if (compared) return { role: "named-thing", cue: compared.cue };
 
   const claimRelation = before(lexicon.roles.claimRelation).find(
@@ -290,9 +294,9 @@ function replacesRightAfter(gap: string, script: "zh" | "en"): boolean {
   return script === "zh" ? words.length <= 4 : words.split(" ").filter(Boolean).length <= 3;
 }
 
-/** Whether a comparison word stands right after the mention ("社交直播那样", "社交直播一样吗", "社交直播比"). */
-function comparedRightAfter(source: string, span: MentionSpan, clauseEnd: number, lexicon: Lexicon): boolean {
+/** Whether one of `words` stands right after the mention ("社交直播那样", "社交直播一样吗", "社交直播比谁快"). */
+function comparedRightAfter(source: string, span: MentionSpan, clauseEnd: number, words: CueSet, lexicon: Lexicon): boolean {
   const rest = source.slice(span.end, clauseEnd);
-  const found = lexicon.roles.comparedAfter.find(matchable(rest, span.script)).find((hit) => hit.script === span.script);
+  const found = words.find(matchable(rest, span.script)).find((hit) => hit.script === span.script);
   return found !== undefined && lexicon.roles.statusOpeners.fills(rest.slice(0, found.start), span.script);
 }

@@ -30,9 +30,16 @@ describe("a word that says the asker is not what a category is for", () => {
   });
 
   it("takes a category out of its own name that such a word runs into, and says no scope of a name not the asker's", async () => {
-    for (const question of ["We are a non-public hospital, can we stream?", "我们是一家非公立医院,能开直播吗"]) {
-      expect(await secondaries(question), question).not.toContain("公立医疗机构");
+    for (const question of ["We are a non-public hospital, can we stream?", "我们是非公立医院,能开直播吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.map((category) => category.secondary), question).not.toContain("公立医疗机构");
+      expect(answer.kind, question).toBe("no-category");
     }
+    // Asked for its category, with the scope that says whom 公立医疗机构 is for.
+    const english = await service.answer("We are a non-public hospital, can we stream?");
+    expect(english.citations.some((citation) => citation.heading === "医疗 > 公立医疗机构")).toBe(true);
+    // Named outright beside the word, the category is no reading of the answer's own.
+    expect((await service.answer("我们是民营医院,有互联网医院类目,能直播吗")).parts.remarks.join("")).not.toContain("理解");
     const customer = await service.answer("我们是银行,客户有私立医院,能直播吗");
     expect(customer.parts.details.join("\n")).not.toContain("公立医疗机构");
   });

@@ -39,6 +39,8 @@ export interface QuestionFrame {
   readonly unlisted: readonly string[];
   /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构), taken out of it. */
   readonly notFor: readonly CategoryId[];
+  /** Categories a broad name was narrowed to by such a word, and not named outright: the answer says it read them so. */
+  readonly readAsNarrowed: readonly CategoryId[];
   /** Every mention with its role, including those that are not facts. */
   readonly roled: readonly RoledMention[];
   /** Categories the question claims something about that the rules decide otherwise ("X已改名叫Y"). */
@@ -99,6 +101,8 @@ export interface QuestionFrame {
   readonly namelessLoss: boolean;
   /** Says "如果", "要是", "what if"…: what the question names may be only supposed. */
   readonly supposing: boolean;
+  /** The message asks something (a question word, particle or mark), beside whatever it states. */
+  readonly asksSomething: boolean;
   /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */
   readonly asksActual: boolean;
   /** "已经加上了", "续上了", "it got approved": what was supposed or still to come is held now. */

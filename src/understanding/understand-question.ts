@@ -179,6 +179,9 @@ export class QuestionUnderstander {
     // "私立医院": a word right before a broad name that a category is not for takes it out; when that leaves nothing
     // the document lists ("民营医院,没有互联网医院"), the name names no category.
     const notForIds = new Set<CategoryId>();
+    // What a broad name was narrowed to by a word the asker said ("私立医院" → 互联网医院): read as, not named.
+    const narrowedTo = new Set<CategoryId>();
+    const narrowedMentions = new Set<number>();
     const narrowed = this.platformHosting(
       mapList(inContext, (mention, index) => {
         // Of the asker's own (or asked) names only: a customer's 私立医院 brings no scope line, and a name said not held
@@ -187,6 +190,10 @@ export class QuestionUnderstander {
         const notFor = own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, this.notForWords) : noCategories;
         notFor.forEach((id) => notForIds.add(id));
         const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
+        if (notFor.size > 0) {
+          candidates.forEach((id) => narrowedTo.add(id));
+          narrowedMentions.add(index);
+        }
         if (candidates.length === mention.candidates.length || (candidates.length === 0 && notFor.size === 0)) return mention;
         return { ...mention, candidates };
       }),
@@ -368,12 +375,15 @@ export class QuestionUnderstander {
       askedOnly: heldNamesCategory || othersAsked.length > 0 || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
       unlisted,
       notFor: [...notForIds],
+      // Only what no other mention names outright ("民营医院,有互联网医院类目" names it).
+      readAsNarrowed: [...narrowedTo].filter((id) => !inContext.some((mention, index) => !narrowedMentions.has(index) && mention.role === "held" && mention.candidates.length === 1 && mention.candidates[0] === id)),
       roled: consistent,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
       aspects,
       askedMethod,
       asksMethodNotUsed: askedMethod !== null && asksMethodNotUsed(text, askedMethod, lexicon),
       opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text) || lexicon.roles.takenBack.startsText(text),
+      asksSomething: /[?？]/u.test(normalized.compact) || lexicon.dialogue.asking.test(text),
       askedQualificationCount: aspects.includes("list") ? askedQualificationCount(text, lexicon) : null,
       qualificationGroups,
       injection,
