@@ -31,9 +31,9 @@ export function readMoves(
   // "好的,明白了", "ok, got it": nothing but thanks and acknowledgements.
   // "哈哈", "哈哈好的", "haha ok": laughter says nothing; what else the message says decides.
   // Only a short message can be nothing but laughter and thanks: a question is not read for them.
-  const unlaughed = bare.compact.length <= shortMessageLength ? withoutLaughter(normalized, bare, language, lexicon) : { ...bare, laughed: false };
-  const laughsOnly = unlaughed.laughed && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
-  const said = unlaughed.laughed ? unlaughed : bare;
+  const unlaughed = bare.compact.length <= shortMessageLength && dialogue.laughter.test(normalized) ? withoutLaughter(normalized, bare, language, lexicon) : null;
+  const laughsOnly = unlaughed !== null && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
+  const said = unlaughed ?? bare;
   const thanks = language === "zh" ? said.compact !== "" && dialogue.thanks.fills(said.compact, "zh") : said.lower.trim() !== "" && dialogue.thanks.fills(said.lower, "en");
   const greeting = dialogue.help.isWhole(bare);
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text);
@@ -50,15 +50,13 @@ export function readMoves(
 // Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").
 const shortMessageLength = 64;
 
-/** The message without its laughter (lexicon › dialogue.laughter), and whether it had any. */
-function withoutLaughter(text: NormalizedQuestion, bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): { compact: string; lower: string; laughed: boolean } {
+/** The message without its laughter (lexicon › dialogue.laughter); null when it has none in its own script. */
+function withoutLaughter(text: NormalizedQuestion, bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): { compact: string; lower: string } | null {
   // The hits of the scanned question (the cue index has them): `bare` only lacks the closing punctuation, so the
   // positions are the same.
-  const laughter = lexicon.dialogue.laughter;
-  if (!laughter.test(text)) return { ...bare, laughed: false };
   const source = language === "zh" ? bare.compact : bare.lower;
-  const hits = laughter.find(text).filter((hit) => hit.script === language && hit.end <= source.length);
-  if (hits.length === 0) return { ...bare, laughed: false };
+  const hits = lexicon.dialogue.laughter.find(text).filter((hit) => hit.script === language && hit.end <= source.length);
+  if (hits.length === 0) return null;
   let rest = "";
   let at = 0;
   for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
@@ -67,7 +65,7 @@ function withoutLaughter(text: NormalizedQuestion, bare: { compact: string; lowe
     at = hit.end;
   }
   rest += source.slice(at);
-  return language === "zh" ? { compact: rest, lower: bare.lower, laughed: true } : { compact: bare.compact, lower: rest, laughed: true };
+  return language === "zh" ? { compact: rest, lower: bare.lower } : { compact: bare.compact, lower: rest };
 }
 
 /**
