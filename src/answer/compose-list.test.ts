@@ -98,6 +98,12 @@ describe("lists of categories", () => {
     expect((await service.answer("哪些类目能不能用插件")).parts.verdict).toBe(`文档中可以使用小程序·云直播插件的类目(${plugin.length} 个):`);
   });
 
+  it("answer which category is needed for a method with the list of that method, unless a subject decides", async () => {
+    expect((await service.answer("小程序得有什么类目才能用 live-player")).parts.verdict).toMatch(/^文档中可以使用微信原生组件标签/u);
+    expect((await service.answer("Which category do we need to stream with the plugin?")).kind).toBe("list");
+    expect((await service.answer("个人主体的小程序需要什么类目才能直播")).method).toBe("unsupported");
+  });
+
   it("take a plural asking word without 类目 for a list of the asked method", async () => {
     const answer = await service.answer("哪些只能走插件");
     expect(answer.kind).toBe("list");

@@ -63,5 +63,8 @@ describe("a follow-up after a question about another product", () => {
     const trust = await service.answer("信托类目能直播吗");
     const channels = await service.answer("视频号能开直播吗", trust.conversation);
     expect((await service.answer("要什么资质", channels.conversation)).categories).toEqual([]);
+    // Pointing back ("那…呢"), it is about the waiting topic.
+    const back = await service.answer("那适用范围呢", (await service.answer("视频号能开直播吗", trust.conversation)).conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["信托"]);
   });
 });

@@ -18,8 +18,9 @@ export function interruptedTopic(topic: DialogueTopic, byOtherProduct = false): 
  */
 export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): DialogueTopic | null {
   if (!topic.interrupted || hasContent(topic) || frame.anotherProgram) return null;
-  // After another product ("视频号能直播吗"), "需要什么资质" is about that product, not the waiting topic.
-  const buildsOnIt = frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || (takesItUp(frame) && topic.interruptedByProduct !== true);
+  // After another product ("视频号能直播吗"), "需要什么资质" is about that product; "那适用范围呢", pointing back, is not.
+  const buildsOnIt =
+    frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || (takesItUp(frame) && (topic.interruptedByProduct !== true || frame.pointsBack));
   return buildsOnIt ? topic.interrupted : null;
 }
 

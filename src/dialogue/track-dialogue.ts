@@ -147,7 +147,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
-  if (frame.aspects.includes("list") && !named) return turn("none", emptyFacts);
+  // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers.
+  if (frame.aspects.includes("list") && !named && !frame.subject) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
   if (frame.nearbyTopics.some((nearby) => nearby.otherProduct)) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
   const pendingBefore = topic.notHeld ?? [];
