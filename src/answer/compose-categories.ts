@@ -60,7 +60,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
       lines.push(fill(t.verdict.same, { categories: names.join(names.length === 2 ? t.line.and : t.line.separator), method: methodText(method) }));
       sayAskedMethod({ who: () => categoriesWho(categories), method, headings: () => categories.map(categoryHeading), verdictSaysAskedMethod: false });
     } else {
-      const groupTerm = shownTerm(groupWord, categories, rules);
+      const groupTerm = shownTerm(groupWord, categories, rules, t.line.separator);
       lines.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(method) }));
       sayAskedMethod({ who: () => fill(t.line.whoGroup, { group: groupTerm }), method, headings: () => categories.map(categoryHeading), verdictSaysAskedMethod: false });
     }

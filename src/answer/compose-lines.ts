@@ -116,14 +116,14 @@ function sameLineForAnotherName(earlier: string, line: string): boolean {
  * better when that word names the whole group, in any wording ("finance", "金融"). Not for a word naming part of a
  * group ("驾校", "driving school": two of 教育's six categories).
  */
-export function shownTerm(term: string | undefined, categories: readonly CategoryRule[], rules: Rules): string {
+export function shownTerm(term: string | undefined, categories: readonly CategoryRule[], rules: Rules, separator: string): string {
   const primaries = [...new Set(categories.map((category) => category.primary))];
   if (primaries.length === 1) {
     const primary = primaries[0]!;
     const wholeGroup = rules.categories.filter((category) => category.primary === primary).length === categories.length;
     if (term === undefined || compactForMatching(primary) === term || wholeGroup) return primary;
   }
-  return term ?? primaries.join("、");
+  return term ?? primaries.join(separator);
 }
 
 

@@ -17,6 +17,10 @@ describe("a well-known category beside a listed one of its group", () => {
     }
   });
 
+  it("is not read into a listed category's own words (股票资讯 is 股票信息服务平台's, not news)", async () => {
+    expect((await service.answer("做港股美股资讯的平台能直播吗")).answer).not.toContain("新闻资讯");
+  });
+
   it("leaves the listed one its own, and says the other is not listed when both are named", async () => {
     const answer = await service.answer("我们是房产中介,能不能选房地产营销类目来直播");
     expect(answer.method).toBe("native");

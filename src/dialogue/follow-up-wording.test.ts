@@ -68,3 +68,25 @@ describe("a follow-up after a question about another product", () => {
     expect(back.categories.map((category) => category.secondary)).toEqual(["信托"]);
   });
 });
+
+describe("what a topic needs, and an approval said while asking", () => {
+  it("answers 'which category do we still need' from the topic's own rules", async () => {
+    const first = await service.answer("我们是电商平台");
+    const next = await service.answer("那还需要什么类目才能用原生组件", first.conversation);
+    expect(next.kind).toBe("verdict");
+    expect(next.parts.details.join("\n")).toContain("若同时具备「社交-直播」类目");
+  });
+
+  it("holds a category said to be approved in a message that also asks", async () => {
+    const first = await service.answer("我们有电商平台,社交直播还在申请中");
+    const approved = await service.answer("已经批下来了,能用原生组件吗?", first.conversation);
+    const now = await service.answer("现在呢", approved.conversation);
+    expect(now.method).toBe("native");
+  });
+
+  it("does not take a dispute after another product as about the waiting topic", async () => {
+    const trust = await service.answer("信托类目能直播吗");
+    const channels = await service.answer("视频号能开直播吗", trust.conversation);
+    expect((await service.answer("你确定?", channels.conversation)).categories).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): Dialog
   if (!topic.interrupted || hasContent(topic) || frame.anotherProgram) return null;
   // After another product ("视频号能直播吗"), "需要什么资质" is about that product; "那适用范围呢", pointing back, is not.
   const buildsOnIt =
-    frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || (takesItUp(frame) && (topic.interruptedByProduct !== true || frame.pointsBack));
+    frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || (takesItUp(frame) && (topic.interruptedByProduct !== true || (frame.pointsBack && !frame.pushback)));
   return buildsOnIt ? topic.interrupted : null;
 }
 

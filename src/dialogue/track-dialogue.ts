@@ -147,6 +147,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
+  // "那还需要什么类目才能用原生" after 电商平台: what the topic needs, from its own rules (社交-直播 as well).
+  if (frame.asksNeededCategory && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, carried.filter((aspect) => aspect !== "list"));
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers.
   if (frame.aspects.includes("list") && !named && !frame.subject) return turn("none", emptyFacts);
   // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
@@ -156,7 +158,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
     const back = turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
     // "又续上了", "这次过了": it has happened, so it is held now ("现在呢" stays with it); "续的话…" only supposes it.
-    return frame.cameTrue && !frame.supposing && !frame.asksSomething ? back : { ...back, supposes: true };
+    return frame.cameTrue && !frame.supposing ? back : { ...back, supposes: true };
   }
   // "学校能直播吗" then "我们是公立的": a word qualifying a topic of another field names no category of its own. In the
   // field of what it names it is that category ("互联网医院…" then "那公立的呢" asks about 公立医疗机构).
@@ -305,6 +307,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     lastAdded: addedBy(topic, turn, kept),
     // Still waiting while nothing else became the topic ("那审核要多久" with nothing to go on).
     interrupted: hasContent(kept) ? undefined : topic.interrupted,
+    interruptedByProduct: hasContent(kept) ? undefined : topic.interruptedByProduct,
     chosen: turn.chosen === true && resolved !== null,
     alternatives: kept.alternatives === true,
   };

@@ -67,7 +67,12 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("我们的社交直播不对外,电商平台也有,能原生吗")).method).toBe("native");
     expect((await verdictOf("我们有电商平台,主要有社交直播类目在用,能原生吗")).method).toBe("native");
     expect((await verdictOf("电商平台和社交直播都有,主管机关那边审核一般几天,能用原生吗")).method).toBe("native");
-    expect((await verdictOf("我们是家电维修保养公司,能直播吗")).categories).toEqual([]);
+    expect((await service.answer("我们是家电维修保养公司,能直播吗")).answer).not.toContain("汽车");
+    // "需要有…才能" asks whether it is needed; "像…一样", "和…比" compare; a lone 不对 between names corrects.
+    expect((await verdictOf("我们是电商平台,必须要有社交直播才能用原生吗")).method).toBe("plugin");
+    expect((await verdictOf("我们有电商平台,可以像社交直播一样直接用原生组件吗")).method).toBe("plugin");
+    expect((await verdictOf("电商平台和社交直播比,谁的审核更快")).categories).toEqual(["电商平台"]);
+    expect((await verdictOf("我们是信托,不对,是私募基金,能直播吗")).categories).toEqual(["私募基金"]);
   });
 
   it("does not count a category stuck in review", async () => {

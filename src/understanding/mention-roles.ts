@@ -70,7 +70,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "我们是券商…不对打错了,是驾校培训": the nearest mention before the cue is taken back for the one named right after it.
   // Not one further back ("我们有电商平台,社交直播说错了,是…" takes back only 社交直播).
   const sameScript = others.filter((other) => other.script === span.script && other !== span);
-  const takenBack = lexicon.roles.takenBack.find(text).find((hit) => {
+  // "我们是银行,不对,是保险": a correction opener standing as a clause of its own corrects mid-message too.
+  const standsAlone = (hit: CueHit) => (hit.start === 0 || clausePunctuation.test(source[hit.start - 1] ?? "")) && clausePunctuation.test(source[hit.end] ?? "");
+  const takingBack = [...lexicon.roles.takenBack.find(text), ...lexicon.dialogue.correctionOpeners.find(text).filter((hit) => hit.start > 0 && standsAlone(hit))];
+  const takenBack = takingBack.find((hit) => {
     if (hit.script !== span.script || hit.start < span.end || sameScript.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
     const next = sameScript.filter((other) => other.start >= hit.end).sort((a, b) => a.start - b.start)[0];
     return next !== undefined && replacesRightAfter(source.slice(hit.end, next.start), span.script);
@@ -194,7 +197,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const pendingNext =
     statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
-  const pending = hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end)) ?? before(lexicon.roles.applyAsked).find(governs);
+  // "需要有社交直播才能…" asks whether it is needed; "主要有社交直播" (notApplyAsked) says it is there.
+  const notAsked = hits(lexicon.roles.notApplyAsked);
+  const pending =
+    hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end)) ??
+    before(lexicon.roles.applyAsked).find((hit) => governs(hit) && !liesInsideLonger(hit, notAsked));
   // "社交直播下周申请,到时候能用原生吗": asked about the time it is held, it is supposed — not "到时候再说" (we will see
   // then), nor when the question asks about now.
   if (pending) return asksAboutThen(lexicon, text, span.script, pending.end) ? { role: "hypothetical", cue: pending.cue } : { role: "pending", cue: pending.cue };

@@ -101,6 +101,8 @@ export interface QuestionFrame {
   readonly namelessLoss: boolean;
   /** Says "如果", "要是", "what if"…: what the question names may be only supposed. */
   readonly supposing: boolean;
+  /** Asks which category it takes ("要有什么类目才能用原生", "what category do we need"). */
+  readonly asksNeededCategory: boolean;
   /** The message asks something (a question word, particle or mark), beside whatever it states. */
   readonly asksSomething: boolean;
   /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */

@@ -49,6 +49,8 @@ const shortQuestionWords = 4;
 
 /** Roles that still make a mention what the question is about when nothing is held. */
 const askedRoles = new Set(["hypothetical", "pending"]);
+// Right after an approval word, a particle that asks whether it happened ("批下来了吗", "续了没").
+const questionParticleAfter = /^(?:吗|么|嘛|没|了吗|\?|？)/u;
 const noCategories: ReadonlySet<CategoryId> = new Set();
 /** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
 const none: readonly never[] = Object.freeze([]);
@@ -357,7 +359,10 @@ export class QuestionUnderstander {
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
     // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
     const pointsAtOwn = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);
-    const aspects = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
+    // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
+    const asksNeededCategory = lexicon.dialogue.neededCategory.test(text);
+    const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
+    const aspects = asksNeededCategory && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const askedMethod = this.askedMethod(text);
     const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod, namesSomething: consistent.length > 0 || subject !== null });
@@ -403,7 +408,9 @@ export class QuestionUnderstander {
       // asker is not; none of them the program's.
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
       approval: lexicon.dialogue.approval.test(text),
-      cameTrue: lexicon.dialogue.cameTrue.test(text),
+      // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
+      cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
+      asksNeededCategory,
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
