@@ -10,7 +10,7 @@ beforeAll(async () => {
 
 describe("a well-known category beside a listed one of its group", () => {
   it("is not read as the listed one: the document does not open it to live streaming", async () => {
-    for (const question of ["汽车租赁公司的小程序可以开直播吗", "做法律咨询的小程序能直播吗", "Our property management mini program: can it stream?", "二手房中介想在小程序里直播讲房源", "家电维修的小程序可以直播吗", "我们是新闻资讯小程序"]) {
+    for (const question of ["汽车租赁公司的小程序可以开直播吗", "做法律咨询的小程序能直播吗", "Our property management mini program: can it stream?", "二手房中介想在小程序里直播讲房源", "家电维修的小程序可以直播吗", "我们是新闻资讯小程序", "社区团购小程序能开直播吗", "Our mini program is in the tools category; can it stream?"]) {
       const answer = await service.answer(question);
       expect(answer.method, question).toBe("unsupported");
       expect(answer.categories, question).toEqual([]);

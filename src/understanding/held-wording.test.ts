@@ -73,6 +73,8 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("我们有电商平台,可以像社交直播一样直接用原生组件吗")).method).toBe("plugin");
     expect((await verdictOf("电商平台和社交直播比,谁的审核更快")).categories).toEqual(["电商平台"]);
     expect((await verdictOf("我们是信托,不对,是私募基金,能直播吗")).categories).toEqual(["私募基金"]);
+    // All that is held, said with "除了…没有任何类目".
+    expect((await verdictOf("除了教育平台以外我们没有任何类目,能直播吗")).categories).toEqual(["教育平台"]);
   });
 
   it("does not count a category stuck in review", async () => {
