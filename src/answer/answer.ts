@@ -1,7 +1,7 @@
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
 import { decide, mentionOfCategory, primaryOf, type Verdict } from "../rules/rules-engine.js";
-import { bareUnlistedName, categoryHeading, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
+import { categoryHeading, unlistedWords, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { interruptedTopic, nextTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
@@ -57,8 +57,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
     primaryOf: (id) => primaryOf(rules, id),
     unlistedMentioned: (name, ids) => {
-      const entry = rules.unlisted.find((candidate) => candidate.name === name);
-      const words = [name, ...(entry?.terms ?? [])].map(bareUnlistedName).filter((word) => word.length >= 2);
+      const words = unlistedWords(rules.unlisted.find((candidate) => candidate.name === name) ?? { name, terms: [] });
       return words.some((word) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)));
     },
   };

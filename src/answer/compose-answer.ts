@@ -2,7 +2,7 @@ import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { aspectLines, notesNamingOthers } from "./compose-aspects.js";
-import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
+import { askedMethodLine } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
 import { reviewedCategoriesLine, subjectAspectLines } from "./compose-document-wide.js";
@@ -30,10 +30,6 @@ export function composeAnswer(input: CompositionInput): Composition {
     if (!input.understanding.asksWhy || body.some((line) => input.reasonGiven.test({ compact: compactForMatching(line), lower: "" }))) return;
     body.push(t.line.noReason);
     input.record.absent.push({ line: t.line.noReason, heading: null, words: [] });
-  };
-  const sayAskedMethod = (holder: MethodHolder) => {
-    const line = askedMethodLine(input, holder);
-    if (line) body.push(line);
   };
   // "私立医院": the category the asker said it is not is answered by its scope, which says whom it is for — also when
   // the asker names it itself ("民营医院能用公立医疗机构类目吗"), or names nothing else ("a non-public hospital").
@@ -131,7 +127,8 @@ export function composeAnswer(input: CompositionInput): Composition {
         return { body, clarify, record: input.record };
       }
       if (verdict.method === "native" || verdict.method === "plugin") {
-        sayAskedMethod({ who: () => t.line.whoGovernment, method: verdict.method, headings: () => [input.labels.notes], verdictSaysAskedMethod: false });
+        const asked = askedMethodLine(input, { who: () => t.line.whoGovernment, method: verdict.method, headings: () => [input.labels.notes], verdictSaysAskedMethod: false });
+        if (asked) body.push(asked);
       }
       // "政府机关…资质几选一", "审核要多久": with no category, the document has nothing of the subject's own to say.
       if (verdict.categories.length === 0) body.push(...subjectAspectLines(input));

@@ -1,5 +1,5 @@
 import { categoriesWithMethod } from "../rules/rules-engine.js";
-import { bareUnlistedName, categoryHeading, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
+import { categoryHeading, unlistedWords, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { isAccessSentence, isConditionSentence } from "./citations.js";
 import type { Language } from "../understanding/question-frame.js";
@@ -50,7 +50,7 @@ export function nearbyTopicLines(input: CompositionInput): string[] {
 /** Notes of the given categories that name an unlisted category ("需补充【时政信息】类目"), quoted. */
 export function mentionsInNotes(entry: { readonly name: string; readonly terms: readonly string[] }, categories: readonly CategoryRule[], input: CompositionInput): string[] {
   const { templates: t, language, citations } = input;
-  const names = [entry.name, ...entry.terms].map(bareUnlistedName).filter((name) => name.length >= 2);
+  const names = unlistedWords(entry);
   const lines: string[] = [];
   for (const category of categories) {
     const notes = input.fields(category).notes.filter((note) => names.some((name) => note.includes(name)));

@@ -135,3 +135,8 @@ export const categoryHeading = (category: Pick<CategoryRule, "primary" | "second
 export function bareUnlistedName(name: string): string {
   return name.replace(/^.*-/u, "");
 }
+
+/** The words a section may speak of an unlisted category by: its bare name and its terms, of two characters or more. */
+export function unlistedWords(entry: { readonly name: string; readonly terms: readonly string[] }): string[] {
+  return [entry.name, ...entry.terms].map(bareUnlistedName).filter((word) => word.length >= 2);
+}

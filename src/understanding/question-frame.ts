@@ -103,8 +103,6 @@ export interface QuestionFrame {
   readonly supposing: boolean;
   /** Asks which category it takes ("要有什么类目才能用原生", "what category do we need"). */
   readonly asksNeededCategory: boolean;
-  /** The message asks something (a question word, particle or mark), beside whatever it states. */
-  readonly asksSomething: boolean;
   /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */
   readonly asksActual: boolean;
   /** "已经加上了", "续上了", "it got approved": what was supposed or still to come is held now. */

@@ -388,7 +388,6 @@ export class QuestionUnderstander {
       askedMethod,
       asksMethodNotUsed: askedMethod !== null && asksMethodNotUsed(text, askedMethod, lexicon),
       opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text) || lexicon.roles.takenBack.startsText(text),
-      asksSomething: /[?？]/u.test(normalized.compact) || lexicon.dialogue.asking.test(text),
       askedQualificationCount: aspects.includes("list") ? askedQualificationCount(text, lexicon) : null,
       qualificationGroups,
       injection,
