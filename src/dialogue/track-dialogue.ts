@@ -203,10 +203,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const corrects = topic.categories.some((id) => withdrawn.has(id));
     // "我们做时政新闻直播" then "用社交直播类目可以吗": what the asker does, said before and not listed, is what the named
     // category is asked about when its section speaks of it ("需补充【时政信息】类目"); otherwise it is not carried.
-    const named = frame.mentions.flatMap((mention) => mention.candidates);
+    const namedIds = frame.mentions.flatMap((mention) => mention.candidates);
     const activityBefore =
-      topic.categories.length === 0 && frame.unlisted.length === 0 && named.length > 0 && !frame.anotherProgram
-        ? topic.unlisted.filter((name) => knowledge.unlistedMentioned(name, named))
+      topic.categories.length === 0 && frame.unlisted.length === 0 && namedIds.length > 0 && !frame.anotherProgram
+        ? topic.unlisted.filter((name) => knowledge.unlistedMentioned(name, namedIds))
         : [];
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
     // "和证券/期货有啥区别" after 证券、期货投资咨询: the topic's categories weighed against the one named.

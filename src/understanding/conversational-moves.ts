@@ -59,7 +59,7 @@ function withoutLaughter(text: NormalizedQuestion, bare: { compact: string; lowe
   if (hits.length === 0) return null;
   let rest = "";
   let at = 0;
-  for (const hit of [...hits].sort((a, b) => a.start - b.start)) {
+  for (const hit of hits.sort((a, b) => a.start - b.start)) {
     if (hit.start < at) continue;
     rest += source.slice(at, hit.start);
     at = hit.end;
