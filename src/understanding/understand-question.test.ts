@@ -104,6 +104,12 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("政府单位能直播吗").subject).toBe("government");
   });
 
+  it("reads a bare subject word the asker says of itself in the singular, not a personal opinion", () => {
+    expect(understander.understand("我没有营业执照,小程序自己弄的,可以开播吗").subject).toBe("personal");
+    expect(understander.understand("我个人可以开直播吗").subject).toBe("personal");
+    expect(understander.understand("我个人觉得插件好用,信托能用吗").subject).toBeNull();
+  });
+
   it("reads a change of something other than the subject as no change of subject, and a present subject after a past category", () => {
     expect(understander.understand("个人小程序能改为用插件直播吗").subject).toBe("personal");
     expect(understander.understand("我们以前是电商现在是个人主体,能直播吗").subject).toBe("personal");
