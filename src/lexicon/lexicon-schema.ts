@@ -65,6 +65,7 @@ export const lexiconSchema = z
         comparedAgainst: cues,
         intendedActivity: cues,
         activityFillers: cues,
+        activityVerbs: cues,
         notParty: cues,
         futureWords: cues,
         thenAsked: cues,

@@ -50,4 +50,18 @@ describe("what the asker means to stream, beside what it holds", () => {
     expect(both.method).toBe("native");
     expect(both.categories).toEqual(["电商平台", "直播"]);
   });
+
+  it("reads a plain verb of doing before a stream's name as the stream meant, once a held category is named", async () => {
+    const variety = await held("类目是电商平台,下周搞个才艺直播,原生标签行不行");
+    expect([variety.method, variety.categories]).toEqual(["plugin", ["电商平台"]]);
+    const lessons = await held("我们是驾校平台,开个培训直播可以吗");
+    expect([lessons.method, lessons.categories]).toEqual(["plugin", ["驾校平台"]]);
+  });
+
+  it("still holds a stream's name the asker says it is, with a copula or a trailing 的", async () => {
+    const business = await held("我们是做社交直播的,另外也有电商平台类目,原生组件能用吗");
+    expect([business.method, [...business.categories].sort()]).toEqual(["native", ["电商平台", "直播"].sort()]);
+    const also = await held("我们是电商平台,也做社交直播的,原生组件能用吗");
+    expect(also.method).toBe("native");
+  });
 });

@@ -170,8 +170,10 @@ export class QuestionUnderstander {
       const match = matches[index]!;
       const { role, cue } = readCategoryRole(index, allSpans, inCompact, text, lexicon);
       const { candidates, scenario, unlisted } = targetFacts(match.targets);
-      // "想做宠物直播": what the asker means to stream, read like a scenario word of the category it names.
-      const intended = !scenario && role === "held" && candidates.length > 0 && namesIntendedActivity(allSpans[index]!, text, lexicon);
+      // "想做宠物直播", "我们是电商平台,做宠物直播": what the asker means to stream, read like a scenario word of the
+      // category it names.
+      const afterHeld = roled.some((earlier) => earlier.role === "held" && !earlier.scenario && earlier.candidates.length > 0);
+      const intended = !scenario && role === "held" && candidates.length > 0 && namesIntendedActivity(allSpans[index]!, text, lexicon, afterHeld);
       roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue, intended });
     }
     // "支付走银行", "我是中学老师,…", "朋友的…": categories that are someone else's, read against the others.
