@@ -104,6 +104,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("政府单位能直播吗").subject).toBe("government");
   });
 
+  it("reads chat shorthand and a program named by its government service as the subject", () => {
+    expect(understander.understand("hi, we r a solo indie dev with the social live category, ok to stream?").subject).toBe("personal");
+    expect(understander.understand("市里的政务服务小程序想开直播,走原生还是插件").subject).toBe("government");
+  });
+
   it("reads a bare subject word the asker says of itself in the singular, not a personal opinion", () => {
     expect(understander.understand("我没有营业执照,小程序自己弄的,可以开播吗").subject).toBe("personal");
     expect(understander.understand("我个人可以开直播吗").subject).toBe("personal");
