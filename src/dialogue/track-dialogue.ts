@@ -149,10 +149,14 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   // "那还需要什么类目才能用原生" after 电商平台: what the topic needs, from its own rules (社交-直播 as well).
   if (frame.asksNeededCategory && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, carried.filter((aspect) => aspect !== "list"));
+  // "视频号直播带货要什么类目", "抖音小程序直播需要哪些类目": another product; no category of the document answers it, nor
+  // does its list of categories.
+  // Not when the asker says what its own program is or holds ("我们也在抖音播,小程序是电商平台,能用原生吗", "小程序类目是…"): the other
+  // product is background to a question about the mini program.
+  const saysOwnProgram = (frame.assertsIdentity || frame.statesOwnCategory) && frame.roled.some((mention) => mention.role === "held" && !mention.scenario && mention.candidates.length > 0);
+  if (frame.nearbyTopics.some((nearby) => nearby.otherProduct) && !saysOwnProgram) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers.
   if (frame.aspects.includes("list") && !named && !frame.subject) return turn("none", emptyFacts);
-  // "视频号直播带货要什么类目", "抖音直播要什么资质": another product; no category of the document answers it.
-  if (frame.nearbyTopics.some((nearby) => nearby.otherProduct)) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);

@@ -62,6 +62,7 @@ export const lexiconSchema = z
         takenBack: cues,
         comparedBefore: cues,
         comparedAfter: cues,
+        likenessBefore: cues,
         comparedAgainst: cues,
         intendedActivity: cues,
         activityFillers: cues,

@@ -111,6 +111,8 @@ export interface QuestionFrame {
   readonly approval: boolean;
   /** Says what the asker is ("我们主要是…", "we are…"), not only what it does. */
   readonly assertsIdentity: boolean;
+  /** Names a category it holds as its own ("小程序类目是社交直播", "our category is trust"). */
+  readonly statesOwnCategory: boolean;
   /** What is said is of the mini program ("小程序主体就是个人", "小程序先挂在我个人名下"), not of the asker itself. */
   readonly statesProgramSubject: boolean;
   /** Subject words said of people, or of what the asker is not, and none of the program's ("教练是个人,有影响吗", "我们也不是政府主体"). */

@@ -12,6 +12,7 @@ import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } fr
 import { targetFacts } from "./target-facts.js";
 import { readCategoryRole } from "./category-role.js";
 import { namesIntendedActivity } from "./intended-activity.js";
+import { isLikeness } from "./likeness.js";
 import { askedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { candidatesNotFor, notForWordsOf, type NotForWords } from "./not-for-qualifiers.js";
@@ -395,7 +396,10 @@ export class QuestionUnderstander {
       injection,
       // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic. Nor is
       // what a sentence before the question tells without asking ("之前我们试过在视频号上直播,…。我们小程序是…,该用哪种?").
-      nearbyTopics: lexicon.nearbyTopics.filter((topic) => topic.cues.find(text).some((hit) => !insideBodyName(hit, hit.script) && !toldBeforeTheQuestion(hit, text, lexicon))),
+      // Nor a product the asker's own program is only likened to ("类似京东那样的平台").
+      nearbyTopics: lexicon.nearbyTopics.filter((topic) =>
+        topic.cues.find(text).some((hit) => !insideBodyName(hit, hit.script) && !toldBeforeTheQuestion(hit, text, lexicon) && !(topic.otherProduct && isLikeness(hit, text, lexicon))),
+      ),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
       holdsOnly: exclusive.length > 0,
@@ -404,6 +408,8 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       assertsIdentity,
+      statesOwnCategory:
+        lexicon.roles.categoryIs.test(text) && consistent.some((mention, index) => mention.role === "held" && mention.candidates.length > 0 && statedAsCategory(inCompact[index]!, text, lexicon)),
       statesProgramSubject: saysOfProgram && !saysIdentity && !speaksOfAnotherProgram,
       // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
       // asker is not; none of them the program's.
