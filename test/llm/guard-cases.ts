@@ -82,6 +82,12 @@ export const faithfulParaphrases: readonly GuardCase[] = [
   { says: "keeps a negation written after a colon", scenario: "ecommerceEnglish", text: "Native tags: not allowed. Plugin: required.", kept: "all" },
   { says: "keeps one negation over both methods joined by 或", scenario: "personal", text: "个人主体不能直播,也不能用插件或原生组件。", kept: "all" },
   { says: "keeps the document's group named in an English note", scenario: "ecommerceEnglish", text: "Merchants selling medical devices need an additional medical category.", kept: "all" },
+  {
+    says: "keeps a long English sentence of the document's notes, though an alphabet has few letters",
+    scenario: "ecommerceEnglish",
+    text: "Merchants on the platform who sell medical devices or over-the-counter medicines online need to add a medical category as well, as the document notes for this category.",
+    kept: "all",
+  },
   { says: "keeps the government ruling restated", scenario: "government", text: "政府主体认证的小程序可以直接用原生组件直播,不管选的是什么类目。", kept: "all" },
   { says: "keeps the category's own method beside the government ruling", scenario: "government", text: "电商平台类目本身需要插件,但政府主体可以直接用原生组件。", kept: "all" },
   { says: "keeps markdown emphasis and list items that restate the verdict", scenario: "ecommerce", text: "**电商平台**需要通过**云直播插件**接入。\n- 原生组件:需同时具备社交-直播类目", kept: "all" },

@@ -62,9 +62,13 @@ export function tableShape(readable: string, vocabulary: GuardVocabulary): boole
   return (readable.match(/\|/g)?.length ?? 0) >= 2 || vocabulary.shapes.tableMark.test(readable) || tableRule.test(readable);
 }
 
-/** Long runs of one character, or a long text of very few characters: padding, not an explanation. */
+/**
+ * Long runs of one character, or a long text of very few characters: padding, not an explanation. "Few" is under a
+ * fifth of the text up to 50 characters, and under 10 beyond: an alphabet has only so many letters, and a long English
+ * sentence ("…for deposits, subscription payments and the like, …") uses about 25 of them whatever its length.
+ */
 export function fillerShape(readable: string): boolean {
   const characters = [...readable.replace(/\s/g, "")];
   if (/(.)\1{7,}/u.test(readable.replace(/[.。…·\-—_=*]/g, ""))) return true;
-  return characters.length >= 40 && new Set(characters).size / characters.length < 0.2;
+  return characters.length >= 40 && new Set(characters).size / Math.min(characters.length, 50) < 0.2;
 }
