@@ -98,6 +98,8 @@ export interface AnswerDependencies {
   readonly corpusUpdated: string;
   /** Each category section's fields (scenario, scope, notes, review) by heading, read from the corpus. */
   readonly sections: ReadonlyMap<string, SectionFields>;
+  /** English renderings of the document's texts, by the text as the document writes it (corpus/english-glosses.yaml). */
+  readonly glosses: ReadonlyMap<string, string>;
   /** An optional model that phrases answers; the rules still decide. */
   readonly llm?: LlmPhrasing;
 }

@@ -12,6 +12,7 @@ import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { QuestionUnderstander } from "../understanding/understand-question.js";
 import { fill } from "./answer-templates.js";
 import { CitationCollector } from "./citations.js";
+import { documentTextFor } from "./document-text.js";
 import { sectionIndex } from "./section-index.js";
 import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
 import type { Answer, AnswerDependencies, AnswerRequest, LlmUse, RetrievedSummary } from "./answer-types.js";
@@ -108,6 +109,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     updated: dependencies.corpusUpdated,
     fields,
     labels,
+    documentText: documentTextFor(language, dependencies.glosses, labels, t),
     reasonGiven: understander.lexicon.dialogue.reasonGiven,
     record: { asked: [], absent: [] },
   });

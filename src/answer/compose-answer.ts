@@ -39,7 +39,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       const category = rules.categories.find((candidate) => candidate.id === id);
       const scope = category ? input.fields(category).scope : undefined;
       if (!category || !scope) continue;
-      lines.push(fill(t.line.scope, { category: name(category), text: scope }));
+      lines.push(fill(t.line.scope, { category: name(category), text: input.documentText(scope) }));
       citations.add(categoryHeading(category), (line) => line.startsWith(input.labels.scope), 1);
     }
     return lines;
@@ -89,7 +89,7 @@ export function composeAnswer(input: CompositionInput): Composition {
         return { body, clarify, record: input.record };
       }
       const { heading, line: quote } = best;
-      body.push(fill(t.verdict.general, { heading, quote }));
+      body.push(fill(t.verdict.general, { heading, quote: input.documentText(quote) }));
       citations.add(heading, (candidate) => candidate === quote, 1);
       return { body, clarify, record: input.record };
     }

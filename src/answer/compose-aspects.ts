@@ -43,7 +43,7 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         break;
       case "review":
         if (fields.review) {
-          lines.push(fill(t.line.review, { category: label, text: fields.review }));
+          lines.push(fill(t.line.review, { category: label, text: input.documentText(fields.review) }));
           asked("review", labels.review);
           citeReview(heading, input);
         } else {
@@ -64,12 +64,12 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         break;
       case "compare":
       case "scope":
-        lines.push(fields.scope ? fill(t.line.scope, { category: label, text: fields.scope }) : absent(fill(t.line.scopeNone, { category: label }), [`${labels.scope}:`]));
+        lines.push(fields.scope ? fill(t.line.scope, { category: label, text: input.documentText(fields.scope) }) : absent(fill(t.line.scopeNone, { category: label }), [`${labels.scope}:`]));
         if (fields.scope) asked("scope", labels.scope);
         citations.add(heading, (line) => line.startsWith(labels.scope), 1, { first: true });
         break;
       case "scenario":
-        lines.push(fields.scenario ? fill(t.line.scenario, { category: label, text: fields.scenario }) : absent(fill(t.line.scenarioNone, { category: label }), [`${labels.scenario}:`]));
+        lines.push(fields.scenario ? fill(t.line.scenario, { category: label, text: input.documentText(fields.scenario) }) : absent(fill(t.line.scenarioNone, { category: label }), [`${labels.scenario}:`]));
         if (fields.scenario) asked("scenario", labels.scenario);
         citations.add(heading, (line) => line.startsWith(labels.scenario), 1, { first: true });
         break;
@@ -77,7 +77,7 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         // "能卖药吗": the note on the asked topic, not every note of the section.
         const topicNotes = fields.notes.filter(onTopic);
         const shown = topicNotes.length > 0 ? topicNotes : fields.notes;
-        lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.join(" ") }) : absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
+        lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }) : absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
         if (shown.length > 0) asked("notes", labels.notes);
         citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
         break;
@@ -115,11 +115,11 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   if (!qualification) return [fill(t.line.qualificationAbsent, { category: label })];
   if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
   if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
-  const lines = [fill(t.line.qualificationRule, { category: label, rule: qualification.rule ?? "" })];
+  const lines = [fill(t.line.qualificationRule, { category: label, rule: input.documentText(qualification.rule ?? "") })];
   const asked = input.qualificationGroups;
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
-  if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: group.who, rule: group.rule })).join(language === "zh" ? ";" : "; "));
-  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.join(t.line.separator) }));
+  if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: input.documentText(group.who), rule: input.documentText(group.rule) })).join(language === "zh" ? ";" : "; "));
+  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.map(input.documentText).join(t.line.separator) }));
   // Where some items survived, it is the rest that did not: "the lists did not survive" beside a quoted item reads as
   // taking it back.
   lines.push(qualification.items.length > 0 ? t.line.qualificationRestMissing : t.line.qualificationMissing);

@@ -16,7 +16,7 @@ export function reviewedCategoriesLine(input: CompositionInput): string | null {
   const texts = [...new Set(reviewed.map((category) => input.fields(category).review!))];
   if (texts.length !== 1) return null;
   for (const category of reviewed) citeReview(categoryHeading(category), input);
-  return fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${displayName(category, language)}」`).join(t.line.separator), text: texts[0]! });
+  return fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${displayName(category, language)}」`).join(t.line.separator), text: input.documentText(texts[0]!) });
 }
 
 /**

@@ -55,7 +55,7 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
   for (const category of categories) {
     const notes = input.fields(category).notes.filter((note) => names.some((name) => note.includes(name)));
     if (notes.length === 0) continue;
-    lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.join(" ") }));
+    lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.map(input.documentText).join(" ") }));
     citations.add(categoryHeading(category), (line) => notes.some((note) => line.includes(note)), 1, { first: true });
   }
   return lines;

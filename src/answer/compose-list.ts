@@ -85,7 +85,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
   const closing = (listed: readonly CategoryRule[]) => {
     const withItems = listed.filter((category) => (category.qualification?.items.length ?? 0) > 0);
     if (withItems.length === 0) return [t.line.qualificationMissing];
-    const items = withItems.map((category) => `「${displayName(category, language)}」${category.qualification!.items.join(t.line.separator)}`);
+    const items = withItems.map((category) => `「${displayName(category, language)}」${category.qualification!.items.map(input.documentText).join(t.line.separator)}`);
     return [fill(t.line.qualificationItems, { items: items.join(t.line.separator) }), t.line.qualificationRestMissing];
   };
   const count = input.understanding.askedQualificationCount;
@@ -103,7 +103,8 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
     // "哪些类目资质要求几选一": each count as the document writes it, with its categories.
     const byRule = new Map<string, string[]>();
     for (const category of categories) {
-      const rule = category.qualification?.rule;
+      // As the answer says it: in English, "二选一" and "2选1" are one count.
+      const rule = category.qualification?.rule ? input.documentText(category.qualification.rule) : undefined;
       if (rule) byRule.set(rule, [...(byRule.get(rule) ?? []), `「${displayName(category, language)}」`]);
     }
     const lines = [t.line.listQualificationAll];

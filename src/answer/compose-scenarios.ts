@@ -7,7 +7,7 @@ import type { CompositionInput } from "./compose-types.js";
 export function scenarioPointer(category: CategoryRule, input: CompositionInput): string {
   const { templates: t, language } = input;
   const fields = input.fields(category);
-  const line = fill(t.line.suggestion, { category: displayName(category, language), method: t.method[category.method], scenario: fields.scenario ?? fields.scope ?? "" });
+  const line = fill(t.line.suggestion, { category: displayName(category, language), method: t.method[category.method], scenario: input.documentText(fields.scenario ?? fields.scope ?? "") });
   // The document gives some categories neither scenario nor scope: then the line ends at the name.
   return line.replace(/[::]\s*$/u, language === "zh" ? "。" : ".");
 }

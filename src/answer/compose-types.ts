@@ -8,6 +8,7 @@ import type { CategoryId, CategoryRule, Rules } from "../rules/rules-schema.js";
 import type { Language, QuestionFrame } from "../understanding/question-frame.js";
 import type { AnswerTemplates } from "./answer-templates.js";
 import type { CitationCollector } from "./citations.js";
+import type { DocumentText } from "./document-text.js";
 
 export type CorpusLabels = Lexicon["corpusLabels"];
 
@@ -60,6 +61,11 @@ export interface CompositionInput {
   /** A category's scenario, scope, notes and review, read from its corpus section. */
   readonly fields: (category: CategoryRule) => SectionFields;
   readonly labels: CorpusLabels;
+  /**
+   * The document's own text (a field, a note, a quoted line) as this answer says it: as written in Chinese answers,
+   * in its English rendering in English ones (document-text.ts). Quotes among the sources stay as written.
+   */
+  readonly documentText: DocumentText;
   /** Words with which a quoted line gives its own reason (lexicon › dialogue.reasonGiven). */
   readonly reasonGiven: CueSet;
   /** Collects what composition asked and said missing. */

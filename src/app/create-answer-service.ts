@@ -4,6 +4,7 @@ import { loadAnswerTemplates } from "../answer/answer-templates.js";
 import { projectRoot, type CoreSettings } from "../config/settings.js";
 import { chunkCorpus } from "../corpus/chunk-corpus.js";
 import { readSectionFields } from "../corpus/section-fields.js";
+import { compactGlossesOptions } from "../corpus/english-glosses.js";
 import { loadCorpusDocument, type CorpusDocument } from "../corpus/corpus-document.js";
 import type { IndexedEmbeddings, OpenedIndex } from "../retrieval/open-corpus-index.js";
 import { openRetriever } from "../retrieval/open-retriever.js";
@@ -55,6 +56,8 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   if (!rules.ok) return rules;
   const lexicon = await loadCompactDataFile(settings.lexiconFile, compactLexiconOptions(settings.cacheDirectory, settings.lexiconFile));
   if (!lexicon.ok) return lexicon;
+  const glosses = await loadCompactDataFile(settings.glossesFile, compactGlossesOptions(settings.cacheDirectory, settings.glossesFile));
+  if (!glosses.ok) return glosses;
   const templates = await loadAnswerTemplates(settings.promptsDirectory, settings.cacheDirectory);
   if (!templates.ok) return templates;
   const corpus = await loadCorpusDocument(settings.corpusFile, relative(projectRoot, settings.corpusFile) || settings.corpusFile);
@@ -100,6 +103,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
     sections: new Map(chunks.map((chunk) => [chunk.heading, readSectionFields(chunk, lexicon.value.corpusLabels)])),
+    glosses: glosses.value,
     ...(llm ? { llm } : {}),
   };
   return ok({

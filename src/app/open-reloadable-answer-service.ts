@@ -20,7 +20,7 @@ export async function openReloadableAnswerService(environment: NodeJS.ProcessEnv
   return ReloadableAnswerService.start({
     build: () => createAnswerServiceFromEnvironment(environment, { onProgress: options.onProgress, onLlmProblem: options.onLlmProblem, withoutLlm: options.withoutLlm }),
     watched: {
-      files: [core.value.corpusFile, core.value.rulesFile, core.value.lexiconFile],
+      files: [core.value.corpusFile, core.value.rulesFile, core.value.lexiconFile, core.value.glossesFile],
       directories: [core.value.promptsDirectory],
     },
     debounceMs: options.debounceMs,

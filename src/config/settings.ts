@@ -24,6 +24,7 @@ export const coreSettingsSchema = z.object({
   CORPUS_FILE: path.default("corpus/live-streaming-categories.md"),
   RULES_FILE: path.default("corpus/rules.yaml"),
   LEXICON_FILE: path.default("corpus/lexicon.yaml"),
+  GLOSSES_FILE: path.default("corpus/english-glosses.yaml"),
   PROMPTS_DIR: path.default("prompts"),
   CACHE_DIR: path.default(".cache"),
 });
@@ -32,6 +33,8 @@ export interface CoreSettings {
   readonly corpusFile: string;
   readonly rulesFile: string;
   readonly lexiconFile: string;
+  /** English renderings of the document's texts, for English answers. */
+  readonly glossesFile: string;
   readonly promptsDirectory: string;
   readonly cacheDirectory: string;
 }
@@ -45,6 +48,7 @@ export function readCoreSettings(environment: NodeJS.ProcessEnv): Result<CoreSet
     corpusFile: at(parsed.data.CORPUS_FILE),
     rulesFile: at(parsed.data.RULES_FILE),
     lexiconFile: at(parsed.data.LEXICON_FILE),
+    glossesFile: at(parsed.data.GLOSSES_FILE),
     promptsDirectory: at(parsed.data.PROMPTS_DIR),
     cacheDirectory: at(parsed.data.CACHE_DIR),
   });

@@ -36,7 +36,7 @@ export function readSectionFields(chunk: CorpusChunk, labels: SectionLabels): Se
     // A label may be another's prefix, so each is checked on its own, as separate filters would.
     if (line.startsWith(notesPrefix)) {
       const note = line.slice(notesPrefix.length).trim();
-      if (note) notes.push(note.replace(/^\d+[、.]\s*/u, ""));
+      if (note) notes.push(withoutNoteNumber(note));
     }
     if (scenario === null && line.startsWith(scenarioPrefix)) scenario = line.slice(scenarioPrefix.length).trim() || null;
     if (scope === null && line.startsWith(scopePrefix)) scope = line.slice(scopePrefix.length).trim() || null;
@@ -50,3 +50,10 @@ export function readSectionFields(chunk: CorpusChunk, labels: SectionLabels): Se
     review: sentences.find((sentence) => sentence.includes(labels.review)) ?? null,
   };
 }
+
+/** A 注意 item without its number ("1、入驻商家…" → "入驻商家…"): the number is the list's, not the note's. */
+export function withoutNoteNumber(note: string): string {
+  return note.replace(noteNumber, "");
+}
+
+const noteNumber = /^\d+[、.]\s*/u;

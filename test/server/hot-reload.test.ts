@@ -27,6 +27,7 @@ function copyDataFiles(): CoreSettings {
     corpusFile: join(folder, "corpus", "live-streaming-categories.md"),
     rulesFile: join(folder, "corpus", "rules.yaml"),
     lexiconFile: join(folder, "corpus", "lexicon.yaml"),
+    glossesFile: join(folder, "corpus", "english-glosses.yaml"),
     promptsDirectory: join(folder, "prompts"),
     cacheDirectory: seededCacheDirectory({ localIndex: true }),
   };
@@ -45,7 +46,7 @@ function setBankMethod(settings: CoreSettings, method: "native" | "plugin"): voi
 async function startReloadable(settings: CoreSettings, watch: boolean) {
   const reloadable = await ReloadableAnswerService.start({
     build: () => createAnswerService({ settings }),
-    watched: { files: [settings.corpusFile, settings.rulesFile, settings.lexiconFile], directories: [settings.promptsDirectory] },
+    watched: { files: [settings.corpusFile, settings.rulesFile, settings.lexiconFile, settings.glossesFile], directories: [settings.promptsDirectory] },
     debounceMs: 100,
     watch,
   });
@@ -184,7 +185,7 @@ describe("serve's composition root", () => {
 
   it("reports an edit that breaks prompts/mcp-tools.yaml at the reload it causes, keeping the tools' texts", async () => {
     const settings = copyDataFiles();
-    const environment = { CORPUS_FILE: settings.corpusFile, RULES_FILE: settings.rulesFile, LEXICON_FILE: settings.lexiconFile, PROMPTS_DIR: settings.promptsDirectory, CACHE_DIR: settings.cacheDirectory };
+    const environment = { CORPUS_FILE: settings.corpusFile, RULES_FILE: settings.rulesFile, LEXICON_FILE: settings.lexiconFile, GLOSSES_FILE: settings.glossesFile, PROMPTS_DIR: settings.promptsDirectory, CACHE_DIR: settings.cacheDirectory };
     const reported = new PassThrough();
     const logged = new Promise<string>((resolve) => {
       let text = "";
