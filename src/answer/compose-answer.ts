@@ -67,6 +67,11 @@ export function composeAnswer(input: CompositionInput): Composition {
       // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.
       if (input.understanding.nearbyTopics.length === 0) body.push(t.verdict.outOfCorpus);
       body.push(...nearbyTopicLines(input));
+      // "审核能加急吗": what the document does say of review time bears on it.
+      if (input.understanding.nearbyTopics.some((topic) => topic.helps === "review-time")) {
+        const reviewed = reviewedCategoriesLine(input);
+        if (reviewed) body.push(reviewed);
+      }
       citeOfficialReference();
       return { body, clarify, record: input.record };
     case "no-category":

@@ -9,7 +9,7 @@ import { aspectNames, commandNames, lexiconSchema, type Aspect, type CommandName
 export interface NearbyTopic {
   readonly id: string;
   readonly label: { readonly zh: string; readonly en: string };
-  readonly helps: "native-categories" | null;
+  readonly helps: "native-categories" | "review-time" | null;
   readonly otherProduct: boolean;
   readonly cues: CueSet;
 }

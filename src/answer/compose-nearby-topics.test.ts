@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("what the asker wants beside what the document covers", () => {
+  it("says the document has nothing on speeding up a review, and what it does say of review time", async () => {
+    const alone = await service.answer("提审能不能走个加急通道啊");
+    expect(alone.answer).toContain("没有讲加急审核");
+    expect(alone.answer).toContain("7天左右");
+    const withCategory = await service.answer("Social live review is slow, any way to fast-track it?");
+    expect(withCategory.method).toBe("native");
+    expect(withCategory.answer).toContain("does not cover expediting the review");
+  });
+
+  it("reads everyday ways of asking a category's former name", async () => {
+    const chinese = await service.answer("企业征信这个类目原先叫啥");
+    expect(chinese.parts.details.join("\n")).toContain("「征信业务」");
+    const english = await service.answer("Enterprise credit reporting: what was it called before the rename?");
+    expect(english.parts.details.join("\n")).toContain("former name");
+  });
+
+  it("reads 验 mistyped for 险", async () => {
+    const answer = await service.answer("保验中介资质几选几");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+});
