@@ -53,7 +53,9 @@ export function routeAnswer(
   // "We are a non-public hospital": the only category named is one the asker said it is not — a category is needed.
   if (frame.notFor.length > 0) return own("no-category");
   const asked = frame.aspects.length > 0;
-  if (!asked && frame.topicWords.length === 0) return own("help");
+  // "能在直播里卖药吗" asks something no word of which the bot knows: the document does not say, rather than the help
+  // text. Not a follow-up with no topic to follow ("那我们呢"), nor a message of marks alone ("???").
+  if (!asked && frame.topicWords.length === 0) return own(frame.asksSomething && !frame.followUp && wordCharacter.test(frame.normalized.compact) ? "out-of-corpus" : "help");
   // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first. An English
   // question finds one only through the lexicon's Chinese synonyms of its words ("match" → 符合).
   const passageWords = frame.topicWords.filter(corpusKnows);
@@ -62,3 +64,6 @@ export function routeAnswer(
   // answers (method, qualifications, review…).
   return own(asked ? "no-category" : "out-of-corpus");
 }
+
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const wordCharacter = /[\p{L}\p{N}]/u;

@@ -15,6 +15,8 @@ export interface ConversationalMoves {
   readonly confirms: boolean;
   /** Thanks, then a remark that asks and names nothing ("好嘞,我去跟产品同步一下"). */
   readonly remark: boolean;
+  /** Asks something: an aspect, a question mark or a question word (lexicon › dialogue.asking). */
+  readonly asks: boolean;
 }
 
 /** Reads the moves of one message; `read` is what the understanding found in it. */
@@ -44,7 +46,7 @@ export function readMoves(
   // A method named ("好的 我们就按原生来") takes the topic's verdict up; live streaming named is a question about it.
   const remark =
     laughsOnly || (!asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text));
-  return { greeting, thanks, confirms, remark };
+  return { greeting, thanks, confirms, remark, asks };
 }
 
 // Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").

@@ -131,6 +131,8 @@ export interface QuestionFrame {
   readonly thanks: boolean;
   /** Asks nothing, names nothing and is no thanks or greeting ("好嘞,我去跟产品同步一下"): the topic stays. */
   readonly remark: boolean;
+  /** Asks something: an aspect, a question mark or a question word ("能在直播里卖药吗"). */
+  readonly asksSomething: boolean;
   /** Asks about the document itself: when it was updated, where the answers come from. */
   readonly aboutDocument: boolean;
   readonly typos: readonly { readonly term: string }[];

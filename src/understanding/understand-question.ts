@@ -435,6 +435,7 @@ export class QuestionUnderstander {
       greeting: moves.greeting,
       thanks: moves.thanks,
       remark: moves.remark && !pointsBack,
+      asksSomething: moves.asks,
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       aboutDocument: lexicon.dialogue.aboutDocument.test(text),
