@@ -158,6 +158,7 @@ export const lexiconSchema = z
         pointerNotProgram: cues,
         actualState: cues,
         confirms: cues,
+        questionEndings: cues,
         asking: cues,
         topicQualifiers: cues,
         alternativeBetween: cues,

@@ -38,7 +38,7 @@ export function readMoves(
   const said = unlaughed ?? bare;
   const thanks = language === "zh" ? said.compact !== "" && dialogue.thanks.fills(said.compact, "zh") : said.lower.trim() !== "" && dialogue.thanks.fills(said.lower, "en");
   const greeting = dialogue.help.isWhole(bare);
-  const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text);
+  const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
     confirmHits.length > 0 &&

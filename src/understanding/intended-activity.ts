@@ -16,13 +16,35 @@ import type { MentionSpan } from "./mention-roles.js";
 export function namesIntendedActivity(span: MentionSpan, text: MatchableText, lexicon: Lexicon, afterHeld: boolean): boolean {
   const source = sourceOf(text, span.script);
   const { roles } = lexicon;
-  const rightBefore = (cues: typeof roles.intendedActivity) =>
-    cues.find(text).filter((hit) => hit.script === span.script && hit.end <= span.start && roles.activityFillers.fills(source.slice(hit.end, span.start), span.script));
-  if (rightBefore(roles.intendedActivity).length > 0) return true;
+  const intent = roles.intendedActivity
+    .find(text)
+    .some((hit) => hit.script === span.script && hit.end <= span.start && roles.activityFillers.fills(source.slice(hit.end, span.start), span.script));
+  if (intent) return true;
   if (!afterHeld) return false;
-  const verbs = rightBefore(roles.activityVerbs).filter((hit) => !roles.copula.endsText(matchable(source.slice(0, hit.start), span.script)));
-  if (verbs.length === 0) return false;
+  const verbStart = activityVerbBefore(span, source, lexicon);
+  if (verbStart === null || roles.copula.endsText(matchable(source.slice(0, verbStart), span.script))) return false;
   const after = matchable(source.slice(span.end), span.script);
   if (roles.possessive.startsText(after)) return false;
   return lexicon.dialogue.liveStreaming.test(matchable(source.slice(span.start, span.end), span.script)) || lexicon.dialogue.liveStreaming.startsText(after);
+}
+
+// Fillers between a verb and the name are a few characters at most ("一场", "一些").
+const fillerReach = 4;
+// Longer than any activity verb ("开展").
+const verbReach = 4;
+
+/**
+ * Where a plain activity verb (roles.activityVerbs) starts right before the mention, fillers at most between; null when
+ * there is none. Read on the few characters before the mention: its one-character cues stay out of the question's scan.
+ */
+function activityVerbBefore(span: MentionSpan, source: string, lexicon: Lexicon): number | null {
+  const { roles } = lexicon;
+  for (let end = span.start; end >= Math.max(0, span.start - fillerReach); end -= 1) {
+    if (!roles.activityFillers.fills(source.slice(end, span.start), span.script)) continue;
+    const from = Math.max(0, end - verbReach);
+    const piece = source.slice(from, end);
+    const verb = roles.activityVerbs.find(matchable(piece, span.script)).find((hit) => hit.end === piece.length);
+    if (verb) return from + verb.start;
+  }
+  return null;
 }
