@@ -124,6 +124,14 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
   if (understanding.pushback && decided.kind === "verdict" && decided.inherited) notes.push(t.line.recheck);
+  // "驾校平台类目还在申请中,能直播吗": the verdict is of a category asked about but not held yet.
+  // Not when the question asks which to choose ("能选职业培训吗"): choosing one is what is asked.
+  const pending = decided.turn.pending ?? [];
+  const notYetHeld =
+    decided.kind === "verdict" && verdict.kind === "categories" && !aspects.includes("choose") ? verdict.categories.filter((category) => pending.includes(category.id)) : [];
+  if (notYetHeld.length > 0) {
+    notes.push(fill(t.line.pendingNotHeld, { categories: notYetHeld.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) }));
+  }
   if (decided.kind === "verdict" && understanding.claimed.length > 0) {
     notes.push(fill(t.line.claim, { terms: understanding.claimed.map((mention) => `「${mention.term}」`).join(t.line.separator) }));
   }

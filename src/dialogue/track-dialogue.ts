@@ -39,6 +39,11 @@ export interface TurnFacts {
   readonly aspects: readonly Aspect[];
   /** Categories this turn says are not held yet, remembered with the topic. */
   readonly notHeld: readonly CategoryId[];
+  /**
+   * Of those, the ones still applied for that the turn asks about ("驾校平台类目还在申请中,能直播吗", "类目还没申请下来"
+   * after the topic): the answer says its verdict holds once they are held.
+   */
+  readonly pending?: readonly CategoryId[];
   /** The qualification groups the turn is about: its own, or the topic's when it goes on with the same categories. */
   readonly qualificationGroups: readonly string[];
   /** The facts' subject is one the asker said of itself (this turn, or carried from one that did). */
@@ -86,6 +91,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
+  const pending = frame.appliedFor;
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
   // does not hold (or supposes gone) leaves the topic; the rest of it stays.
   const withdrawn = new Set(notHeld);
@@ -111,16 +117,19 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Another program's turn, or the asker's own after another's: the topic it leaves is the program before.
   // Already on another's program, a pointer at it ("客户那边审核要多久") stays there: the asker's own is still the one before.
   const program: TurnFacts["program"] = frame.anotherProgram ? (topic.aboutAnother === true ? "same" : "another") : topic.aboutAnother && frame.ownProgram ? "own" : "same";
-  const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => ({
-    source,
-    facts,
-    aspects,
-    program,
-    notHeld,
-    subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
-    qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
-    chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
-  });
+  const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => {
+    const read: TurnFacts = {
+      source,
+      facts,
+      aspects,
+      program,
+      notHeld,
+      subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
+      qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
+      chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
+    };
+    return pending.length > 0 ? { ...read, pending } : read;
+  };
 
   // The turn names categories or unlisted names of its own.
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
@@ -143,6 +152,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "社交直播也批下来了" then "结果又被撤了" (suppositions.ts).
   const loss = namelessLoss(topic, frame);
   if (loss) return { ...turn("question", loss.facts, carried), notHeld: loss.lost };
+  // "我们在做多家驾校入驻的平台" then "类目还没申请下来": the topic's categories are applied for, not held; what is
+  // asked is answered of them once held, and the answer says they are not held yet.
+  if (frame.namelessPending && !named && !frame.subject && topic.categories.length > 0 && !frame.approval) {
+    return { ...turn("inherited", fromTopic, carried), notHeld: [...topic.categories], pending: [...topic.categories] };
+  }
   // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);

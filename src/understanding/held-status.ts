@@ -114,3 +114,14 @@ export function opensWithLoss(text: MatchableText, lexicon: Lexicon): boolean {
     return opening.trim() !== "" && lexicon.roles.statusOpeners.fills(opening, hit.script);
   });
 }
+
+/**
+ * Whether the question says a category was or will be approved ("批下来了", "等审核通过以后"): an approval word inside a
+ * pending cue ("还没批下来", "还没申请下来") says the opposite.
+ */
+export function approvalSaid(text: MatchableText, lexicon: Lexicon): boolean {
+  const approvals = lexicon.dialogue.approval.find(text);
+  if (approvals.length === 0) return false;
+  const pending = lexicon.roles.pending.find(text);
+  return approvals.some((hit) => !liesWithin(hit, pending));
+}

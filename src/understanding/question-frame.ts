@@ -99,6 +99,13 @@ export interface QuestionFrame {
   readonly qualifiesTopic: boolean;
   /** Names nothing but says something was lost ("又被撤了", "turns out it was revoked again"): of the topic's categories. */
   readonly namelessLoss: boolean;
+  /**
+   * Categories said to be still applied for, in words of applying or review (lexicon roles.pending: "还在审核中",
+   * "still under review"), and not held or denied by another mention of them.
+   */
+  readonly appliedFor: readonly CategoryId[];
+  /** Names nothing but says a category is still applied for ("类目还没申请下来", "still under review"): the topic's. */
+  readonly namelessPending: boolean;
   /** Says "如果", "要是", "what if"…: what the question names may be only supposed. */
   readonly supposing: boolean;
   /** Asks which category it takes ("要有什么类目才能用原生", "what category do we need"). */

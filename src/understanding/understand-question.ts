@@ -29,7 +29,7 @@ import { clientsProgram } from "./client-program.js";
 import { askedOfOthers, withOthersMentions } from "./others-mentions.js";
 import { readMoves } from "./conversational-moves.js";
 import { ownersOfPrograms, programPointedBack, pointsAtProgram, speaksOfOthersProgram } from "./program-pointers.js";
-import { opensWithLoss } from "./held-status.js";
+import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { clauseAround, liesInsideLonger, liesWithin, matchable, sourceOf } from "./clauses.js";
 import { programIsHits } from "./subject-ownership.js";
 import { sentenceAround, toldBeforeTheQuestion } from "./background-sentences.js";
@@ -414,13 +414,20 @@ export class QuestionUnderstander {
       // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
       // asker is not; none of them the program's.
       othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
-      approval: lexicon.dialogue.approval.test(text),
+      // "还没批下来" says it is not approved: an approval word inside a pending cue approves nothing.
+      approval: approvalSaid(text, lexicon),
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
+      namelessPending: consistent.length === 0 && lexicon.roles.pending.test(text),
+      // Not a status read from a plain negation ("有电商平台类目但是没有文化传媒" says nothing of 电商平台 being applied for).
+      appliedFor: consistent
+        .filter((mention) => mention.role === "pending" && mention.candidates.length === 1 && mention.cue !== null && lexicon.roles.pending.has(mention.cue))
+        .flatMap((mention) => mention.candidates)
+        .filter((id) => !consistent.some((other) => other.role !== "pending" && other.candidates.includes(id))),
       // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
       anotherProgram: speaksOfAnotherProgram || client !== null || othersAsked.length > 0 || speaksOfOthersProgram(text, lexicon, programOwners),
       ownProgram: pointsAtOwn,
