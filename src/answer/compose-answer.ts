@@ -5,7 +5,7 @@ import { aspectLines, notesNamingOthers } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
-import { reviewedCategoriesLine, subjectAspectLines } from "./compose-document-wide.js";
+import { reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
@@ -147,7 +147,10 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body: lines.body, clarify: lines.clarify, record: input.record };
     }
     case "unlisted": {
-      body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => entry.name).join(t.line.separator) }));
+      const names = verdict.unlisted.map((entry) => entry.name).join(t.line.separator);
+      body.push(fill(t.verdict.unlisted, { names }));
+      // "审核要多久" of it: the document gives none; where it gives a review time is said.
+      body.push(...unlistedAspectLines(input, names));
       // "个人征信": the document still names it in another section's note; quote that note. That note is then what
       // the document says of it: "no category fits" would read as if the document knew nothing of it (时政信息).
       const notesNamingIt = verdict.unlisted.flatMap((entry) => mentionsInNotes(entry, rules.categories, input));

@@ -24,10 +24,23 @@ export function reviewedCategoriesLine(input: CompositionInput): string | null {
  * says nothing of the subject's own there, and the review time it gives is one category's.
  */
 export function subjectAspectLines(input: CompositionInput): string[] {
+  return aspectsNotGivenLines(input, (aspects) => fill(input.templates.line.subjectAspectNone, { aspects }));
+}
+
+/**
+ * "我们想做时政新闻直播" then "审核要多久": a name the document does not list has none of the aspects asked; the review
+ * time it gives is one category's.
+ */
+export function unlistedAspectLines(input: CompositionInput, names: string): string[] {
+  return aspectsNotGivenLines(input, (aspects) => fill(input.templates.line.unlistedAspectNone, { aspects, names }));
+}
+
+/** The line saying the document gives none of the asked aspects (none asked: no line), and where it gives a review time. */
+function aspectsNotGivenLines(input: CompositionInput, lineFor: (aspects: string) => string): string[] {
   const { templates: t } = input;
   const asked = input.aspects.filter((aspect): aspect is keyof typeof t.aspect => aspect in t.aspect);
   if (asked.length === 0) return [];
-  const line = fill(t.line.subjectAspectNone, { aspects: asked.map((aspect) => t.aspect[aspect]).join(t.line.separator) });
+  const line = lineFor(asked.map((aspect) => t.aspect[aspect]).join(t.line.separator));
   input.record.absent.push({ line, heading: null, words: [] });
   const reviewed = asked.includes("review") ? reviewedCategoriesLine(input) : null;
   return reviewed ? [line, reviewed] : [line];

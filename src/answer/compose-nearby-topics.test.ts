@@ -47,3 +47,14 @@ describe("a question the bot has no word for", () => {
     expect((await service.answer("你是谁?")).kind).toBe("help");
   });
 });
+
+describe("an aspect asked of a name the document does not list", () => {
+  it("says the document gives none of it, and where it gives a review time", async () => {
+    const first = await service.answer("我们打算播点时事评论");
+    const review = await service.answer("那审核大概几天", first.conversation);
+    expect(review.parts.details.join("\n")).toContain("文档没有给出「时政信息」的审核时长");
+    expect(review.parts.details.join("\n")).toContain("7天左右");
+    const english = await service.answer("We cover current affairs. What qualifications would we need?");
+    expect(english.parts.details.join("\n")).toContain("The document gives no qualification requirements");
+  });
+});
