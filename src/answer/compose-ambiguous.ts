@@ -17,7 +17,7 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
   // "教育类哪些能用原生": asked for the group's list, not about one category held — the list answers, nothing to confirm.
   const listed = !verdict.alternatives && input.understanding.aspects.includes("list");
   const term = shownTerm(verdict.term, verdict.options, rules, t.line.separator);
-  body.push(verdict.alternatives ? t.verdict.alternatives : fill(listed ? t.verdict.groupList : t.verdict.ambiguous, { term }));
+  body.push(verdict.alternatives ? t.verdict.alternatives : fill(listed ? t.verdict.groupList : verdict.inferred ? t.verdict.ambiguousScenarios : t.verdict.ambiguous, { term }));
   const asked = input.understanding.askedMethod;
   // Listed, those of the asked method first: they are what was asked for. Weighed or to choose from, the asker's order.
   const options = listed && asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;

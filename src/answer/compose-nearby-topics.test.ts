@@ -58,3 +58,16 @@ describe("an aspect asked of a name the document does not list", () => {
     expect(english.parts.details.join("\n")).toContain("The document gives no qualification requirements");
   });
 });
+
+describe("what the asker streams, with no category named", () => {
+  it("asks which category is held when the scenarios belong to categories of different methods", async () => {
+    const answer = await service.answer("我们卖萌宠周边,打算直播卖货,用原生还是插件");
+    expect(answer.method).toBe("unknown");
+    expect(answer.answer).toContain("请确认你的小程序具备哪一个");
+    expect(answer.answer).not.toContain("同时具备");
+  });
+
+  it("reads a mall many merchants join as the e-commerce platform", async () => {
+    expect((await service.answer("我们是多商家入驻的母婴商城,直播走哪种")).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+});

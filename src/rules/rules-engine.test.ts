@@ -66,6 +66,14 @@ describe("decide", () => {
     expect(verdict.method).toBe("unsupported");
   });
 
+  it("asks which is held when only scenario words point at categories of different methods, never combining them", () => {
+    const scenario = (term: string, id: string) => ({ term, candidates: [id], scenario: true });
+    const verdict = decide(facts({ mentions: [scenario("萌宠", "social-live"), scenario("卖货", "ecommerce-platform")] }), rules);
+    expect(verdict).toMatchObject({ kind: "ambiguous", method: "unknown", inferred: true, alternatives: false });
+    // Named outright, the same two are held together.
+    expect(decide(facts({ mentions: named("social-live", "ecommerce-platform") }), rules)).toMatchObject({ method: "native", combination: "ecommerce-with-social-live" });
+  });
+
   it("lets a listed category decide when an unlisted one is named beside it", () => {
     expect(decide(facts({ unlisted: ["餐饮"], mentions: named("finance-bank") }), rules).method).toBe("native");
   });

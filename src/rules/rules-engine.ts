@@ -50,6 +50,8 @@ export type Verdict =
       readonly options: readonly CategoryRule[];
       /** The asker weighed named categories against each other, rather than using one broad word. */
       readonly alternatives: boolean;
+      /** The options come from several scenario words and no category was named: what the asker streams, not holds. */
+      readonly inferred: boolean;
     })
   | (VerdictBase & { readonly kind: "unlisted"; readonly method: "unsupported"; readonly suggestions: readonly CategoryRule[] })
   | (VerdictBase & { readonly kind: "none"; readonly method: "unknown" });
@@ -85,9 +87,13 @@ export function decide(facts: Facts, rules: Rules): Verdict {
   // A category named outright ("商家自营", "大学") outranks one inferred from a scenario word ("直播带货", "讲座").
   const named = facts.unlisted.length > 0 || facts.mentions.some((mention) => !mention.scenario);
   const kept = named ? facts.mentions.filter((mention) => !mention.scenario) : facts.mentions;
-  // Alternatives are one choice among candidates, not categories held together: no combination applies.
+  // Alternatives are one choice among candidates, not categories held together: no combination applies. So are the
+  // categories of several scenario words with no category named, each word pointing at one ("宠物用品商城…直播卖货"):
+  // what is streamed says which categories could fit, not that the program holds them all. (A group's word, "教育-线上
+  // 课程", narrows with the word beside it instead.)
+  const inferredOnly = !named && kept.length > 1 && kept.every((mention) => mention.candidates.length === 1);
   const mentions =
-    facts.alternatives && kept.length > 1
+    (facts.alternatives || inferredOnly) && kept.length > 1
       ? [{ term: kept.map((mention) => mention.term).join(" / "), candidates: [...new Set(kept.flatMap((mention) => mention.candidates))], scenario: false }]
       : kept;
   const { held, ambiguous } = reduceMentions(mentions, (id) => byId.get(id)?.method);
@@ -150,6 +156,7 @@ export function decide(facts: Facts, rules: Rules): Verdict {
       term: firstAmbiguous.term,
       options,
       alternatives: facts.alternatives === true && facts.mentions.length > 1,
+      inferred: inferredOnly && facts.alternatives !== true,
       rule: "ambiguous-category",
       rulesApplied: options.map((option) => `category:${option.id}`),
       reasons: [`"${firstAmbiguous.term}" covers categories with different methods`],
