@@ -45,6 +45,11 @@ export function composeAnswer(input: CompositionInput): Composition {
     return lines;
   };
   const askForCategory = (): Composition => {
+    // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
+    const without = [...new Set(input.understanding.roled.filter((mention) => mention.role === "negated" && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))]
+      .map((id) => rules.categories.find((category) => category.id === id))
+      .filter((category): category is CategoryRule => category !== undefined);
+    if (without.length > 0) body.push(fill(t.line.withoutCategories, { categories: without.map((category) => `「${name(category)}」`).join(t.line.separator) }));
     body.push(t.verdict.noCategory);
     body.push(...notForScopeLines());
     clarify.push(t.verdict.noCategory);
@@ -193,7 +198,9 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a
   // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.
-  return { body: withoutRepeatedSentences(body, t.line.separator), clarify, record: input.record };
+  // The per-category method lines ("· 金融业-保险:微信原生组件…") say one method of each category on purpose.
+  const listItem = t.line.category.slice(0, Math.max(0, t.line.category.indexOf("{")));
+  return { body: withoutRepeatedSentences(body, t.line.separator, listItem), clarify, record: input.record };
 }
 
 

@@ -61,8 +61,11 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
   return lines;
 }
 
-/** Drops sentences said earlier in the answer, and lines left with nothing of their own. */
-export function withoutRepeatedSentences(lines: readonly string[], listSeparator: string): string[] {
+/**
+ * Drops sentences said earlier in the answer, and lines left with nothing of their own. List items (lines opening with
+ * `listItem`, the template's "· {category}: {method}") repeat a method by design and stay as they are.
+ */
+export function withoutRepeatedSentences(lines: readonly string[], listSeparator: string, listItem = ""): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   // Each kept line as first written, and the names it has come to say it of: a third category's same line joins them
@@ -71,6 +74,12 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
   // Filled at a kept line's first merge: most lines never merge.
   const namesOf: Array<string[] | null> = [];
   for (const line of lines) {
+    if (listItem !== "" && line.startsWith(listItem)) {
+      kept.push(line);
+      firstForms.push(line);
+      namesOf.push(null);
+      continue;
+    }
     // "多方通信和音视频设备的直播场景": a line that says of one category exactly what an earlier one said of another
     // names both there, rather than vanishing as a repeat and leaving the second category unanswered.
     const sameForAnother = firstForms.findIndex((earlier) => sameLineForAnotherName(earlier, line));

@@ -172,11 +172,14 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       !asksInClause(lack),
   );
   const lackNegated = (hit: CueHit) => liesWithin(hit, negatedLacks);
+  // "房地产营销没有资质能申请吗": what lacks right after the cue is the qualifications, not the category.
+  const qualificationCues = lexicon.aspects.get("qualification");
+  const lacksQualifications = (hit: CueHit) => qualificationCues !== undefined && qualificationCues.startsText(matchable(source.slice(hit.end), span.script));
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
     before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit) && !lackNegated(hit)) ??
     // "社交直播类目不是没有": a lack said after the mention and itself negated says it is held.
-    (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit) && !liesInsideLonger(hit, negatedLackHits)));
+    (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit) && !liesInsideLonger(hit, negatedLackHits) && !lacksQualifications(hit)));
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
   // "如果没有社交直播") is answered as if it were not held.
@@ -195,7 +198,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const statusAfter = (cues: CueSet) =>
     next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end && !inQuestionForm(hit) && opensNext(hit)) : [];
   const pendingNext =
-    statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter)[0] ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
+    statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter).find((hit) => !lacksQualifications(hit)) ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
   // "需要有社交直播才能…" asks whether it is needed; "主要有社交直播" (notApplyAsked) says it is there.
   const notAsked = hits(lexicon.roles.notApplyAsked);

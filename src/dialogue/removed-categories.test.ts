@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+const secondaries = (answer: { categories: ReadonlyArray<{ secondary: string }> }) => answer.categories.map((category) => category.secondary);
+
+describe("categories taken away, and what is left", () => {
+  it("answers for what is left when the asker takes one of its categories away", async () => {
+    const first = await service.answer("小程序目前挂了电商平台、公募基金两个类目");
+    const dropped = await service.answer("把公募基金拿掉的话", first.conversation);
+    expect([dropped.method, secondaries(dropped)]).toEqual(["plugin", ["电商平台"]]);
+    const english = await service.answer("We hold the bank and driving school training categories.");
+    const removed = await service.answer("and if we remove bank?", english.conversation);
+    expect([removed.method, secondaries(removed)]).toEqual(["plugin", ["驾校培训"]]);
+  });
+
+  it("says what decides when the only category named is not held, rather than only asking for one", async () => {
+    const answer = await service.answer("删除信托类目之后还能开播吗");
+    expect(answer.parts.verdict).toContain("不具备「金融业-信托」时");
+  });
+
+  it("reads a lack of qualifications after a category as no lack of the category", async () => {
+    const answer = await service.answer("公募基金这边还没有资质,能先申请类目吗");
+    expect([answer.method, secondaries(answer)]).toEqual(["native", ["公募基金"]]);
+  });
+
+  it("gives each of several categories its method line, however many share a method", async () => {
+    const answer = await service.answer("我们有银行、保险、电商平台三个类目");
+    for (const name of ["金融业-银行", "金融业-保险", "电商平台"]) expect(answer.parts.details.some((line) => line.includes(name))).toBe(true);
+  });
+});
