@@ -5,7 +5,7 @@ import { aspectLines, notesNamingOthers } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
-import { reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
+import { questionedSubjectLines, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
@@ -50,6 +50,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       .map((id) => rules.categories.find((category) => category.id === id))
       .filter((category): category is CategoryRule => category !== undefined);
     if (without.length > 0) body.push(fill(t.line.withoutCategories, { categories: without.map((category) => `「${name(category)}」`).join(t.line.separator) }));
+    // "国企算政府主体吗": what the document says of that subject comes first; the categories decide the rest.
+    body.push(...questionedSubjectLines(input));
     body.push(t.verdict.noCategory);
     body.push(...notForScopeLines());
     clarify.push(t.verdict.noCategory);
@@ -191,6 +193,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   if (withDetail.length > detailed.length && input.aspects.some((intent) => intent !== "method" && intent !== "choose")) {
     body.push(fill(t.line.more, { count: withDetail.length - detailed.length }));
   }
+  body.push(...questionedSubjectLines(input));
   body.push(...nearbyTopicLines(input));
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();
   if (input.inherited && verdict.categories.length > 0) {

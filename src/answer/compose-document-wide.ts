@@ -45,3 +45,20 @@ function aspectsNotGivenLines(input: CompositionInput, lineFor: (aspects: string
   const reviewed = asked.includes("review") ? reviewedCategoriesLine(input) : null;
   return reviewed ? [line, reviewed] : [line];
 }
+
+/**
+ * "国企算政府主体吗", "个体工商户算个人主体吗": the document does not say which bodies or registrations count as a
+ * subject; it says only what the subject's rule is, which the line gives with the rest left to the categories.
+ */
+export function questionedSubjectLines(input: CompositionInput): string[] {
+  const { templates: t, verdict } = input;
+  const lines: string[] = [];
+  for (const subject of input.understanding.questionedSubjects) {
+    if (verdict.kind === "subject" && verdict.subject === subject) continue;
+    if (subject === "government") lines.push(t.line.governmentUndefined);
+    else if (subject === "personal") lines.push(t.line.personalUndefined);
+    else continue;
+    input.citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
+  }
+  return lines;
+}

@@ -58,6 +58,8 @@ export function routeAnswer(
   if (!asked && frame.topicWords.length === 0) return own(frame.asksSomething && !frame.followUp && wordCharacter.test(frame.normalized.compact) ? "out-of-corpus" : "help");
   // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first. An English
   // question finds one only through the lexicon's Chinese synonyms of its words ("match" → 符合).
+  // "事业单位算政府主体吗": what the document says of the subject, then a category is needed for the rest.
+  if (frame.questionedSubjects.length > 0) return own("no-category");
   const passageWords = frame.topicWords.filter(corpusKnows);
   if (passageWords.length > 0) return own("general");
   // Nothing else can be checked against the (Chinese) corpus: a question is on topic when it asks something the bot

@@ -25,3 +25,22 @@ describe("a subject asked about, then a category asked whether it is needed", ()
     expect(asked.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
 });
+
+describe("whether the program counts as a subject", () => {
+  it("says the document does not define who counts, gives the subject's rule, and leaves the rest to the categories", async () => {
+    const state = await service.answer("国有独资企业算不算政府主体?");
+    expect(state.subject).not.toBe("government");
+    expect(state.parts.verdict).toContain("文档没有界定哪些单位算政府主体");
+    const school = await service.answer("我们是区属公办初中,类目是学历教育(学校),我们应该算政府主体吧?");
+    expect([school.method, school.subject]).toEqual(["plugin", null]);
+    expect(school.parts.details.join("\n")).toContain("文档没有界定哪些单位算政府主体");
+  });
+
+  it("does the same for individual certification, in English too, and reads 打算 as no counts-as word", async () => {
+    const english = await service.answer("Would a one-person sole proprietorship be treated as an individual?");
+    expect(english.method).not.toBe("unsupported");
+    expect(english.answer).toContain("does not define what counts as individual certification");
+    const plan = await service.answer("我们是个人开发者,打算做个社交直播小程序");
+    expect(plan.method).toBe("unsupported");
+  });
+});

@@ -63,6 +63,8 @@ export const lexiconSchema = z
         comparedBefore: cues,
         comparedAfter: cues,
         likenessBefore: cues,
+        subjectCountsAs: cues,
+        subjectCountsAsNot: cues,
         comparedAgainst: cues,
         intendedActivity: cues,
         activityFillers: cues,

@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAround, matchable, saidBeforeIn, sourceOf } from "./clauses.js";
+import { clauseAround, liesInsideLonger, matchable, saidBeforeIn, sourceOf } from "./clauses.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -30,12 +30,14 @@ export function readSubject(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): { subject: Subject | null; saidOfAsker: string[] } {
+): { subject: Subject | null; saidOfAsker: string[]; questioned: Subject[] } {
   // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
   // outranks what the asker says it is ("我是个人开发者").
   const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
   const clients: Subject[] = [];
   const saidOfAsker: string[] = [];
+  // "国企算政府主体吗": whether it counts as the subject is asked, not said.
+  const questioned: Subject[] = [];
   const subjectSpans = subjectMatches.map(({ span }) => span);
   const compactSubjectSpans = subjectSpans.map((span) => inCompact[allSpans.indexOf(span)] ?? span);
   for (const [index, { match, span }] of subjectMatches.entries()) {
@@ -53,6 +55,10 @@ export function readSubject(
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it.
     const shadow = compactSubjectSpans[index]!;
     if (reading === "other" && shadow !== span) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
+    if (reading === "questioned") {
+      if (!questioned.includes(target.subject)) questioned.push(target.subject);
+      continue;
+    }
     if (reading === "other") continue;
     const own = reading === "own" || reading === "the program's";
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
@@ -75,7 +81,7 @@ export function readSubject(
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
   const chosen = decisive.size > 0 ? decisive : new Set(clients);
   const subject = chosen.has("personal") ? "personal" : chosen.has("government") ? "government" : chosen.has("enterprise") ? "enterprise" : null;
-  return { subject, saidOfAsker };
+  return { subject, saidOfAsker, questioned };
 }
 
 /**
@@ -91,14 +97,17 @@ function readSubjectWord(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): "the program's" | "own" | "not-own" | "other" {
+): "the program's" | "own" | "not-own" | "questioned" | "other" {
   const { role } = readMentionRole(span, others, text, lexicon, true);
+  // "国企算政府主体吗", "文档说国企属于政府主体": whether something counts as the subject is asked or claimed, not said.
+  if (role === "questioned" || role === "claimed") return "questioned";
   if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) return "not-own";
   const program = programSaidOf(span, text, lexicon);
   if (program === "another") return "other";
   if (role !== "pending" && program === "this") return "the program's";
   // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
   if (role !== "held" && role !== "hypothetical") return "other";
+  if (countsAsAsked(span, text, lexicon)) return "questioned";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";
 }
 
@@ -136,4 +145,22 @@ function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): bo
     return lexicon.roles.clauseOpeners.fills(rest, span.script);
   };
   return lexicon.roles.nowWords.find(matchable(before, span.script)).some((hit) => statement(before.slice(hit.end).trim()));
+}
+
+/**
+ * Whether the question asks if the program counts as the subject the word names: a counts-as word right before it (an
+ * article or clause opener at most between), not inside a longer word (打算, 就算), in a clause that asks.
+ */
+function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const before = source.slice(clause.start, span.start);
+  const cues = lexicon.roles.subjectCountsAs.find(matchable(before, span.script));
+  if (cues.length === 0) return false;
+  const longer = lexicon.roles.subjectCountsAsNot.find(matchable(before, span.script));
+  const counts = cues.some((cue) => !liesInsideLonger(cue, longer) && lexicon.roles.clauseOpeners.fills(before.slice(cue.end), span.script));
+  if (!counts) return false;
+  // The clause, or the message right after it, asks ("…吗", "…吧?", "…?").
+  const rest = source.slice(span.end, Math.min(source.length, clause.end + 1));
+  return rest.includes("?") || rest.includes("？") || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(/[\p{P}\s]+$/u, ""), span.script));
 }

@@ -317,7 +317,7 @@ export class QuestionUnderstander {
       return matches.some((match) => spanOf(match).script === span.script && spanOf(match).start >= span.end && spanOf(match).end <= clause.end);
     };
     const client = clientsProgram(text, lexicon);
-    const { subject, saidOfAsker } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
+    const { subject, saidOfAsker, questioned: questionedSubjects } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
       categoryHeldBefore,
       anotherProgramAfter,
       categoryAfterInClause,
@@ -422,6 +422,7 @@ export class QuestionUnderstander {
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
+      questionedSubjects: questionedSubjects.filter((questioned) => questioned !== subject),
       namelessPending: consistent.length === 0 && lexicon.roles.pending.test(text),
       // Not a status read from a plain negation ("有电商平台类目但是没有文化传媒" says nothing of 电商平台 being applied for).
       appliedFor: consistent
