@@ -44,3 +44,22 @@ describe("whether the program counts as a subject", () => {
     expect(plan.method).toBe("unsupported");
   });
 });
+
+describe("subjects in everyday English and in follow-ups", () => {
+  it("reads 'personally verified' as individual certification and 'individual business' as none", async () => {
+    expect((await service.answer("Our app is verified personally and holds the trust category. Is live streaming possible?")).method).toBe("unsupported");
+    expect((await service.answer("As an individual business holding the e-commerce platform category, can we go live?")).method).toBe("plugin");
+  });
+
+  it("keeps the subject asked about when a category is added to the same program", async () => {
+    const first = await service.answer("个人认证的小程序可以开直播吗");
+    const added = await service.answer("那再加个保险类目呢", first.conversation);
+    expect([added.method, added.subject]).toEqual(["unsupported", "personal"]);
+  });
+
+  it("reads 我的企业小程序 after a friend's personal program as the asker's enterprise program", async () => {
+    const friend = await service.answer("我同学的小程序是个人主体的");
+    const mine = await service.answer("那我的企业小程序有在线视频课程类目呢", friend.conversation);
+    expect([mine.method, mine.subject]).toEqual(["native", "enterprise"]);
+  });
+});

@@ -239,9 +239,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         // and "帮朋友问下,他们是银行的小程序" is someone else's.
         // Back on the asker's own program after another's ("客户是县政府…" then "我们自己公司的小程序是…"), what was said of
         // the asker's own before counts, not the other's.
-        // "政府的小程序能用插件吗" then "那需要社交直播类目吗": a category only asked about is asked of the same program,
-        // whose subject was asked about too.
-        subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : (topic.subjectStated || frame.askedOnly !== null) && !frame.anotherProgram ? topic.subject : null),
+        // "政府的小程序能用插件吗" then "那需要社交直播类目吗", "个人认证的能直播吗" then "那加个电商平台类目呢": a category
+        // only asked about, or added, is of the same program, whose subject was asked about too.
+        subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : (topic.subjectStated || frame.askedOnly !== null || adds) && !frame.anotherProgram ? topic.subject : null),
         alternatives: (frame.alternatives || compares) && !adds,
         mentions: [...(adds || compares ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : activityBefore), ...frame.unlisted],
