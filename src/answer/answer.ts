@@ -191,7 +191,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     : null;
   const topicAfter: DialogueTopic = endsTopic
     ? interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct))
-    : nextTopic(conversation, decided.turn, resolved);
+    : nextTopic(conversation, withAnsweredAspects(decided.turn, composition.record.asked), resolved);
   return {
     question,
     kind: decided.kind,
@@ -257,6 +257,16 @@ function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): 
   return [...new Set(headings)];
 }
 
+
+/**
+ * The turn with the notes its answer gave though not asked by name: "私募基金能在直播里在线交易吗" answers with the note
+ * on trading, a restriction, so a bare follow-up ("别废话,能不能") answers it again rather than the method alone.
+ */
+function withAnsweredAspects(turn: Route["turn"], answered: ReadonlyArray<{ readonly aspect: Aspect }>): Route["turn"] {
+  const extra = turn.aspects.includes("notes") || !answered.some((entry) => entry.aspect === "notes") ? [] : (["notes"] as const);
+  if (extra.length === 0) return turn;
+  return { ...turn, aspects: [...(turn.aspects.length > 0 ? turn.aspects : ["method" as const]), ...extra] };
+}
 
 function summarize(entry: RetrievedChunk): RetrievedSummary {
   return {
