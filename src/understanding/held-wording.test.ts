@@ -108,4 +108,12 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("The mini program is registered as an individual; we picked the social live category. Can it stream?")).method).toBe("unsupported");
     expect(await verdictOf("我们是市政府办公厅,小程序想做政策解读直播")).toMatchObject({ method: "native", subject: "government" });
   });
+
+  it("reads everyday names of camera devices, home viewings, car pre-orders, fan meetups and a program in one's own name", async () => {
+    expect(await verdictOf("我们卖可视门铃,想在小程序里直播演示")).toMatchObject({ method: "native", categories: ["音视频设备"] });
+    expect(await verdictOf("建商的線上賞屋可以直播嗎")).toMatchObject({ method: "native", categories: ["房地产营销"] });
+    expect(await verdictOf("新车预购页面想加直播")).toMatchObject({ method: "native", categories: ["汽车预售服务"] });
+    expect((await verdictOf("We host fan meetings with celebrities, which tags can we use?")).categories).toEqual(["直播"]);
+    expect((await verdictOf("小程序是以自己名义注册的,保险类目能直播吗")).method).toBe("unsupported");
+  });
 });
