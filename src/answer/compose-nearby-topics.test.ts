@@ -71,3 +71,10 @@ describe("what the asker streams, with no category named", () => {
     expect((await service.answer("我们是多商家入驻的母婴商城,直播走哪种")).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
 });
+
+describe("whether a named category fits", () => {
+  it("answers a question about choosing a category with its scope", async () => {
+    const answer = await service.answer("我们只卖自己工厂的家具,直播卖货就选电商平台类目行吗");
+    expect(answer.parts.details.join("\n")).toContain("类目适用范围");
+  });
+});

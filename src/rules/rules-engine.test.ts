@@ -74,6 +74,12 @@ describe("decide", () => {
     expect(decide(facts({ mentions: named("social-live", "ecommerce-platform") }), rules)).toMatchObject({ method: "native", combination: "ecommerce-with-social-live" });
   });
 
+  it("points to the category of a scenario word a named unlisted category outranks", () => {
+    const verdict = decide(facts({ unlisted: ["商家自营"], mentions: [{ term: "看房", candidates: ["real-estate-marketing"], scenario: true }] }), rules);
+    expect(verdict.kind).toBe("unlisted");
+    if (verdict.kind === "unlisted") expect(verdict.suggestions.map((category) => category.id)).toContain("real-estate-marketing");
+  });
+
   it("lets a listed category decide when an unlisted one is named beside it", () => {
     expect(decide(facts({ unlisted: ["餐饮"], mentions: named("finance-bank") }), rules).method).toBe("native");
   });

@@ -166,7 +166,10 @@ export function decide(facts: Facts, rules: Rules): Verdict {
   }
 
   if (unlisted.length > 0) {
-    const suggestions = [...new Set(unlisted.flatMap((entry) => entry.suggest))]
+    // "4S店想做新车预售直播": a scenario word outranked by the name it stands beside still points to its category.
+    // Not a group's word ("金融-个人征信"), which points to no one category.
+    const dropped = named ? facts.mentions.filter((mention) => mention.scenario && mention.candidates.length === 1).flatMap((mention) => mention.candidates) : [];
+    const suggestions = [...new Set([...unlisted.flatMap((entry) => entry.suggest), ...dropped])]
       .map((id) => byId.get(id))
       .filter((category): category is CategoryRule => category !== undefined);
     return {
