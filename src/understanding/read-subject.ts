@@ -152,6 +152,8 @@ function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): bo
  * article or clause opener at most between), not inside a longer word (打算, 就算), in a clause that asks.
  */
 function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  // Read with the question's scan first: most questions have no counts-as word at all.
+  if (!lexicon.roles.subjectCountsAs.test(text)) return false;
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = source.slice(clause.start, span.start);
