@@ -78,9 +78,9 @@ describe("answer", () => {
     }
   });
 
-  it("answers English in English and traditional Chinese in simplified Chinese", async () => {
+  it("answers English in English and traditional Chinese in traditional Chinese", async () => {
     expect((await service.answer("Can a bank mini program stream?")).answer).toMatch(/^The 「金融业-银行 \(Finance – Bank\)」 category may stream/);
-    expect((await service.answer("銀行能直播嗎")).answer).toMatch(/^「金融业-银行」类目可以使用/);
+    expect((await service.answer("銀行能直播嗎")).answer).toMatch(/^「金融業-銀行」類目可以使用/);
   });
 
   it("answers in the other language when the asker asks for it, still reading the question in its own", async () => {

@@ -13,6 +13,7 @@ import type { QuestionUnderstander } from "../understanding/understand-question.
 import { fill } from "./answer-templates.js";
 import { CitationCollector } from "./citations.js";
 import { documentTextFor } from "./document-text.js";
+import { inTraditional, type ShownLines } from "./in-traditional.js";
 import { sectionIndex } from "./section-index.js";
 import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
 import type { Answer, AnswerDependencies, AnswerRequest, LlmUse, RetrievedSummary } from "./answer-types.js";
@@ -170,8 +171,13 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     if (outcome.status === "passed" || outcome.status === "partial") modelText = outcome.text;
     llm = { ...llm, used: modelText !== null, guard: outcome.status === "skipped" ? null : outcome.status, text: modelText };
   }
+  // A question written in traditional characters is answered in them (the quotes among the sources stay as written).
+  const shown: ShownLines =
+    language === "zh" && understanding.normalized.traditional
+      ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, citedLinesInText))
+      : { verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources };
   // With a model, its explanation follows the template's verdict sentence; the facts stay, so what was asked is always answered.
-  const text = [verdictSentence, ...(modelText ? [modelText] : []), ...facts, ...notes, ...sources].join("\n");
+  const text = [shown.verdict, ...(shown.model ? [shown.model] : []), ...shown.details, ...shown.remarks, ...shown.sources].join("\n");
 
   const method: Method = decided.kind === "verdict" ? verdict.method : "unknown";
   const shownCategories = verdict.kind === "ambiguous" ? verdict.options : verdict.kind === "unlisted" ? [] : verdict.categories;
@@ -199,12 +205,12 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     subject: decided.kind === "verdict" ? decided.facts.subject : null,
     categories: decided.kind === "verdict" ? shownCategories.map((category) => ({ primary: category.primary, secondary: category.secondary, method: category.method })) : [],
     answer: text,
-    verdictSentence,
+    verdictSentence: shown.verdict,
     parts: {
-      verdict: verdictSentence,
-      details: facts,
-      model: modelText,
-      remarks: notes,
+      verdict: shown.verdict,
+      details: shown.details,
+      model: shown.model,
+      remarks: shown.remarks,
       sources: collected,
       visibleSources: Math.min(collected.length, citedLinesInText),
       asked: composition.record.asked,

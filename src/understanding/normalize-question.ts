@@ -13,6 +13,8 @@ export interface NormalizedQuestion {
   /** Positions in `compact` where a space stood between two Chinese characters: a clause may end there. */
   readonly softBreaks: readonly number[];
   readonly truncated: boolean;
+  /** The question was written in traditional characters (some changed when simplified): it is answered in them. */
+  readonly traditional: boolean;
 }
 
 // Leading @mentions as WeChat writes them: "@name" then U+2005 (four-per-em space) or a space.
@@ -67,13 +69,15 @@ export function normalizeQuestion(
     if (name.trim()) text = text.split(`@${name.normalize("NFKC")}`).join(" ");
   }
   text = text.replace(mentionPattern, "$1");
-  text = toSimplified(text).replace(/\s+/gu, " ").trim();
+  const simplified = toSimplified(text);
+  const traditional = simplified !== text;
+  text = simplified.replace(/\s+/gu, " ").trim();
   // forEach, not for…of over entries: no entry array and iterator result per word, before V8 optimises this.
   regionalWords.forEach((mainland, regional) => {
     if (text.includes(regional)) text = text.split(regional).join(mainland);
   });
   const lower = text.toLowerCase();
-  return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated };
+  return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated, traditional };
 }
 
 /**

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("a question written in traditional characters", () => {
+  it("is answered in traditional characters, its verdict from the same rules", async () => {
+    const answer = await service.answer("我們是駕校平台,直播要用外掛還是原生元件?");
+    expect(answer.method).toBe("plugin");
+    expect(answer.parts.verdict).toContain("類目需通過");
+    expect(answer.answer).toContain("來源");
+    expect(answer.language).toBe("zh");
+  });
+
+  it("keeps the document's quotes among the sources as the document writes them", async () => {
+    const answer = await service.answer("社交直播首次審核要幾天?");
+    expect(answer.parts.details.join("\n")).toContain("審核時長7天左右");
+    const quote = answer.parts.sources.find((source) => source.quote.includes("7天左右"))!.quote;
+    expect(answer.answer).toContain(quote);
+    expect(quote).toContain("审核时长");
+  });
+
+  it("leaves an answer to a simplified question in simplified characters", async () => {
+    const answer = await service.answer("驾校平台直播要用插件还是原生组件?");
+    expect(answer.parts.verdict).toContain("类目需通过");
+  });
+});

@@ -1,0 +1,27 @@
+import { toTraditional } from "../shared/to-traditional.js";
+
+/** The lines of an answer as it is shown: verdict, model text, details, remarks and the sources block. */
+export interface ShownLines {
+  readonly verdict: string;
+  readonly model: string | null;
+  readonly details: readonly string[];
+  readonly remarks: readonly string[];
+  /** The sources block: its header, the quoted lines, then a "more" line if any. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * The answer in traditional characters, for a question written in them ("電商平台可以直播嗎"). The document's quotes
+ * among the sources (`quotedLines` of them, after the header) stay as the document writes them: a quote is its words.
+ */
+export async function inTraditional(lines: ShownLines, quotedLines: number): Promise<ShownLines> {
+  const convertAll = (texts: readonly string[]) => Promise.all(texts.map(toTraditional));
+  const [verdict, model, details, remarks, sources] = await Promise.all([
+    toTraditional(lines.verdict),
+    lines.model === null ? null : toTraditional(lines.model),
+    convertAll(lines.details),
+    convertAll(lines.remarks),
+    Promise.all(lines.sources.map((line, index) => (index >= 1 && index <= quotedLines ? line : toTraditional(line)))),
+  ]);
+  return { verdict, model, details, remarks, sources };
+}
