@@ -29,7 +29,10 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
   // "银行和电商平台分别…" then "那审核呢": categories weighed one against another each answer what was asked.
   if (verdict.alternatives) {
     // Only these lines are deduplicated: the option lines repeat a method by design, and the heading has no sentence.
-    const askedLines = withoutRepeatedSentences(options.slice(0, limit).flatMap((option) => aspectLines(option, input)), t.line.separator);
+    // "选在线视频课程还是教育平台": which to choose is what each one's scope says.
+    const choosing = input.aspects.includes("choose") && !input.aspects.includes("scope");
+    const aspectInput = choosing ? { ...input, aspects: [...input.aspects, "scope" as const] } : input;
+    const askedLines = withoutRepeatedSentences(options.slice(0, limit).flatMap((option) => aspectLines(option, aspectInput)), t.line.separator);
     body.push(...askedLines);
     if (options.length > limit && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose")) {
       body.push(fill(t.line.more, { count: options.length - limit }));

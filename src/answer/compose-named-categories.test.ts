@@ -47,3 +47,12 @@ describe("categories named one by one", () => {
     expect((await service.answer("医疗类的能直播吗")).parts.verdict).toContain("「医疗」下文档列出的类目(「互联网医院」「公立医疗机构」)");
   });
 });
+
+describe("two categories to choose between", () => {
+  it("gives each one's scope, which is what the choice turns on", async () => {
+    const answer = await service.answer("Hmm, trust or e-commerce platform, which one should I pick?");
+    const details = answer.parts.details.join("\n");
+    expect(details).toContain("Scope of 「金融业-信托");
+    expect(details).toContain("Scope of 「电商平台");
+  });
+});
