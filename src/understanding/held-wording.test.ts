@@ -116,4 +116,16 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("We host fan meetings with celebrities, which tags can we use?")).categories).toEqual(["直播"]);
     expect((await verdictOf("小程序是以自己名义注册的,保险类目能直播吗")).method).toBe("unsupported");
   });
+
+  it("reads consumer instalment loans, company credit lookups, government-verified programs and the auto pre-sale name", async () => {
+    expect(await verdictOf("做消费分期贷款的小程序能直播吗")).toMatchObject({ method: "native", categories: ["消费金融"] });
+    expect(await verdictOf("我们提供企业信用报告查询,想开直播")).toMatchObject({ method: "native", categories: ["企业征信"] });
+    expect((await verdictOf("Our mini program is government-verified; which live tags?")).subject).toBe("government");
+    expect(await verdictOf("Is the Auto - pre-sale services category allowed to stream?")).toMatchObject({ method: "native", categories: ["汽车预售服务"] });
+  });
+
+  it("answers a streaming domain or concurrent viewer question as outside the document", async () => {
+    expect((await service.answer("播放域名在哪配置")).kind).toBe("out-of-corpus");
+    expect((await service.answer("How many concurrent viewers can one stream have?")).kind).toBe("out-of-corpus");
+  });
 });
