@@ -4,6 +4,7 @@ import { fill } from "./answer-templates.js";
 import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
 import { compositionTools, mentionsInNotes, shownTerm } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
+import { compactForMatching } from "../understanding/normalize-question.js";
 
 /**
  * The verdict lines for categories held: two that together change the method, one, several with one method (a group
@@ -36,7 +37,15 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     const category = categories[0]!;
     lines.push(fill(t.verdict[category.method], { category: name(category) }));
     sayAskedMethod({ who: () => categoriesWho([category]), method: category.method, headings: () => [categoryHeading(category)], verdictSaysAskedMethod: category.method === "plugin" });
-    if (input.aspects.includes("choose")) lines.push(fill(t.line.chooseHint, { category: name(category) }));
+    // Only for a category found from the description ("视频会议属于哪个类目"): one the asker called by its own name
+    // ("电商平台卖医疗器械要补什么类目", "…for trust?") needs no pointing to.
+    // A two-character name is no name of its own ("宠物直播" is an activity, not 社交-直播's 直播): group and name together.
+    const secondary = compactForMatching(category.secondary);
+    const ownName = [secondary.length >= 3 || category.primary === category.secondary ? secondary : compactForMatching(category.primary + category.secondary), compactForMatching(category.english.split("–").at(-1) ?? category.english)];
+    const namedOutright = input.understanding.mentions.some(
+      (mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id && ownName.some((own) => own !== "" && compactForMatching(mention.term).includes(own)),
+    );
+    if (input.aspects.includes("choose") && !namedOutright) lines.push(fill(t.line.chooseHint, { category: name(category) }));
     citeAccess(category);
     // Only where holding more changes the method (电商平台: plugin → native).
     for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {
