@@ -124,3 +124,17 @@ describe("lists of categories", () => {
     expect(asked.parts.details.filter((line) => line.startsWith("· 教育-"))).toHaveLength(education.length);
   });
 });
+
+describe("a follow-up to a list", () => {
+  it("lists again by the count or the method the follow-up names", async () => {
+    const first = await service.answer("资质是三选一的类目有哪些");
+    const byCount = await service.answer("那五选一的呢", first.conversation);
+    expect(byCount.kind).toBe("list");
+    expect(byCount.answer).toContain("公募基金");
+    const native = await service.answer("Which categories are allowed to use live-pusher?");
+    const plugin = await service.answer("and what about the plugin?", native.conversation);
+    expect(plugin.kind).toBe("list");
+    expect(plugin.answer).toContain("E-commerce platform");
+    expect(plugin.answer).not.toContain("Bank");
+  });
+});

@@ -29,7 +29,8 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
   const { isAccess, isCondition } = compositionTools(input);
   const shown = (method: "native" | "plugin") => categoriesWithMethod(rules, method).filter((category) => !setAside.has(category.id));
   const lines: string[] = [];
-  const named = input.understanding.aspects.includes("list") ? input.understanding.askedMethod : null;
+  // Asked in this turn, or in a follow-up to a list ("那插件的呢").
+  const named = input.understanding.aspects.includes("list") || input.kind === "list" ? input.understanding.askedMethod : null;
   // "哪些类目不能用原生组件": the categories of the other method.
   const notUsed = named !== null && input.understanding.asksMethodNotUsed;
   const asked = named === null ? null : notUsed ? otherMethod(named) : named;

@@ -43,6 +43,8 @@ export function routeAnswer(
     case "new-topic":
       return own(frame.aspects.includes("list") && frame.nearbyTopics.length === 0 ? "list" : "out-of-corpus");
     case "none":
+      // A follow-up to a list ("2选1的呢") lists again; its aspects are the list's.
+      if (turn.aspects.includes("list") && !frame.aspects.includes("list")) return { kind: "list", facts: noFacts, inherited: false, aspects: turn.aspects, turn };
       break;
   }
   // A remark ("好嘞,我去跟产品同步一下") gets a short reply, not the help text or an "outside the document" answer.

@@ -391,7 +391,8 @@ export class QuestionUnderstander {
       askedMethod,
       asksMethodNotUsed: askedMethod !== null && asksMethodNotUsed(text, askedMethod, lexicon),
       opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text) || lexicon.roles.takenBack.startsText(text),
-      askedQualificationCount: aspects.includes("list") ? askedQualificationCount(text, lexicon) : null,
+      // Read for a list asked now, or for a follow-up to one ("2选1的呢"): the tracker decides which.
+      askedQualificationCount: aspects.includes("list") || aspects.includes("qualification") || aspects.length === 0 ? askedQualificationCount(text, lexicon) : null,
       qualificationGroups,
       injection,
       // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic. Nor is
