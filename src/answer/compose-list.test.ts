@@ -138,3 +138,20 @@ describe("a follow-up to a list", () => {
     expect(plugin.answer).not.toContain("Bank");
   });
 });
+
+describe("English lists that set a category aside", () => {
+  it("reads 'besides X, which…' as the others, and says only what the list would have held is left out", async () => {
+    const plugin = await service.answer("Besides e-commerce platforms, which ones have to use the plugin?");
+    expect(plugin.kind).toBe("list");
+    expect(plugin.answer).not.toContain("电商平台: 「电商平台");
+    expect(plugin.answer).toContain("Leaving out");
+    const native = await service.answer("Besides trust, what other categories need the plugin?");
+    expect(native.kind).toBe("list");
+    expect(native.answer).not.toContain("Leaving out");
+  });
+
+  it("still reads 'besides X we hold a few other categories' as holding X", async () => {
+    const held = await service.answer("Besides insurance we hold some other categories too, native tags ok?");
+    expect(held.categories.map((category) => category.secondary)).toContain("保险");
+  });
+});

@@ -58,7 +58,8 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
     }
     for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
   }
-  lines.push(...setAsideLine(input, setAside));
+  // "除了银行还有哪些要用插件": a category set aside that the list by method would not hold anyway is not said to be left out.
+  lines.push(...setAsideLine(input, asked ? new Set(rules.categories.filter((category) => setAside.has(category.id) && category.method === asked).map((category) => category.id)) : setAside));
   citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
   lines.push(t.verdict.personal);
   return lines;
