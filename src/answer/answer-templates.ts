@@ -13,14 +13,14 @@ export const answerTemplatesSchema = z
     method: group(["native", "plugin", "unsupported", "unknown"]),
     verdict: group([
       "native", "plugin", "group", "same", "several", "combination", "personal", "government",
-      "unlisted", "ambiguous", "ambiguousScenarios", "groupList", "alternatives", "noCategory", "outOfCorpus", "general",
+      "unlisted", "ambiguous", "ambiguousScenarios", "programs", "groupList", "alternatives", "noCategory", "outOfCorpus", "general",
     ]),
     line: group([
       "option", "category", "condition", "alsoListed", "suggestion", "noSuggestion",
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationRestMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listNotHeader", "listCondition", "listQualification", "listQualificationNone", "listQualificationAll", "listAspect", "listAll", "listMethod", "listGroup", "listWithout",
-      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "pendingNotHeld", "unlistedAspectNone", "withoutCategories", "governmentUndefined", "personalUndefined", "thanks", "noted", "aboutDocument", "noReason",
+      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "pendingNotHeld", "unlistedAspectNone", "withoutCategories", "governmentUndefined", "personalUndefined", "programHeader", "programWord", "programNumbered", "thanks", "noted", "aboutDocument", "noReason",
       "methodNotStated", "nativeNotDirect", "whoCategories", "whoGroup", "whoGovernment", "subjectAspectNone",
     ]),
     /** What an aspect is called in a sentence ("资质要求"). */

@@ -16,6 +16,8 @@ import { documentTextFor } from "./document-text.js";
 import { inTraditional, type ShownLines } from "./in-traditional.js";
 import { sectionIndex } from "./section-index.js";
 import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
+import { composePrograms } from "./compose-programs.js";
+import type { CompositionInput } from "./compose-types.js";
 import type { Answer, AnswerDependencies, AnswerRequest, LlmUse, RetrievedSummary } from "./answer-types.js";
 import { emptyConversation } from "./answer-types.js";
 import { phraseWithModel } from "../llm/phrase-with-model.js";
@@ -93,7 +95,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? sections.chunk(heading);
   const citations = new CitationCollector(findChunk);
 
-  const composition = composeAnswer({
+  const compositionInput: CompositionInput = {
     kind: decided.kind,
     rules,
     templates: t,
@@ -113,7 +115,12 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     documentText: documentTextFor(language, dependencies.glosses, labels, t),
     reasonGiven: understander.lexicon.dialogue.reasonGiven,
     record: { asked: [], absent: [] },
-  });
+  };
+  // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.
+  const composition =
+    decided.kind === "verdict" && decided.turn.eachProgram && decided.turn.programs
+      ? composePrograms(decided.turn.programs, compositionInput, (facts) => decide(facts, rules))
+      : composeAnswer(compositionInput);
 
   const collected = citations.all();
   const notes: string[] = [];

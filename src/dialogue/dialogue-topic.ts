@@ -2,6 +2,7 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import type { HeldFacts } from "./suppositions.js";
+import type { ProgramSegment } from "../understanding/program-segments.js";
 
 /** What a conversation remembers about its topic: resolved facts, never display names. */
 export interface DialogueTopic {
@@ -41,6 +42,8 @@ export interface DialogueTopic {
   readonly interruptedByProduct?: boolean;
   /** The categories were weighed against each other ("银行和电商平台分别用什么"), not held together: "那审核呢" answers each. */
   readonly alternatives?: boolean;
+  /** Several programs described ("客户的是X,我们自己的是Y"): later messages point at one, or ask of them all. */
+  readonly programs?: readonly ProgramSegment[];
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -71,5 +74,6 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     chosen: topic.chosen,
     alternatives: topic.alternatives,
     interruptedByProduct: topic.interruptedByProduct,
+    programs: topic.programs,
   };
 }

@@ -6,6 +6,8 @@ import { actualAfter, addedBy, afterSupposition, namelessLoss } from "./supposit
 import { interruptedTopic, resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
+import type { ProgramSegment } from "../understanding/program-segments.js";
+import { programTurn } from "./several-programs.js";
 
 export type { HeldFacts } from "./suppositions.js";
 export { interruptedTopic } from "./interruptions.js";
@@ -70,6 +72,10 @@ export interface TurnFacts {
   readonly aboutOtherProduct?: boolean;
   /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
   readonly focus?: readonly CategoryId[];
+  /** The programs the conversation described (several-programs.ts), kept for later pointers. */
+  readonly programs?: readonly ProgramSegment[];
+  /** Each of those programs is answered on its own. */
+  readonly eachProgram?: boolean;
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -133,6 +139,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
 
   // The turn names categories or unlisted names of its own.
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
+  // "客户的是教育平台,我们自己的是多方通信", then "客户那个审核要多久" or "那资质呢".
+  const programs = programTurn(topic, frame, named, carried);
+  if (programs) {
+    const read = turn(programs.inherited ? "inherited" : "question", programs.facts, programs.aspects);
+    return withFields(read, { programs: programs.programs, eachProgram: programs.each });
+  }
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.
   const before = topic.otherProgram;
@@ -334,6 +346,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     interruptedByProduct: hasContent(kept) ? undefined : topic.interruptedByProduct,
     chosen: turn.chosen === true && resolved !== null,
     alternatives: kept.alternatives === true,
+    programs: turn.programs,
   };
 }
 

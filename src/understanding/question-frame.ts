@@ -2,6 +2,7 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { NearbyTopic } from "../lexicon/load-lexicon.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId } from "../rules/rules-schema.js";
+import type { ProgramSegment } from "./program-segments.js";
 import type { MentionRole } from "./mention-roles.js";
 import type { NormalizedQuestion } from "./normalize-question.js";
 import type { AskedQualificationCount } from "./qualification-count.js";
@@ -106,6 +107,10 @@ export interface QuestionFrame {
    * "still under review"), and not held or denied by another mention of them.
    */
   readonly appliedFor: readonly CategoryId[];
+  /** Two or more programs the message describes, each with its own categories ("一个是…,另一个是…"); else empty. */
+  readonly programs: readonly ProgramSegment[];
+  /** An earlier program pointed at by its place ("第二个呢", "the other one"), counted from 0. */
+  readonly programPlace: number | null;
   /** Names nothing but says a category is still applied for ("类目还没申请下来", "still under review"): the topic's. */
   readonly namelessPending: boolean;
   /** Says "如果", "要是", "what if"…: what the question names may be only supposed. */

@@ -13,6 +13,7 @@ import { targetFacts } from "./target-facts.js";
 import { readCategoryRole } from "./category-role.js";
 import { namesIntendedActivity } from "./intended-activity.js";
 import { isLikeness } from "./likeness.js";
+import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
 import { askedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { candidatesNotFor, notForWordsOf, type NotForWords } from "./not-for-qualifiers.js";
@@ -50,6 +51,9 @@ const shortQuestionWords = 4;
 
 /** Roles that still make a mention what the question is about when nothing is held. */
 const askedRoles = new Set(["hypothetical", "pending"]);
+// The roles of a category a piece about one program says it is or holds ("客户的是教育平台" reads 客户 as another party).
+const heldInPiece: ReadonlySet<string> = new Set(["held", "other-party", "hypothetical", "pending"]);
+const noPrograms: readonly ProgramSegment[] = Object.freeze([]);
 // Right after an approval word, a particle that asks whether it happened ("批下来了吗", "续了没").
 const questionParticleAfter = /^(?:吗|么|嘛|没|了吗|\?|？)/u;
 const noCategories: ReadonlySet<CategoryId> = new Set();
@@ -142,7 +146,37 @@ export class QuestionUnderstander {
     return named;
   }
 
+  /**
+   * The question's frame; a message describing two or more programs ("客户的是教育平台,我们自己的是多方通信") also gets
+   * each program's categories and subject, each piece read on its own.
+   */
   understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
+    const frame = this.readQuestion(question, extraMentionNames);
+    if (this.readingPiece) return frame;
+    // Read while the cue index still holds the question: reading a piece scans the piece.
+    const pieces = programPieces(frame.normalized, this.lexicon);
+    if (pieces.length === 0) return frame;
+    this.readingPiece = true;
+    let programs: ProgramSegment[];
+    try {
+      programs = pieces.map((piece) => {
+        const read = this.readQuestion(piece.text, extraMentionNames);
+        const categories = [...new Set(read.roled.filter((mention) => heldInPiece.has(mention.role) && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))];
+        return { label: piece.label, owner: piece.owner, categories, subject: read.subject };
+      });
+    } finally {
+      this.readingPiece = false;
+      // Callers read cue sets on the question after this (the composers do): the index holds it again.
+      this.lexicon.cueIndex.scan(frame.normalized);
+    }
+    const described = programs.filter((program) => program.categories.length > 0 || program.subject !== null);
+    return described.length >= 2 ? { ...frame, programs: described } : frame;
+  }
+
+  /** Set while a piece of a message is read, so a piece is never split again. */
+  private readingPiece = false;
+
+  private readQuestion(question: string, extraMentionNames: readonly string[]): QuestionFrame {
     const normalized = normalizeQuestion(question, extraMentionNames, this.lexicon.regionalWords, this.lexicon.statusMarks, this.methodWords);
     // The question as every cue set reads it, here and when the answer is composed: read once for all of them.
     const text: MatchableText = normalized;
@@ -423,6 +457,8 @@ export class QuestionUnderstander {
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
+      programs: noPrograms,
+      programPlace: programPlace(text, lexicon),
       questionedSubjects: questionedSubjects.filter((questioned) => questioned !== subject),
       namelessPending: consistent.length === 0 && lexicon.roles.pending.test(text),
       // Not a status read from a plain negation ("有电商平台类目但是没有文化传媒" says nothing of 电商平台 being applied for).

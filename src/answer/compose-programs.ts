@@ -1,0 +1,29 @@
+import { mentionOfCategory, type Facts, type Verdict } from "../rules/rules-engine.js";
+import type { ProgramSegment } from "../understanding/program-segments.js";
+import { fill } from "./answer-templates.js";
+import { composeAnswer } from "./compose-answer.js";
+import type { Composition, CompositionInput } from "./compose-types.js";
+
+/**
+ * "客户的是教育平台,我们自己的是多方通信,分别怎么接入": each program answered on its own, under the name the asker gave
+ * it — its own verdict from the rules (电商平台 with 社交-直播 in one program is native; in two programs it is not),
+ * then what was asked of it.
+ */
+export function composePrograms(programs: readonly ProgramSegment[], input: CompositionInput, decide: (facts: Facts) => Verdict): Composition {
+  const { templates: t, language } = input;
+  const body: string[] = [t.verdict.programs];
+  programs.forEach((program, index) => {
+    const verdict = decide({ subject: program.subject, mentions: program.categories.map(mentionOfCategory), unlisted: [] });
+    const composed = composeAnswer({ ...input, verdict, inherited: false });
+    const shown = program.label === "" ? fill(t.line.programNumbered, { number: index + 1 }) : shownLabel(program.label, language, t.line.programWord);
+    body.push(fill(t.line.programHeader, { program: shown }), ...composed.body);
+  });
+  return { body, clarify: [], record: input.record };
+}
+
+/** "客户的" → "客户的小程序", "a" → "A小程序", "ours" → "Ours": the label as a name for the program. */
+function shownLabel(label: string, language: "zh" | "en", programWord: string): string {
+  const upper = label.length === 1 ? label.toUpperCase() : label;
+  if (language === "en") return `${upper.charAt(0).toUpperCase()}${upper.slice(1)}`;
+  return upper.endsWith(programWord) ? upper : `${upper}${programWord}`;
+}

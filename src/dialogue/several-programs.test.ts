@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+const secondaries = (answer: { categories: ReadonlyArray<{ secondary: string }> }) => answer.categories.map((category) => category.secondary);
+
+describe("several mini programs in one conversation", () => {
+  it("answers each program described in one message on its own, under the name the asker gave it", async () => {
+    const answer = await service.answer("我们手上有两个小程序,A是社交直播,B是电商平台,分别能用原生吗");
+    expect(answer.answer).toContain("【A小程序】");
+    expect(answer.answer).toContain("【B小程序】");
+    expect(answer.parts.details.join("\n")).toContain("「电商平台」类目需通过 小程序·云直播插件");
+    // Held by different programs, 电商平台 and 社交-直播 do not combine into the native tags.
+    expect(answer.answer).not.toContain("同时具备「电商平台」和「社交-直播」");
+  });
+
+  it("applies a rule within one program: 电商平台 with 社交-直播 in the same program is native", async () => {
+    const answer = await service.answer("一个是电商平台加社交直播,另一个是驾校培训");
+    expect(answer.answer).toContain("同时具备「电商平台」和「社交-直播」");
+    expect(answer.answer).toContain("「教育-驾校培训」类目需通过");
+  });
+
+  it("answers only the program a later message points at, by its name or its place", async () => {
+    const first = await service.answer("客户的小程序是保险类目,我们自己的是驾校平台");
+    const client = await service.answer("客户那个资质几选一", first.conversation);
+    expect(secondaries(client)).toEqual(["保险"]);
+    expect(client.parts.details.join("\n")).toContain("3选1");
+    const ours = await service.answer("那我们自己的呢", client.conversation);
+    expect(secondaries(ours)).toEqual(["驾校平台"]);
+    const english = await service.answer("One is a trust mini program, the other is an education platform one. Which tags?");
+    const second = await service.answer("and the second one?", english.conversation);
+    expect(secondaries(second)).toEqual(["教育平台"]);
+  });
+
+  it("answers each again when a follow-up points at none", async () => {
+    const first = await service.answer("第一个是银行,第二个是在线视频课程");
+    const review = await service.answer("审核分别要多久", first.conversation);
+    expect(review.answer).toContain("【第一个小程序】");
+    expect(review.answer).toContain("【第二个小程序】");
+  });
+});

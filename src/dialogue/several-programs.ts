@@ -1,0 +1,50 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import { mentionOfCategory, type Facts } from "../rules/rules-engine.js";
+import type { ProgramSegment } from "../understanding/program-segments.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
+import type { DialogueTopic } from "./dialogue-topic.js";
+
+/** What a turn about several programs is: the facts to answer, and whether each program is answered on its own. */
+export interface ProgramTurn {
+  readonly facts: Facts;
+  readonly programs: readonly ProgramSegment[];
+  /** Each program is answered on its own ("客户的是X,我们自己的是Y", then "审核要多久"); else `facts` are the one pointed at. */
+  readonly each: boolean;
+  /** From the conversation, not the question. */
+  readonly inherited: boolean;
+  readonly aspects: readonly Aspect[];
+}
+
+/**
+ * Pure: a message describing several programs, or a later one about them ("第二个呢", "客户那个审核要多久", "那资质
+ * 呢"). Null when the turn is about no such programs: then the tracker reads it as it reads any other.
+ */
+export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: boolean, carried: readonly Aspect[]): ProgramTurn | null {
+  if (frame.programs.length >= 2) {
+    return { facts: factsOfAll(frame.programs), programs: frame.programs, each: true, inherited: false, aspects: frame.aspects };
+  }
+  const programs = topic.programs;
+  if (!programs || programs.length < 2 || named || frame.subject !== null) return null;
+  const pointed = pointedProgram(programs, frame);
+  if (pointed) {
+    return { facts: { subject: pointed.subject, mentions: pointed.categories.map(mentionOfCategory), unlisted: [] }, programs, each: false, inherited: true, aspects: carried };
+  }
+  // "那资质呢", "审核要多久": asked of them all, each answers.
+  if (frame.followUp || frame.short || frame.aspects.length > 0 || frame.askedMethod !== null) {
+    return { facts: factsOfAll(programs), programs, each: true, inherited: true, aspects: carried };
+  }
+  return null;
+}
+
+/** The program a message points at: by its place ("第二个"), or by the owner word it was described with ("客户那个"). */
+function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFrame): ProgramSegment | undefined {
+  if (frame.programPlace !== null) return programs[frame.programPlace];
+  const { compact, lower } = frame.normalized;
+  return programs.find((program) => program.owner !== "" && (compact.includes(program.owner) || lower.includes(program.owner)));
+}
+
+/** Every program's categories, weighed one against another rather than held together. */
+function factsOfAll(programs: readonly ProgramSegment[]): Facts {
+  const ids = [...new Set(programs.flatMap((program) => program.categories))];
+  return { subject: null, mentions: ids.map(mentionOfCategory), unlisted: [], alternatives: true };
+}

@@ -1,0 +1,63 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { Subject } from "../rules/rules-engine.js";
+import type { CategoryId } from "../rules/rules-schema.js";
+import { liesInsideLonger, matchable, sourceOf } from "./clauses.js";
+
+/** One of several mini programs a message describes ("客户的是教育平台,我们自己的是多方通信"). */
+export interface ProgramSegment {
+  /** How the asker named it, without the copula ("客户的", "另一个", "ours"), shown in the answer; empty when the names
+   * given do not tell the programs apart ("一个是…,一个是…"), which are then shown by their place. */
+  readonly label: string;
+  /** The owner word a later message may point at it by ("客户", "我们自己"); empty for a place ("一个", "a"). */
+  readonly owner: string;
+  readonly categories: readonly CategoryId[];
+  readonly subject: Subject | null;
+}
+
+/** A piece of the message that says what one of several programs is: how it was named, and its text. */
+export interface ProgramPiece {
+  readonly label: string;
+  readonly owner: string;
+  readonly text: string;
+}
+
+/**
+ * The pieces of a message that each say what one program is: from each opener (lexicon dialogue.programOpeners and
+ * programPlaceOpeners) to the next. Empty unless the message has two or more in one script: one opener alone is no
+ * list of programs.
+ */
+export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPiece[] {
+  const { programOpeners, programPlaceOpeners, programOwnerEnds } = lexicon.dialogue;
+  const owners = programOpeners.find(text);
+  const found = [...owners, ...programPlaceOpeners.find(text)];
+  // "我们自己的是" holds "自己的是": the longer opener is the one.
+  const openers = found.filter((hit) => !liesInsideLonger(hit, found));
+  for (const script of ["zh", "en"] as const) {
+    const own = openers.filter((hit) => hit.script === script).sort((a, b) => a.start - b.start);
+    if (own.length < 2) continue;
+    const source = sourceOf(text, script);
+    const labels = own.map((hit) => (script === "zh" ? hit.cue.replace(/是$/u, "") : hit.cue.replace(/\s+is$/u, "")));
+    // "一个是…,一个是…": names that do not tell the programs apart give way to their places.
+    const distinct = new Set(labels).size === labels.length;
+    return own.map((hit, index) => {
+      // An empty label is named by its place when shown (compose-programs.ts).
+      const label = distinct ? labels[index]! : "";
+      const ownerEnd = owners.includes(hit) ? programOwnerEnds.find(matchable(label, script)).filter((end) => end.end === label.length).sort((a, b) => a.start - b.start)[0] : undefined;
+      // In English the owner is the last word ("our client's" → client): "the client one" points at it too.
+      const owned = owners.includes(hit) ? label.slice(0, ownerEnd?.start ?? label.length).trim() : "";
+      const owner = script === "en" ? (owned.split(/\s+/u).at(-1) ?? "") : owned;
+      return { label, owner, text: source.slice(hit.start, own[index + 1]?.start ?? source.length) };
+    });
+  }
+  return [];
+}
+
+/** Which earlier program a message points at by its place ("第一个", "the other one"), or null. */
+export function programPlace(text: MatchableText, lexicon: Lexicon): number | null {
+  const { programFirst, programSecond, programThird } = lexicon.dialogue;
+  if (programFirst.test(text)) return 0;
+  if (programSecond.test(text)) return 1;
+  if (programThird.test(text)) return 2;
+  return null;
+}
