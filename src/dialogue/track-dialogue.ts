@@ -145,6 +145,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const read = turn(programs.inherited ? "inherited" : "question", programs.facts, programs.aspects);
     return withFields(read, { programs: programs.programs, eachProgram: programs.each });
   }
+  // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
+  if (frame.backToTopic && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, frame.aspects.length > 0 ? frame.aspects : lastAspects);
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.
   const before = topic.otherProgram;
@@ -244,7 +246,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         : [];
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
     // "和证券/期货有啥区别" after 证券、期货投资咨询: the topic's categories weighed against the one named.
-    const compares = !adds && hasTopic && frame.aspects.includes("compare") && !frame.anotherProgram && frame.mentions.length === 1 && frame.mentions[0]!.candidates.some((id) => !topic.categories.includes(id));
+    // "和银行、信托有什么区别" after 保险: each named one against the topic's.
+    const compares =
+      !adds && hasTopic && frame.aspects.includes("compare") && !frame.anotherProgram && frame.mentions.length >= 1 &&
+      frame.mentions.every((mention) => mention.candidates.some((id) => !topic.categories.includes(id)));
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
     const supposes = hasTopic && frame.endsWithWhatAbout && frame.supposing && !frame.anotherProgram;

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+const secondaries = (answer: { categories: ReadonlyArray<{ secondary: string }> }) => answer.categories.map((category) => category.secondary);
+
+describe("coming back to the topic, and weighing it against others", () => {
+  it("goes back to the topic after an aside the document answered in general", async () => {
+    const first = await service.answer("新三板信息服务平台可以开直播吗");
+    const aside = await service.answer("另外问下,服务类目是在后台哪里选的", first.conversation);
+    const back = await service.answer("回到之前的类目,适用范围是什么样的", aside.conversation);
+    expect(secondaries(back)).toEqual(["新三板信息服务平台"]);
+    expect(back.parts.details.join("\n")).toContain("类目适用范围");
+  });
+
+  it("weighs the topic against two categories named at once", async () => {
+    const first = await service.answer("公募基金类目能直播吗");
+    const compared = await service.answer("跟私募基金、信托比有啥不一样", first.conversation);
+    expect(new Set(secondaries(compared))).toEqual(new Set(["公募基金", "私募基金", "信托"]));
+  });
+});
