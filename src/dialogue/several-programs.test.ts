@@ -21,7 +21,7 @@ describe("several mini programs in one conversation", () => {
   });
 
   it("applies a rule within one program: 电商平台 with 社交-直播 in the same program is native", async () => {
-    const answer = await service.answer("一个是电商平台加社交直播,另一个是驾校培训");
+    const answer = await service.answer("两个小程序,一个是电商平台加社交直播,另一个是驾校培训");
     expect(answer.answer).toContain("同时具备「电商平台」和「社交-直播」");
     expect(answer.answer).toContain("「教育-驾校培训」类目需通过");
   });
@@ -39,9 +39,34 @@ describe("several mini programs in one conversation", () => {
   });
 
   it("answers each again when a follow-up points at none", async () => {
-    const first = await service.answer("第一个是银行,第二个是在线视频课程");
+    const first = await service.answer("我们有两个小程序,第一个是银行,第二个是在线视频课程");
     const review = await service.answer("审核分别要多久", first.conversation);
     expect(review.answer).toContain("【第一个小程序】");
     expect(review.answer).toContain("【第二个小程序】");
+  });
+});
+
+describe("which lists are lists of programs", () => {
+  it("reads 'one…, one…' after a word for programs as programs, and after a word for categories as one program's categories", async () => {
+    const programs = await service.answer("公司运营着三个小程序:一个信托,一个驾校平台,一个宠物社交直播");
+    expect(programs.answer).toContain("【第 3 个小程序】");
+    const categories = await service.answer("我们小程序挂了两个类目,一个是电商平台,一个是社交直播,原生能用吗");
+    expect(categories.method).toBe("native");
+    expect(categories.answer).not.toContain("【");
+  });
+
+  it("reads letters and English places as programs, and points at one by its letter or place", async () => {
+    const letters = await service.answer("甲是保险,乙是驾校培训,各自怎么接入");
+    const second = await service.answer("乙那个资质呢", letters.conversation);
+    expect(secondaries(second)).toEqual(["驾校培训"]);
+    const english = await service.answer("We have two mini programs, one is a bank and the other in driving school training. Live tags?");
+    expect(english.answer).toContain("[One]");
+  });
+
+  it("adds a category named with a pointer to that program only", async () => {
+    const first = await service.answer("我们两个小程序:A是电商平台,B是信托");
+    const added = await service.answer("A那个再加个社交直播类目呢", first.conversation);
+    expect(added.method).toBe("native");
+    expect(new Set(secondaries(added))).toEqual(new Set(["电商平台", "直播"]));
   });
 });

@@ -24,11 +24,15 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
     return { facts: factsOfAll(frame.programs), programs: frame.programs, each: true, inherited: false, aspects: frame.aspects };
   }
   const programs = topic.programs;
-  if (!programs || programs.length < 2 || named || frame.subject !== null) return null;
+  if (!programs || programs.length < 2) return null;
   const pointed = pointedProgram(programs, frame);
   if (pointed) {
-    return { facts: { subject: pointed.subject, mentions: pointed.categories.map(mentionOfCategory), unlisted: [] }, programs, each: false, inherited: true, aspects: carried };
+    // "A那个如果再加上社交-直播呢", "第二个如果要提供股票交易呢": what the turn names is added to that program's.
+    const added = frame.mentions.flatMap((mention) => mention.candidates).filter((id) => !pointed.categories.includes(id));
+    const mentions = [...pointed.categories, ...added].map(mentionOfCategory);
+    return { facts: { subject: pointed.subject, mentions, unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
   }
+  if (named || frame.subject !== null) return null;
   // "那资质呢", "审核要多久": asked of them all, each answers.
   if (frame.followUp || frame.short || frame.aspects.length > 0 || frame.askedMethod !== null) {
     return { facts: factsOfAll(programs), programs, each: true, inherited: true, aspects: carried };
@@ -36,11 +40,17 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
   return null;
 }
 
-/** The program a message points at: by its place ("第二个"), or by the owner word it was described with ("客户那个"). */
+/**
+ * The program a message points at: by its place ("第二个"), by the owner word it was described with ("客户那个"), or by
+ * the subject only it has ("政府那个" when one program is government-certified).
+ */
 function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFrame): ProgramSegment | undefined {
   if (frame.programPlace !== null) return programs[frame.programPlace];
   const { compact, lower } = frame.normalized;
-  return programs.find((program) => program.owner !== "" && (compact.includes(program.owner) || lower.includes(program.owner)));
+  const owned = programs.find((program) => program.owner !== "" && (compact.includes(program.owner) || lower.includes(program.owner)));
+  if (owned) return owned;
+  const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
+  return bySubject.length === 1 ? bySubject[0] : undefined;
 }
 
 /** Every program's categories, weighed one against another rather than held together. */

@@ -1,4 +1,4 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
@@ -28,24 +28,44 @@ export interface ProgramPiece {
  * list of programs.
  */
 export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPiece[] {
-  const { programOpeners, programPlaceOpeners, programOwnerEnds } = lexicon.dialogue;
+  const { programOpeners, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds, programWords, categoryWords } = lexicon.dialogue;
   const owners = programOpeners.find(text);
-  const found = [...owners, ...programPlaceOpeners.find(text)];
+  // A place's opener only after a word for programs, with no word for categories between: "小程序有两个类目,一个是电商
+  // 平台,一个是社交直播" is one program's categories.
+  const programs = programWords.find(text);
+  const categories = categoryWords.find(text);
+  const afterPrograms = (hit: CueHit) =>
+    programs.some((word) => word.script === hit.script && word.end <= hit.start && !categories.some((category) => category.script === hit.script && category.start >= word.end && category.end <= hit.start));
+  // Decided at the first place's opener of a script: the words after it describe the programs themselves. A word for
+  // programs inside the first piece counts too ("one is a trust mini program, the other…").
+  const placeHits = programPlaceOpeners.find(text);
+  const places = placeHits.filter((hit) => {
+    const ofScript = placeHits.filter((other) => other.script === hit.script).sort((a, b) => a.start - b.start);
+    const [first, second] = ofScript;
+    const inFirstPiece = second !== undefined && programs.some((word) => word.script === hit.script && word.start >= first!.end && word.end <= second.start);
+    return afterPrograms(first!) || inFirstPiece;
+  });
+  const found = [...owners, ...places, ...programLetterOpeners.find(text)];
   // "我们自己的是" holds "自己的是": the longer opener is the one.
   const openers = found.filter((hit) => !liesInsideLonger(hit, found));
   for (const script of ["zh", "en"] as const) {
     const own = openers.filter((hit) => hit.script === script).sort((a, b) => a.start - b.start);
     if (own.length < 2) continue;
     const source = sourceOf(text, script);
-    const labels = own.map((hit) => (script === "zh" ? hit.cue.replace(/是$/u, "") : hit.cue.replace(/\s+is$/u, "")));
+    // The opener without what it ends with besides the name ("一个做" → 一个): its longest end.
+    const labels = own.map((hit) => {
+      const end = programOpenerEnds.find(matchable(hit.cue, script)).filter((found) => found.end === hit.cue.length).sort((a, b) => a.start - b.start)[0];
+      return hit.cue.slice(0, end?.start ?? hit.cue.length).trim();
+    });
     // "一个是…,一个是…": names that do not tell the programs apart give way to their places.
     const distinct = new Set(labels).size === labels.length;
     return own.map((hit, index) => {
       // An empty label is named by its place when shown (compose-programs.ts).
       const label = distinct ? labels[index]! : "";
-      const ownerEnd = owners.includes(hit) ? programOwnerEnds.find(matchable(label, script)).filter((end) => end.end === label.length).sort((a, b) => a.start - b.start)[0] : undefined;
+      const named = labels[index]!;
+      const ownerEnd = owners.includes(hit) ? programOwnerEnds.find(matchable(named, script)).filter((end) => end.end === named.length).sort((a, b) => a.start - b.start)[0] : undefined;
       // In English the owner is the last word ("our client's" → client): "the client one" points at it too.
-      const owned = owners.includes(hit) ? label.slice(0, ownerEnd?.start ?? label.length).trim() : "";
+      const owned = owners.includes(hit) ? named.slice(0, ownerEnd?.start ?? named.length).trim() : "";
       const owner = script === "en" ? (owned.split(/\s+/u).at(-1) ?? "") : owned;
       return { label, owner, text: source.slice(hit.start, own[index + 1]?.start ?? source.length) };
     });
