@@ -54,14 +54,14 @@ export function routeAnswer(
   if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");
   // "We are a non-public hospital": the only category named is one the asker said it is not — a category is needed.
   if (frame.notFor.length > 0) return own("no-category");
+  // "事业单位算政府主体吗": what the document says of the subject, then a category is needed for the rest.
+  if (frame.questionedSubjects.length > 0) return own("no-category");
   const asked = frame.aspects.length > 0;
   // "能在直播里卖药吗" asks something no word of which the bot knows: the document does not say, rather than the help
   // text. Not a follow-up with no topic to follow ("那我们呢"), nor a message of marks alone ("???").
   if (!asked && frame.topicWords.length === 0) return own(frame.asksSomething && !frame.followUp && wordCharacter.test(frame.normalized.compact) ? "out-of-corpus" : "help");
   // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first. An English
   // question finds one only through the lexicon's Chinese synonyms of its words ("match" → 符合).
-  // "事业单位算政府主体吗": what the document says of the subject, then a category is needed for the rest.
-  if (frame.questionedSubjects.length > 0) return own("no-category");
   const passageWords = frame.topicWords.filter(corpusKnows);
   if (passageWords.length > 0) return own("general");
   // Nothing else can be checked against the (Chinese) corpus: a question is on topic when it asks something the bot

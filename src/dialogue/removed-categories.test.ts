@@ -35,3 +35,15 @@ describe("categories taken away, and what is left", () => {
     for (const name of ["金融业-银行", "金融业-保险", "电商平台"]) expect(answer.parts.details.some((line) => line.includes(name))).toBe(true);
   });
 });
+
+describe("a word of removal about something else", () => {
+  it("takes away only the name right after it", async () => {
+    expect((await service.answer("要去掉水印的社交直播能用原生吗")).method).toBe("native");
+    const after = await service.answer("我们有电商平台和社交直播,去掉电商平台的话呢");
+    expect(after.categories.map((category) => category.secondary)).toEqual(["直播"]);
+  });
+
+  it("reads a category opened, not a stream run, after 开…了 or 开…类目", async () => {
+    expect((await service.answer("我们是电商平台,另外开了社交直播类目,原生能用吗")).method).toBe("native");
+  });
+});

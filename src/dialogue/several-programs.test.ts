@@ -70,3 +70,13 @@ describe("which lists are lists of programs", () => {
     expect(new Set(secondaries(added))).toEqual(new Set(["电商平台", "直播"]));
   });
 });
+
+describe("questions of their own while several programs are the topic", () => {
+  it("answers a list, another product or a pointer at 我们 as such", async () => {
+    const first = await service.answer("客户的是电商平台,我们自己的是社交直播");
+    const list = await service.answer("哪些类目能用原生?", first.conversation);
+    expect(list.kind).toBe("list");
+    const ours = await service.answer("我们的能用原生吗", first.conversation);
+    expect(secondaries(ours)).toEqual(["直播"]);
+  });
+});

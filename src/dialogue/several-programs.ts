@@ -33,8 +33,10 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
     return { facts: { subject: pointed.subject, mentions, unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
   }
   if (named || frame.subject !== null) return null;
-  // "那资质呢", "审核要多久": asked of them all, each answers.
-  if (frame.followUp || frame.short || frame.aspects.length > 0 || frame.askedMethod !== null) {
+  // "那资质呢", "审核要多久": asked of them all, each answers. Not a list, another product or the document itself
+  // ("哪些类目能用原生", "抖音能直播吗"): those are questions of their own.
+  const ofTheirOwn = frame.aspects.includes("list") || frame.nearbyTopics.length > 0 || frame.aboutDocument;
+  if (!ofTheirOwn && (frame.followUp || frame.short || frame.aspects.length > 0 || frame.askedMethod !== null)) {
     return { facts: factsOfAll(programs), programs, each: true, inherited: true, aspects: carried };
   }
   return null;

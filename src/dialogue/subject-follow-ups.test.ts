@@ -40,7 +40,7 @@ describe("whether the program counts as a subject", () => {
     const english = await service.answer("Would a one-person sole proprietorship be treated as an individual?");
     expect(english.method).not.toBe("unsupported");
     expect(english.answer).toContain("does not define what counts as individual certification");
-    const plan = await service.answer("我们是个人开发者,打算做个社交直播小程序");
+    const plan = await service.answer("小程序打算用个人名义注册,可以直播吗");
     expect(plan.method).toBe("unsupported");
   });
 });

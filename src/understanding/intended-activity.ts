@@ -24,7 +24,8 @@ export function namesIntendedActivity(span: MentionSpan, text: MatchableText, le
   const verbStart = activityVerbBefore(span, source, lexicon);
   if (verbStart === null || roles.copula.endsText(matchable(source.slice(0, verbStart), span.script))) return false;
   const after = matchable(source.slice(span.end), span.script);
-  if (roles.possessive.startsText(after)) return false;
+  // "也开社交直播了", "另外开社交直播类目": a category opened, not a stream run.
+  if (roles.possessive.startsText(after) || lexicon.dialogue.categoryWords.startsText(after) || roles.activityDone.startsText(after)) return false;
   return lexicon.dialogue.liveStreaming.test(matchable(source.slice(span.start, span.end), span.script)) || lexicon.dialogue.liveStreaming.startsText(after);
 }
 

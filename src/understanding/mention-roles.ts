@@ -209,6 +209,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // then), nor when the question asks about now.
   if (pending) return asksAboutThen(lexicon, text, span.script, pending.end) ? { role: "hypothetical", cue: pending.cue } : { role: "pending", cue: pending.cue };
 
+  // "去掉房地产营销", "remove bank": taken away right before it, joiners at most between.
+  const removedBefore = lexicon.roles.removedBefore.find(matchable(source.slice(clause.start, span.start), span.script));
+  const removed = removedBefore.find((hit) => lexicon.roles.joiners.fills(source.slice(clause.start + hit.end, span.start), span.script));
+  if (removed) return { role: "negated", cue: removed.cue };
   // "不带货", "非个人主体": a negation standing right against the mention.
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
   if (adjacent.length > 0 && span.script === "zh") return { role: "negated", cue: adjacent[0]!.cue };

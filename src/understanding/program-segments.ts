@@ -66,7 +66,9 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
       const ownerEnd = owners.includes(hit) ? programOwnerEnds.find(matchable(named, script)).filter((end) => end.end === named.length).sort((a, b) => a.start - b.start)[0] : undefined;
       // In English the owner is the last word ("our client's" → client): "the client one" points at it too.
       const owned = owners.includes(hit) ? named.slice(0, ownerEnd?.start ?? named.length).trim() : "";
-      const owner = script === "en" ? (owned.split(/\s+/u).at(-1) ?? "") : owned;
+      // A reflexive at its end says nothing of whose ("我们自己" → 我们): "我们的能用原生吗" points at it too.
+      const reflexive = lexicon.roles.reflexive.find(matchable(owned, script)).find((hit) => hit.end === owned.length && hit.start > 0);
+      const owner = script === "en" ? (owned.split(/\s+/u).at(-1) ?? "") : owned.slice(0, reflexive?.start ?? owned.length);
       return { label, owner, text: source.slice(hit.start, own[index + 1]?.start ?? source.length) };
     });
   }
