@@ -181,7 +181,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // A question written in traditional characters is answered in them (the quotes among the sources stay as written).
   const shown: ShownLines =
     language === "zh" && understanding.normalized.traditional
-      ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, citedLinesInText))
+      ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, citedLinesInText), understander.lexicon.traditionalForms)
       : { verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources };
   // With a model, its explanation follows the template's verdict sentence; the facts stay, so what was asked is always answered.
   const text = [shown.verdict, ...(shown.model ? [shown.model] : []), ...shown.details, ...shown.remarks, ...shown.sources].join("\n");

@@ -14,14 +14,15 @@ export interface ShownLines {
  * The answer in traditional characters, for a question written in them ("電商平台可以直播嗎"). The document's quotes
  * among the sources (`quotedLines` of them, after the header) stay as the document writes them: a quote is its words.
  */
-export async function inTraditional(lines: ShownLines, quotedLines: number): Promise<ShownLines> {
-  const convertAll = (texts: readonly string[]) => Promise.all(texts.map(toTraditional));
+export async function inTraditional(lines: ShownLines, quotedLines: number, forms: ReadonlyMap<string, string>): Promise<ShownLines> {
+  const convert = (text: string) => toTraditional(text, forms);
+  const convertAll = (texts: readonly string[]) => Promise.all(texts.map(convert));
   const [verdict, model, details, remarks, sources] = await Promise.all([
-    toTraditional(lines.verdict),
-    lines.model === null ? null : toTraditional(lines.model),
+    convert(lines.verdict),
+    lines.model === null ? null : convert(lines.model),
     convertAll(lines.details),
     convertAll(lines.remarks),
-    Promise.all(lines.sources.map((line, index) => (index >= 1 && index <= quotedLines ? line : toTraditional(line)))),
+    Promise.all(lines.sources.map((line, index) => (index >= 1 && index <= quotedLines ? line : convert(line)))),
   ]);
   return { verdict, model, details, remarks, sources };
 }

@@ -209,6 +209,7 @@ export const lexiconSchema = z
     categoryOwnAspects: z.array(z.enum(aspectNames)),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
     regionalWords: z.record(z.string().min(1), z.string().min(1)),
+    traditionalForms: z.record(z.string().min(1), z.string().min(1)),
     statusMarks: z.record(z.string().regex(/^[^\uFE0F]+$/u, "write the mark without its variation selector (U+FE0F)"), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
     /** The model guard's words (src/lexicon/guard-lexicon-schema.ts). */

@@ -33,6 +33,8 @@ export interface Lexicon {
   readonly synonyms: ReadonlyMap<string, string>;
   /** Words written otherwise outside the mainland, read as the mainland word ("小程式" → "小程序"). */
   readonly regionalWords: ReadonlyMap<string, string>;
+  /** Words the character table converts otherwise than Taiwan writes them (lexicon › traditionalForms). */
+  readonly traditionalForms: ReadonlyMap<string, string>;
   /** Marks said of what stands beside them, read as words ("✅" → 有, "❌" → 没有). */
   readonly statusMarks: ReadonlyMap<string, string>;
   /** English category words read as verbs after one of `after` ("I trust"). */
@@ -92,6 +94,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     categoryOwnAspects: new Set(value.categoryOwnAspects),
     synonyms: new Map(Object.entries(value.synonyms)),
     regionalWords: new Map(Object.entries(value.regionalWords)),
+    traditionalForms: new Map(Object.entries(value.traditionalForms)),
     statusMarks: new Map(Object.entries(value.statusMarks)),
     englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },
     tokenizerWords: value.tokenizerWords,
