@@ -30,6 +30,10 @@ export interface ProgramPiece {
 export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPiece[] {
   const { programOpeners, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds, programWords, categoryWords } = lexicon.dialogue;
   const owners = programOpeners.find(text);
+  const placeHits = programPlaceOpeners.find(text);
+  const letters = programLetterOpeners.find(text);
+  // Most questions have fewer than two openers of any kind: nothing more to read.
+  if (owners.length + placeHits.length + letters.length < 2) return [];
   // A place's opener only after a word for programs, with no word for categories between: "小程序有两个类目,一个是电商
   // 平台,一个是社交直播" is one program's categories.
   const programs = programWords.find(text);
@@ -38,14 +42,13 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
     programs.some((word) => word.script === hit.script && word.end <= hit.start && !categories.some((category) => category.script === hit.script && category.start >= word.end && category.end <= hit.start));
   // Decided at the first place's opener of a script: the words after it describe the programs themselves. A word for
   // programs inside the first piece counts too ("one is a trust mini program, the other…").
-  const placeHits = programPlaceOpeners.find(text);
   const places = placeHits.filter((hit) => {
     const ofScript = placeHits.filter((other) => other.script === hit.script).sort((a, b) => a.start - b.start);
     const [first, second] = ofScript;
     const inFirstPiece = second !== undefined && programs.some((word) => word.script === hit.script && word.start >= first!.end && word.end <= second.start);
     return afterPrograms(first!) || inFirstPiece;
   });
-  const found = [...owners, ...places, ...programLetterOpeners.find(text)];
+  const found = [...owners, ...places, ...letters];
   // "我们自己的是" holds "自己的是": the longer opener is the one.
   const openers = found.filter((hit) => !liesInsideLonger(hit, found));
   for (const script of ["zh", "en"] as const) {
