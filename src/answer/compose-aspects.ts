@@ -20,9 +20,7 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
     return line;
   };
   // "私募基金可以公开募集吗": the note that speaks of 公开募集 answers it, though no note was asked for.
-  const ownNames = ownNamesOf(category, rules);
-  const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
-  const speaksOf = (text: string | undefined) => topicWords.some((word) => text?.toLowerCase().includes(word));
+  const speaksOf = speaksOfQuestion(category, input);
   // "只做投资咨询,选证券/期货还是投资咨询": weighing categories, a note of one that names another is the document's advice.
   const advice = notesNamingOthers(category, input);
   const onTopic = (note: string) => speaksOf(note) || advice.includes(note);
@@ -87,6 +85,13 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
     }
   }
   return lines;
+}
+
+/** Whether a text of the category's section speaks of the question's own topic words (its own names aside). */
+export function speaksOfQuestion(category: CategoryRule, input: Pick<CompositionInput, "rules" | "topicWords">): (text: string | undefined) => boolean {
+  const ownNames = ownNamesOf(category, input.rules);
+  const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
+  return (text) => topicWords.some((word) => text?.toLowerCase().includes(word));
 }
 
 /**

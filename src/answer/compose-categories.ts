@@ -2,6 +2,7 @@ import type { Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
+import { speaksOfQuestion } from "./compose-aspects.js";
 import { compositionTools, mentionsInNotes, shownTerm } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
@@ -45,7 +46,11 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     const namedOutright = input.understanding.mentions.some(
       (mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id && ownName.some((own) => own !== "" && compactForMatching(mention.term).includes(own)),
     );
-    if (input.aspects.includes("choose") && !namedOutright) lines.push(fill(t.line.chooseHint, { category: name(category) }));
+    // "行情分析,也想让用户下单买股票,类目怎么选": a note on the question's topic that names another category is the
+    // document's own choice, said below; no pointing to this one beside it.
+    const speaksOf = speaksOfQuestion(category, input);
+    const advisesAnother = input.fields(category).notes.some((note) => speaksOf(note) && rules.categories.some((other) => other.id !== category.id && note.includes(other.secondary)));
+    if (input.aspects.includes("choose") && !namedOutright && !advisesAnother) lines.push(fill(t.line.chooseHint, { category: name(category) }));
     citeAccess(category);
     // Only where holding more changes the method (电商平台: plugin → native).
     for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {

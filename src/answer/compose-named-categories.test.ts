@@ -63,3 +63,11 @@ describe("pointing to the category of a description", () => {
     expect((await service.answer("电商平台类目这边想改用原生组件,还得补什么类目")).answer).not.toContain("对应的类目是");
   });
 });
+
+describe("the document's own choice", () => {
+  it("points to no category of its own when a note on the question's topic names the category to choose", async () => {
+    const answer = await service.answer("做美股行情资讯的小程序,还想让用户直接买卖股票,该选什么类目");
+    expect(answer.answer).toContain("需选择【金融业-证券/期货】");
+    expect(answer.answer).not.toContain("对应的类目是「金融业-股票信息服务平台");
+  });
+});
