@@ -128,4 +128,9 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await service.answer("播放域名在哪配置")).kind).toBe("out-of-corpus");
     expect((await service.answer("How many concurrent viewers can one stream have?")).kind).toBe("out-of-corpus");
   });
+
+  it("reads a platform that training institutions join as the education platform, not a training institution", async () => {
+    expect((await verdictOf("小程序是给各家培训机构提供入驻的,他们要开直播课")).categories).toEqual(["教育平台"]);
+    expect((await verdictOf("Many training institutions join our mini program to stream lessons. Which tags?")).categories).toEqual(["教育平台"]);
+  });
 });
