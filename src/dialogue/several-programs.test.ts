@@ -80,3 +80,12 @@ describe("questions of their own while several programs are the topic", () => {
     expect(secondaries(ours)).toEqual(["直播"]);
   });
 });
+
+describe("programs described by what they have", () => {
+  it("reads '客户的小程序有…,我们自己的只有…' as two programs, each with its own combination", async () => {
+    const answer = await service.answer("客户的小程序有电商平台和社交直播,我们自己的只有电商平台,各自能用原生吗");
+    expect(answer.answer).toContain("【客户的小程序】");
+    expect(answer.answer).toContain("【我们自己的小程序】");
+    expect(answer.answer).toContain("同时具备「电商平台」和「社交-直播」");
+  });
+});

@@ -133,4 +133,15 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("小程序是给各家培训机构提供入驻的,他们要开直播课")).categories).toEqual(["教育平台"]);
     expect((await verdictOf("Many training institutions join our mini program to stream lessons. Which tags?")).categories).toEqual(["教育平台"]);
   });
+
+  it("reads a single seller's own shop, company default records, and the automobile pre-sale name", async () => {
+    expect((await verdictOf("我们的店只卖自家的货,直播带货用什么")).method).toBe("unsupported");
+    expect((await verdictOf("我们帮客户查企业逾期记录,想直播讲解")).categories).toEqual(["企业征信"]);
+    expect((await verdictOf("Automobile pre-sale service mini program, native tags?")).categories).toEqual(["汽车预售服务"]);
+  });
+
+  it("answers enabling the plugin, and how it differs from the native tags, as outside the document", async () => {
+    expect((await service.answer("How can we activate the cloud live plugin for our app?")).kind).toBe("out-of-corpus");
+    expect((await service.answer("插件和用原生组件比,哪个更好")).kind).toBe("out-of-corpus");
+  });
 });
