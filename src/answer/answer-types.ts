@@ -18,6 +18,8 @@ export interface ConversationState extends DialogueTopic {
   readonly history: ReadonlyArray<{ readonly question: string; readonly answer: string }>;
   /** The language of the last answer to a message that said more than thanks or laughter: what "haha" is answered in. */
   readonly language?: Language;
+  /** The last answer was written in traditional characters: a message written alike in both scripts stays in them. */
+  readonly traditional?: boolean;
 }
 
 export const emptyConversation: ConversationState = { categories: [], subject: null, unlisted: [], lastCitations: [], lastRetrieved: [], history: [] };

@@ -14,6 +14,7 @@ import { fill } from "./answer-templates.js";
 import { CitationCollector } from "./citations.js";
 import { documentTextFor } from "./document-text.js";
 import { inTraditional, type ShownLines } from "./in-traditional.js";
+import { toTraditional } from "../shared/to-traditional.js";
 import { sectionIndex } from "./section-index.js";
 import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
 import { composePrograms } from "./compose-programs.js";
@@ -178,10 +179,15 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     if (outcome.status === "passed" || outcome.status === "partial") modelText = outcome.text;
     llm = { ...llm, used: modelText !== null, guard: outcome.status === "skipped" ? null : outcome.status, text: modelText };
   }
-  // A question written in traditional characters is answered in them (the quotes among the sources stay as written).
+  // A question written in traditional characters is answered in them (the quotes among the sources stay as written),
+  // and so is one written alike in both scripts ("政府的呢", "插件呢") in a conversation answered in them.
+  const forms = understander.lexicon.traditionalForms;
+  const inTraditionalScript =
+    language === "zh" &&
+    (understanding.normalized.traditional || (conversation.traditional === true && (await toTraditional(understanding.normalized.text, forms)) === understanding.normalized.text));
   const shown: ShownLines =
-    language === "zh" && understanding.normalized.traditional
-      ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, citedLinesInText), understander.lexicon.traditionalForms)
+    inTraditionalScript
+      ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, citedLinesInText), forms)
       : { verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources };
   // With a model, its explanation follows the template's verdict sentence; the facts stay, so what was asked is always answered.
   const text = [shown.verdict, ...(shown.model ? [shown.model] : []), ...shown.details, ...shown.remarks, ...shown.sources].join("\n");
@@ -239,6 +245,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       aboutAnother: topicAfter.aboutAnother ?? false,
       interrupted: topicAfter.interrupted,
       language: chatOnly ? conversation.language : language,
+      traditional: inTraditionalScript,
       lastCitations: collected,
       lastRetrieved: retrievedSummaries,
       history: [...conversation.history, { question: understanding.normalized.text, answer: text.slice(0, endOfFirstCodePoints(text, historyAnswerLength)) }].slice(-historyTurns),

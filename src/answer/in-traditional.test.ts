@@ -29,3 +29,13 @@ describe("a question written in traditional characters", () => {
     expect(answer.parts.verdict).toContain("类目需通过");
   });
 });
+
+describe("a conversation in traditional characters", () => {
+  it("stays in them for a message written alike in both scripts, and leaves them for one in simplified", async () => {
+    const first = await service.answer("我們是銀行類目,能直播嗎");
+    const alike = await service.answer("政府的呢", first.conversation);
+    expect(alike.parts.verdict).toContain("政府主體");
+    const simplified = await service.answer("那电商平台呢", alike.conversation);
+    expect(simplified.parts.verdict).toContain("类目需通过");
+  });
+});
