@@ -25,3 +25,15 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(new Set(secondaries(compared))).toEqual(new Set(["公募基金", "私募基金", "信托"]));
   });
 });
+
+describe("a category the topic's note names, asked about by name", () => {
+  it("answers for that category when asked whether it may stream, and with the note when asked what to add", async () => {
+    const first = await service.answer("企业征信这个类目可以直播吗");
+    const named = await service.answer("那个人征信类目可不可以直播", first.conversation);
+    expect(named.method).toBe("unsupported");
+    const social = await service.answer("社交直播能用原生吗");
+    const add = await service.answer("我们也会播时政新闻,还要加什么类目吗", social.conversation);
+    expect(add.method).toBe("native");
+    expect(add.answer).toContain("需补充【时政信息】类目");
+  });
+});
