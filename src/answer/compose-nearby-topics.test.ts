@@ -48,6 +48,13 @@ describe("a question the bot has no word for", () => {
   });
 });
 
+describe("'provide' in English", () => {
+  it("asks about qualifications only as 'need to provide', not as providing a service", async () => {
+    const answer = await service.answer("Our social live mini program also wants to provide political commentary. OK?");
+    expect(answer.answer).not.toContain("Qualifications for");
+  });
+});
+
 describe("an aspect asked of a name the document does not list", () => {
   it("says the document gives none of it, and where it gives a review time", async () => {
     const first = await service.answer("我们打算播点时事评论");
