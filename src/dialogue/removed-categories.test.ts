@@ -47,3 +47,13 @@ describe("a word of removal about something else", () => {
     expect((await service.answer("我们是电商平台,另外开了社交直播类目,原生能用吗")).method).toBe("native");
   });
 });
+
+describe("a loss said in English after an opener", () => {
+  it("takes the category just added away again", async () => {
+    const first = await service.answer("We hold the e-commerce platform category");
+    const added = await service.answer("we just got social live approved too", first.conversation);
+    expect(added.method).toBe("native");
+    const lost = await service.answer("Unfortunately it got revoked yesterday.", added.conversation);
+    expect(lost.method).toBe("plugin");
+  });
+});
