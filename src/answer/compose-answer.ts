@@ -52,11 +52,16 @@ export function composeAnswer(input: CompositionInput): Composition {
     if (without.length > 0) body.push(fill(t.line.withoutCategories, { categories: without.map((category) => `「${name(category)}」`).join(t.line.separator) }));
     // "国企算政府主体吗": what the document says of that subject comes first; the categories decide the rest.
     body.push(...questionedSubjectLines(input));
+    // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
+    const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
+    // "哪些审核要7天" asks which categories: that line is the answer, with no category to ask for.
+    if (reviewed && input.understanding.asksWhichOnes) {
+      body.push(reviewed);
+      return { body, clarify, record: input.record };
+    }
     body.push(t.verdict.noCategory);
     body.push(...notForScopeLines());
     clarify.push(t.verdict.noCategory);
-    // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
-    const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
     if (reviewed) body.push(reviewed);
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
     return { body, clarify, record: input.record };

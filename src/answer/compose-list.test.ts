@@ -155,3 +155,11 @@ describe("English lists that set a category aside", () => {
     expect(held.categories.map((category) => category.secondary)).toContain("保险");
   });
 });
+
+describe("which ones, asked without a word for categories", () => {
+  it("answers which categories the document gives a review time for, without asking for a category", async () => {
+    const answer = await service.answer("那哪些提审要等七天左右");
+    expect(answer.parts.verdict).toContain("只写明了");
+    expect(answer.answer).not.toContain("请告诉我小程序的服务类目");
+  });
+});

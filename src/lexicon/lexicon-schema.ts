@@ -151,6 +151,7 @@ export const lexiconSchema = z
         programOrganisations: cues,
         secondProgram: cues,
         programOpeners: cues,
+        whichOnes: cues,
         programPlaceOpeners: cues,
         programLetterOpeners: cues,
         programOpenerEnds: cues,

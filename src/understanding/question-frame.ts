@@ -145,6 +145,8 @@ export interface QuestionFrame {
   readonly thanks: boolean;
   /** Asks nothing, names nothing and is no thanks or greeting ("好嘞,我去跟产品同步一下"): the topic stays. */
   readonly remark: boolean;
+  /** Asks which ones ("哪些审核要7天", "which ones"), even without a word for categories. */
+  readonly asksWhichOnes: boolean;
   /** Asks something: an aspect, a question mark or a question word ("能在直播里卖药吗"). */
   readonly asksSomething: boolean;
   /** Asks about the document itself: when it was updated, where the answers come from. */

@@ -481,6 +481,7 @@ export class QuestionUnderstander {
       thanks: moves.thanks,
       remark: moves.remark && !pointsBack,
       asksSomething: moves.asks,
+      asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       aboutDocument: lexicon.dialogue.aboutDocument.test(text),
