@@ -53,6 +53,11 @@ describe("'provide' in English", () => {
     const answer = await service.answer("Our social live mini program also wants to provide political commentary. OK?");
     expect(answer.answer).not.toContain("Qualifications for");
   });
+
+  it("still asks about qualifications when the asker provides them to get a category", async () => {
+    const answer = await service.answer("For the insurance category, which papers do we provide to get it approved?");
+    expect(answer.answer).toContain("Qualifications for");
+  });
 });
 
 describe("an aspect asked of a name the document does not list", () => {

@@ -33,7 +33,7 @@ describe("several mini programs in one conversation", () => {
     expect(client.parts.details.join("\n")).toContain("3选1");
     const ours = await service.answer("那我们自己的呢", client.conversation);
     expect(secondaries(ours)).toEqual(["驾校平台"]);
-    const english = await service.answer("One is a trust mini program, the other is an education platform one. Which tags?");
+    const english = await service.answer("We run two mini programs: one is a trust one, the other is an education platform one. Which tags?");
     const second = await service.answer("and the second one?", english.conversation);
     expect(secondaries(second)).toEqual(["教育平台"]);
   });
@@ -63,11 +63,41 @@ describe("which lists are lists of programs", () => {
     expect(english.answer).toContain("[One]");
   });
 
+  it("reads 'one…, another…' without saying there are several programs as one program's categories", async () => {
+    const answer = await service.answer("小程序有一个电商平台类目,还想加一个社交直播,原生组件行不行");
+    expect(answer.method).toBe("native");
+    expect(answer.answer).not.toContain("【");
+  });
+
   it("adds a category named with a pointer to that program only", async () => {
     const first = await service.answer("我们两个小程序:A是电商平台,B是信托");
     const added = await service.answer("A那个再加个社交直播类目呢", first.conversation);
     expect(added.method).toBe("native");
     expect(new Set(secondaries(added))).toEqual(new Set(["电商平台", "直播"]));
+  });
+
+  it("takes a category a pointer removes from that program only", async () => {
+    const first = await service.answer("手上两个小程序,A是电商平台带社交直播,B是银行");
+    const removed = await service.answer("A那个去掉社交直播的话呢", first.conversation);
+    expect(removed.method).toBe("plugin");
+    expect(secondaries(removed)).toEqual(["电商平台"]);
+  });
+
+  it("points at the asker's own program by 'our' after it was described as 'ours'", async () => {
+    const first = await service.answer("The client's mini program is a trust company, ours is e-commerce platform.");
+    const ours = await service.answer("Could our program use the native tags?", first.conversation);
+    expect(ours.method).toBe("plugin");
+    expect(secondaries(ours)).toEqual(["电商平台"]);
+    const client = await service.answer("And the one our client runs? our client's?", ours.conversation);
+    expect(secondaries(client)).toEqual(["信托"]);
+  });
+});
+
+describe("places of other things are not places of programs", () => {
+  it("reads '另一个问题' as a new question, not the second program", async () => {
+    const first = await service.answer("我们有两个小程序,一个是信托,一个是驾校平台");
+    const another = await service.answer("另一个问题,个人主体可以开直播吗", first.conversation);
+    expect(another.method).toBe("unsupported");
   });
 });
 

@@ -27,10 +27,12 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
   if (!programs || programs.length < 2) return null;
   const pointed = pointedProgram(programs, frame);
   if (pointed) {
-    // "A那个如果再加上社交-直播呢", "第二个如果要提供股票交易呢": what the turn names is added to that program's.
+    // "A那个如果再加上社交-直播呢", "第二个如果要提供股票交易呢": what the turn names is added to that program's; what it
+    // takes away ("A那个去掉社交直播呢") is taken from it, and a subject it states ("第二个如果是个人主体的呢") is its own.
+    const removed = new Set(frame.roled.filter((mention) => mention.role === "negated").flatMap((mention) => mention.candidates));
     const added = frame.mentions.flatMap((mention) => mention.candidates).filter((id) => !pointed.categories.includes(id));
-    const mentions = [...pointed.categories, ...added].map(mentionOfCategory);
-    return { facts: { subject: pointed.subject, mentions, unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
+    const mentions = [...pointed.categories, ...added].filter((id) => !removed.has(id)).map(mentionOfCategory);
+    return { facts: { subject: frame.subject ?? pointed.subject, mentions, unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
   }
   if (named || frame.subject !== null) return null;
   // "那资质呢", "审核要多久": asked of them all, each answers. Not a list, another product or the document itself
@@ -48,11 +50,23 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
  */
 function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFrame): ProgramSegment | undefined {
   if (frame.programPlace !== null) return programs[frame.programPlace];
-  const { compact, lower } = frame.normalized;
-  const owned = programs.find((program) => program.owner !== "" && (compact.includes(program.owner) || lower.includes(program.owner)));
-  if (owned) return owned;
+  // The owner said last: "our client's" points at the client's program, not at the asker's own ("ours" → our).
+  const owned = programs
+    .map((program) => ({ program, at: ownerPosition(program.owner, frame) }))
+    .filter((found) => found.at >= 0)
+    .sort((a, b) => b.at - a.at)[0];
+  if (owned) return owned.program;
   const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
   return bySubject.length === 1 ? bySubject[0] : undefined;
+}
+
+/** Where a message last says a program's owner word (a whole word in English: "our" is not in "hour"), or -1. */
+function ownerPosition(owner: string, frame: QuestionFrame): number {
+  if (owner === "") return -1;
+  const { compact, lower } = frame.normalized;
+  if (!/^[a-z]/u.test(owner)) return compact.lastIndexOf(owner);
+  const words = [...lower.matchAll(new RegExp(`\\b${owner.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\b`, "gu"))];
+  return words.at(-1)?.index ?? -1;
 }
 
 /** Every program's categories, weighed one against another rather than held together. */

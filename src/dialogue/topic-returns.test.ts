@@ -36,4 +36,11 @@ describe("a category the topic's note names, asked about by name", () => {
     expect(add.method).toBe("native");
     expect(add.answer).toContain("需补充【时政信息】类目");
   });
+
+  it("keeps the topic's category when the asker points back at it while naming an activity its note speaks of", async () => {
+    const social = await service.answer("我们是社交-直播类目");
+    const still = await service.answer("直播里还会聊时政,那这个类目还能用原生组件吗", social.conversation);
+    expect(still.method).toBe("native");
+    expect(still.answer).toContain("需补充【时政信息】类目");
+  });
 });

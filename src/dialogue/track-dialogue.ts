@@ -230,9 +230,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "我们直播也会谈时政": the topic's own note names it, so it is a question about the topic, not a new category.
   // Not "那个人征信类目呢", which asks about the category by name.
   // Nor "个人征信类目能直播吗": a category word with a question of its own about streaming asks about the category by name
-  // — not "要补什么类目吗", which asks which category the topic needs.
+  // — not "要补什么类目吗", which asks which category the topic needs, nor "这个类目还能用原生吗", which points back at the
+  // topic's own category.
   const asksWhichCategory = frame.asksNeededCategory || frame.aspects.includes("choose") || frame.aspects.includes("list");
-  const asksAboutCategory = frame.speaksOfCategories && !asksWhichCategory && (frame.endsWithWhatAbout || frame.aspects.includes("method") || frame.askedMethod !== null);
+  const asksOfNamedCategory = !frame.pointsAtTopic && (frame.aspects.includes("method") || frame.askedMethod !== null);
+  const asksAboutCategory = frame.speaksOfCategories && !asksWhichCategory && (frame.endsWithWhatAbout || asksOfNamedCategory);
   if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }

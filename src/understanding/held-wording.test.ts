@@ -137,6 +137,7 @@ describe("everyday wording of what is held and who holds it", () => {
   it("reads a single seller's own shop, company default records, and the automobile pre-sale name", async () => {
     expect((await verdictOf("我们的店只卖自家的货,直播带货用什么")).method).toBe("unsupported");
     expect((await verdictOf("我们帮客户查企业逾期记录,想直播讲解")).categories).toEqual(["企业征信"]);
+    expect((await verdictOf("我们帮用户查个人贷款的逾期记录,想直播讲解")).categories).toEqual([]);
     expect((await verdictOf("Automobile pre-sale service mini program, native tags?")).categories).toEqual(["汽车预售服务"]);
   });
 

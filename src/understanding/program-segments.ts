@@ -1,4 +1,4 @@
-import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
@@ -23,31 +23,21 @@ export interface ProgramPiece {
 }
 
 /**
- * The pieces of a message that each say what one program is: from each opener (lexicon dialogue.programOpeners and
- * programPlaceOpeners) to the next. Empty unless the message has two or more in one script: one opener alone is no
- * list of programs.
+ * The pieces of a message that each say what one program is: from each opener (lexicon dialogue.programOpeners,
+ * programPlaceOpeners and programLetterOpeners) to the next. Empty unless the message has two or more in one script:
+ * one opener alone is no list of programs.
  */
 export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPiece[] {
-  const { programOpeners, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds, programWords, categoryWords } = lexicon.dialogue;
+  const { programOpeners, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds, programCounts } = lexicon.dialogue;
   const owners = programOpeners.find(text);
   const placeHits = programPlaceOpeners.find(text);
   const letters = programLetterOpeners.find(text);
   // Most questions have fewer than two openers of any kind: nothing more to read.
   if (owners.length + placeHits.length + letters.length < 2) return [];
-  // A place's opener only after a word for programs, with no word for categories between: "小程序有两个类目,一个是电商
-  // 平台,一个是社交直播" is one program's categories.
-  const programs = programWords.find(text);
-  const categories = categoryWords.find(text);
-  const afterPrograms = (hit: CueHit) =>
-    programs.some((word) => word.script === hit.script && word.end <= hit.start && !categories.some((category) => category.script === hit.script && category.start >= word.end && category.end <= hit.start));
-  // Decided at the first place's opener of a script: the words after it describe the programs themselves. A word for
-  // programs inside the first piece counts too ("one is a trust mini program, the other…").
-  const places = placeHits.filter((hit) => {
-    const ofScript = placeHits.filter((other) => other.script === hit.script).sort((a, b) => a.start - b.start);
-    const [first, second] = ofScript;
-    const inFirstPiece = second !== undefined && programs.some((word) => word.script === hit.script && word.start >= first!.end && word.end <= second.start);
-    return afterPrograms(first!) || inFirstPiece;
-  });
+  // A place's opener only after the message says there are several programs ("我们有两个小程序,一个是…"): "小程序有一个
+  // 电商平台类目,还想加一个社交直播" lists one program's categories.
+  const counts = programCounts.find(text);
+  const places = placeHits.filter((hit) => counts.some((count) => count.script === hit.script && count.end <= hit.start));
   const found = [...owners, ...places, ...letters];
   // "我们自己的是" holds "自己的是": the longer opener is the one.
   const openers = found.filter((hit) => !liesInsideLonger(hit, found));
@@ -67,22 +57,29 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
       const label = distinct ? labels[index]! : "";
       const named = labels[index]!;
       const ownerEnd = owners.includes(hit) ? programOwnerEnds.find(matchable(named, script)).filter((end) => end.end === named.length).sort((a, b) => a.start - b.start)[0] : undefined;
-      // In English the owner is the last word ("our client's" → client): "the client one" points at it too.
       const owned = owners.includes(hit) ? named.slice(0, ownerEnd?.start ?? named.length).trim() : "";
-      // A reflexive at its end says nothing of whose ("我们自己" → 我们): "我们的能用原生吗" points at it too.
+      // A reflexive at its end says nothing of whose ("我们自己" → 我们, "our own" → our): "我们的能用原生吗" points at it too.
       const reflexive = lexicon.roles.reflexive.find(matchable(owned, script)).find((hit) => hit.end === owned.length && hit.start > 0);
-      const owner = script === "en" ? (owned.split(/\s+/u).at(-1) ?? "") : owned.slice(0, reflexive?.start ?? owned.length);
+      const whose = owned.slice(0, reflexive?.start ?? owned.length).trim();
+      // In English the owner is the last word ("our client's" → client), a possessive pronoun as its determiner
+      // ("ours" → our): "the client one" and "our program" point at them too.
+      const owner = script === "en" ? (whose.split(/\s+/u).at(-1) ?? "").replace(/(?<=r)s$/u, "") : whose;
       return { label, owner, text: source.slice(hit.start, own[index + 1]?.start ?? source.length) };
     });
   }
   return [];
 }
 
-/** Which earlier program a message points at by its place ("第一个", "the other one"), or null. */
+/**
+ * Which earlier program a message points at by its place ("第一个", "the other one"), or null — not a place of something
+ * else ("另一个问题", lexicon dialogue.programPlaceNot right after it).
+ */
 export function programPlace(text: MatchableText, lexicon: Lexicon): number | null {
-  const { programFirst, programSecond, programThird } = lexicon.dialogue;
-  if (programFirst.test(text)) return 0;
-  if (programSecond.test(text)) return 1;
-  if (programThird.test(text)) return 2;
+  const { programFirst, programSecond, programThird, programPlaceNot } = lexicon.dialogue;
+  const points = (cues: typeof programFirst) =>
+    cues.find(text).some((hit) => !programPlaceNot.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
+  if (points(programFirst)) return 0;
+  if (points(programSecond)) return 1;
+  if (points(programThird)) return 2;
   return null;
 }

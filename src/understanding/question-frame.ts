@@ -81,6 +81,8 @@ export interface QuestionFrame {
   readonly endsWithWhatAbout: boolean;
   /** Opens like a follow-up or points back ("那…", "这个类目…"): it cannot start a topic of its own. */
   readonly pointsBack: boolean;
+  /** Points back at the topic's categories anywhere in it ("这个类目还能用原生吗", "that category"), lexicon dialogue.anaphora. */
+  readonly pointsAtTopic: boolean;
   /** Speaks of another mini program than the one talked about ("还有个小程序是做宠物直播的"). */
   readonly anotherProgram: boolean;
   /** Points at the asker's own program ("我们自己的是…", "我这个小程序"). */

@@ -403,8 +403,9 @@ export class QuestionUnderstander {
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const askedMethod = this.askedMethod(text);
     const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod, namesSomething: consistent.length > 0 || subject !== null });
+    const pointsAtTopic = lexicon.dialogue.anaphora.test(text);
     const pointsBack =
-      lexicon.dialogue.followUp.startsText(text) || lexicon.dialogue.anaphora.test(text) || asksEnglish || asksChinese || pushback || injection || moves.confirms;
+      lexicon.dialogue.followUp.startsText(text) || pointsAtTopic || asksEnglish || asksChinese || pushback || injection || moves.confirms;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     return {
       normalized,
@@ -442,6 +443,7 @@ export class QuestionUnderstander {
       followUp: pointsBack || endsWithWhatAbout,
       endsWithWhatAbout,
       pointsBack,
+      pointsAtTopic,
       assertsIdentity,
       statesOwnCategory:
         lexicon.roles.categoryIs.test(text) && consistent.some((mention, index) => mention.role === "held" && mention.candidates.length > 0 && statedAsCategory(inCompact[index]!, text, lexicon)),
