@@ -110,6 +110,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     topicWords: understanding.topicWords,
     inherited: decided.inherited,
     focus: decided.turn.focus,
+    setAsideByTurn: decided.turn.setAside,
     updated: dependencies.corpusUpdated,
     fields,
     labels,

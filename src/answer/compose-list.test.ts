@@ -139,6 +139,28 @@ describe("a follow-up to a list", () => {
   });
 });
 
+describe("the rest, asked after an answer", () => {
+  it("lists the document's other categories, leaving out those just answered", async () => {
+    const group = await service.answer("保险、银行、信托、消费金融这几个能用原生吗");
+    const rest = await service.answer("那剩下的呢", group.conversation);
+    expect(rest.kind).toBe("list");
+    expect(rest.answer).not.toMatch(/「(保险|银行|信托|消费金融)」/u);
+    expect(rest.answer).toContain("「电商平台」");
+    expect(rest.answer).toContain("上文已答的 4 个类目不再列出");
+    const english = await service.answer("Does the driving school platform category need the plugin?");
+    const others = await service.answer("ok, and the others?", english.conversation);
+    expect(others.kind).toBe("list");
+    expect(others.answer).toContain("Driving school platform)」, answered above");
+  });
+
+  it("keeps what was asked: after a review time, which categories the document gives one for", async () => {
+    const review = await service.answer("社交直播类目首次审核几天");
+    const rest = await service.answer("其它类目呢", review.conversation);
+    expect(rest.answer).toContain("文档只写明了");
+    expect(rest.conversation.categories).toEqual(review.conversation.categories);
+  });
+});
+
 describe("English lists that set a category aside", () => {
   it("reads 'besides X, which…' as the others, and says only what the list would have held is left out", async () => {
     const plugin = await service.answer("Besides e-commerce platforms, which ones have to use the plugin?");

@@ -14,7 +14,10 @@ export function listLines(input: CompositionInput): string[] {
   // "哪些类目审核要7天": the categories the document gives a review time for; beside a list asked by method ("哪些能用
   // 原生,审核要多久") it follows the list.
   const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
-  const setAside = new Set(input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
+  const setAside = new Set([
+    ...input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates),
+    ...(input.setAsideByTurn ?? []),
+  ]);
   // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method.
   const byAttribute = input.understanding.askedMethod === null ? listByAttribute(input, setAside) : null;
   if (byAttribute) return [...byAttribute, ...(reviewed ? [reviewed] : []), ...setAsideLine(input, setAside)];
@@ -65,11 +68,23 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
   return lines;
 }
 
-/** "(已按你说的除去「社交-直播」。)": the categories the list leaves out because the asker set them aside. */
+/**
+ * "(已按你说的除去「社交-直播」。)": the categories the list leaves out because the asker set them aside; "(上文已答的
+ * 「信托」不再列出。)" for those the last answer covered.
+ */
 function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): string[] {
   const { templates: t, language } = input;
-  const names = input.rules.categories.filter((category) => setAside.has(category.id)).map((category) => `「${displayName(category, language)}」`);
-  return names.length > 0 ? [fill(t.line.listWithout, { names: names.join(t.line.separator) })] : [];
+  const byTurn = new Set(input.setAsideByTurn ?? []);
+  const named = input.rules.categories.filter((category) => setAside.has(category.id) && !byTurn.has(category.id));
+  const answered = input.rules.categories.filter((category) => setAside.has(category.id) && byTurn.has(category.id));
+  const lines = named.length > 0 ? [fill(t.line.listWithout, { names: named.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) })] : [];
+  // A few are named; a whole group answered before ("金融类哪些能用原生") is counted.
+  if (answered.length > 0 && answered.length <= 3) {
+    lines.push(fill(t.line.listRest, { names: answered.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) }));
+  } else if (answered.length > 3) {
+    lines.push(fill(t.line.listRestCount, { count: answered.length }));
+  }
+  return lines;
 }
 
 function otherMethod(method: "native" | "plugin"): "native" | "plugin" {

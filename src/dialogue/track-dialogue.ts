@@ -72,6 +72,8 @@ export interface TurnFacts {
   readonly aboutOtherProduct?: boolean;
   /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
   readonly focus?: readonly CategoryId[];
+  /** Categories a list leaves out: the last answer's, when the turn asks for the rest ("其他的呢"). */
+  readonly setAside?: readonly CategoryId[];
   /** The programs the conversation described (several-programs.ts), kept for later pointers. */
   readonly programs?: readonly ProgramSegment[];
   /** Each of those programs is answered on its own. */
@@ -184,7 +186,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const saysOwnProgram = (frame.assertsIdentity || frame.statesOwnCategory) && frame.roled.some((mention) => mention.role === "held" && !mention.scenario && mention.candidates.length > 0);
   if (frame.nearbyTopics.some((nearby) => nearby.otherProduct) && !saysOwnProgram) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers.
-  if (frame.aspects.includes("list") && !named && !frame.subject) return turn("none", emptyFacts);
+  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) return turn("none", emptyFacts);
+  // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
+  // review time for); after a list, the whole list.
+  if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || lastAspects.includes("list"))) {
+    const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
+    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: topic.categories });
+  }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
   const listFollowUp =
     lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout);

@@ -139,6 +139,7 @@ export const lexiconSchema = z
         asksStatus: cues,
         correctionOpeners: cues,
         neededCategory: cues,
+        restOfList: cues,
         notMethod: cues,
         notMethodQuestionForms: cues,
         notMethodGap: cues,

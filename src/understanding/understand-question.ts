@@ -456,6 +456,7 @@ export class QuestionUnderstander {
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
+      asksRest: lexicon.dialogue.restOfList.test(text),
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
