@@ -42,4 +42,13 @@ describe("LatinTermMatcher", () => {
     expect(typoOf(["insurance"], "insurnce")).toEqual(["insurance"]);
     expect(typoOf(["brokers", "broke"], "a broker")).toEqual(["brokers"]);
   });
+
+  it("reads a typo in one word of a longer term as that term, over the whole span, and the shorter term inside it gives way", () => {
+    const matcher = new LatinTermMatcher(new Map([["video", ["video"]], ["video courses", ["courses"]], ["pet live", ["pet"]]]));
+    const read = (lower: string) => matcher.match(lower).map((match) => [match.term, match.start, match.end, match.typo]);
+    expect(read("video cuorses online")).toEqual([["video courses", 0, 13, true]]);
+    expect(read("vidoe courses")).toEqual([["video courses", 0, 13, true]]);
+    // The other words must stand as written: no term is read from one near word alone.
+    expect(read("video coarse sand")).toEqual([["video", 0, 5, false]]);
+  });
 });

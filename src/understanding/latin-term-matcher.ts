@@ -10,7 +10,8 @@ const longWord = new RegExp(`[a-z]{${minimumTypoLengthLatin},}`, "g");
 
 /**
  * English terms as whole words, with optional spaces, hyphens or slashes inside and a plural ending; a word of five
- * letters or more one edit away from a term reads as that term. A term starting with a letter can only match
+ * letters or more one edit away from a term reads as that term, or from a word of a longer term that then stands
+ * there ("socail live" → social live). A term starting with a letter can only match
  * where a run of letters starts, and starts with its first word there: terms are looked up by that word's
  * first two letters (one, for a one-letter word), not tested one by one.
  */
@@ -23,6 +24,8 @@ export class LatinTermMatcher<Target> {
    * most, so a word is held against three lengths' terms, not all of them. Each list keeps vocabulary order.
    */
   private readonly typoTermsByLength = new Map<number, Array<{ term: string; targets: Target[]; order: number }>>();
+  /** The words of terms of several words a typo reading looks at, by length, each with those terms' positions. */
+  private readonly typoWordsByLength = new Map<number, Array<{ word: string; patterns: number[] }>>();
 
   /** `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order). */
   constructor(private readonly terms: ReadonlyMap<string, Target[]>) {
@@ -36,6 +39,13 @@ export class LatinTermMatcher<Target> {
     [...terms]
       .filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" "))
       .forEach(([term, targets], order) => pushToList(this.typoTermsByLength, term.length, { term, targets, order }));
+    const wordsOfTerms = new Map<string, number[]>();
+    this.patterns.forEach(({ term }, index) => {
+      const words = term.split(/[\s/-]+/u);
+      if (words.length < 2) return;
+      for (const word of new Set(words)) if (word.length >= minimumTypoLengthLatin && /^[a-z]+$/u.test(word)) pushToList(wordsOfTerms, word, index);
+    });
+    wordsOfTerms.forEach((patterns, word) => pushToList(this.typoWordsByLength, word.length, { word, patterns }));
   }
 
   /** Whole-word matches and one-edit typos of the uncovered words, in `lower` (see normalizeQuestion). */
@@ -54,6 +64,12 @@ export class LatinTermMatcher<Target> {
     const typos: TermMatch<Target>[] = [];
     for (const word of allMatches(longWord, lower)) {
       if (accepted.some((match) => match.start <= word.index && word.index < match.end)) continue;
+      if (typos.some((match) => match.start <= word.index && word.index < match.end)) continue;
+      const inLongerTerm = this.typoInLongerTerm(lower, word.index, word[0]);
+      if (inLongerTerm) {
+        typos.push(inLongerTerm);
+        continue;
+      }
       // The first term in vocabulary order one edit away: the first of each length's list, the earliest of those.
       let first: { term: string; targets: Target[]; order: number } | null = null;
       for (let length = word[0].length - 1; length <= word[0].length + 1; length += 1) {
@@ -70,7 +86,34 @@ export class LatinTermMatcher<Target> {
       }
       if (first) typos.push({ term: first.term, targets: first.targets, start: word.index, end: word.index + word[0].length, typo: true, confusable: false });
     }
-    return [...accepted, ...typos];
+    // A longer term read through a typo takes the place of the shorter ones inside it ("live" in "socail live").
+    const kept = accepted.filter((match) => !typos.some((typo) => typo.start <= match.start && match.end <= typo.end));
+    return [...kept, ...typos];
+  }
+
+  /**
+   * The first term of several words, in vocabulary order, that stands at `start` once the word there is read as the
+   * term's word one edit away ("socail live" → social live), with its span in `lower`; or null.
+   */
+  private typoInLongerTerm(lower: string, start: number, written: string): TermMatch<Target> | null {
+    let best: { index: number; term: TermMatch<Target> } | null = null;
+    for (let length = written.length - 1; length <= written.length + 1; length += 1) {
+      for (const { word, patterns } of this.typoWordsByLength.get(length) ?? []) {
+        if (!isOneEditApart(written, word)) continue;
+        const corrected = lower.slice(0, start) + word + lower.slice(start + written.length);
+        const shift = word.length - written.length;
+        for (const index of patterns) {
+          if (best !== null && index > best.index) break;
+          const { term, sequence } = this.patterns[index]!;
+          const match = sequence.all(corrected).find((found) => found.start <= start && start < found.end);
+          if (!match) continue;
+          const end = match.end - shift;
+          best = { index, term: { term, targets: this.terms.get(term)!, start: match.start, end, typo: true, confusable: false } };
+          break;
+        }
+      }
+    }
+    return best?.term ?? null;
   }
 }
 
@@ -88,9 +131,13 @@ export function latinTermSequence(term: string): WordSequence {
 }
 
 
-/** Levenshtein distance of exactly one (one substitution, insertion or deletion). */
+/**
+ * One edit apart: one substitution, insertion or deletion, or two neighbouring letters swapped ("socail" for social,
+ * the commonest slip of typing).
+ */
 export function isOneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length && isOneSwapApart(a, b)) return true;
   let i = 0;
   let j = 0;
   let edits = 0;
@@ -112,3 +159,10 @@ export function isOneEditApart(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) === 1;
 }
 
+
+/** The same letters with one neighbouring pair swapped ("socail", "social"). */
+function isOneSwapApart(a: string, b: string): boolean {
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first += 1;
+  return first + 1 < a.length && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
+}

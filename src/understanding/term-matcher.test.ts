@@ -57,6 +57,10 @@ describe("isOneEditApart", () => {
     expect(isOneEditApart("insurace", "insurance")).toBe(true);
     expect(isOneEditApart("insurance", "insurance")).toBe(false);
     expect(isOneEditApart("insrence", "insurance")).toBe(false);
+    // Two neighbouring letters swapped is one slip; swapped apart, or swapped twice, is not.
+    expect(isOneEditApart("socail", "social")).toBe(true);
+    expect(isOneEditApart("scoail", "social")).toBe(false);
+    expect(isOneEditApart("oscail", "social")).toBe(false);
   });
 });
 

@@ -809,6 +809,11 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
     expect(candidates("想做直播卖药")).toEqual([]);
     expect(typos("入驻了五六家驾校的平台")).toEqual([]);
   });
+
+  it("reads English letters typed in the wrong order, inside a name of two words too, as a typo of that name", () => {
+    expect(candidates("can socail live use native?")).toEqual(["social-live"]);
+    expect(candidates("we sell onilne video courses, can we stream?")).toEqual(["education-online-video-courses"]);
+  });
 });
 
 describe("QuestionUnderstander on topics the document never covers", () => {
