@@ -90,3 +90,27 @@ describe("whether a named category fits", () => {
     expect(answer.parts.details.join("\n")).toContain("类目适用范围");
   });
 });
+
+describe("everyday wording of asides and language requests", () => {
+  it("answers again in English when a short message asks for it, not when the stream is in English", async () => {
+    const trust = await service.answer("信托类目可以直播吗");
+    const english = await service.answer("讲英文吧", trust.conversation);
+    expect(english.answer).toContain("Finance – Trust");
+    const streamed = await service.answer("主播全程讲英文,信托类目可以直播吗");
+    expect(streamed.answer).toContain("类目可以使用微信原生组件标签");
+  });
+
+  it("reads whether the plugin is free as a question about fees, not about the method", async () => {
+    const hospital = await service.answer("公立医院想直播健康讲座");
+    const free = await service.answer("Is the plugin free for us?", hospital.conversation);
+    expect(free.kind).toBe("out-of-corpus");
+    expect(free.answer).toContain("fees and pricing");
+  });
+
+  it("answers a category a topic's note names, asked by name about its qualifications, for that category", async () => {
+    const social = await service.answer("我们是社交-直播类目,偶尔聊时事");
+    const named = await service.answer("那时政信息类目需要哪些资质", social.conversation);
+    expect(named.answer).toContain("文档没有给出「时政信息」的资质要求");
+    expect(named.answer).not.toContain("「社交-直播」资质要求");
+  });
+});

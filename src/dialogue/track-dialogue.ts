@@ -178,7 +178,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   // "那还需要什么类目才能用原生" after 电商平台: what the topic needs, from its own rules (社交-直播 as well).
-  if (frame.asksNeededCategory && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, carried.filter((aspect) => aspect !== "list"));
+  // "我们也会播时政新闻,还要加什么类目吗" after 社交-直播: what its note says to add is what it needs.
+  if (frame.asksNeededCategory && hasTopic && !named && !frame.subject) {
+    const notedActivity = frame.unlisted.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories));
+    return turn("inherited", fromTopic, [...carried.filter((aspect) => aspect !== "list"), ...(notedActivity ? ["notes" as const] : [])]);
+  }
   // "视频号直播带货要什么类目", "抖音小程序直播需要哪些类目": another product; no category of the document answers it, nor
   // does its list of categories.
   // Not when the asker says what its own program is or holds ("我们也在抖音播,小程序是电商平台,能用原生吗", "小程序类目是…"): the other
@@ -237,11 +241,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "我们直播也会谈时政": the topic's own note names it, so it is a question about the topic, not a new category.
   // Not "那个人征信类目呢", which asks about the category by name.
-  // Nor "个人征信类目能直播吗": a category word with a question of its own about streaming asks about the category by name
-  // — not "要补什么类目吗", which asks which category the topic needs, nor "这个类目还能用原生吗", which points back at the
-  // topic's own category.
+  // Nor "个人征信类目能直播吗", "时政信息类目要什么资质": a category word with a question of its own (streaming, its
+  // qualifications, review or scope) asks about the category by name — not "要补什么类目吗", which asks which category the
+  // topic needs, nor "这个类目还能用原生吗", which points back at the topic's own category.
   const asksWhichCategory = frame.asksNeededCategory || frame.aspects.includes("choose") || frame.aspects.includes("list");
-  const asksOfNamedCategory = !frame.pointsAtTopic && (frame.aspects.includes("method") || frame.askedMethod !== null);
+  const askedOfCategory = frame.aspects.some((aspect) => aspect === "method" || aspect === "qualification" || aspect === "review" || aspect === "scope");
+  const asksOfNamedCategory = !frame.pointsAtTopic && (askedOfCategory || frame.askedMethod !== null);
   const asksAboutCategory = frame.speaksOfCategories && !asksWhichCategory && (frame.endsWithWhatAbout || asksOfNamedCategory);
   if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);

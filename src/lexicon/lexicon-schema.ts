@@ -192,6 +192,8 @@ export const lexiconSchema = z
         categoryWords: cues,
         answerInEnglish: cues,
         answerInChinese: cues,
+        answerInEnglishShort: cues,
+        answerInChineseShort: cues,
       })
       .strict(),
     commands: z.object(Object.fromEntries(commandNames.map((name) => [name, z.array(z.string().min(1)).min(1)])) as Record<CommandName, z.ZodArray<z.ZodString>>).strict(),

@@ -145,4 +145,11 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await service.answer("How can we activate the cloud live plugin for our app?")).kind).toBe("out-of-corpus");
     expect((await service.answer("插件和用原生组件比,哪个更好")).kind).toBe("out-of-corpus");
   });
+
+  it("holds a category set beside a question what else to add, and a department of a government body as that body", async () => {
+    const social = await service.answer("我们直播间偶尔聊聊时事,除了社交直播还需要补什么类目");
+    expect(social.method).toBe("native");
+    expect(social.answer).toContain("需补充【时政信息】类目");
+    expect(await verdictOf("我们是街道办的宣传科,小程序想直播居民议事会")).toMatchObject({ method: "native", subject: "government" });
+  });
 });

@@ -384,8 +384,10 @@ export class QuestionUnderstander {
           return span.script === hit.script && span.start >= hit.end && gap.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script);
         }),
       );
-    const asksEnglish = lexicon.dialogue.answerInEnglish.test(text);
-    const asksChinese = lexicon.dialogue.answerInChinese.test(text);
+    // "说英文" asks for English only as a message of its own: "主播全程说英文,能直播吗" asks about streaming.
+    const short = hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords);
+    const asksEnglish = lexicon.dialogue.answerInEnglish.test(text) || (short && lexicon.dialogue.answerInEnglishShort.test(text));
+    const asksChinese = lexicon.dialogue.answerInChinese.test(text) || (short && lexicon.dialogue.answerInChineseShort.test(text));
     const answerLanguage = asksEnglish ? "en" : asksChinese ? "zh" : language;
     const pushback = lexicon.dialogue.pushback.test(text);
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
@@ -478,7 +480,7 @@ export class QuestionUnderstander {
       aside: lexicon.dialogue.aside.test(text),
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
-      short: hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords),
+      short,
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: moves.greeting,
       thanks: moves.thanks,
