@@ -40,7 +40,9 @@ export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherO
       for (const text of [entry.name, ...entry.terms, ...entry.englishTerms]) terms.push({ text, target });
     }
     // "直播" is 社交's second-level name but appears in nearly every question: never a category by itself.
-    const vocabulary = new TermMatcher(dedupeCategoryTargets(terms.filter(({ text }) => !lexicon.genericWords.has(text))), matcherOptions);
+    // A group stands for its categories: "教育平抬" narrows 教育 down to 教育平台.
+    const atomsOf = (target: VocabularyTarget): readonly unknown[] => (target.kind === "group" ? target.ids : target.kind === "category" ? [target.id] : [target]);
+    const vocabulary = new TermMatcher(dedupeCategoryTargets(terms.filter(({ text }) => !lexicon.genericWords.has(text))), { ...matcherOptions, atomsOf });
 
     const subjectTerms: Array<{ text: string; target: SubjectTarget }> = [];
     const { personal, government, enterprise, notSubjectTerms } = rules.subjects;

@@ -8,7 +8,7 @@ import type { SoundsAlike } from "./sound-alike.js";
 export type { TermMatch } from "./term-match.js";
 export { isOneEditApart } from "./latin-term-matcher.js";
 
-export interface TermMatcherOptions {
+export interface TermMatcherOptions<Target = unknown> {
   /** Characters that make a word a phrase ("才能直播" is not a misspelt "才艺直播"): never read as a typo. */
   readonly functionCharacters?: ReadonlySet<string>;
   /** Characters often typed for one another; short terms match a typo only through these. */
@@ -20,6 +20,12 @@ export interface TermMatcherOptions {
    * long term outside the confusable pairs is read only then. Without it, any content character is.
    */
   readonly soundsAlike?: SoundsAlike;
+  /**
+   * What a target stands for, one by one (a group: its categories): a typo of a long term narrows an exact short term
+   * inside it ("教育平抬" → 教育平台, not the group 教育) when it stands for fewer of the same. Without it, each target
+   * stands for itself.
+   */
+  readonly atomsOf?: (target: Target) => readonly unknown[];
 }
 
 /** A vocabulary entry: what it names is opaque to the matcher. */
@@ -62,6 +68,7 @@ export class TermMatcher<Target> {
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly knownWord: (word: string) => boolean;
   private readonly soundsAlike: SoundsAlike;
+  private readonly atomsOf: (target: Target) => readonly unknown[];
   /** Misspellings of short terms through confusable characters, to their terms. */
   private readonly shortVariants: Map<string, { term: string; targets: Target[]; order: number }>;
   // Built once so a question is read position by position, not term by term (a 2,000-character question
@@ -78,11 +85,12 @@ export class TermMatcher<Target> {
    */
   private readonly roles = new Uint8Array(0x10000);
 
-  constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions = {}) {
+  constructor(terms: ReadonlyArray<Term<Target>>, options: TermMatcherOptions<Target> = {}) {
     this.functionCharacters = options.functionCharacters ?? new Set();
     this.confusable = options.confusable ?? new Map();
     this.knownWord = options.knownWord ?? (() => false);
     this.soundsAlike = options.soundsAlike ?? (() => true);
+    this.atomsOf = options.atomsOf ?? ((target) => [target]);
     this.hanTerms = new Map();
     const latinTerms = new Map<string, Target[]>();
     for (const { text, target } of terms) {
@@ -153,7 +161,7 @@ export class TermMatcher<Target> {
     // Kept typos are appended after the exact matches, which alone decide whether a typo is kept.
     const exactCount = found.length;
     for (const typo of this.matchHanTypos(compact)) {
-      if (typo.confusable || narrowsExactInside(typo, found, exactCount)) found.push(typo);
+      if (typo.confusable || narrowsExactInside(typo, found, exactCount, this.atomsOf)) found.push(typo);
     }
     return keepLongestWithoutOverlap(found);
   }
@@ -232,15 +240,23 @@ export class TermMatcher<Target> {
 }
 
 /**
- * Whether every exact match inside the typo's span is a broader word the typo narrows down: each of the typo's
- * targets among the exact match's, and fewer of them. Only the first `exactCount` matches are exact ones.
+ * Whether every exact match inside the typo's span is a broader word the typo narrows down: what each of the typo's
+ * targets stands for among what the exact match's stand for, and fewer of them. Only the first `exactCount` matches
+ * are exact ones.
  */
-function narrowsExactInside<Target>(typo: TermMatch<Target>, matches: ReadonlyArray<TermMatch<Target>>, exactCount: number): boolean {
+function narrowsExactInside<Target>(
+  typo: TermMatch<Target>,
+  matches: ReadonlyArray<TermMatch<Target>>,
+  exactCount: number,
+  atomsOf: (target: Target) => readonly unknown[],
+): boolean {
   for (let index = 0; index < exactCount; index += 1) {
     const exact = matches[index]!;
     if (exact.start < typo.start || exact.end > typo.end) continue;
-    if (exact.targets.length <= typo.targets.length) return false;
-    if (!typo.targets.every((target) => exact.targets.includes(target))) return false;
+    const broad = new Set(exact.targets.flatMap(atomsOf));
+    const narrow = new Set(typo.targets.flatMap(atomsOf));
+    if (broad.size <= narrow.size) return false;
+    for (const atom of narrow) if (!broad.has(atom)) return false;
   }
   return true;
 }

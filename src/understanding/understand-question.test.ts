@@ -810,6 +810,11 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
     expect(typos("入驻了五六家驾校的平台")).toEqual([]);
   });
 
+  it("reads a typo of a category's name that begins with its group's name as the category, not the group", () => {
+    expect(candidates("我们是教育平抬,能开直播吗")).toEqual(["education-platform"]);
+    expect(candidates("醫療互聯網醫阮可以直播嗎")).toEqual(["medical-internet-hospital"]);
+  });
+
   it("reads English letters typed in the wrong order, inside a name of two words too, as a typo of that name", () => {
     expect(candidates("can socail live use native?")).toEqual(["social-live"]);
     expect(candidates("we sell onilne video courses, can we stream?")).toEqual(["education-online-video-courses"]);
