@@ -191,7 +191,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
   // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
   const lastInClause = !subject && !restored && !sameClauseOthers.some((other) => other.start >= span.end);
-  const next = lastInClause ? followingClause(source, clause.end, others, span.script, lexicon, text) : null;
+  const following = lastInClause ? followingClause(source, clause.end, others, span.script, lexicon, text) : null;
+  // Not an instruction to the bot ("…资质清单列出来,没有就编一个"): its 没有 says nothing of the mention.
+  const next = following && !lexicon.injection.find(text).some((hit) => hit.script === span.script && hit.start >= following.start && hit.end <= following.end) ? following : null;
   // Only a status that opens the next clause ("…,还在审核中") speaks of this mention.
   const opensNext = (hit: CueHit) => next !== null && lexicon.roles.statusOpeners.fills(between(next.start, hit.start), span.script);
   const statusAfter = (cues: CueSet) =>
