@@ -107,7 +107,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     aspects,
     citations,
     retrievedChunks: retrieved.map((entry) => entry.chunk),
-    topicWords: understanding.topicWords,
+    topicWords: decided.placeWords ?? understanding.topicWords,
     inherited: decided.inherited,
     focus: decided.turn.focus,
     setAsideByTurn: decided.turn.setAside,

@@ -114,3 +114,24 @@ describe("everyday wording of asides and language requests", () => {
     expect(named.answer).not.toContain("「社交-直播」资质要求");
   });
 });
+
+describe("where to do something the document shows", () => {
+  it("quotes the document's place for choosing categories, whatever category is named", async () => {
+    const named = await service.answer("电商平台这个类目要去后台哪儿加?");
+    expect(named.kind).toBe("general");
+    expect(named.answer).toContain("设置 > 基本设置 > 服务类目");
+    const english = await service.answer("Where in the backend can we change our service category?");
+    expect(english.answer).toContain("Settings > Basic settings > Service category");
+    // Where the stream may be watched is no place the document shows.
+    expect((await service.answer("在哪里可以看直播回放")).answer).not.toContain("基本设置");
+  });
+});
+
+describe("asides about running the stream", () => {
+  it("names the aside asked — tipping and payments, error codes, a private clinic — instead of asking for a category", async () => {
+    expect((await service.answer("直播时观众送礼物打赏,平台怎么结算")).answer).toContain("打赏与支付功能");
+    expect((await service.answer("Our live-player shows error code 2301, why?")).kind).toBe("out-of-corpus");
+    const clinic = await service.answer("我们是一家私人诊所,想直播坐诊");
+    expect(clinic.answer).toContain("「医疗-其他」不在本文档开放直播的服务类目中");
+  });
+});

@@ -20,6 +20,8 @@ const nearbyTopic = z
     helps: z.enum(["native-categories", "review-time"]).optional(),
     /** The topic is another product than mini program live streaming (视频号, 抖音): no category of the document answers it. */
     otherProduct: z.boolean().optional(),
+    /** Said beside another near-by topic, the topic is that one's context ("直播打赏的收入怎么报税" asks about taxes). */
+    context: z.boolean().optional(),
     zh: words,
     en: words,
   })
@@ -140,6 +142,7 @@ export const lexiconSchema = z
         correctionOpeners: cues,
         neededCategory: cues,
         restOfList: cues,
+        asksWhere: cues,
         notMethod: cues,
         notMethodQuestionForms: cues,
         notMethodGap: cues,

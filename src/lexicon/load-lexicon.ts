@@ -11,6 +11,8 @@ export interface NearbyTopic {
   readonly label: { readonly zh: string; readonly en: string };
   readonly helps: "native-categories" | "review-time" | null;
   readonly otherProduct: boolean;
+  /** Said beside another near-by topic, it is that one's context, not asked (lexicon `context: true`). */
+  readonly context: boolean;
   readonly cues: CueSet;
 }
 
@@ -73,7 +75,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const methods = { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) };
   const roles = setOf(value.roles);
   const dialogue = setOf(value.dialogue);
-  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, cues: new CueSet(topic) }));
+  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
   const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from

@@ -1,5 +1,5 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { Lexicon, NearbyTopic } from "../lexicon/load-lexicon.js";
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import { primaryOf, type CategoryMention } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
@@ -435,8 +435,10 @@ export class QuestionUnderstander {
       // "the city tax bureau's mini program": a body's name ("tax bureau", 税务局) names the body, not the topic. Nor is
       // what a sentence before the question tells without asking ("之前我们试过在视频号上直播,…。我们小程序是…,该用哪种?").
       // Nor a product the asker's own program is only likened to ("类似京东那样的平台").
-      nearbyTopics: lexicon.nearbyTopics.filter((topic) =>
-        topic.cues.find(text).some((hit) => !insideBodyName(hit, hit.script) && !toldBeforeTheQuestion(hit, text, lexicon) && !(topic.otherProduct && isLikeness(hit, text, lexicon))),
+      nearbyTopics: withoutContext(
+        lexicon.nearbyTopics.filter((topic) =>
+          topic.cues.find(text).some((hit) => !insideBodyName(hit, hit.script) && !toldBeforeTheQuestion(hit, text, lexicon) && !(topic.otherProduct && isLikeness(hit, text, lexicon))),
+        ),
       ),
       alternatives: this.weighsAlternatives(matches, text),
       additive,
@@ -459,6 +461,7 @@ export class QuestionUnderstander {
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
       asksRest: lexicon.dialogue.restOfList.test(text),
+      asksWhere: lexicon.dialogue.asksWhere.test(text),
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
@@ -649,3 +652,9 @@ function isHan(term: string): boolean {
 }
 
 export { detectLanguage } from "./detect-language.js";
+
+/** The near-by topics asked: one that is only context ("打赏" in "直播打赏的收入怎么报税") gives way to the others. */
+function withoutContext(topics: readonly NearbyTopic[]): readonly NearbyTopic[] {
+  const asked = topics.filter((topic) => !topic.context);
+  return asked.length > 0 && asked.length < topics.length ? asked : topics;
+}
