@@ -90,3 +90,17 @@ describe("what a topic needs, and an approval said while asking", () => {
     expect((await service.answer("你确定?", channels.conversation)).categories).toEqual([]);
   });
 });
+
+describe("a correction in everyday words", () => {
+  it("takes what an activity word says the program is instead, when the asker corrects or says it is all they do", async () => {
+    const tutoring = await service.answer("我们是课外辅导机构,想给学生直播上课");
+    const online = await service.answer("说错了,其实我们只做线上课程", tutoring.conversation);
+    expect(online.method).toBe("native");
+    expect(online.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+
+  it("reads classrooms of its own as a training institution's, not online courses", async () => {
+    const answer = await service.answer("做技能培训的,学员来我们线下教室上课,也想直播");
+    expect(answer.method).toBe("plugin");
+  });
+});

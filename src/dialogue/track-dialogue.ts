@@ -218,9 +218,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "想做健康讲座直播,用什么标签" after 公立医疗机构: a scenario word of the topic's own field says what the category held
   // streams, not another category held; one of another field ("直播带货" after 在线视频课程) still names its own.
-  // Named beside the topic's own category ("学校上课直播也是网课"), it is still what that category streams.
+  // Named beside the topic's own category ("学校上课直播也是网课"), it is still what that category streams. Not in a
+  // correction or an exclusive holding ("不对,我们只有线上课"): that says what the program is instead.
   const scenarioOfTopic =
     frame.unlisted.length === 0 &&
+    !frame.opensWithCorrection &&
+    !frame.holdsOnly &&
     frame.mentions.some((mention) => mention.scenario) &&
     frame.mentions.every((mention) => (mention.scenario ? inTopicField(mention.candidates) : mention.candidates.every((id) => topic.categories.includes(id))));
   if (scenarioOfTopic && !frame.subject && !frame.anotherProgram && !frame.supposing) return turn("inherited", fromTopic, carried);
