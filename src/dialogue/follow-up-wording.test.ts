@@ -99,6 +99,14 @@ describe("a correction in everyday words", () => {
     expect(online.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 
+  it("answers how to get a method after a name the document does not list with the categories of that method", async () => {
+    const unlisted = await service.answer("我们是做同城跑腿的小程序,想直播");
+    const how = await service.answer("那怎样才能用原生组件?", unlisted.conversation);
+    expect(how.kind).toBe("list");
+    expect(how.answer).toContain("「在线视频课程」");
+    expect(how.answer).not.toContain("「驾校平台」");
+  });
+
   it("reads classrooms of its own as a training institution's, not online courses", async () => {
     const answer = await service.answer("做技能培训的,学员来我们线下教室上课,也想直播");
     expect(answer.method).toBe("plugin");

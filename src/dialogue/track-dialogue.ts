@@ -178,6 +178,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   // "那还需要什么类目才能用原生" after 电商平台: what the topic needs, from its own rules (社交-直播 as well).
+  // After a name the document does not list ("只卖自家的零食" then "那要用原生怎么办"): the categories of that method.
+  if (frame.asksNeededCategory && topic.categories.length === 0 && topic.unlisted.length > 0 && !named && !frame.subject) {
+    return turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]);
+  }
   // "我们也会播时政新闻,还要加什么类目吗" after 社交-直播: what its note says to add is what it needs.
   if (frame.asksNeededCategory && hasTopic && !named && !frame.subject) {
     const notedActivity = frame.unlisted.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories));
