@@ -39,9 +39,11 @@ export function routeAnswer(
   const own = (kind: AnswerKind): Route => ({ kind, facts: noFacts, inherited: false, aspects: frame.aspects, turn });
   // "社交-直播类目要在后台哪里申请", "where in the admin do I select the category": where to do something is a passage
   // of the document (设置 > 基本设置 > 服务类目) when it speaks of the place, whatever category is named.
-  const names = [...frame.mentions.map((mention) => mention.term), ...frame.unlisted];
-  const placeWords = frame.topicWords.filter((word) => corpusKnows(word) && !names.some((name) => name.includes(word) || word.includes(name)));
-  if (frame.asksWhere && frame.nearbyTopics.length === 0 && placeWords.length > 0) return { ...own("general"), placeWords };
+  if (frame.asksWhere && frame.nearbyTopics.length === 0) {
+    const names = [...frame.mentions.map((mention) => mention.term), ...frame.unlisted];
+    const placeWords = frame.topicWords.filter((word) => corpusKnows(word) && !names.some((name) => name.includes(word) || word.includes(name)));
+    if (placeWords.length > 0) return { ...own("general"), placeWords };
+  }
   switch (turn.source) {
     case "question":
       return { kind: "verdict", facts: turn.facts, inherited: false, aspects: turn.aspects, turn };
