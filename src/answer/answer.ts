@@ -89,7 +89,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
 
   const boostHeadings = headingsFor(verdict, decided.kind, labels.notes);
   // The document's words the lexicon reads the question's own as ("match" → 符合, 配置 → 设置) are searched for too.
-  const documentWords = understanding.topicWords.filter((word) => hanPattern.test(word) && !understanding.normalized.lower.includes(word));
+  // So is the document's word for a place asked where in ("admin console" → 后台).
+  const documentWords = [...understanding.topicWords, ...(decided.placeWords ?? [])].filter((word) => hanPattern.test(word) && !understanding.normalized.lower.includes(word));
   const query = [understanding.normalized.text || question, ...documentWords].join(" ");
   const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(query, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
   const findChunk = (heading: string): CorpusChunk | undefined =>

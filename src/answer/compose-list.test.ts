@@ -153,6 +153,13 @@ describe("the rest, asked after an answer", () => {
     expect(others.answer).toContain("Driving school platform)」, answered above");
   });
 
+  it("reads 'the rest' or 'others' inside a longer message as no request for the rest", async () => {
+    const social = await service.answer("我们是社交直播类目");
+    const clear = await service.answer("Thanks, the rest is clear. Which qualifications do we need?", social.conversation);
+    expect(clear.kind).toBe("verdict");
+    expect(clear.answer).toContain("3选1");
+  });
+
   it("keeps what was asked: after a review time, which categories the document gives one for", async () => {
     const review = await service.answer("社交直播类目首次审核几天");
     const rest = await service.answer("其它类目呢", review.conversation);

@@ -98,6 +98,8 @@ describe("everyday wording of asides and language requests", () => {
     expect(english.answer).toContain("Finance – Trust");
     const streamed = await service.answer("主播全程讲英文,信托类目可以直播吗");
     expect(streamed.answer).toContain("类目可以使用微信原生组件标签");
+    expect((await service.answer("讲英语课能直播吗")).language).toBe("zh");
+    expect((await service.answer("Can Chinese insurers stream?")).language).toBe("en");
   });
 
   it("reads whether the plugin is free as a question about fees, not about the method", async () => {
@@ -105,6 +107,7 @@ describe("everyday wording of asides and language requests", () => {
     const free = await service.answer("Is the plugin free for us?", hospital.conversation);
     expect(free.kind).toBe("out-of-corpus");
     expect(free.answer).toContain("fees and pricing");
+    expect((await service.answer("Are we free to use live-player as a bank?")).answer).not.toContain("fees and pricing");
   });
 
   it("answers a category a topic's note names, asked by name about its qualifications, for that category", async () => {
@@ -122,14 +125,19 @@ describe("where to do something the document shows", () => {
     expect(named.answer).toContain("设置 > 基本设置 > 服务类目");
     const english = await service.answer("Where in the backend can we change our service category?");
     expect(english.answer).toContain("Settings > Basic settings > Service category");
-    // Where the stream may be watched is no place the document shows.
+    // Where the stream may be watched is no place the document shows; 在哪个类目 asks which category.
     expect((await service.answer("在哪里可以看直播回放")).answer).not.toContain("基本设置");
+    const which = await service.answer("我们做港股行情资讯,应该放在哪个类目下面直播?");
+    expect(which.kind).toBe("verdict");
+    expect(which.method).toBe("native");
   });
 });
 
 describe("asides about running the stream", () => {
   it("names the aside asked — tipping and payments, error codes, a private clinic — instead of asking for a category", async () => {
     expect((await service.answer("直播时观众送礼物打赏,平台怎么结算")).answer).toContain("打赏与支付功能");
+    // Said of the program, a payment feature is asked nothing about.
+    expect((await service.answer("我们是保险类目,小程序有微信支付功能,能直播吗")).answer).not.toContain("打赏与支付功能");
     expect((await service.answer("Our live-player shows error code 2301, why?")).kind).toBe("out-of-corpus");
     const clinic = await service.answer("我们是一家私人诊所,想直播坐诊");
     expect(clinic.answer).toContain("「医疗-其他」不在本文档开放直播的服务类目中");

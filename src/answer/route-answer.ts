@@ -37,12 +37,11 @@ export function routeAnswer(
   if (frame.aboutDocument && frame.mentions.length === 0) return { kind: "about", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   const turn: TurnFacts = resolveTurn(topic, frame, knowledge);
   const own = (kind: AnswerKind): Route => ({ kind, facts: noFacts, inherited: false, aspects: frame.aspects, turn });
-  // "社交-直播类目要在后台哪里申请", "where in the admin do I select the category": where to do something is a passage
-  // of the document (设置 > 基本设置 > 服务类目) when it speaks of the place, whatever category is named.
-  if (frame.asksWhere && frame.nearbyTopics.length === 0) {
-    const names = [...frame.mentions.map((mention) => mention.term), ...frame.unlisted];
-    const placeWords = frame.topicWords.filter((word) => corpusKnows(word) && !names.some((name) => name.includes(word) || word.includes(name)));
-    if (placeWords.length > 0) return { ...own("general"), placeWords };
+  // "社交-直播类目要在后台哪里申请", "where in the backend do I select the category": where to do something in a place
+  // the document shows (设置 > 基本设置 > 服务类目) is its passage, whatever category is named — not a question of the
+  // method ("在后台哪里…能用原生吗" is answered by the rules).
+  if (frame.placesAsked.length > 0 && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null) {
+    return { ...own("general"), placeWords: frame.placesAsked };
   }
   switch (turn.source) {
     case "question":

@@ -63,6 +63,17 @@ describe("which lists are lists of programs", () => {
     expect(english.answer).toContain("[One]");
   });
 
+  it("reads a count with words between it and 小程序, or 'one is…, the other is…' after 小程序, as several programs", async () => {
+    const counted = await service.answer("我们有两个不同的小程序,一个是电商平台,一个是社交直播,能用live-pusher吗");
+    expect(counted.answer).toContain("小程序】");
+    expect(counted.answer).not.toContain("同时具备「电商平台」和「社交-直播」");
+    const english = await service.answer("We have two WeChat mini programs: one is e-commerce, the other is social live. Native?");
+    expect(english.answer).not.toContain("holds both");
+    expect(english.answer).toContain("[One]");
+    const described = await service.answer("我们公司的小程序,一个是电商平台,另一个是宠物直播,能用原生吗");
+    expect(described.answer).toContain("小程序】");
+  });
+
   it("reads 'one…, another…' without saying there are several programs as one program's categories", async () => {
     const answer = await service.answer("小程序有一个电商平台类目,还想加一个社交直播,原生组件行不行");
     expect(answer.method).toBe("native");
@@ -90,6 +101,14 @@ describe("which lists are lists of programs", () => {
     expect(secondaries(ours)).toEqual(["电商平台"]);
     const client = await service.answer("And the one our client runs? our client's?", ours.conversation);
     expect(secondaries(client)).toEqual(["信托"]);
+  });
+
+  it("points at the owner said first, not one the message sets aside after it", async () => {
+    const first = await service.answer("客户的是教育平台,我们自己的是多方通信");
+    const ours = await service.answer("我们的,不是客户的,审核要多久?", first.conversation);
+    expect(secondaries(ours)).toEqual(["多方通信"]);
+    const client = await service.answer("我们的客户那个呢", first.conversation);
+    expect(secondaries(client)).toEqual(["教育平台"]);
   });
 });
 

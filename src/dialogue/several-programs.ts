@@ -50,23 +50,30 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
  */
 function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFrame): ProgramSegment | undefined {
   if (frame.programPlace !== null) return programs[frame.programPlace];
-  // The owner said last: "our client's" points at the client's program, not at the asker's own ("ours" → our).
-  const owned = programs
-    .map((program) => ({ program, at: ownerPosition(program.owner, frame) }))
+  // The owner said first, unless another owner stands right after it, a possessive at most between: "我们的,不是客户的"
+  // points at ours, "our client's" and "我们的客户那个" at the client's.
+  const said = programs
+    .map((program) => ({ program, ...ownerPosition(program.owner, frame) }))
     .filter((found) => found.at >= 0)
-    .sort((a, b) => b.at - a.at)[0];
+    .sort((a, b) => a.at - b.at);
+  const [first, next] = said;
+  const joined = first !== undefined && next !== undefined && next.in === first.in && next.in.slice(first.at + first.program.owner.length, next.at).trim().length <= possessiveReach;
+  const owned = joined ? next : first;
   if (owned) return owned.program;
   const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
   return bySubject.length === 1 ? bySubject[0] : undefined;
 }
 
-/** Where a message last says a program's owner word (a whole word in English: "our" is not in "hour"), or -1. */
-function ownerPosition(owner: string, frame: QuestionFrame): number {
-  if (owner === "") return -1;
+/** At most what stands between two owner words said as one ("的", "'s"): "我们的客户" is the client. */
+const possessiveReach = 2;
+
+/** Where a message first says a program's owner word (a whole word in English: "our" is not in "hour"), in which text; -1 if not. */
+function ownerPosition(owner: string, frame: QuestionFrame): { at: number; in: string } {
   const { compact, lower } = frame.normalized;
-  if (!/^[a-z]/u.test(owner)) return compact.lastIndexOf(owner);
-  const words = [...lower.matchAll(new RegExp(`\\b${owner.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\b`, "gu"))];
-  return words.at(-1)?.index ?? -1;
+  if (owner === "") return { at: -1, in: compact };
+  if (!/^[a-z]/u.test(owner)) return { at: compact.indexOf(owner), in: compact };
+  const word = new RegExp(`\\b${owner.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\b`, "u").exec(lower);
+  return { at: word?.index ?? -1, in: lower };
 }
 
 /** Every program's categories, weighed one against another rather than held together. */

@@ -160,6 +160,7 @@ export const lexiconSchema = z
         programLetterOpeners: cues,
         programOpenerEnds: cues,
         programCounts: cues,
+        programNouns: cues,
         programPlaceNot: cues,
         programOwnerEnds: cues,
         programFirst: cues,
@@ -216,6 +217,10 @@ export const lexiconSchema = z
     /** Aspects whose answer is the category's own, whoever holds it (what it requires, how long its review takes…). */
     categoryOwnAspects: z.array(z.enum(aspectNames)),
     synonyms: z.record(z.string().min(1), z.string().min(1)),
+    /** An owner word as a later message says it ("ours" → our). */
+    ownerForms: z.record(z.string().min(1), z.string().min(1)),
+    /** Places the document shows, by its own word, with the words askers use for each. */
+    documentPlaces: z.record(z.string().min(1), cues),
     regionalWords: z.record(z.string().min(1), z.string().min(1)),
     traditionalForms: z.record(z.string().min(1), z.string().min(1)),
     statusMarks: z.record(z.string().regex(/^[^\uFE0F]+$/u, "write the mark without its variation selector (U+FE0F)"), z.string().min(1)),

@@ -33,6 +33,10 @@ export interface Lexicon {
   /** Aspects whose answer is the category's own, whoever holds it: asked of another party's category, they ask about it. */
   readonly categoryOwnAspects: ReadonlySet<Aspect>;
   readonly synonyms: ReadonlyMap<string, string>;
+  /** An owner word as a later message says it ("ours" → our, lexicon › ownerForms). */
+  readonly ownerForms: ReadonlyMap<string, string>;
+  /** Places the document shows, by its own word (lexicon › documentPlaces). */
+  readonly documentPlaces: ReadonlyMap<string, CueSet>;
   /** Words written otherwise outside the mainland, read as the mainland word ("小程式" → "小程序"). */
   readonly regionalWords: ReadonlyMap<string, string>;
   /** Words the character table converts otherwise than Taiwan writes them (lexicon › traditionalForms). */
@@ -95,6 +99,8 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     confusable: confusableMap(value.confusableCharacters),
     categoryOwnAspects: new Set(value.categoryOwnAspects),
     synonyms: new Map(Object.entries(value.synonyms)),
+    ownerForms: new Map(Object.entries(value.ownerForms)),
+    documentPlaces: new Map(Object.entries(value.documentPlaces).map(([word, cues]) => [word, new CueSet(cues)])),
     regionalWords: new Map(Object.entries(value.regionalWords)),
     traditionalForms: new Map(Object.entries(value.traditionalForms)),
     statusMarks: new Map(Object.entries(value.statusMarks)),

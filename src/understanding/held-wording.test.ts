@@ -151,5 +151,7 @@ describe("everyday wording of what is held and who holds it", () => {
     expect(social.method).toBe("native");
     expect(social.answer).toContain("需补充【时政信息】类目");
     expect(await verdictOf("我们是街道办的宣传科,小程序想直播居民议事会")).toMatchObject({ method: "native", subject: "government" });
+    // A unit under a government body is not the body.
+    expect((await verdictOf("我们是市政府的直属单位,小程序能直接用live-pusher吗")).subject).not.toBe("government");
   });
 });

@@ -50,5 +50,7 @@ describe("LatinTermMatcher", () => {
     expect(read("vidoe courses")).toEqual([["video courses", 0, 13, true]]);
     // The other words must stand as written: no term is read from one near word alone.
     expect(read("video coarse sand")).toEqual([["video", 0, 5, false]]);
+    // A letter more or less is another word: "vide courses" is not read, nor "diving" as driving.
+    expect(read("vide courses")).toEqual([]);
   });
 });

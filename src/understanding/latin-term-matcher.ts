@@ -93,24 +93,22 @@ export class LatinTermMatcher<Target> {
 
   /**
    * The first term of several words, in vocabulary order, that stands at `start` once the word there is read as the
-   * term's word one edit away ("socail live" → social live), with its span in `lower`; or null.
+   * term's word of the same length one letter or one swap away ("socail live" → social live), with its span in
+   * `lower`; or null. Not a letter more or less: that makes real words into names ("diving school" is no driving
+   * school).
    */
   private typoInLongerTerm(lower: string, start: number, written: string): TermMatch<Target> | null {
     let best: { index: number; term: TermMatch<Target> } | null = null;
-    for (let length = written.length - 1; length <= written.length + 1; length += 1) {
-      for (const { word, patterns } of this.typoWordsByLength.get(length) ?? []) {
-        if (!isOneEditApart(written, word)) continue;
-        const corrected = lower.slice(0, start) + word + lower.slice(start + written.length);
-        const shift = word.length - written.length;
-        for (const index of patterns) {
-          if (best !== null && index > best.index) break;
-          const { term, sequence } = this.patterns[index]!;
-          const match = sequence.all(corrected).find((found) => found.start <= start && start < found.end);
-          if (!match) continue;
-          const end = match.end - shift;
-          best = { index, term: { term, targets: this.terms.get(term)!, start: match.start, end, typo: true, confusable: false } };
-          break;
-        }
+    for (const { word, patterns } of this.typoWordsByLength.get(written.length) ?? []) {
+      if (!isOneEditApart(written, word)) continue;
+      const corrected = lower.slice(0, start) + word + lower.slice(start + written.length);
+      for (const index of patterns) {
+        if (best !== null && index > best.index) break;
+        const { term, sequence } = this.patterns[index]!;
+        const match = sequence.all(corrected).find((found) => found.start <= start && start < found.end);
+        if (!match) continue;
+        best = { index, term: { term, targets: this.terms.get(term)!, start: match.start, end: match.end, typo: true, confusable: false } };
+        break;
       }
     }
     return best?.term ?? null;

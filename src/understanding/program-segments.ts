@@ -1,4 +1,4 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
@@ -28,16 +28,13 @@ export interface ProgramPiece {
  * one opener alone is no list of programs.
  */
 export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPiece[] {
-  const { programOpeners, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds, programCounts } = lexicon.dialogue;
+  const { programOpeners, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds } = lexicon.dialogue;
   const owners = programOpeners.find(text);
   const placeHits = programPlaceOpeners.find(text);
   const letters = programLetterOpeners.find(text);
   // Most questions have fewer than two openers of any kind: nothing more to read.
   if (owners.length + placeHits.length + letters.length < 2) return [];
-  // A place's opener only after the message says there are several programs ("我们有两个小程序,一个是…"): "小程序有一个
-  // 电商平台类目,还想加一个社交直播" lists one program's categories.
-  const counts = programCounts.find(text);
-  const places = placeHits.filter((hit) => counts.some((count) => count.script === hit.script && count.end <= hit.start));
+  const places = placesOfPrograms(placeHits, text, lexicon);
   const found = [...owners, ...places, ...letters];
   // "我们自己的是" holds "自己的是": the longer opener is the one.
   const openers = found.filter((hit) => !liesInsideLonger(hit, found));
@@ -61,13 +58,39 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
       // A reflexive at its end says nothing of whose ("我们自己" → 我们, "our own" → our): "我们的能用原生吗" points at it too.
       const reflexive = lexicon.roles.reflexive.find(matchable(owned, script)).find((hit) => hit.end === owned.length && hit.start > 0);
       const whose = owned.slice(0, reflexive?.start ?? owned.length).trim();
-      // In English the owner is the last word ("our client's" → client), a possessive pronoun as its determiner
-      // ("ours" → our): "the client one" and "our program" point at them too.
-      const owner = script === "en" ? (whose.split(/\s+/u).at(-1) ?? "").replace(/(?<=r)s$/u, "") : whose;
+      // In English the owner is the last word ("our client's" → client), in the form a later message says it ("ours" →
+      // our, lexicon ownerForms): "the client one" and "our program" point at them too.
+      const last = whose.split(/\s+/u).at(-1) ?? "";
+      const owner = script === "en" ? (lexicon.ownerForms.get(last) ?? last) : whose;
       return { label, owner, text: source.slice(hit.start, own[index + 1]?.start ?? source.length) };
     });
   }
   return [];
+}
+
+/** How far a count may stand before its word for programs ("两个不同的小程序", "two WeChat mini programs"). */
+const countReach = { zh: 6, en: 24 } as const;
+
+/**
+ * The place openers that open programs (lexicon dialogue.programPlaceOpeners): after a count of programs ("我们有两个
+ * 不同的小程序,一个是…"), or, saying what one is ("一个是", "one is"), after a word for programs with no word for
+ * categories between ("我们公司的小程序,一个是电商平台,另一个是…"). Not "小程序有一个电商平台类目,还想加一个社交直播",
+ * one program's categories.
+ */
+function placesOfPrograms(placeHits: readonly CueHit[], text: MatchableText, lexicon: Lexicon): CueHit[] {
+  const { programCounts, programNouns, categoryWords } = lexicon.dialogue;
+  const nouns = programNouns.find(text);
+  const categories = categoryWords.find(text);
+  const categoryBetween = (script: "zh" | "en", from: number, to: number) => categories.some((word) => word.script === script && word.start >= from && word.end <= to);
+  const counted = programCounts
+    .find(text)
+    .flatMap((count) => nouns.filter((noun) => noun.script === count.script && noun.start >= count.end && noun.start - count.end <= countReach[count.script] && !categoryBetween(count.script, count.end, noun.start)));
+  return placeHits.filter((hit) => {
+    if (counted.some((noun) => noun.script === hit.script && noun.end <= hit.start)) return true;
+    const first = placeHits.filter((other) => other.script === hit.script).sort((a, b) => a.start - b.start)[0]!;
+    const saysWhat = lexicon.roles.copula.test(matchable(hit.cue, hit.script));
+    return saysWhat && nouns.some((noun) => noun.script === hit.script && noun.end <= first.start && !categoryBetween(hit.script, noun.end, first.start));
+  });
 }
 
 /**

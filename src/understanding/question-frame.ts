@@ -119,8 +119,11 @@ export interface QuestionFrame {
   readonly supposing: boolean;
   /** Asks which category it takes ("要有什么类目才能用原生", "what category do we need"). */
   readonly asksNeededCategory: boolean;
-  /** Asks where to do something ("在后台哪里选类目"), lexicon dialogue.asksWhere. */
-  readonly asksWhere: boolean;
+  /**
+   * Asks where to do something in a place the document shows ("在后台哪里选类目"): the places it names (lexicon
+   * dialogue.asksWhere and documentPlaces), or none.
+   */
+  readonly placesAsked: readonly string[];
   /** Asks for the categories the last answer left out ("其他的呢", "and the rest?"), lexicon dialogue.restOfList. */
   readonly asksRest: boolean;
   /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */

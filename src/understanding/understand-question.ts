@@ -384,10 +384,11 @@ export class QuestionUnderstander {
           return span.script === hit.script && span.start >= hit.end && gap.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script);
         }),
       );
-    // "说英文" asks for English only as a message of its own: "主播全程说英文,能直播吗" asks about streaming.
     const short = hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords);
-    const asksEnglish = lexicon.dialogue.answerInEnglish.test(text) || (short && lexicon.dialogue.answerInEnglishShort.test(text));
-    const asksChinese = lexicon.dialogue.answerInChinese.test(text) || (short && lexicon.dialogue.answerInChineseShort.test(text));
+    // "说英文" asks for English only as the whole message: "主播全程说英文,能直播吗", "Can Chinese banks stream?" ask
+    // about streaming.
+    const asksEnglish = lexicon.dialogue.answerInEnglish.test(text) || isWholeMessage(lexicon.dialogue.answerInEnglishShort, normalized);
+    const asksChinese = lexicon.dialogue.answerInChinese.test(text) || isWholeMessage(lexicon.dialogue.answerInChineseShort, normalized);
     const answerLanguage = asksEnglish ? "en" : asksChinese ? "zh" : language;
     const pushback = lexicon.dialogue.pushback.test(text);
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
@@ -460,8 +461,9 @@ export class QuestionUnderstander {
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
-      asksRest: lexicon.dialogue.restOfList.test(text),
-      asksWhere: lexicon.dialogue.asksWhere.test(text),
+      // A message of its own ("那剩下的呢"): "Thanks, the rest is clear" or "我们没有其他类目呢" ask no list.
+      asksRest: short && lexicon.dialogue.restOfList.test(text),
+      placesAsked: lexicon.dialogue.asksWhere.test(text) ? [...lexicon.documentPlaces].filter(([, cues]) => cues.test(text)).map(([word]) => word) : [],
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
@@ -657,4 +659,12 @@ export { detectLanguage } from "./detect-language.js";
 function withoutContext(topics: readonly NearbyTopic[]): readonly NearbyTopic[] {
   const asked = topics.filter((topic) => !topic.context);
   return asked.length > 0 && asked.length < topics.length ? asked : topics;
+}
+
+/** Whether a message is, punctuation and symbols aside, only words of `cues` ("讲英文吧!", "English please?"). */
+function isWholeMessage(cues: CueSet, normalized: { readonly compact: string; readonly lower: string }): boolean {
+  const bare = (text: string) => text.replace(/[\p{P}\p{S}]+/gu, " ").trim();
+  const compact = bare(normalized.compact);
+  const lower = bare(normalized.lower);
+  return (compact !== "" && cues.fills(compact, "zh")) || (lower !== "" && cues.fills(lower, "en"));
 }
