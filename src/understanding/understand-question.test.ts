@@ -455,6 +455,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们小程序有电商平台和社交直播两个类目,能用原生组件吗").alternatives).toBe(false);
   });
 
+  it("weighs categories each on its own when a second question asks of the other one by the way", () => {
+    expect(understander.understand("电商平台用什么接入?另外问一下社交直播第一次审核多久").alternatives).toBe(true);
+    expect(understander.understand("Is banking native? By the way, how long does social live take to review?").alternatives).toBe(true);
+  });
+
   it("does not hold a category the asker says was removed, and holds one it says was not", () => {
     expect(candidates("我们电商平台,社交直播类目前阵子取消了")).toEqual(["ecommerce-platform"]);
     expect(candidates("电商平台还在,已经删掉了社交直播")).toEqual(["ecommerce-platform"]);
