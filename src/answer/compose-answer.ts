@@ -90,12 +90,16 @@ export function composeAnswer(input: CompositionInput): Composition {
       return askForCategory();
     case "general": {
       const words = input.topicWords.filter((word) => word.length >= 2);
+      const places = input.placeWords ?? [];
       // The line that shares most of the question's words, in the retrieved passages best first: the top passage
-      // need not hold it ("类目选错了会怎样" ranks a category first; the general notes speak of 符合).
+      // need not hold it ("类目选错了会怎样" ranks a category first; the general notes speak of 符合). Asked where,
+      // the places asked about count first ("在哪里添加私募基金类目": the line of 服务类目's place, not 私募基金's).
       let best: { heading: string; line: string; overlap: number } | null = null;
       for (const chunk of input.retrievedChunks) {
         for (const line of chunk.lines) {
-          const overlap = words.filter((word) => line.toLowerCase().includes(word)).length;
+          const lower = line.toLowerCase();
+          const placesIn = places.filter((word) => lower.includes(word)).length;
+          const overlap = placesIn * (words.length + 1) + words.filter((word) => lower.includes(word)).length;
           if (overlap > (best?.overlap ?? 0)) best = { heading: chunk.heading, line, overlap };
         }
       }

@@ -158,6 +158,15 @@ describe("the rest, asked after an answer", () => {
     const clear = await service.answer("Thanks, the rest is clear. Which qualifications do we need?", social.conversation);
     expect(clear.kind).toBe("verdict");
     expect(clear.answer).toContain("3选1");
+    const platform = await service.answer("我们是电商平台,能用原生组件吗");
+    expect((await service.answer("我们没有其他类目呢,那能用原生吗", platform.conversation)).kind).toBe("verdict");
+  });
+
+  it("reads a question opening with the others as asking for them", async () => {
+    const bank = await service.answer("银行能直播吗");
+    const others = await service.answer("其他类目能用原生吗?", bank.conversation);
+    expect(others.kind).toBe("list");
+    expect(others.answer).toContain("上文已答的「金融业-银行」不再列出");
   });
 
   it("keeps what was asked: after a review time, which categories the document gives one for", async () => {

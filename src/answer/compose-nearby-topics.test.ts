@@ -99,6 +99,7 @@ describe("everyday wording of asides and language requests", () => {
     const streamed = await service.answer("主播全程讲英文,信托类目可以直播吗");
     expect(streamed.answer).toContain("类目可以使用微信原生组件标签");
     expect((await service.answer("讲英语课能直播吗")).language).toBe("zh");
+    expect((await service.answer("能说英文吗?", trust.conversation)).language).toBe("en");
     expect((await service.answer("Can Chinese insurers stream?")).language).toBe("en");
   });
 
@@ -125,6 +126,8 @@ describe("where to do something the document shows", () => {
     expect(named.answer).toContain("设置 > 基本设置 > 服务类目");
     const english = await service.answer("Where in the backend can we change our service category?");
     expect(english.answer).toContain("Settings > Basic settings > Service category");
+    expect((await service.answer("服务类目在哪里选?")).answer).toContain("设置 > 基本设置 > 服务类目");
+    expect((await service.answer("小程序后台哪里可以看直播数据?")).answer).not.toContain("基本设置");
     // Where the stream may be watched is no place the document shows; 在哪个类目 asks which category.
     expect((await service.answer("在哪里可以看直播回放")).answer).not.toContain("基本设置");
     const which = await service.answer("我们做港股行情资讯,应该放在哪个类目下面直播?");

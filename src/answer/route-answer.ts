@@ -40,7 +40,8 @@ export function routeAnswer(
   // "社交-直播类目要在后台哪里申请", "where in the backend do I select the category": where to do something in a place
   // the document shows (设置 > 基本设置 > 服务类目) is its passage, whatever category is named — not a question of the
   // method ("在后台哪里…能用原生吗" is answered by the rules).
-  if (frame.placesAsked.length > 0 && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null) {
+  // Not "后台哪里看直播数据": only where categories are chosen is such a place.
+  if (frame.placesAsked.length > 0 && frame.speaksOfCategories && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null) {
     return { ...own("general"), placeWords: frame.placesAsked };
   }
   switch (turn.source) {

@@ -74,6 +74,12 @@ describe("which lists are lists of programs", () => {
     expect(described.answer).toContain("小程序】");
   });
 
+  it("keeps the parts of one program together when a count of something else stands before 'one is…'", async () => {
+    const parts = await service.answer("我们这个小程序分两块业务,一个是电商平台,另一个是社交直播,原生行吗");
+    expect(parts.method).toBe("native");
+    expect(parts.answer).not.toContain("小程序】");
+  });
+
   it("reads 'one…, another…' without saying there are several programs as one program's categories", async () => {
     const answer = await service.answer("小程序有一个电商平台类目,还想加一个社交直播,原生组件行不行");
     expect(answer.method).toBe("native");
@@ -109,6 +115,11 @@ describe("which lists are lists of programs", () => {
     expect(secondaries(ours)).toEqual(["多方通信"]);
     const client = await service.answer("我们的客户那个呢", first.conversation);
     expect(secondaries(client)).toEqual(["教育平台"]);
+    const setAside = await service.answer("客户那个先不管,我们的审核要多久", first.conversation);
+    expect(secondaries(setAside)).toEqual(["多方通信"]);
+    const english = await service.answer("Our client's is a trust company, ours is an education platform.");
+    const oursNotTheirs = await service.answer("What about ours, not the client's?", english.conversation);
+    expect(secondaries(oursNotTheirs)).toEqual(["教育平台"]);
   });
 });
 

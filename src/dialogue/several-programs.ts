@@ -50,14 +50,16 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
  */
 function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFrame): ProgramSegment | undefined {
   if (frame.programPlace !== null) return programs[frame.programPlace];
-  // The owner said first, unless another owner stands right after it, a possessive at most between: "我们的,不是客户的"
-  // points at ours, "our client's" and "我们的客户那个" at the client's.
+  // The owner said first, unless another owner stands right after it, a possessive at most between ("our client's" and
+  // "我们的客户那个" point at the client's), and not one the message sets aside ("客户那个先不管,我们的呢", "我们的,不是客户
+  // 的").
   const said = programs
     .map((program) => ({ program, ...ownerPosition(program.owner, frame) }))
-    .filter((found) => found.at >= 0)
+    .filter((found) => found.at >= 0 && !setAside(found, frame))
     .sort((a, b) => a.at - b.at);
   const [first, next] = said;
-  const joined = first !== undefined && next !== undefined && next.in === first.in && next.in.slice(first.at + first.program.owner.length, next.at).trim().length <= possessiveReach;
+  const gap = first !== undefined && next !== undefined && next.in === first.in ? next.in.slice(first.at + first.length, next.at).trim() : null;
+  const joined = gap !== null && gap.length <= possessiveReach && !/\p{P}/u.test(gap);
   const owned = joined ? next : first;
   if (owned) return owned.program;
   const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
@@ -67,14 +69,37 @@ function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFram
 /** At most what stands between two owner words said as one ("的", "'s"): "我们的客户" is the client. */
 const possessiveReach = 2;
 
-/** Where a message first says a program's owner word (a whole word in English: "our" is not in "hour"), in which text; -1 if not. */
-function ownerPosition(owner: string, frame: QuestionFrame): { at: number; in: string } {
-  const { compact, lower } = frame.normalized;
-  if (owner === "") return { at: -1, in: compact };
-  if (!/^[a-z]/u.test(owner)) return { at: compact.indexOf(owner), in: compact };
-  const word = new RegExp(`\\b${owner.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}\\b`, "u").exec(lower);
-  return { at: word?.index ?? -1, in: lower };
+interface OwnerSaid {
+  readonly at: number;
+  readonly length: number;
+  /** The text `at` is in: the compact form for a Chinese owner, the lower-case one for an English one. */
+  readonly in: string;
+  readonly script: "zh" | "en";
 }
+
+/**
+ * Where a message first says a program's owner word, in which text; -1 if not. In English a whole word, possibly with
+ * its possessive s ("our" is not in "hour"; "ours" is our).
+ */
+function ownerPosition(owner: string, frame: QuestionFrame): OwnerSaid {
+  const { compact, lower } = frame.normalized;
+  if (owner === "") return { at: -1, length: 0, in: compact, script: "zh" };
+  if (!/^[a-z]/u.test(owner)) return { at: compact.indexOf(owner), length: owner.length, in: compact, script: "zh" };
+  const word = new RegExp(`\\b${owner.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}s?\\b`, "u").exec(lower);
+  return { at: word?.index ?? -1, length: word?.[0].length ?? 0, in: lower, script: "en" };
+}
+
+/** Whether a set-aside word stands right after the owner (its program word or 的 at most between) or right before it. */
+function setAside(owner: OwnerSaid, frame: QuestionFrame): boolean {
+  const end = owner.at + owner.length;
+  return (
+    frame.setAsideAfter.some((hit) => hit.script === owner.script && hit.start >= end && hit.start - end <= setAsideReach) ||
+    frame.setAsideBefore.some((hit) => hit.script === owner.script && hit.end <= owner.at && owner.at - hit.end <= setAsideReach)
+  );
+}
+
+/** How far a set-aside word may stand from the owner ("客户那个先不管": 那个 between; "not the client's": 'the '). */
+const setAsideReach = 4;
 
 /** Every program's categories, weighed one against another rather than held together. */
 function factsOfAll(programs: readonly ProgramSegment[]): Facts {

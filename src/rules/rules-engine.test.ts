@@ -55,15 +55,6 @@ describe("decide", () => {
     expect(verdict).toMatchObject({ kind: "categories", method: "plugin" });
   });
 
-  it("narrows a broad name to the categories a scenario word beside it points at", () => {
-    const training = { term: "培训", candidates: ["education-training-institutions", "education-online-video-courses"], scenario: false };
-    const classroom = { term: "线下教室", candidates: ["education-training-institutions"], scenario: true };
-    expect(decide(facts({ mentions: [training, classroom] }), rules)).toMatchObject({ kind: "categories", method: "plugin" });
-    // A scenario word of another field narrows nothing: the name stays as broad as it was.
-    const selling = { term: "带货", candidates: ["ecommerce-platform"], scenario: true };
-    expect(decide(facts({ mentions: [training, selling] }), rules).kind).toBe("ambiguous");
-  });
-
   it("rules out a recognised category the document does not list, suggesting one that fits", () => {
     const verdict = decide(facts({ unlisted: ["游戏"] }), rules);
     expect(verdict).toMatchObject({ kind: "unlisted", method: "unsupported" });

@@ -86,14 +86,7 @@ export function decide(facts: Facts, rules: Rules): Verdict {
     .filter((entry): entry is UnlistedCategory => entry !== undefined);
   // A category named outright ("商家自营", "大学") outranks one inferred from a scenario word ("直播带货", "讲座").
   const named = facts.unlisted.length > 0 || facts.mentions.some((mention) => !mention.scenario);
-  // …but narrows a broad name it stands beside: "做培训的,学员来我们线下教室上课" is a training institution, not online
-  // courses.
-  const scenarios = facts.mentions.filter((mention) => mention.scenario);
-  const narrowed = (mention: CategoryMention): CategoryMention => {
-    const fitting = mention.candidates.filter((id) => scenarios.some((scenario) => scenario.candidates.includes(id)));
-    return fitting.length > 0 && fitting.length < mention.candidates.length ? { ...mention, candidates: fitting } : mention;
-  };
-  const kept = named ? facts.mentions.filter((mention) => !mention.scenario).map(narrowed) : facts.mentions;
+  const kept = named ? facts.mentions.filter((mention) => !mention.scenario) : facts.mentions;
   // Alternatives are one choice among candidates, not categories held together: no combination applies. So are the
   // categories of several scenario words with no category named, each word pointing at one ("宠物用品商城…直播卖货"):
   // what is streamed says which categories could fit, not that the program holds them all. (A group's word, "教育-线上

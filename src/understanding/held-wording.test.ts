@@ -150,6 +150,7 @@ describe("everyday wording of what is held and who holds it", () => {
     const social = await service.answer("我们直播间偶尔聊聊时事,除了社交直播还需要补什么类目");
     expect(social.method).toBe("native");
     expect(social.answer).toContain("需补充【时政信息】类目");
+    expect((await verdictOf("我们除了电商平台,怎样才能用原生组件?")).categories).toEqual(["电商平台"]);
     expect(await verdictOf("我们是街道办的宣传科,小程序想直播居民议事会")).toMatchObject({ method: "native", subject: "government" });
     // A unit under a government body is not the body.
     expect((await verdictOf("我们是市政府的直属单位,小程序能直接用live-pusher吗")).subject).not.toBe("government");

@@ -104,12 +104,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   if (naming) return { role: "named-thing", cue: naming.cue };
 
   // "除了社交直播,我们还有电商平台", "除了电商平台之外我们还有社交直播": besides, not except — both are held (an additive
-  // word follows, or a question what category to add: "除了社交直播还要加什么类目"); "除了社交直播以外…都有" excludes it.
+  // word follows, or a question what it takes: "除了社交直播还要加什么类目", "除了电商平台,怎样才能用原生"); "除了社交
+  // 直播以外…都有" excludes it.
   const nextClause = followingClause(source, clause.end, [], span.script, lexicon, text);
   // "除了电商平台以外,还有哪些类目…" asks for the others: 还有 there adds nothing.
   const asking = lexicon.dialogue.asksWhich.find(text);
-  const toAdd = lexicon.dialogue.neededCategory.find(text).filter((hit) => lexicon.dialogue.categoryWords.test(matchable(hit.cue, hit.script)));
-  const besides = [...lexicon.dialogue.additive.find(text), ...toAdd]
+  const besides = [...lexicon.dialogue.additive.find(text), ...lexicon.dialogue.neededCategory.find(text)]
     .some(
       (hit) =>
         hit.script === span.script &&

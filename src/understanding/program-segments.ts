@@ -74,22 +74,28 @@ const countReach = { zh: 6, en: 24 } as const;
 /**
  * The place openers that open programs (lexicon dialogue.programPlaceOpeners): after a count of programs ("我们有两个
  * 不同的小程序,一个是…"), or, saying what one is ("一个是", "one is"), after a word for programs with no word for
- * categories between ("我们公司的小程序,一个是电商平台,另一个是…"). Not "小程序有一个电商平台类目,还想加一个社交直播",
- * one program's categories.
+ * categories nor a count of something else between ("我们公司的小程序,一个是电商平台,另一个是…"). Not "小程序有一个电商
+ * 平台类目,还想加一个社交直播" or "小程序有两块业务,一个是…", one program's categories.
  */
 function placesOfPrograms(placeHits: readonly CueHit[], text: MatchableText, lexicon: Lexicon): CueHit[] {
   const { programCounts, programNouns, categoryWords } = lexicon.dialogue;
   const nouns = programNouns.find(text);
   const categories = categoryWords.find(text);
   const categoryBetween = (script: "zh" | "en", from: number, to: number) => categories.some((word) => word.script === script && word.start >= from && word.end <= to);
-  const counted = programCounts
-    .find(text)
-    .flatMap((count) => nouns.filter((noun) => noun.script === count.script && noun.start >= count.end && noun.start - count.end <= countReach[count.script] && !categoryBetween(count.script, count.end, noun.start)));
+  const counts = programCounts.find(text);
+  const counted = counts.flatMap((count) =>
+    nouns.filter((noun) => noun.script === count.script && noun.start >= count.end && noun.start - count.end <= countReach[count.script] && !categoryBetween(count.script, count.end, noun.start)),
+  );
+  // Nor a count of something else between ("小程序有两块业务,一个是…", "has two parts: one is…"): one program's parts.
+  const countBetween = (script: "zh" | "en", from: number, to: number) => counts.some((count) => count.script === script && count.start >= from && count.end <= to);
   return placeHits.filter((hit) => {
     if (counted.some((noun) => noun.script === hit.script && noun.end <= hit.start)) return true;
     const first = placeHits.filter((other) => other.script === hit.script).sort((a, b) => a.start - b.start)[0]!;
     const saysWhat = lexicon.roles.copula.test(matchable(hit.cue, hit.script));
-    return saysWhat && nouns.some((noun) => noun.script === hit.script && noun.end <= first.start && !categoryBetween(hit.script, noun.end, first.start));
+    return (
+      saysWhat &&
+      nouns.some((noun) => noun.script === hit.script && noun.end <= first.start && !categoryBetween(hit.script, noun.end, first.start) && !countBetween(hit.script, noun.end, first.start))
+    );
   });
 }
 

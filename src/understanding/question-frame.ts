@@ -1,3 +1,4 @@
+import type { CueHit } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { NearbyTopic } from "../lexicon/load-lexicon.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
@@ -124,6 +125,12 @@ export interface QuestionFrame {
    * dialogue.asksWhere and documentPlaces), or none.
    */
   readonly placesAsked: readonly string[];
+  /**
+   * Where the message sets something aside, right after or right before it ("客户那个先不管", "不是客户的"; lexicon
+   * dialogue.ownerSetAsideAfter / ownerSetAsideBefore): an owner word there points at no program.
+   */
+  readonly setAsideAfter: readonly CueHit[];
+  readonly setAsideBefore: readonly CueHit[];
   /** Asks for the categories the last answer left out ("其他的呢", "and the rest?"), lexicon dialogue.restOfList. */
   readonly asksRest: boolean;
   /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */

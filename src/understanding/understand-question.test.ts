@@ -458,6 +458,8 @@ describe("QuestionUnderstander", () => {
   it("weighs categories each on its own when a second question asks of the other one by the way", () => {
     expect(understander.understand("电商平台用什么接入?另外问一下社交直播第一次审核多久").alternatives).toBe(true);
     expect(understander.understand("Is banking native? By the way, how long does social live take to review?").alternatives).toBe(true);
+    // Not when what follows adds the other or supposes it held.
+    expect(understander.understand("我们有电商平台,顺便问下,如果同时有社交直播能用原生吗").alternatives).toBe(false);
   });
 
   it("does not hold a category the asker says was removed, and holds one it says was not", () => {

@@ -461,8 +461,11 @@ export class QuestionUnderstander {
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
-      // A message of its own ("那剩下的呢"): "Thanks, the rest is clear" or "我们没有其他类目呢" ask no list.
-      asksRest: short && lexicon.dialogue.restOfList.test(text),
+      // A message of its own ("那剩下的呢"), or opening the question ("其他类目能用原生吗?"): "Thanks, the rest is clear"
+      // or "我们没有其他类目呢" ask no list.
+      asksRest: asksForRest(text, short, lexicon),
+      setAsideAfter: lexicon.dialogue.ownerSetAsideAfter.find(text),
+      setAsideBefore: lexicon.dialogue.ownerSetAsideBefore.find(text),
       placesAsked: lexicon.dialogue.asksWhere.test(text) ? [...lexicon.documentPlaces].filter(([, cues]) => cues.test(text)).map(([word]) => word) : [],
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
@@ -596,7 +599,16 @@ export class QuestionUnderstander {
   private weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, text: { compact: string; lower: string }): boolean {
     const named = matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
     if (named.length >= 2 && this.lexicon.dialogue.alternativeAnywhere.test(text)) return true;
-    const between = this.lexicon.dialogue.alternativeBetween;
+    const { alternativeBetween: between, askedApart, additive } = this.lexicon.dialogue;
+    // "电商平台能直播吗?顺便问下社交直播审核要几天": each asked of apart — not when what follows adds or supposes the other.
+    const apart = askedApart.find(text);
+    if (named.length >= 2 && apart.length > 0) {
+      const after = (hit: CueHit) => (hit.script === "zh" ? { compact: text.compact.slice(hit.end), lower: "" } : { compact: "", lower: text.lower.slice(hit.end) });
+      const scriptOf = (match: TermMatch<VocabularyTarget>) => (isHan(match.term) ? "zh" : "en");
+      const standsBetween = (hit: CueHit) =>
+        named.some((match) => scriptOf(match) === hit.script && match.end <= hit.start) && named.some((match) => scriptOf(match) === hit.script && match.start >= hit.end);
+      if (apart.some((hit) => standsBetween(hit) && !additive.test(after(hit)) && !this.lexicon.roles.hypothetical.test(after(hit)))) return true;
+    }
     for (const { script, source } of [{ script: "zh", source: text.compact }, { script: "en", source: text.lower }] as const) {
       const spans = named.filter((match) => (isHan(match.term) ? "zh" : "en") === script);
       if (spans.length < 2) continue;
@@ -667,4 +679,15 @@ function isWholeMessage(cues: CueSet, normalized: { readonly compact: string; re
   const compact = bare(normalized.compact);
   const lower = bare(normalized.lower);
   return (compact !== "" && cues.fills(compact, "zh")) || (lower !== "" && cues.fills(lower, "en"));
+}
+
+/** Whether a message asks for the rest: all of a few words, or opening it after a follow-up word at most ("那其他类目呢"). */
+function asksForRest(text: MatchableText, short: boolean, lexicon: Lexicon): boolean {
+  const hits = lexicon.dialogue.restOfList.find(text);
+  if (hits.length === 0) return false;
+  if (short) return true;
+  return hits.some((hit) => {
+    const before = sourceOf(text, hit.script).slice(0, hit.start).replace(/[\p{P}\p{S}]+/gu, " ");
+    return before.trim() === "" || lexicon.dialogue.followUp.fills(before, hit.script);
+  });
 }
