@@ -59,12 +59,15 @@ function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFram
     .sort((a, b) => a.at - b.at);
   const [first, next] = said;
   const gap = first !== undefined && next !== undefined && next.in === first.in ? next.in.slice(first.at + first.length, next.at).trim() : null;
-  const joined = gap !== null && gap.length <= possessiveReach && !/\p{P}/u.test(gap);
+  const joined = gap !== null && gap.length <= possessiveReach && !punctuation.test(gap);
   const owned = joined ? next : first;
   if (owned) return owned.program;
   const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
   return bySubject.length === 1 ? bySubject[0] : undefined;
 }
+
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuation = /\p{P}/u;
 
 /** At most what stands between two owner words said as one ("的", "'s"): "我们的客户" is the client. */
 const possessiveReach = 2;

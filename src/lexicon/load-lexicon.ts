@@ -83,8 +83,9 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const injection = new CueSet(value.injection);
   const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
-  // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions.
-  const cueIndex = new CueIndex(cueSetsOf({ aspects, methods, roles, dialogue, nearbyTopics, injection }, (name) => !readOnPieces.has(name)));
+  // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions; nor
+  // do sets read once per question at most (readOnDemand).
+  const cueIndex = new CueIndex(cueSetsOf({ aspects, methods, roles, dialogue, nearbyTopics, injection }, (name) => !readOnPieces.has(name) && !readOnDemand.has(name)));
   return ok({
     data: value,
     aspects,
@@ -128,6 +129,15 @@ export function cueSetsOf(
 export const readOnPieces: ReadonlySet<string> = new Set([
   "thanks", "help", "requests", "fitGap", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "copula",
   "serviceFor", "partnerBefore", "negationAdjacent", "platform", "personAfter", "ownerAfter", "otherProgramBefore", "programWords", "alsoWords", "asksStatus", "programSubjectAfter", "heldOnceBefore", "notOnlyBefore", "memberBefore", "memberAfter", "passingBefore", "madeCount", "modelSuffix", "theirPossessive", "notTheirs", "buildsFor", "categoryIs", "beforeMarks", "speechAfter", "thenDeferred", "programSubjectBefore", "ownedProgram", "pointerNotProgram", "notParty", "personIs", "personOfPlaceAfter", "futureWords", "changeByAsker", "afterChange", "bodyThingsAfter", "collectiveBefore", "reflexive", "statusEnders", "changeAsked", "subjectAsked", "activityFillers", "notMethodGap", "comparedAfter", "comparedAgainst", "activityVerbs", "likenessBefore", "questionEndings", "subjectCountsAsNot", "programOwnerEnds", "programOpenerEnds", "removedBefore", "activityDone", "programPlaceNot",
+]);
+
+/**
+ * Dialogue sets read on the whole question but once at most, and only in some questions (a message of its own, a
+ * message with program openers): their own scan when read costs less than their hits in every question's reading
+ * ("小程序", "not" and "两个" stand in many questions).
+ */
+export const readOnDemand: ReadonlySet<string> = new Set([
+  "programCounts", "programNouns", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "restOfList", "asksWhere",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */

@@ -131,36 +131,30 @@ export function latinTermSequence(term: string): WordSequence {
 
 /**
  * One edit apart: one substitution, insertion or deletion, or two neighbouring letters swapped ("socail" for social,
- * the commonest slip of typing).
+ * the commonest slip of typing). By code unit, no slices: it runs for every long word left unread.
  */
 export function isOneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length && isOneSwapApart(a, b)) return true;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i += 1;
-      j += 1;
-      continue;
-    }
-    edits += 1;
-    if (edits > 1) return false;
-    if (a.length > b.length) i += 1;
-    else if (a.length < b.length) j += 1;
-    else {
-      i += 1;
-      j += 1;
-    }
+  if (a.length === b.length) {
+    let first = 0;
+    while (a.charCodeAt(first) === b.charCodeAt(first)) first += 1;
+    // One letter replaced, or this one and the next swapped; the rest as written.
+    if (sameFrom(a, b, first + 1)) return true;
+    return a.charCodeAt(first) === b.charCodeAt(first + 1) && a.charCodeAt(first + 1) === b.charCodeAt(first) && sameFrom(a, b, first + 2);
   }
-  return edits + (a.length - i) + (b.length - j) === 1;
+  const longer = a.length > b.length ? a : b;
+  const shorter = a.length > b.length ? b : a;
+  let first = 0;
+  while (first < shorter.length && longer.charCodeAt(first) === shorter.charCodeAt(first)) first += 1;
+  // One letter more in the longer one, here; the rest as written.
+  for (let index = first; index < shorter.length; index += 1) {
+    if (longer.charCodeAt(index + 1) !== shorter.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
-
-/** The same letters with one neighbouring pair swapped ("socail", "social"). */
-function isOneSwapApart(a: string, b: string): boolean {
-  let first = 0;
-  while (first < a.length && a[first] === b[first]) first += 1;
-  return first + 1 < a.length && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
+/** Whether two strings of one length agree from `from` on. */
+function sameFrom(a: string, b: string, from: number): boolean {
+  for (let index = from; index < a.length; index += 1) if (a.charCodeAt(index) !== b.charCodeAt(index)) return false;
+  return true;
 }

@@ -673,9 +673,16 @@ function withoutContext(topics: readonly NearbyTopic[]): readonly NearbyTopic[] 
   return asked.length > 0 && asked.length < topics.length ? asked : topics;
 }
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuationAndSymbols = /[\p{P}\p{S}]+/gu;
+/** Longer than any whole-message language request ("in english please!!"). */
+const wholeRequestLength = 32;
+
 /** Whether a message is, punctuation and symbols aside, only words of `cues` ("讲英文吧!", "English please?"). */
 function isWholeMessage(cues: CueSet, normalized: { readonly compact: string; readonly lower: string }): boolean {
-  const bare = (text: string) => text.replace(/[\p{P}\p{S}]+/gu, " ").trim();
+  // Such a request is a few words: a longer message is not read character by character for it.
+  if (normalized.lower.length > wholeRequestLength) return false;
+  const bare = (text: string) => text.replace(punctuationAndSymbols, " ").trim();
   const compact = bare(normalized.compact);
   const lower = bare(normalized.lower);
   return (compact !== "" && cues.fills(compact, "zh")) || (lower !== "" && cues.fills(lower, "en"));
@@ -687,7 +694,7 @@ function asksForRest(text: MatchableText, short: boolean, lexicon: Lexicon): boo
   if (hits.length === 0) return false;
   if (short) return true;
   return hits.some((hit) => {
-    const before = sourceOf(text, hit.script).slice(0, hit.start).replace(/[\p{P}\p{S}]+/gu, " ");
+    const before = sourceOf(text, hit.script).slice(0, hit.start).replace(punctuationAndSymbols, " ");
     return before.trim() === "" || lexicon.dialogue.followUp.fills(before, hit.script);
   });
 }
