@@ -97,7 +97,7 @@ export class CueSet {
   test(text: MatchableText): boolean {
     const indexed = this.#index?.hitsOf(text, this.#position);
     if (indexed) return indexed.length > 0;
-    return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ sequence }) => sequence.first(text.lower) !== null);
+    return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ sequence, literal }) => text.lower.includes(literal) && sequence.first(text.lower) !== null);
   }
 
   /** Whether the text (one script's form) starts with a cue. */
@@ -105,7 +105,7 @@ export class CueSet {
     // The first match is the leftmost, so "the first starts at 0" is "a hit starts at 0".
     const indexed = this.#index?.hitsOf(text, this.#position);
     if (indexed) return indexed.some((hit) => hit.start === 0);
-    return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ sequence }) => sequence.first(text.lower)?.start === 0);
+    return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ sequence, literal }) => text.lower.startsWith(literal) && sequence.first(text.lower)?.start === 0);
   }
 
   /** Whether the text ends with a cue (trailing punctuation aside). */

@@ -5,6 +5,7 @@ import { allMatches } from "../shared/all-matches.js";
 import { pushToList } from "../shared/push-to-list.js";
 
 const minimumTypoLengthLatin = 5;
+const noTypoWords: ReadonlyArray<{ word: string; patterns: number[] }> = [];
 /** The words a typo reading looks at. */
 const longWord = new RegExp(`[a-z]{${minimumTypoLengthLatin},}`, "g");
 
@@ -24,8 +25,12 @@ export class LatinTermMatcher<Target> {
    * most, so a word is held against three lengths' terms, not all of them. Each list keeps vocabulary order.
    */
   private readonly typoTermsByLength = new Map<number, Array<{ term: string; targets: Target[]; order: number }>>();
-  /** The words of terms of several words a typo reading looks at, by length, each with those terms' positions. */
-  private readonly typoWordsByLength = new Map<number, Array<{ word: string; patterns: number[] }>>();
+  /**
+   * The words of terms of several words a typo reading looks at, each with those terms' positions, by length and by
+   * their first and by their second letter: one letter replaced or two swapped leaves one of the two in place, or
+   * swaps them (keyed `${length}:${position}:${letter}`).
+   */
+  private readonly typoWordsByLetter = new Map<string, Array<{ word: string; patterns: number[] }>>();
 
   /** `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order). */
   constructor(private readonly terms: ReadonlyMap<string, Target[]>) {
@@ -45,7 +50,10 @@ export class LatinTermMatcher<Target> {
       if (words.length < 2) return;
       for (const word of new Set(words)) if (word.length >= minimumTypoLengthLatin && /^[a-z]+$/u.test(word)) pushToList(wordsOfTerms, word, index);
     });
-    wordsOfTerms.forEach((patterns, word) => pushToList(this.typoWordsByLength, word.length, { word, patterns }));
+    wordsOfTerms.forEach((patterns, word) => {
+      pushToList(this.typoWordsByLetter, `${word.length}:0:${word[0]}`, { word, patterns });
+      pushToList(this.typoWordsByLetter, `${word.length}:1:${word[1]}`, { word, patterns });
+    });
   }
 
   /** Whole-word matches and one-edit typos of the uncovered words, in `lower` (see normalizeQuestion). */
@@ -99,7 +107,11 @@ export class LatinTermMatcher<Target> {
    */
   private typoInLongerTerm(lower: string, start: number, written: string): TermMatch<Target> | null {
     let best: { index: number; term: TermMatch<Target> } | null = null;
-    for (const { word, patterns } of this.typoWordsByLength.get(written.length) ?? []) {
+    const byFirst = this.typoWordsByLetter.get(`${written.length}:0:${written[0]}`) ?? noTypoWords;
+    const bySecond = this.typoWordsByLetter.get(`${written.length}:1:${written[1]}`) ?? noTypoWords;
+    // The first two letters swapped ("oscail") leave neither in place: those are listed under the other letter.
+    const swapped = this.typoWordsByLetter.get(`${written.length}:0:${written[1]}`) ?? noTypoWords;
+    for (const { word, patterns } of [...byFirst, ...bySecond, ...swapped]) {
       if (!isOneEditApart(written, word)) continue;
       const corrected = lower.slice(0, start) + word + lower.slice(start + written.length);
       for (const index of patterns) {

@@ -681,7 +681,7 @@ const wholeRequestLength = 32;
 /** Whether a message is, punctuation and symbols aside, only words of `cues` ("讲英文吧!", "English please?"). */
 function isWholeMessage(cues: CueSet, normalized: { readonly compact: string; readonly lower: string }): boolean {
   // Such a request is a few words: a longer message is not read character by character for it.
-  if (normalized.lower.length > wholeRequestLength) return false;
+  if (normalized.lower.length > wholeRequestLength || !cues.test(normalized)) return false;
   const bare = (text: string) => text.replace(punctuationAndSymbols, " ").trim();
   const compact = bare(normalized.compact);
   const lower = bare(normalized.lower);
