@@ -5,7 +5,11 @@ import { allMatches } from "../shared/all-matches.js";
 import { pushToList } from "../shared/push-to-list.js";
 
 const minimumTypoLengthLatin = 5;
-const noTypoWords: ReadonlyArray<{ word: string; patterns: number[] }> = [];
+
+/** A typo word's key: its length, a position (0 or 1) and the letter there. */
+function typoWordKey(length: number, position: number, code: number): number {
+  return (length * 2 + position) * 0x10000 + code;
+}
 /** The words a typo reading looks at. */
 const longWord = new RegExp(`[a-z]{${minimumTypoLengthLatin},}`, "g");
 
@@ -28,9 +32,9 @@ export class LatinTermMatcher<Target> {
   /**
    * The words of terms of several words a typo reading looks at, each with those terms' positions, by length and by
    * their first and by their second letter: one letter replaced or two swapped leaves one of the two in place, or
-   * swaps them (keyed `${length}:${position}:${letter}`).
+   * swaps them (typoWordKey).
    */
-  private readonly typoWordsByLetter = new Map<string, Array<{ word: string; patterns: number[] }>>();
+  private readonly typoWordsByLetter = new Map<number, Array<{ word: string; patterns: number[] }>>();
 
   /** `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order). */
   constructor(private readonly terms: ReadonlyMap<string, Target[]>) {
@@ -51,8 +55,8 @@ export class LatinTermMatcher<Target> {
       for (const word of new Set(words)) if (word.length >= minimumTypoLengthLatin && /^[a-z]+$/u.test(word)) pushToList(wordsOfTerms, word, index);
     });
     wordsOfTerms.forEach((patterns, word) => {
-      pushToList(this.typoWordsByLetter, `${word.length}:0:${word[0]}`, { word, patterns });
-      pushToList(this.typoWordsByLetter, `${word.length}:1:${word[1]}`, { word, patterns });
+      pushToList(this.typoWordsByLetter, typoWordKey(word.length, 0, word.charCodeAt(0)), { word, patterns });
+      pushToList(this.typoWordsByLetter, typoWordKey(word.length, 1, word.charCodeAt(1)), { word, patterns });
     });
   }
 
@@ -95,6 +99,7 @@ export class LatinTermMatcher<Target> {
       if (first) typos.push({ term: first.term, targets: first.targets, start: word.index, end: word.index + word[0].length, typo: true, confusable: false });
     }
     // A longer term read through a typo takes the place of the shorter ones inside it ("live" in "socail live").
+    if (typos.length === 0) return accepted;
     const kept = accepted.filter((match) => !typos.some((typo) => typo.start <= match.start && match.end <= typo.end));
     return [...kept, ...typos];
   }
@@ -107,20 +112,23 @@ export class LatinTermMatcher<Target> {
    */
   private typoInLongerTerm(lower: string, start: number, written: string): TermMatch<Target> | null {
     let best: { index: number; term: TermMatch<Target> } | null = null;
-    const byFirst = this.typoWordsByLetter.get(`${written.length}:0:${written[0]}`) ?? noTypoWords;
-    const bySecond = this.typoWordsByLetter.get(`${written.length}:1:${written[1]}`) ?? noTypoWords;
+    const { length } = written;
     // The first two letters swapped ("oscail") leave neither in place: those are listed under the other letter.
-    const swapped = this.typoWordsByLetter.get(`${written.length}:0:${written[1]}`) ?? noTypoWords;
-    for (const { word, patterns } of [...byFirst, ...bySecond, ...swapped]) {
-      if (!isOneEditApart(written, word)) continue;
-      const corrected = lower.slice(0, start) + word + lower.slice(start + written.length);
-      for (const index of patterns) {
-        if (best !== null && index > best.index) break;
-        const { term, sequence } = this.patterns[index]!;
-        const match = sequence.all(corrected).find((found) => found.start <= start && start < found.end);
-        if (!match) continue;
-        best = { index, term: { term, targets: this.terms.get(term)!, start: match.start, end: match.end, typo: true, confusable: false } };
-        break;
+    for (const key of [typoWordKey(length, 0, written.charCodeAt(0)), typoWordKey(length, 1, written.charCodeAt(1)), typoWordKey(length, 0, written.charCodeAt(1))]) {
+      const entries = this.typoWordsByLetter.get(key);
+      if (entries === undefined) continue;
+      for (let at = 0; at < entries.length; at += 1) {
+        const { word, patterns } = entries[at]!;
+        if (!isOneEditApart(written, word)) continue;
+        const corrected = lower.slice(0, start) + word + lower.slice(start + written.length);
+        for (const index of patterns) {
+          if (best !== null && index > best.index) break;
+          const { term, sequence } = this.patterns[index]!;
+          const match = sequence.all(corrected).find((found) => found.start <= start && start < found.end);
+          if (!match) continue;
+          best = { index, term: { term, targets: this.terms.get(term)!, start: match.start, end: match.end, typo: true, confusable: false } };
+          break;
+        }
       }
     }
     return best?.term ?? null;
