@@ -3,15 +3,12 @@
  * dictionaries and giving the same text, with each dictionary group kept as one map from key to value. opencc-js
  * keeps a group as a trie with a Map per node: for the tw → cn preset ~2 MB of small objects, 11–19 ms to build on a
  * question's first conversion, and copied twice by the garbage collector in a process that answers on. These maps of
- * ~6,600 keys in all are built in about 5 ms. Matching costs more than walking a trie (a lookup per length up to
- * the longest key, where a key starts with the character there): two to three times opencc-js's time on long
- * traditional text (0.7 ms a thousand characters), which a question's few converted characters never feel.
+ * ~6,600 keys in all are built in about 5 ms. Matching tries a lookup per length up to the longest key that starts
+ * with the character there — one for most characters, which start no phrase.
  *
  * What is matched is the same: at each position the longest key the text starts with there (the first dictionary of a
  * group wins a key two of them hold), else one character, or a whole ideographic description sequence, is kept.
  */
-
-import { CharacterSet } from "./character-set.js";
 
 /** A dictionary as opencc-js ships one: "key value|key value", or [key, value] pairs. */
 export type Dictionary = string | ReadonlyArray<readonly [string, string]>;
@@ -77,9 +74,11 @@ function asGroup(dictionaries: NonNullable<ConverterPreset["segmentation"]>): re
 /** One dictionary group's keys and values. */
 class KeyTable {
   private readonly values = new Map<string, string>();
-  /** The first code point of every key, and the longest key in code units: where a match can start and how far it can reach. */
-  private readonly firsts = new CharacterSet();
-  private longest = 0;
+  /**
+   * The longest key in code units by its first code point: where a match can start, and how far it can reach from
+   * there (most characters start no key longer than themselves: one lookup, not one per length of the longest key).
+   */
+  private readonly longestFrom = new Map<number, number>();
 
   constructor(group: readonly Dictionary[]) {
     // Last set wins: the group read from its last dictionary to its first, so the first one's value stands.
@@ -90,16 +89,17 @@ class KeyTable {
     // An empty key matches nothing (a trie stores it at its root, which is never read).
     if (key === "") return;
     this.values.set(key, value);
-    this.firsts.add(key.codePointAt(0)!);
-    if (key.length > this.longest) this.longest = key.length;
+    const first = key.codePointAt(0)!;
+    if (key.length > (this.longestFrom.get(first) ?? 0)) this.longestFrom.set(first, key.length);
   }
 
   /** The longest key `text` holds at `start`, as its end; -1 when none does. */
   private matchAt(text: string, start: number): number {
-    if (!this.firsts.has(text.codePointAt(start)!)) return -1;
-    // Where each code point ends, as far as the longest key reaches, then tried from the farthest back.
+    const longest = this.longestFrom.get(text.codePointAt(start)!);
+    if (longest === undefined) return -1;
+    // Where each code point ends, as far as the longest key starting here reaches, then tried from the farthest back.
     const ends: number[] = [];
-    const limit = Math.min(text.length, start + this.longest);
+    const limit = Math.min(text.length, start + longest);
     for (let end = start; end < limit; ) {
       end += codeUnitsAt(text, end);
       if (end <= limit) ends.push(end);
