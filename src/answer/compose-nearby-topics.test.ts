@@ -146,3 +146,19 @@ describe("asides about running the stream", () => {
     expect(clinic.answer).toContain("「医疗-其他」不在本文档开放直播的服务类目中");
   });
 });
+
+describe("more everyday wording of asides, the document and where to set a category", () => {
+  it("answers whether the document is the last word, other platforms and thrown errors as such", async () => {
+    expect((await service.answer("这份文档里说的资质是最终标准吗")).kind).toBe("about");
+    expect((await service.answer("Is the same true for Alipay mini programs?")).kind).toBe("out-of-corpus");
+    expect((await service.answer("Our live-pusher throws an error 1105 on start, why?")).kind).toBe("out-of-corpus");
+    expect((await service.answer("宠物医院想直播给猫做绝育")).method).toBe("unsupported");
+  });
+
+  it("answers where to add the category in a conversation, and what else a noted activity needs", async () => {
+    const platform = await service.answer("我们是电商平台类目");
+    expect((await service.answer("ok, where do I add a category?", platform.conversation)).answer).toContain("Settings > Basic settings > Service category");
+    const social = await service.answer("我们是社交直播类目,节目里会点评新闻时事");
+    expect((await service.answer("还需要别的类目吗", social.conversation)).answer).toContain("需补充【时政信息】类目");
+  });
+});
