@@ -72,3 +72,12 @@ describe("a restriction answered without being asked by name", () => {
     expect(pressed.parts.details.join("\n")).toContain("在线交易");
   });
 });
+
+describe("an English supposed change of subject", () => {
+  it("reads switching to or registering a company as the enterprise subject supposed", async () => {
+    const personal = await service.answer("I'm a solo developer with a personal account, can I stream?");
+    const company = await service.answer("and if we register a company and get the social live category?", personal.conversation);
+    expect(company.subject).toBe("enterprise");
+    expect(company.method).toBe("native");
+  });
+});
