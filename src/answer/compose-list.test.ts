@@ -177,6 +177,18 @@ describe("the rest, asked after an answer", () => {
   });
 });
 
+describe("the others of a group, asked after one of it", () => {
+  it("answers the group's other categories, each, without the topic's", async () => {
+    const bank = await service.answer("银行类目直播用什么组件");
+    const others = await service.answer("那其他的金融类目呢", bank.conversation);
+    expect(others.answer).toContain("「信托」");
+    expect(others.answer).not.toContain("「银行」");
+    const course = await service.answer("We hold the online video courses category.");
+    const english = await service.answer("and the other education categories?", course.conversation);
+    expect(english.method).toBe("plugin");
+  });
+});
+
 describe("English lists that set a category aside", () => {
   it("reads 'besides X, which…' as the others, and says only what the list would have held is left out", async () => {
     const plugin = await service.answer("Besides e-commerce platforms, which ones have to use the plugin?");

@@ -220,6 +220,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.qualifiesTopic && topic.categories.length > 0 && frame.nearbyTopics.length === 0 && !sameField()) {
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? fromTopic.subject }, carried);
   }
+  // "银行能直播吗" then "其他金融类目呢": the named group's categories but the topic's, each weighed on its own.
+  if (frame.othersOfNamed && named && topic.categories.length > 0 && !frame.anotherProgram) {
+    const others = [...new Set(frame.mentions.flatMap((mention) => mention.candidates))].filter((id) => !topic.categories.includes(id));
+    if (others.length > 0) return turn("question", { subject: topic.subjectStated ? topic.subject : null, mentions: others.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
+  }
   // "想做健康讲座直播,用什么标签" after 公立医疗机构: a scenario word of the topic's own field says what the category held
   // streams, not another category held; one of another field ("直播带货" after 在线视频课程) still names its own.
   // Named beside the topic's own category ("学校上课直播也是网课"), it is still what that category streams. Not in a

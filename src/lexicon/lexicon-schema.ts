@@ -142,6 +142,7 @@ export const lexiconSchema = z
         correctionOpeners: cues,
         neededCategory: cues,
         restOfList: cues,
+        othersBefore: cues,
         asksWhere: cues,
         notMethod: cues,
         notMethodQuestionForms: cues,

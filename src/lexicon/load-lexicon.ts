@@ -137,7 +137,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
  * ("小程序", "not" and "两个" stand in many questions).
  */
 export const readOnDemand: ReadonlySet<string> = new Set([
-  "programCounts", "programNouns", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "restOfList", "asksWhere",
+  "programCounts", "programNouns", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "restOfList", "asksWhere", "othersBefore",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */

@@ -131,6 +131,8 @@ export interface QuestionFrame {
    */
   readonly setAsideAfter: readonly CueHit[];
   readonly setAsideBefore: readonly CueHit[];
+  /** Names a category group as the others than the topic's ("其他金融类目呢"), lexicon dialogue.othersBefore. */
+  readonly othersOfNamed: boolean;
   /** Asks for the categories the last answer left out ("其他的呢", "and the rest?"), lexicon dialogue.restOfList. */
   readonly asksRest: boolean;
   /** "那现在呢,还没加", "and right now without it?": asks about what is held, not what was supposed before. */

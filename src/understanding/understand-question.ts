@@ -464,6 +464,7 @@ export class QuestionUnderstander {
       // A message of its own ("那剩下的呢"), or opening the question ("其他类目能用原生吗?"): "Thanks, the rest is clear"
       // or "我们没有其他类目呢" ask no list.
       asksRest: asksForRest(text, short, lexicon),
+      othersOfNamed: matches.length > 0 && standsBeforeMention(lexicon.dialogue.othersBefore),
       setAsideAfter: lexicon.dialogue.ownerSetAsideAfter.find(text),
       setAsideBefore: lexicon.dialogue.ownerSetAsideBefore.find(text),
       placesAsked: lexicon.dialogue.asksWhere.test(text) ? [...lexicon.documentPlaces].filter(([, cues]) => cues.test(text)).map(([word]) => word) : [],
