@@ -109,6 +109,9 @@ describe("everyday wording of asides and language requests", () => {
     expect(free.kind).toBe("out-of-corpus");
     expect(free.answer).toContain("fees and pricing");
     expect((await service.answer("Are we free to use live-player as a bank?")).answer).not.toContain("fees and pricing");
+    // What is sold for a fee is no question about fees.
+    expect((await service.answer("我们驾校想直播收费的科目二讲解课,用插件吗")).answer).not.toContain("费用与收费");
+    expect((await service.answer("直播收费课程要交什么费用")).answer).toContain("费用与收费");
   });
 
   it("answers a category a topic's note names, asked by name about its qualifications, for that category", async () => {

@@ -22,6 +22,8 @@ const nearbyTopic = z
     otherProduct: z.boolean().optional(),
     /** Said beside another near-by topic, the topic is that one's context ("直播打赏的收入怎么报税" asks about taxes). */
     context: z.boolean().optional(),
+    /** Words holding a cue that describe something rather than ask about the topic ("收费的科目一理论课": paid lessons). */
+    describing: cues.optional(),
     zh: words,
     en: words,
   })

@@ -438,7 +438,13 @@ export class QuestionUnderstander {
       // Nor a product the asker's own program is only likened to ("类似京东那样的平台").
       nearbyTopics: withoutContext(
         lexicon.nearbyTopics.filter((topic) =>
-          topic.cues.find(text).some((hit) => !insideBodyName(hit, hit.script) && !toldBeforeTheQuestion(hit, text, lexicon) && !(topic.otherProduct && isLikeness(hit, text, lexicon))),
+          topic.cues.find(text).some(
+            (hit) =>
+              !insideBodyName(hit, hit.script) &&
+              !toldBeforeTheQuestion(hit, text, lexicon) &&
+              !(topic.otherProduct && isLikeness(hit, text, lexicon)) &&
+              !(topic.describing !== null && liesInsideLonger(hit, topic.describing.find(text))),
+          ),
         ),
       ),
       alternatives: this.weighsAlternatives(matches, text),
