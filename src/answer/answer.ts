@@ -118,6 +118,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     labels,
     documentText: documentTextFor(language, dependencies.glosses, labels, t),
     reasonGiven: understander.lexicon.dialogue.reasonGiven,
+    categoryWords: understander.lexicon.dialogue.categoryWords,
+    anaphora: understander.lexicon.dialogue.anaphora,
     record: { asked: [], absent: [] },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.

@@ -23,7 +23,9 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
   const speaksOf = speaksOfQuestion(category, input);
   // "只做投资咨询,选证券/期货还是投资咨询": weighing categories, a note of one that names another is the document's advice.
   const advice = notesNamingOthers(category, input);
-  const onTopic = (note: string) => speaksOf(note) || advice.includes(note);
+  // "电商平台还要补什么类目": a note that sends the asker to a category ("需补充医疗相关类目") is what it may need.
+  const needed = notesNamingCategories(category, input);
+  const onTopic = (note: string) => speaksOf(note) || advice.includes(note) || needed.includes(note);
   if (!intents.includes("notes") && fields.notes.some(onTopic)) intents.push("notes");
   if (!intents.includes("scope") && speaksOf(fields.scope ?? undefined)) intents.push("scope");
   if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(fields.scenario ?? undefined)) intents.push("scenario");
@@ -103,6 +105,19 @@ export function notesNamingOthers(category: CategoryRule, input: Pick<Compositio
   const others = input.verdict.kind === "categories" ? input.verdict.categories.filter((other) => other.id !== category.id) : [];
   const names = others.map((other) => compactForMatching(other.secondary));
   return input.fields(category).notes.filter((note) => names.some((name) => compactForMatching(note).includes(name)));
+}
+
+/**
+ * When the question asks which category it needs, the category's notes that send the asker to a category (to add, or
+ * to choose instead): a category word not inside a pointer back at the section's own ("选择该类目后…" speaks of itself).
+ */
+export function notesNamingCategories(category: CategoryRule, input: Pick<CompositionInput, "understanding" | "fields" | "categoryWords" | "anaphora">): string[] {
+  if (!input.understanding.asksNeededCategory) return [];
+  return input.fields(category).notes.filter((note) => {
+    const text = { compact: compactForMatching(note), lower: note.toLowerCase() };
+    const pointers = input.anaphora.find(text);
+    return input.categoryWords.find(text).some((word) => !pointers.some((pointer) => pointer.script === word.script && pointer.start <= word.start && pointer.end >= word.end));
+  });
 }
 
 /** The section's review sentence: in the note that carries it (as 社交-直播 has it), else any line with it. */

@@ -77,6 +77,28 @@ describe("what a topic needs, and an approval said while asking", () => {
     expect(next.parts.details.join("\n")).toContain("若同时具备「社交-直播」类目");
   });
 
+  it("reads a need, a category word and what lies between them as asking which category to add, and gives the notes that name one", async () => {
+    const shop = await service.answer("我们做电商平台,还缺哪些类目?");
+    expect(shop.answer).toContain("需补充医疗相关类目");
+    expect(shop.answer).not.toContain("催情");
+    const social = await service.answer("Does a social live program need any extra category?");
+    expect(social.answer).toContain("current affairs information");
+    // Its other note speaks of the category itself (the first review), not of one to add.
+    expect(social.answer).not.toContain("7 days");
+    const afterTopic = await service.answer("那要不要另外再加类目", (await service.answer("我们是企业征信")).conversation);
+    expect(afterTopic.answer).toContain("【金融业-个人征信】");
+  });
+
+  it("brings in the note on selling medicines when the asker says it sells them in everyday words", async () => {
+    const answer = await service.answer("电商平台上卖药的话能开直播吗");
+    expect(answer.answer).toContain("需补充医疗相关类目");
+  });
+
+  it("does not read a category word after a need as asking for one when other words stand between", async () => {
+    const answer = await service.answer("企业征信需要直播类目的资质吗");
+    expect(answer.answer).not.toContain("个人征信");
+  });
+
   it("holds a category said to be approved in a message that also asks", async () => {
     const first = await service.answer("我们有电商平台,社交直播还在申请中");
     const approved = await service.answer("已经批下来了,能用原生组件吗?", first.conversation);

@@ -143,6 +143,8 @@ export const lexiconSchema = z
         asksStatus: cues,
         correctionOpeners: cues,
         neededCategory: cues,
+        neededCategoryVerbs: cues,
+        neededCategoryGap: cues,
         restOfList: cues,
         othersBefore: cues,
         asksWhere: cues,

@@ -35,6 +35,7 @@ import { clauseAround, liesInsideLonger, liesWithin, matchable, sourceOf } from 
 import { programIsHits } from "./subject-ownership.js";
 import { sentenceAround, toldBeforeTheQuestion } from "./background-sentences.js";
 import { mapList } from "../shared/map-list.js";
+import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
 
@@ -400,7 +401,7 @@ export class QuestionUnderstander {
     // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
     const pointsAtOwn = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
-    const asksNeededCategory = lexicon.dialogue.neededCategory.test(text);
+    const asksNeededCategory = asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
     const aspects = asksNeededCategory && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
