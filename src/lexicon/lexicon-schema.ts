@@ -157,6 +157,7 @@ export const lexiconSchema = z
         anotherProgram: cues,
         othersProgram: cues,
         programOwners: cues,
+        ownerIsGap: cues,
         programOrganisations: cues,
         secondProgram: cues,
         programOpeners: cues,

@@ -88,7 +88,7 @@ function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): b
  * With nothing of the asker's own in the question, the categories a program owner (客户, 竞品, 朋友, client…) is said to
  * hold that the question asks about: it points at them after naming it ("客户是城商行,他们能用原生吗") — not to pass on
  * a question about the asker's own ("他们问我们能不能直播") — or asks what the category requires, which is the same
- * whoever holds it ("竞品那个私募基金类目的资质是几选一"). Not customers the asker serves or merchants joining a platform.
+ * whoever holds it ("竞品那个私募基金类目的资质是几选一"), or says the owner's program is it ("客户是银行"). Not customers the asker serves or merchants joining a platform.
  * `spans` are the mentions' own spans.
  */
 export function askedOfOthers(roled: readonly RoledMention[], spans: readonly MentionSpan[], aspects: readonly Aspect[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
@@ -101,6 +101,9 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     // "我们的客户都是银行,我们的资质要什么", "朋友是做银行的,…我们要多久": the asker comes back to its own program.
     const askerAfter = lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
     const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
-    return (asksOfCategory && !askerAfter) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem);
+    // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone.
+    const isGap = (gap: string) => lexicon.dialogue.ownerIsGap.fills(gap, span.script) && lexicon.roles.copula.test(matchable(gap, span.script));
+    const saidToBe = lexicon.dialogue.programOwners.find(text).some((owner) => owner.script === span.script && owner.end <= span.start && isGap(sourceOf(text, span.script).slice(owner.end, span.start)));
+    return (asksOfCategory && !askerAfter) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem) || (saidToBe && !askerAfter);
   });
 }

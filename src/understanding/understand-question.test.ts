@@ -356,6 +356,15 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们是一家银行,小程序能直播吗")).toEqual(["finance-bank"]);
   });
 
+  it("asks about a program owner's category when the message only says the owner's program is it", () => {
+    expect(candidates("客户那边是做信托的")).toEqual(["finance-trust"]);
+    expect(candidates("我们甲方的小程序是公募基金")).toEqual(["finance-public-fund"]);
+    expect(candidates("My customer is basically a trust company")).toEqual(["finance-trust"]);
+    // Not the customers the asker serves, nor a category the owner only does business with.
+    expect(candidates("我们的客户都是信托公司")).toEqual([]);
+    expect(candidates("客户在银行上班")).toEqual([]);
+  });
+
   it("asks about a program owner's category when the question points at them after it or asks what it requires", () => {
     expect(candidates("帮客户问,客户那边是信托公司,他们能用原生组件吗")).toEqual(["finance-trust"]);
     expect(candidates("同行那个银行类目的审核要几天")).toEqual(["finance-bank"]);
