@@ -114,6 +114,15 @@ describe("everyday wording of asides and language requests", () => {
     expect((await service.answer("直播收费课程要交什么费用")).answer).toContain("费用与收费");
   });
 
+  it("reads a fee word right before what is sold as describing it, with or without 的", async () => {
+    const chinese = await service.answer("我们机构主要卖收费网课,可以开直播吗");
+    expect(chinese.method).toBe("native");
+    expect(chinese.answer).not.toContain("费用与收费");
+    expect((await service.answer("收费的会员内容适合直播吗")).answer).not.toContain("费用与收费");
+    // The same word after the thing asks about fees.
+    expect((await service.answer("网课收费要交多少")).answer).toContain("费用与收费");
+  });
+
   it("answers a category a topic's note names, asked by name about its qualifications, for that category", async () => {
     const social = await service.answer("我们是社交-直播类目,偶尔聊时事");
     const named = await service.answer("那时政信息类目需要哪些资质", social.conversation);

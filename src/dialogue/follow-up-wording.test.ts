@@ -129,6 +129,11 @@ describe("a correction in everyday words", () => {
     expect(how.answer).not.toContain("「驾校平台」");
   });
 
+  it("reads lessons and training taught online as online video courses in English", async () => {
+    expect((await service.answer("A client of ours sells recorded online lessons; are they allowed to stream?")).method).toBe("native");
+    expect((await service.answer("Can an online training program go live?")).method).toBe("native");
+  });
+
   it("reads classrooms of its own as a training institution's, not online courses", async () => {
     const answer = await service.answer("做技能培训的,学员来我们线下教室上课,也想直播");
     expect(answer.method).toBe("plugin");

@@ -14,7 +14,7 @@ export interface NearbyTopic {
   /** Said beside another near-by topic, it is that one's context, not asked (lexicon `context: true`). */
   readonly context: boolean;
   /** Words holding a cue that describe rather than ask ("收费的科目一理论课"), or null. */
-  readonly describing: CueSet | null;
+  readonly describes: CueSet | null;
   readonly cues: CueSet;
 }
 
@@ -81,7 +81,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const methods = { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) };
   const roles = setOf(value.roles);
   const dialogue = setOf(value.dialogue);
-  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, describing: topic.describing ? new CueSet(topic.describing) : null, cues: new CueSet(topic) }));
+  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, describes: topic.describes ? new CueSet(topic.describes) : null, cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
   const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from

@@ -444,7 +444,7 @@ export class QuestionUnderstander {
               !insideBodyName(hit, hit.script) &&
               !toldBeforeTheQuestion(hit, text, lexicon) &&
               !(topic.otherProduct && isLikeness(hit, text, lexicon)) &&
-              !(topic.describing !== null && liesInsideLonger(hit, topic.describing.find(text))),
+              !(topic.describes !== null && describesThing(hit, topic.describes, text, lexicon)),
           ),
         ),
       ),
@@ -674,6 +674,12 @@ function isHan(term: string): boolean {
 }
 
 export { detectLanguage } from "./detect-language.js";
+
+/** Whether a near-by topic's word stands right before a thing it describes, only 的 between ("收费网课", "收费的课"). */
+function describesThing(hit: CueHit, things: CueSet, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, hit.script);
+  return things.find(text).some((thing) => thing.script === hit.script && thing.start >= hit.end && lexicon.roles.possessive.fills(source.slice(hit.end, thing.start), hit.script));
+}
 
 /** The near-by topics asked: one that is only context ("打赏" in "直播打赏的收入怎么报税") gives way to the others. */
 function withoutContext(topics: readonly NearbyTopic[]): readonly NearbyTopic[] {
