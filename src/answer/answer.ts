@@ -215,7 +215,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     : null;
   const topicAfter: DialogueTopic = endsTopic
     ? interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct))
-    : nextTopic(conversation, withAnsweredAspects(decided.turn, composition.record.asked), resolved);
+    : nextTopic(conversation, understanding.asksNeededCategory ? decided.turn : withAnsweredAspects(decided.turn, composition.record.asked), resolved);
   return {
     question,
     kind: decided.kind,
@@ -286,6 +286,8 @@ function headingsFor(verdict: Verdict, kind: AnswerKind, generalNotes: string): 
 /**
  * The turn with the notes its answer gave though not asked by name: "私募基金能在直播里在线交易吗" answers with the note
  * on trading, a restriction, so a bare follow-up ("别废话,能不能") answers it again rather than the method alone.
+ * Not after a question of which category it needs: its notes answered which category, and "那银行呢" after it asks
+ * that of banks, not their notes.
  */
 function withAnsweredAspects(turn: Route["turn"], answered: ReadonlyArray<{ readonly aspect: Aspect }>): Route["turn"] {
   const extra = turn.aspects.includes("notes") || !answered.some((entry) => entry.aspect === "notes") ? [] : (["notes"] as const);

@@ -89,6 +89,15 @@ describe("what a topic needs, and an approval said while asking", () => {
     expect(afterTopic.answer).toContain("【金融业-个人征信】");
   });
 
+  it("does not carry the notes that answered which category it needs into a follow-up about another category", async () => {
+    const shop = await service.answer("我们是电商平台");
+    const needs = await service.answer("那需要什么类目才能用原生", shop.conversation);
+    expect(needs.answer).toContain("需补充医疗相关类目");
+    const bank = await service.answer("那银行呢", needs.conversation);
+    expect(bank.method).toBe("native");
+    expect(bank.answer).not.toContain("注意事项");
+  });
+
   it("brings in the note on selling medicines when the asker says it sells them in everyday words", async () => {
     const answer = await service.answer("电商平台上卖药的话能开直播吗");
     expect(answer.answer).toContain("需补充医疗相关类目");
