@@ -72,6 +72,23 @@ describe("TermMatcher typos against exact terms", () => {
   it("keeps the exact term when a typo reading would add nothing", () => {
     expect(courses.match("网课直播", "").map((match) => [match.term, match.typo])).toEqual([["网课", false]]);
   });
+
+  // A made-up sound table: 小 and 校 sound alike, 网 and 上 do not.
+  const sounds = new Map([["小", "xiao"], ["校", "xiao"], ["网", "wang"], ["上", "shang"]]);
+  const heard = (typed: string, meant: string) => sounds.get(typed) !== undefined && sounds.get(typed) === sounds.get(meant);
+  const schools = new TermMatcher(
+    [
+      { text: "培训", target: "any-training" },
+      { text: "驾校培训", target: "driving-school" },
+      { text: "网课", target: "online-course" },
+      { text: "上课直播", target: "online-course" },
+    ],
+    { soundsAlike: heard },
+  );
+  it("reads a wrong character typed by its sound as the long term, over an exact word inside it that it does not narrow", () => {
+    expect(schools.match("做驾小培训的", "").map((match) => [match.term, match.typo])).toEqual([["驾校培训", true]]);
+    expect(schools.match("网课直播", "").map((match) => [match.term, match.typo])).toEqual([["网课", false]]);
+  });
 });
 
 describe("TermMatcher over long questions", () => {

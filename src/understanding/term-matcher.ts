@@ -2,7 +2,6 @@ import { LatinTermMatcher } from "./latin-term-matcher.js";
 import { compactForMatching } from "./normalize-question.js";
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { CodeUnitIndex } from "../shared/code-unit-index.js";
-import { mapList } from "../shared/map-list.js";
 import type { SoundsAlike } from "./sound-alike.js";
 
 export type { TermMatch } from "./term-match.js";
@@ -43,6 +42,12 @@ const startsTypo = 2;
 const secondOfTypo = 4;
 const startsVariant = 8;
 
+interface TypoReading<Target> {
+  readonly match: TermMatch<Target>;
+  readonly order: number;
+  readonly heard: boolean;
+}
+
 interface HanEntry<Target> {
   readonly term: string;
   readonly targets: Target[];
@@ -68,6 +73,8 @@ export class TermMatcher<Target> {
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly knownWord: (word: string) => boolean;
   private readonly soundsAlike: SoundsAlike;
+  /** Whether soundsAlike was given: only then does a typo's sound count as evidence for it (see matchHan). */
+  private readonly hearsTypos: boolean;
   private readonly atomsOf: (target: Target) => readonly unknown[];
   /** Misspellings of short terms through confusable characters, to their terms. */
   private readonly shortVariants: Map<string, { term: string; targets: Target[]; order: number }>;
@@ -90,6 +97,7 @@ export class TermMatcher<Target> {
     this.confusable = options.confusable ?? new Map();
     this.knownWord = options.knownWord ?? (() => false);
     this.soundsAlike = options.soundsAlike ?? (() => true);
+    this.hearsTypos = options.soundsAlike !== undefined;
     this.atomsOf = options.atomsOf ?? ((target) => [target]);
     this.hanTerms = new Map();
     const latinTerms = new Map<string, Target[]>();
@@ -156,26 +164,30 @@ export class TermMatcher<Target> {
         if (compact.startsWith(term, start)) found.push({ term, targets, start, end: start + term.length, typo: false, confusable: false });
       }
     }
-    // A typo of a long term beats the exact short term inside it only when it narrows it down:
-    // 公幕基金 is 公募基金 (基金 covers both funds), but 网课直播 stays 网课, not a misspelt 上课直播.
+    // A typo of a long term beats the exact short term inside it when its wrong character was typed by sound (驾小培训
+    // is 驾校培训: 小 and 校 are both xiao) or is one often typed for it, or else when it narrows the short term down:
+    // 公幕基金 is 公募基金 (基金 covers both funds), but without a sound to go by 网课直播 stays 网课, not a misspelt 上课直播.
     // Kept typos are appended after the exact matches, which alone decide whether a typo is kept.
     const exactCount = found.length;
-    for (const typo of this.matchHanTypos(compact)) {
-      if (typo.confusable || narrowsExactInside(typo, found, exactCount, this.atomsOf)) found.push(typo);
+    for (const { match: typo, heard } of this.matchHanTypos(compact)) {
+      if (typo.confusable || heard || narrowsExactInside(typo, found, exactCount, this.atomsOf)) found.push(typo);
     }
     return keepLongestWithoutOverlap(found);
   }
 
-  /** Typo readings, in term order then position: equally long ones at one place are decided by that order. */
-  private matchHanTypos(compact: string): TermMatch<Target>[] {
-    const found: Array<{ match: TermMatch<Target>; order: number }> = [];
+  /**
+   * Typo readings, in term order then position: equally long ones at one place are decided by that order. `heard`:
+   * the wrong character was checked to sound like the right one.
+   */
+  private matchHanTypos(compact: string): ReadonlyArray<TypoReading<Target>> {
+    const found: TypoReading<Target>[] = [];
     // Astral characters: no fuzzy matching.
     if (!astralPattern.test(compact)) this.readHanTypos(compact, found);
-    if (found.length === 0) return [];
-    return mapList(found.sort((a, b) => a.order - b.order || a.match.start - b.match.start), (item) => item.match);
+    if (found.length === 0) return found;
+    return found.sort((a, b) => a.order - b.order || a.match.start - b.match.start);
   }
 
-  private readHanTypos(compact: string, found: Array<{ match: TermMatch<Target>; order: number }>): void {
+  private readHanTypos(compact: string, found: TypoReading<Target>[]): void {
     // Character codes, not one-character strings: a string per position would be made for every character read.
     const { roles, typoByFirst, typoBySecond } = this;
     for (let start = 0; start + minimumTypoLengthHan <= compact.length; start += 1) {
@@ -202,12 +214,12 @@ export class TermMatcher<Target> {
         const { term, targets, order } = this.shortVariants.get(variant)!;
         // "学东西" is a word with its neighbour, not a misspelt 学车.
         const at = [...variant].findIndex((character, position) => character !== term[position]) + from;
-        if (!this.formsWordAt(compact, at)) found.push({ match: { term, targets, start: from, end: from + variant.length, typo: true, confusable: true }, order });
+        if (!this.formsWordAt(compact, at)) found.push({ match: { term, targets, start: from, end: from + variant.length, typo: true, confusable: true }, order, heard: false });
       }
     }
   }
 
-  private readTypo(compact: string, start: number, { term, targets, order }: HanEntry<Target>, found: Array<{ match: TermMatch<Target>; order: number }>): void {
+  private readTypo(compact: string, start: number, { term, targets, order }: HanEntry<Target>, found: TypoReading<Target>[]): void {
     if (start + term.length > compact.length) return;
     let differences = 0;
     let differingAt = -1;
@@ -230,7 +242,7 @@ export class TermMatcher<Target> {
       // "直播卖车" is another phrase, not a misspelt 直播卖货: 车 sounds nothing like 货.
       if (!this.soundsAlike(typed, term[differingAt]!)) return;
     }
-    found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order });
+    found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order, heard: !confusable && this.hearsTypos });
   }
 
   /** Whether the character at `at` forms a word the document uses with its neighbour before or after it. */

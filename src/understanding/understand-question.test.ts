@@ -838,6 +838,13 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
     expect(candidates("醫療互聯網醫阮可以直播嗎")).toEqual(["medical-internet-hospital"]);
   });
 
+  it("reads a character typed by its sound as a typo of the name around a broader word it holds, and takes the name's words out of the topic", () => {
+    expect(candidates("我们这边是驾小培训,想开直播")).toEqual(["education-driving-school-training"]);
+    expect(understander.understand("我们做驾小培训的").topicWords).not.toContain("培训");
+    // Not a word of another sound in its place.
+    expect(candidates("我们是线下培训")).not.toContain("education-driving-school-training");
+  });
+
   it("reads English letters typed in the wrong order, inside a name of two words too, as a typo of that name", () => {
     expect(candidates("can socail live use native?")).toEqual(["social-live"]);
     expect(candidates("we sell onilne video courses, can we stream?")).toEqual(["education-online-video-courses"]);

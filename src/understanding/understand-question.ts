@@ -363,7 +363,12 @@ export class QuestionUnderstander {
     });
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
     // question is about; a customer's ("来查询的有个人") still is.
-    const { topicWords, unknownWords } = this.topicWords(normalized.text, saidOfAsker);
+    // Nor are the words of a misspelt name ("驾小培训" cut into 驾, 小, 培训): the name read stands for them.
+    const misspelt = matches.filter((match) => match.typo).map((match) => {
+      const span = spanOf(match);
+      return sourceOf(text, span.script).slice(span.start, span.end);
+    });
+    const { topicWords, unknownWords } = this.topicWords(normalized.text, misspelt.length > 0 ? [...saidOfAsker, ...misspelt] : saidOfAsker);
     const language = detectLanguage(normalized.text);
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销).
