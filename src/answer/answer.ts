@@ -1,3 +1,4 @@
+import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
 import { decide, mentionOfCategory, primaryOf, type Verdict } from "../rules/rules-engine.js";
@@ -64,6 +65,15 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     unlistedMentioned: (name, ids) => {
       const words = unlistedWords(rules.unlisted.find((candidate) => candidate.name === name) ?? { name, terms: [] });
       return words.some((word) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)));
+    },
+    unlistedSentElsewhere: (name, ids) => {
+      const words = unlistedWords(rules.unlisted.find((candidate) => candidate.name === name) ?? { name, terms: [] });
+      const { choosing } = understander.lexicon.dialogue;
+      return rules.categories.some(
+        (category) =>
+          ids.includes(category.id) &&
+          fields(category).notes.some((note) => words.some((word) => note.toLowerCase().includes(word)) && choosing.test({ compact: compactForMatching(note), lower: note.toLowerCase() })),
+      );
     },
   };
   let decided: Route = routeAnswer(understanding, conversation, (word) => retriever.knowsWord(word), knowledge, request.command);

@@ -37,6 +37,17 @@ describe("a category the topic's note names, asked about by name", () => {
     expect(add.answer).toContain("需补充【时政信息】类目");
   });
 
+  it("answers 'what about X' of X itself when the topic's note sends X to another category, not when it adds X on top", async () => {
+    const enterprise = await service.answer("做企业征信的小程序可以直播不");
+    const personal = await service.answer("个人征信呢", enterprise.conversation);
+    expect(personal.method).toBe("unsupported");
+    expect(personal.answer).toContain("【金融业-个人征信】");
+    const social = await service.answer("我们小程序是社交直播");
+    const news = await service.answer("时事新闻呢", social.conversation);
+    expect(news.method).toBe("native");
+    expect(news.answer).toContain("需补充【时政信息】类目");
+  });
+
   it("keeps the topic's category when the asker points back at it while naming an activity its note speaks of", async () => {
     const social = await service.answer("我们是社交-直播类目");
     const still = await service.answer("直播里还会聊时政,那这个类目还能用原生组件吗", social.conversation);

@@ -17,6 +17,7 @@ const knowledge = {
   sectionsMention: (word: string) => documentWords.has(word),
   primaryOf: (id: string) => primaryOf(rules, id),
   unlistedMentioned: (name: string) => documentWords.has(name),
+  unlistedSentElsewhere: () => false,
 };
 
 /** Plays a conversation through the tracker, as answer() does: each turn's reading. */

@@ -25,6 +25,12 @@ export interface TopicKnowledge {
    * 医疗器械 in 电商平台's note).
    */
   unlistedMentioned(name: string, categories: readonly CategoryId[]): boolean;
+  /**
+   * Whether a note of these categories that speaks of the unlisted name sends it to another category to choose instead
+   * (企业征信's 「若涉及提供【个人征信业务】服务,需选择【金融业-个人征信】类目」), not one to add on top (社交-直播's
+   * 「如提供时政信息服务,需补充【时政信息】类目」).
+   */
+  unlistedSentElsewhere(name: string, categories: readonly CategoryId[]): boolean;
 }
 
 /**
@@ -260,7 +266,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const askedOfCategory = frame.aspects.some((aspect) => aspect === "method" || aspect === "qualification" || aspect === "review" || aspect === "scope");
   const asksOfNamedCategory = !frame.pointsAtTopic && (askedOfCategory || frame.askedMethod !== null);
   const asksAboutCategory = frame.speaksOfCategories && !asksWhichCategory && (frame.endsWithWhatAbout || asksOfNamedCategory);
-  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
+  // "个人征信呢" after 企业征信: asked about by itself, a name the topic's note sends to another category is that category,
+  // as "那个人征信类目呢" is; "时政呢" after 社交-直播, which its note adds on top, stays with the topic.
+  const asksOfSentElsewhere = frame.endsWithWhatAbout && frame.unlisted.some((name) => knowledge.unlistedSentElsewhere(name, topic.categories));
+  if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && !asksOfSentElsewhere && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
   if (named) {
