@@ -39,6 +39,8 @@ const categorySchema = z
     aliases: termList,
     scenarios: termList,
     englishTerms: termList,
+    /** English words for what is streamed ("live classes", "webinars"), read like `scenarios`: a category named beside them decides. */
+    englishScenarios: termList,
     /**
      * Words that, right before a broad name, say the asker is not what the category is for: "私立医院" is no
      * 公立医疗机构, so the category leaves the candidates of "医院".

@@ -14,6 +14,13 @@ const held = async (question: string) => {
 };
 
 describe("what the asker means to stream, beside what it holds", () => {
+  it("reads English words for what is streamed as a scenario, which a category named beside it outweighs", async () => {
+    const school = await held("Our cram school has physical classrooms; for live lessons, which method?");
+    expect(school.method).toBe("plugin");
+    expect(school.categories).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+    expect((await held("Is a webinar allowed to use live-pusher?")).method).toBe("native");
+  });
+
   it("keeps the verdict of the category held when the asker only wants to stream what another category names", async () => {
     const star = await held("我们小程序是电商平台类目,打算搞个明星直播,原生标签能用吗");
     expect(star.method).toBe("plugin");

@@ -28,7 +28,7 @@ export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherO
       const names = [category.secondary, `${category.primary}${category.secondary}`, ...category.formerNames, ...category.aliases, ...category.englishTerms, englishNameTerm(category.english)];
       for (const text of names) terms.push({ text, target });
       const scenarioTarget: VocabularyTarget = { kind: "category", id: category.id, scenario: true };
-      for (const text of category.scenarios) terms.push({ text, target: scenarioTarget });
+      for (const text of [...category.scenarios, ...category.englishScenarios]) terms.push({ text, target: scenarioTarget });
     }
     for (const group of rules.groups) {
       const ids = rules.categories.filter((category) => category.primary === group.primary).map((category) => category.id);
