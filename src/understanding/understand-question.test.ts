@@ -400,6 +400,8 @@ describe("QuestionUnderstander", () => {
   it("reads words written otherwise in Taiwan or Hong Kong as the mainland ones", () => {
     expect(understander.understand("朋友的小程式是銀行類目,他可以嗎").normalized.text).toContain("朋友的小程序");
     expect(understander.understand("方程式赛车的小程序").normalized.text).toContain("方程式");
+    // 外掛 is the plugin.
+    expect(understander.understand("我們只想用雲直播外掛,教育平台可以嗎").askedMethod).toBe("plugin");
   });
 
   it("does not hold a category said not to come with another (不带)", () => {
