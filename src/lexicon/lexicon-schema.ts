@@ -134,6 +134,7 @@ export const lexiconSchema = z
         notOnlyBefore: cues,
         platform: cues,
         serviceFor: cues,
+        provides: cues,
       })
       .strict(),
     dialogue: z

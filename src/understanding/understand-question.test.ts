@@ -429,6 +429,12 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("游戏类目能直播吗").unlisted).toEqual(["游戏"]);
   });
 
+  it("reads a word of providing right before a name as the service provided, not a question about documents", () => {
+    expect(understander.understand("行情资讯平台以后要提供股票交易,得换哪个类目").aspects).not.toContain("qualification");
+    expect(understander.understand("If we have to provide securities trading too, what category then?").aspects).not.toContain("qualification");
+    expect(understander.understand("私募基金需要提供哪些材料").aspects).toContain("qualification");
+  });
+
   it("detects what is asked", () => {
     expect(understander.understand("保险要几选一的资质").aspects).toContain("qualification");
     expect(understander.understand("提审要多久").aspects).toContain("review");
