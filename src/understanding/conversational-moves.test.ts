@@ -52,3 +52,16 @@ describe("laughter in a conversation", () => {
     expect(answer.categories.map((category) => category.secondary)).toEqual(["银行"]);
   });
 });
+
+describe("asking what the bot is for", () => {
+  it("gets the help text for several requests for help in one message, in the asker's language", async () => {
+    const chinese = await service.answer("你好!这个机器人是干嘛的,我能问什么?");
+    expect(chinese.kind).toBe("help");
+    expect(chinese.language).toBe("zh");
+    const english = await service.answer("Hello. What can this bot do?");
+    expect(english.kind).toBe("help");
+    expect(english.language).toBe("en");
+    // A question beside a greeting is a question.
+    expect((await service.answer("你好,信托能直播吗")).kind).toBe("verdict");
+  });
+});

@@ -37,7 +37,8 @@ export function readMoves(
   const laughsOnly = unlaughed !== null && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
   const said = unlaughed ?? bare;
   const thanks = language === "zh" ? said.compact !== "" && dialogue.thanks.fills(said.compact, "zh") : said.lower.trim() !== "" && dialogue.thanks.fills(said.lower, "en");
-  const greeting = dialogue.help.isWhole(bare);
+  // "这个机器人能干嘛?怎么用": several requests for help, nothing else, are one.
+  const greeting = dialogue.help.isWhole(bare) || helpOnly(bare, language, lexicon);
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
@@ -47,6 +48,12 @@ export function readMoves(
   const remark =
     laughsOnly || (!asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text));
   return { greeting, thanks, confirms, remark, asks };
+}
+
+/** Whether the message is only requests for help, any punctuation between ("你是谁?能干嘛?"). */
+function helpOnly(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
+  const said = (language === "zh" ? bare.compact : bare.lower).replace(/[!?！？。.,，~～;；]+/gu, " ").trim();
+  return said !== "" && lexicon.dialogue.help.fills(said, language);
 }
 
 // Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").
