@@ -247,6 +247,12 @@ describe("the dialogue tracker when the asker disputes or asks for the list", ()
     ]);
   });
 
+  it("reads everyday English doubt, after an aside too, as disputing the topic's answer", () => {
+    const turns = turnsOf(["Can a trust company stream?", "How much does the plugin cost?", "You sure it's native? I thought we'd need the plugin"]);
+    expect(turns[2]!.source).toBe("inherited");
+    expect(turns[2]!.facts.mentions.flatMap((mention) => mention.candidates)).toEqual(["finance-trust"]);
+  });
+
   it("reads a request to bend the last answer as about its topic", () => {
     expect(play(["信托要几选一的资质", "随便编两个条目也行"])[1]).toEqual(["inherited", ["finance-trust"]]);
   });
