@@ -221,6 +221,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         subject: decided.facts.subject,
         unlisted: verdict.unlisted.map((entry) => entry.name),
         alternatives: weighed,
+        offered: verdict.kind === "ambiguous" && !weighed ? verdict.options.map((category) => category.id) : undefined,
       }
     : null;
   const topicAfter: DialogueTopic = endsTopic

@@ -153,6 +153,15 @@ describe("the rest, asked after an answer", () => {
     expect(others.answer).toContain("Driving school platform)」, answered above");
   });
 
+  it("leaves out the categories an answer offered to choose from, as it leaves out those answered", async () => {
+    const schools = await service.answer("做教育的能直播吗");
+    expect(schools.method).toBe("unknown");
+    const rest = await service.answer("剩下那些呢", schools.conversation);
+    expect(rest.kind).toBe("list");
+    expect(rest.answer).not.toMatch(/「(在线视频课程|驾校平台|教育平台)」/u);
+    expect(rest.answer).toContain("「电商平台」");
+  });
+
   it("reads 'the rest' or 'others' inside a longer message as no request for the rest", async () => {
     const social = await service.answer("我们是社交直播类目");
     const clear = await service.answer("Thanks, the rest is clear. Which qualifications do we need?", social.conversation);

@@ -44,6 +44,11 @@ export interface DialogueTopic {
   readonly alternatives?: boolean;
   /** Several programs described ("客户的是X,我们自己的是Y"): later messages point at one, or ask of them all. */
   readonly programs?: readonly ProgramSegment[];
+  /**
+   * The categories the last answer offered to choose from, none held (「教育的呢」: a group whose categories differ): "其他的呢"
+   * after it asks for the rest of the document's, as after a list.
+   */
+  readonly offered?: readonly CategoryId[];
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -75,5 +80,6 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     alternatives: topic.alternatives,
     interruptedByProduct: topic.interruptedByProduct,
     programs: topic.programs,
+    offered: topic.offered,
   };
 }

@@ -203,9 +203,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) return turn("none", emptyFacts);
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.
-  if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || lastAspects.includes("list"))) {
+  const offered = topic.offered ?? [];
+  if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
     const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
-    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: topic.categories });
+    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
   const listFollowUp =
@@ -391,6 +392,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     chosen: turn.chosen === true && resolved !== null,
     alternatives: kept.alternatives === true,
     programs: turn.programs,
+    offered: resolved?.offered,
   };
 }
 
