@@ -24,6 +24,13 @@ describe("coming back to the topic, and weighing it against others", () => {
     const compared = await service.answer("跟私募基金、信托比有啥不一样", first.conversation);
     expect(new Set(secondaries(compared))).toEqual(new Set(["公募基金", "私募基金", "信托"]));
   });
+
+  it("weighs the topic against the one category it is compared with", async () => {
+    const first = await service.answer("我们是县城的一所公办初中");
+    const compared = await service.answer("同在线视频课程比,差别在哪", first.conversation);
+    expect(new Set(secondaries(compared))).toEqual(new Set(["学历教育(学校)", "在线视频课程"]));
+    expect(compared.answer).toContain("<live-pusher>");
+  });
 });
 
 describe("a category the topic's note names, asked about by name", () => {

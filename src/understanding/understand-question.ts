@@ -303,9 +303,15 @@ export class QuestionUnderstander {
     // So is one still to come that the question asks about for the time it is held ("社交直播下个月申请,到时候能用原生
     // 吗": supposed, its cue the pending one).
     const supposedOnTop = consistent.filter((mention) => mention.role === "hypothetical" && (additive || (mention.cue !== null && lexicon.roles.pending.has(mention.cue))));
-    const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role))];
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
     const askedAspects = this.aspectsAsked(text, mapList(matches, spanOf));
+    // "跟在线视频课程比有什么区别": asked how they differ, the category compared against is one of those weighed (the
+    // tracker weighs it against the topic's), when the question holds nothing of its own.
+    const comparedWith =
+      askedAspects.includes("compare") && !heldNamesCategory
+        ? consistent.filter((mention) => mention.role === "named-thing" && mention.candidates.length > 0 && mention.cue !== null && lexicon.roles.comparedBefore.has(mention.cue))
+        : [];
+    const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role)), ...comparedWith];
     // "客户是城商行,他们能用原生直播吗": with nothing of the asker's own, another party's categories may be asked about.
     const othersAsked = ownFacts.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null)
       ? []
@@ -424,7 +430,12 @@ export class QuestionUnderstander {
       unknownWords,
       subject,
       mentions,
-      askedOnly: heldNamesCategory || othersAsked.length > 0 || mentions.length === 0 ? null : facts.some((mention) => mention.role === "hypothetical") ? "hypothetical" : "pending",
+      askedOnly:
+        heldNamesCategory || othersAsked.length > 0 || mentions.length === 0 || facts.every((mention) => comparedWith.includes(mention))
+          ? null
+          : facts.some((mention) => mention.role === "hypothetical")
+            ? "hypothetical"
+            : "pending",
       unlisted,
       notFor: [...notForIds],
       // Only what no other mention names outright ("民营医院,有互联网医院类目" names it).
