@@ -853,6 +853,10 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
     expect(candidates("我们是线下培训")).not.toContain("education-driving-school-training");
   });
 
+  it("reads two broad words that together make a category's name as that category", () => {
+    expect(candidates("我们是一家驾校,打算在线上开培训直播")).toEqual(["education-driving-school-training"]);
+  });
+
   it("reads English letters typed in the wrong order, inside a name of two words too, as a typo of that name", () => {
     expect(candidates("can socail live use native?")).toEqual(["social-live"]);
     expect(candidates("we sell onilne video courses, can we stream?")).toEqual(["education-online-video-courses"]);

@@ -36,6 +36,7 @@ import { programIsHits } from "./subject-ownership.js";
 import { sentenceAround, toldBeforeTheQuestion } from "./background-sentences.js";
 import { mapList } from "../shared/map-list.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
+import { withNamesJoined } from "./joined-names.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
 
@@ -317,7 +318,7 @@ export class QuestionUnderstander {
       ? []
       : askedOfOthers(consistent, mapList(matches, spanOf), askedAspects, text, lexicon);
     const facts = othersAsked.length > 0 ? othersAsked : ownFacts;
-    const mentions: CategoryMention[] = this.withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0)).map(({ term, candidates, scenario }) => ({
+    const mentions: CategoryMention[] = withNamesJoined(this.withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0)), this.rules).map(({ term, candidates, scenario }) => ({
       term,
       candidates,
       scenario,

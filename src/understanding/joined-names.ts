@@ -1,0 +1,37 @@
+import type { CategoryId, Rules } from "../rules/rules-schema.js";
+import { compactForMatching } from "./normalize-question.js";
+
+interface NamedMention {
+  readonly term: string;
+  readonly candidates: readonly CategoryId[];
+}
+
+/**
+ * "我们是驾校,做在线付费培训直播": a word of several categories (驾校: 驾校平台 or 驾校培训) whose categories include one
+ * named by it and another word of the question together (驾校 + 培训 = 驾校培训) is that category, and the other word,
+ * broad itself (培训: 在线视频课程 or 培训机构), names nothing more. Pure; the mentions keep their order.
+ */
+export function withNamesJoined<Mention extends NamedMention>(mentions: readonly Mention[], rules: Pick<Rules, "categories">): Mention[] {
+  if (mentions.length < 2) return [...mentions];
+  const nameOf = new Map(rules.categories.map((category) => [category.id, compactForMatching(category.secondary)]));
+  const joined = new Map<Mention, CategoryId[]>();
+  const absorbed = new Set<Mention>();
+  for (const broad of mentions) {
+    if (broad.candidates.length < 2 || absorbed.has(broad)) continue;
+    const own = compactForMatching(broad.term);
+    for (const other of mentions) {
+      if (other === broad || other.candidates.length < 2 || joined.has(other)) continue;
+      const word = compactForMatching(other.term);
+      const both = broad.candidates.filter((id) => {
+        const name = nameOf.get(id) ?? "";
+        return name.includes(own) && name.includes(word) && !other.candidates.includes(id);
+      });
+      if (both.length !== 1) continue;
+      joined.set(broad, both);
+      absorbed.add(other);
+      break;
+    }
+  }
+  if (joined.size === 0) return [...mentions];
+  return mentions.filter((mention) => !absorbed.has(mention)).map((mention) => (joined.has(mention) ? { ...mention, candidates: joined.get(mention)! } : mention));
+}
