@@ -18,7 +18,13 @@ describe("two broad words that together make one category's name", () => {
     expect(withNamesJoined([training, school], rules)).toEqual([{ term: "驾校", candidates: ["school-training"] }]);
   });
 
-  it("leaves words alone when one of them already names a single category, or when no name holds both", () => {
+  it("reads the broad word as said of a category named alone whose name holds it", () => {
+    const oneSchool = { term: "一家驾校", candidates: ["school-training"] };
+    const training = { term: "培训", candidates: ["online-courses", "institutions"] };
+    expect(withNamesJoined([oneSchool, training], rules)).toEqual([oneSchool]);
+  });
+
+  it("leaves words alone when the other names a single category, or when no name holds it", () => {
     const school = { term: "驾校", candidates: ["school-platform", "school-training"] };
     const institution = { term: "培训机构", candidates: ["institutions"] };
     expect(withNamesJoined([school, institution], rules)).toEqual([school, institution]);

@@ -7,9 +7,10 @@ interface NamedMention {
 }
 
 /**
- * "我们是驾校,做在线付费培训直播": a word of several categories (驾校: 驾校平台 or 驾校培训) whose categories include one
- * named by it and another word of the question together (驾校 + 培训 = 驾校培训) is that category, and the other word,
- * broad itself (培训: 在线视频课程 or 培训机构), names nothing more. Pure; the mentions keep their order.
+ * "我们是驾校,做在线付费培训直播": a mention one of whose categories alone has another word of the question in its name
+ * (驾校: 驾校平台 or 驾校培训; 培训 is in 驾校培训) is that category, and the other word, broad itself (培训: 在线视频课程 or
+ * 培训机构), names nothing more: it was said of that category. So is it beside a mention of that category alone
+ * ("一家驾校…培训直播"). Pure; the mentions keep their order.
  */
 export function withNamesJoined<Mention extends NamedMention>(mentions: readonly Mention[], rules: Pick<Rules, "categories">): Mention[] {
   if (mentions.length < 2) return [...mentions];
@@ -17,17 +18,13 @@ export function withNamesJoined<Mention extends NamedMention>(mentions: readonly
   const joined = new Map<Mention, CategoryId[]>();
   const absorbed = new Set<Mention>();
   for (const broad of mentions) {
-    if (broad.candidates.length < 2 || absorbed.has(broad)) continue;
-    const own = compactForMatching(broad.term);
+    if (absorbed.has(broad)) continue;
     for (const other of mentions) {
       if (other === broad || other.candidates.length < 2 || joined.has(other)) continue;
       const word = compactForMatching(other.term);
-      const both = broad.candidates.filter((id) => {
-        const name = nameOf.get(id) ?? "";
-        return name.includes(own) && name.includes(word) && !other.candidates.includes(id);
-      });
-      if (both.length !== 1) continue;
-      joined.set(broad, both);
+      const named = broad.candidates.filter((id) => (nameOf.get(id) ?? "").includes(word) && !other.candidates.includes(id));
+      if (named.length !== 1) continue;
+      joined.set(broad, named);
       absorbed.add(other);
       break;
     }

@@ -853,6 +853,11 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
     expect(candidates("我们是线下培训")).not.toContain("education-driving-school-training");
   });
 
+  it("reads a single driving school as the training category, not the platform that hosts several", () => {
+    expect(candidates("我们就是一家驾校")).toEqual(["education-driving-school-training"]);
+    expect(candidates("我们是平台,入驻了多家驾校")).toEqual(["education-driving-school-platform"]);
+  });
+
   it("reads two broad words that together make a category's name as that category", () => {
     expect(candidates("我们是一家驾校,打算在线上开培训直播")).toEqual(["education-driving-school-training"]);
   });
