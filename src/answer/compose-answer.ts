@@ -9,6 +9,7 @@ import { questionedSubjectLines, reviewedCategoriesLine, subjectAspectLines, unl
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
+import { disputedAdviceLines } from "./compose-disputed.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 
 export type { AnswerKind, Composition, CompositionInput, CorpusLabels } from "./compose-types.js";
@@ -193,6 +194,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   const scenarioCategories = verdict.kind === "categories" ? scenarioCategoriesBesides(verdict.categories, input) : [];
   const aspectInput = scenarioCategories.length > 0 && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
   for (const category of detailed) body.push(...aspectLines(category, aspectInput));
+  body.push(...disputedAdviceLines(input));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));

@@ -148,3 +148,15 @@ describe("a correction in everyday words", () => {
     expect(answer.method).toBe("plugin");
   });
 });
+
+describe("a dispute that names another category", () => {
+  it("quotes that category's note where it sends the asker to the one answered", async () => {
+    const consulting = await service.answer("我们只提供期货投资咨询服务,不碰交易,选哪个类目");
+    const disputed = await service.answer("真的吗?不是证券/期货吗", consulting.conversation);
+    expect(disputed.answer).toContain("「金融业-证券/期货」注意:若小程序仅提供证券、期货投资等在线咨询服务");
+    expect(disputed.citations.some((citation) => citation.heading === "金融业 > 证券/期货")).toBe(true);
+    // A dispute naming a category whose notes say nothing of the answered one adds no note.
+    const bank = await service.answer("你确定?不是银行吗", consulting.conversation);
+    expect(bank.answer).not.toContain("「金融业-银行」注意");
+  });
+});
