@@ -159,4 +159,15 @@ describe("a dispute that names another category", () => {
     const bank = await service.answer("你确定?不是银行吗", consulting.conversation);
     expect(bank.answer).not.toContain("「金融业-银行」注意");
   });
+
+  it("keeps the topic when the other category is put back as a doubting question, and moves on when it is asked about", async () => {
+    const consulting = await service.answer("我们只提供期货投资咨询服务,不碰交易,选哪个类目");
+    for (const doubt of ["确定吗?难道不该是证券/期货?", "不对吧,应该是证券/期货吧?"]) {
+      const disputed = await service.answer(doubt, consulting.conversation);
+      expect(disputed.categories.map((category) => category.secondary), doubt).toEqual(["证券、期货投资咨询"]);
+      expect(disputed.answer, doubt).toContain("建议选【金融业-证券/期货投资咨询】类目");
+    }
+    const asked = await service.answer("你确定?那证券/期货呢", consulting.conversation);
+    expect(asked.categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
+  });
 });
