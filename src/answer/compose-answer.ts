@@ -1,7 +1,7 @@
 import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
-import { aspectLines, notesNamingOthers } from "./compose-aspects.js";
+import { aspectLines, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
@@ -193,7 +193,11 @@ export function composeAnswer(input: CompositionInput): Composition {
   // The named category's own scenario answers whether it fits; the category the scenario belongs to is said too.
   const scenarioCategories = verdict.kind === "categories" ? scenarioCategoriesBesides(verdict.categories, input) : [];
   const aspectInput = scenarioCategories.length > 0 && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
-  for (const category of detailed) body.push(...aspectLines(category, aspectInput));
+  // "那卖催情香水呢" holding 电商平台 and 社交-直播: the note that speaks of it answers; the other category's notes do not.
+  const speaksOfNote = (category: CategoryRule) => input.fields(category).notes.some(speaksOfQuestion(category, input));
+  const notesOnTopic = aspectInput.aspects.includes("notes") && detailed.length > 1 && detailed.some(speaksOfNote);
+  const withoutNotes = notesOnTopic ? { ...aspectInput, aspects: aspectInput.aspects.filter((aspect) => aspect !== "notes") } : aspectInput;
+  for (const category of detailed) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   body.push(...disputedAdviceLines(input));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {

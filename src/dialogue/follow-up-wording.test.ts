@@ -98,6 +98,17 @@ describe("what a topic needs, and an approval said while asking", () => {
     expect(bank.answer).not.toContain("注意事项");
   });
 
+  it("answers an activity one held category's note speaks of with that note alone, not every note of the others", async () => {
+    const medicines = await service.answer("电商平台上有商家卖非处方药,能直播吗");
+    const held = await service.answer("社交直播我们也开通了", medicines.conversation);
+    const selling = await service.answer("那卖催情香水呢", held.conversation);
+    expect(selling.answer).toContain("不得提供如催情香水");
+    expect(selling.answer).not.toContain("时政信息");
+    // Asked for the notes of both, each gets its own.
+    const both = await service.answer("这两个类目分别有什么注意事项", held.conversation);
+    expect(both.answer).toContain("时政信息");
+  });
+
   it("brings in the note on selling medicines when the asker says it sells them in everyday words", async () => {
     const answer = await service.answer("电商平台上卖药的话能开直播吗");
     expect(answer.answer).toContain("需补充医疗相关类目");
