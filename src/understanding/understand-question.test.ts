@@ -799,6 +799,14 @@ describe("QuestionUnderstander", () => {
 
   it("names the qualification group a question is about", () => {
     expect(understander.understand("保险中介要几选一").qualificationGroups).toEqual(["保险中介机构主体"]);
+    // Alone, a group's word still names it for a topic said before ("我们是中介").
+    expect(understander.understand("我们其实是中介").qualificationGroups).toEqual(["保险中介机构主体"]);
+  });
+
+  it("names no qualification group, nor asks for qualifications, by a group's word said of a subject or an unlisted business", () => {
+    const government = understander.understand("Sorry, we're actually a government agency");
+    expect([government.qualificationGroups, government.aspects]).toEqual([[], []]);
+    expect(understander.understand("做房产中介的小程序能开直播吗").qualificationGroups).toEqual([]);
   });
 });
 

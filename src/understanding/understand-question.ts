@@ -378,15 +378,17 @@ export class QuestionUnderstander {
     const { topicWords, unknownWords } = this.topicWords(normalized.text, misspelt.length > 0 ? [...saidOfAsker, ...misspelt] : saidOfAsker);
     const language = detectLanguage(normalized.text);
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
-    // those named ("房产中介能用这个类目吗" names no group of 房地产营销).
+    // those named ("房产中介能用这个类目吗" names no group of 房地产营销), nor one beside an unlisted name or a subject and
+    // no category ("房产中介能直播吗", "we are a government agency"): the group's word is theirs.
     const namedIds = setOfAll(mentions, (mention) => mention.candidates);
+    const namesOtherThanGroups = namedIds.size === 0 && (unlisted.length > 0 || subject !== null);
     const qualificationGroups = [
       ...new Set(
         this.qualificationGroups
           .match(text.compact, text.lower)
           .filter((match) => readMentionRole(spanOf(match), allSpans, text, lexicon).role === "held")
           .flatMap((match) => match.targets)
-          .filter((group) => namedIds.size === 0 || this.groupOwners.get(group)?.some((id) => namedIds.has(id))),
+          .filter((group) => (namedIds.size === 0 ? !namesOtherThanGroups : this.groupOwners.get(group)?.some((id) => namedIds.has(id)))),
       ),
     ];
     // A cue before a category named, only `gap` words between: "要是选多方通信", "换成多方通信", "能用房地产营销类目吗".
