@@ -114,6 +114,14 @@ describe("everyday wording of asides and language requests", () => {
     expect((await service.answer("直播收费课程要交什么费用")).answer).toContain("费用与收费");
   });
 
+  it("reads an error code asked about as implementation, and only a permission error as one the categories bear on", async () => {
+    const code = await service.answer("推流的时候老是报错 -1307,咋整");
+    expect(code.answer).toContain("开发实现");
+    expect(code.answer).not.toContain("19 个");
+    expect((await service.answer("用 live-player 提示没有权限怎么办")).answer).toContain("19 个");
+    expect((await service.answer("另外想问,小程序对接微信支付要怎么弄")).answer).toContain("打赏与支付功能");
+  });
+
   it("reads a fee word right before what is sold as describing it, with or without 的", async () => {
     const chinese = await service.answer("我们机构主要卖收费网课,可以开直播吗");
     expect(chinese.method).toBe("native");
