@@ -10,6 +10,12 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("電商平台的小程序能直播嗎").text).toBe("电商平台的小程序能直播吗");
   });
 
+  it("replaces regional words, and English ones in any case", () => {
+    const regional = new Map([["小程式", "小程序"], ["livestream", "live stream"]]);
+    expect(normalizeQuestion("朋友的小程式", [], regional).text).toBe("朋友的小程序");
+    expect(normalizeQuestion("Our pet Livestreams and LIVESTREAMING", [], regional).lower).toBe("our pet live streams and live streaming");
+  });
+
   it("strips @mentions followed by U+2005 or a space, and named mentions without one", () => {
     expect(normalizeQuestion("@直播助手\u2005银行能直播吗").text).toBe("银行能直播吗");
     expect(normalizeQuestion("@bot 银行能直播吗").text).toBe("银行能直播吗");

@@ -29,9 +29,12 @@ const dashPattern = /[\u2010-\u2015]/gu;
 // Inside a sentence it is taken out: "我们不是😂个人主体" still says 不是 of 个人主体.
 const emojiPattern = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}]|\u200D(?:\p{Extended_Pictographic}))*/gu;
 const endsSentence = (text: string, after: number) => after >= text.length || /\s/u.test(text[after]!);
+// A regional word of lower-case letters only, which may stand in a text in any case (lexicon keys have no pattern characters).
+const latinWord = /^[a-z]+$/u;
 
 /**
- * `regionalWords`: words written otherwise outside the mainland, replaced once the text is simplified ("小程式").
+ * `regionalWords`: words written otherwise outside the mainland, replaced once the text is simplified ("小程式"), and
+ * English words run together that the vocabulary writes apart ("livestream", in any case).
  * `statusMarks`: marks said of what stands beside them ("电商平台✅ 社交直播❌"), read as the words they stand for before
  * emoji are taken out.
  */
@@ -73,8 +76,14 @@ export function normalizeQuestion(
   const traditional = simplified !== text;
   text = simplified.replace(/\s+/gu, " ").trim();
   // forEach, not for…of over entries: no entry array and iterator result per word, before V8 optimises this.
+  // An English word is found in any case ("Livestreams"); the text is lower-cased for that only when it holds letters.
+  let lowered: string | null = null;
   regionalWords.forEach((mainland, regional) => {
     if (text.includes(regional)) text = text.split(regional).join(mainland);
+    else if (latinWord.test(regional) && (lowered ??= text.toLowerCase()).includes(regional)) {
+      text = text.replace(new RegExp(regional, "giu"), mainland);
+      lowered = null;
+    }
   });
   const lower = text.toLowerCase();
   return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated, traditional };
