@@ -96,10 +96,12 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
   const opened = await openRetriever({ chunks, corpusHash: corpus.value.hash, vocabulary: [...lexicon.value.tokenizerWords, ...rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])], embeddings: options.embeddings, cacheDirectory: settings.cacheDirectory, clock, rebuild: options.rebuildIndex, onProgress: options.onProgress });
   if (!opened.ok) return opened;
   const { retriever, index } = opened.value;
+  const glossWords = new Set([...glosses.value.values()].flatMap((english) => english.toLowerCase().split(/[^a-z]+/u)).filter((word) => word.length > 0));
   const dependencies: AnswerDependencies = {
     rules: rules.value,
     templates: templates.value,
-    understander: new QuestionUnderstander(rules.value, lexicon.value, { segment: (text) => retriever.words(text), knows: (word) => retriever.knowsWord(word) }),
+    // The document's words: its Chinese, and the English its glosses say it in (for English questions' words).
+    understander: new QuestionUnderstander(rules.value, lexicon.value, { segment: (text) => retriever.words(text), knows: (word) => retriever.knowsWord(word) || glossWords.has(word) }),
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
     sections: new Map(chunks.map((chunk) => [chunk.heading, readSectionFields(chunk, lexicon.value.corpusLabels)])),

@@ -19,6 +19,16 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(back.parts.details.join("\n")).toContain("类目适用范围");
   });
 
+  it("answers an English aside none of whose words the document uses as outside it, and keeps the topic waiting", async () => {
+    const first = await service.answer("Can a trust company mini program go live?");
+    const aside = await service.answer("Who's playing at the stadium on Saturday night?", first.conversation);
+    expect(aside.kind).toBe("out-of-corpus");
+    const back = await service.answer("What about the qualifications?", aside.conversation);
+    expect(secondaries(back)).toEqual(["信托"]);
+    // One ordinary word the document's English lacks still asks about the topic.
+    expect(secondaries(await service.answer("Which would you recommend?", first.conversation))).toEqual(["信托"]);
+  });
+
   it("weighs the topic against two categories named at once", async () => {
     const first = await service.answer("公募基金类目能直播吗");
     const compared = await service.answer("跟私募基金、信托比有啥不一样", first.conversation);

@@ -362,6 +362,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.aspects.length === 0 && frame.askedMethod === null && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
     return turn("new-topic", emptyFacts);
   }
+  // "What's the weather in Shenzhen tomorrow?": the same in English.
+  if (englishAside(frame)) return turn("new-topic", emptyFacts);
   const mentionsSomething = frame.roled.length > 0 || frame.topicWords.length > 0;
   // "好的 我们就按原生来": a method named takes the topic's verdict up.
   if (frame.followUp || frame.aspects.length > 0 || frame.askedMethod !== null || mentionsSomething || frame.language === "en") return turn("inherited", fromTopic, carried);
@@ -416,9 +418,25 @@ function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
   return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted, subjectStated: topic.subjectStated === true, aboutAnother: topic.aboutAnother === true };
 }
 
-/** Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. */
+/**
+ * Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. Chinese words weigh against
+ * the rest; English ones only all together (englishAside): the glosses lack many an ordinary word ("page", "chosen").
+ */
 function ownUnknownTopic(frame: QuestionFrame): boolean {
-  const unknown = frame.unknownWords.length;
-  if (unknown === 0 || frame.aspects.length > 0 || frame.followUp) return false;
+  if (frame.aspects.length > 0 || frame.followUp) return false;
+  if (englishAside(frame)) return true;
+  const unknown = frame.unknownWords.filter((word) => hanPattern.test(word)).length;
+  if (unknown === 0) return false;
   return unknown >= frame.topicWords.length - unknown;
+}
+
+/**
+ * "What's the weather in Shenzhen tomorrow?": English words neither the document's English nor the bot's vocabulary
+ * uses — two of them at least, and no other word: one ordinary word the glosses lack ("which one would you recommend?")
+ * still asks about the topic.
+ */
+function englishAside(frame: QuestionFrame): boolean {
+  if (frame.language !== "en" || frame.aspects.length > 0 || frame.askedMethod !== null || frame.pointsBack || frame.roled.length > 0) return false;
+  const words = frame.topicWords;
+  return words.length >= 2 && words.every((word) => !hanPattern.test(word) && frame.unknownWords.includes(word));
 }

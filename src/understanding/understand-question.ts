@@ -578,7 +578,7 @@ export class QuestionUnderstander {
     );
     const topicWords = words.filter((word) => !this.isAspectWord(word));
     const unknownWords = topicWords.filter(
-      (word) => isHan(word) && !functionCharacters.has(word[0]!) && !this.corpusKnows(word) && !this.knowsWord(word),
+      (word) => (isHan(word) ? !functionCharacters.has(word[0]!) : latinWordPattern.test(word)) && !this.corpusKnows(word) && !this.knowsWord(word),
     );
     return { topicWords, unknownWords };
   }
@@ -691,6 +691,9 @@ function withGroupQualification(aspects: Aspect[], groups: readonly string[]): A
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const hanPattern = /\p{Script=Han}/u;
+
+// An English topic word (the topic words hold those of four letters or more), checked against the document's English.
+const latinWordPattern = /^[a-z]+$/u;
 
 function isHan(term: string): boolean {
   return hanPattern.test(term);
