@@ -346,3 +346,12 @@ describe("answer", () => {
     }
   });
 });
+
+describe("lines that repeat a sentence of an earlier line", () => {
+  it("end as a sentence where the repeated part after a semicolon is left out", async () => {
+    const english = await service.answer("What qualifications do the driving school categories need?");
+    const lines = english.answer.split("\n");
+    expect(lines.some((line) => line.includes("qualification row of") && line.endsWith("empty."))).toBe(true);
+    expect(lines.every((line) => !line.endsWith(";"))).toBe(true);
+  });
+});

@@ -96,7 +96,8 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
     const fresh = sentences.filter((sentence) => sentence.length < 8 || !seen.has(sentence));
     sentences.forEach((sentence) => seen.add(sentence));
     if (fresh.length === 0) continue;
-    const rebuilt = label + fresh.join("");
+    // A sentence dropped after a semicolon leaves the clause before it to end the line: it ends as a sentence.
+    const rebuilt = (label + fresh.join("")).replace(/;$/u, ".").replace(/;$/u, "。");
     if (!kept.includes(rebuilt)) {
       const shown = fresh.length === sentences.length ? line : rebuilt;
       kept.push(shown);
