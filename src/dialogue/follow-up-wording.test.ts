@@ -119,6 +119,14 @@ describe("what a topic needs, and an approval said while asking", () => {
     expect(answer.answer).not.toContain("个人征信");
   });
 
+  it("answers a message that only tells what is still to come with the verdict now, not the last question again", async () => {
+    const shop = await service.answer("我们小程序类目是电商平台");
+    const count = await service.answer("资质几选一", shop.conversation);
+    const told = await service.answer("社交直播要下个月才能批下来", count.conversation);
+    expect(told.method).toBe("plugin");
+    expect(told.answer).not.toContain("资质要求");
+  });
+
   it("holds a category said to be approved in a message that also asks", async () => {
     const first = await service.answer("我们有电商平台,社交直播还在申请中");
     const approved = await service.answer("已经批下来了,能用原生组件吗?", first.conversation);
