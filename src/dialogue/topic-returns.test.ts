@@ -29,6 +29,15 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(secondaries(await service.answer("Which would you recommend?", first.conversation))).toEqual(["信托"]);
   });
 
+  it("reads what the asker says it does, another category's scenario of the same field, as that category", async () => {
+    const neeq = await service.answer("新三板信息服务平台可以开直播吗");
+    const ashares = await service.answer("那我们做的其实是A股行情资讯呢", neeq.conversation);
+    expect(secondaries(ashares)).toEqual(["证券/期货"]);
+    // What the held category itself streams stays with it.
+    const hospital = await service.answer("我们是市里的公立医院");
+    expect(secondaries(await service.answer("我们主要是做健康讲座直播的", hospital.conversation))).toEqual(["公立医疗机构"]);
+  });
+
   it("weighs the topic against two categories named at once", async () => {
     const first = await service.answer("公募基金类目能直播吗");
     const compared = await service.answer("跟私募基金、信托比有啥不一样", first.conversation);

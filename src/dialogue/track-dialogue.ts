@@ -251,7 +251,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     !frame.opensWithCorrection &&
     !frame.holdsOnly &&
     frame.mentions.some((mention) => mention.scenario) &&
-    frame.mentions.every((mention) => (mention.scenario ? inTopicField(mention.candidates) : mention.candidates.every((id) => topic.categories.includes(id))));
+    // "那我们做的是A股行情呢" after 新三板: what the asker says it does, another category's scenario, is that category.
+    frame.mentions.every((mention) =>
+      mention.scenario
+        ? inTopicField(mention.candidates) && (!frame.assertsIdentity || mention.candidates.some((id) => topic.categories.includes(id)))
+        : mention.candidates.every((id) => topic.categories.includes(id)),
+    );
   if (scenarioOfTopic && !frame.subject && !frame.anotherProgram && !frame.supposing) return turn("inherited", fromTopic, carried);
   if (named && frame.askedOnly && (topic.categories.length > 0 || topic.unlisted.length > 0)) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
