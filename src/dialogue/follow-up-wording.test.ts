@@ -127,6 +127,11 @@ describe("what a topic needs, and an approval said while asking", () => {
     expect(told.answer).not.toContain("资质要求");
   });
 
+  it("weighs a category supposed to be added later, in everyday words, with the one held", async () => {
+    const later = await service.answer("要是过阵子补个社交直播,我们电商平台就能走原生了吧");
+    expect(later.method).toBe("native");
+  });
+
   it("holds a category said to be approved in a message that also asks", async () => {
     const first = await service.answer("我们有电商平台,社交直播还在申请中");
     const approved = await service.answer("已经批下来了,能用原生组件吗?", first.conversation);

@@ -5,6 +5,8 @@ import { allMatches } from "../shared/all-matches.js";
 import { pushToList } from "../shared/push-to-list.js";
 
 const minimumTypoLengthLatin = 5;
+// A word of a longer term read with a letter lost or gained ("ecomerce" in "ecommerce platform"): long words only.
+const minimumLengthForLetterLostInTerm = 8;
 
 /** A typo word's key: its length, a position (0 or 1) and the letter there. */
 function typoWordKey(length: number, position: number, code: number): number {
@@ -28,7 +30,7 @@ export class LatinTermMatcher<Target> {
    * The terms a typo reading looks at, by length: a word is one edit from a term only if their lengths differ by one at
    * most, so a word is held against three lengths' terms, not all of them. Each list keeps vocabulary order.
    */
-  private readonly typoTermsByLength = new Map<number, Array<{ term: string; targets: Target[]; order: number }>>();
+  private readonly typoTermsByLength = new Map<number, Array<{ term: string; letters: string; targets: Target[]; order: number }>>();
   /**
    * The words of terms of several words a typo reading looks at, each with those terms' positions, by length and by
    * their first and by their second letter: one letter replaced or two swapped leaves one of the two in place, or
@@ -45,9 +47,13 @@ export class LatinTermMatcher<Target> {
     }));
     this.starts = new WordStartIndex((index) => this.patterns[index]!.literal, "a-z");
     this.patterns.forEach((_, index) => this.starts.add(index));
+    // Held by their letters: a hyphen inside is optional ("e-commerce" is written "ecommerce", misspelt "ecomerce").
     [...terms]
       .filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" "))
-      .forEach(([term, targets], order) => pushToList(this.typoTermsByLength, term.length, { term, targets, order }));
+      .forEach(([term, targets], order) => {
+        const letters = term.replaceAll("-", "");
+        pushToList(this.typoTermsByLength, letters.length, { term, letters, targets, order });
+      });
     const wordsOfTerms = new Map<string, number[]>();
     this.patterns.forEach(({ term }, index) => {
       const words = term.split(/[\s/-]+/u);
@@ -83,14 +89,14 @@ export class LatinTermMatcher<Target> {
         continue;
       }
       // The first term in vocabulary order one edit away: the first of each length's list, the earliest of those.
-      let first: { term: string; targets: Target[]; order: number } | null = null;
+      let first: { term: string; letters: string; targets: Target[]; order: number } | null = null;
       for (let length = word[0].length - 1; length <= word[0].length + 1; length += 1) {
         const entries = this.typoTermsByLength.get(length);
         if (entries === undefined) continue;
         for (let at = 0; at < entries.length; at += 1) {
           const entry = entries[at]!;
           if (first !== null && entry.order > first.order) break;
-          if (isOneEditApart(word[0], entry.term)) {
+          if (isOneEditApart(word[0], entry.letters)) {
             first = entry;
             break;
           }
@@ -114,7 +120,13 @@ export class LatinTermMatcher<Target> {
     let best: { index: number; term: TermMatch<Target> } | null = null;
     const { length } = written;
     // The first two letters swapped ("oscail") leave neither in place: those are listed under the other letter.
-    for (const key of [typoWordKey(length, 0, written.charCodeAt(0)), typoWordKey(length, 1, written.charCodeAt(1)), typoWordKey(length, 0, written.charCodeAt(1))]) {
+    const keys = [typoWordKey(length, 0, written.charCodeAt(0)), typoWordKey(length, 1, written.charCodeAt(1)), typoWordKey(length, 0, written.charCodeAt(1))];
+    // A long word may also have lost or gained a letter ("ecomerce platform"); a short one only that way would read too
+    // much ("diving school" is no driving school). Its first letter, or its second, stays in place.
+    if (length >= minimumLengthForLetterLostInTerm) {
+      for (const other of [length - 1, length + 1]) keys.push(typoWordKey(other, 0, written.charCodeAt(0)), typoWordKey(other, 1, written.charCodeAt(1)));
+    }
+    for (const key of keys) {
       const entries = this.typoWordsByLetter.get(key);
       if (entries === undefined) continue;
       for (let at = 0; at < entries.length; at += 1) {

@@ -52,6 +52,18 @@ describe("TermMatcher", () => {
 });
 
 describe("isOneEditApart", () => {
+  it("reads a long word of a longer term with a letter lost, and a hyphenated term written without its hyphen, misspelt", () => {
+    const latin = new TermMatcher([
+      { text: "multi-party communication", target: "conference" },
+      { text: "e-commerce", target: "shop" },
+      { text: "driving school", target: "school" },
+    ]);
+    expect(latin.match("", "the multi-party comunication category").map((match) => match.targets)).toEqual([["conference"]]);
+    expect(latin.match("", "our ecomerce shop").map((match) => match.targets)).toEqual([["shop"]]);
+    // A short word with a letter more or less is another word.
+    expect(latin.match("", "a diving school").map((match) => match.targets)).toEqual([]);
+  });
+
   it("counts one substitution, insertion or deletion", () => {
     expect(isOneEditApart("insurence", "insurance")).toBe(true);
     expect(isOneEditApart("insurace", "insurance")).toBe(true);
