@@ -191,6 +191,11 @@ describe("a dispute that names another category", () => {
       expect(disputed.categories.map((category) => category.secondary), doubt).toEqual(["证券、期货投资咨询"]);
       expect(disputed.answer, doubt).toContain("建议选【金融业-证券/期货投资咨询】类目");
     }
+    // After a subject's answer, a category put back in doubt gets the subject's rule again, whatever the category.
+    const government = await service.answer("我们是区政府,小程序能直播吗");
+    const doubted = await service.answer("真的吗?政府不也得申请社交直播类目吗", government.conversation);
+    expect(doubted.method).toBe("native");
+    expect(doubted.answer).toContain("与所选类目无关");
     const asked = await service.answer("你确定?那证券/期货呢", consulting.conversation);
     expect(asked.categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
   });

@@ -157,12 +157,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
   if (frame.backToTopic && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, frame.aspects.length > 0 ? frame.aspects : lastAspects);
-  // "你确定吗?不应该是证券/期货吗", "难道不是证券/期货?": another category put back as a doubting question disputes the answer,
+  // "你确定吗?不应该是证券/期货吗", "难道不是证券/期货?", "你确定?政府也要申请社交直播类目吧" after a government subject's
+  // answer: another category put back as a doubting question disputes the answer,
   // asking nothing else; the topic stays, and the answer quotes what the document says between the two
   // (compose-disputed.ts). Not "你确定?那证券/期货呢", which asks about it, nor a correction that states it.
   const disputed = frame.roled.filter((mention) => (mention.role === "held" || mention.role === "negated") && mention.candidates.length > 0);
   const disputesWith =
-    frame.pushback && frame.asksSomething && !frame.endsWithWhatAbout && topic.categories.length > 0 && disputed.length > 0 && frame.aspects.length === 0 &&
+    frame.pushback && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
     frame.unlisted.length === 0 && !frame.subject && disputed.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)));
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
