@@ -192,8 +192,9 @@ describe("a dispute that names another category", () => {
       expect(disputed.answer, doubt).toContain("建议选【金融业-证券/期货投资咨询】类目");
     }
     // After a subject's answer, a category put back in doubt gets the subject's rule again, whatever the category.
-    const government = await service.answer("我们是区政府,小程序能直播吗");
-    const doubted = await service.answer("真的吗?政府不也得申请社交直播类目吗", government.conversation);
+    const personal = await service.answer("个人认证的小程序可以直播吗");
+    const government = await service.answer("那政府单位的呢", personal.conversation);
+    const doubted = await service.answer("你确定?政府也要申请社交直播类目吧", government.conversation);
     expect(doubted.method).toBe("native");
     expect(doubted.answer).toContain("与所选类目无关");
     const asked = await service.answer("你确定?那证券/期货呢", consulting.conversation);
