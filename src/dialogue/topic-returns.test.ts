@@ -38,6 +38,14 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(secondaries(await service.answer("我们主要是做健康讲座直播的", hospital.conversation))).toEqual(["公立医疗机构"]);
   });
 
+  it("goes back to the asker's own program with the subject it then says of it, after a friend's", async () => {
+    const ours = await service.answer("我们打算做明星粉丝见面会直播,用什么标签");
+    const friend = await service.answer("我一个朋友的小程序是个人认证的,他可以播吗", ours.conversation);
+    expect(friend.method).toBe("unsupported");
+    const back = await service.answer("我们自己的是企业主体", friend.conversation);
+    expect([back.method, secondaries(back)]).toEqual(["native", ["直播"]]);
+  });
+
   it("weighs the topic against two categories named at once", async () => {
     const first = await service.answer("公募基金类目能直播吗");
     const compared = await service.answer("跟私募基金、信托比有啥不一样", first.conversation);

@@ -172,9 +172,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const back = frame.backToProgram;
   const goesBack = back === "earlier" || (back === "own" && topic.aboutAnother === true) || (back === "other" && topic.aboutAnother !== true);
   // "那我们教育局自己的小程序呢": the subject said of the program gone back to is no new one.
-  if (before && goesBack && !named && (!frame.subject || frame.subject === before.subject)) {
-    const facts: Facts = { subject: before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
-    return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: before.subjectStated === true, program: "back" };
+  // "我们自己的是企业主体" after a friend's personal program: the subject said of the asker's own, which had none said,
+  // goes back with it.
+  const addsSubject = frame.subject !== null && before?.subject === null && back === "own";
+  if (before && goesBack && !named && (!frame.subject || frame.subject === before.subject || addsSubject)) {
+    const facts: Facts = { subject: frame.subject ?? before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
+    const stated = addsSubject ? frame.assertsIdentity || frame.statesProgramSubject : before.subjectStated === true;
+    return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: stated, program: "back" };
   }
   // "如果以后再加个社交直播呢" then "那现在呢,还没加", "好,我们加上了", "续的话…" (suppositions.ts).
   const supposed = afterSupposition(topic, frame);
