@@ -25,6 +25,9 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(aside.kind).toBe("out-of-corpus");
     const back = await service.answer("What about the qualifications?", aside.conversation);
     expect(secondaries(back)).toEqual(["信托"]);
+    // A follow-up opened after an acknowledgement is one too.
+    const acknowledged = await service.answer("ok, and how many qualifications?", aside.conversation);
+    expect(secondaries(acknowledged)).toEqual(["信托"]);
     // One ordinary word the document's English lacks still asks about the topic.
     expect(secondaries(await service.answer("Which would you recommend?", first.conversation))).toEqual(["信托"]);
   });

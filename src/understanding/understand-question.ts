@@ -423,7 +423,7 @@ export class QuestionUnderstander {
     const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod, namesSomething: consistent.length > 0 || subject !== null });
     const pointsAtTopic = lexicon.dialogue.anaphora.test(text);
     const pointsBack =
-      lexicon.dialogue.followUp.startsText(text) || pointsAtTopic || asksEnglish || asksChinese || pushback || injection || moves.confirms;
+      lexicon.dialogue.followUp.startsText(text) || followUpAfterAcknowledgement(text, language, lexicon) || pointsAtTopic || asksEnglish || asksChinese || pushback || injection || moves.confirms;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     return {
       normalized,
@@ -715,6 +715,17 @@ function withoutContext(topics: readonly NearbyTopic[]): readonly NearbyTopic[] 
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const punctuationAndSymbols = /[\p{P}\p{S}]+/gu;
+/**
+ * "ok, and how many qualifications?", "好的,那审核呢": a follow-up opened after an acknowledgement of the last answer (the
+ * lexicon's thanks words) is one as much as without it.
+ */
+function followUpAfterAcknowledgement(text: MatchableText, language: "zh" | "en", lexicon: Lexicon): boolean {
+  const source = language === "zh" ? text.compact : text.lower;
+  const end = source.search(/[,,。.!!;;]/u);
+  if (end <= 0 || !lexicon.dialogue.thanks.fills(source.slice(0, end), language)) return false;
+  return lexicon.dialogue.followUp.startsText(matchable(source.slice(end + 1).trimStart(), language));
+}
+
 /** Longer than any whole-message language request ("in english please!!"). */
 const wholeRequestLength = 32;
 
