@@ -42,6 +42,11 @@ const categorySchema = z
     /** English words for what is streamed ("live classes", "webinars"), read like `scenarios`: a category named beside them decides. */
     englishScenarios: termList,
     /**
+     * Facts its scope requires ("线下教室" for 「有线下教学场景」), in either language: said, they name the category; said not
+     * to be so ("没有线下教室"), the category does not fit the asker, who is not held to it by another of its names.
+     */
+    scopeFacts: termList,
+    /**
      * Words that, right before a broad name, say the asker is not what the category is for: "私立医院" is no
      * 公立医疗机构, so the category leaves the candidates of "医院".
      */

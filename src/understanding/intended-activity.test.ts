@@ -23,6 +23,13 @@ describe("what the asker means to stream, beside what it holds", () => {
 
   it("reads teaching online in English as online courses, and after-school tutoring or a private school licence as a training institution", async () => {
     expect((await held("We only teach online, no offline classrooms. Which category?")).categories).toEqual(["在线视频课程"]);
+    // Denying what a category's scope requires (its offline classrooms) takes it out, whichever name of it was said; its
+    // scope says why.
+    const online = await held("我们是补习班,全部在线上授课,没有线下教室,该选哪个类目");
+    expect(online.categories).toEqual(["在线视频课程"]);
+    expect(online.text).toContain("有线下教学场景");
+    // Another name of the same category denied is no scope fact ("是保险中介,不是保险公司").
+    expect((await held("是保险中介,不是保险公司")).categories).toEqual(["保险"]);
     // Lessons sold online are what a driving school named beside them streams.
     expect((await held("One driving school here, we sell paid online lessons; which category?")).categories).toEqual(["驾校培训"]);
     expect((await held("Our after-school tutoring centre wants to stream")).categories).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);

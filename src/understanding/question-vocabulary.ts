@@ -25,7 +25,7 @@ export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherO
     for (const category of rules.categories) {
       const target: VocabularyTarget = { kind: "category", id: category.id };
       // The English name answers show ("Education – Schools") reads as the category when an asker copies it back.
-      const names = [category.secondary, `${category.primary}${category.secondary}`, ...category.formerNames, ...category.aliases, ...category.englishTerms, englishNameTerm(category.english)];
+      const names = [category.secondary, `${category.primary}${category.secondary}`, ...category.formerNames, ...category.aliases, ...category.englishTerms, ...category.scopeFacts, englishNameTerm(category.english)];
       for (const text of names) terms.push({ text, target });
       const scenarioTarget: VocabularyTarget = { kind: "category", id: category.id, scenario: true };
       for (const text of [...category.scenarios, ...category.englishScenarios]) terms.push({ text, target: scenarioTarget });

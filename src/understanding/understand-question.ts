@@ -76,6 +76,8 @@ export class QuestionUnderstander {
   private readonly aspectCues: ContainmentIndex;
   private readonly corpusKnows: (word: string) => boolean;
   private readonly notForWords: NotForWords;
+  /** Every category's scope facts (rules › scopeFacts) as the matcher reports their terms. */
+  private readonly scopeFacts: ReadonlySet<string>;
   private readonly aspectWordOf: (word: string) => boolean;
   private readonly vocabularyWordOf: (word: string) => boolean;
   /** The categories whose qualification has each group ("保险中介机构主体" → 保险). */
@@ -92,6 +94,7 @@ export class QuestionUnderstander {
   ) {
     this.corpusKnows = memoized((word: string) => corpusWords?.knows(word) ?? false);
     this.notForWords = notForWordsOf(rules);
+    this.scopeFacts = new Set(rules.categories.flatMap((category) => category.scopeFacts.map((fact) => (isHan(fact) ? compactForMatching(fact) : fact.toLowerCase().trim()))));
     // Questions repeat their words ("资质", "直播"): each is read once per process, not once per question. Longer
     // words are read each time (longestCachedWord), so a stream of long tokens cannot fill the cache with them.
     this.aspectWordOf = memoized((word: string) => {
@@ -220,6 +223,12 @@ export class QuestionUnderstander {
     // "私立医院": a word right before a broad name that a category is not for takes it out; when that leaves nothing
     // the document lists ("民营医院,没有互联网医院"), the name names no category.
     const notForIds = new Set<CategoryId>();
+    // "我们是补习班,纯线上,没有线下教室": a category one of whose scope facts the asker denies does not fit what it is,
+    // whatever other name of it was said: it is not held, and its scope says why.
+    const deniedBy = new Map<CategoryId, string>();
+    for (const mention of inContext) {
+      if (mention.role === "negated" && mention.candidates.length === 1 && this.scopeFacts.has(mention.term)) deniedBy.set(mention.candidates[0]!, mention.term);
+    }
     // What a broad name was narrowed to by a word the asker said ("私立医院" → 互联网医院): read as, not named.
     const narrowedTo = new Set<CategoryId>();
     const narrowedMentions = new Set<number>();
@@ -228,7 +237,9 @@ export class QuestionUnderstander {
         // Of the asker's own (or asked) names only: a customer's 私立医院 brings no scope line, and a name said not held
         // ("并非公立") keeps its category, which is what is not held.
         const own = mention.role === "held" || askedRoles.has(mention.role);
-        const notFor = own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, this.notForWords) : noCategories;
+        // The asker's own or a client's alike ("my client runs online-only tutoring with no offline classrooms").
+        const denied = (own || mention.role === "other-party") && mention.candidates.length === 1 && deniedBy.has(mention.candidates[0]!) && deniedBy.get(mention.candidates[0]!) !== mention.term;
+        const notFor = denied ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, this.notForWords) : noCategories;
         notFor.forEach((id) => notForIds.add(id));
         const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
         if (notFor.size > 0) {
