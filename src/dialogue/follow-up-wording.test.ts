@@ -127,11 +127,6 @@ describe("what a topic needs, and an approval said while asking", () => {
     expect(told.answer).not.toContain("资质要求");
   });
 
-  it("weighs a category supposed to be added later, in everyday words, with the one held", async () => {
-    const later = await service.answer("要是过阵子补个社交直播,我们电商平台就能走原生了吧");
-    expect(later.method).toBe("native");
-  });
-
   it("holds a category said to be approved in a message that also asks", async () => {
     const first = await service.answer("我们有电商平台,社交直播还在申请中");
     const approved = await service.answer("已经批下来了,能用原生组件吗?", first.conversation);
@@ -197,6 +192,9 @@ describe("a dispute that names another category", () => {
     const doubted = await service.answer("你确定?政府也要申请社交直播类目吧", government.conversation);
     expect(doubted.method).toBe("native");
     expect(doubted.answer).toContain("与所选类目无关");
+    // A doubt that says a category is held as well adds it.
+    const shop = await service.answer("我们是电商平台,能用原生组件吗");
+    expect((await service.answer("你确定?我们同时具备社交直播", shop.conversation)).method).toBe("native");
     const asked = await service.answer("你确定?那证券/期货呢", consulting.conversation);
     expect(asked.categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
   });

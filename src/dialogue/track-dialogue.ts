@@ -163,7 +163,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // (compose-disputed.ts). Not "你确定?那证券/期货呢", which asks about it, nor a correction that states it.
   const disputed = frame.roled.filter((mention) => (mention.role === "held" || mention.role === "negated") && mention.candidates.length > 0);
   const disputesWith =
-    frame.pushback && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
+    frame.pushback && frame.putsInDoubt && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
     frame.unlisted.length === 0 && !frame.subject && disputed.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)));
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
@@ -374,8 +374,6 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.aspects.length === 0 && frame.askedMethod === null && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
     return turn("new-topic", emptyFacts);
   }
-  // "What's the weather in Shenzhen tomorrow?": the same in English.
-  if (englishAside(frame)) return turn("new-topic", emptyFacts);
   const mentionsSomething = frame.roled.length > 0 || frame.topicWords.length > 0;
   // "好的 我们就按原生来": a method named takes the topic's verdict up.
   if (frame.followUp || frame.aspects.length > 0 || frame.askedMethod !== null || mentionsSomething || frame.language === "en") return turn("inherited", fromTopic, carried);
@@ -432,7 +430,8 @@ function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
 
 /**
  * Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. Chinese words weigh against
- * the rest; English ones only all together (englishAside): the glosses lack many an ordinary word ("page", "chosen").
+ * the rest; English ones only all together (englishAside): the glosses lack many an ordinary word ("page", "chosen"). With
+ * a topic waiting, English words are not read so: "Could you explain that more simply?" lacks as many as an aside does.
  */
 function ownUnknownTopic(frame: QuestionFrame): boolean {
   if (frame.aspects.length > 0 || frame.followUp) return false;
@@ -443,9 +442,8 @@ function ownUnknownTopic(frame: QuestionFrame): boolean {
 }
 
 /**
- * "What's the weather in Shenzhen tomorrow?": English words neither the document's English nor the bot's vocabulary
- * uses — two of them at least, and no other word: one ordinary word the glosses lack ("which one would you recommend?")
- * still asks about the topic.
+ * "What's the weather in Shenzhen tomorrow?" with nothing asked before: English words neither the document's English nor
+ * the bot's vocabulary uses — two of them at least, and no other word.
  */
 function englishAside(frame: QuestionFrame): boolean {
   if (frame.language !== "en" || frame.aspects.length > 0 || frame.askedMethod !== null || frame.pointsBack || frame.roled.length > 0) return false;

@@ -149,6 +149,7 @@ export const lexiconSchema = z
         neededCategory: cues,
         neededCategoryVerbs: cues,
         neededCategoryGap: cues,
+        doubtedBefore: cues,
         restOfList: cues,
         othersBefore: cues,
         asksWhere: cues,

@@ -30,5 +30,9 @@ describe("two broad words that together make one category's name", () => {
     expect(withNamesJoined([school, institution], rules)).toEqual([school, institution]);
     const courses = { term: "课程", candidates: ["online-courses", "institutions"] };
     expect(withNamesJoined([school, courses], rules)).toEqual([school, courses]);
+    // A group word whose categories include one named with the other word, but not with it: no one category is meant.
+    const education = { term: "教育", candidates: ["school-platform", "school-training", "online-courses", "institutions"] };
+    const training = { term: "培训", candidates: ["online-courses", "institutions"] };
+    expect(withNamesJoined([education, training], rules)).toEqual([education, training]);
   });
 });

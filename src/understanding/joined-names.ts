@@ -19,10 +19,12 @@ export function withNamesJoined<Mention extends NamedMention>(mentions: readonly
   const absorbed = new Set<Mention>();
   for (const broad of mentions) {
     if (absorbed.has(broad)) continue;
+    // Of several categories, the name must hold both words (驾校 + 培训 = 驾校培训; 教育 + 培训 names no one category).
+    const own = broad.candidates.length > 1 ? compactForMatching(broad.term) : "";
     for (const other of mentions) {
       if (other === broad || other.candidates.length < 2 || joined.has(other)) continue;
       const word = compactForMatching(other.term);
-      const named = broad.candidates.filter((id) => (nameOf.get(id) ?? "").includes(word) && !other.candidates.includes(id));
+      const named = broad.candidates.filter((id) => (nameOf.get(id) ?? "").includes(word) && (nameOf.get(id) ?? "").includes(own) && !other.candidates.includes(id));
       if (named.length !== 1) continue;
       joined.set(broad, named);
       absorbed.add(other);

@@ -30,7 +30,7 @@ export class LatinTermMatcher<Target> {
    * The terms a typo reading looks at, by length: a word is one edit from a term only if their lengths differ by one at
    * most, so a word is held against three lengths' terms, not all of them. Each list keeps vocabulary order.
    */
-  private readonly typoTermsByLength = new Map<number, Array<{ term: string; letters: string; targets: Target[]; order: number }>>();
+  private readonly typoTermsByLength = new Map<number, Array<{ term: string; letters: string; parts: readonly string[]; targets: Target[]; order: number }>>();
   /**
    * The words of terms of several words a typo reading looks at, each with those terms' positions, by length and by
    * their first and by their second letter: one letter replaced or two swapped leaves one of the two in place, or
@@ -52,7 +52,7 @@ export class LatinTermMatcher<Target> {
       .filter(([term]) => term.length >= minimumTypoLengthLatin && !term.includes(" "))
       .forEach(([term, targets], order) => {
         const letters = term.replaceAll("-", "");
-        pushToList(this.typoTermsByLength, letters.length, { term, letters, targets, order });
+        pushToList(this.typoTermsByLength, letters.length, { term, letters, parts: term.split("-"), targets, order });
       });
     const wordsOfTerms = new Map<string, number[]>();
     this.patterns.forEach(({ term }, index) => {
@@ -89,14 +89,15 @@ export class LatinTermMatcher<Target> {
         continue;
       }
       // The first term in vocabulary order one edit away: the first of each length's list, the earliest of those.
-      let first: { term: string; letters: string; targets: Target[]; order: number } | null = null;
+      let first: { term: string; letters: string; parts: readonly string[]; targets: Target[]; order: number } | null = null;
       for (let length = word[0].length - 1; length <= word[0].length + 1; length += 1) {
         const entries = this.typoTermsByLength.get(length);
         if (entries === undefined) continue;
         for (let at = 0; at < entries.length; at += 1) {
           const entry = entries[at]!;
           if (first !== null && entry.order > first.order) break;
-          if (isOneEditApart(word[0], entry.letters)) {
+          // A word that is a part of the hyphenated term as written is that word, no typo ("share" is no "a-share").
+          if (isOneEditApart(word[0], entry.letters) && !entry.parts.includes(word[0])) {
             first = entry;
             break;
           }

@@ -95,6 +95,8 @@ export interface QuestionFrame {
   readonly backToProgram: "own" | "other" | "earlier" | null;
   /** A category supposed is chosen instead of what was supposed before ("要是选多方通信呢"), not added to it. */
   readonly choosesInstead: boolean;
+  /** A category put back as a doubt, a doubting word right before it ("不是证券/期货吗", "难道不该是…", "shouldn't it be…"). */
+  readonly putsInDoubt: boolean;
   /** A category supposed is taken instead of what the topic holds or supposes ("要是换成多方通信呢"). */
   readonly switchesTo: boolean;
   /** Said to be beside the point ("题外话", "off topic, but…"): the topic waits for the next question. */

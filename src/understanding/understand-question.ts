@@ -522,6 +522,7 @@ export class QuestionUnderstander {
       ownProgram: pointsAtOwn,
       backToProgram: programPointedBack(text, lexicon, pointsAtOwn),
       choosesInstead: standsBeforeMention(lexicon.dialogue.choosing),
+      putsInDoubt: standsBeforeMention(lexicon.dialogue.doubtedBefore),
       switchesTo: standsBeforeMention(lexicon.dialogue.switching),
       aside: lexicon.dialogue.aside.test(text),
       backToTopic: lexicon.dialogue.backToTopic.test(text),
