@@ -97,7 +97,7 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
     sentences.forEach((sentence) => seen.add(sentence));
     if (fresh.length === 0) continue;
     // A sentence dropped after a semicolon leaves the clause before it to end the line: it ends as a sentence.
-    const rebuilt = (label + fresh.join("")).replace(/;$/u, ".").replace(/;$/u, "。");
+    const rebuilt = (label + fresh.join("")).replace(/;$/u, ".");
     if (!kept.includes(rebuilt)) {
       const shown = fresh.length === sentences.length ? line : rebuilt;
       kept.push(shown);

@@ -27,6 +27,8 @@ const nearbyTopic = z
      * ("收费的科目一理论课", "收费网课": what is sold).
      */
     describes: cues.optional(),
+    /** Which of the topic's words can describe a thing that way: adjectives of a fee (收费, 付费), not nouns (费用). */
+    describers: words.optional(),
     zh: words,
     en: words,
   })
@@ -150,6 +152,7 @@ export const lexiconSchema = z
         neededCategoryVerbs: cues,
         neededCategoryGap: cues,
         doubtedBefore: cues,
+        neededCategoryCondition: cues,
         restOfList: cues,
         othersBefore: cues,
         asksWhere: cues,
@@ -163,6 +166,7 @@ export const lexiconSchema = z
         othersProgram: cues,
         programOwners: cues,
         ownerIsGap: cues,
+        servedOwners: cues,
         programOrganisations: cues,
         secondProgram: cues,
         programOpeners: cues,

@@ -4,6 +4,7 @@ import { formatValidationError } from "../config/format-validation-error.js";
 import { fail, ok, type Result } from "../shared/result.js";
 import { CueIndex } from "./cue-index.js";
 import { CueSet } from "./cue-set.js";
+import { compactForMatching } from "../understanding/normalize-question.js";
 import { aspectNames, commandNames, lexiconSchema, type Aspect, type CommandName, type LexiconData } from "./lexicon-schema.js";
 
 export interface NearbyTopic {
@@ -15,6 +16,7 @@ export interface NearbyTopic {
   readonly context: boolean;
   /** Words holding a cue that describe rather than ask ("收费的科目一理论课"), or null. */
   readonly describes: CueSet | null;
+  readonly describers: ReadonlySet<string>;
   readonly cues: CueSet;
 }
 
@@ -81,7 +83,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const methods = { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) };
   const roles = setOf(value.roles);
   const dialogue = setOf(value.dialogue);
-  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, describes: topic.describes ? new CueSet(topic.describes) : null, cues: new CueSet(topic) }));
+  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, describes: topic.describes ? new CueSet(topic.describes) : null, describers: new Set((topic.describers ?? []).map((word) => compactForMatching(word.toLowerCase()))), cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
   const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
@@ -130,7 +132,7 @@ export function cueSetsOf(
 /** Role and dialogue sets the understanding reads only on pieces of a question, never on the question as a whole. */
 export const readOnPieces: ReadonlySet<string> = new Set([
   "thanks", "help", "requests", "fitGap", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "copula",
-  "serviceFor", "partnerBefore", "negationAdjacent", "platform", "personAfter", "ownerAfter", "otherProgramBefore", "programWords", "alsoWords", "asksStatus", "programSubjectAfter", "heldOnceBefore", "notOnlyBefore", "memberBefore", "memberAfter", "passingBefore", "madeCount", "modelSuffix", "theirPossessive", "notTheirs", "buildsFor", "categoryIs", "beforeMarks", "speechAfter", "thenDeferred", "programSubjectBefore", "ownedProgram", "pointerNotProgram", "notParty", "personIs", "personOfPlaceAfter", "futureWords", "changeByAsker", "afterChange", "bodyThingsAfter", "collectiveBefore", "reflexive", "statusEnders", "changeAsked", "subjectAsked", "activityFillers", "notMethodGap", "comparedAfter", "comparedAgainst", "activityVerbs", "likenessBefore", "questionEndings", "subjectCountsAsNot", "programOwnerEnds", "programOpenerEnds", "removedBefore", "activityDone", "programPlaceNot", "neededCategoryGap", "ownerIsGap",
+  "serviceFor", "partnerBefore", "negationAdjacent", "platform", "personAfter", "ownerAfter", "otherProgramBefore", "programWords", "alsoWords", "asksStatus", "programSubjectAfter", "heldOnceBefore", "notOnlyBefore", "memberBefore", "memberAfter", "passingBefore", "madeCount", "modelSuffix", "theirPossessive", "notTheirs", "buildsFor", "categoryIs", "beforeMarks", "speechAfter", "thenDeferred", "programSubjectBefore", "ownedProgram", "pointerNotProgram", "notParty", "personIs", "personOfPlaceAfter", "futureWords", "changeByAsker", "afterChange", "bodyThingsAfter", "collectiveBefore", "reflexive", "statusEnders", "changeAsked", "subjectAsked", "activityFillers", "notMethodGap", "comparedAfter", "comparedAgainst", "activityVerbs", "likenessBefore", "questionEndings", "subjectCountsAsNot", "programOwnerEnds", "programOpenerEnds", "removedBefore", "activityDone", "programPlaceNot", "neededCategoryGap", "ownerIsGap", "neededCategoryCondition",
 ]);
 
 /**
@@ -139,7 +141,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
  * ("小程序", "not" and "两个" stand in many questions).
  */
 export const readOnDemand: ReadonlySet<string> = new Set([
-  "programCounts", "programNouns", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "restOfList", "asksWhere", "othersBefore", "neededCategoryVerbs", "doubtedBefore",
+  "programCounts", "programNouns", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "restOfList", "asksWhere", "othersBefore", "neededCategoryVerbs", "doubtedBefore", "servedOwners",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */

@@ -1,6 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { sourceOf } from "./clauses.js";
+import { matchable, sourceOf } from "./clauses.js";
 
 /**
  * Whether the question asks which category it takes ("要有什么类目才能用原生", "what category do we need"): one of the
@@ -9,11 +9,16 @@ import { sourceOf } from "./clauses.js";
  * and "other" together reads alike without listing each.
  */
 export function asksNeededCategory(text: MatchableText, lexicon: Pick<Lexicon, "dialogue">): boolean {
-  const { neededCategory, neededCategoryVerbs, neededCategoryGap, categoryWords } = lexicon.dialogue;
+  const { neededCategory, neededCategoryVerbs, neededCategoryGap, neededCategoryCondition, categoryWords } = lexicon.dialogue;
   if (neededCategory.test(text)) return true;
   const words = categoryWords.find(text);
   if (words.length === 0) return false;
-  return neededCategoryVerbs
-    .find(text)
-    .some((need) => words.some((word) => word.script === need.script && word.start >= need.end && neededCategoryGap.fills(sourceOf(text, need.script).slice(need.end, word.start), need.script)));
+  return neededCategoryVerbs.find(text).some((need) =>
+    words.some((word) => {
+      if (word.script !== need.script || word.start < need.end) return false;
+      const source = sourceOf(text, need.script);
+      // "要申请类目的话,…": the need is a condition of what is asked after it.
+      return neededCategoryGap.fills(source.slice(need.end, word.start), need.script) && !neededCategoryCondition.startsText(matchable(source.slice(word.end).trimStart(), need.script));
+    }),
+  );
 }

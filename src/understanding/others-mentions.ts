@@ -1,7 +1,7 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, matchable, onlyAsks, saidBeforeIn, sourceOf } from "./clauses.js";
+import { clauseAround, liesWithin, matchable, onlyAsks, saidBeforeIn, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
 
@@ -103,7 +103,10 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
     // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone.
     const isGap = (gap: string) => lexicon.dialogue.ownerIsGap.fills(gap, span.script) && lexicon.roles.copula.test(matchable(gap, span.script));
-    const saidToBe = lexicon.dialogue.programOwners.find(text).some((owner) => owner.script === span.script && owner.end <= span.start && isGap(sourceOf(text, span.script).slice(owner.end, span.start)));
+    const served = lexicon.dialogue.servedOwners.find(text);
+    const saidToBe = lexicon.dialogue.programOwners
+      .find(text)
+      .some((owner) => owner.script === span.script && owner.end <= span.start && !liesWithin(owner, served) && isGap(sourceOf(text, span.script).slice(owner.end, span.start)));
     return (asksOfCategory && !askerAfter) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem) || (saidToBe && !askerAfter);
   });
 }

@@ -400,7 +400,7 @@ describe("QuestionUnderstander", () => {
   it("reads words written otherwise in Taiwan or Hong Kong as the mainland ones", () => {
     expect(understander.understand("朋友的小程式是銀行類目,他可以嗎").normalized.text).toContain("朋友的小程序");
     expect(understander.understand("方程式赛车的小程序").normalized.text).toContain("方程式");
-    // 外掛 is the plugin.
+    // 雲直播外掛 is the plugin (外挂 alone is a game cheat on the mainland).
     expect(understander.understand("我們只想用雲直播外掛,教育平台可以嗎").askedMethod).toBe("plugin");
     expect([...new Set(candidates("我們有做線上教學影片課程"))]).toEqual(["education-online-video-courses"]);
     expect([...new Set(candidates("賣智慧家居攝影機的小程式"))]).toEqual(["it-audio-video-equipment"]);
@@ -433,7 +433,10 @@ describe("QuestionUnderstander", () => {
 
   it("reads a word of providing right before a name as the service provided, not a question about documents", () => {
     expect(understander.understand("行情资讯平台以后要提供股票交易,得换哪个类目").aspects).not.toContain("qualification");
-    expect(understander.understand("If we have to provide securities trading too, what category then?").aspects).not.toContain("qualification");
+    // Its possessive after the name asks for the category's documents again ("提供银行的什么"), and in English "provide"
+    // names documents ("provide bank statements").
+    expect(understander.understand("电商平台还要提供银行的什么东西吗").aspects).toContain("qualification");
+    expect(understander.understand("For e-commerce, do we have to provide bank statements?").aspects).toContain("qualification");
     expect(understander.understand("私募基金需要提供哪些材料").aspects).toContain("qualification");
   });
 
