@@ -356,12 +356,23 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们是一家银行,小程序能直播吗")).toEqual(["finance-bank"]);
   });
 
+  it("reads a need as a condition, not a question for a category, when a condition word follows the category word", () => {
+    expect(understander.understand("要申请类目的话,资质要准备什么").asksNeededCategory).toBe(false);
+    expect(understander.understand("电商平台还得补哪些类目").asksNeededCategory).toBe(true);
+  });
+
+  it("reads no English word that is a part of a hyphenated term as a typo of it", () => {
+    expect(candidates("Can we share the live stream link with customers?")).toEqual([]);
+    expect(candidates("our ecomerce platform")).toEqual(["ecommerce-platform"]);
+  });
+
   it("asks about a program owner's category when the message only says the owner's program is it", () => {
     expect(candidates("客户那边是做信托的")).toEqual(["finance-trust"]);
     expect(candidates("我们甲方的小程序是公募基金")).toEqual(["finance-public-fund"]);
     expect(candidates("My customer is basically a trust company")).toEqual(["finance-trust"]);
     // Not the customers the asker serves, nor a category the owner only does business with.
     expect(candidates("我们的客户都是信托公司")).toEqual([]);
+    expect(candidates("我们服务的客户是银行")).toEqual([]);
     expect(candidates("客户在银行上班")).toEqual([]);
   });
 
