@@ -1,7 +1,10 @@
 import { createRequire } from "node:module";
 
-/** Whether the character typed sounds like the one meant (one Chinese character each). */
-export type SoundsAlike = (typed: string, meant: string) => boolean;
+/**
+ * Whether the character typed sounds like the one meant (one Chinese character each); null when it cannot be told (no
+ * pinyin module), which lets a typo be read as before the check existed but counts as no evidence of its sound.
+ */
+export type SoundsAlike = (typed: string, meant: string) => boolean | null;
 
 /** Sounds folded together before comparing: an initial or a final written as another (lexicon › soundAlike). */
 export interface SoundFolds {
@@ -55,7 +58,7 @@ export function soundAlikeReader(folds: SoundFolds): SoundsAlike {
   return (typed, meant) => {
     const typedReadings = readingsOf(typed);
     const meantReadings = readingsOf(meant);
-    if (!typedReadings || !meantReadings) return true;
+    if (!typedReadings || !meantReadings) return null;
     for (const reading of meantReadings) if (typedReadings.has(reading)) return true;
     return false;
   };

@@ -101,6 +101,17 @@ describe("TermMatcher typos against exact terms", () => {
     expect(schools.match("做驾小培训的", "").map((match) => [match.term, match.typo])).toEqual([["驾校培训", true]]);
     expect(schools.match("网课直播", "").map((match) => [match.term, match.typo])).toEqual([["网课", false]]);
   });
+
+  it("takes a sound it cannot tell as no evidence: the exact word inside stays", () => {
+    const deaf = new TermMatcher(
+      [
+        { text: "培训", target: "any-training" },
+        { text: "驾校培训", target: "driving-school" },
+      ],
+      { soundsAlike: () => null },
+    );
+    expect(deaf.match("做驾小培训的", "").map((match) => [match.term, match.typo])).toEqual([["培训", false]]);
+  });
 });
 
 describe("TermMatcher over long questions", () => {

@@ -73,8 +73,6 @@ export class TermMatcher<Target> {
   private readonly confusable: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly knownWord: (word: string) => boolean;
   private readonly soundsAlike: SoundsAlike;
-  /** Whether soundsAlike was given: only then does a typo's sound count as evidence for it (see matchHan). */
-  private readonly hearsTypos: boolean;
   private readonly atomsOf: (target: Target) => readonly unknown[];
   /** Misspellings of short terms through confusable characters, to their terms. */
   private readonly shortVariants: Map<string, { term: string; targets: Target[]; order: number }>;
@@ -96,8 +94,8 @@ export class TermMatcher<Target> {
     this.functionCharacters = options.functionCharacters ?? new Set();
     this.confusable = options.confusable ?? new Map();
     this.knownWord = options.knownWord ?? (() => false);
-    this.soundsAlike = options.soundsAlike ?? (() => true);
-    this.hearsTypos = options.soundsAlike !== undefined;
+    // Without a way to hear, any content character may be the typo, but its sound is no evidence for it (see matchHan).
+    this.soundsAlike = options.soundsAlike ?? (() => null);
     this.atomsOf = options.atomsOf ?? ((target) => [target]);
     this.hanTerms = new Map();
     const latinTerms = new Map<string, Target[]>();
@@ -234,15 +232,17 @@ export class TermMatcher<Target> {
     const typed = compact[start + differingAt]!;
     const confusable = this.confusable.get(term[differingAt]!)?.has(typed) === true;
     if (!hanPattern.test(typed) || this.functionCharacters.has(typed)) return;
+    let alike: boolean | null = null;
     if (!confusable) {
       // "个人信息" is a real word, not a misspelt 个人信用. Asked before the sound: most near misses form a word, and
       // the sound needs the pinyin module, a native load of a few milliseconds the first time.
       const at = start + differingAt;
       if (this.formsWordAt(compact, at)) return;
       // "直播卖车" is another phrase, not a misspelt 直播卖货: 车 sounds nothing like 货.
-      if (!this.soundsAlike(typed, term[differingAt]!)) return;
+      alike = this.soundsAlike(typed, term[differingAt]!);
+      if (alike === false) return;
     }
-    found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order, heard: !confusable && this.hearsTypos });
+    found.push({ match: { term, targets, start, end: start + term.length, typo: true, confusable }, order, heard: alike === true });
   }
 
   /** Whether the character at `at` forms a word the document uses with its neighbour before or after it. */
