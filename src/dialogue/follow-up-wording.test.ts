@@ -127,6 +127,11 @@ describe("what a topic needs, and an approval said while asking", () => {
     expect(told.answer).not.toContain("资质要求");
   });
 
+  it("weighs every category a supposition names with 既…又…, each by its own method", async () => {
+    const both = await service.answer("要是我们既有信托类目又有教育平台类目,直播该怎么接");
+    expect(new Set(both.categories.map((category) => category.secondary))).toEqual(new Set(["信托", "教育平台"]));
+  });
+
   it("holds a category said to be approved in a message that also asks", async () => {
     const first = await service.answer("我们有电商平台,社交直播还在申请中");
     const approved = await service.answer("已经批下来了,能用原生组件吗?", first.conversation);
