@@ -819,6 +819,10 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们其实是中介").qualificationGroups).toEqual(["保险中介机构主体"]);
   });
 
+  it("names the qualification group a question only supposes", () => {
+    expect(understander.understand("要是我们是保险公司本身呢").qualificationGroups).toEqual(["保险机构主体"]);
+  });
+
   it("names no qualification group, nor asks for qualifications, by a group's word said of a subject or an unlisted business", () => {
     const government = understander.understand("Sorry, we're actually a government agency");
     expect([government.qualificationGroups, government.aspects]).toEqual([[], []]);

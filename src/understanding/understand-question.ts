@@ -397,7 +397,11 @@ export class QuestionUnderstander {
       ...new Set(
         this.qualificationGroups
           .match(text.compact, text.lower)
-          .filter((match) => readMentionRole(spanOf(match), allSpans, text, lexicon).role === "held")
+          // "如果是保险公司本身呢": a group only supposed is the one asked about.
+          .filter((match) => {
+            const { role } = readMentionRole(spanOf(match), allSpans, text, lexicon);
+            return role === "held" || role === "hypothetical";
+          })
           .flatMap((match) => match.targets)
           .filter((group) => (namedIds.size === 0 ? !namesOtherThanGroups : this.groupOwners.get(group)?.some((id) => namedIds.has(id)))),
       ),
