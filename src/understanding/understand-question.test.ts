@@ -440,6 +440,9 @@ describe("QuestionUnderstander", () => {
 
   it("recognises categories the document does not list", () => {
     expect(understander.understand("游戏类目能直播吗").unlisted).toEqual(["游戏"]);
+    // 「公立博物馆」 is a museum, no 公立医疗机构.
+    const museum = understander.understand("我们是市里的公立博物馆,想直播展品讲解");
+    expect([museum.unlisted, museum.mentions]).toEqual([["文化场馆"], []]);
   });
 
   it("reads a word of providing right before a name as the service provided, not a question about documents", () => {
