@@ -114,6 +114,12 @@ describe("everyday wording of asides and language requests", () => {
     expect((await service.answer("直播收费课程要交什么费用")).answer).toContain("费用与收费");
   });
 
+  it("says the document does not count the review's days as working or calendar days, and gives the review time it has", async () => {
+    const days = await service.answer("社交-直播那个7天审核,周末也算在里面吗");
+    expect(days.answer).toContain("工作日还是自然日");
+    expect(days.answer).toContain("7天左右");
+  });
+
   it("reads an error code asked about as implementation, and only a permission error as one the categories bear on", async () => {
     const code = await service.answer("推流的时候老是报错 -1307,咋整");
     expect(code.answer).toContain("开发实现");
