@@ -199,6 +199,11 @@ export function composeAnswer(input: CompositionInput): Composition {
   const withoutNotes = notesOnTopic ? { ...aspectInput, aspects: aspectInput.aspects.filter((aspect) => aspect !== "notes") } : aspectInput;
   for (const category of detailed) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   body.push(...disputedAdviceLines(input));
+  // "我们是民营诊所,能选公立医疗机构类目吗": its scope (quoted above) is not what the asker says it is.
+  for (const { id, word } of input.understanding.unfit) {
+    const category = detailed.find((candidate) => candidate.id === id);
+    if (category) body.push(fill(t.line.unfitScope, { category: name(category), word }));
+  }
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));

@@ -71,3 +71,13 @@ describe("the document's own choice", () => {
     expect(answer.answer).not.toContain("对应的类目是「金融业-股票信息服务平台");
   });
 });
+
+describe("a category asked whether it fits, by an asker who says it is what the category is not for", () => {
+  it("says after its scope that what the asker is does not match it, and says nothing of the kind otherwise", async () => {
+    const clinic = await service.answer("我们是一家民营诊所,可以申请公立医疗机构类目做直播吗");
+    expect(clinic.answer).toContain("你说的「民营」与「医疗-公立医疗机构」的适用范围不符");
+    const english = await service.answer("We are a privately owned hospital. Can we pick the public medical institution category?");
+    expect(english.answer).toContain("does not match the scope of");
+    expect((await service.answer("我们是区里的公立医院,能选公立医疗机构类目吗")).answer).not.toContain("不符");
+  });
+});

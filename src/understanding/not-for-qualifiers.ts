@@ -44,3 +44,18 @@ export function candidatesNotFor(candidates: readonly CategoryId[], span: Mentio
   }
   return ruledOut;
 }
+
+/**
+ * The words anywhere in the question that say the asker is not what a category is for ("我们是民营诊所,能选公立医疗机构
+ * 类目吗"): read when the asker asks whether the category fits, so the answer can say it does not.
+ */
+export function notForSaid(ids: readonly CategoryId[], text: MatchableText, words: NotForWords): Array<{ readonly id: CategoryId; readonly word: string }> {
+  const said: Array<{ id: CategoryId; word: string }> = [];
+  for (const id of ids) {
+    const han = (words.han.get(id) ?? []).find((word) => text.compact.includes(word));
+    const latin = (words.latin.get(id) ?? []).find((word) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`, "u").test(text.lower));
+    const word = han ?? latin;
+    if (word) said.push({ id, word });
+  }
+  return said;
+}

@@ -43,6 +43,8 @@ export interface QuestionFrame {
   readonly unlisted: readonly string[];
   /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构), taken out of it. */
   readonly notFor: readonly CategoryId[];
+  /** Asked whether a category fits, the words the asker says of itself that the category is not for (rules › notFor). */
+  readonly unfit: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   /** Categories a broad name was narrowed to by such a word, and not named outright: the answer says it read them so. */
   readonly readAsNarrowed: readonly CategoryId[];
   /** Every mention with its role, including those that are not facts. */

@@ -16,7 +16,7 @@ import { isLikeness } from "./likeness.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
 import { askedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
-import { candidatesNotFor, notForWordsOf, type NotForWords } from "./not-for-qualifiers.js";
+import { candidatesNotFor, notForSaid, notForWordsOf, type NotForWords } from "./not-for-qualifiers.js";
 import { compactSpanOf } from "./cross-script.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
@@ -456,6 +456,9 @@ export class QuestionUnderstander {
             : "pending",
       unlisted,
       notFor: [...notForIds],
+      // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
+      // category is not for.
+      unfit: asksFit ? notForSaid([...setOfAll(mentions, (mention) => (mention.candidates.length === 1 ? mention.candidates : none))], text, this.notForWords) : [],
       // Only what no other mention names outright ("民营医院,有互联网医院类目" names it).
       readAsNarrowed: [...narrowedTo].filter((id) => !inContext.some((mention, index) => !narrowedMentions.has(index) && mention.role === "held" && mention.candidates.length === 1 && mention.candidates[0] === id)),
       roled: consistent,
