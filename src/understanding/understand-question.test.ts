@@ -440,6 +440,8 @@ describe("QuestionUnderstander", () => {
 
   it("recognises categories the document does not list", () => {
     expect(understander.understand("游戏类目能直播吗").unlisted).toEqual(["游戏"]);
+    expect(understander.understand("做殡仪服务的小程序想开直播").unlisted).toEqual(["殡葬服务"]);
+    expect(understander.understand("我们提供线上心理疏导,能直播吗").unlisted).toEqual(["心理咨询"]);
     // 「公立博物馆」 is a museum, no 公立医疗机构.
     const museum = understander.understand("我们是市里的公立博物馆,想直播展品讲解");
     expect([museum.unlisted, museum.mentions]).toEqual([["文化场馆"], []]);
