@@ -166,11 +166,13 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "unlisted": {
       const names = verdict.unlisted.map((entry) => entry.name).join(t.line.separator);
       body.push(fill(t.verdict.unlisted, { names }));
-      // "审核要多久" of it: the document gives none; where it gives a review time is said.
-      body.push(...unlistedAspectLines(input, names));
       // "个人征信": the document still names it in another section's note; quote that note. That note is then what
       // the document says of it: "no category fits" would read as if the document knew nothing of it (时政信息).
       const notesNamingIt = verdict.unlisted.flatMap((entry) => mentionsInNotes(entry, rules.categories, input));
+      // "审核要多久" of it: the document gives none; where it gives a review time is said. Its notes or scope are not
+      // said missing where another section's note speaks of it (quoted below).
+      const noneAsked = notesNamingIt.length > 0 ? { ...input, aspects: input.aspects.filter((aspect) => aspect !== "notes" && aspect !== "scope") } : input;
+      body.push(...unlistedAspectLines(noneAsked, names));
       body.push(...notesNamingIt);
       if (verdict.suggestions.length === 0 && notesNamingIt.length === 0) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {

@@ -139,6 +139,12 @@ describe("everyday wording of asides and language requests", () => {
     expect((await service.answer("网课收费要交多少")).answer).toContain("费用与收费");
   });
 
+  it("says no notes or scope are missing for a name another section's note speaks of, and quotes that note", async () => {
+    const news = await service.answer("直播间里也会讨论时事新闻,要不要额外补充类目");
+    expect(news.answer).toContain("需补充【时政信息】类目");
+    expect(news.answer).not.toContain("文档没有给出「时政信息」的注意事项");
+  });
+
   it("answers a category a topic's note names, asked by name about its qualifications, for that category", async () => {
     const social = await service.answer("我们是社交-直播类目,偶尔聊时事");
     const named = await service.answer("那时政信息类目需要哪些资质", social.conversation);
