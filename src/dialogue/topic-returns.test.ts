@@ -48,6 +48,15 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect([back.method, secondaries(back)]).toEqual(["native", ["直播"]]);
   });
 
+  it("reads a supposed activity of another category of the topic's field as what the program would then be", async () => {
+    const consulting = await service.answer("我们只做期货投资咨询,不碰交易");
+    const trading = await service.answer("要是以后也开通股票交易了呢", consulting.conversation);
+    expect(secondaries(trading)).toEqual(["证券/期货"]);
+    // An activity of another field is streamed beside the category held.
+    const courses = await service.answer("我们是在线视频课程类目");
+    expect(secondaries(await service.answer("如果我们也做直播带货呢", courses.conversation))).toContain("在线视频课程");
+  });
+
   it("weighs the topic against two categories named at once", async () => {
     const first = await service.answer("公募基金类目能直播吗");
     const compared = await service.answer("跟私募基金、信托比有啥不一样", first.conversation);

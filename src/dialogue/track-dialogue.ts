@@ -269,7 +269,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // additive word, and the question ends asking about it) supposes both held.
     // "如果只保留课外辅导呢": supposed to be all that is held, it replaces the topic's categories.
     // "要是选多方通信呢" after "要是选汽车预售服务…": chosen instead, it replaces what was supposed.
-    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || ((frame.switchesTo || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
+    // "那以后要是开通股票交易呢" after 证券、期货投资咨询: a supposed activity of another category of the topic's field (none
+    // of the topic's own) is what the program would then be, in its place.
+    const becomesOther =
+      !frame.additive && frame.mentions.every((mention) => mention.scenario && inTopicField(mention.candidates) && mention.candidates.every((id) => !topic.categories.includes(id)));
+    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || becomesOther || ((frame.switchesTo || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
       return withFields(turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), { supposes: true });
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
