@@ -21,6 +21,13 @@ describe("what the asker means to stream, beside what it holds", () => {
     expect((await held("Is a webinar allowed to use live-pusher?")).method).toBe("native");
   });
 
+  it("reads live selling in English as what is streamed, as 直播带货 is: an unlisted business named beside it decides", async () => {
+    const ownBrand = await held("Our single-brand store wants to do live selling; which category?");
+    expect(ownBrand.method).toBe("unsupported");
+    expect(ownBrand.text).toContain("商家自营");
+    expect((await held("Could our mini program host live shopping?")).categories).toEqual(["电商平台"]);
+  });
+
   it("reads teaching online in English as online courses, and after-school tutoring as a training institution", async () => {
     expect((await held("We only teach online, no offline classrooms. Which category?")).categories).toEqual(["在线视频课程"]);
     // Denying what a category's scope requires (its offline classrooms) takes it out, whichever name of it was said; its
