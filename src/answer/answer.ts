@@ -59,15 +59,16 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const labels = understander.lexicon.corpusLabels;
   const fields = (category: CategoryRule): SectionFields => dependencies.sections.get(categoryHeading(category)) ?? noFields;
   const sections = sectionIndex(retriever.chunks);
+  const wordsOfUnlisted = (name: string) => unlistedWords(rules.unlisted.find((candidate) => candidate.name === name) ?? { name, terms: [] });
   const knowledge: TopicKnowledge = {
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
     primaryOf: (id) => primaryOf(rules, id),
     unlistedMentioned: (name, ids) => {
-      const words = unlistedWords(rules.unlisted.find((candidate) => candidate.name === name) ?? { name, terms: [] });
+      const words = wordsOfUnlisted(name);
       return words.some((word) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)));
     },
     unlistedSentElsewhere: (name, ids) => {
-      const words = unlistedWords(rules.unlisted.find((candidate) => candidate.name === name) ?? { name, terms: [] });
+      const words = wordsOfUnlisted(name);
       const { choosing } = understander.lexicon.dialogue;
       return rules.categories.some(
         (category) =>

@@ -56,6 +56,19 @@ export function endsWithPossessive(gap: string, script: "zh" | "en", lexicon: Le
   return lexicon.roles.possessive.find(matchable(gap, script)).some((hit) => hit.end === gap.length);
 }
 
+/**
+ * Whether `to` stands after `from` in the same script with only `gap` cues (or nothing) between: a cue right before a
+ * name ("要是选多方通信"), a need before a category word ("还得补哪些类目"), a fee word before what it describes.
+ */
+export function onlyBetween(
+  gap: CueSet,
+  from: { readonly script: "zh" | "en"; readonly end: number },
+  to: { readonly script: "zh" | "en"; readonly start: number },
+  text: MatchableText,
+): boolean {
+  return from.script === to.script && to.start >= from.end && gap.fills(sourceOf(text, from.script).slice(from.end, to.start), from.script);
+}
+
 /** Whether a cue set has a hit in `script` starting at `from` or later ("…,现在能用吗" after a status word). */
 export function hitAfter(cues: CueSet, text: MatchableText, script: "zh" | "en", from: number): boolean {
   return cues.find(text).some((hit) => hit.script === script && hit.start >= from);

@@ -1,6 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { matchable, sourceOf } from "./clauses.js";
+import { matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -18,7 +18,7 @@ export function namesIntendedActivity(span: MentionSpan, text: MatchableText, le
   const { roles } = lexicon;
   const intent = roles.intendedActivity
     .find(text)
-    .some((hit) => hit.script === span.script && hit.end <= span.start && roles.activityFillers.fills(source.slice(hit.end, span.start), span.script));
+    .some((hit) => onlyBetween(roles.activityFillers, hit, span, text));
   if (intent) return true;
   if (!afterHeld) return false;
   const verbStart = activityVerbBefore(span, source, lexicon);

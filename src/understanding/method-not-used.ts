@@ -1,7 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
-import { liesInsideLonger, sourceOf } from "./clauses.js";
+import { liesInsideLonger, onlyBetween } from "./clauses.js";
 
 /**
  * "哪些类目不能用原生组件", "哪些不用走插件", "which cannot use live-pusher": the method is asked about as one not used —
@@ -14,5 +14,5 @@ export function asksMethodNotUsed(text: MatchableText, method: AccessMethod, lex
   const negations = dialogue.notMethod.find(text).filter((hit) => !liesInsideLonger(hit, questionForms));
   return lexicon.methods[method]
     .find(text)
-    .some((hit) => negations.some((negation) => negation.script === hit.script && negation.end <= hit.start && dialogue.notMethodGap.fills(sourceOf(text, hit.script).slice(negation.end, hit.start), hit.script)));
+    .some((hit) => negations.some((negation) => onlyBetween(dialogue.notMethodGap, negation, hit, text)));
 }

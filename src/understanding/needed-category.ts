@@ -1,6 +1,6 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { matchable, sourceOf } from "./clauses.js";
+import { matchable, onlyBetween, sourceOf } from "./clauses.js";
 
 /**
  * Whether the question asks which category it takes ("要有什么类目才能用原生", "what category do we need"): one of the
@@ -13,12 +13,7 @@ export function asksNeededCategory(text: MatchableText, lexicon: Pick<Lexicon, "
   if (neededCategory.test(text)) return true;
   const words = categoryWords.find(text);
   if (words.length === 0) return false;
-  return neededCategoryVerbs.find(text).some((need) =>
-    words.some((word) => {
-      if (word.script !== need.script || word.start < need.end) return false;
-      const source = sourceOf(text, need.script);
-      // "要申请类目的话,…": the need is a condition of what is asked after it.
-      return neededCategoryGap.fills(source.slice(need.end, word.start), need.script) && !neededCategoryCondition.startsText(matchable(source.slice(word.end).trimStart(), need.script));
-    }),
-  );
+  // "要申请类目的话,…": the need is a condition of what is asked after it.
+  const conditional = (word: CueHit) => neededCategoryCondition.startsText(matchable(sourceOf(text, word.script).slice(word.end).trimStart(), word.script));
+  return neededCategoryVerbs.find(text).some((need) => words.some((word) => onlyBetween(neededCategoryGap, need, word, text) && !conditional(word)));
 }

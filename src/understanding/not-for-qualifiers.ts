@@ -38,7 +38,7 @@ export function candidatesNotFor(candidates: readonly CategoryId[], span: Mentio
     const standsBefore = forCategory.some((word) => {
       const from = Math.max(0, span.start - word.length - (span.script === "zh" ? 0 : 1));
       const at = source.slice(from, span.end).indexOf(word);
-      return at !== -1 && from + at < span.start && (span.script === "zh" || !/[a-z0-9]/u.test(source[from + at - 1] ?? ""));
+      return at !== -1 && from + at < span.start && (span.script === "zh" || !letterOrDigit.test(source[from + at - 1] ?? ""));
     });
     if (standsBefore) ruledOut.add(id);
   }
@@ -53,9 +53,19 @@ export function notForSaid(ids: readonly CategoryId[], text: MatchableText, word
   const said: Array<{ id: CategoryId; word: string }> = [];
   for (const id of ids) {
     const han = (words.han.get(id) ?? []).find((word) => text.compact.includes(word));
-    const latin = (words.latin.get(id) ?? []).find((word) => new RegExp(`(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`, "u").test(text.lower));
+    const latin = (words.latin.get(id) ?? []).find((word) => standsAsWord(text.lower, word));
     const word = han ?? latin;
     if (word) said.push({ id, word });
   }
   return said;
 }
+
+/** Whether `word` stands in `lower` as whole words: no letter or digit touches it on either side. */
+function standsAsWord(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    if (!letterOrDigit.test(lower[at - 1] ?? "") && !letterOrDigit.test(lower[at + word.length] ?? "")) return true;
+  }
+  return false;
+}
+
+const letterOrDigit = /[a-z0-9]/u;

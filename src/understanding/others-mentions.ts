@@ -1,7 +1,7 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, liesWithin, matchable, onlyAsks, saidBeforeIn, sourceOf } from "./clauses.js";
+import { clauseAround, liesWithin, matchable, onlyAsks, onlyBetween, saidBeforeIn, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
 
@@ -94,6 +94,16 @@ function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): b
 export function askedOfOthers(roled: readonly RoledMention[], spans: readonly MentionSpan[], aspects: readonly Aspect[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
   const asksOfCategory = aspects.some((aspect) => lexicon.categoryOwnAspects.has(aspect));
   const passesOn = (rest: string, script: "zh" | "en") => onlyAsks(rest, script, lexicon) && lexicon.roles.askerAfter.find(matchable(rest, script)).length > 0;
+  // The owner words that may say what one owner's program is: not those inside words for the customers the asker serves
+  // ("我们服务的客户是…"). Read once, and only for a question that gets as far as asking.
+  let owners: readonly CueHit[] | null = null;
+  const ownersOfOne = () => {
+    if (owners === null) {
+      const served = lexicon.dialogue.servedOwners.find(text);
+      owners = lexicon.dialogue.programOwners.find(text).filter((owner) => !liesWithin(owner, served));
+    }
+    return owners;
+  };
   return roled.filter((mention, index) => {
     const named = mention.candidates.length > 0 || mention.unlisted !== null;
     if (mention.role !== "other-party" || !named || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
@@ -101,12 +111,10 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     // "我们的客户都是银行,我们的资质要什么", "朋友是做银行的,…我们要多久": the asker comes back to its own program.
     const askerAfter = lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
     const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
-    // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone.
-    const isGap = (gap: string) => lexicon.dialogue.ownerIsGap.fills(gap, span.script) && lexicon.roles.copula.test(matchable(gap, span.script));
-    const served = lexicon.dialogue.servedOwners.find(text);
-    const saidToBe = lexicon.dialogue.programOwners
-      .find(text)
-      .some((owner) => owner.script === span.script && owner.end <= span.start && !liesWithin(owner, served) && isGap(sourceOf(text, span.script).slice(owner.end, span.start)));
-    return (asksOfCategory && !askerAfter) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem) || (saidToBe && !askerAfter);
+    if ((asksOfCategory && !askerAfter) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem)) return true;
+    // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone (a copula between).
+    const saidToBe = (owner: CueHit) =>
+      onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) && lexicon.roles.copula.test(matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script));
+    return !askerAfter && ownersOfOne().some(saidToBe);
   });
 }
