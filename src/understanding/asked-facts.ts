@@ -1,0 +1,125 @@
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { primaryOf, type CategoryMention } from "../rules/rules-engine.js";
+import type { CategoryId, Rules } from "../rules/rules-schema.js";
+import { setOfAll } from "../shared/set-of-all.js";
+import { matchable } from "./clauses.js";
+import { withNamesJoined } from "./joined-names.js";
+import type { NamedMentions } from "./named-mentions.js";
+import { askedRoles } from "./narrow-mentions.js";
+import { askedOfOthers } from "./others-mentions.js";
+import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import { namedAsCategory, statedAsCategory } from "./stated-category.js";
+
+/** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
+const none: readonly never[] = Object.freeze([]);
+
+/** The categories and unlisted names a question is about, and how. */
+export interface AskedFacts {
+  readonly mentions: readonly CategoryMention[];
+  readonly unlisted: readonly string[];
+  readonly askedOnly: QuestionFrame["askedOnly"];
+  /** A name is added to those held ("还有社交直播", "社交直播刚审核通过"). */
+  readonly additive: boolean;
+  /** The facts are another party's, asked about ("客户是城商行,他们能用原生直播吗"). */
+  readonly ofOthers: boolean;
+}
+
+/**
+ * Which of the narrowed mentions the question is about: those the asker holds (and any supposed on top of them), or,
+ * holding none, those asked about, compared against, or another party's.
+ */
+export function askedFacts(
+  named: NamedMentions,
+  consistent: readonly RoledMention[],
+  askedAspects: readonly Aspect[],
+  text: MatchableText,
+  lexicon: Lexicon,
+  rules: Rules,
+): AskedFacts {
+  const { matches, spanOf, inCompact, matchSpans } = named;
+  // "之前是电商平台+社交直播,现在社交直播没了": a name said later to be lost is not held, whatever was said first. Only
+  // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) or a category still
+  // to come ("听说电商平台加社交直播能用原生,但我们社交直播还在排队审核"), and only the same name: "是保险中介,不是保险
+  // 公司" holds 保险 through its other word.
+  const laterNotHeld = (index: number) =>
+    consistent.some(
+      (later, at) =>
+        at > index &&
+        later.term === consistent[index]!.term &&
+        // A refusal once ("社交直播以前被驳回过") says nothing of now.
+        ((later.role === "pending" && (later.cue === null || !lexicon.roles.refusedOnceAfter.has(later.cue))) ||
+          (later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue))),
+    );
+  // "我们驾校做在线付费培训,类目是驾校培训": the category the asker names as its own settles a vague word.
+  const statedIds = new Set(
+    consistent.length < 2 || !lexicon.roles.categoryIs.test(text)
+      ? []
+      : consistent.flatMap((mention, index) => (mention.role === "held" && mention.candidates.length === 1 && statedAsCategory(inCompact[index]!, text, lexicon) ? mention.candidates : [])),
+  );
+  // Only a vague word of the same field, not named as a category itself ("另外一个类目是基金", "也有在线教育平台类目").
+  const statedFields = new Set([...statedIds].map((id) => primaryOf(rules, id)));
+  const settled = (mention: RoledMention, index: number) =>
+    statedIds.size === 0 ||
+    mention.candidates.length < 2 ||
+    mention.candidates.some((id) => statedIds.has(id)) ||
+    !mention.candidates.every((id) => statedFields.has(primaryOf(rules, id))) ||
+    namedAsCategory(inCompact[index]!, text, lexicon);
+  const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention, index) && !(mention.candidates.length === 1 && laterNotHeld(index)));
+  const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
+  // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
+  const asksAfter = (hit: CueHit) => hit.script === "zh" && lexicon.dialogue.asksStatus.startsText(matchable(text.compact.slice(hit.end), "zh"));
+  const additive =
+    lexicon.dialogue.additive.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.start >= hit.end)) ||
+    // "社交直播刚审核通过" adds it; "社交直播批下来了吗" only asks.
+    lexicon.dialogue.additiveAfter.find(text).some((hit) => matches.some((match) => spanOf(match).script === hit.script && match.end <= hit.start) && !asksAfter(hit));
+  // "如果我们有社交直播…", "社交直播还在申请中": asked about, unless the asker holds something else. "电商平台,
+  // 如果再加上社交直播": one supposed on top of those held is weighed together with them; one only applied for
+  // ("下个月再申请社交直播,这个月用什么") is not held yet.
+  // So is one still to come that the question asks about for the time it is held ("社交直播下个月申请,到时候能用原生
+  // 吗": supposed, its cue the pending one).
+  const supposedOnTop = consistent.filter((mention) => mention.role === "hypothetical" && (additive || (mention.cue !== null && lexicon.roles.pending.has(mention.cue))));
+  // "跟在线视频课程比有什么区别": asked how they differ, the category compared against is one of those weighed (the
+  // tracker weighs it against the topic's), when the question holds nothing of its own.
+  const comparedWith =
+    askedAspects.includes("compare") && !heldNamesCategory
+      ? consistent.filter((mention) => mention.role === "named-thing" && mention.candidates.length > 0 && mention.cue !== null && lexicon.roles.comparedBefore.has(mention.cue))
+      : [];
+  const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role)), ...comparedWith];
+  // "客户是城商行,他们能用原生直播吗": with nothing of the asker's own, another party's categories may be asked about.
+  const othersAsked = ownFacts.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null)
+    ? []
+    : askedOfOthers(consistent, matchSpans, askedAspects, text, lexicon);
+  const facts = othersAsked.length > 0 ? othersAsked : ownFacts;
+  const mentions: CategoryMention[] = withNamesJoined(withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0), lexicon, rules), rules).map(({ term, candidates, scenario }) => ({
+    term,
+    candidates,
+    scenario,
+  }));
+  return {
+    mentions,
+    unlisted: [...setOfAll(facts, (mention) => (mention.unlisted ? [mention.unlisted] : none))],
+    askedOnly:
+      heldNamesCategory || othersAsked.length > 0 || mentions.length === 0 || facts.every((mention) => comparedWith.includes(mention))
+        ? null
+        : facts.some((mention) => mention.role === "hypothetical")
+          ? "hypothetical"
+          : "pending",
+    additive,
+    ofOthers: othersAsked.length > 0,
+  };
+}
+
+/**
+ * "我们是学校,公立的": a word qualifying another category named beside it (公立 of a school) names no category of its
+ * own when what it names is in another field; in the same field ("医院,公立的") it stays and narrows.
+ */
+function withoutQualifiersOfOthers(mentions: RoledMention[], lexicon: Lexicon, rules: Rules): RoledMention[] {
+  const { topicQualifiers } = lexicon.dialogue;
+  const qualifiers = mentions.filter((mention) => topicQualifiers.has(mention.term));
+  if (qualifiers.length === 0 || qualifiers.length === mentions.length) return mentions;
+  const fieldOf = (id: CategoryId) => primaryOf(rules, id);
+  const otherFields = new Set(mentions.filter((mention) => !qualifiers.includes(mention)).flatMap((mention) => mention.candidates.map(fieldOf)));
+  return mentions.filter((mention) => !qualifiers.includes(mention) || mention.candidates.some((id) => otherFields.has(fieldOf(id))));
+}

@@ -1,0 +1,93 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { Subject } from "../rules/rules-engine.js";
+import { mapList } from "../shared/map-list.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clientsProgram } from "./client-program.js";
+import type { MentionSpan } from "./mention-roles.js";
+import type { NamedMentions } from "./named-mentions.js";
+import { ownersOfPrograms, programPointedBack, pointsAtProgram, speaksOfOthersProgram } from "./program-pointers.js";
+import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import { readSubject } from "./read-subject.js";
+import { programIsHits } from "./subject-ownership.js";
+
+/** Who the asker says it is, and whose program the question is about: the asker's own, a client's, a friend's. */
+export interface AskerAndProgram {
+  readonly subject: Subject | null;
+  /** Subjects the question asks whether the program counts as, other than the one read. */
+  readonly questionedSubjects: readonly Subject[];
+  /** The words of what the asker says it is or is not: they say whose the program is, not what is asked. */
+  readonly saidOfAsker: readonly string[];
+  readonly assertsIdentity: boolean;
+  readonly statesProgramSubject: boolean;
+  /** Subject words said of people or of what the asker is not, none of them the program's. */
+  readonly othersSubject: boolean;
+  readonly anotherProgram: boolean;
+  readonly ownProgram: boolean;
+  readonly backToProgram: QuestionFrame["backToProgram"];
+}
+
+/**
+ * Reads the asker's subject and whose program is meant. `asksOthers`: the facts read are another party's (see
+ * asked-facts.ts).
+ */
+export function readAskerAndProgram(named: NamedMentions, consistent: readonly RoledMention[], asksOthers: boolean, text: MatchableText, lexicon: Lexicon): AskerAndProgram {
+  const { matches, spanOf, subjectMatches, allSpans, inCompact } = named;
+  // "我们是银行,个人能开户吗": after the asker said what it is and holds, a bare 个人 is its customer; not before it,
+  // and not where the asker only names a category without saying it is it.
+  const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
+  // What the asker says it is, and what it says of its program ("小程序是…"), each read once.
+  const saysIdentity = lexicon.roles.identity.test(text);
+  const saysOfProgram = programIsHits(text, lexicon).length > 0;
+  const speaksOfAnotherProgram = lexicon.dialogue.anotherProgram.test(text);
+  const assertsIdentity = saysIdentity || saysOfProgram;
+  const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
+  // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": a category in the other program's clause, or after words pointing
+  // at them; not "另外我朋友公司是政府主体。我这个小程序类目在线视频课程", which asks about the asker's own.
+  const clauseOf = (at: { script: "zh" | "en"; start: number; end: number }) => clauseAround(sourceOf(text, at.script), at, lexicon.roles.clauseBreaks, text);
+  const pointedAtThem = (from: number, at: MentionSpan) => lexicon.roles.thirdPartyPointers.find(text).some((hit) => hit.script === at.script && hit.start >= from && hit.end <= at.end);
+  const asksOwn = lexicon.roles.ownProgramPointers.test(text);
+  // "我是县教育局的,辖区一所小学的小程序是学历教育(学校)类目": an owner with its program is another program too.
+  const programOwners = ownersOfPrograms(text, lexicon);
+  const anotherProgramHits = [...lexicon.dialogue.anotherProgram.find(text), ...programOwners];
+  const anotherProgramAfter = (span: MentionSpan) =>
+    !asksOwn &&
+    anotherProgramHits.some((hit) => {
+      if (hit.script !== span.script || hit.start < span.end) return false;
+      const hitClause = clauseOf(hit);
+      return matches.some((match) => {
+        const at = spanOf(match);
+        return at.script === hit.script && at.start >= hit.end && ((at.start >= hitClause.start && at.end <= hitClause.end) || pointedAtThem(hit.end, at));
+      });
+    });
+  const categoryAfterInClause = (span: MentionSpan) => {
+    const clause = clauseOf(span);
+    return matches.some((match) => spanOf(match).script === span.script && spanOf(match).start >= span.end && spanOf(match).end <= clause.end);
+  };
+  const client = clientsProgram(text, lexicon);
+  const { subject, saidOfAsker, questioned } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
+    categoryHeldBefore,
+    anotherProgramAfter,
+    categoryAfterInClause,
+    // "为个人用户做了个小程序": a word for people after it makes them users, not the client.
+    namesClient: (span) =>
+      client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
+      !lexicon.roles.personAfter.startsText(matchable(sourceOf(text, span.script).slice(span.end), span.script)),
+  });
+  // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
+  const ownProgram = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);
+  return {
+    subject,
+    questionedSubjects: questioned.filter((questionedSubject) => questionedSubject !== subject),
+    saidOfAsker,
+    assertsIdentity,
+    statesProgramSubject: saysOfProgram && !saysIdentity && !speaksOfAnotherProgram,
+    // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
+    // asker is not; none of them the program's.
+    othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
+    // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
+    anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || speaksOfOthersProgram(text, lexicon, programOwners),
+    ownProgram,
+    backToProgram: programPointedBack(text, lexicon, ownProgram),
+  };
+}

@@ -1,0 +1,67 @@
+import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { matchable, sourceOf } from "./clauses.js";
+
+// The shape of a message as a whole: how short it is, whether it is only a request, how it opens.
+
+// What a short question may end or pause with besides its words.
+const shortQuestionPunctuation = new Set([..."!?。.,,~～!?"].map((character) => character.charCodeAt(0)));
+
+/**
+ * Whether the text has at most `limit` code points besides punctuation; stops counting past the limit (a long
+ * question costs no more). By code unit, not `for…of`: the string iterator is slow until V8 optimises the caller.
+ */
+export function hasAtMostCharacters(text: string, limit: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (shortQuestionPunctuation.has(code)) continue;
+    // The second half of a surrogate pair belongs to the code point counted at the first.
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0 && isHighSurrogate(text.charCodeAt(index - 1))) continue;
+    count += 1;
+    if (count > limit) return false;
+  }
+  return true;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuationAndSymbols = /[\p{P}\p{S}]+/gu;
+
+/**
+ * "ok, and how many qualifications?", "好的,那审核呢": a follow-up opened after an acknowledgement of the last answer (the
+ * lexicon's thanks words) is one as much as without it.
+ */
+export function followUpAfterAcknowledgement(text: MatchableText, language: "zh" | "en", lexicon: Lexicon): boolean {
+  const source = language === "zh" ? text.compact : text.lower;
+  const end = source.search(/[,,。.!!;;]/u);
+  if (end <= 0 || !lexicon.dialogue.thanks.fills(source.slice(0, end), language)) return false;
+  return lexicon.dialogue.followUp.startsText(matchable(source.slice(end + 1).trimStart(), language));
+}
+
+/** Longer than any whole-message language request ("in english please!!"). */
+const wholeRequestLength = 32;
+
+/** Whether a message is, punctuation and symbols aside, only words of `cues` ("讲英文吧!", "English please?"). */
+export function isWholeMessage(cues: CueSet, normalized: { readonly compact: string; readonly lower: string }): boolean {
+  // Such a request is a few words: a longer message is not read character by character for it.
+  if (normalized.lower.length > wholeRequestLength || !cues.test(normalized)) return false;
+  const bare = (text: string) => text.replace(punctuationAndSymbols, " ").trim();
+  const compact = bare(normalized.compact);
+  const lower = bare(normalized.lower);
+  return (compact !== "" && cues.fills(compact, "zh")) || (lower !== "" && cues.fills(lower, "en"));
+}
+
+/** Whether a message asks for the rest: all of a few words, or opening it after a follow-up word at most ("那其他类目呢"). */
+export function asksForRest(text: MatchableText, short: boolean, lexicon: Lexicon): boolean {
+  const hits = lexicon.dialogue.restOfList.find(text);
+  if (hits.length === 0) return false;
+  if (short) return true;
+  return hits.some((hit) => {
+    const before = sourceOf(text, hit.script).slice(0, hit.start).replace(punctuationAndSymbols, " ");
+    return before.trim() === "" || lexicon.dialogue.followUp.fills(before, hit.script);
+  });
+}

@@ -1,0 +1,88 @@
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { MatchableText } from "../lexicon/cue-set.js";
+import { mapList } from "../shared/map-list.js";
+import { readCategoryRole } from "./category-role.js";
+import { liesInsideLonger } from "./clauses.js";
+import { compactSpanOf } from "./cross-script.js";
+import { namesIntendedActivity } from "./intended-activity.js";
+import type { MentionSpan } from "./mention-roles.js";
+import { withOthersMentions } from "./others-mentions.js";
+import type { RoledMention } from "./question-frame.js";
+import type { SubjectTarget, VocabularyTarget } from "./question-vocabulary.js";
+import { targetFacts } from "./target-facts.js";
+import type { TermMatch, TermMatcher } from "./term-matcher.js";
+import { isVerbUse } from "./verb-use.js";
+
+type Script = "zh" | "en";
+
+/** The names a question says (categories, unlisted names, subjects), where each stands, and each name's role. */
+export interface NamedMentions {
+  readonly subjectMatches: ReadonlyArray<TermMatch<SubjectTarget>>;
+  /** Category, group and unlisted names, in the order found; `mentions` holds one per match, at the same index. */
+  readonly matches: ReadonlyArray<TermMatch<VocabularyTarget>>;
+  /** Each match's span, made once per match and shared by every reading that asks. */
+  readonly spanOf: (match: TermMatch<unknown>) => MentionSpan;
+  /** The names' spans. */
+  readonly matchSpans: readonly MentionSpan[];
+  /** The names' spans, then the subjects': every span of the question. */
+  readonly allSpans: readonly MentionSpan[];
+  /** allSpans, where each stands in the compact form (English names inside Chinese text). */
+  readonly inCompact: readonly MentionSpan[];
+  /** Whether a span lies inside a government body's name ("教育局" holds 教育). */
+  readonly insideBodyName: (at: { readonly start: number; readonly end: number }, script: Script) => boolean;
+  /** Each name with its role, read against the others' (a client's, a friend's): one per match. */
+  readonly mentions: RoledMention[];
+}
+
+/** Finds the names a question says and reads the role of each; `text` must be the one the cue index has scanned. */
+export function readNamedMentions(
+  text: MatchableText,
+  matchers: { readonly vocabulary: TermMatcher<VocabularyTarget>; readonly subjects: TermMatcher<SubjectTarget> },
+  lexicon: Lexicon,
+): NamedMentions {
+  const subjectMatches = matchers.subjects.match(text.compact, text.lower);
+  // "教育局", "区县级教育部门": a government body's name holds a category word; it names the body, not the category.
+  const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government").map((body) => ({ script: scriptOf(body.term), start: body.start, end: body.end }));
+  const insideBodyName = (match: { start: number; end: number }, script: Script) => liesInsideLonger({ script, start: match.start, end: match.end }, bodyNames);
+  const matches = matchers.vocabulary
+    .match(text.compact, text.lower)
+    .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(isHan(match.term) && insideBodyName(match, "zh")));
+  const spans = new Map<TermMatch<unknown>, MentionSpan>();
+  const spanOf = (match: TermMatch<unknown>): MentionSpan => {
+    let span = spans.get(match);
+    if (!span) spans.set(match, (span = { script: scriptOf(match.term), start: match.start, end: match.end }));
+    return span;
+  };
+  const matchSpans = mapList(matches, spanOf);
+  const allSpans = [...matchSpans];
+  for (const match of subjectMatches) allSpans.push(spanOf(match));
+  const inCompact = mapList(allSpans, (span) => (span.script === "en" ? (compactSpanOf(span, text) ?? span) : span));
+
+  const roled: RoledMention[] = [];
+  for (let index = 0; index < matches.length; index += 1) {
+    const match = matches[index]!;
+    const { role, cue } = readCategoryRole(index, allSpans, inCompact, text, lexicon);
+    const { candidates, scenario, unlisted } = targetFacts(match.targets);
+    // "想做宠物直播", "我们是电商平台,做宠物直播": what the asker means to stream, read like a scenario word of the
+    // category it names.
+    const afterHeld = roled.some((earlier) => earlier.role === "held" && !earlier.scenario && earlier.candidates.length > 0);
+    const intended = !scenario && role === "held" && candidates.length > 0 && namesIntendedActivity(allSpans[index]!, text, lexicon, afterHeld);
+    roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue, intended });
+  }
+  // "支付走银行", "我是中学老师,…", "朋友的…": categories that are someone else's, read against the others.
+  const mentions = withOthersMentions(roled, inCompact, text, lexicon);
+  return { subjectMatches, matches, spanOf, matchSpans, allSpans, inCompact, insideBodyName, mentions };
+}
+
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const hanPattern = /\p{Script=Han}/u;
+
+/** Whether a term is Chinese (matched in the compact form) rather than English. */
+export function isHan(term: string): boolean {
+  return hanPattern.test(term);
+}
+
+/** The script a term was matched in. */
+export function scriptOf(term: string): Script {
+  return isHan(term) ? "zh" : "en";
+}

@@ -1,0 +1,131 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { CategoryId, Rules } from "../rules/rules-schema.js";
+import { mapList } from "../shared/map-list.js";
+import { setOfAll } from "../shared/set-of-all.js";
+import { withCategoryChanges } from "./category-change.js";
+import { matchable, sourceOf } from "./clauses.js";
+import type { NamedMentions } from "./named-mentions.js";
+import { compactForMatching } from "./normalize-question.js";
+import { candidatesNotFor, type NotForWords } from "./not-for-qualifiers.js";
+import type { RoledMention } from "./question-frame.js";
+
+/** Roles that still make a mention what the question is about when nothing is held. */
+export const askedRoles: ReadonlySet<string> = new Set(["hypothetical", "pending"]);
+const noCategories: ReadonlySet<CategoryId> = new Set();
+/** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
+const none: readonly never[] = Object.freeze([]);
+
+/** What the rules say of categories that narrows what a name names. */
+export interface NarrowingRules {
+  readonly rules: Rules;
+  readonly notForWords: NotForWords;
+  /** Every category's scope facts (rules › scopeFacts) as the matcher reports their terms. */
+  readonly scopeFacts: ReadonlySet<string>;
+}
+
+/** The mentions once what the question says around them has narrowed them down. */
+export interface NarrowedMentions {
+  /** One per name, at the same index as the names: candidates narrowed, roles settled. */
+  readonly consistent: RoledMention[];
+  /** Some name is said to be all the asker holds ("不,我们只有电商平台"). */
+  readonly holdsOnly: boolean;
+  /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构). */
+  readonly notFor: readonly CategoryId[];
+  /** Categories a broad name was narrowed to by such a word, and not named outright. */
+  readonly readAsNarrowed: readonly CategoryId[];
+}
+
+/**
+ * Narrows each name to the categories the question leaves it: ruled out by another name, not for what the asker says
+ * it is, a scope fact denied, a platform hosting others, one name held alone, a claim the rules agree with, a change
+ * of category.
+ */
+export function narrowMentions(named: NamedMentions, text: MatchableText, lexicon: Lexicon, narrowing: NarrowingRules): NarrowedMentions {
+  const { mentions: inContext, allSpans, inCompact, matches, spanOf } = named;
+  // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
+  const ruledOut = setOfAll(inContext, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
+  // "私立医院": a word right before a broad name that a category is not for takes it out; when that leaves nothing
+  // the document lists ("民营医院,没有互联网医院"), the name names no category.
+  const notForIds = new Set<CategoryId>();
+  // "我们是补习班,纯线上,没有线下教室": a category one of whose scope facts the asker denies does not fit what it is,
+  // whatever other name of it was said: it is not held, and its scope says why.
+  const deniedBy = new Map<CategoryId, string>();
+  for (const mention of inContext) {
+    if (mention.role === "negated" && mention.candidates.length === 1 && narrowing.scopeFacts.has(mention.term)) deniedBy.set(mention.candidates[0]!, mention.term);
+  }
+  // What a broad name was narrowed to by a word the asker said ("私立医院" → 互联网医院): read as, not named.
+  const narrowedTo = new Set<CategoryId>();
+  const narrowedMentions = new Set<number>();
+  const narrowed = platformHosting(
+    mapList(inContext, (mention, index) => {
+      // Of the asker's own (or asked) names only: a customer's 私立医院 brings no scope line, and a name said not held
+      // ("并非公立") keeps its category, which is what is not held.
+      const own = mention.role === "held" || askedRoles.has(mention.role);
+      // The asker's own or a client's alike ("my client runs online-only tutoring with no offline classrooms").
+      const denied = (own || mention.role === "other-party") && mention.candidates.length === 1 && deniedBy.has(mention.candidates[0]!) && deniedBy.get(mention.candidates[0]!) !== mention.term;
+      const notFor = denied ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords) : noCategories;
+      notFor.forEach((id) => notForIds.add(id));
+      const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
+      if (notFor.size > 0) {
+        candidates.forEach((id) => narrowedTo.add(id));
+        narrowedMentions.add(index);
+      }
+      if (candidates.length === mention.candidates.length || (candidates.length === 0 && notFor.size === 0)) return mention;
+      return { ...mention, candidates };
+    }),
+    text,
+    lexicon,
+    narrowing.rules,
+  );
+  // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out — not what is not all
+  // ("不只有电商平台") or was all only once ("之前只有电商平台,今天拿到了社交直播").
+  const exclusive = matches.filter((match) => {
+    const span = spanOf(match);
+    const source = sourceOf(text, span.script);
+    return lexicon.roles.exclusiveHolding.find(text).some((hit) => {
+      if (hit.script !== span.script || hit.end > span.start || !lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script)) return false;
+      const before = source.slice(0, hit.start);
+      // In the same clause: "不,我们只有电商平台" answers no, and then says all it holds.
+      const undoes = (gap: string) => !/\p{P}/u.test(gap) && lexicon.roles.clauseOpeners.fills(gap, span.script);
+      return !lexicon.roles.notOnlyBefore.find(matchable(before, span.script)).some((undone) => undoes(before.slice(undone.end)));
+    });
+  });
+  const exclusiveTerms = new Set(exclusive.map((match) => match.term));
+  const bounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
+  // "课外辅导属于培训机构": a claim the rules agree with (the same category) is no claim.
+  const heldIds = setOfAll(bounded, (mention) => (mention.role === "held" ? mention.candidates : none));
+  const agreed = mapList(bounded, (mention) =>
+    mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
+  );
+  // "去年是在线视频课程,今年换成了课外辅导": the category changed from is gone, the new one held, supposed or to come.
+  const consistent = withCategoryChanges(agreed, inCompact.slice(0, matches.length), text, lexicon);
+  return {
+    consistent,
+    holdsOnly: exclusive.length > 0,
+    notFor: [...notForIds],
+    // Only what no other mention names outright ("民营医院,有互联网医院类目" names it).
+    readAsNarrowed: [...narrowedTo].filter((id) => !inContext.some((mention, index) => !narrowedMentions.has(index) && mention.role === "held" && mention.candidates.length === 1 && mention.candidates[0] === id)),
+  };
+}
+
+/**
+ * "我们是平台,入驻了七八家驾校": the asker is a platform and the named ones are hosted on it, so the
+ * asker holds the category made for such platforms (驾校平台), when the broad word has one.
+ */
+function platformHosting(mentions: RoledMention[], text: MatchableText, lexicon: Lexicon, rules: Rules): RoledMention[] {
+  const { identity, platform } = lexicon.roles;
+  const isPlatform = identity.find(text).some((hit) => {
+    const source = sourceOf(text, hit.script);
+    return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
+  });
+  if (!isPlatform) return mentions;
+  return mapList(mentions, (mention) => {
+    if (mention.role !== "other-party") return mention;
+    const platforms = mention.candidates.filter((id) => {
+      const category = rules.categories.find((candidate) => candidate.id === id);
+      return category !== undefined && platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
+    });
+    return platforms.length > 0 ? { ...mention, candidates: platforms, role: "held" } : mention;
+  });
+}

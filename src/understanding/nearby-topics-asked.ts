@@ -1,0 +1,36 @@
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon, NearbyTopic } from "../lexicon/load-lexicon.js";
+import { toldBeforeTheQuestion } from "./background-sentences.js";
+import { onlyBetween } from "./clauses.js";
+import { isLikeness } from "./likeness.js";
+
+/**
+ * The near-by topics (ones the document does not cover) a question asks about. Not a body's name ("tax bureau",
+ * 税务局 names the body, not the topic); not what a sentence before the question tells without asking ("之前我们试过在
+ * 视频号上直播,…。我们小程序是…,该用哪种?"); not a product the asker's own program is only likened to ("类似京东那样
+ * 的平台"); not a word that only describes a thing ("收费网课" asks nothing about fees).
+ */
+export function nearbyTopicsAsked(text: MatchableText, lexicon: Lexicon, insideBodyName: (hit: CueHit, script: "zh" | "en") => boolean): readonly NearbyTopic[] {
+  return withoutContext(
+    lexicon.nearbyTopics.filter((topic) =>
+      topic.cues.find(text).some(
+        (hit) =>
+          !insideBodyName(hit, hit.script) &&
+          !toldBeforeTheQuestion(hit, text, lexicon) &&
+          !(topic.otherProduct && isLikeness(hit, text, lexicon)) &&
+          !(topic.describes !== null && topic.describers.has(hit.cue) && describesThing(hit, topic.describes, text, lexicon)),
+      ),
+    ),
+  );
+}
+
+/** Whether a near-by topic's word stands right before a thing it describes, only 的 between ("收费网课", "收费的课"). */
+function describesThing(hit: CueHit, things: CueSet, text: MatchableText, lexicon: Lexicon): boolean {
+  return things.find(text).some((thing) => onlyBetween(lexicon.roles.possessive, hit, thing, text));
+}
+
+/** The near-by topics asked: one that is only context ("打赏" in "直播打赏的收入怎么报税") gives way to the others. */
+function withoutContext(topics: readonly NearbyTopic[]): readonly NearbyTopic[] {
+  const asked = topics.filter((topic) => !topic.context);
+  return asked.length > 0 && asked.length < topics.length ? asked : topics;
+}

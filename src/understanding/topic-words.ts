@@ -1,0 +1,38 @@
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { isHan } from "./named-mentions.js";
+
+/** What topic words are read against: the corpus's segmentation and words, and the bot's own vocabulary. */
+export interface TopicWordReader {
+  /** Precise-mode words of a text. */
+  segment(text: string): string[];
+  /** Whether a word only says what is asked ("资质", "多久"). */
+  isAspectWord(word: string): boolean;
+  /** Whether the document holds the word. */
+  corpusKnows(word: string): boolean;
+  /** Whether the word is part of the bot's vocabulary (a category, subject or aspect word). */
+  knowsWord(word: string): boolean;
+}
+
+// An English topic word (the topic words hold those of four letters or more), checked against the document's English.
+const latinWordPattern = /^[a-z]+$/u;
+
+/**
+ * The words of what a question is about, besides what it asks and the words of who the asker is (`subjectTerms`);
+ * `unknownWords`: those neither the document nor the vocabulary knows, which may put the question outside the document.
+ */
+export function readTopicWords(text: string, subjectTerms: readonly string[], reader: TopicWordReader, lexicon: Lexicon): { topicWords: string[]; unknownWords: string[] } {
+  const { genericWords, synonyms, functionCharacters } = lexicon;
+  const words = [...new Set(reader.segment(text).map((word) => synonyms.get(word) ?? word))].filter(
+    (word) =>
+      word.length >= 2 &&
+      !genericWords.has(word) &&
+      !/^\d+$/.test(word) &&
+      (!/^[a-z-]+$/.test(word) || word.length > 3) &&
+      !subjectTerms.some((term) => term.includes(word)),
+  );
+  const topicWords = words.filter((word) => !reader.isAspectWord(word));
+  const unknownWords = topicWords.filter(
+    (word) => (isHan(word) ? !functionCharacters.has(word[0]!) : latinWordPattern.test(word)) && !reader.corpusKnows(word) && !reader.knowsWord(word),
+  );
+  return { topicWords, unknownWords };
+}

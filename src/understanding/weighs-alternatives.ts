@@ -1,0 +1,35 @@
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { isHan, scriptOf } from "./named-mentions.js";
+import type { VocabularyTarget } from "./question-vocabulary.js";
+import type { TermMatch } from "./term-matcher.js";
+
+/**
+ * "银行和驾校培训分别…", "A还是B": the categories are weighed, not held together. Markers between
+ * names count only between two category names ("电商平台和社交直播都有,用插件还是live-pusher" holds both).
+ */
+export function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, text: MatchableText, lexicon: Lexicon): boolean {
+  const named = matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
+  if (named.length >= 2 && lexicon.dialogue.alternativeAnywhere.test(text)) return true;
+  const { alternativeBetween: between, askedApart, additive } = lexicon.dialogue;
+  // "电商平台能直播吗?顺便问下社交直播审核要几天": each asked of apart — not when what follows adds or supposes the other.
+  const apart = askedApart.find(text);
+  if (named.length >= 2 && apart.length > 0) {
+    const after = (hit: CueHit) => (hit.script === "zh" ? { compact: text.compact.slice(hit.end), lower: "" } : { compact: "", lower: text.lower.slice(hit.end) });
+    const standsBetween = (hit: CueHit) =>
+      named.some((match) => scriptOf(match.term) === hit.script && match.end <= hit.start) && named.some((match) => scriptOf(match.term) === hit.script && match.start >= hit.end);
+    if (apart.some((hit) => standsBetween(hit) && !additive.test(after(hit)) && !lexicon.roles.hypothetical.test(after(hit)))) return true;
+  }
+  for (const { script, source } of [{ script: "zh", source: text.compact }, { script: "en", source: text.lower }] as const) {
+    const spans = named.filter((match) => (isHan(match.term) ? "zh" : "en") === script);
+    if (spans.length < 2) continue;
+    const first = Math.min(...spans.map((match) => match.end));
+    const last = Math.max(...spans.map((match) => match.start));
+    if (last <= first) continue;
+    const gap = source.slice(first, last);
+    // "和" alone joins what is held ("电商平台和社交直播都有"); only a question about each weighs them.
+    const markers = between.find(script === "zh" ? { compact: gap, lower: "" } : { compact: "", lower: gap });
+    if (markers.some((marker) => !lexicon.roles.joiners.chineseCues.includes(marker.cue) || script === "en")) return true;
+  }
+  return false;
+}
