@@ -109,6 +109,31 @@ describe("runAsk", () => {
     expect(lines.map((line) => JSON.parse(line).question)).toEqual(Array.from({ length: total }, (_, index) => `银行能直播吗 ${index}`));
   });
 
+  it("leaves no listener behind on standard output however often it waits for the reader", async () => {
+    // A reader that takes each write on a later turn of the event loop: every write is waited on.
+    const stdout = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, callback) {
+        setImmediate(callback);
+      },
+    });
+    const before = { drain: stdout.listenerCount("drain"), close: stdout.listenerCount("close") };
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    // Each line its own chunk, so each is answered and written on its own: 15 waits, more than the 10 listeners
+    // after which node warns of a leak.
+    const lines = Array.from({ length: 15 }, (_, index) => `银行能直播吗 ${index}\n`);
+    try {
+      expect(await runAsk(["--json"], { stdin: Readable.from(lines), stdout, stderr: new PassThrough() }, async () => (question) => service.answer(question))).toBe(0);
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect({ drain: stdout.listenerCount("drain"), close: stdout.listenerCount("close") }).toEqual(before);
+    expect(warnings.filter((warning) => warning.name === "MaxListenersExceededWarning")).toEqual([]);
+  });
+
   it("writes the answers to questions read together in one write", async () => {
     const writes: string[] = [];
     const stdout = new Writable({

@@ -25,9 +25,16 @@ export async function runAsk(argv: readonly string[], io: AskIo, openAsk: () => 
   const json = parsed.values["json"] === true;
   const ask = await openAsk();
   const render = (answer: Answer) => (json ? `${JSON.stringify(toAnswerJson(answer))}\n` : `${answer.answer}\n\n`);
-  // Waits for a slow reader before answering on, so a batch never piles answers up in memory.
+  // Waits for a slow reader before answering on, so a batch never piles answers up in memory. The wait that did not
+  // end it is called off: left behind, each wait's listener stayed on stdout for the rest of the batch.
   const write = async (text: string) => {
-    if (!io.stdout.write(text)) await Promise.race([once(io.stdout, "drain"), once(io.stdout, "close")]);
+    if (io.stdout.write(text)) return;
+    const waiting = new AbortController();
+    try {
+      await Promise.race([once(io.stdout, "drain", { signal: waiting.signal }), once(io.stdout, "close", { signal: waiting.signal })]);
+    } finally {
+      waiting.abort();
+    }
   };
 
   if (parsed.positionals.length > 0) {
