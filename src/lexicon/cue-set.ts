@@ -32,6 +32,7 @@ export interface CueHit {
 }
 
 const noWords: readonly string[] = [];
+const noSets: readonly CueSet[] = [];
 
 /**
  * One concept's words, compiled once: Chinese cues as compact substrings, English cues as
@@ -125,26 +126,35 @@ export class CueSet {
     return this.han.includes(text.compact) || this.latin.some(({ cue }) => cue === text.lower.trim());
   }
 
-  /** Whether `gap` (one script's text) is made only of these cues and spaces/punctuation. */
-  fills(gap: string, script: "zh" | "en"): boolean {
+  /**
+   * Whether `gap` (one script's text) is made only of these cues and spaces/punctuation — and of the `companions`'
+   * cues, when given ("你好呀": a greeting and a particle).
+   */
+  fills(gap: string, script: "zh" | "en", companions: readonly CueSet[] = noSets): boolean {
     let rest = gap.trim();
     for (let changed = true; changed && rest !== ""; ) {
       changed = false;
       rest = rest.replace(/^[\s,,]+/u, "");
       if (rest === "") break;
-      // Longest first: "thanks a lot" before "thanks", which would leave "a lot" unread. A Chinese word can only be
-      // one of the cues starting with the rest's first character.
-      const words = script === "zh" ? (this.hanByFirst.get(rest.charCodeAt(0)) ?? noWords) : this.latinWords;
-      for (let index = 0; index < words.length; index += 1) {
-        const word = words[index]!;
-        if (word && rest.startsWith(word) && (script === "zh" || !/[a-z0-9]/.test(rest[word.length] ?? ""))) {
-          rest = rest.slice(word.length);
-          changed = true;
-          break;
-        }
+      const taken = this.takeWord(rest, script) || companions.reduce((found, set) => found || set.takeWord(rest, script), 0);
+      if (taken > 0) {
+        rest = rest.slice(taken);
+        changed = true;
       }
     }
     return rest.replace(/[\s,,]+/gu, "") === "";
+  }
+
+  /** The length of the cue `text` starts with (the longest one), 0 when none. */
+  private takeWord(text: string, script: "zh" | "en"): number {
+    // Longest first: "thanks a lot" before "thanks", which would leave "a lot" unread. A Chinese word can only be
+    // one of the cues starting with the text's first character.
+    const words = script === "zh" ? (this.hanByFirst.get(text.charCodeAt(0)) ?? noWords) : this.latinWords;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index]!;
+      if (word && text.startsWith(word) && (script === "zh" || !/[a-z0-9]/.test(text[word.length] ?? ""))) return word.length;
+    }
+    return 0;
   }
 
   /** The Chinese cues as written (compact form), for word-level checks. */

@@ -211,6 +211,7 @@ export const lexiconSchema = z
         liveStreaming: cues,
         aboutDocument: cues,
         help: cues,
+        greetingCompanions: cues,
         categoryWords: cues,
         answerInEnglish: cues,
         answerInChinese: cues,

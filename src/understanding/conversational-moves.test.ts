@@ -64,4 +64,13 @@ describe("asking what the bot is for", () => {
     // A question beside a greeting is a question.
     expect((await service.answer("你好,信托能直播吗")).kind).toBe("verdict");
   });
+
+  it("reads a greeting with a particle or a word of address as a greeting, not as a question outside the document", async () => {
+    for (const greeting of ["您好哇", "各位好呀", "小助手,在吗", "晚上好啊", "hey there!", "good evening, folks", "hi bot"]) {
+      expect((await service.answer(greeting)).kind, greeting).toBe("help");
+    }
+    // The words of address alone ask nothing more, and a question after them is still a question.
+    expect((await service.answer("大家好呀,证券期货类目能直播吗")).kind).toBe("verdict");
+    expect((await service.answer("hi there, can a bank stream?")).kind).toBe("verdict");
+  });
 });

@@ -50,10 +50,13 @@ export function readMoves(
   return { greeting, thanks, confirms, remark, asks };
 }
 
-/** Whether the message is only requests for help, any punctuation between ("你是谁?能干嘛?"). */
+/**
+ * Whether the message is only requests for help or greetings, any punctuation between ("你是谁?能干嘛?"), with the
+ * particles and words of address they come with ("你好呀", "hi there").
+ */
 function helpOnly(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
   const said = (language === "zh" ? bare.compact : bare.lower).replace(/[!?！？。.,，~～;；]+/gu, " ").trim();
-  return said !== "" && lexicon.dialogue.help.fills(said, language);
+  return said !== "" && lexicon.dialogue.help.fills(said, language, [lexicon.dialogue.greetingCompanions]);
 }
 
 // Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").
