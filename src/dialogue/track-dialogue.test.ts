@@ -419,6 +419,16 @@ describe("the dialogue tracker when the asker takes a category back", () => {
   it("replaces the topic's categories with the one the asker supposes it keeps alone", () => {
     expect(play(["我们有信托和社交直播", "如果只保留信托呢"])[1]).toEqual(["question", ["finance-trust"]]);
   });
+
+  it("replaces the topic's categories with the one whose work the asker supposes is all it would do", () => {
+    expect(play(["我们有信托和社交直播", "如果我们只做信托业务呢"])[1]).toEqual(["question", ["finance-trust"]]);
+    expect(play(["我们是有线下教室的课外辅导机构", "要是只做纯线上的网课呢"])[1]).toEqual(["question", ["education-online-video-courses"]]);
+    expect(play(["We hold the trust and social live categories", "what if we only offered trust services?"])[1]).toEqual(["question", ["finance-trust"]]);
+  });
+
+  it("takes no name out of one question for saying all the program does", () => {
+    expect([...new Set(play(["我们只做直播带货,电商平台和社交直播类目都有"])[0]![1])].sort()).toEqual(["ecommerce-platform", "social-live"]);
+  });
 });
 
 describe("the dialogue tracker when the asker describes itself", () => {

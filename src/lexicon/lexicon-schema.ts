@@ -133,6 +133,8 @@ export const lexiconSchema = z
         ownership: cues,
         identity: cues,
         exclusiveHolding: cues,
+        exclusiveActivity: cues,
+        exclusiveModifiers: cues,
         notOnlyBefore: cues,
         platform: cues,
         serviceFor: cues,

@@ -1,10 +1,11 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { mapList } from "../shared/map-list.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { withCategoryChanges } from "./category-change.js";
 import { matchable, sourceOf } from "./clauses.js";
+import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { compactForMatching } from "./normalize-question.js";
 import { candidatesNotFor, type NotForWords } from "./not-for-qualifiers.js";
@@ -28,7 +29,7 @@ export interface NarrowingRules {
 export interface NarrowedMentions {
   /** One per name, at the same index as the names: candidates narrowed, roles settled. */
   readonly consistent: RoledMention[];
-  /** Some name is said to be all the asker holds ("不,我们只有电商平台"). */
+  /** Some name is said to be all the asker holds ("不,我们只有电商平台") or does ("只做投资咨询"). */
   readonly holdsOnly: boolean;
   /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构). */
   readonly notFor: readonly CategoryId[];
@@ -80,17 +81,9 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
   );
   // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out — not what is not all
   // ("不只有电商平台") or was all only once ("之前只有电商平台,今天拿到了社交直播").
-  const exclusive = matches.filter((match) => {
-    const span = spanOf(match);
-    const source = sourceOf(text, span.script);
-    return lexicon.roles.exclusiveHolding.find(text).some((hit) => {
-      if (hit.script !== span.script || hit.end > span.start || !lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script)) return false;
-      const before = source.slice(0, hit.start);
-      // In the same clause: "不,我们只有电商平台" answers no, and then says all it holds.
-      const undoes = (gap: string) => !/\p{P}/u.test(gap) && lexicon.roles.clauseOpeners.fills(gap, span.script);
-      return !lexicon.roles.notOnlyBefore.find(matchable(before, span.script)).some((undone) => undoes(before.slice(undone.end)));
-    });
-  });
+  const exclusive = matches.filter((match) => standsAfter(lexicon.roles.exclusiveHolding, spanOf(match), text, lexicon));
+  // "如果只做投资咨询呢": all the program does; the other names stay.
+  const doesOnly = matches.some((match) => standsAfter(lexicon.roles.exclusiveActivity, spanOf(match), text, lexicon));
   const exclusiveTerms = new Set(exclusive.map((match) => match.term));
   const bounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
   // "课外辅导属于培训机构": a claim the rules agree with (the same category) is no claim.
@@ -102,11 +95,26 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
   const consistent = withCategoryChanges(agreed, inCompact.slice(0, matches.length), text, lexicon);
   return {
     consistent,
-    holdsOnly: exclusive.length > 0,
+    holdsOnly: exclusive.length > 0 || doesOnly,
     notFor: [...notForIds],
     // Only what no other mention names outright ("民营医院,有互联网医院类目" names it).
     readAsNarrowed: [...narrowedTo].filter((id) => !inContext.some((mention, index) => !narrowedMentions.has(index) && mention.role === "held" && mention.candidates.length === 1 && mention.candidates[0] === id)),
   };
+}
+
+/**
+ * Whether the span stands right after one of `cues` in its clause, only joiners and words of the way it is done
+ * ("只做纯线上网课") between, and the cue is not undone before it ("不只有电商平台").
+ */
+function standsAfter(cues: CueSet, span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  return cues.find(text).some((hit) => {
+    if (hit.script !== span.script || hit.end > span.start || !lexicon.roles.joiners.fills(source.slice(hit.end, span.start), span.script, [lexicon.roles.exclusiveModifiers])) return false;
+    const before = source.slice(0, hit.start);
+    // In the same clause: "不,我们只有电商平台" answers no, and then says all it holds.
+    const undoes = (gap: string) => !/\p{P}/u.test(gap) && lexicon.roles.clauseOpeners.fills(gap, span.script);
+    return !lexicon.roles.notOnlyBefore.find(matchable(before, span.script)).some((undone) => undoes(before.slice(undone.end)));
+  });
 }
 
 /**
