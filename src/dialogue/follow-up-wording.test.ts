@@ -204,3 +204,19 @@ describe("a dispute that names another category", () => {
     expect(asked.categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
   });
 });
+
+describe("a follow-up whose words rule the topic's category out", () => {
+  it("is about what the word is left naming, not the topic's category", async () => {
+    const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
+    const privateHospital = await service.answer("那私立医院呢", publicHospital.conversation);
+    expect(privateHospital.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+    const english = await service.answer("We are a public hospital, can we stream?");
+    expect((await service.answer("what about a private hospital?", english.conversation)).categories.map((category) => category.secondary)).not.toContain("公立医疗机构");
+  });
+
+  it("still reads a scenario of the topic's field as what the topic's category streams", async () => {
+    const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
+    const talk = await service.answer("那做健康讲座直播呢", publicHospital.conversation);
+    expect(talk.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+  });
+});

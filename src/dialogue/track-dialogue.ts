@@ -251,10 +251,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // streams, not another category held; one of another field ("直播带货" after 在线视频课程) still names its own.
   // Named beside the topic's own category ("学校上课直播也是网课"), it is still what that category streams. Not in a
   // correction or an exclusive holding ("不对,我们只有线上课"): that says what the program is instead.
+  // Nor when the words around it say the asker is not what the topic's category is for ("那民营医院呢" after 公立医疗机构):
+  // what is left of the word is the category asked about.
   const scenarioOfTopic =
     frame.unlisted.length === 0 &&
     !frame.opensWithCorrection &&
     !frame.holdsOnly &&
+    !frame.notFor.some((id) => topic.categories.includes(id)) &&
     frame.mentions.some((mention) => mention.scenario) &&
     // "那我们做的是A股行情呢" after 新三板: what the asker says it does, another category's scenario, is that category.
     frame.mentions.every((mention) =>
