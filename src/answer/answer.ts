@@ -124,6 +124,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     inherited: decided.inherited,
     focus: decided.turn.focus,
     setAsideByTurn: decided.turn.setAside,
+    ruledOutByTurn: decided.turn.ruledOut,
     updated: dependencies.corpusUpdated,
     fields,
     labels,

@@ -36,7 +36,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   // the asker names it itself ("民营医院能用公立医疗机构类目吗"), or names nothing else ("a non-public hospital").
   const notForScopeLines = (): string[] => {
     const lines: string[] = [];
-    for (const id of input.understanding.notFor) {
+    for (const id of [...input.understanding.notFor, ...(input.ruledOutByTurn ?? []).map((ruledOut) => ruledOut.id)]) {
       const category = rules.categories.find((candidate) => candidate.id === id);
       const scope = category ? input.fields(category).scope : undefined;
       if (!category || !scope) continue;
@@ -62,6 +62,11 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     body.push(t.verdict.noCategory);
     body.push(...notForScopeLines());
+    // "那私立的呢" after 公立医疗机构: its scope, just quoted, is not what the asker now says it is.
+    for (const { id, word } of input.ruledOutByTurn ?? []) {
+      const category = rules.categories.find((candidate) => candidate.id === id);
+      if (category) body.push(fill(t.line.unfitScope, { category: name(category), word }));
+    }
     clarify.push(t.verdict.noCategory);
     if (reviewed) body.push(reviewed);
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);

@@ -80,4 +80,9 @@ describe("a category asked whether it fits, by an asker who says it is what the 
     expect(english.answer).toContain("does not match the scope of");
     expect((await service.answer("我们是区里的公立医院,能选公立医疗机构类目吗")).answer).not.toContain("不符");
   });
+
+  it("says nothing of the kind when the asker says it is not what the category is not for", async () => {
+    expect((await service.answer("我们不是民营诊所,能选公立医疗机构类目吗")).answer).not.toContain("不符");
+    expect((await service.answer("We are not a private hospital. Can we pick the public medical institution category?")).answer).not.toContain("does not match");
+  });
 });

@@ -61,6 +61,8 @@ export interface CompositionInput {
   readonly placeWords?: readonly string[];
   /** Categories the last answer covered, left out of a list asked for the rest ("其他的呢"). */
   readonly setAsideByTurn?: readonly CategoryId[];
+  /** Topic categories a follow-up's words say the asker is not for ("那私立的呢"), with those words (track-dialogue.ts). */
+  readonly ruledOutByTurn?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   readonly updated: string;
   /** A category's scenario, scope, notes and review, read from its corpus section. */
   readonly fields: (category: CategoryRule) => SectionFields;

@@ -62,7 +62,8 @@ export function routeAnswer(
   // "银行类目被撤销了": the only categories named are not held; a category is still needed, not a quote about them.
   if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");
   // "We are a non-public hospital": the only category named is one the asker said it is not — a category is needed.
-  if (frame.notFor.length > 0) return own("no-category");
+  // "那私立的呢" after 公立医疗机构: the topic's category does not fit either.
+  if (frame.notFor.length > 0 || (turn.ruledOut?.length ?? 0) > 0) return own("no-category");
   // "事业单位算政府主体吗": what the document says of the subject, then a category is needed for the rest.
   if (frame.questionedSubjects.length > 0) return own("no-category");
   const asked = frame.aspects.length > 0;

@@ -214,6 +214,27 @@ describe("a follow-up whose words rule the topic's category out", () => {
     expect((await service.answer("what about a private hospital?", english.conversation)).categories.map((category) => category.secondary)).not.toContain("公立医疗机构");
   });
 
+  it("says the topic's category does not fit a word alone that it is not for, and asks for the category", async () => {
+    const { templates } = service.dependencies;
+    const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
+    const privateOne = await service.answer("如果是民办的呢", publicHospital.conversation);
+    expect(privateOne.kind).toBe("no-category");
+    expect(privateOne.parts.details.join("\n")).toContain("适用于公立医疗机构");
+    expect(privateOne.answer).toContain("「民办」");
+    const english = await service.answer("We are a public hospital, can we stream?");
+    const privatelyRun = await service.answer("and if it were privately run?", english.conversation);
+    expect(privatelyRun.kind).toBe("no-category");
+    expect(privatelyRun.answer).toContain(templates.en.verdict.noCategory);
+  });
+
+  it("stays with the topic's category when the asker says it is not what the category is not for", async () => {
+    const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
+    const notPrivate = await service.answer("我们并非民营的,那资质呢", publicHospital.conversation);
+    expect(notPrivate.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+    const english = await service.answer("We are a public hospital, can we stream?");
+    expect((await service.answer("we're not private, so how many qualifications?", english.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+  });
+
   it("still reads a scenario of the topic's field as what the topic's category streams", async () => {
     const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
     const talk = await service.answer("那做健康讲座直播呢", publicHospital.conversation);

@@ -84,6 +84,11 @@ export interface TurnFacts {
   readonly programs?: readonly ProgramSegment[];
   /** Each of those programs is answered on its own. */
   readonly eachProgram?: boolean;
+  /**
+   * Topic categories the turn's words say the asker is not for, with no name of their own ("那私立的呢" after
+   * 公立医疗机构): they do not fit what it now describes, and a category is needed.
+   */
+  readonly ruledOut?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
 }
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
@@ -238,6 +243,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // field of what it names it is that category ("互联网医院…" then "那公立的呢" asks about 公立医疗机构).
   const inTopicField = (candidates: readonly CategoryId[]) => candidates.some((id) => topic.categories.some((topicId) => knowledge.primaryOf(topicId) === knowledge.primaryOf(id)));
   const sameField = () => frame.mentions.some((mention) => inTopicField(mention.candidates));
+  // "那私立的呢", "and a private one?" after 公立医疗机构: a word the topic's category is not for, naming nothing of its own.
+  const ruledOut = named || frame.subject ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id));
+  if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
   if (frame.qualifiesTopic && topic.categories.length > 0 && frame.nearbyTopics.length === 0 && !sameField()) {
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? fromTopic.subject }, carried);

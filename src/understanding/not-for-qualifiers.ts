@@ -1,4 +1,5 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import { matchable } from "./clauses.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { compactForMatching } from "./normalize-question.js";
@@ -47,23 +48,26 @@ export function candidatesNotFor(candidates: readonly CategoryId[], span: Mentio
 
 /**
  * The words anywhere in the question that say the asker is not what a category is for ("我们是民营诊所,能选公立医疗机构
- * 类目吗"): read when the asker asks whether the category fits, so the answer can say it does not.
+ * 类目吗", "那私立的呢"); not one said not to be so ("我们不是私立的", "we are not a private hospital"): `negation` are the
+ * words that undo one right before it, `joiners` those that may stand between.
  */
-export function notForSaid(ids: readonly CategoryId[], text: MatchableText, words: NotForWords): Array<{ readonly id: CategoryId; readonly word: string }> {
+export function notForSaid(ids: readonly CategoryId[], text: MatchableText, words: NotForWords, undoing: { readonly negation: CueSet; readonly joiners: CueSet }): Array<{ readonly id: CategoryId; readonly word: string }> {
   const said: Array<{ id: CategoryId; word: string }> = [];
   for (const id of ids) {
-    const han = (words.han.get(id) ?? []).find((word) => text.compact.includes(word));
-    const latin = (words.latin.get(id) ?? []).find((word) => standsAsWord(text.lower, word));
+    const han = (words.han.get(id) ?? []).find((word) => standsUnnegated(text.compact, word, "zh", undoing));
+    const latin = (words.latin.get(id) ?? []).find((word) => standsUnnegated(text.lower, word, "en", undoing));
     const word = han ?? latin;
     if (word) said.push({ id, word });
   }
   return said;
 }
 
-/** Whether `word` stands in `lower` as whole words: no letter or digit touches it on either side. */
-function standsAsWord(lower: string, word: string): boolean {
-  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-    if (!letterOrDigit.test(lower[at - 1] ?? "") && !letterOrDigit.test(lower[at + word.length] ?? "")) return true;
+/** Whether `word` stands in `source` (as whole words in English) somewhere no negation word comes right before it. */
+function standsUnnegated(source: string, word: string, script: "zh" | "en", { negation, joiners }: { readonly negation: CueSet; readonly joiners: CueSet }): boolean {
+  for (let at = source.indexOf(word); at !== -1; at = source.indexOf(word, at + 1)) {
+    if (script === "en" && (letterOrDigit.test(source[at - 1] ?? "") || letterOrDigit.test(source[at + word.length] ?? ""))) continue;
+    const before = source.slice(0, at);
+    if (!negation.find(matchable(before, script)).some((hit) => hit.script === script && joiners.fills(before.slice(hit.end), script))) return true;
   }
   return false;
 }

@@ -45,6 +45,8 @@ export interface QuestionFrame {
   readonly notFor: readonly CategoryId[];
   /** Asked whether a category fits, the words the asker says of itself that the category is not for (rules › notFor). */
   readonly unfit: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
+  /** Every category a word of the question says the asker is not for (rules › notFor), named or not ("那私立的呢"). */
+  readonly notForSaid: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   /** Categories a broad name was narrowed to by such a word, and not named outright: the answer says it read them so. */
   readonly readAsNarrowed: readonly CategoryId[];
   /** Every mention with its role, including those that are not facts. */

@@ -48,8 +48,6 @@ const heldInPiece: ReadonlySet<string> = new Set(["held", "other-party", "hypoth
 const noPrograms: readonly ProgramSegment[] = Object.freeze([]);
 // Right after an approval word, a particle that asks whether it happened ("批下来了吗", "续了没").
 const questionParticleAfter = /^(?:吗|么|嘛|没|了吗|\?|？)/u;
-/** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
-const none: readonly never[] = Object.freeze([]);
 
 // The memoised word checks keep words up to this long (a question's words are a few characters).
 const longestCachedWord = 32;
@@ -119,7 +117,11 @@ export class QuestionUnderstander {
     this.groupOwners = groupOwners;
     this.formerNameTerms = rules.categories.flatMap((category) => category.formerNames.map((former) => ({ former, term: compactForMatching(former), id: category.id })));
     this.matchers = { vocabulary: this.vocabulary, subjects: this.subjects };
+    this.categoriesNotForSome = rules.categories.filter((category) => category.notFor.length > 0).map((category) => category.id);
   }
+
+  /** The categories some words say an asker is not for (rules › notFor). */
+  private readonly categoriesNotForSome: readonly CategoryId[];
 
   private readonly matchers: { readonly vocabulary: TermMatcher<VocabularyTarget>; readonly subjects: TermMatcher<SubjectTarget> };
 
@@ -251,6 +253,7 @@ export class QuestionUnderstander {
     const pointsBack =
       lexicon.dialogue.followUp.startsText(text) || followUpAfterAcknowledgement(text, language, lexicon) || pointsAtTopic || asksEnglish || asksChinese || pushback || injection || moves.confirms;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
+    const notForWordsSaid = notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles);
     const takenBack = (mention: RoledMention) => mention.role === "negated" && mention.cue !== null && lexicon.roles.takenBack.has(mention.cue);
     return {
       normalized,
@@ -265,7 +268,8 @@ export class QuestionUnderstander {
       notFor,
       // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
       // category is not for.
-      unfit: asksFit ? notForSaid([...setOfAll(mentions, (mention) => (mention.candidates.length === 1 ? mention.candidates : none))], text, this.narrowing.notForWords) : [],
+      unfit: asksFit ? notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)) : [],
+      notForSaid: notForWordsSaid,
       readAsNarrowed,
       roled: consistent,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
