@@ -136,6 +136,7 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
   if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
   const lines = [fill(t.line.qualificationRule, { category: label, rule: input.documentText(qualification.rule ?? "") })];
+  if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { rule: input.documentText(qualification.optionRule) }));
   const asked = input.qualificationGroups;
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
   if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: input.documentText(group.who), rule: input.documentText(group.rule) })).join(language === "zh" ? ";" : "; "));

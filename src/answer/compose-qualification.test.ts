@@ -32,4 +32,15 @@ describe("qualification lines", () => {
       }
     }
   });
+
+  it("say that each option needs all of its documents where the document says so of each option, and only there", async () => {
+    const { templates } = service.dependencies;
+    const eachTogether = (await service.answer("做多商户入驻的购物平台,资质是几选几")).parts.details.join("\n");
+    expect(eachTogether).toContain("二选一");
+    expect(eachTogether).toContain(templates.zh.line.qualificationOptionRule.replace("{rule}", "需同时提供"));
+    const english = (await service.answer("How many qualification options does an education platform have?")).parts.details.join("\n");
+    expect(english).toContain(templates.en.line.qualificationOptionRule.slice(0, 20));
+    // 信托's (2选1) says nothing of its options.
+    expect((await service.answer("信托资质几选几")).parts.details.join("\n")).not.toContain(templates.zh.line.qualificationOptionRule.slice(0, 6));
+  });
 });

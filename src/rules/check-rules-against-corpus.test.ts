@@ -37,4 +37,14 @@ describe("checkRulesAgainstCorpus", () => {
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.error).toMatch(/^rules\.yaml: combinations\.0\.method: "plugin" contradicts/);
   });
+
+  it("refuses an option rule its category's section does not hold", () => {
+    const edited = rulesText.replace("qualification: { rule: 二选一, choose: 1, of: 2, optionRule: 需同时提供 }", "qualification: { rule: 二选一, choose: 1, of: 2, optionRule: 3选1 }");
+    expect(edited).not.toBe(rulesText);
+    const rules = parseRules("rules.yaml", edited);
+    if (!rules.ok) throw new Error(rules.error);
+    const checked = checkRulesAgainstCorpus(rules.value, corpus.value, "rules.yaml");
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.error).toMatch(/^rules\.yaml: categories\.0\.qualification\.optionRule: "3选1" is not in the document's section "电商平台 > 电商平台"; fix: /);
+  });
 });

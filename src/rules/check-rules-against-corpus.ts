@@ -15,7 +15,8 @@ export function methodOfSentence(text: string): "native" | "plugin" | null {
 
 /**
  * Start-up check that the rules say what the document says: every category's method must match its section's
- * access sentence, and every combination its condition sentence. A rules file that contradicts the document is
+ * access sentence, and every combination its condition sentence; a qualification's option rule must be its section's
+ * words. A rules file that contradicts the document is
  * refused, so the bot never answers one method while citing a sentence that names the other.
  */
 export function checkRulesAgainstCorpus(rules: Rules, corpus: CorpusDocument, rulesFile: string): Result<true> {
@@ -23,6 +24,10 @@ export function checkRulesAgainstCorpus(rules: Rules, corpus: CorpusDocument, ru
   const sections = new Map(corpus.sections.map((section) => [section.heading, section]));
   rules.categories.forEach((category, index) => {
     const heading = categoryHeading(category);
+    const optionRule = category.qualification?.optionRule;
+    if (optionRule && !(sections.get(heading)?.lines ?? []).some((line) => line.includes(optionRule))) {
+      problems.push(`${rulesFile}: categories.${index}.qualification.optionRule: "${optionRule}" is not in the document's section "${heading}"; fix: write it as the section does, or remove it`);
+    }
     for (const line of sections.get(heading)?.lines ?? []) {
       const match = accessSentence.exec(line);
       const method = match ? methodOfSentence(match[2]!) : null;

@@ -22,6 +22,11 @@ const qualificationSchema = z
     rule: z.string().min(1).optional(),
     choose: z.number().int().positive().optional(),
     of: z.number().int().positive().optional(),
+    /**
+     * The document's own wording for each option of the count, where it gives one: 电商平台's 「(二选一):一:需同时提供:
+     * 二:需同时提供:」 — each option's documents are all needed.
+     */
+    optionRule: z.string().min(1).optional(),
     /** Only items the document actually names. */
     items: termList,
     groups: z.array(qualificationGroupSchema).default([]),
