@@ -415,6 +415,15 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我們只想用雲直播外掛,教育平台可以嗎").askedMethod).toBe("plugin");
     expect([...new Set(candidates("我們有做線上教學影片課程"))]).toEqual(["education-online-video-courses"]);
     expect([...new Set(candidates("賣智慧家居攝影機的小程式"))]).toEqual(["it-audio-video-equipment"]);
+    // 影音 is 音视频: audio-visual courses and devices.
+    expect([...new Set(candidates("我們的影音教學課程可以直播嗎"))]).toEqual(["education-online-video-courses"]);
+    expect([...new Set(candidates("網路販售影音設備"))]).toEqual(["it-audio-video-equipment"]);
+  });
+
+  it("reads everyday words for multi-party calls as 多方通信, and conference hardware sold as 音视频设备", () => {
+    expect(candidates("our app hosts group video calls for remote teams")).toEqual(["it-multi-party-communication"]);
+    expect(candidates("we sell conferencing equipment in our store")).toEqual(["it-audio-video-equipment"]);
+    expect(candidates("小程序里卖会议终端和摄像头")).toEqual(["it-audio-video-equipment", "it-audio-video-equipment"]);
   });
 
   it("does not hold a category said not to come with another (不带)", () => {
