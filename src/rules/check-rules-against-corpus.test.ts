@@ -47,4 +47,14 @@ describe("checkRulesAgainstCorpus", () => {
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.error).toMatch(/^rules\.yaml: categories\.0\.qualification\.optionRule: "3选1" is not in the document's section "电商平台 > 电商平台"; fix: /);
   });
+
+  it("refuses a category an asker is sent to that the section's note does not name", () => {
+    const edited = rulesText.replace("category: finance-investment-consulting }", "category: finance-trust }");
+    expect(edited).not.toBe(rulesText);
+    const rules = parseRules("rules.yaml", edited);
+    if (!rules.ok) throw new Error(rules.error);
+    const checked = checkRulesAgainstCorpus(rules.value, corpus.value, "rules.yaml");
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.error).toMatch(/onlyDoing\.category: "finance-trust" is named by no line of the document's section "金融业 > 证券\/期货"; fix: /);
+  });
 });

@@ -16,7 +16,7 @@ export function methodOfSentence(text: string): "native" | "plugin" | null {
 /**
  * Start-up check that the rules say what the document says: every category's method must match its section's
  * access sentence, and every combination its condition sentence; a qualification's option rule must be its section's
- * words. A rules file that contradicts the document is
+ * words, and a category an asker who only does one thing is sent to (onlyDoing) one its section names. A rules file that contradicts the document is
  * refused, so the bot never answers one method while citing a sentence that names the other.
  */
 export function checkRulesAgainstCorpus(rules: Rules, corpus: CorpusDocument, rulesFile: string): Result<true> {
@@ -24,6 +24,11 @@ export function checkRulesAgainstCorpus(rules: Rules, corpus: CorpusDocument, ru
   const sections = new Map(corpus.sections.map((section) => [section.heading, section]));
   rules.categories.forEach((category, index) => {
     const heading = categoryHeading(category);
+    const onlyDoing = category.onlyDoing;
+    const target = onlyDoing ? rules.categories.find((candidate) => candidate.id === onlyDoing.category) : undefined;
+    if (onlyDoing && target && ![target.secondary, ...target.aliases].some((name) => (sections.get(heading)?.lines ?? []).some((line) => line.includes(name)))) {
+      problems.push(`${rulesFile}: categories.${index}.onlyDoing.category: "${onlyDoing.category}" is named by no line of the document's section "${heading}"; fix: send the asker only where the section's note does, or remove onlyDoing`);
+    }
     const optionRule = category.qualification?.optionRule;
     if (optionRule && !(sections.get(heading)?.lines ?? []).some((line) => line.includes(optionRule))) {
       problems.push(`${rulesFile}: categories.${index}.qualification.optionRule: "${optionRule}" is not in the document's section "${heading}"; fix: write it as the section does, or remove it`);

@@ -56,6 +56,12 @@ const categorySchema = z
      * 公立医疗机构, so the category leaves the candidates of "医院".
      */
     notFor: termList,
+    /**
+     * Where the category's note sends an asker who only does one thing to another category (证券/期货's 「若小程序仅提供
+     * 证券、期货投资等在线咨询服务,建议选 证券/期货投资咨询 类目」): said to do only that (`words`, after an exclusive
+     * word), the asker is that `category`.
+     */
+    onlyDoing: z.object({ words: z.array(z.string().trim().min(1)).min(1), category: z.string().min(1) }).strict().optional(),
     qualification: qualificationSchema.optional(),
   })
   .strict();
@@ -115,6 +121,11 @@ export const rulesSchema = z
           path: ["categories", index, "primary"],
           message: `"${category.primary}" has no entry under groups`,
         });
+      }
+    });
+    rules.categories.forEach((category, index) => {
+      if (category.onlyDoing && !ids.has(category.onlyDoing.category)) {
+        context.addIssue({ code: "custom", path: ["categories", index, "onlyDoing", "category"], message: `unknown category id "${category.onlyDoing.category}"` });
       }
     });
     rules.combinations.forEach((combination, index) => {

@@ -4,7 +4,7 @@ import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { mapList } from "../shared/map-list.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { withCategoryChanges } from "./category-change.js";
-import { matchable, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { compactForMatching } from "./normalize-question.js";
@@ -23,6 +23,20 @@ export interface NarrowingRules {
   readonly notForWords: NotForWords;
   /** Every category's scope facts (rules › scopeFacts) as the matcher reports their terms. */
   readonly scopeFacts: ReadonlySet<string>;
+  /** Per category, where its note sends an asker who only does one thing (rules › onlyDoing), words as matched. */
+  readonly onlyDoing: ReadonlyMap<CategoryId, { readonly han: readonly string[]; readonly latin: readonly string[]; readonly category: CategoryId }>;
+}
+
+/** The rules' onlyDoing entries, each word in the form its script is matched in. */
+export function onlyDoingOf(rules: Rules): NarrowingRules["onlyDoing"] {
+  const onlyDoing = new Map<CategoryId, { han: string[]; latin: string[]; category: CategoryId }>();
+  for (const category of rules.categories) {
+    if (!category.onlyDoing) continue;
+    const han = category.onlyDoing.words.filter((word) => /\p{Script=Han}/u.test(word)).map((word) => compactForMatching(word));
+    const latin = category.onlyDoing.words.filter((word) => !/\p{Script=Han}/u.test(word)).map((word) => word.toLowerCase().trim());
+    onlyDoing.set(category.id, { han, latin, category: category.onlyDoing.category });
+  }
+  return onlyDoing;
 }
 
 /** The mentions once what the question says around them has narrowed them down. */
@@ -67,12 +81,19 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
       const denied = (own || mention.role === "other-party") && mention.candidates.length === 1 && deniedBy.has(mention.candidates[0]!) && deniedBy.get(mention.candidates[0]!) !== mention.term;
       const notFor = denied ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords) : noCategories;
       notFor.forEach((id) => notForIds.add(id));
-      const candidates = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
+      const kept = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
+      // "只做期货投资在线咨询": where the category's note sends an asker who only does that, it is that category.
+      const sentOn = own ? sentOnByOnlyDoing(kept, allSpans[index]!, text, lexicon, narrowing.onlyDoing) : null;
+      const candidates = sentOn ? sentOn.candidates : kept;
+      if (sentOn) {
+        sentOn.candidates.forEach((id) => narrowedTo.add(id));
+        narrowedMentions.add(index);
+      }
       if (notFor.size > 0) {
         candidates.forEach((id) => narrowedTo.add(id));
         narrowedMentions.add(index);
       }
-      if (candidates.length === mention.candidates.length || (candidates.length === 0 && notFor.size === 0)) return mention;
+      if ((!sentOn && candidates.length === mention.candidates.length) || (candidates.length === 0 && notFor.size === 0)) return mention;
       return { ...mention, candidates };
     }),
     text,
@@ -100,6 +121,37 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
     // Only what no other mention names outright ("民营医院,有互联网医院类目" names it).
     readAsNarrowed: [...narrowedTo].filter((id) => !inContext.some((mention, index) => !narrowedMentions.has(index) && mention.role === "held" && mention.candidates.length === 1 && mention.candidates[0] === id)),
   };
+}
+
+/**
+ * The candidates once those whose note sends an asker who only does one thing (rules › onlyDoing) are replaced by where
+ * it sends: the clause of the name says the asker only does (lexicon exclusiveActivity, exclusiveHolding) that thing
+ * (the entry's words, after the exclusive word and not negated). Null when none is.
+ */
+function sentOnByOnlyDoing(candidates: readonly CategoryId[], span: MentionSpan, text: MatchableText, lexicon: Lexicon, onlyDoing: NarrowingRules["onlyDoing"]): { candidates: CategoryId[] } | null {
+  if (!candidates.some((id) => onlyDoing.has(id))) return null;
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const { exclusiveActivity, exclusiveHolding, negation, joiners } = lexicon.roles;
+  const exclusive = [...exclusiveActivity.find(text), ...exclusiveHolding.find(text)].filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
+  if (exclusive.length === 0) return null;
+  const from = Math.min(...exclusive.map((hit) => hit.end));
+  const said = (word: string) => {
+    for (let at = source.indexOf(word, from); at !== -1 && at + word.length <= clause.end; at = source.indexOf(word, at + 1)) {
+      if (span.script === "en" && (/[a-z0-9]/.test(source[at - 1] ?? "") || /[a-z0-9]/.test(source[at + word.length] ?? ""))) continue;
+      const before = source.slice(clause.start, at);
+      if (!negation.find(matchable(before, span.script)).some((hit) => joiners.fills(before.slice(hit.end), span.script))) return true;
+    }
+    return false;
+  };
+  let sent = false;
+  const replaced = candidates.map((id) => {
+    const entry = onlyDoing.get(id);
+    if (!entry || !(span.script === "zh" ? entry.han : entry.latin).some(said)) return id;
+    sent = true;
+    return entry.category;
+  });
+  return sent ? { candidates: [...new Set(replaced)] } : null;
 }
 
 /**

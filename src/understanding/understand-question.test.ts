@@ -420,6 +420,14 @@ describe("QuestionUnderstander", () => {
     expect([...new Set(candidates("網路販售影音設備"))]).toEqual(["it-audio-video-equipment"]);
   });
 
+  it("sends an asker who only does what a category's note sends elsewhere to that category, and no one else", () => {
+    expect(candidates("我们仅提供期货方面的投资在线咨询")).toEqual(["finance-investment-consulting"]);
+    expect([...new Set(candidates("our brokerage app will only offer investment advice on futures"))]).toEqual(["finance-investment-consulting"]);
+    // Not doing it, or doing more, keeps the category.
+    expect(candidates("我们只做证券交易,不提供咨询")).toEqual(["finance-securities-futures"]);
+    expect(candidates("证券公司,交易和咨询都做")).toEqual(["finance-securities-futures"]);
+  });
+
   it("reads everyday words for multi-party calls as 多方通信, and conference hardware sold as 音视频设备", () => {
     expect(candidates("our app hosts group video calls for remote teams")).toEqual(["it-multi-party-communication"]);
     expect(candidates("we sell conferencing equipment in our store")).toEqual(["it-audio-video-equipment"]);

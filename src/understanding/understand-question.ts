@@ -21,7 +21,7 @@ import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { isHan, readNamedMentions } from "./named-mentions.js";
-import { narrowMentions, type NarrowingRules } from "./narrow-mentions.js";
+import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
@@ -84,6 +84,7 @@ export class QuestionUnderstander {
       rules,
       notForWords: notForWordsOf(rules),
       scopeFacts: new Set(rules.categories.flatMap((category) => category.scopeFacts.map((fact) => (isHan(fact) ? compactForMatching(fact) : fact.toLowerCase().trim())))),
+      onlyDoing: onlyDoingOf(rules),
     };
     this.topicWordReader = {
       segment: (text) => corpusWords?.segment(text) ?? [],
