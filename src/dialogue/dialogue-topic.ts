@@ -49,6 +49,8 @@ export interface DialogueTopic {
    * after it asks for the rest of the document's, as after a list.
    */
   readonly offered?: readonly CategoryId[];
+  /** The categories the topic's replaced ("音视频设备…" then "多方通信呢"): "这两个有什么区别" weighs the two. */
+  readonly replaced?: readonly CategoryId[];
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -64,7 +66,9 @@ export function hasContent(topic: DialogueTopic): boolean {
  * aside interrupted is left out: it holds none of its own.
  */
 export function topicOnly(topic: DialogueTopic): DialogueTopic {
-  return {
+  // Every field named, by the type: a field added to DialogueTopic and not copied here does not compile (one left out
+  // was lost between turns).
+  const fields: { readonly [Field in keyof Required<DialogueTopic>]: DialogueTopic[Field] } = {
     categories: topic.categories,
     subject: topic.subject,
     unlisted: topic.unlisted,
@@ -76,10 +80,13 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     otherProgram: topic.otherProgram,
     actual: topic.actual,
     lastAdded: topic.lastAdded,
+    interrupted: undefined,
     chosen: topic.chosen,
     alternatives: topic.alternatives,
     interruptedByProduct: topic.interruptedByProduct,
     programs: topic.programs,
     offered: topic.offered,
+    replaced: topic.replaced,
   };
+  return fields;
 }

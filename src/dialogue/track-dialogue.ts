@@ -171,6 +171,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     frame.pushback && frame.putsInDoubt && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
     frame.unlisted.length === 0 && !frame.subject && disputed.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)));
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
+  // "这两个有什么区别" after "音视频设备…" then "多方通信呢": the topic's category weighed against the one it replaced; the
+  // topic stays.
+  const replaced = topic.replaced ?? [];
+  if (frame.comparesPair && !named && !frame.subject && topic.categories.length === 1 && replaced.length === 1) {
+    const pair: Facts = { subject: topic.subject, mentions: [...replaced, ...topic.categories].map(mentionOfCategory), unlisted: [], alternatives: true };
+    return withFields(turn("question", pair, carried), { compares: true });
+  }
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.
   const before = topic.otherProgram;
@@ -428,7 +435,19 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     alternatives: kept.alternatives === true,
     programs: turn.programs,
     offered: resolved?.offered,
+    replaced: replacedBy(topic, turn, kept),
   };
+}
+
+/**
+ * The categories the turn's replaced, when its own took their place on the same program ("多方通信呢" after 音视频设备); the
+ * ones replaced before while the categories stay.
+ */
+function replacedBy(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] | undefined {
+  if (kept.categories.length === topic.categories.length && kept.categories.every((id) => topic.categories.includes(id))) return topic.replaced;
+  const sameProgram = turn.program === undefined || turn.program === "same";
+  const disjoint = topic.categories.length > 0 && kept.categories.length > 0 && topic.categories.every((id) => !kept.categories.includes(id));
+  return turn.source === "question" && sameProgram && disjoint ? topic.categories : undefined;
 }
 
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */

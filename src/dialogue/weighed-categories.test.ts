@@ -30,3 +30,26 @@ describe("categories weighed against each other", () => {
     expect(one.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
   });
 });
+
+describe("the two categories talked about last", () => {
+  it("are weighed against each other when asked how the two differ, and the topic stays the later one", async () => {
+    const trust = await service.answer("信托类目能直播吗");
+    const bank = await service.answer("那银行呢", trust.conversation);
+    const pair = await service.answer("这俩有啥不同", bank.conversation);
+    expect(pair.categories.map((category) => category.secondary)).toEqual(["信托", "银行"]);
+    const details = pair.parts.details.join("\n");
+    expect(details).toContain("「金融业-信托」类目适用范围");
+    expect(details).toContain("「金融业-银行」类目适用范围");
+    expect((await service.answer("审核要多久", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["银行"]);
+    const english = await service.answer("Can an insurance company stream?");
+    const trustAfter = await service.answer("and a trust company?", english.conversation);
+    expect((await service.answer("what's the difference between the two?", trustAfter.conversation)).categories.map((category) => category.secondary)).toEqual(["保险", "信托"]);
+  });
+
+  it("are not the last one alone and one only added to it", async () => {
+    const commerce = await service.answer("我们是电商平台");
+    const both = await service.answer("我们还有社交直播类目", commerce.conversation);
+    // Held together, the two are the topic already: no category the topic replaced comes back.
+    expect((await service.answer("这两个有什么区别", both.conversation)).categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"].sort());
+  });
+});

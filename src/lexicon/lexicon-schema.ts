@@ -213,6 +213,7 @@ export const lexiconSchema = z
         liveStreaming: cues,
         aboutDocument: cues,
         help: cues,
+        pairPointers: cues,
         greetingCompanions: cues,
         categoryWords: cues,
         answerInEnglish: cues,

@@ -105,6 +105,8 @@ export interface QuestionFrame {
   readonly switchesTo: boolean;
   /** Said to be beside the point ("题外话", "off topic, but…"): the topic waits for the next question. */
   readonly aside: boolean;
+  /** Asks how two differ, pointing at the two talked about ("这两个有什么区别", "how do the two differ?"). */
+  readonly comparesPair: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */
   readonly backToTopic: boolean;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */
