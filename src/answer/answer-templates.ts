@@ -13,7 +13,7 @@ export const answerTemplatesSchema = z
     method: group(["native", "plugin", "unsupported", "unknown"]),
     verdict: group([
       "native", "plugin", "group", "same", "several", "combination", "personal", "government",
-      "unlisted", "ambiguous", "ambiguousScenarios", "programs", "groupList", "alternatives", "noCategory", "outOfCorpus", "general",
+      "unlisted", "ambiguous", "ambiguousScenarios", "programs", "groupList", "alternatives", "noCategory", "noListedCategory", "outOfCorpus", "general",
     ]),
     line: group([
       "option", "category", "condition", "alsoListed", "suggestion", "noSuggestion",

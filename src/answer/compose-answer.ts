@@ -60,6 +60,14 @@ export function composeAnswer(input: CompositionInput): Composition {
       body.push(reviewed);
       return { body, clarify, record: input.record };
     }
+    // "企业主体,但没有文档里列的任何类目": asking for the category again would ask what was just answered.
+    if (input.understanding.holdsNoListedCategory && input.understanding.mentions.length === 0) {
+      body.push(t.verdict.noListedCategory);
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
+      citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
+      citeOfficialReference();
+      return { body, clarify, record: input.record };
+    }
     body.push(t.verdict.noCategory);
     body.push(...notForScopeLines());
     // "那私立的呢" after 公立医疗机构: its scope, just quoted, is not what the asker now says it is.

@@ -27,3 +27,20 @@ describe("a government mini program asked about more than its method", () => {
     expect(withCategory.parts.details.join("\n")).not.toContain("政府主体认证小程序的资质要求");
   });
 });
+
+describe("a program that holds none of the document's categories", () => {
+  it("is told the document ties every access method to one of them, not asked for its category again", async () => {
+    const { templates } = service.dependencies;
+    const none = await service.answer("我们是公司主体,文档里的类目都没有,还能做直播吗");
+    expect(none.answer).toContain(templates.zh.verdict.noListedCategory);
+    expect(none.answer).not.toContain(templates.zh.verdict.noCategory);
+    expect(none.parts.sources.some((source) => source.quote.includes("政府主体认证的小程序"))).toBe(true);
+    const english = await service.answer("Our company has none of these categories - is streaming possible?");
+    expect(english.answer).toContain(templates.en.verdict.noListedCategory);
+  });
+
+  it("still gets its subject's rule when it is a government or personal one", async () => {
+    expect((await service.answer("区政府的小程序,一个类目都没有,能直播吗")).method).toBe("native");
+    expect((await service.answer("个人主体,没有任何类目,可以直播吗")).method).toBe("unsupported");
+  });
+});

@@ -214,6 +214,7 @@ export const lexiconSchema = z
         aboutDocument: cues,
         help: cues,
         pairPointers: cues,
+        noListedCategory: cues,
         greetingCompanions: cues,
         categoryWords: cues,
         answerInEnglish: cues,

@@ -105,6 +105,8 @@ export interface QuestionFrame {
   readonly switchesTo: boolean;
   /** Said to be beside the point ("题外话", "off topic, but…"): the topic waits for the next question. */
   readonly aside: boolean;
+  /** Says the program holds none of the categories the document lists ("没有文档里列的任何类目"). */
+  readonly holdsNoListedCategory: boolean;
   /** Asks how two differ, pointing at the two talked about ("这两个有什么区别", "how do the two differ?"). */
   readonly comparesPair: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */
