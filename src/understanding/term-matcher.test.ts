@@ -17,6 +17,20 @@ describe("TermMatcher", () => {
     expect(targets("证券投资咨询能直播吗")).toEqual(["consulting"]);
   });
 
+  it("reads no name inside a reading dropped for overlapping another of the same name, but keeps one inside another name's", () => {
+    const institutions = new TermMatcher([
+      { text: "职业培训", target: "training" },
+      { text: "培训学校", target: "training" },
+      { text: "学校", target: "school" },
+      { text: "社交直播", target: "social" },
+      { text: "直播电商", target: "commerce" },
+      { text: "电商", target: "commerce" },
+    ]);
+    const found = (compact: string) => institutions.match(compact, "").flatMap((match) => match.targets);
+    expect(found("职业培训学校能直播吗")).toEqual(["training"]);
+    expect(found("社交直播电商")).toEqual(["social", "commerce"]);
+  });
+
   it("finds a long term with one wrong character before the short exact term inside it", () => {
     const matches = matcher.match("公幕基金能直播吗", "");
     expect(matches.map((match) => [match.targets[0], match.typo])).toEqual([["public-fund", true]]);
