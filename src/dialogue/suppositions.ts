@@ -1,7 +1,8 @@
 import { mentionOfCategory, type Facts } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
-import type { DialogueTopic, TurnFacts } from "./track-dialogue.js";
+import type { DialogueTopic } from "./dialogue-topic.js";
+import type { TurnFacts } from "./turn-facts.js";
 
 /** The categories, subject and unlisted names of a program, as the topic keeps them. */
 export type HeldFacts = Pick<DialogueTopic, "categories" | "subject" | "unlisted">;

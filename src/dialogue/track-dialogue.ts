@@ -2,94 +2,19 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
-import { actualAfter, addedBy, afterSupposition, namelessLoss } from "./suppositions.js";
-import { interruptedTopic, resumedTopic } from "./interruptions.js";
+import { afterSupposition, namelessLoss } from "./suppositions.js";
+import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
-import type { ProgramSegment } from "../understanding/program-segments.js";
 import { programTurn } from "./several-programs.js";
+import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
+import { ownUnknownTopic } from "./unknown-topic.js";
 
 export type { HeldFacts } from "./suppositions.js";
 export { interruptedTopic } from "./interruptions.js";
-
+export { nextTopic } from "./next-topic.js";
+export type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 export { noTopic, type DialogueTopic } from "./dialogue-topic.js";
-
-/** What the document says, as far as the tracker needs it. */
-export interface TopicKnowledge {
-  /** Whether the sections of these categories use the word (「定金」 in 房地产营销's note). */
-  sectionsMention(word: string, categories: readonly CategoryId[]): boolean;
-  /** The first-level group a category is filed under (教育, 医疗…). */
-  primaryOf(category: CategoryId): string | undefined;
-  /**
-   * Whether the sections of these categories speak of an unlisted name, by its name or one of its words ("医药" by
-   * 医疗器械 in 电商平台's note).
-   */
-  unlistedMentioned(name: string, categories: readonly CategoryId[]): boolean;
-  /**
-   * Whether a note of these categories that speaks of the unlisted name sends it to another category to choose instead
-   * (企业征信's 「若涉及提供【个人征信业务】服务,需选择【金融业-个人征信】类目」), not one to add on top (社交-直播's
-   * 「如提供时政信息服务,需补充【时政信息】类目」).
-   */
-  unlistedSentElsewhere(name: string, categories: readonly CategoryId[]): boolean;
-}
-
-/**
- * Which facts a turn is about:
- * - "question": the question's own (it names categories, an unlisted name or a subject);
- * - "inherited": a follow-up without a topic of its own ("那需要什么资质", "直播里能收定金吗") takes the last topic;
- * - "new-topic": the question brings a topic of its own the document does not know (ICP, 视频号, fees) — fresh;
- * - "none": nothing to go on.
- * `aspects` are the question's own, or the last turn's when a short follow-up asks nothing by itself.
- */
-export interface TurnFacts {
-  readonly source: "question" | "inherited" | "new-topic" | "none";
-  readonly facts: Facts;
-  readonly aspects: readonly Aspect[];
-  /** Categories this turn says are not held yet, remembered with the topic. */
-  readonly notHeld: readonly CategoryId[];
-  /**
-   * Of those, the ones still applied for that the turn asks about ("驾校平台类目还在申请中,能直播吗", "类目还没申请下来"
-   * after the topic): the answer says its verdict holds once they are held.
-   */
-  readonly pending?: readonly CategoryId[];
-  /** The qualification groups the turn is about: its own, or the topic's when it goes on with the same categories. */
-  readonly qualificationGroups: readonly string[];
-  /** The facts' subject is one the asker said of itself (this turn, or carried from one that did). */
-  readonly subjectStated: boolean;
-  /**
-   * Which program the turn is about against the topic's: the same, another's ("他们呢"), the asker's own after
-   * another's ("我们自己的是…"), or back to the one before ("那我们呢").
-   */
-  readonly program?: "same" | "another" | "own" | "back";
-  /** The turn supposes categories or a subject for the topic's program ("如果再加个社交直播呢", "要是换成公司主体呢"): what was held before stays for "那现在呢". */
-  readonly supposes?: boolean;
-  /**
-   * The turn ends a supposition: it goes back to what is held ("那现在呢,还没加"), or says what was supposed came true
-   * ("好,我们加上了,现在呢").
-   */
-  readonly endsSupposition?: boolean;
-  /** The turn chooses its categories by a supposition ("要是选汽车预售服务"). */
-  readonly chosen?: boolean;
-  /** The turn takes up the topic an aside interrupted ("回到正题"). */
-  readonly resumes?: boolean;
-  /** The turn compared the topic with another category ("和证券/期货有啥区别"): the topic stays as it was. */
-  readonly compares?: boolean;
-  /** The turn asked about another product (视频号, 抖音): the topic it leaves waiting is not taken up by a bare follow-up. */
-  readonly aboutOtherProduct?: boolean;
-  /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
-  readonly focus?: readonly CategoryId[];
-  /** Categories a list leaves out: the last answer's, when the turn asks for the rest ("其他的呢"). */
-  readonly setAside?: readonly CategoryId[];
-  /** The programs the conversation described (several-programs.ts), kept for later pointers. */
-  readonly programs?: readonly ProgramSegment[];
-  /** Each of those programs is answered on its own. */
-  readonly eachProgram?: boolean;
-  /**
-   * Topic categories the turn's words say the asker is not for, with no name of their own ("那私立的呢" after
-   * 公立医疗机构): they do not fit what it now describes, and a category is needed.
-   */
-  readonly ruledOut?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
-}
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
@@ -402,85 +327,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   return turn("none", emptyFacts);
 }
 
-/** The topic a turn leaves behind: verdict answers set it, the rest keep the last one or clear it. */
-export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
-  // A turn that takes up an interrupted topic goes on from it.
-  const topic = turn.resumes && current.interrupted ? current.interrupted : current;
-  if (turn.source === "new-topic" && !resolved) return interruptedTopic(topic, turn.aboutOtherProduct === true);
-  const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
-  const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
-  // Built field by field: `topic` is often the whole conversation state (citations, history), and spreading objects of
-  // many shapes sends V8 down its slowest copying path on every answer.
-  const kept = turn.compares ? topic : resolved ?? topic;
-  // A turn about a new program keeps the one before for "那我们呢"; going back swaps the two; the rest keep both.
-  const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
-  const otherProgram = switches ? programBefore(topic) : topic.otherProgram;
-  const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
-  return {
-    categories: kept.categories,
-    subject: kept.subject,
-    unlisted: kept.unlisted,
-    aspects,
-    notHeld,
-    qualificationGroups: turn.qualificationGroups,
-    subjectStated: turn.subjectStated,
-    aboutAnother,
-    otherProgram,
-    actual: actualAfter(topic, turn, switches),
-    lastAdded: addedBy(topic, turn, kept),
-    // Still waiting while nothing else became the topic ("那审核要多久" with nothing to go on).
-    interrupted: hasContent(kept) ? undefined : topic.interrupted,
-    interruptedByProduct: hasContent(kept) ? undefined : topic.interruptedByProduct,
-    chosen: turn.chosen === true && resolved !== null,
-    alternatives: kept.alternatives === true,
-    programs: turn.programs,
-    offered: resolved?.offered,
-    replaced: replacedBy(topic, turn, kept),
-  };
-}
-
-/**
- * The categories the turn's replaced, when its own took their place on the same program ("多方通信呢" after 音视频设备); the
- * ones replaced before while the categories stay.
- */
-function replacedBy(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] | undefined {
-  if (kept.categories.length === topic.categories.length && kept.categories.every((id) => topic.categories.includes(id))) return topic.replaced;
-  const sameProgram = turn.program === undefined || turn.program === "same";
-  const disjoint = topic.categories.length > 0 && kept.categories.length > 0 && topic.categories.every((id) => !kept.categories.includes(id));
-  return turn.source === "question" && sameProgram && disjoint ? topic.categories : undefined;
-}
-
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */
 function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   const before = topic.otherProgram;
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;
 }
 
-/** The topic as the program before another one: what was said of it, without a program before it in turn. */
-function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
-  if (topic.categories.length === 0 && topic.unlisted.length === 0 && topic.subject === null) return undefined;
-  return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted, subjectStated: topic.subjectStated === true, aboutAnother: topic.aboutAnother === true };
-}
-
-/**
- * Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. Chinese words weigh against
- * the rest; English ones only all together (englishAside): the glosses lack many an ordinary word ("page", "chosen"). With
- * a topic waiting, English words are not read so: "Could you explain that more simply?" lacks as many as an aside does.
- */
-function ownUnknownTopic(frame: QuestionFrame): boolean {
-  if (frame.aspects.length > 0 || frame.followUp) return false;
-  if (englishAside(frame)) return true;
-  const unknown = frame.unknownWords.filter((word) => hanPattern.test(word)).length;
-  if (unknown === 0) return false;
-  return unknown >= frame.topicWords.length - unknown;
-}
-
-/**
- * "What's the weather in Shenzhen tomorrow?" with nothing asked before: English words neither the document's English nor
- * the bot's vocabulary uses — two of them at least, and no other word.
- */
-function englishAside(frame: QuestionFrame): boolean {
-  if (frame.language !== "en" || frame.aspects.length > 0 || frame.askedMethod !== null || frame.pointsBack || frame.roled.length > 0) return false;
-  const words = frame.topicWords;
-  return words.length >= 2 && words.every((word) => !hanPattern.test(word) && frame.unknownWords.includes(word));
-}

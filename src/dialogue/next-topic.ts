@@ -1,0 +1,59 @@
+import type { CategoryId } from "../rules/rules-schema.js";
+import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
+import { interruptedTopic } from "./interruptions.js";
+import { actualAfter, addedBy } from "./suppositions.js";
+import type { TurnFacts } from "./turn-facts.js";
+
+/** The topic a turn leaves behind: verdict answers set it, the rest keep the last one or clear it. */
+export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
+  // A turn that takes up an interrupted topic goes on from it.
+  const topic = turn.resumes && current.interrupted ? current.interrupted : current;
+  if (turn.source === "new-topic" && !resolved) return interruptedTopic(topic, turn.aboutOtherProduct === true);
+  const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
+  const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
+  // Built field by field: `topic` is often the whole conversation state (citations, history), and spreading objects of
+  // many shapes sends V8 down its slowest copying path on every answer.
+  const kept = turn.compares ? topic : resolved ?? topic;
+  // A turn about a new program keeps the one before for "那我们呢"; going back swaps the two; the rest keep both.
+  const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
+  const otherProgram = switches ? programBefore(topic) : topic.otherProgram;
+  const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
+  return {
+    categories: kept.categories,
+    subject: kept.subject,
+    unlisted: kept.unlisted,
+    aspects,
+    notHeld,
+    qualificationGroups: turn.qualificationGroups,
+    subjectStated: turn.subjectStated,
+    aboutAnother,
+    otherProgram,
+    actual: actualAfter(topic, turn, switches),
+    lastAdded: addedBy(topic, turn, kept),
+    // Still waiting while nothing else became the topic ("那审核要多久" with nothing to go on).
+    interrupted: hasContent(kept) ? undefined : topic.interrupted,
+    interruptedByProduct: hasContent(kept) ? undefined : topic.interruptedByProduct,
+    chosen: turn.chosen === true && resolved !== null,
+    alternatives: kept.alternatives === true,
+    programs: turn.programs,
+    offered: resolved?.offered,
+    replaced: replacedBy(topic, turn, kept),
+  };
+}
+
+/**
+ * The categories the turn's replaced, when its own took their place on the same program ("多方通信呢" after 音视频设备); the
+ * ones replaced before while the categories stay.
+ */
+function replacedBy(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] | undefined {
+  if (kept.categories.length === topic.categories.length && kept.categories.every((id) => topic.categories.includes(id))) return topic.replaced;
+  const sameProgram = turn.program === undefined || turn.program === "same";
+  const disjoint = topic.categories.length > 0 && kept.categories.length > 0 && topic.categories.every((id) => !kept.categories.includes(id));
+  return turn.source === "question" && sameProgram && disjoint ? topic.categories : undefined;
+}
+
+/** The topic as the program before another one: what was said of it, without a program before it in turn. */
+function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
+  if (topic.categories.length === 0 && topic.unlisted.length === 0 && topic.subject === null) return undefined;
+  return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted, subjectStated: topic.subjectStated === true, aboutAnother: topic.aboutAnother === true };
+}

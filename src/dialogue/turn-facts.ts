@@ -1,0 +1,81 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Facts } from "../rules/rules-engine.js";
+import type { CategoryId } from "../rules/rules-schema.js";
+import type { ProgramSegment } from "../understanding/program-segments.js";
+
+/** What the document says, as far as the tracker needs it. */
+export interface TopicKnowledge {
+  /** Whether the sections of these categories use the word (「定金」 in 房地产营销's note). */
+  sectionsMention(word: string, categories: readonly CategoryId[]): boolean;
+  /** The first-level group a category is filed under (教育, 医疗…). */
+  primaryOf(category: CategoryId): string | undefined;
+  /**
+   * Whether the sections of these categories speak of an unlisted name, by its name or one of its words ("医药" by
+   * 医疗器械 in 电商平台's note).
+   */
+  unlistedMentioned(name: string, categories: readonly CategoryId[]): boolean;
+  /**
+   * Whether a note of these categories that speaks of the unlisted name sends it to another category to choose instead
+   * (企业征信's 「若涉及提供【个人征信业务】服务,需选择【金融业-个人征信】类目」), not one to add on top (社交-直播's
+   * 「如提供时政信息服务,需补充【时政信息】类目」).
+   */
+  unlistedSentElsewhere(name: string, categories: readonly CategoryId[]): boolean;
+}
+
+/**
+ * Which facts a turn is about:
+ * - "question": the question's own (it names categories, an unlisted name or a subject);
+ * - "inherited": a follow-up without a topic of its own ("那需要什么资质", "直播里能收定金吗") takes the last topic;
+ * - "new-topic": the question brings a topic of its own the document does not know (ICP, 视频号, fees) — fresh;
+ * - "none": nothing to go on.
+ * `aspects` are the question's own, or the last turn's when a short follow-up asks nothing by itself.
+ */
+export interface TurnFacts {
+  readonly source: "question" | "inherited" | "new-topic" | "none";
+  readonly facts: Facts;
+  readonly aspects: readonly Aspect[];
+  /** Categories this turn says are not held yet, remembered with the topic. */
+  readonly notHeld: readonly CategoryId[];
+  /**
+   * Of those, the ones still applied for that the turn asks about ("驾校平台类目还在申请中,能直播吗", "类目还没申请下来"
+   * after the topic): the answer says its verdict holds once they are held.
+   */
+  readonly pending?: readonly CategoryId[];
+  /** The qualification groups the turn is about: its own, or the topic's when it goes on with the same categories. */
+  readonly qualificationGroups: readonly string[];
+  /** The facts' subject is one the asker said of itself (this turn, or carried from one that did). */
+  readonly subjectStated: boolean;
+  /**
+   * Which program the turn is about against the topic's: the same, another's ("他们呢"), the asker's own after
+   * another's ("我们自己的是…"), or back to the one before ("那我们呢").
+   */
+  readonly program?: "same" | "another" | "own" | "back";
+  /** The turn supposes categories or a subject for the topic's program ("如果再加个社交直播呢", "要是换成公司主体呢"): what was held before stays for "那现在呢". */
+  readonly supposes?: boolean;
+  /**
+   * The turn ends a supposition: it goes back to what is held ("那现在呢,还没加"), or says what was supposed came true
+   * ("好,我们加上了,现在呢").
+   */
+  readonly endsSupposition?: boolean;
+  /** The turn chooses its categories by a supposition ("要是选汽车预售服务"). */
+  readonly chosen?: boolean;
+  /** The turn takes up the topic an aside interrupted ("回到正题"). */
+  readonly resumes?: boolean;
+  /** The turn compared the topic with another category ("和证券/期货有啥区别"): the topic stays as it was. */
+  readonly compares?: boolean;
+  /** The turn asked about another product (视频号, 抖音): the topic it leaves waiting is not taken up by a bare follow-up. */
+  readonly aboutOtherProduct?: boolean;
+  /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
+  readonly focus?: readonly CategoryId[];
+  /** Categories a list leaves out: the last answer's, when the turn asks for the rest ("其他的呢"). */
+  readonly setAside?: readonly CategoryId[];
+  /** The programs the conversation described (several-programs.ts), kept for later pointers. */
+  readonly programs?: readonly ProgramSegment[];
+  /** Each of those programs is answered on its own. */
+  readonly eachProgram?: boolean;
+  /**
+   * Topic categories the turn's words say the asker is not for, with no name of their own ("那私立的呢" after
+   * 公立医疗机构): they do not fit what it now describes, and a category is needed.
+   */
+  readonly ruledOut?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
+}

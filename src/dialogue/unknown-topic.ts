@@ -1,0 +1,27 @@
+import type { QuestionFrame } from "../understanding/question-frame.js";
+
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const hanPattern = /\p{Script=Han}/u;
+
+/**
+ * Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. Chinese words weigh against
+ * the rest; English ones only all together (englishAside): the glosses lack many an ordinary word ("page", "chosen"). With
+ * a topic waiting, English words are not read so: "Could you explain that more simply?" lacks as many as an aside does.
+ */
+export function ownUnknownTopic(frame: QuestionFrame): boolean {
+  if (frame.aspects.length > 0 || frame.followUp) return false;
+  if (englishAside(frame)) return true;
+  const unknown = frame.unknownWords.filter((word) => hanPattern.test(word)).length;
+  if (unknown === 0) return false;
+  return unknown >= frame.topicWords.length - unknown;
+}
+
+/**
+ * "What's the weather in Shenzhen tomorrow?" with nothing asked before: English words neither the document's English nor
+ * the bot's vocabulary uses — two of them at least, and no other word.
+ */
+function englishAside(frame: QuestionFrame): boolean {
+  if (frame.language !== "en" || frame.aspects.length > 0 || frame.askedMethod !== null || frame.pointsBack || frame.roled.length > 0) return false;
+  const words = frame.topicWords;
+  return words.length >= 2 && words.every((word) => !hanPattern.test(word) && frame.unknownWords.includes(word));
+}
