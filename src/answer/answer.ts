@@ -26,6 +26,7 @@ import { phraseWithModel } from "../llm/phrase-with-model.js";
 import { suggestCategories } from "../llm/suggest-categories.js";
 import { mapList } from "../shared/map-list.js";
 import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
+import { quotedNames } from "./quoted-names.js";
 
 export type {
   Answer,
@@ -145,7 +146,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.
   const readAsNarrowed = verdict.kind === "categories" && verdict.categories.some((category) => understanding.readAsNarrowed.includes(category.id));
   if (suggestedCategories || readAsNarrowed) {
-    notes.push(fill(t.line.understoodAs, { categories: verdict.categories.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) }));
+    notes.push(fill(t.line.understoodAs, { categories: quotedNames(verdict.categories.map((category) => displayName(category, language)), t.line.separator) }));
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
@@ -156,10 +157,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const notYetHeld =
     decided.kind === "verdict" && verdict.kind === "categories" && !aspects.includes("choose") ? verdict.categories.filter((category) => pending.includes(category.id)) : [];
   if (notYetHeld.length > 0) {
-    notes.push(fill(t.line.pendingNotHeld, { categories: notYetHeld.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) }));
+    notes.push(fill(t.line.pendingNotHeld, { categories: quotedNames(notYetHeld.map((category) => displayName(category, language)), t.line.separator) }));
   }
   if (decided.kind === "verdict" && understanding.claimed.length > 0) {
-    notes.push(fill(t.line.claim, { terms: understanding.claimed.map((mention) => `「${mention.term}」`).join(t.line.separator) }));
+    notes.push(fill(t.line.claim, { terms: quotedNames(understanding.claimed.map((mention) => mention.term), t.line.separator) }));
   }
   for (const typo of understanding.typos) notes.push(fill(t.line.typo, { term: typo.term }));
 

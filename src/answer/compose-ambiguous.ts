@@ -3,6 +3,7 @@ import { fill } from "./answer-templates.js";
 import { aspectLines } from "./compose-aspects.js";
 import { compositionTools, shownTerm, withoutRepeatedSentences } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
+import { quotedNames } from "./quoted-names.js";
 
 /**
  * A word with several categories of different methods: the options to choose from ("教育类目能直播吗"), the group's
@@ -37,7 +38,7 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
     if (options.length > limit && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose")) {
       body.push(fill(t.line.more, { count: options.length - limit }));
     }
-    if (input.inherited) body.push(fill(t.line.inherited, { categories: options.map((option) => `「${name(option)}」`).join(t.line.separator) }));
+    if (input.inherited) body.push(fill(t.line.inherited, { categories: quotedNames(options.map((option) => name(option)), t.line.separator) }));
   }
   return { body, clarify };
 }

@@ -11,6 +11,7 @@ import { categoryVerdictLines } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines } from "./compose-disputed.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
+import { quotedNames } from "./quoted-names.js";
 
 export type { AnswerKind, Composition, CompositionInput, CorpusLabels } from "./compose-types.js";
 export { displayName } from "./compose-lines.js";
@@ -50,7 +51,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     const without = [...new Set(input.understanding.roled.filter((mention) => mention.role === "negated" && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))]
       .map((id) => rules.categories.find((category) => category.id === id))
       .filter((category): category is CategoryRule => category !== undefined);
-    if (without.length > 0) body.push(fill(t.line.withoutCategories, { categories: without.map((category) => `「${name(category)}」`).join(t.line.separator) }));
+    if (without.length > 0) body.push(fill(t.line.withoutCategories, { categories: quotedNames(without.map((category) => name(category)), t.line.separator) }));
     // "国企算政府主体吗": what the document says of that subject comes first; the categories decide the rest.
     body.push(...questionedSubjectLines(input));
     // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
@@ -232,7 +233,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   body.push(...nearbyTopicLines(input));
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();
   if (input.inherited && verdict.categories.length > 0) {
-    body.push(fill(t.line.inherited, { categories: verdict.categories.map((category) => `「${name(category)}」`).join(t.line.separator) }));
+    body.push(fill(t.line.inherited, { categories: quotedNames(verdict.categories.map((category) => name(category)), t.line.separator) }));
   }
   // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a
   // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.

@@ -6,6 +6,7 @@ import { speaksOfQuestion } from "./compose-aspects.js";
 import { compositionTools, mentionsInNotes, shownTerm } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
+import { quotedNames } from "./quoted-names.js";
 
 /**
  * The verdict lines for categories held: two that together change the method, one, several with one method (a group
@@ -21,14 +22,14 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     const line = askedMethodLine(input, holder);
     if (line) lines.push(line);
   };
-  const categoriesWho = (categories: readonly CategoryRule[]) => fill(t.line.whoCategories, { categories: categories.map((category) => `「${name(category)}」`).join(t.line.separator) });
+  const categoriesWho = (categories: readonly CategoryRule[]) => fill(t.line.whoCategories, { categories: quotedNames(categories.map((category) => name(category)), t.line.separator) });
   const categories = verdict.categories;
   if (verdict.combination) {
     const combination = rules.combinations.find((entry) => entry.rule === verdict.combination)!;
     const members = combination.when
       .map((id) => categories.find((category) => category.id === id))
       .filter((category): category is CategoryRule => category !== undefined);
-    lines.push(fill(t.verdict.combination, { categories: members.map((member) => `「${name(member)}」`).join(t.line.and) }));
+    lines.push(fill(t.verdict.combination, { categories: quotedNames(members.map((member) => name(member)), t.line.and) }));
     citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
     members.forEach(citeAccess);
     if (input.aspects.includes("choose") || categories.length > members.length) {
@@ -58,7 +59,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
         .filter((id) => id !== category.id)
         .map((id) => rules.categories.find((candidate) => candidate.id === id))
         .filter((candidate): candidate is CategoryRule => candidate !== undefined);
-      lines.push(fill(t.line.condition, { others: others.map((other) => `「${name(other)}」`).join(t.line.separator), method: methodText(combination.method) }));
+      lines.push(fill(t.line.condition, { others: quotedNames(others.map((other) => name(other)), t.line.separator), method: methodText(combination.method) }));
       citations.add(combination.section, isCondition, 1);
     }
   } else if (new Set(categories.map((category) => category.method)).size === 1) {
@@ -75,7 +76,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
       sayAskedMethod({ who: () => categoriesWho(categories), method, headings: () => categories.map(categoryHeading), verdictSaysAskedMethod: false });
     } else {
       const groupTerm = shownTerm(groupWord, categories, rules, t.line.separator);
-      lines.push(fill(t.verdict.group, { group: groupTerm, categories: categories.map((category) => `「${category.secondary}」`).join(""), method: methodText(method) }));
+      lines.push(fill(t.verdict.group, { group: groupTerm, categories: quotedNames(categories.map((category) => category.secondary), ""), method: methodText(method) }));
       sayAskedMethod({ who: () => fill(t.line.whoGroup, { group: groupTerm }), method, headings: () => categories.map(categoryHeading), verdictSaysAskedMethod: false });
     }
     cited.forEach(citeAccess);

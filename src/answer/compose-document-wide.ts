@@ -3,6 +3,7 @@ import { fill } from "./answer-templates.js";
 import { citeReview } from "./compose-aspects.js";
 import { displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
+import { quotedNames } from "./quoted-names.js";
 
 // Lines about the document as a whole rather than one category: asked with no category, or of every category.
 
@@ -16,7 +17,7 @@ export function reviewedCategoriesLine(input: CompositionInput): string | null {
   const texts = [...new Set(reviewed.map((category) => input.fields(category).review!))];
   if (texts.length !== 1) return null;
   for (const category of reviewed) citeReview(categoryHeading(category), input);
-  return fill(t.line.reviewOnly, { reviewed: reviewed.map((category) => `「${displayName(category, language)}」`).join(t.line.separator), text: input.documentText(texts[0]!) });
+  return fill(t.line.reviewOnly, { reviewed: quotedNames(reviewed.map((category) => displayName(category, language)), t.line.separator), text: input.documentText(texts[0]!) });
 }
 
 /**

@@ -5,6 +5,7 @@ import { isAccessSentence, isConditionSentence } from "./citations.js";
 import type { Language } from "../understanding/question-frame.js";
 import { fill, type AnswerTemplates } from "./answer-templates.js";
 import type { CompositionInput } from "./compose-types.js";
+import { quotedNames } from "./quoted-names.js";
 
 const listedNameLimit = 12;
 
@@ -17,7 +18,7 @@ export function groupedNames(categories: readonly CategoryRule[], t: AnswerTempl
   }
   const lines: string[] = [];
   groups.forEach((names, group) =>
-    lines.push(fill(t.line.listGroup, { group, categories: names.slice(0, listedNameLimit).map((name) => `「${name}」`).join(language === "zh" ? "" : ", ") })),
+    lines.push(fill(t.line.listGroup, { group, categories: quotedNames(names.slice(0, listedNameLimit), language === "zh" ? "" : ", ") })),
   );
   return lines;
 }

@@ -4,6 +4,7 @@ import { fill } from "./answer-templates.js";
 import { compositionTools, displayName, groupedNames } from "./compose-lines.js";
 import { reviewedCategoriesLine } from "./compose-document-wide.js";
 import type { CompositionInput } from "./compose-types.js";
+import { quotedNames } from "./quoted-names.js";
 
 /**
  * The document's categories by access method — those of the asked method only, when one was asked ("哪些能用原生"),
@@ -47,7 +48,7 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
       const listed = matching.filter((category) => combination.when.includes(category.id) && combination.method !== category.method);
       const others = rules.categories.filter((category) => combination.when.includes(category.id) && !listed.includes(category));
       for (const category of listed) {
-        lines.push(fill(t.line.listCondition, { category: `「${displayName(category, language)}」`, others: others.map((other) => `「${displayName(other, language)}」`).join(t.line.separator), method: t.method[combination.method] }));
+        lines.push(fill(t.line.listCondition, { category: `「${displayName(category, language)}」`, others: quotedNames(others.map((other) => displayName(other, language)), t.line.separator), method: t.method[combination.method] }));
         citations.add(combination.section, isCondition, 1);
       }
     }
@@ -77,10 +78,10 @@ function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): s
   const byTurn = new Set(input.setAsideByTurn ?? []);
   const named = input.rules.categories.filter((category) => setAside.has(category.id) && !byTurn.has(category.id));
   const answered = input.rules.categories.filter((category) => setAside.has(category.id) && byTurn.has(category.id));
-  const lines = named.length > 0 ? [fill(t.line.listWithout, { names: named.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) })] : [];
+  const lines = named.length > 0 ? [fill(t.line.listWithout, { names: quotedNames(named.map((category) => displayName(category, language)), t.line.separator) })] : [];
   // A few are named; a whole group answered before ("金融类哪些能用原生") is counted.
   if (answered.length > 0 && answered.length <= 3) {
-    lines.push(fill(t.line.listRest, { names: answered.map((category) => `「${displayName(category, language)}」`).join(t.line.separator) }));
+    lines.push(fill(t.line.listRest, { names: quotedNames(answered.map((category) => displayName(category, language)), t.line.separator) }));
   } else if (answered.length > 3) {
     lines.push(fill(t.line.listRestCount, { count: answered.length }));
   }
