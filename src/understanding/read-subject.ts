@@ -98,7 +98,12 @@ function readSubjectWord(
   lexicon: Lexicon,
   context: SubjectContext,
 ): "the program's" | "own" | "not-own" | "questioned" | "other" {
-  const { role } = readMentionRole(span, others, text, lexicon, true);
+  let { role, cue } = readMentionRole(span, others, text, lexicon, true);
+  // "个人主体改成企业主体了", "注册公司改成企业主体呢": a subject changed into is what the program is now (or is supposed to
+  // be), not a claim that one subject is another: read without the subject words it was changed from.
+  if (role === "claimed" && cue !== null && lexicon.roles.changedInto.has(cue)) {
+    ({ role, cue } = readMentionRole(span, others.filter((other) => !subjectSpans.includes(other)), text, lexicon, true));
+  }
   // "国企算政府主体吗", "文档说国企属于政府主体": whether something counts as the subject is asked or claimed, not said.
   if (role === "questioned" || role === "claimed") return "questioned";
   if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) return "not-own";

@@ -88,6 +88,13 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们是个人认证的,能升级为企业吗").subject).toBe("personal");
   });
 
+  it("reads a subject the program was changed into as its subject now, or as the one supposed, not as a claim", () => {
+    expect(understander.understand("咱们个人主体改成企业主体了,可以直播了吧").subject).toBe("enterprise");
+    expect(understander.understand("要是注册个公司改成企业主体呢").subject).toBe("enterprise");
+    // Whether one subject counts as another is still asked, not said.
+    expect(understander.understand("国有企业属于政府主体吗").questionedSubjects).toContain("government");
+  });
+
   it("does not read a government body, streamer or seller the asker only mentions as its subject", () => {
     expect(understander.understand("我们是学校,教育局要求我们直播开学典礼,用什么方式").subject).toBeNull();
     expect(understander.understand("我们是信托,税务局让我们直播普法").subject).toBeNull();
