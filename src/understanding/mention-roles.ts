@@ -200,7 +200,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const statusAfter = (cues: CueSet) =>
     next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end && !inQuestionForm(hit) && opensNext(hit)) : [];
   const pendingNext =
-    statusAfter(lexicon.roles.pending)[0] ?? statusAfter(lexicon.roles.negationAfter).find((hit) => !lacksQualifications(hit)) ?? statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
+    statusAfter(lexicon.roles.pending)[0] ??
+    // "…网课,没有线下": a lack opening the next clause is of what follows it there, unless it ends that clause ("…,还没有")
+    // or getting the category follows ("…,没有拿到").
+    statusAfter(lexicon.roles.negationAfter).find(
+      (hit) => !lacksQualifications(hit) && next !== null && (endsItsClause(hit, next.end) || lexicon.roles.obtaining.startsText(matchable(source.slice(hit.end, next.end), span.script))),
+    ) ??
+    statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };
   // "需要有社交直播才能…" asks whether it is needed; "主要有社交直播" (notApplyAsked) says it is there.
   const notAsked = hits(lexicon.roles.notApplyAsked);

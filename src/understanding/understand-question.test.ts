@@ -856,6 +856,14 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("私募基金直播里能卖产品吗").aspects).toContain("notes");
   });
 
+  it("reads a lack opening the clause after a name as a lack of what follows it, unless it is the name's status", () => {
+    const roleOf = (question: string) => understander.understand(question).roled.map((mention) => mention.role);
+    expect(roleOf("我们现在全是录播网课,没有实体教室")).toEqual(["held", "negated"]);
+    expect(roleOf("我们的网课,没有线下")).toEqual(["held"]);
+    expect(roleOf("社交直播,没有批下来")).toEqual(["pending"]);
+    expect(roleOf("社交直播类目,还没有")).toEqual(["pending"]);
+  });
+
   it("names the qualification group a question is about", () => {
     expect(understander.understand("保险中介要几选一").qualificationGroups).toEqual(["保险中介机构主体"]);
     // Alone, a group's word still names it for a topic said before ("我们是中介").
