@@ -96,11 +96,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     frame.pushback && frame.putsInDoubt && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
     frame.unlisted.length === 0 && !frame.subject && disputed.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)));
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
-  // "这两个有什么区别" after "音视频设备…" then "多方通信呢": the topic's category weighed against the one it replaced; the
-  // topic stays.
-  const replaced = topic.replaced ?? [];
-  if (frame.comparesPair && !named && !frame.subject && topic.categories.length === 1 && replaced.length === 1) {
-    const pair: Facts = { subject: topic.subject, mentions: [...replaced, ...topic.categories].map(mentionOfCategory), unlisted: [], alternatives: true };
+  // "这两个有什么区别", "这两个资质分别几选一" after "音视频设备…" then "多方通信呢" (or after another program's): the topic's
+  // category and the one it replaced (or the other program's), each answered; the topic stays.
+  const partner = topic.replaced ?? (topic.otherProgram?.categories.length === 1 ? topic.otherProgram.categories : []);
+  if (frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 1 && partner.length === 1 && partner[0] !== topic.categories[0]) {
+    const pair: Facts = { subject: topic.subject, mentions: [...partner, ...topic.categories].map(mentionOfCategory), unlisted: [], alternatives: true };
     return withFields(turn("question", pair, carried), { compares: true });
   }
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at

@@ -46,6 +46,20 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("what's the difference between the two?", trustAfter.conversation)).categories.map((category) => category.secondary)).toEqual(["保险", "信托"]);
   });
 
+  it("are both answered when asked what each needs, also when the other was another program's", async () => {
+    const trust = await service.answer("信托类目能直播吗");
+    const bank = await service.answer("银行呢", trust.conversation);
+    const each = await service.answer("这俩分别要几选一的资质", bank.conversation);
+    expect(each.categories.map((category) => category.secondary)).toEqual(["信托", "银行"]);
+    const english = await service.answer("Can an insurer stream?");
+    const trustAfter = await service.answer("what about a trust company?", english.conversation);
+    expect((await service.answer("qualifications for both?", trustAfter.conversation)).categories.map((category) => category.secondary)).toEqual(["保险", "信托"]);
+    const courses = await service.answer("我们是做网课的");
+    const school = await service.answer("我们还运营一家小学,它的小程序呢", courses.conversation);
+    const which = await service.answer("这两个哪个能用原生组件", school.conversation);
+    expect(which.categories.map((category) => category.secondary).sort()).toEqual(["在线视频课程", "学历教育(学校)"].sort());
+  });
+
   it("are not the last one alone and one only added to it", async () => {
     const commerce = await service.answer("我们是电商平台");
     const both = await service.answer("我们还有社交直播类目", commerce.conversation);

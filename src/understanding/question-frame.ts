@@ -107,8 +107,8 @@ export interface QuestionFrame {
   readonly aside: boolean;
   /** Says the program holds none of the categories the document lists ("没有文档里列的任何类目"). */
   readonly holdsNoListedCategory: boolean;
-  /** Asks how two differ, pointing at the two talked about ("这两个有什么区别", "how do the two differ?"). */
-  readonly comparesPair: boolean;
+  /** Points at the two categories talked about last ("这两个有什么区别", "qualifications for both?"). */
+  readonly pointsAtPair: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */
   readonly backToTopic: boolean;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */

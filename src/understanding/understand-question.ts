@@ -328,7 +328,7 @@ export class QuestionUnderstander {
       switchesTo: standsBeforeMention(lexicon.dialogue.switching),
       aside: lexicon.dialogue.aside.test(text),
       holdsNoListedCategory: lexicon.dialogue.noListedCategory.test(text),
-      comparesPair: aspects.includes("compare") && lexicon.dialogue.pairPointers.test(text),
+      pointsAtPair: lexicon.dialogue.pairPointers.test(text),
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short,
