@@ -64,6 +64,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const knowledge: TopicKnowledge = {
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
     primaryOf: (id) => primaryOf(rules, id),
+    nameOf: (id) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
     unlistedMentioned: (name, ids) => {
       const words = wordsOfUnlisted(name);
       return words.some((word) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)));

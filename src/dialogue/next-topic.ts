@@ -42,14 +42,17 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
 }
 
 /**
- * The categories the turn's replaced, when its own took their place on the same program ("多方通信呢" after 音视频设备); the
- * ones replaced before while the categories stay.
+ * The categories the turn's replaced, when its own took their place on the same program ("多方通信呢" after 音视频设备) or
+ * narrowed them down to some; the ones replaced before while the categories stay.
  */
 function replacedBy(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] | undefined {
   if (kept.categories.length === topic.categories.length && kept.categories.every((id) => topic.categories.includes(id))) return topic.replaced;
   const sameProgram = turn.program === undefined || turn.program === "same";
-  const disjoint = topic.categories.length > 0 && kept.categories.length > 0 && topic.categories.every((id) => !kept.categories.includes(id));
-  return turn.source === "question" && sameProgram && disjoint ? topic.categories : undefined;
+  if (turn.source !== "question" || !sameProgram || topic.categories.length === 0 || kept.categories.length === 0) return undefined;
+  const disjoint = topic.categories.every((id) => !kept.categories.includes(id));
+  // "那个平台的" after 驾校培训 and 驾校平台: narrowed to one, the other stays talked about ("培训的呢").
+  const narrowed = kept.categories.every((id) => topic.categories.includes(id));
+  return disjoint ? topic.categories : narrowed ? topic.categories.filter((id) => !kept.categories.includes(id)) : undefined;
 }
 
 /** The topic as the program before another one: what was said of it, without a program before it in turn. */

@@ -16,6 +16,7 @@ const understander = new QuestionUnderstander(rules, lexicon, {
 const knowledge = {
   sectionsMention: (word: string) => documentWords.has(word),
   primaryOf: (id: string) => primaryOf(rules, id),
+  nameOf: (id: string) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
   unlistedMentioned: (name: string) => documentWords.has(name),
   unlistedSentElsewhere: () => false,
 };

@@ -101,8 +101,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const partner = topic.replaced ?? (topic.otherProgram?.categories.length === 1 ? topic.otherProgram.categories : []);
   if (frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 1 && partner.length === 1 && partner[0] !== topic.categories[0]) {
     const pair: Facts = { subject: topic.subject, mentions: [...partner, ...topic.categories].map(mentionOfCategory), unlisted: [], alternatives: true };
-    return withFields(turn("question", pair, carried), { compares: true });
+    return turn("question", pair, carried);
   }
+  // "第一个的适用范围是什么", "那个平台的要什么资质", "培训的呢" after 驾校培训 and 驾校平台 were weighed: one of the topic's
+  // categories, by its place or by a word of its own name that no other of them has.
+  const talkedAbout = [...new Set([...topic.categories, ...(topic.replaced ?? [])])];
+  const pointed = frame.subject ? null : frame.pointsAtOrdinal !== null ? ordinalCategory(topic.categories, frame) : talkedAbout.length >= 2 ? pointedCategory(talkedAbout, frame, knowledge) : null;
+  if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.
   const before = topic.otherProgram;
@@ -325,6 +330,33 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "好的 我们就按原生来": a method named takes the topic's verdict up.
   if (frame.followUp || frame.aspects.length > 0 || frame.askedMethod !== null || mentionsSomething || frame.language === "en") return turn("inherited", fromTopic, carried);
   return turn("none", emptyFacts);
+}
+
+/** "第一个的适用范围是什么" of the topic's categories, weighed together: the one at that place; null when there is none. */
+function ordinalCategory(categories: readonly CategoryId[], frame: QuestionFrame): CategoryId | null {
+  return categories.length >= 2 && frame.pointsAtOrdinal !== null && frame.roled.length === 0 ? (categories[frame.pointsAtOrdinal] ?? null) : null;
+}
+
+/**
+ * Of several categories talked about, the one a follow-up points at by a word of its name only it has ("平台的" of
+ * 驾校培训 and 驾校平台). Null when none, or the turn names a category of its own or says something of one.
+ */
+function pointedCategory(categories: readonly CategoryId[], frame: QuestionFrame, knowledge: TopicKnowledge): CategoryId | null {
+  // A category named outright, or anything said of one, is read by the rest of the tracker.
+  if (frame.unlisted.length > 0 || frame.roled.some((mention) => mention.candidates.length === 1 || mention.role !== "held")) return null;
+  // Two characters of a name that no other topic category's name holds ("平台" of 驾校平台 beside 驾校培训), right before
+  // 的 or 呢.
+  const names = categories.map((id) => knowledge.nameOf(id));
+  const own = (name: string) => {
+    const pairs: string[] = [];
+    for (let at = 0; at + 2 <= name.length; at += 1) {
+      const pair = name.slice(at, at + 2);
+      if (names.every((other) => other === name || !other.includes(pair))) pairs.push(pair);
+    }
+    return pairs;
+  };
+  const named = categories.filter((_, index) => own(names[index]!).some((pair) => frame.partsPointedAt.includes(pair)));
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */

@@ -32,7 +32,7 @@ describe("categories weighed against each other", () => {
 });
 
 describe("the two categories talked about last", () => {
-  it("are weighed against each other when asked how the two differ, and the topic stays the later one", async () => {
+  it("are weighed against each other when asked how the two differ, and stay the topic, each answered", async () => {
     const trust = await service.answer("信托类目能直播吗");
     const bank = await service.answer("那银行呢", trust.conversation);
     const pair = await service.answer("这俩有啥不同", bank.conversation);
@@ -40,7 +40,7 @@ describe("the two categories talked about last", () => {
     const details = pair.parts.details.join("\n");
     expect(details).toContain("「金融业-信托」类目适用范围");
     expect(details).toContain("「金融业-银行」类目适用范围");
-    expect((await service.answer("审核要多久", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["银行"]);
+    expect((await service.answer("审核要多久", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["信托", "银行"]);
     const english = await service.answer("Can an insurance company stream?");
     const trustAfter = await service.answer("and a trust company?", english.conversation);
     expect((await service.answer("what's the difference between the two?", trustAfter.conversation)).categories.map((category) => category.secondary)).toEqual(["保险", "信托"]);
@@ -58,6 +58,17 @@ describe("the two categories talked about last", () => {
     const school = await service.answer("我们还运营一家小学,它的小程序呢", courses.conversation);
     const which = await service.answer("这两个哪个能用原生组件", school.conversation);
     expect(which.categories.map((category) => category.secondary).sort()).toEqual(["在线视频课程", "学历教育(学校)"].sort());
+  });
+
+  it("are told apart by their place or by a part of a name only one of them has", async () => {
+    const pair = await service.answer("信托和银行分别用什么方式直播");
+    expect((await service.answer("前者的适用范围呢", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect((await service.answer("and the latter?", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["银行"]);
+    const driving = await service.answer("驾校培训和驾校平台各是什么方式");
+    const platform = await service.answer("平台的那个要几选一", driving.conversation);
+    expect(platform.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+    // The other stays talked about: its part still points at it.
+    expect((await service.answer("培训的呢", platform.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
   });
 
   it("are not the last one alone and one only added to it", async () => {

@@ -215,6 +215,8 @@ export const lexiconSchema = z
         aboutDocument: cues,
         help: cues,
         pairPointers: cues,
+        firstOne: cues,
+        secondOne: cues,
         noListedCategory: cues,
         greetingCompanions: cues,
         categoryWords: cues,

@@ -107,6 +107,10 @@ export interface QuestionFrame {
   readonly aside: boolean;
   /** Says the program holds none of the categories the document lists ("没有文档里列的任何类目"). */
   readonly holdsNoListedCategory: boolean;
+  /** The two characters before each 的 or 呢 ("平台的", "培训的呢"): a part of a name pointed at by it. */
+  readonly partsPointedAt: readonly string[];
+  /** Points at the first (0) or second (1) of the categories talked about ("第一个的适用范围", "the latter?"); null otherwise. */
+  readonly pointsAtOrdinal: 0 | 1 | null;
   /** Points at the two categories talked about last ("这两个有什么区别", "qualifications for both?"). */
   readonly pointsAtPair: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */

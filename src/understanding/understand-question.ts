@@ -329,6 +329,10 @@ export class QuestionUnderstander {
       aside: lexicon.dialogue.aside.test(text),
       holdsNoListedCategory: lexicon.dialogue.noListedCategory.test(text),
       pointsAtPair: lexicon.dialogue.pairPointers.test(text),
+      partsPointedAt: [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)]
+        .filter((hit) => hit.script === "zh" && hit.start >= 2)
+        .map((hit) => text.compact.slice(hit.start - 2, hit.start)),
+      pointsAtOrdinal: lexicon.dialogue.firstOne.test(text) ? 0 : lexicon.dialogue.secondOne.test(text) ? 1 : null,
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short,
