@@ -65,6 +65,14 @@ describe("asking what the bot is for", () => {
     expect((await service.answer("你好,信托能直播吗")).kind).toBe("verdict");
   });
 
+  it("reads thanks with a greeting beside it as thanks, and a greeting alone still as a greeting", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("hey there, thanks for helping")).answer).toBe(templates.en.line.thanks);
+    expect((await service.answer("大家好,多谢")).answer).toBe(templates.zh.line.thanks);
+    // 好 is an acknowledgement too, but 你好 with nothing else greets.
+    expect((await service.answer("你好,在吗?")).answer).not.toBe(templates.zh.line.thanks);
+  });
+
   it("reads a greeting with a particle or a word of address as a greeting, not as a question outside the document", async () => {
     for (const greeting of ["您好哇", "各位好呀", "小助手,在吗", "晚上好啊", "hey there!", "good evening, folks", "hi bot"]) {
       expect((await service.answer(greeting)).kind, greeting).toBe("help");

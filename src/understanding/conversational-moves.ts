@@ -36,9 +36,13 @@ export function readMoves(
   const unlaughed = bare.compact.length <= shortMessageLength && dialogue.laughter.test(normalized) ? withoutLaughter(normalized, bare, language, lexicon) : null;
   const laughsOnly = unlaughed !== null && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
   const said = unlaughed ?? bare;
-  const thanks = language === "zh" ? said.compact !== "" && dialogue.thanks.fills(said.compact, "zh") : said.lower.trim() !== "" && dialogue.thanks.fills(said.lower, "en");
   // "这个机器人能干嘛?怎么用": several requests for help, nothing else, are one.
   const greeting = dialogue.help.isWhole(bare) || helpOnly(bare, language, lexicon);
+  // "hi, thanks for the help!": a greeting or words of address beside thanks are still thanks — not a greeting alone
+  // ("你好,在吗", whose 好 is a word of acknowledgement too).
+  const saidText = language === "zh" ? said.compact : said.lower;
+  const thanks =
+    saidText.trim() !== "" && (dialogue.thanks.fills(saidText, language) || (!greeting && dialogue.thanks.fills(saidText, language, [dialogue.help, dialogue.greetingCompanions])));
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
   const confirmHits = dialogue.confirms.find(text);
   const confirms =

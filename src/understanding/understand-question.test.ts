@@ -435,6 +435,12 @@ describe("QuestionUnderstander", () => {
     expect(candidates("证券公司,交易和咨询都做")).toEqual(["finance-securities-futures"]);
   });
 
+  it("reads 資格 as asking the qualifications, Taiwan's 智慧 devices as 智能 ones, and credit reports for companies as 企业征信", () => {
+    expect(understander.understand("信託要什麼資格").aspects).toContain("qualification");
+    expect([...new Set(candidates("我們賣智慧門鈴,小程式可以直播嗎"))]).toEqual(["it-audio-video-equipment"]);
+    expect(candidates("our app sells credit reports on companies")).toEqual(["finance-enterprise-credit"]);
+  });
+
   it("reads everyday words for multi-party calls as 多方通信, and conference hardware sold as 音视频设备", () => {
     expect(candidates("our app hosts group video calls for remote teams")).toEqual(["it-multi-party-communication"]);
     expect(candidates("we sell conferencing equipment in our store")).toEqual(["it-audio-video-equipment"]);
