@@ -27,4 +27,14 @@ describe("a well-known category beside a listed one of its group", () => {
     expect(answer.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
     expect(answer.answer).toContain("「房地产服务-房地产中介」不在本文档开放直播的类目中");
   });
+
+  it("answers a listed category's activity the unlisted business says it does, and says the business is not listed", async () => {
+    const dealer = await service.answer("我们4S店打算在小程序里直播,做预售新车");
+    expect(dealer.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
+    expect(dealer.answer).toContain("「汽车-汽车销售」不在本文档开放直播的类目中");
+    const english = await service.answer("An auto dealer wants to livestream pre-sales of new cars");
+    expect(english.method).toBe("native");
+    // Selling cars alone is still no listed category.
+    expect((await service.answer("4S店卖车能直播吗")).method).toBe("unsupported");
+  });
 });
