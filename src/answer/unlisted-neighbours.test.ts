@@ -37,4 +37,14 @@ describe("a well-known category beside a listed one of its group", () => {
     // Selling cars alone is still no listed category.
     expect((await service.answer("4S店卖车能直播吗")).method).toBe("unsupported");
   });
+
+  it("reads dental and chain clinics as 医疗-其他, which the document does not list, whatever they stream", async () => {
+    for (const question of ["我們是牙醫診所,想直播衛教講座", "We run a chain of dental clinics and want to stream talks", "连锁诊所的小程序能直播吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("unsupported");
+      expect(answer.categories, question).toEqual([]);
+    }
+    // 衛教 (Taiwan) is health education: a public hospital's lecture, not an online course.
+    expect((await service.answer("公立醫院想做衛教講座直播")).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+  });
 });
