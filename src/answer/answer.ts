@@ -65,6 +65,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
     primaryOf: (id) => primaryOf(rules, id),
     nameOf: (id) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
+    englishNameOf: (id) => (rules.categories.find((category) => category.id === id)?.english ?? "").toLowerCase(),
     unlistedMentioned: (name, ids) => {
       const words = wordsOfUnlisted(name);
       return words.some((word) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)));

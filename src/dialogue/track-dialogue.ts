@@ -356,7 +356,14 @@ function pointedCategory(categories: readonly CategoryId[], frame: QuestionFrame
     return pairs;
   };
   const named = categories.filter((_, index) => own(names[index]!).some((pair) => frame.partsPointedAt.includes(pair)));
-  return named.length === 1 ? named[0]! : null;
+  if (named.length === 1) return named[0]!;
+  // "We're public.", "we're a platform where driving schools join" after both were weighed: a word of one English name
+  // that no other's has.
+  if (frame.language !== "en") return null;
+  const englishWords = categories.map((id) => new Set(knowledge.englishNameOf(id).split(/[^a-z]+/u).filter((word) => word.length >= 4)));
+  const said = new Set(frame.normalized.lower.split(/[^a-z]+/u));
+  const byWord = categories.filter((_, index) => [...englishWords[index]!].some((word) => said.has(word) && englishWords.every((other) => other === englishWords[index] || !other.has(word))));
+  return byWord.length === 1 ? byWord[0]! : null;
 }
 
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */

@@ -11,6 +11,8 @@ export interface TopicKnowledge {
   primaryOf(category: CategoryId): string | undefined;
   /** The category's own name as the document writes it (驾校平台), lower-case. */
   nameOf(category: CategoryId): string;
+  /** The category's English name (education – driving school platform), lower-case. */
+  englishNameOf(category: CategoryId): string;
   /**
    * Whether the sections of these categories speak of an unlisted name, by its name or one of its words ("医药" by
    * 医疗器械 in 电商平台's note).

@@ -71,6 +71,13 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("培训的呢", platform.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
   });
 
+  it("are told apart in English by a word of one's English name that the other's lacks", async () => {
+    const hospitals = await service.answer("We operate several hospitals. Can we stream?");
+    expect((await service.answer("we are a public one", hospitals.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+    const driving = await service.answer("We are a driving school business");
+    expect((await service.answer("to be exact, a platform that driving schools join", driving.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+  });
+
   it("are not the last one alone and one only added to it", async () => {
     const commerce = await service.answer("我们是电商平台");
     const both = await service.answer("我们还有社交直播类目", commerce.conversation);
