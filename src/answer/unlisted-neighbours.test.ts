@@ -47,4 +47,12 @@ describe("a well-known category beside a listed one of its group", () => {
     // 衛教 (Taiwan) is health education: a public hospital's lecture, not an online course.
     expect((await service.answer("公立醫院想做衛教講座直播")).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
   });
+
+  it("reads a shop selling its own products as 商家自营, not the platform category for several merchants", async () => {
+    for (const question of ["我们只卖自己的产品,直播带货选什么类目", "We sell our own products and want to do live selling"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("unsupported");
+      expect(answer.answer, question).toContain("商家自营");
+    }
+  });
 });
