@@ -44,3 +44,16 @@ describe("a program that holds none of the document's categories", () => {
     expect((await service.answer("个人主体,没有任何类目,可以直播吗")).method).toBe("unsupported");
   });
 });
+
+describe("an organisation the document does not place under a subject (事业单位)", () => {
+  it("hears that the document does not say which bodies count as government, not the government rule as its own", async () => {
+    const institution = await service.answer("我们单位是事业单位,小程序能直播吗");
+    expect(institution.method).toBe("unknown");
+    expect(institution.answer).toContain("文档没有界定哪些单位算政府主体");
+    const government = await service.answer("区政府的小程序能直播吗");
+    const followUp = await service.answer("那事业单位的呢", government.conversation);
+    expect(followUp.method).toBe("unknown");
+    expect(followUp.answer).toContain("文档没有界定哪些单位算政府主体");
+    expect((await service.answer("We are a public institution. Can our mini program stream?")).method).toBe("unknown");
+  });
+});

@@ -293,6 +293,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     if (asksOfOneHeld) return withFields(turn("question", fromTopic, carried), { focus: frame.mentions.flatMap((mention) => mention.candidates) });
     return namedTurn;
   }
+  // "那事业单位呢" after a government program, "国企算政府主体吗": whether the program counts as a subject is what is asked;
+  // the document's word on the subject answers (route-answer.ts), not the topic's verdict.
+  if (frame.questionedSubjects.length > 0 && !named && !frame.subject) return turn("none", emptyFacts);
   // "那个人主体呢?": a new subject, the same categories; "我们是个体户,开了家网店" describes the asker afresh.
   if (frame.subject) {
     // "说错了,我们其实是企业" after a subject of its own corrects the subject only: the categories stay. So does a short

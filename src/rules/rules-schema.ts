@@ -85,6 +85,11 @@ export const rulesSchema = z
       government: subjectRuleSchema.extend({ method: z.literal("native") }),
       enterprise: z.object({ terms: termList, englishTerms: termList, bareTerms: termList }),
       notSubjectTerms: termList,
+      /**
+       * Organisations the document does not place under a subject it names (事业单位): said of the asker, whether the
+       * program counts as the government subject is what is asked — the document does not say.
+       */
+      governmentUndecided: z.object({ terms: termList, englishTerms: termList }).default({ terms: [], englishTerms: [] }),
     }),
     groups: z.array(
       z.object({ primary: z.string().min(1), terms: termList, englishTerms: termList }),

@@ -9,7 +9,8 @@ export type VocabularyTarget =
   | { readonly kind: "group"; readonly primary: string; readonly ids: readonly CategoryId[] }
   | { readonly kind: "unlisted"; readonly name: string };
 
-export type SubjectTarget = { readonly subject: Subject; readonly explicit: boolean } | { readonly subject: null; readonly explicit: false };
+/** `undecided`: a word of an organisation the document does not place under the subject (rules › governmentUndecided). */
+export type SubjectTarget = { readonly subject: Subject; readonly explicit: boolean; readonly undecided?: boolean } | { readonly subject: null; readonly explicit: false };
 
 /** The matchers understanding reads names with, built once from the rules' names and the lexicon. */
 export interface QuestionVocabulary {
@@ -51,6 +52,8 @@ export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherO
       for (const text of entry.bareTerms) subjectTerms.push({ text, target: { subject, explicit: false } });
     }
     for (const text of notSubjectTerms) subjectTerms.push({ text, target: { subject: null, explicit: false } });
+    const { governmentUndecided } = rules.subjects;
+    for (const text of [...governmentUndecided.terms, ...governmentUndecided.englishTerms]) subjectTerms.push({ text, target: { subject: "government", explicit: true, undecided: true } });
     const subjects = new TermMatcher(subjectTerms, matcherOptions);
 
     const groupTerms: Array<{ text: string; target: string }> = [];

@@ -55,7 +55,8 @@ export function readSubject(
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it.
     const shadow = compactSubjectSpans[index]!;
     if (reading === "other" && shadow !== span) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
-    if (reading === "questioned") {
+    // "我们是事业单位": an organisation the document does not place; whether it counts as the subject is what is asked.
+    if (reading === "questioned" || (target.undecided === true && (reading === "own" || reading === "the program's"))) {
       if (!questioned.includes(target.subject)) questioned.push(target.subject);
       continue;
     }
