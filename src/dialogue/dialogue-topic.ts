@@ -49,8 +49,11 @@ export interface DialogueTopic {
    * after it asks for the rest of the document's, as after a list.
    */
   readonly offered?: readonly CategoryId[];
-  /** The categories the topic's replaced ("音视频设备…" then "多方通信呢"): "这两个有什么区别" weighs the two. */
-  readonly replaced?: readonly CategoryId[];
+  /**
+   * The two categories talked about last, in the order first talked about ("音视频设备…" then "多方通信呢"), while the
+   * topic is one of them: "这两个有什么区别" weighs the two, "前者" is the first.
+   */
+  readonly pair?: readonly CategoryId[];
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -86,7 +89,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     interruptedByProduct: topic.interruptedByProduct,
     programs: topic.programs,
     offered: topic.offered,
-    replaced: topic.replaced,
+    pair: topic.pair,
   };
   return fields;
 }

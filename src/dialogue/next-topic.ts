@@ -37,22 +37,24 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     alternatives: kept.alternatives === true,
     programs: turn.programs,
     offered: resolved?.offered,
-    replaced: replacedBy(topic, turn, kept),
+    pair: pairAfter(topic, turn, kept),
   };
 }
 
 /**
- * The categories the turn's replaced, when its own took their place on the same program ("多方通信呢" after 音视频设备) or
- * narrowed them down to some; the ones replaced before while the categories stay.
+ * The two categories talked about last, in order, after the turn: those of a topic weighed together, or one replaced
+ * by another on the same program ("多方通信呢" after 音视频设备); kept while the topic stays one of them ("前者呢" points
+ * inside the pair), dropped when it leaves them.
  */
-function replacedBy(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] | undefined {
-  if (kept.categories.length === topic.categories.length && kept.categories.every((id) => topic.categories.includes(id))) return topic.replaced;
+function pairAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] | undefined {
+  const [only] = kept.categories;
+  if (kept.categories.length === 2) return kept.categories;
+  if (kept.categories.length !== 1 || only === undefined) return undefined;
+  if (topic.categories.length === 2 && topic.categories.includes(only)) return topic.categories;
+  if (topic.pair?.includes(only)) return topic.pair;
   const sameProgram = turn.program === undefined || turn.program === "same";
-  if (turn.source !== "question" || !sameProgram || topic.categories.length === 0 || kept.categories.length === 0) return undefined;
-  const disjoint = topic.categories.every((id) => !kept.categories.includes(id));
-  // "那个平台的" after 驾校培训 and 驾校平台: narrowed to one, the other stays talked about ("培训的呢").
-  const narrowed = kept.categories.every((id) => topic.categories.includes(id));
-  return disjoint ? topic.categories : narrowed ? topic.categories.filter((id) => !kept.categories.includes(id)) : undefined;
+  const [before] = topic.categories;
+  return turn.source === "question" && sameProgram && topic.categories.length === 1 && before !== undefined && before !== only ? [before, only] : undefined;
 }
 
 /** The topic as the program before another one: what was said of it, without a program before it in turn. */

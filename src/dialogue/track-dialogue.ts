@@ -96,17 +96,18 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     frame.pushback && frame.putsInDoubt && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
     frame.unlisted.length === 0 && !frame.subject && disputed.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)));
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
-  // "这两个有什么区别", "这两个资质分别几选一" after "音视频设备…" then "多方通信呢" (or after another program's): the topic's
-  // category and the one it replaced (or the other program's), each answered; the topic stays.
-  const partner = topic.replaced ?? (topic.otherProgram?.categories.length === 1 ? topic.otherProgram.categories : []);
-  if (frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 1 && partner.length === 1 && partner[0] !== topic.categories[0]) {
-    const pair: Facts = { subject: topic.subject, mentions: [...partner, ...topic.categories].map(mentionOfCategory), unlisted: [], alternatives: true };
-    return turn("question", pair, carried);
+  // The categories talked about, in order: the topic's when it holds several, else the last two ("私募…" then "公募呢"),
+  // else the topic's and the other program's.
+  const otherProgramPair = topic.categories.length === 1 && topic.otherProgram?.categories.length === 1 && topic.otherProgram.categories[0] !== topic.categories[0] ? [...topic.otherProgram.categories, ...topic.categories] : [];
+  const talkedAbout = topic.categories.length >= 2 ? topic.categories : (topic.pair ?? otherProgramPair);
+  // "这两个有什么区别", "这两个资质分别几选一" after "音视频设备…" then "多方通信呢" (or after another program's): the two, each
+  // answered, and they stay the topic.
+  if (frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 1 && talkedAbout.length === 2) {
+    return turn("question", { subject: topic.subject, mentions: talkedAbout.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
   }
-  // "第一个的适用范围是什么", "那个平台的要什么资质", "培训的呢" after 驾校培训 and 驾校平台 were weighed: one of the topic's
-  // categories, by its place or by a word of its own name that no other of them has.
-  const talkedAbout = [...new Set([...topic.categories, ...(topic.replaced ?? [])])];
-  const pointed = frame.subject ? null : frame.pointsAtOrdinal !== null ? ordinalCategory(topic.categories, frame) : talkedAbout.length >= 2 ? pointedCategory(talkedAbout, frame, knowledge) : null;
+  // "第一个的适用范围是什么", "前者呢", "那个平台的要什么资质", "培训的呢": one of those talked about, by its place or by a word of
+  // its own name that no other of them has.
+  const pointed = frame.subject ? null : frame.pointsAtOrdinal !== null ? ordinalCategory(talkedAbout, frame) : talkedAbout.length >= 2 ? pointedCategory(talkedAbout, frame, knowledge) : null;
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.
@@ -335,7 +336,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   return turn("none", emptyFacts);
 }
 
-/** "第一个的适用范围是什么" of the topic's categories, weighed together: the one at that place; null when there is none. */
+/** "第一个的适用范围是什么", "前者呢" of the categories talked about, in order: the one at that place; null when there is none. */
 function ordinalCategory(categories: readonly CategoryId[], frame: QuestionFrame): CategoryId | null {
   return categories.length >= 2 && frame.pointsAtOrdinal !== null && frame.roled.length === 0 ? (categories[frame.pointsAtOrdinal] ?? null) : null;
 }

@@ -78,6 +78,15 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("to be exact, a platform that driving schools join", driving.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
   });
 
+  it("keep the order they were talked about in while one of them is pointed at", async () => {
+    const first = await service.answer("私募基金类目能直播吗");
+    const second = await service.answer("公募的呢", first.conversation);
+    const former = await service.answer("前者要几选一", second.conversation);
+    expect(former.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+    const latter = await service.answer("后者呢", former.conversation);
+    expect(latter.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+  });
+
   it("are not the last one alone and one only added to it", async () => {
     const commerce = await service.answer("我们是电商平台");
     const both = await service.answer("我们还有社交直播类目", commerce.conversation);
