@@ -91,7 +91,7 @@ describe("QuestionUnderstander", () => {
   it("reads a subject the program was changed into as its subject now, or as the one supposed, not as a claim", () => {
     expect(understander.understand("咱们个人主体改成企业主体了,可以直播了吧").subject).toBe("enterprise");
     expect(understander.understand("要是注册个公司改成企业主体呢").subject).toBe("enterprise");
-    expect(understander.understand("what if we become a company and hold the trust category?").subject).toBe("enterprise");
+    expect(understander.understand("and if we upgrade to a company with the bank category?").subject).toBe("enterprise");
     // Whether one subject counts as another is still asked, not said.
     expect(understander.understand("国有企业属于政府主体吗").questionedSubjects).toContain("government");
   });
