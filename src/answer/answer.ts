@@ -227,6 +227,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         unlisted: verdict.unlisted.map((entry) => entry.name),
         alternatives: weighed,
         offered: verdict.kind === "ambiguous" && !weighed ? verdict.options.map((category) => category.id) : undefined,
+        apart: decided.facts.alternatives === true || (decided.facts.mentions.length === 1 && (decided.facts.mentions[0]?.candidates.length ?? 0) > 1),
       }
     : null;
   const topicAfter: DialogueTopic = endsTopic

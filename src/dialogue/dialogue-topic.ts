@@ -54,6 +54,13 @@ export interface DialogueTopic {
    * topic is one of them: "这两个有什么区别" weighs the two, "前者" is the first.
    */
   readonly pair?: readonly CategoryId[];
+  /** The pair came from a correction: its first was said by mistake, and no word of its name points back at it. */
+  readonly pairByCorrection?: boolean;
+  /**
+   * The categories are told apart, not held together: the candidates of one broad name ("医院": 互联网医院 or 公立医疗机构), or
+   * named to be answered each on its own ("信托和银行分别…").
+   */
+  readonly apart?: boolean;
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -90,6 +97,8 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     programs: topic.programs,
     offered: topic.offered,
     pair: topic.pair,
+    pairByCorrection: topic.pairByCorrection,
+    apart: topic.apart,
   };
   return fields;
 }

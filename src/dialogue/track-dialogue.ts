@@ -74,7 +74,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
       chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
     };
-    return pending.length > 0 ? { ...read, pending } : read;
+    const withPending = pending.length > 0 ? { ...read, pending } : read;
+    return correctsTopic ? { ...withPending, corrects: true } : withPending;
   };
 
   // The turn names categories or unlisted names of its own.
@@ -99,7 +100,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // The categories talked about, in order: the topic's when it holds several, else the last two ("私募…" then "公募呢"),
   // else the topic's and the other program's.
   const otherProgramPair = topic.categories.length === 1 && topic.otherProgram?.categories.length === 1 && topic.otherProgram.categories[0] !== topic.categories[0] ? [...topic.otherProgram.categories, ...topic.categories] : [];
-  const talkedAbout = topic.categories.length >= 2 ? topic.categories : (topic.pair ?? otherProgramPair);
+  // Categories held together ("我们有电商平台和社交直播") are not told apart: the first of them is no other answer.
+  const apart = topic.alternatives === true || topic.apart === true;
+  const talkedAbout = topic.categories.length >= 2 ? (apart ? topic.categories : []) : (topic.pair ?? otherProgramPair);
+  // "这两个都有的话用什么方式" after "社交直播…" then "电商平台呢": both of the last two held together, supposed.
+  if (frame.approval && !frame.cameTrue && (frame.asksSomething || frame.endsWithWhatAbout) && !named && !frame.subject && topic.categories.length === 1 && topic.pair?.length === 2) {
+    return withFields(turn("question", { subject: topic.subject, mentions: topic.pair.map(mentionOfCategory), unlisted: [] }, carried), { supposes: true });
+  }
   // "这两个有什么区别", "这两个资质分别几选一" after "音视频设备…" then "多方通信呢" (or after another program's): the two, each
   // answered, and they stay the topic.
   if (frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 1 && talkedAbout.length === 2) {
@@ -107,7 +114,14 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "第一个的适用范围是什么", "前者呢", "那个平台的要什么资质", "培训的呢": one of those talked about, by its place or by a word of
   // its own name that no other of them has.
-  const pointed = frame.subject ? null : frame.pointsAtOrdinal !== null ? ordinalCategory(talkedAbout, frame) : talkedAbout.length >= 2 ? pointedCategory(talkedAbout, frame, knowledge) : null;
+  const pointed =
+    frame.subject || topic.pairByCorrection === true
+      ? null
+      : frame.pointsAtOrdinal !== null
+        ? ordinalCategory(talkedAbout, frame)
+        : talkedAbout.length >= 2
+          ? pointedCategory(talkedAbout, frame, knowledge)
+          : null;
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.
@@ -359,11 +373,12 @@ function pointedCategory(categories: readonly CategoryId[], frame: QuestionFrame
     }
     return pairs;
   };
-  const named = categories.filter((_, index) => own(names[index]!).some((pair) => frame.partsPointedAt.includes(pair)));
+  // Not a name that is all one such pair (直播 of 社交-直播): "做直播的话" says nothing of the category.
+  const named = categories.filter((_, index) => names[index]!.length > 2 && own(names[index]!).some((pair) => frame.partsPointedAt.includes(pair)));
   if (named.length === 1) return named[0]!;
-  // "We're public.", "we're a platform where driving schools join" after both were weighed: a word of one English name
-  // that no other's has.
-  if (frame.language !== "en") return null;
+  // "We're public.", "the platform one" after both were weighed: a word of one English name that no other's has — in a
+  // short message only ("can I trust that answer?" says nothing of 信托).
+  if (frame.language !== "en" || !frame.short) return null;
   const englishWords = categories.map((id) => new Set(knowledge.englishNameOf(id).split(/[^a-z]+/u).filter((word) => word.length >= 4)));
   const said = new Set(frame.normalized.lower.split(/[^a-z]+/u));
   const byWord = categories.filter((_, index) => [...englishWords[index]!].some((word) => said.has(word) && englishWords.every((other) => other === englishWords[index] || !other.has(word))));

@@ -75,6 +75,8 @@ export interface TurnFacts {
   readonly setAside?: readonly CategoryId[];
   /** The programs the conversation described (several-programs.ts), kept for later pointers. */
   readonly programs?: readonly ProgramSegment[];
+  /** The turn corrects the topic's categories ("不对,我们是驾校培训"): the one corrected away is not talked about any more. */
+  readonly corrects?: boolean;
   /** Each of those programs is answered on its own. */
   readonly eachProgram?: boolean;
   /**

@@ -64,18 +64,21 @@ describe("the two categories talked about last", () => {
     const pair = await service.answer("信托和银行分别用什么方式直播");
     expect((await service.answer("前者的适用范围呢", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["信托"]);
     expect((await service.answer("and the latter?", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["银行"]);
-    const driving = await service.answer("驾校培训和驾校平台各是什么方式");
+    const driving = await service.answer("驾校培训和驾校平台有什么区别");
     const platform = await service.answer("平台的那个要几选一", driving.conversation);
     expect(platform.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
     // The other stays talked about: its part still points at it.
     expect((await service.answer("培训的呢", platform.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
   });
 
-  it("are told apart in English by a word of one's English name that the other's lacks", async () => {
+  it("are told apart in a short English message by a word of one's English name that the other's lacks", async () => {
     const hospitals = await service.answer("We operate several hospitals. Can we stream?");
-    expect((await service.answer("we are a public one", hospitals.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+    expect((await service.answer("we're public", hospitals.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
     const driving = await service.answer("We are a driving school business");
-    expect((await service.answer("to be exact, a platform that driving schools join", driving.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+    expect((await service.answer("the platform one", driving.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+    // A longer message is not read for a word of a name ("can I trust that answer?" after 信托 and 银行).
+    const finance = await service.answer("Which method do a trust company and a bank each use?");
+    expect((await service.answer("can I trust that answer?", finance.conversation)).categories.map((category) => category.secondary)).toEqual(["信托", "银行"]);
   });
 
   it("keep the order they were talked about in while one of them is pointed at", async () => {
@@ -85,6 +88,26 @@ describe("the two categories talked about last", () => {
     expect(former.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
     const latter = await service.answer("后者呢", former.conversation);
     expect(latter.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+  });
+
+  it("are not told apart when held together, corrected away, or named only by a word of a name that is a word of its own", async () => {
+    const heldBoth = await service.answer("我们同时有电商平台和社交直播类目");
+    expect((await service.answer("第一个的资质呢", heldBoth.conversation)).categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"].sort());
+    const social = await service.answer("社交直播类目能直播吗");
+    const commerce = await service.answer("电商平台呢", social.conversation);
+    expect((await service.answer("那我们做直播的话要准备什么资质", commerce.conversation)).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    const wrong = await service.answer("电商平台能直播吗");
+    const corrected = await service.answer("不对,我们是驾校培训", wrong.conversation);
+    expect((await service.answer("我们平台的资质要几选一", corrected.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+  });
+
+  it("are held together when supposed both held, and are not the two tags", async () => {
+    const social = await service.answer("社交直播类目能直播吗");
+    const commerce = await service.answer("电商平台呢", social.conversation);
+    expect((await service.answer("这两个都有的话用什么方式", commerce.conversation)).method).toBe("native");
+    const school = await service.answer("学校能直播吗");
+    const courses = await service.answer("那在线视频课程呢", school.conversation);
+    expect((await service.answer("那这两个标签可以直接用吗", courses.conversation)).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 
   it("are not the last one alone and one only added to it", async () => {

@@ -215,6 +215,7 @@ export const lexiconSchema = z
         aboutDocument: cues,
         help: cues,
         pairPointers: cues,
+        pairNotAfter: cues,
         firstOne: cues,
         secondOne: cues,
         noListedCategory: cues,

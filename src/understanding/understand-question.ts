@@ -18,7 +18,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { onlyBetween, sourceOf } from "./clauses.js";
+import { matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { isHan, readNamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -328,7 +328,8 @@ export class QuestionUnderstander {
       switchesTo: standsBeforeMention(lexicon.dialogue.switching),
       aside: lexicon.dialogue.aside.test(text),
       holdsNoListedCategory: lexicon.dialogue.noListedCategory.test(text),
-      pointsAtPair: lexicon.dialogue.pairPointers.test(text),
+      // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
+      pointsAtPair: lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
       partsPointedAt: [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)]
         .filter((hit) => hit.script === "zh" && hit.start >= 2)
         .map((hit) => text.compact.slice(hit.start - 2, hit.start)),
