@@ -62,7 +62,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body, clarify, record: input.record };
     }
     // "企业主体,但没有文档里列的任何类目": asking for the category again would ask what was just answered.
-    if (input.understanding.holdsNoListedCategory && input.understanding.mentions.length === 0) {
+    if (input.understanding.holdsNoListedCategory && input.understanding.mentions.length === 0 && input.aspects.every((aspect) => aspect === "method")) {
       body.push(t.verdict.noListedCategory);
       citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
       citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);

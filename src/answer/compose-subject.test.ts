@@ -31,11 +31,11 @@ describe("a government mini program asked about more than its method", () => {
 describe("a program that holds none of the document's categories", () => {
   it("is told the document ties every access method to one of them, not asked for its category again", async () => {
     const { templates } = service.dependencies;
-    const none = await service.answer("我们是公司主体,文档里的类目都没有,还能做直播吗");
+    const none = await service.answer("我们是公司主体,这些类目我们都没有,还能做直播吗");
     expect(none.answer).toContain(templates.zh.verdict.noListedCategory);
     expect(none.answer).not.toContain(templates.zh.verdict.noCategory);
     expect(none.parts.sources.some((source) => source.quote.includes("政府主体认证的小程序"))).toBe(true);
-    const english = await service.answer("Our company has none of these categories - is streaming possible?");
+    const english = await service.answer("We're a company and we have none of these categories - is streaming possible?");
     expect(english.answer).toContain(templates.en.verdict.noListedCategory);
   });
 
@@ -55,5 +55,18 @@ describe("an organisation the document does not place under a subject (事业单
     expect(followUp.method).toBe("unknown");
     expect(followUp.answer).toContain("文档没有界定哪些单位算政府主体");
     expect((await service.answer("We are a public institution. Can our mini program stream?")).method).toBe("unknown");
+  });
+
+  it("leaves a question whether none of the categories have something to the rest of the answer", async () => {
+    const { templates } = service.dependencies;
+    for (const question of ["这些类目都没有审核时间吗", "Do none of the categories need a review?"]) {
+      const { answer } = await service.answer(question);
+      expect(answer, question).not.toContain(templates.zh.verdict.noListedCategory.slice(0, 12));
+      expect(answer, question).not.toContain(templates.en.verdict.noListedCategory.slice(0, 30));
+    }
+  });
+
+  it("reads 事业单位 as a client like the asker's own: whether it counts as government is not said", async () => {
+    expect((await service.answer("我们给事业单位做小程序,类目是电商平台,能直播吗")).method).toBe("plugin");
   });
 });

@@ -55,4 +55,8 @@ describe("a well-known category beside a listed one of its group", () => {
       expect(answer.answer, question).toContain("商家自营");
     }
   });
+
+  it("does not read a bank promoting its own products as 商家自营", async () => {
+    expect((await service.answer("我们是银行,想直播推广自己的产品")).answer).not.toContain("商家自营");
+  });
 });

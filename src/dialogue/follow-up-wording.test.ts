@@ -240,4 +240,9 @@ describe("a follow-up whose words rule the topic's category out", () => {
     const talk = await service.answer("那做健康讲座直播呢", publicHospital.conversation);
     expect(talk.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
   });
+
+  it("does not rule the topic's category out for such a word inside a question of its own", async () => {
+    const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
+    expect((await service.answer("直播时能展示患者的私人信息吗", publicHospital.conversation)).kind).not.toBe("no-category");
+  });
 });

@@ -428,6 +428,10 @@ describe("the dialogue tracker when the asker takes a category back", () => {
     expect(play(["We hold the trust and social live categories", "what if we only offered trust services?"])[1]).toEqual(["question", ["finance-trust"]]);
   });
 
+  it("keeps the categories held when the asker supposes doing only what one of them streams", () => {
+    expect([...new Set(play(["我们有电商平台和社交直播两个类目", "如果只做直播带货呢"])[1]![1])].sort()).toEqual(["ecommerce-platform", "social-live"]);
+  });
+
   it("takes no name out of one question for saying all the program does", () => {
     expect([...new Set(play(["我们只做直播带货,电商平台和社交直播类目都有"])[0]![1])].sort()).toEqual(["ecommerce-platform", "social-live"]);
   });

@@ -196,7 +196,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const inTopicField = (candidates: readonly CategoryId[]) => candidates.some((id) => topic.categories.some((topicId) => knowledge.primaryOf(topicId) === knowledge.primaryOf(id)));
   const sameField = () => frame.mentions.some((mention) => inTopicField(mention.candidates));
   // "那私立的呢", "and a private one?" after 公立医疗机构: a word the topic's category is not for, naming nothing of its own.
-  const ruledOut = named || frame.subject ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id));
+  // Only a word alone or nearly ("那私立的呢", "如果是民办的呢", "and if it were privately run?"), not one inside a
+  // question of its own ("直播时能展示患者的私人信息吗").
+  const wordAlone = frame.short || frame.endsWithWhatAbout || (frame.supposing && frame.aspects.length === 0);
+  const ruledOut = named || frame.subject || !wordAlone ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id));
   if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
   if (frame.qualifiesTopic && topic.categories.length > 0 && frame.nearbyTopics.length === 0 && !sameField()) {
@@ -310,7 +313,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "那事业单位呢" after a government program, "国企算政府主体吗": whether the program counts as a subject is what is asked;
   // the document's word on the subject answers (route-answer.ts), not the topic's verdict.
-  if (frame.questionedSubjects.length > 0 && !named && !frame.subject) return turn("none", emptyFacts);
+  // With categories already said ("补充一下,我们单位是事业单位"), they stay and the subject's line is added.
+  if (frame.questionedSubjects.length > 0 && !named && !frame.subject && topic.categories.length === 0) return turn("none", emptyFacts);
   // "那个人主体呢?": a new subject, the same categories; "我们是个体户,开了家网店" describes the asker afresh.
   if (frame.subject) {
     // "说错了,我们其实是企业" after a subject of its own corrects the subject only: the categories stay. So does a short

@@ -220,6 +220,7 @@ export const lexiconSchema = z
         secondOne: cues,
         noListedCategory: cues,
         greetingCompanions: cues,
+        greetings: cues,
         categoryWords: cues,
         answerInEnglish: cues,
         answerInChinese: cues,

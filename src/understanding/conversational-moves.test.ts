@@ -69,6 +69,9 @@ describe("asking what the bot is for", () => {
     const { templates } = service.dependencies;
     expect((await service.answer("hey there, thanks for helping")).answer).toBe(templates.en.line.thanks);
     expect((await service.answer("大家好,多谢")).answer).toBe(templates.zh.line.thanks);
+    // A request for help beside an acknowledgement is a request for help.
+    expect((await service.answer("好的,你能做什么?")).answer).not.toBe(templates.zh.line.thanks);
+    expect((await service.answer("ok, what can you do?")).answer).not.toBe(templates.en.line.thanks);
     // 好 is an acknowledgement too, but 你好 with nothing else greets.
     expect((await service.answer("你好,在吗?")).answer).not.toBe(templates.zh.line.thanks);
   });

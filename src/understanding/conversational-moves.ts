@@ -37,12 +37,12 @@ export function readMoves(
   const laughsOnly = unlaughed !== null && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
   const said = unlaughed ?? bare;
   // "这个机器人能干嘛?怎么用": several requests for help, nothing else, are one.
-  const greeting = dialogue.help.isWhole(bare) || helpOnly(bare, language, lexicon);
+  const greeting = dialogue.help.isWhole(bare) || dialogue.greetings.isWhole(bare) || helpOnly(bare, language, lexicon);
   // "hi, thanks for the help!": a greeting or words of address beside thanks are still thanks — not a greeting alone
   // ("你好,在吗", whose 好 is a word of acknowledgement too).
   const saidText = language === "zh" ? said.compact : said.lower;
   const thanks =
-    saidText.trim() !== "" && (dialogue.thanks.fills(saidText, language) || (!greeting && dialogue.thanks.fills(saidText, language, [dialogue.help, dialogue.greetingCompanions])));
+    saidText.trim() !== "" && (dialogue.thanks.fills(saidText, language) || (!greeting && dialogue.thanks.fills(saidText, language, [dialogue.greetings, dialogue.greetingCompanions])));
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
@@ -60,7 +60,8 @@ export function readMoves(
  */
 function helpOnly(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
   const said = (language === "zh" ? bare.compact : bare.lower).replace(/[!?！？。.,，~～;；]+/gu, " ").trim();
-  return said !== "" && lexicon.dialogue.help.fills(said, language, [lexicon.dialogue.greetingCompanions]);
+  const { help, greetings, greetingCompanions } = lexicon.dialogue;
+  return said !== "" && (help.fills(said, language, [greetings, greetingCompanions]) || greetings.fills(said, language, [help, greetingCompanions]));
 }
 
 // Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").

@@ -104,7 +104,8 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
   // ("不只有电商平台") or was all only once ("之前只有电商平台,今天拿到了社交直播").
   const exclusive = matches.filter((match) => standsAfter(lexicon.roles.exclusiveHolding, spanOf(match), text, lexicon));
   // "如果只做投资咨询呢": all the program does; the other names stay.
-  const doesOnly = matches.some((match) => standsAfter(lexicon.roles.exclusiveActivity, spanOf(match), text, lexicon));
+  // Not through a scenario word ("如果只做直播带货呢" keeps the categories held): what is done, not what the program is.
+  const doesOnly = matches.some((match, index) => !inContext[index]!.scenario && standsAfter(lexicon.roles.exclusiveActivity, spanOf(match), text, lexicon));
   const exclusiveTerms = new Set(exclusive.map((match) => match.term));
   const bounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
   // "课外辅导属于培训机构": a claim the rules agree with (the same category) is no claim.
@@ -125,15 +126,16 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
 
 /**
  * The candidates once those whose note sends an asker who only does one thing (rules › onlyDoing) are replaced by where
- * it sends: the clause of the name says the asker only does (lexicon exclusiveActivity, exclusiveHolding) that thing
+ * it sends: the clause of the name says the asker only does (lexicon exclusiveActivity) that thing
  * (the entry's words, after the exclusive word and not negated). Null when none is.
  */
 function sentOnByOnlyDoing(candidates: readonly CategoryId[], span: MentionSpan, text: MatchableText, lexicon: Lexicon, onlyDoing: NarrowingRules["onlyDoing"]): { candidates: CategoryId[] } | null {
   if (!candidates.some((id) => onlyDoing.has(id))) return null;
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const { exclusiveActivity, exclusiveHolding, negation, joiners } = lexicon.roles;
-  const exclusive = [...exclusiveActivity.find(text), ...exclusiveHolding.find(text)].filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
+  const { exclusiveActivity, negation, joiners } = lexicon.roles;
+  // A word of only doing ("只做", "only offer"), not of only having ("我们券商只有一个问题想咨询一下").
+  const exclusive = exclusiveActivity.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
   if (exclusive.length === 0) return null;
   const from = Math.min(...exclusive.map((hit) => hit.end));
   const said = (word: string) => {

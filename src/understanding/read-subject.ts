@@ -48,7 +48,10 @@ export function readSubject(
     const at = owner ? { script: span.script, start: owner.start, end: span.end } : span;
     // "我们给街道办做小程序": the client's subject, unless the question says another of the program (below).
     if (context.namesClient(span)) {
-      clients.push(target.subject);
+      // "我们给事业单位做小程序": whether that client counts as government is not said either.
+      if (target.undecided === true) {
+        if (!questioned.includes(target.subject)) questioned.push(target.subject);
+      } else clients.push(target.subject);
       continue;
     }
     let reading = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
