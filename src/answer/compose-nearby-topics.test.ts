@@ -161,6 +161,7 @@ describe("where to do something the document shows", () => {
     const english = await service.answer("Where in the backend can we change our service category?");
     expect(english.answer).toContain("Settings > Basic settings > Service category");
     expect((await service.answer("服务类目在哪里选?")).answer).toContain("设置 > 基本设置 > 服务类目");
+    expect((await service.answer("类目要去哪里改?")).answer).toContain("设置 > 基本设置 > 服务类目");
     expect((await service.answer("小程序后台哪里可以看直播数据?")).answer).not.toContain("基本设置");
     // Where the stream may be watched is no place the document shows; 在哪个类目 asks which category.
     expect((await service.answer("在哪里可以看直播回放")).answer).not.toContain("基本设置");

@@ -426,6 +426,7 @@ describe("the dialogue tracker when the asker takes a category back", () => {
     expect(play(["我们有信托和社交直播", "如果我们只做信托业务呢"])[1]).toEqual(["question", ["finance-trust"]]);
     expect(play(["我们是有线下教室的课外辅导机构", "要是只做纯线上的网课呢"])[1]).toEqual(["question", ["education-online-video-courses"]]);
     expect(play(["We hold the trust and social live categories", "what if we only offered trust services?"])[1]).toEqual(["question", ["finance-trust"]]);
+    expect(play(["我们是补习班", "如果改成只卖我们自己的网课呢"])[1]).toEqual(["question", ["education-online-video-courses"]]);
   });
 
   it("keeps the categories held when the asker supposes doing only what one of them streams", () => {

@@ -879,6 +879,11 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我们券商只有一个问题想咨询一下,能直播吗")).toEqual(["finance-securities-futures"]);
   });
 
+  it("reads platforms that driving-training classes or tutoring classes join as the platform categories", () => {
+    expect([...new Set(candidates("我们是驾训班平台,很多驾训班进驻"))]).toEqual(["education-driving-school-platform"]);
+    expect([...new Set(candidates("做在线教学平台,让补习班入驻"))]).toEqual(["education-platform"]);
+  });
+
   it("names the qualification group a question is about", () => {
     expect(understander.understand("保险中介要几选一").qualificationGroups).toEqual(["保险中介机构主体"]);
     // Alone, a group's word still names it for a topic said before ("我们是中介").
