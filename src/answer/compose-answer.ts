@@ -208,7 +208,22 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "银行能直播带货吗": a scenario word of another category, asked of a named one, is what the asker wants to stream.
   // The named category's own scenario answers whether it fits; the category the scenario belongs to is said too.
   const scenarioCategories = verdict.kind === "categories" ? scenarioCategoriesBesides(verdict.categories, input) : [];
-  const aspectInput = scenarioCategories.length > 0 && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
+  // "房地产营销类目可以直播带看吗": a scenario of the named category itself is asked about: its scenario line answers, when
+  // the line speaks of it (带看 in 「…在线音视频带看等」; not 股票交易 beside 证券/期货's 「金融产品推广直播」).
+  const scenarioLineSpeaksOf = (term: string) =>
+    verdict.categories.some((category) => {
+      const scenario = input.fields(category).scenario;
+      return typeof scenario === "string" && compactForMatching(scenario).includes(term);
+    });
+  // One category only: with several, the line would be said of each.
+  const ownScenarioNamed =
+    verdict.kind === "categories" &&
+    verdict.categories.length === 1 &&
+    input.understanding.mentions.some((mention) => !mention.scenario) &&
+    input.understanding.roled.some(
+      (mention) => mention.scenario && mention.role === "held" && mention.candidates.some((id) => verdict.categories.some((category) => category.id === id)) && scenarioLineSpeaksOf(mention.term),
+    );
+  const aspectInput = (scenarioCategories.length > 0 || ownScenarioNamed) && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
   // "那卖催情香水呢" holding 电商平台 and 社交-直播: the note that speaks of it answers; the other category's notes do not.
   const speaksOfNote = (category: CategoryRule) => input.fields(category).notes.some(speaksOfQuestion(category, input));
   const notesOnTopic = aspectInput.aspects.includes("notes") && detailed.length > 1 && detailed.some(speaksOfNote);
