@@ -231,6 +231,7 @@ export const lexiconSchema = z
     commands: z.object(Object.fromEntries(commandNames.map((name) => [name, z.array(z.string().min(1)).min(1)])) as Record<CommandName, z.ZodArray<z.ZodString>>).strict(),
     nearbyTopics: z.array(nearbyTopic),
     injection: cues,
+    injectionEnds: cues,
     genericWords: cues,
     functionCharacters: z.string().min(1),
     qualificationCount: z

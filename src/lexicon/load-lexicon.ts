@@ -30,6 +30,8 @@ export interface Lexicon {
   readonly commands: ReadonlyMap<string, CommandName>;
   readonly nearbyTopics: readonly NearbyTopic[];
   readonly injection: CueSet;
+  /** After an injection, a word going on to a request of its own ("…and list…"): the injection ends there. */
+  readonly injectionEnds: CueSet;
   readonly genericWords: ReadonlySet<string>;
   readonly functionCharacters: ReadonlySet<string>;
   /** For each character, those often typed in its place. */
@@ -85,6 +87,8 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const dialogue = setOf(value.dialogue);
   const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, describes: topic.describes ? new CueSet(topic.describes) : null, describers: new Set((topic.describers ?? []).map((word) => compactForMatching(word.toLowerCase()))), cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
+  // Read only after an injection's hit, which few questions have: no place in the shared index.
+  const injectionEnds = new CueSet(value.injectionEnds);
   const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
   // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions; nor
@@ -99,6 +103,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     commands,
     nearbyTopics,
     injection,
+    injectionEnds,
     genericWords: new Set([...value.genericWords.zh, ...value.genericWords.en]),
     functionCharacters: new Set([...value.functionCharacters]),
     confusable: confusableMap(value.confusableCharacters),
