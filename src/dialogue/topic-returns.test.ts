@@ -19,6 +19,14 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(back.parts.details.join("\n")).toContain("类目适用范围");
   });
 
+  it("goes back to the topic after an uncovered question by 回到刚才的, and reads 意向金 as the document's 意向款", async () => {
+    const first = await service.answer("房地产营销类目能直播吗");
+    const aside = await service.answer("对了,ICP备案怎么办理", first.conversation);
+    const back = await service.answer("回到刚才的,直播时可以收意向金吗", aside.conversation);
+    expect(secondaries(back)).toEqual(["房地产营销"]);
+    expect(back.parts.details.join("\n")).toContain("意向款");
+  });
+
   it("answers a first English message none of whose words the document uses as outside it", async () => {
     expect((await service.answer("Who's playing at the stadium on Saturday night?")).kind).toBe("out-of-corpus");
     // With a topic waiting, such words are no aside: a request about the answer lacks as many.
