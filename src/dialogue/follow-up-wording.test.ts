@@ -246,3 +246,11 @@ describe("a follow-up whose words rule the topic's category out", () => {
     expect((await service.answer("直播时能展示患者的私人信息吗", publicHospital.conversation)).kind).not.toBe("no-category");
   });
 });
+
+describe("a follow-up about how long the review takes, in everyday words", () => {
+  it("is answered with the review line, which says it is the first submission's", async () => {
+    const social = await service.answer("社交直播类目提审要多久");
+    const again = await service.answer("那以后每次提交都要那么久吗", social.conversation);
+    expect(again.parts.details.join("\n")).toContain("首次提交代码审核");
+  });
+});
