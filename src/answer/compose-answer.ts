@@ -213,7 +213,11 @@ export function composeAnswer(input: CompositionInput): Composition {
   const scenarioLineSpeaksOf = (term: string) =>
     verdict.categories.some((category) => {
       const scenario = input.fields(category).scenario;
-      return typeof scenario === "string" && compactForMatching(scenario).includes(term);
+      if (typeof scenario !== "string") return false;
+      // "在线带看" of 「…在线音视频带看等」: the word's ending, two characters at least, is what the line speaks of.
+      const line = compactForMatching(scenario);
+      for (let start = 0; start + 2 <= term.length; start += 1) if (line.includes(term.slice(start))) return true;
+      return false;
     });
   // One category only: with several, the line would be said of each.
   const ownScenarioNamed =

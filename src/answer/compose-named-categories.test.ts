@@ -91,6 +91,7 @@ describe("a named category asked about one of its own scenarios", () => {
   it("quotes its scenario line when the line speaks of it, and only then", async () => {
     const viewings = await service.answer("房地产营销类目能做直播带看吗");
     expect(viewings.parts.details.join("\n")).toContain("在线音视频带看");
+    expect((await service.answer("房地产营销类目可以搞线上带看吗")).parts.details.join("\n")).toContain("在线音视频带看");
     // 证券/期货's scenario line speaks of promotion and claims, not of stock trading.
     expect((await service.answer("证券期货类目做股票交易直播用什么方式")).parts.details.join("\n")).not.toContain("小程序直播场景");
   });

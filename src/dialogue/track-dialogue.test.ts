@@ -429,6 +429,13 @@ describe("the dialogue tracker when the asker takes a category back", () => {
     expect(play(["我们是补习班", "如果改成只卖我们自己的网课呢"])[1]).toEqual(["question", ["education-online-video-courses"]]);
   });
 
+  it("replaces the topic's categories with what the asker supposes the program is", () => {
+    expect([...new Set(play(["我们做网课", "要是我们是有线下教室的辅导机构呢"])[1]![1])]).toEqual(["education-training-institutions"]);
+    expect(play(["Can a trust company stream?", "what if we were a bank?"])[1]).toEqual(["question", ["finance-bank"]]);
+    // One supposed on top of what is held is still added.
+    expect([...play(["我们是电商平台", "如果再加上社交直播呢"])[1]![1]].sort()).toEqual(["ecommerce-platform", "social-live"]);
+  });
+
   it("keeps the categories held when the asker supposes doing only what one of them streams", () => {
     expect([...new Set(play(["我们有电商平台和社交直播两个类目", "如果只做直播带货呢"])[1]![1])].sort()).toEqual(["ecommerce-platform", "social-live"]);
   });

@@ -239,7 +239,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // of the topic's own) is what the program would then be, in its place.
     const becomesOther =
       !frame.additive && frame.mentions.every((mention) => mention.scenario && inTopicField(mention.candidates) && mention.candidates.every((id) => !topic.categories.includes(id)));
-    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || becomesOther || ((frame.switchesTo || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
+    if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || becomesOther || ((frame.switchesTo || frame.supposesIdentity || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
       return withFields(turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), { supposes: true });
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {

@@ -134,6 +134,7 @@ export const lexiconSchema = z
         identity: cues,
         exclusiveHolding: cues,
         exclusiveActivity: cues,
+        supposedIdentity: cues,
         obtaining: cues,
         exclusiveModifiers: cues,
         notOnlyBefore: cues,

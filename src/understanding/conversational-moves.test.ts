@@ -69,6 +69,7 @@ describe("asking what the bot is for", () => {
     const { templates } = service.dependencies;
     expect((await service.answer("hey there, thanks for helping")).answer).toBe(templates.en.line.thanks);
     expect((await service.answer("大家好,多谢")).answer).toBe(templates.zh.line.thanks);
+    expect((await service.answer("谢谢老师,讲得很清楚")).answer).toBe(templates.zh.line.thanks);
     // A request for help beside an acknowledgement is a request for help.
     expect((await service.answer("好的,你能做什么?")).answer).not.toBe(templates.zh.line.thanks);
     expect((await service.answer("ok, what can you do?")).answer).not.toBe(templates.en.line.thanks);

@@ -864,6 +864,7 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("Is a private fund allowed to stream and sell fund products to viewers?").aspects).toContain("notes");
     expect(understander.understand("could a property developer sell flats during the stream").aspects).toContain("notes");
     expect(understander.understand("私募基金直播里能卖产品吗").aspects).toContain("notes");
+    expect(understander.understand("私募基金直播时能开放认购吗").aspects).toContain("notes");
     expect(understander.understand("can our private fund let viewers subscribe online while we stream?").aspects).toContain("notes");
   });
 

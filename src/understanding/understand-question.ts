@@ -329,6 +329,7 @@ export class QuestionUnderstander {
       aside: lexicon.dialogue.aside.test(text),
       holdsNoListedCategory: lexicon.dialogue.noListedCategory.test(text),
       // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
+      supposesIdentity: lexicon.roles.supposedIdentity.test(text),
       pointsAtPair: lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
       partsPointedAt: [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)]
         .filter((hit) => hit.script === "zh" && hit.start >= 2)
