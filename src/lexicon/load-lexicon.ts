@@ -137,7 +137,7 @@ export function cueSetsOf(
 /** Role and dialogue sets the understanding reads only on pieces of a question, never on the question as a whole. */
 export const readOnPieces: ReadonlySet<string> = new Set([
   "thanks", "help", "greetings", "greetingCompanions", "exclusiveModifiers", "obtaining", "pairNotAfter", "requests", "fitGap", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "copula",
-  "serviceFor", "partnerBefore", "negationAdjacent", "platform", "personAfter", "ownerAfter", "otherProgramBefore", "programWords", "alsoWords", "asksStatus", "programSubjectAfter", "heldOnceBefore", "notOnlyBefore", "memberBefore", "memberAfter", "passingBefore", "madeCount", "modelSuffix", "theirPossessive", "notTheirs", "buildsFor", "categoryIs", "beforeMarks", "speechAfter", "thenDeferred", "programSubjectBefore", "ownedProgram", "pointerNotProgram", "notParty", "personIs", "personOfPlaceAfter", "futureWords", "changeByAsker", "afterChange", "bodyThingsAfter", "collectiveBefore", "reflexive", "statusEnders", "changeAsked", "subjectAsked", "activityFillers", "notMethodGap", "comparedAfter", "comparedAgainst", "activityVerbs", "likenessBefore", "questionEndings", "subjectCountsAsNot", "programOwnerEnds", "programOpenerEnds", "removedBefore", "activityDone", "programPlaceNot", "neededCategoryGap", "ownerIsGap", "neededCategoryCondition",
+  "serviceFor", "partnerBefore", "negationAdjacent", "platform", "personAfter", "ownerAfter", "otherProgramBefore", "programWords", "alsoWords", "asksStatus", "programSubjectAfter", "heldOnceBefore", "notOnlyBefore", "memberBefore", "memberAfter", "passingBefore", "madeCount", "modelSuffix", "theirPossessive", "notTheirs", "buildsFor", "categoryIs", "beforeMarks", "speechAfter", "thenDeferred", "programSubjectBefore", "ownedProgram", "pointerNotProgram", "notParty", "personIs", "personOfPlaceAfter", "futureWords", "changeByAsker", "afterChange", "bodyThingsAfter", "collectiveBefore", "reflexive", "statusEnders", "changeAsked", "subjectAsked", "activityFillers", "notMethodGap", "comparedAfter", "comparedAgainst", "activityVerbs", "likenessBefore", "questionEndings", "subjectCountsAsNot", "programOwnerEnds", "programOpenerEnds", "removedBefore", "activityDone", "programPlaceNot", "neededCategoryGap", "ownerIsGap", "neededCategoryCondition", "supposedIdentity",
 ]);
 
 /**
@@ -146,7 +146,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
  * ("小程序", "not" and "两个" stand in many questions).
  */
 export const readOnDemand: ReadonlySet<string> = new Set([
-  "programCounts", "programNouns", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "restOfList", "asksWhere", "othersBefore", "neededCategoryVerbs", "doubtedBefore", "servedOwners",
+  "programCounts", "programNouns", "pairPointers", "firstOne", "secondOne", "noListedCategory", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "restOfList", "asksWhere", "othersBefore", "neededCategoryVerbs", "doubtedBefore", "servedOwners",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */

@@ -49,6 +49,9 @@ const noPrograms: readonly ProgramSegment[] = Object.freeze([]);
 // Right after an approval word, a particle that asks whether it happened ("批下来了吗", "续了没").
 const questionParticleAfter = /^(?:吗|么|嘛|没|了吗|\?|？)/u;
 
+/** What a reading that gives nothing gives: one frozen empty list instead of a new one each time. */
+const none: readonly never[] = Object.freeze([]);
+
 // The memoised word checks keep words up to this long (a question's words are a few characters).
 const longestCachedWord = 32;
 
@@ -254,7 +257,11 @@ export class QuestionUnderstander {
     const pointsBack =
       lexicon.dialogue.followUp.startsText(text) || followUpAfterAcknowledgement(text, language, lexicon) || pointsAtTopic || asksEnglish || asksChinese || pushback || injection || moves.confirms;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
-    const notForWordsSaid = notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles);
+    // Read only where they can matter (most questions name a category and are none of these): asked whether a named
+    // category fits, or naming nothing — a follow-up that points back or supposes.
+    const namesNothing = consistent.length === 0;
+    const namesOnlyBroadWords = consistent.every((mention) => mention.candidates.length !== 1);
+    const notForWordsSaid = asksFit || namesNothing ? notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles) : none;
     const takenBack = (mention: RoledMention) => mention.role === "negated" && mention.cue !== null && lexicon.roles.takenBack.has(mention.cue);
     return {
       normalized,
@@ -327,14 +334,14 @@ export class QuestionUnderstander {
       putsInDoubt: standsBeforeMention(lexicon.dialogue.doubtedBefore),
       switchesTo: standsBeforeMention(lexicon.dialogue.switching),
       aside: lexicon.dialogue.aside.test(text),
-      holdsNoListedCategory: lexicon.dialogue.noListedCategory.test(text),
+      holdsNoListedCategory: namesNothing && lexicon.dialogue.noListedCategory.test(text),
       // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
-      supposesIdentity: lexicon.roles.supposedIdentity.test(text),
-      pointsAtPair: lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
-      partsPointedAt: [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)]
-        .filter((hit) => hit.script === "zh" && hit.start >= 2)
-        .map((hit) => text.compact.slice(hit.start - 2, hit.start)),
-      pointsAtOrdinal: lexicon.dialogue.firstOne.test(text) ? 0 : lexicon.dialogue.secondOne.test(text) ? 1 : null,
+      supposesIdentity: askedOnly === "hypothetical" && lexicon.roles.supposedIdentity.test(text),
+      pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
+      partsPointedAt: namesOnlyBroadWords
+        ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
+        : none,
+      pointsAtOrdinal: !namesNothing ? null : lexicon.dialogue.firstOne.test(text) ? 0 : lexicon.dialogue.secondOne.test(text) ? 1 : null,
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short,
