@@ -64,7 +64,9 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     }
   } else if (new Set(categories.map((category) => category.method)).size === 1) {
     const { mentions } = input.understanding;
-    const groupWord = mentions.find((mention) => mention.candidates.length > 1)?.term;
+    // Not beside categories named one by one ("教育类里的教育平台和培训机构"): those are what is answered, not the group.
+    const namedOneByOne = mentions.some((mention) => mention.candidates.length === 1 && !mention.scenario);
+    const groupWord = namedOneByOne ? undefined : mentions.find((mention) => mention.candidates.length > 1)?.term;
     // A follow-up names nothing: a whole group's categories are still its group ("金融类能直播吗" then "那审核呢").
     const primaries = new Set(categories.map((category) => category.primary));
     const wholeGroup = primaries.size === 1 && rules.categories.filter((category) => primaries.has(category.primary)).length === categories.length;

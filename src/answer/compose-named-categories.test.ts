@@ -96,3 +96,15 @@ describe("a named category asked about one of its own scenarios", () => {
     expect((await service.answer("证券期货类目做股票交易直播用什么方式")).parts.details.join("\n")).not.toContain("小程序直播场景");
   });
 });
+
+describe("categories named one by one beside their group's word", () => {
+  it("are answered by name, with no line about the whole group", async () => {
+    for (const question of ["教育平台和教育-培训机构哪个能用原生组件", "教育类里的教育平台和培训机构哪个能用原生"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.map((category) => category.secondary), question).toEqual(["教育平台", "学历教育(培训机构) - 职业培训/课外辅导"]);
+      expect(answer.answer, question).not.toContain("「教育」下的类目不能直接使用");
+    }
+    // The group's word alone still answers for the group.
+    expect((await service.answer("金融类能用原生组件吗")).answer).toContain("「金融");
+  });
+});

@@ -44,9 +44,12 @@ export function readNamedMentions(
   // "教育局", "区县级教育部门": a government body's name holds a category word; it names the body, not the category.
   const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government").map((body) => ({ script: scriptOf(body.term), start: body.start, end: body.end }));
   const insideBodyName = (match: { start: number; end: number }, script: Script) => liesInsideLonger({ script, start: match.start, end: match.end }, bodyNames);
-  const matches = matchers.vocabulary
-    .match(text.compact, text.lower)
-    .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(isHan(match.term) && insideBodyName(match, "zh")));
+  const matches = withoutGroupPrefixes(
+    matchers.vocabulary
+      .match(text.compact, text.lower)
+      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(isHan(match.term) && insideBodyName(match, "zh"))),
+    text,
+  );
   const spans = new Map<TermMatch<unknown>, MentionSpan>();
   const spanOf = (match: TermMatch<unknown>): MentionSpan => {
     let span = spans.get(match);
@@ -72,6 +75,26 @@ export function readNamedMentions(
   // "支付走银行", "我是中学老师,…", "朋友的…": categories that are someone else's, read against the others.
   const mentions = withOthersMentions(roled, inCompact, text, lexicon);
   return { subjectMatches, matches, spanOf, matchSpans, allSpans, inCompact, insideBodyName, mentions };
+}
+
+// Between a group's word and a category of it, what writes them as one name: "教育-培训机构", "金融业·银行".
+const nameJoiner = /^[-－—–·・/\s]*$/u;
+
+/**
+ * "教育-培训机构", "金融业 银行": a group's word written before a category of its group, only a joiner between, is part of
+ * that category's name, not a name of its own (the whole group).
+ */
+function withoutGroupPrefixes(matches: Array<TermMatch<VocabularyTarget>>, text: MatchableText): Array<TermMatch<VocabularyTarget>> {
+  if (matches.length < 2) return matches;
+  return matches.filter((match, index) => {
+    const group = match.targets.length === 1 && match.targets[0]!.kind === "group" ? match.targets[0] : null;
+    const next = matches[index + 1];
+    if (!group || group.kind !== "group" || !next || scriptOf(next.term) !== scriptOf(match.term)) return true;
+    const source = scriptOf(match.term) === "zh" ? text.compact : text.lower;
+    if (!nameJoiner.test(source.slice(match.end, next.start))) return true;
+    const nextIds = next.targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : []));
+    return nextIds.length === 0 || !nextIds.every((id) => group.ids.includes(id));
+  });
 }
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
