@@ -197,3 +197,11 @@ describe("more everyday wording of asides, the document and where to set a categ
     expect((await service.answer("还需要别的类目吗", social.conversation)).answer).toContain("需补充【时政信息】类目");
   });
 });
+
+describe("a question about a near-by topic that also asks which category it takes", () => {
+  it("says the document does not cover the topic, not the list of categories", async () => {
+    const answer = await service.answer("直播间能不能加送礼物的功能,需要另外开类目吗");
+    expect(answer.kind).toBe("out-of-corpus");
+    expect(answer.answer).toContain("打赏与支付功能");
+  });
+});

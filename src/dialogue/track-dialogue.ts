@@ -172,7 +172,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const saysOwnProgram = (frame.assertsIdentity || frame.statesOwnCategory) && frame.roled.some((mention) => mention.role === "held" && !mention.scenario && mention.candidates.length > 0);
   if (frame.nearbyTopics.some((nearby) => nearby.otherProduct) && !saysOwnProgram) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers.
-  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) return turn("none", emptyFacts);
+  // Not a near-by topic's question ("可以加打赏吗,要额外类目吗"): what the document does not cover is the answer.
+  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest && frame.nearbyTopics.length === 0) return turn("none", emptyFacts);
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.
   const offered = topic.offered ?? [];
