@@ -205,3 +205,9 @@ describe("a question about a near-by topic that also asks which category it take
     expect(answer.answer).toContain("打赏与支付功能");
   });
 });
+
+describe("a fee word describing what was just said", () => {
+  it("asks nothing about fees ('收费的那种')", async () => {
+    expect((await service.answer("我们是驾校,想直播教学,是收费的那种")).answer).not.toContain("费用与收费");
+  });
+});
