@@ -41,7 +41,8 @@ export function routeAnswer(
   // the document shows (设置 > 基本设置 > 服务类目) is its passage, whatever category is named — not a question of the
   // method ("在后台哪里…能用原生吗" is answered by the rules).
   // Not "后台哪里看直播数据": only where categories are chosen is such a place.
-  if (frame.placesAsked.length > 0 && frame.speaksOfCategories && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null) {
+  // Not "去哪选类目比较合适,银行还是信托": which of them is asked.
+  if (frame.placesAsked.length > 0 && frame.speaksOfCategories && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null && !frame.alternatives) {
     return { ...own("general"), placeWords: frame.placesAsked };
   }
   switch (turn.source) {

@@ -432,6 +432,9 @@ describe("the dialogue tracker when the asker takes a category back", () => {
   it("replaces the topic's categories with what the asker supposes the program is", () => {
     expect([...new Set(play(["我们做网课", "要是我们是有线下教室的辅导机构呢"])[1]![1])]).toEqual(["education-training-institutions"]);
     expect(play(["Can a trust company stream?", "what if we were a bank?"])[1]).toEqual(["question", ["finance-bank"]]);
+    // A supposed activity, or one more category, is no supposition of what the program is.
+    expect([...new Set(play(["我们有电商平台和社交直播", "如果是卖货的话呢"])[1]![1])].sort()).toEqual(["ecommerce-platform", "social-live"]);
+    expect([...new Set(play(["我们有电商平台类目", "如果是加了社交直播呢"])[1]![1])].sort()).toEqual(["ecommerce-platform", "social-live"]);
     // One supposed on top of what is held is still added.
     expect([...play(["我们是电商平台", "如果再加上社交直播呢"])[1]![1]].sort()).toEqual(["ecommerce-platform", "social-live"]);
   });

@@ -104,8 +104,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const apart = topic.alternatives === true || topic.apart === true;
   const talkedAbout = topic.categories.length >= 2 ? (apart ? topic.categories : []) : (topic.pair ?? otherProgramPair);
   // "这两个都有的话用什么方式" after "社交直播…" then "电商平台呢": both of the last two held together, supposed.
-  if (frame.approval && !frame.cameTrue && (frame.asksSomething || frame.endsWithWhatAbout) && !named && !frame.subject && topic.categories.length === 1 && topic.pair?.length === 2) {
-    return withFields(turn("question", { subject: topic.subject, mentions: topic.pair.map(mentionOfCategory), unlisted: [] }, carried), { supposes: true });
+  const weighedTwo = topic.categories.length === 2 && (topic.alternatives === true || topic.apart === true) ? topic.categories : null;
+  const bothOf = weighedTwo ?? (topic.categories.length === 1 && topic.pair?.length === 2 ? topic.pair : null);
+  // Not "这两个都有什么资质", which asks of each (a pointer at the two, not a supposition).
+  if (frame.approval && !frame.cameTrue && !frame.pointsAtPair && (frame.asksSomething || frame.endsWithWhatAbout) && !named && !frame.subject && bothOf) {
+    return withFields(turn("question", { subject: topic.subject, mentions: bothOf.map(mentionOfCategory), unlisted: [] }, carried), { supposes: true });
   }
   // "这两个有什么区别", "这两个资质分别几选一" after "音视频设备…" then "多方通信呢" (or after another program's): the two, each
   // answered, and they stay the topic.
@@ -172,8 +175,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const saysOwnProgram = (frame.assertsIdentity || frame.statesOwnCategory) && frame.roled.some((mention) => mention.role === "held" && !mention.scenario && mention.candidates.length > 0);
   if (frame.nearbyTopics.some((nearby) => nearby.otherProduct) && !saysOwnProgram) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers.
-  // Not a near-by topic's question ("可以加打赏吗,要额外类目吗"): what the document does not cover is the answer.
-  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest && frame.nearbyTopics.length === 0) return turn("none", emptyFacts);
+  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) return turn("none", emptyFacts);
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.
   const offered = topic.offered ?? [];

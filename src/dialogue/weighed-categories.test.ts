@@ -105,6 +105,10 @@ describe("the two categories talked about last", () => {
     const social = await service.answer("社交直播类目能直播吗");
     const commerce = await service.answer("电商平台呢", social.conversation);
     expect((await service.answer("这两个都有的话用什么方式", commerce.conversation)).method).toBe("native");
+    // Also after the two were asked about each on its own; and "这两个都有什么资质" asks, supposes nothing.
+    const weighed = await service.answer("社交直播和电商平台分别用什么接入");
+    expect((await service.answer("这两个都有的话用什么方式", weighed.conversation)).method).toBe("native");
+    expect((await service.answer("这两个都有什么资质要求", commerce.conversation)).method).not.toBe("native");
     const school = await service.answer("学校能直播吗");
     const courses = await service.answer("那在线视频课程呢", school.conversation);
     expect((await service.answer("那这两个标签可以直接用吗", courses.conversation)).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);

@@ -78,7 +78,7 @@ describe("asking what the bot is for", () => {
   });
 
   it("reads a greeting with a particle or a word of address as a greeting, not as a question outside the document", async () => {
-    for (const greeting of ["您好哇", "各位好呀", "小助手,在吗", "晚上好啊", "hey there!", "good evening, folks", "hi bot"]) {
+    for (const greeting of ["您好哇", "各位好呀", "小助手,在吗", "晚上好啊", "老师好", "hey there!", "good evening, folks", "hi bot"]) {
       expect((await service.answer(greeting)).kind, greeting).toBe("help");
     }
     // The words of address alone ask nothing more, and a question after them is still a question.

@@ -879,6 +879,9 @@ describe("QuestionUnderstander", () => {
   it("leaves ordinary words alone: 电影音乐, a lack of effect, video calls beside a bank, a question to ask as consulting", () => {
     expect(understander.understand("我们想做电影音乐直播,用什么类目").normalized.text).toContain("电影音乐");
     expect(understander.understand("我们有电商平台,社交直播,还没有生效,能用原生吗").roled.map((mention) => mention.role)).toEqual(["held", "pending"]);
+    expect(understander.understand("我们有电商平台,社交直播还没激活,能用原生吗").roled.map((mention) => mention.role)).not.toEqual(["held", "held"]);
+    // The program not launched yet says nothing of the categories it holds.
+    expect(understander.understand("我们有电商平台和社交直播,小程序没有上线,能用原生吗").roled.map((mention) => mention.role)).toEqual(["held", "held"]);
     expect(understander.understand("We are a bank and want to offer video calls to customers for claims").mentions.filter((mention) => !mention.scenario).flatMap((mention) => mention.candidates)).toEqual(["finance-bank"]);
     expect(candidates("我们券商只有一个问题想咨询一下,能直播吗")).toEqual(["finance-securities-futures"]);
   });

@@ -20,7 +20,7 @@ import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
-import { isHan, readNamedMentions } from "./named-mentions.js";
+import { isHan, readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
@@ -336,7 +336,7 @@ export class QuestionUnderstander {
       aside: lexicon.dialogue.aside.test(text),
       holdsNoListedCategory: namesNothing && lexicon.dialogue.noListedCategory.test(text),
       // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
-      supposesIdentity: askedOnly === "hypothetical" && lexicon.roles.supposedIdentity.test(text),
+      supposesIdentity: askedOnly === "hypothetical" && suppositionOfIdentity(text, named, lexicon),
       pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
@@ -362,3 +362,22 @@ export class QuestionUnderstander {
 }
 
 export { detectLanguage } from "./detect-language.js";
+
+/**
+ * "如果是有线下校区的职业培训机构呢": the supposition says what the program is — a category's own name follows the cue, with
+ * no word of doing or adding between ("如果是做健康讲座呢", "如果是加了社交直播呢" suppose an activity or one more).
+ */
+function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexicon: Lexicon): boolean {
+  const { supposedIdentity, activityVerbs } = lexicon.roles;
+  const { additive } = lexicon.dialogue;
+  return supposedIdentity.find(text).some((hit) => {
+    const source = sourceOf(text, hit.script);
+    return named.matches.some((match, index) => {
+      const span = named.matchSpans[index]!;
+      if (named.mentions[index]!.scenario || span.script !== hit.script || span.start < hit.end) return false;
+      const gap = matchable(source.slice(hit.end, span.start), hit.script);
+      return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
+    });
+  });
+}
+
