@@ -9,6 +9,7 @@ import { withFields } from "../shared/with-fields.js";
 import { programTurn } from "./several-programs.js";
 import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
+import { ordinalCategory, pointedCategory, talkedAboutOf } from "./talked-about.js";
 
 export type { HeldFacts } from "./suppositions.js";
 export { interruptedTopic } from "./interruptions.js";
@@ -97,12 +98,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     frame.pushback && frame.putsInDoubt && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
     frame.unlisted.length === 0 && !frame.subject && disputed.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)));
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
-  // The categories talked about, in order: the topic's when it holds several, else the last two ("私募…" then "公募呢"),
-  // else the topic's and the other program's.
-  const otherProgramPair = topic.categories.length === 1 && topic.otherProgram?.categories.length === 1 && topic.otherProgram.categories[0] !== topic.categories[0] ? [...topic.otherProgram.categories, ...topic.categories] : [];
-  // Categories held together ("我们有电商平台和社交直播") are not told apart: the first of them is no other answer.
-  const apart = topic.alternatives === true || topic.apart === true;
-  const talkedAbout = topic.categories.length >= 2 ? (apart ? topic.categories : []) : (topic.pair ?? otherProgramPair);
+  const talkedAbout = talkedAboutOf(topic);
   // "这两个都有的话用什么方式" after "社交直播…" then "电商平台呢": both of the last two held together, supposed.
   const weighedTwo = topic.categories.length === 2 && (topic.alternatives === true || topic.apart === true) ? topic.categories : null;
   const bothOf = weighedTwo ?? (topic.categories.length === 1 && topic.pair?.length === 2 ? topic.pair : null);
@@ -355,41 +351,6 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "好的 我们就按原生来": a method named takes the topic's verdict up.
   if (frame.followUp || frame.aspects.length > 0 || frame.askedMethod !== null || mentionsSomething || frame.language === "en") return turn("inherited", fromTopic, carried);
   return turn("none", emptyFacts);
-}
-
-/** "第一个的适用范围是什么", "前者呢" of the categories talked about, in order: the one at that place; null when there is none. */
-function ordinalCategory(categories: readonly CategoryId[], frame: QuestionFrame): CategoryId | null {
-  return categories.length >= 2 && frame.pointsAtOrdinal !== null && frame.roled.length === 0 ? (categories[frame.pointsAtOrdinal] ?? null) : null;
-}
-
-/**
- * Of several categories talked about, the one a follow-up points at by a word of its name only it has ("平台的" of
- * 驾校培训 and 驾校平台). Null when none, or the turn names a category of its own or says something of one.
- */
-function pointedCategory(categories: readonly CategoryId[], frame: QuestionFrame, knowledge: TopicKnowledge): CategoryId | null {
-  // A category named outright, or anything said of one, is read by the rest of the tracker.
-  if (frame.unlisted.length > 0 || frame.roled.some((mention) => mention.candidates.length === 1 || mention.role !== "held")) return null;
-  // Two characters of a name that no other topic category's name holds ("平台" of 驾校平台 beside 驾校培训), right before
-  // 的 or 呢.
-  const names = categories.map((id) => knowledge.nameOf(id));
-  const own = (name: string) => {
-    const pairs: string[] = [];
-    for (let at = 0; at + 2 <= name.length; at += 1) {
-      const pair = name.slice(at, at + 2);
-      if (names.every((other) => other === name || !other.includes(pair))) pairs.push(pair);
-    }
-    return pairs;
-  };
-  // Not a name that is all one such pair (直播 of 社交-直播): "做直播的话" says nothing of the category.
-  const named = categories.filter((_, index) => names[index]!.length > 2 && own(names[index]!).some((pair) => frame.partsPointedAt.includes(pair)));
-  if (named.length === 1) return named[0]!;
-  // "We're public.", "the platform one" after both were weighed: a word of one English name that no other's has — in a
-  // short message only ("can I trust that answer?" says nothing of 信托).
-  if (frame.language !== "en" || !frame.short) return null;
-  const englishWords = categories.map((id) => new Set(knowledge.englishNameOf(id).split(/[^a-z]+/u).filter((word) => word.length >= 4)));
-  const said = new Set(frame.normalized.lower.split(/[^a-z]+/u));
-  const byWord = categories.filter((_, index) => [...englishWords[index]!].some((word) => said.has(word) && englishWords.every((other) => other === englishWords[index] || !other.has(word))));
-  return byWord.length === 1 ? byWord[0]! : null;
 }
 
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */

@@ -1,0 +1,53 @@
+import type { CategoryId } from "../rules/rules-schema.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
+import type { DialogueTopic } from "./dialogue-topic.js";
+import type { TopicKnowledge } from "./turn-facts.js";
+
+/**
+ * The categories talked about, in order: the topic's when it holds several told apart, else the last two ("私募…" then
+ * "公募呢"), else the topic's and the other program's. Categories held together ("我们有电商平台和社交直播") are not told
+ * apart: the first of them is no other answer.
+ */
+export function talkedAboutOf(topic: DialogueTopic): readonly CategoryId[] {
+  const otherProgramPair =
+    topic.categories.length === 1 && topic.otherProgram?.categories.length === 1 && topic.otherProgram.categories[0] !== topic.categories[0]
+      ? [...topic.otherProgram.categories, ...topic.categories]
+      : [];
+  const apart = topic.alternatives === true || topic.apart === true;
+  return topic.categories.length >= 2 ? (apart ? topic.categories : []) : (topic.pair ?? otherProgramPair);
+}
+
+/** "第一个的适用范围是什么", "前者呢" of the categories talked about, in order: the one at that place; null when there is none. */
+export function ordinalCategory(categories: readonly CategoryId[], frame: QuestionFrame): CategoryId | null {
+  return categories.length >= 2 && frame.pointsAtOrdinal !== null && frame.roled.length === 0 ? (categories[frame.pointsAtOrdinal] ?? null) : null;
+}
+
+/**
+ * Of several categories talked about, the one a follow-up points at by a word of its name only it has ("平台的" of
+ * 驾校培训 and 驾校平台). Null when none, or the turn names a category of its own or says something of one.
+ */
+export function pointedCategory(categories: readonly CategoryId[], frame: QuestionFrame, knowledge: TopicKnowledge): CategoryId | null {
+  // A category named outright, or anything said of one, is read by the rest of the tracker.
+  if (frame.unlisted.length > 0 || frame.roled.some((mention) => mention.candidates.length === 1 || mention.role !== "held")) return null;
+  // Two characters of a name that no other topic category's name holds ("平台" of 驾校平台 beside 驾校培训), right before
+  // 的 or 呢.
+  const names = categories.map((id) => knowledge.nameOf(id));
+  const own = (name: string) => {
+    const pairs: string[] = [];
+    for (let at = 0; at + 2 <= name.length; at += 1) {
+      const pair = name.slice(at, at + 2);
+      if (names.every((other) => other === name || !other.includes(pair))) pairs.push(pair);
+    }
+    return pairs;
+  };
+  // Not a name that is all one such pair (直播 of 社交-直播): "做直播的话" says nothing of the category.
+  const named = categories.filter((_, index) => names[index]!.length > 2 && own(names[index]!).some((pair) => frame.partsPointedAt.includes(pair)));
+  if (named.length === 1) return named[0]!;
+  // "We're public.", "the platform one" after both were weighed: a word of one English name that no other's has — in a
+  // short message only ("can I trust that answer?" says nothing of 信托).
+  if (frame.language !== "en" || !frame.short) return null;
+  const englishWords = categories.map((id) => new Set(knowledge.englishNameOf(id).split(/[^a-z]+/u).filter((word) => word.length >= 4)));
+  const said = new Set(frame.normalized.lower.split(/[^a-z]+/u));
+  const byWord = categories.filter((_, index) => [...englishWords[index]!].some((word) => said.has(word) && englishWords.every((other) => other === englishWords[index] || !other.has(word))));
+  return byWord.length === 1 ? byWord[0]! : null;
+}
