@@ -241,6 +241,11 @@ describe("a follow-up whose words rule the topic's category out", () => {
     expect(talk.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
   });
 
+  it("rules the topic's category out for such a word a supposition opens with, also asking something of it", async () => {
+    const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
+    expect((await service.answer("要是民营的,审核要多长时间", publicHospital.conversation)).kind).toBe("no-category");
+  });
+
   it("does not rule the topic's category out for such a word inside a question of its own", async () => {
     const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
     expect((await service.answer("直播时能展示患者的私人信息吗", publicHospital.conversation)).kind).not.toBe("no-category");

@@ -197,7 +197,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "那私立的呢", "and a private one?" after 公立医疗机构: a word the topic's category is not for, naming nothing of its own.
   // Only a word alone or nearly ("那私立的呢", "如果是民办的呢", "and if it were privately run?"), not one inside a
   // question of its own ("直播时能展示患者的私人信息吗").
-  const wordAlone = frame.short || frame.endsWithWhatAbout || (frame.supposing && frame.aspects.length === 0);
+  // So is one a supposition opens with ("如果是民办的,审核要多久").
+  const wordAlone = frame.short || frame.endsWithWhatAbout || (frame.supposing && frame.aspects.length === 0) || frame.supposesNotFor;
   const ruledOut = named || frame.subject || !wordAlone ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id));
   if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.

@@ -109,6 +109,8 @@ export interface QuestionFrame {
   readonly holdsNoListedCategory: boolean;
   /** The two characters before each 的 or 呢 ("平台的", "培训的呢"): a part of a name pointed at by it. */
   readonly partsPointedAt: readonly string[];
+  /** Supposes the program is what a category is not for, right after the supposition ("如果是民办的,审核要多久"). */
+  readonly supposesNotFor: boolean;
   /** Supposes what the program is ("如果是有线下校区的培训机构呢", "what if we were a bank?"). */
   readonly supposesIdentity: boolean;
   /** Points at the first (0) or second (1) of the categories talked about ("第一个的适用范围", "the latter?"); null otherwise. */

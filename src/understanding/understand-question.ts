@@ -337,6 +337,11 @@ export class QuestionUnderstander {
       holdsNoListedCategory: namesNothing && lexicon.dialogue.noListedCategory.test(text),
       // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
       supposesIdentity: askedOnly === "hypothetical" && suppositionOfIdentity(text, named, lexicon),
+      supposesNotFor:
+        notForWordsSaid.length > 0 &&
+        [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
+          notForWordsSaid.some(({ word }) => sourceOf(text, hit.script).slice(hit.end).trimStart().startsWith(word)),
+        ),
       pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
