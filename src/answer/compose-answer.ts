@@ -1,4 +1,4 @@
-import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import { categoryHeading, type CategoryId, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { aspectLines, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
@@ -46,6 +46,12 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     return lines;
   };
+  // Of the categories `among`, each said not to fit what the asker says it is (rules › notFor words): the line saying so.
+  const unfitScopeLines = (unfit: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>, among: readonly CategoryRule[]): string[] =>
+    unfit.flatMap(({ id, word }) => {
+      const category = among.find((candidate) => candidate.id === id);
+      return category ? [fill(t.line.unfitScope, { category: name(category), word })] : [];
+    });
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
     const without = [...new Set(input.understanding.roled.filter((mention) => mention.role === "negated" && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))]
@@ -72,10 +78,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     body.push(t.verdict.noCategory);
     body.push(...notForScopeLines());
     // "那私立的呢" after 公立医疗机构: its scope, just quoted, is not what the asker now says it is.
-    for (const { id, word } of input.ruledOutByTurn ?? []) {
-      const category = rules.categories.find((candidate) => candidate.id === id);
-      if (category) body.push(fill(t.line.unfitScope, { category: name(category), word }));
-    }
+    body.push(...unfitScopeLines(input.ruledOutByTurn ?? [], rules.categories));
     clarify.push(t.verdict.noCategory);
     if (reviewed) body.push(reviewed);
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
@@ -235,10 +238,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   for (const category of detailed) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   body.push(...disputedAdviceLines(input));
   // "我们是民营诊所,能选公立医疗机构类目吗": its scope (quoted above) is not what the asker says it is.
-  for (const { id, word } of input.understanding.unfit) {
-    const category = detailed.find((candidate) => candidate.id === id);
-    if (category) body.push(fill(t.line.unfitScope, { category: name(category), word }));
-  }
+  body.push(...unfitScopeLines(input.understanding.unfit, detailed));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));

@@ -100,7 +100,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
   const talkedAbout = talkedAboutOf(topic);
   // "这两个都有的话用什么方式" after "社交直播…" then "电商平台呢": both of the last two held together, supposed.
-  const weighedTwo = topic.categories.length === 2 && (topic.alternatives === true || topic.apart === true) ? topic.categories : null;
+  const weighedTwo = topic.categories.length === 2 && talkedAbout.length === 2 ? talkedAbout : null;
   const bothOf = weighedTwo ?? (topic.categories.length === 1 && topic.pair?.length === 2 ? topic.pair : null);
   // Not "这两个都有什么资质", which asks of each (a pointer at the two, not a supposition).
   if (frame.approval && !frame.cameTrue && !frame.pointsAtPair && (frame.asksSomething || frame.endsWithWhatAbout) && !named && !frame.subject && bothOf) {

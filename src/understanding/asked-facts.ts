@@ -11,9 +11,8 @@ import { askedRoles } from "./narrow-mentions.js";
 import { askedOfOthers } from "./others-mentions.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import { namedAsCategory, statedAsCategory } from "./stated-category.js";
+import { none } from "../shared/none.js";
 
-/** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
-const none: readonly never[] = Object.freeze([]);
 
 /** The categories and unlisted names a question is about, and how. */
 export interface AskedFacts {

@@ -104,3 +104,24 @@ export function liesInsideLonger(span: { readonly script: "zh" | "en"; readonly 
 export function liesWithin(span: { readonly script: "zh" | "en"; readonly start: number; readonly end: number }, words: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
   return words.some((word) => word.script === span.script && word.start <= span.start && span.end <= word.end);
 }
+
+/**
+ * Whether `word` stands in `source` (as whole words in English) within [from, to) somewhere no word of `negation` comes
+ * before it in [since, …), only `joiners` between ("不是私立的", "we are not a private hospital" negate it).
+ */
+export function saidUnnegated(
+  source: string,
+  word: string,
+  script: "zh" | "en",
+  { negation, joiners }: { readonly negation: CueSet; readonly joiners: CueSet },
+  { from = 0, to = source.length, since = 0 }: { readonly from?: number; readonly to?: number; readonly since?: number } = {},
+): boolean {
+  for (let at = source.indexOf(word, from); at !== -1 && at + word.length <= to; at = source.indexOf(word, at + 1)) {
+    if (script === "en" && (letterOrDigit.test(source[at - 1] ?? "") || letterOrDigit.test(source[at + word.length] ?? ""))) continue;
+    const before = source.slice(since, at);
+    if (!negation.find(matchable(before, script)).some((hit) => hit.script === script && joiners.fills(before.slice(hit.end), script))) return true;
+  }
+  return false;
+}
+
+const letterOrDigit = /[a-z0-9]/u;

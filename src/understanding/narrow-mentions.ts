@@ -4,18 +4,17 @@ import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { mapList } from "../shared/map-list.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { withCategoryChanges } from "./category-change.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, saidUnnegated, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { compactForMatching } from "./normalize-question.js";
 import { candidatesNotFor, type NotForWords } from "./not-for-qualifiers.js";
 import type { RoledMention } from "./question-frame.js";
+import { none } from "../shared/none.js";
 
 /** Roles that still make a mention what the question is about when nothing is held. */
 export const askedRoles: ReadonlySet<string> = new Set(["hypothetical", "pending"]);
 const noCategories: ReadonlySet<CategoryId> = new Set();
-/** What a mention that gives nothing gives: one frozen empty list instead of a new one each time. */
-const none: readonly never[] = Object.freeze([]);
 
 /** What the rules say of categories that narrows what a name names. */
 export interface NarrowingRules {
@@ -138,14 +137,7 @@ function sentOnByOnlyDoing(candidates: readonly CategoryId[], span: MentionSpan,
   const exclusive = exclusiveActivity.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
   if (exclusive.length === 0) return null;
   const from = Math.min(...exclusive.map((hit) => hit.end));
-  const said = (word: string) => {
-    for (let at = source.indexOf(word, from); at !== -1 && at + word.length <= clause.end; at = source.indexOf(word, at + 1)) {
-      if (span.script === "en" && (/[a-z0-9]/.test(source[at - 1] ?? "") || /[a-z0-9]/.test(source[at + word.length] ?? ""))) continue;
-      const before = source.slice(clause.start, at);
-      if (!negation.find(matchable(before, span.script)).some((hit) => joiners.fills(before.slice(hit.end), span.script))) return true;
-    }
-    return false;
-  };
+  const said = (word: string) => saidUnnegated(source, word, span.script, { negation, joiners }, { from, to: clause.end, since: clause.start });
   let sent = false;
   const replaced = candidates.map((id) => {
     const entry = onlyDoing.get(id);

@@ -1,5 +1,5 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
-import { matchable } from "./clauses.js";
+import { saidUnnegated } from "./clauses.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { compactForMatching } from "./normalize-question.js";
@@ -54,22 +54,12 @@ export function candidatesNotFor(candidates: readonly CategoryId[], span: Mentio
 export function notForSaid(ids: readonly CategoryId[], text: MatchableText, words: NotForWords, undoing: { readonly negation: CueSet; readonly joiners: CueSet }): Array<{ readonly id: CategoryId; readonly word: string }> {
   const said: Array<{ id: CategoryId; word: string }> = [];
   for (const id of ids) {
-    const han = (words.han.get(id) ?? []).find((word) => standsUnnegated(text.compact, word, "zh", undoing));
-    const latin = (words.latin.get(id) ?? []).find((word) => standsUnnegated(text.lower, word, "en", undoing));
+    const han = (words.han.get(id) ?? []).find((word) => saidUnnegated(text.compact, word, "zh", undoing));
+    const latin = (words.latin.get(id) ?? []).find((word) => saidUnnegated(text.lower, word, "en", undoing));
     const word = han ?? latin;
     if (word) said.push({ id, word });
   }
   return said;
-}
-
-/** Whether `word` stands in `source` (as whole words in English) somewhere no negation word comes right before it. */
-function standsUnnegated(source: string, word: string, script: "zh" | "en", { negation, joiners }: { readonly negation: CueSet; readonly joiners: CueSet }): boolean {
-  for (let at = source.indexOf(word); at !== -1; at = source.indexOf(word, at + 1)) {
-    if (script === "en" && (letterOrDigit.test(source[at - 1] ?? "") || letterOrDigit.test(source[at + word.length] ?? ""))) continue;
-    const before = source.slice(0, at);
-    if (!negation.find(matchable(before, script)).some((hit) => hit.script === script && joiners.fills(before.slice(hit.end), script))) return true;
-  }
-  return false;
 }
 
 const letterOrDigit = /[a-z0-9]/u;

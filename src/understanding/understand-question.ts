@@ -29,6 +29,7 @@ import { askedMethod, aspectsAsked, withFit, withGroupQualification } from "./as
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
+import { none } from "../shared/none.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
 
@@ -49,8 +50,6 @@ const noPrograms: readonly ProgramSegment[] = Object.freeze([]);
 // Right after an approval word, a particle that asks whether it happened ("批下来了吗", "续了没").
 const questionParticleAfter = /^(?:吗|么|嘛|没|了吗|\?|？)/u;
 
-/** What a reading that gives nothing gives: one frozen empty list instead of a new one each time. */
-const none: readonly never[] = Object.freeze([]);
 
 // The memoised word checks keep words up to this long (a question's words are a few characters).
 const longestCachedWord = 32;
