@@ -1,6 +1,5 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { Subject } from "../rules/rules-engine.js";
 import { mapList } from "../shared/map-list.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { clientsProgram } from "./client-program.js";
@@ -11,21 +10,17 @@ import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import { readSubject } from "./read-subject.js";
 import { programIsHits } from "./subject-ownership.js";
 
-/** Who the asker says it is, and whose program the question is about: the asker's own, a client's, a friend's. */
-export interface AskerAndProgram {
-  readonly subject: Subject | null;
-  /** Subjects the question asks whether the program counts as, other than the one read. */
-  readonly questionedSubjects: readonly Subject[];
+/**
+ * Who the asker says it is, and whose program the question is about: the asker's own, a client's, a friend's — the
+ * frame's fields of it (question-frame.ts says what each holds), and the words said of the asker.
+ */
+export type AskerAndProgram = Pick<
+  QuestionFrame,
+  "subject" | "questionedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
+> & {
   /** The words of what the asker says it is or is not: they say whose the program is, not what is asked. */
   readonly saidOfAsker: readonly string[];
-  readonly assertsIdentity: boolean;
-  readonly statesProgramSubject: boolean;
-  /** Subject words said of people or of what the asker is not, none of them the program's. */
-  readonly othersSubject: boolean;
-  readonly anotherProgram: boolean;
-  readonly ownProgram: boolean;
-  readonly backToProgram: QuestionFrame["backToProgram"];
-}
+};
 
 /**
  * Reads the asker's subject and whose program is meant. `asksOthers`: the facts read are another party's (see
