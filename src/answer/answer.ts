@@ -27,6 +27,7 @@ import { suggestCategories } from "../llm/suggest-categories.js";
 import { mapList } from "../shared/map-list.js";
 import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
 import { quotedNames } from "./quoted-names.js";
+import { containsHan } from "../shared/han-script.js";
 
 export type {
   Answer,
@@ -104,7 +105,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const boostHeadings = headingsFor(verdict, decided.kind, labels.notes);
   // The document's words the lexicon reads the question's own as ("match" → 符合, 配置 → 设置) are searched for too.
   // So is the document's word for a place asked where in ("admin console" → 后台).
-  const documentWords = [...understanding.topicWords, ...(decided.placeWords ?? [])].filter((word) => hanPattern.test(word) && !understanding.normalized.lower.includes(word));
+  const documentWords = [...understanding.topicWords, ...(decided.placeWords ?? [])].filter((word) => containsHan(word) && !understanding.normalized.lower.includes(word));
   const query = [understanding.normalized.text || question, ...documentWords].join(" ");
   const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(query, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
   const findChunk = (heading: string): CorpusChunk | undefined =>
@@ -323,4 +324,3 @@ function summarize(entry: RetrievedChunk): RetrievedSummary {
 }
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const hanPattern = /\p{Script=Han}/u;

@@ -10,6 +10,7 @@ import { programTurn } from "./several-programs.js";
 import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
 import { ordinalCategory, pointedCategory, talkedAboutOf } from "./talked-about.js";
+import { containsHan } from "../shared/han-script.js";
 
 export type { HeldFacts } from "./suppositions.js";
 export { interruptedTopic } from "./interruptions.js";
@@ -19,7 +20,6 @@ export { noTopic, type DialogueTopic } from "./dialogue-topic.js";
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const hanPattern = /\p{Script=Han}/u;
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
@@ -338,7 +338,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "我们是某市税务局" then "想做个政策解读直播": with only a subject known, live streaming is still that program's.
   if (topic.categories.length === 0 && topic.unlisted.length === 0 && frame.speaksOfLive && frame.nearbyTopics.length === 0) return turn("inherited", fromTopic, carried);
   // Only Chinese words can be checked against the (Chinese) document.
-  const hanWords = frame.topicWords.filter((word) => hanPattern.test(word));
+  const hanWords = frame.topicWords.filter((word) => containsHan(word));
   const foreign = hanWords.filter((word) => !knowledge.sectionsMention(word, topic.categories));
   // "类目和实际场景不符会怎样" asks about categories in general — unless the topic's own sections speak of
   // its words ("直播里带用户买股票需要啥类目" after 股票信息服务平台: its note names the category).

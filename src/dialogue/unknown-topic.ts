@@ -1,7 +1,7 @@
 import type { QuestionFrame } from "../understanding/question-frame.js";
+import { containsHan } from "../shared/han-script.js";
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const hanPattern = /\p{Script=Han}/u;
 
 /**
  * Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. Chinese words weigh against
@@ -11,7 +11,7 @@ const hanPattern = /\p{Script=Han}/u;
 export function ownUnknownTopic(frame: QuestionFrame): boolean {
   if (frame.aspects.length > 0 || frame.followUp) return false;
   if (englishAside(frame)) return true;
-  const unknown = frame.unknownWords.filter((word) => hanPattern.test(word)).length;
+  const unknown = frame.unknownWords.filter((word) => containsHan(word)).length;
   if (unknown === 0) return false;
   return unknown >= frame.topicWords.length - unknown;
 }
@@ -23,5 +23,5 @@ export function ownUnknownTopic(frame: QuestionFrame): boolean {
 function englishAside(frame: QuestionFrame): boolean {
   if (frame.language !== "en" || frame.aspects.length > 0 || frame.askedMethod !== null || frame.pointsBack || frame.roled.length > 0) return false;
   const words = frame.topicWords;
-  return words.length >= 2 && words.every((word) => !hanPattern.test(word) && frame.unknownWords.includes(word));
+  return words.length >= 2 && words.every((word) => !containsHan(word) && frame.unknownWords.includes(word));
 }

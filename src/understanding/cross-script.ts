@@ -1,7 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { MentionSpan } from "./mention-roles.js";
+import { containsHan } from "../shared/han-script.js";
 
-const hanCharacter = /\p{Script=Han}/u;
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 // Per question, where each position of the lower-case text falls in the compact form (null: they do not align).
@@ -16,7 +16,7 @@ export function compactSpanOf(span: MentionSpan, text: MatchableText): MentionSp
   if (span.script !== "en") return null;
   let positions = compactPositions.get(text);
   if (positions === undefined) {
-    positions = hanCharacter.test(text.compact) ? alignedPositions(text.lower, text.compact) : null;
+    positions = containsHan(text.compact) ? alignedPositions(text.lower, text.compact) : null;
     compactPositions.set(text, positions);
   }
   if (!positions) return null;

@@ -1,8 +1,8 @@
 import type { Language } from "./question-frame.js";
+import { containsHan } from "../shared/han-script.js";
 
 const hanCharacter = /\p{Script=Han}/gu;
 // Not the global one above: test() on a global pattern moves its lastIndex.
-const anyHan = /\p{Script=Han}/u;
 
 /** English when Latin words carry the question; Chinese (the default) otherwise. */
 export function detectLanguage(text: string): Language {
@@ -10,16 +10,16 @@ export function detectLanguage(text: string): Language {
   const words = text.match(/[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g) ?? [];
   const latinWords = words.length;
   // "Scope?", "Why?": one plain English word and no Chinese is an English follow-up.
-  if (latinWords === 1 && !/[-_]/.test(words[0]!) && !anyHan.test(text)) return "en";
+  if (latinWords === 1 && !/[-_]/.test(words[0]!) && !containsHan(text)) return "en";
   if (latinWords < 2) return "zh";
-  if (!anyHan.test(text)) return "en";
+  if (!containsHan(text)) return "en";
   // Both scripts: the one the question opens with frames it ("What qualification does 股票信息服务平台 need?",
   // "请问 bank category 要几选一?"), unless the other carries far more of it. A tag name ("live-pusher 跟…")
   // opens nothing: it is written the same in either language; nor does markup ("</context>").
   const prose = text.replace(/<[^<>]*>/g, " ");
   const plainWords = (prose.match(/[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g) ?? []).filter((word) => !/[-_]/.test(word)).length;
   const opening = openingWord.exec(prose)?.[0] ?? "";
-  const opensInLatin = opening !== "" && !anyHan.test(opening) && plainWords >= 3;
+  const opensInLatin = opening !== "" && !containsHan(opening) && plainWords >= 3;
   // Counted only when it can decide: a Chinese question of 2,000 characters would otherwise make as many strings.
   const han = text.match(hanCharacter)?.length ?? 0;
   return opensInLatin ? (han > latinWords * 4 ? "zh" : "en") : latinWords * 2 >= han * 3 ? "en" : "zh";

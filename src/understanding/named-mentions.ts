@@ -12,6 +12,7 @@ import type { SubjectTarget, VocabularyTarget } from "./question-vocabulary.js";
 import { targetFacts } from "./target-facts.js";
 import type { TermMatch, TermMatcher } from "./term-matcher.js";
 import { isVerbUse } from "./verb-use.js";
+import { containsHan } from "../shared/han-script.js";
 
 type Script = "zh" | "en";
 
@@ -47,7 +48,7 @@ export function readNamedMentions(
   const matches = withoutGroupPrefixes(
     matchers.vocabulary
       .match(text.compact, text.lower)
-      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(isHan(match.term) && insideBodyName(match, "zh"))),
+      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(containsHan(match.term) && insideBodyName(match, "zh"))),
     text,
   );
   const spans = new Map<TermMatch<unknown>, MentionSpan>();
@@ -97,15 +98,7 @@ function withoutGroupPrefixes(matches: Array<TermMatch<VocabularyTarget>>, text:
   });
 }
 
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const hanPattern = /\p{Script=Han}/u;
-
-/** Whether a term is Chinese (matched in the compact form) rather than English. */
-export function isHan(term: string): boolean {
-  return hanPattern.test(term);
-}
-
 /** The script a term was matched in. */
 export function scriptOf(term: string): Script {
-  return isHan(term) ? "zh" : "en";
+  return containsHan(term) ? "zh" : "en";
 }

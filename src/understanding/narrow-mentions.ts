@@ -11,6 +11,7 @@ import { compactForMatching } from "./normalize-question.js";
 import { candidatesNotFor, type NotForWords } from "./not-for-qualifiers.js";
 import type { RoledMention } from "./question-frame.js";
 import { none } from "../shared/none.js";
+import { containsHan } from "../shared/han-script.js";
 
 /** Roles that still make a mention what the question is about when nothing is held. */
 export const askedRoles: ReadonlySet<string> = new Set(["hypothetical", "pending"]);
@@ -31,8 +32,8 @@ export function onlyDoingOf(rules: Rules): NarrowingRules["onlyDoing"] {
   const onlyDoing = new Map<CategoryId, { han: string[]; latin: string[]; category: CategoryId }>();
   for (const category of rules.categories) {
     if (!category.onlyDoing) continue;
-    const han = category.onlyDoing.words.filter((word) => /\p{Script=Han}/u.test(word)).map((word) => compactForMatching(word));
-    const latin = category.onlyDoing.words.filter((word) => !/\p{Script=Han}/u.test(word)).map((word) => word.toLowerCase().trim());
+    const han = category.onlyDoing.words.filter((word) => containsHan(word)).map((word) => compactForMatching(word));
+    const latin = category.onlyDoing.words.filter((word) => !containsHan(word)).map((word) => word.toLowerCase().trim());
     onlyDoing.set(category.id, { han, latin, category: category.onlyDoing.category });
   }
   return onlyDoing;

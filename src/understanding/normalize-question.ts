@@ -1,5 +1,6 @@
 import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
 import { toSimplified } from "../shared/to-simplified.js";
+import { containsHan } from "../shared/han-script.js";
 
 export const maximumQuestionLength = 2_000;
 
@@ -149,7 +150,6 @@ function markedItems(text: string, places: readonly MarkPlace[]): number {
 // Anything but a space or a variation selector between two marks ends a run.
 const outsideRun = /[^ \uFE0F]/u;
 
-const hanCharacter = /\p{Script=Han}/u;
 
 /**
  * Where in the compact form a run of joining marks with a space in it stood between two Chinese characters. Chat
@@ -160,7 +160,7 @@ function softBreaksOf(lower: string): number[] {
   let removed = 0;
   for (const run of lower.matchAll(joiningMarks)) {
     const at = run.index;
-    if (/\s/u.test(run[0]) && at > 0 && hanCharacter.test(lower[at - 1]!) && hanCharacter.test(lower[at + run[0].length] ?? "")) breaks.push(at - removed);
+    if (/\s/u.test(run[0]) && at > 0 && containsHan(lower[at - 1]!) && containsHan(lower[at + run[0].length] ?? "")) breaks.push(at - removed);
     removed += run[0].length;
   }
   return breaks;

@@ -3,6 +3,7 @@ import { saidUnnegated } from "./clauses.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { compactForMatching } from "./normalize-question.js";
+import { containsHan } from "../shared/han-script.js";
 
 /** Per category, the words that say the asker is not what it is for (rules › notFor), as each script is matched. */
 export interface NotForWords {
@@ -10,14 +11,13 @@ export interface NotForWords {
   readonly latin: ReadonlyMap<CategoryId, readonly string[]>;
 }
 
-const hanPattern = /\p{Script=Han}/u;
 
 export function notForWordsOf(rules: Rules): NotForWords {
   const han = new Map<CategoryId, string[]>();
   const latin = new Map<CategoryId, string[]>();
   for (const category of rules.categories) {
     for (const word of category.notFor) {
-      const [target, form] = hanPattern.test(word) ? [han, compactForMatching(word.toLowerCase())] : [latin, word.toLowerCase().trim()];
+      const [target, form] = containsHan(word) ? [han, compactForMatching(word.toLowerCase())] : [latin, word.toLowerCase().trim()];
       target.set(category.id, [...(target.get(category.id) ?? []), form]);
     }
   }

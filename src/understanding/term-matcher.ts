@@ -3,6 +3,7 @@ import { compactForMatching } from "./normalize-question.js";
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { CodeUnitIndex } from "../shared/code-unit-index.js";
 import type { SoundsAlike } from "./sound-alike.js";
+import { containsHan } from "../shared/han-script.js";
 
 export type { TermMatch } from "./term-match.js";
 export { isOneEditApart } from "./latin-term-matcher.js";
@@ -33,7 +34,6 @@ export interface Term<Target> {
   readonly target: Target;
 }
 
-const hanPattern = /\p{Script=Han}/u;
 const astralPattern = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
 // Role bits of a code unit in TermMatcher.roles.
@@ -100,7 +100,7 @@ export class TermMatcher<Target> {
     this.hanTerms = new Map();
     const latinTerms = new Map<string, Target[]>();
     for (const { text, target } of terms) {
-      const isHan = hanPattern.test(text);
+      const isHan = containsHan(text);
       const key = isHan ? compactForMatching(text) : text.toLowerCase().trim();
       if (!key) continue;
       const map = isHan ? this.hanTerms : latinTerms;
@@ -111,7 +111,7 @@ export class TermMatcher<Target> {
     this.latin = new LatinTermMatcher(latinTerms);
     this.shortVariants = new Map();
     for (const [term, targets] of this.hanTerms) {
-      if (term.length < minimumConfusableLengthHan || term.length >= minimumTypoLengthHan || !hanPattern.test(term)) continue;
+      if (term.length < minimumConfusableLengthHan || term.length >= minimumTypoLengthHan || !containsHan(term)) continue;
       [...term].forEach((character, index) => {
         for (const typed of this.confusable.get(character) ?? []) {
           const variant = term.slice(0, index) + typed + term.slice(index + 1);
@@ -128,7 +128,7 @@ export class TermMatcher<Target> {
       const entry = { term, targets, order: order++ };
       this.hanByFirst.add(term.charCodeAt(0), entry);
       mark(term, startsTerm);
-      if (term.length >= minimumTypoLengthHan && hanPattern.test(term)) {
+      if (term.length >= minimumTypoLengthHan && containsHan(term)) {
         this.typoByFirst.add(term.charCodeAt(0), entry);
         this.typoBySecond.add(term.charCodeAt(1), entry);
         mark(term[0]!, startsTypo);
@@ -231,7 +231,7 @@ export class TermMatcher<Target> {
     if (differences !== 1) return;
     const typed = compact[start + differingAt]!;
     const confusable = this.confusable.get(term[differingAt]!)?.has(typed) === true;
-    if (!hanPattern.test(typed) || this.functionCharacters.has(typed)) return;
+    if (!containsHan(typed) || this.functionCharacters.has(typed)) return;
     let alike: boolean | null = null;
     if (!confusable) {
       // "个人信息" is a real word, not a misspelt 个人信用. Asked before the sound: most near misses form a word, and

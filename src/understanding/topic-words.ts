@@ -1,5 +1,5 @@
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { isHan } from "./named-mentions.js";
+import { containsHan } from "../shared/han-script.js";
 
 /** What topic words are read against: the corpus's segmentation and words, and the bot's own vocabulary. */
 export interface TopicWordReader {
@@ -32,7 +32,7 @@ export function readTopicWords(text: string, subjectTerms: readonly string[], re
   );
   const topicWords = words.filter((word) => !reader.isAspectWord(word));
   const unknownWords = topicWords.filter(
-    (word) => (isHan(word) ? !functionCharacters.has(word[0]!) : latinWordPattern.test(word)) && !reader.corpusKnows(word) && !reader.knowsWord(word),
+    (word) => (containsHan(word) ? !functionCharacters.has(word[0]!) : latinWordPattern.test(word)) && !reader.corpusKnows(word) && !reader.knowsWord(word),
   );
   return { topicWords, unknownWords };
 }

@@ -20,7 +20,8 @@ import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
-import { isHan, readNamedMentions, type NamedMentions } from "./named-mentions.js";
+import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
+import { containsHan } from "../shared/han-script.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
@@ -85,7 +86,7 @@ export class QuestionUnderstander {
     this.narrowing = {
       rules,
       notForWords: notForWordsOf(rules),
-      scopeFacts: new Set(rules.categories.flatMap((category) => category.scopeFacts.map((fact) => (isHan(fact) ? compactForMatching(fact) : fact.toLowerCase().trim())))),
+      scopeFacts: new Set(rules.categories.flatMap((category) => category.scopeFacts.map((fact) => (containsHan(fact) ? compactForMatching(fact) : fact.toLowerCase().trim())))),
       onlyDoing: onlyDoingOf(rules),
     };
     this.topicWordReader = {

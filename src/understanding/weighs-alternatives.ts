@@ -1,6 +1,6 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { isHan, scriptOf } from "./named-mentions.js";
+import { scriptOf } from "./named-mentions.js";
 import type { VocabularyTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 
@@ -21,7 +21,7 @@ export function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTa
     if (apart.some((hit) => standsBetween(hit) && !additive.test(after(hit)) && !lexicon.roles.hypothetical.test(after(hit)))) return true;
   }
   for (const { script, source } of [{ script: "zh", source: text.compact }, { script: "en", source: text.lower }] as const) {
-    const spans = named.filter((match) => (isHan(match.term) ? "zh" : "en") === script);
+    const spans = named.filter((match) => scriptOf(match.term) === script);
     if (spans.length < 2) continue;
     const first = Math.min(...spans.map((match) => match.end));
     const last = Math.max(...spans.map((match) => match.start));
