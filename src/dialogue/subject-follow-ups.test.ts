@@ -57,6 +57,17 @@ describe("subjects in everyday English and in follow-ups", () => {
     expect([added.method, added.subject]).toEqual(["unsupported", "personal"]);
   });
 
+  it("does not carry a friend's personal subject to the asker's own program when the asker turns back to it with a category", async () => {
+    const friend = await service.answer("表哥的小程序是个人主体,能开直播吗");
+    expect(friend.method).toBe("unsupported");
+    const ours = await service.answer("那咱们的呢?咱们有信托类目", friend.conversation);
+    expect([ours.method, ours.subject]).toEqual(["native", null]);
+    const english = await service.answer("My cousin's mini program was registered as an individual. Can he stream?");
+    expect(english.method).toBe("unsupported");
+    const back = await service.answer("What about ours? We hold the trust category.", english.conversation);
+    expect([back.method, back.subject]).toEqual(["native", null]);
+  });
+
   it("reads 我的企业小程序 after a friend's personal program as the asker's enterprise program", async () => {
     const friend = await service.answer("我同学的小程序是个人主体的");
     const mine = await service.answer("那我的企业小程序有在线视频课程类目呢", friend.conversation);

@@ -63,7 +63,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     source === "inherited" || (source === "question" && facts.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id))));
   // Another program's turn, or the asker's own after another's: the topic it leaves is the program before.
   // Already on another's program, a pointer at it ("客户那边审核要多久") stays there: the asker's own is still the one before.
-  const program: TurnFacts["program"] = frame.anotherProgram ? (topic.aboutAnother === true ? "same" : "another") : topic.aboutAnother && frame.ownProgram ? "own" : "same";
+  // "那我们的呢?我们有电商平台类目" after a friend's program: back to the asker's own, with a category named this time.
+  const toOwn = frame.ownProgram || frame.backToProgram === "own";
+  const program: TurnFacts["program"] = frame.anotherProgram ? (topic.aboutAnother === true ? "same" : "another") : topic.aboutAnother && toOwn ? "own" : "same";
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => {
     const read: TurnFacts = {
       source,

@@ -48,6 +48,7 @@ export const lexiconSchema = z
         passiveAfter: cues,
         statusEnders: cues,
         askerAfter: cues,
+        askerOpeners: cues,
         subjectAsked: cues,
         changeAsked: cues,
         personAfter: cues,

@@ -1,6 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { mapList } from "../shared/map-list.js";
+import { spanInScript } from "./cross-script.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { clientsProgram } from "./client-program.js";
 import type { MentionSpan } from "./mention-roles.js";
@@ -59,11 +60,22 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     const clause = clauseOf(span);
     return matches.some((match) => spanOf(match).script === span.script && spanOf(match).start >= span.end && spanOf(match).end <= clause.end);
   };
+  const askerHoldsAfter = (span: MentionSpan) => {
+    const clause = clauseOf(span);
+    return heldSpans.some((heldSpan) => {
+      // "…an individual. We have 电商平台": a Chinese name in English text is placed among the English words around it.
+      const held = spanInScript(heldSpan, span.script, text);
+      if (!held || held.start < clause.end) return false;
+      const heldClause = clauseOf(held);
+      return lexicon.roles.askerOpeners.startsText(matchable(sourceOf(text, held.script).slice(heldClause.start, held.start).trimStart(), held.script));
+    });
+  };
   const client = clientsProgram(text, lexicon);
   const { subject, saidOfAsker, questioned } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
     categoryHeldBefore,
     anotherProgramAfter,
     categoryAfterInClause,
+    askerHoldsAfter,
     // "为个人用户做了个小程序": a word for people after it makes them users, not the client.
     namesClient: (span) =>
       client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&

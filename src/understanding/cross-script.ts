@@ -14,15 +14,40 @@ const compactPositions = new WeakMap<MatchableText, Int32Array | null>();
  */
 export function compactSpanOf(span: MentionSpan, text: MatchableText): MentionSpan | null {
   if (span.script !== "en") return null;
+  const positions = positionsIn(text);
+  if (!positions) return null;
+  const start = positions[span.start]!;
+  const end = positions[span.end]!;
+  return end > start ? { script: "zh", start, end } : null;
+}
+
+/**
+ * A Chinese mention inside English text ("…an individual. We have 电商平台") as a span of the lower-case text, where the
+ * English cues around it are found; null where the two forms do not align (see compactSpanOf).
+ */
+export function lowerSpanOf(span: MentionSpan, text: MatchableText): MentionSpan | null {
+  if (span.script !== "zh") return null;
+  const positions = positionsIn(text);
+  if (!positions) return null;
+  const start = positions.indexOf(span.start);
+  // The lower-case position after the mention's last character: the first one mapped past it.
+  const end = positions.indexOf(span.end, start + 1);
+  return start >= 0 && end > start ? { script: "en", start, end } : null;
+}
+
+/** The span in the other script's coordinates, or itself when it is in `script` already. */
+export function spanInScript(span: MentionSpan, script: MentionSpan["script"], text: MatchableText): MentionSpan | null {
+  if (span.script === script) return span;
+  return script === "zh" ? compactSpanOf(span, text) : lowerSpanOf(span, text);
+}
+
+function positionsIn(text: MatchableText): Int32Array | null {
   let positions = compactPositions.get(text);
   if (positions === undefined) {
     positions = containsHan(text.compact) ? alignedPositions(text.lower, text.compact) : null;
     compactPositions.set(text, positions);
   }
-  if (!positions) return null;
-  const start = positions[span.start]!;
-  const end = positions[span.end]!;
-  return end > start ? { script: "zh", start, end } : null;
+  return positions;
 }
 
 /** compact is lower with the joining marks (spaces, hyphens, slashes…) left out: the two walked side by side once. */

@@ -6,6 +6,7 @@ import { clauseAround, liesInsideLonger, matchable, saidBeforeIn, sourceOf } fro
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
+import { containsHan } from "../shared/han-script.js";
 
 /** What the question says of the categories around a subject word, which decides whose subject it is. */
 export interface SubjectContext {
@@ -17,6 +18,8 @@ export interface SubjectContext {
   readonly categoryAfterInClause: (span: MentionSpan) => boolean;
   /** The word names the client the asker builds the program for ("我们给街道办做小程序"): it is that program's subject. */
   readonly namesClient: (span: MentionSpan) => boolean;
+  /** After the word's clause, the asker says in a clause of its own that it holds a category ("…,我们有电商平台类目"). */
+  readonly askerHoldsAfter: (span: MentionSpan) => boolean;
 }
 
 /**
@@ -55,9 +58,10 @@ export function readSubject(
       continue;
     }
     let reading = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
-    // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it.
+    // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it —
+    // not one in an English clause of its own ("My friend's mini program is registered as an individual. We have 电商平台").
     const shadow = compactSubjectSpans[index]!;
-    if (reading === "other" && shadow !== span) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
+    if (reading === "other" && shadow !== span && saidAmidChinese(span, text, lexicon)) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
     // "我们是事业单位": an organisation the document does not place; whether it counts as the subject is what is asked.
     if (reading === "questioned" || (target.undecided === true && (reading === "own" || reading === "the program's"))) {
       if (!questioned.includes(target.subject)) questioned.push(target.subject);
@@ -111,13 +115,20 @@ function readSubjectWord(
   // "国企算政府主体吗", "文档说国企属于政府主体": whether something counts as the subject is asked or claimed, not said.
   if (role === "questioned" || role === "claimed") return "questioned";
   if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) return "not-own";
-  const program = programSaidOf(span, text, lexicon);
+  const program = programSaidOf(span, text, lexicon, context.askerHoldsAfter(span));
   if (program === "another") return "other";
   if (role !== "pending" && program === "this") return "the program's";
   // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
   if (role !== "held" && role !== "hypothetical") return "other";
   if (countsAsAsked(span, text, lexicon)) return "questioned";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";
+}
+
+/** Whether the word's clause holds Chinese: an English word there is read in the compact form, with the Chinese around it. */
+function saidAmidChinese(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  return containsHan(source.slice(clause.start, clause.end));
 }
 
 /** The subject word right before `span` that owns it ("公安局下属的派出所", "区政府主办的政务服务中心"), if any. */

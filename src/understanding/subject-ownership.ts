@@ -36,7 +36,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
  * programSubjectAfter: "…是自然人主体"); "小程序是个人开发的", "小程序在个人号朋友圈里转发" say something else of it.
  * "another" when the program is another or a former one ("以前有个小程序是个人主体"): not the one asked about.
  */
-export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon): "this" | "another" | null {
+export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon, askerHoldsAfter = false): "this" | "another" | null {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const hit = programIsHits(text, lexicon)
@@ -46,10 +46,14 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
   const window = span.script === "zh" ? 5 : 20;
   if (lexicon.roles.otherProgramBefore.endsText(matchable(source.slice(Math.max(clause.start, hit.start - window), hit.start).trimEnd(), span.script))) return "another";
   // "客户的小程序是政府主体的,…我们自己能用原生吗", "朋友的小程序是个人主体,我们是企业": a client's or friend's
-  // program, while the question asks about the asker's own (or the asker says later what it is).
-  const someoneElses = lexicon.roles.otherParty.find(text).some((party) => party.script === span.script && party.start >= clause.start && party.end <= hit.start);
+  // program, while the question asks about the asker's own (or the asker says later what it is, or what it holds:
+  // "朋友的小程序是个人主体,我们有电商平台类目").
+  // Another party, or one who owns a program of their own ("表哥的小程序是…": kin are no other party where they only
+  // registered the asker's program, "小程序是我表哥个人实名认证的").
+  const owners = [...lexicon.roles.otherParty.find(text), ...lexicon.dialogue.programOwners.find(text)];
+  const someoneElses = owners.some((party) => party.script === span.script && party.start >= clause.start && party.end <= hit.start);
   const askerLater = lexicon.roles.identity.find(text).some((said) => said.script === span.script && said.start >= clause.end);
-  if (someoneElses && (lexicon.roles.ownProgramPointers.test(text) || askerLater)) return "another";
+  if (someoneElses && (lexicon.roles.ownProgramPointers.test(text) || askerLater || askerHoldsAfter)) return "another";
   const rest = source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "");
   return rest === "" || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script))
     ? "this"

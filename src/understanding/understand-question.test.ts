@@ -736,6 +736,21 @@ describe("QuestionUnderstander", () => {
     expect(subject("朋友的小程序是个人主体,我们是企业,有信托类目")).toBe("enterprise");
   });
 
+  it("reads a subject said of someone else's program as that program's, until the asker turns to a category of its own", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    // Said in English with a registration verb between the program and the subject word.
+    expect(subject("My cousin's mini program was registered as an individual, is live streaming possible?")).toBe("personal");
+    expect(subject("表哥的小程序是个人主体,可以开直播吗")).toBe("personal");
+    // The asker then says, in a clause of its own, which category it holds: the question is about its own program.
+    expect(subject("表哥的小程序是个人主体,我们这边有信托类目,能直播吗")).toBeNull();
+    expect(subject("My cousin's mini program was registered as an individual; we hold the trust category, can we stream?")).toBeNull();
+    expect(subject("My cousin's mini program was registered as an individual. We have 信托, can we stream?")).toBeNull();
+    // Without the asker turning to itself, the category is still the cousin's program's.
+    expect(subject("表哥的小程序是个人主体,有信托类目,能直播吗")).toBe("personal");
+    // An English subject word in an English clause is read in English, whatever Chinese comes later in the message.
+    expect(subject("My cousin's mini program was registered as an individual. Does 信托 matter?")).toBe("personal");
+  });
+
   it("lets the category the asker names as its own settle a vague word", () => {
     const named = new Set(understander.understand("我们做线上付费培训,类目是驾校培训").mentions.flatMap((mention) => mention.candidates));
     expect(named).toEqual(new Set(["education-driving-school-training"]));
