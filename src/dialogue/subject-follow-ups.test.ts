@@ -57,6 +57,16 @@ describe("subjects in everyday English and in follow-ups", () => {
     expect([added.method, added.subject]).toEqual(["unsupported", "personal"]);
   });
 
+  it("answers a private person's program after a government one as personal, not with the government subject carried over", async () => {
+    const government = await service.answer("Is live streaming open to a mini program run by a city bureau?");
+    expect(government.method).toBe("native");
+    const person = await service.answer("What about one registered in a private individual's name?", government.conversation);
+    expect([person.method, person.subject]).toEqual(["unsupported", "personal"]);
+    // Another party's claim about its own personal program is still about a personal program.
+    const claim = await service.answer("A classmate says her personal mini program streams without trouble, so that's fine, isn't it?", government.conversation);
+    expect([claim.method, claim.subject]).toEqual(["unsupported", "personal"]);
+  });
+
   it("does not carry a friend's personal subject to the asker's own program when the asker turns back to it with a category", async () => {
     const friend = await service.answer("表哥的小程序是个人主体,能开直播吗");
     expect(friend.method).toBe("unsupported");

@@ -251,8 +251,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       // "朋友圈看到说…": a word holding the party word names no party; nor does a name holding it ("商家自营").
       !liesWithin(hit, notParty) &&
       !liesWithin(hit, others) &&
-      // "面向个人用户的银行": the noun after 的 is the asker's own.
-      !endsWithPossessive(between(hit.end, span.start), span.script, lexicon) &&
+      // "面向个人用户的银行": the noun after 的 is the asker's own; so is the one after "friend's" ("朋友的信托小程序",
+      // "my friend's trust mini program": whose program it is, the turn reads as another program).
+      !endsWithPossessive(between(hit.start, span.start).trimEnd(), span.script, lexicon) &&
       // "客户问信托能不能直播", "家长问个人主体…": they only ask; the question is about what they ask of.
       !onlyAsks(between(hit.end, span.start), span.script, lexicon) &&
       // "会员制电商平台", "入驻型驾校平台": the word names the business's model, not another party.

@@ -39,8 +39,11 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
 export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon, askerHoldsAfter = false): "this" | "another" | null {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const hit = programIsHits(text, lexicon)
-    .find((candidate) => candidate.script === span.script && candidate.start >= clause.start && candidate.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(candidate.end, span.start), span.script));
+  const before = (candidate: CueHit) =>
+    candidate.script === span.script && candidate.start >= clause.start && candidate.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(candidate.end, span.start), span.script);
+  // "a mini program run by the county bureau": who runs the program is its subject, whatever the clause goes on to ask.
+  const runBy = lexicon.roles.programRunBy.find(text).find(before);
+  const hit = runBy ?? programIsHits(text, lexicon).find(before);
   if (!hit) return null;
   // A few Chinese words, or a few English ones ("our previous mini program is…").
   const window = span.script === "zh" ? 5 : 20;
@@ -55,7 +58,7 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
   const askerLater = lexicon.roles.identity.find(text).some((said) => said.script === span.script && said.start >= clause.end);
   if (someoneElses && (lexicon.roles.ownProgramPointers.test(text) || askerLater || askerHoldsAfter)) return "another";
   const rest = source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "");
-  return rest === "" || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script))
+  return runBy !== undefined || rest === "" || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script))
     ? "this"
     : null;
 }
@@ -98,7 +101,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // People who only ask or report are no one the word is said of ("家长问个人主体能不能直播", "客户问个人主体…").
   const speaks = (hit: { end: number }) => hit.end <= span.start && onlyAsks(source.slice(hit.end, span.start), span.script, lexicon);
   const otherParty = inClause(lexicon.roles.otherParty).filter(
-    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.end, span.start), span.script, lexicon)) && !speaks(hit),
+    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.start, span.start).trimEnd(), span.script, lexicon)) && !speaks(hit),
   );
   // "主播需要做个人认证吗": said of streamers or viewers — unless the asker says it is the subject after them, or the word
   // describes a program ("主播用个人认证的小程序").

@@ -747,6 +747,13 @@ describe("QuestionUnderstander", () => {
     expect(subject("My cousin's mini program was registered as an individual. We have 信托, can we stream?")).toBeNull();
     // Without the asker turning to itself, the category is still the cousin's program's.
     expect(subject("表哥的小程序是个人主体,有信托类目,能直播吗")).toBe("personal");
+    // A government body said to run the program, in English: "run by", "runs a mini program".
+    expect(subject("Could a mini program operated by the province's water bureau go live?")).toBe("government");
+    expect(subject("Our district administration manages a mini program; may it stream?")).toBe("government");
+    expect(subject("A state-owned firm operates our mini program and we hold the trust category")).toBe("enterprise");
+    // An English possessive ('s, his, their) makes what follows the other party's program, as 的 does.
+    expect(subject("My classmate's individual mini program, is streaming allowed?")).toBe("personal");
+    expect(understander.understand("a client's trust mini program, can it use the native tags?").roled.map((mention) => mention.role)).toEqual(["held"]);
     // An English subject word in an English clause is read in English, whatever Chinese comes later in the message.
     expect(subject("My cousin's mini program was registered as an individual. Does 信托 matter?")).toBe("personal");
   });
