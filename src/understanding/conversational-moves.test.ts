@@ -85,4 +85,19 @@ describe("asking what the bot is for", () => {
     expect((await service.answer("大家好呀,证券期货类目能直播吗")).kind).toBe("verdict");
     expect((await service.answer("hi there, can a bank stream?")).kind).toBe("verdict");
   });
+
+  it("reads a question about which questions the bot answers, put in pieces, as a request for help", async () => {
+    for (const request of ["嗨,你能回答什么问题?", "老师好,请问可以帮我做什么", "Hello! What sort of questions do you answer?", "hey, how can you help me?", "您好,請問能回答哪類問題"]) {
+      expect((await service.answer(request)).kind, request).toBe("help");
+    }
+    // Naming a category makes it a question about that category.
+    expect((await service.answer("你能回答信托的什么问题")).kind).toBe("verdict");
+  });
+
+  it("reads thanks for the explanation, and a grudging acknowledgement, as thanks", async () => {
+    const { templates } = service.dependencies;
+    const first = await service.answer("信托审核多久");
+    expect((await service.answer("感谢你的解答!", first.conversation)).answer).toBe(templates.zh.line.thanks);
+    expect((await service.answer("那行,收到,谢谢", first.conversation)).answer).toBe(templates.zh.line.thanks);
+  });
 });
