@@ -38,6 +38,14 @@ describe("a well-known category beside a listed one of its group", () => {
     expect((await service.answer("4S店卖车能直播吗")).method).toBe("unsupported");
   });
 
+  it("points a car dealer at the listed pre-sale category when its activity is said in other words", async () => {
+    const reservations = await service.answer("我们是一家汽车经销商,想给还没上市的车型做预约订车直播,可以吗");
+    expect(reservations.method).toBe("unsupported");
+    expect(reservations.answer).toContain("「汽车-汽车预售服务」");
+    const english = await service.answer("Auto dealer here: we'd like to stream pre-orders for new cars. OK?");
+    expect(english.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
+  });
+
   it("reads dental and chain clinics as 医疗-其他, which the document does not list, whatever they stream", async () => {
     for (const question of ["我們是牙醫診所,想直播衛教講座", "We run a chain of dental clinics and want to stream talks", "连锁诊所的小程序能直播吗"]) {
       const answer = await service.answer(question);
