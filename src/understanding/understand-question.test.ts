@@ -13,6 +13,21 @@ const understander = new QuestionUnderstander(rules.value, loadCoreData().lexico
 const candidates = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
 
 describe("QuestionUnderstander", () => {
+  it("reads everyday descriptions of what is streamed or offered as the category they belong to", () => {
+    // Pets by the animals themselves, and a café full of them.
+    expect(new Set(candidates("每天直播家里的仓鼠和鹦鹉吃东西"))).toEqual(new Set(["social-live"]));
+    expect(candidates("we want to stream our kittens playing")).toEqual(["social-live"]);
+    // Hong Kong and US stocks said in full.
+    expect(candidates("小程序提供美国股市的实时行情")).toEqual(["finance-stock-information"]);
+    expect(candidates("a mini program with Hong Kong and US stock quotes")).toEqual(["finance-stock-information"]);
+    // Many merchants selling on one platform.
+    expect(candidates("多商家入住卖农产品的平台能直播吗")).toEqual(["ecommerce-platform"]);
+    // Politics in everyday words is the unlisted 时政信息, which 社交-直播's note asks to add.
+    expect(understander.understand("直播里会聊时事政治").unlisted).toEqual(["时政信息"]);
+    // A Taiwanese developer (建商) markets real estate.
+    expect(new Set(candidates("建商想在小程式直播介紹建案"))).toEqual(new Set(["real-estate-marketing"]));
+  });
+
   it("resolves names, aliases, former names and scenarios to rule ids", () => {
     expect(candidates("券商能直播吗")).toEqual(["finance-securities-futures"]);
     expect(candidates("征信业务类目")).toEqual(["finance-enterprise-credit"]);
