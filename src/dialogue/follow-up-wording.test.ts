@@ -259,3 +259,19 @@ describe("a follow-up about how long the review takes, in everyday words", () =>
     expect(again.parts.details.join("\n")).toContain("首次提交代码审核");
   });
 });
+
+describe("a switch to a category described on the way, then the two weighed", () => {
+  it("replaces the topic, compares the two when asked how they differ, and answers the one pointed at by its place", async () => {
+    const first = await service.answer("我们只在网上卖编程课,直播选哪个类目");
+    expect(first.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    const switched = await service.answer("那如果改成带线下教室的补习机构呢", first.conversation);
+    expect(switched.method).toBe("plugin");
+    expect(switched.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+    const compared = await service.answer("二者差在哪儿", switched.conversation);
+    expect(compared.categories.map((category) => category.secondary)).toEqual(["在线视频课程", "学历教育(培训机构) - 职业培训/课外辅导"]);
+    const latter = await service.answer("后面那个资质几选一", compared.conversation);
+    expect(latter.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+    const former = await service.answer("前面那个呢", compared.conversation);
+    expect(former.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});

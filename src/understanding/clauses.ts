@@ -69,6 +69,18 @@ export function onlyBetween(
   return from.script === to.script && to.start >= from.end && gap.fills(sourceOf(text, from.script).slice(from.end, to.start), from.script);
 }
 
+// Longer than a describing phrase before a name ("有线下校区的" before 培训学校): a clause of its own.
+const describingPhraseLength = 12;
+
+/**
+ * Whether a Chinese gap is a phrase describing the name after it — ending in 的, inside one clause: "换成有线下校区的培训学校"
+ * switches to 培训学校 as surely as "换成培训学校".
+ */
+export function describesWhatFollows(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  const trimmed = gap.trim();
+  return script === "zh" && trimmed.length > 0 && trimmed.length <= describingPhraseLength && !clausePunctuation.test(trimmed) && endsWithPossessive(trimmed, script, lexicon);
+}
+
 /** Whether a cue set has a hit in `script` starting at `from` or later ("…,现在能用吗" after a status word). */
 export function hitAfter(cues: CueSet, text: MatchableText, script: "zh" | "en", from: number): boolean {
   return cues.find(text).some((hit) => hit.script === script && hit.start >= from);

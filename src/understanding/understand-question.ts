@@ -18,7 +18,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { describesWhatFollows, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { containsHan } from "../shared/han-script.js";
@@ -232,7 +232,11 @@ export class QuestionUnderstander {
       ),
     ];
     // A cue before a category named, only `gap` words between: "要是选多方通信", "换成多方通信", "能用房地产营销类目吗".
-    const standsBeforeMention = (cues: CueSet, gap: CueSet = lexicon.roles.joiners) => cues.find(text).some((hit) => matchSpans.some((span) => onlyBetween(gap, hit, span, text)));
+    // A choice or switch may describe what it picks first ("换成有线下校区的培训学校").
+    const standsBeforeMention = (cues: CueSet, gap: CueSet = lexicon.roles.joiners, described = false) =>
+      cues.find(text).some((hit) =>
+        matchSpans.some((span) => onlyBetween(gap, hit, span, text) || (described && span.script === hit.script && span.start >= hit.end && describesWhatFollows(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script, lexicon))),
+      );
     const short = hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords);
     // "说英文" asks for English only as the whole message: "主播全程说英文,能直播吗", "Can Chinese banks stream?" ask
     // about streaming.
@@ -330,9 +334,9 @@ export class QuestionUnderstander {
       anotherProgram: asker.anotherProgram,
       ownProgram: asker.ownProgram,
       backToProgram: asker.backToProgram,
-      choosesInstead: standsBeforeMention(lexicon.dialogue.choosing),
+      choosesInstead: standsBeforeMention(lexicon.dialogue.choosing, lexicon.roles.joiners, true),
       putsInDoubt: standsBeforeMention(lexicon.dialogue.doubtedBefore),
-      switchesTo: standsBeforeMention(lexicon.dialogue.switching),
+      switchesTo: standsBeforeMention(lexicon.dialogue.switching, lexicon.roles.joiners, true),
       aside: lexicon.dialogue.aside.test(text),
       holdsNoListedCategory: namesNothing && lexicon.dialogue.noListedCategory.test(text),
       // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
