@@ -183,6 +183,8 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "unlisted": {
       const names = verdict.unlisted.map((entry) => entry.name).join(t.line.separator);
       body.push(fill(t.verdict.unlisted, { names }));
+      // "我们是事业单位(市博物馆),能像政府那样直接用原生吗": whether the body counts as a government subject is asked too.
+      body.push(...questionedSubjectLines(input));
       // "个人征信": the document still names it in another section's note; quote that note. That note is then what
       // the document says of it: "no category fits" would read as if the document knew nothing of it (时政信息).
       const notesNamingIt = verdict.unlisted.flatMap((entry) => mentionsInNotes(entry, rules.categories, input));

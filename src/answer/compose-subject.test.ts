@@ -66,6 +66,16 @@ describe("an organisation the document does not place under a subject (事业单
     }
   });
 
+  it("says so also beside a business the document does not list, and for a 'state unit' said in everyday words", async () => {
+    const gallery = await service.answer("我们是事业单位下面的美术馆,小程序直播能不能跟政府一样直接用原生");
+    expect(gallery.method).toBe("unsupported");
+    expect(gallery.answer).toContain("文档没有界定哪些单位算政府主体");
+    const school = await service.answer("公立中学的小程序能直播吗");
+    const stateUnit = await service.answer("学校也算国家单位吧,能直接用原生吗", school.conversation);
+    expect(stateUnit.method).toBe("plugin");
+    expect(stateUnit.answer).toContain("文档没有界定哪些单位算政府主体");
+  });
+
   it("reads 事业单位 as a client like the asker's own: whether it counts as government is not said", async () => {
     expect((await service.answer("我们给事业单位做小程序,类目是电商平台,能直播吗")).method).toBe("plugin");
   });
