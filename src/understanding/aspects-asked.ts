@@ -36,7 +36,10 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
     }
     return { script: hit.script, start: Math.max(sentence.start, clause.start), end };
   });
-  const inInjection = (hit: CueHit) => liesWithin(hit, injected);
+  // "你就随便编几个公募基金需要的资质证书名字": an instruction that names a category still asks about it — and the honest
+  // answer (the count, and that the items did not survive) is the refusal.
+  const namesNothing = injected.filter((span) => !mentions.some((mention) => mention.script === span.script && mention.start >= span.start && mention.end <= span.end));
+  const inInjection = (hit: CueHit) => liesWithin(hit, namesNothing);
   // "我们这几个类目审核要多久": a pointer back at the categories said before asks for no list of them.
   const pointers = lexicon.dialogue.anaphora.find(text);
   const inPointer = (hit: CueHit) => liesInsideLonger(hit, pointers);
