@@ -17,7 +17,11 @@ export function interruptedTopic(topic: DialogueTopic, byOtherProduct = false): 
  * 一起用呢"). Not "还有个问题,驾校培训能直播吗", nor a second program ("说回来,我们还有个电商平台的小程序").
  */
 export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): DialogueTopic | null {
-  if (!topic.interrupted || hasContent(topic) || frame.anotherProgram) return null;
+  if (!topic.interrupted || hasContent(topic)) return null;
+  // "扯远一点…" then "回到我客户,他需要什么资质": back to a program of the waiting topic's conversation.
+  // Not "回到刚才那家餐厅", which goes back to whatever was said last.
+  if ((frame.backToProgram === "other" || frame.backToProgram === "own") && !frame.backToTopic && frame.mentions.length === 0) return topic.interrupted;
+  if (frame.anotherProgram) return null;
   // After another product ("视频号能直播吗"), "需要什么资质" is about that product; "那适用范围呢", pointing back, is not.
   const buildsOnIt =
     frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || (takesItUp(frame) && (topic.interruptedByProduct !== true || (frame.pointsBack && !frame.pushback)));

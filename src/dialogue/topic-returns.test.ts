@@ -108,3 +108,21 @@ describe("a category the topic's note names, asked about by name", () => {
     expect(still.answer).toContain("需补充【时政信息】类目");
   });
 });
+
+describe("an aside in the middle of a conversation about two programs", () => {
+  it("answers an aside that names a category but asks nothing of it as an aside, and goes back to the topic after it", async () => {
+    const first = await service.answer("驾校培训类目怎么接入直播");
+    const aside = await service.answer("扯远了,你们觉得考驾照难不难", first.conversation);
+    expect(aside.kind).toBe("out-of-corpus");
+    const back = await service.answer("回到正题,资质呢", aside.conversation);
+    expect(secondaries(back)).toEqual(["驾校培训"]);
+  });
+
+  it("goes back to the client's program the asker points at after the aside", async () => {
+    const first = await service.answer("客户的小程序是银行类目,我们自己的是在线视频课程");
+    const aside = await service.answer("跑个题,今天你们那边下雨了吗", first.conversation);
+    const client = await service.answer("说回客户,资质几选一", aside.conversation);
+    expect(secondaries(client)).toEqual(["银行"]);
+    expect(client.parts.details.join("\n")).toContain("2选1");
+  });
+});

@@ -27,7 +27,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // 「回到刚才的直播」 goes back to that topic, not to the program before it.
   const resumed = resumedTopic(topic, frame);
   const held = resumed ?? topic;
-  const turn = resumed ? withFields(readTurn(resumed, { ...frame, backToProgram: null }, knowledge), { resumes: true }) : readTurn(topic, frame, knowledge);
+  const turn = resumed ? withFields(readTurn(resumed, frame.backToTopic ? { ...frame, backToProgram: null } : frame, knowledge), { resumes: true }) : readTurn(topic, frame, knowledge);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
   const supposesLoss = frame.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   return supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
@@ -91,6 +91,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
   if (frame.backToTopic && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, frame.aspects.length > 0 ? frame.aspects : lastAspects);
+  // "扯远一点,你觉得学车难吗": an aside that names a category but asks nothing the document answers of it (no method, no
+  // aspect, no live streaming) is no question about it; the topic waits, as for any aside (below).
+  if (frame.aside && named && frame.askedMethod === null && frame.aspects.length === 0 && !frame.speaksOfLive && !frame.subject) return turn("new-topic", emptyFacts);
   // "你确定吗?不应该是证券/期货吗", "难道不是证券/期货?", "你确定?政府也要申请社交直播类目吧" after a government subject's
   // answer: another category put back as a doubting question disputes the answer,
   // asking nothing else; the topic stays, and the answer quotes what the document says between the two
