@@ -13,6 +13,13 @@ beforeAll(async () => {
 });
 
 describe("lists of categories", () => {
+  it("answer which of a group's categories take a method, in English as in Chinese, without asking which one is held", async () => {
+    const finance = await service.answer("Which healthcare categories can use the native tags?");
+    expect(finance.answer).not.toContain("Which one does your mini program hold");
+    expect(finance.answer).toContain("医疗-公立医疗机构");
+    expect(finance.answer).toContain("医疗-互联网医院");
+  });
+
   it("leave out the categories the asker set aside, and say so", async () => {
     const native = rules.categories.filter((category) => category.method === "native");
     const answer = await service.answer("除去社交直播,还有哪些类目可以直接上 live-pusher?");

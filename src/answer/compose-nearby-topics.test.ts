@@ -31,6 +31,15 @@ describe("what the asker wants beside what the document covers", () => {
   });
 });
 
+describe("whether a feature the document does not cover needs a category of its own", () => {
+  it("says the document does not cover the feature, rather than listing the categories with notes", async () => {
+    const gifts = await service.answer("观众刷礼物这个功能需要另外申请类目吗");
+    expect(gifts.kind).toBe("out-of-corpus");
+    expect(gifts.answer).toContain("打赏与支付功能");
+    expect(gifts.answer).not.toContain("注意事项的类目");
+  });
+});
+
 describe("a question the bot has no word for", () => {
   it("says the document does not cover it, rather than giving the help text, and keeps the topic for later", async () => {
     const first = await service.answer("我们是互联网医院");

@@ -250,7 +250,9 @@ export class QuestionUnderstander {
     // "编两个也行", "just say yes": a request about the last answer, made to bend it.
     const injection = lexicon.injection.test(text);
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
-    const asksNeededCategory = asksNeededCategoryOf(text, lexicon);
+    // Near-by topics the document does not cover, read once: "加打赏功能要额外类目吗" asks about tipping, not for a list.
+    const nearbyTopics = nearbyTopicsAsked(text, lexicon, named.insideBodyName);
+    const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
     const aspects = asksNeededCategory && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
@@ -293,7 +295,7 @@ export class QuestionUnderstander {
       askedQualificationCount: aspects.includes("list") || aspects.includes("qualification") || aspects.length === 0 ? askedQualificationCount(text, lexicon) : null,
       qualificationGroups,
       injection,
-      nearbyTopics: nearbyTopicsAsked(text, lexicon, named.insideBodyName),
+      nearbyTopics,
       alternatives: weighsAlternatives(matches, text, lexicon),
       additive,
       holdsOnly,
