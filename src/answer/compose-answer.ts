@@ -54,10 +54,19 @@ export function composeAnswer(input: CompositionInput): Composition {
     });
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
-    const without = [...new Set(input.understanding.roled.filter((mention) => mention.role === "negated" && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))]
+    // "补习班,纯线上,没有线下教室": a scope fact the asker lacks says the category does not fit what it is — not that the
+    // category is not held; its scope (quoted below) says why.
+    const negated = input.understanding.roled.filter((mention) => mention.role === "negated" && mention.candidates.length === 1);
+    const lacksScopeFact = (mention: (typeof negated)[number]) => isScopeFactOf(rules.categories.find((category) => category.id === mention.candidates[0]), mention.term);
+    const without = [...new Set(negated.filter((mention) => !lacksScopeFact(mention)).map((mention) => mention.candidates[0]!))]
       .map((id) => rules.categories.find((category) => category.id === id))
       .filter((category): category is CategoryRule => category !== undefined);
     if (without.length > 0) body.push(fill(t.line.withoutCategories, { categories: quotedNames(without.map((category) => name(category)), t.line.separator) }));
+    for (const mention of negated.filter(lacksScopeFact)) {
+      const category = rules.categories.find((candidate) => candidate.id === mention.candidates[0]);
+      const word = input.language === "zh" ? `${mention.cue ?? ""}${mention.term}` : [mention.cue, mention.term].filter(Boolean).join(" ");
+      if (category) body.push(fill(t.line.unfitScope, { category: name(category), word }));
+    }
     // "国企算政府主体吗": what the document says of that subject comes first; the categories decide the rest.
     body.push(...questionedSubjectLines(input));
     // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
@@ -263,4 +272,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   return { body: withoutRepeatedSentences(body, t.line.separator, listItem), clarify, record: input.record };
 }
 
-
+/** Whether a matched term is one of the category's scope facts (rules › scopeFacts), as the matcher reports terms. */
+function isScopeFactOf(category: CategoryRule | undefined, term: string): boolean {
+  return category !== undefined && category.scopeFacts.some((fact) => fact.toLowerCase().trim() === term || compactForMatching(fact) === term);
+}

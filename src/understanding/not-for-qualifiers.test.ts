@@ -55,3 +55,14 @@ describe("a word that says the asker is not what a category is for", () => {
     expect(await secondaries("公立医院能直播吗")).toEqual(["公立医疗机构"]);
   });
 });
+
+describe("a fact of a category's scope the asker says it lacks", () => {
+  it("says the category's scope does not match, not that the asker lacks the category", async () => {
+    const answer = await service.answer("我们是做课外辅导的机构,压根没有实体教室,这个培训机构类目合适吗");
+    expect(answer.answer).toContain("与「教育-学历教育(培训机构) - 职业培训/课外辅导」的适用范围不符");
+    expect(answer.answer).not.toContain("不具备「教育-学历教育(培训机构)");
+    expect(answer.answer).toContain("有线下教学场景");
+    const english = await service.answer("We're a tutoring centre without any physical classroom. Is the training institution category right for us?");
+    expect(english.answer).toContain("does not match the scope");
+  });
+});
