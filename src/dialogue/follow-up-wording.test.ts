@@ -275,3 +275,14 @@ describe("a switch to a category described on the way, then the two weighed", ()
     expect(former.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 });
+
+describe("a follow-up asking what else besides the last answer", () => {
+  it("asks again what was asked last, of the topic's category", async () => {
+    const first = await service.answer("公募基金的资质要几选一");
+    const besides = await service.answer("除了这个以外还要啥", first.conversation);
+    expect(besides.parts.details.join("\n")).toContain("5选1");
+    const english = await service.answer("How many qualifications does a trust need?");
+    const more = await service.answer("Do we need anything on top of that?", english.conversation);
+    expect(more.parts.details.join("\n")).toContain("choose 1 of 2");
+  });
+});

@@ -57,7 +57,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Not when it asks about a method ("那原生呢" after "资质要什么"): that is what it asks. Nor when it only tells what is
   // not held yet or lost ("社交直播下周才批" after "资质要几选一"): that asks for the verdict now, not the question again.
   const toldStatusOnly = !frame.asksSomething && !correctsTopic && (pending.length > 0 || notHeld.length > 0);
-  const carried = frame.aspects.length === 0 && frame.askedMethod === null && !toldStatusOnly && (frame.followUp || frame.short || refines || correctsTopic) ? lastAspects : frame.aspects;
+  // "除此之外还要啥": what was asked last, again, beside what this message asks.
+  const carried = frame.asksBeyondLast
+    ? [...new Set([...lastAspects, ...frame.aspects])]
+    : frame.aspects.length === 0 && frame.askedMethod === null && !toldStatusOnly && (frame.followUp || frame.short || refines || correctsTopic)
+      ? lastAspects
+      : frame.aspects;
   // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.
   const staysWithTopic = (source: TurnFacts["source"], facts: Facts) =>
     source === "inherited" || (source === "question" && facts.mentions.some((mention) => mention.candidates.some((id) => topic.categories.includes(id))));

@@ -149,6 +149,7 @@ export const lexiconSchema = z
       .object({
         followUp: cues,
         anaphora: cues,
+        beyondLast: cues,
         followUpEndings: cues,
         additive: cues,
         additiveAfter: cues,

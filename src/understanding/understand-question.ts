@@ -258,7 +258,8 @@ export class QuestionUnderstander {
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = askedMethod(text, lexicon);
     const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod: method, namesSomething: consistent.length > 0 || subject !== null });
-    const pointsAtTopic = lexicon.dialogue.anaphora.test(text);
+    const asksBeyondLast = lexicon.dialogue.beyondLast.test(text);
+    const pointsAtTopic = lexicon.dialogue.anaphora.test(text) || asksBeyondLast;
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
     const pointsBack =
       lexicon.dialogue.followUp.startsText(text) || followUpAfterAcknowledgement(text, language, lexicon) || pointsAtTopic || asksEnglish || asksChinese || pushback || injection || moves.confirms;
@@ -304,6 +305,7 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       pointsAtTopic,
+      asksBeyondLast,
       assertsIdentity: asker.assertsIdentity,
       statesOwnCategory:
         lexicon.roles.categoryIs.test(text) && consistent.some((mention, index) => mention.role === "held" && mention.candidates.length > 0 && statedAsCategory(named.inCompact[index]!, text, lexicon)),
