@@ -38,6 +38,12 @@ describe("a well-known category beside a listed one of its group", () => {
     expect((await service.answer("4S店卖车能直播吗")).method).toBe("unsupported");
   });
 
+  it("reads a shop selling only its own goods, said in everyday words, as 商家自营, which the document does not list", async () => {
+    const shop = await service.answer("我们就自己一家卖自己的茶叶,不是平台,能直播吗");
+    expect(shop.method).toBe("unsupported");
+    expect(shop.answer).toContain("「商家自营」");
+  });
+
   it("points a car dealer at the listed pre-sale category when its activity is said in other words", async () => {
     const reservations = await service.answer("我们是一家汽车经销商,想给还没上市的车型做预约订车直播,可以吗");
     expect(reservations.method).toBe("unsupported");
