@@ -49,6 +49,7 @@ export const lexiconSchema = z
         statusEnders: cues,
         askerAfter: cues,
         askerOpeners: cues,
+        streamerAccounts: cues,
         programRunBy: cues,
         subjectAsked: cues,
         changeAsked: cues,

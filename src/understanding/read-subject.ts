@@ -182,7 +182,7 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
   const longer = lexicon.roles.subjectCountsAsNot.find(matchable(before, span.script));
   const counts = cues.some((cue) => !liesInsideLonger(cue, longer) && lexicon.roles.clauseOpeners.fills(before.slice(cue.end), span.script));
   if (!counts) return false;
-  // The clause, or the message right after it, asks ("…吗", "…吧?", "…?").
-  const rest = source.slice(span.end, Math.min(source.length, clause.end + 1));
+  // The clause, or the message right after it, asks ("…吗", "…吧?", "…?", "能不能当成政府主体…").
+  const rest = source.slice(clause.start, Math.min(source.length, clause.end + 1));
   return rest.includes("?") || rest.includes("？") || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(/[\p{P}\s]+$/u, ""), span.script));
 }

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { clauseAround, endsWithPossessive, liesWithin, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -106,8 +106,10 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "主播需要做个人认证吗": said of streamers or viewers — unless the asker says it is the subject after them, or the word
   // describes a program ("主播用个人认证的小程序").
   // The word itself names one ("个人小程序"), or a program follows within a few words ("个人名义注册的小程序").
-  const describesProgram =
-    lexicon.roles.programWords.find(matchable(source.slice(span.start, Math.min(source.length, span.end + (span.script === "zh" ? 6 : 30))), span.script)).length > 0;
+  // …not a streamer's own account ("直播账号").
+  const window = matchable(source.slice(span.start, Math.min(source.length, span.end + (span.script === "zh" ? 6 : 30))), span.script);
+  const accounts = lexicon.roles.streamerAccounts.find(window);
+  const describesProgram = lexicon.roles.programWords.find(window).some((word) => !liesWithin(word, accounts));
   // …not when they only ask or report (speaks, above).
   if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !speaks(hit) && !ownership.some((owned) => owned.start >= hit.end))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
@@ -120,7 +122,8 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "我们是个人", "我们是政府机构" — but not "我们是做个人理财的银行", where 个人 describes the business, nor "我们是海关
   // 附近的电商平台", where a category named after the word says what the asker is.
   const following = source.slice(span.end, clause.end);
-  const standsAlone = span.script !== "zh" || following === "" || lexicon.roles.subjectAsked.startsText(matchable(following, "zh"));
+  // "卫健委自己的小程序呢": a reflexive between changes nothing.
+  const standsAlone = span.script !== "zh" || following === "" || lexicon.roles.subjectAsked.startsText(matchable(withoutReflexive(following, "zh", lexicon), "zh"));
   if (covering.length > 0 || ((standsAlone || !categoryAfter) && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script)))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
   // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while

@@ -751,6 +751,23 @@ describe("QuestionUnderstander", () => {
     expect(subject("朋友的小程序是个人主体,我们是企业,有信托类目")).toBe("enterprise");
   });
 
+  it("reads the subject from how the program was registered or who runs it, in everyday words", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    // Registered with a person's own ID card or personal WeChat: personal.
+    expect(subject("这个小程序当初是拿我老婆的身份证认证的,能开直播卖水果吗")).toBe("personal");
+    expect(subject("我妹的小程式是用個人微信註冊的,可以直播嗎")).toBe("personal");
+    expect(subject("It's tied to my own ID card, can the mini program stream?")).toBe("personal");
+    // …not a streamer's streaming account registered that way.
+    expect(subject("网红用自己身份证注册了直播号,我们信托能直播吗")).toBeNull();
+    // A body with 自己的 before its program, and a neighbourhood office by its full name.
+    expect(subject("要是区教育局自己的小程序呢")).toBe("government");
+    expect(subject("社区居委会的小程序打算直播一下垃圾分类宣传,用什么方式")).toBe("government");
+    // A company asking whether it counts as government: its subject stays, the question is asked.
+    const asked = understander.understand("我们是央企,能不能当成政府主体直接用原生");
+    expect(asked.subject).toBe("enterprise");
+    expect(asked.questionedSubjects).toEqual(["government"]);
+  });
+
   it("reads a subject said of someone else's program as that program's, until the asker turns to a category of its own", () => {
     const subject = (question: string) => understander.understand(question).subject;
     // Said in English with a registration verb between the program and the subject word.
