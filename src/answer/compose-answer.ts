@@ -184,6 +184,9 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "categories":
       body.push(...categoryVerdictLines(input, verdict, withDetail.length > 0 ? detailed : verdict.categories.slice(0, detailedCategoryLimit), detailedCategoryLimit));
+      // "私人诊所能不能走公立医疗机构那个类目": whether it fits is what was asked, so it follows the verdict; the scope that
+      // says why is quoted below.
+      body.push(...unfitScopeLines(input.understanding.unfit, detailed));
       break;
     case "ambiguous": {
       const lines = ambiguousLines(input, verdict, detailedCategoryLimit);
@@ -248,8 +251,6 @@ export function composeAnswer(input: CompositionInput): Composition {
   const withoutNotes = notesOnTopic ? { ...aspectInput, aspects: aspectInput.aspects.filter((aspect) => aspect !== "notes") } : aspectInput;
   for (const category of detailed) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   body.push(...disputedAdviceLines(input));
-  // "我们是民营诊所,能选公立医疗机构类目吗": its scope (quoted above) is not what the asker says it is.
-  body.push(...unfitScopeLines(input.understanding.unfit, detailed));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));

@@ -4,6 +4,7 @@ import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { mapList } from "../shared/map-list.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { withCategoryChanges } from "./category-change.js";
+import { withOwnersSetAside } from "./owner-mentions.js";
 import { clauseAround, matchable, saidUnnegated, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
@@ -114,7 +115,8 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
     mention.role === "claimed" && mention.candidates.some((id) => heldIds.has(id)) ? { ...mention, role: "held" as const } : mention,
   );
   // "去年是在线视频课程,今年换成了课外辅导": the category changed from is gone, the new one held, supposed or to come.
-  const consistent = withCategoryChanges(agreed, inCompact.slice(0, matches.length), text, lexicon);
+  const changed = withCategoryChanges(agreed, inCompact.slice(0, matches.length), text, lexicon);
+  const consistent = withOwnersSetAside(changed, allSpans.slice(0, matches.length), text, lexicon);
   return {
     consistent,
     holdsOnly: exclusive.length > 0 || doesOnly,

@@ -13,6 +13,13 @@ const understander = new QuestionUnderstander(rules.value, loadCoreData().lexico
 const candidates = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
 
 describe("QuestionUnderstander", () => {
+  it("reads a name owned by the name before it as what the asker holds, and the owner as another's", () => {
+    expect(candidates("我们是大学附设的医院,能直播吗")).toEqual(["medical-public-institution"]);
+    expect(understander.understand("我们是大学附设的医院").roled.map((mention) => mention.role)).toEqual(["other-party", "held"]);
+    // Two names side by side, neither owning the other, are both held.
+    expect(understander.understand("我们有电商平台和社交直播").roled.map((mention) => mention.role)).toEqual(["held", "held"]);
+  });
+
   it("reads everyday descriptions of what is streamed or offered as the category they belong to", () => {
     // Pets by the animals themselves, and a café full of them.
     expect(new Set(candidates("每天直播家里的仓鼠和鹦鹉吃东西"))).toEqual(new Set(["social-live"]));
