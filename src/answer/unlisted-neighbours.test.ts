@@ -44,6 +44,15 @@ describe("a well-known category beside a listed one of its group", () => {
     expect(shop.answer).toContain("「商家自营」");
   });
 
+  it("reads a charity foundation as no fund, and a platform sellers open shops on as 电商平台", async () => {
+    const charity = await service.answer("慈善基金会的小程序可以直播筹款吗");
+    expect(charity.method).toBe("unsupported");
+    expect(charity.categories).toEqual([]);
+    const sellers = await service.answer("我们这个网购平台有上百个卖家进驻,能直播吗");
+    expect(sellers.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect((await service.answer("Hundreds of sellers open shops on our platform; can we stream?")).method).toBe("plugin");
+  });
+
   it("points a car dealer at the listed pre-sale category when its activity is said in other words", async () => {
     const reservations = await service.answer("我们是一家汽车经销商,想给还没上市的车型做预约订车直播,可以吗");
     expect(reservations.method).toBe("unsupported");

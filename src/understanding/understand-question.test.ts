@@ -13,6 +13,12 @@ const understander = new QuestionUnderstander(rules.value, loadCoreData().lexico
 const candidates = (question: string) => understander.understand(question).mentions.flatMap((mention) => mention.candidates);
 
 describe("QuestionUnderstander", () => {
+  it("does not weigh two categories as alternatives for an 'A or B' about something else between them", () => {
+    expect(understander.understand("我们是电商平台,原生还是插件?如果再加个社交直播呢").alternatives).toBe(false);
+    expect(understander.understand("We're a marketplace. Native or plugin? What if we add Social - Live?").alternatives).toBe(false);
+    expect(understander.understand("电商平台还是社交直播,哪个能用原生").alternatives).toBe(true);
+  });
+
   it("reads a name owned by the name before it as what the asker holds, and the owner as another's", () => {
     expect(candidates("我们是大学附设的医院,能直播吗")).toEqual(["medical-public-institution"]);
     expect(understander.understand("我们是大学附设的医院").roled.map((mention) => mention.role)).toEqual(["other-party", "held"]);

@@ -1,5 +1,6 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { clauseAround } from "./clauses.js";
 import { scriptOf } from "./named-mentions.js";
 import type { VocabularyTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -29,7 +30,14 @@ export function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTa
     const gap = source.slice(first, last);
     // "和" alone joins what is held ("电商平台和社交直播都有"); only a question about each weighs them.
     const markers = between.find(script === "zh" ? { compact: gap, lower: "" } : { compact: "", lower: gap });
-    if (markers.some((marker) => !lexicon.roles.joiners.chineseCues.includes(marker.cue) || script === "en")) return true;
+    // A marker in a clause of its own with no name in it weighs something else ("用插件还是原生?" between 电商平台 and
+    // 社交直播 weighs the methods).
+    const amongNames = (marker: CueHit) => {
+      const at = { script, start: first + marker.start, end: first + marker.end };
+      const clause = clauseAround(source, at, lexicon.roles.clauseBreaks, text);
+      return spans.some((match) => match.start >= clause.start && match.end <= clause.end);
+    };
+    if (markers.some((marker) => (!lexicon.roles.joiners.chineseCues.includes(marker.cue) || script === "en") && amongNames(marker))) return true;
   }
   return false;
 }
