@@ -286,3 +286,18 @@ describe("a follow-up asking what else besides the last answer", () => {
     expect(more.parts.details.join("\n")).toContain("choose 1 of 2");
   });
 });
+
+describe("follow-ups that change what the program is or does, in everyday words", () => {
+  it("says a category whose scope fact is dropped no longer fits, names a pre-sale activity's category, and reads a Taiwanese word for medical devices", async () => {
+    const tutoring = await service.answer("We run an English tutoring school with physical classrooms. Plugin or native?");
+    const dropped = await service.answer("And if we got rid of our classrooms?", tutoring.conversation);
+    expect(dropped.answer).toContain("does not match the scope");
+    const dealer = await service.answer("We're an auto dealer, can we do live streams?");
+    const presale = await service.answer("Well, really it's presales of upcoming models", dealer.conversation);
+    expect(presale.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
+    const platform = await service.answer("我們是網購平台,很多賣家進駐,能直播嗎");
+    const devices = await service.answer("有賣家要賣醫材可以嗎", platform.conversation);
+    expect(devices.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect(devices.answer).toContain("醫療器械");
+  });
+});

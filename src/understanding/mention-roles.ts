@@ -183,9 +183,15 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
   // "如果没有社交直播") is answered as if it were not held.
+  // "去掉房地产营销", "remove bank": taken away right before it, joiners at most between.
+  const removedRightBefore = () => {
+    const removedBefore = lexicon.roles.removedBefore.find(matchable(source.slice(clause.start, span.start), span.script));
+    return removedBefore.find((hit) => lexicon.roles.joiners.fills(source.slice(clause.start + hit.end, span.start), span.script));
+  };
   const hypothetical = before(lexicon.roles.hypothetical).find(governs);
   if (hypothetical) {
-    const supposedGone = negation();
+    // "要是去掉线下教室呢", "what if we got rid of our classrooms": supposed taken away.
+    const supposedGone = negation() ?? removedRightBefore();
     return supposedGone ? { role: "negated", cue: supposedGone.cue } : { role: "hypothetical", cue: hypothetical.cue };
   }
 
@@ -217,9 +223,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // then), nor when the question asks about now.
   if (pending) return asksAboutThen(lexicon, text, span.script, pending.end) ? { role: "hypothetical", cue: pending.cue } : { role: "pending", cue: pending.cue };
 
-  // "去掉房地产营销", "remove bank": taken away right before it, joiners at most between.
-  const removedBefore = lexicon.roles.removedBefore.find(matchable(source.slice(clause.start, span.start), span.script));
-  const removed = removedBefore.find((hit) => lexicon.roles.joiners.fills(source.slice(clause.start + hit.end, span.start), span.script));
+  const removed = removedRightBefore();
   if (removed) return { role: "negated", cue: removed.cue };
   // "不带货", "非个人主体": a negation standing right against the mention.
   const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
