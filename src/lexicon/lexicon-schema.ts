@@ -226,6 +226,8 @@ export const lexiconSchema = z
         noListedCategory: cues,
         greetingCompanions: cues,
         greetings: cues,
+        botWords: cues,
+        botAbilities: cues,
         categoryWords: cues,
         answerInEnglish: cues,
         answerInChinese: cues,

@@ -94,6 +94,14 @@ describe("asking what the bot is for", () => {
     expect((await service.answer("你能回答信托的什么问题")).kind).toBe("verdict");
   });
 
+  it("reads a question about what the bot is for, in any words, as a request for help — not an aside or a request the document does not cover", async () => {
+    for (const request of ["请问这个小助手一般负责回答哪类问题", "hey, what kind of stuff is this bot good at?", "機器人你好,你能幫我解答什麼?"]) {
+      expect((await service.answer(request)).kind, request).toBe("help");
+    }
+    expect((await service.answer("题外话,你们午饭一般吃什么")).kind).toBe("out-of-corpus");
+    expect((await service.answer("你能帮我写一段推流的代码吗")).kind).toBe("out-of-corpus");
+  });
+
   it("reads thanks for the explanation, and a grudging acknowledgement, as thanks", async () => {
     const { templates } = service.dependencies;
     const first = await service.answer("信托审核多久");

@@ -24,7 +24,7 @@ export function readMoves(
   normalized: NormalizedQuestion,
   language: Language,
   lexicon: Lexicon,
-  read: { readonly aspects: readonly Aspect[]; readonly askedMethod: AccessMethod | null; readonly namesSomething: boolean },
+  read: { readonly aspects: readonly Aspect[]; readonly askedMethod: AccessMethod | null; readonly namesSomething: boolean; readonly asksUncovered: boolean },
 ): ConversationalMoves {
   const text = normalized;
   const { dialogue } = lexicon;
@@ -37,7 +37,12 @@ export function readMoves(
   const laughsOnly = unlaughed !== null && (language === "zh" ? unlaughed.compact : unlaughed.lower).trim() === "";
   const said = unlaughed ?? bare;
   // "这个机器人能干嘛?怎么用": several requests for help, nothing else, are one.
-  const greeting = dialogue.help.isWhole(bare) || dialogue.greetings.isWhole(bare) || helpOnly(bare, language, lexicon);
+  // "这个机器人主要是解答什么问题的", "yo, what's this bot for?": about the bot, naming and asking nothing of the document.
+  // Not a request the document does not cover ("你能帮我写个登录页的代码吗").
+  // "what kind of stuff is this bot good at": a scope or list word with nothing named asks of no category.
+  const asksOfDocument = read.aspects.some((aspect) => aspect !== "scope" && aspect !== "list");
+  const aboutBot = !read.namesSomething && !read.asksUncovered && !asksOfDocument && read.askedMethod === null && dialogue.botWords.test(text) && dialogue.botAbilities.test(text);
+  const greeting = dialogue.help.isWhole(bare) || dialogue.greetings.isWhole(bare) || helpOnly(bare, language, lexicon) || aboutBot;
   // "hi, thanks for the help!": a greeting or words of address beside thanks are still thanks — not a greeting alone
   // ("你好,在吗", whose 好 is a word of acknowledgement too).
   const saidText = language === "zh" ? said.compact : said.lower;

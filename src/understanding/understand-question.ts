@@ -257,7 +257,7 @@ export class QuestionUnderstander {
     const aspects = asksNeededCategory && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = askedMethod(text, lexicon);
-    const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod: method, namesSomething: consistent.length > 0 || subject !== null });
+    const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod: method, namesSomething: consistent.length > 0 || subject !== null, asksUncovered: nearbyTopics.length > 0 || unlisted.length > 0 });
     const asksBeyondLast = lexicon.dialogue.beyondLast.test(text);
     const pointsAtTopic = lexicon.dialogue.anaphora.test(text) || asksBeyondLast;
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
