@@ -27,6 +27,9 @@ describe("QuestionUnderstander", () => {
   });
 
   it("reads everyday descriptions of what is streamed or offered as the category they belong to", () => {
+    // Meetings and video calls with many people; 網路上課 (Taiwanese for online classes).
+    expect(new Set(candidates("做远程开会、多人视频通话的小程序"))).toEqual(new Set(["it-multi-party-communication"]));
+    expect(candidates("我們是純網路上課的補習平台")).toContain("education-online-video-courses");
     // Pets by the animals themselves, and a café full of them.
     expect(new Set(candidates("每天直播家里的仓鼠和鹦鹉吃东西"))).toEqual(new Set(["social-live"]));
     expect(candidates("we want to stream our kittens playing")).toEqual(["social-live"]);
