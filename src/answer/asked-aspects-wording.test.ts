@@ -28,4 +28,12 @@ describe("what a question asks, in everyday words", () => {
   it("reads giving only investment advice as the consulting category", async () => {
     expect((await service.answer("我们只给会员提供期货投资建议,可以开直播吗")).categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询"]);
   });
+
+  it("reads everyday ways of asking the notes, the scenario, the review body and the access", async () => {
+    expect(details(await service.answer("private fund here, anything we should know before streaming?"))).toContain("online trading");
+    expect(details(await service.answer("社交直播适合播哪类内容"))).toContain("宠物直播");
+    const review = await service.answer("社交直播首次审核要多久");
+    expect(details(await service.answer("谁来审", review.conversation))).toContain("当地互联网主管机关");
+    expect((await service.answer("教人学开车的,线上付费课,直播要怎么做")).method).toBe("plugin");
+  });
 });
