@@ -782,6 +782,7 @@ describe("QuestionUnderstander", () => {
     const asked = understander.understand("我们是央企,能不能当成政府主体直接用原生");
     expect(asked.subject).toBe("enterprise");
     expect(asked.questionedSubjects).toEqual(["government"]);
+    expect(understander.understand("We're a state-owned firm. Do we get the same treatment as government agencies?").questionedSubjects).toEqual(["government"]);
   });
 
   it("reads a subject said of someone else's program as that program's, until the asker turns to a category of its own", () => {
