@@ -50,6 +50,7 @@ export const lexiconSchema = z
         askerAfter: cues,
         askerOpeners: cues,
         streamerAccounts: cues,
+        peopleNames: cues,
         programRunBy: cues,
         subjectAsked: cues,
         changeAsked: cues,

@@ -27,6 +27,8 @@ describe("QuestionUnderstander", () => {
   });
 
   it("reads everyday descriptions of what is streamed or offered as the category they belong to", () => {
+    // A word for people holding a category word names no category: 小学 in 小学生.
+    expect(candidates("专门给初中生和小学生做线下辅导的补习班")).toEqual(["education-training-institutions"]);
     // Meetings and video calls with many people; 網路上課 (Taiwanese for online classes).
     expect(new Set(candidates("做远程开会、多人视频通话的小程序"))).toEqual(new Set(["it-multi-party-communication"]));
     expect(candidates("我們是純網路上課的補習平台")).toContain("education-online-video-courses");
@@ -669,7 +671,8 @@ describe("QuestionUnderstander", () => {
 
   it("does not hold the place where the asker, as one person, studies or works", () => {
     const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
-    expect(roles("我是高中生,做了个卖课的小程序")).toContainEqual(["高中", "other-party"]);
+    // 高中 inside 高中生 names the asker, a student: no school is held.
+    expect(roles("我是高中生,做了个卖课的小程序")).not.toContainEqual(["高中", "held"]);
     expect(roles("我本人是证券公司员工,想问信托能不能直播")).toEqual([["证券公司", "other-party"], ["信托", "held"]]);
     // Said of "we", or without a person after it, the place is the asker's.
     expect(roles("我们是高中,想直播")).toEqual([["高中", "held"]]);
