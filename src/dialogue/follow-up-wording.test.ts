@@ -301,3 +301,17 @@ describe("follow-ups that change what the program is or does, in everyday words"
     expect(devices.answer).toContain("醫療器械");
   });
 });
+
+describe("a place in the list just given", () => {
+  it("points at the category at that place, the last one too", async () => {
+    const list = await service.answer("金融业下面能直播的类目有哪些");
+    const second = await service.answer("排第二的那个要几选一", list.conversation);
+    expect(second.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    const last = await service.answer("最后那个呢", list.conversation);
+    expect(last.categories.map((category) => category.secondary)).toEqual(["消费金融"]);
+    // After two categories, the last is the second.
+    const first = await service.answer("银行审核要多久");
+    const then = await service.answer("那保险呢", first.conversation);
+    expect((await service.answer("最后一个的资质呢", then.conversation)).categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+});

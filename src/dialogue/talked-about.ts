@@ -19,7 +19,7 @@ export function talkedAboutOf(topic: DialogueTopic): readonly CategoryId[] {
 
 /** "第一个的适用范围是什么", "前者呢" of the categories talked about, in order: the one at that place; null when there is none. */
 export function ordinalCategory(categories: readonly CategoryId[], frame: QuestionFrame): CategoryId | null {
-  return categories.length >= 2 && frame.pointsAtOrdinal !== null && frame.roled.length === 0 ? (categories[frame.pointsAtOrdinal] ?? null) : null;
+  return categories.length >= 2 && frame.pointsAtOrdinal !== null && frame.roled.length === 0 ? (categories.at(frame.pointsAtOrdinal) ?? null) : null;
 }
 
 /**

@@ -127,7 +127,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     frame.subject || topic.pairByCorrection === true
       ? null
       : frame.pointsAtOrdinal !== null
-        ? ordinalCategory(talkedAbout, frame)
+        ? // "排第二的那个" after a list of categories: its place in the list (the topic keeps the list's order).
+          ordinalCategory(topic.categories.length > 2 ? topic.categories : talkedAbout, frame)
         : talkedAbout.length >= 2
           ? pointedCategory(talkedAbout, frame, knowledge)
           : null;

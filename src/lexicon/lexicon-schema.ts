@@ -224,6 +224,7 @@ export const lexiconSchema = z
         pairNotAfter: cues,
         firstOne: cues,
         secondOne: cues,
+        lastOne: cues,
         noListedCategory: cues,
         greetingCompanions: cues,
         greetings: cues,
