@@ -323,4 +323,3 @@ function summarize(entry: RetrievedChunk): RetrievedSummary {
   };
 }
 
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.

@@ -1,6 +1,6 @@
 import { categoryHeading, type CategoryId, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
-import { compactForMatching } from "../understanding/normalize-question.js";
+import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 import { aspectLines, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
@@ -275,5 +275,5 @@ export function composeAnswer(input: CompositionInput): Composition {
 
 /** Whether a matched term is one of the category's scope facts (rules › scopeFacts), as the matcher reports terms. */
 function isScopeFactOf(category: CategoryRule | undefined, term: string): boolean {
-  return category !== undefined && category.scopeFacts.some((fact) => fact.toLowerCase().trim() === term || compactForMatching(fact) === term);
+  return category !== undefined && category.scopeFacts.some((fact) => termKey(fact) === term);
 }

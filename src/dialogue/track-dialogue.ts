@@ -19,7 +19,6 @@ export type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 export { noTopic, type DialogueTopic } from "./dialogue-topic.js";
 
 const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
@@ -57,8 +56,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Not when it asks about a method ("那原生呢" after "资质要什么"): that is what it asks. Nor when it only tells what is
   // not held yet or lost ("社交直播下周才批" after "资质要几选一"): that asks for the verdict now, not the question again.
   const toldStatusOnly = !frame.asksSomething && !correctsTopic && (pending.length > 0 || notHeld.length > 0);
-  // "除此之外还要啥": what was asked last, again, beside what this message asks.
-  const carried = frame.asksBeyondLast
+  // "除此之外还要啥": what was asked last, again — unless the message asks something of its own ("除此之外,审核要多久?"); a
+  // word of needing more (还要, lexicon notes) asks nothing of its own.
+  const asksOwnAspect = frame.aspects.some((aspect) => aspect !== "notes");
+  const carried = frame.asksBeyondLast && !asksOwnAspect
     ? [...new Set([...lastAspects, ...frame.aspects])]
     : frame.aspects.length === 0 && frame.askedMethod === null && !toldStatusOnly && (frame.followUp || frame.short || refines || correctsTopic)
       ? lastAspects

@@ -1,7 +1,6 @@
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { containsHan } from "../shared/han-script.js";
 
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 
 /**
  * Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. Chinese words weigh against

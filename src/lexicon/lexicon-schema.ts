@@ -50,6 +50,8 @@ export const lexiconSchema = z
         askerAfter: cues,
         askerOpeners: cues,
         streamerAccounts: cues,
+        runsProgramAfter: cues,
+        registeredAfter: cues,
         peopleNames: cues,
         programRunBy: cues,
         subjectAsked: cues,

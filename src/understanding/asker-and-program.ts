@@ -67,7 +67,10 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
       const held = spanInScript(heldSpan, span.script, text);
       if (!held || held.start < clause.end) return false;
       const heldClause = clauseOf(held);
-      return lexicon.roles.askerOpeners.startsText(matchable(sourceOf(text, held.script).slice(heldClause.start, held.start).trimStart(), held.script));
+      const opening = sourceOf(text, held.script).slice(heldClause.start, held.start).trimStart();
+      // "我表哥有社交直播类目", "my cousin has…": 我/my before a program owner is that owner, not the asker.
+      const opener = lexicon.roles.askerOpeners.find(matchable(opening, held.script)).find((hit) => hit.start === 0);
+      return opener !== undefined && !lexicon.dialogue.programOwners.startsText(matchable(opening.slice(opener.end).trimStart(), held.script));
     });
   };
   const client = clientsProgram(text, lexicon);

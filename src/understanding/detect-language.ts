@@ -1,8 +1,8 @@
 import type { Language } from "./question-frame.js";
 import { containsHan } from "../shared/han-script.js";
 
+// Global, for counting; containsHan (a non-global pattern) tests: test() on a global pattern moves its lastIndex.
 const hanCharacter = /\p{Script=Han}/gu;
-// Not the global one above: test() on a global pattern moves its lastIndex.
 
 /** English when Latin words carry the question; Chinese (the default) otherwise. */
 export function detectLanguage(text: string): Language {

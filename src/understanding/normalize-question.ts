@@ -169,3 +169,8 @@ function softBreaksOf(lower: string): number[] {
 export function compactForMatching(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(joiningMarks, "");
 }
+
+/** A term as the term matcher keys and reports it: Chinese in the compact form, English lower-case and trimmed. */
+export function termKey(term: string): string {
+  return containsHan(term) ? compactForMatching(term) : term.toLowerCase().trim();
+}

@@ -86,9 +86,9 @@ export interface QuestionFrame {
   readonly endsWithWhatAbout: boolean;
   /** Opens like a follow-up or points back ("那…", "这个类目…"): it cannot start a topic of its own. */
   readonly pointsBack: boolean;
-  /** Points back at the topic's categories anywhere in it ("这个类目还能用原生吗", "that category"), lexicon dialogue.anaphora. */
   /** Asks what else is needed beyond the last answer ("除此之外还要啥"): the last turn's aspects are asked again. */
   readonly asksBeyondLast: boolean;
+  /** Points back at the topic's categories anywhere in it ("这个类目还能用原生吗", "that category"), lexicon dialogue.anaphora. */
   readonly pointsAtTopic: boolean;
   /** Speaks of another mini program than the one talked about ("还有个小程序是做宠物直播的"). */
   readonly anotherProgram: boolean;

@@ -179,6 +179,8 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
   const before = source.slice(clause.start, span.start);
   const cues = lexicon.roles.subjectCountsAs.find(matchable(before, span.script));
   if (cues.length === 0) return false;
+  // "按政府主体认证的小程序": how the program is registered, said.
+  if (lexicon.roles.registeredAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script))) return false;
   const longer = lexicon.roles.subjectCountsAsNot.find(matchable(before, span.script));
   const counts = cues.some((cue) => !liesInsideLonger(cue, longer) && lexicon.roles.clauseOpeners.fills(before.slice(cue.end), span.script));
   if (!counts) return false;

@@ -82,6 +82,10 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "我们街道办自己的小程序": the asker names itself by the word, right before its program.
   const ownName = lexicon.roles.collectiveBefore.endsText(matchable(source.slice(clause.start, span.start), span.script));
   if (ownName && namesProgramAt(withoutReflexive(afterText.trimStart(), span.script, lexicon), span.script, lexicon)) return true;
+  // "the county government runs a mini program", "区政府开设的小程序": the body running the program is its subject; "an
+  // individual runs a live stream" says nothing of whose the program is.
+  const runs = lexicon.roles.runsProgramAfter.find(after).find((hit) => hit.start === 0);
+  if (runs && namesProgramAt(withoutPossessive(afterText.slice(runs.end).trimStart(), span.script, lexicon), span.script, lexicon)) return true;
   // "政府控股的驾校培训公司": the word owns or funds what the asker is — unless what it runs is the program ("市政府主办的小程序").
   const ownerCue = lexicon.roles.ownerAfter.find(after).find((hit) => hit.start === 0);
   const runsProgram = ownerCue !== undefined && namesProgramAt(afterText.slice(ownerCue.end), span.script, lexicon);
@@ -196,4 +200,10 @@ export function programIsHits(text: MatchableText, lexicon: Lexicon): CueHit[] {
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     return lexicon.roles.programSubjectBefore.fills(source.slice(clause.start, hit.start), hit.script);
   });
+}
+
+/** The text without a possessive opening it ("的小程序" → "小程序"). */
+function withoutPossessive(rest: string, script: "zh" | "en", lexicon: Lexicon): string {
+  const possessive = lexicon.roles.possessive.find(matchable(rest, script)).find((hit) => hit.start === 0);
+  return possessive ? rest.slice(possessive.end) : rest;
 }

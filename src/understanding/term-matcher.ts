@@ -1,5 +1,5 @@
 import { LatinTermMatcher } from "./latin-term-matcher.js";
-import { compactForMatching } from "./normalize-question.js";
+import { compactForMatching, termKey } from "./normalize-question.js";
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { CodeUnitIndex } from "../shared/code-unit-index.js";
 import type { SoundsAlike } from "./sound-alike.js";
@@ -101,7 +101,7 @@ export class TermMatcher<Target> {
     const latinTerms = new Map<string, Target[]>();
     for (const { text, target } of terms) {
       const isHan = containsHan(text);
-      const key = isHan ? compactForMatching(text) : text.toLowerCase().trim();
+      const key = termKey(text);
       if (!key) continue;
       const map = isHan ? this.hanTerms : latinTerms;
       const list = map.get(key) ?? [];

@@ -2,7 +2,7 @@ import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole } from "./mention-roles.js";
-import { compactForMatching, normalizeQuestion } from "./normalize-question.js";
+import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
@@ -21,7 +21,6 @@ import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { describesWhatFollows, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
-import { containsHan } from "../shared/han-script.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
@@ -86,7 +85,7 @@ export class QuestionUnderstander {
     this.narrowing = {
       rules,
       notForWords: notForWordsOf(rules),
-      scopeFacts: new Set(rules.categories.flatMap((category) => category.scopeFacts.map((fact) => (containsHan(fact) ? compactForMatching(fact) : fact.toLowerCase().trim())))),
+      scopeFacts: new Set(rules.categories.flatMap((category) => category.scopeFacts.map(termKey))),
       onlyDoing: onlyDoingOf(rules),
     };
     this.topicWordReader = {

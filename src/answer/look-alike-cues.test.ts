@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+// Words that hold a cue's letters or characters but say something else: each once misread by a broad cue.
+describe("words that only look like a cue", () => {
+  it("keep a subject said of how the program is registered, or of the asker, as that subject", async () => {
+    expect((await service.answer("我们是按政府主体认证的,能直接用原生吗")).method).toBe("native");
+    expect((await service.answer("像教育局这样的政府机关,小程序能直播吗")).method).toBe("native");
+    expect((await service.answer("Can an individual operate a livestream on a mini program?")).method).toBe("unsupported");
+    expect((await service.answer("We'd like our city government mini program to stream, which tags?")).method).toBe("native");
+  });
+
+  it("keep a relative's program the relative's when the asker names the relative", async () => {
+    const answer = await service.answer("堂哥的小程序是个人认证的,我堂哥手上还有社交直播类目,他能直播吗");
+    expect(answer.method).toBe("unsupported");
+  });
+
+  it("do not name a category from a meeting or a pre-sale of something else", async () => {
+    expect((await service.answer("开会讨论后我们想做直播,要申请哪个类目")).categories.map((category) => category.secondary)).not.toContain("多方通信");
+    expect((await service.answer("我们做演唱会门票预售,能开直播吗")).categories.map((category) => category.secondary)).not.toContain("汽车预售服务");
+  });
+
+  it("add no fees, notes or instruction remark for 'how much time', 'need to know' or 'make up the application'", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("How much time does a trust company's review take?")).answer).not.toContain("fees and pricing");
+    expect((await service.answer("I need to know if a trust company may use native tags")).answer).not.toContain("Notes");
+    expect((await service.answer("Which documents make up a trust company's application?")).parts.remarks).not.toContain(templates.en.line.injection);
+  });
+
+  it("give no help text for a request about something other than the bot's subject", async () => {
+    expect((await service.answer("你能帮我订一张明天去上海的机票吗")).kind).not.toBe("help");
+  });
+
+  it("ask the last aspects again beyond the last answer only when the message asks nothing of its own", async () => {
+    const first = await service.answer("信托要几选一的资质");
+    const review = await service.answer("除此之外,审核要多久", first.conversation);
+    expect(review.parts.details.join("\n")).not.toContain("2选1");
+  });
+});
