@@ -18,6 +18,9 @@ describe("lists of categories", () => {
     expect(finance.answer).not.toContain("Which one does your mini program hold");
     expect(finance.answer).toContain("医疗-公立医疗机构");
     expect(finance.answer).toContain("医疗-互联网医院");
+    // Any group's word between: read by the form, not a list of groups.
+    const realEstate = await service.answer("What real estate service categories does the document list?");
+    expect(realEstate.answer).not.toContain("Which one does your mini program hold");
   });
 
   it("leave out the categories the asker set aside, and say so", async () => {

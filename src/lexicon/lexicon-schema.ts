@@ -233,6 +233,8 @@ export const lexiconSchema = z
         botWords: cues,
         botAbilities: cues,
         categoryWords: cues,
+        whichBeforeGroup: cues,
+        categoriesAfterGroup: cues,
         answerInEnglish: cues,
         answerInChinese: cues,
         answerInEnglishShort: cues,

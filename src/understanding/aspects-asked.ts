@@ -69,3 +69,20 @@ export function withFit(aspects: Aspect[], asksFit: boolean): Aspect[] {
 export function withGroupQualification(aspects: Aspect[], groups: readonly string[]): Aspect[] {
   return groups.length > 0 && aspects.length === 0 ? ["qualification"] : aspects;
 }
+
+// At most this many words name the group between the which-word and "categories" ("which real estate categories").
+const groupNameWords = 2;
+
+/**
+ * "Which education categories need the plugin?", "what finance categories can…": a which-word, a word or two naming the
+ * group, then "categories" (lexicon whichBeforeGroup, categoriesAfterGroup) asks for the group's list.
+ */
+export function asksGroupList(text: MatchableText, lexicon: Lexicon): boolean {
+  const { whichBeforeGroup, categoriesAfterGroup } = lexicon.dialogue;
+  if (!categoriesAfterGroup.test(text)) return false;
+  return whichBeforeGroup.find(text).some((hit) => {
+    if (hit.script !== "en") return false;
+    const words = text.lower.slice(hit.end).trimStart().split(/\s+/u, groupNameWords + 1);
+    return words.some((word, index) => index > 0 && categoriesAfterGroup.startsText(matchable(word, "en")));
+  });
+}

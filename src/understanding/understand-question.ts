@@ -25,7 +25,7 @@ import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-menti
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
-import { askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
+import { asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
@@ -253,7 +253,7 @@ export class QuestionUnderstander {
     const nearbyTopics = nearbyTopicsAsked(text, lexicon, named.insideBodyName);
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
-    const aspects = asksNeededCategory && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
+    const aspects = (asksNeededCategory || asksGroupList(text, lexicon)) && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = askedMethod(text, lexicon);
     const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod: method, namesSomething: consistent.length > 0 || subject !== null, asksUncovered: nearbyTopics.length > 0 || unlisted.length > 0 });
