@@ -315,3 +315,13 @@ describe("a place in the list just given", () => {
     expect((await service.answer("最后一个的资质呢", then.conversation)).categories.map((category) => category.secondary)).toEqual(["保险"]);
   });
 });
+
+describe("a business done as well, which the topic's note sends to another category", () => {
+  it("keeps the topic and its note, and reads a client served before the category as no category held", async () => {
+    const first = await service.answer("我们为券商提供企业征信查询,小程序能直播吗");
+    expect(first.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
+    const also = await service.answer("要是以后也想做个人信用报告呢", first.conversation);
+    expect(also.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
+    expect(also.answer).toContain("个人征信");
+  });
+});

@@ -23,7 +23,8 @@ export function withOthersMentions(roled: readonly RoledMention[], spans: readon
   const mayPass = lexicon.roles.passingBefore.test(text) || lexicon.roles.clientBefore.test(text);
   for (let index = 0; mayPass && index < read.length; index += 1) {
     const heldBefore = read.slice(0, index).some((_, at) => otherCategory(index, at));
-    if (read[index]!.role === "held" && namedInPassing(spans[index]!, heldBefore, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
+    const heldAfter = read.some((_, at) => at > index && otherCategory(index, at));
+    if (read[index]!.role === "held" && namedInPassing(spans[index]!, heldBefore, heldAfter, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
   }
   const noPlaces = !lexicon.roles.personIs.test(text) || lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
   for (let index = 0; !noPlaces && index < read.length; index += 1) {
@@ -41,10 +42,11 @@ export function withOthersMentions(roled: readonly RoledMention[], spans: readon
  * Whether a category is named in passing, after the asker has said which category it holds: something the asker's
  * payments or loans go through, or that it visits ("我们是电商平台,支付走银行", "带孩子参观公立医院"), or a client it
  * works for ("给银行做员工培训"). Such a name is not a category the asker's program holds. Only after a category held
- * earlier in the question: "支付走银行的话,银行类目能直播吗" asks about it.
+ * earlier in the question: "支付走银行的话,银行类目能直播吗" asks about it — or, for a client, beside a category held
+ * after it: "我们给银行做企业征信服务" does 企业征信 for banks.
  */
-function namedInPassing(span: MentionSpan, heldBefore: boolean, text: MatchableText, lexicon: Lexicon): boolean {
-  if (!heldBefore) return false;
+function namedInPassing(span: MentionSpan, heldBefore: boolean, heldAfter: boolean, text: MatchableText, lexicon: Lexicon): boolean {
+  if (!heldBefore && !heldAfter) return false;
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = source.slice(clause.start, span.start);
@@ -53,7 +55,7 @@ function namedInPassing(span: MentionSpan, heldBefore: boolean, text: MatchableT
   // Not the category itself ("也走社交直播类目", "同时走社交直播"): the asker holds it too.
   const itsCategory = lexicon.dialogue.categoryWords.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
   const also = (hit: { start: number }) => lexicon.roles.alsoWords.endsText(matchable(before.slice(0, hit.start).trimEnd(), span.script));
-  if (!itsCategory && lexicon.roles.passingBefore.find(matchable(before, span.script)).some((hit) => rightBefore(hit) && !also(hit))) return true;
+  if (heldBefore && !itsCategory && lexicon.roles.passingBefore.find(matchable(before, span.script)).some((hit) => rightBefore(hit) && !also(hit))) return true;
   // "给银行做员工培训": a client word before it and work for the client right after it.
   const after = source.slice(span.end, clause.end);
   return lexicon.roles.clientBefore.find(matchable(before, span.script)).some(rightBefore) && lexicon.roles.clientAfter.startsText(matchable(after, span.script));
