@@ -74,6 +74,7 @@ describe("an organisation the document does not place under a subject (事业单
     const stateUnit = await service.answer("学校也算国家单位吧,能直接用原生吗", school.conversation);
     expect(stateUnit.method).toBe("plugin");
     expect(stateUnit.answer).toContain("文档没有界定哪些单位算政府主体");
+    expect((await service.answer("We are a public sector unit. Do we stream like a government body?")).method).toBe("unknown");
   });
 
   it("reads 事业单位 as a client like the asker's own: whether it counts as government is not said", async () => {

@@ -15,6 +15,8 @@ describe("words that only look like a cue", () => {
     expect((await service.answer("像教育局这样的政府机关,小程序能直播吗")).method).toBe("native");
     expect((await service.answer("Can an individual operate a livestream on a mini program?")).method).toBe("unsupported");
     expect((await service.answer("We'd like our city government mini program to stream, which tags?")).method).toBe("native");
+    // …while 'like' a government body, from a body that is none, asks whether it counts as one.
+    expect((await service.answer("Could a state-owned firm stream like a government agency does?")).method).toBe("unknown");
   });
 
   it("keep a relative's program the relative's when the asker names the relative", async () => {
