@@ -45,4 +45,17 @@ describe("words that only look like a cue", () => {
     const review = await service.answer("除此之外,审核要多久", first.conversation);
     expect(review.parts.details.join("\n")).not.toContain("2选1");
   });
+
+  it("read help, subjects, holdings and lists said in more everyday English and 繁體", async () => {
+    expect((await service.answer("What kinds of things can you help with?")).kind).toBe("help");
+    expect((await service.answer("你平时都能帮我干点啥")).kind).toBe("help");
+    expect((await service.answer("Our parent is a state-owned group. Does that make us a government subject?")).method).toBe("unknown");
+    const only = await service.answer("We hold no category except the online video courses one. Native tags then?");
+    expect(only.method).toBe("native");
+    expect((await service.answer("Show me every category that lets us skip the plugin")).kind).toBe("list");
+    expect((await service.answer("我們是幼稚園,想直播親子活動")).categories.map((category) => category.secondary)).toEqual(["学历教育(学校)"]);
+    const personal = await service.answer("Can a personally verified mini program stream?");
+    const company = await service.answer("And if our company registers it as a multi-seller marketplace?", personal.conversation);
+    expect(company.method).toBe("plugin");
+  });
 });

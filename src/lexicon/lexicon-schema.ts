@@ -50,6 +50,7 @@ export const lexiconSchema = z
         askerAfter: cues,
         askerOpeners: cues,
         streamerAccounts: cues,
+        nothingBefore: cues,
         runsProgramAfter: cues,
         registeredAfter: cues,
         peopleNames: cues,

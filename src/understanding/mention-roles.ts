@@ -129,6 +129,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     ? lexicon.roles.nothingElse.find(text).find((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end) && saysNothingElse(hit))
     : undefined;
   if (nothingElse) return { role: "held", cue: nothingElse.cue };
+  // "We don't have any category except Social - Live": said before the exception, in its clause.
+  const nothingBefore = exclusion ? lexicon.roles.nothingBefore.find(text).find((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= exclusion.start) : undefined;
+  if (nothingBefore) return { role: "held", cue: nothingBefore.cue };
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
 
   // A status word after the mention is about it only when no other mention stands between, or after it

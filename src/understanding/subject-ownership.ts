@@ -104,8 +104,10 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "学员多是个人", "serving individual customers": a customer or user, wherever the cue stands.
   // People who only ask or report are no one the word is said of ("家长问个人主体能不能直播", "客户问个人主体…").
   const speaks = (hit: { end: number }) => hit.end <= span.start && onlyAsks(source.slice(hit.end, span.start), span.script, lexicon);
+  // Not a party word inside a word naming none ("multi-seller marketplace" is the asker's platform).
+  const notParty = lexicon.roles.notParty.find(text);
   const otherParty = inClause(lexicon.roles.otherParty).filter(
-    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.start, span.start).trimEnd(), span.script, lexicon)) && !speaks(hit),
+    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.start, span.start).trimEnd(), span.script, lexicon)) && !speaks(hit) && !liesWithin(hit, notParty),
   );
   // "主播需要做个人认证吗": said of streamers or viewers — unless the asker says it is the subject after them, or the word
   // describes a program ("主播用个人认证的小程序").
