@@ -36,4 +36,9 @@ describe("what a question asks, in everyday words", () => {
     expect(details(await service.answer("谁来审", review.conversation))).toContain("当地互联网主管机关");
     expect((await service.answer("教人学开车的,线上付费课,直播要怎么做")).method).toBe("plugin");
   });
+
+  it("reads which papers to hand in as the qualifications, and office hardware sold online as 音视频设备", async () => {
+    expect(details(await service.answer("信托要交哪几份文件"))).toContain("2选1");
+    expect((await service.answer("网店卖投影仪的小程序能不能直播")).categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+  });
 });
