@@ -1,3 +1,4 @@
+import { shownOptions } from "./compose-ambiguous.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
@@ -227,7 +228,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         subject: decided.facts.subject,
         unlisted: verdict.unlisted.map((entry) => entry.name),
         alternatives: weighed,
-        offered: verdict.kind === "ambiguous" && !weighed ? verdict.options.map((category) => category.id) : undefined,
+        offered: verdict.kind === "ambiguous" && !weighed ? shownOptions(verdict, understanding).map((category) => category.id) : undefined,
         apart: decided.facts.alternatives === true || (decided.facts.mentions.length === 1 && (decided.facts.mentions[0]?.candidates.length ?? 0) > 1),
       }
     : null;

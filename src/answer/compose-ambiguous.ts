@@ -1,4 +1,6 @@
 import type { Verdict } from "../rules/rules-engine.js";
+import type { CategoryRule } from "../rules/rules-schema.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
 import { fill } from "./answer-templates.js";
 import { aspectLines } from "./compose-aspects.js";
 import { compositionTools, shownTerm, withoutRepeatedSentences } from "./compose-lines.js";
@@ -19,9 +21,7 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
   const listed = !verdict.alternatives && input.understanding.aspects.includes("list");
   const term = shownTerm(verdict.term, verdict.options, rules, t.line.separator);
   body.push(verdict.alternatives ? t.verdict.alternatives : fill(listed ? t.verdict.groupList : verdict.inferred ? t.verdict.ambiguousScenarios : t.verdict.ambiguous, { term }));
-  const asked = input.understanding.askedMethod;
-  // Listed, those of the asked method first: they are what was asked for. Weighed or to choose from, the asker's order.
-  const options = listed && asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
+  const options = shownOptions(verdict, input.understanding);
   for (const option of options) {
     body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
     if (!listed) clarify.push(name(option));
@@ -41,4 +41,14 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
     if (input.inherited) body.push(fill(t.line.inherited, { categories: quotedNames(options.map((option) => name(option)), t.line.separator) }));
   }
   return { body, clarify };
+}
+
+/**
+ * The options in the order the answer shows them — a follow-up points at them by that place ("第二个呢"). Listed, those of
+ * the asked method first: they are what was asked for. Weighed or to choose from, the asker's order.
+ */
+export function shownOptions(verdict: Extract<Verdict, { kind: "ambiguous" }>, understanding: Pick<QuestionFrame, "aspects" | "askedMethod">): readonly CategoryRule[] {
+  const listed = !verdict.alternatives && understanding.aspects.includes("list");
+  const asked = understanding.askedMethod;
+  return listed && asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
 }

@@ -309,6 +309,12 @@ describe("a place in the list just given", () => {
     expect(second.categories.map((category) => category.secondary)).toEqual(["信托"]);
     const last = await service.answer("最后那个呢", list.conversation);
     expect(last.categories.map((category) => category.secondary)).toEqual(["消费金融"]);
+    const third = await service.answer("第三个呢", list.conversation);
+    expect(third.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+    // After a group's options, in the order the answer showed them: those of the asked method first.
+    const plugin = await service.answer("Which education categories need the plugin?");
+    const firstShown = await service.answer("and the first one?", plugin.conversation);
+    expect(firstShown.method).toBe("plugin");
     // After two categories, the last is the second.
     const first = await service.answer("银行审核要多久");
     const then = await service.answer("那保险呢", first.conversation);

@@ -128,8 +128,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     frame.subject || topic.pairByCorrection === true
       ? null
       : frame.pointsAtOrdinal !== null
-        ? // "排第二的那个" after a list of categories: its place in the list (the topic keeps the list's order).
-          ordinalCategory(topic.categories.length > 2 ? topic.categories : talkedAbout, frame)
+        ? // "排第二的那个" after a list of categories, or of a group's options ("the second one" after "which education
+          // categories…"): its place as the answer showed it.
+          ordinalCategory(topic.categories.length > 2 ? topic.categories : (topic.offered?.length ?? 0) > 2 ? topic.offered! : talkedAbout, frame)
         : talkedAbout.length >= 2
           ? pointedCategory(talkedAbout, frame, knowledge)
           : null;

@@ -227,6 +227,7 @@ export const lexiconSchema = z
         pairNotAfter: cues,
         firstOne: cues,
         secondOne: cues,
+        thirdOne: cues,
         lastOne: cues,
         noListedCategory: cues,
         greetingCompanions: cues,

@@ -116,7 +116,7 @@ export interface QuestionFrame {
   /** Supposes what the program is ("如果是有线下校区的培训机构呢", "what if we were a bank?"). */
   readonly supposesIdentity: boolean;
   /** Points at the first (0) or second (1) of the categories talked about ("第一个的适用范围", "the latter?"); null otherwise. */
-  readonly pointsAtOrdinal: 0 | 1 | -1 | null;
+  readonly pointsAtOrdinal: 0 | 1 | 2 | -1 | null;
   /** Points at the two categories talked about last ("这两个有什么区别", "qualifications for both?"). */
   readonly pointsAtPair: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */
