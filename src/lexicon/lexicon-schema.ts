@@ -53,7 +53,7 @@ export const lexiconSchema = z
         nothingBefore: cues,
         runsProgramAfter: cues,
         registeredAfter: cues,
-        peopleNames: cues,
+        namesOfOthers: cues,
         programRunBy: cues,
         subjectAsked: cues,
         changeAsked: cues,

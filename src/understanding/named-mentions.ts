@@ -45,13 +45,14 @@ export function readNamedMentions(
   // "教育局", "区县级教育部门": a government body's name holds a category word; it names the body, not the category.
   const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government").map((body) => ({ script: scriptOf(body.term), start: body.start, end: body.end }));
   const insideBodyName = (match: { start: number; end: number }, script: Script) => liesInsideLonger({ script, start: match.start, end: match.end }, bodyNames);
-  // "给中小学生补课": a name inside a word for people (小学 in 小学生) names no school.
-  const people = lexicon.roles.peopleNames.find(text);
-  const insidePeople = (match: { start: number; end: number }, script: Script) => people.length > 0 && liesInsideLonger({ script, start: match.start, end: match.end }, people);
+  // "给中小学生补课", "拿到了民办学校办学许可证": a name inside a word for people or for a document (小学 in 小学生, 民办学校
+  // in the licence) names no category.
+  const others = lexicon.roles.namesOfOthers.find(text);
+  const insideOthers = (match: { start: number; end: number }, script: Script) => others.length > 0 && liesInsideLonger({ script, start: match.start, end: match.end }, others);
   const matches = withoutGroupPrefixes(
     matchers.vocabulary
       .match(text.compact, text.lower)
-      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(containsHan(match.term) && insideBodyName(match, "zh")) && !insidePeople(match, scriptOf(match.term))),
+      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(containsHan(match.term) && insideBodyName(match, "zh")) && !insideOthers(match, scriptOf(match.term))),
     text,
   );
   const spans = new Map<TermMatch<unknown>, MentionSpan>();

@@ -28,6 +28,9 @@ describe("QuestionUnderstander", () => {
   it("reads everyday descriptions of what is streamed or offered as the category they belong to", () => {
     // A platform many training schools move onto is 教育平台.
     expect(candidates("想做个多家培训学校入驻的小程序平台")).toEqual(["education-platform"]);
+    // …nor does a document's name or a hospital's class holding one: 民办学校 in the licence, 学校 in 孕妇学校.
+    expect(candidates("线下补习班,办学许可证已经有了,想知道还缺啥")).toEqual(["education-training-institutions"]);
+    expect(candidates("县医院想直播妈妈学校的课")).not.toContain("education-schools");
     // A word for people holding a category word names no category: 小学 in 小学生.
     expect(candidates("专门给初中生和小学生做线下辅导的补习班")).toEqual(["education-training-institutions"]);
     // Meetings and video calls with many people; 網路上課 (Taiwanese for online classes).
