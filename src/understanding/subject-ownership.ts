@@ -85,7 +85,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "the county government runs a mini program", "区政府开设的小程序": the body running the program is its subject; "an
   // individual runs a live stream" says nothing of whose the program is.
   const runs = lexicon.roles.runsProgramAfter.find(after).find((hit) => hit.start === 0);
-  if (runs && namesProgramAt(withoutPossessive(afterText.slice(runs.end).trimStart(), span.script, lexicon), span.script, lexicon)) return true;
+  if (runs && namesProgramAt(afterText.slice(runs.end), span.script, lexicon)) return true;
   // "政府控股的驾校培训公司": the word owns or funds what the asker is — unless what it runs is the program ("市政府主办的小程序").
   const ownerCue = lexicon.roles.ownerAfter.find(after).find((hit) => hit.start === 0);
   const runsProgram = ownerCue !== undefined && namesProgramAt(afterText.slice(ownerCue.end), span.script, lexicon);
@@ -202,10 +202,4 @@ export function programIsHits(text: MatchableText, lexicon: Lexicon): CueHit[] {
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     return lexicon.roles.programSubjectBefore.fills(source.slice(clause.start, hit.start), hit.script);
   });
-}
-
-/** The text without a possessive opening it ("的小程序" → "小程序"). */
-function withoutPossessive(rest: string, script: "zh" | "en", lexicon: Lexicon): string {
-  const possessive = lexicon.roles.possessive.find(matchable(rest, script)).find((hit) => hit.start === 0);
-  return possessive ? rest.slice(possessive.end) : rest;
 }
