@@ -49,6 +49,14 @@ describe("everyday words for what the document does not cover, and for a program
   });
 });
 
+describe("how the two tags differ, asked after a verdict", () => {
+  it("says the document does not cover it, and still takes 'so we use these two tags?' as a follow-up", async () => {
+    const first = await service.answer("多方通信类目可以用原生吗");
+    expect((await service.answer("那这两个标签的区别是啥", first.conversation)).answer).toContain("<live-pusher> 与 <live-player> 的用法区别");
+    expect((await service.answer("所以直接上这两个标签就行?", first.conversation)).method).toBe("native");
+  });
+});
+
 describe("a question the bot has no word for", () => {
   it("says the document does not cover it, rather than giving the help text, and keeps the topic for later", async () => {
     const first = await service.answer("我们是互联网医院");
