@@ -108,3 +108,11 @@ describe("categories named one by one beside their group's word", () => {
     expect((await service.answer("金融类能用原生组件吗")).answer).toContain("「金融");
   });
 });
+
+describe("categories weighed to choose between", () => {
+  it("are answered with the scope of each, which says which fits", async () => {
+    const answer = await service.answer("入驻的既有驾校又有补习机构,选驾校平台好还是教育平台好");
+    expect(answer.parts.details.join("\n")).toContain("为驾校主体提供入驻渠道");
+    expect(answer.parts.details.join("\n")).toContain("培训机构提供入驻渠道");
+  });
+});

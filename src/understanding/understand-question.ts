@@ -253,7 +253,10 @@ export class QuestionUnderstander {
     const nearbyTopics = nearbyTopicsAsked(text, lexicon, named.insideBodyName);
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
-    const aspects = (asksNeededCategory || asksGroupList(text, lexicon)) && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
+    const listed = (asksNeededCategory || asksGroupList(text, lexicon)) && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
+    // "该选驾校平台还是教育平台": which of the categories weighed to choose is what their scopes say.
+    const alternatives = weighsAlternatives(matches, text, lexicon);
+    const aspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = askedMethod(text, lexicon);
     const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod: method, namesSomething: consistent.length > 0 || subject !== null, asksUncovered: nearbyTopics.length > 0 || unlisted.length > 0 });
@@ -296,7 +299,7 @@ export class QuestionUnderstander {
       qualificationGroups,
       injection,
       nearbyTopics,
-      alternatives: weighsAlternatives(matches, text, lexicon),
+      alternatives,
       additive,
       holdsOnly,
       pushback,
