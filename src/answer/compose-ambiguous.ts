@@ -18,7 +18,7 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
   const body: string[] = [];
   const clarify: string[] = [];
   // "教育类哪些能用原生": asked for the group's list, not about one category held — the list answers, nothing to confirm.
-  const listed = !verdict.alternatives && input.understanding.aspects.includes("list");
+  const listed = isListed(verdict, input.understanding);
   const term = shownTerm(verdict.term, verdict.options, rules, t.line.separator);
   body.push(verdict.alternatives ? t.verdict.alternatives : fill(listed ? t.verdict.groupList : verdict.inferred ? t.verdict.ambiguousScenarios : t.verdict.ambiguous, { term }));
   const options = shownOptions(verdict, input.understanding);
@@ -48,7 +48,11 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
  * the asked method first: they are what was asked for. Weighed or to choose from, the asker's order.
  */
 export function shownOptions(verdict: Extract<Verdict, { kind: "ambiguous" }>, understanding: Pick<QuestionFrame, "aspects" | "askedMethod">): readonly CategoryRule[] {
-  const listed = !verdict.alternatives && understanding.aspects.includes("list");
   const asked = understanding.askedMethod;
-  return listed && asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
+  return isListed(verdict, understanding) && asked ? [...verdict.options].sort((a, b) => Number(b.method === asked) - Number(a.method === asked)) : verdict.options;
+}
+
+/** "教育类哪些能用原生": asked for the group's list, not weighing categories nor choosing the one held. */
+function isListed(verdict: Extract<Verdict, { kind: "ambiguous" }>, understanding: Pick<QuestionFrame, "aspects">): boolean {
+  return !verdict.alternatives && understanding.aspects.includes("list");
 }

@@ -19,8 +19,10 @@ describe("lists of categories", () => {
     expect(finance.answer).toContain("医疗-公立医疗机构");
     expect(finance.answer).toContain("医疗-互联网医院");
     // Any group's word between: read by the form, not a list of groups.
-    const realEstate = await service.answer("What real estate service categories does the document list?");
-    expect(realEstate.answer).not.toContain("Which one does your mini program hold");
+    const education = await service.answer("What education categories can take the native tags?");
+    expect(education.answer).not.toContain("Which one does your mini program hold");
+    // Not "what other categories…": no group's name between.
+    expect((await service.answer("what other categories can stream?")).answer).not.toContain("「教育」");
   });
 
   it("leave out the categories the asker set aside, and say so", async () => {

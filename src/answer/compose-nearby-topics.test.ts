@@ -43,6 +43,7 @@ describe("whether a feature the document does not cover needs a category of its 
 describe("everyday words for what the document does not cover, and for a program holding no category yet", () => {
   it("says the document does not cover price or co-hosting, and that only a government subject streams without a category", async () => {
     expect((await service.answer("云直播插件贵不贵啊")).answer).toContain("费用与收费");
+    expect((await service.answer("云直播插件会不会很贵啊")).answer).toContain("费用与收费");
     expect((await service.answer("Can two hosts co-host a stream in our mini program?")).kind).toBe("out-of-corpus");
     const none = await service.answer("我们公司小程序还没添加类目,能不能先用原生组件直播");
     expect(none.answer).toContain("除政府主体认证的小程序");

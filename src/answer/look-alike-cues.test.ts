@@ -58,4 +58,20 @@ describe("words that only look like a cue", () => {
     const company = await service.answer("And if our company registers it as a multi-seller marketplace?", personal.conversation);
     expect(company.method).toBe("plugin");
   });
+
+  it("keep what a second review found the newer cues misread", async () => {
+    // 'have no … except' holds a category only when it speaks of categories.
+    expect((await service.answer("We have no suppliers except a trust company; we are an e-commerce platform, plugin?")).method).toBe("plugin");
+    // Hardware named beside the asker's own category describes what it uses or sells.
+    expect((await service.answer("我们是补习机构,教室用投影仪上课,直播走插件吗")).method).toBe("plugin");
+    // 'makes it' states the subject; 'it' or 'that category' points back, not at the bot.
+    expect((await service.answer("Registering with my own ID card makes it a personal mini program, right? Can it stream?")).method).toBe("unsupported");
+    const first = await service.answer("信托能直播吗");
+    expect((await service.answer("你觉得它能做什么", first.conversation)).kind).not.toBe("help");
+    // 学生 inside 小学生, and a fee word inside a category's name.
+    expect((await service.answer("给初中生上网课的小程序选什么类目")).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    expect((await service.answer("Our app shows US stock prices only")).answer).not.toContain("fees and pricing");
+    // "第三个问题" is no place in a list; "几份合同" asks no qualifications.
+    expect((await service.answer("我们有几份合同要签,银行能直播吗")).parts.details.join("\n")).not.toContain("2选1");
+  });
 });

@@ -1,7 +1,6 @@
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { containsHan } from "../shared/han-script.js";
 
-
 /**
  * Unknown words carry a question that asks nothing: "ICP备案" has nothing the document knows. Chinese words weigh against
  * the rest; English ones only all together (englishAside): the glosses lack many an ordinary word ("page", "chosen"). With

@@ -237,6 +237,7 @@ export const lexiconSchema = z
         categoryWords: cues,
         whichBeforeGroup: cues,
         categoriesAfterGroup: cues,
+        notGroupNames: cues,
         answerInEnglish: cues,
         answerInChinese: cues,
         answerInEnglishShort: cues,

@@ -78,11 +78,13 @@ const groupNameWords = 2;
  * group, then "categories" (lexicon whichBeforeGroup, categoriesAfterGroup) asks for the group's list.
  */
 export function asksGroupList(text: MatchableText, lexicon: Lexicon): boolean {
-  const { whichBeforeGroup, categoriesAfterGroup } = lexicon.dialogue;
+  const { whichBeforeGroup, categoriesAfterGroup, notGroupNames } = lexicon.dialogue;
   if (!categoriesAfterGroup.test(text)) return false;
   return whichBeforeGroup.find(text).some((hit) => {
     if (hit.script !== "en") return false;
     const words = text.lower.slice(hit.end).trimStart().split(/\s+/u, groupNameWords + 1);
-    return words.some((word, index) => index > 0 && categoriesAfterGroup.startsText(matchable(word, "en")));
+    const at = words.findIndex((word, index) => index > 0 && categoriesAfterGroup.startsText(matchable(word, "en")));
+    // "what other categories", "which of our categories": no group's name between.
+    return at > 0 && words.slice(0, at).every((word) => !notGroupNames.isWhole(matchable(word, "en")));
   });
 }

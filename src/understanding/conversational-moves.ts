@@ -41,7 +41,9 @@ export function readMoves(
   // Not a request the document does not cover ("你能帮我写个登录页的代码吗").
   // "what kind of stuff is this bot good at": a scope or list word with nothing named asks of no category.
   const asksOfDocument = read.aspects.some((aspect) => aspect !== "scope" && aspect !== "list");
-  const aboutBot = !read.namesSomething && !read.asksUncovered && !asksOfDocument && read.askedMethod === null && dialogue.botWords.test(text) && dialogue.botAbilities.test(text);
+  // Not "你觉得它能做什么" after a category: it points at the topic (lexicon anaphora).
+  const aboutBot =
+    !read.namesSomething && !read.asksUncovered && !asksOfDocument && read.askedMethod === null && !dialogue.anaphora.test(text) && dialogue.botWords.test(text) && dialogue.botAbilities.test(text);
   const greeting = dialogue.help.isWhole(bare) || dialogue.greetings.isWhole(bare) || helpOnly(bare, language, lexicon) || aboutBot;
   // "hi, thanks for the help!": a greeting or words of address beside thanks are still thanks — not a greeting alone
   // ("你好,在吗", whose 好 is a word of acknowledgement too).

@@ -129,8 +129,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     ? lexicon.roles.nothingElse.find(text).find((hit) => hit.script === span.script && hit.start >= span.end && hit.end <= (nextClause?.end ?? clause.end) && saysNothingElse(hit))
     : undefined;
   if (nothingElse) return { role: "held", cue: nothingElse.cue };
-  // "We don't have any category except Social - Live": said before the exception, in its clause.
-  const nothingBefore = exclusion ? lexicon.roles.nothingBefore.find(text).find((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= exclusion.start) : undefined;
+  // "We don't have any category except Social - Live": said of categories before the exception, in its clause — not
+  // "we don't have any customers except banks".
+  const nothingBefore = exclusion
+    ? lexicon.roles.nothingBefore
+        .find(text)
+        .find((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= exclusion.start && lexicon.dialogue.categoryWords.test(matchable(between(hit.start, exclusion.start), span.script)))
+    : undefined;
   if (nothingBefore) return { role: "held", cue: nothingBefore.cue };
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
 
@@ -251,9 +256,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "我们帮用户查个人征信": the customer word follows a service word; the mention is the asker's business.
   const served = (hit: CueHit) => lexicon.roles.serviceFor.find(matchable(source.slice(Math.max(0, hit.start - 2), hit.start), span.script)).some((service) => service.end === Math.min(2, hit.start));
   const notParty = lexicon.roles.notParty.find(text);
+  // "小学生": the party word is the whole one, not 学生 inside it (after 给, 小学生 are those served).
+  const partyHits = lexicon.roles.otherParty.find(text);
   const otherParty = before(lexicon.roles.otherParty).find(
     (hit) =>
       governs(hit) &&
+      !liesInsideLonger(hit, partyHits) &&
       !served(hit) &&
       // "朋友圈看到说…": a word holding the party word names no party; nor does a name holding it ("商家自营").
       !liesWithin(hit, notParty) &&

@@ -115,7 +115,10 @@ export interface QuestionFrame {
   readonly supposesNotFor: boolean;
   /** Supposes what the program is ("如果是有线下校区的培训机构呢", "what if we were a bank?"). */
   readonly supposesIdentity: boolean;
-  /** Points at the first (0) or second (1) of the categories talked about ("第一个的适用范围", "the latter?"); null otherwise. */
+  /**
+   * Points at a place among the categories talked about or listed: the first (0), second (1), third (2) or last (-1)
+   * ("第一个的适用范围", "the latter?", "最后一个呢"); null otherwise.
+   */
   readonly pointsAtOrdinal: 0 | 1 | 2 | -1 | null;
   /** Points at the two categories talked about last ("这两个有什么区别", "qualifications for both?"). */
   readonly pointsAtPair: boolean;

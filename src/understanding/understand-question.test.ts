@@ -780,6 +780,7 @@ describe("QuestionUnderstander", () => {
     expect(subject("这个小程序当初是拿我老婆的身份证认证的,能开直播卖水果吗")).toBe("personal");
     expect(subject("我妹的小程式是用個人微信註冊的,可以直播嗎")).toBe("personal");
     expect(subject("Our mini program was registered with my personal ID, can it stream?")).toBe("personal");
+    expect(subject("It's tied to my own ID card, can the mini program stream?")).toBe("personal");
     // …not a streamer's streaming account registered that way.
     expect(subject("网红用自己身份证注册了直播号,我们信托能直播吗")).toBeNull();
     // A body with 自己的 before its program, and a neighbourhood office by its full name.

@@ -18,7 +18,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { describesWhatFollows, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -250,7 +250,8 @@ export class QuestionUnderstander {
     const injection = lexicon.injection.test(text);
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
     // Near-by topics the document does not cover, read once: "加打赏功能要额外类目吗" asks about tipping, not for a list.
-    const nearbyTopics = nearbyTopicsAsked(text, lexicon, named.insideBodyName);
+    // Not a word inside a name ("us share prices" names a category; 税务局 a body).
+    const nearbyTopics = nearbyTopicsAsked(text, lexicon, (hit, script) => named.insideBodyName(hit, script) || liesInsideLonger({ script, start: hit.start, end: hit.end }, matchSpans));
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
     const listed = (asksNeededCategory || asksGroupList(text, lexicon)) && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
