@@ -130,7 +130,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       : frame.pointsAtOrdinal !== null
         ? // "排第二的那个" after a list of categories, or of a group's options ("the second one" after "which education
           // categories…"): its place as the answer showed it.
-          ordinalCategory(topic.categories.length > 2 ? topic.categories : (topic.offered?.length ?? 0) > 2 ? topic.offered! : talkedAbout, frame)
+          ordinalCategory(placesOf(topic, talkedAbout), frame)
         : talkedAbout.length >= 2
           ? pointedCategory(talkedAbout, frame, knowledge)
           : null;
@@ -374,3 +374,9 @@ function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;
 }
 
+/** What a place ("第二个", "the last one") counts among: the list the topic holds, a group's options shown, or the two talked about. */
+function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[]): readonly CategoryId[] {
+  if (topic.categories.length > 2) return topic.categories;
+  const offered = topic.offered ?? [];
+  return offered.length > 2 ? offered : talkedAbout;
+}

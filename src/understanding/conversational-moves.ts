@@ -24,7 +24,7 @@ export function readMoves(
   normalized: NormalizedQuestion,
   language: Language,
   lexicon: Lexicon,
-  read: { readonly aspects: readonly Aspect[]; readonly askedMethod: AccessMethod | null; readonly namesSomething: boolean; readonly asksUncovered: boolean },
+  read: { readonly aspects: readonly Aspect[]; readonly askedMethod: AccessMethod | null; readonly namesSomething: boolean; readonly asksUncovered: boolean; readonly pointsBack: boolean },
 ): ConversationalMoves {
   const text = normalized;
   const { dialogue } = lexicon;
@@ -43,7 +43,7 @@ export function readMoves(
   const asksOfDocument = read.aspects.some((aspect) => aspect !== "scope" && aspect !== "list");
   // Not "你觉得它能做什么" after a category: it points at the topic (lexicon anaphora).
   const aboutBot =
-    !read.namesSomething && !read.asksUncovered && !asksOfDocument && read.askedMethod === null && !dialogue.anaphora.test(text) && dialogue.botWords.test(text) && dialogue.botAbilities.test(text);
+    !read.namesSomething && !read.asksUncovered && !asksOfDocument && read.askedMethod === null && !read.pointsBack && dialogue.botWords.test(text) && dialogue.botAbilities.test(text);
   const greeting = dialogue.help.isWhole(bare) || dialogue.greetings.isWhole(bare) || helpOnly(bare, language, lexicon) || aboutBot;
   // "hi, thanks for the help!": a greeting or words of address beside thanks are still thanks — not a greeting alone
   // ("你好,在吗", whose 好 is a word of acknowledgement too).

@@ -29,7 +29,8 @@ export function lowerSpanOf(span: MentionSpan, text: MatchableText): MentionSpan
   if (span.script !== "zh") return null;
   const positions = positionsIn(text);
   if (!positions) return null;
-  const start = positions.indexOf(span.start);
+  // Joining marks right before the mention map where its first character does: the character is the last of them.
+  const start = positions.lastIndexOf(span.start);
   // The lower-case position after the mention's last character: the first one mapped past it.
   const end = positions.indexOf(span.end, start + 1);
   return start >= 0 && end > start ? { script: "en", start, end } : null;

@@ -260,9 +260,17 @@ export class QuestionUnderstander {
     const aspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = askedMethod(text, lexicon);
-    const moves = readMoves(normalized, language, lexicon, { aspects, askedMethod: method, namesSomething: consistent.length > 0 || subject !== null, asksUncovered: nearbyTopics.length > 0 || unlisted.length > 0 });
+    // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
+    const saysAnaphora = lexicon.dialogue.anaphora.test(text);
+    const moves = readMoves(normalized, language, lexicon, {
+      aspects,
+      askedMethod: method,
+      namesSomething: consistent.length > 0 || subject !== null,
+      asksUncovered: nearbyTopics.length > 0 || unlisted.length > 0,
+      pointsBack: saysAnaphora,
+    });
     const asksBeyondLast = lexicon.dialogue.beyondLast.test(text);
-    const pointsAtTopic = lexicon.dialogue.anaphora.test(text) || asksBeyondLast;
+    const pointsAtTopic = saysAnaphora || asksBeyondLast;
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
     const pointsBack =
       lexicon.dialogue.followUp.startsText(text) || followUpAfterAcknowledgement(text, language, lexicon) || pointsAtTopic || asksEnglish || asksChinese || pushback || injection || moves.confirms;
