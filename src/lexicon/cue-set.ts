@@ -142,7 +142,9 @@ export class CueSet {
         changed = true;
       }
     }
-    return rest.replace(/[\s,,]+/gu, "") === "";
+    // The loop stops on a word it cannot take (after leading separators) or on nothing left: what is left is
+    // either empty or starts with a word no cue takes. Testing that, not the whole rest again, keeps a long gap cheap.
+    return rest === "";
   }
 
   /** The length of the cue `text` starts with (the longest one), 0 when none. */

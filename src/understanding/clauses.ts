@@ -7,20 +7,19 @@ export const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
 
 /** The clause a span stands in: between punctuation, break words and spaces between Chinese sentences. */
 export function clauseAround(source: string, span: MentionSpan, breaks: CueSet, text: MatchableText): { start: number; end: number } {
-  let start = 0;
-  let end = source.length;
-  for (let index = span.start - 1; index >= 0; index -= 1) {
-    if (clausePunctuation.test(source[index]!)) {
-      start = index + 1;
-      break;
-    }
+  const marks = punctuationIn(source, span.script);
+  // The last mark before the span and the first at or after its end (binary search: marks are in order).
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (marks[middle]! < span.start) low = middle + 1;
+    else high = middle;
   }
-  for (let index = span.end; index < source.length; index += 1) {
-    if (clausePunctuation.test(source[index]!)) {
-      end = index;
-      break;
-    }
-  }
+  let start = low > 0 ? marks[low - 1]! + 1 : 0;
+  let after = low;
+  while (after < marks.length && marks[after]! < span.end) after += 1;
+  let end = after < marks.length ? marks[after]! : source.length;
   for (const hit of breaks.find(text)) {
     if (hit.script !== span.script) continue;
     if (hit.end <= span.start && hit.end > start) start = hit.end;
@@ -34,6 +33,22 @@ export function clauseAround(source: string, span: MentionSpan, breaks: CueSet, 
     }
   }
   return { start, end };
+}
+
+/**
+ * Where punctuation stands in a text, kept for the last text of each script asked about: one question's mentions each
+ * ask for their clause, and scanning the text again per mention made a long message of many names cost its length
+ * squared.
+ */
+const punctuationOf: Record<"zh" | "en", { source: string; marks: readonly number[] } | null> = { zh: null, en: null };
+
+function punctuationIn(source: string, script: "zh" | "en"): readonly number[] {
+  const kept = punctuationOf[script];
+  if (kept?.source === source) return kept.marks;
+  const marks: number[] = [];
+  for (let index = 0; index < source.length; index += 1) if (clausePunctuation.test(source[index]!)) marks.push(index);
+  punctuationOf[script] = { source, marks };
+  return marks;
 }
 
 /** The form of the question a script's spans index: Chinese spans the compact text, English ones the lower-case. */
