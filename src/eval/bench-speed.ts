@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import type { AnswerService } from "../app/create-answer-service.js";
+import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import { binFile, median, percentile, runNode } from "./bench-process.js";
 
 const coldRuns = 7;
@@ -11,6 +12,9 @@ const batchPairs = 7;
 // cost of one more answer in a long batch, beside the 1-to-400 figure that includes the warm-up.
 const longBatchSize = 1600;
 const rounds = 5;
+// Messages of the longest length read, made of Q&A questions said over and over: a message naming hundreds of
+// categories in one clause once took seconds (its reading grew with the names times the clause's length).
+const longMessageQuestions = 20;
 
 /** answer() latency in process; cold one-question runs against `node -e 0`; batch marginal cost; peak RSS. */
 export async function benchSpeed(service: AnswerService, questions: readonly string[], write: (line: string) => void): Promise<void> {
@@ -27,6 +31,13 @@ export async function benchSpeed(service: AnswerService, questions: readonly str
     }
   }
   write(`answer() in process, ${questions.length} Q&A questions × ${rounds}: p50 ${median(perAnswer).toFixed(3)} ms, p95 ${percentile(perAnswer, 0.95).toFixed(3)} ms, p99 ${percentile(perAnswer, 0.99).toFixed(3)} ms`);
+  const longest: number[] = [];
+  for (const message of longMessages(questions)) {
+    const started = performance.now();
+    await service.answer(message);
+    longest.push(performance.now() - started);
+  }
+  write(`answer() on ${longest.length} messages of ${maximumQuestionLength} characters (Q&A questions repeated, as typed and without punctuation or spaces): median ${median(longest).toFixed(1)} ms, slowest ${Math.max(...longest).toFixed(1)} ms`);
 
   if (!existsSync(binFile)) throw new Error("bench: the built commands are missing; fix: npm run build");
   const ask = (args: string[], input?: string) => {
@@ -70,4 +81,12 @@ export async function benchSpeed(service: AnswerService, questions: readonly str
   const largeBest = Math.min(...pairs.map((pair) => pair.large));
   write(`batch mode past the warm-up: ${longBatchSize} questions ${long.toFixed(0)} ms against ${batchSizes[1]} in ${largeBest.toFixed(0)} ms (best runs) → ${((long - largeBest) / (longBatchSize - batchSizes[1])).toFixed(2)} ms per answer after the first ${batchSizes[1]}`);
   write(`load average (1 / 5 / 15 min) at end: ${load()}`);
+}
+
+/** Q&A questions spread over the set, each repeated up to the longest message read: as typed, and run together. */
+function longMessages(questions: readonly string[]): string[] {
+  const step = Math.max(1, Math.floor(questions.length / longMessageQuestions));
+  const picked = questions.filter((_, index) => index % step === 0).slice(0, longMessageQuestions);
+  const fill = (unit: string) => (unit === "" ? [] : [unit.repeat(Math.ceil(maximumQuestionLength / unit.length)).slice(0, maximumQuestionLength)]);
+  return picked.flatMap((question) => [...fill(question), ...fill(question.replace(/[\p{P}\s]+/gu, ""))]);
 }
