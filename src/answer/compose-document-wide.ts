@@ -63,3 +63,15 @@ export function questionedSubjectLines(input: CompositionInput): string[] {
   }
   return lines;
 }
+
+/**
+ * "个体户能直播吗", "公司主体可以用 live-pusher 吗": a subject of the asker's own that the document has no rule for. The
+ * line says so of that subject and that the categories decide; then a category is asked for. Not beside a question
+ * whether it counts as one of the document's subjects (that line says so already). The personal rule is not quoted:
+ * a sole proprietor reading "个人认证…暂不支持" would take it for its own answer.
+ */
+export function otherSubjectLine(input: CompositionInput): string | null {
+  const { understanding } = input;
+  if (understanding.subject !== "enterprise" || understanding.questionedSubjects.length > 0) return null;
+  return input.templates.line.otherSubject;
+}

@@ -81,3 +81,26 @@ describe("an organisation the document does not place under a subject (事业单
     expect((await service.answer("我们给事业单位做小程序,类目是电商平台,能直播吗")).method).toBe("plugin");
   });
 });
+
+describe("an asker whose subject the document has no rule for", () => {
+  it("hears that the document has no rule for it and its categories decide, without the personal rule quoted", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("我们注册的是个体工商户,想开直播,可以吗");
+    expect(answer.parts.verdict).toBe(templates.zh.line.otherSubject);
+    expect(answer.answer).toContain(templates.zh.verdict.noCategory);
+    // Not the personal rule: a sole proprietor would read its "暂不支持" as its own answer.
+    expect(answer.answer).not.toContain("暂不支持");
+    const english = await service.answer("Our mini program is registered to a private company. Is live streaming allowed?");
+    expect(english.parts.verdict).toBe(templates.en.line.otherSubject);
+  });
+
+  it("not when a category decides, nor beside the question whether it counts as a government subject", async () => {
+    const { templates } = service.dependencies;
+    const withCategory = await service.answer("我们是民营企业,做电商平台,能直播吗");
+    expect(withCategory.method).toBe("plugin");
+    expect(withCategory.answer).not.toContain(templates.zh.line.otherSubject);
+    const counts = await service.answer("央企的小程序算不算政府主体");
+    expect(counts.answer).toContain(templates.zh.line.governmentUndefined);
+    expect(counts.answer).not.toContain(templates.zh.line.otherSubject);
+  });
+});
