@@ -27,6 +27,14 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
     if (!listed) clarify.push(name(option));
     citeAccess(option);
   }
+  // "我们有培训和驾校平台两个类目": a category named outright beside the broad word is held whichever option is; its
+  // method is said too, not dropped for the question about the word.
+  if (!verdict.alternatives) {
+    for (const category of verdict.categories.filter((held) => !options.includes(held))) {
+      body.push(fill(t.line.heldBeside, { category: name(category), method: methodText(category.method) }));
+      citeAccess(category);
+    }
+  }
   // "银行和电商平台分别…" then "那审核呢": categories weighed one against another each answer what was asked.
   if (verdict.alternatives) {
     // Only these lines are deduplicated: the option lines repeat a method by design, and the heading has no sentence.

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { fill } from "./answer-templates.js";
 import { createTestAnswerService } from "../../test/support/answer-service.js";
 import type { AnswerService } from "../app/create-answer-service.js";
 
@@ -114,5 +115,15 @@ describe("categories weighed to choose between", () => {
     const answer = await service.answer("入驻的既有驾校又有补习机构,选驾校平台好还是教育平台好");
     expect(answer.parts.details.join("\n")).toContain("为驾校主体提供入驻渠道");
     expect(answer.parts.details.join("\n")).toContain("培训机构提供入驻渠道");
+  });
+});
+
+describe("a broad word named beside a category of its own", () => {
+  it("asks which of the word's categories is held and still gives the other category's method", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("我们有培训、电商平台这两个类目,可以直播吗");
+    expect(answer.method).toBe("unknown");
+    expect(answer.parts.details).toContain(fill(templates.zh.line.heldBeside, { category: "电商平台", method: templates.zh.method.plugin }));
+    expect(answer.parts.sources.some((source) => source.heading.includes("电商平台"))).toBe(true);
   });
 });

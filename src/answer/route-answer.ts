@@ -59,6 +59,8 @@ export function routeAnswer(
   }
   // A remark ("好嘞,我去跟产品同步一下") gets a short reply, not the help text or an "outside the document" answer.
   if (frame.remark) return own("help");
+  // "没看懂" with no topic to say again (or after an answer that keeps none, such as a list): what the bot answers.
+  if (frame.asksAgain) return own("help");
   if (frame.aspects.includes("list")) return own("list");
   // "银行类目被撤销了": the only categories named are not held; a category is still needed, not a quote about them.
   if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");

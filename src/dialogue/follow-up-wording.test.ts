@@ -332,3 +332,23 @@ describe("a business done as well, which the topic's note sends to another categ
     expect(also.answer).toContain("个人征信");
   });
 });
+
+describe("a message that only asks for the last answer again", () => {
+  it("gets the topic's answer again, in the message's language, whatever words it is asked in", async () => {
+    const first = await service.answer("我们做的是多家驾校入驻的平台,直播用什么方式接入");
+    for (const again of ["还是没太明白呢", "麻烦再讲一遍吧", "sorry, I didn't get that", "Say it again please?"]) {
+      const next = await service.answer(again, first.conversation);
+      expect(next.method, again).toBe(first.method);
+      expect(next.categories.map((category) => category.secondary), again).toEqual(first.categories.map((category) => category.secondary));
+    }
+    expect((await service.answer("sorry, I didn't get that", first.conversation)).language).toBe("en");
+  });
+
+  it("is not read inside a question of its own, and with no topic gets what the bot answers", async () => {
+    const first = await service.answer("我们是电商平台类目");
+    const scope = await service.answer("多方通信是啥意思", first.conversation);
+    expect(scope.categories.map((category) => category.secondary)).toEqual(["多方通信"]);
+    const alone = await service.answer("看不懂");
+    expect(alone.kind).toBe("help");
+  });
+});

@@ -242,6 +242,8 @@ export const lexiconSchema = z
         answerInChinese: cues,
         answerInEnglishShort: cues,
         answerInChineseShort: cues,
+        askAgain: cues,
+        askAgainCompanions: cues,
       })
       .strict(),
     commands: z.object(Object.fromEntries(commandNames.map((name) => [name, z.array(z.string().min(1)).min(1)])) as Record<CommandName, z.ZodArray<z.ZodString>>).strict(),

@@ -45,14 +45,17 @@ export function followUpAfterAcknowledgement(text: MatchableText, language: "zh"
 /** Longer than any whole-message language request ("in english please!!"). */
 const wholeRequestLength = 32;
 
-/** Whether a message is, punctuation and symbols aside, only words of `cues` ("讲英文吧!", "English please?"). */
-export function isWholeMessage(cues: CueSet, normalized: { readonly compact: string; readonly lower: string }): boolean {
+/**
+ * Whether a message is, punctuation and symbols aside, only words of `cues` ("讲英文吧!", "English please?"), and of
+ * the `companions`' when given ("能再解释一下吗": particles and softeners).
+ */
+export function isWholeMessage(cues: CueSet, normalized: { readonly compact: string; readonly lower: string }, companions: readonly CueSet[] = []): boolean {
   // Such a request is a few words: a longer message is not read character by character for it.
   if (normalized.lower.length > wholeRequestLength || !cues.test(normalized)) return false;
   const bare = (text: string) => text.replace(punctuationAndSymbols, " ").trim();
   const compact = bare(normalized.compact);
   const lower = bare(normalized.lower);
-  return (compact !== "" && cues.fills(compact, "zh")) || (lower !== "" && cues.fills(lower, "en"));
+  return (compact !== "" && cues.fills(compact, "zh", companions)) || (lower !== "" && cues.fills(lower, "en", companions));
 }
 
 /** Whether a message asks for the rest: all of a few words, or opening it after a follow-up word at most ("那其他类目呢"). */

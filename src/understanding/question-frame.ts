@@ -80,6 +80,8 @@ export interface QuestionFrame {
   readonly additive: boolean;
   /** Doubts or disputes the last answer ("你错了", "are you sure?"): it is about the last topic, checked again. */
   readonly pushback: boolean;
+  /** Asks for the last answer again, as the whole message ("没看懂", "能再解释一下吗", "what do you mean?"). */
+  readonly asksAgain: boolean;
   /** Reads like a follow-up ("那…", "…呢", "这个类目…", "what about…"). */
   readonly followUp: boolean;
   /** Ends asking about what it names ("…呢", "what about it"): it supposes rather than states. */

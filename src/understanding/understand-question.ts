@@ -242,6 +242,8 @@ export class QuestionUnderstander {
     const asksEnglish = lexicon.dialogue.answerInEnglish.test(text) || isWholeMessage(lexicon.dialogue.answerInEnglishShort, normalized);
     const asksChinese = lexicon.dialogue.answerInChinese.test(text) || isWholeMessage(lexicon.dialogue.answerInChineseShort, normalized);
     const answerLanguage = asksEnglish ? "en" : asksChinese ? "zh" : language;
+    // "没看懂", "能再解释一下吗", "what do you mean?": the last answer asked for again, as the whole message.
+    const asksAgain = isWholeMessage(lexicon.dialogue.askAgain, normalized, [lexicon.dialogue.askAgainCompanions]);
     const pushback = lexicon.dialogue.pushback.test(text);
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
     const { fitVerbs, fitGap } = lexicon.dialogue;
@@ -273,7 +275,7 @@ export class QuestionUnderstander {
     const pointsAtTopic = saysAnaphora || asksBeyondLast;
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
     const pointsBack =
-      lexicon.dialogue.followUp.startsText(text) || followUpAfterAcknowledgement(text, language, lexicon) || pointsAtTopic || asksEnglish || asksChinese || pushback || injection || moves.confirms;
+      lexicon.dialogue.followUp.startsText(text) || followUpAfterAcknowledgement(text, language, lexicon) || pointsAtTopic || asksEnglish || asksChinese || asksAgain || pushback || injection || moves.confirms;
     const endsWithWhatAbout = lexicon.dialogue.followUpEndings.endsText(text);
     // Read only where they can matter (most questions name a category and are none of these): asked whether a named
     // category fits, or naming nothing — a follow-up that points back or supposes.
@@ -312,6 +314,7 @@ export class QuestionUnderstander {
       additive,
       holdsOnly,
       pushback,
+      asksAgain,
       followUp: pointsBack || endsWithWhatAbout,
       endsWithWhatAbout,
       pointsBack,
