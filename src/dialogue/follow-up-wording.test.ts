@@ -341,7 +341,10 @@ describe("a message that only asks for the last answer again", () => {
       expect(next.method, again).toBe(first.method);
       expect(next.categories.map((category) => category.secondary), again).toEqual(first.categories.map((category) => category.secondary));
     }
-    expect((await service.answer("sorry, I didn't get that", first.conversation)).language).toBe("en");
+    // A typographic apostrophe, as phones type it.
+    const curly = await service.answer("sorry, I didn’t get that", first.conversation);
+    expect(curly.language).toBe("en");
+    expect(curly.method).toBe(first.method);
   });
 
   it("is not read inside a question of its own, and with no topic gets what the bot answers", async () => {

@@ -30,6 +30,8 @@ function isHighSurrogate(code: number): boolean {
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const punctuationAndSymbols = /[\p{P}\p{S}]+/gu;
+// The same but an apostrophe, which stands inside English words ("didn't get that").
+const punctuationBesidesApostrophes = /(?:(?!')[\p{P}\p{S}])+/gu;
 
 /**
  * "ok, and how many qualifications?", "好的,那审核呢": a follow-up opened after an acknowledgement of the last answer (the
@@ -42,8 +44,8 @@ export function followUpAfterAcknowledgement(text: MatchableText, language: "zh"
   return lexicon.dialogue.followUp.startsText(matchable(source.slice(end + 1).trimStart(), language));
 }
 
-/** Longer than any whole-message language request ("in english please!!"). */
-const wholeRequestLength = 32;
+/** Longer than any whole-message request ("in english please!!", "I don't understand, could you explain it again?"). */
+const wholeRequestLength = 64;
 
 /**
  * Whether a message is, punctuation and symbols aside, only words of `cues` ("讲英文吧!", "English please?"), and of
@@ -52,7 +54,7 @@ const wholeRequestLength = 32;
 export function isWholeMessage(cues: CueSet, normalized: { readonly compact: string; readonly lower: string }, companions: readonly CueSet[] = []): boolean {
   // Such a request is a few words: a longer message is not read character by character for it.
   if (normalized.lower.length > wholeRequestLength || !cues.test(normalized)) return false;
-  const bare = (text: string) => text.replace(punctuationAndSymbols, " ").trim();
+  const bare = (text: string) => text.replace(punctuationBesidesApostrophes, " ").trim();
   const compact = bare(normalized.compact);
   const lower = bare(normalized.lower);
   return (compact !== "" && cues.fills(compact, "zh", companions)) || (lower !== "" && cues.fills(lower, "en", companions));

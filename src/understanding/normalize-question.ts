@@ -25,6 +25,9 @@ const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u20
 const joiningMarks = /[\s\-‐‑‒–—―/·・、_|]+/gu;
 // Hyphens and dashes other than "-" ("Social – Live", "社交——直播"): names are matched with "-" between their words.
 const dashPattern = /[\u2010-\u2015]/gu;
+// A typographic apostrophe inside an English word ("didn’t", "we’re") is the one cues are written with. Not a Chinese
+// closing quote (「‘社交’直播」), which stands beside no letters.
+const apostrophePattern = /(?<=[a-z])[\u2019\u02BC](?=[a-z])/giu;
 // An emoji (with its skin tones, variation selectors and joined parts) before a space or at the end ends a chat sentence
 // ("社交直播被拒了😮‍💨", "又被撤了😭 那现在只能?"): it becomes a space, which between Chinese characters is a soft break.
 // Inside a sentence it is taken out: "我们不是😂个人主体" still says 不是 of 个人主体.
@@ -68,7 +71,8 @@ export function normalizeQuestion(
   text = text
     .replace(emojiPattern, (emoji: string, at: number, whole: string) => (endsSentence(whole, at + emoji.length) ? " " : ""))
     .replace(controlPattern, "")
-    .replace(dashPattern, "-");
+    .replace(dashPattern, "-")
+    .replace(apostrophePattern, "'");
   for (const name of extraMentionNames) {
     if (name.trim()) text = text.split(`@${name.normalize("NFKC")}`).join(" ");
   }
