@@ -145,3 +145,13 @@ describe("an English aside while a topic waits", () => {
     expect(closing.kind).toBe("help");
   });
 });
+
+describe("a message opening with one thing more (对了, 忘说了)", () => {
+  it("is an aside when what follows is no question of the topic's, and goes on with the topic when it is", async () => {
+    const first = await service.answer("我们是做房产中介的,房地产营销类目能直播看房吗");
+    const aside = await service.answer("哦对了,这周五团建去哪儿玩", first.conversation);
+    expect(aside.kind).toBe("out-of-corpus");
+    const more = await service.answer("对了,提审一般多久", first.conversation);
+    expect(secondaries(more)).toEqual(["房地产营销"]);
+  });
+});

@@ -243,6 +243,7 @@ export const lexiconSchema = z
         answerInEnglishShort: cues,
         answerInChineseShort: cues,
         askAgain: cues,
+        addingOpeners: cues,
         askAgainCompanions: cues,
       })
       .strict(),

@@ -315,7 +315,7 @@ export class QuestionUnderstander {
       holdsOnly,
       pushback,
       asksAgain,
-      followUp: pointsBack || endsWithWhatAbout,
+      followUp: pointsBack || endsWithWhatAbout || lexicon.dialogue.addingOpeners.startsText(text),
       endsWithWhatAbout,
       pointsBack,
       pointsAtTopic,
