@@ -568,6 +568,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们有电商平台,顺便问下,如果同时有社交直播能用原生吗").alternatives).toBe(false);
   });
 
+  it("holds both when the question by the way asks more of one already named as held", () => {
+    expect(understander.understand("我们小程序电商平台、社交直播这俩类目都开了,原生组件能用不?另外问下社交直播资质几选一").alternatives).toBe(false);
+    expect(understander.understand("We hold e-commerce platform plus social live. Can we use live-pusher? By the way, how long is the social live review?").alternatives).toBe(false);
+  });
+
   it("does not hold a category the asker says was removed, and holds one it says was not", () => {
     expect(candidates("我们电商平台,社交直播类目前阵子取消了")).toEqual(["ecommerce-platform"]);
     expect(candidates("电商平台还在,已经删掉了社交直播")).toEqual(["ecommerce-platform"]);

@@ -17,8 +17,12 @@ export function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTa
   const apart = askedApart.find(text);
   if (named.length >= 2 && apart.length > 0) {
     const after = (hit: CueHit) => (hit.script === "zh" ? { compact: text.compact.slice(hit.end), lower: "" } : { compact: "", lower: text.lower.slice(hit.end) });
-    const standsBetween = (hit: CueHit) =>
-      named.some((match) => scriptOf(match.term) === hit.script && match.end <= hit.start) && named.some((match) => scriptOf(match.term) === hit.script && match.start >= hit.end);
+    // "类目有电商平台和社交-直播两个…顺便问下社交直播那个审核多久": a category named again after the cue is one of those
+    // held, asked something more — only one not named before it is asked of apart.
+    const standsBetween = (hit: CueHit) => {
+      const before = new Set(named.filter((match) => scriptOf(match.term) === hit.script && match.end <= hit.start).flatMap(idsOf));
+      return before.size > 0 && named.some((match) => scriptOf(match.term) === hit.script && match.start >= hit.end && idsOf(match).some((id) => !before.has(id)));
+    };
     if (apart.some((hit) => standsBetween(hit) && !additive.test(after(hit)) && !lexicon.roles.hypothetical.test(after(hit)))) return true;
   }
   for (const { script, source } of [{ script: "zh", source: text.compact }, { script: "en", source: text.lower }] as const) {
@@ -40,4 +44,9 @@ export function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTa
     if (markers.some((marker) => (!lexicon.roles.joiners.chineseCues.includes(marker.cue) || script === "en") && amongNames(marker))) return true;
   }
   return false;
+}
+
+/** The categories a match names: its own, or its group's. */
+function idsOf(match: TermMatch<VocabularyTarget>): string[] {
+  return match.targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : []));
 }
