@@ -104,3 +104,18 @@ describe("an asker whose subject the document has no rule for", () => {
     expect(counts.answer).not.toContain(templates.zh.line.otherSubject);
   });
 });
+
+describe("a government body said to have a mini program", () => {
+  it("makes that program a government one, in either language", async () => {
+    const chinese = await service.answer("我们区税务局有一个小程序,想做政策直播,用什么接入");
+    expect(chinese.method).toBe("native");
+    expect(chinese.rule).toBe("subject-government");
+    const english = await service.answer("The district environmental protection bureau has its own mini program. Native tags?");
+    expect(english.method).toBe("native");
+  });
+
+  it("not when what the body has is no mini program", async () => {
+    const answer = await service.answer("政府有要求,我们电商平台直播要用什么接入");
+    expect(answer.method).toBe("plugin");
+  });
+});
