@@ -28,9 +28,12 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
     citeAccess(option);
   }
   // "我们有培训和驾校平台两个类目": a category named outright beside the broad word is held whichever option is; its
-  // method is said too, not dropped for the question about the word.
+  // method is said too, not dropped for the question about the word. Only one this message names by itself: not one
+  // read from what is streamed ("平时也做直播带货"), nor one carried from the conversation.
   if (!verdict.alternatives) {
-    for (const category of verdict.categories.filter((held) => !options.includes(held))) {
+    const namedOutright = (category: CategoryRule) =>
+      input.understanding.mentions.some((mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id);
+    for (const category of verdict.categories.filter((held) => !options.includes(held) && namedOutright(held))) {
       body.push(fill(t.line.heldBeside, { category: name(category), method: methodText(category.method) }));
       citeAccess(category);
     }

@@ -34,9 +34,6 @@ export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): Dialog
  */
 function takesItUp(frame: QuestionFrame): boolean {
   const namesNothing = frame.mentions.length === 0 && frame.unlisted.length === 0 && frame.subject === null && frame.nearbyTopics.length === 0;
-  // However long, an aspect only a category has: "How long does the review take?" asks it as surely as "审核要多久".
-  // The method, only short or following up: "刚才说的插件,有没有试用期" asks about the plugin, not the topic's method.
-  const asksOfCategory =
-    frame.aspects.some((aspect) => aspect !== "list" && aspect !== "method") || (frame.aspects.includes("method") && (frame.followUp || frame.short));
+  const asksOfCategory = frame.aspects.some((aspect) => aspect !== "list") && (frame.followUp || frame.short);
   return namesNothing && (asksOfCategory || frame.pushback);
 }

@@ -127,22 +127,19 @@ describe("an aside in the middle of a conversation about two programs", () => {
   });
 });
 
-describe("an English aside while a topic waits", () => {
-  it("is answered as outside the document, and a longer question after it takes the topic up again", async () => {
-    const first = await service.answer("We're on the online video courses category - can we stream with the native tags?");
-    const aside = await service.answer("Do you happen to know a good sushi place near the office?", first.conversation);
-    expect(aside.kind).toBe("out-of-corpus");
-    const back = await service.answer("What qualifications does the category need to provide, then?", aside.conversation);
-    expect(back.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
-    expect(back.language).toBe("en");
-  });
-
-  it("is not an English request about the last answer, nor thanks closing the talk", async () => {
+describe("a message about the last answer or closing the talk", () => {
+  it("is not an English request about the last answer, nor thanks closing the talk; closing words alone are neither", async () => {
     const first = await service.answer("We're on the online video courses category - can we stream with the native tags?");
     const again = await service.answer("Hmm, can you explain it again?", first.conversation);
-    expect(again.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    expect(secondaries(again)).toEqual(["在线视频课程"]);
     const closing = await service.answer("Well, thanks a lot", first.conversation);
     expect(closing.kind).toBe("help");
+    expect(closing.answer).toContain(service.dependencies.templates.en.line.thanks);
+    for (const alone of ["Well?", "总之", "对了"]) {
+      const answer = await service.answer(alone, first.conversation);
+      expect(answer.answer, alone).not.toContain(service.dependencies.templates.zh.line.thanks);
+      expect(answer.answer, alone).not.toContain(service.dependencies.templates.en.line.thanks);
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
 import { programTurn } from "./several-programs.js";
 import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
-import { englishAsideWithTopic, ownUnknownTopic } from "./unknown-topic.js";
+import { ownUnknownTopic } from "./unknown-topic.js";
 import { ordinalCategory, pointedCategory, talkedAboutOf } from "./talked-about.js";
 import { containsHan } from "../shared/han-script.js";
 
@@ -362,9 +362,6 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.aspects.length === 0 && frame.askedMethod === null && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
     return turn("new-topic", emptyFacts);
   }
-  // "What's the weather like in Shenzhen today?": the same in English, where only the glosses and the vocabulary can tell
-  // a word the document knows — most of its words (two at least) are neither's.
-  if (englishAsideWithTopic(frame)) return turn("new-topic", emptyFacts);
   const mentionsSomething = frame.roled.length > 0 || frame.topicWords.length > 0;
   // "好的 我们就按原生来": a method named takes the topic's verdict up.
   if (frame.followUp || frame.aspects.length > 0 || frame.askedMethod !== null || mentionsSomething || frame.language === "en") return turn("inherited", fromTopic, carried);

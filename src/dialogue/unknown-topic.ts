@@ -24,13 +24,3 @@ function englishAside(frame: QuestionFrame): boolean {
   return words.length >= 2 && words.every((word) => !containsHan(word) && frame.unknownWords.includes(word));
 }
 
-/**
- * An English message that asks nothing of the topic waiting ("What's the weather like in Shenzhen today?"): no aspect,
- * method, name, subject or pointer back, and most of its words (two at least) unknown to the glosses and the vocabulary.
- * A request about the last answer ("could you explain that more simply?") points back, so is none.
- */
-export function englishAsideWithTopic(frame: QuestionFrame): boolean {
-  if (frame.language !== "en" || frame.aspects.length > 0 || frame.askedMethod !== null || frame.followUp || frame.roled.length > 0 || frame.subject !== null) return false;
-  const unknown = frame.unknownWords.filter((word) => !containsHan(word)).length;
-  return unknown >= 2 && unknown * 2 >= frame.topicWords.length;
-}

@@ -49,7 +49,8 @@ export function readMoves(
   // ("你好,在吗", whose 好 is a word of acknowledgement too).
   const saidText = language === "zh" ? said.compact : said.lower;
   const thanks =
-    saidText.trim() !== "" && (dialogue.thanks.fills(saidText, language) || (!greeting && dialogue.thanks.fills(saidText, language, [dialogue.greetings, dialogue.greetingCompanions])));
+    saidText.trim() !== "" &&
+    (dialogue.thanks.fills(saidText, language) || (!greeting && dialogue.thanks.test(text) && dialogue.thanks.fills(saidText, language, [dialogue.greetings, dialogue.greetingCompanions])));
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
@@ -68,7 +69,9 @@ export function readMoves(
 function helpOnly(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
   const said = (language === "zh" ? bare.compact : bare.lower).replace(/[!?！？。.,，~～;；]+/gu, " ").trim();
   const { help, greetings, greetingCompanions } = lexicon.dialogue;
-  return said !== "" && (help.fills(said, language, [greetings, greetingCompanions]) || greetings.fills(said, language, [help, greetingCompanions]));
+  // The companions never make a message on their own ("Well?", "总之").
+  if (said === "" || !(help.test(bare) || greetings.test(bare))) return false;
+  return help.fills(said, language, [greetings, greetingCompanions]) || greetings.fills(said, language, [help, greetingCompanions]);
 }
 
 // Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").

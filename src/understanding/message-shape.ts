@@ -30,8 +30,9 @@ function isHighSurrogate(code: number): boolean {
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const punctuationAndSymbols = /[\p{P}\p{S}]+/gu;
-// The same but an apostrophe, which stands inside English words ("didn't get that").
-const punctuationBesidesApostrophes = /(?:(?!')[\p{P}\p{S}])+/gu;
+// The same but an apostrophe between letters, which stands inside English words ("didn't get that"); one quoting a
+// word ("'English'") goes.
+const punctuationBesidesApostrophes = /(?:(?!(?<=[a-z])'(?=[a-z]))[\p{P}\p{S}])+/giu;
 
 /**
  * "ok, and how many qualifications?", "好的,那审核呢": a follow-up opened after an acknowledgement of the last answer (the
