@@ -126,4 +126,10 @@ describe("a broad word named beside a category of its own", () => {
     expect(answer.parts.details).toContain(fill(templates.zh.line.heldBeside, { category: "电商平台", method: templates.zh.method.plugin }));
     expect(answer.parts.sources.some((source) => source.heading.includes("电商平台"))).toBe(true);
   });
+
+  it("not for a category read from what the asker streams", async () => {
+    const answer = await service.answer("我们属于教育这一块的,另外也会直播带货,可以直播吗");
+    expect(answer.method).toBe("unknown");
+    expect(answer.answer).not.toContain("你还提到了");
+  });
 });
