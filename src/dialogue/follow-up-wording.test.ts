@@ -355,3 +355,13 @@ describe("a message that only asks for the last answer again", () => {
     expect(alone.kind).toBe("help");
   });
 });
+
+describe("a follow-up opened by an acknowledgement with no mark after it", () => {
+  it("is read as the follow-up it is, subject words included", async () => {
+    const first = await service.answer("We are a county government department. Can our mini program do live streams?");
+    const next = await service.answer("alright and what about a personal one?", first.conversation);
+    expect(next.method).toBe("unsupported");
+    const chinese = await service.answer("个人认证的小程序可以直播吗");
+    expect((await service.answer("好嘞那政府的呢", chinese.conversation)).method).toBe("native");
+  });
+});
