@@ -150,7 +150,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.
   const readAsNarrowed = verdict.kind === "categories" && verdict.categories.some((category) => understanding.readAsNarrowed.includes(category.id));
   if (suggestedCategories || readAsNarrowed) {
-    notes.push(fill(t.line.understoodAs, { categories: quotedNames(verdict.categories.map((category) => displayName(category, language)), t.line.separator) }));
+    // Narrowed, the category is what is left of the group, not one the asker said it holds: the method holds only if it does.
+    const line = readAsNarrowed && !suggestedCategories ? t.line.narrowedTo : t.line.understoodAs;
+    notes.push(fill(line, { categories: quotedNames(verdict.categories.map((category) => displayName(category, language)), t.line.separator) }));
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);

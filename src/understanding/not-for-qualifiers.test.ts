@@ -66,3 +66,13 @@ describe("a fact of a category's scope the asker says it lacks", () => {
     expect(english.answer).toContain("does not match the scope");
   });
 });
+
+describe("a broad name narrowed to the one category left", () => {
+  it("says the method holds only if the program holds that category, not that it was read as held", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("本院是一家民营医院,想开直播讲健康知识,能用原生吗");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+    expect(answer.parts.remarks.some((line) => line.startsWith(templates.zh.line.narrowedTo.slice(0, 8)))).toBe(true);
+    expect(answer.answer).not.toContain(templates.zh.line.understoodAs.slice(0, 8));
+  });
+});
