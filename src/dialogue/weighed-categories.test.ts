@@ -121,3 +121,13 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("这两个有什么区别", both.conversation)).categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"].sort());
   });
 });
+
+describe("a comparison with the category talked about before the topic", () => {
+  it("weighs the topic against the one it followed, each with its scope", async () => {
+    const first = await service.answer("客户是做银行的,小程序能直播不");
+    const second = await service.answer("要是换成信托公司呢", first.conversation);
+    const compared = await service.answer("跟前面那个比有啥不一样", second.conversation);
+    expect(compared.categories.map((category) => category.secondary).sort()).toEqual(["信托", "银行"]);
+    expect(compared.parts.details.filter((line) => line.includes("适用范围"))).toHaveLength(2);
+  });
+});
