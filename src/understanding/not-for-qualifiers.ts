@@ -24,6 +24,13 @@ export function notForWordsOf(rules: Rules): NotForWords {
   return { han, latin };
 }
 
+// At most this many characters between a not-for word and the name it describes.
+const describingGap = 12;
+// 的 then up to three characters, or up to three then 的: a description of the same thing, not another name.
+const describingHan = /^(?:的[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,3}的)$/u;
+// One word: "private general hospital".
+const describingLatin = /^ [a-z]+ $/u;
+
 /**
  * The candidates of a name that a word right before it rules out: "私立医院", "民营医院", "private hospital" are no
  * 公立医疗机构, nor is a "non-public hospital". Only the word against the name counts ("公立医院和私立诊所" says 私立 of 诊所).
@@ -39,7 +46,13 @@ export function candidatesNotFor(candidates: readonly CategoryId[], span: Mentio
     const standsBefore = forCategory.some((word) => {
       const from = Math.max(0, span.start - word.length - (span.script === "zh" ? 0 : 1));
       const at = source.slice(from, span.end).indexOf(word);
-      return at !== -1 && from + at < span.start && (span.script === "zh" || !letterOrDigit.test(source[from + at - 1] ?? ""));
+      if (at !== -1 && from + at < span.start && (span.script === "zh" || !letterOrDigit.test(source[from + at - 1] ?? ""))) return true;
+      // Or with a short description between: "民营的综合医院", "私立性质的医院", "a private general hospital".
+      const reach = source.slice(Math.max(0, span.start - word.length - describingGap), span.start);
+      const before = reach.lastIndexOf(word);
+      if (before === -1) return false;
+      const gap = reach.slice(before + word.length);
+      return span.script === "zh" ? describingHan.test(gap) : describingLatin.test(gap) && !letterOrDigit.test(reach[before - 1] ?? "");
     });
     if (standsBefore) ruledOut.add(id);
   }
