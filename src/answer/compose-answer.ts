@@ -211,6 +211,13 @@ export function composeAnswer(input: CompositionInput): Composition {
       for (const suggestion of verdict.suggestions) {
         body.push(scenarioPointer(suggestion, input));
         citeAccess(suggestion);
+        // "只卖自家的货" pointed at 电商平台 by its scenario: the scope says whom the category is for (many sellers), so the
+        // asker can tell whether it fits — the pointer quoted the scenario, not the scope.
+        const { scenario, scope } = input.fields(suggestion);
+        if (scenario && scope && scope !== scenario) {
+          body.push(fill(t.line.scope, { category: name(suggestion), text: input.documentText(scope) }));
+          citations.add(categoryHeading(suggestion), (line) => line.startsWith(input.labels.scope), 1);
+        }
       }
       citeOfficialReference();
       return { body, clarify, record: input.record };

@@ -83,3 +83,14 @@ describe("a well-known category beside a listed one of its group", () => {
     expect((await service.answer("我们是银行,想直播推广自己的产品")).answer).not.toContain("商家自营");
   });
 });
+
+describe("a single seller pointed at a category by what it streams", () => {
+  it("is no e-commerce platform, and hears that category's scope beside the pointer", async () => {
+    const answer = await service.answer("咱们小程序商城没有别的商家 全是卖咱们自己家的 想开直播带货");
+    expect(answer.method).toBe("unsupported");
+    expect(answer.parts.details.join("\n")).toContain("多个经营者");
+    const english = await service.answer("It's our own shop, no outside merchants at all, only our own brand. Can we livestream sales?");
+    expect(english.method).toBe("unsupported");
+    expect(english.parts.details.join("\n")).toContain("multiple merchants");
+  });
+});
