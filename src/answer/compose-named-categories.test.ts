@@ -133,3 +133,13 @@ describe("a broad word named beside a category of its own", () => {
     expect(answer.answer).not.toContain("你还提到了");
   });
 });
+
+describe("a platform of the asker's own hosting others", () => {
+  it("holds the category made for such platforms, however many it hosts", async () => {
+    const chinese = await service.answer("咱们平台现在入驻了数十家培训机构,原生能用吗");
+    expect(chinese.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+    expect(chinese.method).toBe("plugin");
+    const english = await service.answer("Our app hosts hundreds of training institutions. Can we go live with native tags?");
+    expect(english.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+  });
+});

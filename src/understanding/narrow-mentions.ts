@@ -167,12 +167,13 @@ function standsAfter(cues: CueSet, span: MentionSpan, text: MatchableText, lexic
 }
 
 /**
- * "我们是平台,入驻了七八家驾校": the asker is a platform and the named ones are hosted on it, so the
- * asker holds the category made for such platforms (驾校平台), when the broad word has one.
+ * "我们是平台,入驻了七八家驾校", "我们平台入驻了几十家培训机构": the asker is a platform (or speaks of its own) and the
+ * named ones are hosted on it, so the asker holds the category made for such platforms (驾校平台), when the broad word
+ * has one.
  */
 function platformHosting(mentions: RoledMention[], text: MatchableText, lexicon: Lexicon, rules: Rules): RoledMention[] {
-  const { identity, platform } = lexicon.roles;
-  const isPlatform = identity.find(text).some((hit) => {
+  const { identity, ownership, platform } = lexicon.roles;
+  const isPlatform = [...identity.find(text), ...ownership.find(text)].some((hit) => {
     const source = sourceOf(text, hit.script);
     return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
   });
