@@ -119,3 +119,11 @@ describe("a government body said to have a mini program", () => {
     expect(answer.method).toBe("plugin");
   });
 });
+
+describe("a government body named with the body above it", () => {
+  it("is one name, whose program is the government's", async () => {
+    const answer = await service.answer("县公安局交警大队的小程序想搞个直播普法 用啥接入");
+    expect(answer.method).toBe("native");
+    expect(answer.rule).toBe("subject-government");
+  });
+});

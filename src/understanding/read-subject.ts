@@ -46,7 +46,7 @@ export function readSubject(
   for (const [index, { match, span }] of subjectMatches.entries()) {
     const target = match.targets[0];
     if (!target || target.subject === null) continue;
-    // "公安局下属的派出所": a body a subject word owns stands where its owner stands.
+    // "公安局下属的派出所", "公安局交警支队": a body a subject word owns stands where its owner stands.
     const owner = ownerOf(span, subjectSpans, text, lexicon);
     const at = owner ? { script: span.script, start: owner.start, end: span.end } : span;
     // "我们给街道办做小程序": the client's subject, unless the question says another of the program (below).
@@ -137,6 +137,8 @@ function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: 
   return subjectSpans.find((other) => {
     if (other === span || other.script !== span.script || other.end > span.start || span.start - other.end > 6) return false;
     const gap = source.slice(other.end, span.start).replace(/^[\s-]+/u, "");
+    // "市公安局交警支队": one body's name right against another's is a unit of it.
+    if (gap === "") return true;
     const owns = lexicon.roles.ownerAfter.find(matchable(gap, span.script))[0];
     return owns !== undefined && owns.start === 0 && lexicon.roles.possessive.fills(gap.slice(owns.end), span.script);
   });
