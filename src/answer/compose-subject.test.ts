@@ -127,3 +127,12 @@ describe("a government body named with the body above it", () => {
     expect(answer.rule).toBe("subject-government");
   });
 });
+
+describe("a question how to stream with nothing named", () => {
+  it("is asked for the category, not told it is outside the document", async () => {
+    const answer = await service.answer("我们小程序也想直播 咋弄啊");
+    expect(answer.kind).toBe("no-category");
+    expect(answer.answer).toContain(service.dependencies.templates.zh.verdict.noCategory);
+    expect((await service.answer("想给小程序加个直播 咋整")).kind).toBe("no-category");
+  });
+});
