@@ -145,6 +145,11 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       ? composePrograms(decided.turn.programs, compositionInput, (facts) => decide(facts, rules))
       : composeAnswer(compositionInput);
 
+  // "出处发我一下" after an answer: the lines that answer rested on are the source asked for, quoted first.
+  if (decided.kind === "about" && conversation.lastCitations.length > 0) {
+    for (const cited of conversation.lastCitations) citations.add(cited.heading, (line) => line === cited.quote, 1, { first: true });
+    composition.body.push(t.line.aboutLastAnswer);
+  }
   const collected = citations.all();
   const notes: string[] = [];
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.

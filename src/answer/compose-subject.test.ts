@@ -136,3 +136,15 @@ describe("a question how to stream with nothing named", () => {
     expect((await service.answer("想给小程序加个直播 咋整")).kind).toBe("no-category");
   });
 });
+
+describe("a request for the source of the last answer", () => {
+  it("quotes the lines that answer rested on first, in either language", async () => {
+    const first = await service.answer("信托公司的小程序能直播么");
+    const source = await service.answer("给个出处呗 老板要看", first.conversation);
+    expect(source.kind).toBe("about");
+    expect(source.parts.sources[0]).toEqual(first.parts.sources[0]);
+    expect(source.answer).toContain(service.dependencies.templates.zh.line.aboutLastAnswer);
+    const english = await service.answer("where is that from?", first.conversation);
+    expect(english.parts.sources[0]).toEqual(first.parts.sources[0]);
+  });
+});
