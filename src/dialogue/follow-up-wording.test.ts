@@ -336,7 +336,7 @@ describe("a business done as well, which the topic's note sends to another categ
 describe("a message that only asks for the last answer again", () => {
   it("gets the topic's answer again, in the message's language, whatever words it is asked in", async () => {
     const first = await service.answer("我们做的是多家驾校入驻的平台,直播用什么方式接入");
-    for (const again of ["还是没太明白呢", "麻烦再讲一遍吧", "sorry, I didn't get that", "Say it again please?"]) {
+    for (const again of ["还是没太明白呢", "麻烦再讲一遍吧", "你上面说的我没太懂", "sorry, I didn't get that", "Say it again please?"]) {
       const next = await service.answer(again, first.conversation);
       expect(next.method, again).toBe(first.method);
       expect(next.categories.map((category) => category.secondary), again).toEqual(first.categories.map((category) => category.secondary));

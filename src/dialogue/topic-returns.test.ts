@@ -134,6 +134,7 @@ describe("a message about the last answer or closing the talk", () => {
     expect(secondaries(again)).toEqual(["在线视频课程"]);
     const closing = await service.answer("Well, thanks a lot", first.conversation);
     expect(closing.kind).toBe("help");
+    expect((await service.answer("3ks", first.conversation)).kind).toBe("help");
     expect(closing.answer).toContain(service.dependencies.templates.en.line.thanks);
     for (const alone of ["Well?", "总之", "对了"]) {
       const answer = await service.answer(alone, first.conversation);
