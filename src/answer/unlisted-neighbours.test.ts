@@ -94,3 +94,12 @@ describe("a single seller pointed at a category by what it streams", () => {
     expect(english.parts.details.join("\n")).toContain("multiple merchants");
   });
 });
+
+describe("a shop of pet goods", () => {
+  it("is not read as pets streamed (社交-直播), but as a business the document does not list", async () => {
+    const answer = await service.answer("我们小程序主要卖宠物食品和宠物用品,想开直播");
+    expect(answer.method).toBe("unsupported");
+    expect(answer.parts.details.join("\n")).toContain("电商平台");
+    expect((await service.answer("想做宠物日常直播,撸猫那种")).categories.map((category) => category.secondary)).toEqual(["直播"]);
+  });
+});
