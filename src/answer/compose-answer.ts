@@ -186,6 +186,12 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "categories":
       body.push(...categoryVerdictLines(input, verdict, withDetail.length > 0 ? detailed : verdict.categories.slice(0, detailedCategoryLimit), detailedCategoryLimit));
+      // "我们是个体户注册的,有影响吗" after a category: the subject said is what is asked about — the document has no rule
+      // for it, so the category's verdict stands.
+      if (input.understanding.mentions.length === 0) {
+        const otherSubject = otherSubjectLine(input);
+        if (otherSubject) body.push(otherSubject);
+      }
       // "私人诊所能不能走公立医疗机构那个类目": whether it fits is what was asked, so it follows the verdict; the scope that
       // says why is quoted below.
       body.push(...unfitScopeLines(input.understanding.unfit, detailed));

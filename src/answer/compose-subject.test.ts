@@ -148,3 +148,13 @@ describe("a request for the source of the last answer", () => {
     expect(english.parts.sources[0]).toEqual(first.parts.sources[0]);
   });
 });
+
+describe("a subject with no rule of its own said after a category, asking whether it matters", () => {
+  it("keeps the category's verdict and says the document has no rule for that subject", async () => {
+    const first = await service.answer("我们小程序是电商平台类目");
+    const next = await service.answer("对了,我们其实是个体工商户注册的,这个有没有影响", first.conversation);
+    expect(next.method).toBe("plugin");
+    expect(next.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect(next.parts.details).toContain(service.dependencies.templates.zh.line.otherSubject);
+  });
+});

@@ -334,7 +334,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "说错了,我们其实是企业" after a subject of its own corrects the subject only: the categories stay. So does a short
     // statement of the subject alone after a category ("餐饮小程序能直播吗" then "我们是企业主体的"): it qualifies it.
     // A statement of the program's subject ("小程序先挂在我个人名下") is about the topic's program.
-    const describesItself = frame.assertsIdentity && !frame.statesProgramSubject && !frame.followUp && topic.subject === null && !frame.short;
+    // "我们是个体户注册的,有影响吗": asked what it does to the topic's program, the subject qualifies that program.
+    const describesItself = frame.assertsIdentity && !frame.statesProgramSubject && !frame.followUp && !frame.asksEffect && topic.subject === null && !frame.short;
     const subjectTurn = turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
     // "那要是换成公司主体重新认证呢": a subject supposed for the same program keeps what it is for "现在还没换的话…".
     return frame.supposing && frame.endsWithWhatAbout && !describesItself && hasTopic ? withFields(subjectTurn, { supposes: true }) : subjectTurn;

@@ -244,6 +244,7 @@ export const lexiconSchema = z
         answerInChineseShort: cues,
         askAgain: cues,
         addingOpeners: cues,
+        asksEffect: cues,
         askAgainCompanions: cues,
       })
       .strict(),

@@ -315,6 +315,7 @@ export class QuestionUnderstander {
       holdsOnly,
       pushback,
       asksAgain,
+      asksEffect: subject !== null && lexicon.dialogue.asksEffect.test(text),
       followUp: pointsBack || endsWithWhatAbout || lexicon.dialogue.addingOpeners.startsText(text),
       endsWithWhatAbout,
       pointsBack,
