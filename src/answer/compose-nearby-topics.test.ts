@@ -233,3 +233,13 @@ describe("a fee word describing what was just said", () => {
     expect((await service.answer("我们是驾校,想直播教学,是收费的那种")).answer).not.toContain("费用与收费");
   });
 });
+
+describe("a question how the native tags and the plugin compare", () => {
+  it("is answered as not covered, in any wording of the comparison", async () => {
+    for (const question of ["live-pusher 跟云直播插件有什么区别啊", "原生还是插件好一点", "Is native versus plugin a big difference in practice?"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("out-of-corpus");
+      expect(answer.parts.details.join("\n") + answer.parts.verdict, question).toMatch(/区别|differ/u);
+    }
+  });
+});
