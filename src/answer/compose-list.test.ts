@@ -234,3 +234,13 @@ describe("which ones, asked without a word for categories", () => {
     expect(answer.answer).not.toContain("请告诉我小程序的服务类目");
   });
 });
+
+describe("which category lets a program use a method, asked in everyday words", () => {
+  it("lists the categories of that method", async () => {
+    for (const question of ["啥类目可以直接用 live-player", "用什么类目能上原生组件啊"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("list");
+      expect(answer.answer, question).toContain("<live-pusher>/<live-player>的类目");
+    }
+  });
+});
