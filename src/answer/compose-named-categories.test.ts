@@ -135,11 +135,12 @@ describe("a broad word named beside a category of its own", () => {
 });
 
 describe("a platform of the asker's own hosting others", () => {
-  it("holds the category made for such platforms, however many it hosts", async () => {
+  it("holds the category made for such platforms, however many it hosts, and of the group of what it hosts", async () => {
     const chinese = await service.answer("咱们平台现在入驻了数十家培训机构,原生能用吗");
     expect(chinese.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
     expect(chinese.method).toBe("plugin");
-    const english = await service.answer("Our app hosts hundreds of training institutions. Can we go live with native tags?");
-    expect(english.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+    // Not a school that competes with others: only a platform of the asker's hosts them.
+    const school = await service.answer("我们是一家培训机构,本市还有几十家培训机构,能直播吗");
+    expect(school.categories.map((category) => category.secondary)).not.toContain("教育平台");
   });
 });

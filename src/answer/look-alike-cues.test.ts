@@ -75,3 +75,31 @@ describe("words that only look like a cue", () => {
     expect((await service.answer("我们有几份合同要签,银行能直播吗")).parts.details.join("\n")).not.toContain("2选1");
   });
 });
+
+describe("cues a third review found over-broad", () => {
+  it("takes another body's program beside the asker's for that body's, not the asker's", async () => {
+    expect((await service.answer("我们是电商平台,税务局有个小程序也在直播,我们能用原生吗")).method).toBe("plugin");
+    expect((await service.answer("We're an e-commerce platform. The local government has a mini program as well. Can we use native tags?")).method).toBe("plugin");
+  });
+
+  it("joins only words of one subject into one name", async () => {
+    expect((await service.answer("我们是税务局个人所得税服务的小程序,想做政策直播,用什么接入")).method).toBe("native");
+  });
+
+  it("weighs a category asked of by the way when it was only named before, not held", async () => {
+    const answer = await service.answer("朋友家是社交直播类目,我们是电商平台,能用原生吗,顺便问下社交直播审核要多久");
+    expect(answer.method).not.toBe("native");
+  });
+
+  it("does not read a live-room link as the document's source, nor a dispute as a comparison", async () => {
+    const first = await service.answer("信托能直播吗");
+    expect((await service.answer("直播间能发个链接吗", first.conversation)).kind).not.toBe("about");
+    const second = await service.answer("社交直播呢", (await service.answer("电商平台能直播吗")).conversation);
+    const dispute = await service.answer("和之前那个回答不一样啊,到底能不能用原生", second.conversation);
+    expect(dispute.categories.map((category) => category.secondary)).toEqual(["直播"]);
+  });
+
+  it("keeps everyday how-words about streaming troubles outside the document", async () => {
+    expect((await service.answer("直播间人太少咋整")).kind).toBe("out-of-corpus");
+  });
+});

@@ -86,6 +86,8 @@ describe("a well-known category beside a listed one of its group", () => {
 
 describe("a single seller pointed at a category by what it streams", () => {
   it("is no e-commerce platform, and hears that category's scope beside the pointer", async () => {
+    // Not a platform that has no other sellers yet: that is still what it is.
+    expect((await service.answer("我们是电商平台,目前还没有别的商家入驻,能直播吗")).answer).not.toContain("商家自营");
     const answer = await service.answer("咱们小程序商城没有别的商家 全是卖咱们自己家的 想开直播带货");
     expect(answer.method).toBe("unsupported");
     expect(answer.parts.details.join("\n")).toContain("多个经营者");
@@ -97,9 +99,13 @@ describe("a single seller pointed at a category by what it streams", () => {
 
 describe("a shop of pet goods", () => {
   it("is not read as pets streamed (社交-直播), but as a business the document does not list", async () => {
-    const answer = await service.answer("我们小程序主要卖宠物食品和宠物用品,想开直播");
+    const answer = await service.answer("我们公司是做宠物食品的,小程序想开直播");
     expect(answer.method).toBe("unsupported");
     expect(answer.parts.details.join("\n")).toContain("电商平台");
     expect((await service.answer("想做宠物日常直播,撸猫那种")).categories.map((category) => category.secondary)).toEqual(["直播"]);
+    // Pet goods a platform sells are no business of their own beside it.
+    const platform = await service.answer("我们是电商平台,主要卖宠物食品,能直播吗");
+    expect(platform.method).toBe("plugin");
+    expect(platform.answer).not.toContain("宠物");
   });
 });

@@ -52,6 +52,7 @@ export const lexiconSchema = z
         streamerAccounts: cues,
         nothingBefore: cues,
         runsProgramAfter: cues,
+        hasProgramAfter: cues,
         registeredAfter: cues,
         namesOfOthers: cues,
         programRunBy: cues,

@@ -136,7 +136,7 @@ export function cueSetsOf(
 
 /** Role and dialogue sets the understanding reads only on pieces of a question, never on the question as a whole. */
 export const readOnPieces: ReadonlySet<string> = new Set([
-  "thanks", "help", "greetings", "greetingCompanions", "exclusiveModifiers", "obtaining", "pairNotAfter", "requests", "fitGap", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "copula",
+  "thanks", "help", "greetings", "greetingCompanions", "hasProgramAfter", "exclusiveModifiers", "obtaining", "pairNotAfter", "requests", "fitGap", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "copula",
   "serviceFor", "partnerBefore", "negationAdjacent", "platform", "personAfter", "ownerAfter", "otherProgramBefore", "programWords", "alsoWords", "asksStatus", "programSubjectAfter", "heldOnceBefore", "notOnlyBefore", "memberBefore", "memberAfter", "passingBefore", "madeCount", "modelSuffix", "theirPossessive", "notTheirs", "buildsFor", "categoryIs", "beforeMarks", "speechAfter", "thenDeferred", "programSubjectBefore", "ownedProgram", "pointerNotProgram", "notParty", "personIs", "personOfPlaceAfter", "futureWords", "changeByAsker", "afterChange", "bodyThingsAfter", "collectiveBefore", "reflexive", "statusEnders", "changeAsked", "subjectAsked", "activityFillers", "notMethodGap", "comparedAfter", "comparedAgainst", "activityVerbs", "likenessBefore", "questionEndings", "subjectCountsAsNot", "programOwnerEnds", "programOpenerEnds", "removedBefore", "activityDone", "programPlaceNot", "neededCategoryGap", "ownerIsGap", "neededCategoryCondition", "supposedIdentity",
 ]);
 

@@ -40,13 +40,9 @@ const punctuationBesidesApostrophes = /(?:(?!(?<=[a-z])'(?=[a-z]))[\p{P}\p{S}])+
  */
 export function followUpAfterAcknowledgement(text: MatchableText, language: "zh" | "en", lexicon: Lexicon): boolean {
   const source = language === "zh" ? text.compact : text.lower;
-  const { thanks, followUp } = lexicon.dialogue;
   const end = source.search(/[,,。.!!;;]/u);
-  if (end > 0 && thanks.fills(source.slice(0, end), language)) return followUp.startsText(matchable(source.slice(end + 1).trimStart(), language));
-  // With no mark between ("ok and what about a personal one?", "好的那审核呢"): one acknowledgement word, then the opener.
-  return thanks
-    .find(matchable(source, language))
-    .some((hit) => hit.start === 0 && followUp.startsText(matchable(source.slice(hit.end).trimStart(), language)));
+  if (end <= 0 || !lexicon.dialogue.thanks.fills(source.slice(0, end), language)) return false;
+  return lexicon.dialogue.followUp.startsText(matchable(source.slice(end + 1).trimStart(), language));
 }
 
 /** Longer than any whole-message request ("in english please!!", "I don't understand, could you explain it again?"). */

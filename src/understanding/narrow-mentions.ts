@@ -80,7 +80,7 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
       const own = mention.role === "held" || askedRoles.has(mention.role);
       // The asker's own or a client's alike ("my client runs online-only tutoring with no offline classrooms").
       const denied = (own || mention.role === "other-party") && mention.candidates.length === 1 && deniedBy.has(mention.candidates[0]!) && deniedBy.get(mention.candidates[0]!) !== mention.term;
-      const notFor = denied ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords) : noCategories;
+      const notFor = denied ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords, lexicon.roles.joiners) : noCategories;
       notFor.forEach((id) => notForIds.add(id));
       const kept = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
       // "只做期货投资在线咨询": where the category's note sends an asker who only does that, it is that category.
@@ -178,12 +178,19 @@ function platformHosting(mentions: RoledMention[], text: MatchableText, lexicon:
     return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
   });
   if (!isPlatform) return mentions;
+  const isPlatformCategory = (category: { readonly secondary: string; readonly english: string }) =>
+    platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
   return mapList(mentions, (mention) => {
     if (mention.role !== "other-party") return mention;
-    const platforms = mention.candidates.filter((id) => {
-      const category = rules.categories.find((candidate) => candidate.id === id);
-      return category !== undefined && platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
-    });
-    return platforms.length > 0 ? { ...mention, candidates: platforms, role: "held" } : mention;
+    const named = mention.candidates.map((id) => rules.categories.find((candidate) => candidate.id === id)).filter((category) => category !== undefined);
+    const platforms = named.filter(isPlatformCategory).map((category) => category.id);
+    if (platforms.length > 0) return { ...mention, candidates: platforms, role: "held" };
+    // "咱们平台入驻了数十家培训机构": what is hosted has no platform category of its own; the platform category of its
+    // group whose names speak of it (教育平台's 「多家培训机构」, not 驾校平台) is the asker's.
+    const groups = new Set(named.map((category) => category.primary));
+    const hosts = rules.categories.filter(
+      (category) => groups.has(category.primary) && isPlatformCategory(category) && [...category.aliases, ...category.englishTerms].some((alias) => alias.toLowerCase().includes(mention.term)),
+    );
+    return hosts.length === 1 ? { ...mention, candidates: [hosts[0]!.id], role: "held" } : mention;
   });
 }

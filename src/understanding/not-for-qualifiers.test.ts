@@ -81,7 +81,9 @@ describe("a not-for word with a short description before the name", () => {
   it("still rules the category out: 的 and a few characters, or one English word", async () => {
     expect(await secondaries("本院属于民营的综合医院,能用原生吗")).toEqual(["互联网医院"]);
     expect(await secondaries("We run a private dental hospital. Native tags allowed?")).toEqual(["互联网医院"]);
-    // Another name between is no description of it.
+    // Another name between is no description of it, nor is a joiner.
     expect(await secondaries("公立医院跟私立诊所合办的平台能直播吗")).toContain("公立医疗机构");
+    expect(await secondaries("民营的和公立医院都可以直播吗")).toContain("公立医疗机构");
+    expect(await secondaries("Can private or public hospitals stream?")).toContain("公立医疗机构");
   });
 });

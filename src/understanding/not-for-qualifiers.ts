@@ -1,5 +1,5 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
-import { saidUnnegated } from "./clauses.js";
+import { matchable, saidUnnegated } from "./clauses.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { compactForMatching } from "./normalize-question.js";
@@ -35,7 +35,7 @@ const describingLatin = /^ [a-z]+ $/u;
  * The candidates of a name that a word right before it rules out: "私立医院", "民营医院", "private hospital" are no
  * 公立医疗机构, nor is a "non-public hospital". Only the word against the name counts ("公立医院和私立诊所" says 私立 of 诊所).
  */
-export function candidatesNotFor(candidates: readonly CategoryId[], span: MentionSpan, text: MatchableText, words: NotForWords): ReadonlySet<CategoryId> {
+export function candidatesNotFor(candidates: readonly CategoryId[], span: MentionSpan, text: MatchableText, words: NotForWords, joiners?: CueSet): ReadonlySet<CategoryId> {
   const ruledOut = new Set<CategoryId>();
   const source = span.script === "zh" ? text.compact : text.lower;
   for (const id of candidates) {
@@ -52,6 +52,10 @@ export function candidatesNotFor(candidates: readonly CategoryId[], span: Mentio
       const before = reach.lastIndexOf(word);
       if (before === -1) return false;
       const gap = reach.slice(before + word.length);
+      // Not a joiner between ("民营的和公立医院", "private and public hospitals"): the word is then another name's. The
+      // description's own 的 (one of the joiners) aside.
+      const between = span.script === "zh" ? gap.replace(/的/gu, "") : gap.trim();
+      if (joiners !== undefined && joiners.find(matchable(between, span.script)).length > 0) return false;
       return span.script === "zh" ? describingHan.test(gap) : describingLatin.test(gap) && !letterOrDigit.test(reach[before - 1] ?? "");
     });
     if (standsBefore) ruledOut.add(id);

@@ -47,7 +47,7 @@ export function readSubject(
     const target = match.targets[0];
     if (!target || target.subject === null) continue;
     // "公安局下属的派出所", "公安局交警支队": a body a subject word owns stands where its owner stands.
-    const owner = ownerOf(span, subjectSpans, text, lexicon);
+    const owner = ownerOf(span, subjectSpans, text, lexicon, (other) => subjectMatches.find((entry) => entry.span === other)?.match.targets[0]?.subject === target.subject);
     const at = owner ? { script: span.script, start: owner.start, end: span.end } : span;
     // "我们给街道办做小程序": the client's subject, unless the question says another of the program (below).
     if (context.namesClient(span)) {
@@ -131,14 +131,18 @@ function saidAmidChinese(span: MentionSpan, text: MatchableText, lexicon: Lexico
   return containsHan(source.slice(clause.start, clause.end));
 }
 
-/** The subject word right before `span` that owns it ("公安局下属的派出所", "区政府主办的政务服务中心"), if any. */
-function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): MentionSpan | undefined {
+/**
+ * The subject word right before `span` that owns it ("公安局下属的派出所", "区政府主办的政务服务中心"), if any; `sameSubject`
+ * tells one of the same subject, which may own it with nothing between ("市公安局交警支队") — not another subject's word
+ * ("税务局个人所得税服务": 个人 is the service's, not a unit of the bureau).
+ */
+function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon, sameSubject: (other: MentionSpan) => boolean): MentionSpan | undefined {
   const source = sourceOf(text, span.script);
   return subjectSpans.find((other) => {
     if (other === span || other.script !== span.script || other.end > span.start || span.start - other.end > 6) return false;
     const gap = source.slice(other.end, span.start).replace(/^[\s-]+/u, "");
     // "市公安局交警支队": one body's name right against another's is a unit of it.
-    if (gap === "") return true;
+    if (gap === "") return sameSubject(other);
     const owns = lexicon.roles.ownerAfter.find(matchable(gap, span.script))[0];
     return owns !== undefined && owns.start === 0 && lexicon.roles.possessive.fills(gap.slice(owns.end), span.script);
   });

@@ -86,6 +86,14 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // individual runs a live stream" says nothing of whose the program is.
   const runs = lexicon.roles.runsProgramAfter.find(after).find((hit) => hit.start === 0);
   if (runs && namesProgramAt(afterText.slice(runs.end), span.script, lexicon)) return true;
+  // "我们市旅游局有个小程序": the asker's own body having a program; not another body's beside the asker's program.
+  const has = lexicon.roles.hasProgramAfter.find(after).find((hit) => hit.start === 0);
+  if (has && namesProgramAt(afterText.slice(has.end), span.script, lexicon)) {
+    const ownBody = lexicon.roles.ownership
+      .find(text)
+      .some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
+    if (ownBody) return true;
+  }
   // "政府控股的驾校培训公司": the word owns or funds what the asker is — unless what it runs is the program ("市政府主办的小程序").
   const ownerCue = lexicon.roles.ownerAfter.find(after).find((hit) => hit.start === 0);
   const runsProgram = ownerCue !== undefined && namesProgramAt(afterText.slice(ownerCue.end), span.script, lexicon);

@@ -258,7 +258,9 @@ export class QuestionUnderstander {
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
     const listed = (asksNeededCategory || asksGroupList(text, lexicon)) && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
     // "该选驾校平台还是教育平台": which of the categories weighed to choose is what their scopes say.
-    const alternatives = weighsAlternatives(matches, text, lexicon);
+    // The mentions read as held, by their match (the readings keep the matches' order).
+    const heldMatches = new Set(consistent.length === matches.length ? matches.filter((_, index) => consistent[index]!.role === "held") : []);
+    const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
     const aspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = askedMethod(text, lexicon);

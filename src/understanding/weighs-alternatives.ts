@@ -9,7 +9,12 @@ import type { TermMatch } from "./term-matcher.js";
  * "银行和驾校培训分别…", "A还是B": the categories are weighed, not held together. Markers between
  * names count only between two category names ("电商平台和社交直播都有,用插件还是live-pusher" holds both).
  */
-export function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, text: MatchableText, lexicon: Lexicon): boolean {
+export function weighsAlternatives(
+  matches: ReadonlyArray<TermMatch<VocabularyTarget>>,
+  text: MatchableText,
+  lexicon: Lexicon,
+  held: ReadonlySet<TermMatch<VocabularyTarget>> = new Set(),
+): boolean {
   const named = matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
   if (named.length >= 2 && lexicon.dialogue.alternativeAnywhere.test(text)) return true;
   const { alternativeBetween: between, askedApart, additive } = lexicon.dialogue;
@@ -17,11 +22,13 @@ export function weighsAlternatives(matches: ReadonlyArray<TermMatch<VocabularyTa
   const apart = askedApart.find(text);
   if (named.length >= 2 && apart.length > 0) {
     const after = (hit: CueHit) => (hit.script === "zh" ? { compact: text.compact.slice(hit.end), lower: "" } : { compact: "", lower: text.lower.slice(hit.end) });
-    // "类目有电商平台和社交-直播两个…顺便问下社交直播那个审核多久": a category named again after the cue is one of those
-    // held, asked something more — only one not named before it is asked of apart.
+    // "类目有电商平台和社交-直播两个…顺便问下社交直播那个审核多久": a category said to be held before the cue and named
+    // again after it is asked something more — only one not held before it is asked of apart ("朋友家是社交直播类目,…顺便
+    // 问下社交直播…" still is: the friend's is not the asker's).
     const standsBetween = (hit: CueHit) => {
-      const before = new Set(named.filter((match) => scriptOf(match.term) === hit.script && match.end <= hit.start).flatMap(idsOf));
-      return before.size > 0 && named.some((match) => scriptOf(match.term) === hit.script && match.start >= hit.end && idsOf(match).some((id) => !before.has(id)));
+      const before = named.filter((match) => scriptOf(match.term) === hit.script && match.end <= hit.start);
+      const heldBefore = new Set(before.filter((match) => held.has(match)).flatMap(idsOf));
+      return before.length > 0 && named.some((match) => scriptOf(match.term) === hit.script && match.start >= hit.end && idsOf(match).some((id) => !heldBefore.has(id)));
     };
     if (apart.some((hit) => standsBetween(hit) && !additive.test(after(hit)) && !lexicon.roles.hypothetical.test(after(hit)))) return true;
   }
