@@ -80,7 +80,7 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
       const own = mention.role === "held" || askedRoles.has(mention.role);
       // The asker's own or a client's alike ("my client runs online-only tutoring with no offline classrooms").
       const denied = (own || mention.role === "other-party") && mention.candidates.length === 1 && deniedBy.has(mention.candidates[0]!) && deniedBy.get(mention.candidates[0]!) !== mention.term;
-      const notFor = denied ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords, lexicon.roles.joiners) : noCategories;
+      const notFor = denied ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords, lexicon.roles) : noCategories;
       notFor.forEach((id) => notForIds.add(id));
       const kept = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
       // "只做期货投资在线咨询": where the category's note sends an asker who only does that, it is that category.

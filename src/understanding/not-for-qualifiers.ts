@@ -26,8 +26,8 @@ export function notForWordsOf(rules: Rules): NotForWords {
 
 // At most this many characters between a not-for word and the name it describes.
 const describingGap = 12;
-// 的 then up to three characters, or up to three then 的: a description of the same thing, not another name.
-const describingHan = /^(?:的[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{1,3}的)$/u;
+// A possessive (的) with up to three characters after or before it: a description of the same thing, not another name.
+const describingHanWords = /^[\u4e00-\u9fff]{1,3}$/u;
 // One word: "private general hospital".
 const describingLatin = /^ [a-z]+ $/u;
 
@@ -35,7 +35,13 @@ const describingLatin = /^ [a-z]+ $/u;
  * The candidates of a name that a word right before it rules out: "私立医院", "民营医院", "private hospital" are no
  * 公立医疗机构, nor is a "non-public hospital". Only the word against the name counts ("公立医院和私立诊所" says 私立 of 诊所).
  */
-export function candidatesNotFor(candidates: readonly CategoryId[], span: MentionSpan, text: MatchableText, words: NotForWords, joiners?: CueSet): ReadonlySet<CategoryId> {
+export function candidatesNotFor(
+  candidates: readonly CategoryId[],
+  span: MentionSpan,
+  text: MatchableText,
+  words: NotForWords,
+  describing?: { readonly joiners: CueSet; readonly possessive: CueSet },
+): ReadonlySet<CategoryId> {
   const ruledOut = new Set<CategoryId>();
   const source = span.script === "zh" ? text.compact : text.lower;
   for (const id of candidates) {
@@ -52,11 +58,14 @@ export function candidatesNotFor(candidates: readonly CategoryId[], span: Mentio
       const before = reach.lastIndexOf(word);
       if (before === -1) return false;
       const gap = reach.slice(before + word.length);
-      // Not a joiner between ("民营的和公立医院", "private and public hospitals"): the word is then another name's. The
-      // description's own 的 (one of the joiners) aside.
-      const between = span.script === "zh" ? gap.replace(/的/gu, "") : gap.trim();
-      if (joiners !== undefined && joiners.find(matchable(between, span.script)).length > 0) return false;
-      return span.script === "zh" ? describingHan.test(gap) : describingLatin.test(gap) && !letterOrDigit.test(reach[before - 1] ?? "");
+      if (describing === undefined) return false;
+      if (span.script === "en") return describingLatin.test(gap) && !letterOrDigit.test(reach[before - 1] ?? "") && describing.joiners.find(matchable(gap.trim(), "en")).length === 0;
+      // The possessive opens or closes the gap; the rest are a few characters and no joiner ("民营的和公立医院": 和 makes
+      // 民营 another name's).
+      const possessive = describing.possessive.find(matchable(gap, "zh")).find((hit) => hit.start === 0 || hit.end === gap.length);
+      if (!possessive) return false;
+      const rest = possessive.start === 0 ? gap.slice(possessive.end) : gap.slice(0, possessive.start);
+      return describingHanWords.test(rest) && describing.joiners.find(matchable(rest, "zh")).length === 0;
     });
     if (standsBefore) ruledOut.add(id);
   }
