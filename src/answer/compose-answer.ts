@@ -184,18 +184,22 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (verdict.categories.length === 0) body.push(...subjectAspectLines(input));
       break;
     }
-    case "categories":
-      body.push(...categoryVerdictLines(input, verdict, withDetail.length > 0 ? detailed : verdict.categories.slice(0, detailedCategoryLimit), detailedCategoryLimit));
+    case "categories": {
+      const verdictLines = categoryVerdictLines(input, verdict, withDetail.length > 0 ? detailed : verdict.categories.slice(0, detailedCategoryLimit), detailedCategoryLimit);
+      // "私人诊所能不能走公立医疗机构那个类目": whether it fits is what was asked; the scope that says why is quoted below.
+      // When it fits none of the categories answered, that leads: the method of a category that does not fit is no yes.
+      const unfitLines = unfitScopeLines(input.understanding.unfit, detailed);
+      const fitsNone = unfitLines.length > 0 && verdict.categories.every((category) => input.understanding.unfit.some(({ id }) => id === category.id));
+      body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : verdictLines));
       // "我们是个体户注册的,有影响吗" after a category: the subject said is what is asked about — the document has no rule
       // for it, so the category's verdict stands.
       if (input.understanding.mentions.length === 0) {
         const otherSubject = otherSubjectLine(input);
         if (otherSubject) body.push(otherSubject);
       }
-      // "私人诊所能不能走公立医疗机构那个类目": whether it fits is what was asked, so it follows the verdict; the scope that
-      // says why is quoted below.
-      body.push(...unfitScopeLines(input.understanding.unfit, detailed));
+      if (!fitsNone) body.push(...unfitLines);
       break;
+    }
     case "ambiguous": {
       const lines = ambiguousLines(input, verdict, detailedCategoryLimit);
       return { body: lines.body, clarify: lines.clarify, record: input.record };
