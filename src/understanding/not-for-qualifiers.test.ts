@@ -93,7 +93,7 @@ describe("asked whether a category fits, by one it is not for", () => {
     const clinic = await service.answer("本所是民营门诊部,用公立医疗机构类目行不行");
     expect(clinic.parts.verdict).toContain("适用范围不符");
     const stocks = await service.answer("做A股复盘直播的小程序,选股票信息服务平台合适吗");
-    expect(stocks.parts.verdict).toContain("适用范围不符");
+    expect(stocks.parts.verdict).toContain("「A股」与");
     expect(stocks.answer).not.toContain("对应的类目是");
   });
 });
