@@ -149,3 +149,14 @@ describe("programs described by what they have", () => {
     expect(answer.answer).toContain("同时具备「电商平台」和「社交-直播」");
   });
 });
+
+describe("a further mini program the asker or its client means to make", () => {
+  it("starts afresh instead of joining the program talked about", async () => {
+    const first = await service.answer("客户做教育的,小程序是在线视频课程类目,能直播吗");
+    const next = await service.answer("他们还想做一个卖货用的商城,电商平台类目,能直播吗", first.conversation);
+    expect(next.method).toBe("plugin");
+    expect(next.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    const english = await service.answer("And a separate mini program only for group video calls?", first.conversation);
+    expect(english.categories.map((category) => category.secondary)).toEqual(["多方通信"]);
+  });
+});
