@@ -13,7 +13,7 @@ export function composePrograms(programs: readonly ProgramSegment[], input: Comp
   const { templates: t, language } = input;
   const body: string[] = [t.verdict.programs];
   programs.forEach((program, index) => {
-    const verdict = decide({ subject: program.subject, mentions: program.categories.map(mentionOfCategory), unlisted: [] });
+    const verdict = decide({ subject: program.subject, mentions: program.categories.map(mentionOfCategory), unlisted: program.unlisted ?? [] });
     const composed = composeAnswer({ ...input, verdict, inherited: false });
     const shown = program.label === "" ? fill(t.line.programNumbered, { number: index + 1 }) : shownLabel(program.label, language, t.line.programWord);
     body.push(fill(t.line.programHeader, { program: shown }), ...composed.body);

@@ -160,3 +160,11 @@ describe("a further mini program the asker or its client means to make", () => {
     expect(english.categories.map((category) => category.secondary)).toEqual(["多方通信"]);
   });
 });
+
+describe("several programs, one of them a business the document does not list", () => {
+  it("answers that one too, as not opened to streaming", async () => {
+    const answer = await service.answer("手头三个小程序,A是银行的,B是信托的,C是做个人征信查询的,哪几个能直播");
+    expect(answer.answer).toContain("【C小程序】");
+    expect(answer.answer).toMatch(/个人征信」不在本文档开放直播/u);
+  });
+});

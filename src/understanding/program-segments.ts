@@ -13,6 +13,8 @@ export interface ProgramSegment {
   readonly owner: string;
   readonly categories: readonly CategoryId[];
   readonly subject: Subject | null;
+  /** Names the document does not list ("C 是个人征信查询"): the program is answered as such. Absent in older states. */
+  readonly unlisted?: readonly string[];
 }
 
 /** A piece of the message that says what one of several programs is: how it was named, and its text. */

@@ -173,14 +173,14 @@ export class QuestionUnderstander {
       programs = pieces.map((piece) => {
         const read = this.readQuestion(piece.text, extraMentionNames);
         const categories = [...new Set(read.roled.filter((mention) => heldInPiece.has(mention.role) && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))];
-        return { label: piece.label, owner: piece.owner, categories, subject: read.subject };
+        return { label: piece.label, owner: piece.owner, categories, subject: read.subject, unlisted: read.unlisted };
       });
     } finally {
       this.readingPiece = false;
       // Callers read cue sets on the question after this (the composers do): the index holds it again.
       this.lexicon.cueIndex.scan(frame.normalized);
     }
-    const described = programs.filter((program) => program.categories.length > 0 || program.subject !== null);
+    const described = programs.filter((program) => program.categories.length > 0 || program.subject !== null || (program.unlisted?.length ?? 0) > 0);
     return described.length >= 2 ? { ...frame, programs: described } : frame;
   }
 
