@@ -51,9 +51,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     // document's own choice, said below; no pointing to this one beside it.
     const speaksOf = speaksOfQuestion(category, input);
     const advisesAnother = input.fields(category).notes.some((note) => speaksOf(note) && rules.categories.some((other) => other.id !== category.id && note.includes(other.secondary)));
-    // Nor one the asker is said not to fit ("A股…应该选股票信息服务平台吗": its scope is HK and US stocks).
-    const unfit = input.understanding.unfit.some(({ id }) => id === category.id);
-    if (input.aspects.includes("choose") && !namedOutright && !advisesAnother && !unfit) lines.push(fill(t.line.chooseHint, { category: name(category) }));
+    if (input.aspects.includes("choose") && !namedOutright && !advisesAnother) lines.push(fill(t.line.chooseHint, { category: name(category) }));
     citeAccess(category);
     // Only where holding more changes the method (电商平台: plugin → native).
     for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {

@@ -150,17 +150,6 @@ describe("programs described by what they have", () => {
   });
 });
 
-describe("a further mini program the asker or its client means to make", () => {
-  it("starts afresh instead of joining the program talked about", async () => {
-    const first = await service.answer("客户做教育的,小程序是在线视频课程类目,能直播吗");
-    const next = await service.answer("他们还想做一个卖货用的商城,电商平台类目,能直播吗", first.conversation);
-    expect(next.method).toBe("plugin");
-    expect(next.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
-    const english = await service.answer("And a separate mini program only for group video calls?", first.conversation);
-    expect(english.categories.map((category) => category.secondary)).toEqual(["多方通信"]);
-  });
-});
-
 describe("several programs, one of them a business the document does not list", () => {
   it("answers that one too, as not opened to streaming", async () => {
     const answer = await service.answer("手头三个小程序,A是银行的,B是信托的,C是做个人征信查询的,哪几个能直播");

@@ -89,11 +89,10 @@ describe("a not-for word with a short description before the name", () => {
 });
 
 describe("asked whether a category fits, by one it is not for", () => {
-  it("leads with the mismatch, before the category's method, and points to it no more", async () => {
-    const clinic = await service.answer("本所是民营门诊部,用公立医疗机构类目行不行");
-    expect(clinic.parts.verdict).toContain("适用范围不符");
-    const stocks = await service.answer("做A股复盘直播的小程序,选股票信息服务平台合适吗");
-    expect(stocks.parts.verdict).toContain("「A股」与");
-    expect(stocks.answer).not.toContain("对应的类目是");
+  it("leads with the mismatch, before the category's method, quoting the word as the rules write it", async () => {
+    const clinic = await service.answer("本所是民营门诊部,能用公立医疗机构类目吗");
+    expect(clinic.parts.verdict).toContain("「民营」与");
+    const english = await service.answer("We are a privately owned clinic. Can we pick the public medical institution category?");
+    expect(english.parts.verdict).toMatch(/privately owned/iu);
   });
 });
