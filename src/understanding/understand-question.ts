@@ -242,8 +242,9 @@ export class QuestionUnderstander {
     const asksEnglish = lexicon.dialogue.answerInEnglish.test(text) || isWholeMessage(lexicon.dialogue.answerInEnglishShort, normalized);
     const asksChinese = lexicon.dialogue.answerInChinese.test(text) || isWholeMessage(lexicon.dialogue.answerInChineseShort, normalized);
     const answerLanguage = asksEnglish ? "en" : asksChinese ? "zh" : language;
-    // "没看懂", "能再解释一下吗", "what do you mean?": the last answer asked for again, as the whole message.
-    const asksAgain = isWholeMessage(lexicon.dialogue.askAgain, normalized, [lexicon.dialogue.askAgainCompanions]);
+    // "没看懂", "能再解释一下吗", "what do you mean?": the last answer asked for again, as the whole message — which then
+    // names nothing (read only then: most questions name a category, and the set is scanned on demand).
+    const asksAgain = consistent.length === 0 && unlisted.length === 0 && isWholeMessage(lexicon.dialogue.askAgain, normalized, [lexicon.dialogue.askAgainCompanions]);
     const pushback = lexicon.dialogue.pushback.test(text);
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
     const { fitVerbs, fitGap } = lexicon.dialogue;
