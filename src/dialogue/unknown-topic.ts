@@ -23,4 +23,3 @@ function englishAside(frame: QuestionFrame): boolean {
   const words = frame.topicWords;
   return words.length >= 2 && words.every((word) => !containsHan(word) && frame.unknownWords.includes(word));
 }
-

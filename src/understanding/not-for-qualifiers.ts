@@ -7,7 +7,7 @@ import { containsHan } from "../shared/han-script.js";
 
 /**
  * Per category, the words that say the asker is not what it is for (rules › notFor), as each script is matched;
- * `written`: each matched form as the rules write it, for the answer to quote ("A股", not the matched "a股").
+ * `written`: each matched form as the rules write it, for the answer to quote (capitals kept, where matching drops them).
  */
 export interface NotForWords {
   readonly han: ReadonlyMap<CategoryId, readonly string[]>;
