@@ -77,6 +77,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const ofBody = bodyThing !== undefined && !namesProgramAt(afterText.slice(bodyThing.end), span.script, lexicon);
   if (!explicit && (lexicon.roles.personAfter.startsText(after) || ofBody)) return false;
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const inClause = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
   // "我在税务局上班,我们局的小程序…": the body the asker works at owns the program the question says is that body's.
   if (worksAt(span, clause, text, lexicon) && lexicon.roles.bodyPointers.test(text)) return true;
   // "我们街道办自己的小程序": the asker names itself by the word, right before its program.
@@ -89,9 +90,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "我们市旅游局有个小程序": the asker's own body having a program; not another body's beside the asker's program.
   const has = lexicon.roles.hasProgramAfter.find(after).find((hit) => hit.start === 0);
   if (has && namesProgramAt(afterText.slice(has.end), span.script, lexicon)) {
-    const ownBody = lexicon.roles.ownership
-      .find(text)
-      .some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
+    const ownBody = inClause(lexicon.roles.ownership).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
     if (ownBody) return true;
   }
   // "政府控股的驾校培训公司": the word owns or funds what the asker is — unless what it runs is the program ("市政府主办的小程序").
@@ -106,7 +105,6 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
     const ownsProgram = rest.replace(/[\p{P}\s]+/gu, "") === "" || lexicon.roles.possessedProgram.startsText(matchable(rest, span.script));
     if (!ownsProgram) return false;
   }
-  const inClause = (cues: CueSet) => cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
   // Only what the asker says it is counts for a subject: "我们跟政府部门合作" is not "我们是政府部门".
   const ownership = inClause(lexicon.roles.identity).filter((hit) => hit.end <= span.start);
   // "学员多是个人", "serving individual customers": a customer or user, wherever the cue stands.
