@@ -5,7 +5,7 @@ import { aspectLines, notesNamingOthers, speaksOfQuestion } from "./compose-aspe
 import { askedMethodLine } from "./compose-asked-method.js";
 import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
-import { otherSubjectLine, questionedSubjectLines, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
+import { otherSubjectLines, questionedSubjectLines, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
@@ -68,9 +68,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (category) body.push(fill(t.line.unfitScope, { category: name(category), word }));
     }
     // "国企算政府主体吗": what the document says of that subject comes first; the categories decide the rest.
-    body.push(...questionedSubjectLines(input));
-    const otherSubject = otherSubjectLine(input);
-    if (otherSubject) body.push(otherSubject);
+    body.push(...questionedSubjectLines(input), ...otherSubjectLines(input));
     // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
     const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
     // "哪些审核要7天" asks which categories: that line is the answer, with no category to ask for.
@@ -193,10 +191,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : verdictLines));
       // "我们是个体户注册的,有影响吗" after a category: the subject said is what is asked about — the document has no rule
       // for it, so the category's verdict stands.
-      if (input.understanding.mentions.length === 0) {
-        const otherSubject = otherSubjectLine(input);
-        if (otherSubject) body.push(otherSubject);
-      }
+      if (input.understanding.mentions.length === 0) body.push(...otherSubjectLines(input));
       if (!fitsNone) body.push(...unfitLines);
       break;
     }

@@ -70,8 +70,7 @@ export function questionedSubjectLines(input: CompositionInput): string[] {
  * whether it counts as one of the document's subjects (that line says so already). The personal rule is not quoted:
  * a sole proprietor reading "个人认证…暂不支持" would take it for its own answer.
  */
-export function otherSubjectLine(input: CompositionInput): string | null {
+export function otherSubjectLines(input: CompositionInput): string[] {
   const { understanding } = input;
-  if (understanding.subject !== "enterprise" || understanding.questionedSubjects.length > 0) return null;
-  return input.templates.line.otherSubject;
+  return understanding.subject === "enterprise" && understanding.questionedSubjects.length === 0 ? [input.templates.line.otherSubject] : [];
 }
