@@ -89,7 +89,7 @@ describe("a not-for word with a short description before the name", () => {
 });
 
 describe("asked whether a category fits, by one it is not for", () => {
-  it("leads with the mismatch, before the category's method, quoting the word as the rules write it", async () => {
+  it("leads with the mismatch, before the category's method", async () => {
     const clinic = await service.answer("本所是民营门诊部,能用公立医疗机构类目吗");
     expect(clinic.parts.verdict).toContain("「民营」与");
     const english = await service.answer("We are a privately owned clinic. Can we pick the public medical institution category?");

@@ -5,28 +5,22 @@ import type { MentionSpan } from "./mention-roles.js";
 import { compactForMatching } from "./normalize-question.js";
 import { containsHan } from "../shared/han-script.js";
 
-/**
- * Per category, the words that say the asker is not what it is for (rules › notFor), as each script is matched;
- * `written`: each matched form as the rules write it, for the answer to quote (capitals kept, where matching drops them).
- */
+/** Per category, the words that say the asker is not what it is for (rules › notFor), as each script is matched. */
 export interface NotForWords {
   readonly han: ReadonlyMap<CategoryId, readonly string[]>;
   readonly latin: ReadonlyMap<CategoryId, readonly string[]>;
-  readonly written: ReadonlyMap<string, string>;
 }
 
 export function notForWordsOf(rules: Rules): NotForWords {
   const han = new Map<CategoryId, string[]>();
   const latin = new Map<CategoryId, string[]>();
-  const written = new Map<string, string>();
   for (const category of rules.categories) {
     for (const word of category.notFor) {
       const [target, form] = containsHan(word) ? [han, compactForMatching(word.toLowerCase())] : [latin, word.toLowerCase().trim()];
       target.set(category.id, [...(target.get(category.id) ?? []), form]);
-      if (!written.has(form)) written.set(form, word.trim());
     }
   }
-  return { han, latin, written };
+  return { han, latin };
 }
 
 // At most this many characters between a not-for word and the name it describes.
@@ -88,7 +82,7 @@ export function notForSaid(ids: readonly CategoryId[], text: MatchableText, word
     const han = (words.han.get(id) ?? []).find((word) => saidUnnegated(text.compact, word, "zh", undoing));
     const latin = (words.latin.get(id) ?? []).find((word) => saidUnnegated(text.lower, word, "en", undoing));
     const word = han ?? latin;
-    if (word) said.push({ id, word: words.written.get(word) ?? word });
+    if (word) said.push({ id, word });
   }
   return said;
 }
