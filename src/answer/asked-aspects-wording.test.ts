@@ -29,6 +29,17 @@ describe("what a question asks, in everyday words", () => {
     expect((await service.answer("我们只给会员提供期货投资建议,可以开直播吗")).categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询"]);
   });
 
+  it("reads whether or how to stream at all, asked right after the word for it, as asking the method", async () => {
+    // No category yet: the category is asked for, not "outside the document".
+    expect((await service.answer("我们也打算在小程序里开播,行不行啊")).kind).toBe("no-category");
+    expect((await service.answer("想弄个小程序推流 怎么整")).kind).toBe("no-category");
+    // With a category, its method.
+    expect((await service.answer("做教育平台的,小程序直播这块咋操作")).method).toBe("plugin");
+    // Another thing between the word and the question is what is asked: the document does not say.
+    expect((await service.answer("直播发红包可以吗")).kind).toBe("out-of-corpus");
+    expect((await service.answer("直播间被人举报了怎么办")).kind).not.toBe("no-category");
+  });
+
   it("reads everyday ways of asking the notes, the scenario, the review body and the access", async () => {
     expect(details(await service.answer("private fund here, anything we should know before streaming?"))).toContain("online trading");
     expect(details(await service.answer("社交直播适合播哪类内容"))).toContain("宠物直播");

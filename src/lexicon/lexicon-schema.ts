@@ -222,6 +222,8 @@ export const lexiconSchema = z
         fitVerbs: cues,
         fitGap: cues,
         liveStreaming: cues,
+        streamingAsked: cues,
+        streamingAskedFillers: cues,
         aboutDocument: cues,
         help: cues,
         pairPointers: cues,
