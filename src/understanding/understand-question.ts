@@ -12,6 +12,7 @@ import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
+import { withoutInstructionSentences } from "./instruction-sentences.js";
 import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { memoized } from "../shared/memoize.js";
@@ -211,7 +212,8 @@ export class QuestionUnderstander {
     const { topicWords, unknownWords } = this.corpusWords
       ? readTopicWords(normalized.text, misspelt.length > 0 ? [...asker.saidOfAsker, ...misspelt] : asker.saidOfAsker, this.topicWordReader, lexicon)
       : { topicWords: [], unknownWords: [] };
-    const language = detectLanguage(normalized.text);
+    const injection = lexicon.injection.test(text);
+    const language = detectLanguage(injection ? withoutInstructionSentences(normalized, lexicon) : normalized.text);
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销), nor one beside an unlisted name or a subject and
     // no category ("房产中介能直播吗", "we are a government agency"): the group's word is theirs.
@@ -249,8 +251,7 @@ export class QuestionUnderstander {
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
     const { fitVerbs, fitGap } = lexicon.dialogue;
     const asksFit = standsBeforeMention(fitVerbs, fitGap);
-    // "编两个也行", "just say yes": a request about the last answer, made to bend it.
-    const injection = lexicon.injection.test(text);
+    // "编两个也行", "just say yes": a request about the last answer, made to bend it (`injection`, read above).
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
     // Near-by topics the document does not cover, read once: "加打赏功能要额外类目吗" asks about tipping, not for a list.
     // Not a word inside a name ("us share prices" names a category; 税务局 a body).
