@@ -31,6 +31,18 @@ describe("categories weighed against each other", () => {
   });
 });
 
+describe("a category measured against the topic's", () => {
+  it("is weighed with it when the message only asks how it measures up (「那跟X比呢」)", async () => {
+    const dentist = await service.answer("我们是线上问诊的互联网医院");
+    const measured = await service.answer("那跟公立医疗机构比起来怎么样", dentist.conversation);
+    expect(measured.categories.map((category) => category.secondary)).toEqual(["互联网医院", "公立医疗机构"]);
+    const details = measured.parts.details.join("\n");
+    // The document gives the internet hospital no scope, and the answer says so rather than leave it out.
+    expect(details).toContain("文档没有给出「医疗-互联网医院」的适用范围");
+    expect(details).toContain("「医疗-公立医疗机构」类目适用范围");
+  });
+});
+
 describe("the two categories talked about last", () => {
   it("are weighed against each other when asked how the two differ, and stay the topic, each answered", async () => {
     const trust = await service.answer("信托类目能直播吗");
