@@ -138,6 +138,15 @@ describe("a request for the source of the last answer", () => {
     const english = await service.answer("where is that from?", first.conversation);
     expect(english.parts.sources[0]).toEqual(first.parts.sources[0]);
   });
+
+  it("reads the word for a source followed by a question closing the message as that request", async () => {
+    const first = await service.answer("消费金融公司做直播需要几选一");
+    for (const request of ["这个说法的根据是什么?", "来源呢", "你这依据在哪里啊", "这是文档哪里写着的"]) {
+      expect((await service.answer(request, first.conversation)).kind).toBe("about");
+    }
+    // Naming a category, the question is about it; the source word only opening a question is no request.
+    expect((await service.answer("根据文档,信托审核要多久", first.conversation)).kind).toBe("verdict");
+  });
 });
 
 describe("a subject with no rule of its own said after a category, asking whether it matters", () => {

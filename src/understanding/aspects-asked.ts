@@ -3,6 +3,7 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import { sentenceAround } from "./background-sentences.js";
+import { closedByQuestion } from "./closing-question.js";
 import { clauseAround, liesInsideLonger, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
@@ -48,28 +49,11 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   lexicon.aspects.forEach((cues, aspect) => {
     if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit))) asked.push(aspect);
   });
-  if (!asked.includes("method") && asksWhetherToStream(text, lexicon)) asked.push("method");
+  // "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": whether or how to stream at all is the method.
+  const { liveStreaming, streamingAsked, questionFillers } = lexicon.dialogue;
+  if (!asked.includes("method") && closedByQuestion(liveStreaming, streamingAsked, questionFillers, text)) asked.push("method");
   return asked;
 }
-
-/**
- * "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": a word of streaming, then (fillers and marks at most between) a
- * whether-or-how question closing the message asks whether and how the asker may stream — the method. Read on the
- * text after each word of streaming, so the question words are no cue anywhere else ("直播抽奖可以吗" asks about a draw).
- */
-function asksWhetherToStream(text: MatchableText, lexicon: Lexicon): boolean {
-  const { liveStreaming, streamingAsked, streamingAskedFillers } = lexicon.dialogue;
-  return liveStreaming.find(text).some((hit) => {
-    if (hit.script !== "zh") return false;
-    const rest = text.compact.slice(hit.end).replace(marks, "");
-    return streamingAsked
-      .find(matchable(rest, "zh"))
-      .some((question) => streamingAskedFillers.fills(rest.slice(0, question.start), "zh") && streamingAskedFillers.fills(rest.slice(question.end), "zh"));
-  });
-}
-
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const marks = /[\p{P}\p{S}\s]+/gu;
 
 /** The access method a question names, when it names one and not the other. */
 export function askedMethod(text: MatchableText, lexicon: Lexicon): AccessMethod | null {

@@ -13,6 +13,7 @@ import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
 import { withoutInstructionSentences } from "./instruction-sentences.js";
+import { closedByQuestion } from "./closing-question.js";
 import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { memoized } from "../shared/memoize.js";
@@ -386,7 +387,8 @@ export class QuestionUnderstander {
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
-      aboutDocument: lexicon.dialogue.aboutDocument.test(text),
+      // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
+      aboutDocument: lexicon.dialogue.aboutDocument.test(text) || closedByQuestion(lexicon.dialogue.sourceWords, lexicon.dialogue.sourceAsked, lexicon.dialogue.questionFillers, text),
       // Only the typos of names that stay: one taken back ("卷商…打错了,是驾校培训") is not what the answer is about.
       typos: matches.filter((match, index) => match.typo && !takenBack(consistent[index]!)).map((match) => ({ term: match.term })),
       formerNames: this.formerNameTerms.filter(({ term }) => matches.some((match) => match.term === term)).map(({ former, id }) => ({ former, id })),
