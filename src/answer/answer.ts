@@ -55,7 +55,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // The asker's language, or the one it asked for; the question's own words are still read in theirs. A message that
   // only laughs or thanks ("haha", "ok thanks" amid Chinese) says nothing of its own language: it is answered in the
   // conversation's.
-  const chatOnly = (understanding.thanks || understanding.remark) && understanding.answerLanguage === understanding.language;
+  const chatOnly = (understanding.thanks || understanding.praise || understanding.remark) && understanding.answerLanguage === understanding.language;
   const language = chatOnly && conversation.language ? conversation.language : understanding.answerLanguage;
   const t = templates[language];
 

@@ -32,7 +32,7 @@ export function routeAnswer(
 ): Route {
   const untracked: TurnFacts = { source: "none", facts: noFacts, aspects: frame.aspects, notHeld: [], qualificationGroups: frame.qualificationGroups, subjectStated: false };
   if (command === "list-categories") return { kind: "list", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
-  if (frame.greeting || frame.thanks) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
+  if (frame.greeting || frame.thanks || frame.praise) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   // "这个文档啥时候更新的": about the document, whatever the conversation was about — unless a category is named.
   if (frame.aboutDocument && frame.mentions.length === 0) return { kind: "about", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   const turn: TurnFacts = resolveTurn(topic, frame, knowledge);

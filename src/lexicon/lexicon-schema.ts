@@ -236,6 +236,8 @@ export const lexiconSchema = z
         lastOne: cues,
         noListedCategory: cues,
         greetingCompanions: cues,
+        praise: cues,
+        praiseCompanions: cues,
         greetings: cues,
         botWords: cues,
         botAbilities: cues,

@@ -53,6 +53,25 @@ describe("laughter in a conversation", () => {
   });
 });
 
+describe("praise of the bot", () => {
+  it("gets a short thank-you in the asker's language and keeps the topic", async () => {
+    const { templates } = service.dependencies;
+    const first = await service.answer("期货公司的小程序能开直播吗");
+    for (const praise of ["嘿嘿 你还挺靠谱的", "这机器人真给力!", "666"]) {
+      const reply = await service.answer(praise, first.conversation);
+      expect([reply.kind, reply.answer], praise).toEqual(["help", templates.zh.line.praised]);
+      expect((await service.answer("审核多久", reply.conversation)).categories.map((category) => category.secondary), praise).toEqual(["证券/期货"]);
+    }
+    expect((await service.answer("wow, you're really clever")).answer).toBe(templates.en.line.praised);
+  });
+
+  it("is no praise when it asks or names something", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("靠谱吗")).answer).not.toBe(templates.zh.line.praised);
+    expect((await service.answer("期货真牛")).categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
+  });
+});
+
 describe("asking what the bot is for", () => {
   it("gets the help text for several requests for help in one message, in the asker's language", async () => {
     const chinese = await service.answer("你好!这个机器人是干嘛的,我能问什么?");

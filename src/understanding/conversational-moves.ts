@@ -11,6 +11,8 @@ export interface ConversationalMoves {
   readonly greeting: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
   readonly thanks: boolean;
+  /** Praise of the bot, nothing else ("哈哈你挺懂的", "good bot"). */
+  readonly praise: boolean;
   /** Checks the last answer and asks nothing else ("那就是只能插件对吧"; not "在哪里申请类目,没问题吧"). */
   readonly confirms: boolean;
   /** Thanks, then a remark that asks and names nothing ("好嘞,我去跟产品同步一下"). */
@@ -51,6 +53,9 @@ export function readMoves(
   const thanks =
     saidText.trim() !== "" &&
     (dialogue.thanks.fills(saidText, language) || (!greeting && dialogue.thanks.test(text) && dialogue.thanks.fills(saidText, language, [dialogue.greetings, dialogue.greetingCompanions])));
+  // "哈哈你挺懂的", "你这机器人挺厉害啊", "good bot": praise, with words for the bot and what praise comes with.
+  const praise =
+    !greeting && !thanks && saidText.trim() !== "" && dialogue.praise.test(text) && dialogue.praise.fills(saidText, language, [dialogue.praiseCompanions, dialogue.botWords, dialogue.greetingCompanions]);
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
@@ -59,7 +64,7 @@ export function readMoves(
   // A method named ("好的 我们就按原生来") takes the topic's verdict up; live streaming named is a question about it.
   const remark =
     laughsOnly || (!asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text));
-  return { greeting, thanks, confirms, remark, asks };
+  return { greeting, thanks, praise, confirms, remark, asks };
 }
 
 /**

@@ -188,6 +188,8 @@ export interface QuestionFrame {
   readonly speaksOfLive: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
   readonly thanks: boolean;
+  /** Praise of the bot, nothing else ("你挺懂的", "good bot"): a short reply, like thanks. */
+  readonly praise: boolean;
   /** Asks nothing, names nothing and is no thanks or greeting ("好嘞,我去跟产品同步一下"): the topic stays. */
   readonly remark: boolean;
   /** Asks which ones ("哪些审核要7天", "which ones"), even without a word for categories. */

@@ -382,6 +382,7 @@ export class QuestionUnderstander {
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
       greeting: moves.greeting,
       thanks: moves.thanks,
+      praise: moves.praise,
       remark: moves.remark && !pointsBack,
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
