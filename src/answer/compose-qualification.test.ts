@@ -44,3 +44,19 @@ describe("qualification lines", () => {
     expect((await service.answer("信托资质几选几")).parts.details.join("\n")).not.toContain(templates.zh.line.qualificationOptionRule.slice(0, 6));
   });
 });
+
+describe("a request for the items the last answer counted", () => {
+  it("gets the count again and that the items did not survive, never a list", async () => {
+    const { templates } = service.dependencies;
+    const first = await service.answer("信托公司做直播资质要几选一");
+    for (const request of ["那两份具体是什么", "这几项麻烦列一下"]) {
+      const reply = await service.answer(request, first.conversation);
+      expect(reply.categories.map((category) => category.secondary), request).toEqual(["信托"]);
+      expect(reply.parts.details.join("\n"), request).toContain(templates.zh.line.qualificationMissing);
+    }
+    const english = await service.answer("Does a trust company need qualifications to stream?");
+    expect((await service.answer("name those two documents", english.conversation)).parts.details.join("\n")).toContain(templates.en.line.qualificationMissing);
+    // A count and a word for work, not items, asks nothing of them.
+    expect((await service.answer("这项业务能直播吗", first.conversation)).parts.details.join("\n")).not.toContain(templates.zh.line.qualificationMissing);
+  });
+});

@@ -4,6 +4,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
+import { pointsAtItems } from "./item-pointers.js";
 import { clauseAround, liesInsideLonger, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
@@ -52,6 +53,8 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": whether or how to stream at all is the method.
   const { liveStreaming, streamingAsked, questionFillers } = lexicon.dialogue;
   if (!asked.includes("method") && closedByQuestion(liveStreaming, streamingAsked, questionFillers, text)) asked.push("method");
+  // "把那四项列出来": the items the last answer counted are its qualifications.
+  if (!asked.includes("qualification") && pointsAtItems(text, lexicon)) asked.push("qualification");
   return asked;
 }
 
