@@ -143,4 +143,19 @@ describe("a platform of the asker's own hosting others", () => {
     const school = await service.answer("我们是一家培训机构,本市还有几十家培训机构,能直播吗");
     expect(school.categories.map((category) => category.secondary)).not.toContain("教育平台");
   });
+
+  it("is also the platform a message opens with", async () => {
+    const answer = await service.answer("平台里现在进驻了二十几家驾校,走原生还是插件");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+  });
+});
+
+describe("one business of its kind on its own", () => {
+  it("is not the platform a broad name also stands for, and names no self-run shop", async () => {
+    const answer = await service.answer("咱是个驾校,没有分店,想开直播教科目二");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    const alone = await service.answer("我们这边就一家驾校而已,只有我们一家,直播用什么方式");
+    expect(alone.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    expect(alone.answer).not.toContain("商家自营");
+  });
 });

@@ -147,6 +147,7 @@ export const lexiconSchema = z
         exclusiveModifiers: cues,
         notOnlyBefore: cues,
         platform: cues,
+        singleBusiness: cues,
         serviceFor: cues,
         provides: cues,
       })

@@ -7,7 +7,7 @@ import { setOfAll } from "../shared/set-of-all.js";
 import { matchable } from "./clauses.js";
 import { withNamesJoined } from "./joined-names.js";
 import type { NamedMentions } from "./named-mentions.js";
-import { askedRoles } from "./narrow-mentions.js";
+import { askedRoles } from "./asked-roles.js";
 import { askedOfOthers } from "./others-mentions.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import { namedAsCategory, statedAsCategory } from "./stated-category.js";

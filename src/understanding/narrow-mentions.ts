@@ -9,13 +9,13 @@ import { clauseAround, matchable, saidUnnegated, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { compactForMatching } from "./normalize-question.js";
+import { platformOrSingle } from "./platform-or-single.js";
+import { askedRoles } from "./asked-roles.js";
 import { candidatesNotFor, type NotForWords } from "./not-for-qualifiers.js";
 import type { RoledMention } from "./question-frame.js";
 import { none } from "../shared/none.js";
 import { containsHan } from "../shared/han-script.js";
 
-/** Roles that still make a mention what the question is about when nothing is held. */
-export const askedRoles: ReadonlySet<string> = new Set(["hypothetical", "pending"]);
 const noCategories: ReadonlySet<CategoryId> = new Set();
 
 /** What the rules say of categories that narrows what a name names. */
@@ -73,7 +73,7 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
   // What a broad name was narrowed to by a word the asker said ("私立医院" → 互联网医院): read as, not named.
   const narrowedTo = new Set<CategoryId>();
   const narrowedMentions = new Set<number>();
-  const narrowed = platformHosting(
+  const narrowed = platformOrSingle(
     mapList(inContext, (mention, index) => {
       // Of the asker's own (or asked) names only: a customer's 私立医院 brings no scope line, and a name said not held
       // ("并非公立") keeps its category, which is what is not held.
@@ -163,34 +163,5 @@ function standsAfter(cues: CueSet, span: MentionSpan, text: MatchableText, lexic
     // In the same clause: "不,我们只有电商平台" answers no, and then says all it holds.
     const undoes = (gap: string) => !/\p{P}/u.test(gap) && lexicon.roles.clauseOpeners.fills(gap, span.script);
     return !lexicon.roles.notOnlyBefore.find(matchable(before, span.script)).some((undone) => undoes(before.slice(undone.end)));
-  });
-}
-
-/**
- * "我们是平台,入驻了七八家驾校", "我们平台入驻了几十家培训机构": the asker is a platform (or speaks of its own) and the
- * named ones are hosted on it, so the asker holds the category made for such platforms (驾校平台), when the broad word
- * has one.
- */
-function platformHosting(mentions: RoledMention[], text: MatchableText, lexicon: Lexicon, rules: Rules): RoledMention[] {
-  const { identity, ownership, platform } = lexicon.roles;
-  const isPlatform = [...identity.find(text), ...ownership.find(text)].some((hit) => {
-    const source = sourceOf(text, hit.script);
-    return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
-  });
-  if (!isPlatform) return mentions;
-  const isPlatformCategory = (category: { readonly secondary: string; readonly english: string }) =>
-    platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
-  return mapList(mentions, (mention) => {
-    if (mention.role !== "other-party") return mention;
-    const named = mention.candidates.map((id) => rules.categories.find((candidate) => candidate.id === id)).filter((category) => category !== undefined);
-    const platforms = named.filter(isPlatformCategory).map((category) => category.id);
-    if (platforms.length > 0) return { ...mention, candidates: platforms, role: "held" };
-    // "咱们平台入驻了数十家培训机构": what is hosted has no platform category of its own; the platform category of its
-    // group whose names speak of it (教育平台's 「多家培训机构」, not 驾校平台) is the asker's.
-    const groups = new Set(named.map((category) => category.primary));
-    const hosts = rules.categories.filter(
-      (category) => groups.has(category.primary) && isPlatformCategory(category) && [...category.aliases, ...category.englishTerms].some((alias) => alias.toLowerCase().includes(mention.term)),
-    );
-    return hosts.length === 1 ? { ...mention, candidates: [hosts[0]!.id], role: "held" } : mention;
   });
 }

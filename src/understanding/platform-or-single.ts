@@ -1,0 +1,61 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { CategoryRule, Rules } from "../rules/rules-schema.js";
+import { mapList } from "../shared/map-list.js";
+import { sourceOf } from "./clauses.js";
+import { compactForMatching } from "./normalize-question.js";
+import type { RoledMention } from "./question-frame.js";
+import { askedRoles } from "./asked-roles.js";
+
+/**
+ * Where a broad name stands both for a platform hosting many (驾校平台: 「提供多家驾校在线培训」) and for one business of
+ * the kind (驾校培训), what the asker says of itself decides:
+ * - the asker is a platform hosting the named ones ("我们是平台,入驻了七八家驾校", "平台上入驻了好多家驾校"): the
+ *   platform category of their kind;
+ * - the asker is one business on its own ("我们是驾校,只有自己一家", lexicon roles.singleBusiness): not the platform.
+ */
+export function platformOrSingle(mentions: RoledMention[], text: MatchableText, lexicon: Lexicon, rules: Rules): RoledMention[] {
+  const isPlatformCategory = (category: Pick<CategoryRule, "secondary" | "english">) =>
+    lexicon.roles.platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
+  if (speaksAsPlatform(text, lexicon)) return platformHosting(mentions, rules, isPlatformCategory);
+  if (!lexicon.roles.singleBusiness.test(text)) return mentions;
+  const platforms = new Set(rules.categories.filter(isPlatformCategory).map((category) => category.id));
+  return mapList(mentions, (mention) => {
+    if (mention.role !== "held" && !askedRoles.has(mention.role)) return mention;
+    const single = mention.candidates.filter((id) => !platforms.has(id));
+    return single.length > 0 && single.length < mention.candidates.length ? { ...mention, candidates: single } : mention;
+  });
+}
+
+/**
+ * Whether the asker speaks as a platform: its own ("我们是平台", "咱们平台") or one the message opens with
+ * ("平台上入驻了好多家驾校" — a Chinese message starting with its topic speaks of the asker's).
+ */
+function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
+  const { identity, ownership, platform } = lexicon.roles;
+  const owned = [...identity.find(text), ...ownership.find(text)].some((hit) => {
+    const source = sourceOf(text, hit.script);
+    return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
+  });
+  return owned || platform.find(text).some((hit) => hit.script === "zh" && hit.start === 0);
+}
+
+/**
+ * "我们是平台,入驻了七八家驾校", "我们平台入驻了几十家培训机构": the named ones are hosted on the asker's platform, so
+ * the asker holds the category made for such platforms (驾校平台), when the broad word has one.
+ */
+function platformHosting(mentions: RoledMention[], rules: Rules, isPlatformCategory: (category: CategoryRule) => boolean): RoledMention[] {
+  return mapList(mentions, (mention) => {
+    if (mention.role !== "other-party") return mention;
+    const named = mention.candidates.map((id) => rules.categories.find((candidate) => candidate.id === id)).filter((category) => category !== undefined);
+    const platforms = named.filter(isPlatformCategory).map((category) => category.id);
+    if (platforms.length > 0) return { ...mention, candidates: platforms, role: "held" };
+    // "咱们平台入驻了数十家培训机构": what is hosted has no platform category of its own; the platform category of its
+    // group whose names speak of it (教育平台's 「多家培训机构」, not 驾校平台) is the asker's.
+    const groups = new Set(named.map((category) => category.primary));
+    const hosts = rules.categories.filter(
+      (category) => groups.has(category.primary) && isPlatformCategory(category) && [...category.aliases, ...category.englishTerms].some((alias) => alias.toLowerCase().includes(mention.term)),
+    );
+    return hosts.length === 1 ? { ...mention, candidates: [hosts[0]!.id], role: "held" } : mention;
+  });
+}
