@@ -36,6 +36,15 @@ describe("whether the program counts as a subject", () => {
     expect(school.parts.details.join("\n")).toContain("文档没有界定哪些单位算政府主体");
   });
 
+  it("asked after a government program together with a business, does not carry the government subject over", async () => {
+    const government = await service.answer("我们是县政府办公室,小程序想开直播");
+    expect(government.subject).toBe("government");
+    const museum = await service.answer("假如是事业单位呢,例如公立博物馆", government.conversation);
+    expect(museum.subject).not.toBe("government");
+    expect(museum.method).not.toBe("native");
+    expect(museum.answer).toContain("文档没有界定哪些单位算政府主体");
+  });
+
   it("does the same for individual certification, in English too, and reads 打算 as no counts-as word", async () => {
     const english = await service.answer("Would a one-person sole proprietorship be treated as an individual?");
     expect(english.method).not.toBe("unsupported");

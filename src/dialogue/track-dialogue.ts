@@ -306,7 +306,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         // the asker's own before counts, not the other's.
         // "政府的小程序能用插件吗" then "那需要社交直播类目吗", "个人认证的能直播吗" then "那加个电商平台类目呢": a category
         // only asked about, or added, is of the same program, whose subject was asked about too.
-        subject: frame.subject ?? (program === "own" ? ownSubjectBefore(topic) : (topic.subjectStated || frame.askedOnly !== null || adds) && !frame.anotherProgram ? topic.subject : null),
+        // "如果是事业单位呢,比如公立图书馆" after a government program: a subject asked about replaces the topic's.
+        subject: frame.subject ?? (frame.questionedSubjects.length > 0 ? null : program === "own" ? ownSubjectBefore(topic) : (topic.subjectStated || frame.askedOnly !== null || adds) && !frame.anotherProgram ? topic.subject : null),
         alternatives: (frame.alternatives || compares) && !adds,
         mentions: [...(adds || compares ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : activityBefore), ...frame.unlisted],
