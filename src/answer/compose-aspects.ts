@@ -1,6 +1,7 @@
 import { categoryHeading, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
+import { quotedNames } from "./quoted-names.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
@@ -63,11 +64,16 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         }
         break;
       case "compare":
-      case "scope":
+      case "scope": {
+        // "保险和保险中介是两个不同的类目吗": names that all stand for this one category are one category, which is the answer.
+        const sameTerms = intent === "compare" ? [...new Set(input.understanding.mentions.filter((mention) => mention.candidates.length === 1 && mention.candidates[0] === category.id).map((mention) => mention.term))] : [];
+        if (sameTerms.length >= 2) lines.push(fill(t.line.sameCategory, { terms: quotedNames(sameTerms, t.line.and), category: label }));
+        // How categories differ is what each one's scope says.
         lines.push(fields.scope ? fill(t.line.scope, { category: label, text: input.documentText(fields.scope) }) : absent(fill(t.line.scopeNone, { category: label }), [`${labels.scope}:`]));
         if (fields.scope) asked("scope", labels.scope);
         citations.add(heading, (line) => line.startsWith(labels.scope), 1, { first: true });
         break;
+      }
       case "scenario":
         lines.push(fields.scenario ? fill(t.line.scenario, { category: label, text: input.documentText(fields.scenario) }) : absent(fill(t.line.scenarioNone, { category: label }), [`${labels.scenario}:`]));
         if (fields.scenario) asked("scenario", labels.scenario);

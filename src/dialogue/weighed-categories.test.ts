@@ -31,6 +31,17 @@ describe("categories weighed against each other", () => {
   });
 });
 
+describe("two names of one category asked how they differ", () => {
+  it("says they are one category, then its scope", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("学车和驾驶培训算两个类目还是一个,有啥差别");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    expect(answer.parts.details[0]).toBe(templates.zh.line.sameCategory.replace("{terms}", "「学车」和「驾驶培训」").replace("{category}", "教育-驾校培训"));
+    // Two categories are no one category.
+    expect((await service.answer("信托和银行有啥差别")).parts.details.join("\n")).not.toContain("同一个类目");
+  });
+});
+
 describe("a category measured against the topic's", () => {
   it("is weighed with it when the message only asks how it measures up (「那跟X比呢」)", async () => {
     const dentist = await service.answer("我们是线上问诊的互联网医院");
