@@ -28,6 +28,7 @@ import { suggestCategories } from "../llm/suggest-categories.js";
 import { mapList } from "../shared/map-list.js";
 import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
 import { quotedNames } from "./quoted-names.js";
+import { listedAgain, withListFilters } from "./list-again.js";
 import { containsHan } from "../shared/han-script.js";
 
 export type {
@@ -118,7 +119,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     rules,
     templates: t,
     language,
-    understanding,
+    understanding: decided.kind === "list" ? listedAgain(understanding, conversation) : understanding,
     qualificationGroups: decided.turn.qualificationGroups,
     verdict,
     aspects,
@@ -239,9 +240,13 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         apart: decided.facts.alternatives === true || (decided.facts.mentions.length === 1 && (decided.facts.mentions[0]?.candidates.length ?? 0) > 1),
       }
     : null;
-  const topicAfter: DialogueTopic = endsTopic
-    ? interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct))
-    : nextTopic(conversation, understanding.asksNeededCategory ? decided.turn : withAnsweredAspects(decided.turn, composition.record.asked), resolved);
+  const topicAfter: DialogueTopic = withListFilters(
+    endsTopic
+      ? interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct))
+      : nextTopic(conversation, understanding.asksNeededCategory ? decided.turn : withAnsweredAspects(decided.turn, composition.record.asked), resolved),
+    decided.kind,
+    compositionInput.understanding,
+  );
   return {
     question,
     kind: decided.kind,

@@ -70,6 +70,17 @@ describe("lists of categories", () => {
     expect(withoutInsurance.parts.details).toContain("(已按你说的除去「金融业-保险」。)");
   });
 
+  it("are listed the same again when the asker did not follow, by method or by count", async () => {
+    const plugin = await service.answer("走插件的类目都有哪些");
+    const again = await service.answer("看不太懂,能再解释一下吗", plugin.conversation);
+    expect([again.kind, again.parts.verdict]).toEqual(["list", plugin.parts.verdict]);
+    const byCount = await service.answer("Which categories need one of three qualifications?");
+    expect((await service.answer("sorry, what do you mean?", byCount.conversation)).parts.verdict).toBe(byCount.parts.verdict);
+    // After another answer the list is no longer what is asked again.
+    const bank = await service.answer("银行呢", again.conversation);
+    expect((await service.answer("没看懂", bank.conversation)).kind).toBe("verdict");
+  });
+
   it("keep a list asked by count when a review time is asked beside it", async () => {
     const answer = await service.answer("哪些类目是3选1,审核要多久");
     expect(answer.parts.verdict).toMatch(/^文档中资质要求为「3选1」的类目/u);

@@ -3,6 +3,8 @@ import type { Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import type { HeldFacts } from "./suppositions.js";
 import type { ProgramSegment } from "../understanding/program-segments.js";
+import type { AskedQualificationCount } from "../understanding/qualification-count.js";
+import type { AccessMethod } from "../rules/rules-schema.js";
 
 /** What a conversation remembers about its topic: resolved facts, never display names. */
 export interface DialogueTopic {
@@ -61,6 +63,14 @@ export interface DialogueTopic {
    * named to be answered each on its own ("信托和银行分别…").
    */
   readonly apart?: boolean;
+  /** What the last answer, a list, was listed by ("哪些能用原生": the native tags): "没看懂" lists the same again. */
+  readonly listedBy?: ListFilters;
+}
+
+/** What a list of categories is listed by: an access method, a qualification count, or neither (all of them). */
+export interface ListFilters {
+  readonly method: AccessMethod | null;
+  readonly count: AskedQualificationCount | null;
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };
@@ -99,6 +109,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     pair: topic.pair,
     pairByCorrection: topic.pairByCorrection,
     apart: topic.apart,
+    listedBy: topic.listedBy,
   };
   return fields;
 }

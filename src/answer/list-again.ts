@@ -1,0 +1,19 @@
+import type { DialogueTopic } from "../dialogue/dialogue-topic.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
+import type { AnswerKind } from "./compose-types.js";
+
+/**
+ * "哪些能用原生" then "没看懂": a list asked for again is listed by what the last list was (the conversation's
+ * `listedBy`), not the whole document's.
+ */
+export function listedAgain(understanding: QuestionFrame, topic: DialogueTopic): QuestionFrame {
+  const before = topic.listedBy;
+  if (!understanding.asksAgain || !before) return understanding;
+  return { ...understanding, askedMethod: before.method, askedQualificationCount: before.count };
+}
+
+/** The topic after an answer: a list remembers what it was listed by; any other answer forgets it. */
+export function withListFilters(topic: DialogueTopic, kind: AnswerKind, listed: QuestionFrame): DialogueTopic {
+  if (kind !== "list") return topic.listedBy ? { ...topic, listedBy: undefined } : topic;
+  return { ...topic, listedBy: { method: listed.askedMethod, count: listed.askedQualificationCount } };
+}
