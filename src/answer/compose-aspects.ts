@@ -66,7 +66,10 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
       case "compare":
       case "scope": {
         // "保险和保险中介是两个不同的类目吗": names that all stand for this one category are one category, which is the answer.
-        const sameTerms = intent === "compare" ? [...new Set(input.understanding.mentions.filter((mention) => mention.candidates.length === 1 && mention.candidates[0] === category.id).map((mention) => mention.term))] : [];
+        // Only names said outright, when no other category is weighed: "多方通信和音视频设备有啥区别,不都是搞视频会议的吗"
+        // describes them by a scenario both share.
+        const alone = input.verdict.kind === "categories" && input.verdict.categories.length === 1;
+        const sameTerms = intent === "compare" && alone ? [...new Set(input.understanding.mentions.filter((mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id).map((mention) => mention.term))] : [];
         if (sameTerms.length >= 2) lines.push(fill(t.line.sameCategory, { terms: quotedNames(sameTerms, t.line.and), category: label }));
         // How categories differ is what each one's scope says.
         lines.push(fields.scope ? fill(t.line.scope, { category: label, text: input.documentText(fields.scope) }) : absent(fill(t.line.scopeNone, { category: label }), [`${labels.scope}:`]));
