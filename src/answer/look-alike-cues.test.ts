@@ -103,3 +103,44 @@ describe("cues a third review found over-broad", () => {
     expect((await service.answer("直播间人太少咋整")).kind).toBe("out-of-corpus");
   });
 });
+
+// A review's probes of the readings of whole-message questions (whether to stream, the source, comparing, items,
+// platforms, praise): each once misread.
+describe("questions that only end like a reading's question", () => {
+  it("ask nothing about streaming at all when another verb comes before the word for it", async () => {
+    for (const question of ["停播可以吗", "我们想中断直播,怎么操作", "把别人的直播转到我们小程序上可以吗"]) {
+      expect((await service.answer(question)).kind, question).not.toBe("no-category");
+    }
+    const bank = await service.answer("我们是银行");
+    expect((await service.answer("取消直播可以吗", bank.conversation)).kind).not.toBe("verdict");
+  });
+
+  it("ask for no source when the word for it belongs to something else", async () => {
+    for (const question of ["这个商品的来源是什么", "营业执照上哪里写着经营范围的", "合同原文呢"]) {
+      expect((await service.answer(question)).kind, question).not.toBe("about");
+    }
+  });
+
+  it("compare nothing without a category measured against, or with the question going on", async () => {
+    const bank = await service.answer("我们是银行");
+    expect((await service.answer("跟前年比起来怎么样", bank.conversation)).kind).not.toBe("verdict");
+    expect((await service.answer("卖比呢子还暖和的料子可以吗")).kind).toBe("out-of-corpus");
+  });
+
+  it("count items only after an answer that counted them", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("我们有教育和金融这两项业务,能直播吗")).parts.details.join("\n")).not.toContain(templates.zh.line.qualificationMissing);
+    const bank = await service.answer("我们是银行");
+    expect((await service.answer("那两项业务都能用原生吗", bank.conversation)).parts.details.join("\n")).not.toContain(templates.zh.line.qualificationMissing);
+  });
+
+  it("read a platform opening the message as the asker's only when the asker is not one of those it hosts", async () => {
+    expect((await service.answer("平台上入驻了好几十家驾校,我们是其中一家,能直播吗")).categories.map((category) => category.secondary)).not.toEqual(["驾校平台"]);
+    expect((await service.answer("我们是驾校,目前就一家,打算做成平台给别的驾校入驻,选啥类目")).categories.map((category) => category.secondary)).toContain("驾校平台");
+  });
+
+  it("take a question about the bot for no praise", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("Is this bot smart?")).answer).not.toBe(templates.en.line.praised);
+  });
+});

@@ -148,6 +148,7 @@ export const lexiconSchema = z
         notOnlyBefore: cues,
         platform: cues,
         singleBusiness: cues,
+        oneOfHosted: cues,
         serviceFor: cues,
         provides: cues,
       })
@@ -230,6 +231,10 @@ export const lexiconSchema = z
         itemMeasures: cues,
         sourceWords: cues,
         sourceAsked: cues,
+        whereWritten: cues,
+        sourceOwners: cues,
+        streamingOpeners: cues,
+        comparedAsked: cues,
         aboutDocument: cues,
         help: cues,
         pairPointers: cues,

@@ -4,7 +4,6 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
-import { pointsAtItems } from "./item-pointers.js";
 import { clauseAround, liesInsideLonger, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
@@ -51,10 +50,16 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
     if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit))) asked.push(aspect);
   });
   // "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": whether or how to stream at all is the method.
-  const { liveStreaming, streamingAsked, questionFillers } = lexicon.dialogue;
-  if (!asked.includes("method") && closedByQuestion(liveStreaming, streamingAsked, questionFillers, text)) asked.push("method");
-  // "把那四项列出来": the items the last answer counted are its qualifications.
-  if (!asked.includes("qualification") && pointsAtItems(text, lexicon)) asked.push("qualification");
+  // Only with nothing but an opener before the word in its clause: "取消直播可以吗", "转播别人的直播可以吗" ask otherwise.
+  const { liveStreaming, streamingAsked, questionFillers, streamingOpeners } = lexicon.dialogue;
+  const opens = (before: MatchableText) => before.compact === "" || streamingOpeners.endsText(before);
+  if (!asked.includes("method") && closedByQuestion(liveStreaming, streamingAsked, questionFillers, text, opens)) asked.push("method");
+  // "那和教育平台比呢", "跟信托比起来怎么样": a category measured against, the question closing the message, asks how
+  // they compare — not "和去年比呢" (no category) nor "卖比呢子还软的面料" (no question).
+  const { comparedAgainst } = lexicon.roles;
+  const { comparedAsked } = lexicon.dialogue;
+  const measuredAgainst = (_before: MatchableText, word: CueHit) => mentions.some((mention) => mention.script === "zh" && mention.end === word.start);
+  if (!asked.includes("compare") && closedByQuestion(comparedAgainst, comparedAsked, questionFillers, text, measuredAgainst)) asked.push("compare");
   return asked;
 }
 

@@ -53,10 +53,10 @@ export function readMoves(
   const thanks =
     saidText.trim() !== "" &&
     (dialogue.thanks.fills(saidText, language) || (!greeting && dialogue.thanks.test(text) && dialogue.thanks.fills(saidText, language, [dialogue.greetings, dialogue.greetingCompanions])));
-  // "哈哈你挺懂的", "你这机器人挺厉害啊", "good bot": praise, with words for the bot and what praise comes with.
-  const praise =
-    !greeting && !thanks && saidText.trim() !== "" && dialogue.praise.test(text) && dialogue.praise.fills(saidText, language, [dialogue.praiseCompanions, dialogue.botWords, dialogue.greetingCompanions]);
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
+  // "哈哈你挺懂的", "你这机器人挺厉害啊", "good bot": praise — not a question ("Are you smart?"), with words for the bot and what praise comes with.
+  const praise =
+    !greeting && !thanks && !asks && saidText.trim() !== "" && dialogue.praise.test(text) && dialogue.praise.fills(saidText, language, [dialogue.praiseCompanions, dialogue.botWords, dialogue.greetingCompanions]);
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
     confirmHits.length > 0 &&

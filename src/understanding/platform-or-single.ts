@@ -18,7 +18,8 @@ export function platformOrSingle(mentions: RoledMention[], text: MatchableText, 
   const isPlatformCategory = (category: Pick<CategoryRule, "secondary" | "english">) =>
     lexicon.roles.platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
   if (speaksAsPlatform(text, lexicon)) return platformHosting(mentions, rules, isPlatformCategory);
-  if (!lexicon.roles.singleBusiness.test(text)) return mentions;
+  // "就一家,但是想做成平台让其他驾校入驻": a business meaning to be a platform is not one on its own.
+  if (!lexicon.roles.singleBusiness.test(text) || lexicon.roles.platform.test(text)) return mentions;
   const platforms = new Set(rules.categories.filter(isPlatformCategory).map((category) => category.id));
   return mapList(mentions, (mention) => {
     if (mention.role !== "held" && !askedRoles.has(mention.role)) return mention;
@@ -37,7 +38,10 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
     const source = sourceOf(text, hit.script);
     return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
   });
-  return owned || platform.find(text).some((hit) => hit.script === "zh" && hit.start === 0);
+  if (owned) return true;
+  // Not when the message goes on about the hosted ones ("…,他们能直播吗") or the asker is one of them ("…,我们是其中一家").
+  const { thirdPartyPointers, oneOfHosted } = lexicon.roles;
+  return platform.find(text).some((hit) => hit.script === "zh" && hit.start === 0) && !thirdPartyPointers.test(text) && !oneOfHosted.test(text);
 }
 
 /**

@@ -13,7 +13,8 @@ import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { detectLanguage } from "./detect-language.js";
 import { withoutInstructionSentences } from "./instruction-sentences.js";
-import { closedByQuestion } from "./closing-question.js";
+import { asksForSource } from "./source-request.js";
+import { pointsAtItems } from "./item-pointers.js";
 import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { memoized } from "../shared/memoize.js";
@@ -277,7 +278,8 @@ export class QuestionUnderstander {
       pointsBack: saysAnaphora,
     });
     const asksBeyondLast = lexicon.dialogue.beyondLast.test(text);
-    const pointsAtTopic = saysAnaphora || asksBeyondLast;
+    // "把那四项列出来": items the last answer counted (its qualifications, when it gave them: the tracker carries what it asked).
+    const pointsAtTopic = saysAnaphora || asksBeyondLast || pointsAtItems(text, lexicon);
     // "请用英文回答", "用中文回答" alone ask for the last answer again, in that language; "你错了" disputes it.
     const pointsBack =
       lexicon.dialogue.followUp.startsText(text) || followUpAfterAcknowledgement(text, language, lexicon) || pointsAtTopic || asksEnglish || asksChinese || asksAgain || pushback || injection || moves.confirms;
@@ -389,7 +391,7 @@ export class QuestionUnderstander {
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
-      aboutDocument: lexicon.dialogue.aboutDocument.test(text) || closedByQuestion(lexicon.dialogue.sourceWords, lexicon.dialogue.sourceAsked, lexicon.dialogue.questionFillers, text),
+      aboutDocument: asksForSource(text, lexicon),
       // Only the typos of names that stay: one taken back ("卷商…打错了,是驾校培训") is not what the answer is about.
       typos: matches.filter((match, index) => match.typo && !takenBack(consistent[index]!)).map((match) => ({ term: match.term })),
       formerNames: this.formerNameTerms.filter(({ term }) => matches.some((match) => match.term === term)).map(({ former, id }) => ({ former, id })),
