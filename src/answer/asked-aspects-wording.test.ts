@@ -46,6 +46,9 @@ describe("what a question asks, in everyday words", () => {
     const review = await service.answer("社交直播首次审核要多久");
     expect(details(await service.answer("谁来审", review.conversation))).toContain("当地互联网主管机关");
     expect((await service.answer("教人学开车的,线上付费课,直播要怎么做")).method).toBe("plugin");
+    // Documents in short.
+    const trust = await service.answer("Can a trust company stream on a mini program?");
+    expect((await service.answer("and which docs would we need?", trust.conversation)).parts.details.join("\n")).toContain("Qualifications for");
     // Video lessons in everyday words.
     expect((await service.answer("我们只做纯线上的视频课,能用原生吗")).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });

@@ -39,6 +39,9 @@ describe("two names of one category asked how they differ", () => {
     expect(answer.parts.details[0]).toBe(templates.zh.line.sameCategory.replace("{terms}", "「学车」和「驾驶培训」").replace("{category}", "教育-驾校培训"));
     // Two categories are no one category.
     expect((await service.answer("信托和银行有啥差别")).parts.details.join("\n")).not.toContain("同一个类目");
+    // "The same thing as" asks how they differ, in English too.
+    const devices = await service.answer("We sell webcams and conference speakers online");
+    expect((await service.answer("is that the same thing as multi-party communication?", devices.conversation)).categories.map((category) => category.secondary)).toEqual(["音视频设备", "多方通信"]);
     // Nor is a scenario two categories share, said beside them.
     expect((await service.answer("音视频设备跟多方通信差在哪,不都能开视频会议吗")).parts.details.join("\n")).not.toContain("同一个类目");
   });

@@ -63,6 +63,8 @@ describe("praise of the bot", () => {
       expect((await service.answer("审核多久", reply.conversation)).categories.map((category) => category.secondary), praise).toEqual(["证券/期货"]);
     }
     expect((await service.answer("wow, you're really clever")).answer).toBe(templates.en.line.praised);
+    // Thanks with a word of how it helped is thanks, not a remark.
+    expect((await service.answer("cheers, it's really helpful")).answer).toBe(templates.en.line.thanks);
   });
 
   it("is no praise when it asks or names something", async () => {
