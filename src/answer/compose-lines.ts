@@ -62,6 +62,10 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
   return lines;
 }
 
+// A line's label ("「电商平台」注意:", "Notes for 「电商平台 (E-commerce platform)」:") ends at its first colon, this near the start.
+const labelLength = 64;
+const sentenceEnd = /(?<=[。!?;!?;]|\. )/u;
+
 /**
  * Drops sentences said earlier in the answer, and lines left with nothing of their own. List items (lines opening with
  * `listItem`, the template's "· {category}: {method}") repeat a method by design and stay as they are.
@@ -92,13 +96,15 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
       continue;
     }
     const separator = line.search(/[::]/u);
-    const label = separator > 0 && separator < 24 ? line.slice(0, separator + 1) : "";
-    const sentences = line.slice(label.length).split(/(?<=[。!?;!?;])/u).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
-    const fresh = sentences.filter((sentence) => sentence.length < 8 || !seen.has(sentence));
-    sentences.forEach((sentence) => seen.add(sentence));
+    const labelEnd = separator > 0 && separator < labelLength ? separator + 1 + (/^\s*/u.exec(line.slice(separator + 1))?.[0].length ?? 0) : 0;
+    const label = line.slice(0, labelEnd);
+    // English sentences end at a period before a space, which stays with the sentence to join the next one again.
+    const sentences = line.slice(label.length).split(sentenceEnd).filter((sentence) => sentence.trim().length > 0);
+    const fresh = sentences.filter((sentence) => sentence.trim().length < 8 || !seen.has(sentence.trim()));
+    sentences.forEach((sentence) => seen.add(sentence.trim()));
     if (fresh.length === 0) continue;
     // A sentence dropped after a semicolon leaves the clause before it to end the line: it ends as a sentence.
-    const rebuilt = (label + fresh.join("")).replace(/;$/u, ".");
+    const rebuilt = (label + fresh.join("")).trimEnd().replace(/;$/u, ".");
     if (!kept.includes(rebuilt)) {
       const shown = fresh.length === sentences.length ? line : rebuilt;
       kept.push(shown);
