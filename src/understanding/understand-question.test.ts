@@ -1029,6 +1029,9 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
   it("drops a category said not to be held", () => {
     expect(candidates("电商平台没有社交直播类目")).toEqual(["ecommerce-platform"]);
     expect(candidates("我们不是电商平台,是银行")).toEqual(["finance-bank"]);
+    // In English, what the asker holds "instead of" or "rather than" another is held, the other not.
+    expect(candidates("Our program is in the futures category rather than the trust one")).toEqual(["finance-securities-futures"]);
+    expect(candidates("We picked consumer finance instead of banking, does that matter?")).toEqual(["finance-consumer-finance"]);
   });
 
   it("does not read a function word as a typo", () => {
