@@ -123,6 +123,26 @@ describe("which lists are lists of programs", () => {
   });
 });
 
+describe("the asker's program and a client's, in turn", () => {
+  it("goes back to the asker's own by 'back to our…', and on to the client's again by its owner word", async () => {
+    const ours = await service.answer("Our mini program is a trust company's. Can it stream?");
+    const client = await service.answer("A client of mine has a dog café and wants to stream the dogs. And for them?", ours.conversation);
+    expect(secondaries(client)).toEqual(["直播"]);
+    const back = await service.answer("Back to our trust app: how many qualifications?", client.conversation);
+    expect(secondaries(back)).toEqual(["信托"]);
+    expect(secondaries(await service.answer("and my client's review time?", back.conversation))).toEqual(["直播"]);
+    const chinese = await service.answer("说回我们自己,信托的资质几选一", client.conversation);
+    expect(secondaries(chinese)).toEqual(["信托"]);
+  });
+
+  it("answers the client's own qualification group when the question is about the client", async () => {
+    const ours = await service.answer("我们是一家保险公司");
+    const client = await service.answer("有个客户是做保险经纪的,他们的资质几选一", ours.conversation);
+    expect(client.parts.details.join("\n")).toContain("保险中介机构主体");
+    expect(client.parts.details.join("\n")).not.toContain("保险机构主体:");
+  });
+});
+
 describe("places of other things are not places of programs", () => {
   it("reads '另一个问题' as a new question, not the second program", async () => {
     const first = await service.answer("我们有两个小程序,一个是信托,一个是驾校平台");

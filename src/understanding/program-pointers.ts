@@ -45,9 +45,19 @@ function programOf(word: CueHit, text: MatchableText, lexicon: Lexicon): { reado
 export function programPointedBack(text: MatchableText, lexicon: Lexicon, pointsAtOwn: boolean): QuestionFrame["backToProgram"] {
   const { backToEarlier, backToOther, backToOwn } = lexicon.dialogue;
   if (pointsAtProgram(backToEarlier, text, lexicon)) return "earlier";
-  if (pointsAtProgram(backToOther, text, lexicon)) return "other";
+  if (pointsAtProgram(backToOther, text, lexicon) || ownersPossessive(text, lexicon)) return "other";
   return pointsAtProgram(backToOwn, text, lexicon) || pointsAtOwn || askerOwnsProgram(text, lexicon) ? "own" : null;
 }
+
+/**
+ * "the customer's review time", "my cousin's": an English owner word (lexicon programOwners) with 's points at that owner's
+ * program, as backToOther's "the client's" does.
+ */
+function ownersPossessive(text: MatchableText, lexicon: Lexicon): boolean {
+  return lexicon.dialogue.programOwners.find(text).some((owner) => owner.script === "en" && possessiveEnding.test(text.lower.slice(owner.end, owner.end + 2)));
+}
+
+const possessiveEnding = /^['’]s/u;
 
 /**
  * Whether the asker names its own program with words of its own between ("那我们平台自己的小程序呢", "我们教育局自己的小程序"):

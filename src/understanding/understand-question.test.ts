@@ -38,6 +38,9 @@ describe("QuestionUnderstander", () => {
     expect(candidates("我們是純網路上課的補習平台")).toContain("education-online-video-courses");
     // Pets by the animals themselves, and a café full of them.
     expect(new Set(candidates("每天直播家里的仓鼠和鹦鹉吃东西"))).toEqual(new Set(["social-live"]));
+    // …by their breeds, and a café of dogs.
+    expect(new Set(candidates("家里两只柯基一只英短,想天天开播给粉丝看"))).toEqual(new Set(["social-live"]));
+    expect(candidates("We own a little dog café and want to go live")).toEqual(["social-live"]);
     expect(candidates("we want to stream our kittens playing")).toEqual(["social-live"]);
     // Hong Kong and US stocks said in full.
     expect(candidates("小程序提供美国股市的实时行情")).toEqual(["finance-stock-information"]);

@@ -225,10 +225,11 @@ export class QuestionUnderstander {
       ...new Set(
         this.qualificationGroups
           .match(text.compact, text.lower)
-          // "如果是保险公司本身呢": a group only supposed is the one asked about.
+          // "如果是保险公司本身呢": a group only supposed is the one asked about; "我们有个客户是保险中介,他们要几选一":
+          // so is another party's, when the question is about that party's program.
           .filter((match) => {
             const { role } = readMentionRole(spanOf(match), allSpans, text, lexicon);
-            return role === "held" || role === "hypothetical";
+            return role === "held" || role === "hypothetical" || (ofOthers && role === "other-party");
           })
           .flatMap((match) => match.targets)
           .filter((group) => (namedIds.size === 0 ? !namesOtherThanGroups : this.groupOwners.get(group)?.some((id) => namedIds.has(id)))),
