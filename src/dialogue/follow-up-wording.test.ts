@@ -144,6 +144,16 @@ describe("what a topic needs, and an approval said while asking", () => {
     const channels = await service.answer("视频号能开直播吗", trust.conversation);
     expect((await service.answer("你确定?", channels.conversation)).categories).toEqual([]);
   });
+
+  it("does not answer a dispute of 'the document does not say' with the waiting topic's verdict", async () => {
+    const ours = await service.answer("我们小程序有在线视频课程类目");
+    const lend = await service.answer("能不能把我们的小程序租给别的机构直播?", ours.conversation);
+    expect(lend.kind).toBe("out-of-corpus");
+    const pressed = await service.answer("别绕弯子,到底行不行", lend.conversation);
+    expect([pressed.kind, pressed.method]).toEqual(["out-of-corpus", "unknown"]);
+    // A question of the category still takes the waiting topic up.
+    expect((await service.answer("那资质几选一", pressed.conversation)).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
 });
 
 describe("a correction in everyday words", () => {

@@ -29,11 +29,13 @@ export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): Dialog
 }
 
 /**
- * "插件要钱吗" then "那资质呢", "范围呢", "你确定?": a follow-up that names nothing and asks what the document answers of
- * a category (or disputes the answer) can only be about the topic the aside left waiting — the aside has no category.
+ * "插件要钱吗" then "那资质呢", "范围呢": a follow-up that names nothing and asks what the document answers of a category
+ * can only be about the topic the aside left waiting — the aside has no category. A dispute alone ("你确定?", "你就说能
+ * 不能,别废话") disputes the last answer, that the document does not say: it does not bring the waiting topic's verdict back
+ * as if it answered the question asked.
  */
 function takesItUp(frame: QuestionFrame): boolean {
   const namesNothing = frame.mentions.length === 0 && frame.unlisted.length === 0 && frame.subject === null && frame.nearbyTopics.length === 0;
   const asksOfCategory = frame.aspects.some((aspect) => aspect !== "list") && (frame.followUp || frame.short);
-  return namesNothing && (asksOfCategory || frame.pushback);
+  return namesNothing && asksOfCategory;
 }
