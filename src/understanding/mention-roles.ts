@@ -269,8 +269,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       // "面向个人用户的银行": the noun after 的 is the asker's own; so is the one after "friend's" ("朋友的信托小程序",
       // "my friend's trust mini program": whose program it is, the turn reads as another program).
       !endsWithPossessive(between(hit.start, span.start).trimEnd(), span.script, lexicon) &&
-      // "客户问信托能不能直播", "家长问个人主体…": they only ask; the question is about what they ask of.
-      !onlyAsks(between(hit.end, span.start), span.script, lexicon) &&
+      // "客户问信托能不能直播", "家长问个人主体…", "领导说银行类目不需要资质": they only ask or say; the question is about
+      // what they speak of — unless they go on about themselves ("客户说他们是银行").
+      !(onlyAsks(between(hit.end, span.start), span.script, lexicon) && !lexicon.roles.thirdPartyPointers.test(matchable(between(hit.end, span.start), span.script))) &&
       // "会员制电商平台", "入驻型驾校平台": the word names the business's model, not another party.
       !lexicon.roles.modelSuffix.isWhole(matchable(between(hit.end, span.start), span.script)) &&
       !ownership.some((owned) => owned.start >= hit.end),
