@@ -135,6 +135,13 @@ describe("the asker's program and a client's, in turn", () => {
     expect(secondaries(chinese)).toEqual(["信托"]);
   });
 
+  it("reads what a party says it is as that party's program", async () => {
+    const ours = await service.answer("我们做的是教育平台");
+    const client = await service.answer("有个客户讲他们是消费金融公司,能开直播么", ours.conversation);
+    expect(secondaries(client)).toEqual(["消费金融"]);
+    expect(secondaries(await service.answer("那我们的呢", client.conversation))).toEqual(["教育平台"]);
+  });
+
   it("answers the client's own qualification group when the question is about the client", async () => {
     const ours = await service.answer("我们是一家保险公司");
     const client = await service.answer("有个客户是做保险经纪的,他们的资质几选一", ours.conversation);
