@@ -1,10 +1,9 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Subject } from "../rules/rules-engine.js";
-import type { CategoryId } from "../rules/rules-schema.js";
+import type { AccessMethod, CategoryId } from "../rules/rules-schema.js";
 import type { HeldFacts } from "./suppositions.js";
 import type { ProgramSegment } from "../understanding/program-segments.js";
 import type { AskedQualificationCount } from "../understanding/qualification-count.js";
-import type { AccessMethod } from "../rules/rules-schema.js";
 
 /** What a conversation remembers about its topic: resolved facts, never display names. */
 export interface DialogueTopic {
