@@ -54,6 +54,15 @@ describe("whether the program counts as a subject", () => {
   });
 });
 
+describe("a subject change supposed in English", () => {
+  it("reads moving or re-registering the program under a company as the enterprise subject", async () => {
+    const personal = await service.answer("Our trust mini program is registered to me as an individual");
+    expect(personal.method).toBe("unsupported");
+    const moved = await service.answer("What if we transfer it to the company next quarter?", personal.conversation);
+    expect([moved.method, moved.subject]).toEqual(["native", "enterprise"]);
+  });
+});
+
 describe("a public university", () => {
   it("is an organisation the document does not place: its category decides and the answer says so", async () => {
     const chinese = await service.answer("我们是一所公办高校,小程序想直播开学典礼");
