@@ -148,6 +148,7 @@ export const lexiconSchema = z
         notOnlyBefore: cues,
         platform: cues,
         singleBusiness: cues,
+        sideActivityAfter: cues,
         oneOfHosted: cues,
         serviceFor: cues,
         provides: cues,

@@ -85,6 +85,14 @@ export function heldElsewhere(scope: StatusScope): CueHit | undefined {
     .find((hit) => rightAfter(scope, hit) && lexicon.roles.alsoWords.find(matchable(source.slice(span.end, hit.start), span.script)).length === 0);
 }
 
+/**
+ * Only a side line of the business ("网课只是补充", "live classes are just a side thing"): what the asker mainly is decides
+ * its category, and this name holds none.
+ */
+export function sideActivity(scope: StatusScope): CueHit | undefined {
+  return scope.hits(scope.lexicon.roles.sideActivityAfter).find((hit) => rightAfter(scope, hit));
+}
+
 /** The hit follows the mention with status openers at most between. */
 function rightAfter(scope: StatusScope, hit: CueHit): boolean {
   return hit.start >= scope.span.end && opensRight(scope, scope.span.end, hit);

@@ -1,7 +1,7 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { asksAboutThen, clauseAround, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
-import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, supposedLoss, type StatusScope } from "./held-status.js";
+import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, sideActivity, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
  * How a mention relates to the asker. Only "held" names what the asker's mini program has;
@@ -251,6 +251,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "社交直播类目是在另一个小程序上": held by another program.
   const elsewhere = heldElsewhere(scope);
   if (elsewhere) return { role: "other-party", cue: elsewhere.cue };
+  // "网课只是补充": a side line of the business names no category held.
+  const side = sideActivity(scope);
+  if (side) return { role: "named-thing", cue: side.cue };
 
   const ownership = before(lexicon.roles.ownership);
   // "我们帮用户查个人征信": the customer word follows a service word; the mention is the asker's business.

@@ -1029,6 +1029,11 @@ describe("detectLanguage", () => {
 });
 
 describe("QuestionUnderstander on categories the asker does not hold", () => {
+  it("holds no category for a side line of the business", () => {
+    expect(candidates("我们主要是线下驾校培训,直播课只是个补充")).toEqual(["education-driving-school-training"]);
+    expect(candidates("We are mostly a bank, and funds are just a side thing")).toEqual(["finance-bank"]);
+  });
+
   it("drops a category said not to be held", () => {
     expect(candidates("电商平台没有社交直播类目")).toEqual(["ecommerce-platform"]);
     expect(candidates("我们不是电商平台,是银行")).toEqual(["finance-bank"]);
