@@ -144,3 +144,27 @@ describe("questions that only end like a reading's question", () => {
     expect((await service.answer("Is this bot smart?")).answer).not.toBe(templates.en.line.praised);
   });
 });
+
+// A second review's probes: words added for one reading that meant something else in ordinary questions.
+describe("words a later reading took too widely", () => {
+  it("keep a category someone else only thinks or talks about out of what the asker holds", async () => {
+    const shop = await service.answer("我们是电商平台");
+    expect((await service.answer("顾客觉得社交直播更热闹,那我们能用原生吗", shop.conversation)).method).toBe("plugin");
+    expect((await service.answer("学员说网课太贵,我们是培训机构,用什么接入")).categories.map((category) => category.secondary)).not.toContain("在线视频课程");
+  });
+
+  it("read no pet in a word that only holds a breed's name", async () => {
+    expect((await service.answer("我们卖完美短袖T恤,直播带货用什么类目")).categories.map((category) => category.secondary)).not.toContain("直播");
+  });
+
+  it("ask no qualifications of documentation, and no scope of putting a document to use", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("Where are the docs for the trust category?")).parts.details.join("\n")).not.toContain("Qualifications for");
+    expect((await service.answer("营业执照可以拿来申请信托类目吗")).parts.details.join("\n")).not.toContain("适用范围");
+    expect((await service.answer("ok so", (await service.answer("信托能直播吗")).conversation)).answer).not.toBe(templates.en.line.thanks);
+  });
+
+  it("take a preference between two categories for no negation", async () => {
+    expect((await service.answer("Should we go with trust rather than bank, or both?")).categories.map((category) => category.secondary)).toEqual(["信托", "银行"]);
+  });
+});

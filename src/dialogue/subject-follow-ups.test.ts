@@ -63,15 +63,6 @@ describe("a subject change supposed in English", () => {
   });
 });
 
-describe("a public university", () => {
-  it("is an organisation the document does not place: its category decides and the answer says so", async () => {
-    const chinese = await service.answer("我们是一所公办高校,小程序想直播开学典礼");
-    expect(chinese.method).not.toBe("native");
-    expect(chinese.answer).toContain("文档没有界定哪些单位算政府主体");
-    expect((await service.answer("Does a state university count as a government body for streaming?")).method).not.toBe("native");
-  });
-});
-
 describe("subjects in everyday English and in follow-ups", () => {
   it("reads 'personally verified' as individual certification and 'individual business' as none", async () => {
     expect((await service.answer("Our app is verified personally and holds the trust category. Is live streaming possible?")).method).toBe("unsupported");

@@ -44,10 +44,12 @@ export function pointedCategory(categories: readonly CategoryId[], frame: Questi
   const named = categories.filter((_, index) => names[index]!.length > 2 && own(names[index]!).some((pair) => frame.partsPointedAt.includes(pair)));
   if (named.length === 1) return named[0]!;
   // "We're public.", "the platform one" after both were weighed: a word of one English name that no other's has — in a
-  // short message only ("can I trust that answer?" says nothing of 信托).
-  if (frame.language !== "en" || !frame.short) return null;
+  // short message ("can I trust that answer?" says nothing of 信托), or anywhere right before "one" ("what do we need
+  // for the audio/video one?").
+  if (frame.language !== "en") return null;
   const englishWords = categories.map((id) => new Set(knowledge.englishNameOf(id).split(/[^a-z]+/u).filter((word) => word.length >= 4)));
-  const said = new Set(frame.normalized.lower.split(/[^a-z]+/u));
+  const words = frame.normalized.lower.split(/[^a-z]+/u);
+  const said = new Set(frame.short ? words : words.filter((word, index) => words[index + 1] === "one"));
   const byWord = categories.filter((_, index) => [...englishWords[index]!].some((word) => said.has(word) && englishWords.every((other) => other === englishWords[index] || !other.has(word))));
   return byWord.length === 1 ? byWord[0]! : null;
 }

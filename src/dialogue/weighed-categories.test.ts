@@ -31,6 +31,16 @@ describe("categories weighed against each other", () => {
   });
 });
 
+describe("one of two categories talked about, pointed at in English", () => {
+  it("is the one a distinctive word of its name stands before 'one' for, in a long question too", async () => {
+    const devices = await service.answer("We sell webcams and conference speakers online");
+    const calls = await service.answer("what if it were a video conferencing service instead?", devices.conversation);
+    expect(calls.categories.map((category) => category.secondary)).toEqual(["多方通信"]);
+    const pointed = await service.answer("how long is the review for the equipment one, roughly?", calls.conversation);
+    expect(pointed.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+  });
+});
+
 describe("two names of one category asked how they differ", () => {
   it("says they are one category, then its scope", async () => {
     const { templates } = service.dependencies;
