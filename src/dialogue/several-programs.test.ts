@@ -135,6 +135,13 @@ describe("the asker's program and a client's, in turn", () => {
     expect(secondaries(chinese)).toEqual(["信托"]);
   });
 
+  it("does not carry the government subject to a school's own program the next message supposes", async () => {
+    const bureau = await service.answer("我们是县卫健委,政务小程序想做健康讲座直播");
+    expect(bureau.subject).toBe("government");
+    const school = await service.answer("那要是县里一家公立卫生学校自己的小程序呢", bureau.conversation);
+    expect(school.subject).not.toBe("government");
+  });
+
   it("goes back to the client's program when a message names it by its owner", async () => {
     const ours = await service.answer("我们做企业征信");
     const client = await service.answer("有个客户是做消费金融的,他们能直播吗", ours.conversation);

@@ -4,10 +4,10 @@ import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { QuestionFrame } from "./question-frame.js";
 
 /**
- * How many characters an owner may stand from its program: "我朋友的个人小程序", "客户做教育的那个小程序", "our client
- * runs a driving school mini program".
+ * How many characters an owner may stand from its program: "我朋友的个人小程序", "客户做教育的那个小程序", "一家公立卫生学校
+ * 自己的小程序", "our client runs a driving school mini program".
  */
-const ownerToProgramCharacters = { zh: 8, en: 40 } as const;
+const ownerToProgramCharacters = { zh: 12, en: 40 } as const;
 
 /**
  * Whether the question speaks of someone else's program: a pointer at it ("客户的小程序", "朋友那边…") or an owner word
