@@ -147,6 +147,8 @@ describe("a platform of the asker's own hosting others", () => {
   it("is also the platform a message opens with", async () => {
     const answer = await service.answer("平台里现在进驻了二十几家驾校,走原生还是插件");
     expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+    // …after a count or an intent to build it.
+    expect((await service.answer("一个平台,入驻了十几家驾校,能直播吗")).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
   });
 });
 

@@ -30,7 +30,7 @@ export function platformOrSingle(mentions: RoledMention[], text: MatchableText, 
 
 /**
  * Whether the asker speaks as a platform: its own ("我们是平台", "咱们平台") or one the message opens with
- * ("平台上入驻了好多家驾校" — a Chinese message starting with its topic speaks of the asker's).
+ * ("平台上入驻了好多家驾校", "一个平台让多家驾校入驻" — a Chinese message starting with its topic speaks of the asker's).
  */
 function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
   const { identity, ownership, platform } = lexicon.roles;
@@ -41,7 +41,10 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
   if (owned) return true;
   // Not when the message goes on about the hosted ones ("…,他们能直播吗") or the asker is one of them ("…,我们是其中一家").
   const { thirdPartyPointers, oneOfHosted } = lexicon.roles;
-  return platform.find(text).some((hit) => hit.script === "zh" && hit.start === 0) && !thirdPartyPointers.test(text) && !oneOfHosted.test(text);
+  // "一个平台让多家驾校入驻", "想做个平台…": what opens the message before it is only a count or an intent to build it.
+  const { activityFillers, activityVerbs, intendedActivity } = lexicon.roles;
+  const opens = (hit: { readonly start: number }) => hit.start === 0 || activityFillers.fills(text.compact.slice(0, hit.start), "zh", [activityVerbs, intendedActivity]);
+  return platform.find(text).some((hit) => hit.script === "zh" && opens(hit)) && !thirdPartyPointers.test(text) && !oneOfHosted.test(text);
 }
 
 /**

@@ -33,6 +33,9 @@ describe("QuestionUnderstander", () => {
     expect(candidates("县医院想直播妈妈学校的课")).not.toContain("education-schools");
     // A word for people holding a category word names no category: 小学 in 小学生.
     expect(candidates("专门给初中生和小学生做线下辅导的补习班")).toEqual(["education-training-institutions"]);
+    // Hardware for video meetings sold online is equipment, not the meetings.
+    expect(candidates("网店里卖视频会议终端和会议平板")).toContain("it-audio-video-equipment");
+    expect(candidates("网店里卖视频会议终端和会议平板")).not.toContain("it-multi-party-communication");
     // Meetings and video calls with many people; 網路上課 (Taiwanese for online classes).
     expect(new Set(candidates("做远程开会、多人视频通话的小程序"))).toEqual(new Set(["it-multi-party-communication"]));
     expect(candidates("我們是純網路上課的補習平台")).toContain("education-online-video-courses");
