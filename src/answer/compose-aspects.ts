@@ -33,7 +33,7 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
   // "能用来干嘛": what a category is for is its scope and its live-streaming scenario together.
   if (intents.includes("scope") && !intents.includes("scenario") && fields.scenario && fields.scenario !== fields.scope) intents.push("scenario");
   // Where the document gives one text as both (课外辅导), it is said once, as the scope.
-  if (intents.includes("scope") && intents.includes("scenario") && fields.scenario === fields.scope) intents.splice(intents.indexOf("scenario"), 1);
+  if (intents.includes("scope") && intents.includes("scenario") && fields.scenario && fields.scenario === fields.scope) intents.splice(intents.indexOf("scenario"), 1);
   for (const intent of intents) {
     switch (intent) {
       case "qualification":
