@@ -15,6 +15,7 @@ import { detectLanguage } from "./detect-language.js";
 import { withoutInstructionSentences } from "./instruction-sentences.js";
 import { asksForSource } from "./source-request.js";
 import { pointsAtItems } from "./item-pointers.js";
+import { oncePerCategory, unlistedUnfit } from "./unlisted-unfit.js";
 import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { memoized } from "../shared/memoize.js";
@@ -304,7 +305,9 @@ export class QuestionUnderstander {
       notFor,
       // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
       // category is not for.
-      unfit: asksFit ? notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)) : [],
+      // So is an asker whose business the document lists as none of the document's categories and does not point to that
+      // one ("我们是房产中介,能用房地产营销类目吗").
+      unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules)]) : [],
       notForSaid: notForWordsSaid,
       readAsNarrowed,
       roled: consistent,
