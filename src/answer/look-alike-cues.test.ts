@@ -168,3 +168,27 @@ describe("words a later reading took too widely", () => {
     expect((await service.answer("Should we go with trust rather than bank, or both?")).categories.map((category) => category.secondary)).toEqual(["信托", "银行"]);
   });
 });
+
+// A third review's probes of readings added late in a round: each once misread.
+describe("late readings taken too widely", () => {
+  it("keep the asker's own program when the message also names a client's", async () => {
+    const ours = await service.answer("我们做在线教育网课");
+    const client = await service.answer("客户是做驾校培训的", ours.conversation);
+    expect((await service.answer("我们想做得跟客户的小程序一样,我们的审核要多久", client.conversation)).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+
+  it("keep the bureau's own program when people of some school only use a program", async () => {
+    const bureau = await service.answer("我们是县教育局的政务小程序");
+    expect((await service.answer("每一所学校的老师都要打开小程序看直播吗", bureau.conversation)).subject).toBe("government");
+  });
+
+  it("read no negation inside 不开票 or 离不开, and no platform of the asker's after a bare verb", async () => {
+    expect((await service.answer("不开票的电商平台能直播吗")).method).toBe("plugin");
+    expect((await service.answer("我们业务离不开银行类目,能直播吗")).categories.map((category) => category.secondary)).toEqual(["银行"]);
+    expect((await service.answer("开平台的公司和入驻的驾校各自用什么类目")).categories.map((category) => category.secondary)).not.toEqual(["驾校平台"]);
+  });
+
+  it("keep offline teaching a scenario word, which a school or hospital named beside it outranks", async () => {
+    expect((await service.answer("医院有线下教学活动,想直播健康讲座")).categories.map((category) => category.secondary)).toContain("公立医疗机构");
+  });
+});

@@ -142,14 +142,6 @@ describe("the asker's program and a client's, in turn", () => {
     expect(school.subject).not.toBe("government");
   });
 
-  it("goes back to the client's program when a message names it by its owner", async () => {
-    const ours = await service.answer("我们做企业征信");
-    const client = await service.answer("有个客户是做消费金融的,他们能直播吗", ours.conversation);
-    const back = await service.answer("那我们自己的审核要多久", client.conversation);
-    expect(secondaries(back)).toEqual(["企业征信"]);
-    expect(secondaries(await service.answer("那客户的小程序资质几选一", back.conversation))).toEqual(["消费金融"]);
-  });
-
   it("reads what a party says it is as that party's program", async () => {
     const ours = await service.answer("我们做的是教育平台");
     const client = await service.answer("有个客户讲他们是消费金融公司,能开直播么", ours.conversation);

@@ -35,9 +35,6 @@ describe("what the asker means to stream, beside what it holds", () => {
     const online = await held("我们是补习班,全部在线上授课,没有线下教室,该选哪个类目");
     expect(online.categories).toEqual(["在线视频课程"]);
     expect(online.text).toContain("有线下教学场景");
-    // So does denying a campus of its own, or teaching in person.
-    expect((await held("做考公网课的,不开线下校区,选教育里哪个")).categories).toEqual(["在线视频课程"]);
-    expect((await held("我们只做考研网课,纯线上,没有线下校区,该选哪个类目")).categories).toEqual(["在线视频课程"]);
     // Another name of the same category denied is no scope fact ("是保险中介,不是保险公司").
     expect((await held("是保险中介,不是保险公司")).categories).toEqual(["保险"]);
     // Lessons sold online are what a driving school named beside them streams.

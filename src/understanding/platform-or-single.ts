@@ -42,8 +42,9 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
   // Not when the message goes on about the hosted ones ("…,他们能直播吗") or the asker is one of them ("…,我们是其中一家").
   const { thirdPartyPointers, oneOfHosted } = lexicon.roles;
   // "一个平台让多家驾校入驻", "想做个平台…": what opens the message before it is only a count or an intent to build it.
-  const { activityFillers, activityVerbs, intendedActivity } = lexicon.roles;
-  const opens = (hit: { readonly start: number }) => hit.start === 0 || activityFillers.fills(text.compact.slice(0, hit.start), "zh", [activityVerbs, intendedActivity]);
+  // Not a bare verb before it ("开平台的公司和入驻驾校…" speaks of some platform's company).
+  const { activityFillers, intendedActivity } = lexicon.roles;
+  const opens = (hit: { readonly start: number }) => hit.start === 0 || activityFillers.fills(text.compact.slice(0, hit.start), "zh", [intendedActivity]);
   return platform.find(text).some((hit) => hit.script === "zh" && opens(hit)) && !thirdPartyPointers.test(text) && !oneOfHosted.test(text);
 }
 

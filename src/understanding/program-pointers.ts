@@ -4,10 +4,12 @@ import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { QuestionFrame } from "./question-frame.js";
 
 /**
- * How many characters an owner may stand from its program: "我朋友的个人小程序", "客户做教育的那个小程序", "一家公立卫生学校
- * 自己的小程序", "our client runs a driving school mini program".
+ * How many characters an owner may stand from its program: "我朋友的个人小程序", "客户做教育的那个小程序", "our client
+ * runs a driving school mini program" — and, when the program is said to be its own (自己的小程序), a few more: "一家
+ * 公立卫生学校自己的小程序".
  */
-const ownerToProgramCharacters = { zh: 12, en: 40 } as const;
+const ownerToProgramCharacters = { zh: 8, en: 40 } as const;
+const ownerToOwnProgramCharacters = { zh: 12, en: 40 } as const;
 
 /**
  * Whether the question speaks of someone else's program: a pointer at it ("客户的小程序", "朋友那边…") or an owner word
@@ -33,9 +35,19 @@ function programOf(word: CueHit, text: MatchableText, lexicon: Lexicon): { reado
   const source = sourceOf(text, word.script);
   const clause = clauseAround(source, word, lexicon.roles.clauseBreaks, text);
   const rest = source.slice(word.end, Math.min(clause.end, word.end + ownerToProgramCharacters[word.script]));
-  const program = lexicon.dialogue.ownedProgram.find(matchable(rest, word.script))[0];
+  const near = lexicon.dialogue.ownedProgram.find(matchable(rest, word.script))[0];
+  const program = near ?? ownProgramFurther(word, source, clause.end, lexicon);
   if (program === undefined || lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), word.script)).length > 0) return null;
   return clause;
+}
+
+/** A program said to be the word's own ("…自己的小程序") a little further on than a plain one may stand. */
+function ownProgramFurther(word: CueHit, source: string, clauseEnd: number, lexicon: Lexicon): CueHit | undefined {
+  const rest = source.slice(word.end, Math.min(clauseEnd, word.end + ownerToOwnProgramCharacters[word.script]));
+  const own = lexicon.roles.reflexive.find(matchable(rest, word.script));
+  return lexicon.dialogue.ownedProgram
+    .find(matchable(rest, word.script))
+    .find((program) => own.some((reflexive) => lexicon.roles.possessive.fills(rest.slice(reflexive.end, program.start), word.script)));
 }
 
 /**
