@@ -85,8 +85,11 @@ describe("a category asked whether it fits, by an asker who says it is what the 
   it("says so too when the asker's business is one the document lists as none of its categories, and says it first", async () => {
     const agency = await service.answer("我们是二手房中介,能不能选房地产营销类目开直播");
     expect(agency.parts.verdict).toBe("你说的「二手房中介」与「房地产服务-房地产营销」的适用范围不符,所选类目需符合小程序的实际应用场景。");
-    // A business the document points to the category by scenario may fit it: nothing of the kind.
+    // A business the document points to the category by scenario may fit it, and one of another group the document says
+    // nothing of: nothing of the kind.
     expect((await service.answer("我们开宠物店的,能选电商平台类目吗")).answer).not.toContain("不符");
+    expect((await service.answer("我们专门卖血压计这些医疗器械,能用电商平台类目吗")).answer).not.toContain("不符");
+    expect((await service.answer("我们是家连锁火锅店,能用社交直播类目吗")).answer).not.toContain("不符");
   });
 
   it("says nothing of the kind when the asker says it is not what the category is not for", async () => {

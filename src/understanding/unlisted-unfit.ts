@@ -2,17 +2,20 @@ import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 
 /**
- * Asked whether a category fits, by an asker whose own business is an unlisted one (rules › unlisted) that does not point
- * to that category: the category does not fit it ("我们是房产中介,能用房地产营销类目吗" — a 房产中介 is no 房地产开发商).
- * An unlisted business pointed to the category by scenario ("宠物店" → 电商平台) may fit it, and is left alone.
+ * Asked whether a category fits, by an asker whose own business is another category of the same group that the document
+ * does not list (rules › unlisted, named "<group>-<category>", not pointed to the one asked): the category does not fit it
+ * ("我们是房产中介,能用房地产营销类目吗" — 房地产服务-房地产中介 is no 房地产开发商; "做个人征信…能用企业征信类目吗").
+ * Any other unlisted business (餐饮, 旅游, 医疗器械) is left alone: the document says nothing of how it fits.
  */
 export function unlistedUnfit(roled: readonly RoledMention[], mentions: QuestionFrame["mentions"], rules: Rules): Array<{ readonly id: CategoryId; readonly word: string }> {
   const fitted = mentions.filter((mention) => mention.candidates.length === 1).map((mention) => mention.candidates[0]!);
   if (fitted.length === 0) return [];
+  const groupOf = (id: CategoryId) => rules.categories.find((category) => category.id === id)?.primary;
   return roled.flatMap((mention) => {
     if (mention.role !== "held" || mention.unlisted === null) return [];
-    const suggested = rules.unlisted.find((entry) => entry.name === mention.unlisted)?.suggest ?? [];
-    return fitted.filter((id) => !suggested.includes(id)).map((id) => ({ id, word: mention.term }));
+    const name = mention.unlisted;
+    const suggested = rules.unlisted.find((entry) => entry.name === name)?.suggest ?? [];
+    return fitted.filter((id) => !suggested.includes(id) && name.startsWith(`${groupOf(id)}-`)).map((id) => ({ id, word: mention.term }));
   });
 }
 
