@@ -159,6 +159,9 @@ describe("a platform of the asker's own hosting others", () => {
     expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
     // …after a count or an intent to build it.
     expect((await service.answer("一个平台,入驻了十几家驾校,能直播吗")).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+    // In English, however many it hosts.
+    expect((await service.answer("Our learning app hosts hundreds of training institutions, plugin or native?")).categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+    expect((await service.answer("We let several driving schools sell lessons in our app; which category?")).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
   });
 });
 
