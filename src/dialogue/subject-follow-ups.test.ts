@@ -31,6 +31,10 @@ describe("whether the program counts as a subject", () => {
     const state = await service.answer("国有独资企业算不算政府主体?");
     expect(state.subject).not.toBe("government");
     expect(state.parts.verdict).toContain("文档没有界定哪些单位算政府主体");
+    // "能不能当…主体": whether it may be taken as that subject is asked too.
+    const institute = await service.answer("我们是市属事业单位,可不可以当政府主体用原生组件?");
+    expect(institute.subject).not.toBe("government");
+    expect(institute.answer).toContain("文档没有界定哪些单位算政府主体");
     const school = await service.answer("我们是区属公办初中,类目是学历教育(学校),我们应该算政府主体吧?");
     expect([school.method, school.subject]).toEqual(["plugin", null]);
     expect(school.parts.details.join("\n")).toContain("文档没有界定哪些单位算政府主体");
