@@ -47,10 +47,11 @@ export function composeAnswer(input: CompositionInput): Composition {
     return lines;
   };
   // Of the categories `among`, each said not to fit what the asker says it is (rules › notFor words): the line saying so.
+  // Only where the document gives the category a scope to not fit ("汽车租赁…汽车预售服务": it gives none).
   const unfitScopeLines = (unfit: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>, among: readonly CategoryRule[]): string[] =>
     unfit.flatMap(({ id, word }) => {
       const category = among.find((candidate) => candidate.id === id);
-      return category ? [fill(t.line.unfitScope, { category: name(category), word })] : [];
+      return category && input.fields(category).scope ? [fill(t.line.unfitScope, { category: name(category), word })] : [];
     });
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.

@@ -65,12 +65,17 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         break;
       case "compare":
       case "scope": {
-        // "保险和保险中介是两个不同的类目吗": names that all stand for this one category are one category, which is the answer.
-        // Only names said outright, when no other category is weighed: "多方通信和音视频设备有啥区别,不都是搞视频会议的吗"
-        // describes them by a scenario both share.
+        // "保险和保险中介是两个不同的类目吗": compared with the category by its own name, another name the document files
+        // under it is no category of its own, which is the answer. Only names said outright, when no other category is
+        // weighed ("多方通信和音视频设备有啥区别,不都是搞视频会议的吗" describes them by a scenario both share), and only
+        // beside the category's own name ("小学和大学有什么区别" asks about schools, not categories).
         const alone = input.verdict.kind === "categories" && input.verdict.categories.length === 1;
-        const sameTerms = intent === "compare" && alone ? [...new Set(input.understanding.mentions.filter((mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id).map((mention) => mention.term))] : [];
-        if (sameTerms.length >= 2) lines.push(fill(t.line.sameCategory, { terms: quotedNames(sameTerms, t.line.and), category: label }));
+        const english = category.english.toLowerCase();
+        const ownNames = new Set([compactForMatching(category.secondary), english, english.split("–").at(-1)!.trim()]);
+        const isOwnName = (term: string) => ownNames.has(compactForMatching(term)) || ownNames.has(term.toLowerCase().trim());
+        const named = intent === "compare" && alone ? input.understanding.mentions.filter((mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id) : [];
+        const filedUnder = named.some((mention) => isOwnName(mention.term)) ? [...new Set(named.map((mention) => mention.term).filter((term) => !isOwnName(term)))] : [];
+        if (filedUnder.length > 0) lines.push(fill(t.line.sameCategory, { terms: quotedNames(filedUnder, t.line.and), category: label }));
         // How categories differ is what each one's scope says.
         lines.push(fields.scope ? fill(t.line.scope, { category: label, text: input.documentText(fields.scope) }) : absent(fill(t.line.scopeNone, { category: label }), [`${labels.scope}:`]));
         if (fields.scope) asked("scope", labels.scope);

@@ -49,7 +49,7 @@ describe("a request for the items the last answer counted", () => {
   it("gets the count again and that the items did not survive, never a list", async () => {
     const { templates } = service.dependencies;
     const first = await service.answer("信托公司做直播资质要几选一");
-    for (const request of ["那两份具体是什么", "这几项麻烦列一下"]) {
+    for (const request of ["那两份具体是什么", "这几项麻烦列一下", "你肯定知道那两个是啥,别装了"]) {
       const reply = await service.answer(request, first.conversation);
       expect(reply.categories.map((category) => category.secondary), request).toEqual(["信托"]);
       expect(reply.parts.details.join("\n"), request).toContain(templates.zh.line.qualificationMissing);

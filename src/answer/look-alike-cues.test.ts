@@ -192,3 +192,28 @@ describe("late readings taken too widely", () => {
     expect((await service.answer("医院有线下教学活动,想直播健康讲座")).categories.map((category) => category.secondary)).toContain("公立医疗机构");
   });
 });
+
+// A fourth review's probes of this round's readings: each once misread.
+describe("readings that reached past what they were for", () => {
+  it("list again only right after a list", async () => {
+    const list = await service.answer("哪些类目能用原生组件");
+    const government = await service.answer("政府主体呢", list.conversation);
+    expect((await service.answer("没看懂", government.conversation)).kind).not.toBe("list");
+  });
+
+  it("keep a category named as a category, even a second one", async () => {
+    expect((await service.answer("我们以电商平台类目为主,社交直播类目为辅,能用live-pusher吗")).method).toBe("native");
+  });
+
+  it("say no unlisted business unfits a category the asker also is, or was", async () => {
+    expect((await service.answer("我们是开发商,也做房屋租赁,能用房地产营销类目吗")).answer).not.toContain("不符");
+    expect((await service.answer("我们以前是房产中介,现在转型做开发商了,能用房地产营销吗")).answer).not.toContain("不符");
+    expect((await service.answer("我们是银行,也提供个人征信查询,能用企业征信类目吗")).answer).not.toContain("不符");
+  });
+
+  it("file no service under a category as if it were one of its names", async () => {
+    const services = (await service.answer("视频会议和电话会议有什么区别")).answer;
+    expect(services).not.toContain("不是单独的类目");
+    expect(services).not.toContain("同一个类目");
+  });
+});

@@ -196,8 +196,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const listFollowUp =
     lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout);
   if (listFollowUp) return turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
-  // "没看懂" after a list: the list again.
-  if (frame.asksAgain && lastAspects.includes("list") && topic.categories.length === 0 && !named) return turn("none", emptyFacts, lastAspects);
+  // "没看懂" right after a list (which the topic remembers it was listed by): the list again.
+  if (frame.asksAgain && topic.listedBy !== undefined && topic.categories.length === 0 && !named) return turn("none", emptyFacts, lastAspects);
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);

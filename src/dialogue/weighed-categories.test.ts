@@ -42,18 +42,20 @@ describe("one of two categories talked about, pointed at in English", () => {
 });
 
 describe("two names of one category asked how they differ", () => {
-  it("says they are one category, then its scope", async () => {
+  it("says the other name is filed under the category asked by its own name, then its scope", async () => {
     const { templates } = service.dependencies;
-    const answer = await service.answer("学车和驾驶培训算两个类目还是一个,有啥差别");
+    const answer = await service.answer("驾校培训和学车算两个类目还是一个,有啥差别");
     expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
-    expect(answer.parts.details[0]).toBe(templates.zh.line.sameCategory.replace("{terms}", "「学车」和「驾驶培训」").replace("{category}", "教育-驾校培训"));
+    expect(answer.parts.details[0]).toBe(templates.zh.line.sameCategory.replace("{terms}", "「学车」").replace("{category}", "教育-驾校培训"));
+    // Two other names only, neither the category's own, are what the asker does: no such line.
+    expect((await service.answer("小学和初中有什么区别")).parts.details.join("\n")).not.toContain("不是单独的类目");
     // Two categories are no one category.
-    expect((await service.answer("信托和银行有啥差别")).parts.details.join("\n")).not.toContain("同一个类目");
+    expect((await service.answer("信托和银行有啥差别")).parts.details.join("\n")).not.toContain("不是单独的类目");
     // "The same thing as" asks how they differ, in English too.
     const devices = await service.answer("We sell webcams and conference speakers online");
     expect((await service.answer("is that the same thing as multi-party communication?", devices.conversation)).categories.map((category) => category.secondary)).toEqual(["音视频设备", "多方通信"]);
     // Nor is a scenario two categories share, said beside them.
-    expect((await service.answer("音视频设备跟多方通信差在哪,不都能开视频会议吗")).parts.details.join("\n")).not.toContain("同一个类目");
+    expect((await service.answer("音视频设备跟多方通信差在哪,不都能开视频会议吗")).parts.details.join("\n")).not.toContain("不是单独的类目");
   });
 });
 

@@ -87,10 +87,13 @@ export function heldElsewhere(scope: StatusScope): CueHit | undefined {
 
 /**
  * Only a side line of the business ("网课只是补充", "live classes are just a side thing"): what the asker mainly is decides
- * its category, and this name holds none.
+ * its category, and this name holds none — unless it is named as a category ("在线视频课程类目只是补充": held, if second).
  */
 export function sideActivity(scope: StatusScope): CueHit | undefined {
-  return scope.hits(scope.lexicon.roles.sideActivityAfter).find((hit) => rightAfter(scope, hit));
+  const { span, source, lexicon } = scope;
+  return scope
+    .hits(lexicon.roles.sideActivityAfter)
+    .find((hit) => rightAfter(scope, hit) && !lexicon.dialogue.categoryWords.test(matchable(source.slice(span.end, hit.start), span.script)));
 }
 
 /** The hit follows the mention with status openers at most between. */

@@ -307,7 +307,7 @@ export class QuestionUnderstander {
       // category is not for.
       // So is an asker whose business the document lists as none of the document's categories and does not point to that
       // one ("我们是房产中介,能用房地产营销类目吗").
-      unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules)]) : [],
+      unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon)]) : [],
       notForSaid: notForWordsSaid,
       readAsNarrowed,
       roled: consistent,

@@ -1,3 +1,5 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 
@@ -5,11 +7,17 @@ import type { QuestionFrame, RoledMention } from "./question-frame.js";
  * Asked whether a category fits, by an asker whose own business is another category of the same group that the document
  * does not list (rules › unlisted, named "<group>-<category>", not pointed to the one asked): the category does not fit it
  * ("我们是房产中介,能用房地产营销类目吗" — 房地产服务-房地产中介 is no 房地产开发商; "做个人征信…能用企业征信类目吗").
- * Any other unlisted business (餐饮, 旅游, 医疗器械) is left alone: the document says nothing of how it fits.
+ * Any other unlisted business (餐饮, 旅游, 医疗器械) is left alone: the document says nothing of how it fits. Only for the
+ * asker's business now ("以前是房产中介,现在转型做开发商" names the category it fits).
  */
-export function unlistedUnfit(roled: readonly RoledMention[], mentions: QuestionFrame["mentions"], rules: Rules): Array<{ readonly id: CategoryId; readonly word: string }> {
+export function unlistedUnfit(roled: readonly RoledMention[], mentions: QuestionFrame["mentions"], rules: Rules, text: MatchableText, lexicon: Lexicon): Array<{ readonly id: CategoryId; readonly word: string }> {
+  // One category named, once: the one asked about. Another named beside it ("我们是银行,…能用企业征信类目吗") or the same
+  // one named again ("我们是开发商,也做房屋租赁,能用房地产营销类目吗") says what the asker is, and the unlisted business is
+  // a side line of it.
   const fitted = mentions.filter((mention) => mention.candidates.length === 1).map((mention) => mention.candidates[0]!);
-  if (fitted.length === 0) return [];
+  if (fitted.length !== 1 || mentions.length !== 1) return [];
+  // "我们是开发商,也做房屋租赁": what it also does; "以前是房产中介": what it was. Neither is what it is.
+  if (lexicon.roles.alsoWords.test(text) || lexicon.roles.formerly.test(text)) return [];
   const groupOf = (id: CategoryId) => rules.categories.find((category) => category.id === id)?.primary;
   return roled.flatMap((mention) => {
     if (mention.role !== "held" || mention.unlisted === null) return [];
