@@ -14,16 +14,17 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   // One category named, once: the one asked about. Another named beside it ("我们是银行,…能用企业征信类目吗") or the same
   // one named again ("我们是开发商,也做房屋租赁,能用房地产营销类目吗") says what the asker is, and the unlisted business is
   // a side line of it.
-  const fitted = mentions.filter((mention) => mention.candidates.length === 1).map((mention) => mention.candidates[0]!);
-  if (fitted.length !== 1 || mentions.length !== 1) return [];
+  const [asked] = mentions;
+  if (mentions.length !== 1 || asked?.candidates.length !== 1) return [];
   // "我们是开发商,也做房屋租赁": what it also does; "以前是房产中介": what it was. Neither is what it is.
   if (lexicon.roles.alsoWords.test(text) || lexicon.roles.formerly.test(text)) return [];
-  const groupOf = (id: CategoryId) => rules.categories.find((category) => category.id === id)?.primary;
+  const id = asked.candidates[0]!;
+  const group = rules.categories.find((category) => category.id === id)?.primary;
   return roled.flatMap((mention) => {
     if (mention.role !== "held" || mention.unlisted === null) return [];
     const name = mention.unlisted;
     const suggested = rules.unlisted.find((entry) => entry.name === name)?.suggest ?? [];
-    return fitted.filter((id) => !suggested.includes(id) && name.startsWith(`${groupOf(id)}-`)).map((id) => ({ id, word: mention.term }));
+    return !suggested.includes(id) && name.startsWith(`${group}-`) ? [{ id, word: mention.term }] : [];
   });
 }
 
