@@ -305,8 +305,8 @@ export class QuestionUnderstander {
       notFor,
       // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
       // category is not for.
-      // So is an asker whose business the document lists as none of the document's categories and does not point to that
-      // one ("我们是房产中介,能用房地产营销类目吗").
+      // So is an asker whose business is another, unlisted category of that one's group ("我们是房产中介,能用房地产营销
+      // 类目吗"; unlisted-unfit.ts).
       unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon)]) : [],
       notForSaid: notForWordsSaid,
       readAsNarrowed,
