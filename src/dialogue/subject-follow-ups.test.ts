@@ -58,6 +58,16 @@ describe("whether the program counts as a subject", () => {
   });
 });
 
+describe("a subject change supposed in everyday Chinese", () => {
+  it("reads registering a company for the program as the enterprise subject", async () => {
+    const personal = await service.answer("小程序是我自己个人名义注册的,想做直播");
+    expect(personal.method).toBe("unsupported");
+    const company = await service.answer("那我们注册一家公司以后再来弄呢", personal.conversation);
+    expect(company.subject).toBe("enterprise");
+    expect(company.method).not.toBe("unsupported");
+  });
+});
+
 describe("a subject change supposed in English", () => {
   it("reads moving or re-registering the program under a company as the enterprise subject", async () => {
     const personal = await service.answer("Our trust mini program is registered to me as an individual");

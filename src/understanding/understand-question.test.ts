@@ -33,6 +33,8 @@ describe("QuestionUnderstander", () => {
     expect(candidates("县医院想直播妈妈学校的课")).not.toContain("education-schools");
     // A word for people holding a category word names no category: 小学 in 小学生.
     expect(candidates("专门给初中生和小学生做线下辅导的补习班")).toEqual(["education-training-institutions"]);
+    // A restaurant by its kind is no listed category.
+    expect(understander.understand("我们是家烧烤店,想直播做菜").unlisted).toEqual(["餐饮"]);
     // Hardware for video meetings sold online is equipment, not the meetings.
     expect(candidates("网店里卖视频会议终端和会议平板")).toContain("it-audio-video-equipment");
     expect(candidates("网店里卖视频会议终端和会议平板")).not.toContain("it-multi-party-communication");
