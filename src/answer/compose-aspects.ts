@@ -1,10 +1,10 @@
 import { categoryHeading, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
-import { displayName } from "./compose-lines.js";
+import { displayName, englishOwnName } from "./compose-lines.js";
 import { quotedNames } from "./quoted-names.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { CompositionInput } from "./compose-types.js";
-import { compactForMatching } from "../understanding/normalize-question.js";
+import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 
 /** One part per asked aspect of a category, from its section's own fields; each records the quote that backs it. */
 export function aspectLines(category: CategoryRule, input: CompositionInput): string[] {
@@ -70,9 +70,8 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         // weighed ("多方通信和音视频设备有啥区别,不都是搞视频会议的吗" describes them by a scenario both share), and only
         // beside the category's own name ("小学和大学有什么区别" asks about schools, not categories).
         const alone = input.verdict.kind === "categories" && input.verdict.categories.length === 1;
-        const english = category.english.toLowerCase();
-        const ownNames = new Set([compactForMatching(category.secondary), english, english.split("–").at(-1)!.trim()]);
-        const isOwnName = (term: string) => ownNames.has(compactForMatching(term)) || ownNames.has(term.toLowerCase().trim());
+        const ownNames = new Set([category.secondary, category.english, englishOwnName(category)].map(termKey));
+        const isOwnName = (term: string) => ownNames.has(termKey(term));
         const named = intent === "compare" && alone ? input.understanding.mentions.filter((mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id) : [];
         const filedUnder = named.some((mention) => isOwnName(mention.term)) ? [...new Set(named.map((mention) => mention.term).filter((term) => !isOwnName(term)))] : [];
         if (filedUnder.length > 0) lines.push(fill(t.line.sameCategory, { terms: quotedNames(filedUnder, t.line.and), category: label }));

@@ -3,7 +3,7 @@ import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
 import { speaksOfQuestion } from "./compose-aspects.js";
-import { compositionTools, mentionsInNotes, shownTerm } from "./compose-lines.js";
+import { compositionTools, englishOwnName, mentionsInNotes, shownTerm } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { quotedNames } from "./quoted-names.js";
@@ -43,7 +43,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     // ("电商平台卖医疗器械要补什么类目", "…for trust?") needs no pointing to.
     // A two-character name is no name of its own ("宠物直播" is an activity, not 社交-直播's 直播): group and name together.
     const secondary = compactForMatching(category.secondary);
-    const ownName = [secondary.length >= 3 || category.primary === category.secondary ? secondary : compactForMatching(category.primary + category.secondary), compactForMatching(category.english.split("–").at(-1) ?? category.english)];
+    const ownName = [secondary.length >= 3 || category.primary === category.secondary ? secondary : compactForMatching(category.primary + category.secondary), compactForMatching(englishOwnName(category))];
     const namedOutright = input.understanding.mentions.some(
       (mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id && ownName.some((own) => own !== "" && compactForMatching(mention.term).includes(own)),
     );

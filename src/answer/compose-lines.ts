@@ -29,6 +29,11 @@ export function displayName(category: Pick<CategoryRule, "primary" | "secondary"
   return language === "en" ? `${base} (${category.english})` : base;
 }
 
+/** A category's English name without its group: "Insurance" of "Finance – Insurance". */
+export function englishOwnName(category: Pick<CategoryRule, "english">): string {
+  return category.english.split("–").at(-1)!.trim();
+}
+
 /** "Not in the document" about the near-by topic actually asked, and what the document still says of it. */
 export function nearbyTopicLines(input: CompositionInput): string[] {
   const { templates: t, rules, language, citations } = input;

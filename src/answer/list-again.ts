@@ -12,8 +12,11 @@ export function listedAgain(understanding: QuestionFrame, topic: DialogueTopic):
   return { ...understanding, askedMethod: before.method, askedQualificationCount: before.count };
 }
 
-/** The topic after an answer: a list remembers what it was listed by; any other answer forgets it. */
+/**
+ * The topic after an answer: a list remembers what it was listed by. Any other answer's topic has none already: the next
+ * topic is built field by field, and an interrupted one starts from no topic.
+ */
 export function withListFilters(topic: DialogueTopic, kind: AnswerKind, listed: QuestionFrame): DialogueTopic {
-  if (kind !== "list") return topic.listedBy ? { ...topic, listedBy: undefined } : topic;
+  if (kind !== "list") return topic;
   return { ...topic, listedBy: { method: listed.askedMethod, count: listed.askedQualificationCount } };
 }

@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryRule, Rules } from "../rules/rules-schema.js";
 import { mapList } from "../shared/map-list.js";
-import { sourceOf } from "./clauses.js";
+import { matchable, sourceOf } from "./clauses.js";
 import { compactForMatching } from "./normalize-question.js";
 import type { RoledMention } from "./question-frame.js";
 import { askedRoles } from "./asked-roles.js";
@@ -36,7 +36,7 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
   const { identity, ownership, platform } = lexicon.roles;
   const owned = [...identity.find(text), ...ownership.find(text)].some((hit) => {
     const source = sourceOf(text, hit.script);
-    return platform.find(hit.script === "zh" ? { compact: source.slice(hit.end, hit.end + 4), lower: "" } : { compact: "", lower: source.slice(hit.end, hit.end + 14) }).length > 0;
+    return platform.find(matchable(source.slice(hit.end, hit.end + (hit.script === "zh" ? 4 : 14)), hit.script)).length > 0;
   });
   if (owned) return true;
   // Not when the message goes on about the hosted ones ("…,他们能直播吗") or the asker is one of them ("…,我们是其中一家").
