@@ -63,6 +63,9 @@ describe("praise of the bot", () => {
       expect((await service.answer("审核多久", reply.conversation)).categories.map((category) => category.secondary), praise).toEqual(["证券/期货"]);
     }
     expect((await service.answer("wow, you're really clever")).answer).toBe(templates.en.line.praised);
+    // Praise by comparison with whom else the asker could ask.
+    expect((await service.answer("比人工客服好使多了")).answer).toBe(templates.zh.line.praised);
+    expect((await service.answer("you're much better than customer service")).answer).toBe(templates.en.line.praised);
     // Thanks with a word of how it helped is thanks, not a remark.
     expect((await service.answer("cheers, it's really helpful")).answer).toBe(templates.en.line.thanks);
   });
@@ -71,6 +74,9 @@ describe("praise of the bot", () => {
     const { templates } = service.dependencies;
     expect((await service.answer("靠谱吗")).answer).not.toBe(templates.zh.line.praised);
     expect((await service.answer("期货真牛")).categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
+    // A comparison that is no praise, or one between categories.
+    expect((await service.answer("你比客服还慢")).answer).not.toBe(templates.zh.line.praised);
+    expect((await service.answer("银行比保险强")).categories.map((category) => category.secondary)).toEqual(["银行", "保险"]);
   });
 });
 
