@@ -149,6 +149,17 @@ describe("the asker's program and a client's, in turn", () => {
     expect(secondaries(await service.answer("那我们的呢", client.conversation))).toEqual(["教育平台"]);
   });
 
+  it("reads a client said to be a government body as a government program of the client's, and the asker's own after it", async () => {
+    const ours = await service.answer("我们做的是信托公司的小程序");
+    const client = await service.answer("那我们有个客户的是区法院的小程序呢", ours.conversation);
+    expect([client.subject, client.method]).toEqual(["government", "native"]);
+    const back = await service.answer("那我们自己的呢", client.conversation);
+    expect([back.subject, secondaries(back)]).toEqual([null, ["信托"]]);
+    expect((await service.answer("Our client is a city tax bureau, are they allowed to stream?")).subject).toBe("government");
+    // Where the asker also says what it holds and asks of its own program, the client's body is not its subject.
+    expect((await service.answer("我们是驾校平台,客户是公安局,我们能用原生吗")).subject).not.toBe("government");
+  });
+
   it("answers the client's own qualification group when the question is about the client", async () => {
     const ours = await service.answer("我们是一家保险公司");
     const client = await service.answer("有个客户是做保险经纪的,他们的资质几选一", ours.conversation);

@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { mapList } from "../shared/map-list.js";
 import { spanInScript } from "./cross-script.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { clientsProgram } from "./client-program.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
@@ -74,6 +74,21 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     });
   };
   const client = clientsProgram(text, lexicon);
+  // "客户是税务局,他们能直播吗", "客户的是税务局的小程序", "our client's is a tax bureau's": the owner's program said to be
+  // the body's, as "客户是银行" says it holds 银行 (others-mentions.ts) — that program's subject, when the question says
+  // nothing of the asker's own (no category it holds, no pointer at its program, no 我们 after the body). Bodies only:
+  // "客户是个人" says who the customers are as often as what one client's program is.
+  const governmentSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government").map(spanOf);
+  const ownerSaidToBe = (span: MentionSpan) => {
+    if (!governmentSpans.includes(span) || asksOwn || heldSpans.length > 0 || lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end)) return false;
+    const served = lexicon.dialogue.servedOwners.find(text);
+    return lexicon.dialogue.programOwners.find(text).some(
+      (owner) =>
+        !liesWithin(owner, served) &&
+        onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) &&
+        lexicon.roles.copula.test(matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script)),
+    );
+  };
   const { subject, saidOfAsker, questioned } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
     categoryHeldBefore,
     anotherProgramAfter,
@@ -81,8 +96,9 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     askerHoldsAfter,
     // "为个人用户做了个小程序": a word for people after it makes them users, not the client.
     namesClient: (span) =>
-      client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
-      !lexicon.roles.personAfter.startsText(matchable(sourceOf(text, span.script).slice(span.end), span.script)),
+      (client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
+        !lexicon.roles.personAfter.startsText(matchable(sourceOf(text, span.script).slice(span.end), span.script))) ||
+      ownerSaidToBe(span),
   });
   // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
   const ownProgram = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);
@@ -96,7 +112,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     // asker is not; none of them the program's.
     othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
     // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-    anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || speaksOfOthersProgram(text, lexicon, programOwners),
+    anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || speaksOfOthersProgram(text, lexicon, programOwners) || governmentSpans.some(ownerSaidToBe),
     ownProgram,
     backToProgram: programPointedBack(text, lexicon, ownProgram),
   };
