@@ -28,7 +28,7 @@ import { suggestCategories } from "../llm/suggest-categories.js";
 import { mapList } from "../shared/map-list.js";
 import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
 import { quotedNames } from "./quoted-names.js";
-import { listedAgain, withListFilters } from "./list-again.js";
+import { listedAgain, withListAsked, withListFilters } from "./list-again.js";
 import { containsHan } from "../shared/han-script.js";
 
 export type {
@@ -119,7 +119,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     rules,
     templates: t,
     language,
-    understanding: decided.kind === "list" ? listedAgain(understanding, conversation) : understanding,
+    understanding: decided.kind === "list" ? listedAgain(understanding, conversation) : withListAsked(understanding, decided.aspects),
     qualificationGroups: decided.turn.qualificationGroups,
     verdict,
     aspects,

@@ -162,6 +162,19 @@ describe("a follow-up to a list", () => {
   });
 });
 
+describe("a follow-up to a group's list", () => {
+  it("stays within the group when it asks which one has another method", async () => {
+    const group = await service.answer("教育下面的类目哪些得走插件");
+    for (const followUp of ["那哪一个可以用原生组件", "which of them may use live-pusher?"]) {
+      const which = await service.answer(followUp, group.conversation);
+      expect(which.kind, followUp).toBe("verdict");
+      // The group's one native category first, and nothing from outside the group.
+      expect(which.parts.details[0], followUp).toMatch(/^· 教育-在线视频课程/u);
+      expect(which.answer, followUp).not.toMatch(/社交|金融/u);
+    }
+  });
+});
+
 describe("the rest, asked after an answer", () => {
   it("lists the document's other categories, leaving out those just answered", async () => {
     const group = await service.answer("保险、银行、信托、消费金融这几个能用原生吗");

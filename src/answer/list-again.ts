@@ -1,4 +1,5 @@
 import type { DialogueTopic } from "../dialogue/dialogue-topic.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import type { AnswerKind } from "./compose-types.js";
 
@@ -10,6 +11,14 @@ export function listedAgain(understanding: QuestionFrame, topic: DialogueTopic):
   const before = topic.listedBy;
   if (!understanding.asksAgain || !before) return understanding;
   return { ...understanding, askedMethod: before.method, askedQualificationCount: before.count };
+}
+
+/**
+ * "教育类哪些要用插件" then "那哪个能用原生标签": a list the turn asks for again (its aspects carry it) is composed as a
+ * list, though this message's own words ask for none.
+ */
+export function withListAsked(understanding: QuestionFrame, aspects: readonly Aspect[]): QuestionFrame {
+  return aspects.includes("list") && !understanding.aspects.includes("list") ? { ...understanding, aspects: [...understanding.aspects, "list"] } : understanding;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
+import { mentionOfCategory, type CategoryMention, type Facts, type Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { afterSupposition, namelessLoss } from "./suppositions.js";
@@ -191,6 +191,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
     const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
     return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });
+  }
+  // "教育类哪些要用插件" then "那哪个能用原生标签": a group's list the last answer offered, listed again by the method this
+  // turn asks — not the whole document's.
+  if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
+    const primaries = [...new Set(offered.map(knowledge.primaryOf))];
+    const group: CategoryMention = { term: primaries.length === 1 ? primaries[0]! : "", candidates: [...offered], scenario: false };
+    return turn("question", { subject: topic.subject, mentions: [group], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
   const listFollowUp =
