@@ -145,6 +145,9 @@ export function shownTerm(term: string | undefined, categories: readonly Categor
     const wholeGroup = rules.categories.filter((category) => category.primary === primary).length === categories.length;
     if (term === undefined || compactForMatching(primary) === term || wholeGroup) return primary;
   }
+  // "医疗和教育下面哪些…": whole groups are named by their own names, in the answer's language's separator.
+  const wholeGroups = primaries.every((primary) => rules.categories.filter((category) => category.primary === primary).length === categories.filter((category) => category.primary === primary).length);
+  if (primaries.length > 1 && wholeGroups) return primaries.join(separator);
   return term ?? primaries.join(separator);
 }
 

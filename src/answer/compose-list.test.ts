@@ -162,6 +162,16 @@ describe("a follow-up to a list", () => {
   });
 });
 
+describe("a list asked of several groups", () => {
+  it("lists every category of each group, not only the first group's", async () => {
+    for (const [question, other] of [["金融跟教育这两块,哪些类目要接插件", "金融业"], ["which education or medical categories need the plugin?", "医疗"]] as const) {
+      const shown = (await service.answer(question)).categories.map((category) => category.primary);
+      expect(shown, question).toContain("教育");
+      expect(shown, question).toContain(other);
+    }
+  });
+});
+
 describe("a follow-up to a group's list", () => {
   it("stays within the group when it asks which one has another method", async () => {
     const group = await service.answer("教育下面的类目哪些得走插件");

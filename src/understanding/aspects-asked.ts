@@ -94,9 +94,12 @@ export function asksGroupList(text: MatchableText, lexicon: Lexicon): boolean {
   if (!categoriesAfterGroup.test(text)) return false;
   return whichBeforeGroup.find(text).some((hit) => {
     if (hit.script !== "en") return false;
-    const words = text.lower.slice(hit.end).trimStart().split(/\s+/u, groupNameWords + 1);
+    // "which medical and education categories": groups joined by a joiner (lexicon roles.joiners) count as one name each.
+    const words = text.lower.slice(hit.end).trimStart().split(/\s+/u, 2 * groupNameWords + 2);
     const at = words.findIndex((word, index) => index > 0 && categoriesAfterGroup.startsText(matchable(word, "en")));
+    const named = words.slice(0, Math.max(at, 0));
+    const joined = named.filter((word) => lexicon.roles.joiners.isWhole(matchable(word, "en"))).length;
     // "what other categories", "which of our categories": no group's name between.
-    return at > 0 && words.slice(0, at).every((word) => !notGroupNames.isWhole(matchable(word, "en")));
+    return at > 0 && named.length - joined <= groupNameWords * (joined + 1) && named.length <= 2 * groupNameWords + 1 && named.every((word) => !notGroupNames.isWhole(matchable(word, "en")));
   });
 }

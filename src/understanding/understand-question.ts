@@ -29,6 +29,7 @@ import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-menti
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
+import { listedGroups } from "./listed-groups.js";
 import { asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
@@ -299,7 +300,7 @@ export class QuestionUnderstander {
       topicWords,
       unknownWords,
       subject,
-      mentions,
+      mentions: listedGroups(mentions, aspects),
       askedOnly,
       unlisted,
       notFor,
