@@ -131,9 +131,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         ? // "排第二的那个" after a list of categories, or of a group's options ("the second one" after "which education
           // categories…"): its place as the answer showed it.
           ordinalCategory(placesOf(topic, talkedAbout), frame)
-        : talkedAbout.length >= 2
-          ? pointedCategory(talkedAbout, frame, knowledge)
-          : null;
+        : frame.pointsAtOther && talkedAbout.length === 2 && topic.categories.length === 1 && talkedAbout.includes(topic.categories[0]!)
+          ? // "那另一个的适用范围" after one of two was picked: the one the conversation is not on.
+            (talkedAbout.find((id) => id !== topic.categories[0]) ?? null)
+          : talkedAbout.length >= 2
+            ? pointedCategory(talkedAbout, frame, knowledge)
+            : null;
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.

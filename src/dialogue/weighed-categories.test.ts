@@ -111,6 +111,17 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("培训的呢", platform.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
   });
 
+  it("point at the other of two by 'the other one', whichever of the two was picked last", async () => {
+    const pair = await service.answer("消费金融和保险,这俩接入方式一样吗");
+    const insurance = await service.answer("后者资质几选一", pair.conversation);
+    expect(insurance.categories.map((category) => category.secondary)).toEqual(["保险"]);
+    for (const other of ["那另外那个呢", "ok, what about the other one?"]) {
+      expect((await service.answer(other, insurance.conversation)).categories.map((category) => category.secondary), other).toEqual(["消费金融"]);
+    }
+    // Another thing altogether is no pointer at the other category.
+    expect((await service.answer("另一个问题,文档什么时候更新的", insurance.conversation)).kind).toBe("about");
+  });
+
   it("are told apart in a short English message by a word of one's English name that the other's lacks", async () => {
     const hospitals = await service.answer("We operate several hospitals. Can we stream?");
     expect((await service.answer("we're public", hospitals.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);

@@ -124,6 +124,8 @@ export interface QuestionFrame {
    * ("第一个的适用范围", "the latter?", "最后一个呢"); null otherwise.
    */
   readonly pointsAtOrdinal: 0 | 1 | 2 | -1 | null;
+  /** Points at the other of two categories talked about, the one the conversation is not on ("那另一个呢", "the other one?"). */
+  readonly pointsAtOther: boolean;
   /** Points at the two categories talked about last ("这两个有什么区别", "qualifications for both?"). */
   readonly pointsAtPair: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */

@@ -377,6 +377,8 @@ export class QuestionUnderstander {
         [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
           notForWordsSaid.some(({ word }) => sourceOf(text, hit.script).slice(hit.end).trimStart().startsWith(word)),
         ),
+      pointsAtOther:
+        namesNothing && lexicon.dialogue.otherOne.find(text).some((hit) => !lexicon.dialogue.otherOneNot.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
       pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
