@@ -20,7 +20,7 @@ export const answerTemplatesSchema = z
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationRestMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationOptionRule", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "unfitScope", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listNotHeader", "listCondition", "listQualification", "listQualificationNone", "listQualificationAll", "listAspect", "listAll", "listMethod", "listGroup", "listWithout", "listRest", "listRestCount",
-      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "pendingNotHeld", "unlistedAspectNone", "withoutCategories", "governmentUndefined", "personalUndefined", "otherSubject", "heldBeside", "narrowedTo", "aboutLastAnswer", "programHeader", "programWord", "programNumbered", "thanks", "praised", "noted", "sameCategory", "aboutDocument", "noReason",
+      "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "pendingNotHeld", "unlistedAspectNone", "withoutCategories", "governmentUndefined", "personalUndefined", "otherSubject", "heldBeside", "narrowedTo", "aboutLastAnswer", "programHeader", "programWord", "programNumbered", "thanks", "praised", "countOfThem", "noted", "sameCategory", "aboutDocument", "noReason",
       "methodNotStated", "nativeNotDirect", "whoCategories", "whoGroup", "whoGovernment", "subjectAspectNone",
     ]),
     /** What an aspect is called in a sentence ("资质要求"). */

@@ -167,6 +167,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   // Asked for a list ("哪些金融类目有注意事项"), every category with something to say is detailed.
   const limit = input.aspects.includes("list") ? withDetail.length : detailedCategoryLimit;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
+  // "金融类哪些能用原生" then "一共几个": how many categories the answer is about, right after the verdict.
+  const counted = verdict.kind === "ambiguous" ? verdict.options.length : verdict.categories.length;
+  const countLines = input.understanding.asksCountOfThem && counted >= 2 ? [fill(t.line.countOfThem, { count: counted })] : [];
+  const withCount = (lines: readonly string[]) => (lines.length === 0 ? [...countLines] : [lines[0]!, ...countLines, ...lines.slice(1)]);
   switch (verdict.kind) {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
@@ -198,7 +202,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "ambiguous": {
       const lines = ambiguousLines(input, verdict, detailedCategoryLimit);
-      return { body: lines.body, clarify: lines.clarify, record: input.record };
+      return { body: withCount(lines.body), clarify: lines.clarify, record: input.record };
     }
     case "unlisted": {
       const names = verdict.unlisted.map((entry) => entry.name).join(t.line.separator);
@@ -233,6 +237,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       return askForCategory();
   }
 
+  if (countLines.length > 0) body.splice(0, body.length, ...withCount(body));
   for (const former of input.understanding.formerNames) {
     const category = verdict.categories.find((candidate) => candidate.id === former.id);
     if (category) body.push(fill(t.line.formerName, { former: former.former, category: name(category) }));

@@ -185,6 +185,20 @@ describe("a follow-up to a group's list", () => {
   });
 });
 
+describe("how many, asked after an answer about several categories", () => {
+  it("counts those categories, not the whole document's nor their qualifications", async () => {
+    const { templates } = service.dependencies;
+    const medical = await service.answer("医疗这块哪些类目能开直播");
+    const count = await service.answer("那总共多少个", medical.conversation);
+    expect(count.parts.details[0]).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
+    const group = await service.answer("What can education categories use for live streaming?");
+    const english = await service.answer("ok so how many are there?", group.conversation);
+    expect(english.parts.details[0]).toBe(templates.en.line.countOfThem.replace("{count}", "6"));
+    // With no such answer before, the document's list answers, its count in its heading.
+    expect((await service.answer("一共有几个")).kind).toBe("list");
+  });
+});
+
 describe("the rest, asked after an answer", () => {
   it("lists the document's other categories, leaving out those just answered", async () => {
     const group = await service.answer("保险、银行、信托、消费金融这几个能用原生吗");

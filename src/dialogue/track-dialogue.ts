@@ -169,6 +169,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
+  // "金融类哪些能用原生" then "一共几个": how many of the categories just answered — or just offered to choose from.
+  const countedOffered = topic.offered ?? [];
+  if (frame.asksCountOfThem && !named && !frame.subject && (topic.categories.length >= 2 || countedOffered.length >= 2)) {
+    if (topic.categories.length >= 2) return turn("inherited", fromTopic, ["method"]);
+    return turn("question", { subject: topic.subject, mentions: [offeredGroup(countedOffered, knowledge)], unlisted: [] }, ["method"]);
+  }
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   // "那还需要什么类目才能用原生" after 电商平台: what the topic needs, from its own rules (社交-直播 as well).
   // After a name the document does not list ("只卖自家的零食" then "那要用原生怎么办"): the categories of that method.
@@ -198,9 +204,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "教育类哪些要用插件" then "那哪个能用原生标签": a group's list the last answer offered, listed again by the method this
   // turn asks — not the whole document's.
   if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
-    const primaries = [...new Set(offered.map(knowledge.primaryOf))];
-    const group: CategoryMention = { term: primaries.length === 1 ? primaries[0]! : "", candidates: [...offered], scenario: false };
-    return turn("question", { subject: topic.subject, mentions: [group], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
+    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
   const listFollowUp =
@@ -389,6 +393,12 @@ function ownSubjectBefore(topic: DialogueTopic): Subject | null {
 }
 
 /** What a place ("第二个", "the last one") counts among: the list the topic holds, a group's options shown, or the two talked about. */
+/** The categories the last answer offered to choose from, as the one broad word they were read from (their group's name). */
+function offeredGroup(offered: readonly CategoryId[], knowledge: TopicKnowledge): CategoryMention {
+  const primaries = [...new Set(offered.map(knowledge.primaryOf))];
+  return { term: primaries.length === 1 ? (primaries[0] ?? "") : "", candidates: [...offered], scenario: false };
+}
+
 function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[]): readonly CategoryId[] {
   if (topic.categories.length > 2) return topic.categories;
   const offered = topic.offered ?? [];

@@ -244,6 +244,8 @@ export const lexiconSchema = z
         secondOne: cues,
         thirdOne: cues,
         lastOne: cues,
+        countOfThem: cues,
+        countOfThemCompanions: cues,
         otherOne: cues,
         otherOneNot: cues,
         noListedCategory: cues,

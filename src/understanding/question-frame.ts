@@ -124,6 +124,8 @@ export interface QuestionFrame {
    * ("第一个的适用范围", "the latter?", "最后一个呢"); null otherwise.
    */
   readonly pointsAtOrdinal: 0 | 1 | 2 | -1 | null;
+  /** Asks, as the whole message, how many ("一共几个", "how many is that?"): after several categories, how many those are. */
+  readonly asksCountOfThem: boolean;
   /** Points at the other of two categories talked about, the one the conversation is not on ("那另一个呢", "the other one?"). */
   readonly pointsAtOther: boolean;
   /** Points at the two categories talked about last ("这两个有什么区别", "qualifications for both?"). */

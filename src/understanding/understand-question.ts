@@ -377,6 +377,7 @@ export class QuestionUnderstander {
         [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
           notForWordsSaid.some(({ word }) => sourceOf(text, hit.script).slice(hit.end).trimStart().startsWith(word)),
         ),
+      asksCountOfThem: namesNothing && isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions]),
       pointsAtOther:
         namesNothing && lexicon.dialogue.otherOne.find(text).some((hit) => !lexicon.dialogue.otherOneNot.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
       pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
