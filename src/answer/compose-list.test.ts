@@ -196,6 +196,8 @@ describe("how many, asked after an answer about several categories", () => {
     expect(english.parts.details[0]).toBe(templates.en.line.countOfThem.replace("{count}", "6"));
     // With no such answer before, the document's list answers, its count in its heading.
     expect((await service.answer("一共有几个")).kind).toBe("list");
+    // How many categories a method allows is that method's list, not a question of qualifications.
+    expect((await service.answer("how many categories may stream through the cloud live plugin?")).kind).toBe("list");
   });
 });
 

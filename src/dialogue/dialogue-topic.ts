@@ -52,7 +52,8 @@ export interface DialogueTopic {
   readonly offered?: readonly CategoryId[];
   /**
    * The two categories talked about last, in the order first talked about ("音视频设备…" then "多方通信呢"), while the
-   * topic is one of them: "这两个有什么区别" weighs the two, "前者" is the first.
+   * topic is one of them: "这两个有什么区别" weighs the two, "前者" is the first. After one was picked from a longer list
+   * told apart, that list ("第四个呢" then "那第十个呢"); what needs two asks for exactly two.
    */
   readonly pair?: readonly CategoryId[];
   /** The pair came from a correction: its first was said by mistake, and no word of its name points back at it. */

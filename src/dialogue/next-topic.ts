@@ -47,13 +47,15 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
 /**
  * The two categories talked about last, in order, after the turn: those of a topic weighed together, or one replaced
  * by another on the same program ("多方通信呢" after 音视频设备); kept while the topic stays one of them ("前者呢" points
- * inside the pair), dropped when it leaves them.
+ * inside the pair), dropped when it leaves them. After one was picked from a longer list told apart ("金融类哪些能用原生"
+ * then "第四个呢"), the whole list, so "那第十个呢" still counts in it.
  */
 function pairAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] | undefined {
   const [only] = kept.categories;
   if (kept.categories.length === 2) return kept.categories;
   if (kept.categories.length !== 1 || only === undefined) return undefined;
-  if (topic.categories.length === 2 && topic.categories.includes(only)) return topic.categories;
+  const toldApart = topic.categories.length === 2 || topic.apart === true || topic.alternatives === true;
+  if (topic.categories.length >= 2 && toldApart && topic.categories.includes(only)) return topic.categories;
   if (topic.pair?.includes(only)) return topic.pair;
   const sameProgram = turn.program === undefined || turn.program === "same";
   const [before] = topic.categories;

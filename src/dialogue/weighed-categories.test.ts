@@ -111,6 +111,14 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("培训的呢", platform.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
   });
 
+  it("point at any place of a list by its number, also after one of it was picked", async () => {
+    const list = await service.answer("金融业下面哪些类目能开直播");
+    const fourth = await service.answer("排第4个的有啥注意事项", list.conversation);
+    expect(fourth.categories.map((category) => category.secondary)).toEqual([list.categories[3]!.secondary]);
+    const seventh = await service.answer("ok and the seventh one?", fourth.conversation);
+    expect(seventh.categories.map((category) => category.secondary)).toEqual([list.categories[6]!.secondary]);
+  });
+
   it("point at the other of two by 'the other one', whichever of the two was picked last", async () => {
     const pair = await service.answer("消费金融和保险,这俩接入方式一样吗");
     const insurance = await service.answer("后者资质几选一", pair.conversation);

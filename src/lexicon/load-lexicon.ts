@@ -54,6 +54,8 @@ export interface Lexicon {
   readonly tokenizerWords: readonly string[];
   /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
   readonly qualificationCount: { readonly numerals: ReadonlyMap<string, number>; readonly zh: string; readonly en: string; readonly allRequired: CueSet };
+  /** How a question writes a place by its number ("第四个", "the 4th one"); numerals are qualificationCount's. */
+  readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[] };
   readonly corpusLabels: LexiconData["corpusLabels"];
   /** Every cue set above in one index: `cueIndex.scan(question)` reads a question once for all of them. */
   readonly cueIndex: CueIndex;
@@ -90,6 +92,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   // Read only after an injection's hit, which few questions have: no place in the shared index.
   const injectionEnds = new CueSet(value.injectionEnds);
   const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired) };
+  const ordinals = { ...value.ordinals, en: new Map(Object.entries(value.ordinals.en)) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
   // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions; nor
   // do sets read once per question at most (readOnDemand).
@@ -117,6 +120,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },
     tokenizerWords: value.tokenizerWords,
     qualificationCount,
+    ordinals,
     corpusLabels: value.corpusLabels,
     cueIndex,
   });

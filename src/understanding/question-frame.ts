@@ -120,10 +120,10 @@ export interface QuestionFrame {
   /** Supposes what the program is ("如果是有线下校区的培训机构呢", "what if we were a bank?"). */
   readonly supposesIdentity: boolean;
   /**
-   * Points at a place among the categories talked about or listed: the first (0), second (1), third (2) or last (-1)
-   * ("第一个的适用范围", "the latter?", "最后一个呢"); null otherwise.
+   * Points at a place among the categories talked about or listed: the first (0), second (1), any other by its number
+   * ("第四个", "the 4th one": 3) or the last (-1) ("第一个的适用范围", "the latter?", "最后一个呢"); null otherwise.
    */
-  readonly pointsAtOrdinal: 0 | 1 | 2 | -1 | null;
+  readonly pointsAtOrdinal: number | null;
   /** Asks, as the whole message, how many ("一共几个", "how many is that?"): after several categories, how many those are. */
   readonly asksCountOfThem: boolean;
   /** Points at the other of two categories talked about, the one the conversation is not on ("那另一个呢", "the other one?"). */

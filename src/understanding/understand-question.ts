@@ -30,6 +30,7 @@ import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
+import { numberedPlace } from "./ordinal-pointer.js";
 import { asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
@@ -385,7 +386,7 @@ export class QuestionUnderstander {
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
       // The last first: 最后一个 holds 后一个.
-      pointsAtOrdinal: !namesNothing ? null : lexicon.dialogue.lastOne.test(text) ? -1 : lexicon.dialogue.firstOne.test(text) ? 0 : lexicon.dialogue.secondOne.test(text) ? 1 : lexicon.dialogue.thirdOne.test(text) ? 2 : null,
+      pointsAtOrdinal: !namesNothing ? null : lexicon.dialogue.lastOne.test(text) ? -1 : lexicon.dialogue.firstOne.test(text) ? 0 : lexicon.dialogue.secondOne.test(text) ? 1 : lexicon.dialogue.thirdOne.test(text) ? 2 : numberedPlace(text, lexicon),
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short,
