@@ -160,6 +160,14 @@ describe("the asker's program and a client's, in turn", () => {
     expect((await service.answer("我们是驾校平台,客户是公安局,我们能用原生吗")).subject).not.toBe("government");
   });
 
+  it("answers the category a client is said to be when the message says only what they want to stream", async () => {
+    const trust = await service.answer("我们有个客户是家信托公司,打算做产品讲解直播,走哪种方式");
+    expect(trust.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    // A scenario word of several categories beside it narrows to the client's.
+    const hospital = await service.answer("客户是家公立医院,打算开健康讲座直播,用原生还是插件");
+    expect(hospital.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+  });
+
   it("answers the client's own qualification group when the question is about the client", async () => {
     const ours = await service.answer("我们是一家保险公司");
     const client = await service.answer("有个客户是做保险经纪的,他们的资质几选一", ours.conversation);

@@ -87,10 +87,11 @@ export function askedFacts(
       : [];
   const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role)), ...comparedWith];
   // "客户是城商行,他们能用原生直播吗": with nothing of the asker's own, another party's categories may be asked about.
-  const othersAsked = ownFacts.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null)
-    ? []
-    : askedOfOthers(consistent, matchSpans, askedAspects, text, lexicon);
-  const facts = othersAsked.length > 0 ? othersAsked : ownFacts;
+  // What is streamed says no category of the asker's ("客户是一家公立医院,想做问诊直播,用啥"): it stays beside the
+  // party's category, which outranks it as a category named outright does.
+  const ownNamed = ownFacts.some((mention) => (mention.candidates.length > 0 && !mention.scenario) || mention.unlisted !== null);
+  const othersAsked = ownNamed ? [] : askedOfOthers(consistent, matchSpans, askedAspects, text, lexicon);
+  const facts = othersAsked.length > 0 ? [...othersAsked, ...ownFacts] : ownFacts;
   const mentions: CategoryMention[] = withNamesJoined(withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0), lexicon, rules), rules).map(({ term, candidates, scenario }) => ({
     term,
     candidates,
