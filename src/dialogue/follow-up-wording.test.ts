@@ -33,6 +33,16 @@ describe("a follow-up about something the topic's note speaks of", () => {
   });
 });
 
+describe("a follow-up naming a kind the topic's category is for", () => {
+  it("quotes the scope that says whether it fits, and only when nothing else is asked", async () => {
+    const schools = await service.answer("学校类目的小程序用什么方式直播");
+    const kind = await service.answer("那初高中也行吗", schools.conversation);
+    expect(kind.parts.details.join("\n")).toContain("适用范围:适用于幼儿园、小学、初高中、大学");
+    const asked = await service.answer("那初高中的资质几选一", schools.conversation);
+    expect(asked.parts.details.join("\n")).not.toContain("适用范围");
+  });
+});
+
 describe("a follow-up that asks about a method", () => {
   it("asks that, not the last question's aspect again", async () => {
     const first = await service.answer("教育平台类目资质是几选一");

@@ -313,6 +313,16 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
     const supposes = hasTopic && frame.endsWithWhatAbout && frame.supposing && !frame.anotherProgram;
+    // "学历教育(学校)怎么接入" then "那幼儿园可以用吗": a kind the topic's category's section names, asked about in a
+    // follow-up that asks nothing else, is asked whether it fits that category — its scope answers. Not a word of the
+    // category's own name ("那公募的呢", "社交-笔记"), which only names it again.
+    const [onlyMention] = frame.mentions;
+    const [topicCategory] = topic.categories;
+    const kindOfTopic =
+      frame.mentions.length === 1 && onlyMention !== undefined && onlyMention.candidates.length === 1 && topic.categories.length === 1 && topicCategory !== undefined && topicCategory === onlyMention.candidates[0] &&
+      frame.aspects.length === 0 && frame.askedMethod === null && (frame.followUp || frame.short || frame.endsWithWhatAbout) &&
+      !knowledge.nameOf(topicCategory).includes(onlyMention.term) && !(knowledge.primaryOf(topicCategory) ?? "").toLowerCase().includes(onlyMention.term) &&
+      knowledge.sectionsMention(onlyMention.term, topic.categories);
     const namedTurn = turn(
       "question",
       {
@@ -328,7 +338,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         mentions: [...(adds || compares ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : activityBefore), ...frame.unlisted],
       },
-      carried,
+      kindOfTopic && !carried.includes("scope") ? [...carried, "scope"] : carried,
     );
     if (supposes) return withFields(namedTurn, { supposes });
     // Compared with, the other category is not taken on: the topic stays the asker's own.
