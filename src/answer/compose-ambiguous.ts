@@ -14,7 +14,7 @@ import { quotedNames } from "./quoted-names.js";
  */
 export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "ambiguous" }>, limit: number): { body: string[]; clarify: string[] } {
   const { templates: t, rules } = input;
-  const { name, methodText, citeAccess } = compositionTools(input);
+  const { name, methodText, citeAccess, isCondition } = compositionTools(input);
   const body: string[] = [];
   const clarify: string[] = [];
   // "教育类哪些能用原生": asked for the group's list, not about one category held — the list answers, nothing to confirm.
@@ -46,6 +46,18 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
     const aspectInput = choosing ? { ...input, aspects: [...input.aspects, "scope" as const] } : input;
     const askedLines = withoutRepeatedSentences(options.slice(0, limit).flatMap((option) => aspectLines(option, aspectInput)), t.line.separator);
     body.push(...askedLines);
+    // "直播带货选社交直播还是电商平台": the option whose scenario the activity asked about is, by the rules' words.
+    for (const mention of input.understanding.mentions) {
+      const option = mention.scenario && mention.candidates.length === 1 ? options.find((candidate) => candidate.id === mention.candidates[0]) : undefined;
+      const scenario = option ? input.fields(option).scenario : undefined;
+      if (option && scenario) body.push(fill(t.line.scenarioOf, { word: mention.term, category: name(option), text: input.documentText(scenario) }));
+    }
+    // Weighed one against the other, both held together may change the method (电商平台 with 社交-直播: native).
+    for (const combination of input.rules.combinations.filter((entry) => entry.when.every((id) => options.some((option) => option.id === id)))) {
+      const together = options.filter((option) => combination.when.includes(option.id));
+      body.push(fill(t.line.heldTogether, { categories: quotedNames(together.map((option) => name(option)), t.line.separator), method: methodText(combination.method) }));
+      input.citations.add(combination.section, isCondition, 1);
+    }
     if (options.length > limit && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose")) {
       body.push(fill(t.line.more, { count: options.length - limit }));
     }

@@ -111,6 +111,16 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("培训的呢", platform.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
   });
 
+  it("say which of them the activity asked about belongs to, and what holding both together allows", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("卖货直播的话,该报电商平台还是社交直播");
+    const details = answer.parts.details.join("\n");
+    expect(details).toContain(templates.zh.line.scenarioOf.replace("{word}", "卖货").replace("{category}", "电商平台").replace("{text}", "适用于电商类直播带货。"));
+    expect(details).toMatch(/若同时具备「(电商平台|社交-直播)」、「(电商平台|社交-直播)」类目,可以直接使用微信原生组件标签/u);
+    // Weighing two that combine to nothing says nothing of holding both.
+    expect((await service.answer("银行还是信托,选哪个")).parts.details.join("\n")).not.toContain("若同时具备");
+  });
+
   it("point at any place of a list by its number, also after one of it was picked", async () => {
     const list = await service.answer("金融业下面哪些类目能开直播");
     const fourth = await service.answer("排第4个的有啥注意事项", list.conversation);
