@@ -217,3 +217,14 @@ describe("readings that reached past what they were for", () => {
     expect(services).not.toContain("同一个类目");
   });
 });
+
+// A review's probes of the next round's readings (praise by comparison, clients said to be bodies or categories, lists
+// asked again, counts, "the other one", places by number): each once misread.
+describe("readings of this round that went the wrong way", () => {
+  it("thank no comparison that favours someone else, nor praise of someone else alone", async () => {
+    const { templates } = service.dependencies;
+    for (const message of ["客服比你好用", "百度比你强", "比起你,人工客服更靠谱", "人工更靠谱", "google is better than you", "a human is way better"]) {
+      expect((await service.answer(message)).answer, message).not.toBe(templates[message.startsWith("g") || message.startsWith("a ") ? "en" : "zh"].line.praised);
+    }
+  });
+});

@@ -252,6 +252,8 @@ export const lexiconSchema = z
         greetingCompanions: cues,
         praise: cues,
         praiseCompanions: cues,
+        praiseComparedBy: cues,
+        praiseComparedWith: cues,
         greetings: cues,
         botWords: cues,
         botAbilities: cues,

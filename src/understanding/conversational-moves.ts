@@ -3,7 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import type { NormalizedQuestion } from "./normalize-question.js";
 import type { Language } from "./question-frame.js";
-import { liesWithin } from "./clauses.js";
+import { liesWithin, matchable } from "./clauses.js";
 
 /** What a message does in the conversation besides what it names: greets, thanks, asks, checks the last answer. */
 export interface ConversationalMoves {
@@ -56,7 +56,8 @@ export function readMoves(
   const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
   // "哈哈你挺懂的", "你这机器人挺厉害啊", "good bot": praise — not a question ("Are you smart?"), with words for the bot and what praise comes with.
   const praise =
-    !greeting && !thanks && !asks && saidText.trim() !== "" && dialogue.praise.test(text) && dialogue.praise.fills(saidText, language, [dialogue.praiseCompanions, dialogue.botWords, dialogue.greetingCompanions]);
+    !greeting && !thanks && !asks && saidText.trim() !== "" && dialogue.praise.test(text) &&
+    (dialogue.praise.fills(saidText, language, [dialogue.praiseCompanions, dialogue.botWords, dialogue.greetingCompanions]) || praisedByComparison(saidText, language, lexicon));
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
     confirmHits.length > 0 &&
@@ -108,4 +109,22 @@ function opensWithThanks(bare: { compact: string; lower: string }, language: Lan
   const whole = bare.lower.trim();
   const first = whole.split(/[,,。.!!;;\s]/u)[0]!.trim();
   return first !== "" && first !== whole && lexicon.dialogue.thanks.fills(first, language);
+}
+
+/**
+ * "你比客服靠谱", "比人工客服强多了", "you're way better than the support team": the bot, or nobody, before the word of
+ * comparison, whom it is compared with right after it, and nothing else but praise and its companions around.
+ */
+function praisedByComparison(said: string, language: Language, lexicon: Lexicon): boolean {
+  const { praise, praiseCompanions, botWords, greetingCompanions, praiseComparedBy, praiseComparedWith } = lexicon.dialogue;
+  const around = [praiseCompanions, botWords, greetingCompanions];
+  return praiseComparedBy.find(matchable(said, language)).some((by) => {
+    const before = said.slice(0, by.start);
+    const after = said.slice(by.end).trimStart();
+    const compared = praiseComparedWith.find(matchable(after, language)).find((hit) => hit.start === 0);
+    if (!compared) return false;
+    // Something before the comparison is the bot ("你比…"), not whom it is compared with ("客服比你…").
+    const saysWho = before.trim() === "" || (botWords.test(matchable(before, language)) && praise.fills(before, language, around));
+    return saysWho && praise.fills(after.slice(compared.end), language, around);
+  });
 }
