@@ -227,4 +227,18 @@ describe("readings of this round that went the wrong way", () => {
       expect((await service.answer(message)).answer, message).not.toBe(templates[message.startsWith("g") || message.startsWith("a ") ? "en" : "zh"].line.praised);
     }
   });
+
+  it("take no longer name that opens with a body or category for what a client is", async () => {
+    for (const message of ["客户是区税务局的一个科长,想开个人直播号,能行吗", "客户是市公安局下属的国企,能直播吗", "Our client is a city tax bureau contractor, can they stream?"]) {
+      expect((await service.answer(message)).subject, message).not.toBe("government");
+    }
+    for (const message of ["客户是当地一家银行的理财经理,想个人开直播", "our client is a local bank employee who wants to stream on his own"]) {
+      expect((await service.answer(message)).categories.map((category) => category.secondary), message).not.toContain("银行");
+    }
+  });
+
+  it("let what a client wants to stream decide when the client's category is not one it could be streamed under", async () => {
+    expect((await service.answer("客户是家银行,但是他们想做明星直播")).categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect((await service.answer("客户是家证券公司,想做新三板行情直播")).categories.map((category) => category.secondary)).toEqual(["新三板信息服务平台"]);
+  });
 });

@@ -183,6 +183,7 @@ export const lexiconSchema = z
         programOwners: cues,
         ownerIsGap: cues,
         servedOwners: cues,
+        ownerPhraseGoesOn: cues,
         programOrganisations: cues,
         secondProgram: cues,
         programOpeners: cues,

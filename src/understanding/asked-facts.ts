@@ -88,9 +88,13 @@ export function askedFacts(
   const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role)), ...comparedWith];
   // "客户是城商行,他们能用原生直播吗": with nothing of the asker's own, another party's categories may be asked about.
   // What is streamed says no category of the asker's ("客户是一家公立医院,想做问诊直播,用啥"): it stays beside the
-  // party's category, which outranks it as a category named outright does.
+  // party's category, which outranks it as a category named outright does — when it could be streamed under that
+  // category. A scenario of another ("客户是家银行,但是他们想做明星直播") is what the category must fit: it decides, as before.
   const ownNamed = ownFacts.some((mention) => (mention.candidates.length > 0 && !mention.scenario) || mention.unlisted !== null);
-  const othersAsked = ownNamed ? [] : askedOfOthers(consistent, matchSpans, askedAspects, text, lexicon);
+  const partyAsked = ownNamed ? [] : askedOfOthers(consistent, matchSpans, askedAspects, text, lexicon);
+  const partyIds = new Set(partyAsked.flatMap((mention) => mention.candidates));
+  const streamedUnderIt = ownFacts.every((mention) => mention.candidates.some((id) => partyIds.has(id)));
+  const othersAsked = streamedUnderIt ? partyAsked : [];
   const facts = othersAsked.length > 0 ? [...othersAsked, ...ownFacts] : ownFacts;
   const mentions: CategoryMention[] = withNamesJoined(withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0), lexicon, rules), rules).map(({ term, candidates, scenario }) => ({
     term,

@@ -8,6 +8,7 @@ import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { ownersOfPrograms, programPointedBack, pointsAtProgram, speaksOfOthersProgram } from "./program-pointers.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import { endsOwnerPhrase } from "./owner-phrase.js";
 import { readSubject } from "./read-subject.js";
 import { programIsHits } from "./subject-ownership.js";
 
@@ -82,7 +83,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   const ownerSaidToBe = (span: MentionSpan) => {
     if (!governmentSpans.includes(span) || asksOwn || heldSpans.length > 0 || lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end)) return false;
     const served = lexicon.dialogue.servedOwners.find(text);
-    return lexicon.dialogue.programOwners.find(text).some(
+    return endsOwnerPhrase(span, text, lexicon) && lexicon.dialogue.programOwners.find(text).some(
       (owner) =>
         !liesWithin(owner, served) &&
         onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) &&

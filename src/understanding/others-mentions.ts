@@ -2,6 +2,7 @@ import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, liesWithin, matchable, onlyAsks, onlyBetween, saidBeforeIn, sourceOf } from "./clauses.js";
+import { endsOwnerPhrase } from "./owner-phrase.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
 
@@ -117,6 +118,6 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone (a copula between).
     const saidToBe = (owner: CueHit) =>
       onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) && lexicon.roles.copula.test(matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script));
-    return !askerAfter && ownersOfOne().some(saidToBe);
+    return !askerAfter && endsOwnerPhrase(span, text, lexicon) && ownersOfOne().some(saidToBe);
   });
 }
