@@ -170,7 +170,13 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "金融类哪些能用原生" then "一共几个": how many categories the answer is about, right after the verdict.
   const counted = verdict.kind === "ambiguous" ? verdict.options.length : verdict.categories.length;
   const countLines = input.understanding.asksCountOfThem && counted >= 2 ? [fill(t.line.countOfThem, { count: counted })] : [];
-  const withCount = (lines: readonly string[]) => (lines.length === 0 ? [...countLines] : [lines[0]!, ...countLines, ...lines.slice(1)]);
+  // After the verdict and the option lines under it ("…各自如下:" then "· 电商平台:…"), not between them.
+  const optionMark = t.line.option.slice(0, Math.max(0, t.line.option.indexOf("{")));
+  const withCount = (lines: readonly string[]) => {
+    let after = Math.min(1, lines.length);
+    while (after < lines.length && optionMark !== "" && lines[after]!.startsWith(optionMark)) after += 1;
+    return [...lines.slice(0, after), ...countLines, ...lines.slice(after)];
+  };
   switch (verdict.kind) {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);

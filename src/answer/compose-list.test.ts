@@ -193,7 +193,8 @@ describe("how many, asked after an answer about several categories", () => {
     expect(count.parts.details[0]).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
     const group = await service.answer("What can education categories use for live streaming?");
     const english = await service.answer("ok so how many are there?", group.conversation);
-    expect(english.parts.details[0]).toBe(templates.en.line.countOfThem.replace("{count}", "6"));
+    // After the group's option lines, not between their heading and them.
+    expect(english.parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "6"));
     // With no such answer before, the document's list answers, its count in its heading.
     expect((await service.answer("一共有几个")).kind).toBe("list");
     // How many categories a method allows is that method's list, not a question of qualifications.

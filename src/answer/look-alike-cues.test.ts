@@ -241,4 +241,37 @@ describe("readings of this round that went the wrong way", () => {
     expect((await service.answer("客户是家银行,但是他们想做明星直播")).categories.map((category) => category.secondary)).toEqual(["直播"]);
     expect((await service.answer("客户是家证券公司,想做新三板行情直播")).categories.map((category) => category.secondary)).toEqual(["新三板信息服务平台"]);
   });
+
+  it("relist a group only for a question of which category, not of something else about a method", async () => {
+    const group = await service.answer("教育类哪些要用插件");
+    expect((await service.answer("插件去哪个地方申请", group.conversation)).kind).toBe("out-of-corpus");
+    expect((await service.answer("原生组件在哪个页面配置", group.conversation)).answer).not.toContain("下文档列出的类目及接入方式");
+  });
+
+  it("merge groups into one list only for a list by method", async () => {
+    expect((await service.answer("医疗和教育哪些类目要审核7天")).answer).toContain("写明审核时长的只有");
+  });
+
+  it("count categories only after an answer about their methods", async () => {
+    const { templates } = service.dependencies;
+    const count = (answer: { answer: string }) => answer.answer.includes(templates.zh.line.countOfThem.split("{")[0]!);
+    const review = await service.answer("社交直播和电商平台审核要多久");
+    expect(count(await service.answer("多少个", review.conversation))).toBe(false);
+    const items = await service.answer("银行和保险的资质要提供几个");
+    expect(count(await service.answer("几个", items.conversation))).toBe(false);
+  });
+
+  it("point at the other of two only when nothing else follows the pointer", async () => {
+    const pair = await service.answer("消费金融和保险,这俩接入方式一样吗");
+    const insurance = await service.answer("后者资质几选一", pair.conversation);
+    for (const message of ["另一种接入方式呢", "另一项要求是什么", "另一个主体呢", "what about the other one, the plugin?"]) {
+      expect((await service.answer(message, insurance.conversation)).categories.map((category) => category.secondary), message).not.toEqual(["消费金融"]);
+    }
+  });
+
+  it("read no place in a list where the number counts something else", async () => {
+    const list = await service.answer("金融类哪些能用原生");
+    expect((await service.answer("我有第3个小程序也想直播", list.conversation)).categories).toHaveLength(0);
+    expect((await service.answer("注意事项第2条是什么意思", list.conversation)).categories.map((category) => category.secondary)).not.toEqual(["信托"]);
+  });
 });

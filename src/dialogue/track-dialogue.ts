@@ -169,9 +169,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
-  // "金融类哪些能用原生" then "一共几个": how many of the categories just answered — or just offered to choose from.
+  // "金融类哪些能用原生" then "一共几个": how many of the categories just answered — or just offered to choose from. Not
+  // after a question of days or qualifications ("审核要多久" then "多少个"): those are what is counted.
   const countedOffered = topic.offered ?? [];
-  if (frame.asksCountOfThem && !named && !frame.subject && (topic.categories.length >= 2 || countedOffered.length >= 2)) {
+  const askedOfMethods = lastAspects.every((aspect) => aspect === "method" || aspect === "list");
+  if (frame.asksCountOfThem && askedOfMethods && !named && !frame.subject && (topic.categories.length >= 2 || countedOffered.length >= 2)) {
     if (topic.categories.length >= 2) return turn("inherited", fromTopic, ["method"]);
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(countedOffered, knowledge)], unlisted: [] }, ["method"]);
   }
@@ -202,8 +204,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });
   }
   // "教育类哪些要用插件" then "那哪个能用原生标签": a group's list the last answer offered, listed again by the method this
-  // turn asks — not the whole document's.
-  if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
+  // turn asks — not the whole document's. Not a question about something else of the method ("插件去哪个地方申请",
+  // "原生组件在哪个页面配置"): a near-by topic, or Chinese words of its own.
+  const asksOnlyWhich = frame.nearbyTopics.length === 0 && frame.topicWords.every((word) => !containsHan(word));
+  if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.

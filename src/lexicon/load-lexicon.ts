@@ -55,7 +55,7 @@ export interface Lexicon {
   /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
   readonly qualificationCount: { readonly numerals: ReadonlyMap<string, number>; readonly zh: string; readonly en: string; readonly allRequired: CueSet };
   /** How a question writes a place by its number ("第四个", "the 4th one"); numerals are qualificationCount's. */
-  readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[] };
+  readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[]; readonly notAfter: CueSet };
   readonly corpusLabels: LexiconData["corpusLabels"];
   /** Every cue set above in one index: `cueIndex.scan(question)` reads a question once for all of them. */
   readonly cueIndex: CueIndex;
@@ -92,7 +92,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   // Read only after an injection's hit, which few questions have: no place in the shared index.
   const injectionEnds = new CueSet(value.injectionEnds);
   const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired) };
-  const ordinals = { ...value.ordinals, en: new Map(Object.entries(value.ordinals.en)) };
+  const ordinals = { ...value.ordinals, en: new Map(Object.entries(value.ordinals.en)), notAfter: new CueSet(value.ordinals.notAfter) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
   // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions; nor
   // do sets read once per question at most (readOnDemand).
@@ -150,7 +150,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
  * ("小程序", "not" and "两个" stand in many questions).
  */
 export const readOnDemand: ReadonlySet<string> = new Set([
-  "programCounts", "programNouns", "pairPointers", "firstOne", "secondOne", "thirdOne", "lastOne", "otherOne", "otherOneNot", "countOfThem", "countOfThemCompanions", "noListedCategory", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "askAgain", "askAgainCompanions", "asksEffect", "restOfList", "asksWhere", "othersBefore", "neededCategoryVerbs", "doubtedBefore", "servedOwners", "ownerPhraseGoesOn",
+  "programCounts", "programNouns", "pairPointers", "firstOne", "secondOne", "thirdOne", "lastOne", "otherOne", "otherOneThen", "countOfThem", "countOfThemCompanions", "noListedCategory", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "askAgain", "askAgainCompanions", "asksEffect", "restOfList", "asksWhere", "othersBefore", "neededCategoryVerbs", "doubtedBefore", "servedOwners", "ownerPhraseGoesOn",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */

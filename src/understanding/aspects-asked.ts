@@ -44,10 +44,15 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // "我们这几个类目审核要多久": a pointer back at the categories said before asks for no list of them.
   const pointers = lexicon.dialogue.anaphora.find(text);
   const inPointer = (hit: CueHit) => liesInsideLonger(hit, pointers);
+  // "how many categories can use the plugin", 「多少个类目能用插件」: a count of categories, not of qualifications — a
+  // qualification word ("how many", 几个) inside a longer word asking for the list asks for the list only. (Other aspects
+  // go with a list: "which category lets us stream" also asks which to choose.)
+  const listHits = lexicon.aspects.get("list")?.find(text) ?? [];
+  const inList = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && listHits.length > 0 && liesInsideLonger(hit, listHits);
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
-    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit))) asked.push(aspect);
+    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect))) asked.push(aspect);
   });
   // "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": whether or how to stream at all is the method.
   // Only with nothing but an opener before the word in its clause: "取消直播可以吗", "转播别人的直播可以吗" ask otherwise.

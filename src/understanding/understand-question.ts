@@ -380,7 +380,11 @@ export class QuestionUnderstander {
         ),
       asksCountOfThem: namesNothing && isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions]),
       pointsAtOther:
-        namesNothing && lexicon.dialogue.otherOne.find(text).some((hit) => !lexicon.dialogue.otherOneNot.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
+        namesNothing &&
+        lexicon.dialogue.otherOne.find(text).some((hit) => {
+          const rest = sourceOf(text, hit.script).slice(hit.end).replace(/^[\p{P}\s]+/u, "");
+          return rest === "" || lexicon.dialogue.otherOneThen.startsText(matchable(rest, hit.script));
+        }),
       pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
