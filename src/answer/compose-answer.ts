@@ -270,7 +270,10 @@ export function composeAnswer(input: CompositionInput): Composition {
     input.understanding.roled.some(
       (mention) => mention.scenario && mention.role === "held" && mention.candidates.some((id) => verdict.categories.some((category) => category.id === id)) && scenarioLineSpeaksOf(mention.term),
     );
-  const aspectInput = (scenarioCategories.length > 0 || ownScenarioNamed) && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
+  const withScenario = (scenarioCategories.length > 0 || ownScenarioNamed) && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
+  // "…与「电商平台」的适用范围不符": the scope that says so is quoted, whatever else was asked.
+  const saidUnfit = input.understanding.unfit.length > 0 && !withScenario.aspects.includes("scope");
+  const aspectInput = saidUnfit ? { ...withScenario, aspects: [...withScenario.aspects, "scope" as const] } : withScenario;
   // "那卖催情香水呢" holding 电商平台 and 社交-直播: the note that speaks of it answers; the other category's notes do not.
   const speaksOfNote = (category: CategoryRule) => input.fields(category).notes.some(speaksOfQuestion(category, input));
   const notesOnTopic = aspectInput.aspects.includes("notes") && detailed.length > 1 && detailed.some(speaksOfNote);

@@ -92,6 +92,12 @@ describe("a category asked whether it fits, by an asker who says it is what the 
     expect((await service.answer("我们是家连锁火锅店,能用社交直播类目吗")).answer).not.toContain("不符");
   });
 
+  it("says so, quoting the scope, when the only shop on the program sells its own goods and asks after 电商平台", async () => {
+    const shop = await service.answer("咱们就一个品牌,商城只卖咱自己家的东西,打算直播卖货,电商平台这个类目能申请吗");
+    expect(shop.parts.verdict).toBe("你说的「卖咱自己家的」与「电商平台」的适用范围不符,所选类目需符合小程序的实际应用场景。");
+    expect(shop.parts.details.join("\n")).toContain("即为多个经营者提供交易的平台");
+  });
+
   it("says nothing of the kind when the asker says it is not what the category is not for", async () => {
     expect((await service.answer("我们不是民营诊所,能选公立医疗机构类目吗")).answer).not.toContain("不符");
     expect((await service.answer("We are not a private hospital. Can we pick the public medical institution category?")).answer).not.toContain("does not match");

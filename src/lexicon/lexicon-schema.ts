@@ -225,6 +225,8 @@ export const lexiconSchema = z
         laughter: cues,
         fitVerbs: cues,
         fitGap: cues,
+        fitAfterGap: cues,
+        fitAsked: cues,
         liveStreaming: cues,
         streamingAsked: cues,
         questionFillers: cues,

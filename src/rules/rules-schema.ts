@@ -109,6 +109,8 @@ export const rulesSchema = z
         terms: termList,
         englishTerms: termList,
         suggest: z.array(z.string()).default([]),
+        /** Suggested categories whose scope is written for others (电商平台: many sellers, not one shop selling its own). */
+        outsideScopeOf: z.array(z.string()).default([]),
       }),
     ),
   })
@@ -141,11 +143,13 @@ export const rulesSchema = z
       });
     });
     rules.unlisted.forEach((entry, index) => {
-      entry.suggest.forEach((id, position) => {
-        if (!ids.has(id)) {
-          context.addIssue({ code: "custom", path: ["unlisted", index, "suggest", position], message: `unknown category id "${id}"` });
-        }
-      });
+      for (const field of ["suggest", "outsideScopeOf"] as const) {
+        entry[field].forEach((id, position) => {
+          if (!ids.has(id)) {
+            context.addIssue({ code: "custom", path: ["unlisted", index, field, position], message: `unknown category id "${id}"` });
+          }
+        });
+      }
     });
   });
 

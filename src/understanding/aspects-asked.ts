@@ -4,7 +4,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
-import { clauseAround, liesInsideLonger, liesWithin, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
@@ -75,6 +75,22 @@ export function askedMethod(text: MatchableText, lexicon: Lexicon): AccessMethod
   if (native && !plugin) return "native";
   if (plugin && !native) return "plugin";
   return null;
+}
+
+/**
+ * "电商平台这个类目能申请吗", "电商平台类目能用吗": a word of fitting right after a category named (lexicon fitAfterGap words
+ * between), closing its clause as a question (fitAsked at most after it) — asked whether the category fits, as
+ * "能用电商平台类目吗" is.
+ */
+export function asksFitAfterName(text: MatchableText, names: readonly MentionSpan[], lexicon: Lexicon): boolean {
+  const { fitVerbs, fitAfterGap, fitAsked } = lexicon.dialogue;
+  return fitVerbs.find(text).some((hit) => {
+    if (!names.some((name) => onlyBetween(fitAfterGap, name, hit, text))) return false;
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    const rest = source.slice(hit.end, clause.end).replace(/[\p{P}\s]+/gu, "");
+    return rest === "" || fitAsked.fills(rest, hit.script);
+  });
 }
 
 /** Asked whether a named category fits, its scope answers; "能用电商平台类目直播吗" asks the method, not the fit. */

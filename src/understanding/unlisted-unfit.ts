@@ -14,8 +14,10 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   // One category named, once: the one asked about. Another named beside it ("我们是银行,…能用企业征信类目吗") or the same
   // one named again ("我们是开发商,也做房屋租赁,能用房地产营销类目吗") says what the asker is, and the unlisted business is
   // a side line of it.
-  const [asked] = mentions;
-  if (mentions.length !== 1 || asked?.candidates.length !== 1) return [];
+  // What is streamed ("想直播带货") names no category the asker is.
+  const named = mentions.filter((mention) => !mention.scenario);
+  const [asked] = named;
+  if (named.length !== 1 || asked?.candidates.length !== 1) return [];
   // "我们是开发商,也做房屋租赁": what it also does; "以前是房产中介": what it was. Neither is what it is.
   if (lexicon.roles.alsoWords.test(text) || lexicon.roles.formerly.test(text)) return [];
   const id = asked.candidates[0]!;
@@ -23,8 +25,10 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   return roled.flatMap((mention) => {
     if (mention.role !== "held" || mention.unlisted === null) return [];
     const name = mention.unlisted;
-    const suggested = rules.unlisted.find((entry) => entry.name === name)?.suggest ?? [];
-    return !suggested.includes(id) && name.startsWith(`${group}-`) ? [{ id, word: mention.term }] : [];
+    const entry = rules.unlisted.find((candidate) => candidate.name === name);
+    // "只卖自家货,能用电商平台类目吗": pointed to by its scenario, but the scope is written for others (rules › outsideScopeOf).
+    if (entry?.outsideScopeOf.includes(id)) return [{ id, word: mention.term }];
+    return !(entry?.suggest ?? []).includes(id) && name.startsWith(`${group}-`) ? [{ id, word: mention.term }] : [];
   });
 }
 

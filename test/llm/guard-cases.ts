@@ -212,6 +212,18 @@ export const contactsTablesAndSize: readonly GuardCase[] = [
   { says: "drops a category named after 2,000 characters of filler", scenario: "ecommerce", text: `「${filler2000}」类目可以直接使用 live-pusher。`, kept: [] },
   { says: "keeps the first sentence of a 1 MB reply and reads no further than the cap", scenario: "ecommerce", text: `电商平台类目需通过云直播插件接入。${oneMegabyte}`, kept: ["电商平台类目需通过云直播插件接入。"] },
   { says: "keeps the native sentence and drops the padding after it", scenario: "bank", text: `银行类目可以用原生组件。${"好的好的".repeat(60)}。`, kept: ["银行类目可以用原生组件。"] },
+  {
+    says: "keeps a fact repeated whole though it runs past the length limit",
+    scenario: "drivingSchoolEnglish",
+    text: "Scope of 教育-驾校平台 (Education – Driving school platform): Suitable for providing an onboarding channel for driving school entities and providing services such as online training from multiple driving schools.",
+    kept: "all",
+  },
+  {
+    says: "drops a sentence past the length limit that only begins like a fact",
+    scenario: "drivingSchoolEnglish",
+    text: "Scope of 教育-驾校平台 (Education – Driving school platform): Suitable for providing an onboarding channel for driving school entities, and it is also well suited to many other kinds of schools and training businesses of every size.",
+    kept: [],
+  },
   { says: "drops a sentence over the length limit", scenario: "bank", text: `银行类目${"面向金融产品视频客服理赔、金融产品推广直播等场景,".repeat(12)}。`, kept: [] },
   { says: "drops a run of filler and keeps the sentence after it", scenario: "bank", text: "嗯嗯嗯嗯嗯嗯嗯嗯嗯嗯。银行类目面向金融产品推广直播。", kept: ["银行类目面向金融产品推广直播。"] },
 ];

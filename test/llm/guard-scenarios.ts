@@ -37,6 +37,16 @@ export const scenarios = {
     headings: ["电商平台 > 电商平台"],
   },
   bank: { method: "native", allowed: ["finance-bank"], verdict: native("金融业-银行"), headings: ["金融业 > 银行"] },
+  // A fact longer than the guard's sentence limit: an English scope quote.
+  drivingSchoolEnglish: {
+    method: "plugin",
+    allowed: ["education-driving-school-platform"],
+    verdict: "The 「教育-驾校平台」 category must stream through the 小程序·云直播插件 (Cloud Live plugin); it cannot use <live-pusher>/<live-player> directly.",
+    facts: [
+      "Scope of 「教育-驾校平台 (Education – Driving school platform)」: Suitable for providing an onboarding channel for driving school entities and providing services such as online training from multiple driving schools.",
+    ],
+    headings: ["教育 > 驾校平台"],
+  },
   bankEnglish: {
     method: "native",
     allowed: ["finance-bank"],

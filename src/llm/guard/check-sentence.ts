@@ -1,7 +1,7 @@
 import type { CategoryId, Method } from "../../rules/rules-schema.js";
 import { analyzeSentence, type SentenceAnalysis } from "./analyze-sentence.js";
 import { backingHolds, fold, withoutEnd, type Backing } from "./backing.js";
-import { readableText } from "./fold-text.js";
+import { foldText, readableText } from "./fold-text.js";
 import type { GuardVocabulary } from "./guard-vocabulary.js";
 import { checkLicences } from "./licence-names.js";
 import { numberKeys } from "./number-keys.js";
@@ -33,8 +33,11 @@ export interface SentenceContext {
  */
 export function checkSentence(sentence: string, context: SentenceContext): string | null {
   const { vocabulary, backing, corpus } = context;
-  if ([...sentence].length > context.sentenceLimit) return `longer than ${context.sentenceLimit} characters`;
   const readable = readableText(sentence);
+  // A whole sentence of the verdict, the facts or the cited passages, repeated as it stands, says nothing beyond them —
+  // whatever its length (an English scope quote runs past the limit meant for a model's own sentences).
+  const repeated = backing.sentences.has(withoutEnd(foldText(sentence).text));
+  if (!repeated && [...sentence].length > context.sentenceLimit) return `longer than ${context.sentenceLimit} characters`;
   if (fillerShape(readable)) return "filler";
   if (tableShape(readable, vocabulary)) return "a table or a check-mark grid";
   if (mixedScriptShape(readable)) return "letters of a script the answer does not use";
@@ -42,8 +45,7 @@ export function checkSentence(sentence: string, context: SentenceContext): strin
   if (contact) return `gives ${contact}`;
   const analysis = analyzeSentence(sentence, vocabulary);
   const folded = analysis.folded;
-  // A whole sentence of the verdict, the facts or the cited passages, repeated as it stands, says nothing beyond them.
-  if (backing.sentences.has(withoutEnd(folded.text))) return null;
+  if (repeated) return null;
   const quotes = (hit: PhraseHit) => quotesBacking(folded.text, hit, backing);
   if (vocabulary.contacts.test(folded)) return "invites contact outside the answer (WeChat id, QR code, group, phone, email)";
 
