@@ -76,6 +76,10 @@ describe("lists of categories", () => {
     expect([again.kind, again.parts.verdict]).toEqual(["list", plugin.parts.verdict]);
     const byCount = await service.answer("Which categories need one of three qualifications?");
     expect((await service.answer("sorry, what do you mean?", byCount.conversation)).parts.verdict).toBe(byCount.parts.verdict);
+    // Asked to set them out after a count of them, the same list.
+    const counted = await service.answer("能走原生的类目有几个");
+    expect((await service.answer("都列出来吧", counted.conversation)).parts.verdict).toBe(counted.parts.verdict);
+    expect((await service.answer("ok, list them", counted.conversation)).kind).toBe("list");
     // After another answer the list is no longer what is asked again.
     const bank = await service.answer("银行呢", again.conversation);
     expect((await service.answer("没看懂", bank.conversation)).kind).toBe("verdict");

@@ -169,6 +169,11 @@ describe("a platform of the asker's own hosting others", () => {
     expect((await service.answer("Our learning app hosts hundreds of training institutions, plugin or native?")).categories.map((category) => category.secondary)).toEqual(["教育平台"]);
     expect((await service.answer("We let several driving schools sell lessons in our app; which category?")).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
   });
+
+  it("reads what is onboarded after the platform's name as those it hosts, not as what the program is", async () => {
+    const answer = await service.answer("Our customer's app is a driving school platform, about thirty schools signed up so far. Plugin or native?");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+  });
 });
 
 describe("one business of its kind on its own", () => {

@@ -128,6 +128,7 @@ export const lexiconSchema = z
         otherParty: cues,
         partnerBefore: cues,
         partnerAfter: cues,
+        hostedAfter: cues,
         joiners: cues,
         possessive: cues,
         possessedProgram: cues,
