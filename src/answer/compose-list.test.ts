@@ -201,6 +201,10 @@ describe("how many, asked after an answer about several categories", () => {
     expect(english.parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "6"));
     // With no such answer before, the document's list answers, its count in its heading.
     expect((await service.answer("一共有几个")).kind).toBe("list");
+    // A group's list asked by its count says the count; asked which ones (哪几个), it does not.
+    expect((await service.answer("医疗下面总共有几个类目能开播")).parts.details).toContain(templates.zh.line.countOfThem.replace("{count}", "2"));
+    expect((await service.answer("how many medical categories may go live?")).parts.details).toContain(templates.en.line.countOfThem.replace("{count}", "2"));
+    expect((await service.answer("医疗下面哪几个类目能开播")).answer).not.toContain(templates.zh.line.countOfThem.split("{")[0]!);
     // How many categories a method allows is that method's list, not a question of qualifications.
     expect((await service.answer("how many categories may stream through the cloud live plugin?")).kind).toBe("list");
   });

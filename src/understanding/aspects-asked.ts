@@ -48,7 +48,9 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // qualification word ("how many", 几个) inside a longer word asking for the list asks for the list only. (Other aspects
   // go with a list: "which category lets us stream" also asks which to choose.)
   const listHits = lexicon.aspects.get("list")?.find(text) ?? [];
-  const inList = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && listHits.length > 0 && liesInsideLonger(hit, listHits);
+  // …as is "how many" opening a group's list ("how many finance categories can stream?").
+  const groupListOpeners = asksGroupList(text, lexicon) ? lexicon.dialogue.whichBeforeGroup.find(text) : [];
+  const inList = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && ((listHits.length > 0 && liesInsideLonger(hit, listHits)) || liesWithin(hit, groupListOpeners));
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
@@ -123,4 +125,14 @@ export function asksGroupList(text: MatchableText, lexicon: Lexicon): boolean {
     // "what other categories", "which of our categories": no group's name between.
     return at > 0 && named.length - joined <= groupNameWords * (joined + 1) && named.length <= 2 * groupNameWords + 1 && named.every((word) => !notGroupNames.isWhole(matchable(word, "en")));
   });
+}
+
+/**
+ * "金融类目一共有几个能直播", "how many finance categories can stream?": a group's list asked by its count — a count word
+ * (lexicon countOfThem) not inside a which-word ("哪几个"), in a list question naming a broad word.
+ */
+export function asksCountOfGroup(text: MatchableText, aspects: readonly Aspect[], mentions: readonly { readonly candidates: readonly string[] }[], lexicon: Lexicon): boolean {
+  if (!aspects.includes("list") || !mentions.some((mention) => mention.candidates.length > 1)) return false;
+  const which = lexicon.dialogue.whichOnes.find(text);
+  return lexicon.dialogue.countOfThem.find(text).some((hit) => !liesWithin(hit, which) && !liesInsideLonger(hit, which));
 }

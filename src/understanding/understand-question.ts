@@ -31,7 +31,7 @@ import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { numberedPlace } from "./ordinal-pointer.js";
-import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
+import { asksCountOfGroup, asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
@@ -378,7 +378,10 @@ export class QuestionUnderstander {
         [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
           notForWordsSaid.some(({ word }) => sourceOf(text, hit.script).slice(hit.end).trimStart().startsWith(word)),
         ),
-      asksCountOfThem: namesNothing && isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions]),
+      // "一共几个" after several categories; or a group's list asked by its count ("金融类目一共有几个能直播"; not 哪几个).
+      asksCountOfThem: namesNothing
+        ? isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions])
+        : asksCountOfGroup(text, aspects, mentions, lexicon),
       pointsAtOther:
         namesNothing &&
         lexicon.dialogue.otherOne.find(text).some((hit) => {
