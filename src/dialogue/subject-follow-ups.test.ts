@@ -58,6 +58,17 @@ describe("whether the program counts as a subject", () => {
   });
 });
 
+describe("a subject the asker takes back", () => {
+  it("no longer holds once the asker says the program is not it, naming what it is instead", async () => {
+    const government = await service.answer("咱们是县政府办的小程序,能直接用原生组件吗");
+    const school = await service.answer("说错了,是县教育局下面的一所公办小学,并不是政府", government.conversation);
+    expect([school.subject, school.method]).toEqual([null, "plugin"]);
+    const english = await service.answer("Our mini program belongs to the county government. Native tags OK?");
+    const college = await service.answer("correction: it's actually a college owned by the county, not the government", english.conversation);
+    expect(college.subject).toBeNull();
+  });
+});
+
 describe("a subject change supposed in everyday Chinese", () => {
   it("reads registering a company for the program as the enterprise subject", async () => {
     const personal = await service.answer("小程序是我自己个人名义注册的,想做直播");

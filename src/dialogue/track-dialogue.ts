@@ -337,7 +337,16 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         // "政府的小程序能用插件吗" then "那需要社交直播类目吗", "个人认证的能直播吗" then "那加个电商平台类目呢": a category
         // only asked about, or added, is of the same program, whose subject was asked about too.
         // "如果是事业单位呢,比如公立图书馆" after a government program: a subject asked about replaces the topic's.
-        subject: frame.subject ?? (frame.questionedSubjects.length > 0 ? null : program === "own" ? ownSubjectBefore(topic) : (topic.subjectStated || frame.askedOnly !== null || adds) && !frame.anotherProgram ? topic.subject : null),
+        // "不对,其实是教育局办的公立学校,不是政府本身": a subject the asker now says it is not goes.
+        subject:
+          frame.subject ??
+          (frame.questionedSubjects.length > 0 || (topic.subject !== null && frame.deniedSubjects.includes(topic.subject))
+            ? null
+            : program === "own"
+              ? ownSubjectBefore(topic)
+              : (topic.subjectStated || frame.askedOnly !== null || adds) && !frame.anotherProgram
+                ? topic.subject
+                : null),
         alternatives: (frame.alternatives || compares) && !adds,
         mentions: [...(adds || compares ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : activityBefore), ...frame.unlisted],

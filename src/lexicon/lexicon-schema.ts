@@ -56,6 +56,7 @@ export const lexiconSchema = z
         registeredAfter: cues,
         namesOfOthers: cues,
         programRunBy: cues,
+        runByOther: cues,
         subjectAsked: cues,
         changeAsked: cues,
         personAfter: cues,

@@ -18,7 +18,7 @@ import { programIsHits } from "./subject-ownership.js";
  */
 export type AskerAndProgram = Pick<
   QuestionFrame,
-  "subject" | "questionedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
+  "subject" | "questionedSubjects" | "deniedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
 > & {
   /** The words of what the asker says it is or is not: they say whose the program is, not what is asked. */
   readonly saidOfAsker: readonly string[];
@@ -90,7 +90,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
         lexicon.roles.copula.test(matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script)),
     );
   };
-  const { subject, saidOfAsker, questioned } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
+  const { subject, saidOfAsker, questioned, denied } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
     categoryHeldBefore,
     anotherProgramAfter,
     categoryAfterInClause,
@@ -106,6 +106,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   return {
     subject,
     questionedSubjects: questioned.filter((questionedSubject) => questionedSubject !== subject),
+    deniedSubjects: denied,
     saidOfAsker,
     assertsIdentity,
     statesProgramSubject: saysOfProgram && !saysIdentity && !speaksOfAnotherProgram,

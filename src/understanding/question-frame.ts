@@ -35,6 +35,8 @@ export interface QuestionFrame {
   readonly subject: Subject | null;
   /** Subjects the question asks whether the program counts as ("国企算政府主体吗", "does it count as personal?"). */
   readonly questionedSubjects: readonly Subject[];
+  /** Subjects the asker says the program is not ("不是政府本身", "not the government itself"). */
+  readonly deniedSubjects: readonly Subject[];
   /** Categories the question is about: held, or asked about when none is held. */
   readonly mentions: readonly CategoryMention[];
   /** The categories are only supposed ("如果有") or pending ("还在申请中"): none is held. */

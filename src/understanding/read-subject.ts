@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAround, liesInsideLonger, matchable, saidBeforeIn, sourceOf } from "./clauses.js";
+import { clauseAround, liesInsideLonger, liesWithin, matchable, onlyBetween, saidBeforeIn, sourceOf } from "./clauses.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -33,7 +33,7 @@ export function readSubject(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): { subject: Subject | null; saidOfAsker: string[]; questioned: Subject[] } {
+): { subject: Subject | null; saidOfAsker: string[]; questioned: Subject[]; denied: Subject[] } {
   // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
   // outranks what the asker says it is ("我是个人开发者").
   const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
@@ -41,6 +41,7 @@ export function readSubject(
   const saidOfAsker: string[] = [];
   // "国企算政府主体吗": whether it counts as the subject is asked, not said.
   const questioned: Subject[] = [];
+  const denied: Subject[] = [];
   const subjectSpans = subjectMatches.map(({ span }) => span);
   const compactSubjectSpans = subjectSpans.map((span) => inCompact[allSpans.indexOf(span)] ?? span);
   for (const [index, { match, span }] of subjectMatches.entries()) {
@@ -57,6 +58,8 @@ export function readSubject(
       } else clients.push(target.subject);
       continue;
     }
+    // "a public school run by the education bureau": the body runs the school the asker is, not the program.
+    if (runsSomethingElse(at, text, lexicon)) continue;
     let reading = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it —
     // not one in an English clause of its own ("My friend's mini program is registered as an individual. We have 电商平台").
@@ -68,6 +71,8 @@ export function readSubject(
       continue;
     }
     if (reading === "other") continue;
+    // "不是政府本身", "not the government itself": what the asker says it is not.
+    if (reading === "not-own" && !denied.includes(target.subject)) denied.push(target.subject);
     const own = reading === "own" || reading === "the program's";
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
     if (own && context.anotherProgramAfter(span)) continue;
@@ -89,7 +94,7 @@ export function readSubject(
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
   const chosen = decisive.size > 0 ? decisive : new Set(clients);
   const subject = chosen.has("personal") ? "personal" : chosen.has("government") ? "government" : chosen.has("enterprise") ? "enterprise" : null;
-  return { subject, saidOfAsker, questioned };
+  return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject) };
 }
 
 /**
@@ -193,4 +198,18 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
   // The clause, or the message right after it, asks ("…吗", "…吧?", "…?", "能不能当成政府主体…").
   const rest = source.slice(clause.start, Math.min(source.length, clause.end + 1));
   return rest.includes("?") || rest.includes("？") || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(/[\p{P}\s]+$/u, ""), span.script));
+}
+
+/**
+ * Whether a body is said to run something other than the mini program, right before it ("a school run by the bureau"):
+ * not when the program is what its clause speaks of before ("The app is owned by an individual").
+ */
+function runsSomethingElse(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const ranProgram = lexicon.roles.programRunBy.find(text);
+  return lexicon.roles.runByOther.find(text).some((hit) => {
+    if (liesWithin(hit, ranProgram) || !onlyBetween(lexicon.roles.joiners, hit, span, text)) return false;
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    return !lexicon.roles.programWords.test(matchable(source.slice(clause.start, hit.start), hit.script));
+  });
 }

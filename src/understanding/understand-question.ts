@@ -357,6 +357,7 @@ export class QuestionUnderstander {
       programs: noPrograms,
       programPlace: programPlace(text, lexicon),
       questionedSubjects: asker.questionedSubjects,
+      deniedSubjects: asker.deniedSubjects,
       namelessPending: consistent.length === 0 && lexicon.roles.pending.test(text),
       // Not a status read from a plain negation ("有电商平台类目但是没有文化传媒" says nothing of 电商平台 being applied for).
       appliedFor: consistent
