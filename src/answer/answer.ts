@@ -138,7 +138,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     reasonGiven: understander.lexicon.dialogue.reasonGiven,
     categoryWords: understander.lexicon.dialogue.categoryWords,
     anaphora: understander.lexicon.dialogue.anaphora,
-    record: { asked: [], absent: [] },
+    record: { asked: [], absent: [], listed: [] },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.
   const composition =
@@ -246,6 +246,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       : nextTopic(conversation, understanding.asksNeededCategory ? decided.turn : withAnsweredAspects(decided.turn, composition.record.asked), resolved),
     decided.kind,
     compositionInput.understanding,
+    composition.record.listed,
   );
   return {
     question,

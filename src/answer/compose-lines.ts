@@ -10,17 +10,24 @@ import { quotedNames } from "./quoted-names.js";
 const listedNameLimit = 12;
 
 export function groupedNames(categories: readonly CategoryRule[], t: AnswerTemplates, language: Language): string[] {
-  const groups = new Map<string, string[]>();
-  for (const category of categories) {
-    const list = groups.get(category.primary) ?? [];
-    list.push(language === "en" ? `${category.secondary} (${category.english})` : category.secondary);
-    groups.set(category.primary, list);
-  }
-  const lines: string[] = [];
-  groups.forEach((names, group) =>
-    lines.push(fill(t.line.listGroup, { group, categories: quotedNames(names.slice(0, listedNameLimit), language === "zh" ? "" : ", ") })),
+  return [...byGroup(categories)].map(([group, members]) =>
+    fill(t.line.listGroup, {
+      group,
+      categories: quotedNames(members.slice(0, listedNameLimit).map((category) => (language === "en" ? `${category.secondary} (${category.english})` : category.secondary)), language === "zh" ? "" : ", "),
+    }),
   );
-  return lines;
+}
+
+/** The categories as groupedNames shows them, in that order: "第一个" of the list is the first of these. */
+export function shownInGroups(categories: readonly CategoryRule[]): CategoryRule[] {
+  return [...byGroup(categories).values()].flatMap((members) => members.slice(0, listedNameLimit));
+}
+
+/** Categories by their group, groups in the order first met. */
+function byGroup(categories: readonly CategoryRule[]): Map<string, CategoryRule[]> {
+  const groups = new Map<string, CategoryRule[]>();
+  for (const category of categories) groups.set(category.primary, [...(groups.get(category.primary) ?? []), category]);
+  return groups;
 }
 
 /** "教育-在线视频课程"; the English form adds the gloss. A category named like its group is named once. */

@@ -166,6 +166,19 @@ describe("a follow-up to a list", () => {
   });
 });
 
+describe("a place in the document's list", () => {
+  it("points at the category shown there, also with a category added to it", async () => {
+    const plugin = await service.answer("插件接入的都有哪些类目");
+    const first = await service.answer("头一个呢", plugin.conversation);
+    expect(first.categories.map((category) => category.secondary)).toEqual([plugin.parts.details[0]!.split("「")[1]!.split("」")[0]!]);
+    const added = await service.answer("那第1个要是再加个社交直播呢", plugin.conversation);
+    expect([added.method, added.categories.map((category) => category.secondary).sort()]).toEqual(["native", ["电商平台", "直播"].sort()]);
+    const byCount = await service.answer("Which categories need one of three qualifications?");
+    const second = await service.answer("and the second one's scope?", byCount.conversation);
+    expect(second.categories).toHaveLength(1);
+  });
+});
+
 describe("a list asked of several groups", () => {
   it("lists every category of each group, not only the first group's", async () => {
     for (const [question, other] of [["金融跟教育这两块,哪些类目要接插件", "金融业"], ["which education or medical categories need the plugin?", "医疗"]] as const) {

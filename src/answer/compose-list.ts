@@ -1,7 +1,7 @@
 import { categoriesWithMethod } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
-import { compositionTools, displayName, groupedNames } from "./compose-lines.js";
+import { compositionTools, displayName, groupedNames, shownInGroups } from "./compose-lines.js";
 import { reviewedCategoriesLine } from "./compose-document-wide.js";
 import type { CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
@@ -41,7 +41,7 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
   if (asked) {
     const matching = shown(asked);
     lines.push(notUsed ? fill(t.line.listNotHeader, { method: t.method[named!], other: t.method[asked], count: matching.length }) : fill(t.line.listHeader, { method: t.method[asked], count: matching.length }));
-    lines.push(...groupedNames(matching, t, language));
+    lines.push(...listedInGroups(input, matching));
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), isAccess, 1);
     // Where holding more changes a listed category's method (电商平台 with 社交-直播), the list says so.
     for (const combination of rules.combinations) {
@@ -58,7 +58,7 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
     for (const method of ["native", "plugin"] as const) {
       const matching = shown(method);
       lines.push(fill(t.line.listMethod, { method: t.method[method], count: matching.length }));
-      lines.push(...groupedNames(matching, t, language));
+      lines.push(...listedInGroups(input, matching));
     }
     for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
   }
@@ -115,7 +115,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
     });
     if (matching.length === 0) return [fill(t.line.listQualificationNone, { rule: count.written })];
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
-    return [fill(t.line.listQualification, { rule: count.written, count: matching.length }), ...groupedNames(matching, t, language), ...closing(matching)];
+    return [fill(t.line.listQualification, { rule: count.written, count: matching.length }), ...listedInGroups(input, matching), ...closing(matching)];
   }
   if (input.aspects.includes("qualification")) {
     // "哪些类目资质要求几选一": each count as the document writes it, with its categories.
@@ -134,5 +134,11 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
   const matching = categories.filter((category) => (aspect === "notes" ? input.fields(category).notes.length > 0 : Boolean(input.fields(category)[aspect])));
   const label = labels[aspect];
   for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(label), 1);
-  return [fill(t.line.listAspect, { aspect: t.aspect[aspect], count: matching.length }), ...groupedNames(matching, t, language)];
+  return [fill(t.line.listAspect, { aspect: t.aspect[aspect], count: matching.length }), ...listedInGroups(input, matching)];
+}
+
+/** The list's lines of categories by group; the order they are shown in is recorded, for "第一个呢" to point into. */
+function listedInGroups(input: CompositionInput, categories: readonly CategoryRule[]): string[] {
+  input.record.listed.push(...shownInGroups(categories).map((category) => category.id));
+  return groupedNames(categories, input.templates, input.language);
 }

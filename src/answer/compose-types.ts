@@ -33,6 +33,8 @@ export interface AbsentLine {
 export interface CompositionRecord {
   readonly asked: AskedAspect[];
   readonly absent: AbsentLine[];
+  /** A list's categories in the order it showed them. */
+  readonly listed: CategoryId[];
 }
 
 export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help" | "about";

@@ -2,6 +2,7 @@ import type { DialogueTopic } from "../dialogue/dialogue-topic.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import type { AnswerKind } from "./compose-types.js";
+import type { CategoryId } from "../rules/rules-schema.js";
 
 /**
  * "哪些能用原生" then "没看懂": a list asked for again is listed by what the last list was (the conversation's
@@ -25,7 +26,7 @@ export function withListAsked(understanding: QuestionFrame, aspects: readonly As
  * The topic after an answer: a list remembers what it was listed by. Any other answer's topic has none already: the next
  * topic is built field by field, and an interrupted one starts from no topic.
  */
-export function withListFilters(topic: DialogueTopic, kind: AnswerKind, listed: QuestionFrame): DialogueTopic {
+export function withListFilters(topic: DialogueTopic, kind: AnswerKind, listed: QuestionFrame, order: readonly CategoryId[] = []): DialogueTopic {
   if (kind !== "list") return topic;
-  return { ...topic, listedBy: { method: listed.askedMethod, count: listed.askedQualificationCount } };
+  return { ...topic, listedBy: { method: listed.askedMethod, count: listed.askedQualificationCount, ...(order.length > 0 ? { order } : {}) } };
 }

@@ -71,6 +71,8 @@ export interface DialogueTopic {
 export interface ListFilters {
   readonly method: AccessMethod | null;
   readonly count: AskedQualificationCount | null;
+  /** The categories as the list showed them, in order: "第一个呢" points at a place in it. */
+  readonly order?: readonly CategoryId[];
 }
 
 export const noTopic: DialogueTopic = { categories: [], subject: null, unlisted: [], aspects: [], notHeld: [], qualificationGroups: [] };

@@ -138,6 +138,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             ? pointedCategory(talkedAbout, frame, knowledge)
             : null;
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
+  // "用插件的类目有哪些" then "第一个如果加了社交直播呢": the one at that place, with what the message adds to it.
+  const placed = named && frame.additive && frame.pointsAtOrdinal !== null && !frame.subject ? placesOf(topic, talkedAbout).at(frame.pointsAtOrdinal) : undefined;
+  if (placed !== undefined && placesOf(topic, talkedAbout).length >= 2) {
+    const withAdded = turn("question", { subject: topic.subject, mentions: [mentionOfCategory(placed), ...frame.mentions], unlisted: [...frame.unlisted] }, carried);
+    return frame.supposing ? withFields(withAdded, { supposes: true }) : withAdded;
+  }
   // "那我们呢", "回到第一个": back to the program asked about before another one, with what was said of it. A pointer at
   // the asker's own goes back only from another's program, one at the other's only from the asker's own.
   const before = topic.otherProgram;
@@ -424,6 +430,8 @@ function offeredGroup(offered: readonly CategoryId[], knowledge: TopicKnowledge)
 
 function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[]): readonly CategoryId[] {
   if (topic.categories.length > 2) return topic.categories;
+  // "用插件的类目有哪些" then "第一个呢": the list as it was shown.
+  if (topic.categories.length === 0 && (topic.listedBy?.order?.length ?? 0) > 1) return topic.listedBy!.order!;
   const offered = topic.offered ?? [];
   return offered.length > 2 ? offered : talkedAbout;
 }

@@ -394,7 +394,8 @@ export class QuestionUnderstander {
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
       // The last first: 最后一个 holds 后一个.
-      pointsAtOrdinal: !namesNothing ? null : lexicon.dialogue.lastOne.test(text) ? -1 : lexicon.dialogue.firstOne.test(text) ? 0 : lexicon.dialogue.secondOne.test(text) ? 1 : lexicon.dialogue.thirdOne.test(text) ? 2 : numberedPlace(text, lexicon),
+      // "第一个如果加了社交直播呢": a place pointed at, with a category added to what is there.
+      pointsAtOrdinal: !namesNothing && !additive ? null : lexicon.dialogue.lastOne.test(text) ? -1 : lexicon.dialogue.firstOne.test(text) ? 0 : lexicon.dialogue.secondOne.test(text) ? 1 : lexicon.dialogue.thirdOne.test(text) ? 2 : numberedPlace(text, lexicon),
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short,
