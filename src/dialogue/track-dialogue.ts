@@ -1,5 +1,5 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import { mentionOfCategory, type CategoryMention, type Facts, type Subject } from "../rules/rules-engine.js";
+import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import { afterSupposition, namelessLoss } from "./suppositions.js";
@@ -7,6 +7,7 @@ import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
 import { programTurn } from "./several-programs.js";
+import { offeredGroup, placesOf } from "./list-places.js";
 import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
 import { ordinalCategory, pointedCategory, talkedAboutOf } from "./talked-about.js";
@@ -419,19 +420,4 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
 function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   const before = topic.otherProgram;
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;
-}
-
-/** What a place ("第二个", "the last one") counts among: the list the topic holds, a group's options shown, or the two talked about. */
-/** The categories the last answer offered to choose from, as the one broad word they were read from (their group's name). */
-function offeredGroup(offered: readonly CategoryId[], knowledge: TopicKnowledge): CategoryMention {
-  const primaries = [...new Set(offered.map(knowledge.primaryOf))];
-  return { term: primaries.length === 1 ? (primaries[0] ?? "") : "", candidates: [...offered], scenario: false };
-}
-
-function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[]): readonly CategoryId[] {
-  if (topic.categories.length > 2) return topic.categories;
-  // "用插件的类目有哪些" then "第一个呢": the list as it was shown.
-  if (topic.categories.length === 0 && (topic.listedBy?.order?.length ?? 0) > 1) return topic.listedBy!.order!;
-  const offered = topic.offered ?? [];
-  return offered.length > 2 ? offered : talkedAbout;
 }

@@ -1,0 +1,22 @@
+import type { CategoryMention } from "../rules/rules-engine.js";
+import type { CategoryId } from "../rules/rules-schema.js";
+import type { DialogueTopic } from "./dialogue-topic.js";
+import type { TopicKnowledge } from "./turn-facts.js";
+
+/**
+ * What a place ("第二个", "the last one") counts among: the list the topic holds, the document's list as the last answer
+ * showed it ("用插件的类目有哪些" then "第一个呢"), a group's options shown, or the two talked about.
+ */
+export function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[]): readonly CategoryId[] {
+  if (topic.categories.length > 2) return topic.categories;
+  const shown = topic.listedBy?.order ?? [];
+  if (topic.categories.length === 0 && shown.length > 1) return shown;
+  const offered = topic.offered ?? [];
+  return offered.length > 2 ? offered : talkedAbout;
+}
+
+/** The categories the last answer offered to choose from, as the one broad word they were read from (their group's name). */
+export function offeredGroup(offered: readonly CategoryId[], knowledge: TopicKnowledge): CategoryMention {
+  const primaries = [...new Set(offered.map(knowledge.primaryOf))];
+  return { term: primaries.length === 1 ? (primaries[0] ?? "") : "", candidates: [...offered], scenario: false };
+}
