@@ -168,8 +168,12 @@ export function composeAnswer(input: CompositionInput): Composition {
   const limit = input.aspects.includes("list") ? withDetail.length : detailedCategoryLimit;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
   // "金融类哪些能用原生" then "一共几个": how many categories the answer is about, right after the verdict.
-  const counted = verdict.kind === "ambiguous" ? verdict.options.length : verdict.categories.length;
-  const countLines = input.understanding.asksCountOfThem && counted >= 2 ? [fill(t.line.countOfThem, { count: counted })] : [];
+  // Asked by a method ("金融类目有几个要用插件"), those of that method only: none is no count to give.
+  const countedOf = verdict.kind === "ambiguous" ? verdict.options : verdict.categories;
+  const askedMethodOf = input.understanding.askedMethod;
+  const counted = (askedMethodOf === null ? countedOf : countedOf.filter((category) => category.method === askedMethodOf)).length;
+  const countLine = counted === countedOf.length || askedMethodOf === null ? fill(t.line.countOfThem, { count: counted }) : fill(t.line.countOfMethod, { count: counted, method: t.method[askedMethodOf] });
+  const countLines = input.understanding.asksCountOfThem && counted >= 1 && countedOf.length >= 2 ? [countLine] : [];
   // After the verdict and the option lines under it ("…各自如下:" then "· 电商平台:…"), not between them.
   const optionMark = t.line.option.slice(0, Math.max(0, t.line.option.indexOf("{")));
   const withCount = (lines: readonly string[]) => {

@@ -275,3 +275,59 @@ describe("readings of this round that went the wrong way", () => {
     expect((await service.answer("注意事项第2条是什么意思", list.conversation)).categories.map((category) => category.secondary)).not.toEqual(["信托"]);
   });
 });
+
+// A second review's probes of this round's readings (self-run shops, hosted names, counts, random choices, subjects
+// taken back, bodies running other things): each once misread.
+describe("this round's readings where the words meant something else", () => {
+  it("say no unfit when the self-run words stand inside others, or are said of those on the asker's platform", async () => {
+    for (const message of ["用户在我们小程序下单店家发货,电商平台类目能用吗", "我们有自营进出口权,电商平台类目能用吗", "我们是平台,品牌方在上面卖自家的货,电商平台类目能用吗", "We have self-operated and third-party stores on our platform, can we use the e-commerce platform category?"]) {
+      const answer = await service.answer(message);
+      expect(answer.answer, message).not.toMatch(/不符|does not match/u);
+    }
+  });
+
+  it("read a name before 'signed up' as the one signing up when something follows", async () => {
+    expect((await service.answer("Our bank signed up for the cloud live plugin last week; can we use native tags?")).categories.map((category) => category.secondary)).toEqual(["银行"]);
+    expect((await service.answer("Our education platform onboarded 20 schools, plugin or native?")).categories.map((category) => category.secondary)).toContain("教育平台");
+  });
+
+  it("count no categories for questions about fees, a program's own categories or other things", async () => {
+    for (const message of ["开通直播类目有多少费用", "一个小程序可以添加的服务类目有多少个", "我们的类目有几个被驳回了"]) {
+      expect((await service.answer(message)).kind, message).not.toBe("list");
+    }
+  });
+
+  it("count a group by the method asked, and not by other things", async () => {
+    const { templates } = service.dependencies;
+    const countWords = [templates.zh.line.countOfThem.split("{")[0]!, "其中使用"];
+    for (const message of ["金融类目有几个要用插件", "金融类目有几个有注意事项"]) {
+      const answer = (await service.answer(message)).answer;
+      expect(countWords.some((words) => answer.includes(words)), message).toBe(false);
+    }
+    expect((await service.answer("教育类目一共有几个要用插件")).parts.details).toContain(templates.zh.line.countOfMethod.replace("{method}", templates.zh.method.plugin).replace("{count}", "5"));
+  });
+
+  it("read a random choice of something other than a category as no question of the category fitting", async () => {
+    for (const message of ["二选一的资质可以随意选吗", "随便选个时间提审可以吗"]) {
+      expect((await service.answer(message)).parts.verdict, message).not.toContain("所选类目需符合小程序的实际应用场景");
+    }
+  });
+
+  it("keep the program's body where the message speaks of the program, or of something else not being the body", async () => {
+    expect((await service.answer("This mini program, owned by the city government, can it use live-pusher?")).subject).toBe("government");
+    expect((await service.answer("Registered under the government, can it use live-pusher directly?")).subject).toBe("government");
+    const government = await service.answer("我们是区政府的小程序,能直播吗");
+    expect((await service.answer("直播的内容不是政府相关的,是农产品带货,电商平台这个类目能申请吗", government.conversation)).subject).toBe("government");
+  });
+
+  it("read no place in a list before a live room", async () => {
+    const list = await service.answer("金融类哪些能用原生");
+    expect((await service.answer("第2个直播间能用吗", list.conversation)).categories.map((category) => category.secondary)).not.toEqual(["信托"]);
+  });
+
+  it("set out a group's options again when asked to list them", async () => {
+    const group = await service.answer("教育类哪些要用插件");
+    expect((await service.answer("列出来", group.conversation)).categories).toHaveLength(6);
+  });
+});
+

@@ -221,6 +221,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const listFollowUp =
     lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout);
   if (listFollowUp) return turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
+  // "列出来", "没看懂" right after a group's options were shown ("教育类哪些要用插件"): those options again.
+  if (frame.asksAgain && offered.length >= 2 && topic.categories.length === 0 && !named && !frame.subject) {
+    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects);
+  }
   // "没看懂" right after a list (which the topic remembers it was listed by): the list again.
   if (frame.asksAgain && topic.listedBy !== undefined && topic.categories.length === 0 && !named) return turn("none", emptyFacts, lastAspects);
   const pendingBefore = topic.notHeld ?? [];
@@ -344,10 +348,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         // "政府的小程序能用插件吗" then "那需要社交直播类目吗", "个人认证的能直播吗" then "那加个电商平台类目呢": a category
         // only asked about, or added, is of the same program, whose subject was asked about too.
         // "如果是事业单位呢,比如公立图书馆" after a government program: a subject asked about replaces the topic's.
-        // "不对,其实是教育局办的公立学校,不是政府本身": a subject the asker now says it is not goes.
+        // "不对,其实是教育局办的公立学校,不是政府本身": a subject the asker, correcting itself, now says it is not goes —
+        // not one said not to be something else ("直播的内容不是政府相关的").
         subject:
           frame.subject ??
-          (frame.questionedSubjects.length > 0 || (topic.subject !== null && frame.deniedSubjects.includes(topic.subject))
+          (frame.questionedSubjects.length > 0 || (frame.opensWithCorrection && topic.subject !== null && frame.deniedSubjects.includes(topic.subject))
             ? null
             : program === "own"
               ? ownSubjectBefore(topic)

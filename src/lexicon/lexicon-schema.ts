@@ -130,6 +130,7 @@ export const lexiconSchema = z
         partnerBefore: cues,
         partnerAfter: cues,
         hostedAfter: cues,
+        hostedAfterEnds: cues,
         joiners: cues,
         possessive: cues,
         possessedProgram: cues,

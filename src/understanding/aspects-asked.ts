@@ -132,7 +132,19 @@ export function asksGroupList(text: MatchableText, lexicon: Lexicon): boolean {
  * (lexicon countOfThem) not inside a which-word ("哪几个"), in a list question naming a broad word.
  */
 export function asksCountOfGroup(text: MatchableText, aspects: readonly Aspect[], mentions: readonly { readonly candidates: readonly string[] }[], lexicon: Lexicon): boolean {
-  if (!aspects.includes("list") || !mentions.some((mention) => mention.candidates.length > 1)) return false;
+  // Counted by method at most: "金融类目有几个有注意事项" counts another thing than the group's categories.
+  if (!aspects.includes("list") || aspects.some((aspect) => aspect !== "list" && aspect !== "method")) return false;
+  if (!mentions.some((mention) => mention.candidates.length > 1)) return false;
   const which = lexicon.dialogue.whichOnes.find(text);
   return lexicon.dialogue.countOfThem.find(text).some((hit) => !liesWithin(hit, which) && !liesInsideLonger(hit, which));
+}
+
+/**
+ * "能走原生的类目有几个", "能直播的类目有多少个": how many categories stream, or stream by a method — the list of them,
+ * its count in its heading. A count (lexicon countOfThem) with a word for categories and one of streaming or a method;
+ * not "一个小程序可以添加的服务类目有多少个", "我们的类目有几个被驳回了".
+ */
+export function asksCountOfCategories(text: MatchableText, method: AccessMethod | null, lexicon: Lexicon): boolean {
+  const { countOfThem, categoryWords, liveStreaming } = lexicon.dialogue;
+  return countOfThem.test(text) && categoryWords.test(text) && (method !== null || liveStreaming.test(text)) && !lexicon.dialogue.whichOnes.test(text);
 }

@@ -280,8 +280,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       !ownership.some((owned) => owned.start >= hit.end),
   );
   if (otherParty) return { role: "other-party", cue: otherParty.cue };
-  const hosted = lexicon.roles.hostedAfter.find(matchable(source.slice(span.end).trimStart(), span.script)).find((hit) => hit.start === 0);
-  if (hosted) return { role: "other-party", cue: hosted.cue };
+  const afterName = source.slice(span.end, clause.end).trimStart();
+  const hosted = lexicon.roles.hostedAfter.find(matchable(afterName, span.script)).find((hit) => hit.start === 0);
+  const rest = hosted ? afterName.slice(hosted.end).replace(/^[\p{P}\s]+/u, "") : "";
+  if (hosted && (rest === "" || lexicon.roles.hostedAfterEnds.startsText(matchable(rest, span.script)))) return { role: "other-party", cue: hosted.cue };
 
   // "跟电商平台有合作": a partner word right before the mention and a partnership word after it.
   const partnerBefore = lexicon.roles.partnerBefore.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script)).length > 0 ||

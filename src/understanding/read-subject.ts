@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAround, liesInsideLonger, liesWithin, matchable, onlyBetween, saidBeforeIn, sourceOf } from "./clauses.js";
+import { clauseAround, liesInsideLonger, matchable, onlyBetween, saidBeforeIn, sourceOf } from "./clauses.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -59,7 +59,7 @@ export function readSubject(
       continue;
     }
     // "a public school run by the education bureau": the body runs the school the asker is, not the program.
-    if (runsSomethingElse(at, text, lexicon)) continue;
+    if (!target.explicit && runsSomethingElse(at, text, lexicon)) continue;
     let reading = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it —
     // not one in an English clause of its own ("My friend's mini program is registered as an individual. We have 电商平台").
@@ -202,14 +202,14 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
 
 /**
  * Whether a body is said to run something other than the mini program, right before it ("a school run by the bureau"):
- * not when the program is what its clause speaks of before ("The app is owned by an individual").
+ * not when the message speaks of the program at all ("This mini program, owned by the city government", "The app is
+ * owned by an individual"), nor where it says how the program is registered ("Registered under the government").
  */
 function runsSomethingElse(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const ranProgram = lexicon.roles.programRunBy.find(text);
+  if (lexicon.roles.programWords.test(text)) return false;
   return lexicon.roles.runByOther.find(text).some((hit) => {
-    if (liesWithin(hit, ranProgram) || !onlyBetween(lexicon.roles.joiners, hit, span, text)) return false;
+    if (!onlyBetween(lexicon.roles.joiners, hit, span, text)) return false;
     const source = sourceOf(text, hit.script);
-    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    return !lexicon.roles.programWords.test(matchable(source.slice(clause.start, hit.start), hit.script));
+    return !lexicon.roles.registeredAfter.endsText(matchable(source.slice(0, hit.start).trimEnd(), hit.script));
   });
 }

@@ -31,7 +31,7 @@ import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { numberedPlace } from "./ordinal-pointer.js";
-import { asksCountOfGroup, asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
+import { asksCountOfCategories, asksCountOfGroup, asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
@@ -264,7 +264,8 @@ export class QuestionUnderstander {
     const nearbyTopics = nearbyTopicsAsked(text, lexicon, (hit, script) => named.insideBodyName(hit, script) || liesInsideLonger({ script, start: hit.start, end: hit.end }, matchSpans));
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
-    const listed = (asksNeededCategory || asksGroupList(text, lexicon)) && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
+    const listed =
+      (asksNeededCategory || asksGroupList(text, lexicon) || (consistent.length === 0 && asksCountOfCategories(text, askedMethod(text, lexicon), lexicon))) && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
     // "该选驾校平台还是教育平台": which of the categories weighed to choose is what their scopes say.
     // The mentions read as held, by their match (the readings keep the matches' order).
     const heldMatches = new Set(consistent.length === matches.length ? matches.filter((_, index) => consistent[index]!.role === "held") : []);

@@ -1,4 +1,5 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
+import { matchable } from "./clauses.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
@@ -20,6 +21,10 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   if (named.length !== 1 || asked?.candidates.length !== 1) return [];
   // "我们是开发商,也做房屋租赁": what it also does; "以前是房产中介": what it was. Neither is what it is.
   if (lexicon.roles.alsoWords.test(text) || lexicon.roles.formerly.test(text)) return [];
+  // "我们是平台,品牌方在上面卖自家的货": a platform word besides those inside the names read ("电商平台"): what the
+  // business is said of is those on the platform, not the asker.
+  const platformsInNames = roled.reduce((count, mention) => count + lexicon.roles.platform.find(matchable(mention.term, /\p{Script=Han}/u.test(mention.term) ? "zh" : "en")).length, 0);
+  if (lexicon.roles.platform.find(text).length > platformsInNames) return [];
   const id = asked.candidates[0]!;
   const group = rules.categories.find((category) => category.id === id)?.primary;
   return roled.flatMap((mention) => {
