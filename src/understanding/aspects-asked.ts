@@ -79,6 +79,9 @@ export function askedMethod(text: MatchableText, lexicon: Lexicon): AccessMethod
   return null;
 }
 
+// Longer than any fitAfterGap word ("这一类目"), with spaces around it.
+const fitAfterGapReach = 8;
+
 /**
  * "电商平台这个类目能申请吗", "电商平台类目能用吗": a word of fitting right after a category named (lexicon fitAfterGap words
  * between), closing its clause as a question (fitAsked at most after it) — asked whether the category fits, as
@@ -87,7 +90,10 @@ export function askedMethod(text: MatchableText, lexicon: Lexicon): AccessMethod
 export function asksFitAfterName(text: MatchableText, names: readonly MentionSpan[], lexicon: Lexicon): boolean {
   const { fitVerbs, fitAfterGap, fitAsked } = lexicon.dialogue;
   return fitVerbs.find(text).some((hit) => {
-    if (!names.some((name) => onlyBetween(fitAfterGap, name, hit, text))) return false;
+    // Only a name ending a few characters before the verb can have nothing but gap words between (long messages name
+    // hundreds of categories).
+    const near = (name: MentionSpan) => name.script === hit.script && name.end <= hit.start && hit.start - name.end <= fitAfterGapReach;
+    if (!names.some((name) => near(name) && onlyBetween(fitAfterGap, name, hit, text))) return false;
     const source = sourceOf(text, hit.script);
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     const rest = source.slice(hit.end, clause.end).replace(/[\p{P}\s]+/gu, "");
