@@ -168,6 +168,14 @@ describe("the asker's program and a client's, in turn", () => {
     expect(hospital.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
   });
 
+  it("weighs the client's program against the asker's own when the asker corrected its own category", async () => {
+    const client = await service.answer("客户那个小程序是银行类目,能直播吗");
+    const ours = await service.answer("我们自己的是培训机构", client.conversation);
+    const corrected = await service.answer("说错了,我们自己的是驾校平台,不是培训机构", ours.conversation);
+    const both = await service.answer("这俩比一下,谁能直接用原生", corrected.conversation);
+    expect(both.categories.map((category) => category.secondary).sort()).toEqual(["银行", "驾校平台"].sort());
+  });
+
   it("answers the client's own qualification group when the question is about the client", async () => {
     const ours = await service.answer("我们是一家保险公司");
     const client = await service.answer("有个客户是做保险经纪的,他们的资质几选一", ours.conversation);

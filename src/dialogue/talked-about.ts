@@ -14,7 +14,10 @@ export function talkedAboutOf(topic: DialogueTopic): readonly CategoryId[] {
       ? [...topic.otherProgram.categories, ...topic.categories]
       : [];
   const apart = topic.alternatives === true || topic.apart === true;
-  return topic.categories.length >= 2 ? (apart ? topic.categories : []) : (topic.pair ?? otherProgramPair);
+  // "我们自己的是社交直播" then "不对,是电商平台": the category said by mistake is no second one; with a client's program
+  // before, "那两个" are the two programs'.
+  const pair = topic.pairByCorrection === true && otherProgramPair.length === 2 ? otherProgramPair : (topic.pair ?? otherProgramPair);
+  return topic.categories.length >= 2 ? (apart ? topic.categories : []) : pair;
 }
 
 /** "第一个的适用范围是什么", "前者呢" of the categories talked about, in order: the one at that place; null when there is none. */
