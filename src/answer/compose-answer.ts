@@ -165,7 +165,8 @@ export function composeAnswer(input: CompositionInput): Composition {
   const namedOneByOne = mentions.length > 0 ? mentions.every((mention) => mention.candidates.length === 1) : asked.length <= detailedCategoryLimit;
   const withDetail = asked.length > 1 && !namedOneByOne ? asked.filter(hasDetail) : asked;
   // Asked for a list ("哪些金融类目有注意事项"), every category with something to say is detailed.
-  const limit = input.aspects.includes("list") ? withDetail.length : detailedCategoryLimit;
+  // Asked to set the last answer out again ("list them"), every one too.
+  const limit = input.aspects.includes("list") || input.understanding.asksAgain ? withDetail.length : detailedCategoryLimit;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
   // "金融类哪些能用原生" then "一共几个": how many categories the answer is about, right after the verdict.
   // Asked by a method ("金融类目有几个要用插件"), those of that method only: none is no count to give.

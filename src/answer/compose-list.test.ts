@@ -80,6 +80,10 @@ describe("lists of categories", () => {
     const counted = await service.answer("能走原生的类目有几个");
     expect((await service.answer("都列出来吧", counted.conversation)).parts.verdict).toBe(counted.parts.verdict);
     expect((await service.answer("ok, list them", counted.conversation)).kind).toBe("list");
+    // Asked to set out an answer that showed only some of its categories' lines, all of them.
+    const notes = await service.answer("金融这块哪些类目有注意事项");
+    expect(notes.answer).toMatch(/还有 \d+ 项/u);
+    expect((await service.answer("都列出来", notes.conversation)).answer).not.toMatch(/还有 \d+ 项/u);
     // After another answer the list is no longer what is asked again.
     const bank = await service.answer("银行呢", again.conversation);
     expect((await service.answer("没看懂", bank.conversation)).kind).toBe("verdict");
@@ -212,6 +216,10 @@ describe("how many, asked after an answer about several categories", () => {
     const english = await service.answer("ok so how many are there?", group.conversation);
     // After the group's option lines, not between their heading and them.
     expect(english.parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "6"));
+    // After the document's list by a method, that list again: its heading counts it.
+    const plugin = await service.answer("哪些类目得用云直播插件");
+    const counted = await service.answer("总共几个", plugin.conversation);
+    expect(counted.parts.verdict).toBe(plugin.parts.verdict);
     // With no such answer before, the document's list answers, its count in its heading.
     expect((await service.answer("一共有几个")).kind).toBe("list");
     // A group's list asked by its count says the count; asked which ones (哪几个), it does not.

@@ -184,6 +184,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     if (topic.categories.length >= 2) return turn("inherited", fromTopic, ["method"]);
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(countedOffered, knowledge)], unlisted: [] }, ["method"]);
   }
+  // "哪些类目能用插件" then "一共几个": that list again, its heading counting it.
+  if (frame.asksCountOfThem && askedOfMethods && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject) return turn("none", emptyFacts, lastAspects);
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   // "那还需要什么类目才能用原生" after 电商平台: what the topic needs, from its own rules (社交-直播 as well).
   // After a name the document does not list ("只卖自家的零食" then "那要用原生怎么办"): the categories of that method.

@@ -148,9 +148,11 @@ export function asksCountOfGroup(text: MatchableText, aspects: readonly Aspect[]
 /**
  * "能走原生的类目有几个", "能直播的类目有多少个": how many categories stream, or stream by a method — the list of them,
  * its count in its heading. A count (lexicon countOfThem) with a word for categories and one of streaming or a method;
- * not "一个小程序可以添加的服务类目有多少个", "我们的类目有几个被驳回了".
+ * not "一个小程序可以添加的服务类目有多少个", "我们的类目有几个被驳回了", nor one of the asker's own (lexicon askerAfter).
  */
 export function asksCountOfCategories(text: MatchableText, method: AccessMethod | null, lexicon: Lexicon): boolean {
   const { countOfThem, categoryWords, liveStreaming } = lexicon.dialogue;
+  // Not the asker's own categories ("我们小程序现在已经有的类目有几个了").
+  if (lexicon.roles.askerAfter.test(text)) return false;
   return countOfThem.test(text) && categoryWords.test(text) && (method !== null || liveStreaming.test(text)) && !lexicon.dialogue.whichOnes.test(text);
 }
