@@ -28,7 +28,7 @@ import { suggestCategories } from "../llm/suggest-categories.js";
 import { mapList } from "../shared/map-list.js";
 import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
 import { quotedNames } from "./quoted-names.js";
-import { listedAgain, withListAsked, withListFilters } from "./list-again.js";
+import { countedBy, listedAgain, withListAsked, withListFilters } from "./list-again.js";
 import { containsHan } from "../shared/han-script.js";
 
 export type {
@@ -119,7 +119,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     rules,
     templates: t,
     language,
-    understanding: decided.kind === "list" ? listedAgain(understanding, conversation) : withListAsked(understanding, decided.aspects),
+    understanding: decided.kind === "list" ? listedAgain(understanding, conversation) : countedBy(withListAsked(understanding, decided.aspects), conversation),
     qualificationGroups: decided.turn.qualificationGroups,
     verdict,
     aspects,
@@ -237,6 +237,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         unlisted: verdict.unlisted.map((entry) => entry.name),
         alternatives: weighed,
         offered: verdict.kind === "ambiguous" && !weighed ? shownOptions(verdict, understanding).map((category) => category.id) : undefined,
+        offeredBy: verdict.kind === "ambiguous" && !weighed ? (compositionInput.understanding.askedMethod ?? undefined) : undefined,
         apart: decided.facts.alternatives === true || (decided.facts.mentions.length === 1 && (decided.facts.mentions[0]?.candidates.length ?? 0) > 1),
       }
     : null;

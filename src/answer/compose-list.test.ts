@@ -216,6 +216,11 @@ describe("how many, asked after an answer about several categories", () => {
     const english = await service.answer("ok so how many are there?", group.conversation);
     // After the group's option lines, not between their heading and them.
     expect(english.parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "6"));
+    // After a group's options listed by a method, those of that method.
+    const educationPlugin = await service.answer("教育下面哪些类目得走插件");
+    expect((await service.answer("加起来一共几个", educationPlugin.conversation)).parts.details).toContain(
+      templates.zh.line.countOfMethod.replace("{method}", templates.zh.method.plugin).replace("{count}", "5"),
+    );
     // After the document's list by a method, that list again: its heading counts it.
     const plugin = await service.answer("哪些类目得用云直播插件");
     const counted = await service.answer("总共几个", plugin.conversation);

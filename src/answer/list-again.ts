@@ -23,6 +23,14 @@ export function withListAsked(understanding: QuestionFrame, aspects: readonly As
 }
 
 /**
+ * "教育类哪些要用插件" then "一共几个": a count after a group's options listed by a method counts those of that method, as
+ * the list showed them first.
+ */
+export function countedBy(understanding: QuestionFrame, topic: DialogueTopic): QuestionFrame {
+  return understanding.asksCountOfThem && understanding.askedMethod === null && topic.offeredBy !== undefined ? { ...understanding, askedMethod: topic.offeredBy } : understanding;
+}
+
+/**
  * The topic after an answer: a list remembers what it was listed by. Any other answer's topic has none already: the next
  * topic is built field by field, and an interrupted one starts from no topic.
  */

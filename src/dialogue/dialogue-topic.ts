@@ -50,6 +50,8 @@ export interface DialogueTopic {
    * after it asks for the rest of the document's, as after a list.
    */
   readonly offered?: readonly CategoryId[];
+  /** The method a group's options were listed by ("教育类哪些要用插件"): "一共几个" after it counts those of that method. */
+  readonly offeredBy?: AccessMethod;
   /**
    * The two categories talked about last, in the order first talked about ("音视频设备…" then "多方通信呢"), while the
    * topic is one of them: "这两个有什么区别" weighs the two, "前者" is the first. After one was picked from a longer list
@@ -108,6 +110,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     interruptedByProduct: topic.interruptedByProduct,
     programs: topic.programs,
     offered: topic.offered,
+    offeredBy: topic.offeredBy,
     pair: topic.pair,
     pairByCorrection: topic.pairByCorrection,
     apart: topic.apart,

@@ -37,6 +37,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     alternatives: kept.alternatives === true,
     programs: turn.programs,
     offered: resolved?.offered,
+    offeredBy: resolved?.offeredBy,
     pair: pairAfter(topic, turn, kept),
     // "不对,我们是驾校培训": the category corrected away is not pointed at again by a word of its name.
     pairByCorrection: turn.corrects === true || (turn.source !== "question" && topic.pairByCorrection === true),
