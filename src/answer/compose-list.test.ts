@@ -229,6 +229,7 @@ describe("how many, asked after an answer about several categories", () => {
     expect((await service.answer("一共有几个")).kind).toBe("list");
     // A group's list asked by its count says the count; asked which ones (哪几个), it does not.
     expect((await service.answer("医疗下面总共有几个类目能开播")).parts.details).toContain(templates.zh.line.countOfThem.replace("{count}", "2"));
+    expect((await service.answer("教育的类目有几个需要接插件")).parts.details).toContain(templates.zh.line.countOfMethod.replace("{method}", templates.zh.method.plugin).replace("{count}", "5"));
     expect((await service.answer("how many medical categories may go live?")).parts.details).toContain(templates.en.line.countOfThem.replace("{count}", "2"));
     expect((await service.answer("医疗下面哪几个类目能开播")).answer).not.toContain(templates.zh.line.countOfThem.split("{")[0]!);
     // How many categories a method allows is that method's list, not a question of qualifications.

@@ -265,7 +265,13 @@ export class QuestionUnderstander {
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
     const listed =
-      (asksNeededCategory || asksGroupList(text, lexicon) || (consistent.length === 0 && asksCountOfCategories(text, askedMethod(text, lexicon), lexicon))) && !fitted.includes("list") ? [...fitted, "list" as const] : fitted;
+      (asksNeededCategory ||
+        asksGroupList(text, lexicon) ||
+        // "能走原生的类目有几个", "教育类目有几个要用插件": of the document's categories, or of a group's.
+        (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, askedMethod(text, lexicon), lexicon))) &&
+      !fitted.includes("list")
+        ? [...fitted, "list" as const]
+        : fitted;
     // "该选驾校平台还是教育平台": which of the categories weighed to choose is what their scopes say.
     // The mentions read as held, by their match (the readings keep the matches' order).
     const heldMatches = new Set(consistent.length === matches.length ? matches.filter((_, index) => consistent[index]!.role === "held") : []);
