@@ -180,6 +180,10 @@ describe("a place in the document's list", () => {
     const byCount = await service.answer("Which categories need one of three qualifications?");
     const second = await service.answer("and the second one's scope?", byCount.conversation);
     expect(second.categories).toHaveLength(1);
+    // After one was picked, the list still counts the places.
+    const native = await service.answer("能用原生组件的类目都有哪些");
+    const fifth = await service.answer("第5个审核多久", native.conversation);
+    expect((await service.answer("最后那个呢", fifth.conversation)).categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
   });
 });
 

@@ -100,6 +100,11 @@ describe("a category asked whether it fits, by an asker who says it is what the 
     expect((await service.answer("我们是自营的连锁便利店,电商平台类目能用吗")).parts.verdict).toContain("与「电商平台」的适用范围不符");
   });
 
+  it("says so in English too, when the category is named first and the business only supposed", async () => {
+    const supposed = await service.answer("Suppose we offered personal credit reports — would enterprise credit reporting be the right category for live?");
+    expect(supposed.parts.verdict).toMatch(/^What you say you are \(「personal credit/u);
+  });
+
   it("says nothing of the kind when the asker says it is not what the category is not for", async () => {
     expect((await service.answer("我们不是民营诊所,能选公立医疗机构类目吗")).answer).not.toContain("不符");
     expect((await service.answer("We are not a private hospital. Can we pick the public medical institution category?")).answer).not.toContain("does not match");

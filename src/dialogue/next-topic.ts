@@ -58,6 +58,9 @@ function pairAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): 
   const toldApart = topic.categories.length === 2 || topic.apart === true || topic.alternatives === true;
   if (topic.categories.length >= 2 && toldApart && topic.categories.includes(only)) return topic.categories;
   if (topic.pair?.includes(only)) return topic.pair;
+  // "用插件的有哪些" then "第5个呢": the document's list as shown stays what later places count in ("最后那个呢").
+  const shown = topic.listedBy?.order ?? [];
+  if (topic.categories.length === 0 && shown.includes(only)) return shown;
   const sameProgram = turn.program === undefined || turn.program === "same";
   const [before] = topic.categories;
   return turn.source === "question" && sameProgram && topic.categories.length === 1 && before !== undefined && before !== only ? [before, only] : undefined;

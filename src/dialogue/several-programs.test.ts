@@ -176,6 +176,13 @@ describe("the asker's program and a client's, in turn", () => {
     expect(both.categories.map((category) => category.secondary).sort()).toEqual(["银行", "驾校平台"].sort());
   });
 
+  it("goes back to the asker's own after a question asked for one client", async () => {
+    const ours = await service.answer("我们的小程序是银行类目");
+    const client = await service.answer("顺便帮个朋友问下,他们是做私募基金的", ours.conversation);
+    const back = await service.answer("那我们自己那个审核要多久", client.conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["银行"]);
+  });
+
   it("answers the client's own qualification group when the question is about the client", async () => {
     const ours = await service.answer("我们是一家保险公司");
     const client = await service.answer("有个客户是做保险经纪的,他们的资质几选一", ours.conversation);

@@ -96,7 +96,8 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
     if (!names.some((name) => near(name) && onlyBetween(fitAfterGap, name, hit, text))) return false;
     const source = sourceOf(text, hit.script);
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    const rest = source.slice(hit.end, clause.end).replace(/[\p{P}\s]+/gu, "");
+    // Marks aside; English keeps the spaces between its words.
+    const rest = source.slice(hit.end, clause.end).replace(/\p{P}+/gu, " ").trim();
     return rest === "" || fitAsked.fills(rest, hit.script);
   });
 }

@@ -28,7 +28,8 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   const id = asked.candidates[0]!;
   const group = rules.categories.find((category) => category.id === id)?.primary;
   return roled.flatMap((mention) => {
-    if (mention.role !== "held" || mention.unlisted === null) return [];
+    // Also a business supposed ("If our mini program offers personal credit report lookup, is 企业征信 the right category?").
+    if ((mention.role !== "held" && mention.role !== "hypothetical") || mention.unlisted === null) return [];
     const name = mention.unlisted;
     const entry = rules.unlisted.find((candidate) => candidate.name === name);
     // "只卖自家货,能用电商平台类目吗": pointed to by its scenario, but the scope is written for others (rules › outsideScopeOf).
