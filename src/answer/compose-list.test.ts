@@ -170,6 +170,16 @@ describe("a follow-up to a list", () => {
   });
 });
 
+describe("which access method has more categories", () => {
+  it("is answered by the document's whole list, each method's count in its heading", async () => {
+    for (const question of ["插件和原生,哪边能用的类目更多", "do more categories use the plugin or the native tags? which has more?"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("list");
+      expect(answer.parts.details.join("\n"), question).toMatch(/19/u);
+    }
+  });
+});
+
 describe("a place in the document's list", () => {
   it("points at the category shown there, also with a category added to it", async () => {
     const plugin = await service.answer("插件接入的都有哪些类目");

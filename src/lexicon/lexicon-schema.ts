@@ -251,6 +251,7 @@ export const lexiconSchema = z
         thirdOne: cues,
         lastOne: cues,
         countOfThem: cues,
+        moreOrFewer: cues,
         countOfThemCompanions: cues,
         otherOne: cues,
         otherOneThen: cues,

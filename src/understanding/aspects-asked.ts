@@ -157,3 +157,14 @@ export function asksCountOfCategories(text: MatchableText, method: AccessMethod 
   if (lexicon.roles.askerAfter.test(text)) return false;
   return countOfThem.test(text) && categoryWords.test(text) && (method !== null || liveStreaming.test(text)) && !lexicon.dialogue.whichOnes.test(text);
 }
+
+/**
+ * "原生的类目和插件的类目哪个多", "跟原生标签那边比 哪边类目多": which method has more categories — the document's whole list,
+ * each method's count in its heading. A word for categories and one of more or fewer (lexicon moreOrFewer), with a
+ * method named and no category.
+ */
+export function asksWhichMethodHasMore(text: MatchableText, lexicon: Lexicon): boolean {
+  const { moreOrFewer, categoryWords } = lexicon.dialogue;
+  const namesMethod = lexicon.methods.native.test(text) || lexicon.methods.plugin.test(text);
+  return namesMethod && categoryWords.test(text) && moreOrFewer.test(text);
+}

@@ -31,7 +31,7 @@ import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { numberedPlace } from "./ordinal-pointer.js";
-import { asksCountOfCategories, asksCountOfGroup, asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
+import { asksCountOfCategories, asksCountOfGroup, asksWhichMethodHasMore, asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
@@ -264,11 +264,14 @@ export class QuestionUnderstander {
     const nearbyTopics = nearbyTopicsAsked(text, lexicon, (hit, script) => named.insideBodyName(hit, script) || liesInsideLonger({ script, start: hit.start, end: hit.end }, matchSpans));
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
+    // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
+    const comparesMethods = consistent.length === 0 && asksWhichMethodHasMore(text, lexicon);
     const listed =
       (asksNeededCategory ||
         asksGroupList(text, lexicon) ||
         // "能走原生的类目有几个", "教育类目有几个要用插件": of the document's categories, or of a group's.
-        (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, askedMethod(text, lexicon), lexicon))) &&
+        (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, askedMethod(text, lexicon), lexicon)) ||
+        comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
         : fitted;
@@ -278,7 +281,7 @@ export class QuestionUnderstander {
     const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
     const aspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
-    const method = askedMethod(text, lexicon);
+    const method = comparesMethods ? null : askedMethod(text, lexicon);
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
     const saysAnaphora = lexicon.dialogue.anaphora.test(text);
     const moves = readMoves(normalized, language, lexicon, {
