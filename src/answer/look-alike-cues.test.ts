@@ -331,3 +331,36 @@ describe("this round's readings where the words meant something else", () => {
   });
 });
 
+// A third review's probes of this round's later readings (which method has more, counts, places, authority claims,
+// hosted words): each once misread.
+describe("later readings of this round that reached too far", () => {
+  it("read 'more' and 哪个多 as a comparison of categories only when tied to the word for them", async () => {
+    expect((await service.answer("原生和插件类目哪个多花钱")).kind).not.toBe("list");
+    const native = await service.answer("Which categories use the native tags? I need more details");
+    expect(native.parts.verdict).toMatch(/^Categories that may use the native/u);
+  });
+
+  it("count categories only where the count is of the categories themselves", async () => {
+    for (const message of ["申请直播类目需要几个工作日", "直播类目收费有几个档位", "每个小程序最多能选几个直播类目", "How many categories can a mini program add at most?"]) {
+      expect((await service.answer(message)).kind, message).not.toBe("list");
+    }
+  });
+
+  it("read no place in a list where the place belongs to something else", async () => {
+    const list = await service.answer("哪些类目能用插件");
+    for (const message of ["第一个月要交钱吗", "第三位嘉宾能连麦吗", "第二种接入方式是什么"]) {
+      expect((await service.answer(message, list.conversation)).categories, message).toHaveLength(0);
+    }
+  });
+
+  it("read authorising someone else as no request to bend the answer", async () => {
+    for (const message of ["我们已经授权你们公司代开发了,电商平台能直播吗", "我授权第三方服务商帮我们申请类目,可以吗"]) {
+      expect((await service.answer(message)).answer, message).not.toContain("结论不会因要求而改变");
+    }
+  });
+
+  it("read the asker's own name before 'signed up' as the asker", async () => {
+    expect((await service.answer("Our bank signed up already. Can we use live-pusher?")).categories.map((category) => category.secondary)).toEqual(["银行"]);
+  });
+});
+

@@ -140,7 +140,7 @@ export function cueSetsOf(
 
 /** Role and dialogue sets the understanding reads only on pieces of a question, never on the question as a whole. */
 export const readOnPieces: ReadonlySet<string> = new Set([
-  "thanks", "help", "greetings", "greetingCompanions", "hasProgramAfter", "exclusiveModifiers", "obtaining", "pairNotAfter", "requests", "fitGap", "fitAfterGap", "fitAsked", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "copula",
+  "thanks", "help", "greetings", "greetingCompanions", "hasProgramAfter", "exclusiveModifiers", "obtaining", "pairNotAfter", "requests", "fitGap", "fitAfterGap", "closingWords", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "copula",
   "serviceFor", "partnerBefore", "hostedAfter", "hostedAfterEnds", "runByOther", "negationAdjacent", "platform", "personAfter", "ownerAfter", "otherProgramBefore", "programWords", "alsoWords", "asksStatus", "programSubjectAfter", "heldOnceBefore", "notOnlyBefore", "memberBefore", "memberAfter", "passingBefore", "madeCount", "modelSuffix", "theirPossessive", "notTheirs", "buildsFor", "categoryIs", "beforeMarks", "speechAfter", "thenDeferred", "programSubjectBefore", "ownedProgram", "pointerNotProgram", "notParty", "personIs", "personOfPlaceAfter", "futureWords", "changeByAsker", "afterChange", "bodyThingsAfter", "collectiveBefore", "reflexive", "statusEnders", "changeAsked", "subjectAsked", "activityFillers", "notMethodGap", "comparedAfter", "comparedAgainst", "activityVerbs", "likenessBefore", "questionEndings", "subjectCountsAsNot", "programOwnerEnds", "programOpenerEnds", "removedBefore", "activityDone", "programPlaceNot", "neededCategoryGap", "ownerIsGap", "neededCategoryCondition", "supposedIdentity", "streamingAsked", "questionFillers", "sourceAsked", "praiseCompanions", "praiseComparedBy", "praiseComparedWith", "itemCountWords", "itemMeasures", "sourceOwners", "streamingOpeners", "comparedAsked",
 ]);
 
@@ -150,7 +150,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
  * ("小程序", "not" and "两个" stand in many questions).
  */
 export const readOnDemand: ReadonlySet<string> = new Set([
-  "programCounts", "programNouns", "pairPointers", "firstOne", "secondOne", "thirdOne", "lastOne", "otherOne", "otherOneThen", "countOfThem", "countOfThemCompanions", "moreOrFewer", "noListedCategory", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "askAgain", "askAgainCompanions", "asksEffect", "restOfList", "asksWhere", "othersBefore", "neededCategoryVerbs", "doubtedBefore", "servedOwners", "ownerPhraseGoesOn",
+  "programCounts", "programNouns", "pairPointers", "firstOne", "secondOne", "thirdOne", "lastOne", "otherOne", "otherOneThen", "countOfThem", "countOfThemCompanions", "moreOrFewer", "countCategoryGap", "countNotOfDocument", "noListedCategory", "ownerSetAsideAfter", "ownerSetAsideBefore", "askedApart", "answerInEnglishShort", "answerInChineseShort", "askAgain", "askAgainCompanions", "asksEffect", "restOfList", "asksWhere", "othersBefore", "neededCategoryVerbs", "doubtedBefore", "servedOwners", "ownerPhraseGoesOn",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */

@@ -84,11 +84,11 @@ const fitAfterGapReach = 8;
 
 /**
  * "电商平台这个类目能申请吗", "电商平台类目能用吗": a word of fitting right after a category named (lexicon fitAfterGap words
- * between), closing its clause as a question (fitAsked at most after it) — asked whether the category fits, as
+ * between), closing its clause as a question (closingWords at most after it) — asked whether the category fits, as
  * "能用电商平台类目吗" is.
  */
 export function asksFitAfterName(text: MatchableText, names: readonly MentionSpan[], lexicon: Lexicon): boolean {
-  const { fitVerbs, fitAfterGap, fitAsked } = lexicon.dialogue;
+  const { fitVerbs, fitAfterGap, closingWords } = lexicon.dialogue;
   return fitVerbs.find(text).some((hit) => {
     // Only a name ending a few characters before the verb can have nothing but gap words between (long messages name
     // hundreds of categories).
@@ -98,7 +98,7 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     // Marks aside; English keeps the spaces between its words.
     const rest = source.slice(hit.end, clause.end).replace(/\p{P}+/gu, " ").trim();
-    return rest === "" || fitAsked.fills(rest, hit.script);
+    return rest === "" || closingWords.fills(rest, hit.script);
   });
 }
 
@@ -152,10 +152,16 @@ export function asksCountOfGroup(text: MatchableText, aspects: readonly Aspect[]
  * not "一个小程序可以添加的服务类目有多少个", "我们的类目有几个被驳回了", nor one of the asker's own (lexicon askerAfter).
  */
 export function asksCountOfCategories(text: MatchableText, method: AccessMethod | null, lexicon: Lexicon): boolean {
-  const { countOfThem, categoryWords, liveStreaming } = lexicon.dialogue;
-  // Not the asker's own categories ("我们小程序现在已经有的类目有几个了").
-  if (lexicon.roles.askerAfter.test(text)) return false;
-  return countOfThem.test(text) && categoryWords.test(text) && (method !== null || liveStreaming.test(text)) && !lexicon.dialogue.whichOnes.test(text);
+  const { countOfThem, categoryWords, liveStreaming, countCategoryGap, countNotOfDocument, whichOnes } = lexicon.dialogue;
+  // Not the asker's own categories ("我们小程序现在已经有的类目有几个了"), nor what one program may hold.
+  if (lexicon.roles.askerAfter.test(text) || countNotOfDocument.test(text) || whichOnes.test(text)) return false;
+  if (method === null && !liveStreaming.test(text)) return false;
+  // The count of the categories themselves: the word for categories and the count side by side, only gap words
+  // between ("类目有几个", "how many plugin categories") — not "类目审核要几个工作日".
+  const categories = categoryWords.find(text);
+  return countOfThem.find(text).some((count) =>
+    categories.some((word) => (word.end <= count.start ? onlyBetween(countCategoryGap, word, count, text) : onlyBetween(countCategoryGap, count, word, text))),
+  );
 }
 
 /**
@@ -164,7 +170,14 @@ export function asksCountOfCategories(text: MatchableText, method: AccessMethod 
  * method named and no category.
  */
 export function asksWhichMethodHasMore(text: MatchableText, lexicon: Lexicon): boolean {
-  const { moreOrFewer, categoryWords } = lexicon.dialogue;
+  const { moreOrFewer, categoryWords, closingWords } = lexicon.dialogue;
   const namesMethod = lexicon.methods.native.test(text) || lexicon.methods.plugin.test(text);
-  return namesMethod && categoryWords.test(text) && moreOrFewer.test(text);
+  if (!namesMethod || !categoryWords.test(text)) return false;
+  // Closing its clause: not "原生和插件类目哪个多花钱", which counts money.
+  return moreOrFewer.find(text).some((hit) => {
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    const rest = source.slice(hit.end, clause.end).replace(/\p{P}+/gu, " ").trim();
+    return rest === "" || closingWords.fills(rest, hit.script) || hit.script === "en";
+  });
 }

@@ -283,7 +283,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const afterName = source.slice(span.end, clause.end).trimStart();
   const hosted = lexicon.roles.hostedAfter.find(matchable(afterName, span.script)).find((hit) => hit.start === 0);
   const rest = hosted ? afterName.slice(hosted.end).replace(/^[\p{P}\s]+/u, "") : "";
-  if (hosted && (rest === "" || lexicon.roles.hostedAfterEnds.startsText(matchable(rest, span.script)))) return { role: "other-party", cue: hosted.cue };
+  // Not the asker's own ("Our bank signed up already"): the one named is who signed up.
+  const askersOwn = lexicon.roles.askerOpeners.endsText(matchable(source.slice(clause.start, span.start).trimEnd().split(/\s+/u).slice(-1)[0] ?? "", span.script));
+  if (hosted && !askersOwn && (rest === "" || lexicon.roles.hostedAfterEnds.startsText(matchable(rest, span.script)))) return { role: "other-party", cue: hosted.cue };
 
   // "跟电商平台有合作": a partner word right before the mention and a partnership word after it.
   const partnerBefore = lexicon.roles.partnerBefore.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script)).length > 0 ||

@@ -1,7 +1,22 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { escapeRegExp as escape } from "../shared/escape-reg-exp.js";
-import { matchable } from "./clauses.js";
+import { matchable, sourceOf } from "./clauses.js";
+
+/**
+ * The place a message points at among categories talked about or listed: by a word (the last, the first, second or
+ * third: "最后一个", "前者", "the latter") or by its number; null when none, or when what follows the place word is
+ * something else that has places ("第一个月", "第二位主播", "第一种方式": lexicon ordinals.notAfter).
+ */
+export function placePointedAt(text: MatchableText, lexicon: Lexicon): number | null {
+  const { lastOne, firstOne, secondOne, thirdOne } = lexicon.dialogue;
+  const followedByOther = (hit: { readonly script: "zh" | "en"; readonly end: number }) =>
+    lexicon.ordinals.notAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script));
+  const byWord = ([[lastOne, -1], [firstOne, 0], [secondOne, 1], [thirdOne, 2]] as const).find(([cues]) => cues.find(text).some((hit) => !followedByOther(hit)));
+  if (byWord) return byWord[1];
+  const anyWord = [lastOne, firstOne, secondOne, thirdOne].some((cues) => cues.test(text));
+  return anyWord ? null : numberedPlace(text, lexicon);
+}
 
 /**
  * "第四个有什么注意事项", "排第5项呢", "and the 4th one?": the place a message points at by its number (0 for the first),

@@ -30,7 +30,7 @@ import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
-import { numberedPlace } from "./ordinal-pointer.js";
+import { placePointedAt } from "./ordinal-pointer.js";
 import { asksCountOfCategories, asksCountOfGroup, asksWhichMethodHasMore, asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
@@ -405,7 +405,7 @@ export class QuestionUnderstander {
         : none,
       // The last first: 最后一个 holds 后一个.
       // "第一个如果加了社交直播呢": a place pointed at, with a category added to what is there.
-      pointsAtOrdinal: !namesNothing && !additive ? null : lexicon.dialogue.lastOne.test(text) ? -1 : lexicon.dialogue.firstOne.test(text) ? 0 : lexicon.dialogue.secondOne.test(text) ? 1 : lexicon.dialogue.thirdOne.test(text) ? 2 : numberedPlace(text, lexicon),
+      pointsAtOrdinal: !namesNothing && !additive ? null : placePointedAt(text, lexicon),
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short,
