@@ -190,6 +190,9 @@ describe("a place in the document's list", () => {
     const byCount = await service.answer("Which categories need one of three qualifications?");
     const second = await service.answer("and the second one's scope?", byCount.conversation);
     expect(second.categories).toHaveLength(1);
+    // Places written with Chinese numerals of ten and more.
+    const tenth = await service.answer("第十个呢", (await service.answer("能用原生的类目都有哪些")).conversation);
+    expect(tenth.categories).toHaveLength(1);
     // After one was picked, the list still counts the places.
     const native = await service.answer("能用原生组件的类目都有哪些");
     const fifth = await service.answer("第5个审核多久", native.conversation);

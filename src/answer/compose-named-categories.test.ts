@@ -100,6 +100,10 @@ describe("a category asked whether it fits, by an asker who says it is what the 
     expect((await service.answer("我们是自营的连锁便利店,电商平台类目能用吗")).parts.verdict).toContain("与「电商平台」的适用范围不符");
   });
 
+  it("quotes the scope when asked in English whether a category named first is the one to use", async () => {
+    expect((await service.answer("Is the trust category appropriate for us?")).parts.details.join("\n")).toMatch(/^Scope of 「金融业-信托/mu);
+  });
+
   it("says so in English too, when the category is named first and the business only supposed", async () => {
     const supposed = await service.answer("Suppose we offered personal credit reports — would enterprise credit reporting be the right category for live?");
     expect(supposed.parts.verdict).toMatch(/^What you say you are \(「personal credit/u);

@@ -79,8 +79,8 @@ export function askedMethod(text: MatchableText, lexicon: Lexicon): AccessMethod
   return null;
 }
 
-// Longer than any fitAfterGap word ("这一类目"), with spaces around it.
-const fitAfterGapReach = 8;
+// Longer than any fitAfterGap words ("这一类目", " the category "), with spaces around them.
+const fitAfterGapReach = { zh: 8, en: 24 } as const;
 
 /**
  * "电商平台这个类目能申请吗", "电商平台类目能用吗": a word of fitting right after a category named (lexicon fitAfterGap words
@@ -92,7 +92,7 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
   return fitVerbs.find(text).some((hit) => {
     // Only a name ending a few characters before the verb can have nothing but gap words between (long messages name
     // hundreds of categories).
-    const near = (name: MentionSpan) => name.script === hit.script && name.end <= hit.start && hit.start - name.end <= fitAfterGapReach;
+    const near = (name: MentionSpan) => name.script === hit.script && name.end <= hit.start && hit.start - name.end <= fitAfterGapReach[hit.script];
     if (!names.some((name) => near(name) && onlyBetween(fitAfterGap, name, hit, text))) return false;
     const source = sourceOf(text, hit.script);
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
