@@ -190,6 +190,10 @@ describe("a place in the document's list", () => {
     const byCount = await service.answer("Which categories need one of three qualifications?");
     const second = await service.answer("and the second one's scope?", byCount.conversation);
     expect(second.categories).toHaveLength(1);
+    // A group's options keep their places after one was picked.
+    const education = await service.answer("教育这块都有哪些类目能直播");
+    const secondOption = await service.answer("第二个资质要啥", education.conversation);
+    expect((await service.answer("最后一个呢", secondOption.conversation)).categories.map((category) => category.secondary)).toEqual(["教育平台"]);
     // Places written with Chinese numerals of ten and more.
     const tenth = await service.answer("第十个呢", (await service.answer("能用原生的类目都有哪些")).conversation);
     expect(tenth.categories).toHaveLength(1);
@@ -242,6 +246,12 @@ describe("how many, asked after an answer about several categories", () => {
     const plugin = await service.answer("哪些类目得用云直播插件");
     const counted = await service.answer("总共几个", plugin.conversation);
     expect(counted.parts.verdict).toBe(plugin.parts.verdict);
+    // Asked how many the document lists, then of one method, then whether the rest are of the other.
+    const all = await service.answer("文档里总共写了几个能直播的类目");
+    expect(all.kind).toBe("list");
+    const pluginCount = await service.answer("其中走插件的几个", all.conversation);
+    const rest = await service.answer("剩下的都是原生的吧", pluginCount.conversation);
+    expect([rest.kind, rest.parts.verdict]).toEqual(["list", templates.zh.line.listHeader.replace("{method}", templates.zh.method.native).replace("{count}", "19")]);
     // With no such answer before, the document's list answers, its count in its heading.
     expect((await service.answer("一共有几个")).kind).toBe("list");
     // A group's list asked by its count says the count; asked which ones (哪几个), it does not.

@@ -61,6 +61,9 @@ function pairAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): 
   // "用插件的有哪些" then "第5个呢": the document's list as shown stays what later places count in ("最后那个呢").
   const shown = topic.listedBy?.order ?? [];
   if (topic.categories.length === 0 && shown.includes(only)) return shown;
+  // …as do a group's options shown ("教育类哪些要用插件" then "第二个…" then "最后一个呢").
+  const offered = topic.offered ?? [];
+  if (topic.categories.length === 0 && offered.length > 2 && offered.includes(only)) return offered;
   const sameProgram = turn.program === undefined || turn.program === "same";
   const [before] = topic.categories;
   return turn.source === "question" && sameProgram && topic.categories.length === 1 && before !== undefined && before !== only ? [before, only] : undefined;

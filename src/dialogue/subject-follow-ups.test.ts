@@ -58,6 +58,14 @@ describe("whether the program counts as a subject", () => {
   });
 });
 
+describe("a category applied for after a personal program", () => {
+  it("is added to the same program, which still cannot stream", async () => {
+    const personal = await service.answer("我个人注册的小程序,想播一下自己做的陶艺");
+    const added = await service.answer("那我申请一个电商平台类目呢", personal.conversation);
+    expect([added.subject, added.method]).toEqual(["personal", "unsupported"]);
+  });
+});
+
 describe("a subject the asker takes back", () => {
   it("no longer holds once the asker says the program is not it, naming what it is instead", async () => {
     const government = await service.answer("咱们是县政府办的小程序,能直接用原生组件吗");
