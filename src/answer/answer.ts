@@ -238,7 +238,11 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         alternatives: weighed,
         offered: verdict.kind === "ambiguous" && !weighed ? shownOptions(verdict, understanding).map((category) => category.id) : undefined,
         offeredBy: verdict.kind === "ambiguous" && !weighed ? (compositionInput.understanding.askedMethod ?? undefined) : undefined,
-        apart: decided.facts.alternatives === true || (decided.facts.mentions.length === 1 && (decided.facts.mentions[0]?.candidates.length ?? 0) > 1),
+        // Told apart before, a topic taken up again still is ("医疗下面有哪些" then "一共几个" then "第二个呢").
+        apart:
+          decided.facts.alternatives === true ||
+          (decided.facts.mentions.length === 1 && (decided.facts.mentions[0]?.candidates.length ?? 0) > 1) ||
+          (decided.inherited && conversation.apart === true),
       }
     : null;
   const topicAfter: DialogueTopic = withListFilters(

@@ -364,3 +364,28 @@ describe("later readings of this round that reached too far", () => {
   });
 });
 
+// A fourth review's probes of the whole round: each once misread.
+describe("the round's readings, over a fourth review's ordinary questions", () => {
+  it("keep a client that is a branch of a bank or insurer that bank or insurer", async () => {
+    expect((await service.answer("客户是某银行的支行,他们能开直播吗")).categories.map((category) => category.secondary)).toEqual(["银行"]);
+    expect((await service.answer("客户是保险公司的营业部,用哪种方式直播")).categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+
+  it("keep a body that runs the asker's own platform the program's subject", async () => {
+    expect((await service.answer("our portal is run by the county government, are the native tags allowed?")).subject).toBe("government");
+  });
+
+  it("read no place in a list before a campus, a step or a page", async () => {
+    const list = await service.answer("插件接入的都有哪些类目");
+    for (const message of ["我们第一个校区想先试点,用什么方式", "第一个环节要准备什么"]) {
+      expect((await service.answer(message, list.conversation)).categories, message).toHaveLength(0);
+    }
+  });
+
+  it("keep a group's categories told apart after they are counted", async () => {
+    const group = await service.answer("IT科技下面有哪些类目");
+    const counted = await service.answer("一共几个", group.conversation);
+    expect((await service.answer("第二个的适用范围", counted.conversation)).categories).toHaveLength(1);
+  });
+});
+

@@ -187,6 +187,7 @@ export const lexiconSchema = z
         ownerIsGap: cues,
         servedOwners: cues,
         ownerPhraseGoesOn: cues,
+        ownerPartAfter: cues,
         programOrganisations: cues,
         secondProgram: cues,
         programOpeners: cues,

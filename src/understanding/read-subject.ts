@@ -210,6 +210,9 @@ function runsSomethingElse(span: MentionSpan, text: MatchableText, lexicon: Lexi
   return lexicon.roles.runByOther.find(text).some((hit) => {
     if (!onlyBetween(lexicon.roles.joiners, hit, span, text)) return false;
     const source = sourceOf(text, hit.script);
+    // "our platform is run by the city government": what the asker runs its program on.
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    if (lexicon.roles.askerOpeners.test(matchable(source.slice(clause.start, hit.start), hit.script))) return false;
     return !lexicon.roles.registeredAfter.endsText(matchable(source.slice(0, hit.start).trimEnd(), hit.script));
   });
 }
