@@ -1,5 +1,5 @@
 import { LatinTermMatcher } from "./latin-term-matcher.js";
-import { compactForMatching, termKey } from "./normalize-question.js";
+import { termKey } from "./normalize-question.js";
 import { keepLongestWithoutOverlap, type TermMatch } from "./term-match.js";
 import { CodeUnitIndex } from "../shared/code-unit-index.js";
 import type { SoundsAlike } from "./sound-alike.js";

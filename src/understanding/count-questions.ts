@@ -1,0 +1,55 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { AccessMethod } from "../rules/rules-schema.js";
+import { clauseAround, liesInsideLonger, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
+
+// Questions of how many categories there are: of a group, of the document (by a method), or which method has more.
+
+/**
+ * "金融类目一共有几个能直播", "how many finance categories can stream?": a group's list asked by its count — a count word
+ * (lexicon countOfThem) not inside a which-word ("哪几个"), in a list question naming a broad word.
+ */
+export function asksCountOfGroup(text: MatchableText, aspects: readonly Aspect[], mentions: readonly { readonly candidates: readonly string[] }[], lexicon: Lexicon): boolean {
+  // Counted by method at most: "金融类目有几个有注意事项" counts another thing than the group's categories.
+  if (!aspects.includes("list") || aspects.some((aspect) => aspect !== "list" && aspect !== "method")) return false;
+  if (!mentions.some((mention) => mention.candidates.length > 1)) return false;
+  const which = lexicon.dialogue.whichOnes.find(text);
+  return lexicon.dialogue.countOfThem.find(text).some((hit) => !liesWithin(hit, which) && !liesInsideLonger(hit, which));
+}
+
+/**
+ * "能走原生的类目有几个", "能直播的类目有多少个": how many categories stream, or stream by a method — the list of them,
+ * its count in its heading. A count (lexicon countOfThem) with a word for categories and one of streaming or a method;
+ * not "一个小程序可以添加的服务类目有多少个", "我们的类目有几个被驳回了", nor one of the asker's own (lexicon askerAfter).
+ */
+export function asksCountOfCategories(text: MatchableText, method: AccessMethod | null, lexicon: Lexicon): boolean {
+  const { countOfThem, categoryWords, liveStreaming, countCategoryGap, countNotOfDocument, whichOnes } = lexicon.dialogue;
+  // Not the asker's own categories ("我们小程序现在已经有的类目有几个了"), nor what one program may hold.
+  if (lexicon.roles.askerAfter.test(text) || countNotOfDocument.test(text) || whichOnes.test(text)) return false;
+  if (method === null && !liveStreaming.test(text)) return false;
+  // The count of the categories themselves: the word for categories and the count side by side, only gap words
+  // between ("类目有几个", "how many plugin categories") — not "类目审核要几个工作日".
+  const categories = categoryWords.find(text);
+  return countOfThem.find(text).some((count) =>
+    categories.some((word) => (word.end <= count.start ? onlyBetween(countCategoryGap, word, count, text) : onlyBetween(countCategoryGap, count, word, text))),
+  );
+}
+
+/**
+ * "原生的类目和插件的类目哪个多", "跟原生标签那边比 哪边类目多": which method has more categories — the document's whole list,
+ * each method's count in its heading. A word for categories and one of more or fewer (lexicon moreOrFewer), with a
+ * method named and no category.
+ */
+export function asksWhichMethodHasMore(text: MatchableText, lexicon: Lexicon): boolean {
+  const { moreOrFewer, categoryWords, closingWords } = lexicon.dialogue;
+  const namesMethod = lexicon.methods.native.test(text) || lexicon.methods.plugin.test(text);
+  if (!namesMethod || !categoryWords.test(text)) return false;
+  // Closing its clause: not "原生和插件类目哪个多花钱", which counts money.
+  return moreOrFewer.find(text).some((hit) => {
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    const rest = source.slice(hit.end, clause.end).replace(/\p{P}+/gu, " ").trim();
+    return rest === "" || closingWords.fills(rest, hit.script) || hit.script === "en";
+  });
+}
