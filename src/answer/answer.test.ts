@@ -293,6 +293,8 @@ describe("answer", () => {
     expect((await service.answer("港股资讯平台在直播里让用户下单可以吗")).answer).toContain("如提供股票交易服务");
     expect((await service.answer("社交直播类目播新闻需要注意什么")).answer).toContain("需补充【时政信息】类目");
     expect((await service.answer("要是类目选错了,会有什么后果")).answer).toContain("否则在提交审核后会被驳回申请");
+    // Two things asked in English with a short word for qualifications: both answered.
+    expect((await service.answer("trust — native ok? and what quals?")).parts.details.join("\n")).toMatch(/Qualifications for/u);
     // Where categories are set, asked in English for the menu path.
     expect((await service.answer("what's the menu path for choosing the service category?")).parts.verdict).toContain("设置 > 基本设置 > 服务类目");
     // A category chosen at random is one that need not fit.

@@ -180,6 +180,14 @@ describe("which access method has more categories", () => {
   });
 });
 
+describe("whether every category may use a method", () => {
+  it("is answered by the document's whole list, with the other method's categories", async () => {
+    const answer = await service.answer("是不是所有类目都能直接用原生组件?");
+    expect(answer.kind).toBe("list");
+    expect(answer.parts.details.join("\n")).toContain("小程序·云直播插件");
+  });
+});
+
 describe("a place in the document's list", () => {
   it("points at the category shown there, also with a category added to it", async () => {
     const plugin = await service.answer("插件接入的都有哪些类目");
@@ -250,6 +258,7 @@ describe("how many, asked after an answer about several categories", () => {
     const all = await service.answer("文档里总共写了几个能直播的类目");
     expect(all.kind).toBe("list");
     const pluginCount = await service.answer("其中走插件的几个", all.conversation);
+    expect(pluginCount.kind).toBe("list");
     const rest = await service.answer("剩下的都是原生的吧", pluginCount.conversation);
     expect([rest.kind, rest.parts.verdict]).toEqual(["list", templates.zh.line.listHeader.replace("{method}", templates.zh.method.native).replace("{count}", "19")]);
     // With no such answer before, the document's list answers, its count in its heading.

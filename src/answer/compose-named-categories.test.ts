@@ -104,6 +104,11 @@ describe("a category asked whether it fits, by an asker who says it is what the 
     expect((await service.answer("Is the trust category appropriate for us?")).parts.details.join("\n")).toMatch(/^Scope of 「金融业-信托/mu);
   });
 
+  it("says so when the asker lacks what the category is for", async () => {
+    const answer = await service.answer("我们纯线上教数学,没有线下校区,能申请课外辅导这个类目吗");
+    expect(answer.parts.verdict).toMatch(/^你说的「没有线下校区」与「教育-学历教育\(培训机构\)/u);
+  });
+
   it("says so in English too, when the category is named first and the business only supposed", async () => {
     const supposed = await service.answer("Suppose we offered personal credit reports — would enterprise credit reporting be the right category for live?");
     expect(supposed.parts.verdict).toMatch(/^What you say you are \(「personal credit/u);

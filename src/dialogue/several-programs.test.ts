@@ -160,6 +160,11 @@ describe("the asker's program and a client's, in turn", () => {
     expect((await service.answer("我们是驾校平台,客户是公安局,我们能用原生吗")).subject).not.toBe("government");
   });
 
+  it("reads a client said to be a personal subject by name as a personal program, whatever they want to stream", async () => {
+    const answer = await service.answer("帮客户做小程序,客户甲是个人主体,他们想开直播卖茶叶");
+    expect([answer.subject, answer.method]).toEqual(["personal", "unsupported"]);
+  });
+
   it("answers the category a client is said to be when the message says only what they want to stream", async () => {
     const trust = await service.answer("我们有个客户是家信托公司,打算做产品讲解直播,走哪种方式");
     expect(trust.categories.map((category) => category.secondary)).toEqual(["信托"]);

@@ -253,6 +253,7 @@ export const lexiconSchema = z
         lastOne: cues,
         countOfThem: cues,
         moreOrFewer: cues,
+        allCategoriesAsked: cues,
         countCategoryGap: cues,
         countNotOfDocument: cues,
         countOfThemCompanions: cues,

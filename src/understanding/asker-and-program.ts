@@ -77,11 +77,13 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   const client = clientsProgram(text, lexicon);
   // "客户是税务局,他们能直播吗", "客户的是税务局的小程序", "our client's is a tax bureau's": the owner's program said to be
   // the body's, as "客户是银行" says it holds 银行 (others-mentions.ts) — that program's subject, when the question says
-  // nothing of the asker's own (no category it holds, no pointer at its program, no 我们 after the body). Bodies only:
-  // "客户是个人" says who the customers are as often as what one client's program is.
-  const governmentSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government").map(spanOf);
+  // nothing of the asker's own (no category it holds, no pointer at its program, no 我们 after the body). Bodies, or a
+  // subject named as such ("客户是个人主体"): "客户是个人" says who the customers are as often as what one client's program is.
+  // What is streamed ("想搞带货直播") is no category the asker holds.
+  const namedHeld = matches.some((match, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0 && !consistent[index]!.scenario);
+  const governmentSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government" || match.targets[0]?.explicit === true).map(spanOf);
   const ownerSaidToBe = (span: MentionSpan) => {
-    if (!governmentSpans.includes(span) || asksOwn || heldSpans.length > 0 || lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end)) return false;
+    if (!governmentSpans.includes(span) || asksOwn || namedHeld || lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end)) return false;
     const served = lexicon.dialogue.servedOwners.find(text);
     return endsOwnerPhrase(span, text, lexicon) && lexicon.dialogue.programOwners.find(text).some(
       (owner) =>

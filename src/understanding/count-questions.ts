@@ -53,3 +53,12 @@ export function asksWhichMethodHasMore(text: MatchableText, lexicon: Lexicon): b
     return rest === "" || closingWords.fills(rest, hit.script) || hit.script === "en";
   });
 }
+
+/**
+ * "是不是所有类目都能用live-pusher", "can all categories use the plugin?": whether every category may use a method — the
+ * document's whole list, each method with its categories (lexicon allCategoriesAsked, with a method named).
+ */
+export function asksIfAllUseMethod(text: MatchableText, lexicon: Lexicon): boolean {
+  const namesMethod = lexicon.methods.native.test(text) || lexicon.methods.plugin.test(text);
+  return namesMethod && lexicon.dialogue.allCategoriesAsked.test(text);
+}

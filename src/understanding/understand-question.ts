@@ -15,7 +15,7 @@ import { detectLanguage } from "./detect-language.js";
 import { withoutInstructionSentences } from "./instruction-sentences.js";
 import { asksForSource } from "./source-request.js";
 import { pointsAtItems } from "./item-pointers.js";
-import { oncePerCategory, unlistedUnfit } from "./unlisted-unfit.js";
+import { lackedForFit, oncePerCategory, unlistedUnfit } from "./unlisted-unfit.js";
 import { ContainmentIndex } from "./containment-index.js";
 import { soundAlikeReader } from "./sound-alike.js";
 import { memoized } from "../shared/memoize.js";
@@ -32,7 +32,7 @@ import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
 import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
-import { asksCountOfCategories, asksCountOfGroup, asksWhichMethodHasMore } from "./count-questions.js";
+import { asksCountOfCategories, asksCountOfGroup, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
@@ -266,7 +266,8 @@ export class QuestionUnderstander {
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
-    const comparesMethods = consistent.length === 0 && asksWhichMethodHasMore(text, lexicon);
+    // "是不是所有类目都能用live-pusher": the same, every method's categories.
+    const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
     const listed =
       (asksNeededCategory ||
         asksGroupList(text, lexicon) ||
@@ -320,7 +321,7 @@ export class QuestionUnderstander {
       // category is not for.
       // So is an asker whose business is another, unlisted category of that one's group ("我们是房产中介,能用房地产营销
       // 类目吗"; unlisted-unfit.ts).
-      unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon)]) : [],
+      unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon), ...lackedForFit(consistent, mentions)]) : [],
       notForSaid: notForWordsSaid,
       readAsNarrowed,
       roled: consistent,

@@ -42,3 +42,18 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
 export function oncePerCategory<Unfit extends { readonly id: CategoryId }>(unfit: readonly Unfit[]): Unfit[] {
   return unfit.filter((entry, index) => unfit.findIndex((other) => other.id === entry.id) === index);
 }
+
+/**
+ * Asked whether a category fits, by an asker who says it lacks what the category is for ("我们是线上一对一辅导,没有线下
+ * 校区,能选课外辅导类目吗": 线下校区 is a word of 培训机构's own): the category does not fit. The word said is the negation
+ * with what it negates.
+ */
+export function lackedForFit(roled: readonly RoledMention[], mentions: QuestionFrame["mentions"]): Array<{ readonly id: CategoryId; readonly word: string }> {
+  const named = mentions.filter((mention) => !mention.scenario);
+  const [asked] = named;
+  if (named.length !== 1 || asked?.candidates.length !== 1) return [];
+  const id = asked.candidates[0]!;
+  return roled
+    .filter((mention) => mention.role === "negated" && mention.cue !== null && mention.candidates.length === 1 && mention.candidates[0] === id && mention.term !== asked.term)
+    .map((mention) => ({ id, word: /\p{Script=Han}/u.test(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` }));
+}
