@@ -387,5 +387,9 @@ describe("the round's readings, over a fourth review's ordinary questions", () =
     const counted = await service.answer("一共几个", group.conversation);
     expect((await service.answer("第二个的适用范围", counted.conversation)).categories).toHaveLength(1);
   });
+
+  it("list by the method asked when 'all' only says which ones", async () => {
+    expect((await service.answer("list all categories that can use the plugin")).parts.verdict).toMatch(/^Categories that may use the 小程序·云直播插件/u);
+  });
 });
 
