@@ -393,3 +393,21 @@ describe("the round's readings, over a fourth review's ordinary questions", () =
   });
 });
 
+// A fifth review's probes of the last commits: each once misread.
+describe("the last readings of the round, where the words meant something else", () => {
+  it("keep a new program of the asker's apart from the one it spoke of", async () => {
+    const bank = await service.answer("我们是银行");
+    expect((await service.answer("再开一个新的小程序卖货用电商平台类目,能直播吗", bank.conversation)).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+
+  it("read someone at a part of a bank as someone else, as at the bank itself", async () => {
+    for (const message of ["客户是保险公司的分公司的员工,能直播吗", "客户是银行的app外包商,能用原生吗"]) {
+      expect((await service.answer(message)).categories, message).toHaveLength(0);
+    }
+  });
+
+  it("say no unfit for a word of the category's own name said not to be done", async () => {
+    expect((await service.answer("没有私募产品的公开募集,能选私募基金类目吗")).answer).not.toContain("不符");
+  });
+});
+

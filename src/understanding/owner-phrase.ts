@@ -12,10 +12,19 @@ import type { MentionSpan } from "./mention-roles.js";
 export function endsOwnerPhrase(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const rest = source.slice(span.end, clause.end).trimStart();
-  if (lexicon.dialogue.ownerPhraseGoesOn.startsText(matchable(rest, span.script))) return false;
-  if (span.script !== "zh" || !rest.startsWith("的")) return true;
-  const afterOf = rest.slice(1).replace(/^[\p{P}\s]+/u, "");
-  const after = matchable(afterOf.toLowerCase(), "zh");
-  return afterOf === "" || lexicon.dialogue.ownedProgram.startsText(after) || lexicon.dialogue.ownerPartAfter.startsText(after);
+  return phraseEndsAt(source.slice(span.end, clause.end).trimStart(), span.script, lexicon, 2);
+}
+
+/**
+ * Whether what follows a name ends the owner's phrase: nothing of ownerPhraseGoesOn, and after 的 only the program, or a
+ * part of the owner that itself ends it ("银行的支行", not "银行的网点旁边的便利店" or "保险公司的分公司的员工").
+ */
+function phraseEndsAt(rest: string, script: "zh" | "en", lexicon: Lexicon, parts: number): boolean {
+  if (lexicon.dialogue.ownerPhraseGoesOn.startsText(matchable(rest, script))) return false;
+  if (script !== "zh" || !rest.startsWith("的")) return true;
+  const afterOf = rest.slice(1).replace(/^[\p{P}\s]+/u, "").toLowerCase();
+  const after = matchable(afterOf, "zh");
+  if (afterOf === "" || lexicon.dialogue.ownedProgram.startsText(after)) return true;
+  const part = lexicon.dialogue.ownerPartAfter.find(after).find((hit) => hit.start === 0);
+  return part !== undefined && parts > 0 && phraseEndsAt(afterOf.slice(part.end), script, lexicon, parts - 1);
 }

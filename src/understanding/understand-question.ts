@@ -321,7 +321,7 @@ export class QuestionUnderstander {
       // category is not for.
       // So is an asker whose business is another, unlisted category of that one's group ("我们是房产中介,能用房地产营销
       // 类目吗"; unlisted-unfit.ts).
-      unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon), ...lackedForFit(consistent, mentions)]) : [],
+      unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon), ...lackedForFit(consistent, mentions, this.rules)]) : [],
       notForSaid: notForWordsSaid,
       readAsNarrowed,
       roled: consistent,

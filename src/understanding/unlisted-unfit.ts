@@ -1,5 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import { matchable } from "./clauses.js";
+import { termKey } from "./normalize-question.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
@@ -48,12 +49,15 @@ export function oncePerCategory<Unfit extends { readonly id: CategoryId }>(unfit
  * 校区,能选课外辅导类目吗": 线下校区 is a word of 培训机构's own): the category does not fit. The word said is the negation
  * with what it negates.
  */
-export function lackedForFit(roled: readonly RoledMention[], mentions: QuestionFrame["mentions"]): Array<{ readonly id: CategoryId; readonly word: string }> {
+export function lackedForFit(roled: readonly RoledMention[], mentions: QuestionFrame["mentions"], rules: Rules): Array<{ readonly id: CategoryId; readonly word: string }> {
   const named = mentions.filter((mention) => !mention.scenario);
   const [asked] = named;
   if (named.length !== 1 || asked?.candidates.length !== 1) return [];
   const id = asked.candidates[0]!;
+  // A word of the category's own name ("没有私募产品的公开募集") is no lack of what it is for.
+  const category = rules.categories.find((candidate) => candidate.id === id);
+  const ownNames = category ? [category.secondary, ...category.aliases].map(termKey) : [];
   return roled
-    .filter((mention) => mention.role === "negated" && mention.cue !== null && mention.candidates.length === 1 && mention.candidates[0] === id && mention.term !== asked.term)
+    .filter((mention) => mention.role === "negated" && mention.cue !== null && mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === id && !ownNames.some((name) => name.includes(mention.term)))
     .map((mention) => ({ id, word: /\p{Script=Han}/u.test(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` }));
 }
