@@ -1,5 +1,6 @@
 import { categoryHeading, type CategoryId, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
+import { countLineOf, withCountLine } from "./compose-count.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 import { aspectLines, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
@@ -168,20 +169,8 @@ export function composeAnswer(input: CompositionInput): Composition {
   // Asked to set the last answer out again ("list them"), every one too.
   const limit = input.aspects.includes("list") || input.understanding.asksAgain ? withDetail.length : detailedCategoryLimit;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
-  // "金融类哪些能用原生" then "一共几个": how many categories the answer is about, right after the verdict.
-  // Asked by a method ("金融类目有几个要用插件"), those of that method only: none is no count to give.
-  const countedOf = verdict.kind === "ambiguous" ? verdict.options : verdict.categories;
-  const askedMethodOf = input.understanding.askedMethod;
-  const counted = (askedMethodOf === null ? countedOf : countedOf.filter((category) => category.method === askedMethodOf)).length;
-  const countLine = counted === countedOf.length || askedMethodOf === null ? fill(t.line.countOfThem, { count: counted }) : fill(t.line.countOfMethod, { count: counted, method: t.method[askedMethodOf] });
-  const countLines = input.understanding.asksCountOfThem && counted >= 1 && countedOf.length >= 2 ? [countLine] : [];
-  // After the verdict and the option lines under it ("…各自如下:" then "· 电商平台:…"), not between them.
-  const optionMark = t.line.option.slice(0, Math.max(0, t.line.option.indexOf("{")));
-  const withCount = (lines: readonly string[]) => {
-    let after = Math.min(1, lines.length);
-    while (after < lines.length && optionMark !== "" && lines[after]!.startsWith(optionMark)) after += 1;
-    return [...lines.slice(0, after), ...countLines, ...lines.slice(after)];
-  };
+  const countLines = countLineOf(input, verdict);
+  const withCount = (lines: readonly string[]) => withCountLine(lines, countLines, t.line.option);
   switch (verdict.kind) {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
