@@ -81,9 +81,9 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // subject named as such ("客户是个人主体"): "客户是个人" says who the customers are as often as what one client's program is.
   // What is streamed ("想搞带货直播") is no category the asker holds.
   const namedHeld = matches.some((match, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0 && !consistent[index]!.scenario);
-  const governmentSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government" || match.targets[0]?.explicit === true).map(spanOf);
+  const ownerSubjectSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government" || match.targets[0]?.explicit === true).map(spanOf);
   const ownerSaidToBe = (span: MentionSpan) => {
-    if (!governmentSpans.includes(span) || asksOwn || namedHeld || lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end)) return false;
+    if (!ownerSubjectSpans.includes(span) || asksOwn || namedHeld || lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end)) return false;
     const served = lexicon.dialogue.servedOwners.find(text);
     return endsOwnerPhrase(span, text, lexicon) && lexicon.dialogue.programOwners.find(text).some(
       (owner) =>
@@ -116,7 +116,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     // asker is not; none of them the program's.
     othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
     // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-    anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || speaksOfOthersProgram(text, lexicon, programOwners) || governmentSpans.some(ownerSaidToBe),
+    anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || speaksOfOthersProgram(text, lexicon, programOwners) || ownerSubjectSpans.some(ownerSaidToBe),
     ownProgram,
     backToProgram: programPointedBack(text, lexicon, ownProgram),
   };
