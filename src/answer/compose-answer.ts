@@ -4,7 +4,7 @@ import { countLineOf, withCountLine } from "./compose-count.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 import { aspectLines, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
-import { scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
+import { describedChoice, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
 import { otherSubjectLines, questionedSubjectLines, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
@@ -194,6 +194,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       const unfitLines = unfitScopeLines(input.understanding.unfit, detailed);
       const fitsNone = unfitLines.length > 0 && verdict.categories.every((category) => input.understanding.unfit.some(({ id }) => id === category.id));
       body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : verdictLines));
+      // Weighed, of one method: which of them what the asker does belongs to.
+      body.push(...describedChoice(input, verdict.categories));
       // "我们是个体户注册的,有影响吗" after a category: the subject said is what is asked about — the document has no rule
       // for it, so the category's verdict stands.
       if (input.understanding.mentions.length === 0) body.push(...otherSubjectLines(input));

@@ -2,6 +2,7 @@ import type { CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
+import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 
 /** "按场景可参考「电商平台」(小程序·云直播插件):适用于电商类直播带货。": a category by what its live streams are for. */
 export function scenarioPointer(category: CategoryRule, input: CompositionInput): string {
@@ -33,4 +34,28 @@ export function scenarioCategoriesBesides(held: readonly CategoryRule[], input: 
     if (category && (mention.intended === true || (!heldGroups.has(category.primary) && !heldMethods.has(category.method)))) found.push(category);
   }
   return [...new Set(found)];
+}
+
+/**
+ * "我们做视频会议SaaS,该选音视频设备还是多方通信": of categories weighed one against another, the one whose scope or scenario
+ * speaks of what the asker says it does (a word of the vocabulary other than a weighed name: 视频会议 in 多方通信's
+ * 「…电话会议/视频会议等服务」) — only when that picks exactly one.
+ */
+export function describedChoice(input: CompositionInput, weighed: readonly CategoryRule[]): string[] {
+  // Asked which to choose ("该选A还是B", read as choose or scope), not how they differ.
+  const choosing = input.understanding.aspects.includes("choose") || input.understanding.aspects.includes("scope");
+  if (!input.understanding.alternatives || weighed.length < 2 || !choosing) return [];
+  const picked = new Set<CategoryRule>();
+  const single = input.understanding.mentions.filter((mention) => mention.candidates.length === 1);
+  for (const mention of single) {
+    const category = weighed.find((candidate) => candidate.id === mention.candidates[0]);
+    // Named once, the word is the weighed name itself ("教育平台和培训机构…"); named again by another word, that word
+    // says what the asker does ("做视频会议…该选音视频设备还是多方通信": 视频会议 beside 多方通信).
+    const namedAgain = single.some((other) => other !== mention && other.candidates[0] === mention.candidates[0] && other.term !== mention.term);
+    if (!category || !namedAgain || termKey(category.secondary) === mention.term) continue;
+    const { scope, scenario } = input.fields(category);
+    if ([scope, scenario].some((text) => typeof text === "string" && compactForMatching(text.toLowerCase()).includes(mention.term))) picked.add(category);
+  }
+  const [only] = picked;
+  return picked.size === 1 && only ? [fill(input.templates.line.chooseHint, { category: displayName(only, input.language) })] : [];
 }

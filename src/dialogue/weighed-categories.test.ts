@@ -121,6 +121,13 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("银行还是信托,选哪个")).parts.details.join("\n")).not.toContain("若同时具备");
   });
 
+  it("of one method, say which one what the asker does belongs to when its scope speaks of it, and pick none by their own names", async () => {
+    const { templates } = service.dependencies;
+    const meetings = await service.answer("我们主要做电话会议服务,选音视频设备还是多方通信");
+    expect(meetings.parts.details).toContain(templates.zh.line.chooseHint.replace("{category}", "IT 科技-多方通信"));
+    expect((await service.answer("选银行还是信托")).answer).not.toContain(templates.zh.line.chooseHint.split("{")[0]!);
+  });
+
   it("point at any place of a list by its number, also after one of it was picked", async () => {
     const list = await service.answer("金融业下面哪些类目能开直播");
     const fourth = await service.answer("排第4个的有啥注意事项", list.conversation);
