@@ -7,6 +7,9 @@ import { closedByQuestion } from "./closing-question.js";
 import { clauseAround, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuationRun = /\p{P}+/gu;
+
 /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
 export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan[], lexicon: Lexicon): Aspect[] {
   const { pending, negationAfter, passiveAfter, provides, possessive } = lexicon.roles;
@@ -97,7 +100,7 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
     const source = sourceOf(text, hit.script);
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     // Marks aside; English keeps the spaces between its words.
-    const rest = source.slice(hit.end, clause.end).replace(/\p{P}+/gu, " ").trim();
+    const rest = source.slice(hit.end, clause.end).replace(punctuationRun, " ").trim();
     return rest === "" || closingWords.fills(rest, hit.script);
   });
 }

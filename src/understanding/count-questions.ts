@@ -4,6 +4,9 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import { clauseAround, liesInsideLonger, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuationRun = /\p{P}+/gu;
+
 // Questions of how many categories there are: of a group, of the document (by a method), or which method has more.
 
 /**
@@ -49,7 +52,7 @@ export function asksWhichMethodHasMore(text: MatchableText, lexicon: Lexicon): b
   return moreOrFewer.find(text).some((hit) => {
     const source = sourceOf(text, hit.script);
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    const rest = source.slice(hit.end, clause.end).replace(/\p{P}+/gu, " ").trim();
+    const rest = source.slice(hit.end, clause.end).replace(punctuationRun, " ").trim();
     return rest === "" || closingWords.fills(rest, hit.script) || hit.script === "en";
   });
 }

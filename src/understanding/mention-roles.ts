@@ -3,6 +3,9 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { asksAboutThen, clauseAround, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, sideActivity, supposedLoss, type StatusScope } from "./held-status.js";
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const leadingMarks = /^[\p{P}\s]+/u;
+
 /**
  * How a mention relates to the asker. Only "held" names what the asker's mini program has;
  * "hypothetical" and "pending" are asked about but not held; the rest are someone else's,
@@ -282,7 +285,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   if (otherParty) return { role: "other-party", cue: otherParty.cue };
   const afterName = source.slice(span.end, clause.end).trimStart();
   const hosted = lexicon.roles.hostedAfter.find(matchable(afterName, span.script)).find((hit) => hit.start === 0);
-  const rest = hosted ? afterName.slice(hosted.end).replace(/^[\p{P}\s]+/u, "") : "";
+  const rest = hosted ? afterName.slice(hosted.end).replace(leadingMarks, "") : "";
   // Not the asker's own ("Our bank signed up already"): the one named is who signed up.
   const askersOwn = lexicon.roles.askerOpeners.endsText(matchable(source.slice(clause.start, span.start).trimEnd().split(/\s+/u).slice(-1)[0] ?? "", span.script));
   if (hosted && !askersOwn && (rest === "" || lexicon.roles.hostedAfterEnds.startsText(matchable(rest, span.script)))) return { role: "other-party", cue: hosted.cue };

@@ -3,6 +3,9 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const leadingMarks = /^[\p{P}\s]+/u;
+
 /**
  * Whether the name at `span` ends what an owner is said to be ("客户是区税务局,他们能直播吗", "客户是银行的小程序"), rather
  * than opening a longer name for someone or something else: "客户是区税务局的一个科长", "客户是银行的理财经理", "our client
@@ -22,7 +25,7 @@ export function endsOwnerPhrase(span: MentionSpan, text: MatchableText, lexicon:
 function phraseEndsAt(rest: string, script: "zh" | "en", lexicon: Lexicon, parts: number): boolean {
   if (lexicon.dialogue.ownerPhraseGoesOn.startsText(matchable(rest, script))) return false;
   if (script !== "zh" || !rest.startsWith("的")) return true;
-  const afterOf = rest.slice(1).replace(/^[\p{P}\s]+/u, "").toLowerCase();
+  const afterOf = rest.slice(1).replace(leadingMarks, "").toLowerCase();
   const after = matchable(afterOf, "zh");
   if (afterOf === "" || lexicon.dialogue.ownedProgram.startsText(after)) return true;
   const part = lexicon.dialogue.ownerPartAfter.find(after).find((hit) => hit.start === 0);

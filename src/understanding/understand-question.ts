@@ -38,6 +38,9 @@ import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const leadingMarks = /^[\p{P}\s]+/u;
+
 export type { Language, QuestionFrame } from "./question-frame.js";
 
 /** The corpus's words, so the frame can tell which topic words the document knows. */
@@ -398,7 +401,7 @@ export class QuestionUnderstander {
       pointsAtOther:
         namesNothing &&
         lexicon.dialogue.otherOne.find(text).some((hit) => {
-          const rest = sourceOf(text, hit.script).slice(hit.end).replace(/^[\p{P}\s]+/u, "");
+          const rest = sourceOf(text, hit.script).slice(hit.end).replace(leadingMarks, "");
           return rest === "" || lexicon.dialogue.otherOneThen.startsText(matchable(rest, hit.script));
         }),
       pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),

@@ -1,6 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import { matchable } from "./clauses.js";
 import { termKey } from "./normalize-question.js";
+import { containsHan } from "../shared/han-script.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
@@ -24,7 +25,7 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   if (lexicon.roles.alsoWords.test(text) || lexicon.roles.formerly.test(text)) return [];
   // "我们是平台,品牌方在上面卖自家的货": a platform word besides those inside the names read ("电商平台"): what the
   // business is said of is those on the platform, not the asker.
-  const platformsInNames = roled.reduce((count, mention) => count + lexicon.roles.platform.find(matchable(mention.term, /\p{Script=Han}/u.test(mention.term) ? "zh" : "en")).length, 0);
+  const platformsInNames = roled.reduce((count, mention) => count + lexicon.roles.platform.find(matchable(mention.term, containsHan(mention.term) ? "zh" : "en")).length, 0);
   if (lexicon.roles.platform.find(text).length > platformsInNames) return [];
   const id = asked.candidates[0]!;
   const group = rules.categories.find((category) => category.id === id)?.primary;
@@ -59,5 +60,5 @@ export function lackedForFit(roled: readonly RoledMention[], mentions: QuestionF
   const ownNames = category ? [category.secondary, ...category.aliases].map(termKey) : [];
   return roled
     .filter((mention) => mention.role === "negated" && mention.cue !== null && mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === id && !ownNames.some((name) => name.includes(mention.term)))
-    .map((mention) => ({ id, word: /\p{Script=Han}/u.test(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` }));
+    .map((mention) => ({ id, word: containsHan(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` }));
 }
