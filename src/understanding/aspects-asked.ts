@@ -4,11 +4,9 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
-import { clauseAround, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { clauseAround, closesItsClause, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const punctuationRun = /\p{P}+/gu;
 
 /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
 export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan[], lexicon: Lexicon): Aspect[] {
@@ -96,12 +94,7 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
     // Only a name ending a few characters before the verb can have nothing but gap words between (long messages name
     // hundreds of categories).
     const near = (name: MentionSpan) => name.script === hit.script && name.end <= hit.start && hit.start - name.end <= fitAfterGapReach[hit.script];
-    if (!names.some((name) => near(name) && onlyBetween(fitAfterGap, name, hit, text))) return false;
-    const source = sourceOf(text, hit.script);
-    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    // Marks aside; English keeps the spaces between its words.
-    const rest = source.slice(hit.end, clause.end).replace(punctuationRun, " ").trim();
-    return rest === "" || closingWords.fills(rest, hit.script);
+    return names.some((name) => near(name) && onlyBetween(fitAfterGap, name, hit, text)) && closesItsClause(hit, closingWords, text, lexicon);
   });
 }
 

@@ -152,3 +152,17 @@ export function saidUnnegated(
 }
 
 const letterOrDigit = /[a-z0-9]/u;
+
+/**
+ * Whether `hit` closes its clause as a question: nothing after it there but marks and `closers` ("电商平台这个类目能申请
+ * 吗", "…类目哪个多呢", "…the right category for live?"). English keeps the spaces between its words.
+ */
+export function closesItsClause(hit: { readonly script: "zh" | "en"; readonly start: number; readonly end: number }, closers: CueSet, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, hit.script);
+  const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+  const rest = source.slice(hit.end, clause.end).replace(punctuationRun, " ").trim();
+  return rest === "" || closers.fills(rest, hit.script);
+}
+
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuationRun = /\p{P}+/gu;

@@ -2,10 +2,8 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
-import { clauseAround, liesInsideLonger, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
+import { closesItsClause, liesInsideLonger, liesWithin, onlyBetween } from "./clauses.js";
 
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const punctuationRun = /\p{P}+/gu;
 
 // Questions of how many categories there are: of a group, of the document (by a method), or which method has more.
 
@@ -46,15 +44,9 @@ export function asksCountOfCategories(text: MatchableText, method: AccessMethod 
  */
 export function asksWhichMethodHasMore(text: MatchableText, lexicon: Lexicon): boolean {
   const { moreOrFewer, categoryWords, closingWords } = lexicon.dialogue;
-  const namesMethod = lexicon.methods.native.test(text) || lexicon.methods.plugin.test(text);
-  if (!namesMethod || !categoryWords.test(text)) return false;
+  if (!namesAMethod(text, lexicon) || !categoryWords.test(text)) return false;
   // Closing its clause: not "原生和插件类目哪个多花钱", which counts money.
-  return moreOrFewer.find(text).some((hit) => {
-    const source = sourceOf(text, hit.script);
-    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    const rest = source.slice(hit.end, clause.end).replace(punctuationRun, " ").trim();
-    return rest === "" || closingWords.fills(rest, hit.script) || hit.script === "en";
-  });
+  return moreOrFewer.find(text).some((hit) => hit.script === "en" || closesItsClause(hit, closingWords, text, lexicon));
 }
 
 /**
@@ -62,6 +54,10 @@ export function asksWhichMethodHasMore(text: MatchableText, lexicon: Lexicon): b
  * document's whole list, each method with its categories (lexicon allCategoriesAsked, with a method named).
  */
 export function asksIfAllUseMethod(text: MatchableText, lexicon: Lexicon): boolean {
-  const namesMethod = lexicon.methods.native.test(text) || lexicon.methods.plugin.test(text);
-  return namesMethod && lexicon.dialogue.allCategoriesAsked.test(text);
+  return namesAMethod(text, lexicon) && lexicon.dialogue.allCategoriesAsked.test(text);
+}
+
+/** Whether either access method is named (both may be: "原生和插件…"), unlike askedMethod, which wants one. */
+function namesAMethod(text: MatchableText, lexicon: Lexicon): boolean {
+  return lexicon.methods.native.test(text) || lexicon.methods.plugin.test(text);
 }

@@ -1,6 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { escapeRegExp as escape } from "../shared/escape-reg-exp.js";
+import { anyOfWords } from "../shared/any-of-words.js";
 import { matchable, sourceOf } from "./clauses.js";
 
 /**
@@ -10,9 +10,9 @@ import { matchable, sourceOf } from "./clauses.js";
  */
 export function placePointedAt(text: MatchableText, lexicon: Lexicon): number | null {
   const { lastOne, firstOne, secondOne, thirdOne } = lexicon.dialogue;
-  const followedByOther = (hit: { readonly script: "zh" | "en"; readonly end: number }) =>
-    lexicon.ordinals.notAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script));
-  const byWord = ([[lastOne, -1], [firstOne, 0], [secondOne, 1], [thirdOne, 2]] as const).find(([cues]) => cues.find(text).some((hit) => !followedByOther(hit)));
+  const byWord = ([[lastOne, -1], [firstOne, 0], [secondOne, 1], [thirdOne, 2]] as const).find(([cues]) =>
+    cues.find(text).some((hit) => !placeOfSomethingElse(sourceOf(text, hit.script), hit.end, hit.script, lexicon)),
+  );
   if (byWord) return byWord[1];
   const anyWord = [lastOne, firstOne, secondOne, thirdOne].some((cues) => cues.test(text));
   return anyWord ? null : numberedPlace(text, lexicon);
@@ -24,18 +24,21 @@ export function placePointedAt(text: MatchableText, lexicon: Lexicon): number | 
  */
 export function numberedPlace(text: MatchableText, lexicon: Lexicon): number | null {
   const { chinese, english } = patternsOf(lexicon);
-  // "我有第3个小程序", "the second mini program": a place among other things.
-  const amongOthers = (source: string, end: number, script: "zh" | "en") => lexicon.ordinals.notAfter.startsText(matchable(source.slice(end).trimStart(), script));
   const inChinese = chinese.exec(text.compact);
   const numeral = inChinese?.[1];
-  if (inChinese && numeral !== undefined && !amongOthers(text.compact, inChinese.index + inChinese[0].length, "zh")) {
+  if (inChinese && numeral !== undefined && !placeOfSomethingElse(text.compact, inChinese.index + inChinese[0].length, "zh", lexicon)) {
     const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
     if (place !== undefined && place > 0) return place - 1;
   }
   const inEnglish = english.exec(text.lower);
-  if (!inEnglish || amongOthers(text.lower, inEnglish.index + inEnglish[0].length, "en")) return null;
+  if (!inEnglish || placeOfSomethingElse(text.lower, inEnglish.index + inEnglish[0].length, "en", lexicon)) return null;
   const place = lexicon.ordinals.en.get(inEnglish[1]!);
   return place === undefined ? null : place - 1;
+}
+
+/** "我有第3个小程序", "第一个月", "the second mini program": what follows the place has places of its own (ordinals.notAfter). */
+function placeOfSomethingElse(source: string, end: number, script: "zh" | "en", lexicon: Lexicon): boolean {
+  return lexicon.ordinals.notAfter.startsText(matchable(source.slice(end).trimStart(), script));
 }
 
 const patterns = new WeakMap<Lexicon, { readonly chinese: RegExp; readonly english: RegExp }>();
@@ -45,10 +48,9 @@ function patternsOf(lexicon: Lexicon): { readonly chinese: RegExp; readonly engl
   let made = patterns.get(lexicon);
   if (!made) {
     const { zhBefore, zhAfter, en, enAfter } = lexicon.ordinals;
-    const anyOf = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
     made = {
-      chinese: new RegExp(`(?:${anyOf(zhBefore)})(\\d+|${anyOf(lexicon.qualificationCount.numerals.keys())})(?:${anyOf(zhAfter)})`, "u"),
-      english: new RegExp(`\\b(${anyOf(en.keys())})\\s+(?:${anyOf(enAfter)})\\b`, "u"),
+      chinese: new RegExp(`${anyOfWords(zhBefore)}(\\d+|${anyOfWords(lexicon.qualificationCount.numerals.keys())})${anyOfWords(zhAfter)}`, "u"),
+      english: new RegExp(`\\b(${anyOfWords(en.keys())})\\s+${anyOfWords(enAfter)}\\b`, "u"),
     };
     patterns.set(lexicon, made);
   }

@@ -271,11 +271,13 @@ export class QuestionUnderstander {
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
+    // The one method named, read once: the count reading below and the frame both use it.
+    const namedMethod = askedMethod(text, lexicon);
     const listed =
       (asksNeededCategory ||
         asksGroupList(text, lexicon) ||
         // "能走原生的类目有几个", "教育类目有几个要用插件": of the document's categories, or of a group's.
-        (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, askedMethod(text, lexicon), lexicon)) ||
+        (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, namedMethod, lexicon)) ||
         comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
@@ -286,7 +288,7 @@ export class QuestionUnderstander {
     const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
     const aspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
-    const method = comparesMethods ? null : askedMethod(text, lexicon);
+    const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
     const saysAnaphora = lexicon.dialogue.anaphora.test(text);
     const moves = readMoves(normalized, language, lexicon, {
