@@ -178,11 +178,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
   // "金融类哪些能用原生" then "一共几个": how many of the categories just answered — or just offered to choose from. Not
   // after a question of days or qualifications ("审核要多久" then "多少个"): those are what is counted.
-  const countedOffered = topic.offered ?? [];
+  const offered = topic.offered ?? [];
   const askedOfMethods = lastAspects.every((aspect) => aspect === "method" || aspect === "list");
-  if (frame.asksCountOfThem && askedOfMethods && !named && !frame.subject && (topic.categories.length >= 2 || countedOffered.length >= 2)) {
+  if (frame.asksCountOfThem && askedOfMethods && !named && !frame.subject && (topic.categories.length >= 2 || offered.length >= 2)) {
     if (topic.categories.length >= 2) return turn("inherited", fromTopic, ["method"]);
-    return turn("question", { subject: topic.subject, mentions: [offeredGroup(countedOffered, knowledge)], unlisted: [] }, ["method"]);
+    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, ["method"]);
   }
   // "哪些类目能用插件" then "一共几个": that list again, its heading counting it.
   if (frame.asksCountOfThem && askedOfMethods && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject) return turn("none", emptyFacts, lastAspects);
@@ -207,7 +207,6 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) return turn("none", emptyFacts);
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.
-  const offered = topic.offered ?? [];
   if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
     const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
     return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });

@@ -17,17 +17,14 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   // One category named, once: the one asked about. Another named beside it ("我们是银行,…能用企业征信类目吗") or the same
   // one named again ("我们是开发商,也做房屋租赁,能用房地产营销类目吗") says what the asker is, and the unlisted business is
   // a side line of it.
-  // What is streamed ("想直播带货") names no category the asker is.
-  const named = mentions.filter((mention) => !mention.scenario);
-  const [asked] = named;
-  if (named.length !== 1 || asked?.candidates.length !== 1) return [];
+  const id = askedCategory(mentions);
+  if (id === null) return [];
   // "我们是开发商,也做房屋租赁": what it also does; "以前是房产中介": what it was. Neither is what it is.
   if (lexicon.roles.alsoWords.test(text) || lexicon.roles.formerly.test(text)) return [];
   // "我们是平台,品牌方在上面卖自家的货": a platform word besides those inside the names read ("电商平台"): what the
   // business is said of is those on the platform, not the asker.
   const platformsInNames = roled.reduce((count, mention) => count + lexicon.roles.platform.find(matchable(mention.term, containsHan(mention.term) ? "zh" : "en")).length, 0);
   if (lexicon.roles.platform.find(text).length > platformsInNames) return [];
-  const id = asked.candidates[0]!;
   const group = rules.categories.find((category) => category.id === id)?.primary;
   return roled.flatMap((mention) => {
     // Also a business supposed ("If our mini program offers personal credit report lookup, is 企业征信 the right category?").
@@ -51,14 +48,22 @@ export function oncePerCategory<Unfit extends { readonly id: CategoryId }>(unfit
  * with what it negates.
  */
 export function lackedForFit(roled: readonly RoledMention[], mentions: QuestionFrame["mentions"], rules: Rules): Array<{ readonly id: CategoryId; readonly word: string }> {
-  const named = mentions.filter((mention) => !mention.scenario);
-  const [asked] = named;
-  if (named.length !== 1 || asked?.candidates.length !== 1) return [];
-  const id = asked.candidates[0]!;
+  const id = askedCategory(mentions);
+  if (id === null) return [];
   // A word of the category's own name ("没有私募产品的公开募集") is no lack of what it is for.
   const category = rules.categories.find((candidate) => candidate.id === id);
   const ownNames = category ? [category.secondary, ...category.aliases].map(termKey) : [];
   return roled
     .filter((mention) => mention.role === "negated" && mention.cue !== null && mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === id && !ownNames.some((name) => name.includes(mention.term)))
     .map((mention) => ({ id, word: containsHan(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` }));
+}
+
+/**
+ * The one category a fit question asks about: named once, alone. What is streamed ("想直播带货") names no category the
+ * asker is; null when none, or several, are named.
+ */
+function askedCategory(mentions: QuestionFrame["mentions"]): CategoryId | null {
+  const named = mentions.filter((mention) => !mention.scenario);
+  const [asked] = named;
+  return named.length === 1 && asked?.candidates.length === 1 ? asked.candidates[0]! : null;
 }
