@@ -385,3 +385,25 @@ describe("a follow-up opened by an acknowledgement with no mark after it", () =>
     expect((await service.answer("好嘞那政府的呢", chinese.conversation)).method).toBe("native");
   });
 });
+
+describe("a follow-up pointing at the topic's category and naming another category's activity", () => {
+  it("keeps the topic's category and points to the category whose scenario the activity is", async () => {
+    const trust = await service.answer("信托类目接入方式是什么");
+    const selling = await service.answer("这个类目可以搞直播卖货吗", trust.conversation);
+    expect(selling.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(selling.method).toBe("native");
+    expect(selling.answer).toContain("电商平台");
+    const pets = await service.answer("那它能做个宠物直播吗", trust.conversation);
+    expect(pets.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(pets.answer).toContain("社交-直播");
+    const english = await service.answer("can that category do live selling?", trust.conversation);
+    expect(english.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(english.answer).toContain("电商平台");
+  });
+
+  it("still starts afresh when the pointer only describes the activity's own category", async () => {
+    const trust = await service.answer("信托类目接入方式是什么");
+    const described = await service.answer("那个直播带货的类目呢", trust.conversation);
+    expect(described.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+});

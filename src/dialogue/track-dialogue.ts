@@ -309,6 +309,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && !asksOfSentElsewhere && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
+  // "那个类目能直播带货吗" after 银行: the topic's category is asked whether it does another category's activity — as
+  // "银行能直播带货吗" is, the category named and the activity beside it; not a new topic of the activity's category.
+  if (named && frame.activityOfTopic && topic.categories.length > 0 && !frame.anotherProgram && !frame.additive && frame.mentions.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)))) {
+    return turn("question", { ...fromTopic, subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions] }, carried);
+  }
   if (named) {
     // "那再加上社交-直播呢?" adds to the topic; so does a correction of one topic category into another ("社交直播没有,
     // 是社交-其他": the rest stays). Any other named category starts afresh.

@@ -66,6 +66,8 @@ export function readNamedMentions(
   for (const match of subjectMatches) allSpans.push(spanOf(match));
   const inCompact = mapList(allSpans, (span) => (span.script === "en" ? (compactSpanOf(span, text) ?? span) : span));
 
+  const pointers = lexicon.dialogue.anaphora.find(text);
+  const pointerBefore = (span: MentionSpan) => pointers.some((pointer) => pointer.script === span.script && pointer.end <= span.start);
   const roled: RoledMention[] = [];
   for (let index = 0; index < matches.length; index += 1) {
     const match = matches[index]!;
@@ -73,7 +75,8 @@ export function readNamedMentions(
     const { candidates, scenario, unlisted } = targetFacts(match.targets);
     // "想做宠物直播", "我们是电商平台,做宠物直播": what the asker means to stream, read like a scenario word of the
     // category it names.
-    const afterHeld = roled.some((earlier) => earlier.role === "held" && !earlier.scenario && earlier.candidates.length > 0);
+    // A pointer back at the topic's category before it stands for a category named ("这个类目能做宠物直播吗").
+    const afterHeld = roled.some((earlier) => earlier.role === "held" && !earlier.scenario && earlier.candidates.length > 0) || pointerBefore(allSpans[index]!);
     const intended = !scenario && role === "held" && candidates.length > 0 && namesIntendedActivity(allSpans[index]!, text, lexicon, afterHeld);
     roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue, intended });
   }

@@ -96,6 +96,12 @@ export interface QuestionFrame {
   readonly asksBeyondLast: boolean;
   /** Points back at the topic's categories anywhere in it ("这个类目还能用原生吗", "that category"), lexicon dialogue.anaphora. */
   readonly pointsAtTopic: boolean;
+  /**
+   * "那个类目能直播带货吗", "can it sell cameras too?": a pointer at the topic's category, and nothing named but activities
+   * (scenario words of categories): the topic's category is asked whether it does them. Not "那个直播带货的类目", where
+   * the pointer stands before the activity and describes another category.
+   */
+  readonly activityOfTopic: boolean;
   /** Speaks of another mini program than the one talked about ("还有个小程序是做宠物直播的"). */
   readonly anotherProgram: boolean;
   /** Points at the asker's own program ("我们自己的是…", "我这个小程序"). */

@@ -350,6 +350,11 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       pointsAtTopic,
+      activityOfTopic:
+        saysAnaphora &&
+        consistent.length > 0 &&
+        consistent.every((mention) => mention.scenario) &&
+        lexicon.dialogue.anaphora.find(text).some((hit) => !matchSpans.some((span) => onlyBetween(lexicon.roles.possessive, hit, span, text))),
       asksBeyondLast,
       assertsIdentity: asker.assertsIdentity,
       statesOwnCategory:
