@@ -233,6 +233,25 @@ describe("a follow-up to a group's list", () => {
       expect(which.answer, followUp).not.toMatch(/社交|金融/u);
     }
   });
+
+  it("stays within the group when a list question points among them, and not when it asks the document's list", async () => {
+    const counted = await service.answer("医疗和教育一共多少个类目能播");
+    for (const followUp of ["这当中哪些走原生组件", "and among them, which ones can use live-pusher?"]) {
+      const among = await service.answer(followUp, counted.conversation);
+      expect(among.kind, followUp).toBe("verdict");
+      expect(among.answer, followUp).not.toMatch(/金融|社交/u);
+    }
+    const documentWide = await service.answer("那哪些类目能走原生组件", counted.conversation);
+    expect(documentWide.kind).toBe("list");
+    expect(documentWide.answer).toMatch(/金融业/u);
+  });
+
+  it("answers the method of each category talked about when asked which of them", async () => {
+    const held = await service.answer("我们手上有信托、保险、驾校培训这三个类目");
+    const among = await service.answer("其中哪些可以走原生组件", held.conversation);
+    expect(among.categories.map((category) => category.secondary)).toEqual(held.categories.map((category) => category.secondary));
+    expect(among.answer).not.toMatch(/银行|社交/u);
+  });
 });
 
 describe("how many, asked after an answer about several categories", () => {

@@ -203,6 +203,17 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // product is background to a question about the mini program.
   const saysOwnProgram = (frame.assertsIdentity || frame.statesOwnCategory) && frame.roled.some((mention) => mention.role === "held" && !mention.scenario && mention.candidates.length > 0);
   if (frame.nearbyTopics.some((nearby) => nearby.otherProduct) && !saysOwnProgram) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
+  // "教育类哪些要用插件" then "那哪个能用原生标签", "教育类一共几个" then "其中哪些是用原生标签的": a group's list the last
+  // answer offered, listed again by the method this turn asks — not the whole document's. Not a question about something
+  // else of the method ("插件去哪个地方申请", "原生组件在哪个页面配置"): a near-by topic, or Chinese words of its own; nor
+  // a list question of its own ("那哪些类目能用原生"), which asks among the document's unless it points among these.
+  const asksOnlyWhich = frame.nearbyTopics.length === 0 && frame.topicWords.every((word) => !containsHan(word));
+  const amongOffered = !frame.aspects.includes("list") || !frame.speaksOfCategories || frame.asksAmongThem;
+  if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich && amongOffered && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
+    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
+  }
+  // "银行、信托和电商平台" then "其中哪些能用原生": the method of each of the categories talked about.
+  if (frame.asksAmongThem && topic.categories.length >= 2 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich) return turn("inherited", fromTopic, ["method"]);
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers.
   if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) return turn("none", emptyFacts);
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
@@ -210,13 +221,6 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
     const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
     return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });
-  }
-  // "教育类哪些要用插件" then "那哪个能用原生标签": a group's list the last answer offered, listed again by the method this
-  // turn asks — not the whole document's. Not a question about something else of the method ("插件去哪个地方申请",
-  // "原生组件在哪个页面配置"): a near-by topic, or Chinese words of its own.
-  const asksOnlyWhich = frame.nearbyTopics.length === 0 && frame.topicWords.every((word) => !containsHan(word));
-  if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
-    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
   const listFollowUp =

@@ -192,6 +192,7 @@ export const lexiconSchema = z
         secondProgram: cues,
         programOpeners: cues,
         whichOnes: cues,
+        amongThem: cues,
         programPlaceOpeners: cues,
         programLetterOpeners: cues,
         programOpenerEnds: cues,

@@ -206,6 +206,8 @@ export interface QuestionFrame {
   readonly remark: boolean;
   /** Asks which ones ("哪些审核要7天", "which ones"), even without a word for categories. */
   readonly asksWhichOnes: boolean;
+  /** Asks among the categories just talked about ("其中哪些…", "which of them…"), lexicon dialogue.amongThem. */
+  readonly asksAmongThem: boolean;
   /** Asks something: an aspect, a question mark or a question word ("能在直播里卖药吗"). */
   readonly asksSomething: boolean;
   /** Asks about the document itself: when it was updated, where the answers come from. */

@@ -428,6 +428,7 @@ export class QuestionUnderstander {
       remark: moves.remark && !pointsBack,
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
+      asksAmongThem: lexicon.dialogue.amongThem.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
