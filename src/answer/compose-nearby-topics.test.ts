@@ -243,3 +243,14 @@ describe("a question how the native tags and the plugin compare", () => {
     }
   });
 });
+
+describe("a follow-up about the tags themselves rather than the categories", () => {
+  it("says the document does not cover their parameters or features, instead of repeating the topic's verdict", async () => {
+    const topic = await service.answer("消费金融可以直播不");
+    const parameters = await service.answer("那live-player有哪些参数可以配", topic.conversation);
+    expect(parameters.kind).toBe("out-of-corpus");
+    const features = await service.answer("原生组件跟plugin比,哪个功能更多一点", topic.conversation);
+    expect(features.kind).toBe("out-of-corpus");
+    expect(features.answer).toContain("功能上的区别");
+  });
+});
