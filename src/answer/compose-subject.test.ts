@@ -158,3 +158,23 @@ describe("a subject with no rule of its own said after a category, asking whethe
     expect(next.parts.details).toContain(service.dependencies.templates.zh.line.otherSubject);
   });
 });
+
+describe("a subject the asker says its program is not", () => {
+  it("does not hold in English when written with non- or as not being registered to it", async () => {
+    for (const question of ["We run a non-government mini program in the 电商平台 category — can it use live-pusher?", "The app is not registered to a government body; it is in the driving school training category. Native tags allowed?"]) {
+      const answer = await service.answer(question);
+      expect(answer.subject, question).toBeNull();
+      expect(answer.method, question).toBe("plugin");
+    }
+  });
+
+  it("leaves the asker on its own when it says there is no company, only itself", async () => {
+    for (const question of ["小程序没挂在公司下面,就我一个人,选的社交直播,可以开播吗", "There is no company behind it, it is just me. We picked social live — can we go live?"]) {
+      const answer = await service.answer(question);
+      expect(answer.subject, question).toBe("personal");
+      expect(answer.method, question).toBe("unsupported");
+    }
+    const asking = await service.answer("it's just me asking for a friend's bank app: can it stream?");
+    expect(asking.subject).not.toBe("personal");
+  });
+});

@@ -63,6 +63,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const governs = (hit: CueHit) =>
     !ownedBetween(hit.end, span.start) &&
     !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start && !lexicon.roles.joiners.fills(between(other.end, span.start), span.script));
+  // A negation right before an owner word negates the owning ("not registered to a government body", "isn't owned by").
+  const negationGoverns = (hit: CueHit) =>
+    governs(hit) || (owners.some((owner) => owner.start >= hit.end && between(hit.end, owner.start).trim() === "" && lexicon.roles.joiners.fills(between(owner.end, span.start), span.script)) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start));
 
   // 「…」 right after a naming word ("品牌叫「银行家」", "起名为「社交直播间」"): a name, whatever it contains.
   const quote = quotedAround(source, span);
@@ -188,7 +191,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const lacksQualifications = (hit: CueHit) => qualificationCues !== undefined && qualificationCues.startsText(matchable(source.slice(hit.end), span.script));
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
-    before(lexicon.roles.negation).find((hit) => governs(hit) && !holdingBetween(hit) && !lackNegated(hit)) ??
+    before(lexicon.roles.negation).find((hit) => negationGoverns(hit) && !holdingBetween(hit) && !lackNegated(hit)) ??
     // "社交直播类目不是没有": a lack said after the mention and itself negated says it is held.
     (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit) && !liesInsideLonger(hit, negatedLackHits) && !lacksQualifications(hit)));
 
@@ -237,8 +240,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const removed = removedRightBefore();
   if (removed) return { role: "negated", cue: removed.cue };
   // "不带货", "非个人主体": a negation standing right against the mention.
-  const adjacent = lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script));
-  if (adjacent.length > 0 && span.script === "zh") return { role: "negated", cue: adjacent[0]!.cue };
+  // In English the word stands before a hyphen or a space: "non-government", of a subject only ("non-public hospital"
+  // is a word a category is not for, rules › notFor, read with the category).
+  const adjacent =
+    span.script === "zh" ? lexicon.roles.negationAdjacent.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script)) : subject ? adjacentLatinNegation(source.slice(clause.start, span.start), lexicon) : [];
+  if (adjacent.length > 0) return { role: "negated", cue: adjacent[0]!.cue };
   // "曾经有过社交直播", "社交直播之前有过": held once — unless held again later.
   const once = restored ? undefined : heldOnce(scope);
   if (once) return { role: "negated", cue: once.cue };
@@ -350,4 +356,13 @@ function comparedRightAfter(source: string, span: MentionSpan, clauseEnd: number
   const rest = source.slice(span.end, clauseEnd);
   const found = words.find(matchable(rest, span.script)).find((hit) => hit.script === span.script);
   return found !== undefined && lexicon.roles.statusOpeners.fills(rest.slice(0, found.start), span.script);
+}
+
+const endsWithJoiner = /[-\s]$/u;
+
+/** An English negation word (roles.negationAdjacent) ending right before the mention, one hyphen or space between. */
+function adjacentLatinNegation(before: string, lexicon: Lexicon): CueHit[] {
+  const joined = endsWithJoiner.test(before) ? before.slice(0, -1) : null;
+  if (joined === null) return [];
+  return lexicon.roles.negationAdjacent.find(matchable(joined, "en")).filter((hit) => hit.end === joined.length);
 }
