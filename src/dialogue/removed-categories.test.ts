@@ -57,3 +57,19 @@ describe("a loss said in English after an opener", () => {
     expect(lost.method).toBe("plugin");
   });
 });
+
+describe("a held category supposed not approved", () => {
+  it("is answered as not held, and what is held comes back after", async () => {
+    const both = await service.answer("我们现在电商平台和社交-直播两个类目都有");
+    const refused = await service.answer("假如社交直播那个审核没通过呢", both.conversation);
+    expect(refused.method).toBe("plugin");
+    expect(refused.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect((await service.answer("那现在呢", refused.conversation)).method).toBe("native");
+  });
+
+  it("is still held when the supposition asks about the time it will be", async () => {
+    const platform = await service.answer("电商平台类目用什么接入");
+    const later = await service.answer("如果社交直播下个月才申请,到时候能走原生吗", platform.conversation);
+    expect(later.method).toBe("native");
+  });
+});
