@@ -407,3 +407,22 @@ describe("a follow-up pointing at the topic's category and naming another catego
     expect(described.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
 });
+
+describe("a place counted from the end of a list", () => {
+  it("points at that place from the end, not from the start nor at the last", async () => {
+    const finance = await service.answer("金融这块有哪些能开直播的类目");
+    const fromEnd = await service.answer("倒数第二个的资质要求呢", finance.conversation);
+    expect(fromEnd.categories.map((category) => category.secondary)).toEqual(["股票信息服务平台(港股/美股)"]);
+    const education = await service.answer("list the education categories that can stream");
+    const english = await service.answer("and the third from the end?", education.conversation);
+    expect(english.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+    const hyphenated = await service.answer("what about the second-to-last one?", education.conversation);
+    expect(hyphenated.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+  });
+
+  it("is no place when what follows has places of its own", async () => {
+    const education = await service.answer("教育类哪些类目能直播");
+    const month = await service.answer("倒数第二个月提交的审核,现在还能用插件吗", education.conversation);
+    expect(month.categories.map((category) => category.secondary)).not.toEqual(["驾校培训"]);
+  });
+});

@@ -55,7 +55,7 @@ export interface Lexicon {
   /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
   readonly qualificationCount: { readonly numerals: ReadonlyMap<string, number>; readonly zh: string; readonly en: string; readonly allRequired: CueSet };
   /** How a question writes a place by its number ("第四个", "the 4th one"); numerals are qualificationCount's. */
-  readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[]; readonly notAfter: CueSet };
+  readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[]; readonly zhFromEnd: readonly string[]; readonly enFromEnd: readonly string[]; readonly notAfter: CueSet };
   readonly corpusLabels: LexiconData["corpusLabels"];
   /** Every cue set above in one index: `cueIndex.scan(question)` reads a question once for all of them. */
   readonly cueIndex: CueIndex;

@@ -1,6 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { anyOfWords } from "../shared/any-of-words.js";
+import { escapeRegExp } from "../shared/escape-reg-exp.js";
 import { matchable, sourceOf } from "./clauses.js";
 
 /**
@@ -9,6 +10,9 @@ import { matchable, sourceOf } from "./clauses.js";
  * something else that has places ("第一个月", "第二位主播", "第一种方式": lexicon ordinals.notAfter).
  */
 export function placePointedAt(text: MatchableText, lexicon: Lexicon): number | null {
+  // "倒数第二个" holds 第二个, "the second to last one" holds "last one": counted from the end, read first.
+  const fromEnd = placeFromEnd(text, lexicon);
+  if (fromEnd !== undefined) return fromEnd;
   const { lastOne, firstOne, secondOne, thirdOne } = lexicon.dialogue;
   const byWord = ([[lastOne, -1], [firstOne, 0], [secondOne, 1], [thirdOne, 2]] as const).find(([cues]) =>
     cues.find(text).some((hit) => !placeOfSomethingElse(sourceOf(text, hit.script), hit.end, hit.script, lexicon)),
@@ -36,21 +40,55 @@ export function numberedPlace(text: MatchableText, lexicon: Lexicon): number | n
   return place === undefined ? null : place - 1;
 }
 
+/**
+ * "倒数第二个", "the second to last one": the place counted from the end (-1 for the last, as `Array.at` reads it); null
+ * when it is a place of something else ("倒数第二个月"); undefined when the message counts nothing from the end.
+ */
+function placeFromEnd(text: MatchableText, lexicon: Lexicon): number | null | undefined {
+  const { chineseFromEnd, englishFromEnd } = patternsOf(lexicon);
+  const inChinese = chineseFromEnd.exec(text.compact);
+  const numeral = inChinese?.[1];
+  if (inChinese && numeral !== undefined) {
+    const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+    if (place === undefined || place <= 0) return undefined;
+    return placeOfSomethingElse(text.compact, inChinese.index + inChinese[0].length, "zh", lexicon) ? null : -place;
+  }
+  const inEnglish = englishFromEnd.exec(text.lower);
+  const place = inEnglish ? lexicon.ordinals.en.get(inEnglish[1]!) : undefined;
+  if (!inEnglish || place === undefined) return undefined;
+  return placeOfSomethingElse(text.lower, inEnglish.index + inEnglish[0].length, "en", lexicon) ? null : -place;
+}
+
 /** "我有第3个小程序", "第一个月", "the second mini program": what follows the place has places of its own (ordinals.notAfter). */
 function placeOfSomethingElse(source: string, end: number, script: "zh" | "en", lexicon: Lexicon): boolean {
   return lexicon.ordinals.notAfter.startsText(matchable(source.slice(end).trimStart(), script));
 }
 
-const patterns = new WeakMap<Lexicon, { readonly chinese: RegExp; readonly english: RegExp }>();
+interface OrdinalPatterns {
+  readonly chinese: RegExp;
+  readonly english: RegExp;
+  readonly chineseFromEnd: RegExp;
+  readonly englishFromEnd: RegExp;
+}
 
-/** The ordinal patterns of a lexicon, made once: prefix, numeral, measure; or an English ordinal, then its word. */
-function patternsOf(lexicon: Lexicon): { readonly chinese: RegExp; readonly english: RegExp } {
+const patterns = new WeakMap<Lexicon, OrdinalPatterns>();
+
+/**
+ * The ordinal patterns of a lexicon, made once: prefix, numeral, measure; or an English ordinal, then its word. Counted
+ * from the end: the from-end word, the prefix and the measure if any, around the numeral; or an English ordinal, then the from-end words,
+ * written with spaces or hyphens ("second-to-last").
+ */
+function patternsOf(lexicon: Lexicon): OrdinalPatterns {
   let made = patterns.get(lexicon);
   if (!made) {
-    const { zhBefore, zhAfter, en, enAfter } = lexicon.ordinals;
+    const { zhBefore, zhAfter, en, enAfter, zhFromEnd, enFromEnd } = lexicon.ordinals;
+    const numerals = `(\\d+|${anyOfWords(lexicon.qualificationCount.numerals.keys())})`;
+    const hyphenated = enFromEnd.map((words) => words.split(/\s+/u).map(escapeRegExp).join("[\\s-]+"));
     made = {
-      chinese: new RegExp(`${anyOfWords(zhBefore)}(\\d+|${anyOfWords(lexicon.qualificationCount.numerals.keys())})${anyOfWords(zhAfter)}`, "u"),
+      chinese: new RegExp(`${anyOfWords(zhBefore)}${numerals}${anyOfWords(zhAfter)}`, "u"),
       english: new RegExp(`\\b(${anyOfWords(en.keys())})\\s+${anyOfWords(enAfter)}\\b`, "u"),
+      chineseFromEnd: new RegExp(`${anyOfWords(zhFromEnd)}${anyOfWords(zhBefore)}?${numerals}${anyOfWords(zhAfter)}?`, "u"),
+      englishFromEnd: new RegExp(`\\b(${anyOfWords(en.keys())})[\\s-]+(?:${hyphenated.join("|")})\\b`, "u"),
     };
     patterns.set(lexicon, made);
   }
