@@ -153,3 +153,15 @@ describe("an English supposed change of subject", () => {
     expect(company.method).toBe("native");
   });
 });
+
+describe("an English correction of the subject said before", () => {
+  it("replaces the subject, so the categories decide again", async () => {
+    const government = await service.answer("Our app belongs to a county government office and holds the online video courses category.");
+    expect(government.subject).toBe("government");
+    const company = await service.answer("oops, we are actually a private company", government.conversation);
+    expect(company.subject).toBe("enterprise");
+    const personal = await service.answer("The mini program is a personal one.");
+    const corrected = await service.answer("my bad, I mean it's an enterprise one, trust category", personal.conversation);
+    expect(corrected.method).toBe("native");
+  });
+});
