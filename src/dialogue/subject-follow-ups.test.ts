@@ -165,3 +165,13 @@ describe("an English correction of the subject said before", () => {
     expect(corrected.method).toBe("native");
   });
 });
+
+describe("a move of the program from a personal subject to a company", () => {
+  it("is answered for after the move when the question asks about then", async () => {
+    for (const question of ["小程序眼下挂在个人名下,月底转公司,之后做电商平台该怎么接直播", "计划把这个个人小程序迁到企业主体,迁移完了用电商平台类目怎么直播"]) {
+      const answer = await service.answer(question);
+      expect(answer.subject, question).toBe("enterprise");
+      expect(answer.method, question).toBe("plugin");
+    }
+  });
+});
