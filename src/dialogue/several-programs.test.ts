@@ -230,3 +230,16 @@ describe("several programs, one of them a business the document does not list", 
     expect(answer.answer).toMatch(/个人征信」不在本文档开放直播/u);
   });
 });
+
+describe("several clients each said to be something", () => {
+  it("answers each client's program by its own subject or category, and a later place points at one", async () => {
+    const clients = await service.answer("手上俩客户,一个是区政府部门,一个是做驾校平台的公司");
+    expect(clients.answer).toContain("政府主体");
+    expect(clients.answer).toContain("小程序·云直播插件");
+    const second = await service.answer("第二个能直接用live-pusher吗", clients.conversation);
+    expect(second.method).toBe("plugin");
+    const english = await service.answer("Two customers: one is a county government office, the other is a driving school training company.");
+    expect(english.answer).toContain("government");
+    expect(english.answer).toContain("Cloud Live plugin");
+  });
+});
