@@ -243,3 +243,13 @@ describe("several clients each said to be something", () => {
     expect(english.answer).toContain("Cloud Live plugin");
   });
 });
+
+describe("a client said to do a category's business", () => {
+  it("is the client's program of that category, as when the client is said to be it", async () => {
+    for (const question of ["有个客户搞驾校平台", "甲方做教育平台的,能直播不"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("verdict");
+      expect(answer.method, question).toBe("plugin");
+    }
+  });
+});
