@@ -426,3 +426,14 @@ describe("a place counted from the end of a list", () => {
     expect(month.categories.map((category) => category.secondary)).not.toEqual(["驾校培训"]);
   });
 });
+
+describe("a follow-up naming another category of the topic's group by a part of its name", () => {
+  it("is that category when only it has that part", async () => {
+    const hospital = await service.answer("公立医院那个类目可以直播吗");
+    const internet = await service.answer("那互联网的呢", hospital.conversation);
+    expect(internet.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+    const platform = await service.answer("驾校平台的资质几选一");
+    const training = await service.answer("那在线视频的呢", platform.conversation);
+    expect(training.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});

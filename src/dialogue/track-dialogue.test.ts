@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCoreData } from "../../test/support/core-data.js";
 import { QuestionUnderstander } from "../understanding/understand-question.js";
-import { primaryOf } from "../rules/rules-engine.js";
+import { groupOf, primaryOf } from "../rules/rules-engine.js";
 import { nextTopic, noTopic, resolveTurn, type DialogueTopic, type TurnFacts } from "./track-dialogue.js";
 
 const { rules, lexicon } = loadCoreData();
@@ -16,6 +16,7 @@ const understander = new QuestionUnderstander(rules, lexicon, {
 const knowledge = {
   sectionsMention: (word: string) => documentWords.has(word),
   primaryOf: (id: string) => primaryOf(rules, id),
+  groupOf: (id: string) => groupOf(rules, id),
   nameOf: (id: string) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
   englishNameOf: (id: string) => (rules.categories.find((category) => category.id === id)?.english ?? "").toLowerCase(),
   unlistedMentioned: (name: string) => documentWords.has(name),

@@ -137,7 +137,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             (talkedAbout.find((id) => id !== topic.categories[0]) ?? null)
           : talkedAbout.length >= 2
             ? pointedCategory(talkedAbout, frame, knowledge)
-            : null;
+            : siblingPointedAt(topic, frame, knowledge);
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
   // "用插件的类目有哪些" then "第一个如果加了社交直播呢": the one at that place, with what the message adds to it.
   const placed = named && frame.additive && frame.pointsAtOrdinal !== null && !frame.subject ? placesOf(topic, talkedAbout).at(frame.pointsAtOrdinal) : undefined;
@@ -435,4 +435,17 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
 function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   const before = topic.otherProgram;
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;
+}
+
+/**
+ * "医疗-公立医疗机构能直播吗" then "互联网的呢": with one category talked about, a part of the name of another of its group
+ * that no other there has, before 的 or 呢 (as pointedCategory reads it among those talked about), is that category.
+ */
+function siblingPointedAt(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): CategoryId | null {
+  const [only] = topic.categories;
+  if (topic.categories.length !== 1 || only === undefined || frame.partsPointedAt.length === 0) return null;
+  const group = knowledge.groupOf(only);
+  if (group.length < 2) return null;
+  const pointed = pointedCategory(group, frame, knowledge);
+  return pointed === only ? null : pointed;
 }

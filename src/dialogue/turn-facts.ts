@@ -9,6 +9,8 @@ export interface TopicKnowledge {
   sectionsMention(word: string, categories: readonly CategoryId[]): boolean;
   /** The first-level group a category is filed under (教育, 医疗…). */
   primaryOf(category: CategoryId): string | undefined;
+  /** The categories filed under the same first-level group as this one, itself included, in the document's order. */
+  groupOf(category: CategoryId): readonly CategoryId[];
   /** The category's own name as the document writes it (驾校平台), lower-case. */
   nameOf(category: CategoryId): string;
   /** The category's English name (education – driving school platform), lower-case. */

@@ -78,6 +78,12 @@ export function primaryOf(rules: Rules, id: CategoryId): string | undefined {
   return categoriesById(rules).get(id)?.primary;
 }
 
+/** The categories of the category's first-level group, itself included, in the document's order. */
+export function groupOf(rules: Rules, id: CategoryId): CategoryId[] {
+  const group = primaryOf(rules, id);
+  return rules.categories.filter((category) => category.primary === group).map((category) => category.id);
+}
+
 /** Pure: the same facts and rules always give the same verdict. */
 export function decide(facts: Facts, rules: Rules): Verdict {
   const byId = categoriesById(rules);
