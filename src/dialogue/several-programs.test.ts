@@ -253,3 +253,15 @@ describe("a client said to do a category's business", () => {
     }
   });
 });
+
+describe("one of several programs named by its letter, with a category supposed added", () => {
+  it("adds it to that program only, and the other's letter goes back to the other", async () => {
+    const clients = await service.answer("客户甲是电商平台,客户乙是教育平台");
+    const added = await service.answer("甲如果再申请个社交直播呢", clients.conversation);
+    expect(added.categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"]);
+    expect(added.method).toBe("native");
+    const letters = await service.answer("客户A做驾校平台,客户B做电商平台");
+    const b = await service.answer("B要是也有社交-直播类目呢", letters.conversation);
+    expect(b.categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"]);
+  });
+});
