@@ -207,3 +207,15 @@ describe("a comparison with the category talked about before the topic", () => {
     expect(compared.parts.details.filter((line) => line.includes("适用范围"))).toHaveLength(2);
   });
 });
+
+describe("two categories weighed by a pointer back at them or at the topic", () => {
+  it("answers both: 它们 after two talked about, and 它和 with one named", async () => {
+    const first = await service.answer("公募基金可以直播吗");
+    const second = await service.answer("私募基金呢", first.conversation);
+    const both = await service.answer("它们的资质要求一样吗", second.conversation);
+    expect(both.categories.map((category) => category.secondary).sort()).toEqual(["公募基金", "私募基金"]);
+    const car = await service.answer("汽车预售服务怎么接入直播");
+    const joined = await service.answer("它跟房地产营销接入方式一样不", car.conversation);
+    expect(joined.categories.map((category) => category.secondary).sort()).toEqual(["房地产营销", "汽车预售服务"]);
+  });
+});

@@ -102,6 +102,8 @@ export interface QuestionFrame {
    * the pointer stands before the activity and describes another category.
    */
   readonly activityOfTopic: boolean;
+  /** "它和公立医疗机构用的方式一样吗": a pointer at the topic joined to a category named (roles.joiners between). */
+  readonly joinsTopicWith: boolean;
   /** Speaks of another mini program than the one talked about ("还有个小程序是做宠物直播的"). */
   readonly anotherProgram: boolean;
   /** Points at the asker's own program ("我们自己的是…", "我这个小程序"). */

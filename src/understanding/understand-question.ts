@@ -356,6 +356,9 @@ export class QuestionUnderstander {
         consistent.every((mention) => mention.scenario) &&
         lexicon.dialogue.anaphora.find(text).some((hit) => !matchSpans.some((span) => onlyBetween(lexicon.roles.possessive, hit, span, text))),
       asksBeyondLast,
+      joinsTopicWith:
+        saysAnaphora &&
+        lexicon.dialogue.anaphora.find(text).some((hit) => matchSpans.some((span) => span.start > hit.end && onlyBetween(lexicon.roles.joiners, hit, span, text) && !lexicon.roles.possessive.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script))),
       assertsIdentity: asker.assertsIdentity,
       statesOwnCategory:
         lexicon.roles.categoryIs.test(text) && consistent.some((mention, index) => mention.role === "held" && mention.candidates.length > 0 && statedAsCategory(named.inCompact[index]!, text, lexicon)),
