@@ -385,3 +385,17 @@ describe("which category lets a program use a method, asked in everyday words", 
     }
   });
 });
+
+describe("which categories take a method, asked without the word for categories", () => {
+  it("lists them, leaving out a category set aside by name or by a pointer at the topic", async () => {
+    const named = await service.answer("除了驾校平台还有哪些得走插件");
+    expect(named.kind).toBe("list");
+    expect(named.answer).not.toContain("「驾校平台」「");
+    const topic = await service.answer("教育平台这个类目能直播吗");
+    const besides = await service.answer("除了它以外还有哪些要插件", topic.conversation);
+    expect(besides.kind).toBe("list");
+    expect(besides.parts.details.join("\n")).not.toMatch(/「教育平台」「|「教育平台」$/mu);
+    // "哪个插件" asks which plugin, not which categories.
+    expect((await service.answer("我们该用哪个插件", topic.conversation)).kind).not.toBe("list");
+  });
+});

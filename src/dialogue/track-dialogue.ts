@@ -214,8 +214,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "银行、信托和电商平台" then "其中哪些能用原生": the method of each of the categories talked about.
   if (frame.asksAmongThem && topic.categories.length >= 2 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich) return turn("inherited", fromTopic, ["method"]);
-  // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers.
-  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) return turn("none", emptyFacts);
+  // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers. "除了这个还有哪些要插件" leaves the
+  // topic's categories out.
+  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) {
+    return frame.exceptsTopic && topic.categories.length > 0 ? withFields(turn("none", emptyFacts), { setAside: [...topic.categories] }) : turn("none", emptyFacts);
+  }
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.
   if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {

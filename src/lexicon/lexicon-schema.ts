@@ -193,6 +193,7 @@ export const lexiconSchema = z
         programOpeners: cues,
         whichOnes: cues,
         amongThem: cues,
+        exceptTopic: cues,
         programPlaceOpeners: cues,
         programLetterOpeners: cues,
         programOpenerEnds: cues,

@@ -210,6 +210,8 @@ export interface QuestionFrame {
   readonly asksWhichOnes: boolean;
   /** Asks among the categories just talked about ("其中哪些…", "which of them…"), lexicon dialogue.amongThem. */
   readonly asksAmongThem: boolean;
+  /** Sets the topic's categories aside ("除了这个还有哪些要插件"), lexicon dialogue.exceptTopic. */
+  readonly exceptsTopic: boolean;
   /** Asks something: an aspect, a question mark or a question word ("能在直播里卖药吗"). */
   readonly asksSomething: boolean;
   /** Asks about the document itself: when it was updated, where the answers come from. */

@@ -1,6 +1,6 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { CategoryId, Rules } from "../rules/rules-schema.js";
+import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole } from "./mention-roles.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
@@ -22,7 +22,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { describesWhatFollows, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -278,6 +278,9 @@ export class QuestionUnderstander {
         asksGroupList(text, lexicon) ||
         // "能走原生的类目有几个", "教育类目有几个要用插件": of the document's categories, or of a group's.
         (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, namedMethod, lexicon)) ||
+        // "除了电商平台还有哪些要插件", "哪些要插件": which ones take a method, no category held named — not "哪个插件" (which
+        // plugin), nor among those pointed back at ("这几个类目里哪个能用原生").
+        (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length > 0) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
         comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
@@ -432,6 +435,7 @@ export class QuestionUnderstander {
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
       asksAmongThem: lexicon.dialogue.amongThem.test(text),
+      exceptsTopic: lexicon.dialogue.exceptTopic.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
@@ -463,3 +467,14 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
   });
 }
 
+/** "哪些要插件", "which ones need the plugin": a which-word, then something before the method's word ("哪个插件" asks which plugin). */
+function asksWhichTakeMethod(text: MatchableText, method: AccessMethod, lexicon: Lexicon): boolean {
+  const methodWords = lexicon.methods[method].find(text);
+  return lexicon.dialogue.whichOnes.find(text).some((which) => methodWords.some((word) => word.script === which.script && word.start > which.end && sourceOf(text, which.script).slice(which.end, word.start).trim() !== ""));
+}
+
+/** A pointer back at the topic ("这几个类目里哪个…") other than one setting it aside ("除了它以外…", dialogue.exceptTopic). */
+function pointsBackBesides(text: MatchableText, lexicon: Lexicon): boolean {
+  const setAside = lexicon.dialogue.exceptTopic.find(text);
+  return lexicon.dialogue.anaphora.find(text).some((hit) => !liesWithin(hit, setAside));
+}
