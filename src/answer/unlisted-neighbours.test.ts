@@ -109,3 +109,11 @@ describe("a shop of pet goods", () => {
     expect(platform.answer).not.toContain("宠物");
   });
 });
+
+describe("a business outside the scope of the category asked about", () => {
+  it("hears it does not fit, even when the asker's own words name that category again", async () => {
+    const answer = await service.answer("咱们本身就是家征信机构,打算上线个人信用报告查询,能选企业征信类目吗");
+    expect(answer.answer.split("\n")[0]).toContain("适用范围不符");
+    expect(answer.parts.details.join("\n")).toContain("个人征信");
+  });
+});

@@ -17,7 +17,9 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   // One category named, once: the one asked about. Another named beside it ("我们是银行,…能用企业征信类目吗") or the same
   // one named again ("我们是开发商,也做房屋租赁,能用房地产营销类目吗") says what the asker is, and the unlisted business is
   // a side line of it.
-  const id = askedCategory(mentions);
+  // A business outside the scope of the category asked (rules › unlisted.outsideScopeOf) does not fit it however the
+  // asker says what it is: "我们是征信机构,想做个人征信查询,选企业征信类目可以吧" names 企业征信 twice.
+  const id = askedCategory(mentions) ?? (roled.some((mention) => mention.unlisted !== null && outsideScope(mention.unlisted, rules, mentions)) ? onlyCategoryNamed(mentions) : null);
   if (id === null) return [];
   // "我们是开发商,也做房屋租赁": what it also does; "以前是房产中介": what it was. Neither is what it is.
   if (lexicon.roles.alsoWords.test(text) || lexicon.roles.formerly.test(text)) return [];
@@ -56,6 +58,18 @@ export function lackedForFit(roled: readonly RoledMention[], mentions: QuestionF
   return roled
     .filter((mention) => mention.role === "negated" && mention.cue !== null && mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === id && !ownNames.some((name) => name.includes(mention.term)))
     .map((mention) => ({ id, word: containsHan(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` }));
+}
+
+/** Whether the unlisted business is outside the scope of the one category the mentions name. */
+function outsideScope(name: string, rules: Rules, mentions: QuestionFrame["mentions"]): boolean {
+  const id = onlyCategoryNamed(mentions);
+  return id !== null && (rules.unlisted.find((candidate) => candidate.name === name)?.outsideScopeOf.includes(id) ?? false);
+}
+
+/** The one category the mentions name, however often (scenario words aside); null when none or several. */
+function onlyCategoryNamed(mentions: QuestionFrame["mentions"]): CategoryId | null {
+  const ids = new Set(mentions.filter((mention) => !mention.scenario).flatMap((mention) => mention.candidates));
+  return ids.size === 1 ? [...ids][0]! : null;
 }
 
 /**
