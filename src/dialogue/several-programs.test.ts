@@ -265,3 +265,11 @@ describe("one of several programs named by its letter, with a category supposed 
     expect(b.categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"]);
   });
 });
+
+describe("a client's category corrected", () => {
+  it("is the new category the client is said really to be", async () => {
+    const bank = await service.answer("客户是家城商行,要做理财推介直播");
+    const trust = await service.answer("哎打错了,客户实际上是信托公司", bank.conversation);
+    expect(trust.categories.map((category) => category.secondary)).toEqual(["信托"]);
+  });
+});
