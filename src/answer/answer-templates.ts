@@ -16,7 +16,7 @@ export const answerTemplatesSchema = z
       "unlisted", "ambiguous", "ambiguousScenarios", "programs", "groupList", "alternatives", "noCategory", "noListedCategory", "outOfCorpus", "general",
     ]),
     line: group([
-      "option", "category", "condition", "alsoListed", "suggestion", "noSuggestion",
+      "option", "category", "condition", "alsoListed", "alsoListedAs", "suggestion", "noSuggestion",
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationRestMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationOptionRule", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "unfitScope", "scenario",
       "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listNotHeader", "listCondition", "listQualification", "listQualificationNone", "listQualificationAll", "listAspect", "listAll", "listMethod", "listGroup", "listWithout", "listRest", "listRestCount",

@@ -97,6 +97,28 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     lines.push(...notes);
     return notes.length === 0;
   });
-  if (unexplained.length > 0) lines.push(fill(t.line.alsoListed, { names: unexplained.map((entry) => entry.name).join(t.line.separator) }));
+  // Named by the words the asker used, with the category they are ("「4S店」(即「汽车-汽车销售」)": the asker never said the
+  // rules' name), and only in the message that used them: a name carried from an earlier turn was said of then.
+  // One word per name, as the message wrote it ("汽车4S店": terms are matched lower-case, without spaces or joiners).
+  const written = input.understanding.normalized.text;
+  const saidNow = [
+    ...new Set(
+      unexplained.flatMap((entry) => {
+        const said = input.understanding.roled.find((mention) => mention.unlisted === entry.name);
+        if (!said) return [];
+        const term = asWritten(said.term, written, entry.name);
+        // "工具类" holds 工具: the words are the name.
+        return [compactForMatching(term).includes(compactForMatching(entry.name)) ? `「${term}」` : fill(t.line.alsoListedAs, { term, name: entry.name })];
+      }),
+    ),
+  ];
+  if (saidNow.length > 0) lines.push(fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
   return lines;
+}
+
+/** A matched term as the message wrote it; the rules' name when the message wrote that ("社交-其他"), else the term. */
+function asWritten(term: string, text: string, name: string): string {
+  const at = text.toLowerCase().indexOf(term);
+  if (at >= 0) return text.slice(at, at + term.length);
+  return compactForMatching(name) === term ? name : term;
 }

@@ -25,13 +25,14 @@ describe("a well-known category beside a listed one of its group", () => {
     const answer = await service.answer("我们是房产中介,能不能选房地产营销类目来直播");
     expect(answer.method).toBe("native");
     expect(answer.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
-    expect(answer.answer).toContain("「房地产服务-房地产中介」不在本文档开放直播的类目中");
+    // In the asker's words, with the category they are.
+    expect(answer.answer).toContain("「房产中介」(即「房地产服务-房地产中介」)不在本文档开放直播的类目中");
   });
 
   it("answers a listed category's activity the unlisted business says it does, and says the business is not listed", async () => {
     const dealer = await service.answer("我们4S店打算在小程序里直播,做预售新车");
     expect(dealer.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
-    expect(dealer.answer).toContain("「汽车-汽车销售」不在本文档开放直播的类目中");
+    expect(dealer.answer).toContain("「4S店」(即「汽车-汽车销售」)不在本文档开放直播的类目中");
     const english = await service.answer("An auto dealer wants to livestream pre-sales of new cars");
     expect(english.method).toBe("native");
     // Selling cars alone is still no listed category.
