@@ -58,6 +58,11 @@ export interface DialogueTopic {
    * told apart, that list ("第四个呢" then "那第十个呢"); what needs two asks for exactly two.
    */
   readonly pair?: readonly CategoryId[];
+  /**
+   * The categories talked about on this program, in the order first talked about, the last few (recentLimit): "这几个都用
+   * 啥方式接入" after three asked in turn answers the three. Started afresh on another program or a correction.
+   */
+  readonly recent?: readonly CategoryId[];
   /** The pair came from a correction: its first was said by mistake, and no word of its name points back at it. */
   readonly pairByCorrection?: boolean;
   /**
@@ -113,6 +118,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     offeredBy: topic.offeredBy,
     pair: topic.pair,
     pairByCorrection: topic.pairByCorrection,
+    recent: topic.recent,
     apart: topic.apart,
     listedBy: topic.listedBy,
   };

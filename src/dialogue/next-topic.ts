@@ -39,6 +39,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     offered: resolved?.offered,
     offeredBy: resolved?.offeredBy,
     pair: pairAfter(topic, turn, kept),
+    recent: recentAfter(topic, turn, kept, switches),
     // "不对,我们是驾校培训": the category corrected away is not pointed at again by a word of its name.
     pairByCorrection: turn.corrects === true || (turn.source !== "question" && topic.pairByCorrection === true),
     apart: kept.apart === true,
@@ -67,6 +68,16 @@ function pairAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): 
   const sameProgram = turn.program === undefined || turn.program === "same";
   const [before] = topic.categories;
   return turn.source === "question" && sameProgram && topic.categories.length === 1 && before !== undefined && before !== only ? [before, only] : undefined;
+}
+
+// "这几个" points at a few: more than that were talked about too long ago to be meant.
+const recentLimit = 6;
+
+/** The categories talked about on this program after the turn, the last few in the order first talked about. */
+function recentAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic, switches: boolean): readonly CategoryId[] {
+  const before = switches || turn.corrects === true ? [] : (topic.recent ?? topic.categories);
+  const added = kept.categories.filter((id) => !before.includes(id));
+  return added.length === 0 ? before : [...before, ...added].slice(-recentLimit);
 }
 
 /** The topic as the program before another one: what was said of it, without a program before it in turn. */

@@ -123,6 +123,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 1 && talkedAbout.length === 2) {
     return turn("question", { subject: topic.subject, mentions: talkedAbout.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
   }
+  // "这几个都用啥方式接入", "这三个里面哪个是走插件的" after three asked in turn: each of them, and they stay the topic.
+  const recent = topic.recent ?? [];
+  if (frame.pointsAtSeveral && !named && !frame.subject && recent.length >= 2 && topic.categories.length < recent.length) {
+    return turn("question", { subject: topic.subject, mentions: recent.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
+  }
   // "第一个的适用范围是什么", "前者呢", "那个平台的要什么资质", "培训的呢": one of those talked about, by its place or by a word of
   // its own name that no other of them has.
   const pointed =

@@ -219,3 +219,17 @@ describe("two categories weighed by a pointer back at them or at the topic", () 
     expect(joined.categories.map((category) => category.secondary).sort()).toEqual(["房地产营销", "汽车预售服务"]);
   });
 });
+
+describe("several categories asked about in turn, then pointed at together", () => {
+  it("answers each of them, not only the last", async () => {
+    const first = await service.answer("公募基金的小程序可以直播吗");
+    const second = await service.answer("那信托呢", first.conversation);
+    const third = await service.answer("保险呢", second.conversation);
+    const all = await service.answer("上面这几个分别用什么方式接入", third.conversation);
+    expect(all.categories.map((category) => category.secondary).sort()).toEqual(["保险", "信托", "公募基金"]);
+    // On another program, those of the one before are not among them.
+    const other = await service.answer("另外帮一个客户问:他们是驾校平台", third.conversation);
+    const pointed = await service.answer("这几个都用插件吗", other.conversation);
+    expect(pointed.categories.map((category) => category.secondary)).not.toContain("公募基金");
+  });
+});

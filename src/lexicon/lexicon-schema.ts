@@ -194,6 +194,7 @@ export const lexiconSchema = z
         whichOnes: cues,
         amongThem: cues,
         exceptTopic: cues,
+        severalPointers: cues,
         programPlaceOpeners: cues,
         programLetterOpeners: cues,
         programOpenerEnds: cues,

@@ -140,6 +140,8 @@ export interface QuestionFrame {
   readonly pointsAtOther: boolean;
   /** Points at the two categories talked about last ("这两个有什么区别", "qualifications for both?"). */
   readonly pointsAtPair: boolean;
+  /** Names nothing and points at the several categories talked about ("这几个都用啥方式接入"), lexicon dialogue.severalPointers. */
+  readonly pointsAtSeveral: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */
   readonly backToTopic: boolean;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */

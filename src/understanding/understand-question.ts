@@ -418,6 +418,7 @@ export class QuestionUnderstander {
           return rest === "" || lexicon.dialogue.otherOneThen.startsText(matchable(rest, hit.script));
         }),
       pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
+      pointsAtSeveral: namesNothing && lexicon.dialogue.severalPointers.test(text),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
