@@ -168,10 +168,22 @@ describe("an English correction of the subject said before", () => {
 
 describe("a move of the program from a personal subject to a company", () => {
   it("is answered for after the move when the question asks about then", async () => {
-    for (const question of ["小程序眼下挂在个人名下,月底转公司,之后做电商平台该怎么接直播", "计划把这个个人小程序迁到企业主体,迁移完了用电商平台类目怎么直播"]) {
+    for (const question of ["小程序眼下挂在个人名下,月底转成公司,之后做电商平台该怎么接直播", "计划把这个个人小程序迁到企业主体,迁移完了用电商平台类目怎么直播"]) {
       const answer = await service.answer(question);
       expect(answer.subject, question).toBe("enterprise");
       expect(answer.method, question).toBe("plugin");
     }
+  });
+});
+
+describe("a move of the program to a company that has not happened", () => {
+  it("leaves the personal subject: not yet, failed, or refused", async () => {
+    for (const question of ["个人名下的小程序,还没转成公司主体,电商平台类目可以直播吗", "我们个人小程序升级成企业那一步失败了,现在银行类目能直播不", "个人主体迁移到公司被驳回了,电商平台怎么直播"]) {
+      const answer = await service.answer(question);
+      expect(answer.subject, question).toBe("personal");
+      expect(answer.method, question).toBe("unsupported");
+    }
+    // "转发" is no change of subject.
+    expect((await service.answer("我们是政府单位,转发企业的直播可以吗")).subject).toBe("government");
   });
 });

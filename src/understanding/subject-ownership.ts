@@ -179,14 +179,21 @@ function withoutReflexive(rest: string, script: "zh" | "en", lexicon: Lexicon): 
 }
 
 /**
- * "能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": a change asked about or planned (lexicon changeAsked, in the
+ * "还没转成企业", "改成企业失败了": a change negated or failed is not done. "能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": a change asked about or planned (lexicon changeAsked, in the
  * change word's clause before it) is not done — unless the question asks about the time after it ("下个月转成公司以后…",
  * "明年升级为企业,到时候呢"), which supposes it done.
  */
 function isAskedChange(hit: { start: number; end: number }, source: string, script: "zh" | "en", lexicon: Lexicon, text: MatchableText): boolean {
   // In the change word's clause before it: "准备把小程序过户给个人" plans it with its object between.
   const clause = clauseAround(source, { script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
-  const asked = lexicon.roles.changeAsked.find(matchable(source.slice(clause.start, hit.start), script)).length > 0;
+  // "还没转成企业", "改成企业失败了", "升级为企业被驳回了": negated right before it, or failed or pending after it in its
+  // clause — not done.
+  const before = matchable(source.slice(clause.start, hit.start), script);
+  const rest = matchable(source.slice(hit.end, clause.end), script);
+  const { negation, negationAfter, pending, passiveAfter } = lexicon.roles;
+  if (negation.find(before).some((cue) => cue.end === before.compact.length || cue.end === before.lower.trimEnd().length)) return true;
+  if (negationAfter.test(rest) || pending.test(rest) || passiveAfter.test(rest)) return true;
+  const asked = lexicon.roles.changeAsked.find(before).length > 0;
   if (!asked) return false;
   // Supposed done only for the time after it, and not when the question asks about now or before it ("转完之前",
   // "现在能直播吗", "这期间").
