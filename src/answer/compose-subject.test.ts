@@ -168,13 +168,12 @@ describe("a subject the asker says its program is not", () => {
     }
   });
 
-  it("leaves the asker on its own when it says there is no company, only itself", async () => {
-    for (const question of ["小程序没挂在公司下面,就我一个人,选的社交直播,可以开播吗", "There is no company behind it, it is just me. We picked social live — can we go live?"]) {
-      const answer = await service.answer(question);
-      expect(answer.subject, question).toBe("personal");
-      expect(answer.method, question).toBe("unsupported");
+  it("is personal when registered in the asker's own name, not when a person only runs or uses it", async () => {
+    const own = await service.answer("小程序用我自己名字注册的,没挂公司,社交直播能开播吗");
+    expect(own.subject).toBe("personal");
+    expect(own.method).toBe("unsupported");
+    for (const question of ["It's just me who runs the stream; the app belongs to our company and has 电商平台.", "就我自己用,不对外,电商平台类目,公司主体"]) {
+      expect((await service.answer(question)).subject, question).not.toBe("personal");
     }
-    const asking = await service.answer("it's just me asking for a friend's bank app: can it stream?");
-    expect(asking.subject).not.toBe("personal");
   });
 });
