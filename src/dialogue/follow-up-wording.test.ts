@@ -405,6 +405,9 @@ describe("a follow-up pointing at the topic's category and naming another catego
     const trust = await service.answer("信托类目接入方式是什么");
     const described = await service.answer("那个直播带货的类目呢", trust.conversation);
     expect(described.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    // Said after the activity, the pointer points back at the activity's category.
+    const after = await service.answer("我们打算做宠物直播,那个类目首次提审多久", trust.conversation);
+    expect(after.categories.map((category) => category.secondary)).toEqual(["直播"]);
   });
 });
 

@@ -98,8 +98,9 @@ export interface QuestionFrame {
   readonly pointsAtTopic: boolean;
   /**
    * "那个类目能直播带货吗", "can it sell cameras too?": a pointer at the topic's category, and nothing named but activities
-   * (scenario words of categories): the topic's category is asked whether it does them. Not "那个直播带货的类目", where
-   * the pointer stands before the activity and describes another category.
+   * (scenario words of categories), after the pointer: the topic's category is asked whether it does them. Not "那个直播带货
+   * 的类目", where the pointer describes another category, nor "我想做宠物直播,那个类目要审核多久", where it points back at
+   * the activity's.
    */
   readonly activityOfTopic: boolean;
   /** "它和公立医疗机构用的方式一样吗": a pointer at the topic joined to a category named (roles.joiners between). */

@@ -357,7 +357,8 @@ export class QuestionUnderstander {
         saysAnaphora &&
         consistent.length > 0 &&
         consistent.every((mention) => mention.scenario) &&
-        lexicon.dialogue.anaphora.find(text).some((hit) => !matchSpans.some((span) => onlyBetween(lexicon.roles.possessive, hit, span, text))),
+        // Before the activity: "直播带货用哪个类目?那个类目…", "我想做宠物直播,那个类目…" point at the activity's category.
+        lexicon.dialogue.anaphora.find(text).some((hit) => matchSpans.every((span) => span.script === hit.script && span.start >= hit.end && !onlyBetween(lexicon.roles.possessive, hit, span, text))),
       asksBeyondLast,
       joinsTopicWith:
         saysAnaphora &&
