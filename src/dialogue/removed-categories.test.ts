@@ -67,6 +67,13 @@ describe("a held category supposed not approved", () => {
     expect((await service.answer("那现在呢", refused.conversation)).method).toBe("native");
   });
 
+  it("is answered as not held when supposed refused in English, and held when only supposed submitted", async () => {
+    const both = await service.answer("our app holds both the e-commerce platform and the social live categories");
+    expect((await service.answer("and if social live gets rejected?", both.conversation)).method).toBe("plugin");
+    const held = await service.answer("我们现在电商平台和社交-直播两个类目都有");
+    expect((await service.answer("要是社交直播那边提交了代码审核,得多久", held.conversation)).method).toBe("native");
+  });
+
   it("is still held when the supposition asks about the time it will be", async () => {
     const platform = await service.answer("电商平台类目用什么接入");
     const later = await service.answer("如果社交直播下个月才申请,到时候能走原生吗", platform.conversation);

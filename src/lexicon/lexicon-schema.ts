@@ -121,6 +121,7 @@ export const lexiconSchema = z
         supposedLossAfter: cues,
         nowWords: cues,
         formerly: cues,
+        notApproved: cues,
         negationAdjacent: cues,
         notNegation: cues,
         negatedLack: cues,

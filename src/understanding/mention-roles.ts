@@ -205,8 +205,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const hypothetical = before(lexicon.roles.hypothetical).find(governs);
   if (hypothetical) {
     // "要是去掉线下教室呢", "what if we got rid of our classrooms": supposed taken away. "要是社交直播没批下来呢": supposed
-    // not approved, so not held — unless asked about the time it will be ("要是社交直播下周申请,到时候呢").
-    const supposedPending = () => hits(lexicon.roles.pending).find((hit) => hit.start >= span.end && about(hit) && !asksAboutThen(lexicon, text, span.script, hit.end));
+    // not approved (roles.notApproved), so not held — unless asked about the time it will be.
+    const supposedPending = () => hits(lexicon.roles.notApproved).find((hit) => hit.start >= span.end && about(hit) && !asksAboutThen(lexicon, text, span.script, hit.end));
     const supposedGone = negation() ?? removedRightBefore() ?? supposedPending();
     return supposedGone ? { role: "negated", cue: supposedGone.cue } : { role: "hypothetical", cue: hypothetical.cue };
   }
