@@ -238,9 +238,16 @@ describe("several clients each said to be something", () => {
     expect(clients.answer).toContain("小程序·云直播插件");
     const second = await service.answer("第二个能直接用live-pusher吗", clients.conversation);
     expect(second.method).toBe("plugin");
-    const english = await service.answer("Two customers: one is a county government office, the other is a driving school training company.");
+    const english = await service.answer("Two customers: one is a government agency in our county, the other is a driving school training company.");
     expect(english.answer).toContain("government");
     expect(english.answer).toContain("Cloud Live plugin");
+  });
+});
+
+describe("customers served beside the asker's own program", () => {
+  it("are no programs of their own: the asker's program is answered", async () => {
+    const answer = await service.answer("our two customers: one is a government office, the other is a hospital; our own program is 电商平台, can we use live-pusher?");
+    expect(answer.method).toBe("plugin");
   });
 });
 

@@ -204,6 +204,7 @@ export const lexiconSchema = z
         ownerSetAsideBefore: cues,
         askedApart: cues,
         programNouns: cues,
+        clientNouns: cues,
         programPlaceNot: cues,
         programOwnerEnds: cues,
         programFirst: cues,

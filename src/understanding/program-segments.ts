@@ -80,8 +80,10 @@ const countReach = { zh: 6, en: 24 } as const;
  * 平台类目,还想加一个社交直播" or "小程序有两块业务,一个是…", one program's categories.
  */
 function placesOfPrograms(placeHits: readonly CueHit[], text: MatchableText, lexicon: Lexicon): CueHit[] {
-  const { programCounts, programNouns, categoryWords } = lexicon.dialogue;
-  const nouns = programNouns.find(text);
+  const { programCounts, programNouns, clientNouns, categoryWords } = lexicon.dialogue;
+  // Clients each with a program ("两个客户,一个是…") — not customers served beside the asker's own program.
+  const clients = lexicon.roles.ownProgramPointers.test(text) ? [] : clientNouns.find(text);
+  const nouns = [...programNouns.find(text), ...clients];
   const categories = categoryWords.find(text);
   const categoryBetween = (script: "zh" | "en", from: number, to: number) => categories.some((word) => word.script === script && word.start >= from && word.end <= to);
   const counts = programCounts.find(text);
