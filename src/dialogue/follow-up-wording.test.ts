@@ -427,6 +427,10 @@ describe("a place counted from the end of a list", () => {
     const education = await service.answer("教育类哪些类目能直播");
     const month = await service.answer("倒数第二个月提交的审核,现在还能用插件吗", education.conversation);
     expect(month.categories.map((category) => category.secondary)).not.toEqual(["驾校培训"]);
+    // A span of the list, or a place on something else, points at no one category.
+    for (const followUp of ["go through them from first to last please", "what is second from the bottom of the page?"]) {
+      expect((await service.answer(followUp, education.conversation)).categories.length, followUp).not.toBe(1);
+    }
   });
 });
 

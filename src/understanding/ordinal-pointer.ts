@@ -55,7 +55,8 @@ function placeFromEnd(text: MatchableText, lexicon: Lexicon): number | null | un
   }
   const inEnglish = englishFromEnd.exec(text.lower);
   const place = inEnglish ? lexicon.ordinals.en.get(inEnglish[1]!) : undefined;
-  if (!inEnglish || place === undefined) return undefined;
+  // "from first to last", "go through them first to last": a span of the whole list, not a place in it.
+  if (!inEnglish || place === undefined || place === 1) return undefined;
   return placeOfSomethingElse(text.lower, inEnglish.index + inEnglish[0].length, "en", lexicon) ? null : -place;
 }
 
