@@ -251,6 +251,8 @@ describe("a follow-up to a group's list", () => {
     const among = await service.answer("其中哪些可以走原生组件", held.conversation);
     expect(among.categories.map((category) => category.secondary)).toEqual(held.categories.map((category) => category.secondary));
     expect(among.answer).not.toMatch(/银行|社交/u);
+    const these = await service.answer("这些里面哪个得用插件", held.conversation);
+    expect(these.categories.map((category) => category.secondary)).toEqual(held.categories.map((category) => category.secondary));
   });
 });
 
