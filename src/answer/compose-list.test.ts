@@ -401,3 +401,9 @@ describe("which categories take a method, asked without the word for categories"
     expect((await service.answer("我们该用哪个插件", topic.conversation)).kind).not.toBe("list");
   });
 });
+
+describe("which things other than categories take a method", () => {
+  it("is no list of categories", async () => {
+    for (const question of ["哪些主体要用插件", "哪个版本需要插件"]) expect((await service.answer(question)).kind, question).not.toBe("list");
+  });
+});

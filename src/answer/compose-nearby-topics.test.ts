@@ -254,3 +254,13 @@ describe("a follow-up about the tags themselves rather than the categories", () 
     expect(features.answer).toContain("功能上的区别");
   });
 });
+
+describe("the word for parameters in a question the document answers", () => {
+  it("does not make it a question about implementation", async () => {
+    const place = await service.answer("后台哪里设置服务类目,要填什么参数");
+    expect(place.kind).not.toBe("out-of-corpus");
+    expect(place.answer).toContain("基本设置");
+    const count = await service.answer("信托的资质参数是几选几");
+    expect(count.answer).not.toContain("开发实现");
+  });
+});

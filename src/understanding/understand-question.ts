@@ -469,10 +469,19 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
   });
 }
 
-/** "哪些要插件", "which ones need the plugin": a which-word, then something before the method's word ("哪个插件" asks which plugin). */
+/**
+ * "哪些要插件", "which ones need the plugin": a which-word, then words of taking before the method's word (lexicon
+ * whichTakeGap) — not "哪个插件" (which plugin), nor "哪些主体要插件" (which subjects).
+ */
 function asksWhichTakeMethod(text: MatchableText, method: AccessMethod, lexicon: Lexicon): boolean {
   const methodWords = lexicon.methods[method].find(text);
-  return lexicon.dialogue.whichOnes.find(text).some((which) => methodWords.some((word) => word.script === which.script && word.start > which.end && sourceOf(text, which.script).slice(which.end, word.start).trim() !== ""));
+  const { whichOnes, whichTakeGap } = lexicon.dialogue;
+  return whichOnes.find(text).some((which) =>
+    methodWords.some((word) => {
+      const gap = sourceOf(text, which.script).slice(which.end, word.start);
+      return word.script === which.script && word.start > which.end && gap.trim() !== "" && whichTakeGap.fills(gap, which.script);
+    }),
+  );
 }
 
 /** A pointer back at the topic ("这几个类目里哪个…") other than one setting it aside ("除了它以外…", dialogue.exceptTopic). */
