@@ -281,3 +281,12 @@ describe("a client's category corrected", () => {
     expect(trust.categories.map((category) => category.secondary)).toEqual(["信托"]);
   });
 });
+
+describe("one of several programs counted from the end", () => {
+  it("is the program at that place from the end", async () => {
+    const programs = await service.answer("手头两个小程序:一个是信托,一个是驾校平台");
+    const last = await service.answer("倒数第一个能走原生组件吗", programs.conversation);
+    expect(last.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+    expect(last.method).toBe("plugin");
+  });
+});

@@ -49,7 +49,8 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
  * the subject only it has ("政府那个" when one program is government-certified).
  */
 function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFrame): ProgramSegment | undefined {
-  if (frame.programPlace !== null) return programs[frame.programPlace];
+  // Counted from the end too ("倒数第一个": -1).
+  if (frame.programPlace !== null) return programs.at(frame.programPlace);
   // The owner said first, unless another owner stands right after it, a possessive at most between ("our client's" and
   // "我们的客户那个" point at the client's), and not one the message sets aside ("客户那个先不管,我们的呢", "我们的,不是客户
   // 的").

@@ -44,7 +44,7 @@ export function numberedPlace(text: MatchableText, lexicon: Lexicon): number | n
  * "倒数第二个", "the second to last one": the place counted from the end (-1 for the last, as `Array.at` reads it); null
  * when it is a place of something else ("倒数第二个月"); undefined when the message counts nothing from the end.
  */
-function placeFromEnd(text: MatchableText, lexicon: Lexicon): number | null | undefined {
+export function placeFromEnd(text: MatchableText, lexicon: Lexicon): number | null | undefined {
   const { chineseFromEnd, englishFromEnd } = patternsOf(lexicon);
   const inChinese = chineseFromEnd.exec(text.compact);
   const numeral = inChinese?.[1];

@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import { liesInsideLonger, matchable, sourceOf } from "./clauses.js";
+import { placeFromEnd } from "./ordinal-pointer.js";
 
 /** One of several mini programs a message describes ("客户的是教育平台,我们自己的是多方通信"). */
 export interface ProgramSegment {
@@ -108,6 +109,9 @@ function placesOfPrograms(placeHits: readonly CueHit[], text: MatchableText, lex
  * else ("另一个问题", lexicon dialogue.programPlaceNot right after it).
  */
 export function programPlace(text: MatchableText, lexicon: Lexicon): number | null {
+  // "倒数第一个" holds 第一个: a place counted from the end is read first (-1 for the last).
+  const fromEnd = placeFromEnd(text, lexicon);
+  if (fromEnd !== undefined) return fromEnd;
   const { programFirst, programSecond, programThird, programPlaceNot } = lexicon.dialogue;
   const points = (cues: typeof programFirst) =>
     cues.find(text).some((hit) => !programPlaceNot.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
