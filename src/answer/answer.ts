@@ -147,6 +147,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       ? composePrograms(decided.turn.programs, compositionInput, (facts) => decide(facts, rules))
       : composeAnswer(compositionInput);
 
+  // "第12个呢" after a list of 11: that there is none is the answer, the list after it.
+  const missing = decided.turn.placeMissing;
+  if (missing) composition.body.unshift(fill(missing.place < 0 ? t.line.placeMissingFromEnd : t.line.placeMissing, { place: Math.abs(missing.place), count: missing.count }));
   // "出处发我一下" after an answer: the lines that answer rested on are the source asked for, quoted first.
   if (decided.kind === "about" && conversation.lastCitations.length > 0) {
     for (const cited of conversation.lastCitations) citations.add(cited.heading, (line) => line === cited.quote, 1, { first: true });

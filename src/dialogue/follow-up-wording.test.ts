@@ -444,3 +444,17 @@ describe("a follow-up naming another category of the topic's group by a part of 
     expect(training.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 });
+
+describe("a place beyond the list shown", () => {
+  it("says how many there are, and shows them again", async () => {
+    const { templates } = service.dependencies;
+    const education = await service.answer("教育下面都有哪些类目能直播");
+    const beyond = await service.answer("那第九个的资质呢", education.conversation);
+    expect(beyond.parts.verdict).toBe(templates.zh.line.placeMissing.replace("{count}", "6").replace("{place}", "9"));
+    expect(beyond.answer).toContain("教育平台");
+    const english = await service.answer("and the 8th one?", education.conversation);
+    expect(english.parts.verdict).toBe(templates.en.line.placeMissing.replace("{count}", "6").replace("{place}", "8"));
+    // The list is still there to point into.
+    expect((await service.answer("那第六个呢", beyond.conversation)).categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+  });
+});

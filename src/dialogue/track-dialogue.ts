@@ -144,6 +144,21 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             ? pointedCategory(talkedAbout, frame, knowledge)
             : siblingPointedAt(topic, frame, knowledge);
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
+  // "第12个呢" after a list of 11: no such place; the list again, after a line saying how many it has.
+  const places = frame.pointsAtOrdinal !== null && !named && !frame.subject && topic.pairByCorrection !== true ? placesOf(topic, talkedAbout) : [];
+  if (frame.pointsAtOrdinal !== null && places.length >= 2 && places.at(frame.pointsAtOrdinal) === undefined) {
+    const placeMissing = { place: frame.pointsAtOrdinal < 0 ? frame.pointsAtOrdinal : frame.pointsAtOrdinal + 1, count: places.length };
+    const offered = topic.offered ?? [];
+    const again =
+      topic.categories.length > 2
+        ? turn("inherited", fromTopic, carried)
+        : topic.categories.length === 0 && (topic.listedBy?.order?.length ?? 0) > 1
+          ? turn("none", emptyFacts, lastAspects)
+          : offered.length > 2
+            ? turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects)
+            : turn("question", { subject: topic.subject, mentions: places.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
+    return withFields(again, { placeMissing });
+  }
   // "用插件的类目有哪些" then "第一个如果加了社交直播呢": the one at that place, with what the message adds to it.
   const placed = named && frame.additive && frame.pointsAtOrdinal !== null && !frame.subject ? placesOf(topic, talkedAbout).at(frame.pointsAtOrdinal) : undefined;
   if (placed !== undefined && placesOf(topic, talkedAbout).length >= 2) {

@@ -75,6 +75,11 @@ export interface TurnFacts {
   readonly focus?: readonly CategoryId[];
   /** Categories a list leaves out: the last answer's, when the turn asks for the rest ("其他的呢"). */
   readonly setAside?: readonly CategoryId[];
+  /**
+   * A place pointed at beyond the list the last answers showed ("第12个" of 11): its number (negative counted from the
+   * end) and how many the list has. The list is answered again, after a line saying so.
+   */
+  readonly placeMissing?: { readonly place: number; readonly count: number };
   /** The programs the conversation described (several-programs.ts), kept for later pointers. */
   readonly programs?: readonly ProgramSegment[];
   /** The turn corrects the topic's categories ("不对,我们是驾校培训"): the one corrected away is not talked about any more. */
