@@ -56,3 +56,16 @@ export function pointedCategory(categories: readonly CategoryId[], frame: Questi
   const byWord = categories.filter((_, index) => [...englishWords[index]!].some((word) => said.has(word) && englishWords.every((other) => other === englishWords[index] || !other.has(word))));
   return byWord.length === 1 ? byWord[0]! : null;
 }
+
+/**
+ * "医疗-公立医疗机构能直播吗" then "互联网的呢": with one category talked about, a part of the name of another of its group
+ * that no other there has, before 的 or 呢 (as pointedCategory reads it among those talked about), is that category.
+ */
+export function siblingPointedAt(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): CategoryId | null {
+  const [only] = topic.categories;
+  if (topic.categories.length !== 1 || only === undefined || frame.partsPointedAt.length === 0) return null;
+  const group = knowledge.groupOf(only);
+  if (group.length < 2) return null;
+  const pointed = pointedCategory(group, frame, knowledge);
+  return pointed === only ? null : pointed;
+}

@@ -10,7 +10,7 @@ import { programTurn } from "./several-programs.js";
 import { offeredGroup, placesOf } from "./list-places.js";
 import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
-import { ordinalCategory, pointedCategory, talkedAboutOf } from "./talked-about.js";
+import { ordinalCategory, pointedCategory, siblingPointedAt, talkedAboutOf } from "./talked-about.js";
 import { containsHan } from "../shared/han-script.js";
 
 export type { HeldFacts } from "./suppositions.js";
@@ -461,15 +461,3 @@ function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;
 }
 
-/**
- * "医疗-公立医疗机构能直播吗" then "互联网的呢": with one category talked about, a part of the name of another of its group
- * that no other there has, before 的 or 呢 (as pointedCategory reads it among those talked about), is that category.
- */
-function siblingPointedAt(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): CategoryId | null {
-  const [only] = topic.categories;
-  if (topic.categories.length !== 1 || only === undefined || frame.partsPointedAt.length === 0) return null;
-  const group = knowledge.groupOf(only);
-  if (group.length < 2) return null;
-  const pointed = pointedCategory(group, frame, knowledge);
-  return pointed === only ? null : pointed;
-}

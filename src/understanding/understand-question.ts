@@ -1,7 +1,8 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { AccessMethod, CategoryId, Rules } from "../rules/rules-schema.js";
+import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole } from "./mention-roles.js";
+import { asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
@@ -22,7 +23,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { describesWhatFollows, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -467,25 +468,4 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
-}
-
-/**
- * "哪些要插件", "which ones need the plugin": a which-word, then words of taking before the method's word (lexicon
- * whichTakeGap) — not "哪个插件" (which plugin), nor "哪些主体要插件" (which subjects).
- */
-function asksWhichTakeMethod(text: MatchableText, method: AccessMethod, lexicon: Lexicon): boolean {
-  const methodWords = lexicon.methods[method].find(text);
-  const { whichOnes, whichTakeGap } = lexicon.dialogue;
-  return whichOnes.find(text).some((which) =>
-    methodWords.some((word) => {
-      const gap = sourceOf(text, which.script).slice(which.end, word.start);
-      return word.script === which.script && word.start > which.end && gap.trim() !== "" && whichTakeGap.fills(gap, which.script);
-    }),
-  );
-}
-
-/** A pointer back at the topic ("这几个类目里哪个…") other than one setting it aside ("除了它以外…", dialogue.exceptTopic). */
-function pointsBackBesides(text: MatchableText, lexicon: Lexicon): boolean {
-  const setAside = lexicon.dialogue.exceptTopic.find(text);
-  return lexicon.dialogue.anaphora.find(text).some((hit) => !liesWithin(hit, setAside));
 }

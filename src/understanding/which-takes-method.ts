@@ -1,0 +1,25 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { AccessMethod } from "../rules/rules-schema.js";
+import { liesWithin, sourceOf } from "./clauses.js";
+
+/**
+ * "哪些要插件", "which ones need the plugin": a which-word, then words of taking before the method's word (lexicon
+ * whichTakeGap) — not "哪个插件" (which plugin), nor "哪些主体要插件" (which subjects).
+ */
+export function asksWhichTakeMethod(text: MatchableText, method: AccessMethod, lexicon: Lexicon): boolean {
+  const methodWords = lexicon.methods[method].find(text);
+  const { whichOnes, whichTakeGap } = lexicon.dialogue;
+  return whichOnes.find(text).some((which) =>
+    methodWords.some((word) => {
+      const gap = sourceOf(text, which.script).slice(which.end, word.start);
+      return word.script === which.script && word.start > which.end && gap.trim() !== "" && whichTakeGap.fills(gap, which.script);
+    }),
+  );
+}
+
+/** A pointer back at the topic ("这几个类目里哪个…") other than one setting it aside ("除了它以外…", dialogue.exceptTopic). */
+export function pointsBackBesides(text: MatchableText, lexicon: Lexicon): boolean {
+  const setAside = lexicon.dialogue.exceptTopic.find(text);
+  return lexicon.dialogue.anaphora.find(text).some((hit) => !liesWithin(hit, setAside));
+}
