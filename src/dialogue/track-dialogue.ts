@@ -7,7 +7,8 @@ import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
 import { programTurn } from "./several-programs.js";
-import { offeredGroup, placesOf } from "./list-places.js";
+import { placesOf } from "./list-places.js";
+import { countTurn, emptyFacts, listTurn, placeBeyondTurn, type TurnContext } from "./list-turns.js";
 import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
 import { ordinalCategory, pointedCategory, siblingPointedAt, talkedAboutOf } from "./talked-about.js";
@@ -19,7 +20,6 @@ export { nextTopic } from "./next-topic.js";
 export type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 export { noTopic, type DialogueTopic } from "./dialogue-topic.js";
 
-const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
 
 /** Pure: the last topic, this turn's frame and the document decide the facts the turn is about. */
 export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
@@ -90,6 +90,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
 
   // The turn names categories or unlisted names of its own.
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
+  const context: TurnContext = { topic, frame, knowledge, named, carried, lastAspects, fromTopic, turn };
   // "客户的是教育平台,我们自己的是多方通信", then "客户那个审核要多久" or "那资质呢".
   const programs = programTurn(topic, frame, named, carried);
   if (programs) {
@@ -144,21 +145,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             ? pointedCategory(talkedAbout, frame, knowledge)
             : siblingPointedAt(topic, frame, knowledge);
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
-  // "第12个呢" after a list of 11: no such place; the list again, after a line saying how many it has.
-  const places = frame.pointsAtOrdinal !== null && !named && !frame.subject && topic.pairByCorrection !== true ? placesOf(topic, talkedAbout) : [];
-  if (frame.pointsAtOrdinal !== null && places.length >= 2 && places.at(frame.pointsAtOrdinal) === undefined) {
-    const placeMissing = { place: frame.pointsAtOrdinal < 0 ? frame.pointsAtOrdinal : frame.pointsAtOrdinal + 1, count: places.length };
-    const offered = topic.offered ?? [];
-    const again =
-      topic.categories.length > 2
-        ? turn("inherited", fromTopic, carried)
-        : topic.categories.length === 0 && (topic.listedBy?.order?.length ?? 0) > 1
-          ? turn("none", emptyFacts, lastAspects)
-          : offered.length > 2
-            ? turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects)
-            : turn("question", { subject: topic.subject, mentions: places.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
-    return withFields(again, { placeMissing });
-  }
+  const beyond = placeBeyondTurn(context, talkedAbout);
+  if (beyond) return beyond;
   // "用插件的类目有哪些" then "第一个如果加了社交直播呢": the one at that place, with what the message adds to it.
   const placed = named && frame.additive && frame.pointsAtOrdinal !== null && !frame.subject ? placesOf(topic, talkedAbout).at(frame.pointsAtOrdinal) : undefined;
   if (placed !== undefined && placesOf(topic, talkedAbout).length >= 2) {
@@ -196,16 +184,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "目前没申请,先按现状说" with nothing supposed before: the topic as it is.
   // Not "审核通过了!现在呢", which says a category still to come is held now (below).
   if (frame.asksActual && !frame.approval && !named && !frame.subject && hasTopic) return turn("inherited", fromTopic, carried);
-  // "金融类哪些能用原生" then "一共几个": how many of the categories just answered — or just offered to choose from. Not
-  // after a question of days or qualifications ("审核要多久" then "多少个"): those are what is counted.
-  const offered = topic.offered ?? [];
-  const askedOfMethods = lastAspects.every((aspect) => aspect === "method" || aspect === "list");
-  if (frame.asksCountOfThem && askedOfMethods && !named && !frame.subject && (topic.categories.length >= 2 || offered.length >= 2)) {
-    if (topic.categories.length >= 2) return turn("inherited", fromTopic, ["method"]);
-    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, ["method"]);
-  }
-  // "哪些类目能用插件" then "一共几个": that list again, its heading counting it.
-  if (frame.asksCountOfThem && askedOfMethods && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject) return turn("none", emptyFacts, lastAspects);
+  const counted = countTurn(context);
+  if (counted) return counted;
   // "OK then which categories can use native tags?": a question about every category, whatever the topic was.
   // "那还需要什么类目才能用原生" after 电商平台: what the topic needs, from its own rules (社交-直播 as well).
   // After a name the document does not list ("只卖自家的零食" then "那要用原生怎么办"): the categories of that method.
@@ -223,38 +203,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // product is background to a question about the mini program.
   const saysOwnProgram = (frame.assertsIdentity || frame.statesOwnCategory) && frame.roled.some((mention) => mention.role === "held" && !mention.scenario && mention.candidates.length > 0);
   if (frame.nearbyTopics.some((nearby) => nearby.otherProduct) && !saysOwnProgram) return withFields(turn("new-topic", emptyFacts), { aboutOtherProduct: true });
-  // "教育类哪些要用插件" then "那哪个能用原生标签", "教育类一共几个" then "其中哪些是用原生标签的": a group's list the last
-  // answer offered, listed again by the method this turn asks — not the whole document's. Not a question about something
-  // else of the method ("插件去哪个地方申请", "原生组件在哪个页面配置"): a near-by topic, or Chinese words of its own; nor
-  // a list question of its own ("那哪些类目能用原生"), which asks among the document's unless it points among these.
-  const asksOnlyWhich = frame.nearbyTopics.length === 0 && frame.topicWords.every((word) => !containsHan(word));
-  const amongOffered = !frame.aspects.includes("list") || !frame.speaksOfCategories || frame.asksAmongThem;
-  if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich && amongOffered && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
-    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
-  }
-  // "银行、信托和电商平台" then "其中哪些能用原生": the method of each of the categories talked about.
-  if (frame.asksAmongThem && topic.categories.length >= 2 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich) return turn("inherited", fromTopic, ["method"]);
-  // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers. "除了这个还有哪些要插件" leaves the
-  // topic's categories out.
-  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) {
-    return frame.exceptsTopic && topic.categories.length > 0 ? withFields(turn("none", emptyFacts), { setAside: [...topic.categories] }) : turn("none", emptyFacts);
-  }
-  // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
-  // review time for); after a list, the whole list.
-  if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
-    const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
-    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });
-  }
-  // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
-  const listFollowUp =
-    lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout);
-  if (listFollowUp) return turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
-  // "列出来", "没看懂" right after a group's options were shown ("教育类哪些要用插件"): those options again.
-  if (frame.asksAgain && offered.length >= 2 && topic.categories.length === 0 && !named && !frame.subject) {
-    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects);
-  }
-  // "没看懂" right after a list (which the topic remembers it was listed by): the list again.
-  if (frame.asksAgain && topic.listedBy !== undefined && topic.categories.length === 0 && !named) return turn("none", emptyFacts, lastAspects);
+  const listed = listTurn(context);
+  if (listed) return listed;
   const pendingBefore = topic.notHeld ?? [];
   if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);

@@ -1,0 +1,105 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import { mentionOfCategory, type Facts } from "../rules/rules-engine.js";
+import type { CategoryId } from "../rules/rules-schema.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
+import { containsHan } from "../shared/han-script.js";
+import { withFields } from "../shared/with-fields.js";
+import type { DialogueTopic } from "./dialogue-topic.js";
+import { offeredGroup, placesOf } from "./list-places.js";
+import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
+
+/** What the tracker knows of a turn while it reads it, for the readings kept in files of their own. */
+export interface TurnContext {
+  readonly topic: DialogueTopic;
+  readonly frame: QuestionFrame;
+  readonly knowledge: TopicKnowledge;
+  /** The turn names categories or unlisted names of its own. */
+  readonly named: boolean;
+  /** The aspects the turn asks, or the last turn's when it asks none of its own. */
+  readonly carried: readonly Aspect[];
+  readonly lastAspects: readonly Aspect[];
+  /** The topic's facts without what the turn says is not held. */
+  readonly fromTopic: Facts;
+  readonly turn: (source: TurnFacts["source"], facts: Facts, aspects?: readonly Aspect[]) => TurnFacts;
+}
+
+export const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
+
+/** A place pointed at beyond the list the last answers showed: the list again, with what is missing (turn placeMissing). */
+export function placeBeyondTurn(context: TurnContext, talkedAbout: readonly CategoryId[]): TurnFacts | null {
+  const { topic, frame, knowledge, named, carried, lastAspects, fromTopic, turn } = context;
+  // "第12个呢" after a list of 11: no such place; the list again, after a line saying how many it has.
+  const places = frame.pointsAtOrdinal !== null && !named && !frame.subject && topic.pairByCorrection !== true ? placesOf(topic, talkedAbout) : [];
+  if (frame.pointsAtOrdinal !== null && places.length >= 2 && places.at(frame.pointsAtOrdinal) === undefined) {
+    const placeMissing = { place: frame.pointsAtOrdinal < 0 ? frame.pointsAtOrdinal : frame.pointsAtOrdinal + 1, count: places.length };
+    const offered = topic.offered ?? [];
+    const again =
+      topic.categories.length > 2
+        ? turn("inherited", fromTopic, carried)
+        : topic.categories.length === 0 && (topic.listedBy?.order?.length ?? 0) > 1
+          ? turn("none", emptyFacts, lastAspects)
+          : offered.length > 2
+            ? turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects)
+            : turn("question", { subject: topic.subject, mentions: places.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
+    return withFields(again, { placeMissing });
+  }
+  return null;
+}
+
+/** "一共几个" after an answer about several categories, a group's options or a list: how many of them. */
+export function countTurn(context: TurnContext): TurnFacts | null {
+  const { topic, frame, knowledge, named, lastAspects, fromTopic, turn } = context;
+  // "金融类哪些能用原生" then "一共几个": how many of the categories just answered — or just offered to choose from. Not
+  // after a question of days or qualifications ("审核要多久" then "多少个"): those are what is counted.
+  const offered = topic.offered ?? [];
+  const askedOfMethods = lastAspects.every((aspect) => aspect === "method" || aspect === "list");
+  if (frame.asksCountOfThem && askedOfMethods && !named && !frame.subject && (topic.categories.length >= 2 || offered.length >= 2)) {
+    if (topic.categories.length >= 2) return turn("inherited", fromTopic, ["method"]);
+    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, ["method"]);
+  }
+  // "哪些类目能用插件" then "一共几个": that list again, its heading counting it.
+  if (frame.asksCountOfThem && askedOfMethods && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject) return turn("none", emptyFacts, lastAspects);
+  return null;
+}
+
+/**
+ * A list question after a list, a group's options or several categories: among them, the rest, the same list by another
+ * method or count, or the list again.
+ */
+export function listTurn(context: TurnContext): TurnFacts | null {
+  const { topic, frame, knowledge, named, lastAspects, fromTopic, turn } = context;
+  const offered = topic.offered ?? [];
+  // "教育类哪些要用插件" then "那哪个能用原生标签", "教育类一共几个" then "其中哪些是用原生标签的": a group's list the last
+  // answer offered, listed again by the method this turn asks — not the whole document's. Not a question about something
+  // else of the method ("插件去哪个地方申请", "原生组件在哪个页面配置"): a near-by topic, or Chinese words of its own; nor
+  // a list question of its own ("那哪些类目能用原生"), which asks among the document's unless it points among these.
+  const asksOnlyWhich = frame.nearbyTopics.length === 0 && frame.topicWords.every((word) => !containsHan(word));
+  const amongOffered = !frame.aspects.includes("list") || !frame.speaksOfCategories || frame.asksAmongThem;
+  if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich && amongOffered && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
+    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
+  }
+  // "银行、信托和电商平台" then "其中哪些能用原生": the method of each of the categories talked about.
+  if (frame.asksAmongThem && topic.categories.length >= 2 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich) return turn("inherited", fromTopic, ["method"]);
+  // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers. "除了这个还有哪些要插件" leaves the
+  // topic's categories out.
+  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) {
+    return frame.exceptsTopic && topic.categories.length > 0 ? withFields(turn("none", emptyFacts), { setAside: [...topic.categories] }) : turn("none", emptyFacts);
+  }
+  // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
+  // review time for); after a list, the whole list.
+  if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
+    const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
+    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });
+  }
+  // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
+  const listFollowUp =
+    lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout);
+  if (listFollowUp) return turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
+  // "列出来", "没看懂" right after a group's options were shown ("教育类哪些要用插件"): those options again.
+  if (frame.asksAgain && offered.length >= 2 && topic.categories.length === 0 && !named && !frame.subject) {
+    return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects);
+  }
+  // "没看懂" right after a list (which the topic remembers it was listed by): the list again.
+  if (frame.asksAgain && topic.listedBy !== undefined && topic.categories.length === 0 && !named) return turn("none", emptyFacts, lastAspects);
+  return null;
+}
