@@ -19,7 +19,7 @@ export const answerTemplatesSchema = z
       "option", "category", "condition", "alsoListed", "alsoListedAs", "suggestion", "noSuggestion",
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationRestMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationOptionRule", "qualificationAbsent", "review", "reviewNone", "reviewOnly", "scope", "scopeNone", "unfitScope", "scenario",
-      "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listNotHeader", "listCondition", "listQualification", "listQualificationNone", "listQualificationAll", "listAspect", "listAll", "listMethod", "listGroup", "listWithout", "listRest", "listRestCount",
+      "scenarioNone", "notes", "notesNone", "chooseHint", "unknownTopic", "listHeader", "listNotHeader", "listCondition", "listQualification", "listQualificationAmong", "listQualificationNone", "listQualificationAll", "listAspect", "listAspectAmong", "listAll", "listMethod", "listGroup", "listWithout", "listRest", "listRestCount",
       "injection", "truncated", "typo", "more", "understoodAs", "formerName", "formerNameNone", "and", "separator", "nativeCategoriesHelp", "inherited", "claim", "recheck", "pendingNotHeld", "unlistedAspectNone", "withoutCategories", "governmentUndefined", "personalUndefined", "otherSubject", "heldBeside", "narrowedTo", "aboutLastAnswer", "programHeader", "programWord", "programNumbered", "thanks", "praised", "countOfThem", "countOfMethod", "placeMissing", "placeMissingFromEnd", "scenarioOf", "heldTogether", "noted", "sameCategory", "aboutDocument", "noReason",
       "methodNotStated", "nativeNotDirect", "whoCategories", "whoGroup", "whoGovernment", "subjectAspectNone",
     ]),

@@ -68,6 +68,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
     primaryOf: (id) => primaryOf(rules, id),
     groupOf: (id) => groupOf(rules, id),
+    methodOf: (id) => rules.categories.find((category) => category.id === id)?.method,
     nameOf: (id) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
     englishNameOf: (id) => (rules.categories.find((category) => category.id === id)?.english ?? "").toLowerCase(),
     unlistedMentioned: (name, ids) => {
@@ -131,6 +132,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     inherited: decided.inherited,
     focus: decided.turn.focus,
     setAsideByTurn: decided.turn.setAside,
+    withinByTurn: decided.turn.within,
     ruledOutByTurn: decided.turn.ruledOut,
     updated: dependencies.corpusUpdated,
     fields,

@@ -407,3 +407,18 @@ describe("which things other than categories take a method", () => {
     for (const question of ["哪些主体要用插件", "哪个版本需要插件"]) expect((await service.answer(question)).kind, question).not.toBe("list");
   });
 });
+
+describe("a list by qualification count or by what the document gives, asked among those just shown", () => {
+  it("keeps to them, of the method they were listed by, under a heading that says so", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("教育这块哪些类目走插件");
+    const among = await service.answer("其中资质是二选一的有哪几个", plugin.conversation);
+    expect(among.kind).toBe("list");
+    expect(among.parts.verdict).toBe(templates.zh.line.listQualificationAmong.replace("{rule}", "二选一").replace("{count}", "2"));
+    expect(among.answer).not.toMatch(/银行|电商平台/u);
+    const finance = await service.answer("金融业有哪些类目能直播");
+    const notes = await service.answer("among them, which ones have notes?", finance.conversation);
+    expect(notes.answer).toContain("Stock information platform");
+    expect(notes.answer).not.toContain("E-commerce");
+  });
+});

@@ -98,7 +98,9 @@ function otherMethod(method: "native" | "plugin"): "native" | "plugin" {
  */
 function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>): string[] | null {
   const { templates: t, language, citations, labels } = input;
-  const categories = input.rules.categories.filter((category) => !setAside.has(category.id));
+  // Asked among the categories just shown ("其中…"): those only, and the heading says so.
+  const within = input.withinByTurn;
+  const categories = input.rules.categories.filter((category) => !setAside.has(category.id) && (!within || within.includes(category.id)));
   // Where some items survived ("民办学校办学许可证"), the closing line says the rest did not, and names them.
   const closing = (listed: readonly CategoryRule[]) => {
     const withItems = listed.filter((category) => (category.qualification?.items.length ?? 0) > 0);
@@ -115,7 +117,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
     });
     if (matching.length === 0) return [fill(t.line.listQualificationNone, { rule: count.written })];
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
-    return [fill(t.line.listQualification, { rule: count.written, count: matching.length }), ...listedInGroups(input, matching), ...closing(matching)];
+    return [fill(within ? t.line.listQualificationAmong : t.line.listQualification, { rule: count.written, count: matching.length }), ...listedInGroups(input, matching), ...closing(matching)];
   }
   if (input.aspects.includes("qualification")) {
     // "哪些类目资质要求几选一": each count as the document writes it, with its categories.
@@ -134,7 +136,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
   const matching = categories.filter((category) => (aspect === "notes" ? input.fields(category).notes.length > 0 : Boolean(input.fields(category)[aspect])));
   const label = labels[aspect];
   for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(label), 1);
-  return [fill(t.line.listAspect, { aspect: t.aspect[aspect], count: matching.length }), ...listedInGroups(input, matching)];
+  return [fill(within ? t.line.listAspectAmong : t.line.listAspect, { aspect: t.aspect[aspect], count: matching.length }), ...listedInGroups(input, matching)];
 }
 
 /** The list's lines of categories by group; the order they are shown in is recorded, for "第一个呢" to point into. */

@@ -63,6 +63,8 @@ export interface CompositionInput {
   readonly placeWords?: readonly string[];
   /** Categories the last answer covered, left out of a list asked for the rest ("其他的呢"). */
   readonly setAsideByTurn?: readonly CategoryId[];
+  /** The categories a list is asked among ("其中资质是2选1的" after a group's options): the list keeps to them. */
+  readonly withinByTurn?: readonly CategoryId[];
   /** Topic categories a follow-up's words say the asker is not for ("那私立的呢"), with those words (track-dialogue.ts). */
   readonly ruledOutByTurn?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   readonly updated: string;

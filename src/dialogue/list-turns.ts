@@ -69,6 +69,13 @@ export function countTurn(context: TurnContext): TurnFacts | null {
 export function listTurn(context: TurnContext): TurnFacts | null {
   const { topic, frame, knowledge, named, lastAspects, fromTopic, turn } = context;
   const offered = topic.offered ?? [];
+  // "教育类哪些能用插件" then "其中资质是2选1的是哪些", "其中哪些有注意事项": the list by that, among those just shown (a
+  // group's options, of the method they were listed by, or the categories talked about) — not the document's.
+  const byAttribute = frame.askedQualificationCount !== null || frame.aspects.some((aspect) => aspect === "notes" || aspect === "scope" || aspect === "scenario");
+  if (frame.asksAmongThem && byAttribute && frame.askedMethod === null && !named && !frame.subject) {
+    const shown = offered.length >= 2 ? offered.filter((id) => topic.offeredBy === undefined || knowledge.methodOf(id) === topic.offeredBy) : topic.categories;
+    if (shown.length >= 2) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]), { within: shown });
+  }
   // "教育类哪些要用插件" then "那哪个能用原生标签", "教育类一共几个" then "其中哪些是用原生标签的": a group's list the last
   // answer offered, listed again by the method this turn asks — not the whole document's. Not a question about something
   // else of the method ("插件去哪个地方申请", "原生组件在哪个页面配置"): a near-by topic, or Chinese words of its own; nor

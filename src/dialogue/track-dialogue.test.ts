@@ -17,6 +17,7 @@ const knowledge = {
   sectionsMention: (word: string) => documentWords.has(word),
   primaryOf: (id: string) => primaryOf(rules, id),
   groupOf: (id: string) => groupOf(rules, id),
+  methodOf: (id: string) => rules.categories.find((category) => category.id === id)?.method,
   nameOf: (id: string) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
   englishNameOf: (id: string) => (rules.categories.find((category) => category.id === id)?.english ?? "").toLowerCase(),
   unlistedMentioned: (name: string) => documentWords.has(name),

@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Facts } from "../rules/rules-engine.js";
-import type { CategoryId } from "../rules/rules-schema.js";
+import type { AccessMethod, CategoryId } from "../rules/rules-schema.js";
 import type { ProgramSegment } from "../understanding/program-segments.js";
 
 /** What the document says, as far as the tracker needs it. */
@@ -9,6 +9,8 @@ export interface TopicKnowledge {
   sectionsMention(word: string, categories: readonly CategoryId[]): boolean;
   /** The first-level group a category is filed under (教育, 医疗…). */
   primaryOf(category: CategoryId): string | undefined;
+  /** The category's access method, as the rules decide it for the category alone. */
+  methodOf(category: CategoryId): AccessMethod | undefined;
   /** The categories filed under the same first-level group as this one, itself included, in the document's order. */
   groupOf(category: CategoryId): readonly CategoryId[];
   /** The category's own name as the document writes it (驾校平台), lower-case. */
@@ -75,6 +77,8 @@ export interface TurnFacts {
   readonly focus?: readonly CategoryId[];
   /** Categories a list leaves out: the last answer's, when the turn asks for the rest ("其他的呢"). */
   readonly setAside?: readonly CategoryId[];
+  /** Categories a list is asked among ("其中资质是2选1的" after a group's options): the list keeps to them. */
+  readonly within?: readonly CategoryId[];
   /**
    * A place pointed at beyond the list the last answers showed ("第12个" of 11): its number (negative counted from the
    * end) and how many the list has. The list is answered again, after a line saying so.
