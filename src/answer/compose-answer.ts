@@ -6,6 +6,7 @@ import { aspectLines, notesNamingOthers, speaksOfQuestion } from "./compose-aspe
 import { askedMethodLine } from "./compose-asked-method.js";
 import { describedChoice, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
+import { optionsComparedLines } from "./compose-options.js";
 import { otherSubjectLines, questionedSubjectLines, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
@@ -194,6 +195,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       const unfitLines = unfitScopeLines(input.understanding.unfit, detailed);
       const fitsNone = unfitLines.length > 0 && verdict.categories.every((category) => input.understanding.unfit.some(({ id }) => id === category.id));
       body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : verdictLines));
+      // "哪个资质可选的方案更多": which offers more, before each one's count.
+      body.push(...optionsComparedLines(input, detailed));
       // Weighed, of one method: which of them what the asker does belongs to.
       body.push(...describedChoice(input, verdict.categories));
       // "我们是个体户注册的,有影响吗" after a category: the subject said is what is asked about — the document has no rule

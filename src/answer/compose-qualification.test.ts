@@ -60,3 +60,17 @@ describe("a request for the items the last answer counted", () => {
     expect((await service.answer("这项业务能直播吗", first.conversation)).parts.details.join("\n")).not.toContain(templates.zh.line.qualificationMissing);
   });
 });
+
+describe("several categories' qualifications weighed by how many options they offer", () => {
+  it("says which offers the most and which the fewest, or that they offer as many", async () => {
+    const { templates } = service.dependencies;
+    const weighed = await service.answer("保险和公募基金,哪个资质的选择更多");
+    expect(weighed.parts.details[0]).toBe(
+      templates.zh.line.optionsMost.replace("{most}", "「金融业-公募基金」").replace("{mostRule}", "5选1").replace("{fewest}", "「金融业-保险」").replace("{fewestRule}", "3选1"),
+    );
+    const same = await service.answer("which is less strict on qualifications, bank or trust?");
+    expect(same.parts.details[0]).toBe(templates.en.line.optionsSame.replace("{rule}", "choose 1 of 2"));
+    // Asked only for the counts, no weighing line.
+    expect((await service.answer("保险和公募基金的资质分别几选一")).answer).not.toContain("可选方案最多");
+  });
+});

@@ -195,6 +195,7 @@ export const lexiconSchema = z
         whichOnes: cues,
         amongThem: cues,
         exceptTopic: cues,
+        optionsCompared: cues,
         whichTakeGap: cues,
         severalPointers: cues,
         programPlaceOpeners: cues,

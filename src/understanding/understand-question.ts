@@ -439,6 +439,7 @@ export class QuestionUnderstander {
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
       asksAmongThem: lexicon.dialogue.amongThem.test(text),
       exceptsTopic: lexicon.dialogue.exceptTopic.test(text),
+      comparesOptions: aspects.includes("qualification") && lexicon.dialogue.optionsCompared.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.

@@ -1,0 +1,24 @@
+import type { CategoryRule } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { displayName } from "./compose-lines.js";
+import type { CompositionInput } from "./compose-types.js";
+import { quotedNames } from "./quoted-names.js";
+
+/**
+ * "这两个里哪个资质可选的方案更多": of the categories answered whose qualification rule is one of N (5选1, 3选1), those
+ * with the most options and those with the fewest, by the document's counts. Nothing when fewer than two have such a
+ * count ("需同时提供" and an empty row offer no count to weigh), or the question weighs nothing.
+ */
+export function optionsComparedLines(input: CompositionInput, categories: readonly CategoryRule[]): string[] {
+  if (!input.understanding.comparesOptions) return [];
+  const { templates: t, language } = input;
+  const counted = categories.filter((category) => category.qualification?.choose === 1 && category.qualification.of !== undefined && category.qualification.rule);
+  if (counted.length < 2) return [];
+  const optionsOf = (category: CategoryRule) => category.qualification?.of ?? 0;
+  const most = Math.max(...counted.map(optionsOf));
+  const fewest = Math.min(...counted.map(optionsOf));
+  const named = (options: number) => quotedNames(counted.filter((category) => optionsOf(category) === options).map((category) => displayName(category, language)), t.line.separator);
+  const ruleOf = (options: number) => input.documentText(counted.find((category) => optionsOf(category) === options)?.qualification?.rule ?? "");
+  if (most === fewest) return [fill(t.line.optionsSame, { rule: ruleOf(most) })];
+  return [fill(t.line.optionsMost, { most: named(most), mostRule: ruleOf(most), fewest: named(fewest), fewestRule: ruleOf(fewest) })];
+}
