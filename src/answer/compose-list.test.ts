@@ -422,3 +422,9 @@ describe("a list by qualification count or by what the document gives, asked amo
     expect(notes.answer).not.toContain("E-commerce");
   });
 });
+
+describe("which kinds of categories take a method", () => {
+  it("is a list, said of categories by other words", async () => {
+    for (const question of ["哪些二级类目得用插件", "哪些行业可以直接用原生组件"]) expect((await service.answer(question)).kind, question).toBe("list");
+  });
+});

@@ -118,3 +118,10 @@ describe("a business outside the scope of the category asked about", () => {
     expect(answer.parts.details.join("\n")).toContain("个人征信");
   });
 });
+
+describe("a business outside the scope said not to be done", () => {
+  it("raises no mismatch", async () => {
+    const answer = await service.answer("我们只做企业征信,个人征信那块不做,选企业征信类目可以吧");
+    expect(answer.answer).not.toContain("适用范围不符");
+  });
+});

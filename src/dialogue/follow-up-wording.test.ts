@@ -458,3 +458,19 @@ describe("a place beyond the list shown", () => {
     expect((await service.answer("那第六个呢", beyond.conversation)).categories.map((category) => category.secondary)).toEqual(["教育平台"]);
   });
 });
+
+describe("a place said with a word that is no thing of its own", () => {
+  it("still points into the list", async () => {
+    const finance = await service.answer("金融这块有哪些能直播的类目");
+    expect((await service.answer("第三个行不行", finance.conversation)).categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+    expect((await service.answer("what about the third of the list?", finance.conversation)).categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+  });
+});
+
+describe("this category said after an activity", () => {
+  it("is the topic's own category asked about the activity", async () => {
+    const bank = await service.answer("银行类目可以直播吗");
+    const lecture = await service.answer("我们准备搞宠物直播,这个类目行不行", bank.conversation);
+    expect(lecture.categories.map((category) => category.secondary)).toEqual(["银行"]);
+  });
+});

@@ -90,7 +90,9 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers. "除了这个还有哪些要插件" leaves the
   // topic's categories out.
   if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) {
-    return frame.exceptsTopic && topic.categories.length > 0 ? withFields(turn("none", emptyFacts), { setAside: [...topic.categories] }) : turn("none", emptyFacts);
+    // "除了这几个还有哪些能用原生": the several talked about.
+    const setAside = frame.exceptsSeveral ? (topic.recent ?? topic.categories) : frame.exceptsTopic ? topic.categories : [];
+    return setAside.length > 0 ? withFields(turn("none", emptyFacts), { setAside: [...setAside] }) : turn("none", emptyFacts);
   }
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.

@@ -75,7 +75,8 @@ const recentLimit = 6;
 
 /** The categories talked about on this program after the turn, the last few in the order first talked about. */
 function recentAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic, switches: boolean): readonly CategoryId[] {
-  const before = switches || turn.corrects === true ? [] : (topic.recent ?? topic.categories);
+  // Not those the turn says are not held ("信托去掉了").
+  const before = switches || turn.corrects === true ? [] : (topic.recent ?? topic.categories).filter((id) => !turn.notHeld.includes(id));
   const added = kept.categories.filter((id) => !before.includes(id));
   return added.length === 0 ? before : [...before, ...added].slice(-recentLimit);
 }

@@ -80,3 +80,11 @@ describe("a held category supposed not approved", () => {
     expect(later.method).toBe("native");
   });
 });
+
+describe("a held category supposed still pending", () => {
+  it("is not held, while 没过 of time is no refusal", async () => {
+    const both = await service.answer("电商平台跟社交直播我们两个都有");
+    expect((await service.answer("万一社交直播那边还在排队审核呢", both.conversation)).method).toBe("plugin");
+    expect((await service.answer("要是社交直播没过几天就批了呢", both.conversation)).method).toBe("native");
+  });
+});

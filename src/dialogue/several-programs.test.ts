@@ -290,3 +290,10 @@ describe("one of several programs counted from the end", () => {
     expect(last.method).toBe("plugin");
   });
 });
+
+describe("a program counted from the end with the word for programs", () => {
+  it("is the program at that place", async () => {
+    const programs = await service.answer("我们有三个小程序,一个是信托,一个是教育平台,一个是多方通信");
+    expect((await service.answer("倒数第二个小程序用什么接入", programs.conversation)).method).toBe("plugin");
+  });
+});

@@ -187,3 +187,12 @@ describe("a move of the program to a company that has not happened", () => {
     expect((await service.answer("我们是政府单位,转发企业的直播可以吗")).subject).toBe("government");
   });
 });
+
+describe("a move to a company said done", () => {
+  it("is the company's, also said with a bare 转, and a later 没有 of something else undoes nothing", async () => {
+    for (const question of ["个人号已经转企业了,电商平台怎么开直播", "这个个人小程序升级为企业之后就没再改过,信托类目能直播吗"]) {
+      expect((await service.answer(question)).subject, question).toBe("enterprise");
+    }
+    expect((await service.answer("个人主体,转企业之前可以直播吗")).subject).toBe("personal");
+  });
+});

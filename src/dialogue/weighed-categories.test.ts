@@ -233,3 +233,20 @@ describe("several categories asked about in turn, then pointed at together", () 
     expect(pointed.categories.map((category) => category.secondary)).not.toContain("公募基金");
   });
 });
+
+describe("the several categories talked about, set aside or said of something else", () => {
+  it("leaves them out of a list asked besides them, and is no pointer at them before a word of time or people", async () => {
+    const first = await service.answer("银行可以直播吗");
+    const second = await service.answer("信托呢", first.conversation);
+    const third = await service.answer("保险呢", second.conversation);
+    const besides = await service.answer("除了这几个,还有哪些能用原生", third.conversation);
+    expect(besides.kind).toBe("list");
+    expect(besides.parts.details.join("\n")).not.toMatch(/「银行」|「信托」|「保险」/u);
+    const months = await service.answer("这几个月审核是不是变慢了", third.conversation);
+    expect(months.categories.length).toBeLessThan(3);
+    // One taken away is no longer among them.
+    const dropped = await service.answer("信托我们不要了", third.conversation);
+    const rest = await service.answer("这几个都用原生组件吗", dropped.conversation);
+    expect(rest.categories.map((category) => category.secondary)).not.toContain("信托");
+  });
+});

@@ -204,9 +204,15 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   };
   const hypothetical = before(lexicon.roles.hypothetical).find(governs);
   if (hypothetical) {
-    // "要是去掉线下教室呢", "what if we got rid of our classrooms": supposed taken away. "要是社交直播没批下来呢": supposed
-    // not approved (roles.notApproved), so not held — unless asked about the time it will be.
-    const supposedPending = () => hits(lexicon.roles.notApproved).find((hit) => hit.start >= span.end && about(hit) && !asksAboutThen(lexicon, text, span.script, hit.end));
+    // "要是去掉线下教室呢", "what if we got rid of our classrooms": supposed taken away. "要是社交直播没批下来呢", "要是还在
+    // 审核中呢": supposed not approved (roles.notApproved, pending), so not held — not the program's code review ("要是社交
+    // 直播提交了代码审核", roles.pendingLookalikes), nor asked about the time it will be.
+    const supposedPending = () => {
+      const codeReview = hits(lexicon.roles.pendingLookalikes);
+      return [...hits(lexicon.roles.notApproved), ...hits(lexicon.roles.pending)].find(
+        (hit) => hit.start >= span.end && about(hit) && !liesWithin(hit, codeReview) && !liesInsideLonger(hit, codeReview) && !asksAboutThen(lexicon, text, span.script, hit.end),
+      );
+    };
     const supposedGone = negation() ?? removedRightBefore() ?? supposedPending();
     return supposedGone ? { role: "negated", cue: supposedGone.cue } : { role: "hypothetical", cue: hypothetical.cue };
   }

@@ -1,4 +1,4 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { anyOfWords } from "../shared/any-of-words.js";
 import { escapeRegExp } from "../shared/escape-reg-exp.js";
@@ -44,21 +44,29 @@ export function numberedPlace(text: MatchableText, lexicon: Lexicon): number | n
  * "倒数第二个", "the second to last one": the place counted from the end (-1 for the last, as `Array.at` reads it); null
  * when it is a place of something else ("倒数第二个月"); undefined when the message counts nothing from the end.
  */
-export function placeFromEnd(text: MatchableText, lexicon: Lexicon): number | null | undefined {
+export function placeFromEnd(text: MatchableText, lexicon: Lexicon, placesOf?: CueSet): number | null | undefined {
   const { chineseFromEnd, englishFromEnd } = patternsOf(lexicon);
+  // What follows the place names something else that has places — unless it names the things counted ("倒数第二个小程序"
+  // among programs: `placesOf`).
+  const ofSomethingElse = (source: string, end: number, script: "zh" | "en") =>
+    placeOfSomethingElse(source, end, script, lexicon) && !(placesOf?.startsText(matchable(source.slice(end).trimStart(), script)) ?? false);
   const inChinese = chineseFromEnd.exec(text.compact);
   const numeral = inChinese?.[1];
   if (inChinese && numeral !== undefined) {
     const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
     if (place === undefined || place <= 0) return undefined;
-    return placeOfSomethingElse(text.compact, inChinese.index + inChinese[0].length, "zh", lexicon) ? null : -place;
+    return ofSomethingElse(text.compact, inChinese.index + inChinese[0].length, "zh") ? null : -place;
   }
   const inEnglish = englishFromEnd.exec(text.lower);
   const place = inEnglish ? lexicon.ordinals.en.get(inEnglish[1]!) : undefined;
+  if (!inEnglish || place === undefined) return undefined;
   // "from first to last", "go through them first to last": a span of the whole list, not a place in it.
-  if (!inEnglish || place === undefined || place === 1) return undefined;
-  return placeOfSomethingElse(text.lower, inEnglish.index + inEnglish[0].length, "en", lexicon) ? null : -place;
+  if (place === 1 && spanWord.test(inEnglish[0])) return undefined;
+  return ofSomethingElse(text.lower, inEnglish.index + inEnglish[0].length, "en") ? null : -place;
 }
+
+// "first to last": the from-end word of a span ("to last", "to the last").
+const spanWord = /[\s-]to[\s-]/u;
 
 /** "我有第3个小程序", "第一个月", "the second mini program": what follows the place has places of its own (ordinals.notAfter). */
 function placeOfSomethingElse(source: string, end: number, script: "zh" | "en", lexicon: Lexicon): boolean {

@@ -215,6 +215,8 @@ export interface QuestionFrame {
   readonly asksAmongThem: boolean;
   /** Sets the topic's categories aside ("除了这个还有哪些要插件"), lexicon dialogue.exceptTopic. */
   readonly exceptsTopic: boolean;
+  /** Sets the several categories talked about aside ("除了这几个还有哪些…"), lexicon dialogue.exceptSeveral. */
+  readonly exceptsSeveral: boolean;
   /** Asks which of several categories' qualifications offers more options ("哪个可选的方案更多"), dialogue.optionsCompared. */
   readonly comparesOptions: boolean;
   /** Asks something: an aspect, a question mark or a question word ("能在直播里卖药吗"). */

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, endsWithPossessive, liesWithin, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { clauseAround, endsWithPossessive, liesInsideLonger, liesWithin, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -21,7 +21,7 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
 export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
   const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
-  return lexicon.roles.changedInto.find(text).some((hit) => {
+  return changeWords(text, lexicon).some((hit) => {
     if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
     if (isAskedChange(hit, source, span.script, lexicon, text)) return false;
     // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
@@ -125,7 +125,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // …not when they only ask or report (speaks, above).
   if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !speaks(hit) && !ownership.some((owned) => owned.start >= hit.end))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
-  if (inClause(lexicon.roles.changedInto).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !isAskedChange(hit, source, span.script, lexicon, text))) return true;
+  if (changeWords(text, lexicon).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !isAskedChange(hit, source, span.script, lexicon, text))) return true;
   // "我们公司" covers the word itself: the asker is the company.
   const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
@@ -189,10 +189,15 @@ function isAskedChange(hit: { start: number; end: number }, source: string, scri
   // "还没转成企业", "改成企业失败了", "升级为企业被驳回了": negated right before it, or failed or pending after it in its
   // clause — not done.
   const before = matchable(source.slice(clause.start, hit.start), script);
-  const rest = matchable(source.slice(hit.end, clause.end), script);
+  // Statuses up to a word of after the change only: "升级为企业之后没有再改过" says nothing failed.
+  const restText = source.slice(hit.end, clause.end);
+  const afterWord = lexicon.roles.afterChange.find(matchable(restText, script)).reduce((first, cue) => Math.min(first, cue.start), restText.length);
+  const rest = matchable(restText.slice(0, afterWord), script);
   const { negation, negationAfter, pending, passiveAfter } = lexicon.roles;
   if (negation.find(before).some((cue) => cue.end === before.compact.length || cue.end === before.lower.trimEnd().length)) return true;
   if (negationAfter.test(rest) || pending.test(rest) || passiveAfter.test(rest)) return true;
+  // "转企业之前能直播吗": the time before it.
+  if (lexicon.roles.beforeMarks.test(rest)) return true;
   const asked = lexicon.roles.changeAsked.find(before).length > 0;
   if (!asked) return false;
   // Supposed done only for the time after it, and not when the question asks about now or before it ("转完之前",
@@ -215,4 +220,10 @@ export function programIsHits(text: MatchableText, lexicon: Lexicon): CueHit[] {
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     return lexicon.roles.programSubjectBefore.fills(source.slice(clause.start, hit.start), hit.script);
   });
+}
+
+/** The change words of a text (roles.changedInto), not those inside a word that changes nothing ("转发", roles.changeLookalikes). */
+function changeWords(text: MatchableText, lexicon: Lexicon): CueHit[] {
+  const lookalikes = lexicon.roles.changeLookalikes.find(text);
+  return lexicon.roles.changedInto.find(text).filter((hit) => !liesInsideLonger(hit, lookalikes));
 }

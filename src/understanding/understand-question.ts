@@ -23,7 +23,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { describesWhatFollows, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -358,8 +358,10 @@ export class QuestionUnderstander {
         saysAnaphora &&
         consistent.length > 0 &&
         consistent.every((mention) => mention.scenario) &&
-        // Before the activity: "直播带货用哪个类目?那个类目…", "我想做宠物直播,那个类目…" point at the activity's category.
-        lexicon.dialogue.anaphora.find(text).some((hit) => matchSpans.every((span) => span.script === hit.script && span.start >= hit.end && !onlyBetween(lexicon.roles.possessive, hit, span, text))),
+        // Before the activity, or "这个类目" anywhere: "直播带货用哪个类目?那个类目…", "我想做宠物直播,那个类目…" point at
+        // the activity's category.
+        lexicon.dialogue.anaphora.find(text).some((hit) => matchSpans.every((span) => span.script === hit.script && span.start >= hit.end && !onlyBetween(lexicon.roles.possessive, hit, span, text))) ||
+          lexicon.dialogue.thisPointers.find(text).some((hit) => !matchSpans.some((span) => onlyBetween(lexicon.roles.possessive, hit, span, text))),
       asksBeyondLast,
       joinsTopicWith:
         saysAnaphora &&
@@ -420,7 +422,10 @@ export class QuestionUnderstander {
           return rest === "" || lexicon.dialogue.otherOneThen.startsText(matchable(rest, hit.script));
         }),
       pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
-      pointsAtSeveral: namesNothing && lexicon.dialogue.severalPointers.test(text),
+      // Asking, and not "这几个月", "这三个主播" (what follows has places of its own: ordinals.notAfter), nor "除了这几个…"
+      // (dialogue.exceptSeveral), which sets them aside.
+      pointsAtSeveral: namesNothing && moves.asks && severalPointed(text, lexicon),
+      exceptsSeveral: lexicon.dialogue.exceptSeveral.test(text),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
@@ -469,4 +474,12 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
+}
+
+/** "这几个都用啥方式接入": a pointer at several categories talked about, not at several of something else. */
+function severalPointed(text: MatchableText, lexicon: Lexicon): boolean {
+  const setAside = lexicon.dialogue.exceptSeveral.find(text);
+  return lexicon.dialogue.severalPointers
+    .find(text)
+    .some((hit) => !liesWithin(hit, setAside) && !lexicon.ordinals.notAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
 }

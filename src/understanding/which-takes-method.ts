@@ -18,8 +18,8 @@ export function asksWhichTakeMethod(text: MatchableText, method: AccessMethod, l
   );
 }
 
-/** A pointer back at the topic ("这几个类目里哪个…") other than one setting it aside ("除了它以外…", dialogue.exceptTopic). */
+/** A pointer back at the topic ("这几个类目里哪个…") other than one setting it aside ("除了它以外…", "除了这几个…"). */
 export function pointsBackBesides(text: MatchableText, lexicon: Lexicon): boolean {
-  const setAside = lexicon.dialogue.exceptTopic.find(text);
+  const setAside = [...lexicon.dialogue.exceptTopic.find(text), ...lexicon.dialogue.exceptSeveral.find(text)];
   return lexicon.dialogue.anaphora.find(text).some((hit) => !liesWithin(hit, setAside));
 }
