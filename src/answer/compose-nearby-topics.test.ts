@@ -264,3 +264,13 @@ describe("the word for parameters in a question the document answers", () => {
     expect(count.answer).not.toContain("开发实现");
   });
 });
+
+describe("parameters or attributes of the tags or the plugin", () => {
+  it("are implementation the document does not cover, said after the tag's name or, in English, before it", async () => {
+    for (const question of ["<live-player> 的 src 参数要怎么填", "云直播插件有哪些配置项", "which props does live-pusher take?"]) {
+      expect((await service.answer(question)).kind, question).toBe("out-of-corpus");
+    }
+    // Of a qualification, the word asks about the category.
+    expect((await service.answer("保险的资质参数几选几")).kind).toBe("verdict");
+  });
+});

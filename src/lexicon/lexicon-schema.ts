@@ -29,6 +29,11 @@ const nearbyTopic = z
     describes: cues.optional(),
     /** Which of the topic's words can describe a thing that way: adjectives of a fee (收费, 付费), not nouns (费用). */
     describers: words.optional(),
+    /**
+     * Words that ask about the topic only after an access method's word in their clause ("live-pusher 需要传什么参数",
+     * "云直播插件的参数有哪些"; not "资质要求里有哪些参数").
+     */
+    ofMethod: cues.optional(),
     zh: words,
     en: words,
   })

@@ -1,7 +1,7 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon, NearbyTopic } from "../lexicon/load-lexicon.js";
 import { toldBeforeTheQuestion } from "./background-sentences.js";
-import { onlyBetween } from "./clauses.js";
+import { clauseAround, onlyBetween, sourceOf } from "./clauses.js";
 import { isLikeness } from "./likeness.js";
 
 /**
@@ -13,6 +13,7 @@ import { isLikeness } from "./likeness.js";
 export function nearbyTopicsAsked(text: MatchableText, lexicon: Lexicon, insideBodyName: (hit: CueHit, script: "zh" | "en") => boolean): readonly NearbyTopic[] {
   return withoutContext(
     lexicon.nearbyTopics.filter((topic) =>
+      (topic.ofMethod !== null && saidOfMethod(topic.ofMethod, text, lexicon)) ||
       topic.cues.find(text).some(
         (hit) =>
           !insideBodyName(hit, hit.script) &&
@@ -33,4 +34,18 @@ function describesThing(hit: CueHit, things: CueSet, text: MatchableText, lexico
 function withoutContext(topics: readonly NearbyTopic[]): readonly NearbyTopic[] {
   const asked = topics.filter((topic) => !topic.context);
   return asked.length > 0 && asked.length < topics.length ? asked : topics;
+}
+
+/** Whether a word of the set stands after an access method's word in its clause ("live-pusher 需要传什么参数"), or in English before it. */
+function saidOfMethod(words: CueSet, text: MatchableText, lexicon: Lexicon): boolean {
+  const found = words.find(text);
+  if (found.length === 0) return false;
+  const methods = [...lexicon.methods.native.find(text), ...lexicon.methods.plugin.find(text)];
+  return found.some((word) => {
+    const clause = clauseAround(sourceOf(text, word.script), word, lexicon.roles.clauseBreaks, text);
+    // English may name the method after ("what attributes does live-pusher have?").
+    return methods.some(
+      (method) => method.script === word.script && ((method.end <= word.start && method.start >= clause.start) || (word.script === "en" && method.start >= word.end && method.end <= clause.end)),
+    );
+  });
 }
