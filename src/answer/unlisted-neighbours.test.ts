@@ -125,3 +125,11 @@ describe("a business outside the scope said not to be done", () => {
     expect(answer.answer).not.toContain("适用范围不符");
   });
 });
+
+describe("a car dealer's repair and maintenance business", () => {
+  it("is named as the unlisted repair category, not only as car sales", async () => {
+    const answer = await service.answer("我们是汽车4S店,主要搞保养维修,小程序能开直播吗");
+    expect(answer.method).toBe("unsupported");
+    expect(answer.answer).toContain("汽车-汽车维修保养");
+  });
+});
