@@ -1,29 +1,9 @@
-import type { Aspect } from "../lexicon/lexicon-schema.js";
-import { mentionOfCategory, type Facts } from "../rules/rules-engine.js";
+import { mentionOfCategory } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
-import type { QuestionFrame } from "../understanding/question-frame.js";
 import { containsHan } from "../shared/han-script.js";
 import { withFields } from "../shared/with-fields.js";
-import type { DialogueTopic } from "./dialogue-topic.js";
 import { offeredGroup, placesOf } from "./list-places.js";
-import type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
-
-/** What the tracker knows of a turn while it reads it, for the readings kept in files of their own. */
-export interface TurnContext {
-  readonly topic: DialogueTopic;
-  readonly frame: QuestionFrame;
-  readonly knowledge: TopicKnowledge;
-  /** The turn names categories or unlisted names of its own. */
-  readonly named: boolean;
-  /** The aspects the turn asks, or the last turn's when it asks none of its own. */
-  readonly carried: readonly Aspect[];
-  readonly lastAspects: readonly Aspect[];
-  /** The topic's facts without what the turn says is not held. */
-  readonly fromTopic: Facts;
-  readonly turn: (source: TurnFacts["source"], facts: Facts, aspects?: readonly Aspect[]) => TurnFacts;
-}
-
-export const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };
+import { emptyFacts, type TurnContext, type TurnFacts } from "./turn-facts.js";
 
 /** A place pointed at beyond the list the last answers showed: the list again, with what is missing (turn placeMissing). */
 export function placeBeyondTurn(context: TurnContext, talkedAbout: readonly CategoryId[]): TurnFacts | null {

@@ -1,5 +1,7 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Facts } from "../rules/rules-engine.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
+import type { DialogueTopic } from "./dialogue-topic.js";
 import type { AccessMethod, CategoryId } from "../rules/rules-schema.js";
 import type { ProgramSegment } from "../understanding/program-segments.js";
 
@@ -96,3 +98,20 @@ export interface TurnFacts {
    */
   readonly ruledOut?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
 }
+
+/** What the tracker knows of a turn while it reads it, for the readings kept in files of their own. */
+export interface TurnContext {
+  readonly topic: DialogueTopic;
+  readonly frame: QuestionFrame;
+  readonly knowledge: TopicKnowledge;
+  /** The turn names categories or unlisted names of its own. */
+  readonly named: boolean;
+  /** The aspects the turn asks, or the last turn's when it asks none of its own. */
+  readonly carried: readonly Aspect[];
+  readonly lastAspects: readonly Aspect[];
+  /** The topic's facts without what the turn says is not held. */
+  readonly fromTopic: Facts;
+  readonly turn: (source: TurnFacts["source"], facts: Facts, aspects?: readonly Aspect[]) => TurnFacts;
+}
+
+export const emptyFacts: Facts = { subject: null, mentions: [], unlisted: [] };

@@ -84,8 +84,8 @@ const patterns = new WeakMap<Lexicon, OrdinalPatterns>();
 
 /**
  * The ordinal patterns of a lexicon, made once: prefix, numeral, measure; or an English ordinal, then its word. Counted
- * from the end: the from-end word, the prefix and the measure if any, around the numeral; or an English ordinal, then the from-end words,
- * written with spaces or hyphens ("second-to-last").
+ * from the end: the from-end word, the prefix and the measure if any, around the numeral; or an English ordinal, then
+ * the from-end words, written with spaces or hyphens ("second-to-last").
  */
 function patternsOf(lexicon: Lexicon): OrdinalPatterns {
   let made = patterns.get(lexicon);

@@ -23,7 +23,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
   const others = subjectSpans.filter((other) => other !== span && other.script === span.script);
   return changeWords(text, lexicon).some((hit) => {
     if (hit.script !== span.script || hit.start < span.end || others.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
-    if (isAskedChange(hit, source, span.script, lexicon, text)) return false;
+    if (changeNotDone(hit, source, span.script, lexicon, text)) return false;
     // The subject it became follows the change word in that word's clause ("…,后来注册成企业了").
     const clause = clauseAround(source, { script: hit.script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
     return others.some((other) => other.start >= hit.end && other.end <= clause.end);
@@ -125,7 +125,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // …not when they only ask or report (speaks, above).
   if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !speaks(hit) && !ownership.some((owned) => owned.start >= hit.end))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
-  if (changeWords(text, lexicon).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !isAskedChange(hit, source, span.script, lexicon, text))) return true;
+  if (changeWords(text, lexicon).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !changeNotDone(hit, source, span.script, lexicon, text))) return true;
   // "我们公司" covers the word itself: the asker is the company.
   const covering = inClause(lexicon.roles.identity).filter((hit) => hit.start < span.start && hit.end >= span.end);
   const owned = [...ownership, ...covering].filter((hit) => !otherParty.some((other) => other.start >= hit.end && other.end <= span.start));
@@ -179,11 +179,12 @@ function withoutReflexive(rest: string, script: "zh" | "en", lexicon: Lexicon): 
 }
 
 /**
- * "还没转成企业", "改成企业失败了": a change negated or failed is not done. "能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": a change asked about or planned (lexicon changeAsked, in the
- * change word's clause before it) is not done — unless the question asks about the time after it ("下个月转成公司以后…",
- * "明年升级为企业,到时候呢"), which supposes it done.
+ * Whether a change of subject is not done: negated or failed ("还没转成企业", "改成企业失败了"), the time before it ("转企业
+ * 之前"), or asked about or planned ("能升级为企业吗", "以后会转为政府单位", "月底迁移到公司": lexicon changeAsked, in the
+ * change word's clause before it) — unless the question asks about the time after it ("下个月转成公司以后…", "明年升级为
+ * 企业,到时候呢"), which supposes it done.
  */
-function isAskedChange(hit: { start: number; end: number }, source: string, script: "zh" | "en", lexicon: Lexicon, text: MatchableText): boolean {
+function changeNotDone(hit: { start: number; end: number }, source: string, script: "zh" | "en", lexicon: Lexicon, text: MatchableText): boolean {
   // In the change word's clause before it: "准备把小程序过户给个人" plans it with its object between.
   const clause = clauseAround(source, { script, start: hit.start, end: hit.end }, lexicon.roles.clauseBreaks, text);
   // "还没转成企业", "改成企业失败了", "升级为企业被驳回了": negated right before it, or failed or pending after it in its
