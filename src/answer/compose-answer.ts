@@ -60,7 +60,8 @@ export function composeAnswer(input: CompositionInput): Composition {
     // "补习班,纯线上,没有线下教室": a scope fact the asker lacks says the category does not fit what it is — not that the
     // category is not held; its scope (quoted below) says why.
     const negated = input.understanding.roled.filter((mention) => mention.role === "negated" && mention.candidates.length === 1);
-    const lacksScopeFact = (mention: (typeof negated)[number]) => isScopeFactOf(rules.categories.find((category) => category.id === mention.candidates[0]), mention.term);
+    // …or any word of what the category is for ("没有线下教学": a scenario word of it).
+    const lacksScopeFact = (mention: (typeof negated)[number]) => mention.scenario || isScopeFactOf(rules.categories.find((category) => category.id === mention.candidates[0]), mention.term);
     const without = [...new Set(negated.filter((mention) => !lacksScopeFact(mention)).map((mention) => mention.candidates[0]!))]
       .map((id) => rules.categories.find((category) => category.id === id))
       .filter((category): category is CategoryRule => category !== undefined);
@@ -90,7 +91,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     body.push(t.verdict.noCategory);
     body.push(...notForScopeLines());
     // "那私立的呢" after 公立医疗机构: its scope, just quoted, is not what the asker now says it is.
-    body.push(...unfitScopeLines(input.ruledOutByTurn ?? [], rules.categories));
+    body.push(...unfitScopeLines(input.ruledOutByTurn ?? [], rules.categories).filter((line) => !body.includes(line)));
     clarify.push(t.verdict.noCategory);
     if (reviewed) body.push(reviewed);
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);

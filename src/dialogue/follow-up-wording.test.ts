@@ -474,3 +474,13 @@ describe("this category said after an activity", () => {
     expect(lecture.categories.map((category) => category.secondary)).toEqual(["银行"]);
   });
 });
+
+describe("a follow-up saying the program lacks what the topic's category is for", () => {
+  it("hears the category does not fit, with its scope, instead of being told it holds no category", async () => {
+    const school = await service.answer("我们是做职业技能培训的机构,有线下校区,想开直播");
+    const online = await service.answer("要是以后没有线下教学了,全改成线上呢,还能用这个类目吗", school.conversation);
+    expect(online.answer).toContain("「没有线下教学」");
+    expect(online.answer).toContain("适用范围不符");
+    expect(online.answer).not.toContain("不具备");
+  });
+});

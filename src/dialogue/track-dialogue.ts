@@ -35,7 +35,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
 
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
-  const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
+  // Not an activity or what a category is for said lacking ("没有线下教学"): no category is said not held by it.
+  const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && !mention.scenario && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
   const pending = frame.appliedFor;
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
   // does not hold (or supposes gone) leaves the topic; the rest of it stays.
@@ -221,7 +222,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // question of its own ("直播时能展示患者的私人信息吗").
   // So is one a supposition opens with ("如果是民办的,审核要多久").
   const wordAlone = frame.short || frame.endsWithWhatAbout || (frame.supposing && frame.aspects.length === 0) || frame.supposesNotFor;
-  const ruledOut = named || frame.subject || !wordAlone ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id));
+  // "如果没有线下教学,纯线上辅导,还适用吗" after 培训机构: a lack of what the topic's category is for (a scenario word of it,
+  // negated) rules it out the same way, said alone or asked whether it still fits.
+  const lacked = named || frame.subject ? [] : frame.roled.filter((mention) => mention.role === "negated" && mention.scenario && mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!) && mention.cue !== null);
+  const ruledOut = [
+    ...(named || frame.subject || !wordAlone ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id))),
+    ...lacked.map((mention) => ({ id: mention.candidates[0]!, word: containsHan(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` })),
+  ];
   if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
   if (frame.qualifiesTopic && topic.categories.length > 0 && frame.nearbyTopics.length === 0 && !sameField()) {
