@@ -278,7 +278,20 @@ export function composeAnswer(input: CompositionInput): Composition {
   const speaksOfNote = (category: CategoryRule) => input.fields(category).notes.some(speaksOfQuestion(category, input));
   const notesOnTopic = aspectInput.aspects.includes("notes") && detailed.length > 1 && detailed.some(speaksOfNote);
   const withoutNotes = notesOnTopic ? { ...aspectInput, aspects: aspectInput.aspects.filter((aspect) => aspect !== "notes") } : aspectInput;
-  for (const category of detailed) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
+  // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question's topic are detailed first, so the
+  // limit does not cut the one that answers (私募基金's note on 在线交易).
+  const speaksOfTopic = (category: CategoryRule) => {
+    const speaks = speaksOfQuestion(category, input);
+    const fields = input.fields(category);
+    return fields.notes.some(speaks) || speaks(fields.scope ?? undefined) || speaks(fields.scenario ?? undefined);
+  };
+  // With none detailed for what was asked, those that speak of the topic are the details (up to the limit).
+  const pool = withDetail.length > 0 ? withDetail : asked;
+  // Not under a subject's rule, which decides whatever the categories say.
+  const onTopic = pool.length > detailed.length && verdict.kind === "categories" ? pool.filter(speaksOfTopic) : [];
+  const shownCount = withDetail.length > 0 ? detailed.length : Math.min(Math.max(onTopic.length, detailed.length), Math.max(limit, 1));
+  const detailedForAspects = onTopic.length > 0 ? [...onTopic, ...pool.filter((category) => !onTopic.includes(category))].slice(0, shownCount) : detailed;
+  for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   body.push(...disputedAdviceLines(input));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {

@@ -250,3 +250,12 @@ describe("the several categories talked about, set aside or said of something el
     expect(rest.categories.map((category) => category.secondary)).not.toContain("信托");
   });
 });
+
+describe("several categories talked about, asked which of them a note or scope speaks to", () => {
+  it("details those whose section speaks of the question first, so the limit does not cut the answer", async () => {
+    let conversation = (await service.answer("保险类目能直播不")).conversation;
+    for (const next of ["那信托呢", "银行呢", "私募基金呢"]) conversation = (await service.answer(next, conversation)).conversation;
+    const which = await service.answer("上面这几个,哪个不支持公开募集", conversation);
+    expect(which.parts.details.join("\n")).toContain("暂不支持涉及私募产品公开募集");
+  });
+});
