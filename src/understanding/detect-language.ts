@@ -22,8 +22,23 @@ export function detectLanguage(text: string): Language {
   const opensInLatin = opening !== "" && !containsHan(opening) && plainWords >= 3;
   // Counted only when it can decide: a Chinese question of 2,000 characters would otherwise make as many strings.
   const han = text.match(hanCharacter)?.length ?? 0;
+  // "the other one 呢,它的适用范围是啥": a clause of Chinese alone asking last carries the question.
+  if (opensInLatin && asksLastInChinese(prose)) return "zh";
   return opensInLatin ? (han > latinWords * 4 ? "zh" : "en") : latinWords * 2 >= han * 3 ? "en" : "zh";
 }
 
 // The first Chinese character or plain Latin word; tag names and other hyphenated words are stepped over.
 const openingWord = /\p{Script=Han}|(?<![A-Za-z_-])[A-Za-z]{2,}(?![A-Za-z_-])/u;
+
+// Clause marks: the last clause is what follows the last of them.
+const clauseMark = /[,，;；:：。!！?？]/u;
+// Fewer Chinese characters than this in a last clause is a name or a particle ("…直播带货?"), not a question of its own.
+const chineseClauseLength = 4;
+
+/** Whether the last clause (after the last clause mark) is Chinese with no Latin word: "…, 它的适用范围是啥". */
+function asksLastInChinese(prose: string): boolean {
+  const clauses = prose.split(clauseMark).map((clause) => clause.trim()).filter(Boolean);
+  if (clauses.length < 2) return false;
+  const last = clauses.at(-1)!;
+  return !/[A-Za-z]{2,}/u.test(last) && (last.match(hanCharacter)?.length ?? 0) >= chineseClauseLength;
+}

@@ -1023,6 +1023,9 @@ describe("detectLanguage", () => {
     expect(detectLanguage("请问 bank category 需要几个 qualifications?")).toBe("zh");
     expect(detectLanguage("live-pusher 跟 live-player 有啥区别")).toBe("zh");
     expect(detectLanguage("<b>hello there</b> 社交直播审核多久")).toBe("zh");
+    // Opened by a few English words, asked in a Chinese clause of its own: Chinese; a Chinese name at the end is no clause.
+    expect(detectLanguage("ok the second one 吧,那它要审核几天")).toBe("zh");
+    expect(detectLanguage("So can we use 直播带货?")).toBe("en");
   });
 
   it("tells the language of a question by its request, not by an English instruction put before it", () => {
