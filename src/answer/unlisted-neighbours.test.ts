@@ -133,3 +133,11 @@ describe("a car dealer's repair and maintenance business", () => {
     expect(answer.answer).toContain("汽车-汽车维修保养");
   });
 });
+
+describe("a category asked whether it may be used for another category's business", () => {
+  it("quotes the scopes that say whom each is for", async () => {
+    const answer = await service.answer("多方通信这个类目可以用来卖会议硬件吗");
+    expect(answer.parts.details.join("\n")).toContain("仅适用于为多方提供电话会议");
+    expect(answer.parts.details.join("\n")).toContain("线下硬件在线销售");
+  });
+});

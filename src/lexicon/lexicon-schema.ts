@@ -244,6 +244,7 @@ export const lexiconSchema = z
         thanks: cues,
         laughter: cues,
         fitVerbs: cues,
+        usedFor: cues,
         fitGap: cues,
         fitAfterGap: cues,
         closingWords: cues,

@@ -261,7 +261,10 @@ export class QuestionUnderstander {
     const pushback = lexicon.dialogue.pushback.test(text);
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
     const { fitVerbs, fitGap } = lexicon.dialogue;
-    const asksFit = standsBeforeMention(fitVerbs, fitGap) || asksFitAfterName(text, matchSpans, lexicon);
+    // "多方通信类目能不能拿来卖音视频硬件": a category asked whether it may be used for something (lexicon usedFor) is asked
+    // whether it fits.
+    const usedFor = lexicon.dialogue.usedFor.find(text).some((hit) => matchSpans.some((span) => span.script === hit.script && span.end <= hit.start));
+    const asksFit = standsBeforeMention(fitVerbs, fitGap) || asksFitAfterName(text, matchSpans, lexicon) || usedFor;
     // "编两个也行", "just say yes": a request about the last answer, made to bend it (`injection`, read above).
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
     // Near-by topics the document does not cover, read once: "加打赏功能要额外类目吗" asks about tipping, not for a list.
