@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole } from "./mention-roles.js";
 import { asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
+import { readPointersBack } from "./pointers-back.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
@@ -23,7 +24,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { describesWhatFollows, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -38,9 +39,6 @@ import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
-
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const leadingMarks = /^[\p{P}\s]+/u;
 
 export type { Language, QuestionFrame } from "./question-frame.js";
 
@@ -357,18 +355,8 @@ export class QuestionUnderstander {
       endsWithWhatAbout,
       pointsBack,
       pointsAtTopic,
-      activityOfTopic:
-        saysAnaphora &&
-        consistent.length > 0 &&
-        consistent.every((mention) => mention.scenario) &&
-        // Before the activity, or "这个类目" anywhere: "直播带货用哪个类目?那个类目…", "我想做宠物直播,那个类目…" point at
-        // the activity's category.
-        lexicon.dialogue.anaphora.find(text).some((hit) => matchSpans.every((span) => span.script === hit.script && span.start >= hit.end && !onlyBetween(lexicon.roles.possessive, hit, span, text))) ||
-          lexicon.dialogue.thisPointers.find(text).some((hit) => !matchSpans.some((span) => onlyBetween(lexicon.roles.possessive, hit, span, text))),
+      ...readPointersBack(text, matchSpans, consistent, { namesNothing, saysAnaphora, asks: moves.asks }, lexicon),
       asksBeyondLast,
-      joinsTopicWith:
-        saysAnaphora &&
-        lexicon.dialogue.anaphora.find(text).some((hit) => matchSpans.some((span) => span.start > hit.end && onlyBetween(lexicon.roles.joiners, hit, span, text) && !lexicon.roles.possessive.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script))),
       assertsIdentity: asker.assertsIdentity,
       statesOwnCategory:
         lexicon.roles.categoryIs.test(text) && consistent.some((mention, index) => mention.role === "held" && mention.candidates.length > 0 && statedAsCategory(named.inCompact[index]!, text, lexicon)),
@@ -418,17 +406,6 @@ export class QuestionUnderstander {
       asksCountOfThem: namesNothing
         ? isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions])
         : asksCountOfGroup(text, aspects, mentions, lexicon),
-      pointsAtOther:
-        namesNothing &&
-        lexicon.dialogue.otherOne.find(text).some((hit) => {
-          const rest = sourceOf(text, hit.script).slice(hit.end).replace(leadingMarks, "");
-          return rest === "" || lexicon.dialogue.otherOneThen.startsText(matchable(rest, hit.script));
-        }),
-      pointsAtPair: namesNothing && lexicon.dialogue.pairPointers.find(text).some((hit) => !lexicon.dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
-      // Asking, and not "这几个月", "这三个主播" (what follows has places of its own: ordinals.notAfter), nor "除了这几个…"
-      // (dialogue.exceptSeveral), which sets them aside.
-      pointsAtSeveral: namesNothing && moves.asks && severalPointed(text, lexicon),
-      exceptsSeveral: lexicon.dialogue.exceptSeveral.test(text),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
@@ -445,8 +422,6 @@ export class QuestionUnderstander {
       remark: moves.remark && !pointsBack,
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
-      asksAmongThem: lexicon.dialogue.amongThem.test(text),
-      exceptsTopic: lexicon.dialogue.exceptTopic.test(text),
       comparesOptions: aspects.includes("qualification") && lexicon.dialogue.optionsCompared.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
@@ -477,12 +452,4 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
-}
-
-/** "这几个都用啥方式接入": a pointer at several categories talked about, not at several of something else. */
-function severalPointed(text: MatchableText, lexicon: Lexicon): boolean {
-  const setAside = lexicon.dialogue.exceptSeveral.find(text);
-  return lexicon.dialogue.severalPointers
-    .find(text)
-    .some((hit) => !liesWithin(hit, setAside) && !lexicon.ordinals.notAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
 }

@@ -1,0 +1,65 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import type { MentionSpan } from "./mention-roles.js";
+import type { QuestionFrame, RoledMention } from "./question-frame.js";
+
+/** What the message is, beside its pointers: whether it names nothing, points back at all, and asks. */
+export interface PointerContext {
+  readonly namesNothing: boolean;
+  readonly saysAnaphora: boolean;
+  readonly asks: boolean;
+}
+
+export type PointersBack = Pick<
+  QuestionFrame,
+  "activityOfTopic" | "joinsTopicWith" | "pointsAtOther" | "pointsAtPair" | "pointsAtSeveral" | "exceptsSeveral" | "asksAmongThem" | "exceptsTopic"
+>;
+
+const leadingMarks = /^[\p{P}\s]+/u;
+
+/**
+ * How the message points back at the categories talked about: at the topic's with an activity of another's ("那个类目能
+ * 直播带货吗"), joined to one named ("它和公立医疗机构…"), at the other of two, at the two, at several, among them, or
+ * setting them aside ("除了这个/这几个…").
+ */
+export function readPointersBack(text: MatchableText, matchSpans: readonly MentionSpan[], consistent: readonly RoledMention[], context: PointerContext, lexicon: Lexicon): PointersBack {
+  const { namesNothing, saysAnaphora, asks } = context;
+  const { dialogue, roles } = lexicon;
+  return {
+    activityOfTopic:
+      saysAnaphora &&
+      consistent.length > 0 &&
+      consistent.every((mention) => mention.scenario) &&
+      // Before the activity, or "这个类目" anywhere: "直播带货用哪个类目?那个类目…", "我想做宠物直播,那个类目…" point at
+      // the activity's category.
+      (dialogue.anaphora.find(text).some((hit) => matchSpans.every((span) => span.script === hit.script && span.start >= hit.end && !onlyBetween(roles.possessive, hit, span, text))) ||
+        dialogue.thisPointers.find(text).some((hit) => !matchSpans.some((span) => onlyBetween(roles.possessive, hit, span, text)))),
+    joinsTopicWith:
+      saysAnaphora &&
+      dialogue.anaphora
+        .find(text)
+        .some((hit) => matchSpans.some((span) => span.start > hit.end && onlyBetween(roles.joiners, hit, span, text) && !roles.possessive.fills(sourceOf(text, hit.script).slice(hit.end, span.start), hit.script))),
+    pointsAtOther:
+      namesNothing &&
+      dialogue.otherOne.find(text).some((hit) => {
+        const rest = sourceOf(text, hit.script).slice(hit.end).replace(leadingMarks, "");
+        return rest === "" || dialogue.otherOneThen.startsText(matchable(rest, hit.script));
+      }),
+    pointsAtPair: namesNothing && dialogue.pairPointers.find(text).some((hit) => !dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
+    // Asking, and not "这几个月", "这三个主播" (what follows has places of its own: ordinals.notAfter), nor "除了这几个…"
+    // (dialogue.exceptSeveral), which sets them aside.
+    pointsAtSeveral: namesNothing && asks && severalPointed(text, lexicon),
+    exceptsSeveral: dialogue.exceptSeveral.test(text),
+    asksAmongThem: dialogue.amongThem.test(text),
+    exceptsTopic: dialogue.exceptTopic.test(text),
+  };
+}
+
+/** "这几个都用啥方式接入": a pointer at several categories talked about, not at several of something else. */
+function severalPointed(text: MatchableText, lexicon: Lexicon): boolean {
+  const setAside = lexicon.dialogue.exceptSeveral.find(text);
+  return lexicon.dialogue.severalPointers
+    .find(text)
+    .some((hit) => !liesWithin(hit, setAside) && !lexicon.ordinals.notAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));
+}
