@@ -428,3 +428,15 @@ describe("which kinds of categories take a method", () => {
     for (const question of ["哪些二级类目得用插件", "哪些行业可以直接用原生组件"]) expect((await service.answer(question)).kind, question).toBe("list");
   });
 });
+
+describe("which categories' qualification rows the document leaves empty", () => {
+  it("lists them, alone or among those just shown, with no line about lost items", async () => {
+    const { templates } = service.dependencies;
+    const finance = await service.answer("金融业下面哪些能开直播");
+    const empty = await service.answer("其中资质那一栏是空白的是哪几个", finance.conversation);
+    expect(empty.parts.verdict).toBe(templates.zh.line.listQualificationEmptyAmong.replace("{count}", "4"));
+    expect(empty.answer).toContain("新三板信息服务平台");
+    expect(empty.answer).not.toContain("没有保留下来");
+    expect((await service.answer("which categories have no qualification requirement given?")).kind).toBe("list");
+  });
+});

@@ -112,11 +112,16 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
   if (count) {
     const matching = categories.filter((category) => {
       const qualification = category.qualification;
+      // "资质要求空白的": the row empty or "/".
+      if (count.kind === "none") return !qualification?.rule || qualification.rule === "/";
       if (!qualification?.rule) return false;
-      return count.kind === "all" ? qualification.of === undefined && qualification.rule !== "/" : qualification.of === count.of && qualification.choose === count.choose;
+      if (count.kind === "all") return qualification.of === undefined && qualification.rule !== "/";
+      return qualification.of === count.of && qualification.choose === count.choose;
     });
     if (matching.length === 0) return [fill(t.line.listQualificationNone, { rule: count.written })];
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
+    // The rows left empty: no items to have lost.
+    if (count.kind === "none") return [fill(within ? t.line.listQualificationEmptyAmong : t.line.listQualificationEmpty, { count: matching.length }), ...listedInGroups(input, matching)];
     return [fill(within ? t.line.listQualificationAmong : t.line.listQualification, { rule: count.written, count: matching.length }), ...listedInGroups(input, matching), ...closing(matching)];
   }
   if (input.aspects.includes("qualification")) {

@@ -2,16 +2,19 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { escapeRegExp as escape } from "../shared/escape-reg-exp.js";
 
-/** A qualification count a question asks about: so many items offered, so many to choose; or all items required. */
-export type AskedQualificationCount = ({ readonly kind: "choice"; readonly choose: number; readonly of: number } | { readonly kind: "all" }) & {
+/**
+ * A qualification count a question asks about: so many items offered, so many to choose; all items required; or none
+ * given (the row empty or "/").
+ */
+export type AskedQualificationCount = ({ readonly kind: "choice"; readonly choose: number; readonly of: number } | { readonly kind: "all" } | { readonly kind: "none" }) & {
   /** As the question writes it ("三选一", "one of three", "同时提供"). */
   readonly written: string;
 };
 
 /**
  * "哪些类目是3选1", "三选一", "哪些需要同时提供", "which need one of three": the count, read with the lexicon's numerals
- * (qualificationCount). Chinese writes the number offered first, English the number chosen. Null when none is written
- * ("几选一" asks for a count, it gives none).
+ * (qualificationCount). Chinese writes the number offered first, English the number chosen. "资质要求空白的": none given.
+ * Null when no count is written ("几选一" asks for a count, it gives none).
  */
 export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): AskedQualificationCount | null {
   const { numerals, allRequired } = lexicon.qualificationCount;
@@ -21,7 +24,10 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
   const inEnglish = english.exec(text.lower);
   if (inEnglish) return { kind: "choice", choose: numerals.get(inEnglish[1]!)!, of: numerals.get(inEnglish[2]!)!, written: inEnglish[0] };
   const all = allRequired.find(text)[0];
-  return all ? { kind: "all", written: all.cue } : null;
+  if (all) return { kind: "all", written: all.cue };
+  // "资质要求是空白的有哪些": the row the document leaves empty.
+  const none = lexicon.qualificationCount.noneGiven.find(text)[0];
+  return none ? { kind: "none", written: none.cue } : null;
 }
 
 const patterns = new WeakMap<Lexicon, { readonly chinese: RegExp; readonly english: RegExp }>();
