@@ -440,3 +440,19 @@ describe("which categories' qualification rows the document leaves empty", () =>
     expect((await service.answer("which categories have no qualification requirement given?")).kind).toBe("list");
   });
 });
+
+describe("a question among those shown about what a note or scope says", () => {
+  it("is answered from the notes that speak of it, not as a list of those with notes", async () => {
+    const finance = await service.answer("金融类目里哪些能走原生");
+    const trading = await service.answer("其中哪些不支持在线交易", finance.conversation);
+    expect(trading.answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
+    expect(trading.answer).not.toContain("写有注意事项");
+  });
+
+  it("says none of them has it, rather than that the document has none", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("教育这边哪些走插件");
+    const five = await service.answer("其中资质5选1的呢", plugin.conversation);
+    expect(five.parts.verdict).toBe(templates.zh.line.listQualificationNoneAmong.replace("{rule}", "5选1"));
+  });
+});

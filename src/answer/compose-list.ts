@@ -118,7 +118,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
       if (count.kind === "all") return qualification.of === undefined && qualification.rule !== "/";
       return qualification.of === count.of && qualification.choose === count.choose;
     });
-    if (matching.length === 0) return [fill(t.line.listQualificationNone, { rule: count.written })];
+    if (matching.length === 0) return [fill(within ? t.line.listQualificationNoneAmong : t.line.listQualificationNone, { rule: count.written })];
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
     // The rows left empty: no items to have lost.
     if (count.kind === "none") return [fill(within ? t.line.listQualificationEmptyAmong : t.line.listQualificationEmpty, { count: matching.length }), ...listedInGroups(input, matching)];
@@ -139,6 +139,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
   const aspect = (["notes", "scope", "scenario"] as const).find((candidate) => input.aspects.includes(candidate));
   if (!aspect) return null;
   const matching = categories.filter((category) => (aspect === "notes" ? input.fields(category).notes.length > 0 : Boolean(input.fields(category)[aspect])));
+  if (matching.length === 0 && within) return [fill(t.line.listAspectNoneAmong, { aspect: t.aspect[aspect] })];
   const label = labels[aspect];
   for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(label), 1);
   return [fill(within ? t.line.listAspectAmong : t.line.listAspect, { aspect: t.aspect[aspect], count: matching.length }), ...listedInGroups(input, matching)];

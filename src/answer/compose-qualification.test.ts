@@ -74,3 +74,15 @@ describe("several categories' qualifications weighed by how many options they of
     expect((await service.answer("保险和公募基金的资质分别几选一")).answer).not.toContain("可选方案最多");
   });
 });
+
+describe("more of something other than qualification options", () => {
+  it("gets no options line", async () => {
+    const pair = await service.answer("银行和信托的资质几选几");
+    expect((await service.answer("还有更多的资质要求吗", pair.conversation)).answer).not.toContain("可选方案");
+  });
+
+  it("does not put a category first for naming another's name in its scope", async () => {
+    const answer = await service.answer("银行、信托、公募基金、企业征信的资质分别是几选几");
+    expect(answer.parts.details.join("\n")).toContain("5选1");
+  });
+});

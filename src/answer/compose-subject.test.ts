@@ -177,3 +177,10 @@ describe("a subject the asker says its program is not", () => {
     }
   });
 });
+
+describe("a category said not to do something", () => {
+  it("is still held", async () => {
+    const answer = await service.answer("银行不做直播带货的话,还要额外申请类目吗");
+    expect(answer.kind).not.toBe("list");
+  });
+});

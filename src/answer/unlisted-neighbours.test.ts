@@ -128,7 +128,10 @@ describe("a business outside the scope said not to be done", () => {
 
 describe("a car dealer's repair and maintenance business", () => {
   it("is named as the unlisted repair category, not only as car sales", async () => {
-    const answer = await service.answer("我们是汽车4S店,主要搞保养维修,小程序能开直播吗");
+    const answer = await service.answer("我们是汽车4S店,主要做车辆保养,小程序能开直播吗");
+    expect((await service.answer("我们做汽车4S店维修保养的,能申请直播吗")).answer).toContain("汽车-汽车维修保养");
+    // Repair of anything else is no car repair.
+    expect((await service.answer("我们做空调维修保养的,能直播吗")).answer).not.toContain("汽车");
     expect(answer.method).toBe("unsupported");
     expect(answer.answer).toContain("汽车-汽车维修保养");
   });

@@ -467,14 +467,6 @@ describe("a place said with a word that is no thing of its own", () => {
   });
 });
 
-describe("this category said after an activity", () => {
-  it("is the topic's own category asked about the activity", async () => {
-    const bank = await service.answer("银行类目可以直播吗");
-    const lecture = await service.answer("我们准备搞宠物直播,这个类目行不行", bank.conversation);
-    expect(lecture.categories.map((category) => category.secondary)).toEqual(["银行"]);
-  });
-});
-
 describe("a follow-up saying the program lacks what the topic's category is for", () => {
   it("hears the category does not fit, with its scope, instead of being told it holds no category", async () => {
     const school = await service.answer("我们是做职业技能培训的机构,有线下校区,想开直播");
@@ -482,5 +474,15 @@ describe("a follow-up saying the program lacks what the topic's category is for"
     expect(online.answer).toContain("「没有线下教学」");
     expect(online.answer).toContain("适用范围不符");
     expect(online.answer).not.toContain("不具备");
+  });
+});
+
+describe("a pointer at a category said after an activity", () => {
+  it("is the activity's category, and holds nothing besides", async () => {
+    const asked = await service.answer("明星直播得选哪个类目,这个类目首次审核多长时间");
+    expect(asked.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    const platform = await service.answer("我们是电商平台类目");
+    const pets = await service.answer("宠物直播的话,该类目能用吗", platform.conversation);
+    expect(pets.answer).not.toContain("同时具备");
   });
 });

@@ -51,7 +51,9 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   const offered = topic.offered ?? [];
   // "教育类哪些能用插件" then "其中资质是2选1的是哪些", "其中哪些有注意事项": the list by that, among those just shown (a
   // group's options, of the method they were listed by, or the categories talked about) — not the document's.
-  const byAttribute = frame.askedQualificationCount !== null || frame.aspects.some((aspect) => aspect === "notes" || aspect === "scope" || aspect === "scenario");
+  // Only asked by the attribute itself: "其中哪些不能做在线交易" asks what a note says, answered from the notes that speak of it.
+  const byAttribute =
+    frame.askedQualificationCount !== null || (frame.aspects.some((aspect) => aspect === "notes" || aspect === "scope" || aspect === "scenario") && frame.topicWords.every((word) => !containsHan(word)));
   if (frame.asksAmongThem && byAttribute && frame.askedMethod === null && !named && !frame.subject) {
     const shown = offered.length >= 2 ? offered.filter((id) => topic.offeredBy === undefined || knowledge.methodOf(id) === topic.offeredBy) : topic.categories;
     if (shown.length >= 2) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]), { within: shown });

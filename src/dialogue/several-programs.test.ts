@@ -297,3 +297,11 @@ describe("a program counted from the end with the word for programs", () => {
     expect((await service.answer("倒数第二个小程序用什么接入", programs.conversation)).method).toBe("plugin");
   });
 });
+
+describe("a place of something else counted from the end, after several programs", () => {
+  it("points at no program", async () => {
+    const programs = await service.answer("我有两个小程序,一个做信托,一个做电商平台");
+    const month = await service.answer("倒数第二个月提交的能过吗", programs.conversation);
+    expect(month.categories.length).not.toBe(1);
+  });
+});

@@ -196,3 +196,9 @@ describe("a move to a company said done", () => {
     expect((await service.answer("个人主体,转企业之前可以直播吗")).subject).toBe("personal");
   });
 });
+
+describe("a move to a company not completed", () => {
+  it("leaves the program personal", async () => {
+    expect((await service.answer("个人小程序转企业的流程还没办完,现在能直播吗")).subject).toBe("personal");
+  });
+});

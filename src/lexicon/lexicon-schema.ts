@@ -203,7 +203,6 @@ export const lexiconSchema = z
         amongThem: cues,
         exceptTopic: cues,
         exceptSeveral: cues,
-        thisPointers: cues,
         optionsCompared: cues,
         whichTakeGap: cues,
         severalPointers: cues,

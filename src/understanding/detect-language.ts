@@ -4,8 +4,11 @@ import { containsHan } from "../shared/han-script.js";
 // Global, for counting; containsHan (a non-global pattern) tests: test() on a global pattern moves its lastIndex.
 const hanCharacter = /\p{Script=Han}/gu;
 
-/** English when Latin words carry the question; Chinese (the default) otherwise. */
-export function detectLanguage(text: string): Language {
+/**
+ * English when Latin words carry the question; Chinese (the default) otherwise. `asksInChinese` (a question word of the
+ * lexicon in a clause) lets a last Chinese clause that asks decide a message opened in English.
+ */
+export function detectLanguage(text: string, asksInChinese?: (clause: string) => boolean): Language {
   // A hyphenated name ("live-pusher", "e-commerce") is one word: a tag name alone does not make a question English.
   const words = text.match(/[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g) ?? [];
   const latinWords = words.length;
@@ -23,7 +26,7 @@ export function detectLanguage(text: string): Language {
   // Counted only when it can decide: a Chinese question of 2,000 characters would otherwise make as many strings.
   const han = text.match(hanCharacter)?.length ?? 0;
   // "the other one 呢,它的适用范围是啥": a clause of Chinese alone asking last carries the question.
-  if (opensInLatin && asksLastInChinese(prose)) return "zh";
+  if (opensInLatin && asksInChinese && asksLastInChinese(prose, asksInChinese)) return "zh";
   return opensInLatin ? (han > latinWords * 4 ? "zh" : "en") : latinWords * 2 >= han * 3 ? "en" : "zh";
 }
 
@@ -35,10 +38,13 @@ const clauseMark = /[,，;；:：。!！?？]/u;
 // Fewer Chinese characters than this in a last clause is a name or a particle ("…直播带货?"), not a question of its own.
 const chineseClauseLength = 4;
 
-/** Whether the last clause (after the last clause mark) is Chinese with no Latin word: "…, 它的适用范围是啥". */
-function asksLastInChinese(prose: string): boolean {
+/**
+ * Whether the last clause (after the last clause mark) is Chinese with no Latin word and asks (`asks`: a question word of
+ * the lexicon): "…, 它的适用范围是啥" — not a name, a particle or thanks ("…, 在线视频课程", "…,谢谢你们").
+ */
+function asksLastInChinese(prose: string, asks: (clause: string) => boolean): boolean {
   const clauses = prose.split(clauseMark).map((clause) => clause.trim()).filter(Boolean);
   if (clauses.length < 2) return false;
   const last = clauses.at(-1)!;
-  return !/[A-Za-z]{2,}/u.test(last) && (last.match(hanCharacter)?.length ?? 0) >= chineseClauseLength;
+  return !/[A-Za-z]{2,}/u.test(last) && (last.match(hanCharacter)?.length ?? 0) >= chineseClauseLength && asks(last);
 }

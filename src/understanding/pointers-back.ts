@@ -31,10 +31,9 @@ export function readPointersBack(text: MatchableText, matchSpans: readonly Menti
       saysAnaphora &&
       consistent.length > 0 &&
       consistent.every((mention) => mention.scenario) &&
-      // Before the activity, or "这个类目" anywhere: "直播带货用哪个类目?那个类目…", "我想做宠物直播,那个类目…" point at
-      // the activity's category.
-      (dialogue.anaphora.find(text).some((hit) => matchSpans.every((span) => span.script === hit.script && span.start >= hit.end && !onlyBetween(roles.possessive, hit, span, text))) ||
-        dialogue.thisPointers.find(text).some((hit) => !matchSpans.some((span) => onlyBetween(roles.possessive, hit, span, text)))),
+      // Before the activity: after it ("直播带货用哪个类目?那个类目…", "明星直播这个类目能做吗") it points at the activity's
+      // category.
+      dialogue.anaphora.find(text).some((hit) => matchSpans.every((span) => span.script === hit.script && span.start >= hit.end && !onlyBetween(roles.possessive, hit, span, text))),
     joinsTopicWith:
       saysAnaphora &&
       dialogue.anaphora

@@ -110,9 +110,9 @@ function placesOfPrograms(placeHits: readonly CueHit[], text: MatchableText, lex
  */
 export function programPlace(text: MatchableText, lexicon: Lexicon): number | null {
   // "倒数第一个" holds 第一个: a place counted from the end is read first (-1 for the last), "倒数第二个小程序" too; one of
-  // something else ("倒数第二个月") leaves the places said in words to read.
+  // something else ("倒数第二个月") is no program's place.
   const fromEnd = placeFromEnd(text, lexicon, lexicon.dialogue.programNouns);
-  if (fromEnd !== undefined && fromEnd !== null) return fromEnd;
+  if (fromEnd !== undefined) return fromEnd;
   const { programFirst, programSecond, programThird, programPlaceNot } = lexicon.dialogue;
   const points = (cues: typeof programFirst) =>
     cues.find(text).some((hit) => !programPlaceNot.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)));

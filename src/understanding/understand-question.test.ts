@@ -1024,8 +1024,11 @@ describe("detectLanguage", () => {
     expect(detectLanguage("live-pusher 跟 live-player 有啥区别")).toBe("zh");
     expect(detectLanguage("<b>hello there</b> 社交直播审核多久")).toBe("zh");
     // Opened by a few English words, asked in a Chinese clause of its own: Chinese; a Chinese name at the end is no clause.
-    expect(detectLanguage("ok the second one 吧,那它要审核几天")).toBe("zh");
-    expect(detectLanguage("So can we use 直播带货?")).toBe("en");
+    expect(understander.understand("ok the second one 吧,那它要审核几天").language).toBe("zh");
+    expect(understander.understand("So can we use 直播带货?").language).toBe("en");
+    // A last Chinese clause that asks nothing (thanks, a name, laughter) leaves an English question English.
+    expect(understander.understand("Can a bank stream with native tags? 谢谢你们啦").language).toBe("en");
+    expect(understander.understand("Which one should we pick, 在线视频课程还是教育平台").language).toBe("en");
   });
 
   it("tells the language of a question by its request, not by an English instruction put before it", () => {

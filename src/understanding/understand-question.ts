@@ -221,7 +221,7 @@ export class QuestionUnderstander {
       ? readTopicWords(normalized.text, misspelt.length > 0 ? [...asker.saidOfAsker, ...misspelt] : asker.saidOfAsker, this.topicWordReader, lexicon)
       : { topicWords: [], unknownWords: [] };
     const injection = lexicon.injection.test(text);
-    const language = detectLanguage(injection ? withoutInstructionSentences(normalized, lexicon) : normalized.text);
+    const language = detectLanguage(injection ? withoutInstructionSentences(normalized, lexicon) : normalized.text, (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销), nor one beside an unlisted name or a subject and
     // no category ("房产中介能直播吗", "we are a government agency"): the group's word is theirs.
@@ -422,7 +422,8 @@ export class QuestionUnderstander {
       remark: moves.remark && !pointsBack,
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
-      comparesOptions: aspects.includes("qualification") && lexicon.dialogue.optionsCompared.test(text),
+      // Of qualifications asked, or of two or more categories named ("Which is less strict, bank or trust?").
+      comparesOptions: (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2) && lexicon.dialogue.optionsCompared.test(text),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
