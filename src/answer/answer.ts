@@ -121,7 +121,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     rules,
     templates: t,
     language,
-    understanding: decided.kind === "list" ? listedAgain(understanding, conversation) : countedBy(withListAsked(understanding, decided.aspects), conversation),
+    understanding: decided.kind === "list" ? listedAgain(understanding, conversation, decided.turn.placeMissing !== undefined) : countedBy(withListAsked(understanding, decided.aspects), conversation),
     qualificationGroups: decided.turn.qualificationGroups,
     verdict,
     aspects,

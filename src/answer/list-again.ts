@@ -5,12 +5,13 @@ import type { AnswerKind } from "./compose-types.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 
 /**
- * "哪些能用原生" then "没看懂" or "一共几个": a list asked for again, or counted, is listed by what the last list was (the
- * conversation's `listedBy`), not the whole document's.
+ * "哪些能用原生" then "没看懂" or "一共几个": a list asked for again, counted, or shown again after a place beyond it
+ * (`shownAgain`: "第8个呢" of 6) is listed by what the last list was (the conversation's `listedBy`), not the whole
+ * document's.
  */
-export function listedAgain(understanding: QuestionFrame, topic: DialogueTopic): QuestionFrame {
+export function listedAgain(understanding: QuestionFrame, topic: DialogueTopic, shownAgain = false): QuestionFrame {
   const before = topic.listedBy;
-  if (!(understanding.asksAgain || understanding.asksCountOfThem) || !before) return understanding;
+  if (!(understanding.asksAgain || understanding.asksCountOfThem || shownAgain) || !before) return understanding;
   return { ...understanding, askedMethod: before.method, askedQualificationCount: before.count };
 }
 

@@ -456,6 +456,10 @@ describe("a place beyond the list shown", () => {
     expect(english.parts.verdict).toBe(templates.en.line.placeMissing.replace("{count}", "6").replace("{place}", "8"));
     // The list is still there to point into.
     expect((await service.answer("那第六个呢", beyond.conversation)).categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+    // After the document's list by a method, that list again, not the whole document's.
+    const plugin = await service.answer("哪些类目得走云直播插件");
+    const eighth = await service.answer("第八个呢", plugin.conversation);
+    expect(eighth.answer).not.toContain("金融业");
   });
 });
 
