@@ -130,14 +130,14 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
 
 /**
  * The lexicon's cue sets, in one order: aspects, methods, the role and dialogue sets `keep` keeps by name (all, by
- * default), near-by topics, injection cues.
+ * default), near-by topics (with the words they count only after a method), injection cues.
  */
 export function cueSetsOf(
   lexicon: Pick<Lexicon, "aspects" | "methods" | "roles" | "dialogue" | "nearbyTopics" | "injection">,
   keep: (name: string) => boolean = () => true,
 ): CueSet[] {
   const named = (sets: Readonly<Record<string, CueSet>>) => Object.entries(sets).filter(([name]) => keep(name)).map(([, set]) => set);
-  return [...lexicon.aspects.values(), lexicon.methods.native, lexicon.methods.plugin, ...named(lexicon.roles), ...named(lexicon.dialogue), ...lexicon.nearbyTopics.map((topic) => topic.cues), lexicon.injection];
+  return [...lexicon.aspects.values(), lexicon.methods.native, lexicon.methods.plugin, ...named(lexicon.roles), ...named(lexicon.dialogue), ...lexicon.nearbyTopics.flatMap((topic) => (topic.ofMethod ? [topic.cues, topic.ofMethod] : [topic.cues])), lexicon.injection];
 }
 
 /** Role and dialogue sets the understanding reads only on pieces of a question, never on the question as a whole. */

@@ -45,6 +45,9 @@ export function numberedPlace(text: MatchableText, lexicon: Lexicon): number | n
  * when it is a place of something else ("倒数第二个月"); undefined when the message counts nothing from the end.
  */
 export function placeFromEnd(text: MatchableText, lexicon: Lexicon, placesOf?: CueSet): number | null | undefined {
+  // Most messages count nothing from the end: the from-end words decide whether the patterns are run at all.
+  const { zhFromEnd, enFromEnd } = lexicon.ordinals;
+  if (!zhFromEnd.some((word) => text.compact.includes(word)) && !enFromEnd.some((words) => text.lower.includes(words.slice(words.lastIndexOf(" ") + 1)))) return undefined;
   const { chineseFromEnd, englishFromEnd } = patternsOf(lexicon);
   // What follows the place names something else that has places — unless it names the things counted ("倒数第二个小程序"
   // among programs: `placesOf`).
