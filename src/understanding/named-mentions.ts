@@ -1,5 +1,5 @@
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import { mapList } from "../shared/map-list.js";
 import { readCategoryRole } from "./category-role.js";
 import { liesInsideLonger } from "./clauses.js";
@@ -66,8 +66,9 @@ export function readNamedMentions(
   for (const match of subjectMatches) allSpans.push(spanOf(match));
   const inCompact = mapList(allSpans, (span) => (span.script === "en" ? (compactSpanOf(span, text) ?? span) : span));
 
-  const pointers = lexicon.dialogue.anaphora.find(text);
-  const pointerBefore = (span: MentionSpan) => pointers.some((pointer) => pointer.script === span.script && pointer.end <= span.start);
+  // Read only for a mention that may name an activity (most questions have none).
+  let pointers: readonly CueHit[] | null = null;
+  const pointerBefore = (span: MentionSpan) => (pointers ??= lexicon.dialogue.anaphora.find(text)).some((pointer) => pointer.script === span.script && pointer.end <= span.start);
   const roled: RoledMention[] = [];
   for (let index = 0; index < matches.length; index += 1) {
     const match = matches[index]!;
@@ -76,8 +77,9 @@ export function readNamedMentions(
     // "想做宠物直播", "我们是电商平台,做宠物直播": what the asker means to stream, read like a scenario word of the
     // category it names.
     // A pointer back at the topic's category before it stands for a category named ("这个类目能做宠物直播吗").
-    const afterHeld = roled.some((earlier) => earlier.role === "held" && !earlier.scenario && earlier.candidates.length > 0) || pointerBefore(allSpans[index]!);
-    const intended = !scenario && role === "held" && candidates.length > 0 && namesIntendedActivity(allSpans[index]!, text, lexicon, afterHeld);
+    const mayIntend = !scenario && role === "held" && candidates.length > 0;
+    const afterHeld = mayIntend && (roled.some((earlier) => earlier.role === "held" && !earlier.scenario && earlier.candidates.length > 0) || pointerBefore(allSpans[index]!));
+    const intended = mayIntend && namesIntendedActivity(allSpans[index]!, text, lexicon, afterHeld);
     roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue, intended });
   }
   // "支付走银行", "我是中学老师,…", "朋友的…": categories that are someone else's, read against the others.

@@ -423,7 +423,7 @@ export class QuestionUnderstander {
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
       // Of qualifications asked, or of two or more categories named ("Which is less strict, bank or trust?").
-      comparesOptions: (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2) && lexicon.dialogue.optionsCompared.test(text),
+      comparesOptions: lexicon.dialogue.optionsCompared.test(text) && (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2),
       asksWhy: lexicon.dialogue.why.test(text),
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
