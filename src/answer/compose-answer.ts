@@ -280,11 +280,11 @@ export function composeAnswer(input: CompositionInput): Composition {
   const withoutNotes = notesOnTopic ? { ...aspectInput, aspects: aspectInput.aspects.filter((aspect) => aspect !== "notes") } : aspectInput;
   // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question's topic are detailed first, so the
   // limit does not cut the one that answers (私募基金's note on 在线交易).
-  // Not by the names the question gives ("银行、信托…企业征信": 企业征信's scope says 银行).
-  const namedTerms = new Set(input.understanding.mentions.filter((mention) => !mention.scenario).map((mention) => mention.term));
-  const unnamedInput = { ...input, topicWords: input.topicWords.filter((word) => !namedTerms.has(word)) };
+  // Not by the names the question gives ("银行、信托…企业征信": 企业征信's scope says 银行). Read only when more categories
+  // than are detailed were answered.
   const speaksOfTopic = (category: CategoryRule) => {
-    const speaks = speaksOfQuestion(category, unnamedInput);
+    const namedTerms = new Set(input.understanding.mentions.filter((mention) => !mention.scenario).map((mention) => mention.term));
+    const speaks = speaksOfQuestion(category, { rules: input.rules, topicWords: input.topicWords.filter((word) => !namedTerms.has(word)) });
     const fields = input.fields(category);
     return fields.notes.some(speaks) || speaks(fields.scope ?? undefined) || speaks(fields.scenario ?? undefined);
   };
