@@ -2,7 +2,7 @@ import { categoryHeading, type CategoryId, type CategoryRule } from "../rules/ru
 import { fill } from "./answer-templates.js";
 import { countLineOf, withCountLine } from "./compose-count.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
-import { aspectLines, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
+import { aspectLines, detailedByTopic, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
 import { describedChoice, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
@@ -278,22 +278,8 @@ export function composeAnswer(input: CompositionInput): Composition {
   const speaksOfNote = (category: CategoryRule) => input.fields(category).notes.some(speaksOfQuestion(category, input));
   const notesOnTopic = aspectInput.aspects.includes("notes") && detailed.length > 1 && detailed.some(speaksOfNote);
   const withoutNotes = notesOnTopic ? { ...aspectInput, aspects: aspectInput.aspects.filter((aspect) => aspect !== "notes") } : aspectInput;
-  // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question's topic are detailed first, so the
-  // limit does not cut the one that answers (私募基金's note on 在线交易).
-  // Not by the names the question gives ("银行、信托…企业征信": 企业征信's scope says 银行). Read only when more categories
-  // than are detailed were answered.
-  const speaksOfTopic = (category: CategoryRule) => {
-    const namedTerms = new Set(input.understanding.mentions.filter((mention) => !mention.scenario).map((mention) => mention.term));
-    const speaks = speaksOfQuestion(category, { rules: input.rules, topicWords: input.topicWords.filter((word) => !namedTerms.has(word)) });
-    const fields = input.fields(category);
-    return fields.notes.some(speaks) || speaks(fields.scope ?? undefined) || speaks(fields.scenario ?? undefined);
-  };
-  // With none detailed for what was asked, those that speak of the topic are the details (up to the limit).
-  const pool = withDetail.length > 0 ? withDetail : asked;
-  // Not under a subject's rule, which decides whatever the categories say.
-  const onTopic = pool.length > detailed.length && verdict.kind === "categories" ? pool.filter(speaksOfTopic) : [];
-  const shownCount = withDetail.length > 0 ? detailed.length : Math.min(Math.max(onTopic.length, detailed.length), Math.max(limit, 1));
-  const detailedForAspects = onTopic.length > 0 ? [...onTopic, ...pool.filter((category) => !onTopic.includes(category))].slice(0, shownCount) : detailed;
+  // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question are detailed first.
+  const detailedForAspects = verdict.kind === "categories" ? detailedByTopic(input, withDetail.length > 0 ? withDetail : asked, detailed, withDetail.length > 0 ? detailed.length : limit) : detailed;
   for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   body.push(...disputedAdviceLines(input));
   body.push(...notForScopeLines());

@@ -174,3 +174,23 @@ function ownNamesOf(category: CategoryRule, rules: Rules): ReadonlySet<string> {
   }
   return names;
 }
+
+/**
+ * Of more categories answered than are detailed (`pool`, `detailed`), those whose notes, scope or scenario speak of the
+ * question come first, up to `limit` ("这几个里面哪个不能做在线交易" of four: the limit of three cut 私募基金, whose note
+ * answers) — not by the names the question gives ("银行、信托…企业征信": 企业征信's scope says 银行). `detailed` when none
+ * speaks of it.
+ */
+export function detailedByTopic(input: CompositionInput, pool: readonly CategoryRule[], detailed: readonly CategoryRule[], limit: number): readonly CategoryRule[] {
+  if (pool.length <= detailed.length) return detailed;
+  const namedTerms = new Set(input.understanding.mentions.filter((mention) => !mention.scenario).map((mention) => mention.term));
+  const unnamed = { rules: input.rules, topicWords: input.topicWords.filter((word) => !namedTerms.has(word)) };
+  const onTopic = pool.filter((category) => {
+    const speaks = speaksOfQuestion(category, unnamed);
+    const fields = input.fields(category);
+    return fields.notes.some(speaks) || speaks(fields.scope ?? undefined) || speaks(fields.scenario ?? undefined);
+  });
+  if (onTopic.length === 0) return detailed;
+  const shown = Math.min(Math.max(onTopic.length, detailed.length), Math.max(limit, 1));
+  return [...onTopic, ...pool.filter((category) => !onTopic.includes(category))].slice(0, shown);
+}
