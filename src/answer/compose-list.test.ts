@@ -456,3 +456,11 @@ describe("a question among those shown about what a note or scope says", () => {
     expect(five.parts.verdict).toBe(templates.zh.line.listQualificationNoneAmong.replace("{rule}", "5选1"));
   });
 });
+
+describe("how many sub-categories a group has", () => {
+  it("is its count, said of 子类目 or 二级类目 as of 类目", async () => {
+    const { templates } = service.dependencies;
+    const count = await service.answer("医疗下面一共几个子类目");
+    expect(count.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
+  });
+});
