@@ -460,7 +460,9 @@ describe("a question among those shown about what a note or scope says", () => {
 describe("how many sub-categories a group has", () => {
   it("is its count, said of 子类目 or 二级类目 as of 类目", async () => {
     const { templates } = service.dependencies;
-    const count = await service.answer("医疗下面一共几个子类目");
-    expect(count.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
+    const count = await service.answer("教育这块总共多少个子类目");
+    expect(count.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "6"));
+    const medical = await service.answer("医疗有多少个二级类目");
+    expect(medical.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
   });
 });
