@@ -466,3 +466,12 @@ describe("how many sub-categories a group has", () => {
     expect(medical.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
   });
 });
+
+describe("how many among a group's options take a method", () => {
+  it("counts those of the method asked", async () => {
+    const { templates } = service.dependencies;
+    const group = await service.answer("教育类目里哪些可以直接用原生组件");
+    const count = await service.answer("那其中要走插件的有几个", group.conversation);
+    expect(count.parts.details).toContain(templates.zh.line.countOfMethod.replace("{method}", templates.zh.method.plugin).replace("{count}", "5"));
+  });
+});

@@ -412,8 +412,10 @@ export class QuestionUnderstander {
           notForWordsSaid.some(({ word }) => sourceOf(text, hit.script).slice(hit.end).trimStart().startsWith(word)),
         ),
       // "一共几个" after several categories; or a group's list asked by its count ("金融类目一共有几个能直播"; not 哪几个).
+      // …or among them by a method ("其中用插件的有几个").
       asksCountOfThem: namesNothing
-        ? isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions])
+        ? isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions]) ||
+          (method !== null && pointersBack.asksAmongThem && lexicon.dialogue.countOfThem.test(text))
         : asksCountOfGroup(text, aspects, mentions, lexicon),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
