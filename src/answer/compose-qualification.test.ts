@@ -86,3 +86,12 @@ describe("more of something other than qualification options", () => {
     expect(answer.parts.details.join("\n")).toContain("5选1");
   });
 });
+
+describe("which of the categories talked about offers the most options", () => {
+  it("is said when asked with 最多 of them", async () => {
+    let conversation = (await service.answer("信托可以直播吗")).conversation;
+    for (const next of ["私募基金呢", "公募基金呢"]) conversation = (await service.answer(next, conversation)).conversation;
+    const most = await service.answer("上面几个里哪个资质的选择最多", conversation);
+    expect(most.answer).toContain("可选方案最多的是「金融业-公募基金」");
+  });
+});
