@@ -114,7 +114,8 @@ export function speaksOfQuestion(category: CategoryRule, input: Pick<Composition
  * them: the document's own advice between them ("建议选【金融业-证券/期货投资咨询】类目").
  */
 export function notesNamingOthers(category: CategoryRule, input: Pick<CompositionInput, "aspects" | "verdict" | "fields">): string[] {
-  if (!input.aspects.includes("choose") && !input.aspects.includes("compare")) return [];
+  // …also asked whether they fit (their scopes, "只做证券投资咨询,选证券/期货还是另一个").
+  if (!input.aspects.includes("choose") && !input.aspects.includes("compare") && !input.aspects.includes("scope")) return [];
   const others = input.verdict.kind === "categories" ? input.verdict.categories.filter((other) => other.id !== category.id) : [];
   const names = others.map((other) => compactForMatching(other.secondary));
   return input.fields(category).notes.filter((note) => names.some((name) => compactForMatching(note).includes(name)));

@@ -144,3 +144,10 @@ describe("a category asked whether it may be used for another category's busines
     expect(answer.parts.details.join("\n")).toContain("线下硬件在线销售");
   });
 });
+
+describe("a business weighing two categories by whether they fit", () => {
+  it("hears the document's advice between them", async () => {
+    const answer = await service.answer("公司只做证券投资咨询,能选证券/期货类目吗");
+    expect(answer.parts.details.join("\n")).toContain("建议选【金融业-证券/期货投资咨询】");
+  });
+});
