@@ -110,8 +110,8 @@ export function speaksOfQuestion(category: CategoryRule, input: Pick<Composition
 }
 
 /**
- * When the question weighs categories (which to choose, how they differ), a category's notes that name another of
- * them: the document's own advice between them ("建议选【金融业-证券/期货投资咨询】类目").
+ * When the question weighs categories (which to choose, how they differ, whether they fit), a category's notes that
+ * name another of them: the document's own advice between them ("建议选【金融业-证券/期货投资咨询】类目").
  */
 export function notesNamingOthers(category: CategoryRule, input: Pick<CompositionInput, "aspects" | "verdict" | "fields">): string[] {
   // …also asked whether they fit (their scopes, "只做证券投资咨询,选证券/期货还是另一个").
