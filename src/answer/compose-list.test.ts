@@ -475,3 +475,12 @@ describe("how many among a group's options take a method", () => {
     expect(count.parts.details).toContain(templates.zh.line.countOfMethod.replace("{method}", templates.zh.method.plugin).replace("{count}", "5"));
   });
 });
+
+describe("how many of a group among the document's list", () => {
+  it("is the group's count", async () => {
+    const { templates } = service.dependencies;
+    const all = await service.answer("文档一共列了哪些能直播的类目");
+    const education = await service.answer("这里面教育的占几个", all.conversation);
+    expect(education.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "6"));
+  });
+});

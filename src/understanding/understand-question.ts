@@ -416,7 +416,9 @@ export class QuestionUnderstander {
       asksCountOfThem: namesNothing
         ? isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions]) ||
           (method !== null && pointersBack.asksAmongThem && lexicon.dialogue.countOfThem.test(text))
-        : asksCountOfGroup(text, aspects, mentions, lexicon),
+        : asksCountOfGroup(text, aspects, mentions, lexicon) ||
+          // "其中金融的占几个" after a list: the group's count among it.
+          (pointersBack.asksAmongThem && aspects.length === 0 && mentions.some((mention) => mention.candidates.length > 1) && lexicon.dialogue.countOfThem.test(text)),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
