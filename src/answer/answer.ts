@@ -2,7 +2,7 @@ import { shownOptions } from "./compose-ambiguous.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
-import { decide, groupOf, mentionOfCategory, primaryOf, type Verdict } from "../rules/rules-engine.js";
+import { decide, groupOf, mentionOfCategory, methodOf, primaryOf, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, unlistedWords, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
@@ -68,7 +68,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),
     primaryOf: (id) => primaryOf(rules, id),
     groupOf: (id) => groupOf(rules, id),
-    methodOf: (id) => rules.categories.find((category) => category.id === id)?.method,
+    methodOf: (id) => methodOf(rules, id),
     nameOf: (id) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
     englishNameOf: (id) => (rules.categories.find((category) => category.id === id)?.english ?? "").toLowerCase(),
     unlistedMentioned: (name, ids) => {

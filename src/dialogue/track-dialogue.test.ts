@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCoreData } from "../../test/support/core-data.js";
 import { QuestionUnderstander } from "../understanding/understand-question.js";
-import { groupOf, primaryOf } from "../rules/rules-engine.js";
+import { groupOf, methodOf, primaryOf } from "../rules/rules-engine.js";
 import { nextTopic, noTopic, resolveTurn, type DialogueTopic, type TurnFacts } from "./track-dialogue.js";
 
 const { rules, lexicon } = loadCoreData();
@@ -17,7 +17,7 @@ const knowledge = {
   sectionsMention: (word: string) => documentWords.has(word),
   primaryOf: (id: string) => primaryOf(rules, id),
   groupOf: (id: string) => groupOf(rules, id),
-  methodOf: (id: string) => rules.categories.find((category) => category.id === id)?.method,
+  methodOf: (id: string) => methodOf(rules, id),
   nameOf: (id: string) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
   englishNameOf: (id: string) => (rules.categories.find((category) => category.id === id)?.english ?? "").toLowerCase(),
   unlistedMentioned: (name: string) => documentWords.has(name),

@@ -13,6 +13,7 @@ import { emptyFacts, type TopicKnowledge, type TurnContext, type TurnFacts } fro
 import { ownUnknownTopic } from "./unknown-topic.js";
 import { ordinalCategory, pointedCategory, siblingPointedAt, talkedAboutOf } from "./talked-about.js";
 import { containsHan } from "../shared/han-script.js";
+import { lackedWord } from "../understanding/unlisted-unfit.js";
 
 export type { HeldFacts } from "./suppositions.js";
 export { interruptedTopic } from "./interruptions.js";
@@ -227,7 +228,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const lacked = named || frame.subject ? [] : frame.roled.filter((mention) => mention.role === "negated" && mention.scenario && mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!) && mention.cue !== null);
   const ruledOut = [
     ...(named || frame.subject || !wordAlone ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id))),
-    ...lacked.map((mention) => ({ id: mention.candidates[0]!, word: containsHan(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` })),
+    ...lacked.map((mention) => ({ id: mention.candidates[0]!, word: lackedWord(mention) })),
   ];
   if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.

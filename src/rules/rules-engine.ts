@@ -78,6 +78,11 @@ export function primaryOf(rules: Rules, id: CategoryId): string | undefined {
   return categoriesById(rules).get(id)?.primary;
 }
 
+/** The category's own access method, through the rules' id index. */
+export function methodOf(rules: Rules, id: CategoryId): AccessMethod | undefined {
+  return categoriesById(rules).get(id)?.method;
+}
+
 /** The categories of the category's first-level group, itself included, in the document's order. */
 export function groupOf(rules: Rules, id: CategoryId): CategoryId[] {
   const group = primaryOf(rules, id);

@@ -3,6 +3,9 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 // Punctuation ends a clause in either script; words that do are in the lexicon (roles.clauseBreaks).
+/** Punctuation and spaces opening a text, to step over before its first word. */
+export const leadingMarks = /^[\p{P}\s]+/u;
+
 export const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
 
 /** The clause a span stands in: between punctuation, break words and spaces between Chinese sentences. */

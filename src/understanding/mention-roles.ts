@@ -1,10 +1,9 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { asksAboutThen, clauseAround, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { asksAboutThen, clauseAround, leadingMarks, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, sideActivity, supposedLoss, type StatusScope } from "./held-status.js";
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const leadingMarks = /^[\p{P}\s]+/u;
 
 /**
  * How a mention relates to the asker. Only "held" names what the asker's mini program has;

@@ -1,10 +1,9 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, leadingMarks, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const leadingMarks = /^[\p{P}\s]+/u;
 
 /**
  * Whether the name at `span` ends what an owner is said to be ("客户是区税务局,他们能直播吗", "客户是银行的小程序"), rather

@@ -1,6 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { leadingMarks, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 
@@ -16,7 +16,6 @@ export type PointersBack = Pick<
   "activityOfTopic" | "joinsTopicWith" | "pointsAtOther" | "pointsAtPair" | "pointsAtSeveral" | "exceptsSeveral" | "asksAmongThem" | "exceptsTopic"
 >;
 
-const leadingMarks = /^[\p{P}\s]+/u;
 
 /**
  * How the message points back at the categories talked about: at the topic's with an activity of another's ("那个类目能

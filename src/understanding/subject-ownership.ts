@@ -195,7 +195,7 @@ function changeNotDone(hit: { start: number; end: number }, source: string, scri
   const afterWord = lexicon.roles.afterChange.find(matchable(restText, script)).reduce((first, cue) => Math.min(first, cue.start), restText.length);
   const rest = matchable(restText.slice(0, afterWord), script);
   const { negation, negationAfter, pending, passiveAfter } = lexicon.roles;
-  if (negation.find(before).some((cue) => cue.end === before.compact.length || cue.end === before.lower.trimEnd().length)) return true;
+  if (negation.endsText(before)) return true;
   if (negationAfter.test(rest) || pending.test(rest) || passiveAfter.test(rest)) return true;
   // "转企业之前能直播吗": the time before it.
   if (lexicon.roles.beforeMarks.test(rest)) return true;

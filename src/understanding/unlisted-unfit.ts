@@ -57,7 +57,7 @@ export function lackedForFit(roled: readonly RoledMention[], mentions: QuestionF
   const ownNames = category ? [category.secondary, ...category.aliases].map(termKey) : [];
   return roled
     .filter((mention) => mention.role === "negated" && mention.cue !== null && mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === id && !ownNames.some((name) => name.includes(mention.term)))
-    .map((mention) => ({ id, word: containsHan(mention.term) ? `${mention.cue}${mention.term}` : `${mention.cue} ${mention.term}` }));
+    .map((mention) => ({ id, word: lackedWord(mention) }));
 }
 
 /** Whether the unlisted business is outside the scope of the one category the mentions name. */
@@ -80,4 +80,9 @@ function askedCategory(mentions: QuestionFrame["mentions"]): CategoryId | null {
   const named = mentions.filter((mention) => !mention.scenario);
   const [asked] = named;
   return named.length === 1 && asked?.candidates.length === 1 ? asked.candidates[0]! : null;
+}
+
+/** What the asker says it lacks, as it said it: the negation with what it negates ("没有线下校区", "no offline campus"). */
+export function lackedWord(mention: Pick<RoledMention, "cue" | "term">): string {
+  return containsHan(mention.term) ? `${mention.cue ?? ""}${mention.term}` : `${mention.cue ?? ""} ${mention.term}`.trim();
 }
