@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+const aspectsOf = (question: string) => service.dependencies.understander.understand(question).aspects;
+
+describe("asking whether something may be sold or bought", () => {
+  it("quotes the notes that limit trading, whatever words come between the leave and the trade", async () => {
+    expect((await service.answer("电商平台类目,主播能不能在直播间里售卖保健酒")).answer).toContain("不得提供如催情香水/催情药品等违法违规商品销售");
+    expect((await service.answer("私募基金的直播里让投资人直接下单行不行")).answer).toContain("暂不支持涉及私募产品公开募集或在线交易等服务");
+    expect((await service.answer("Could our private fund let viewers buy units while streaming?")).answer).toContain("online trading of private fund products");
+  });
+
+  it("says the document lists no notes for a category it sets no limit on", async () => {
+    expect((await service.answer("信托公司可以在直播中出售信托产品吗")).answer).toContain("文档没有为「金融业-信托」列出注意事项");
+  });
+
+  it("reads no such question when the leave is asked of something else", () => {
+    // The method, asked after saying what is sold; the category chosen; whether a category may be used for it.
+    expect(aspectsOf("我们卖保险,能用原生吗")).not.toContain("notes");
+    expect(aspectsOf("We sell car insurance. Can we use native tags?")).not.toContain("notes");
+    expect(aspectsOf("只做自己品牌,卖货就选电商平台类目行吗")).not.toContain("notes");
+    expect(aspectsOf("多方通信这个类目能不能用来卖摄像头")).not.toContain("notes");
+    // A leave word inside another word: 可能 is no "may".
+    expect(aspectsOf("社交直播类目的小程序可能会卖周边")).not.toContain("notes");
+  });
+});

@@ -1,0 +1,34 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
+import type { MentionSpan } from "./mention-roles.js";
+
+/**
+ * "能在直播间卖保健品吗", "私募基金直播时能让客户购买吗", "Can a private fund mini program sell fund shares during the
+ * stream?": whether selling or buying may be done asks what the document limits — a category's notes (私募基金's 在线交易,
+ * 房地产营销's 完整售房交易, 电商平台's 违法违规商品销售), or that it lists none. A word of leave (lexicon
+ * `leaveBeforeTrade`) before a trade word (`tradeVerbs`) in its clause, or one closing the clause after it
+ * (`leaveAfterTrade`: 「直播里卖保健品行不行」) with no category named or chosen between. Not "我们卖保险,能用原生吗" (the
+ * leave is asked of the method, after the trade), "直播卖货就选电商平台类目行吗" (of the choice), "多方通信类目可以用来卖
+ * 会议硬件吗" (whether the category fits, lexicon `usedFor`), nor a leave word inside another word (`leaveLookalikes`:
+ * 可能, 功能).
+ */
+export function asksLeaveToTrade(text: MatchableText, mentions: readonly MentionSpan[], lexicon: Lexicon): boolean {
+  const { tradeVerbs, leaveBeforeTrade, leaveAfterTrade, leaveLookalikes, usedFor, fitVerbs } = lexicon.dialogue;
+  const trades = tradeVerbs.find(text);
+  if (trades.length === 0) return false;
+  const usedForHits = usedFor.find(text);
+  const notLeave = [...leaveLookalikes.find(text), ...usedForHits];
+  const before = leaveBeforeTrade.find(text).filter((hit) => !liesWithin(hit, notLeave));
+  return trades.some((trade) => {
+    if (liesWithin(trade, usedForHits)) return false;
+    const source = sourceOf(text, trade.script);
+    const clause = clauseAround(source, trade, lexicon.roles.clauseBreaks, text);
+    if (before.some((leave) => leave.script === trade.script && leave.start >= clause.start && leave.end <= trade.start)) return true;
+    const closing = leaveAfterTrade.find(matchable(source.slice(trade.end, clause.end), trade.script))[0];
+    if (closing === undefined) return false;
+    const leaveAt = trade.end + closing.start;
+    const between = (span: { readonly script: "zh" | "en"; readonly start: number }) => span.script === trade.script && span.start >= trade.end && span.start < leaveAt;
+    return !mentions.some(between) && !fitVerbs.find(text).some(between);
+  });
+}
