@@ -90,7 +90,9 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         // "能卖药吗": the note on the asked topic, not every note of the section.
         const topicNotes = fields.notes.filter(onTopic);
         const shown = topicNotes.length > 0 ? topicNotes : fields.notes;
-        lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }) : absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
+        // "互联网医院能在直播里卖药吗": a category with no notes sets no limit the document gives — nor says what it allows.
+        const none = input.understanding.asksTrade ? t.line.notesNoneOnTrade : t.line.notesNone;
+        lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }) : absent(fill(none, { category: label }), [`${labels.notes}:`]));
         if (shown.length > 0) asked("notes", labels.notes);
         citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
         break;

@@ -6,7 +6,6 @@ import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
 import { clauseAround, closesItsClause, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
-import { asksLeaveToTrade } from "./trade-asked.js";
 
 
 /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
@@ -69,8 +68,6 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const { comparedAsked } = lexicon.dialogue;
   const measuredAgainst = (_before: MatchableText, word: CueHit) => mentions.some((mention) => mention.script === "zh" && mention.end === word.start);
   if (!asked.includes("compare") && closedByQuestion(comparedAgainst, comparedAsked, questionFillers, text, measuredAgainst)) asked.push("compare");
-  // "能在直播间卖保健品吗": whether it may sell or buy is what the notes limit.
-  if (!asked.includes("notes") && asksLeaveToTrade(text, mentions, lexicon)) asked.push("notes");
   return asked;
 }
 
@@ -104,6 +101,11 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
 /** Asked whether a named category fits, its scope answers; "能用电商平台类目直播吗" asks the method, not the fit. */
 export function withFit(aspects: Aspect[], asksFit: boolean): Aspect[] {
   return asksFit && !aspects.includes("scope") && !aspects.includes("method") ? [...aspects, "scope"] : aspects;
+}
+
+/** "能在直播间卖保健品吗": whether it may sell or buy is what the notes limit. */
+export function withTrade(aspects: Aspect[], asksTrade: boolean): Aspect[] {
+  return asksTrade && !aspects.includes("notes") ? [...aspects, "notes"] : aspects;
 }
 
 /** Naming a qualification group ("保险中介") asks for its count when nothing else is asked. */

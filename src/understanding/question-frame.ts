@@ -201,6 +201,11 @@ export interface QuestionFrame {
   readonly greeting: boolean;
   /** Asks why ("为什么电商平台不能用 live-pusher"): the document gives rules, not reasons. */
   readonly asksWhy: boolean;
+  /**
+   * Asks whether something may be sold or bought ("能在直播间卖保健品吗"; trade-asked.ts): the notes answer, and where a
+   * category has none, that the document does not say.
+   */
+  readonly asksTrade: boolean;
   /** Speaks of live streaming itself ("想做个政策解读直播"). */
   readonly speaksOfLive: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */

@@ -17,8 +17,12 @@ describe("asking whether something may be sold or bought", () => {
     expect((await service.answer("Could our private fund let viewers buy units while streaming?")).answer).toContain("online trading of private fund products");
   });
 
-  it("says the document lists no notes for a category it sets no limit on", async () => {
-    expect((await service.answer("信托公司可以在直播中出售信托产品吗")).answer).toContain("文档没有为「金融业-信托」列出注意事项");
+  it("says the document lists no notes for a category it sets no limit on, and does not say what it allows", async () => {
+    const trust = (await service.answer("信托公司可以在直播中出售信托产品吗")).answer;
+    expect(trust).toContain("文档没有为「金融业-信托」列出注意事项");
+    // …and that it does not say what may be sold, rather than leave the asker to read the silence as a yes.
+    expect(trust).toContain("服务类目说明");
+    expect((await service.answer("信托类目的直播有哪些注意事项")).answer).not.toContain("能卖什么");
   });
 
   it("reads no such question when the leave is asked of something else", () => {

@@ -33,7 +33,8 @@ import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
-import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification } from "./aspects-asked.js";
+import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
+import { asksLeaveToTrade } from "./trade-asked.js";
 import { asksCountOfCategories, asksCountOfGroup, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
@@ -206,7 +207,8 @@ export class QuestionUnderstander {
     const { matches, matchSpans, allSpans, spanOf } = named;
     const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing);
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
-    const askedAspects = aspectsAsked(text, matchSpans, lexicon);
+    const asksTrade = asksLeaveToTrade(text, matchSpans, lexicon);
+    const askedAspects = withTrade(aspectsAsked(text, matchSpans, lexicon), asksTrade);
     const { mentions, unlisted, askedOnly, additive, ofOthers } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
     const asker = readAskerAndProgram(named, consistent, ofOthers, text, lexicon);
     const { subject } = asker;
@@ -438,6 +440,7 @@ export class QuestionUnderstander {
       // Of qualifications asked, or of two or more categories named ("Which is less strict, bank or trust?").
       comparesOptions: lexicon.dialogue.optionsCompared.test(text) && (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2),
       asksWhy: lexicon.dialogue.why.test(text),
+      asksTrade,
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),
