@@ -48,8 +48,15 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
           asked("review", labels.review);
           citeReview(heading, input);
         } else {
-          const reviewed = rules.categories.filter((candidate) => input.fields(candidate).review).map((candidate) => `「${displayName(candidate, language)}」`);
-          lines.push(absent(fill(t.line.reviewNone, { category: label, reviewed: reviewed.join(t.line.separator) }), [labels.review]));
+          const reviewedCategories = rules.categories.filter((candidate) => input.fields(candidate).review);
+          const reviewed = reviewedCategories.map((candidate) => `「${displayName(candidate, language)}」`).join(t.line.separator);
+          // "它审核多久" of 电商平台 after 社交直播 was supposed: the time the document does give, when it gives one, quoted —
+          // unless the answer gives it as one of its own categories' ("社交直播和电商平台审核要多久").
+          const answered = input.verdict.kind === "categories" ? input.verdict.categories : [];
+          const texts = answered.some((other) => reviewedCategories.some((candidate) => candidate.id === other.id)) ? [] : [...new Set(reviewedCategories.map((candidate) => input.fields(candidate).review!))];
+          if (texts.length === 1) reviewedCategories.forEach((candidate) => citeReview(categoryHeading(candidate), input));
+          const line = texts.length === 1 ? fill(t.line.reviewNoneElsewhere, { category: label, reviewed, text: input.documentText(texts[0]!) }) : fill(t.line.reviewNone, { category: label, reviewed });
+          lines.push(absent(line, [labels.review]));
         }
         break;
       case "formerName":
@@ -139,6 +146,9 @@ export function notesNamingCategories(category: CategoryRule, input: Pick<Compos
 /** The section's review sentence: in the note that carries it (as 社交-直播 has it), else any line with it. */
 export function citeReview(heading: string, input: Pick<CompositionInput, "citations" | "labels">): void {
   const { citations, labels } = input;
+  // Once per section: a second call (its own review line, then another's "only 社交-直播 gives one") would cite the
+  // same sentence again from another line of the section.
+  if (citations.all().some((citation) => citation.heading === heading && citation.quote.includes(labels.review))) return;
   if (citations.add(heading, (line) => line.startsWith(labels.notes) && line.includes(labels.review), 1, { first: true }) === 0) {
     citations.add(heading, (line) => line.includes(labels.review), 1, { first: true });
   }

@@ -23,8 +23,18 @@ describe("categories named one by one", () => {
   it("share one line when it says the same of three of them, naming all three and keeping the whole sentence", async () => {
     const details = (await service.answer("信托、保险还有银行,提审各要多久")).parts.details;
     const shared = details.filter((line) => line.startsWith("文档没有提到"));
-    expect(shared).toEqual(["文档没有提到「金融业-信托」、「金融业-保险」、「金融业-银行」的审核时长;写明审核时长的只有 「社交-直播」。"]);
+    expect(shared).toEqual(["文档没有提到「金融业-信托」、「金融业-保险」、「金融业-银行」的审核时长;写明审核时长的只有 「社交-直播」:选择该类目后首次提交代码审核,需经当地互联网主管机关审核确认,预计审核时长7天左右。"]);
     expect(details.filter((line) => /[;;]$/u.test(line))).toEqual([]);
+  });
+
+  it("gives the review time the document does give, of the one category that has it, to a category without one", async () => {
+    const answer = await service.answer("保险类目首次提审大概几天能过");
+    expect(answer.answer).toContain("文档没有提到「金融业-保险」的审核时长;写明审核时长的只有 「社交-直播」:");
+    expect(answer.answer).toContain("预计审核时长7天左右");
+    expect(answer.citations.filter((citation) => citation.heading === "社交 > 直播")).toHaveLength(1);
+    // Said once when the answer gives that category's own review line.
+    const both = await service.answer("保险和社交直播提审分别要几天");
+    expect(both.parts.details.filter((line) => line.includes("7天左右"))).toHaveLength(1);
   });
 
   it("are not called a group's list when they share a method", async () => {
