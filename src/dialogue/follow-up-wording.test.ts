@@ -490,3 +490,18 @@ describe("a pointer at a category said after an activity", () => {
     expect(pets.answer).not.toContain("同时具备");
   });
 });
+
+describe("a pointer after a group's options listed by a method", () => {
+  it("points at the one option that takes the method, when only one does", async () => {
+    const listed = await service.answer("教育下面有哪个类目是支持live-pusher的");
+    const pointed = await service.answer("它要几选一的资质", listed.conversation);
+    expect(pointed.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    expect(pointed.answer).toContain("5选1");
+  });
+
+  it("points at none of them when several take it", async () => {
+    const listed = await service.answer("教育类里面哪些得走插件");
+    const pointed = await service.answer("它要几选一的资质", listed.conversation);
+    expect(pointed.categories.length).not.toBe(1);
+  });
+});

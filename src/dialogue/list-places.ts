@@ -20,3 +20,13 @@ export function offeredGroup(offered: readonly CategoryId[], knowledge: TopicKno
   const primaries = [...new Set(offered.map(knowledge.primaryOf))];
   return { term: primaries.length === 1 ? (primaries[0] ?? "") : "", candidates: [...offered], scenario: false };
 }
+
+/**
+ * Of a group's options listed by a method ("教育类哪个能用原生标签"), the one that takes it, when only one does: "那它资质
+ * 几选一" after it points there.
+ */
+export function soleOfferedByMethod(topic: DialogueTopic, knowledge: TopicKnowledge): CategoryId | null {
+  if (topic.offeredBy === undefined) return null;
+  const taking = (topic.offered ?? []).filter((id) => knowledge.methodOf(id) === topic.offeredBy);
+  return taking.length === 1 ? taking[0]! : null;
+}

@@ -7,7 +7,7 @@ import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
 import { programTurn } from "./several-programs.js";
-import { placesOf } from "./list-places.js";
+import { placesOf, soleOfferedByMethod } from "./list-places.js";
 import { countTurn, listTurn, placeBeyondTurn } from "./list-turns.js";
 import { emptyFacts, type TopicKnowledge, type TurnContext, type TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
@@ -147,6 +147,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             ? pointedCategory(talkedAbout, frame, knowledge)
             : siblingPointedAt(topic, frame, knowledge);
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
+  // "教育类哪个能用原生标签" then "那它资质几选一": of the options listed by a method, the one that takes it.
+  const sole = frame.pointsAtTopic && !frame.pointsAtSeveral && !frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 0 ? soleOfferedByMethod(topic, knowledge) : null;
+  if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, carried);
   const beyond = placeBeyondTurn(context, talkedAbout);
   if (beyond) return beyond;
   // "用插件的类目有哪些" then "第一个如果加了社交直播呢": the one at that place, with what the message adds to it.
