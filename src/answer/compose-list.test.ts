@@ -345,8 +345,9 @@ describe("the others of a group, asked after one of it", () => {
   it("answers the group's other categories, each, without the topic's", async () => {
     const bank = await service.answer("银行类目直播用什么组件");
     const others = await service.answer("那其他的金融类目呢", bank.conversation);
-    expect(others.answer).toContain("「信托」");
-    expect(others.answer).not.toContain("「银行」");
+    // Named one by one: 「金融业」下文档列出的类目 would say the group holds only these.
+    expect(others.answer).toContain("「金融业-信托」");
+    expect(others.answer).not.toContain("银行」");
     const course = await service.answer("We hold the online video courses category.");
     const english = await service.answer("and the other education categories?", course.conversation);
     expect(english.method).toBe("plugin");
@@ -482,5 +483,16 @@ describe("how many of a group among the document's list", () => {
     const all = await service.answer("文档一共列了哪些能直播的类目");
     const education = await service.answer("这里面教育的占几个", all.conversation);
     expect(education.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "6"));
+  });
+
+  it("counts only the group's categories the list showed, naming them rather than the whole group", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("哪些类目得走插件接入");
+    const education = await service.answer("这里面教育类的有几个", plugin.conversation);
+    expect(education.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "5"));
+    expect(education.answer).not.toContain("在线视频课程");
+    expect(education.answer).not.toContain("「教育」下文档列出的类目");
+    const english = await service.answer("Which categories must use the plugin?");
+    expect((await service.answer("how many of these are education?", english.conversation)).parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "5"));
   });
 });

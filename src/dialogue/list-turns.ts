@@ -37,6 +37,16 @@ export function countTurn(context: TurnContext): TurnFacts | null {
     if (topic.categories.length >= 2) return turn("inherited", fromTopic, ["method"]);
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, ["method"]);
   }
+  // "哪些类目可以用插件" then "其中教育的有几个": a group's categories among the list just shown, not all of the group's.
+  const shown = topic.listedBy?.order ?? [];
+  if (frame.asksCountOfThem && frame.asksAmongThem && named && shown.length > 0 && topic.categories.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
+    // A group some of whose categories the list left out is no longer the group: its categories in the list, each named.
+    const among = frame.mentions.map((mention) => mention.candidates.filter((id) => shown.includes(id)));
+    if (among.every((ids) => ids.length > 0)) {
+      const mentions = frame.mentions.flatMap((mention, index) => (among[index]!.length === mention.candidates.length ? [mention] : among[index]!.map(mentionOfCategory)));
+      return turn("question", { subject: topic.subject, mentions, unlisted: [] }, ["method"]);
+    }
+  }
   // "哪些类目能用插件" then "一共几个": that list again, its heading counting it.
   if (frame.asksCountOfThem && askedOfMethods && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject) return turn("none", emptyFacts, lastAspects);
   return null;

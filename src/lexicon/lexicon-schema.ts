@@ -245,6 +245,7 @@ export const lexiconSchema = z
         fitVerbs: cues,
         usedFor: cues,
         tradeVerbs: cues,
+        documentItself: cues,
         leaveBeforeTrade: cues,
         leaveAfterTrade: cues,
         leaveLookalikes: cues,

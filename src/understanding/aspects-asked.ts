@@ -51,11 +51,18 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const listHits = lexicon.aspects.get("list")?.find(text) ?? [];
   // …as is "how many" opening a group's list ("how many finance categories can stream?").
   const groupListOpeners = asksGroupList(text, lexicon) ? lexicon.dialogue.whichBeforeGroup.find(text) : [];
+  // "how many categories in the document…": the document itself, no paperwork asked for.
+  const documentItself = lexicon.dialogue.documentItself.find(text);
+  const inDocumentName = (hit: CueHit) => documentItself.length > 0 && liesWithin(hit, documentItself);
+  // "how many of those are education?": a count among the categories just shown (lexicon amongThem right after it), not
+  // of qualifications.
+  const countsAmong = (hit: CueHit, aspect: Aspect) =>
+    aspect === "qualification" && hit.script === "en" && lexicon.dialogue.amongThem.find(text).some((among) => among.script === "en" && among.start >= hit.end && text.lower.slice(hit.end, among.start).trim() === "");
   const inList = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && ((listHits.length > 0 && liesInsideLonger(hit, listHits)) || liesWithin(hit, groupListOpeners));
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
-    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect))) asked.push(aspect);
+    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect))) asked.push(aspect);
   });
   // "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": whether or how to stream at all is the method.
   // Only with nothing but an opener before the word in its clause: "取消直播可以吗", "转播别人的直播可以吗" ask otherwise.

@@ -19,6 +19,18 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("电商平台还是社交直播,哪个能用原生").alternatives).toBe(true);
   });
 
+  it("reads no paperwork asked in the document named as the source, nor in a count among those shown", () => {
+    const aspects = (question: string) => understander.understand(question).aspects;
+    expect(aspects("Per this document, what tags does a trust use?")).not.toContain("qualification");
+    expect(aspects("How many insurance sub-categories does the doc list?")).not.toContain("qualification");
+    expect(aspects("how many of these need the plugin?")).not.toContain("qualification");
+    // Documents to hand in, and a count of them, still are.
+    expect(aspects("Which documents must a trust hand in?")).toContain("qualification");
+    expect(aspects("How many permits does a bank need?")).toContain("qualification");
+    // The English word for 子类目 ends a group's list question as "categories" does.
+    expect(understander.understand("How many finance sub-categories are there?").aspects).toContain("list");
+  });
+
   it("reads a name owned by the name before it as what the asker holds, and the owner as another's", () => {
     expect(understander.understand("我们是大学附设的医院").roled.map((mention) => mention.role)).toEqual(["other-party", "held"]);
     // Two names side by side, neither owning the other, are both held.
