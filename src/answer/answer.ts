@@ -57,7 +57,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // only laughs or thanks ("haha", "ok thanks" amid Chinese) says nothing of its own language: it is answered in the
   // conversation's.
   const chatOnly = (understanding.thanks || understanding.praise || understanding.remark) && understanding.answerLanguage === understanding.language;
-  const language = chatOnly && conversation.language ? conversation.language : understanding.answerLanguage;
+  // Nor does one of names and a word at most ("And 公立医疗机构?" in an English conversation).
+  const keepsLanguage = chatOnly || understanding.languageUndecided;
+  const language = keepsLanguage && conversation.language ? conversation.language : understanding.answerLanguage;
   const t = templates[language];
 
   const labels = understander.lexicon.corpusLabels;

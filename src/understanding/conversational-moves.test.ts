@@ -136,3 +136,16 @@ describe("asking what the bot is for", () => {
     expect((await service.answer("那行,收到,谢谢", first.conversation)).answer).toBe(templates.zh.line.thanks);
   });
 });
+
+describe("a message of names and a word at most", () => {
+  it("is answered in the conversation's language, which its own words cannot tell", async () => {
+    const english = await service.answer("Which access method does a trust company use?");
+    expect((await service.answer("Also 消费金融?", english.conversation)).language).toBe("en");
+    expect((await service.answer("消费金融", english.conversation)).language).toBe("en");
+    const chinese = await service.answer("信托公司用什么方式接入直播");
+    expect((await service.answer("消费金融 ok?", chinese.conversation)).language).toBe("zh");
+    // Its own words tell: 呢 is Chinese, "what about" English.
+    expect((await service.answer("那消费金融呢", english.conversation)).language).toBe("zh");
+    expect((await service.answer("What about 消费金融?", chinese.conversation)).language).toBe("en");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Language } from "./question-frame.js";
 import { containsHan } from "../shared/han-script.js";
+import type { MatchableText } from "../lexicon/cue-set.js";
 
 // Global, for counting; containsHan (a non-global pattern) tests: test() on a global pattern moves its lastIndex.
 const hanCharacter = /\p{Script=Han}/gu;
@@ -47,4 +48,37 @@ function asksLastInChinese(prose: string, asks: (clause: string) => boolean): bo
   if (clauses.length < 2) return false;
   const last = clauses.at(-1)!;
   return !/[A-Za-z]{2,}/u.test(last) && (last.match(hanCharacter)?.length ?? 0) >= chineseClauseLength && asks(last);
+}
+
+/**
+ * Whether a message's own words, its names aside, are too few to tell its language: "And 公立医疗机构?", "公立医疗机构",
+ * "live-pusher?" (no Chinese besides the name, one Latin word at most). A name is written alike in either language's
+ * question; such a message is answered in the conversation's language.
+ */
+export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
+  const { compact, lower } = text;
+  for (let at = 0; at < compact.length; at += 1) {
+    if (containsHan(compact[at]!) && !names.some((name) => name.script === "zh" && name.start <= at && at < name.end)) return false;
+  }
+  let latinWords = 0;
+  for (const word of lower.matchAll(latinWord)) {
+    const start = word.index!;
+    if (names.some((name) => name.script === "en" && name.start <= start && start < name.end)) continue;
+    latinWords += 1;
+    if (latinWords > 1) return false;
+  }
+  return true;
+}
+
+const latinWord = /[a-z]{2,}(?:[-_][a-z]+)*/g;
+
+/**
+ * The text with its Chinese names taken out, when they are all its Chinese ("What about 消费金融?" → "What about ?");
+ * otherwise the text as it is (a name matched across a space stays).
+ */
+export function withoutOnlyChineseNames(text: string, names: readonly string[]): string {
+  if (names.length === 0) return text;
+  let rest = text;
+  for (const name of names) rest = rest.replace(name, " ");
+  return containsHan(rest) ? text : rest;
 }

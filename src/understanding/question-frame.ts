@@ -31,6 +31,11 @@ export interface QuestionFrame {
   readonly language: Language;
   /** The language to answer in: the question's, unless the asker asks for the other ("请用英文回答"). */
   readonly answerLanguage: Language;
+  /**
+   * The message's own words, its names aside, are too few to tell its language ("And 公立医疗机构?", "公立医疗机构"): it is
+   * answered in the conversation's.
+   */
+  readonly languageUndecided: boolean;
   /** The asker's own subject; a customer's, a partner's or a negated one is not. */
   readonly subject: Subject | null;
   /** Subjects the question asks whether the program counts as ("国企算政府主体吗", "does it count as personal?"). */

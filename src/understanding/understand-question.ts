@@ -13,7 +13,7 @@ import { askedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
-import { detectLanguage } from "./detect-language.js";
+import { detectLanguage, ownLanguageUndecided, withoutOnlyChineseNames } from "./detect-language.js";
 import { withoutInstructionSentences } from "./instruction-sentences.js";
 import { asksForSource } from "./source-request.js";
 import { pointsAtItems } from "./item-pointers.js";
@@ -223,7 +223,10 @@ export class QuestionUnderstander {
       ? readTopicWords(normalized.text, misspelt.length > 0 ? [...asker.saidOfAsker, ...misspelt] : asker.saidOfAsker, this.topicWordReader, lexicon)
       : { topicWords: [], unknownWords: [] };
     const injection = lexicon.injection.test(text);
-    const language = detectLanguage(injection ? withoutInstructionSentences(normalized, lexicon) : normalized.text, (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
+    // Chinese names alone in an English question ("What about 消费金融?") are written alike in either language's: the words
+    // around them tell.
+    const questionText = injection ? withoutInstructionSentences(normalized, lexicon) : normalized.text;
+    const language = detectLanguage(withoutOnlyChineseNames(questionText, matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销), nor one beside an unlisted name or a subject and
     // no category ("房产中介能直播吗", "we are a government agency"): the group's word is theirs.
@@ -255,6 +258,7 @@ export class QuestionUnderstander {
     const asksEnglish = lexicon.dialogue.answerInEnglish.test(text) || isWholeMessage(lexicon.dialogue.answerInEnglishShort, normalized);
     const asksChinese = lexicon.dialogue.answerInChinese.test(text) || isWholeMessage(lexicon.dialogue.answerInChineseShort, normalized);
     const answerLanguage = asksEnglish ? "en" : asksChinese ? "zh" : language;
+    const languageUndecided = !asksEnglish && !asksChinese && ownLanguageUndecided(text, allSpans);
     // "没看懂", "能再解释一下吗", "what do you mean?": the last answer asked for again, as the whole message — which then
     // names nothing (read only then: most questions name a category, and the set is scanned on demand).
     const asksAgain = consistent.length === 0 && unlisted.length === 0 && isWholeMessage(lexicon.dialogue.askAgain, normalized, [lexicon.dialogue.askAgainCompanions]);
@@ -324,6 +328,7 @@ export class QuestionUnderstander {
       normalized,
       language,
       answerLanguage,
+      languageUndecided,
       topicWords,
       unknownWords,
       subject,
