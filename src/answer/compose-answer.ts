@@ -39,7 +39,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   // the asker names it itself ("民营医院能用公立医疗机构类目吗"), or names nothing else ("a non-public hospital").
   const notForScopeLines = (): string[] => {
     const lines: string[] = [];
-    for (const id of [...input.understanding.notFor, ...(input.ruledOutByTurn ?? []).map((ruledOut) => ruledOut.id)]) {
+    for (const id of new Set([...input.understanding.notFor, ...(input.ruledOutByTurn ?? []).map((ruledOut) => ruledOut.id)])) {
       const category = rules.categories.find((candidate) => candidate.id === id);
       const scope = category ? input.fields(category).scope : undefined;
       if (!category || !scope) continue;

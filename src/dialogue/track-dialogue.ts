@@ -232,6 +232,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const ruledOut = [
     ...(named || frame.subject || !wordAlone ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id))),
     ...lacked.map((mention) => ({ id: mention.candidates[0]!, word: lackedWord(mention) })),
+    // "说错了,我们不是平台,就自己一个品牌卖货" after 电商平台: a part of its name denied.
+    ...(named || frame.subject ? [] : frame.deniedByPart.filter(({ id }) => topic.categories.includes(id))),
   ];
   if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.

@@ -246,6 +246,8 @@ export const lexiconSchema = z
         usedFor: cues,
         tradeVerbs: cues,
         documentItself: cues,
+        negatedPartFillers: cues,
+        negatedPartEnds: cues,
         leaveBeforeTrade: cues,
         leaveAfterTrade: cues,
         leaveLookalikes: cues,

@@ -57,7 +57,7 @@ export interface NarrowedMentions {
  * it is, a scope fact denied, a platform hosting others, one name held alone, a claim the rules agree with, a change
  * of category.
  */
-export function narrowMentions(named: NamedMentions, text: MatchableText, lexicon: Lexicon, narrowing: NarrowingRules): NarrowedMentions {
+export function narrowMentions(named: NamedMentions, text: MatchableText, lexicon: Lexicon, narrowing: NarrowingRules, deniedByPart: ReadonlySet<CategoryId> = noCategories): NarrowedMentions {
   const { mentions: inContext, allSpans, inCompact, matches, spanOf } = named;
   // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
   const ruledOut = setOfAll(inContext, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
@@ -80,9 +80,15 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
       const own = mention.role === "held" || askedRoles.has(mention.role);
       // The asker's own or a client's alike ("my client runs online-only tutoring with no offline classrooms").
       const denied = (own || mention.role === "other-party") && mention.candidates.length === 1 && deniedBy.has(mention.candidates[0]!) && deniedBy.get(mention.candidates[0]!) !== mention.term;
-      const notFor = denied ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords, lexicon.roles) : noCategories;
+      // "我们不是平台,就自己一个品牌卖货": a scenario word (卖货) of a category the asker denied being by a part of its name.
+      const deniedScenario = own && mention.scenario && mention.candidates.length > 0 && mention.candidates.every((id) => deniedByPart.has(id));
+      const notFor = denied || deniedScenario ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords, lexicon.roles) : noCategories;
       notFor.forEach((id) => notForIds.add(id));
-      const kept = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
+      const left = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
+      // "我们是驾校,不是平台": a part of a candidate's name said not to be what the asker is (denied-name-parts.ts), while
+      // another candidate is left.
+      const undenied = left.length > 1 ? left.filter((id) => !deniedByPart.has(id)) : left;
+      const kept = undenied.length > 0 ? undenied : left;
       // "只做期货投资在线咨询": where the category's note sends an asker who only does that, it is that category.
       const sentOn = own ? sentOnByOnlyDoing(kept, allSpans[index]!, text, lexicon, narrowing.onlyDoing) : null;
       const candidates = sentOn ? sentOn.candidates : kept;

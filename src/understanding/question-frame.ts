@@ -211,6 +211,11 @@ export interface QuestionFrame {
    * category has none, that the document does not say.
    */
   readonly asksTrade: boolean;
+  /**
+   * Categories a negation says the asker is not by a part of their names ("我们不是平台": 电商平台, 驾校平台…; denied-name-parts.ts),
+   * with the part: a follow-up's rules the topic's category out.
+   */
+  readonly deniedByPart: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   /** Speaks of live streaming itself ("想做个政策解读直播"). */
   readonly speaksOfLive: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */

@@ -35,6 +35,7 @@ import { listedGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
 import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
+import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
 import { asksCountOfCategories, asksCountOfGroup, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
@@ -83,6 +84,8 @@ export class QuestionUnderstander {
   private readonly groupOwners: ReadonlyMap<string, readonly CategoryId[]>;
   /** The access methods' Chinese words, after which a ✅/❌ marks a way to stream, not a category held. */
   private readonly methodWords: readonly string[];
+  /** The parts of every category's names, for a negation that denies one ("不是平台"). */
+  private readonly nameParts: NameParts;
   /** Every category's former names, with the form the vocabulary matches them in. */
   private readonly formerNameTerms: ReadonlyArray<{ former: string; term: string; id: CategoryId }>;
 
@@ -98,6 +101,7 @@ export class QuestionUnderstander {
       scopeFacts: new Set(rules.categories.flatMap((category) => category.scopeFacts.map(termKey))),
       onlyDoing: onlyDoingOf(rules),
     };
+    this.nameParts = namePartsOf(rules, lexicon);
     this.topicWordReader = {
       segment: (text) => corpusWords?.segment(text) ?? [],
       isAspectWord: (word) => this.aspectWordOf(word),
@@ -205,7 +209,8 @@ export class QuestionUnderstander {
     lexicon.cueIndex.scan(text);
     const named = readNamedMentions(text, this.matchers, lexicon);
     const { matches, matchSpans, allSpans, spanOf } = named;
-    const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing);
+    const deniedByPart = deniedByNamePart(text, allSpans, this.nameParts, lexicon);
+    const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? new Set(deniedByPart.map(({ id }) => id)) : undefined);
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
     const asksTrade = asksLeaveToTrade(text, matchSpans, lexicon);
     const askedAspects = withTrade(aspectsAsked(text, matchSpans, lexicon), asksTrade);
@@ -446,6 +451,7 @@ export class QuestionUnderstander {
       comparesOptions: lexicon.dialogue.optionsCompared.test(text) && (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2),
       asksWhy: lexicon.dialogue.why.test(text),
       asksTrade,
+      deniedByPart,
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),

@@ -1,0 +1,86 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import type { CategoryId, Rules } from "../rules/rules-schema.js";
+import { containsHan } from "../shared/han-script.js";
+import { matchable } from "./clauses.js";
+import type { MentionSpan } from "./mention-roles.js";
+
+/** Per category, the words its names are made of: two-character pieces of its Chinese name, words of its English one. */
+export interface NameParts {
+  readonly han: ReadonlyArray<{ readonly id: CategoryId; readonly parts: readonly string[] }>;
+  readonly latin: ReadonlyArray<{ readonly id: CategoryId; readonly parts: readonly string[] }>;
+}
+
+// The Chinese text read after a negation for a part of a name ("不是平台": 平台 of 驾校平台).
+const negatedReach = 8;
+const clauseMark = /[\p{P}\p{S}\s]/u;
+const latinWord = /[a-z]+/gu;
+
+/**
+ * The parts of every category's names that can tell it from others: not a word of streaming itself (直播, live), which
+ * every category's asker says, nor an English word the lexicon calls generic.
+ */
+export function namePartsOf(rules: Rules, lexicon: Lexicon): NameParts {
+  const { liveStreaming } = lexicon.dialogue;
+  const han = rules.categories.map((category) => {
+    const parts = new Set<string>();
+    for (let at = 0; at + 2 <= category.secondary.length; at += 1) {
+      const part = category.secondary.slice(at, at + 2);
+      if ([...part].every((character) => containsHan(character)) && !liveStreaming.test(matchable(part, "zh"))) parts.add(part);
+    }
+    return { id: category.id, parts: [...parts] };
+  });
+  const latin = rules.categories.map((category) => ({
+    id: category.id,
+    parts: (category.english.split("–").at(-1) ?? "")
+      .toLowerCase()
+      .split(/[^a-z]+/u)
+      .filter((word) => word.length >= 4 && !lexicon.genericWords.has(word) && !liveStreaming.test(matchable(word, "en"))),
+  }));
+  return { han, latin };
+}
+
+/**
+ * "我们是驾校,就自己一家,不是平台", "说错了,我们不是平台", "we're a driving school, not a platform": a negation right before
+ * a part of a category's name (lexicon `negatedPartFillers` at most between), said whole, says the asker is not that
+ * category. Not before a name said whole (its mention's role says that).
+ */
+export function deniedByNamePart(text: MatchableText, names: readonly MentionSpan[], parts: NameParts, lexicon: Lexicon): Array<{ id: CategoryId; word: string }> {
+  const denied: Array<{ id: CategoryId; word: string }> = [];
+  const { negatedPartFillers, negatedPartEnds } = lexicon.dialogue;
+  for (const hit of lexicon.roles.negation.find(text)) {
+    // A name said whole right after it (fillers and spaces aside): its mention's role says what is denied.
+    const nameAt = (start: number) => names.some((name) => name.script === hit.script && name.start === start);
+    if (hit.script === "zh") {
+      let rest = text.compact.slice(hit.end, hit.end + negatedReach);
+      const mark = rest.search(clauseMark);
+      if (mark !== -1) rest = rest.slice(0, mark);
+      const filler = negatedPartFillers.find(matchable(rest, "zh")).find((word) => word.start === 0);
+      const skipped = filler ? filler.end : 0;
+      if (nameAt(hit.end) || nameAt(hit.end + skipped)) continue;
+      rest = rest.slice(skipped);
+      for (const { id, parts: own } of parts.han) {
+        // The part said whole: the clause ends after it or only lexicon `negatedPartEnds` follow ("不是平台", "不是平台型的") —
+        // not the start of another word ("不是教育机构" says nothing of 教育平台).
+        const part = own.find((candidate) => rest.startsWith(candidate) && (rest.length === candidate.length || negatedPartEnds.find(matchable(rest.slice(candidate.length), "zh")).some((word) => word.start === 0)));
+        // The words as said, negation and all ("不是平台"): what the asker says it is not.
+        if (part) denied.push({ id, word: text.compact.slice(hit.start, hit.end + skipped + part.length) });
+      }
+    } else {
+      const after = text.lower.slice(hit.end);
+      let first: { word: string; at: number } | undefined;
+      for (const word of after.matchAll(latinWord)) {
+        if (negatedPartFillers.isWhole(matchable(word[0], "en"))) continue;
+        first = { word: word[0], at: hit.end + word.index! };
+        break;
+      }
+      if (!first || nameAt(first.at) || nameAt(hit.end + after.length - after.trimStart().length)) continue;
+      const firstAt = first.at;
+      const said = text.lower.slice(hit.start, firstAt + first.word.length);
+      for (const { id, parts: own } of parts.latin) {
+        if (own.includes(first.word)) denied.push({ id, word: said });
+      }
+    }
+  }
+  return denied;
+}
