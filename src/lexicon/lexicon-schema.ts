@@ -18,6 +18,8 @@ const nearbyTopic = z
     label: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
     /** What the document still says that bears on the topic. */
     helps: z.enum(["native-categories", "review-time"]).optional(),
+    /** Where to look instead, when that is not WeChat's own documents (the plugin's pricing, another platform's rules). */
+    lookAt: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict().optional(),
     /** The topic is another product than mini program live streaming (视频号, 抖音): no category of the document answers it. */
     otherProduct: z.boolean().optional(),
     /** Said beside another near-by topic, the topic is that one's context ("直播打赏的收入怎么报税" asks about taxes). */

@@ -11,6 +11,8 @@ export interface NearbyTopic {
   readonly id: string;
   readonly label: { readonly zh: string; readonly en: string };
   readonly helps: "native-categories" | "review-time" | null;
+  /** Where to look instead of WeChat's documents (lexicon `lookAt`), or null. */
+  readonly lookAt: { readonly zh: string; readonly en: string } | null;
   readonly otherProduct: boolean;
   /** Said beside another near-by topic, it is that one's context, not asked (lexicon `context: true`). */
   readonly context: boolean;
@@ -89,7 +91,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const methods = { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) };
   const roles = setOf(value.roles);
   const dialogue = setOf(value.dialogue);
-  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, describes: topic.describes ? new CueSet(topic.describes) : null, describers: new Set((topic.describers ?? []).map((word) => compactForMatching(word.toLowerCase()))), ofMethod: topic.ofMethod ? new CueSet(topic.ofMethod) : null, cues: new CueSet(topic) }));
+  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, lookAt: topic.lookAt ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, describes: topic.describes ? new CueSet(topic.describes) : null, describers: new Set((topic.describers ?? []).map((word) => compactForMatching(word.toLowerCase()))), ofMethod: topic.ofMethod ? new CueSet(topic.ofMethod) : null, cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
   // Read only after an injection's hit, which few questions have: no place in the shared index.
   const injectionEnds = new CueSet(value.injectionEnds);
