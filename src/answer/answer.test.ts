@@ -229,6 +229,13 @@ describe("answer", () => {
     expect((await service.answer("物流类目能直播吗")).answer).toContain(noSuggestion);
   });
 
+  it("says where to look, in the answer itself, when no category of the document fits an unlisted one", async () => {
+    for (const question of ["开奶茶店的小程序想搞直播,选什么类目好", "We run a bubble tea shop mini program. Which category lets us stream?"]) {
+      const body = (await service.answer(question)).answer.split(/\n(?:来源|Sources):/u)[0]!;
+      expect(body, question).toContain("服务类目说明");
+    }
+  });
+
   it("says the document gives no reason when asked why, unless the line it quotes carries one", async () => {
     const noReason = service.dependencies.templates.zh.line.noReason;
     expect((await service.answer("教育平台为啥只能用插件")).parts.details).toContain(noReason);
