@@ -250,6 +250,7 @@ export const lexiconSchema = z
         documentItself: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,
+        fitConditionOpeners: cues,
         leaveBeforeTrade: cues,
         leaveAfterTrade: cues,
         leaveLookalikes: cues,

@@ -101,8 +101,15 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
     // Only a name ending a few characters before the verb can have nothing but gap words between (long messages name
     // hundreds of categories).
     const near = (name: MentionSpan) => name.script === hit.script && name.end <= hit.start && hit.start - name.end <= fitAfterGapReach[hit.script];
-    return names.some((name) => near(name) && onlyBetween(fitAfterGap, name, hit, text)) && closesItsClause(hit, closingWords, text, lexicon);
+    return names.some((name) => near(name) && onlyBetween(fitAfterGap, name, hit, text)) && (closesItsClause(hit, closingWords, text, lexicon) || goesOnToCondition(hit, text, lexicon));
   });
+}
+
+/** "Is securities/futures the right category if we only do consulting?": a condition (lexicon fitConditionOpeners) follows. */
+function goesOnToCondition(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
+  if (hit.script !== "en") return false;
+  const rest = text.lower.slice(hit.end).replace(/^[\s,]+/u, "");
+  return lexicon.dialogue.fitConditionOpeners.startsText(matchable(rest, "en"));
 }
 
 /** Asked whether a named category fits, its scope answers; "能用电商平台类目直播吗" asks the method, not the fit. */

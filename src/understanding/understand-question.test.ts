@@ -19,6 +19,12 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("电商平台还是社交直播,哪个能用原生").alternatives).toBe(true);
   });
 
+  it("reads an English fit question going on to a condition as asking the scope, and securities/futures as one name", () => {
+    expect(understander.understand("Would trust be the correct category, given that we only manage family wealth?").aspects).toContain("scope");
+    expect(understander.understand("Is insurance the right category since we're an agency?").aspects).toContain("scope");
+    expect(understander.understand("Is securities/futures ok for us?").roled.map((mention) => mention.term)).toEqual(["securities/futures"]);
+  });
+
   it("reads no paperwork asked in the document named as the source, nor in a count among those shown", () => {
     const aspects = (question: string) => understander.understand(question).aspects;
     expect(aspects("Per this document, what tags does a trust use?")).not.toContain("qualification");
