@@ -29,4 +29,13 @@ describe("a negation before a part of a category's name", () => {
     const social = await service.answer("社交直播类目");
     expect((await service.answer("我们不是直播带货的", social.conversation)).categories.map((category) => category.secondary)).toEqual(["直播"]);
   });
+
+  it("denies nothing when the negation is of doing or having, describes something else, or is not said of the asker", async () => {
+    const kept = async (topic: string, followUp: string) => (await service.answer(followUp, (await service.answer(topic)).conversation)).categories.map((category) => category.secondary);
+    expect(await kept("在线视频课程类目", "能不能不放视频,纯音频讲")).toEqual(["在线视频课程"]);
+    expect(await kept("在线视频课程类目", "不是课程,算讲座")).toEqual(["在线视频课程"]);
+    expect(await kept("电商平台类目", "不是平台的卖家能入驻吗")).toEqual(["电商平台"]);
+    expect(await kept("房地产营销类目", "我们不搞营销,就是带看")).toEqual(["房地产营销"]);
+    expect(await kept("电商平台类目", "我们没有平台的资质")).toEqual(["电商平台"]);
+  });
 });

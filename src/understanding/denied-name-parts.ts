@@ -2,7 +2,8 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { containsHan } from "../shared/han-script.js";
-import { matchable } from "./clauses.js";
+import { matchable, sourceOf } from "./clauses.js";
+import { sentenceAround } from "./background-sentences.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /** Per category, the words its names are made of: two-character pieces of its Chinese name, words of its English one. */
@@ -41,14 +42,22 @@ export function namePartsOf(rules: Rules, lexicon: Lexicon): NameParts {
 }
 
 /**
- * "我们是驾校,就自己一家,不是平台", "说错了,我们不是平台", "we're a driving school, not a platform": a negation right before
- * a part of a category's name (lexicon `negatedPartFillers` at most between), said whole, says the asker is not that
- * category. Not before a name said whole (its mention's role says that).
+ * "我们是驾校,就自己一家,不是平台", "说错了,我们不是平台", "we're a driving school, not a platform": a negation of what the
+ * asker is (lexicon `identityNegation`, an asker word before it in its sentence) right before a part of a category's name
+ * (lexicon `negatedPartFillers` at most between), said whole, says the asker is not that category. Not a negation of
+ * doing or having ("不用视频", "我们不做营销", "没有平台的资质"), nor before a name said whole (its mention's role says that).
  */
 export function deniedByNamePart(text: MatchableText, names: readonly MentionSpan[], parts: NameParts, lexicon: Lexicon): Array<{ id: CategoryId; word: string }> {
   const denied: Array<{ id: CategoryId; word: string }> = [];
-  const { negatedPartFillers, negatedPartEnds } = lexicon.dialogue;
-  for (const hit of lexicon.roles.negation.find(text)) {
+  const { negatedPartFillers, negatedPartEnds, identityNegation } = lexicon.dialogue;
+  const negations = identityNegation.find(text);
+  if (negations.length === 0) return denied;
+  const askers = lexicon.roles.askerOpeners.find(text);
+  for (const hit of negations) {
+    // Said of the asker: an asker word earlier in its sentence ("我们是驾校,就自己一家,不是平台", "our driving school is
+    // not a platform") — not "不是课程,是讲座" of a topic, nor "what if it's not fund products?".
+    const sentence = sentenceAround(sourceOf(text, hit.script), hit);
+    if (!askers.some((asker) => asker.script === hit.script && asker.start >= sentence.start && asker.end <= hit.start)) continue;
     // A name said whole right after it (fillers and spaces aside): its mention's role says what is denied.
     const nameAt = (start: number) => names.some((name) => name.script === hit.script && name.start === start);
     if (hit.script === "zh") {
@@ -61,8 +70,9 @@ export function deniedByNamePart(text: MatchableText, names: readonly MentionSpa
       rest = rest.slice(skipped);
       for (const { id, parts: own } of parts.han) {
         // The part said whole: the clause ends after it or only lexicon `negatedPartEnds` follow ("不是平台", "不是平台型的") —
-        // not the start of another word ("不是教育机构" says nothing of 教育平台).
-        const part = own.find((candidate) => rest.startsWith(candidate) && (rest.length === candidate.length || negatedPartEnds.find(matchable(rest.slice(candidate.length), "zh")).some((word) => word.start === 0)));
+        // not the start of another word ("不是教育机构" says nothing of 教育平台), nor a description of something else
+        // ("不是平台的商家").
+        const part = own.find((candidate) => rest.startsWith(candidate) && negatedPartEnds.fills(rest.slice(candidate.length), "zh"));
         // The words as said, negation and all ("不是平台"): what the asker says it is not.
         if (part) denied.push({ id, word: text.compact.slice(hit.start, hit.end + skipped + part.length) });
       }
