@@ -148,4 +148,12 @@ describe("a message of names and a word at most", () => {
     expect((await service.answer("那消费金融呢", english.conversation)).language).toBe("zh");
     expect((await service.answer("What about 消费金融?", chinese.conversation)).language).toBe("en");
   });
+
+  it("stays Chinese when it opens with the name and a stray English word or a tag follows, and English when all in English", async () => {
+    for (const question of ["信托 vs 保险?", "公募基金 FAQ", "电商平台 live-player", "电商平台 plugin or native?"]) {
+      expect((await service.answer(question)).language, question).toBe("zh");
+    }
+    const chinese = await service.answer("信托公司用什么方式接入直播");
+    expect((await service.answer("trust qualifications?", chinese.conversation)).language).toBe("en");
+  });
 });

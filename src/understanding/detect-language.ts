@@ -51,11 +51,13 @@ function asksLastInChinese(prose: string, asks: (clause: string) => boolean): bo
 }
 
 /**
- * Whether a message's own words, its names aside, are too few to tell its language: "And 公立医疗机构?", "公立医疗机构",
- * "live-pusher?" (no Chinese besides the name, one Latin word at most). A name is written alike in either language's
+ * Whether a message's own words, its Chinese names aside, are too few to tell its language: "And 公立医疗机构?",
+ * "公立医疗机构" (no Chinese besides a name, one Latin word at most). A Chinese name is written alike in either language's
  * question; such a message is answered in the conversation's language.
  */
 export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
+  // A Chinese name is what is written alike; an English one is English ("bank qualifications?").
+  if (!names.some((name) => name.script === "zh")) return false;
   const { compact, lower } = text;
   for (let at = 0; at < compact.length; at += 1) {
     if (containsHan(compact[at]!) && !names.some((name) => name.script === "zh" && name.start <= at && at < name.end)) return false;
@@ -63,7 +65,6 @@ export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{
   let latinWords = 0;
   for (const word of lower.matchAll(latinWord)) {
     const start = word.index!;
-    if (names.some((name) => name.script === "en" && name.start <= start && start < name.end)) continue;
     latinWords += 1;
     if (latinWords > 1) return false;
   }
@@ -71,14 +72,21 @@ export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{
 }
 
 const latinWord = /[a-z]{2,}(?:[-_][a-z]+)*/g;
+const latinWordPattern = /[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g;
+const opensInLatin = /^[\s\p{P}\p{S}]*[A-Za-z]/u;
 
 /**
- * The text with its Chinese names taken out, when they are all its Chinese ("What about 消费金融?" → "What about ?");
- * otherwise the text as it is (a name matched across a space stays).
+ * The text with its Chinese names taken out, when they are all its Chinese, it opens in Latin letters and two plain
+ * Latin words or more are left ("What about 消费金融?" → "What about ?"); otherwise the text as it is (a name matched
+ * across a space stays).
  */
 export function withoutOnlyChineseNames(text: string, names: readonly string[]): string {
-  if (names.length === 0) return text;
+  // Opened in Chinese ("电商平台 plugin or native?"), the opening still frames it.
+  if (names.length === 0 || !opensInLatin.test(text)) return text;
   let rest = text;
   for (const name of names) rest = rest.replace(name, " ");
-  return containsHan(rest) ? text : rest;
+  // Words enough to be a sentence of their own: "电商平台 FAQ", "银行 vs 信托?" stay Chinese questions.
+  // Tag names ("live-pusher") are written alike too.
+  const plainWords = (rest.match(latinWordPattern) ?? []).filter((word) => !/[-_]/.test(word)).length;
+  return containsHan(rest) || plainWords < 2 ? text : rest;
 }
