@@ -3,7 +3,7 @@ import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
 import { decide, groupOf, mentionOfCategory, methodOf, primaryOf, type Verdict } from "../rules/rules-engine.js";
-import { categoryHeading, unlistedWords, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
+import { categoryHeading, otherMethod, unlistedWords, type AccessMethod, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { interruptedTopic, nextTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
@@ -12,6 +12,7 @@ import { withFields } from "../shared/with-fields.js";
 import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { QuestionUnderstander } from "../understanding/understand-question.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
 import { fill } from "./answer-templates.js";
 import { CitationCollector } from "./citations.js";
 import { documentTextFor } from "./document-text.js";
@@ -245,7 +246,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         unlisted: verdict.unlisted.map((entry) => entry.name),
         alternatives: weighed,
         offered: verdict.kind === "ambiguous" && !weighed ? shownOptions(verdict, understanding).map((category) => category.id) : undefined,
-        offeredBy: verdict.kind === "ambiguous" && !weighed ? (compositionInput.understanding.askedMethod ?? undefined) : undefined,
+        // "教育类哪个不能用原生标签": offered by the other method.
+        offeredBy: verdict.kind === "ambiguous" && !weighed ? offeredByMethod(compositionInput.understanding) : undefined,
         // Told apart before, a topic taken up again still is ("医疗下面有哪些" then "一共几个" then "第二个呢").
         apart:
           decided.facts.alternatives === true ||
@@ -312,6 +314,13 @@ function allowedCategories(verdict: Verdict, templateText: string, understander:
   // Every category the template answer names, held or conditional ("若同时具备社交-直播").
   understander.namedCategories(templateText).forEach((id) => allowed.add(id));
   return allowed;
+}
+
+/** The method a group's options were offered by: the one asked, or the other when the question asks which do not take it. */
+function offeredByMethod(understanding: QuestionFrame): AccessMethod | undefined {
+  const asked = understanding.askedMethod;
+  if (asked === null) return undefined;
+  return understanding.asksMethodNotUsed ? otherMethod(asked) : asked;
 }
 
 /** The sections to boost in retrieval; `generalNotes` is the document's general 注意 section. */

@@ -1,5 +1,5 @@
 import { categoriesWithMethod } from "../rules/rules-engine.js";
-import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import { categoryHeading, otherMethod, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools, displayName, groupedNames, shownInGroups } from "./compose-lines.js";
 import { reviewedCategoriesLine } from "./compose-document-wide.js";
@@ -86,10 +86,6 @@ function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): s
     lines.push(fill(t.line.listRestCount, { count: answered.length }));
   }
   return lines;
-}
-
-function otherMethod(method: "native" | "plugin"): "native" | "plugin" {
-  return method === "native" ? "plugin" : "native";
 }
 
 /**

@@ -499,6 +499,13 @@ describe("a pointer after a group's options listed by a method", () => {
     expect(pointed.answer).toContain("5选1");
   });
 
+  it("points at none that takes the method when the list asked which do not, nor at the one set aside", async () => {
+    const without = await service.answer("教育里面哪个没法用原生组件");
+    expect((await service.answer("它要几选一的资质", without.conversation)).categories.map((category) => category.secondary)).not.toEqual(["在线视频课程"]);
+    const listed = await service.answer("教育下面有哪个类目是支持live-pusher的");
+    expect((await service.answer("它之外的资质呢", listed.conversation)).categories.map((category) => category.secondary)).not.toEqual(["在线视频课程"]);
+  });
+
   it("points at none of them when several take it", async () => {
     const listed = await service.answer("教育类里面哪些得走插件");
     const pointed = await service.answer("它要几选一的资质", listed.conversation);

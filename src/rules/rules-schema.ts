@@ -2,6 +2,10 @@ import { z } from "zod";
 
 export const accessMethods = ["native", "plugin"] as const;
 export type AccessMethod = (typeof accessMethods)[number];
+/** The document's other access method. */
+export function otherMethod(method: AccessMethod): AccessMethod {
+  return method === "native" ? "plugin" : "native";
+}
 /** What the bot reports: the document's two methods, a ruling-out, or "not determined". */
 export type Method = AccessMethod | "unsupported" | "unknown";
 
