@@ -144,6 +144,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     reasonGiven: understander.lexicon.dialogue.reasonGiven,
     categoryWords: understander.lexicon.dialogue.categoryWords,
     anaphora: understander.lexicon.dialogue.anaphora,
+    tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
     record: { asked: [], absent: [], listed: [] },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.

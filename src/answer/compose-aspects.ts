@@ -1,6 +1,7 @@
 import { categoryHeading, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { displayName, englishOwnName } from "./compose-lines.js";
+import { matchable } from "../understanding/clauses.js";
 import { quotedNames } from "./quoted-names.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { CompositionInput } from "./compose-types.js";
@@ -94,14 +95,16 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         citations.add(heading, (line) => line.startsWith(labels.scenario), 1, { first: true });
         break;
       case "notes": {
-        // "能卖药吗": the note on the asked topic, not every note of the section.
-        const topicNotes = fields.notes.filter(onTopic);
-        const shown = topicNotes.length > 0 ? topicNotes : fields.notes;
-        // "互联网医院能在直播里卖药吗": a category with no notes sets no limit the document gives — nor says what it allows.
-        const none = input.understanding.asksTrade ? t.line.notesNoneOnTrade : t.line.notesNone;
+        // "能卖药吗": the note on the asked topic, not every note of the section. Asked whether it may sell or buy, the
+        // notes that speak of trading ("社交直播可以收款吗" is not answered by its 时政 note).
+        const trading = input.understanding.asksTrade;
+        const topicNotes = fields.notes.filter(trading ? (note) => onTopic(note) || input.tradeVerbs.test(matchable(compactForMatching(note), "zh")) : onTopic);
+        const shown = topicNotes.length > 0 || trading ? topicNotes : fields.notes;
+        // "互联网医院能在直播里卖药吗": no note limits it, and the document does not say what it allows.
+        const none = trading ? t.line.notesNoneOnTrade : t.line.notesNone;
         lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }) : absent(fill(none, { category: label }), [`${labels.notes}:`]));
         if (shown.length > 0) asked("notes", labels.notes);
-        citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
+        if (shown.length > 0) citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
         break;
       }
       default:

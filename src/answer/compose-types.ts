@@ -84,6 +84,8 @@ export interface CompositionInput {
    */
   readonly categoryWords: CueSet;
   readonly anaphora: CueSet;
+  /** Words of selling and buying (lexicon dialogue.tradeVerbs): the notes a question of trading is answered by. */
+  readonly tradeVerbs: CueSet;
   /** Collects what composition asked and said missing. */
   readonly record: CompositionRecord;
 }

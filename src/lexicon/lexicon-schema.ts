@@ -255,6 +255,7 @@ export const lexiconSchema = z
         leaveBeforeTrade: cues,
         leaveAfterTrade: cues,
         leaveLookalikes: cues,
+        tradeLookalikes: cues,
         fitGap: cues,
         fitAfterGap: cues,
         closingWords: cues,

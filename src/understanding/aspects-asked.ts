@@ -117,7 +117,7 @@ export function withFit(aspects: Aspect[], asksFit: boolean): Aspect[] {
   return asksFit && !aspects.includes("scope") && !aspects.includes("method") ? [...aspects, "scope"] : aspects;
 }
 
-/** "能在直播间卖保健品吗": whether it may sell or buy is what the notes limit. */
+/** "能在直播间卖保健品吗": whether it may sell or buy is what the notes limit (trade-asked.ts). */
 export function withTrade(aspects: Aspect[], asksTrade: boolean): Aspect[] {
   return asksTrade && !aspects.includes("notes") ? [...aspects, "notes"] : aspects;
 }

@@ -17,12 +17,29 @@ describe("asking whether something may be sold or bought", () => {
     expect((await service.answer("Could our private fund let viewers buy units while streaming?")).answer).toContain("online trading of private fund products");
   });
 
-  it("says the document lists no notes for a category it sets no limit on, and does not say what it allows", async () => {
+  it("says the document does not say what a category with no note on trading may sell, and where to look", async () => {
     const trust = (await service.answer("信托公司可以在直播中出售信托产品吗")).answer;
-    expect(trust).toContain("文档没有为「金融业-信托」列出注意事项");
+    expect(trust).toContain("文档没有说明「金融业-信托」在直播中能卖什么");
     // …and that it does not say what may be sold, rather than leave the asker to read the silence as a yes.
     expect(trust).toContain("服务类目说明");
     expect((await service.answer("信托类目的直播有哪些注意事项")).answer).not.toContain("能卖什么");
+  });
+
+  it("quotes only notes that speak of trading, and asks for the category when none is named", async () => {
+    const social = await service.answer("社交直播类目");
+    const selling = await service.answer("直播时能让粉丝下单买周边吗", social.conversation);
+    expect(selling.answer).not.toContain("时政信息");
+    expect(selling.answer).toContain("在直播中能卖什么");
+    expect((await service.answer("直播的时候能让观众下单买房吗")).kind).toBe("no-category");
+  });
+
+  it("reads no such question when a category is to be chosen, or the trade word trades nothing in the stream", () => {
+    const frame = (question: string) => service.dependencies.understander.understand(question);
+    expect(frame("新能源车企做销售直播要选什么类目").asksTrade).toBe(false);
+    expect(frame("Which category lets us sell courses?").asksTrade).toBe(false);
+    expect(frame("电商平台直播能介绍产品卖点吗").asksTrade).toBe(false);
+    expect(frame("多方通信类目能买插件吗").asksTrade).toBe(false);
+    expect(frame("能不能搞外卖直播").asksTrade).toBe(false);
   });
 
   it("reads no such question when the leave is asked of something else", () => {

@@ -10,13 +10,15 @@ import type { MentionSpan } from "./mention-roles.js";
  * `leaveBeforeTrade`) before a trade word (`tradeVerbs`) in its clause, or one closing the clause after it
  * (`leaveAfterTrade`: 「直播里卖保健品行不行」) with no category named or chosen between. Not "我们卖保险,能用原生吗" (the
  * leave is asked of the method, after the trade), "直播卖货就选电商平台类目行吗" (of the choice), "多方通信类目可以用来卖
- * 会议硬件吗" (whether the category fits, lexicon `usedFor`), nor a leave word inside another word (`leaveLookalikes`:
- * 可能, 功能).
+ * 会议硬件吗" (whether the category fits, lexicon `usedFor`), a leave word inside another word (`leaveLookalikes`: 可能),
+ * nor a trade word inside one that trades nothing in the stream (`tradeLookalikes`: 卖点, 外卖, 买插件).
  */
 export function asksLeaveToTrade(text: MatchableText, mentions: readonly MentionSpan[], lexicon: Lexicon): boolean {
-  const { tradeVerbs, leaveBeforeTrade, leaveAfterTrade, leaveLookalikes, usedFor, fitVerbs } = lexicon.dialogue;
-  const trades = tradeVerbs.find(text);
-  if (trades.length === 0) return false;
+  const { tradeVerbs, leaveBeforeTrade, leaveAfterTrade, leaveLookalikes, tradeLookalikes, usedFor, fitVerbs } = lexicon.dialogue;
+  const found = tradeVerbs.find(text);
+  if (found.length === 0) return false;
+  const notTrades = tradeLookalikes.find(text);
+  const trades = notTrades.length > 0 ? found.filter((trade) => !liesWithin(trade, notTrades)) : found;
   const usedForHits = usedFor.find(text);
   const notLeave = [...leaveLookalikes.find(text), ...usedForHits];
   const before = leaveBeforeTrade.find(text).filter((hit) => !liesWithin(hit, notLeave));

@@ -212,9 +212,13 @@ export class QuestionUnderstander {
     const deniedByPart = deniedByNamePart(text, allSpans, this.nameParts, lexicon);
     const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? new Set(deniedByPart.map(({ id }) => id)) : undefined);
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
-    const asksTrade = asksLeaveToTrade(text, matchSpans, lexicon);
-    const askedAspects = withTrade(aspectsAsked(text, matchSpans, lexicon), asksTrade);
+    const askedAspects = aspectsAsked(text, matchSpans, lexicon);
     const { mentions, unlisted, askedOnly, additive, ofOthers } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
+    // "能在直播间卖保健品吗": the notes that limit trading answer it, with the verdict of a category (answer.ts) — not a
+    // question of which category to choose ("Which category can I use to sell courses?"), nor of a business the
+    // document does not list, named alone ("可以做二手车买卖直播吗").
+    const namesOnlyUnlisted = mentions.length === 0 && unlisted.length > 0;
+    const tradeAsked = !askedAspects.includes("choose") && !askedAspects.includes("list") && !namesOnlyUnlisted && asksLeaveToTrade(text, matchSpans, lexicon);
     const asker = readAskerAndProgram(named, consistent, ofOthers, text, lexicon);
     const { subject } = asker;
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
@@ -280,7 +284,10 @@ export class QuestionUnderstander {
     // Not a word inside a name ("us share prices" names a category; 税务局 a body).
     const nearbyTopics = nearbyTopicsAsked(text, lexicon, (hit, script) => named.insideBodyName(hit, script) || liesInsideLonger({ script, start: hit.start, end: hit.end }, matchSpans));
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
-    const fitted = withFit(withGroupQualification(askedAspects, qualificationGroups), asksFit);
+    // "社交直播可以打赏付款吗": a near-by topic the document does not cover (tipping and payment) is what is asked.
+    const asksTrade = tradeAsked && nearbyTopics.length === 0;
+    const tradeAspects = withTrade(askedAspects, asksTrade);
+    const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
