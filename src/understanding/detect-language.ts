@@ -57,32 +57,46 @@ function asksLastInChinese(prose: string, asks: (clause: string) => boolean): bo
  */
 export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
   // A Chinese name is what is written alike; an English one is English ("bank qualifications?").
-  if (!names.some((name) => name.script === "zh")) return false;
+  let nameLength = 0;
+  for (const name of names) if (name.script === "zh") nameLength += name.end - name.start;
+  if (nameLength === 0) return false;
+  // Chinese beyond the names' own characters: most questions show it within a few characters. Counted by code unit, not
+  // by a pattern per character: this reads every question.
   const { compact, lower } = text;
+  let han = 0;
   for (let at = 0; at < compact.length; at += 1) {
-    if (containsHan(compact[at]!) && !names.some((name) => name.script === "zh" && name.start <= at && at < name.end)) return false;
+    const code = compact.charCodeAt(at);
+    if (code >= 0x4e00 && code <= 0x9fff && ++han > nameLength) return false;
   }
   let latinWords = 0;
-  for (const word of lower.matchAll(latinWord)) {
-    const start = word.index!;
-    latinWords += 1;
-    if (latinWords > 1) return false;
-  }
+  for (const _ of lower.matchAll(latinWord)) if (++latinWords > 1) return false;
   return true;
 }
 
 const latinWord = /[a-z]{2,}(?:[-_][a-z]+)*/g;
 const latinWordPattern = /[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g;
-const opensInLatin = /^[\s\p{P}\p{S}]*[A-Za-z]/u;
+
+/** Whether the first letter, digit or Han character of the text is a Latin letter (read by code unit: every question). */
+function opensInLatinLetter(text: string): boolean {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+    if ((code >= 48 && code <= 57) || code >= 0x3400) return false;
+  }
+  return false;
+}
 
 /**
  * The text with its Chinese names taken out, when they are all its Chinese, it opens in Latin letters and two plain
  * Latin words or more are left ("What about 消费金融?" → "What about ?"); otherwise the text as it is (a name matched
  * across a space stays).
  */
-export function withoutOnlyChineseNames(text: string, names: readonly string[]): string {
-  // Opened in Chinese ("电商平台 plugin or native?"), the opening still frames it.
-  if (names.length === 0 || !opensInLatin.test(text)) return text;
+export function withoutOnlyChineseNames(text: string, namesOf: () => readonly string[]): string {
+  // Opened in Chinese ("电商平台 plugin or native?"), the opening still frames it. The names are read only then: most
+  // questions open in Chinese.
+  if (!opensInLatinLetter(text)) return text;
+  const names = namesOf();
+  if (names.length === 0) return text;
   let rest = text;
   for (const name of names) rest = rest.replace(name, " ");
   // Words enough to be a sentence of their own: "电商平台 FAQ", "银行 vs 信托?" stay Chinese questions.

@@ -235,7 +235,7 @@ export class QuestionUnderstander {
     // Chinese names alone in an English question ("What about 消费金融?") are written alike in either language's: the words
     // around them tell.
     const questionText = injection ? withoutInstructionSentences(normalized, lexicon) : normalized.text;
-    const language = detectLanguage(withoutOnlyChineseNames(questionText, matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
+    const language = detectLanguage(withoutOnlyChineseNames(questionText, () => matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销), nor one beside an unlisted name or a subject and
     // no category ("房产中介能直播吗", "we are a government agency"): the group's word is theirs.
