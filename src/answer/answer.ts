@@ -124,7 +124,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     rules,
     templates: t,
     language,
-    understanding: decided.kind === "list" ? listedAgain(understanding, conversation, decided.turn.placeMissing !== undefined) : countedBy(withListAsked(understanding, decided.aspects), conversation),
+    understanding: decided.kind === "list" ? listedAgain(understanding, conversation, decided.turn.placeMissing !== undefined || decided.turn.noneAmongShown !== undefined) : countedBy(withListAsked(understanding, decided.aspects), conversation),
     qualificationGroups: decided.turn.qualificationGroups,
     verdict,
     aspects,
@@ -156,6 +156,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // "第12个呢" after a list of 11: that there is none is the answer, the list after it.
   const missing = decided.turn.placeMissing;
   if (missing) composition.body.unshift(fill(missing.place < 0 ? t.line.placeMissingFromEnd : t.line.placeMissing, { place: Math.abs(missing.place), count: missing.count }));
+  const noneAmong = decided.turn.noneAmongShown;
+  if (noneAmong) composition.body.unshift(fill(t.line.noneAmongShown, { groups: quotedNames(noneAmong, t.line.separator) }));
   // "出处发我一下" after an answer: the lines that answer rested on are the source asked for, quoted first.
   if (decided.kind === "about" && conversation.lastCitations.length > 0) {
     for (const cited of conversation.lastCitations) citations.add(cited.heading, (line) => line === cited.quote, 1, { first: true });

@@ -66,10 +66,11 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     const { mentions } = input.understanding;
     // Not beside categories named one by one ("教育类里的教育平台和培训机构"): those are what is answered, not the group.
     const namedOneByOne = mentions.some((mention) => mention.candidates.length === 1 && !mention.scenario);
-    // Nor when the answer holds only some of the group's categories ("其中教育的有几个" among the plugin's list): the group
-    // word would say all of its categories are these.
+    // Nor when the answer holds only some of the group's categories ("其中教育的有几个" among the plugin's list), or others
+    // besides: the group word would say its categories are these.
     const answered = new Set(categories.map((category) => category.id));
-    const groupWord = namedOneByOne ? undefined : mentions.find((mention) => mention.candidates.length > 1 && mention.candidates.every((id) => answered.has(id)))?.term;
+    // Nor beside categories of another group ("教育和医疗各有几个" among the native list).
+    const groupWord = namedOneByOne ? undefined : mentions.find((mention) => mention.candidates.length > 1 && mention.candidates.length === answered.size && mention.candidates.every((id) => answered.has(id)))?.term;
     // A follow-up names nothing: a whole group's categories are still its group ("金融类能直播吗" then "那审核呢").
     const primaries = new Set(categories.map((category) => category.primary));
     const wholeGroup = primaries.size === 1 && rules.categories.filter((category) => primaries.has(category.primary)).length === categories.length;

@@ -11,7 +11,8 @@ export function countLineOf(input: CompositionInput, verdict: Verdict): string[]
   const countedOf = verdict.kind === "ambiguous" ? verdict.options : verdict.categories;
   const method = input.understanding.askedMethod;
   const counted = (method === null ? countedOf : countedOf.filter((category) => category.method === method)).length;
-  if (!input.understanding.asksCountOfThem || counted < 1 || countedOf.length < 2) return [];
+  // One is a count too when it is asked among a list shown ("这里面教育的有几个" of the native list: 1).
+  if (!input.understanding.asksCountOfThem || counted < 1 || (countedOf.length < 2 && !input.understanding.asksAmongThem)) return [];
   return [counted === countedOf.length || method === null ? fill(t.line.countOfThem, { count: counted }) : fill(t.line.countOfMethod, { count: counted, method: t.method[method] })];
 }
 

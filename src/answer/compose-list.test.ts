@@ -495,4 +495,17 @@ describe("how many of a group among the document's list", () => {
     const english = await service.answer("Which categories must use the plugin?");
     expect((await service.answer("how many of these are education?", english.conversation)).parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "5"));
   });
+
+  it("says none when the list holds none of the group, one when it holds one, and names the categories of two groups", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("走云直播插件的有哪些类目");
+    const medical = await service.answer("当中医疗类的有几个", plugin.conversation);
+    expect(medical.answer).toContain("没有「医疗」的类目(0 个)");
+    expect(medical.answer).not.toContain("2 个");
+    const native = await service.answer("原生组件能用的类目有哪些");
+    expect((await service.answer("其中教育类的有几个", native.conversation)).parts.details).toContain(templates.zh.line.countOfThem.replace("{count}", "1"));
+    const both = await service.answer("这里面教育、医疗的各有几个", native.conversation);
+    expect(both.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "3"));
+    expect(both.answer).not.toContain("「医疗」下文档列出的类目");
+  });
 });

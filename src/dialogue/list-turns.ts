@@ -43,9 +43,14 @@ export function countTurn(context: TurnContext): TurnFacts | null {
     // A group some of whose categories the list left out is no longer the group: its categories in the list, each named.
     const among = frame.mentions.map((mention) => mention.candidates.filter((id) => shown.includes(id)));
     if (among.every((ids) => ids.length > 0)) {
-      const mentions = frame.mentions.flatMap((mention, index) => (among[index]!.length === mention.candidates.length ? [mention] : among[index]!.map(mentionOfCategory)));
+      // Several groups ("教育和医疗各有几个"): each category named, so none is read as a scenario beside another.
+      const whole = (index: number) => frame.mentions.length === 1 && among[index]!.length === frame.mentions[index]!.candidates.length;
+      const mentions = frame.mentions.flatMap((mention, index) => (whole(index) ? [mention] : among[index]!.map(mentionOfCategory)));
       return turn("question", { subject: topic.subject, mentions, unlisted: [] }, ["method"]);
     }
+    // "how many of these are medical?" after the plugin's list: none — the list again, after a line saying so.
+    const absent = frame.mentions.filter((_, index) => among[index]!.length === 0).map((mention) => mention.term);
+    if (absent.length === frame.mentions.length) return withFields(turn("none", emptyFacts, lastAspects), { noneAmongShown: absent });
   }
   // "哪些类目能用插件" then "一共几个": that list again, its heading counting it.
   if (frame.asksCountOfThem && askedOfMethods && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject) return turn("none", emptyFacts, lastAspects);

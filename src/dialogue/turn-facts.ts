@@ -86,6 +86,8 @@ export interface TurnFacts {
    * end) and how many the list has. The list is answered again, after a line saying so.
    */
   readonly placeMissing?: { readonly place: number; readonly count: number };
+  /** Groups asked how many of a list shown hold, which it holds none of ("how many of these are medical?"): their words. */
+  readonly noneAmongShown?: readonly string[];
   /** The programs the conversation described (several-programs.ts), kept for later pointers. */
   readonly programs?: readonly ProgramSegment[];
   /** The turn corrects the topic's categories ("不对,我们是驾校培训"): the one corrected away is not talked about any more. */
