@@ -248,6 +248,7 @@ export const lexiconSchema = z
         usedFor: cues,
         tradeVerbs: cues,
         documentItself: cues,
+        reviewNeedsGap: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

@@ -59,10 +59,14 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const countsAmong = (hit: CueHit, aspect: Aspect) =>
     aspect === "qualification" && hit.script === "en" && lexicon.dialogue.amongThem.find(text).some((among) => among.script === "en" && among.start >= hit.end && text.lower.slice(hit.end, among.start).trim() === "");
   const inList = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && ((listHits.length > 0 && liesInsideLonger(hit, listHits)) || liesWithin(hit, groupListOpeners));
+  // "银行类目审核需要什么材料", "审核的时候要提交哪些资料": what the review needs is the qualifications, not how long it takes —
+  // a review word followed in its clause by a qualification one, lexicon reviewNeedsGap at most between.
+  const needsOfReview = (hit: CueHit, aspect: Aspect) =>
+    aspect === "review" && (lexicon.aspects.get("qualification")?.find(text) ?? []).some((need) => need.script === hit.script && need.start >= hit.end && onlyBetween(lexicon.dialogue.reviewNeedsGap, hit, need, text));
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
-    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect))) asked.push(aspect);
+    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect))) asked.push(aspect);
   });
   // "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": whether or how to stream at all is the method.
   // Only with nothing but an opener before the word in its clause: "取消直播可以吗", "转播别人的直播可以吗" ask otherwise.

@@ -25,6 +25,14 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("Is securities/futures ok for us?").roled.map((mention) => mention.term)).toEqual(["securities/futures"]);
   });
 
+  it("reads what a review needs as the qualifications, and how long it takes as the review", () => {
+    const aspects = (question: string) => understander.understand(question).aspects;
+    expect(aspects("信托类目审核都要什么资料")).not.toContain("review");
+    expect(aspects("提审时需要提交哪些证件")).not.toContain("review");
+    expect(aspects("保险资质审核大概多久")).toContain("review");
+    expect(aspects("审核几天?要准备什么材料")).toContain("review");
+  });
+
   it("reads no paperwork asked in the document named as the source, nor in a count among those shown", () => {
     const aspects = (question: string) => understander.understand(question).aspects;
     expect(aspects("Per this document, what tags does a trust use?")).not.toContain("qualification");
