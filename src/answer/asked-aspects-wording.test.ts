@@ -48,6 +48,8 @@ describe("what a question asks, in everyday words", () => {
     expect((await service.answer("教人学开车的,线上付费课,直播要怎么做")).method).toBe("plugin");
     // Whether a category may be put to another use is its scope.
     expect(details(await service.answer("音视频设备类目可以拿来搞娱乐直播不"))).toContain("「IT 科技-音视频设备」类目适用范围");
+    // …and in English, where the streaming asked about also asks the method.
+    expect(details(await service.answer("We hold Multi-party Communication. Can we use it for celebrity live streams?"))).toContain("Scope of 「IT 科技-多方通信");
     // Two things asked that the document gives neither of: each said missing.
     const both = details(await service.answer("互联网医院的适用范围和直播场景文档有没有写"));
     expect(both).toContain("文档没有给出「医疗-互联网医院」的适用范围");

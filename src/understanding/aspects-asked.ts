@@ -117,8 +117,9 @@ function goesOnToCondition(hit: CueHit, text: MatchableText, lexicon: Lexicon): 
 }
 
 /** Asked whether a named category fits, its scope answers; "能用电商平台类目直播吗" asks the method, not the fit. */
-export function withFit(aspects: Aspect[], asksFit: boolean): Aspect[] {
-  return asksFit && !aspects.includes("scope") && !aspects.includes("method") ? [...aspects, "scope"] : aspects;
+export function withFit(aspects: Aspect[], asksFit: boolean, usedFor = false): Aspect[] {
+  // "多方通信类目能拿来做宠物直播吗": asked what a category may be used for, its scope answers, streaming or not.
+  return (asksFit && !aspects.includes("method")) || usedFor ? (aspects.includes("scope") ? aspects : [...aspects, "scope"]) : aspects;
 }
 
 /** "能在直播间卖保健品吗": whether it may sell or buy is what the notes limit (trade-asked.ts). */

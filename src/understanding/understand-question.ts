@@ -287,7 +287,7 @@ export class QuestionUnderstander {
     // "社交直播可以打赏付款吗": a near-by topic the document does not cover (tipping and payment) is what is asked.
     const asksTrade = tradeAsked && nearbyTopics.length === 0;
     const tradeAspects = withTrade(askedAspects, asksTrade);
-    const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit);
+    const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit, usedFor);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
