@@ -100,9 +100,12 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         const trading = input.understanding.asksTrade;
         const topicNotes = fields.notes.filter(trading ? (note) => onTopic(note) || input.tradeVerbs.test(matchable(compactForMatching(note), "zh")) : onTopic);
         const shown = topicNotes.length > 0 || trading ? topicNotes : fields.notes;
-        // "互联网医院能在直播里卖药吗": no note limits it, and the document does not say what it allows.
-        const none = trading ? t.line.notesNoneOnTrade : t.line.notesNone;
-        lines.push(shown.length > 0 ? fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }) : absent(fill(none, { category: label }), [`${labels.notes}:`]));
+        // "互联网医院能在直播里卖药吗": no note at all, and the document does not say what it allows. A category with notes on
+        // other things (社交-直播's 时政) is not said to have none; what else the document says of it may bear on trading
+        // (证券/期货 is where stock trading is sent).
+        if (shown.length > 0) lines.push(fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }));
+        else if (!trading) lines.push(absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
+        else if (fields.notes.length === 0 && !namedInOthersNotes(category, input)) lines.push(absent(fill(t.line.notesNoneOnTrade, { category: label }), [`${labels.notes}:`]));
         if (shown.length > 0) asked("notes", labels.notes);
         if (shown.length > 0) citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
         break;
@@ -119,6 +122,12 @@ export function speaksOfQuestion(category: CategoryRule, input: Pick<Composition
   const ownNames = ownNamesOf(category, input.rules);
   const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
   return (text) => topicWords.some((word) => text?.toLowerCase().includes(word));
+}
+
+/** Whether another category's note names this one ("如提供股票交易服务,需选择【金融业-证券/期货】"): the document sends askers to it. */
+function namedInOthersNotes(category: CategoryRule, input: Pick<CompositionInput, "rules" | "fields">): boolean {
+  const name = compactForMatching(category.secondary);
+  return input.rules.categories.some((other) => other.id !== category.id && input.fields(other).notes.some((note) => compactForMatching(note).includes(name)));
 }
 
 /**

@@ -70,9 +70,6 @@ export function routeAnswer(
   // "事业单位算政府主体吗": what the document says of the subject, then a category is needed for the rest.
   if (frame.questionedSubjects.length > 0) return own("no-category");
   const asked = frame.aspects.length > 0;
-  // "直播中可以让观众下单买车吗" with no category: what the notes limit of trading is each category's own — the category
-  // is needed, not some line of another's that speaks of 交易.
-  if (frame.asksTrade && frame.aspects.every((aspect) => aspect === "notes")) return own("no-category");
   // "能在直播里卖药吗" asks something no word of which the bot knows: the document does not say, rather than the help
   // text. Not a follow-up with no topic to follow ("那我们呢"), nor a message of marks alone ("???").
   if (!asked && frame.topicWords.length === 0) return own(frame.asksSomething && !frame.followUp && wordCharacter.test(frame.normalized.compact) ? "out-of-corpus" : "help");

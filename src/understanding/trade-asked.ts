@@ -11,7 +11,8 @@ import type { MentionSpan } from "./mention-roles.js";
  * (`leaveAfterTrade`: 「直播里卖保健品行不行」) with no category named or chosen between. Not "我们卖保险,能用原生吗" (the
  * leave is asked of the method, after the trade), "直播卖货就选电商平台类目行吗" (of the choice), "多方通信类目可以用来卖
  * 会议硬件吗" (whether the category fits, lexicon `usedFor`), a leave word inside another word (`leaveLookalikes`: 可能),
- * nor a trade word inside one that trades nothing in the stream (`tradeLookalikes`: 卖点, 外卖, 买插件).
+ * a trade word inside one that trades nothing in the stream (`tradeLookalikes`: 卖点, 外卖, 买家), nor one whose object
+ * later in its clause is an access method or a category ("可以购买云直播插件吗", "能不能买个类目").
  */
 export function asksLeaveToTrade(text: MatchableText, mentions: readonly MentionSpan[], lexicon: Lexicon): boolean {
   const { tradeVerbs, leaveBeforeTrade, leaveAfterTrade, leaveLookalikes, tradeLookalikes, usedFor, fitVerbs } = lexicon.dialogue;
@@ -22,10 +23,14 @@ export function asksLeaveToTrade(text: MatchableText, mentions: readonly Mention
   const usedForHits = usedFor.find(text);
   const notLeave = [...leaveLookalikes.find(text), ...usedForHits];
   const before = leaveBeforeTrade.find(text).filter((hit) => !liesWithin(hit, notLeave));
+  // What is bought or sold after the trade word in its clause: an access method ("信托可以购买云直播插件吗") or a category
+  // ("能不能买个类目") is no trade in the stream.
+  const boughtNotStreamed = [...lexicon.methods.native.find(text), ...lexicon.methods.plugin.find(text), ...lexicon.dialogue.categoryWords.find(text)];
   return trades.some((trade) => {
     if (liesWithin(trade, usedForHits)) return false;
     const source = sourceOf(text, trade.script);
     const clause = clauseAround(source, trade, lexicon.roles.clauseBreaks, text);
+    if (boughtNotStreamed.some((word) => word.script === trade.script && word.start >= trade.end && word.end <= clause.end)) return false;
     if (before.some((leave) => leave.script === trade.script && leave.start >= clause.start && leave.end <= trade.start)) return true;
     const closing = leaveAfterTrade.find(matchable(source.slice(trade.end, clause.end), trade.script))[0];
     if (closing === undefined) return false;

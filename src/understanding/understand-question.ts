@@ -13,6 +13,7 @@ import { askedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
+import { containsHan } from "../shared/han-script.js";
 import { detectLanguage, ownLanguageUndecided, withoutOnlyChineseNames } from "./detect-language.js";
 import { withoutInstructionSentences } from "./instruction-sentences.js";
 import { asksForSource } from "./source-request.js";
@@ -341,7 +342,9 @@ export class QuestionUnderstander {
       language,
       answerLanguage,
       languageUndecided,
-      topicWords,
+      // "直播中可以让观众下单买车吗": the trade word itself (下单 read as 交易) finds no passage of its own — what the notes limit
+      // of trading is each category's; "…sell OTC drugs?" still finds the note on 非处方药.
+      topicWords: asksTrade ? topicWords.filter((word) => !lexicon.dialogue.tradeVerbs.isWhole(matchable(word, containsHan(word) ? "zh" : "en"))) : topicWords,
       unknownWords,
       subject,
       mentions: listedGroups(mentions, aspects),
