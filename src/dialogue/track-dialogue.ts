@@ -233,8 +233,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const ruledOut = [
     ...(named || frame.subject || !wordAlone ? [] : frame.notForSaid.filter(({ id }) => topic.categories.includes(id))),
     ...lacked.map((mention) => ({ id: mention.candidates[0]!, word: lackedWord(mention) })),
-    // "说错了,我们不是平台,就自己一个品牌卖货" after 电商平台: a part of its name denied.
-    ...(named || frame.subject ? [] : frame.deniedByPart.filter(({ id }) => topic.categories.includes(id))),
+    // "说错了,我们不是平台,就自己一个品牌卖货" after 电商平台: a part of its name denied, and what the asker says it is
+    // instead is nothing the category's section speaks of — not "我们不是课程,是讲座" of 在线视频课程, whose scope lists
+    // 讲座, nor a denial with nothing said instead.
+    ...(named || frame.subject ? [] : frame.deniedByPart.filter(({ id, word }) => topic.categories.includes(id) && saysInsteadOutside(frame.topicWords, word, id, knowledge))),
   ];
   if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
@@ -420,6 +422,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
 }
 
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */
+/** Words the asker says besides the denied part, and none of them one the category's section uses. */
+function saysInsteadOutside(topicWords: readonly string[], denied: string, id: CategoryId, knowledge: TopicKnowledge): boolean {
+  const instead = topicWords.filter((word) => !denied.includes(word) && !word.includes(denied));
+  return instead.length > 0 && !instead.some((word) => knowledge.sectionsMention(word, [id]));
+}
+
 function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   const before = topic.otherProgram;
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;

@@ -38,4 +38,18 @@ describe("a negation before a part of a category's name", () => {
     expect(await kept("房地产营销类目", "我们不搞营销,就是带看")).toEqual(["房地产营销"]);
     expect(await kept("电商平台类目", "我们没有平台的资质")).toEqual(["电商平台"]);
   });
+
+  it("keeps the topic when what the asker says it is instead is what the category's section speaks of", async () => {
+    const kept = async (topic: string, followUp: string) => (await service.answer(followUp, (await service.answer(topic)).conversation)).categories.map((category) => category.secondary);
+    expect(await kept("在线视频课程类目", "我们其实不是课程,是线上讲座")).toEqual(["在线视频课程"]);
+    expect(await kept("房地产营销类目", "我们并不是营销类的,就做在线带看")).toEqual(["房地产营销"]);
+    // Said twice over (也不是 holds 不是), the mismatch is said once.
+    const platform = await service.answer("电商平台类目");
+    const corrected = await service.answer("我们也不是平台,只有自家一个牌子", platform.conversation);
+    expect(corrected.answer.match(/适用范围不符/gu)).toHaveLength(1);
+  });
+
+  it("says what is left holds only if the program holds it, when a broad name is narrowed in the same message", async () => {
+    expect((await service.answer("我们是驾校,但我们不是平台型的,能直播吗")).answer).toContain("可考虑的只剩「教育-驾校培训」");
+  });
 });

@@ -92,5 +92,6 @@ export function deniedByNamePart(text: MatchableText, names: readonly MentionSpa
       }
     }
   }
-  return denied;
+  // "我们也不是平台": 也不是 and 不是 both deny it; the longer words say it once.
+  return denied.filter((entry) => !denied.some((other) => other.id === entry.id && other.word.length > entry.word.length && other.word.includes(entry.word)));
 }

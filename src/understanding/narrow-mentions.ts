@@ -89,6 +89,11 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
       // another candidate is left.
       const undenied = left.length > 1 ? left.filter((id) => !deniedByPart.has(id)) : left;
       const kept = undenied.length > 0 ? undenied : left;
+      // Read as narrowed, as a not-for word narrows: the answer says what is left holds only if the program holds it.
+      if (own && kept.length < left.length) {
+        kept.forEach((id) => narrowedTo.add(id));
+        narrowedMentions.add(index);
+      }
       // "只做期货投资在线咨询": where the category's note sends an asker who only does that, it is that category.
       const sentOn = own ? sentOnByOnlyDoing(kept, allSpans[index]!, text, lexicon, narrowing.onlyDoing) : null;
       const candidates = sentOn ? sentOn.candidates : kept;
