@@ -157,7 +157,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const missing = decided.turn.placeMissing;
   if (missing) composition.body.unshift(fill(missing.place < 0 ? t.line.placeMissingFromEnd : t.line.placeMissing, { place: Math.abs(missing.place), count: missing.count }));
   const noneAmong = decided.turn.noneAmongShown;
-  if (noneAmong) composition.body.unshift(fill(t.line.noneAmongShown, { groups: quotedNames(noneAmong, t.line.separator) }));
+  // Before the list again, or, beside the groups the list does hold, on its own.
+  if (noneAmong) composition.body.unshift(fill(decided.kind === "list" ? t.line.noneAmongShown : t.line.noneAmongShownBeside, { groups: quotedNames(noneAmong, t.line.separator) }));
   // "出处发我一下" after an answer: the lines that answer rested on are the source asked for, quoted first.
   if (decided.kind === "about" && conversation.lastCitations.length > 0) {
     for (const cited of conversation.lastCitations) citations.add(cited.heading, (line) => line === cited.quote, 1, { first: true });

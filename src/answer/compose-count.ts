@@ -13,6 +13,7 @@ export function countLineOf(input: CompositionInput, verdict: Verdict): string[]
   const counted = (method === null ? countedOf : countedOf.filter((category) => category.method === method)).length;
   // One is a count too when it is asked among a list shown ("这里面教育的有几个" of the native list: 1).
   if (!input.understanding.asksCountOfThem || counted < 1 || (countedOf.length < 2 && !input.understanding.asksAmongThem)) return [];
+  if (counted === 1 && (countedOf.length === 1 || method === null)) return [t.line.countOfOne];
   return [counted === countedOf.length || method === null ? fill(t.line.countOfThem, { count: counted }) : fill(t.line.countOfMethod, { count: counted, method: t.method[method] })];
 }
 

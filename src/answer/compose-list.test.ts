@@ -508,4 +508,14 @@ describe("how many of a group among the document's list", () => {
     expect(both.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "3"));
     expect(both.answer).not.toContain("「医疗」下文档列出的类目");
   });
+
+  it("counts the groups the list holds and says which it holds none of, when asked of both, in the words of one", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("Which categories need the plugin?");
+    const mixed = await service.answer("how many of these are finance and education?", plugin.conversation);
+    expect(mixed.answer.startsWith(templates.en.line.noneAmongShownBeside.replace("{groups}", "「finance」"))).toBe(true);
+    expect(mixed.parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "5"));
+    const native = await service.answer("Which categories may use native tags?");
+    expect((await service.answer("how many of them are education?", native.conversation)).parts.details.at(-1)).toBe("That is 1 category.");
+  });
 });

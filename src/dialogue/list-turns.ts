@@ -42,15 +42,16 @@ export function countTurn(context: TurnContext): TurnFacts | null {
   if (frame.asksCountOfThem && frame.asksAmongThem && named && shown.length > 0 && topic.categories.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
     // A group some of whose categories the list left out is no longer the group: its categories in the list, each named.
     const among = frame.mentions.map((mention) => mention.candidates.filter((id) => shown.includes(id)));
-    if (among.every((ids) => ids.length > 0)) {
-      // Several groups ("教育和医疗各有几个"): each category named, so none is read as a scenario beside another.
-      const whole = (index: number) => frame.mentions.length === 1 && among[index]!.length === frame.mentions[index]!.candidates.length;
-      const mentions = frame.mentions.flatMap((mention, index) => (whole(index) ? [mention] : among[index]!.map(mentionOfCategory)));
-      return turn("question", { subject: topic.subject, mentions, unlisted: [] }, ["method"]);
-    }
-    // "how many of these are medical?" after the plugin's list: none — the list again, after a line saying so.
+    // "how many of these are medical?" after the plugin's list: none — said in a line of its own.
     const absent = frame.mentions.filter((_, index) => among[index]!.length === 0).map((mention) => mention.term);
+    // …and when none is there at all, the list again after it.
     if (absent.length === frame.mentions.length) return withFields(turn("none", emptyFacts, lastAspects), { noneAmongShown: absent });
+    // Several groups ("教育和医疗各有几个", "education and finance"): each category of those there named, so none is read as a
+    // scenario beside another and no group holding others is counted whole.
+    const whole = (index: number) => frame.mentions.length === 1 && among[index]!.length === frame.mentions[index]!.candidates.length;
+    const mentions = frame.mentions.flatMap((mention, index) => (whole(index) ? [mention] : among[index]!.map(mentionOfCategory)));
+    const counted = turn("question", { subject: topic.subject, mentions, unlisted: [] }, ["method"]);
+    return absent.length > 0 ? withFields(counted, { noneAmongShown: absent }) : counted;
   }
   // "哪些类目能用插件" then "一共几个": that list again, its heading counting it.
   if (frame.asksCountOfThem && askedOfMethods && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject) return turn("none", emptyFacts, lastAspects);
