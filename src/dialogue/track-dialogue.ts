@@ -148,8 +148,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             : siblingPointedAt(topic, frame, knowledge);
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
   // "教育类哪个能用原生标签" then "那它资质几选一": of the options listed by a method, the one that takes it.
-  // Not one set aside ("除了它还有哪些", "它以外的呢").
-  const sole = frame.pointsAtTopic && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleOfferedByMethod(topic, knowledge) : null;
+  // Not one set aside ("除了它还有哪些", "它以外的呢"), nor a remark about it that asks nothing ("它不适合我们").
+  const asksOfIt = frame.asksSomething || frame.endsWithWhatAbout;
+  const sole = frame.pointsAtTopic && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleOfferedByMethod(topic, knowledge) : null;
   if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, carried);
   const beyond = placeBeyondTurn(context, talkedAbout);
   if (beyond) return beyond;
