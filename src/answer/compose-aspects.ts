@@ -100,12 +100,16 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         const trading = input.understanding.asksTrade;
         const topicNotes = fields.notes.filter(trading ? (note) => onTopic(note) || input.tradeVerbs.test(matchable(compactForMatching(note), "zh")) : onTopic);
         const shown = topicNotes.length > 0 || trading ? topicNotes : fields.notes;
-        // "互联网医院能在直播里卖药吗": no note at all, and the document does not say what it allows. A category with notes on
-        // other things (社交-直播's 时政) is not said to have none; what else the document says of it may bear on trading
-        // (证券/期货 is where stock trading is sent).
+        // "互联网医院能在直播里卖药吗", "社交直播可以卖东西吗": no note on trading, and the document does not say what it allows —
+        // unless its scope speaks of trading (保险's 「在线服务或交易」, quoted by the question's 交易) or another section's
+        // note sends askers to it (证券/期货, where stock trading is sent).
         if (shown.length > 0) lines.push(fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }));
         else if (!trading) lines.push(absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
-        else if (fields.notes.length === 0 && !namedInOthersNotes(category, input)) lines.push(absent(fill(t.line.notesNoneOnTrade, { category: label }), [`${labels.notes}:`]));
+        else if (fields.scope && input.tradeVerbs.test(matchable(compactForMatching(fields.scope), "zh"))) {
+          // Its scope is what the document says of its trading: quoted (once, if the question asked the scope too).
+          lines.push(fill(t.line.scope, { category: label, text: input.documentText(fields.scope) }));
+          citations.add(heading, (line) => line.startsWith(labels.scope), 1, { first: true });
+        } else if (!namedInOthersNotes(category, input)) lines.push(absent(fill(t.line.notesNoneOnTrade, { category: label }), [`${labels.notes}:`]));
         if (shown.length > 0) asked("notes", labels.notes);
         if (shown.length > 0) citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
         break;

@@ -75,7 +75,7 @@ export function routeAnswer(
   if (!asked && frame.topicWords.length === 0) return own(frame.asksSomething && !frame.followUp && wordCharacter.test(frame.normalized.compact) ? "out-of-corpus" : "help");
   // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first. An English
   // question finds one only through the lexicon's Chinese synonyms of its words ("match" → 符合).
-  const passageWords = frame.topicWords.filter(corpusKnows);
+  const passageWords = frame.topicWords.filter((word) => corpusKnows(word) && !frame.tradeTopicWords.includes(word));
   if (passageWords.length > 0) return own("general");
   // Nothing else can be checked against the (Chinese) corpus: a question is on topic when it asks something the bot
   // answers (method, qualifications, review…).

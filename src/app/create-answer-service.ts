@@ -1,4 +1,6 @@
 import { relative } from "node:path";
+import { sectionIndex } from "../answer/section-index.js";
+import { categoryHeading } from "../rules/rules-schema.js";
 import { answer, type Answer, type AnswerDependencies, type AnswerRequest, type ConversationState } from "../answer/answer.js";
 import { loadAnswerTemplates } from "../answer/answer-templates.js";
 import { projectRoot, type CoreSettings } from "../config/settings.js";
@@ -101,7 +103,14 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     rules: rules.value,
     templates: templates.value,
     // The document's words: its Chinese, and the English its glosses say it in (for English questions' words).
-    understander: new QuestionUnderstander(rules.value, lexicon.value, { segment: (text) => retriever.words(text), knows: (word) => retriever.knowsWord(word) || glossWords.has(word) }),
+    understander: new QuestionUnderstander(rules.value, lexicon.value, {
+      segment: (text) => retriever.words(text),
+      knows: (word) => retriever.knowsWord(word) || glossWords.has(word),
+      sectionSays: (id, word) => {
+        const category = rules.value.categories.find((candidate) => candidate.id === id);
+        return category !== undefined && sectionIndex(chunks).mentions(categoryHeading(category), word.toLowerCase());
+      },
+    }),
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,
     sections: new Map(chunks.map((chunk) => [chunk.heading, readSectionFields(chunk, lexicon.value.corpusLabels)])),

@@ -506,6 +506,7 @@ describe("a pointer after a group's options listed by a method", () => {
     expect((await service.answer("它之外的资质呢", listed.conversation)).categories.map((category) => category.secondary)).not.toEqual(["在线视频课程"]);
     // A remark about it asks nothing of it.
     expect((await service.answer("它跟我们不太搭", listed.conversation)).categories.map((category) => category.secondary)).not.toEqual(["在线视频课程"]);
+    expect((await service.answer("它不合适,我们得走插件", listed.conversation)).categories.map((category) => category.secondary)).not.toEqual(["在线视频课程"]);
   });
 
   it("points at none of them when several take it", async () => {

@@ -149,7 +149,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
   // "教育类哪个能用原生标签" then "那它资质几选一": of the options listed by a method, the one that takes it.
   // Not one set aside ("除了它还有哪些", "它以外的呢"), nor a remark about it that asks nothing ("它不适合我们").
-  const asksOfIt = frame.asksSomething || frame.endsWithWhatAbout;
+  // …nor one that asks for the other method ("它不行,我们要的是插件").
+  const asksOfIt = (frame.asksSomething || frame.endsWithWhatAbout) && (frame.askedMethod === null || frame.askedMethod === topic.offeredBy);
   const sole = frame.pointsAtTopic && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleOfferedByMethod(topic, knowledge) : null;
   if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, carried);
   const beyond = placeBeyondTurn(context, talkedAbout);
@@ -237,7 +238,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "说错了,我们不是平台,就自己一个品牌卖货" after 电商平台: a part of its name denied, and what the asker says it is
     // instead is nothing the category's section speaks of — not "我们不是课程,是讲座" of 在线视频课程, whose scope lists
     // 讲座, nor a denial with nothing said instead.
-    ...(named || frame.subject ? [] : frame.deniedByPart.filter(({ id, word }) => topic.categories.includes(id) && saysInsteadOutside(frame.topicWords, word, id, knowledge))),
+    ...(named || frame.subject ? [] : frame.deniedByPart.filter(({ id, part }) => topic.categories.includes(id) && saysInsteadOutside(frame.topicWords, part, id, knowledge)).map(({ id, word }) => ({ id, word }))),
   ];
   if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
@@ -424,8 +425,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
 
 /** The subject the asker said of its own program before the conversation went to another's, if it did. */
 /** Words the asker says besides the denied part, and none of them one the category's section uses. */
-function saysInsteadOutside(topicWords: readonly string[], denied: string, id: CategoryId, knowledge: TopicKnowledge): boolean {
-  const instead = topicWords.filter((word) => !denied.includes(word) && !word.includes(denied));
+function saysInsteadOutside(topicWords: readonly string[], part: string, id: CategoryId, knowledge: TopicKnowledge): boolean {
+  // Not the denied part, in whatever word it stands ("视频类").
+  const instead = topicWords.filter((word) => !part.includes(word) && !word.includes(part));
   return instead.length > 0 && !instead.some((word) => knowledge.sectionsMention(word, [id]));
 }
 

@@ -43,6 +43,8 @@ describe("a negation before a part of a category's name", () => {
     const kept = async (topic: string, followUp: string) => (await service.answer(followUp, (await service.answer(topic)).conversation)).categories.map((category) => category.secondary);
     expect(await kept("在线视频课程类目", "我们其实不是课程,是线上讲座")).toEqual(["在线视频课程"]);
     expect(await kept("房地产营销类目", "我们并不是营销类的,就做在线带看")).toEqual(["房地产营销"]);
+    expect(await kept("房地产营销类目", "我们不属于营销,主要是线上带看")).toEqual(["房地产营销"]);
+    expect(await kept("在线视频课程类目", "我们实际上不是视频类的,是直播")).toEqual(["在线视频课程"]);
     // Said twice over (也不是 holds 不是), the mismatch is said once.
     const platform = await service.answer("电商平台类目");
     const corrected = await service.answer("我们也不是平台,只有自家一个牌子", platform.conversation);

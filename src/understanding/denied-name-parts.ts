@@ -47,8 +47,8 @@ export function namePartsOf(rules: Rules, lexicon: Lexicon): NameParts {
  * (lexicon `negatedPartFillers` at most between), said whole, says the asker is not that category. Not a negation of
  * doing or having ("不用视频", "我们不做营销", "没有平台的资质"), nor before a name said whole (its mention's role says that).
  */
-export function deniedByNamePart(text: MatchableText, names: readonly MentionSpan[], parts: NameParts, lexicon: Lexicon): Array<{ id: CategoryId; word: string }> {
-  const denied: Array<{ id: CategoryId; word: string }> = [];
+export function deniedByNamePart(text: MatchableText, names: readonly MentionSpan[], parts: NameParts, lexicon: Lexicon): Array<{ id: CategoryId; word: string; part: string }> {
+  const denied: Array<{ id: CategoryId; word: string; part: string }> = [];
   const { negatedPartFillers, negatedPartEnds, identityNegation } = lexicon.dialogue;
   const negations = identityNegation.find(text);
   if (negations.length === 0) return denied;
@@ -74,7 +74,7 @@ export function deniedByNamePart(text: MatchableText, names: readonly MentionSpa
         // ("不是平台的商家").
         const part = own.find((candidate) => rest.startsWith(candidate) && negatedPartEnds.fills(rest.slice(candidate.length), "zh"));
         // The words as said, negation and all ("不是平台"): what the asker says it is not.
-        if (part) denied.push({ id, word: text.compact.slice(hit.start, hit.end + skipped + part.length) });
+        if (part) denied.push({ id, word: text.compact.slice(hit.start, hit.end + skipped + part.length), part });
       }
     } else {
       const after = text.lower.slice(hit.end);
@@ -88,7 +88,7 @@ export function deniedByNamePart(text: MatchableText, names: readonly MentionSpa
       const firstAt = first.at;
       const said = text.lower.slice(hit.start, firstAt + first.word.length);
       for (const { id, parts: own } of parts.latin) {
-        if (own.includes(first.word)) denied.push({ id, word: said });
+        if (own.includes(first.word)) denied.push({ id, word: said, part: first.word });
       }
     }
   }

@@ -57,7 +57,16 @@ export interface NarrowedMentions {
  * it is, a scope fact denied, a platform hosting others, one name held alone, a claim the rules agree with, a change
  * of category.
  */
-export function narrowMentions(named: NamedMentions, text: MatchableText, lexicon: Lexicon, narrowing: NarrowingRules, deniedByPart: ReadonlySet<CategoryId> = noCategories): NarrowedMentions {
+/** Categories a negation denies by a part of their names (denied-name-parts.ts), and whether a category's section uses a word. */
+export interface DeniedByPart {
+  readonly ids: ReadonlySet<CategoryId>;
+  readonly sectionSays: (id: CategoryId, word: string) => boolean;
+}
+
+const noneDenied: DeniedByPart = { ids: noCategories, sectionSays: () => false };
+
+export function narrowMentions(named: NamedMentions, text: MatchableText, lexicon: Lexicon, narrowing: NarrowingRules, deniedParts: DeniedByPart = noneDenied): NarrowedMentions {
+  const deniedByPart = deniedParts.ids;
   const { mentions: inContext, allSpans, inCompact, matches, spanOf } = named;
   // "民营医院,不是公立的": a category ruled out narrows the broad words that include it.
   const ruledOut = setOfAll(inContext, (mention) => ((mention.role === "negated" || mention.role === "excluded") && mention.candidates.length === 1 ? mention.candidates : none));
@@ -81,7 +90,8 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
       // The asker's own or a client's alike ("my client runs online-only tutoring with no offline classrooms").
       const denied = (own || mention.role === "other-party") && mention.candidates.length === 1 && deniedBy.has(mention.candidates[0]!) && deniedBy.get(mention.candidates[0]!) !== mention.term;
       // "我们不是平台,就自己一个品牌卖货": a scenario word (卖货) of a category the asker denied being by a part of its name.
-      const deniedScenario = own && mention.scenario && mention.candidates.length > 0 && mention.candidates.every((id) => deniedByPart.has(id));
+      // Not one the category's own section uses ("我们不属于营销,只做线上带看": 房地产营销's scenario is 在线音视频带看).
+      const deniedScenario = own && mention.scenario && mention.candidates.length > 0 && mention.candidates.every((id) => deniedByPart.has(id) && !deniedParts.sectionSays(id, mention.term));
       const notFor = denied || deniedScenario ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords, lexicon.roles) : noCategories;
       notFor.forEach((id) => notForIds.add(id));
       const left = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));

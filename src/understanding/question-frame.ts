@@ -211,11 +211,13 @@ export interface QuestionFrame {
    * category has none, that the document does not say.
    */
   readonly asksTrade: boolean;
+  /** Of the topic words, those that only name trading (交易 from 下单), when a trade is asked: they find no passage. */
+  readonly tradeTopicWords: readonly string[];
   /**
    * Categories a negation says the asker is not by a part of their names ("我们不是平台": 电商平台, 驾校平台…; denied-name-parts.ts),
    * with the part: a follow-up's rules the topic's category out.
    */
-  readonly deniedByPart: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
+  readonly deniedByPart: ReadonlyArray<{ readonly id: CategoryId; readonly word: string; readonly part: string }>;
   /** Speaks of live streaming itself ("想做个政策解读直播"). */
   readonly speaksOfLive: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */

@@ -18,17 +18,19 @@ describe("asking whether something may be sold or bought", () => {
   });
 
   it("says the document does not say what a category with no note on trading may sell, and where to look", async () => {
-    const trust = (await service.answer("信托公司可以在直播中出售信托产品吗")).answer;
-    expect(trust).toContain("文档没有说明「金融业-信托」在直播中能卖什么");
+    const social = await service.answer("社交直播类目");
+    const selling = (await service.answer("能在直播间卖周边吗", social.conversation)).answer;
+    expect(selling).toContain("文档没有说明「社交-直播」在直播中能卖什么");
     // …and that it does not say what may be sold, rather than leave the asker to read the silence as a yes.
-    expect(trust).toContain("服务类目说明");
-    expect((await service.answer("信托类目的直播有哪些注意事项")).answer).not.toContain("能卖什么");
+    expect(selling).toContain("服务类目说明");
+    expect((await service.answer("社交直播类目的直播有哪些注意事项")).answer).not.toContain("能卖什么");
   });
 
-  it("says nothing of trading being unsaid for a category another's note sends trading to, or one with other notes", async () => {
+  it("quotes the scope instead where the scope speaks of trading, and says nothing where another section sends trading", async () => {
+    const trust = (await service.answer("信托公司可以在直播中出售信托产品吗")).answer;
+    expect(trust).toContain("「金融业-信托」类目适用范围:适用于提供信托理财业务在线服务或交易等服务");
+    expect(trust).not.toContain("能否交易");
     expect((await service.answer("证券/期货类目的直播里能让用户买卖股票吗")).answer).not.toContain("能否交易");
-    const social = await service.answer("社交直播类目");
-    expect((await service.answer("能在直播间卖周边吗", social.conversation)).answer).not.toContain("能否交易");
   });
 
   it("quotes only notes that speak of trading, and asks for the category when none is named", async () => {

@@ -50,6 +50,8 @@ export interface CorpusWords {
   /** Precise-mode words of a text. */
   segment(text: string): string[];
   knows(word: string): boolean;
+  /** Whether the category's own section uses the word ("带看" in 房地产营销's scenario). */
+  sectionSays?(category: CategoryId, word: string): boolean;
 }
 
 /** Questions this short follow up on the last one ("保险公司自己呢", "what about banks?"). */
@@ -211,7 +213,7 @@ export class QuestionUnderstander {
     const named = readNamedMentions(text, this.matchers, lexicon);
     const { matches, matchSpans, allSpans, spanOf } = named;
     const deniedByPart = deniedByNamePart(text, allSpans, this.nameParts, lexicon);
-    const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? new Set(deniedByPart.map(({ id }) => id)) : undefined);
+    const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? { ids: new Set(deniedByPart.map(({ id }) => id)), sectionSays: (id, word) => this.corpusWords?.sectionSays?.(id, word) ?? false } : undefined);
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
     const askedAspects = aspectsAsked(text, matchSpans, lexicon);
     const { mentions, unlisted, askedOnly, additive, ofOthers } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
@@ -342,9 +344,10 @@ export class QuestionUnderstander {
       language,
       answerLanguage,
       languageUndecided,
+      topicWords,
       // "直播中可以让观众下单买车吗": the trade word itself (下单 read as 交易) finds no passage of its own — what the notes limit
       // of trading is each category's; "…sell OTC drugs?" still finds the note on 非处方药.
-      topicWords: asksTrade ? topicWords.filter((word) => !lexicon.dialogue.tradeVerbs.isWhole(matchable(word, containsHan(word) ? "zh" : "en"))) : topicWords,
+      tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, containsHan(word) ? "zh" : "en"))) : none,
       unknownWords,
       subject,
       mentions: listedGroups(mentions, aspects),
