@@ -4,6 +4,13 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 
 // Global, for counting; containsHan (a non-global pattern) tests: test() on a global pattern moves its lastIndex.
 const hanCharacter = /\p{Script=Han}/gu;
+// A Latin word; a hyphenated name ("live-pusher", "e-commerce") is one.
+const latinWordPattern = /[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g;
+
+/** Latin words that are no tag names: hyphenated ones ("live-pusher") are written alike in either language. */
+function plainLatinWords(text: string): number {
+  return (text.match(latinWordPattern) ?? []).filter((word) => !/[-_]/.test(word)).length;
+}
 
 /**
  * English when Latin words carry the question; Chinese (the default) otherwise. `asksInChinese` (a question word of the
@@ -11,7 +18,7 @@ const hanCharacter = /\p{Script=Han}/gu;
  */
 export function detectLanguage(text: string, asksInChinese?: (clause: string) => boolean): Language {
   // A hyphenated name ("live-pusher", "e-commerce") is one word: a tag name alone does not make a question English.
-  const words = text.match(/[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g) ?? [];
+  const words = text.match(latinWordPattern) ?? [];
   const latinWords = words.length;
   // "Scope?", "Why?": one plain English word and no Chinese is an English follow-up.
   if (latinWords === 1 && !/[-_]/.test(words[0]!) && !containsHan(text)) return "en";
@@ -21,7 +28,7 @@ export function detectLanguage(text: string, asksInChinese?: (clause: string) =>
   // "请问 bank category 要几选一?"), unless the other carries far more of it. A tag name ("live-pusher 跟…")
   // opens nothing: it is written the same in either language; nor does markup ("</context>").
   const prose = text.replace(/<[^<>]*>/g, " ");
-  const plainWords = (prose.match(/[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g) ?? []).filter((word) => !/[-_]/.test(word)).length;
+  const plainWords = plainLatinWords(prose);
   const opening = openingWord.exec(prose)?.[0] ?? "";
   const opensInLatin = opening !== "" && !containsHan(opening) && plainWords >= 3;
   // Counted only when it can decide: a Chinese question of 2,000 characters would otherwise make as many strings.
@@ -74,7 +81,6 @@ export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{
 }
 
 const latinWord = /[a-z]{2,}(?:[-_][a-z]+)*/g;
-const latinWordPattern = /[A-Za-z]{2,}(?:[-_][A-Za-z]+)*/g;
 
 /** Whether the first letter, digit or Han character of the text is a Latin letter (read by code unit: every question). */
 function opensInLatinLetter(text: string): boolean {
@@ -101,6 +107,5 @@ export function withoutOnlyChineseNames(text: string, namesOf: () => readonly st
   for (const name of names) rest = rest.replace(name, " ");
   // Words enough to be a sentence of their own: "电商平台 FAQ", "银行 vs 信托?" stay Chinese questions.
   // Tag names ("live-pusher") are written alike too.
-  const plainWords = (rest.match(latinWordPattern) ?? []).filter((word) => !/[-_]/.test(word)).length;
-  return containsHan(rest) || plainWords < 2 ? text : rest;
+  return containsHan(rest) || plainLatinWords(rest) < 2 ? text : rest;
 }
