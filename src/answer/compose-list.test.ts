@@ -496,6 +496,19 @@ describe("how many of a group among the document's list", () => {
     expect((await service.answer("how many of these are education?", english.conversation)).parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "5"));
   });
 
+  it("counts the whole group when a later count names the group afresh, and keeps the group for the next follow-up", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("走插件的类目都有哪些");
+    const among = await service.answer("当中教育的有几个", plugin.conversation);
+    expect(among.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "5"));
+    const whole = await service.answer("教育总共多少个类目", among.conversation);
+    expect(whole.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "6"));
+    expect((await service.answer("那用原生的是哪个", whole.conversation)).answer).toContain("在线视频课程");
+    // A group's options listed by a method, then its count named afresh: the group's, not the method's.
+    const byMethod = await service.answer("教育那边哪些只能用插件");
+    expect((await service.answer("教育一共有几个类目", byMethod.conversation)).parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "6"));
+  });
+
   it("says none when the list holds none of the group, one when it holds one, and names the categories of two groups", async () => {
     const { templates } = service.dependencies;
     const plugin = await service.answer("走云直播插件的有哪些类目");

@@ -25,10 +25,12 @@ export function withListAsked(understanding: QuestionFrame, aspects: readonly As
 
 /**
  * "教育类哪些要用插件" then "一共几个": a count after a group's options listed by a method counts those of that method, as
- * the list showed them first.
+ * the list showed them first. Not a count that names its group afresh ("教育类一共几个"): that asks how many the group
+ * holds, whatever the last list was by — unless it points among those shown ("这里面教育类的有几个").
  */
 export function countedBy(understanding: QuestionFrame, topic: DialogueTopic): QuestionFrame {
-  return understanding.asksCountOfThem && understanding.askedMethod === null && topic.offeredBy !== undefined ? { ...understanding, askedMethod: topic.offeredBy } : understanding;
+  const namesItsOwn = understanding.mentions.length > 0 && !understanding.asksAmongThem;
+  return understanding.asksCountOfThem && understanding.askedMethod === null && topic.offeredBy !== undefined && !namesItsOwn ? { ...understanding, askedMethod: topic.offeredBy } : understanding;
 }
 
 /**

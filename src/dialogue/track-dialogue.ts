@@ -256,8 +256,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // correction or an exclusive holding ("不对,我们只有线上课"): that says what the program is instead.
   // Nor when the words around it say the asker is not what the topic's category is for ("那民营医院呢" after 公立医疗机构):
   // what is left of the word is the category asked about.
+  // Nor a count of a group's categories ("教育类一共几个" after some of them): the group's word names its categories.
   const scenarioOfTopic =
     frame.unlisted.length === 0 &&
+    !frame.asksCountOfThem &&
     !frame.opensWithCorrection &&
     !frame.holdsOnly &&
     !frame.notFor.some((id) => topic.categories.includes(id)) &&
