@@ -65,7 +65,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
 
   const labels = understander.lexicon.corpusLabels;
   const fields = (category: CategoryRule): SectionFields => dependencies.sections.get(categoryHeading(category)) ?? noFields;
-  const sections = sectionIndex(retriever.chunks);
+  const sections = sectionIndex(retriever.chunks, dependencies.glosses);
   const wordsOfUnlisted = (name: string) => unlistedWords(rules.unlisted.find((candidate) => candidate.name === name) ?? { name, terms: [] });
   const knowledge: TopicKnowledge = {
     sectionsMention: (word, ids) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)),

@@ -21,6 +21,14 @@ describe("sectionIndex", () => {
     expect(index.mentions("教育 > 驾校", "定金")).toBe(false);
   });
 
+  it("finds a word without Chinese characters in the English renderings of the section's texts", () => {
+    const glosses = new Map([["VR看房", "VR property viewings"], ["通用说明", "General notes"]]);
+    const index = sectionIndex([chunk("e", "房地产 > 营销", "注意:不得收取定金\nVR看房")], glosses);
+    expect(index.mentions("房地产 > 营销", "viewings")).toBe(true);
+    expect(index.mentions("房地产 > 营销", "general")).toBe(false);
+    expect(index.mentions("房地产 > 营销", "看房")).toBe(true);
+  });
+
   it("builds one index per chunk list, so a reloaded corpus is read afresh", () => {
     expect(sectionIndex(chunks)).toBe(sectionIndex(chunks));
     const reloaded = [chunk("d", "注意", "新的说明")];

@@ -108,7 +108,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
       knows: (word) => retriever.knowsWord(word) || glossWords.has(word),
       sectionSays: (id, word) => {
         const category = rules.value.categories.find((candidate) => candidate.id === id);
-        return category !== undefined && sectionIndex(chunks).mentions(categoryHeading(category), word.toLowerCase());
+        return category !== undefined && sectionIndex(chunks, glosses.value).mentions(categoryHeading(category), word.toLowerCase());
       },
     }),
     retriever,

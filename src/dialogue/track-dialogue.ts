@@ -237,8 +237,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     ...lacked.map((mention) => ({ id: mention.candidates[0]!, word: lackedWord(mention) })),
     // "说错了,我们不是平台,就自己一个品牌卖货" after 电商平台: a part of its name denied, and what the asker says it is
     // instead is nothing the category's section speaks of — not "我们不是课程,是讲座" of 在线视频课程, whose scope lists
-    // 讲座, nor a denial with nothing said instead.
-    ...(named || frame.subject ? [] : frame.deniedByPart.filter(({ id, part }) => topic.categories.includes(id) && saysInsteadOutside(frame.topicWords, part, id, knowledge)).map(({ id, word }) => ({ id, word }))),
+    // 讲座. So does a bare denial, nothing said after it ("说错了,我们不是平台"): the scope is for the asker to weigh.
+    ...(named || frame.subject ? [] : frame.deniedByPart.filter((denied) => topic.categories.includes(denied.id) && (denied.endsMessage || saysInsteadOutside(frame.topicWords, denied.part, denied.id, knowledge))).map(({ id, word }) => ({ id, word }))),
   ];
   if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
@@ -425,14 +425,17 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   return turn("none", emptyFacts);
 }
 
-/** The subject the asker said of its own program before the conversation went to another's, if it did. */
-/** Words the asker says besides the denied part, and none of them one the category's section uses. */
+/**
+ * Words the asker says besides the denied part, and none of them one the category's section uses (in English, its
+ * renderings'): "我们不是课程,是讲座" keeps 在线视频课程, whose scope lists 讲座.
+ */
 function saysInsteadOutside(topicWords: readonly string[], part: string, id: CategoryId, knowledge: TopicKnowledge): boolean {
   // Not the denied part, in whatever word it stands ("视频类").
   const instead = topicWords.filter((word) => !part.includes(word) && !word.includes(part));
   return instead.length > 0 && !instead.some((word) => knowledge.sectionsMention(word, [id]));
 }
 
+/** The subject the asker said of its own program before the conversation went to another's, if it did. */
 function ownSubjectBefore(topic: DialogueTopic): Subject | null {
   const before = topic.otherProgram;
   return before && before.aboutAnother !== true && before.subjectStated === true ? before.subject : null;

@@ -51,6 +51,21 @@ describe("a negation before a part of a category's name", () => {
     expect(corrected.answer.match(/适用范围不符/gu)).toHaveLength(1);
   });
 
+  it("rules the topic out on a bare denial too, leaving its scope for the asker to weigh", async () => {
+    const platform = await service.answer("电商平台类目可以开直播吗");
+    for (const bare of ["其实我们不是平台", "我们也不是平台啊", "we are not a platform!"]) {
+      const denied = await service.answer(bare, platform.conversation);
+      expect(denied.categories).toEqual([]);
+      expect(denied.answer).toMatch(/不是平台」|not a platform/u);
+    }
+  });
+
+  it("reads English words said instead against the section's English renderings, generic words aside", async () => {
+    const kept = async (topic: string, followUp: string) => (await service.answer(followUp, (await service.answer(topic)).conversation)).categories.map((category) => category.secondary);
+    expect(await kept("real estate marketing category", "we aren't marketing, we only do property viewings online")).toEqual(["房地产营销"]);
+    expect(await kept("在线视频课程类目", "we're not courses, just talks online")).toEqual([]);
+  });
+
   it("says what is left holds only if the program holds it, when a broad name is narrowed in the same message", async () => {
     expect((await service.answer("我们是驾校,但我们不是平台型的,能直播吗")).answer).toContain("可考虑的只剩「教育-驾校培训」");
   });

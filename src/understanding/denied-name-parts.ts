@@ -6,6 +6,19 @@ import { matchable, sourceOf } from "./clauses.js";
 import { sentenceAround } from "./background-sentences.js";
 import type { MentionSpan } from "./mention-roles.js";
 
+/** A category the asker says it is not, by a part of its name ("不是平台"). */
+export interface DeniedNamePart {
+  readonly id: CategoryId;
+  /** The words as said, negation and all. */
+  readonly word: string;
+  readonly part: string;
+  /**
+   * Nothing follows in the message but punctuation, function characters (lexicon `functionCharacters`: 啊, 的) and generic
+   * English words: a bare denial ("说错了,我们不是平台"), with nothing said of what the asker is instead.
+   */
+  readonly endsMessage: boolean;
+}
+
 /** Per category, the words its names are made of: two-character pieces of its Chinese name, words of its English one. */
 export interface NameParts {
   readonly han: ReadonlyArray<{ readonly id: CategoryId; readonly parts: readonly string[] }>;
@@ -47,8 +60,8 @@ export function namePartsOf(rules: Rules, lexicon: Lexicon): NameParts {
  * (lexicon `negatedPartFillers` at most between), said whole, says the asker is not that category. Not a negation of
  * doing or having ("不用视频", "我们不做营销", "没有平台的资质"), nor before a name said whole (its mention's role says that).
  */
-export function deniedByNamePart(text: MatchableText, names: readonly MentionSpan[], parts: NameParts, lexicon: Lexicon): Array<{ id: CategoryId; word: string; part: string }> {
-  const denied: Array<{ id: CategoryId; word: string; part: string }> = [];
+export function deniedByNamePart(text: MatchableText, names: readonly MentionSpan[], parts: NameParts, lexicon: Lexicon): DeniedNamePart[] {
+  const denied: DeniedNamePart[] = [];
   const { negatedPartFillers, negatedPartEnds, identityNegation } = lexicon.dialogue;
   const negations = identityNegation.find(text);
   if (negations.length === 0) return denied;
@@ -74,7 +87,9 @@ export function deniedByNamePart(text: MatchableText, names: readonly MentionSpa
         // ("不是平台的商家").
         const part = own.find((candidate) => rest.startsWith(candidate) && negatedPartEnds.fills(rest.slice(candidate.length), "zh"));
         // The words as said, negation and all ("不是平台"): what the asker says it is not.
-        if (part) denied.push({ id, word: text.compact.slice(hit.start, hit.end + skipped + part.length), part });
+        if (!part) continue;
+        const end = hit.end + skipped + part.length;
+        denied.push({ id, word: text.compact.slice(hit.start, end), part, endsMessage: saysNothingAfter(text.compact.slice(end), lexicon) });
       }
     } else {
       const after = text.lower.slice(hit.end);
@@ -87,11 +102,20 @@ export function deniedByNamePart(text: MatchableText, names: readonly MentionSpa
       if (!first || nameAt(first.at) || nameAt(hit.end + after.length - after.trimStart().length)) continue;
       const firstAt = first.at;
       const said = text.lower.slice(hit.start, firstAt + first.word.length);
+      const endsMessage = saysNothingAfter(text.lower.slice(firstAt + first.word.length), lexicon);
       for (const { id, parts: own } of parts.latin) {
-        if (own.includes(first.word)) denied.push({ id, word: said, part: first.word });
+        if (own.includes(first.word)) denied.push({ id, word: said, part: first.word, endsMessage });
       }
     }
   }
   // "我们也不是平台": 也不是 and 不是 both deny it; the longer words say it once.
   return denied.filter((entry) => !denied.some((other) => other.id === entry.id && other.word.length > entry.word.length && other.word.includes(entry.word)));
+}
+
+/** Whether `rest` holds no word of its own: only punctuation, spaces, function characters and generic English words. */
+function saysNothingAfter(rest: string, lexicon: Lexicon): boolean {
+  for (const character of rest) {
+    if (containsHan(character) && !lexicon.functionCharacters.has(character)) return false;
+  }
+  return [...rest.matchAll(latinWord)].every((word) => lexicon.genericWords.has(word[0]));
 }

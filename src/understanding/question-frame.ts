@@ -3,6 +3,7 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { NearbyTopic } from "../lexicon/load-lexicon.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryId } from "../rules/rules-schema.js";
+import type { DeniedNamePart } from "./denied-name-parts.js";
 import type { ProgramSegment } from "./program-segments.js";
 import type { MentionRole } from "./mention-roles.js";
 import type { NormalizedQuestion } from "./normalize-question.js";
@@ -217,7 +218,7 @@ export interface QuestionFrame {
    * Categories a negation says the asker is not by a part of their names ("我们不是平台": 电商平台, 驾校平台…; denied-name-parts.ts),
    * with the part: a follow-up's rules the topic's category out.
    */
-  readonly deniedByPart: ReadonlyArray<{ readonly id: CategoryId; readonly word: string; readonly part: string }>;
+  readonly deniedByPart: readonly DeniedNamePart[];
   /** Speaks of live streaming itself ("想做个政策解读直播"). */
   readonly speaksOfLive: boolean;
   /** Thanks or an acknowledgement, nothing else ("谢谢", "got it"). */
