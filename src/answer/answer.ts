@@ -136,6 +136,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     focus: decided.turn.focus,
     setAsideByTurn: decided.turn.setAside,
     withinByTurn: decided.turn.within,
+    withinGroupsByTurn: decided.turn.withinGroups,
     ruledOutByTurn: decided.turn.ruledOut,
     updated: dependencies.corpusUpdated,
     fields,

@@ -424,6 +424,30 @@ describe("a list by qualification count or by what the document gives, asked amo
   });
 });
 
+describe("a list by qualification count within the groups the question names", () => {
+  it("keeps to the groups, under a heading that names them, in either language", async () => {
+    const { templates } = service.dependencies;
+    const finance = await service.answer("金融业下面哪几个资质要求是三选一");
+    expect(finance.kind).toBe("list");
+    expect(finance.parts.verdict).toBe(templates.zh.line.listQualificationInGroups.replace("{groups}", "「金融业」").replace("{rule}", "三选一").replace("{count}", "2"));
+    expect(finance.answer).toContain("私募基金");
+    expect(finance.answer).not.toMatch(/房地产营销|「直播」/u);
+    const english = await service.answer("which education categories need one of two qualifications?");
+    expect(english.parts.verdict).toBe(templates.en.line.listQualificationInGroups.replace("{groups}", "「教育」").replace("{rule}", "one of two").replace("{count}", "2"));
+    expect((await service.answer("医疗这块哪些是四选一")).parts.verdict).toBe(templates.zh.line.listQualificationNoneInGroups.replace("{groups}", "「医疗」").replace("{rule}", "四选一"));
+  });
+
+  it("keeps to those of a method named among a group's options just shown, a 几个 of pointing counting nothing", async () => {
+    const { templates } = service.dependencies;
+    const options = await service.answer("教育方面哪些类目可以用插件");
+    const plugin = await service.answer("用插件的那几个里面哪些是二选一", options.conversation);
+    expect(plugin.parts.verdict).toBe(templates.zh.line.listQualificationAmong.replace("{rule}", "二选一").replace("{count}", "2"));
+    expect(plugin.answer).not.toContain("在线视频课程");
+    const native = await service.answer("原生的那些里哪些是五选一", options.conversation);
+    expect(native.parts.verdict).toBe(templates.zh.line.listQualificationAmong.replace("{rule}", "五选一").replace("{count}", "1"));
+  });
+});
+
 describe("which kinds of categories take a method", () => {
   it("is a list, said of categories by other words", async () => {
     for (const question of ["哪些二级类目得用插件", "哪些行业可以直接用原生组件"]) expect((await service.answer(question)).kind, question).toBe("list");

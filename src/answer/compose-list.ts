@@ -19,8 +19,9 @@ export function listLines(input: CompositionInput): string[] {
     ...input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates),
     ...(input.setAsideByTurn ?? []),
   ]);
-  // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method.
-  const byAttribute = input.understanding.askedMethod === null ? listByAttribute(input, setAside) : null;
+  // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method — unless the
+  // turn already kept the list to those of the method ("插件的那几个里哪些是2选1").
+  const byAttribute = input.understanding.askedMethod === null || input.withinByTurn !== undefined ? listByAttribute(input, setAside) : null;
   if (byAttribute) return [...byAttribute, ...(reviewed ? [reviewed] : []), ...setAsideLine(input, setAside)];
   if (reviewed && input.understanding.askedMethod === null) return [reviewed];
   const lines = listByMethod(input, setAside);
@@ -114,11 +115,17 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
       if (count.kind === "all") return qualification.of === undefined && qualification.rule !== "/";
       return qualification.of === count.of && qualification.choose === count.choose;
     });
-    if (matching.length === 0) return [fill(within ? t.line.listQualificationNoneAmong : t.line.listQualificationNone, { rule: count.written })];
+    // Within groups the question named ("金融类里哪些是3选1"), the heading names them: "其中" would point at no list.
+    const groups = input.withinGroupsByTurn && input.withinGroupsByTurn.length > 0 ? quotedNames(input.withinGroupsByTurn, t.line.separator) : null;
+    if (matching.length === 0) {
+      if (groups) return [fill(t.line.listQualificationNoneInGroups, { rule: count.written, groups })];
+      return [fill(within ? t.line.listQualificationNoneAmong : t.line.listQualificationNone, { rule: count.written })];
+    }
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
     // The rows left empty: no items to have lost.
     if (count.kind === "none") return [fill(within ? t.line.listQualificationEmptyAmong : t.line.listQualificationEmpty, { count: matching.length }), ...listedInGroups(input, matching)];
-    return [fill(within ? t.line.listQualificationAmong : t.line.listQualification, { rule: count.written, count: matching.length }), ...listedInGroups(input, matching), ...closing(matching)];
+    const heading = groups ? fill(t.line.listQualificationInGroups, { rule: count.written, count: matching.length, groups }) : fill(within ? t.line.listQualificationAmong : t.line.listQualification, { rule: count.written, count: matching.length });
+    return [heading, ...listedInGroups(input, matching), ...closing(matching)];
   }
   if (input.aspects.includes("qualification")) {
     // "哪些类目资质要求几选一": each count as the document writes it, with its categories.

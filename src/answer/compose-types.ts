@@ -65,6 +65,8 @@ export interface CompositionInput {
   readonly setAsideByTurn?: readonly CategoryId[];
   /** The categories a list is asked among ("其中资质是2选1的" after a group's options): the list keeps to them. */
   readonly withinByTurn?: readonly CategoryId[];
+  /** The groups the list is asked within, when the question named them ("金融类里哪些是3选1"), as the document writes them. */
+  readonly withinGroupsByTurn?: readonly string[];
   /** Topic categories a follow-up's words say the asker is not for ("那私立的呢"), with those words (track-dialogue.ts). */
   readonly ruledOutByTurn?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   readonly updated: string;

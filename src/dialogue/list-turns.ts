@@ -70,9 +70,20 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // Only asked by the attribute itself: "其中哪些不能做在线交易" asks what a note says, answered from the notes that speak of it.
   const byAttribute =
     frame.askedQualificationCount !== null || (frame.aspects.some((aspect) => aspect === "notes" || aspect === "scope" || aspect === "scenario") && frame.topicWords.every((word) => !containsHan(word)));
-  if (frame.asksAmongThem && byAttribute && frame.askedMethod === null && !named && !frame.subject) {
-    const shown = offered.length >= 2 ? offered.filter((id) => topic.offeredBy === undefined || knowledge.methodOf(id) === topic.offeredBy) : topic.categories;
-    if (shown.length >= 2) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]), { within: shown });
+  // "插件的那几个里哪些是2选1" after a group's options: among those of the method named.
+  if (frame.asksAmongThem && byAttribute && !named && !frame.subject) {
+    const method = frame.askedMethod ?? topic.offeredBy;
+    const shown = offered.length >= 2 ? offered.filter((id) => method === undefined || knowledge.methodOf(id) === method) : frame.askedMethod === null ? topic.categories : [];
+    // One is enough when the method named narrowed them to it ("原生的那个里…" of 教育's options).
+    if (shown.length >= (frame.askedMethod !== null ? 1 : 2)) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]), { within: shown });
+  }
+  // "金融类里哪些是3选1", "which education categories are one of two?": which of the groups named have the count asked —
+  // the list by it, within the groups.
+  const groupsOnly = named && frame.mentions.every((mention) => mention.candidates.length > 1) && frame.unlisted.length === 0;
+  if (groupsOnly && frame.askedQualificationCount !== null && (frame.asksWhichOnes || frame.aspects.includes("list")) && !frame.subject) {
+    const within = [...new Set(frame.mentions.flatMap((mention) => mention.candidates))];
+    const withinGroups = [...new Set(within.map((id) => knowledge.primaryOf(id)).filter((group): group is string => group !== undefined))];
+    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]), { within, withinGroups });
   }
   // "教育类哪些要用插件" then "那哪个能用原生标签", "教育类一共几个" then "其中哪些是用原生标签的": a group's list the last
   // answer offered, listed again by the method this turn asks — not the whole document's. Not a question about something

@@ -81,6 +81,8 @@ export interface TurnFacts {
   readonly setAside?: readonly CategoryId[];
   /** Categories a list is asked among ("其中资质是2选1的" after a group's options): the list keeps to them. */
   readonly within?: readonly CategoryId[];
+  /** The groups `within` are, when the question named them itself ("金融类里哪些是3选1"): the heading names them. */
+  readonly withinGroups?: readonly string[];
   /**
    * A place pointed at beyond the list the last answers showed ("第12个" of 11): its number (negative counted from the
    * end) and how many the list has. The list is answered again, after a line saying so.

@@ -8,6 +8,15 @@ import { closesItsClause, liesInsideLonger, liesWithin, onlyBetween } from "./cl
 // Questions of how many categories there are: of a group, of the document (by a method), or which method has more.
 
 /**
+ * "其中用插件的有几个": a count word (lexicon countOfThem) of its own — not the 几个 of a pointer among those shown
+ * ("插件的那几个里哪些是2选1", lexicon amongThem), which counts nothing.
+ */
+export function countBesidesAmong(text: MatchableText, lexicon: Lexicon): boolean {
+  const among = lexicon.dialogue.amongThem.find(text);
+  return lexicon.dialogue.countOfThem.find(text).some((hit) => !liesWithin(hit, among));
+}
+
+/**
  * "金融类目一共有几个能直播", "how many finance categories can stream?": a group's list asked by its count — a count word
  * (lexicon countOfThem) not inside a which-word ("哪几个"), in a list question naming a broad word.
  */

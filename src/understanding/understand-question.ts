@@ -37,7 +37,7 @@ import { placePointedAt } from "./ordinal-pointer.js";
 import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
-import { asksCountOfCategories, asksCountOfGroup, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
+import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
 import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
@@ -440,10 +440,10 @@ export class QuestionUnderstander {
       // …or among them by a method ("其中用插件的有几个").
       asksCountOfThem: namesNothing
         ? isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions]) ||
-          (method !== null && pointersBack.asksAmongThem && lexicon.dialogue.countOfThem.test(text))
+          (method !== null && pointersBack.asksAmongThem && countBesidesAmong(text, lexicon))
         : asksCountOfGroup(text, aspects, mentions, lexicon) ||
           // "其中金融的占几个" after a list: the group's count among it.
-          (pointersBack.asksAmongThem && aspects.length === 0 && mentions.some((mention) => mention.candidates.length > 1) && lexicon.dialogue.countOfThem.test(text)),
+          (pointersBack.asksAmongThem && aspects.length === 0 && mentions.some((mention) => mention.candidates.length > 1) && countBesidesAmong(text, lexicon)),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
