@@ -144,6 +144,10 @@ describe("a request for the source of the last answer", () => {
     for (const request of ["这个说法的根据是什么?", "来源呢", "你这依据在哪里啊", "这是文档哪里写着的"]) {
       expect((await service.answer(request, first.conversation)).kind).toBe("about");
     }
+    // Asked where it comes from or who said it, in other words.
+    for (const request of ["这个结论是出自哪份文件", "你的根据来自哪里?", "那这是谁说的", "what's that based on?"]) {
+      expect((await service.answer(request, first.conversation)).kind, request).toBe("about");
+    }
     // Naming a category, the question is about it; the source word only opening a question is no request.
     expect((await service.answer("根据文档,信托审核要多久", first.conversation)).kind).toBe("verdict");
   });
