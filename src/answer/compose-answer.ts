@@ -235,6 +235,9 @@ export function composeAnswer(input: CompositionInput): Composition {
           citations.add(categoryHeading(suggestion), (line) => line.startsWith(input.labels.scope), 1);
         }
       }
+      // The pointers are read from the scenarios the document writes, not from anything it says of the business: where
+      // to look for the answer is said in the answer, not only in the sources.
+      if (verdict.suggestions.length > 0 && notesNamingIt.length === 0) body.push(fill(t.line.suggestionUnsure, { names }));
       citeOfficialReference();
       return { body, clarify, record: input.record };
     }

@@ -8,6 +8,19 @@ beforeAll(async () => {
   service = await createTestAnswerService();
 });
 
+describe("a business the document does not list, pointed to a category by its scenario", () => {
+  it("says in the answer itself that the document does not say where it belongs, and where to look", async () => {
+    const { templates } = service.dependencies;
+    const gaming = await service.answer("做电竞赛事的小程序可以开播吗");
+    expect(gaming.parts.details.some((line) => line.startsWith("按场景可参考"))).toBe(true);
+    expect(gaming.parts.details).toContain(templates.zh.line.suggestionUnsure.replace("{names}", "游戏"));
+    const english = await service.answer("can a movie streaming mini program go live?");
+    expect(english.parts.details.at(-1)).toContain("please check WeChat's 服务类目说明");
+    // With no pointer, the line that no category fits says it already.
+    expect((await service.answer("殡仪馆的小程序能直播吗")).parts.details).not.toContain(templates.zh.line.suggestionUnsure.replace("{names}", "殡葬服务"));
+  });
+});
+
 describe("a well-known category beside a listed one of its group", () => {
   it("is not read as the listed one: the document does not open it to live streaming", async () => {
     for (const question of ["汽车租赁公司的小程序可以开直播吗", "做法律咨询的小程序能直播吗", "Our property management mini program: can it stream?", "二手房中介想在小程序里直播讲房源", "家电维修的小程序可以直播吗", "我们是新闻资讯小程序", "社区团购小程序能开直播吗", "Our mini program is in the tools category; can it stream?"]) {
