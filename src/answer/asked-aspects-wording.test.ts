@@ -63,3 +63,20 @@ describe("what a question asks, in everyday words", () => {
     expect((await service.answer("网店卖投影仪的小程序能不能直播")).categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
   });
 });
+
+describe("a note whose words the asker says it does not do", () => {
+  it("is quoted with a line that it applies only if the asker does them, in either language", async () => {
+    const { templates } = service.dependencies;
+    const chinese = await service.answer("社交-直播这个类目我们有,不碰时政内容,需要额外加类目吗");
+    expect(details(chinese)).toContain("如提供时政信息服务");
+    expect(chinese.parts.details).toContain(templates.zh.line.noteNotConcerned.replace("{term}", "时政"));
+    const english = await service.answer("Our app holds social live and we stay away from political news — any extra category needed?");
+    expect(english.parts.details).toContain(templates.en.line.noteNotConcerned.replace("{term}", "political news"));
+    // A word of the category's own name negated is no activity set aside ("没有私募产品的…" of 私募基金).
+    const own = await service.answer("私募基金类目,不开展私募产品的公开募集,能直播吗");
+    expect(own.parts.details.some((line) => line.includes("「私募」"))).toBe(false);
+    // Said to do them, the note stands alone.
+    const doing = await service.answer("社交直播类目,打算做时政直播,要加别的类目吗");
+    expect(doing.parts.details.some((line) => line.includes("只在涉及时适用"))).toBe(false);
+  });
+});

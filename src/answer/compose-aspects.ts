@@ -103,7 +103,11 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         // "互联网医院能在直播里卖药吗", "社交直播可以卖东西吗": no note on trading, and the document does not say what it allows —
         // unless its scope speaks of trading (保险's 「在线服务或交易」, quoted by the question's 交易) or another section's
         // note sends askers to it (证券/期货, where stock trading is sent).
-        if (shown.length > 0) lines.push(fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }));
+        if (shown.length > 0) {
+          lines.push(fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }));
+          // "我们不做时政,还要补类目吗": a note whose words the asker negated concerns it only if it did them.
+          for (const term of negatedTermsIn(shown, category, input)) lines.push(fill(t.line.noteNotConcerned, { term }));
+        }
         else if (!trading) lines.push(absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
         else if (fields.scope && input.tradeVerbs.test(matchable(compactForMatching(fields.scope), "zh"))) {
           // Its scope is what the document says of its trading: quoted (once, if the question asked the scope too).
@@ -222,4 +226,18 @@ export function detailedByTopic(input: CompositionInput, pool: readonly Category
   if (onTopic.length === 0) return detailed;
   const shown = Math.min(Math.max(onTopic.length, detailed.length), Math.max(limit, 1));
   return [...onTopic, ...pool.filter((category) => !onTopic.includes(category))].slice(0, shown);
+}
+
+/**
+ * The words the asker negated of itself ("不做时政", "we never touch political news") that a shown note speaks of —
+ * itself, or the unlisted name it stands for (时政信息) — each once.
+ */
+function negatedTermsIn(notes: readonly string[], category: CategoryRule, input: CompositionInput): string[] {
+  const compactNotes = notes.map(compactForMatching);
+  const spoken = (word: string) => compactNotes.some((note) => note.includes(compactForMatching(word)));
+  // Not a word of the category's own ("没有私募产品的公开募集" of 私募基金: what is negated is the fundraising).
+  const negated = input.understanding.roled.filter(
+    (mention) => mention.role === "negated" && !mention.candidates.includes(category.id) && (spoken(mention.term) || (mention.unlisted !== null && spoken(mention.unlisted))),
+  );
+  return [...new Set(negated.map((mention) => mention.term))];
 }
