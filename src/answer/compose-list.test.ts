@@ -474,6 +474,14 @@ describe("a question among those shown about what a note or scope says", () => {
     expect(trading.answer).not.toContain("写有注意事项");
   });
 
+  it("keeps to the notes holding a phrase the asker quotes from the document", async () => {
+    const finance = await service.answer("金融这块能直播的类目有哪些");
+    const quoted = await service.answer("这里面哪个写了「暂不支持」?", finance.conversation);
+    expect(quoted.answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
+    expect(quoted.answer).not.toContain("写有注意事项");
+    expect(quoted.answer).not.toContain("企业征信」注意");
+  });
+
   it("says none of them has it, rather than that the document has none", async () => {
     const { templates } = service.dependencies;
     const plugin = await service.answer("教育这边哪些走插件");

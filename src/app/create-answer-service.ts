@@ -110,6 +110,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
         const category = rules.value.categories.find((candidate) => candidate.id === id);
         return category !== undefined && sectionIndex(chunks, glosses.value).mentions(categoryHeading(category), word.toLowerCase());
       },
+      documentSays: (text) => chunks.some((chunk) => chunk.text.includes(text)),
     }),
     retriever,
     corpusUpdated: corpus.value.frontMatter.updated.split(" ")[0] ?? corpus.value.frontMatter.updated,

@@ -11,10 +11,14 @@ export interface TopicWordReader {
   corpusKnows(word: string): boolean;
   /** Whether the word is part of the bot's vocabulary (a category, subject or aspect word). */
   knowsWord(word: string): boolean;
+  /** Whether the document holds the text as written. */
+  documentSays(text: string): boolean;
 }
 
 // An English topic word (the topic words hold those of four letters or more), checked against the document's English.
 const latinWordPattern = /^[a-z]+$/u;
+// A phrase between quotation marks ("暂不支持", 「需补充」): the asker's own words for the document's.
+const quotedPhrase = /["“”「『‘'']([^"“”「」『』‘’'']{2,20})["“”」』’'']/gu;
 
 /**
  * The words of what a question is about, besides what it asks and the words of who the asker is (`subjectTerms`);
@@ -30,7 +34,10 @@ export function readTopicWords(text: string, subjectTerms: readonly string[], re
       (!/^[a-z-]+$/.test(word) || word.length > 3) &&
       !subjectTerms.some((term) => term.includes(word)),
   );
-  const topicWords = words.filter((word) => !reader.isAspectWord(word));
+  // A Chinese phrase quoted as the document writes it (「其中哪个有"暂不支持"的限制」) is one topic word, whatever its
+  // pieces: its segments alone ("暂不", "支持") say nothing.
+  const quoted = [...text.matchAll(quotedPhrase)].map((match) => match[1]!.trim()).filter((phrase) => containsHan(phrase) && reader.documentSays(phrase));
+  const topicWords = [...new Set([...quoted, ...words.filter((word) => !reader.isAspectWord(word))])];
   const unknownWords = topicWords.filter(
     (word) => (containsHan(word) ? !functionCharacters.has(word[0]!) : latinWordPattern.test(word)) && !reader.corpusKnows(word) && !reader.knowsWord(word),
   );

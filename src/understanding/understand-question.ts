@@ -52,6 +52,8 @@ export interface CorpusWords {
   knows(word: string): boolean;
   /** Whether the category's own section uses the word ("带看" in 房地产营销's scenario). */
   sectionSays?(category: CategoryId, word: string): boolean;
+  /** Whether the document holds the text as written (a phrase the asker quotes from it: "暂不支持"). */
+  documentSays?(text: string): boolean;
 }
 
 /** Questions this short follow up on the last one ("保险公司自己呢", "what about banks?"). */
@@ -110,6 +112,7 @@ export class QuestionUnderstander {
       isAspectWord: (word) => this.aspectWordOf(word),
       corpusKnows: this.corpusKnows,
       knowsWord: (word) => this.vocabularyWordOf(word),
+      documentSays: (text) => corpusWords?.documentSays?.(text) ?? false,
     };
     // Questions repeat their words ("资质", "直播"): each is read once per process, not once per question. Longer
     // words are read each time (longestCachedWord), so a stream of long tokens cannot fill the cache with them.
