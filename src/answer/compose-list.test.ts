@@ -564,3 +564,16 @@ describe("how many of a group among the document's list", () => {
     expect((await service.answer("how many of them are education?", native.conversation)).parts.details.at(-1)).toBe("That is 1 category.");
   });
 });
+
+describe("a pointer after a list that showed one category", () => {
+  it("points at that category, whatever the list was by", async () => {
+    const reviewed = await service.answer("哪几个类目提审要等一周左右");
+    const counted = await service.answer("那它的资质要几选几", reviewed.conversation);
+    expect(counted.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(counted.answer).toContain("3选1");
+    const options = await service.answer("教育下面哪些类目走插件");
+    const native = await service.answer("原生的那些里面哪些是五选一", options.conversation);
+    const after = await service.answer("它的适用范围呢", native.conversation);
+    expect(after.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});

@@ -23,7 +23,11 @@ export function listLines(input: CompositionInput): string[] {
   // turn already kept the list to those of the method ("插件的那几个里哪些是2选1").
   const byAttribute = input.understanding.askedMethod === null || input.withinByTurn !== undefined ? listByAttribute(input, setAside) : null;
   if (byAttribute) return [...byAttribute, ...(reviewed ? [reviewed] : []), ...setAsideLine(input, setAside)];
-  if (reviewed && input.understanding.askedMethod === null) return [reviewed];
+  if (reviewed && input.understanding.askedMethod === null) {
+    // The categories it names are the list shown: "它资质几选一" after it points there.
+    input.record.listed.push(...input.rules.categories.filter((category) => input.fields(category).review).map((category) => category.id));
+    return [reviewed];
+  }
   const lines = listByMethod(input, setAside);
   if (reviewed) lines.splice(lines.length - 1, 0, reviewed);
   return lines;
