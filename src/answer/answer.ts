@@ -176,7 +176,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));
   if (understanding.injection && decided.kind !== "help") notes.push(t.line.injection);
-  if (understanding.pushback && decided.kind === "verdict" && decided.inherited) notes.push(t.line.recheck);
+  // Disputed, whether the topic is pointed back at or named again ("你错了,明明可以,我朋友的教育平台就在用"): the answer
+  // says it was checked against the document, not only repeated.
+  const namesTopicAgain = verdict.kind === "categories" && verdict.categories.length > 0 && verdict.categories.every((category) => conversation.categories.includes(category.id));
+  if (understanding.pushback && decided.kind === "verdict" && (decided.inherited || namesTopicAgain)) notes.push(t.line.recheck);
   // "驾校平台类目还在申请中,能直播吗": the verdict is of a category asked about but not held yet.
   // Not when the question asks which to choose ("能选职业培训吗"): choosing one is what is asked.
   const pending = decided.turn.pending ?? [];
