@@ -554,6 +554,14 @@ describe("how many of a group among the document's list", () => {
     expect(both.answer).not.toContain("「医疗」下文档列出的类目");
   });
 
+  it("counts a group holding one category like any other, alone or beside another", async () => {
+    const { templates } = service.dependencies;
+    const native = await service.answer("能直接用原生组件的类目都列一下");
+    expect((await service.answer("当中汽车的占几个", native.conversation)).parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "1"));
+    const both = await service.answer("其中汽车跟房地产加起来有几个", native.conversation);
+    expect(both.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
+  });
+
   it("counts the groups the list holds and says which it holds none of, when asked of both, in the words of one", async () => {
     const { templates } = service.dependencies;
     const plugin = await service.answer("Which categories need the plugin?");

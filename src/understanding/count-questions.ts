@@ -18,12 +18,13 @@ export function countBesidesAmong(text: MatchableText, lexicon: Lexicon): boolea
 
 /**
  * "金融类目一共有几个能直播", "how many finance categories can stream?": a group's list asked by its count — a count word
- * (lexicon countOfThem) not inside a which-word ("哪几个"), in a list question naming a broad word.
+ * (lexicon countOfThem) not inside a which-word ("哪几个"), in a list question naming a group (`mentions`: the group words
+ * the caller read, 汽车's one category among them).
  */
 export function asksCountOfGroup(text: MatchableText, aspects: readonly Aspect[], mentions: readonly { readonly candidates: readonly string[] }[], lexicon: Lexicon): boolean {
   // Counted by method at most: "金融类目有几个有注意事项" counts another thing than the group's categories.
   if (!aspects.includes("list") || aspects.some((aspect) => aspect !== "list" && aspect !== "method")) return false;
-  if (!mentions.some((mention) => mention.candidates.length > 1)) return false;
+  if (mentions.length === 0) return false;
   const which = lexicon.dialogue.whichOnes.find(text);
   return lexicon.dialogue.countOfThem.find(text).some((hit) => !liesWithin(hit, which) && !liesInsideLonger(hit, which));
 }

@@ -93,6 +93,8 @@ export class QuestionUnderstander {
   private readonly nameParts: NameParts;
   /** Every category's former names, with the form the vocabulary matches them in. */
   private readonly formerNameTerms: ReadonlyArray<{ former: string; term: string; id: CategoryId }>;
+  /** The groups' own words (教育, 汽车, finance): a group of one category is still a group counted ("汽车和房地产各有几个"). */
+  private readonly groupTerms: ReadonlySet<string>;
 
   constructor(
     private readonly rules: Rules,
@@ -139,6 +141,7 @@ export class QuestionUnderstander {
     for (const category of rules.categories) for (const group of category.qualification?.groups ?? []) groupOwners.set(group.who, [...(groupOwners.get(group.who) ?? []), category.id]);
     this.groupOwners = groupOwners;
     this.formerNameTerms = rules.categories.flatMap((category) => category.formerNames.map((former) => ({ former, term: compactForMatching(former), id: category.id })));
+    this.groupTerms = new Set(rules.groups.flatMap((group) => [group.primary, ...group.terms, ...group.englishTerms].map(compactForMatching)));
     this.matchers = { vocabulary: this.vocabulary, subjects: this.subjects };
     this.categoriesNotForSome = rules.categories.filter((category) => category.notFor.length > 0).map((category) => category.id);
   }
@@ -337,6 +340,8 @@ export class QuestionUnderstander {
     // Read only where they can matter (most questions name a category and are none of these): asked whether a named
     // category fits, or naming nothing — a follow-up that points back or supposes.
     const namesNothing = consistent.length === 0;
+    // A group's word, whatever how many categories it holds ("汽车" holds one).
+    const namesGroup = (mention: { readonly term: string; readonly candidates: readonly string[] }) => mention.candidates.length > 1 || this.groupTerms.has(compactForMatching(mention.term));
     const namesOnlyBroadWords = consistent.every((mention) => mention.candidates.length !== 1);
     const notForWordsSaid = asksFit || namesNothing ? notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles) : none;
     const takenBack = (mention: RoledMention) => mention.role === "negated" && mention.cue !== null && lexicon.roles.takenBack.has(mention.cue);
@@ -444,9 +449,9 @@ export class QuestionUnderstander {
       asksCountOfThem: namesNothing
         ? isWholeMessage(lexicon.dialogue.countOfThem, normalized, [lexicon.dialogue.countOfThemCompanions]) ||
           (method !== null && pointersBack.asksAmongThem && countBesidesAmong(text, lexicon))
-        : asksCountOfGroup(text, aspects, mentions, lexicon) ||
+        : asksCountOfGroup(text, aspects, mentions.filter(namesGroup), lexicon) ||
           // "其中金融的占几个" after a list: the group's count among it.
-          (pointersBack.asksAmongThem && aspects.length === 0 && mentions.some((mention) => mention.candidates.length > 1) && countBesidesAmong(text, lexicon)),
+          (pointersBack.asksAmongThem && aspects.length === 0 && mentions.some(namesGroup) && countBesidesAmong(text, lexicon)),
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
