@@ -562,6 +562,13 @@ describe("how many of a group among the document's list", () => {
     expect(both.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
   });
 
+  it("reads the IT group in English by a word that makes it the sector, never a bare 'it'", async () => {
+    const { templates } = service.dependencies;
+    const native = await service.answer("list the categories that can use the native tags");
+    expect((await service.answer("how many of these are in the IT sector?", native.conversation)).parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "2"));
+    expect((await service.answer("is it on the list?", native.conversation)).answer).not.toContain("IT 科技");
+  });
+
   it("counts the groups the list holds and says which it holds none of, when asked of both, in the words of one", async () => {
     const { templates } = service.dependencies;
     const plugin = await service.answer("Which categories need the plugin?");
