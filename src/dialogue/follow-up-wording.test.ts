@@ -515,3 +515,17 @@ describe("a pointer after a group's options listed by a method", () => {
     expect(pointed.categories.length).not.toBe(1);
   });
 });
+
+describe("a group's categories asked in everyday words, then among them by a method, then by place", () => {
+  it("lists the group, keeps to it for the method, and answers the place pointed at without calling it a choice", async () => {
+    const { templates } = service.dependencies;
+    const education = await service.answer("教育类都有什么类目");
+    // A list of the group, not a question of which one the program holds.
+    expect(education.parts.verdict).toBe(templates.zh.verdict.groupList.replace("{term}", "教育"));
+    const plugin = await service.answer("这里面哪些走插件", education.conversation);
+    expect(plugin.answer).not.toContain("电商平台");
+    const second = await service.answer("第二个呢", plugin.conversation);
+    expect(second.categories.map((category) => category.secondary)).toEqual(["学历教育(学校)"]);
+    expect(second.parts.details.join("\n")).not.toContain(templates.zh.line.chooseHint.split("{")[0]!);
+  });
+});

@@ -91,7 +91,8 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // a list question of its own ("那哪些类目能用原生"), which asks among the document's unless it points among these.
   const asksOnlyWhich = frame.nearbyTopics.length === 0 && frame.topicWords.every((word) => !containsHan(word));
   const amongOffered = !frame.aspects.includes("list") || !frame.speaksOfCategories || frame.asksAmongThem;
-  if (offered.length >= 2 && lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich && amongOffered && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
+  // …also after the options offered to choose from ("教育类都有啥类目" answered as options), asked among them ("这里面哪些走插件").
+  if (offered.length >= 2 && (lastAspects.includes("list") || frame.asksAmongThem) && topic.categories.length === 0 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich && amongOffered && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksWhichOnes)) {
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
   }
   // "银行、信托和电商平台" then "其中哪些能用原生": the method of each of the categories talked about.

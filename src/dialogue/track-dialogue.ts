@@ -146,13 +146,16 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
           : talkedAbout.length >= 2
             ? pointedCategory(talkedAbout, frame, knowledge)
             : siblingPointedAt(topic, frame, knowledge);
-  if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, carried);
+  // One category pointed at is no list, whatever the list before it was asked by ("其中哪些要用插件" then "第二个呢"), nor a
+  // choice among categories: the pointer chose it.
+  const ofOne = carried.filter((aspect) => aspect !== "list" && aspect !== "choose");
+  if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, ofOne);
   // "教育类哪个能用原生标签" then "那它资质几选一": of the options listed by a method, the one that takes it.
   // Not one set aside ("除了它还有哪些", "它以外的呢"), nor a remark about it that asks nothing ("它不适合我们").
   // …nor one that asks for the other method ("它不行,我们要的是插件").
   const asksOfIt = (frame.asksSomething || frame.endsWithWhatAbout) && (frame.askedMethod === null || frame.askedMethod === topic.offeredBy);
   const sole = frame.pointsAtTopic && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleOfferedByMethod(topic, knowledge) : null;
-  if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, carried);
+  if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, ofOne);
   const beyond = placeBeyondTurn(context, talkedAbout);
   if (beyond) return beyond;
   // "用插件的类目有哪些" then "第一个如果加了社交直播呢": the one at that place, with what the message adds to it.
