@@ -1,4 +1,4 @@
-import { categoryHeading } from "../rules/rules-schema.js";
+import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { citeReview } from "./compose-aspects.js";
 import { displayName } from "./compose-lines.js";
@@ -7,13 +7,18 @@ import { quotedNames } from "./quoted-names.js";
 
 // Lines about the document as a whole rather than one category: asked with no category, or of every category.
 
+/** The categories the document gives a review time for. */
+export function reviewedCategories(input: Pick<CompositionInput, "rules" | "fields">): CategoryRule[] {
+  return input.rules.categories.filter((category) => input.fields(category).review);
+}
+
 /**
  * "提审要多久", "哪些类目审核要7天": the document gives a review time for few categories; the line says which, and
  * cites each. Null when it gives several different ones (then a category is needed to answer).
  */
 export function reviewedCategoriesLine(input: CompositionInput): string | null {
-  const { templates: t, rules, language } = input;
-  const reviewed = rules.categories.filter((category) => input.fields(category).review);
+  const { templates: t, language } = input;
+  const reviewed = reviewedCategories(input);
   const texts = [...new Set(reviewed.map((category) => input.fields(category).review!))];
   if (texts.length !== 1) return null;
   for (const category of reviewed) citeReview(categoryHeading(category), input);

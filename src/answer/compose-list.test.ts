@@ -586,6 +586,10 @@ describe("a pointer after a list that showed one category", () => {
     const counted = await service.answer("那它的资质要几选几", reviewed.conversation);
     expect(counted.categories.map((category) => category.secondary)).toEqual(["直播"]);
     expect(counted.answer).toContain("3选1");
+    // Also after a which-question answered by the one category the document gives a review time for.
+    const which = await service.answer("哪个类目提审得等七天左右");
+    const itsNotes = await service.answer("它的注意事项有哪些", which.conversation);
+    expect(itsNotes.categories.map((category) => category.secondary)).toEqual(["直播"]);
     const options = await service.answer("教育下面哪些类目走插件");
     const native = await service.answer("原生的那些里面哪些是五选一", options.conversation);
     const after = await service.answer("它的适用范围呢", native.conversation);

@@ -38,6 +38,7 @@ export function countedBy(understanding: QuestionFrame, topic: DialogueTopic): Q
  * topic is built field by field, and an interrupted one starts from no topic.
  */
 export function withListFilters(topic: DialogueTopic, kind: AnswerKind, listed: QuestionFrame, order: readonly CategoryId[] = []): DialogueTopic {
-  if (kind !== "list") return topic;
+  // Another answer that showed categories as what was asked ("哪个类目需要审核7天"): what it showed, for a pointer after it.
+  if (kind !== "list" && order.length === 0) return topic;
   return { ...topic, listedBy: { method: listed.askedMethod, count: listed.askedQualificationCount, ...(order.length > 0 ? { order } : {}) } };
 }
