@@ -186,6 +186,8 @@ describe("answer", () => {
     // Disputed with the category named again, as people do ("我同事的驾校平台就在用"): checked all the same.
     const named = await service.answer("驾校平台可以上live-pusher吗");
     expect((await service.answer("不对吧,肯定能用,我同事的驾校平台就在用", named.conversation)).parts.remarks).toContain(recheck);
+    // An emphatic ask of something new about it disputes nothing.
+    expect((await service.answer("再确认下,驾校平台的审核多久", named.conversation)).parts.remarks).not.toContain(recheck);
     // Hearsay in a first question is a premise, not a dispute of an answer: nothing was said to check again.
     expect((await service.answer("我听说信托类目不能直播,那用什么方式")).parts.remarks).not.toContain(recheck);
   });

@@ -146,6 +146,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     categoryWords: understander.lexicon.dialogue.categoryWords,
     anaphora: understander.lexicon.dialogue.anaphora,
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
+    notDoing: understander.lexicon.dialogue.notDoing,
     record: { asked: [], absent: [], listed: [] },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.
@@ -179,7 +180,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // Disputed, whether the topic is pointed back at or named again ("你错了,明明可以,我朋友的教育平台就在用"): the answer
   // says it was checked against the document, not only repeated.
   const namesTopicAgain = verdict.kind === "categories" && verdict.categories.length > 0 && verdict.categories.every((category) => conversation.categories.includes(category.id));
-  if (understanding.pushback && decided.kind === "verdict" && (decided.inherited || namesTopicAgain)) notes.push(t.line.recheck);
+  // Not an emphatic ask of something new about it ("确认一下,电商平台的资质是几选几"): nothing of the last answer is disputed.
+  const disputesAgain = namesTopicAgain && understanding.aspects.every((aspect) => aspect === "method");
+  if (understanding.pushback && decided.kind === "verdict" && (decided.inherited || disputesAgain)) notes.push(t.line.recheck);
   // "驾校平台类目还在申请中,能直播吗": the verdict is of a category asked about but not held yet.
   // Not when the question asks which to choose ("能选职业培训吗"): choosing one is what is asked.
   const pending = decided.turn.pending ?? [];

@@ -75,6 +75,9 @@ describe("a note whose words the asker says it does not do", () => {
     // A word of the category's own name negated is no activity set aside ("没有私募产品的…" of 私募基金).
     const own = await service.answer("私募基金类目,不开展私募产品的公开募集,能直播吗");
     expect(own.parts.details.some((line) => line.includes("「私募」"))).toBe(false);
+    // Lacking the category the note names is no word of not doing it.
+    const lacking = await service.answer("社交直播类目有了,时政信息类目还没有,想做时政直播行吗");
+    expect(lacking.parts.details.some((line) => line.includes("只在涉及时适用"))).toBe(false);
     // Said to do them, the note stands alone.
     const doing = await service.answer("社交直播类目,打算做时政直播,要加别的类目吗");
     expect(doing.parts.details.some((line) => line.includes("只在涉及时适用"))).toBe(false);

@@ -437,6 +437,13 @@ describe("a list by qualification count within the groups the question names", (
     expect((await service.answer("医疗这块哪些是四选一")).parts.verdict).toBe(templates.zh.line.listQualificationNoneInGroups.replace("{groups}", "「医疗」").replace("{rule}", "四选一"));
   });
 
+  it("names a part of a group by the asker's word, not the whole group it did not search", async () => {
+    const { templates } = service.dependencies;
+    const funds = await service.answer("基金这块哪些资质是三选一");
+    expect(funds.parts.verdict).toBe(templates.zh.line.listQualificationInGroups.replace("{groups}", "「基金」").replace("{rule}", "三选一").replace("{count}", "1"));
+    expect(funds.parts.verdict).not.toContain("金融业");
+  });
+
   it("keeps to those of a method named among a group's options just shown, a 几个 of pointing counting nothing", async () => {
     const { templates } = service.dependencies;
     const options = await service.answer("教育方面哪些类目可以用插件");
@@ -480,6 +487,8 @@ describe("a question among those shown about what a note or scope says", () => {
     expect(quoted.answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
     expect(quoted.answer).not.toContain("写有注意事项");
     expect(quoted.answer).not.toContain("企业征信」注意");
+    // A quoted word the bot reads otherwise (an aspect, a method, a name part) is no phrase to look up.
+    for (const question of ["“资质”到底是什么意思", "「原生组件」是啥", "我们算不算“平台”"]) expect((await service.answer(question)).kind, question).not.toBe("general");
   });
 
   it("says none of them has it, rather than that the document has none", async () => {

@@ -82,7 +82,13 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   const groupsOnly = named && frame.mentions.every((mention) => mention.candidates.length > 1) && frame.unlisted.length === 0;
   if (groupsOnly && frame.askedQualificationCount !== null && (frame.asksWhichOnes || frame.aspects.includes("list")) && !frame.subject) {
     const within = [...new Set(frame.mentions.flatMap((mention) => mention.candidates))];
-    const withinGroups = [...new Set(within.map((id) => knowledge.primaryOf(id)).filter((group): group is string => group !== undefined))];
+    // Named by the group's own name when the word holds the whole group ("金融类" → 金融业); a part of one ("基金", "驾校")
+    // by the asker's word: the heading must not claim the whole group was searched.
+    const wholeGroup = (candidates: readonly CategoryId[]) => {
+      const group = knowledge.primaryOf(candidates[0]!);
+      return group !== undefined && candidates.every((id) => knowledge.primaryOf(id) === group) && knowledge.groupOf(candidates[0]!).length === candidates.length ? group : null;
+    };
+    const withinGroups = [...new Set(frame.mentions.map((mention) => wholeGroup(mention.candidates) ?? mention.term))];
     return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]), { within, withinGroups });
   }
   // "教育类哪些要用插件" then "那哪个能用原生标签", "教育类一共几个" then "其中哪些是用原生标签的": a group's list the last

@@ -257,6 +257,8 @@ export const lexiconSchema = z
         leaveAfterTrade: cues,
         leaveLookalikes: cues,
         tradeLookalikes: cues,
+        notDoing: cues,
+        rhetoricalDenial: cues,
         fitGap: cues,
         fitAfterGap: cues,
         closingWords: cues,

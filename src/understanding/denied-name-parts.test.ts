@@ -60,6 +60,13 @@ describe("a negation before a part of a category's name", () => {
     }
   });
 
+  it("reads no denial in a denial put back as a challenge, the asker claiming the opposite", async () => {
+    const platform = await service.answer("电商平台类目要用插件吗");
+    for (const challenge of ["谁讲我们不是平台的", "难道我们不是平台?"]) {
+      expect((await service.answer(challenge, platform.conversation)).answer, challenge).not.toContain("适用范围不符");
+    }
+  });
+
   it("reads English words said instead against the section's English renderings, generic words aside", async () => {
     const kept = async (topic: string, followUp: string) => (await service.answer(followUp, (await service.answer(topic)).conversation)).categories.map((category) => category.secondary);
     expect(await kept("real estate marketing category", "we aren't marketing, we only do property viewings online")).toEqual(["房地产营销"]);

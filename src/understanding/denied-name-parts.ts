@@ -66,11 +66,16 @@ export function deniedByNamePart(text: MatchableText, names: readonly MentionSpa
   const negations = identityNegation.find(text);
   if (negations.length === 0) return denied;
   const askers = lexicon.roles.askerOpeners.find(text);
+  const rhetorical = lexicon.dialogue.rhetoricalDenial.find(text);
   for (const hit of negations) {
     // Said of the asker: an asker word earlier in its sentence ("我们是驾校,就自己一家,不是平台", "our driving school is
     // not a platform") — not "不是课程,是讲座" of a topic, nor "what if it's not fund products?".
     const sentence = sentenceAround(sourceOf(text, hit.script), hit);
-    if (!askers.some((asker) => asker.script === hit.script && asker.start >= sentence.start && asker.end <= hit.start)) continue;
+    const inSentence = (word: { script: "zh" | "en"; start: number; end: number }) => word.script === hit.script && word.start >= sentence.start && word.end <= hit.start;
+    if (!askers.some(inSentence)) continue;
+    // Nor a denial put back as a challenge ("谁说我们不是平台"): the asker claims the opposite.
+    // (It may run into the negation: 怎么就 and 就不是 share 就.)
+    if (rhetorical.some((word) => word.script === hit.script && word.start >= sentence.start && word.start < hit.start)) continue;
     // A name said whole right after it (fillers and spaces aside): its mention's role says what is denied.
     const nameAt = (start: number) => names.some((name) => name.script === hit.script && name.start === start);
     if (hit.script === "zh") {

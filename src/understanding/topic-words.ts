@@ -36,7 +36,10 @@ export function readTopicWords(text: string, subjectTerms: readonly string[], re
   );
   // A Chinese phrase quoted as the document writes it (「其中哪个有"暂不支持"的限制」) is one topic word, whatever its
   // pieces: its segments alone ("暂不", "支持") say nothing.
-  const quoted = [...text.matchAll(quotedPhrase)].map((match) => match[1]!.trim()).filter((phrase) => containsHan(phrase) && reader.documentSays(phrase));
+  // Not a word the bot reads otherwise (a category, method or aspect word: "原生组件", "资质", "适用范围"), nor a generic one.
+  const quoted = [...text.matchAll(quotedPhrase)]
+    .map((match) => match[1]!.trim())
+    .filter((phrase) => containsHan(phrase) && !genericWords.has(phrase) && !reader.isAspectWord(phrase) && !reader.knowsWord(phrase) && reader.documentSays(phrase));
   const topicWords = [...new Set([...quoted, ...words.filter((word) => !reader.isAspectWord(word))])];
   const unknownWords = topicWords.filter(
     (word) => (containsHan(word) ? !functionCharacters.has(word[0]!) : latinWordPattern.test(word)) && !reader.corpusKnows(word) && !reader.knowsWord(word),
