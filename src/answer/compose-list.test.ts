@@ -589,6 +589,16 @@ describe("how many of a group among the document's list", () => {
   });
 });
 
+describe("a pointer at several after a list", () => {
+  it("is the categories the list showed, each answered", async () => {
+    const three = await service.answer("资质三选一的是哪几个类目");
+    const review = await service.answer("这几个审核大概多久", three.conversation);
+    expect(review.categories.map((category) => category.secondary).sort()).toEqual(["保险", "房地产营销", "直播", "私募基金"].sort());
+    const funds = await service.answer("金融这块哪些是三选一");
+    expect((await service.answer("它们分别适用什么范围", funds.conversation)).categories.map((category) => category.secondary)).toEqual(["私募基金", "保险"]);
+  });
+});
+
 describe("a pointer after a list that showed one category", () => {
   it("points at that category, whatever the list was by", async () => {
     const reviewed = await service.answer("哪几个类目提审要等一周左右");

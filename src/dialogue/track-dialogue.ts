@@ -156,6 +156,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const asksOfIt = (frame.asksSomething || frame.endsWithWhatAbout) && (frame.askedMethod === null || frame.askedMethod === topic.offeredBy);
   const sole = frame.pointsAtTopic && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleOfferedByMethod(topic, knowledge) : null;
   if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, ofOne);
+  // "金融类里哪些是3选1" then "它们的适用范围", "这几个审核多久": the categories the list showed, each answered.
+  const shownByList = topic.listedBy?.order ?? [];
+  const pointsAtList = frame.pointsAtSeveral && asksOfIt && !frame.exceptsTopic && !frame.exceptsSeveral && !named && !frame.subject && topic.categories.length === 0;
+  if (pointsAtList && shownByList.length >= 2) {
+    return turn("question", { subject: topic.subject, mentions: shownByList.map(mentionOfCategory), unlisted: [], alternatives: true }, ofOne);
+  }
   const beyond = placeBeyondTurn(context, talkedAbout);
   if (beyond) return beyond;
   // "用插件的类目有哪些" then "第一个如果加了社交直播呢": the one at that place, with what the message adds to it.
