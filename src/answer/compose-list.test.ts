@@ -615,3 +615,18 @@ describe("a pointer after a list that showed one category", () => {
     expect(after.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 });
+
+describe("a list by qualification count and method together", () => {
+  it("keeps to the method's categories with that count, asked at once, among a list, or in English", async () => {
+    const { templates } = service.dependencies;
+    const heading = (rule: string, count: number) =>
+      templates.zh.line.listQualificationOfMethod.replace("{method}", templates.zh.method.plugin).replace("{rule}", rule).replace("{count}", String(count));
+    expect((await service.answer("既走插件又是二选一的类目有哪些")).parts.verdict).toBe(heading("二选一", 3));
+    expect((await service.answer("插件那边的类目里哪些是2选1")).parts.verdict).toBe(heading("2选1", 3));
+    const twoOfOne = await service.answer("资质二选一的类目有哪些");
+    expect((await service.answer("这里面走插件的有多少个", twoOfOne.conversation)).parts.verdict).toBe(heading("二选一", 3));
+    expect((await service.answer("走插件的类目哪些是五选一")).parts.verdict).toBe(templates.zh.line.listQualificationNoneOfMethod.replace("{method}", templates.zh.method.plugin).replace("{rule}", "五选一"));
+    // The count written with the number offered first, as Chinese writes it.
+    expect((await service.answer("Which categories are 5-choose-1?")).parts.verdict).toBe(templates.en.line.listQualification.replace("{rule}", "5-choose-1").replace("{count}", "2"));
+  });
+});

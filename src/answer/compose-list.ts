@@ -1,5 +1,5 @@
 import { categoriesWithMethod } from "../rules/rules-engine.js";
-import { categoryHeading, otherMethod, type CategoryRule } from "../rules/rules-schema.js";
+import { categoryHeading, otherMethod, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools, displayName, groupedNames, shownInGroups } from "./compose-lines.js";
 import { reviewedCategories, reviewedCategoriesLine } from "./compose-document-wide.js";
@@ -20,8 +20,12 @@ export function listLines(input: CompositionInput): string[] {
     ...(input.setAsideByTurn ?? []),
   ]);
   // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method — unless the
-  // turn already kept the list to those of the method ("插件的那几个里哪些是2选1").
-  const byAttribute = input.understanding.askedMethod === null || input.withinByTurn !== undefined ? listByAttribute(input, setAside) : null;
+  // turn already kept the list to those of the method ("插件的那几个里哪些是2选1"), or a count is asked of the method's
+  // categories ("哪些类目资质是2选1又是用插件的": those of the method, by the count).
+  const { askedMethod, askedQualificationCount, asksMethodNotUsed } = input.understanding;
+  const countOfMethod = askedMethod !== null && askedQualificationCount?.kind === "choice" && input.withinByTurn === undefined;
+  const ofMethod = countOfMethod ? (asksMethodNotUsed ? otherMethod(askedMethod) : askedMethod) : null;
+  const byAttribute = askedMethod === null || input.withinByTurn !== undefined || ofMethod !== null ? listByAttribute(input, setAside, ofMethod) : null;
   if (byAttribute) return [...byAttribute, ...(reviewed ? [reviewed] : []), ...setAsideLine(input, setAside)];
   if (reviewed && input.understanding.askedMethod === null) {
     // The categories it names are the list shown: "它资质几选一" after it points there.
@@ -97,11 +101,11 @@ function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): s
  * "哪些类目是3选1", "哪些需要同时提供": the categories whose qualification count is the one asked; "哪些类目有注意事项":
  * those the document gives that row for. Null when the list is not asked by such an attribute.
  */
-function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>): string[] | null {
+function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>, method: AccessMethod | null = null): string[] | null {
   const { templates: t, language, citations, labels } = input;
   // Asked among the categories just shown ("其中…"): those only, and the heading says so.
   const within = input.withinByTurn;
-  const categories = input.rules.categories.filter((category) => !setAside.has(category.id) && (!within || within.includes(category.id)));
+  const categories = input.rules.categories.filter((category) => !setAside.has(category.id) && (!within || within.includes(category.id)) && (method === null || category.method === method));
   // Where some items survived ("民办学校办学许可证"), the closing line says the rest did not, and names them.
   const closing = (listed: readonly CategoryRule[]) => {
     const withItems = listed.filter((category) => (category.qualification?.items.length ?? 0) > 0);
@@ -123,12 +127,17 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>)
     const groups = input.withinGroupsByTurn && input.withinGroupsByTurn.length > 0 ? quotedNames(input.withinGroupsByTurn, t.line.separator) : null;
     if (matching.length === 0) {
       if (groups) return [fill(t.line.listQualificationNoneInGroups, { rule: count.written, groups })];
+      if (method) return [fill(t.line.listQualificationNoneOfMethod, { rule: count.written, method: t.method[method] })];
       return [fill(within ? t.line.listQualificationNoneAmong : t.line.listQualificationNone, { rule: count.written })];
     }
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
     // The rows left empty: no items to have lost.
     if (count.kind === "none") return [fill(within ? t.line.listQualificationEmptyAmong : t.line.listQualificationEmpty, { count: matching.length }), ...listedInGroups(input, matching)];
-    const heading = groups ? fill(t.line.listQualificationInGroups, { rule: count.written, count: matching.length, groups }) : fill(within ? t.line.listQualificationAmong : t.line.listQualification, { rule: count.written, count: matching.length });
+    const heading = groups
+      ? fill(t.line.listQualificationInGroups, { rule: count.written, count: matching.length, groups })
+      : method
+        ? fill(t.line.listQualificationOfMethod, { rule: count.written, count: matching.length, method: t.method[method] })
+        : fill(within ? t.line.listQualificationAmong : t.line.listQualification, { rule: count.written, count: matching.length });
     return [heading, ...listedInGroups(input, matching), ...closing(matching)];
   }
   if (input.aspects.includes("qualification")) {

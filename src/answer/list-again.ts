@@ -12,7 +12,8 @@ import type { CategoryId } from "../rules/rules-schema.js";
 export function listedAgain(understanding: QuestionFrame, topic: DialogueTopic, shownAgain = false): QuestionFrame {
   const before = topic.listedBy;
   if (!(understanding.asksAgain || understanding.asksCountOfThem || shownAgain) || !before) return understanding;
-  return { ...understanding, askedMethod: before.method, askedQualificationCount: before.count };
+  // What the message names itself still counts ("哪些类目是2选1" then "其中用插件的有几个": those of the plugin, by that count).
+  return { ...understanding, askedMethod: understanding.askedMethod ?? before.method, askedQualificationCount: understanding.askedQualificationCount ?? before.count };
 }
 
 /**

@@ -118,7 +118,7 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
   const listFollowUp =
-    lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout);
+    lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksAmongThem);
   if (listFollowUp) return turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
   // "列出来", "没看懂" right after a group's options were shown ("教育类哪些要用插件"): those options again.
   if (frame.asksAgain && offered.length >= 2 && topic.categories.length === 0 && !named && !frame.subject) {

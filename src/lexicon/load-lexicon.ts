@@ -57,7 +57,16 @@ export interface Lexicon {
   readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
   /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
-  readonly qualificationCount: { readonly numerals: ReadonlyMap<string, number>; readonly zh: string; readonly en: string; readonly allRequired: CueSet; readonly noneGiven: CueSet };
+  readonly qualificationCount: {
+    readonly numerals: ReadonlyMap<string, number>;
+    readonly zh: string;
+    /** English words between the number chosen and the number offered ("one of three", "1 out of 3"). */
+    readonly en: readonly string[];
+    /** English words between the number offered and the number chosen, as Chinese orders them ("3-choose-1"). */
+    readonly enOfferedFirst: readonly string[];
+    readonly allRequired: CueSet;
+    readonly noneGiven: CueSet;
+  };
   /** How a question writes a place by its number ("第四个", "the 4th one"); numerals are qualificationCount's. */
   readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[]; readonly zhFromEnd: readonly string[]; readonly enFromEnd: readonly string[]; readonly notAfter: CueSet };
   readonly corpusLabels: LexiconData["corpusLabels"];

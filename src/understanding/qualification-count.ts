@@ -18,11 +18,13 @@ export type AskedQualificationCount = ({ readonly kind: "choice"; readonly choos
  */
 export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): AskedQualificationCount | null {
   const { numerals, allRequired } = lexicon.qualificationCount;
-  const { chinese, english } = patternsOf(lexicon);
+  const { chinese, english, englishOfferedFirst } = patternsOf(lexicon);
   const inChinese = chinese.exec(text.compact);
   if (inChinese) return { kind: "choice", of: numerals.get(inChinese[1]!)!, choose: numerals.get(inChinese[2]!)!, written: inChinese[0] };
   const inEnglish = english.exec(text.lower);
   if (inEnglish) return { kind: "choice", choose: numerals.get(inEnglish[1]!)!, of: numerals.get(inEnglish[2]!)!, written: inEnglish[0] };
+  const offeredFirst = englishOfferedFirst?.exec(text.lower);
+  if (offeredFirst) return { kind: "choice", of: numerals.get(offeredFirst[1]!)!, choose: numerals.get(offeredFirst[2]!)!, written: offeredFirst[0] };
   const all = allRequired.find(text)[0];
   if (all) return { kind: "all", written: all.cue };
   // "资质要求是空白的有哪些": the row the document leaves empty.
@@ -30,15 +32,27 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
   return none ? { kind: "none", written: none.cue } : null;
 }
 
-const patterns = new WeakMap<Lexicon, { readonly chinese: RegExp; readonly english: RegExp }>();
+interface CountPatterns {
+  readonly chinese: RegExp;
+  readonly english: RegExp;
+  readonly englishOfferedFirst: RegExp | null;
+}
+
+const patterns = new WeakMap<Lexicon, CountPatterns>();
 
 /** The count patterns of a lexicon, made once: a numeral, the word between, a numeral. */
-function patternsOf(lexicon: Lexicon): { readonly chinese: RegExp; readonly english: RegExp } {
+function patternsOf(lexicon: Lexicon): CountPatterns {
   let made = patterns.get(lexicon);
   if (!made) {
-    const { numerals, zh, en } = lexicon.qualificationCount;
+    const { numerals, zh, en, enOfferedFirst } = lexicon.qualificationCount;
     const numeral = [...numerals.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
-    made = { chinese: new RegExp(`(${numeral})${escape(zh)}(${numeral})`, "u"), english: new RegExp(`\\b(${numeral})\\s+${escape(en)}\\s+(${numeral})\\b`, "u") };
+    // English words between may be spaced or hyphenated ("3-choose-1", "1 out of 3").
+    const between = (words: readonly string[]) => words.map((word) => word.split(/\s+/u).map(escape).join("[\\s-]+")).join("|");
+    made = {
+      chinese: new RegExp(`(${numeral})${escape(zh)}(${numeral})`, "u"),
+      english: new RegExp(`\\b(${numeral})[\\s-]+(?:${between(en)})[\\s-]+(${numeral})\\b`, "u"),
+      englishOfferedFirst: enOfferedFirst.length > 0 ? new RegExp(`\\b(${numeral})[\\s-]+(?:${between(enOfferedFirst)})[\\s-]+(${numeral})\\b`, "u") : null,
+    };
     patterns.set(lexicon, made);
   }
   return made;

@@ -310,6 +310,8 @@ export class QuestionUnderstander {
         // "除了电商平台还有哪些要插件", "哪些要插件": which ones take a method, no category held named — not "哪个插件" (which
         // plugin), nor among those pointed back at ("这几个类目里哪个能用原生").
         (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length > 0) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
+        // "用插件的类目里哪些是2选1": which of a method's categories have the count written.
+        (namedMethod !== null && consistent.length === 0 && lexicon.dialogue.whichOnes.test(text) && askedQualificationCount(text, lexicon)?.kind === "choice") ||
         comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
