@@ -124,7 +124,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     rules,
     templates: t,
     language,
-    understanding: decided.kind === "list" ? listedAgain(understanding, conversation, decided.turn.placeMissing !== undefined || decided.turn.noneAmongShown !== undefined) : countedBy(withListAsked(understanding, decided.aspects), conversation),
+    understanding:
+      decided.kind === "list"
+        ? listedAgain(understanding, conversation, decided.turn.placeMissing !== undefined || decided.turn.noneAmongShown !== undefined || decided.turn.listAgainWithout === true)
+        : countedBy(withListAsked(understanding, decided.aspects), conversation),
     qualificationGroups: decided.turn.qualificationGroups,
     verdict,
     aspects,

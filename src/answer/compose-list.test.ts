@@ -630,3 +630,17 @@ describe("a list by qualification count and method together", () => {
     expect((await service.answer("Which categories are 5-choose-1?")).parts.verdict).toBe(templates.en.line.listQualification.replace("{rule}", "5-choose-1").replace("{count}", "2"));
   });
 });
+
+describe("a group set aside right after a list", () => {
+  it("lists it again as it was listed, without that group", async () => {
+    const { templates } = service.dependencies;
+    const native = await service.answer("能走原生组件的类目列一下");
+    const withoutFinance = await service.answer("除开金融的呢", native.conversation);
+    expect(withoutFinance.parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.native).replace("{count}", "8"));
+    const withoutFinance2 = await service.answer("不算金融的话还有哪些", native.conversation);
+    expect(withoutFinance2.answer).not.toContain("银行");
+    const plugin = await service.answer("走插件的有哪些类目");
+    const rest = await service.answer("除了教育的,插件那几个还剩哪个", plugin.conversation);
+    expect(rest.parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "1"));
+  });
+});

@@ -120,6 +120,11 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   const listFollowUp =
     lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksAmongThem);
   if (listFollowUp) return turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
+  // "除了金融的呢", "金融的不算呢" after a list: that list again, as it was listed, without those set aside or said not to count.
+  const setAsideNow = frame.roled.filter((mention) => (mention.role === "excluded" || mention.role === "negated") && mention.candidates.length > 0);
+  if (lastAspects.includes("list") && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject && setAsideNow.length > 0 && (frame.askedMethod === null || frame.askedMethod === topic.listedBy.method) && frame.askedQualificationCount === null) {
+    return withFields(turn("none", emptyFacts, lastAspects), { listAgainWithout: true, setAside: [...new Set(setAsideNow.flatMap((mention) => mention.candidates))] });
+  }
   // "列出来", "没看懂" right after a group's options were shown ("教育类哪些要用插件"): those options again.
   if (frame.asksAgain && offered.length >= 2 && topic.categories.length === 0 && !named && !frame.subject) {
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects);

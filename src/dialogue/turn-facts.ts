@@ -79,6 +79,8 @@ export interface TurnFacts {
   readonly focus?: readonly CategoryId[];
   /** Categories a list leaves out: the last answer's, when the turn asks for the rest ("其他的呢"). */
   readonly setAside?: readonly CategoryId[];
+  /** The last list again, as it was listed, without what the turn sets aside ("除了金融的呢" after a list). */
+  readonly listAgainWithout?: boolean;
   /** Categories a list is asked among ("其中资质是2选1的" after a group's options): the list keeps to them. */
   readonly within?: readonly CategoryId[];
   /** The groups `within` are, when the question named them itself ("金融类里哪些是3选1"): the heading names them. */
