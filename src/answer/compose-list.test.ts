@@ -644,3 +644,13 @@ describe("a group set aside right after a list", () => {
     expect(rest.parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "1"));
   });
 });
+
+describe("others like the topic's category by its method", () => {
+  it("lists the method's categories without the topic's", async () => {
+    const { templates } = service.dependencies;
+    const platform = await service.answer("电商平台类目怎么接直播");
+    const others = await service.answer("那还有哪些其他类目也是走插件的", platform.conversation);
+    expect(others.parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "5"));
+    expect(others.parts.details.join("\n")).not.toContain("电商平台:");
+  });
+});
