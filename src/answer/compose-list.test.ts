@@ -654,3 +654,17 @@ describe("others like the topic's category by its method", () => {
     expect(others.parts.details.join("\n")).not.toContain("电商平台:");
   });
 });
+
+describe("which categories lack a row", () => {
+  it("lists those the document gives no such row for, not those it gives one for", async () => {
+    const { templates } = service.dependencies;
+    const missing = (aspect: string, count: number) => templates.zh.line.listAspectMissing.replace("{aspect}", aspect).replace("{count}", String(count));
+    expect((await service.answer("文档里哪些类目没写适用范围")).parts.verdict).toBe(missing(templates.zh.aspect.scope, 2));
+    const notes = await service.answer("哪几个类目缺少注意事项");
+    expect(notes.parts.verdict).toBe(missing(templates.zh.aspect.notes, 18));
+    expect(notes.answer).not.toContain("「电商平台」");
+    expect((await service.answer("which categories come without a live-streaming scenario?")).parts.verdict).toBe(
+      templates.en.line.listAspectMissing.replace("{aspect}", templates.en.aspect.scenario).replace("{count}", "2"),
+    );
+  });
+});

@@ -113,6 +113,13 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
     const items = withItems.map((category) => `「${displayName(category, language)}」${category.qualification!.items.map(input.documentText).join(t.line.separator)}`);
     return [fill(t.line.qualificationItems, { items: items.join(t.line.separator) }), t.line.qualificationRestMissing];
   };
+  // "哪些类目没有注意事项", "没写直播场景的有哪些": those the document gives no such row for — before a count, which a lack
+  // word (没写) would otherwise read as an empty qualification row.
+  const lacked = input.understanding.lackedAspects[0];
+  if (lacked) {
+    const missing = categories.filter((category) => (lacked === "notes" ? input.fields(category).notes.length === 0 : !input.fields(category)[lacked]));
+    return [fill(within ? t.line.listAspectMissingAmong : t.line.listAspectMissing, { aspect: t.aspect[lacked], count: missing.length }), ...listedInGroups(input, missing)];
+  }
   const count = input.understanding.askedQualificationCount;
   if (count) {
     const matching = categories.filter((category) => {

@@ -259,6 +259,8 @@ export const lexiconSchema = z
         tradeLookalikes: cues,
         notDoing: cues,
         rhetoricalDenial: cues,
+        aspectLacking: cues,
+        aspectLackingGap: cues,
         fitGap: cues,
         fitAfterGap: cues,
         closingWords: cues,

@@ -22,6 +22,9 @@ export interface RoledMention extends CategoryMention {
   readonly intended?: boolean;
 }
 
+/** The aspects a section may give no row for, which a list may be asked by the lack of. */
+export type LackableAspect = "notes" | "scope" | "scenario";
+
 /**
  * Everything understanding reads from one question, once; nothing downstream re-reads the
  * question's words. Facts (`mentions`, `unlisted`, `subject`) hold only what the asker asserts.
@@ -229,6 +232,11 @@ export interface QuestionFrame {
   readonly remark: boolean;
   /** Asks which ones ("哪些审核要7天", "which ones"), even without a word for categories. */
   readonly asksWhichOnes: boolean;
+  /**
+   * The aspects asked as lacking ("哪些类目没有注意事项", "没写直播场景", "which have no scope"): a list of them is of the
+   * categories the document gives no such row for.
+   */
+  readonly lackedAspects: ReadonlyArray<LackableAspect>;
   /** Asks among the categories just talked about ("其中哪些…", "which of them…"), lexicon dialogue.amongThem. */
   readonly asksAmongThem: boolean;
   /** Sets the topic's categories aside ("除了这个还有哪些要插件"), lexicon dialogue.exceptTopic. */

@@ -1,11 +1,12 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole } from "./mention-roles.js";
 import { asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
-import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import type { LackableAspect, QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
@@ -470,6 +471,7 @@ export class QuestionUnderstander {
       remark: moves.remark && !pointsBack,
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
+      lackedAspects: aspects.includes("list") ? aspectsLacked(text, aspects, lexicon) : none,
       // Of qualifications asked, or of two or more categories named ("Which is less strict, bank or trust?").
       comparesOptions: lexicon.dialogue.optionsCompared.test(text) && (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2),
       asksWhy: lexicon.dialogue.why.test(text),
@@ -503,4 +505,17 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
+}
+
+/**
+ * "哪些类目没有注意事项", "没写直播场景的有哪些", "which categories have no scope?": the rows asked as lacking — a lexicon
+ * `aspectLacking` word right before the aspect's word (`aspectLackingGap` at most between).
+ */
+function aspectsLacked(text: MatchableText, aspects: readonly Aspect[], lexicon: Lexicon): LackableAspect[] {
+  const { aspectLacking, aspectLackingGap } = lexicon.dialogue;
+  const lacks = aspectLacking.find(text);
+  if (lacks.length === 0) return [];
+  return (["notes", "scope", "scenario"] as const).filter(
+    (aspect) => aspects.includes(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => lacks.some((lack) => onlyBetween(aspectLackingGap, lack, hit, text))),
+  );
 }
