@@ -470,6 +470,8 @@ describe("which categories' qualification rows the document leaves empty", () =>
     expect(empty.answer).toContain("新三板信息服务平台");
     expect(empty.answer).not.toContain("没有保留下来");
     expect((await service.answer("which categories have no qualification requirement given?")).kind).toBe("list");
+    // Asked as needing none: the rows the document leaves empty, with where to look — not a claim that none is needed.
+    expect((await service.answer("哪些类目无需资质就能开直播")).parts.verdict).toBe(templates.zh.line.listQualificationEmpty.replace("{count}", "9"));
   });
 });
 
