@@ -288,3 +288,15 @@ describe("where to look for a topic the document does not cover", () => {
     expect((await service.answer("这个云直播插件的年费怎么算")).answer).not.toContain("腾讯云");
   });
 });
+
+describe("how many categories one mini program may add", () => {
+  it("is a near-by topic the document does not cover, not its list of categories", async () => {
+    for (const question of ["一个小程序能添加几个类目啊", "what's the maximum number of categories per mini program?", "我们最多能加几个类目"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("out-of-corpus");
+      expect(answer.answer, question).not.toContain("19");
+    }
+    // The document's own count of its categories is still its list.
+    expect((await service.answer("how many categories does the document list in total?")).kind).toBe("list");
+  });
+});

@@ -105,7 +105,8 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   if (frame.asksAmongThem && topic.categories.length >= 2 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich) return turn("inherited", fromTopic, ["method"]);
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers. "除了这个还有哪些要插件" leaves the
   // topic's categories out.
-  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest) {
+  // Not a count the document does not cover ("一个小程序最多能加几个类目": a near-by topic whose words count categories).
+  if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest && !frame.nearbyTopics.some((nearby) => nearby.noList)) {
     // "除了这几个还有哪些能用原生": the several talked about.
     const setAside = frame.exceptsSeveral ? (topic.recent ?? topic.categories) : frame.exceptsTopic ? topic.categories : [];
     return setAside.length > 0 ? withFields(turn("none", emptyFacts), { setAside: [...setAside] }) : turn("none", emptyFacts);

@@ -24,6 +24,8 @@ const nearbyTopic = z
     otherProduct: z.boolean().optional(),
     /** Said beside another near-by topic, the topic is that one's context ("直播打赏的收入怎么报税" asks about taxes). */
     context: z.boolean().optional(),
+    /** The topic's words count categories ("最多能加几个类目"): a question of it is no list of the document's categories. */
+    noList: z.boolean().optional(),
     /**
      * What the topic's words may stand right before, only 的 between, to describe it rather than ask about the topic
      * ("收费的科目一理论课", "收费网课": what is sold).
