@@ -83,3 +83,19 @@ describe("a note whose words the asker says it does not do", () => {
     expect(doing.parts.details.some((line) => line.includes("只在涉及时适用"))).toBe(false);
   });
 });
+
+describe("what the document says of a category as a whole", () => {
+  it("gives every row its section holds and says none missing, in either language", async () => {
+    const { templates } = service.dependencies;
+    const credit = await service.answer("文档里企业征信那段都写了啥");
+    const lines = details(credit);
+    expect(lines).toContain("需同时提供");
+    expect(lines).toContain("信贷记录");
+    expect(lines).toContain("个人征信");
+    expect(lines).not.toContain(templates.zh.line.reviewNone.split("{")[0]!);
+    const english = await service.answer("what is written about the trust category?");
+    expect(details(english)).toContain("Scope of");
+    // After an aspect asked, "说什么" asks that aspect only.
+    expect(details(await service.answer("信托的注意事项说了什么"))).not.toContain("适用范围");
+  });
+});

@@ -15,7 +15,8 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
   const fields = input.fields(category);
   const labels = input.labels;
   const lines: string[] = [];
-  const intents = [...input.aspects];
+  // "企业征信那条说什么", "what does the document say about banks?": every row its section gives, none said missing.
+  const intents: Aspect[] = input.understanding.asksWholeSection ? sectionRows(category, input) : [...input.aspects];
   const asked = (aspect: Aspect, quoteMark: string) => input.record.asked.push({ heading, aspect, quoteMark });
   const absent = (line: string, words: readonly string[]) => {
     input.record.absent.push({ line, heading, words });
@@ -241,4 +242,16 @@ function negatedTermsIn(notes: readonly string[], category: CategoryRule, input:
       mention.role === "negated" && mention.cue !== null && input.notDoing.has(mention.cue) && !mention.candidates.includes(category.id) && (spoken(mention.term) || (mention.unlisted !== null && spoken(mention.unlisted))),
   );
   return [...new Set(negated.map((mention) => mention.term))];
+}
+
+/** The rows a category's section gives, in the order an answer says them: what it needs, is for, streams, notes, review. */
+function sectionRows(category: CategoryRule, input: CompositionInput): Aspect[] {
+  const fields = input.fields(category);
+  const rows: Aspect[] = [];
+  if (category.qualification?.rule) rows.push("qualification");
+  if (fields.scope) rows.push("scope");
+  if (fields.scenario && fields.scenario !== fields.scope) rows.push("scenario");
+  if (fields.notes.length > 0) rows.push("notes");
+  if (fields.review) rows.push("review");
+  return rows;
 }

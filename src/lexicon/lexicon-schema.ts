@@ -262,6 +262,7 @@ export const lexiconSchema = z
         notDoing: cues,
         rhetoricalDenial: cues,
         aspectLacking: cues,
+        wholeSection: cues,
         aspectLackingGap: cues,
         fitGap: cues,
         fitAfterGap: cues,

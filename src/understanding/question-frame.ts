@@ -237,6 +237,8 @@ export interface QuestionFrame {
    * categories the document gives no such row for.
    */
   readonly lackedAspects: ReadonlyArray<LackableAspect>;
+  /** Asks what the document says of a category as a whole ("企业征信那条说什么", "what does the document say about banks?"). */
+  readonly asksWholeSection: boolean;
   /** Asks among the categories just talked about ("其中哪些…", "which of them…"), lexicon dialogue.amongThem. */
   readonly asksAmongThem: boolean;
   /** Sets the topic's categories aside ("除了这个还有哪些要插件"), lexicon dialogue.exceptTopic. */

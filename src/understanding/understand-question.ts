@@ -472,6 +472,8 @@ export class QuestionUnderstander {
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
       lackedAspects: aspects.includes("list") ? aspectsLacked(text, aspects, lexicon) : none,
+      // Only of a category named and nothing else asked: "说什么" after an aspect asks that aspect.
+      asksWholeSection: aspects.length === 0 && consistent.length > 0 && lexicon.dialogue.wholeSection.test(text),
       // Of qualifications asked, or of two or more categories named ("Which is less strict, bank or trust?").
       comparesOptions: lexicon.dialogue.optionsCompared.test(text) && (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2),
       asksWhy: lexicon.dialogue.why.test(text),
