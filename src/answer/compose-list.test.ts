@@ -628,6 +628,8 @@ describe("a list by qualification count and method together", () => {
     const twoOfOne = await service.answer("资质二选一的类目有哪些");
     expect((await service.answer("这里面走插件的有多少个", twoOfOne.conversation)).parts.verdict).toBe(heading("二选一", 3));
     expect((await service.answer("走插件的类目哪些是五选一")).parts.verdict).toBe(templates.zh.line.listQualificationNoneOfMethod.replace("{method}", templates.zh.method.plugin).replace("{rule}", "五选一"));
+    // Every item required, in English words of documents given together.
+    expect((await service.answer("which categories need every document provided together?")).parts.verdict).toContain("(5)");
     // The count written with the number offered first, as Chinese writes it.
     expect((await service.answer("Which categories are 5-choose-1?")).parts.verdict).toBe(templates.en.line.listQualification.replace("{rule}", "5-choose-1").replace("{count}", "2"));
   });
