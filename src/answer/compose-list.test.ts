@@ -6,6 +6,7 @@ import type { Rules } from "../rules/rules-schema.js";
 
 let service: AnswerService;
 let rules: Rules;
+const details = (answer: { parts: { details: readonly string[] } }) => answer.parts.details.join("\n");
 
 beforeAll(async () => {
   service = await createTestAnswerService();
@@ -670,5 +671,21 @@ describe("which categories lack a row", () => {
     expect((await service.answer("which categories come without a live-streaming scenario?")).parts.verdict).toBe(
       templates.en.line.listAspectMissing.replace("{aspect}", templates.en.aspect.scenario).replace("{count}", "2"),
     );
+  });
+});
+
+describe("a list narrowed in turn, then among it, then by place", () => {
+  it("keeps to what the last list showed at every step", async () => {
+    const { templates } = service.dependencies;
+    const native = await service.answer("原生组件能用的类目有哪些");
+    const withoutFinance = await service.answer("除开金融类的呢", native.conversation);
+    const withNotes = await service.answer("这些当中哪些有注意事项", withoutFinance.conversation);
+    expect(withNotes.parts.verdict).toBe(templates.zh.line.listAspectAmong.replace("{aspect}", templates.zh.aspect.notes).replace("{count}", "2"));
+    const last = await service.answer("最后一个的注意事项写的啥", withNotes.conversation);
+    expect(last.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
+    expect(details(last)).toContain("暂不支持完整售房交易");
+    // "这些" asking of them all, not among them: each answered.
+    const review = await service.answer("这些审核都要多久", withoutFinance.conversation);
+    expect(review.categories).toHaveLength(8);
   });
 });

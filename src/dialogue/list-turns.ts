@@ -73,7 +73,9 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // "插件的那几个里哪些是2选1" after a group's options: among those of the method named.
   if (frame.asksAmongThem && byAttribute && !named && !frame.subject) {
     const method = frame.askedMethod ?? topic.offeredBy;
-    const shown = offered.length >= 2 ? offered.filter((id) => method === undefined || knowledge.methodOf(id) === method) : frame.askedMethod === null ? topic.categories : [];
+    // …or the categories talked about, or those the last list showed ("除了金融的呢" then "这些里面哪些有注意事项").
+    const talked = topic.categories.length > 0 ? topic.categories : (topic.listedBy?.order ?? []);
+    const shown = offered.length >= 2 ? offered.filter((id) => method === undefined || knowledge.methodOf(id) === method) : frame.askedMethod === null ? talked : [];
     // One is enough when the method named narrowed them to it ("原生的那个里…" of 教育's options).
     if (shown.length >= (frame.askedMethod !== null ? 1 : 2)) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]), { within: shown });
   }

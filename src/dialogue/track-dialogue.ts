@@ -158,7 +158,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, ofOne);
   // "金融类里哪些是3选1" then "它们的适用范围", "这几个审核多久": the categories the list showed, each answered.
   const shownByList = topic.listedBy?.order ?? [];
-  const pointsAtList = frame.pointsAtSeveral && asksOfIt && !frame.exceptsTopic && !frame.exceptsSeveral && !named && !frame.subject && topic.categories.length === 0;
+  // Not a list asked among them ("这些里面哪些有注意事项"): that is a list of its own (list-turns.ts).
+  const pointsAtList = frame.pointsAtSeveral && asksOfIt && !frame.asksAmongThem && !frame.asksWhichOnes && !frame.aspects.includes("list") && !frame.exceptsTopic && !frame.exceptsSeveral && !named && !frame.subject && topic.categories.length === 0;
   if (pointsAtList && shownByList.length >= 2) {
     return turn("question", { subject: topic.subject, mentions: shownByList.map(mentionOfCategory), unlisted: [], alternatives: true }, ofOne);
   }
