@@ -299,7 +299,9 @@ export function composeAnswer(input: CompositionInput): Composition {
   body.push(...questionedSubjectLines(input));
   body.push(...nearbyTopicLines(input));
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();
-  if (input.inherited && verdict.categories.length > 0) {
+  // Not after a subject's verdict ("政府的用插件可以吗" after a 社交-直播 question): it holds whatever the category, and the
+  // line would say the answer was about that category.
+  if (input.inherited && verdict.categories.length > 0 && verdict.kind !== "subject") {
     body.push(fill(t.line.inherited, { categories: quotedNames(verdict.categories.map((category) => name(category)), t.line.separator) }));
   }
   // Several categories can share a line ("原文的具体资质条目没有保留下来…"), and fields can share a

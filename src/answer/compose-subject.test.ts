@@ -188,3 +188,16 @@ describe("a category said not to do something", () => {
     expect(answer.kind).not.toBe("list");
   });
 });
+
+describe("a government program's method asked again after a category question", () => {
+  it("says nothing of being about that category, which the subject's rule does not depend on", async () => {
+    const { templates } = service.dependencies;
+    const bureau = await service.answer("我们是市人社局的小程序,打算直播讲政策");
+    const social = await service.answer("要加社交直播类目吗", bureau.conversation);
+    const again = await service.answer("言归正传,政府的能用插件吗", social.conversation);
+    expect(again.rule).toBe("subject-government");
+    expect(again.answer).not.toContain(templates.zh.line.inherited.split("{")[0]!);
+    // A source asked with a word for a link is a source request.
+    expect((await service.answer("这个文档有没有链接", again.conversation)).kind).toBe("about");
+  });
+});
