@@ -529,3 +529,14 @@ describe("a group's categories asked in everyday words, then among them by a met
     expect(second.parts.details.join("\n")).not.toContain(templates.zh.line.chooseHint.split("{")[0]!);
   });
 });
+
+describe("one category of a group just listed, asked about by name", () => {
+  it("is asked about on its own, and a pointer after it points at it, not at the group", async () => {
+    const finance = await service.answer("金融这一块都有哪些类目");
+    const insurance = await service.answer("其中保险的注意事项呢", finance.conversation);
+    expect(insurance.categories.map((category) => category.secondary)).toEqual(["保险"]);
+    const fund = await service.answer("那私募的资质几选几", insurance.conversation);
+    expect(fund.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+    expect((await service.answer("它走哪种方式接入", fund.conversation)).categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+  });
+});

@@ -384,8 +384,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     if (compares) return withFields(namedTurn, { compares });
     // "电商平台资质几选一" while holding 电商平台 and 社交-直播: asked of one it holds, the verdict is still all that is
     // held's (native, together); what was asked is answered of the one named.
+    // Not after a whole group answered ("金融业有哪些类目" then "那私募呢,有什么注意"): its categories were listed, not held —
+    // the one named is asked about on its own.
+    const [firstOfTopic] = topic.categories;
+    const groupOfTopic = firstOfTopic === undefined ? [] : knowledge.groupOf(firstOfTopic);
+    const topicIsWholeGroup = topic.categories.length > 1 && groupOfTopic.length === topic.categories.length && groupOfTopic.every((id) => topic.categories.includes(id));
     const asksOfOneHeld =
-      !adds && frame.aspects.length > 0 && !frame.assertsIdentity && !frame.holdsOnly && !frame.anotherProgram && !frame.subject && frame.unlisted.length === 0 &&
+      !adds && !topicIsWholeGroup && frame.aspects.length > 0 && !frame.assertsIdentity && !frame.holdsOnly && !frame.anotherProgram && !frame.subject && frame.unlisted.length === 0 &&
       frame.mentions.every((mention) => mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!)) &&
       topic.categories.some((id) => !frame.mentions.some((mention) => mention.candidates.includes(id)));
     if (asksOfOneHeld) return withFields(turn("question", fromTopic, carried), { focus: frame.mentions.flatMap((mention) => mention.candidates) });
