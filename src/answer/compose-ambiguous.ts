@@ -7,6 +7,9 @@ import { compositionTools, shownTerm, withoutRepeatedSentences } from "./compose
 import type { CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 
+/** At most this many of a list's asked method are named again in a line of their own. */
+const fewNamedApart = 2;
+
 /**
  * A word with several categories of different methods: the options to choose from ("教育类目能直播吗"), the group's
  * list ("教育类哪些能用原生"), or categories weighed one against another ("银行和电商平台分别…"), whose follow-ups
@@ -26,6 +29,13 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
     body.push(fill(t.line.option, { category: name(option), method: methodText(option.method) }));
     if (!listed) clarify.push(name(option));
     citeAccess(option);
+  }
+  // "教育类哪个能用原生标签": the one or two of the asked method among many, named in a line of their own after the whole
+  // list (where most take it, the list, those first, says it already).
+  const asked = input.understanding.askedMethod;
+  const ofAsked = listed && asked ? options.filter((option) => option.method === asked) : [];
+  if (ofAsked.length > 0 && ofAsked.length <= fewNamedApart && ofAsked.length * 2 < options.length) {
+    body.push(fill(t.line.groupListOfMethod, { method: methodText(asked!), categories: quotedNames(ofAsked.map((option) => name(option)), t.line.separator) }));
   }
   // "我们有培训和驾校平台两个类目": a category named outright beside the broad word is held whichever option is; its
   // method is said too, not dropped for the question about the word. Only one this message names by itself: not one

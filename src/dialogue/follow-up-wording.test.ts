@@ -540,3 +540,13 @@ describe("one category of a group just listed, asked about by name", () => {
     expect((await service.answer("它走哪种方式接入", fund.conversation)).categories.map((category) => category.secondary)).toEqual(["私募基金"]);
   });
 });
+
+describe("which one of a group's options takes a method", () => {
+  it("names the one or two that do in a line of their own after the list, not the many", async () => {
+    const { templates } = service.dependencies;
+    const options = await service.answer("教育方面哪些需要走插件");
+    const native = await service.answer("那哪一个能上原生标签", options.conversation);
+    expect(native.parts.details).toContain(templates.zh.line.groupListOfMethod.replace("{method}", templates.zh.method.native).replace("{categories}", "「教育-在线视频课程」"));
+    expect(options.parts.details.some((line) => line.startsWith("其中可以使用"))).toBe(false);
+  });
+});
