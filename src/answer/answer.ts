@@ -149,7 +149,6 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     categoryWords: understander.lexicon.dialogue.categoryWords,
     anaphora: understander.lexicon.dialogue.anaphora,
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
-    notDoing: understander.lexicon.dialogue.notDoing,
     record: { asked: [], absent: [], listed: [] },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.

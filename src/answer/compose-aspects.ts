@@ -239,7 +239,7 @@ function negatedTermsIn(notes: readonly string[], category: CategoryRule, input:
   // Not a word of the category's own ("没有私募产品的公开募集" of 私募基金: what is negated is the fundraising).
   const negated = input.understanding.roled.filter(
     (mention) =>
-      mention.role === "negated" && mention.cue !== null && input.notDoing.has(mention.cue) && !mention.candidates.includes(category.id) && (spoken(mention.term) || (mention.unlisted !== null && spoken(mention.unlisted))),
+      input.understanding.notDone.includes(mention.term) && !mention.candidates.includes(category.id) && (spoken(mention.term) || (mention.unlisted !== null && spoken(mention.unlisted))),
   );
   return [...new Set(negated.map((mention) => mention.term))];
 }

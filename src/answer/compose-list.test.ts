@@ -449,10 +449,10 @@ describe("a list by qualification count within the groups the question names", (
     const { templates } = service.dependencies;
     const options = await service.answer("教育方面哪些类目可以用插件");
     const plugin = await service.answer("用插件的那几个里面哪些是二选一", options.conversation);
-    expect(plugin.parts.verdict).toBe(templates.zh.line.listQualificationAmong.replace("{rule}", "二选一").replace("{count}", "2"));
+    expect(plugin.parts.verdict).toBe(templates.zh.line.listQualificationOfMethodAmong.replace("{method}", templates.zh.method.plugin).replace("{rule}", "二选一").replace("{count}", "2"));
     expect(plugin.answer).not.toContain("在线视频课程");
     const native = await service.answer("原生的那些里哪些是五选一", options.conversation);
-    expect(native.parts.verdict).toBe(templates.zh.line.listQualificationAmong.replace("{rule}", "五选一").replace("{count}", "1"));
+    expect(native.parts.verdict).toBe(templates.zh.line.listQualificationOfMethodAmong.replace("{method}", templates.zh.method.native).replace("{rule}", "五选一").replace("{count}", "1"));
   });
 });
 
@@ -577,7 +577,7 @@ describe("how many of a group among the document's list", () => {
   it("reads the IT group in English by a word that makes it the sector, never a bare 'it'", async () => {
     const { templates } = service.dependencies;
     const native = await service.answer("list the categories that can use the native tags");
-    expect((await service.answer("how many of these are in the IT sector?", native.conversation)).parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "2"));
+    expect((await service.answer("how many of these are information technology?", native.conversation)).parts.details.at(-1)).toBe(templates.en.line.countOfThem.replace("{count}", "2"));
     expect((await service.answer("is it on the list?", native.conversation)).answer).not.toContain("IT 科技");
   });
 
@@ -627,7 +627,14 @@ describe("a list by qualification count and method together", () => {
     expect((await service.answer("既走插件又是二选一的类目有哪些")).parts.verdict).toBe(heading("二选一", 3));
     expect((await service.answer("插件那边的类目里哪些是2选1")).parts.verdict).toBe(heading("2选1", 3));
     const twoOfOne = await service.answer("资质二选一的类目有哪些");
-    expect((await service.answer("这里面走插件的有多少个", twoOfOne.conversation)).parts.verdict).toBe(heading("二选一", 3));
+    expect((await service.answer("这里面走插件的有多少个", twoOfOne.conversation)).parts.verdict).toBe(
+      templates.zh.line.listQualificationOfMethodAmong.replace("{method}", templates.zh.method.plugin).replace("{rule}", "二选一").replace("{count}", "3"),
+    );
+    // Among a list kept to a group: none of its 2选1 categories takes the plugin.
+    const finance = await service.answer("金融这块哪些是二选一");
+    expect((await service.answer("其中走插件的有几个", finance.conversation)).parts.verdict).toBe(
+      templates.zh.line.listQualificationNoneOfMethodAmong.replace("{method}", templates.zh.method.plugin).replace("{rule}", "二选一"),
+    );
     expect((await service.answer("走插件的类目哪些是五选一")).parts.verdict).toBe(templates.zh.line.listQualificationNoneOfMethod.replace("{method}", templates.zh.method.plugin).replace("{rule}", "五选一"));
     // Every item required, in English words of documents given together.
     expect((await service.answer("which categories need every document provided together?")).parts.verdict).toContain("(5)");

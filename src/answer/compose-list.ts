@@ -23,7 +23,7 @@ export function listLines(input: CompositionInput): string[] {
   // turn already kept the list to those of the method ("插件的那几个里哪些是2选1"), or a count is asked of the method's
   // categories ("哪些类目资质是2选1又是用插件的": those of the method, by the count).
   const { askedMethod, askedQualificationCount, asksMethodNotUsed } = input.understanding;
-  const countOfMethod = askedMethod !== null && askedQualificationCount?.kind === "choice" && input.withinByTurn === undefined;
+  const countOfMethod = askedMethod !== null && askedQualificationCount?.kind === "choice";
   const ofMethod = countOfMethod ? (asksMethodNotUsed ? otherMethod(askedMethod) : askedMethod) : null;
   const byAttribute = askedMethod === null || input.withinByTurn !== undefined || ofMethod !== null ? listByAttribute(input, setAside, ofMethod) : null;
   if (byAttribute) return [...byAttribute, ...(reviewed ? [reviewed] : []), ...setAsideLine(input, setAside)];
@@ -134,7 +134,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
     const groups = input.withinGroupsByTurn && input.withinGroupsByTurn.length > 0 ? quotedNames(input.withinGroupsByTurn, t.line.separator) : null;
     if (matching.length === 0) {
       if (groups) return [fill(t.line.listQualificationNoneInGroups, { rule: count.written, groups })];
-      if (method) return [fill(t.line.listQualificationNoneOfMethod, { rule: count.written, method: t.method[method] })];
+      if (method) return [fill(within ? t.line.listQualificationNoneOfMethodAmong : t.line.listQualificationNoneOfMethod, { rule: count.written, method: t.method[method] })];
       return [fill(within ? t.line.listQualificationNoneAmong : t.line.listQualificationNone, { rule: count.written })];
     }
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
@@ -143,7 +143,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
     const heading = groups
       ? fill(t.line.listQualificationInGroups, { rule: count.written, count: matching.length, groups })
       : method
-        ? fill(t.line.listQualificationOfMethod, { rule: count.written, count: matching.length, method: t.method[method] })
+        ? fill(within ? t.line.listQualificationOfMethodAmong : t.line.listQualificationOfMethod, { rule: count.written, count: matching.length, method: t.method[method] })
         : fill(within ? t.line.listQualificationAmong : t.line.listQualification, { rule: count.written, count: matching.length });
     return [heading, ...listedInGroups(input, matching), ...closing(matching)];
   }

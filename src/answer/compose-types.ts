@@ -88,8 +88,6 @@ export interface CompositionInput {
   readonly anaphora: CueSet;
   /** Words of selling and buying (lexicon dialogue.tradeVerbs): the notes a question of trading is answered by. */
   readonly tradeVerbs: CueSet;
-  /** Negation cues of not doing something (lexicon dialogue.notDoing), not of lacking a category. */
-  readonly notDoing: CueSet;
   /** Collects what composition asked and said missing. */
   readonly record: CompositionRecord;
 }

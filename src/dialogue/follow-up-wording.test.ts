@@ -550,3 +550,43 @@ describe("which one of a group's options takes a method", () => {
     expect(options.parts.details.some((line) => line.startsWith("其中可以使用"))).toBe(false);
   });
 });
+
+describe("readings kept to what they are for", () => {
+  it("reads a per-program category limit only of one program's categories", async () => {
+    expect((await service.answer("最多几个类目要等7天审核")).kind).not.toBe("out-of-corpus");
+    expect((await service.answer("单个小程序最多能添加几个类目")).kind).toBe("out-of-corpus");
+  });
+
+  it("does not take these or those after a list as pointing at it when they point at other things or say what is lacking", async () => {
+    const native = await service.answer("原生标签能用的类目有哪些");
+    for (const message of ["我们有两个主播,它们要单独认证吗", "我们没有这些类目,还能直播吗", "那些大平台一般选啥"]) {
+      const answer = await service.answer(message, native.conversation);
+      expect(answer.categories.length, message).toBeLessThan(19);
+    }
+    const plugin = await service.answer("哪些类目需要用插件");
+    expect((await service.answer("what notes do they each have?", plugin.conversation)).categories).toHaveLength(6);
+  });
+
+  it("does not set a group aside from a list when the asker says what it is not, nor filter a list by a count said of itself", async () => {
+    const plugin = await service.answer("插件那边有哪些类目");
+    expect((await service.answer("我们不做教育,用什么接入", plugin.conversation)).kind).not.toBe("list");
+    const { templates } = service.dependencies;
+    expect((await service.answer("我们资质选的是2选1里的一项,哪些类目走插件")).parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "6"));
+  });
+
+  it("does not list the document's categories when asked for the asker's own", async () => {
+    for (const question of ["我们的类目列一下", "how many categories does my mini program already have?"]) expect((await service.answer(question)).kind, question).not.toBe("list");
+  });
+
+  it("does not read the pronoun it as the IT group", async () => {
+    const bank = await service.answer("银行类目怎么接入");
+    expect((await service.answer("is it sector specific?", bank.conversation)).answer).not.toContain("IT 科技");
+  });
+
+  it("reads a negated activity as not done unless a word for categories follows, and a bare says-who as a source request", async () => {
+    const social = await service.answer("社交直播类目要补什么");
+    expect((await service.answer("我们没有时政内容,要加时政信息类目吗", social.conversation)).answer).toContain("只在涉及时适用");
+    expect((await service.answer("says who?", social.conversation)).kind).toBe("about");
+    expect((await service.answer("says who can apply for it?", social.conversation)).kind).not.toBe("about");
+  });
+});

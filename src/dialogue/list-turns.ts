@@ -122,9 +122,16 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
   const listFollowUp =
     lastAspects.includes("list") && topic.categories.length === 0 && !named && !frame.subject && (frame.askedMethod !== null || frame.askedQualificationCount !== null) && (frame.followUp || frame.short || frame.endsWithWhatAbout || frame.asksAmongThem);
-  if (listFollowUp) return turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
-  // "除了金融的呢", "金融的不算呢" after a list: that list again, as it was listed, without those set aside or said not to count.
-  const setAsideNow = frame.roled.filter((mention) => (mention.role === "excluded" || mention.role === "negated") && mention.candidates.length > 0);
+  if (listFollowUp) {
+    const again = turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
+    // Asked among those the last list showed ("金融类里哪些是2选1" then "这里面走插件的有多少个"): those only.
+    const shownBefore = topic.listedBy?.order ?? [];
+    return frame.asksAmongThem && shownBefore.length > 0 ? withFields(again, { within: [...shownBefore] }) : again;
+  }
+  // "除了金融的呢", "不算金融的话还有哪些" after a list: that list again, as it was listed, without those set aside — or said
+  // not to count, in a message asking for the list (not "我们不做教育,用什么接入", which says what the asker is not).
+  const asksListAgain = frame.asksWhichOnes || frame.aspects.includes("list") || frame.asksRest || frame.endsWithWhatAbout || frame.short;
+  const setAsideNow = frame.roled.filter((mention) => (mention.role === "excluded" || (mention.role === "negated" && asksListAgain && !frame.assertsIdentity)) && mention.candidates.length > 0);
   if (lastAspects.includes("list") && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject && setAsideNow.length > 0 && (frame.askedMethod === null || frame.askedMethod === topic.listedBy.method) && frame.askedQualificationCount === null) {
     return withFields(turn("none", emptyFacts, lastAspects), { listAgainWithout: true, setAside: [...new Set(setAsideNow.flatMap((mention) => mention.candidates))] });
   }

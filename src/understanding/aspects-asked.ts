@@ -59,6 +59,14 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const countsAmong = (hit: CueHit, aspect: Aspect) =>
     aspect === "qualification" && hit.script === "en" && lexicon.dialogue.amongThem.find(text).some((among) => among.script === "en" && among.start >= hit.end && text.lower.slice(hit.end, among.start).trim() === "");
   const inList = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && ((listHits.length > 0 && liesInsideLonger(hit, listHits)) || liesWithin(hit, groupListOpeners));
+  // "我们小程序现在都有什么类目", "我们的类目列一下", "how many categories does our mini program have?": the asker's own
+  // categories, which the document cannot list — no list of its categories.
+  const own = listHits.length > 0 ? lexicon.dialogue.ownCategories.find(text) : [];
+  const ofOwnCategories = (hit: CueHit, aspect: Aspect) => {
+    if (aspect !== "list" || own.length === 0) return false;
+    const clause = clauseAround(sourceOf(text, hit.script), hit, lexicon.roles.clauseBreaks, text);
+    return own.some((word) => word.script === hit.script && word.start >= clause.start && word.end <= clause.end);
+  };
   // "银行类目审核需要什么材料", "审核的时候要提交哪些资料": what the review needs is the qualifications, not how long it takes —
   // a review word followed in its clause by a qualification one, lexicon reviewNeedsGap at most between.
   const needsOfReview = (hit: CueHit, aspect: Aspect) =>
@@ -66,7 +74,7 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
-    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect))) asked.push(aspect);
+    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect))) asked.push(aspect);
   });
   // "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": whether or how to stream at all is the method.
   // Only with nothing but an opener before the word in its clause: "取消直播可以吗", "转播别人的直播可以吗" ask otherwise.

@@ -237,6 +237,11 @@ export interface QuestionFrame {
    * categories the document gives no such row for.
    */
   readonly lackedAspects: ReadonlyArray<LackableAspect>;
+  /**
+   * The words of what the asker says it does not do ("不碰时政", "我们没有时政内容", "we don't do political news"): negated
+   * mentions with no word for categories right after them ("没有时政信息类目" lacks a category instead).
+   */
+  readonly notDone: readonly string[];
   /** Asks what the document says of a category as a whole ("企业征信那条说什么", "what does the document say about banks?"). */
   readonly asksWholeSection: boolean;
   /** Asks among the categories just talked about ("其中哪些…", "which of them…"), lexicon dialogue.amongThem. */

@@ -1,6 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { closedByQuestion } from "./closing-question.js";
+import { isWholeMessage } from "./message-shape.js";
 
 /**
  * Whether the message asks about the document itself, or where the last answer comes from: anywhere, a phrase of
@@ -11,6 +12,9 @@ import { closedByQuestion } from "./closing-question.js";
 export function asksForSource(text: MatchableText, lexicon: Lexicon): boolean {
   const { aboutDocument, sourceWords, sourceAsked, whereWritten, questionFillers, sourceOwners } = lexicon.dialogue;
   if (aboutDocument.test(text)) return true;
+  // "says who?", "where did you get that?": the whole message asks for the source (a longer one, "says who can apply",
+  // asks something else).
+  if (isWholeMessage(lexicon.dialogue.sourceAskedWhole, text, [lexicon.dialogue.askAgainCompanions])) return true;
   const pointsAtAnswer = (before: MatchableText) => sourceOwners.fills(before.compact, "zh");
   return closedByQuestion(sourceWords, sourceAsked, questionFillers, text, pointsAtAnswer) || closedByQuestion(whereWritten, null, questionFillers, text, pointsAtAnswer);
 }
