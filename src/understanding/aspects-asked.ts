@@ -6,6 +6,7 @@ import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
 import { clauseAround, closesItsClause, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
+import type { LackableAspect } from "./question-frame.js";
 
 
 /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
@@ -160,4 +161,17 @@ export function asksGroupList(text: MatchableText, lexicon: Lexicon): boolean {
     // "what other categories", "which of our categories": no group's name between.
     return at > 0 && named.length - joined <= groupNameWords * (joined + 1) && named.length <= 2 * groupNameWords + 1 && named.every((word) => !notGroupNames.isWhole(matchable(word, "en")));
   });
+}
+
+/**
+ * "哪些类目没有注意事项", "没写直播场景的有哪些", "which categories have no scope?": the rows asked as lacking — a lexicon
+ * `aspectLacking` word right before the aspect's word (`aspectLackingGap` at most between).
+ */
+export function aspectsLacked(text: MatchableText, aspects: readonly Aspect[], lexicon: Lexicon): LackableAspect[] {
+  const { aspectLacking, aspectLackingGap } = lexicon.dialogue;
+  const lacks = aspectLacking.find(text);
+  if (lacks.length === 0) return [];
+  return (["notes", "scope", "scenario"] as const).filter(
+    (aspect) => aspects.includes(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => lacks.some((lack) => onlyBetween(aspectLackingGap, lack, hit, text))),
+  );
 }

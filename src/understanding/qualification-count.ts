@@ -1,6 +1,9 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { escapeRegExp as escape } from "../shared/escape-reg-exp.js";
+import { containsHan } from "../shared/han-script.js";
+import { clauseAround, sourceOf } from "./clauses.js";
+import { compactForMatching } from "./normalize-question.js";
 
 /**
  * A qualification count a question asks about: so many items offered, so many to choose; all items required; or none
@@ -56,4 +59,20 @@ function patternsOf(lexicon: Lexicon): CountPatterns {
     patterns.set(lexicon, made);
   }
   return made;
+}
+
+/**
+ * The qualification count the question asks by, unless it is said of the asker's own program in a clause of its own
+ * ("我们选了2选1里的第一个,哪些类目走插件": the list is not asked by it).
+ */
+export function qualificationCountAsked(text: MatchableText, lexicon: Lexicon): AskedQualificationCount | null {
+  const count = askedQualificationCount(text, lexicon);
+  if (count === null || count.kind !== "choice") return count;
+  const script = containsHan(count.written) ? "zh" : "en";
+  const source = sourceOf(text, script);
+  const start = source.indexOf(script === "zh" ? compactForMatching(count.written) : count.written);
+  if (start === -1) return count;
+  const clause = clauseAround(source, { script, start, end: start + count.written.length }, lexicon.roles.clauseBreaks, text);
+  const saidOfAsker = lexicon.roles.askerOpeners.find(text).some((asker) => asker.script === script && asker.start >= clause.start && asker.end <= start);
+  return saidOfAsker ? null : count;
 }

@@ -1,16 +1,15 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
-import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole } from "./mention-roles.js";
 import { asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
-import type { LackableAspect, QuestionFrame, RoledMention } from "./question-frame.js";
+import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
-import { askedQualificationCount, type AskedQualificationCount } from "./qualification-count.js";
+import { qualificationCountAsked } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
@@ -26,7 +25,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { clauseAround, describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -35,7 +34,8 @@ import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
-import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
+import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
+import { notDoneTerms } from "./not-done.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
 import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
@@ -117,10 +117,10 @@ export class QuestionUnderstander {
       knowsWord: (word) => this.vocabularyWordOf(word),
       documentSays: (text) => corpusWords?.documentSays?.(text) ?? false,
     };
-    // Questions repeat their words ("资质", "直播"): each is read once per process, not once per question. Longer
-    // words are read each time (longestCachedWord), so a stream of long tokens cannot fill the cache with them.
     // An English word by the aspects' English cues, endings included ("notes" by "note*").
     const aspectSets = [...lexicon.aspects.values()];
+    // Questions repeat their words ("资质", "直播"): each is read once per process, not once per question. Longer
+    // words are read each time (longestCachedWord), so a stream of long tokens cannot fill the cache with them.
     this.aspectWordOf = memoized((word: string) => {
       const compact = compactForMatching(word);
       if (this.aspectCues.someContains(compact) || this.aspectCues.someContainedIn(compact)) return true;
@@ -315,7 +315,7 @@ export class QuestionUnderstander {
         // plugin), nor among those pointed back at ("这几个类目里哪个能用原生").
         (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length > 0) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
         // "用插件的类目里哪些是2选1": which of a method's categories have the count written.
-        (namedMethod !== null && consistent.length === 0 && lexicon.dialogue.whichOnes.test(text) && countAsked(text, lexicon)?.kind === "choice") ||
+        (namedMethod !== null && consistent.length === 0 && lexicon.dialogue.whichOnes.test(text) && qualificationCountAsked(text, lexicon)?.kind === "choice") ||
         comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
@@ -382,7 +382,7 @@ export class QuestionUnderstander {
       asksMethodNotUsed: method !== null && asksMethodNotUsed(text, method, lexicon),
       opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text) || lexicon.roles.takenBack.startsText(text),
       // Read for a list asked now, or for a follow-up to one ("2选1的呢"): the tracker decides which.
-      askedQualificationCount: aspects.includes("list") || aspects.includes("qualification") || aspects.length === 0 ? countAsked(text, lexicon) : null,
+      askedQualificationCount: aspects.includes("list") || aspects.includes("qualification") || aspects.length === 0 ? qualificationCountAsked(text, lexicon) : null,
       qualificationGroups,
       injection,
       nearbyTopics,
@@ -511,48 +511,4 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
-}
-
-/**
- * "哪些类目没有注意事项", "没写直播场景的有哪些", "which categories have no scope?": the rows asked as lacking — a lexicon
- * `aspectLacking` word right before the aspect's word (`aspectLackingGap` at most between).
- */
-function aspectsLacked(text: MatchableText, aspects: readonly Aspect[], lexicon: Lexicon): LackableAspect[] {
-  const { aspectLacking, aspectLackingGap } = lexicon.dialogue;
-  const lacks = aspectLacking.find(text);
-  if (lacks.length === 0) return [];
-  return (["notes", "scope", "scenario"] as const).filter(
-    (aspect) => aspects.includes(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => lacks.some((lack) => onlyBetween(aspectLackingGap, lack, hit, text))),
-  );
-}
-
-/**
- * Of the negated mentions, those said of something the asker does not do: no word for categories right after the name
- * ("我们没有时政内容", "不碰时政"; not "没有时政信息类目", which says a category is lacking). Mentions and matches are in step.
- */
-function notDoneTerms(mentions: readonly RoledMention[], matches: NamedMentions["matches"], spanOf: NamedMentions["spanOf"], text: MatchableText, lexicon: Lexicon): string[] {
-  if (mentions.length !== matches.length) return [];
-  const categoryWords = lexicon.dialogue.categoryWords.find(text);
-  return mentions.flatMap((mention, index) => {
-    if (mention.role !== "negated") return [];
-    const span = spanOf(matches[index]!);
-    const categoryNext = categoryWords.some((word) => word.script === span.script && word.start >= span.end && word.start - span.end <= 1);
-    return categoryNext ? [] : [mention.term];
-  });
-}
-
-/**
- * The qualification count the question asks by, unless it is said of the asker's own program in a clause of its own
- * ("我们选了2选1里的第一个,哪些类目走插件": the list is not asked by it).
- */
-function countAsked(text: MatchableText, lexicon: Lexicon): AskedQualificationCount | null {
-  const count = askedQualificationCount(text, lexicon);
-  if (count === null || count.kind !== "choice") return count;
-  const script = containsHan(count.written) ? "zh" : "en";
-  const source = sourceOf(text, script);
-  const start = source.indexOf(script === "zh" ? compactForMatching(count.written) : count.written);
-  if (start === -1) return count;
-  const clause = clauseAround(source, { script, start, end: start + count.written.length }, lexicon.roles.clauseBreaks, text);
-  const saidOfAsker = lexicon.roles.askerOpeners.find(text).some((asker) => asker.script === script && asker.start >= clause.start && asker.end <= start);
-  return saidOfAsker ? null : count;
 }
