@@ -574,8 +574,14 @@ describe("readings kept to what they are for", () => {
     expect((await service.answer("我们资质选的是2选1里的一项,哪些类目走插件")).parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "6"));
   });
 
-  it("does not list the document's categories when asked for the asker's own", async () => {
+  it("does not list the document's categories when asked for the asker's own, but does when asked which it may use", async () => {
     for (const question of ["我们的类目列一下", "how many categories does my mini program already have?"]) expect((await service.answer(question)).kind, question).not.toBe("list");
+    for (const question of ["我们有啥类目能走原生", "小程序现在有哪些类目可以开播"]) expect((await service.answer(question)).kind, question).toBe("list");
+  });
+
+  it("reads adding something to a mini program as the category limit only when categories are added", async () => {
+    for (const question of ["一个小程序能添加云直播插件吗", "每个小程序可以添加几个运营账号"]) expect((await service.answer(question)).answer, question).not.toContain("最多可添加的类目数量");
+    expect((await service.answer("一个小程序能加多个类目吗")).answer).toContain("最多可添加的类目数量");
   });
 
   it("does not read the pronoun it as the IT group", async () => {
