@@ -143,3 +143,22 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   if (frame.asksAgain && topic.listedBy !== undefined && topic.categories.length === 0 && !named) return turn("none", emptyFacts, lastAspects);
   return null;
 }
+
+/**
+ * "金融类里哪些是3选1" then "它们的适用范围", "这几个审核多久": a pointer at several right after a list, asking of them what
+ * the document answers of categories (a method or an aspect; `aspects`, what to answer), is the categories the list
+ * showed, each answered. Not words the categories' sections do not use nor ones the document and vocabulary do not
+ * know ("它们要分别开账号吗", "do those need a license? I mean our hosts"), what is lacking ("我们没有这些类目"), a near-by
+ * topic ("这些要收费吗"), nor a list asked among them ("这些里面哪些有注意事项"), which is a list of its own (listTurn).
+ */
+export function severalOfListTurn(context: TurnContext, aspects: TurnFacts["aspects"]): TurnFacts | null {
+  const { topic, frame, knowledge, named, turn } = context;
+  const shown = topic.listedBy?.order ?? [];
+  if (!frame.pointsAtSeveral || shown.length < 2 || named || frame.subject || topic.categories.length > 0) return null;
+  const asksOfCategories = frame.aspects.some((aspect) => aspect !== "choose" && aspect !== "list" && aspect !== "compare") || frame.askedMethod !== null;
+  const wordsOfThem = frame.unknownWords.length === 0 && frame.topicWords.filter((word) => containsHan(word)).every((word) => knowledge.sectionsMention(word, shown));
+  const saysLacking = frame.roled.some((mention) => mention.role === "negated") || frame.namelessLoss || frame.holdsNoListedCategory;
+  const pointsAtList =
+    asksOfCategories && wordsOfThem && !saysLacking && frame.nearbyTopics.length === 0 && !frame.asksAmongThem && !frame.asksWhichOnes && !frame.aspects.includes("list") && !frame.exceptsTopic && !frame.exceptsSeveral;
+  return pointsAtList ? turn("question", { subject: topic.subject, mentions: shown.map(mentionOfCategory), unlisted: [], alternatives: true }, aspects) : null;
+}

@@ -8,7 +8,7 @@ import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
 import { programTurn } from "./several-programs.js";
 import { placesOf, soleOfferedByMethod } from "./list-places.js";
-import { countTurn, listTurn, placeBeyondTurn } from "./list-turns.js";
+import { countTurn, listTurn, placeBeyondTurn, severalOfListTurn } from "./list-turns.js";
 import { emptyFacts, type TopicKnowledge, type TurnContext, type TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
 import { ordinalCategory, pointedCategory, siblingPointedAt, talkedAboutOf } from "./talked-about.js";
@@ -157,20 +157,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const sole = frame.pointsAtTopic && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleOfferedByMethod(topic, knowledge) : null;
   if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, ofOne);
   // "金融类里哪些是3选1" then "它们的适用范围", "这几个审核多久": the categories the list showed, each answered.
-  const shownByList = topic.listedBy?.order ?? [];
-  // Only asking what the document answers of categories (a method or an aspect), in words their sections use: "它们要分别
-  // 开账号吗", "这些要收费吗", "我们没有这些类目" point elsewhere or say what is lacking. Not a list asked among them
-  // ("这些里面哪些有注意事项"): that is a list of its own (list-turns.ts).
-  const asksOfCategories = frame.aspects.some((aspect) => aspect !== "choose" && aspect !== "list" && aspect !== "compare") || frame.askedMethod !== null;
-  // English words too: none the document and vocabulary do not know ("do those need a license? I mean our hosts").
-  const wordsOfThem = frame.unknownWords.length === 0 && frame.topicWords.filter((word) => containsHan(word)).every((word) => knowledge.sectionsMention(word, shownByList));
-  const saysLacking = frame.roled.some((mention) => mention.role === "negated") || frame.namelessLoss || frame.holdsNoListedCategory;
-  const pointsAtList =
-    frame.pointsAtSeveral && asksOfIt && asksOfCategories && wordsOfThem && !saysLacking && frame.nearbyTopics.length === 0 && !frame.asksAmongThem && !frame.asksWhichOnes &&
-    !frame.aspects.includes("list") && !frame.exceptsTopic && !frame.exceptsSeveral && !named && !frame.subject && topic.categories.length === 0;
-  if (pointsAtList && shownByList.length >= 2) {
-    return turn("question", { subject: topic.subject, mentions: shownByList.map(mentionOfCategory), unlisted: [], alternatives: true }, ofOne);
-  }
+  const severalOfList = asksOfIt ? severalOfListTurn(context, ofOne) : null;
+  if (severalOfList) return severalOfList;
   const beyond = placeBeyondTurn(context, talkedAbout);
   if (beyond) return beyond;
   // "用插件的类目有哪些" then "第一个如果加了社交直播呢": the one at that place, with what the message adds to it.
