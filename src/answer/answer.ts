@@ -126,7 +126,12 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     language,
     understanding:
       decided.kind === "list"
-        ? listedAgain(understanding, conversation, decided.turn.placeMissing !== undefined || decided.turn.noneAmongShown !== undefined || decided.turn.listAgainWithout === true)
+        ? listedAgain(
+            understanding,
+            conversation,
+            // Also among a list just shown ("二选一的有哪些" then "这几个里面哪个用插件"): by what it was listed by, and the message's own.
+            decided.turn.placeMissing !== undefined || decided.turn.noneAmongShown !== undefined || decided.turn.listAgainWithout === true || decided.turn.within !== undefined,
+          )
         : countedBy(withListAsked(understanding, decided.aspects), conversation),
     qualificationGroups: decided.turn.qualificationGroups,
     verdict,

@@ -668,6 +668,20 @@ describe("others like the topic's category by its method", () => {
 });
 
 describe("which categories lack a row", () => {
+  it("lists those lacking it among a list just shown, in either language", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("走插件接入的有哪些类目");
+    expect((await service.answer("当中哪些没有注意事项", plugin.conversation)).parts.verdict).toBe(
+      templates.zh.line.listAspectMissingAmong.replace("{aspect}", templates.zh.aspect.notes).replace("{count}", "5"),
+    );
+    const english = await service.answer("Which categories must go through the plugin?");
+    expect((await service.answer("and which of those come without notes?", english.conversation)).parts.verdict).toBe(
+      templates.en.line.listAspectMissingAmong.replace("{aspect}", templates.en.aspect.notes).replace("{count}", "5"),
+    );
+    // One category asked whether it lacks a row is still held: the row is what it lacks.
+    expect((await service.answer("直播带货的电商平台没有注意事项吗")).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+
   it("lists those the document gives no such row for, not those it gives one for", async () => {
     const { templates } = service.dependencies;
     const missing = (aspect: string, count: number) => templates.zh.line.listAspectMissing.replace("{aspect}", aspect).replace("{count}", String(count));
@@ -694,5 +708,25 @@ describe("a list narrowed in turn, then among it, then by place", () => {
     // "这些" asking of them all, not among them: each answered.
     const review = await service.answer("这些审核都要多久", withoutFinance.conversation);
     expect(review.categories).toHaveLength(8);
+  });
+});
+
+describe("a list by qualification count asked without the word for categories", () => {
+  it("is the list when the count describes what is asked for, and its follow-ups keep to it", async () => {
+    const { templates } = service.dependencies;
+    const five = await service.answer("资质5选1的都有哪些");
+    expect(five.parts.verdict).toBe(templates.zh.line.listQualification.replace("{rule}", "5选1").replace("{count}", "2"));
+    const three = await service.answer("3选1的类目一共有几个");
+    expect(three.parts.verdict).toBe(templates.zh.line.listQualification.replace("{rule}", "3选1").replace("{count}", "4"));
+    const two = await service.answer("那二选一的呢", three.conversation);
+    const plugin = await service.answer("这些里面哪些走插件", two.conversation);
+    expect(plugin.parts.verdict).toBe(templates.zh.line.listQualificationOfMethodAmong.replace("{method}", templates.zh.method.plugin).replace("{rule}", "二选一").replace("{count}", "3"));
+    // After a category, the count's items are asked, not the list.
+    const insurance = await service.answer("保险要几选一");
+    expect((await service.answer("那3选1具体指哪些", insurance.conversation)).categories.map((category) => category.secondary)).toEqual(["保险"]);
+    // A pointer at several after a narrowed list points at what it showed, whatever the topic before it.
+    const finance = await service.answer("金融那边能直播的类目有哪些");
+    const narrowed = await service.answer("其中2选1的是哪些", finance.conversation);
+    expect((await service.answer("它们的审核周期呢", narrowed.conversation)).categories.map((category) => category.secondary)).toEqual(["银行", "信托"]);
   });
 });

@@ -596,3 +596,12 @@ describe("readings kept to what they are for", () => {
     expect((await service.answer("says who can apply for it?", social.conversation)).kind).not.toBe("about");
   });
 });
+
+describe("a correction opened by an interjection", () => {
+  it("asks again what was asked, of the category it names", async () => {
+    const fund = await service.answer("公募的资质要几选一");
+    const corrected = await service.answer("啊说错了,我问的是私募", fund.conversation);
+    expect(corrected.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+    expect(corrected.answer).toContain("3选1");
+  });
+});

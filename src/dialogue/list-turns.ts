@@ -111,7 +111,10 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   if (frame.aspects.includes("list") && !named && !frame.subject && !frame.asksRest && !frame.nearbyTopics.some((nearby) => nearby.noList)) {
     // "除了这几个还有哪些能用原生": the several talked about.
     const setAside = frame.exceptsSeveral ? (topic.recent ?? topic.categories) : frame.exceptsTopic ? topic.categories : [];
-    return setAside.length > 0 ? withFields(turn("none", emptyFacts), { setAside: [...setAside] }) : turn("none", emptyFacts);
+    if (setAside.length > 0) return withFields(turn("none", emptyFacts), { setAside: [...setAside] });
+    // "二选一的有哪些" then "这些里面哪些走插件": among the list just shown, as it was listed and by what this one asks.
+    const shownBefore = topic.listedBy?.order ?? [];
+    return frame.asksAmongThem && shownBefore.length > 0 ? withFields(turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]), { within: [...shownBefore] }) : turn("none", emptyFacts);
   }
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.
@@ -154,7 +157,9 @@ export function listTurn(context: TurnContext): TurnFacts | null {
 export function severalOfListTurn(context: TurnContext, aspects: TurnFacts["aspects"]): TurnFacts | null {
   const { topic, frame, knowledge, named, turn } = context;
   const shown = topic.listedBy?.order ?? [];
-  if (!frame.pointsAtSeveral || shown.length < 2 || named || frame.subject || topic.categories.length > 0) return null;
+  // The list the last answer showed (a topic's categories from before it stay beside it: "金融类有哪些" then "其中哪些是
+  // 2选1" then "它们审核要多久" asks of the two).
+  if (!frame.pointsAtSeveral || shown.length < 2 || named || frame.subject) return null;
   const asksOfCategories = frame.aspects.some((aspect) => aspect !== "choose" && aspect !== "list" && aspect !== "compare") || frame.askedMethod !== null;
   const wordsOfThem = frame.unknownWords.length === 0 && frame.topicWords.filter((word) => containsHan(word)).every((word) => knowledge.sectionsMention(word, shown));
   const saysLacking = frame.roled.some((mention) => mention.role === "negated") || frame.namelessLoss || frame.holdsNoListedCategory;

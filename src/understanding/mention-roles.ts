@@ -3,6 +3,12 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { asksAboutThen, clauseAround, leadingMarks, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, sideActivity, supposedLoss, type StatusScope } from "./held-status.js";
 
+/**
+ * The aspects that are rows of a category's section: a lack word right before one of them lacks that row. Not the review:
+ * "社交直播没有审核通过" says the category is not approved.
+ */
+const sectionRowAspects = ["qualification", "notes", "scope", "scenario"] as const;
+
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 
 /**
@@ -185,9 +191,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       !asksInClause(lack),
   );
   const lackNegated = (hit: CueHit) => liesWithin(hit, negatedLacks);
-  // "房地产营销没有资质能申请吗": what lacks right after the cue is the qualifications, not the category.
-  const qualificationCues = lexicon.aspects.get("qualification");
-  const lacksQualifications = (hit: CueHit) => qualificationCues !== undefined && qualificationCues.startsText(matchable(source.slice(hit.end), span.script));
+  // "房地产营销没有资质能申请吗", "电商平台没有注意事项吗": what lacks right after the cue is a row of its section (the
+  // qualifications, notes, scope or scenario), not the category.
+  const lacksQualifications = (hit: CueHit) => {
+    const after = matchable(source.slice(hit.end), span.script);
+    return sectionRowAspects.some((aspect) => lexicon.aspects.get(aspect)?.startsText(after) === true);
+  };
   const negation = () =>
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
     before(lexicon.roles.negation).find((hit) => negationGoverns(hit) && !holdingBetween(hit) && !lackNegated(hit)) ??

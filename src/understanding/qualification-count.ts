@@ -76,3 +76,16 @@ export function qualificationCountAsked(text: MatchableText, lexicon: Lexicon): 
   const saidOfAsker = lexicon.roles.askerOpeners.find(text).some((asker) => asker.script === script && asker.start >= clause.start && asker.end <= start);
   return saidOfAsker ? null : count;
 }
+
+/**
+ * "5选1的有哪些", "3选1的类目有几个", "二选一的呢": the count written describes what is asked for — the word for categories
+ * or 的 right after it — not "3选1具体是哪些", which asks its items.
+ */
+export function countDescribesWhatIsAsked(text: MatchableText, lexicon: Lexicon): boolean {
+  const count = askedQualificationCount(text, lexicon);
+  if (count === null || count.kind !== "choice") return false;
+  if (!containsHan(count.written)) return lexicon.dialogue.categoryWords.startsText({ compact: "", lower: text.lower.slice(text.lower.indexOf(count.written) + count.written.length).trimStart() });
+  const at = text.compact.indexOf(compactForMatching(count.written));
+  const rest = at === -1 ? "" : text.compact.slice(at + compactForMatching(count.written).length);
+  return rest.startsWith("的") || lexicon.dialogue.categoryWords.startsText({ compact: rest, lower: "" });
+}

@@ -9,7 +9,7 @@ import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
-import { qualificationCountAsked } from "./qualification-count.js";
+import { countDescribesWhatIsAsked, qualificationCountAsked } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
@@ -314,8 +314,10 @@ export class QuestionUnderstander {
         // "除了电商平台还有哪些要插件", "哪些要插件": which ones take a method, no category held named — not "哪个插件" (which
         // plugin), nor among those pointed back at ("这几个类目里哪个能用原生").
         (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length > 0) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
-        // "用插件的类目里哪些是2选1": which of a method's categories have the count written.
-        (namedMethod !== null && consistent.length === 0 && lexicon.dialogue.whichOnes.test(text) && qualificationCountAsked(text, lexicon)?.kind === "choice") ||
+        // "用插件的类目里哪些是2选1": which of a method's categories have the count written. "5选1的有哪些", "3选1的类目有
+        //几个": which or how many have it, the count describing what is asked for — not "3选1具体是哪些", its items.
+        (consistent.length === 0 && (namedMethod !== null ? lexicon.dialogue.whichOnes.test(text) : (lexicon.dialogue.whichOnes.test(text) || lexicon.dialogue.countOfThem.test(text)) && countDescribesWhatIsAsked(text, lexicon)) &&
+          qualificationCountAsked(text, lexicon)?.kind === "choice") ||
         comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
@@ -474,7 +476,8 @@ export class QuestionUnderstander {
       remark: moves.remark && !pointsBack,
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
-      lackedAspects: aspects.includes("list") ? aspectsLacked(text, aspects, lexicon) : none,
+      // Read for a list, or for one asked among a list just shown ("which of them have no notes?").
+      lackedAspects: aspects.some((aspect) => aspect === "notes" || aspect === "scope" || aspect === "scenario") ? aspectsLacked(text, aspects, lexicon) : none,
       notDone: consistent.some((mention) => mention.role === "negated") ? notDoneTerms(consistent, matches, spanOf, text, lexicon) : none,
       // Only of a category named and nothing else asked: "说什么" after an aspect asks that aspect.
       asksWholeSection: aspects.length === 0 && consistent.length > 0 && lexicon.dialogue.wholeSection.test(text),
