@@ -678,6 +678,10 @@ describe("which categories lack a row", () => {
     expect((await service.answer("and which of those come without notes?", english.conversation)).parts.verdict).toBe(
       templates.en.line.listAspectMissingAmong.replace("{aspect}", templates.en.aspect.notes).replace("{count}", "5"),
     );
+    // Within a group the question names, headed by the group.
+    expect((await service.answer("金融业下面哪几个没写注意事项")).parts.verdict).toBe(
+      templates.zh.line.listAspectMissingInGroups.replace("{groups}", "「金融业」").replace("{aspect}", templates.zh.aspect.notes).replace("{count}", "7"),
+    );
     // One category asked whether it lacks a row is still held: the row is what it lacks.
     expect((await service.answer("直播带货的电商平台没有注意事项吗")).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });

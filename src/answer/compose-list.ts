@@ -118,7 +118,11 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
   const lacked = input.understanding.lackedAspects[0];
   if (lacked) {
     const missing = categories.filter((category) => (lacked === "notes" ? input.fields(category).notes.length === 0 : !input.fields(category)[lacked]));
-    return [fill(within ? t.line.listAspectMissingAmong : t.line.listAspectMissing, { aspect: t.aspect[lacked], count: missing.length }), ...listedInGroups(input, missing)];
+    const groupsNamed = input.withinGroupsByTurn && input.withinGroupsByTurn.length > 0 ? quotedNames(input.withinGroupsByTurn, t.line.separator) : null;
+    const heading = groupsNamed
+      ? fill(t.line.listAspectMissingInGroups, { aspect: t.aspect[lacked], count: missing.length, groups: groupsNamed })
+      : fill(within ? t.line.listAspectMissingAmong : t.line.listAspectMissing, { aspect: t.aspect[lacked], count: missing.length });
+    return [heading, ...listedInGroups(input, missing)];
   }
   const count = input.understanding.askedQualificationCount;
   if (count) {

@@ -82,7 +82,9 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // "金融类里哪些是3选1", "which education categories are one of two?": which of the groups named have the count asked —
   // the list by it, within the groups.
   const groupsOnly = named && frame.mentions.every((mention) => mention.candidates.length > 1) && frame.unlisted.length === 0;
-  if (groupsOnly && frame.askedQualificationCount !== null && (frame.asksWhichOnes || frame.aspects.includes("list")) && !frame.subject) {
+  // …or which of them lack a row ("金融类里哪些没有注意事项"; which have one is answered from their notes themselves).
+  const byRow = frame.askedQualificationCount !== null || frame.lackedAspects.length > 0;
+  if (groupsOnly && byRow && (frame.asksWhichOnes || frame.aspects.includes("list")) && !frame.subject) {
     const within = [...new Set(frame.mentions.flatMap((mention) => mention.candidates))];
     // Named by the group's own name when the word holds the whole group ("金融类" → 金融业); a part of one ("基金", "驾校")
     // by the asker's word: the heading must not claim the whole group was searched.
