@@ -548,6 +548,8 @@ describe("which one of a group's options takes a method", () => {
     const native = await service.answer("那哪一个能上原生标签", options.conversation);
     expect(native.parts.details).toContain(templates.zh.line.groupListOfMethod.replace("{method}", templates.zh.method.native).replace("{categories}", "「教育-在线视频课程」"));
     expect(options.parts.details.some((line) => line.startsWith("其中可以使用"))).toBe(false);
+    // Which few (哪几个) of a group take a method is the group's list too, not which one is held.
+    expect((await service.answer("教育下面哪几个得走插件")).parts.verdict).not.toContain("请确认");
   });
 });
 
