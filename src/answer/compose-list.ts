@@ -105,6 +105,8 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
   const { templates: t, language, citations, labels } = input;
   // Asked among the categories just shown ("其中…"): those only, and the heading says so.
   const within = input.withinByTurn;
+  // Within groups the question named ("金融类里哪些是3选1"), the heading names them: "其中" would point at no list.
+  const groups = input.withinGroupsByTurn && input.withinGroupsByTurn.length > 0 ? quotedNames(input.withinGroupsByTurn, t.line.separator) : null;
   const categories = input.rules.categories.filter((category) => !setAside.has(category.id) && (!within || within.includes(category.id)) && (method === null || category.method === method));
   // Where some items survived ("民办学校办学许可证"), the closing line says the rest did not, and names them.
   const closing = (listed: readonly CategoryRule[]) => {
@@ -118,9 +120,8 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
   const lacked = input.understanding.lackedAspects[0];
   if (lacked) {
     const missing = categories.filter((category) => (lacked === "notes" ? input.fields(category).notes.length === 0 : !input.fields(category)[lacked]));
-    const groupsNamed = input.withinGroupsByTurn && input.withinGroupsByTurn.length > 0 ? quotedNames(input.withinGroupsByTurn, t.line.separator) : null;
-    const heading = groupsNamed
-      ? fill(t.line.listAspectMissingInGroups, { aspect: t.aspect[lacked], count: missing.length, groups: groupsNamed })
+    const heading = groups
+      ? fill(t.line.listAspectMissingInGroups, { aspect: t.aspect[lacked], count: missing.length, groups })
       : fill(within ? t.line.listAspectMissingAmong : t.line.listAspectMissing, { aspect: t.aspect[lacked], count: missing.length });
     return [heading, ...listedInGroups(input, missing)];
   }
@@ -134,8 +135,6 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
       if (count.kind === "all") return qualification.of === undefined && qualification.rule !== "/";
       return qualification.of === count.of && qualification.choose === count.choose;
     });
-    // Within groups the question named ("金融类里哪些是3选1"), the heading names them: "其中" would point at no list.
-    const groups = input.withinGroupsByTurn && input.withinGroupsByTurn.length > 0 ? quotedNames(input.withinGroupsByTurn, t.line.separator) : null;
     if (matching.length === 0) {
       if (groups) return [fill(t.line.listQualificationNoneInGroups, { rule: count.written, groups })];
       if (method) return [fill(within ? t.line.listQualificationNoneOfMethodAmong : t.line.listQualificationNoneOfMethod, { rule: count.written, method: t.method[method] })];

@@ -15,6 +15,14 @@ export function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[
   return offered.length > 2 ? offered : talkedAbout;
 }
 
+/** The group's name when `ids` are all of one first-level group's categories (汽车's one included), else null. */
+export function wholeGroupOf(ids: readonly CategoryId[], knowledge: TopicKnowledge): string | null {
+  const [first] = ids;
+  if (first === undefined) return null;
+  const group = knowledge.groupOf(first);
+  return group.length === ids.length && group.every((id) => ids.includes(id)) ? (knowledge.primaryOf(first) ?? null) : null;
+}
+
 /** The categories the last answer offered to choose from, as the one broad word they were read from (their group's name). */
 export function offeredGroup(offered: readonly CategoryId[], knowledge: TopicKnowledge): CategoryMention {
   const primaries = [...new Set(offered.map(knowledge.primaryOf))];

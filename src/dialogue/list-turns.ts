@@ -2,7 +2,7 @@ import { mentionOfCategory } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import { containsHan } from "../shared/han-script.js";
 import { withFields } from "../shared/with-fields.js";
-import { offeredGroup, placesOf } from "./list-places.js";
+import { offeredGroup, placesOf, wholeGroupOf } from "./list-places.js";
 import { emptyFacts, type TurnContext, type TurnFacts } from "./turn-facts.js";
 
 /** A place pointed at beyond the list the last answers showed: the list again, with what is missing (turn placeMissing). */
@@ -88,11 +88,7 @@ export function listTurn(context: TurnContext): TurnFacts | null {
     const within = [...new Set(frame.mentions.flatMap((mention) => mention.candidates))];
     // Named by the group's own name when the word holds the whole group ("金融类" → 金融业); a part of one ("基金", "驾校")
     // by the asker's word: the heading must not claim the whole group was searched.
-    const wholeGroup = (candidates: readonly CategoryId[]) => {
-      const group = knowledge.primaryOf(candidates[0]!);
-      return group !== undefined && candidates.every((id) => knowledge.primaryOf(id) === group) && knowledge.groupOf(candidates[0]!).length === candidates.length ? group : null;
-    };
-    const withinGroups = [...new Set(frame.mentions.map((mention) => wholeGroup(mention.candidates) ?? mention.term))];
+    const withinGroups = [...new Set(frame.mentions.map((mention) => wholeGroupOf(mention.candidates, knowledge) ?? mention.term))];
     return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...frame.aspects])]), { within, withinGroups });
   }
   // "教育类哪些要用插件" then "那哪个能用原生标签", "教育类一共几个" then "其中哪些是用原生标签的": a group's list the last

@@ -7,7 +7,7 @@ import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
 import { programTurn } from "./several-programs.js";
-import { placesOf, soleOfferedByMethod } from "./list-places.js";
+import { placesOf, soleOfferedByMethod, wholeGroupOf } from "./list-places.js";
 import { countTurn, listTurn, placeBeyondTurn, severalOfListTurn } from "./list-turns.js";
 import { emptyFacts, type TopicKnowledge, type TurnContext, type TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
@@ -382,9 +382,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // held's (native, together); what was asked is answered of the one named.
     // Not after a whole group answered ("金融业有哪些类目" then "那私募呢,有什么注意"): its categories were listed, not held —
     // the one named is asked about on its own.
-    const [firstOfTopic] = topic.categories;
-    const groupOfTopic = firstOfTopic === undefined ? [] : knowledge.groupOf(firstOfTopic);
-    const topicIsWholeGroup = topic.categories.length > 1 && groupOfTopic.length === topic.categories.length && groupOfTopic.every((id) => topic.categories.includes(id));
+    const topicIsWholeGroup = topic.categories.length > 1 && wholeGroupOf(topic.categories, knowledge) !== null;
     const asksOfOneHeld =
       !adds && !topicIsWholeGroup && frame.aspects.length > 0 && !frame.assertsIdentity && !frame.holdsOnly && !frame.anotherProgram && !frame.subject && frame.unlisted.length === 0 &&
       frame.mentions.every((mention) => mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!)) &&

@@ -67,25 +67,30 @@ function patternsOf(lexicon: Lexicon): CountPatterns {
  */
 export function qualificationCountAsked(text: MatchableText, lexicon: Lexicon): AskedQualificationCount | null {
   const count = askedQualificationCount(text, lexicon);
-  if (count === null || count.kind !== "choice") return count;
-  const script = containsHan(count.written) ? "zh" : "en";
-  const source = sourceOf(text, script);
-  const start = source.indexOf(script === "zh" ? compactForMatching(count.written) : count.written);
-  if (start === -1) return count;
-  const clause = clauseAround(source, { script, start, end: start + count.written.length }, lexicon.roles.clauseBreaks, text);
-  const saidOfAsker = lexicon.roles.askerOpeners.find(text).some((asker) => asker.script === script && asker.start >= clause.start && asker.end <= start);
+  const span = count === null ? null : countSpan(text, count);
+  if (count === null || span === null) return count;
+  const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
+  const saidOfAsker = lexicon.roles.askerOpeners.find(text).some((asker) => asker.script === span.script && asker.start >= clause.start && asker.end <= span.start);
   return saidOfAsker ? null : count;
 }
 
 /**
- * "5选1的有哪些", "3选1的类目有几个", "二选一的呢": the count written describes what is asked for — the word for categories
- * or 的 right after it — not "3选1具体是哪些", which asks its items.
+ * "5选1的有哪些", "3选1的类目有几个", "二选一的呢": the count the question asks by (`count`, as read) describes what is asked
+ * for — the word for categories or 的 right after it — not "3选1具体是哪些", which asks its items.
  */
-export function countDescribesWhatIsAsked(text: MatchableText, lexicon: Lexicon): boolean {
-  const count = askedQualificationCount(text, lexicon);
-  if (count === null || count.kind !== "choice") return false;
-  if (!containsHan(count.written)) return lexicon.dialogue.categoryWords.startsText({ compact: "", lower: text.lower.slice(text.lower.indexOf(count.written) + count.written.length).trimStart() });
-  const at = text.compact.indexOf(compactForMatching(count.written));
-  const rest = at === -1 ? "" : text.compact.slice(at + compactForMatching(count.written).length);
+export function countDescribesWhatIsAsked(text: MatchableText, count: AskedQualificationCount | null, lexicon: Lexicon): boolean {
+  const span = count === null ? null : countSpan(text, count);
+  if (span === null) return false;
+  const rest = sourceOf(text, span.script).slice(span.end);
+  if (span.script === "en") return lexicon.dialogue.categoryWords.startsText({ compact: "", lower: rest.trimStart() });
   return rest.startsWith("的") || lexicon.dialogue.categoryWords.startsText({ compact: rest, lower: "" });
+}
+
+/** Where a count written as numbers ("3选1", "one of three") stands, in the text it was read in; null for none or all. */
+function countSpan(text: MatchableText, count: AskedQualificationCount): { script: "zh" | "en"; start: number; end: number } | null {
+  if (count.kind !== "choice") return null;
+  const script = containsHan(count.written) ? "zh" : "en";
+  const written = script === "zh" ? compactForMatching(count.written) : count.written;
+  const start = sourceOf(text, script).indexOf(written);
+  return start === -1 ? null : { script, start, end: start + written.length };
 }

@@ -9,7 +9,7 @@ import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
-import { countDescribesWhatIsAsked, qualificationCountAsked } from "./qualification-count.js";
+import { countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
@@ -306,6 +306,9 @@ export class QuestionUnderstander {
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
     // The one method named, read once: the count reading below and the frame both use it.
     const namedMethod = askedMethod(text, lexicon);
+    // The qualification count the question asks by, read once when first needed (the list reading and the frame both use it).
+    let countRead: AskedQualificationCount | null | undefined;
+    const countWritten = () => (countRead === undefined ? (countRead = qualificationCountAsked(text, lexicon)) : countRead);
     const listed =
       (asksNeededCategory ||
         asksGroupList(text, lexicon) ||
@@ -316,8 +319,10 @@ export class QuestionUnderstander {
         (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length > 0) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
         // "用插件的类目里哪些是2选1": which of a method's categories have the count written. "5选1的有哪些", "3选1的类目有
         //几个": which or how many have it, the count describing what is asked for — not "3选1具体是哪些", its items.
-        (consistent.length === 0 && (namedMethod !== null ? lexicon.dialogue.whichOnes.test(text) : (lexicon.dialogue.whichOnes.test(text) || lexicon.dialogue.countOfThem.test(text)) && countDescribesWhatIsAsked(text, lexicon)) &&
-          qualificationCountAsked(text, lexicon)?.kind === "choice") ||
+        (consistent.length === 0 &&
+          (lexicon.dialogue.whichOnes.test(text) || (namedMethod === null && lexicon.dialogue.countOfThem.test(text))) &&
+          countWritten()?.kind === "choice" &&
+          (namedMethod !== null || countDescribesWhatIsAsked(text, countWritten(), lexicon))) ||
         comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
@@ -384,7 +389,7 @@ export class QuestionUnderstander {
       asksMethodNotUsed: method !== null && asksMethodNotUsed(text, method, lexicon),
       opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text) || lexicon.roles.takenBack.startsText(text),
       // Read for a list asked now, or for a follow-up to one ("2选1的呢"): the tracker decides which.
-      askedQualificationCount: aspects.includes("list") || aspects.includes("qualification") || aspects.length === 0 ? qualificationCountAsked(text, lexicon) : null,
+      askedQualificationCount: aspects.includes("list") || aspects.includes("qualification") || aspects.length === 0 ? countWritten() : null,
       qualificationGroups,
       injection,
       nearbyTopics,
