@@ -7,7 +7,7 @@ import { askedMethodLine } from "./compose-asked-method.js";
 import { describedChoice, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
 import { optionsComparedLines } from "./compose-options.js";
-import { otherSubjectLines, questionedSubjectLines, reviewedCategories, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
+import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
@@ -78,8 +78,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     // "哪些审核要7天" asks which categories: that line is the answer, with no category to ask for.
     if (reviewed && input.understanding.asksWhichOnes) {
       body.push(reviewed);
-      // Those it names are what was shown: "它的资质是几选一" after it points there.
-      input.record.listed.push(...reviewedCategories(input).map((category) => category.id));
+      recordReviewedShown(input);
       return { body, clarify, record: input.record };
     }
     // "企业主体,但没有文档里列的任何类目": asking for the category again would ask what was just answered.

@@ -50,13 +50,13 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
           asked("review", labels.review);
           citeReview(heading, input);
         } else {
-          const reviewedCategories = rules.categories.filter((candidate) => input.fields(candidate).review);
-          const reviewed = reviewedCategories.map((candidate) => `「${displayName(candidate, language)}」`).join(t.line.separator);
+          const reviewedOnes = reviewedCategories(input);
+          const reviewed = reviewedOnes.map((candidate) => `「${displayName(candidate, language)}」`).join(t.line.separator);
           // "它审核多久" of 电商平台 after 社交直播 was supposed: the time the document does give, when it gives one, quoted —
           // unless the answer gives it as one of its own categories' ("社交直播和电商平台审核要多久").
           const answered = input.verdict.kind === "categories" ? input.verdict.categories : [];
-          const texts = answered.some((other) => reviewedCategories.some((candidate) => candidate.id === other.id)) ? [] : [...new Set(reviewedCategories.map((candidate) => input.fields(candidate).review!))];
-          if (texts.length === 1) reviewedCategories.forEach((candidate) => citeReview(categoryHeading(candidate), input));
+          const texts = answered.some((other) => reviewedOnes.some((candidate) => candidate.id === other.id)) ? [] : [...new Set(reviewedOnes.map((candidate) => input.fields(candidate).review!))];
+          if (texts.length === 1) reviewedOnes.forEach((candidate) => citeReview(categoryHeading(candidate), input));
           const line = texts.length === 1 ? fill(t.line.reviewNoneElsewhere, { category: label, reviewed, text: input.documentText(texts[0]!) }) : fill(t.line.reviewNone, { category: label, reviewed });
           lines.push(absent(line, [labels.review]));
         }
@@ -254,4 +254,9 @@ function sectionRows(category: CategoryRule, input: CompositionInput): Aspect[] 
   if (fields.notes.length > 0) rows.push("notes");
   if (fields.review) rows.push("review");
   return rows;
+}
+
+/** The categories the document gives a review time for. */
+export function reviewedCategories(input: Pick<CompositionInput, "rules" | "fields">): CategoryRule[] {
+  return input.rules.categories.filter((category) => input.fields(category).review);
 }

@@ -1,16 +1,11 @@
-import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import { categoryHeading } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
-import { citeReview } from "./compose-aspects.js";
+import { citeReview, reviewedCategories } from "./compose-aspects.js";
 import { displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 
 // Lines about the document as a whole rather than one category: asked with no category, or of every category.
-
-/** The categories the document gives a review time for. */
-export function reviewedCategories(input: Pick<CompositionInput, "rules" | "fields">): CategoryRule[] {
-  return input.rules.categories.filter((category) => input.fields(category).review);
-}
 
 /**
  * "提审要多久", "哪些类目审核要7天": the document gives a review time for few categories; the line says which, and
@@ -23,6 +18,14 @@ export function reviewedCategoriesLine(input: CompositionInput): string | null {
   if (texts.length !== 1) return null;
   for (const category of reviewed) citeReview(categoryHeading(category), input);
   return fill(t.line.reviewOnly, { reviewed: quotedNames(reviewed.map((category) => displayName(category, language)), t.line.separator), text: input.documentText(texts[0]!) });
+}
+
+/**
+ * When the review line is the whole answer ("哪些类目审核要7天"): the categories it names are what was shown, recorded for a
+ * pointer after it ("它的资质是几选一").
+ */
+export function recordReviewedShown(input: CompositionInput): void {
+  input.record.listed.push(...reviewedCategories(input).map((category) => category.id));
 }
 
 /**

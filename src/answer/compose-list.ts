@@ -2,7 +2,7 @@ import { categoriesWithMethod } from "../rules/rules-engine.js";
 import { categoryHeading, otherMethod, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools, displayName, groupedNames, shownInGroups } from "./compose-lines.js";
-import { reviewedCategories, reviewedCategoriesLine } from "./compose-document-wide.js";
+import { recordReviewedShown, reviewedCategoriesLine } from "./compose-document-wide.js";
 import type { CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 
@@ -28,8 +28,7 @@ export function listLines(input: CompositionInput): string[] {
   const byAttribute = askedMethod === null || input.withinByTurn !== undefined || ofMethod !== null ? listByAttribute(input, setAside, ofMethod) : null;
   if (byAttribute) return [...byAttribute, ...(reviewed ? [reviewed] : []), ...setAsideLine(input, setAside)];
   if (reviewed && input.understanding.askedMethod === null) {
-    // The categories it names are the list shown: "它资质几选一" after it points there.
-    input.record.listed.push(...reviewedCategories(input).map((category) => category.id));
+    recordReviewedShown(input);
     return [reviewed];
   }
   const lines = listByMethod(input, setAside);

@@ -6,7 +6,7 @@ import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
 import { clauseAround, closesItsClause, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
-import type { LackableAspect } from "./question-frame.js";
+import { lackableAspects, type LackableAspect } from "./question-frame.js";
 
 
 /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
@@ -171,7 +171,7 @@ export function aspectsLacked(text: MatchableText, aspects: readonly Aspect[], l
   const { aspectLacking, aspectLackingGap } = lexicon.dialogue;
   const lacks = aspectLacking.find(text);
   if (lacks.length === 0) return [];
-  return (["notes", "scope", "scenario"] as const).filter(
+  return lackableAspects.filter(
     (aspect) => aspects.includes(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => lacks.some((lack) => onlyBetween(aspectLackingGap, lack, hit, text))),
   );
 }

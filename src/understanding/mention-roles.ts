@@ -193,7 +193,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const lackNegated = (hit: CueHit) => liesWithin(hit, negatedLacks);
   // "房地产营销没有资质能申请吗", "电商平台没有注意事项吗": what lacks right after the cue is a row of its section (the
   // qualifications, notes, scope or scenario), not the category.
-  const lacksQualifications = (hit: CueHit) => {
+  const lacksSectionRow = (hit: CueHit) => {
     const after = matchable(source.slice(hit.end), span.script);
     return sectionRowAspects.some((aspect) => lexicon.aspects.get(aspect)?.startsText(after) === true);
   };
@@ -201,7 +201,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     (restored ? undefined : hits(lexicon.roles.passiveAfter).find(passive)) ??
     before(lexicon.roles.negation).find((hit) => negationGoverns(hit) && !holdingBetween(hit) && !lackNegated(hit)) ??
     // "社交直播类目不是没有": a lack said after the mention and itself negated says it is held.
-    (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit) && !liesInsideLonger(hit, negatedLackHits) && !lacksQualifications(hit)));
+    (restored ? undefined : hits(lexicon.roles.negationAfter).find((hit) => hit.start >= span.end && about(hit) && !liesInsideLonger(hit, negatedLackHits) && !lacksSectionRow(hit)));
 
   // "要是再申请个社交直播呢": a supposition, whatever status word it carries. Supposing it gone ("要是把社交直播删了呢",
   // "如果没有社交直播") is answered as if it were not held.
@@ -240,7 +240,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     // "…网课,没有线下": a lack opening the next clause is of what follows it there, unless it ends that clause ("…,还没有")
     // or getting the category follows ("…,没有拿到").
     statusAfter(lexicon.roles.negationAfter).find(
-      (hit) => !lacksQualifications(hit) && next !== null && (endsItsClause(hit, next.end) || lexicon.roles.obtaining.startsText(matchable(source.slice(hit.end, next.end), span.script))),
+      (hit) => !lacksSectionRow(hit) && next !== null && (endsItsClause(hit, next.end) || lexicon.roles.obtaining.startsText(matchable(source.slice(hit.end, next.end), span.script))),
     ) ??
     statusAfter(lexicon.roles.passiveAfter).find((hit) => next !== null && endsItsClause(hit, next.end));
   if (pendingNext) return { role: "pending", cue: pendingNext.cue };

@@ -23,7 +23,8 @@ export interface RoledMention extends CategoryMention {
 }
 
 /** The aspects a section may give no row for, which a list may be asked by the lack of. */
-export type LackableAspect = "notes" | "scope" | "scenario";
+export const lackableAspects = ["notes", "scope", "scenario"] as const;
+export type LackableAspect = (typeof lackableAspects)[number];
 
 /**
  * Everything understanding reads from one question, once; nothing downstream re-reads the

@@ -1,11 +1,12 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole } from "./mention-roles.js";
 import { asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
-import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import { lackableAspects, type QuestionFrame, type RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
@@ -482,7 +483,7 @@ export class QuestionUnderstander {
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
       // Read for a list, or for one asked among a list just shown ("which of them have no notes?").
-      lackedAspects: aspects.some((aspect) => aspect === "notes" || aspect === "scope" || aspect === "scenario") ? aspectsLacked(text, aspects, lexicon) : none,
+      lackedAspects: aspects.some((aspect) => (lackableAspects as readonly Aspect[]).includes(aspect)) ? aspectsLacked(text, aspects, lexicon) : none,
       notDone: consistent.some((mention) => mention.role === "negated") ? notDoneTerms(consistent, matches, spanOf, text, lexicon) : none,
       // Only of a category named and nothing else asked: "说什么" after an aspect asks that aspect.
       asksWholeSection: aspects.length === 0 && consistent.length > 0 && lexicon.dialogue.wholeSection.test(text),
