@@ -111,8 +111,8 @@ export function listTurn(context: TurnContext): TurnFacts | null {
     const setAside = frame.exceptsSeveral ? (topic.recent ?? topic.categories) : frame.exceptsTopic ? topic.categories : [];
     if (setAside.length > 0) return withFields(turn("none", emptyFacts), { setAside: [...setAside] });
     // "二选一的有哪些" then "这些里面哪些走插件": among the list just shown, as it was listed and by what this one asks.
-    const shownBefore = topic.listedBy?.order ?? [];
-    return frame.asksAmongThem && shownBefore.length > 0 ? withFields(turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]), { within: [...shownBefore] }) : turn("none", emptyFacts);
+    const among = amongLastList(context);
+    return among.length > 0 ? withFields(turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]), { within: [...among] }) : turn("none", emptyFacts);
   }
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.
@@ -126,8 +126,8 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   if (listFollowUp) {
     const again = turn("none", emptyFacts, [...new Set([...lastAspects, ...frame.aspects])]);
     // Asked among those the last list showed ("金融类里哪些是2选1" then "这里面走插件的有多少个"): those only.
-    const shownBefore = topic.listedBy?.order ?? [];
-    return frame.asksAmongThem && shownBefore.length > 0 ? withFields(again, { within: [...shownBefore] }) : again;
+    const among = amongLastList(context);
+    return among.length > 0 ? withFields(again, { within: [...among] }) : again;
   }
   // "除了金融的呢", "不算金融的话还有哪些" after a list: that list again, as it was listed, without those set aside — or said
   // not to count, in a message asking for the list (not "我们不做教育,用什么接入", which says what the asker is not).
@@ -164,4 +164,9 @@ export function severalOfListTurn(context: TurnContext, aspects: TurnFacts["aspe
   const pointsAtList =
     asksOfCategories && wordsOfThem && !saysLacking && frame.nearbyTopics.length === 0 && !frame.asksAmongThem && !frame.asksWhichOnes && !frame.aspects.includes("list") && !frame.exceptsTopic && !frame.exceptsSeveral;
   return pointsAtList ? turn("question", { subject: topic.subject, mentions: shown.map(mentionOfCategory), unlisted: [], alternatives: true }, aspects) : null;
+}
+
+/** The categories the last list showed, when the message points among them ("这里面…", "其中…"); none otherwise. */
+function amongLastList({ topic, frame }: TurnContext): readonly CategoryId[] {
+  return frame.asksAmongThem ? (topic.listedBy?.order ?? []) : [];
 }
