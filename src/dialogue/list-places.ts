@@ -33,7 +33,7 @@ export function offeredGroup(offered: readonly CategoryId[], knowledge: TopicKno
  * Of a group's options listed by a method ("教育类哪个能用原生标签"), the one that takes it, when only one does; or the one
  * category a list showed ("哪些类目审核要7天", "原生的那些里哪些是5选1"): "那它资质几选一" after it points there.
  */
-export function soleOfferedByMethod(topic: DialogueTopic, knowledge: TopicKnowledge): CategoryId | null {
+export function soleCategoryShown(topic: DialogueTopic, knowledge: TopicKnowledge): CategoryId | null {
   const listed = topic.listedBy?.order ?? [];
   if (listed.length === 1) return listed[0]!;
   if (topic.offeredBy === undefined) return null;

@@ -7,7 +7,7 @@ import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
 import { programTurn } from "./several-programs.js";
-import { placesOf, soleOfferedByMethod, wholeGroupOf } from "./list-places.js";
+import { placesOf, soleCategoryShown, wholeGroupOf } from "./list-places.js";
 import { countTurn, listTurn, placeBeyondTurn, severalOfListTurn } from "./list-turns.js";
 import { emptyFacts, type TopicKnowledge, type TurnContext, type TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
@@ -154,7 +154,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Not one set aside ("除了它还有哪些", "它以外的呢"), nor a remark about it that asks nothing ("它不适合我们").
   // …nor one that asks for the other method ("它不行,我们要的是插件").
   const asksOfIt = (frame.asksSomething || frame.endsWithWhatAbout) && (frame.askedMethod === null || frame.askedMethod === topic.offeredBy);
-  const sole = frame.pointsAtTopic && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleOfferedByMethod(topic, knowledge) : null;
+  const sole = frame.pointsAtTopic && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleCategoryShown(topic, knowledge) : null;
   if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, ofOne);
   // "金融类里哪些是3选1" then "它们的适用范围", "这几个审核多久": the categories the list showed, each answered.
   const severalOfList = asksOfIt ? severalOfListTurn(context, ofOne) : null;
