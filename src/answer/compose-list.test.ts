@@ -657,6 +657,27 @@ describe("a group set aside right after a list", () => {
   });
 });
 
+describe("a group set aside by a word after it", () => {
+  it("leaves the group out and names it as the group, in either language", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("接入要走插件的都有哪些类目");
+    const rest = await service.answer("教育类之外的呢", plugin.conversation);
+    expect(rest.parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "1"));
+    const native = await service.answer("医疗以外还有哪些可以用原生标签");
+    expect(native.parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.native).replace("{count}", "17"));
+    // Two categories set aside are named one by one; a group of more, as the group.
+    expect(native.answer).toContain(`${templates.zh.line.listWithout.split("{names}")[0]}「医疗-互联网医院」`);
+    const english = await service.answer("Apart from finance, which can go native?");
+    expect(english.parts.verdict).toBe(templates.en.line.listHeader.replace("{method}", templates.en.method.native).replace("{count}", "8"));
+    expect(english.answer).toContain(templates.en.line.listWithoutGroups.replace("{count}", "11").replace("{groups}", "「金融业」"));
+  });
+
+  it("still adds a category the asker holds besides it", async () => {
+    const both = await service.answer("电商平台之外,我们还有社交直播的类目,可以用原生组件吗");
+    expect(both.categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"]);
+  });
+});
+
 describe("others like the topic's category by its method", () => {
   it("lists the method's categories without the topic's", async () => {
     const { templates } = service.dependencies;

@@ -86,7 +86,15 @@ function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): s
   const byTurn = new Set(input.setAsideByTurn ?? []);
   const named = input.rules.categories.filter((category) => setAside.has(category.id) && !byTurn.has(category.id));
   const answered = input.rules.categories.filter((category) => setAside.has(category.id) && byTurn.has(category.id));
-  const lines = named.length > 0 ? [fill(t.line.listWithout, { names: quotedNames(named.map((category) => displayName(category, language)), t.line.separator) })] : [];
+  // "除开金融的呢": a whole group set aside is named as the group, not as its eleven categories.
+  const primaries = [...new Set(named.map((category) => category.primary))];
+  const wholeGroups = named.length > 3 && primaries.every((primary) => input.rules.categories.every((category) => category.primary !== primary || setAside.has(category.id)));
+  const lines =
+    named.length === 0
+      ? []
+      : wholeGroups
+        ? [fill(t.line.listWithoutGroups, { groups: quotedNames(primaries, t.line.separator), count: named.length })]
+        : [fill(t.line.listWithout, { names: quotedNames(named.map((category) => displayName(category, language)), t.line.separator) })];
   // A few are named; a whole group answered before ("金融类哪些能用原生") is counted.
   if (answered.length > 0 && answered.length <= 3) {
     lines.push(fill(t.line.listRest, { names: quotedNames(answered.map((category) => displayName(category, language)), t.line.separator) }));

@@ -128,7 +128,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
         hit.end <= (nextClause?.end ?? clause.end) &&
         !liesWithin(hit, asking),
     );
-  const exclusion = besides ? undefined : before(lexicon.roles.exclusion).find(governs);
+  const exclusion = besides
+    ? undefined
+    : (before(lexicon.roles.exclusion).find(governs) ??
+      hits(lexicon.roles.exclusionAfter).find((hit) => hit.start >= span.end && lexicon.roles.joiners.fills(between(span.end, hit.start), span.script)));
   // "除了驾校培训,别的都没有", "除了社交直播没有别的类目": except it nothing is held — it is what is held.
   // …said, not asked: "除了社交直播,没有其他类目能用原生吗?" asks.
   const saysNothingElse = (hit: CueHit) => {

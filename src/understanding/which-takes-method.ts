@@ -1,16 +1,20 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
-import { liesWithin, sourceOf } from "./clauses.js";
+import { clausePunctuation, liesWithin, sourceOf } from "./clauses.js";
 
 /**
- * "哪些要插件", "which ones need the plugin": a which-word, then words of taking before the method's word (lexicon
+ * "哪些要插件", "which ones need the plugin": a which-word (or "which" opening a clause), then words of taking before the method's word (lexicon
  * whichTakeGap) — not "哪个插件" (which plugin), nor "哪些主体要插件" (which subjects).
  */
 export function asksWhichTakeMethod(text: MatchableText, method: AccessMethod, lexicon: Lexicon): boolean {
   const methodWords = lexicon.methods[method].find(text);
-  const { whichOnes, whichTakeGap } = lexicon.dialogue;
-  return whichOnes.find(text).some((which) =>
+  const { whichOnes, whichOpening, whichTakeGap } = lexicon.dialogue;
+  const opensClause = (hit: CueHit) => {
+    const before = sourceOf(text, hit.script).slice(0, hit.start).trimEnd();
+    return before === "" || clausePunctuation.test(before.at(-1)!);
+  };
+  return [...whichOnes.find(text), ...whichOpening.find(text).filter(opensClause)].some((which) =>
     methodWords.some((word) => {
       const gap = sourceOf(text, which.script).slice(which.end, word.start);
       return word.script === which.script && word.start > which.end && gap.trim() !== "" && whichTakeGap.fills(gap, which.script);
