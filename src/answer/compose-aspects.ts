@@ -183,7 +183,8 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
   if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
   const lines = [fill(t.line.qualificationRule, { category: label, rule: input.documentText(qualification.rule ?? "") })];
-  if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { rule: input.documentText(qualification.optionRule) }));
+  // Named: answered beside another category of the same count, the line is this one's alone (学历教育(学校) has no such mark).
+  if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { category: label, rule: input.documentText(qualification.optionRule) }));
   const asked = input.qualificationGroups;
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
   if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: input.documentText(group.who), rule: input.documentText(group.rule) })).join(language === "zh" ? ";" : "; "));

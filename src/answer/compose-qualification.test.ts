@@ -37,11 +37,27 @@ describe("qualification lines", () => {
     const { templates } = service.dependencies;
     const eachTogether = (await service.answer("做多商户入驻的购物平台,资质是几选几")).parts.details.join("\n");
     expect(eachTogether).toContain("二选一");
-    expect(eachTogether).toContain(templates.zh.line.qualificationOptionRule.replace("{rule}", "需同时提供"));
+    expect(eachTogether).toContain(templates.zh.line.qualificationOptionRule.replace("{category}", "电商平台").replace("{rule}", "需同时提供"));
     const english = (await service.answer("How many qualification options does an education platform have?")).parts.details.join("\n");
-    expect(english).toContain(templates.en.line.qualificationOptionRule.slice(0, 20));
+    expect(english).toContain(templates.en.line.qualificationOptionRule.split("{rule}")[0]!.replace("{category}", "教育-教育平台 (Education – Education platform)"));
     // 信托's (2选1) says nothing of its options.
-    expect((await service.answer("信托资质几选几")).parts.details.join("\n")).not.toContain(templates.zh.line.qualificationOptionRule.slice(0, 6));
+    const optionsMarked = templates.zh.line.qualificationOptionRule.split("{rule}")[0]!.replace("「{category}」", "");
+    expect((await service.answer("信托资质几选几")).parts.details.join("\n")).not.toContain(optionsMarked);
+  });
+
+  it("say it of the one category it is written for when two of the same count are answered together", async () => {
+    const { templates } = service.dependencies;
+    const marked = (name: string) => templates.zh.line.qualificationOptionRule.replace("{category}", name).replace("{rule}", "需同时提供");
+    const schoolAndPlatform = (await service.answer("学校类和教育平台这俩,资质分别是几选一")).parts.details;
+    expect(schoolAndPlatform).toContain(marked("教育-教育平台"));
+    // Whatever its wording, the line saying each option is 需同时提供 names 教育平台 alone.
+    const optionLines = schoolAndPlatform.filter((line) => line.includes("「需同时提供」"));
+    expect(optionLines).toHaveLength(1);
+    expect(optionLines[0]).toContain("教育平台");
+    expect(optionLines[0]).not.toContain("学校");
+    // Both marked: one line naming both.
+    const both = (await service.answer("电商平台跟教育平台的资质各要几选一")).parts.details.join("\n");
+    expect(both).toContain(marked("电商平台」、「教育-教育平台"));
   });
 });
 
