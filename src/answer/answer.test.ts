@@ -192,6 +192,21 @@ describe("answer", () => {
     expect((await service.answer("我听说信托类目不能直播,那用什么方式")).parts.remarks).not.toContain(recheck);
   });
 
+  it("holds the review time the document gives when someone else's shorter one is set against it", async () => {
+    const { templates } = service.dependencies;
+    const review = await service.answer("社交直播类目的审核一般几天");
+    const doubted = await service.answer("可我同行说他们4天就下来了,你这个是错的吧", review.conversation);
+    expect(doubted.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(doubted.parts.details.join("\n")).toContain("7天左右");
+    expect(doubted.parts.remarks).toContain(templates.zh.line.recheck);
+    // Said in one message with the category: the review time, not a topic the document does not cover.
+    const alone = await service.answer("听同事说社交直播类目五天就批了,你说的是错的吧");
+    expect(alone.kind).toBe("verdict");
+    expect(alone.parts.details.join("\n")).toContain("7天左右");
+    // Telling someone is no hearsay.
+    expect((await service.answer("行,我跟同事说一下", review.conversation)).parts.remarks).not.toContain(templates.zh.line.recheck);
+  });
+
   it("answers whether a category fits with its scope, said once where the document gives the same text as its scenario", async () => {
     const fits = (await service.answer("做房产中介的,能用房地产营销这个类目吗")).parts.details.join("\n");
     expect(fits).toContain("适用于房地产开发商");
