@@ -147,6 +147,10 @@ describe("a message of names and a word at most", () => {
     // Its own words tell: 呢 is Chinese, "what about" English.
     expect((await service.answer("那消费金融呢", english.conversation)).language).toBe("zh");
     expect((await service.answer("What about 消费金融?", chinese.conversation)).language).toBe("en");
+    // A name with brackets in it: its Han characters are the name's, the brackets no Chinese of the asker's own.
+    const schools = await service.answer("Does academic education need the plugin?");
+    expect((await service.answer("学历教育(学校)呢", schools.conversation)).language).toBe("zh");
+    expect((await service.answer("那学历教育(培训机构)呢?", schools.conversation)).language).toBe("zh");
   });
 
   it("stays Chinese when it opens with the name and a stray English word or a tag follows, and English when all in English", async () => {

@@ -63,13 +63,14 @@ function asksLastInChinese(prose: string, asks: (clause: string) => boolean): bo
  * question; such a message is answered in the conversation's language.
  */
 export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
-  // A Chinese name is what is written alike; an English one is English ("bank qualifications?").
+  // A Chinese name is what is written alike; an English one is English ("bank qualifications?"). Its Han characters are
+  // counted, not its length: "学历教育(学校)" holds two brackets, which would let 那…呢 around it pass for the name's.
+  const { compact, lower } = text;
   let nameLength = 0;
-  for (const name of names) if (name.script === "zh") nameLength += name.end - name.start;
+  for (const name of names) if (name.script === "zh") nameLength += hanCount(compact, name.start, name.end);
   if (nameLength === 0) return false;
   // Chinese beyond the names' own characters: most questions show it within a few characters. Counted by code unit, not
   // by a pattern per character: this reads every question.
-  const { compact, lower } = text;
   let han = 0;
   for (let at = 0; at < compact.length; at += 1) {
     const code = compact.charCodeAt(at);
@@ -81,6 +82,15 @@ export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{
 }
 
 const latinWord = /[a-z]{2,}(?:[-_][a-z]+)*/g;
+
+function hanCount(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x4e00 && code <= 0x9fff) count += 1;
+  }
+  return count;
+}
 
 /** Whether the first letter, digit or Han character of the text is a Latin letter (read by code unit: every question). */
 function opensInLatinLetter(text: string): boolean {
