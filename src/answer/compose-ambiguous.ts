@@ -37,6 +37,12 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
   if (ofAsked.length > 0 && ofAsked.length <= fewNamedApart && ofAsked.length * 2 < options.length) {
     body.push(fill(t.line.groupListOfMethod, { method: methodText(asked!), categories: quotedNames(ofAsked.map((option) => name(option)), t.line.separator) }));
   }
+  // "教育类哪些要插件": where all but one or two take it, those one or two are what the answer turns on — unless a count
+  // was asked (「有几个要用插件」), which the count line answers.
+  const notOfAsked = listed && asked && !input.understanding.asksCountOfThem ? options.filter((option) => option.method !== asked) : [];
+  if (ofAsked.length > fewNamedApart && notOfAsked.length > 0 && notOfAsked.length <= fewNamedApart) {
+    body.push(fill(t.line.groupListOfMethodExcept, { method: methodText(asked!), categories: quotedNames(notOfAsked.map((option) => name(option)), t.line.separator) }));
+  }
   // "我们有培训和驾校平台两个类目": a category named outright beside the broad word is held whichever option is; its
   // method is said too, not dropped for the question about the word. Only one this message names by itself: not one
   // read from what is streamed ("平时也做直播带货"), nor one carried from the conversation.

@@ -553,6 +553,21 @@ describe("which one of a group's options takes a method", () => {
   });
 });
 
+describe("which of a group take a method, the group named without a verb of taking", () => {
+  it("is the group's list, saying which one or two do — or, where all but one or two do, which do not", async () => {
+    const { templates } = service.dependencies;
+    const native = await service.answer("医疗类哪几个能原生");
+    expect(native.parts.verdict).not.toContain("请确认");
+    const plugin = await service.answer("教育类目哪些是插件的");
+    expect(plugin.parts.verdict).not.toContain("请确认");
+    expect(plugin.parts.details).toContain(templates.zh.line.groupListOfMethodExcept.replace("{categories}", "「教育-在线视频课程」").replace("{method}", templates.zh.method.plugin));
+    // Among a group's list just shown, in English.
+    const group = await service.answer("What are the categories in education?");
+    const ofThem = await service.answer("which of these have to use the plugin?", group.conversation);
+    expect(ofThem.parts.details.join("\n")).toContain(templates.en.line.groupListOfMethodExcept.split("{categories}")[0]!);
+  });
+});
+
 describe("readings kept to what they are for", () => {
   it("reads a per-program category limit only of one program's categories", async () => {
     expect((await service.answer("最多几个类目要等7天审核")).kind).not.toBe("out-of-corpus");

@@ -316,8 +316,8 @@ export class QuestionUnderstander {
         // "能走原生的类目有几个", "教育类目有几个要用插件": of the document's categories, or of a group's.
         (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, namedMethod, lexicon)) ||
         // "除了电商平台还有哪些要插件", "哪些要插件": which ones take a method, no category held named — not "哪个插件" (which
-        // plugin), nor among those pointed back at ("这几个类目里哪个能用原生").
-        (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length > 0) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
+        // plugin), nor among those pointed back at ("这几个类目里哪个能用原生"). A group named is where to look: "教育类哪些要插件".
+        (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length === 1) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
         // "用插件的类目里哪些是2选1": which of a method's categories have the count written. "5选1的有哪些", "3选1的类目有
         //几个": which or how many have it, the count describing what is asked for — not "3选1具体是哪些", its items.
         (consistent.length === 0 &&
