@@ -51,7 +51,10 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     // document's own choice, said below; no pointing to this one beside it.
     const speaksOf = speaksOfQuestion(category, input);
     const advisesAnother = input.fields(category).notes.some((note) => speaksOf(note) && rules.categories.some((other) => other.id !== category.id && note.includes(other.secondary)));
-    if (input.aspects.includes("choose") && !namedOutright && !advisesAnother) lines.push(fill(t.line.chooseHint, { category: name(category) }));
+    // Nor one left of a group once what the asker is not was taken out ("我们是私立医院" after 医疗): nothing of the
+    // document says it fits, and the answer's note says it is only what is left.
+    const leftByElimination = input.understanding.readAsNarrowed.includes(category.id);
+    if (input.aspects.includes("choose") && !namedOutright && !advisesAnother && !leftByElimination) lines.push(fill(t.line.chooseHint, { category: name(category) }));
     citeAccess(category);
     // Only where holding more changes the method (电商平台: plugin → native).
     for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {

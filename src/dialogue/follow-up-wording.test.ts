@@ -234,6 +234,15 @@ describe("a follow-up whose words rule the topic's category out", () => {
     expect((await service.answer("what about a private hospital?", english.conversation)).categories.map((category) => category.secondary)).not.toContain("公立医疗机构");
   });
 
+  it("does not say the category left is the one for the asker's scenario: only that it is what is left", async () => {
+    const { templates } = service.dependencies;
+    const choosing = await service.answer("我们医院打算搞义诊直播,用哪个类目合适");
+    const privateOne = await service.answer("不过我们是民营医院", choosing.conversation);
+    expect(privateOne.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+    expect(privateOne.parts.details).not.toContain(templates.zh.line.chooseHint.replace("{category}", "医疗-互联网医院"));
+    expect(privateOne.parts.remarks).toContain(templates.zh.line.narrowedTo.replace("{categories}", "「医疗-互联网医院」"));
+  });
+
   it("says the topic's category does not fit a word alone that it is not for, and asks for the category", async () => {
     const { templates } = service.dependencies;
     const publicHospital = await service.answer("公立医院可以用原生组件直播吗");
