@@ -91,9 +91,19 @@ export function askedFacts(
   // party's category, which outranks it as a category named outright does — when it could be streamed under that
   // category. A scenario of another ("客户是家银行,但是他们想做明星直播") is what the category must fit: it decides, as before.
   const ownNamed = ownFacts.some((mention) => (mention.candidates.length > 0 && !mention.scenario) || mention.unlisted !== null);
-  const partyAsked = ownNamed ? [] : askedOfOthers(consistent, matchSpans, askedAspects, text, lexicon);
+  const partyNamed = askedOfOthers(consistent, matchSpans, askedAspects, text, lexicon);
+  // "第二个客户是驾校,提供在线付费培训": a clause after the party's that brings in no word of the asker's goes on
+  // describing the party — what it names is the party's too, not the asker's own.
+  const describesParty = ownNamed && partyNamed.length > 0 && ownFacts.every((mention) => mention.role === "held" && continuesParty(consistent.indexOf(mention)));
+  function continuesParty(index: number): boolean {
+    const span = matchSpans[index];
+    const party = matchSpans[consistent.indexOf(partyNamed[0]!)];
+    if (span === undefined || party === undefined || span.script !== party.script || span.start < party.end) return false;
+    return !lexicon.roles.askerOpeners.find(text).some((hit) => hit.script === span.script && hit.start >= party.end && hit.end <= span.start);
+  }
+  const partyAsked = ownNamed && !describesParty ? [] : partyNamed;
   const partyIds = new Set(partyAsked.flatMap((mention) => mention.candidates));
-  const streamedUnderIt = ownFacts.every((mention) => mention.candidates.some((id) => partyIds.has(id)));
+  const streamedUnderIt = describesParty || ownFacts.every((mention) => mention.candidates.some((id) => partyIds.has(id)));
   const othersAsked = streamedUnderIt ? partyAsked : [];
   const facts = othersAsked.length > 0 ? [...othersAsked, ...ownFacts] : ownFacts;
   const mentions: CategoryMention[] = withNamesJoined(withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0), lexicon, rules), rules).map(({ term, candidates, scenario }) => ({

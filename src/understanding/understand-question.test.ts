@@ -480,6 +480,15 @@ describe("QuestionUnderstander", () => {
     expect(candidates("同行有银行类目,我们只有信托")).toEqual(["finance-trust"]);
   });
 
+  it("reads a clause after a party's, with no word of the asker's, as going on about the party", () => {
+    // The party's category and what the next clause says it does are read together: 驾校 + 培训.
+    const client = understander.understand("我们有个客户是驾校,主要做付费培训,直播用啥");
+    expect(client.anotherProgram).toBe(true);
+    expect(client.mentions.flatMap((mention) => mention.candidates)).toEqual(["education-driving-school-training"]);
+    // The asker coming back to itself in between keeps its own category its own.
+    expect(candidates("客户是驾校,我们自己是电商平台,能用原生吗")).toEqual(["ecommerce-platform"]);
+  });
+
   it("reads a category by the English name the answers show, with any dash or slash in it", () => {
     expect(candidates("We only have the Education – Schools category")).toEqual(["education-schools"]);
     expect(candidates("we hold finance - securities/futures")).toEqual(["finance-securities-futures"]);
