@@ -6,7 +6,7 @@ import { aspectLines, detailedByTopic, notesNamingOthers, speaksOfQuestion } fro
 import { askedMethodLine } from "./compose-asked-method.js";
 import { describedChoice, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
-import { optionsComparedLines } from "./compose-options.js";
+import { easeLines, optionsComparedLines } from "./compose-options.js";
 import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
@@ -197,6 +197,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       const unfitLines = unfitScopeLines(input.understanding.unfit, detailed);
       const fitsNone = unfitLines.length > 0 && verdict.categories.every((category) => input.understanding.unfit.some(({ id }) => id === category.id));
       body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : verdictLines));
+      // "哪个更好申请": the document ranks none; what it gives to weigh by follows.
+      body.push(...easeLines(input, detailed));
       // "哪个资质可选的方案更多": which offers more, before each one's count.
       body.push(...optionsComparedLines(input, detailed));
       // Weighed, of one method: which of them what the asker does belongs to.
@@ -209,7 +211,10 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "ambiguous": {
       const lines = ambiguousLines(input, verdict, detailedCategoryLimit);
-      return { body: withCount(lines.body), clarify: lines.clarify, record: input.record };
+      // Weighed one against another ("银行和电商平台哪个好批"): said after the methods, before each one's lines.
+      const ease = verdict.alternatives ? easeLines(input, verdict.options) : [];
+      const body = ease.length > 0 ? [...lines.body.slice(0, verdict.options.length + 1), ...ease, ...lines.body.slice(verdict.options.length + 1)] : lines.body;
+      return { body: withCount(body), clarify: lines.clarify, record: input.record };
     }
     case "unlisted": {
       const names = verdict.unlisted.map((entry) => entry.name).join(t.line.separator);

@@ -22,3 +22,14 @@ export function optionsComparedLines(input: CompositionInput, categories: readon
   if (most === fewest) return [fill(t.line.optionsSame, { rule: ruleOf(most) })];
   return [fill(t.line.optionsMost, { most: named(most), mostRule: ruleOf(most), fewest: named(fewest), fewestRule: ruleOf(fewest) })];
 }
+
+/**
+ * "电商平台和社交直播哪个更好申请", "银行类目好批吗": the document says of no category that it is easy or hard to get; it
+ * gives each one's qualification count and review time, which the lines below show.
+ */
+export function easeLines(input: CompositionInput, categories: readonly CategoryRule[]): string[] {
+  if (!input.understanding.asksEase || categories.length === 0) return [];
+  const { templates: t, language } = input;
+  const names = quotedNames(categories.map((category) => displayName(category, language)), t.line.separator);
+  return [categories.length === 1 ? fill(t.line.easeNotSaid, { category: names }) : fill(t.line.easeNotRanked, { categories: names })];
+}

@@ -111,3 +111,18 @@ describe("which of the categories talked about offers the most options", () => {
     expect(most.answer).toContain("可选方案最多的是「金融业-公募基金」");
   });
 });
+
+describe("a question whether a category is easy to get, or which of several is easier", () => {
+  it("says the document ranks none and gives each one's count and review time, in either language", async () => {
+    const { templates } = service.dependencies;
+    const two = await service.answer("保险和公募基金,哪个类目容易申请一点");
+    expect(two.parts.details).toContain(templates.zh.line.easeNotRanked.replace("{categories}", "「金融业-保险」、「金融业-公募基金」"));
+    expect(two.parts.details.join("\n")).toContain("资质要求");
+    expect(two.parts.details.join("\n")).toContain("审核时长");
+    // Of two methods, weighed one against the other, the same.
+    const methods = await service.answer("教育平台跟社交直播哪个好过审");
+    expect(methods.parts.details.some((line) => line.startsWith(templates.zh.line.easeNotRanked.split("{categories}")[0]!))).toBe(true);
+    const one = await service.answer("is it hard to get the online video courses category?");
+    expect(one.parts.details[0]).toBe(templates.en.line.easeNotSaid.replace("{category}", "「教育-在线视频课程 (Education – Online video courses)」"));
+  });
+});

@@ -209,6 +209,7 @@ export const lexiconSchema = z
         exceptTopic: cues,
         exceptSeveral: cues,
         optionsCompared: cues,
+        easeAsked: cues,
         whichTakeGap: cues,
         whichOpening: cues,
         severalPointers: cues,

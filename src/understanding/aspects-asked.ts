@@ -88,6 +88,8 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const { comparedAsked } = lexicon.dialogue;
   const measuredAgainst = (_before: MatchableText, word: CueHit) => mentions.some((mention) => mention.script === "zh" && mention.end === word.start);
   if (!asked.includes("compare") && closedByQuestion(comparedAgainst, comparedAsked, questionFillers, text, measuredAgainst)) asked.push("compare");
+  // "电商平台和社交直播哪个更好申请": what the document gives to weigh that by is each one's count and review time.
+  if (lexicon.dialogue.easeAsked.test(text)) for (const aspect of ["qualification", "review"] as const) if (!asked.includes(aspect)) asked.push(aspect);
   return asked;
 }
 

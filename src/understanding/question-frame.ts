@@ -211,6 +211,8 @@ export interface QuestionFrame {
   readonly greeting: boolean;
   /** Asks why ("为什么电商平台不能用 live-pusher"): the document gives rules, not reasons. */
   readonly asksWhy: boolean;
+  /** Asks whether a category is easy to get, or which is easier (dialogue.easeAsked): the document ranks none. */
+  readonly asksEase: boolean;
   /**
    * Asks whether something may be sold or bought ("能在直播间卖保健品吗"; trade-asked.ts): the notes answer, and where a
    * category has none, that the document does not say.

@@ -490,6 +490,7 @@ export class QuestionUnderstander {
       // Of qualifications asked, or of two or more categories named ("Which is less strict, bank or trust?").
       comparesOptions: lexicon.dialogue.optionsCompared.test(text) && (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2),
       asksWhy: lexicon.dialogue.why.test(text),
+      asksEase: lexicon.dialogue.easeAsked.test(text),
       asksTrade,
       deniedByPart,
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
