@@ -16,7 +16,7 @@ export const answerTemplatesSchema = z
       "unlisted", "ambiguous", "ambiguousScenarios", "programs", "groupList", "alternatives", "noCategory", "noListedCategory", "outOfCorpus", "general",
     ]),
     line: group([
-      "option", "groupListOfMethod", "groupListOfMethodExcept", "category", "condition", "alsoListed", "alsoListedAs", "suggestion", "noSuggestion", "suggestionUnsure",
+      "option", "groupListOfMethod", "supposedMethodInGroup", "supposedMethodNone", "groupListOfMethodExcept", "category", "condition", "alsoListed", "alsoListedAs", "suggestion", "noSuggestion", "suggestionUnsure",
       "qualificationRule", "qualificationItems", "qualificationGroup", "qualificationMissing", "qualificationRestMissing", "qualificationEmpty",
       "qualificationSlash", "qualificationOptionRule", "qualificationAbsent", "review", "reviewNone", "reviewNoneElsewhere", "reviewOnly", "scope", "scopeNone", "unfitScope", "scenario",
       "scenarioNone", "notes", "notesNone", "noteNotConcerned", "notesNoneOnTrade", "chooseHint", "unknownTopic", "unknownTopicElsewhere", "listHeader", "listNotHeader", "listCondition", "listQualification", "listQualificationAmong", "listQualificationEmpty", "listQualificationEmptyAmong", "listQualificationNone", "listQualificationNoneAmong", "listQualificationInGroups", "listQualificationNoneInGroups", "listQualificationOfMethod", "listQualificationNoneOfMethod", "listQualificationOfMethodAmong", "listQualificationNoneOfMethodAmong", "listAspectNoneAmong", "listQualificationAll", "listAspect", "listAspectAmong", "listAspectMissing", "listAspectMissingAmong", "listAspectMissingInGroups", "listAll", "listMethod", "listGroup", "listWithout", "listWithoutGroups", "listRest", "listRestCount",

@@ -68,3 +68,22 @@ describe("a method asked about that the rules do not give", () => {
     }
   });
 });
+
+describe("the tags supposed of a category that must use the plugin", () => {
+  it("names where in its group the tags are to be had, or says none is, and not where another category held gives them", async () => {
+    const { templates } = service.dependencies;
+    const platform = await service.answer("咱们是教育平台类目,假如非要用 live-pusher 呢");
+    expect(platform.method).toBe("plugin");
+    expect(platform.parts.details).toContain(
+      templates.zh.line.supposedMethodInGroup.replace("{method}", templates.zh.method.native).replace("{group}", "教育").replace("{categories}", "「教育-在线视频课程」"),
+    );
+    const schools = await service.answer("Our category is Education – Schools. What if we wanted the native tags?");
+    expect(schools.parts.details.join("\n")).toContain(templates.en.line.supposedMethodInGroup.split("{group}")[0]!.replace("{method}", templates.en.method.native));
+    // 电商平台 gets the tags by holding 社交-直播 as well: the condition line says so, nothing about its group.
+    const shop = await service.answer("电商平台要是想直接用原生组件呢");
+    expect(shop.parts.details).not.toContain(templates.zh.line.supposedMethodNone.replace("{group}", "电商平台").replace("{method}", templates.zh.method.native));
+    expect(shop.parts.details.join("\n")).not.toContain(templates.zh.line.supposedMethodInGroup.split("{method}")[0]!);
+    // Asked, not supposed: the verdict answers it.
+    expect((await service.answer("教育平台能用 live-pusher 吗")).parts.details.join("\n")).not.toContain("在线视频课程");
+  });
+});

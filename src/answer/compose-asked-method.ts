@@ -1,6 +1,8 @@
-import type { AccessMethod } from "../rules/rules-schema.js";
+import type { AccessMethod, CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
+import { compositionTools } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
+import { quotedNames } from "./quoted-names.js";
 
 /** Whom a verdict speaks of, as the asked-method line names them. */
 export interface MethodHolder {
@@ -28,4 +30,24 @@ export function askedMethodLine(input: CompositionInput, holder: MethodHolder): 
   const line = fill(t.line.methodNotStated, { who: holder.who(), method: t.method[asked] });
   for (const heading of holder.headings()) input.record.absent.push({ line, heading, words: [t.method[asked]] });
   return line;
+}
+
+/**
+ * "如果想用原生组件呢" of a plugin category: where the method supposed is to be had — the categories of its group that
+ * take it, with the document's own rule that the category chosen must fit what the program does; or that its group has
+ * none. Not where holding another category gives the method (电商平台 + 社交-直播: the condition line says so).
+ */
+export function supposedMethodLines(input: CompositionInput, category: CategoryRule): string[] {
+  const asked = input.understanding.askedMethod;
+  // Only the tags: the document never says a native category may not use the plugin, so none is "without" it.
+  if (!input.understanding.supposing || asked !== "native" || asked === category.method) return [];
+  const { rules, templates: t, citations, labels } = input;
+  if (rules.combinations.some((combination) => combination.when.includes(category.id) && combination.method === asked)) return [];
+  const { name, methodText, citeAccess } = compositionTools(input);
+  const ofAsked = rules.categories.filter((other) => other.primary === category.primary && other.method === asked);
+  if (ofAsked.length === 0) return [fill(t.line.supposedMethodNone, { group: category.primary, method: methodText(asked) })];
+  ofAsked.forEach(citeAccess);
+  // The note on choosing in the backend's 服务类目 setting, not the one sending readers to 服务类目说明.
+  citations.add(labels.notes, (line) => line.includes(labels.categorySetting) && !line.includes(labels.officialReference), 1);
+  return [fill(t.line.supposedMethodInGroup, { group: category.primary, method: methodText(asked), categories: quotedNames(ofAsked.map((other) => name(other)), t.line.separator) })];
 }

@@ -1,7 +1,7 @@
 import type { Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
-import { askedMethodLine, type MethodHolder } from "./compose-asked-method.js";
+import { askedMethodLine, supposedMethodLines, type MethodHolder } from "./compose-asked-method.js";
 import { speaksOfQuestion } from "./compose-aspects.js";
 import { compositionTools, englishOwnName, mentionsInNotes, shownTerm } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
@@ -65,6 +65,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
       lines.push(fill(t.line.condition, { others: quotedNames(others.map((other) => name(other)), t.line.separator), method: methodText(combination.method) }));
       citations.add(combination.section, isCondition, 1);
     }
+    lines.push(...supposedMethodLines(input, category));
   } else if (new Set(categories.map((category) => category.method)).size === 1) {
     const { mentions } = input.understanding;
     // Not beside categories named one by one ("教育类里的教育平台和培训机构"): those are what is answered, not the group.
