@@ -6,7 +6,7 @@ import { decide, groupOf, mentionOfCategory, methodOf, primaryOf, type Verdict }
 import { categoryHeading, otherMethod, unlistedWords, type AccessMethod, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import { interruptedTopic, nextTopic, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
+import { interruptedTopic, nextTopic, withPointedPair, type DialogueTopic, type TopicKnowledge } from "../dialogue/track-dialogue.js";
 import { topicOnly } from "../dialogue/dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
 import { routeAnswer, type Route } from "./route-answer.js";
@@ -154,7 +154,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     categoryWords: understander.lexicon.dialogue.categoryWords,
     anaphora: understander.lexicon.dialogue.anaphora,
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
-    record: { asked: [], absent: [], listed: [] },
+    record: { asked: [], absent: [], listed: [], pointedTo: [] },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.
   const composition =
@@ -273,13 +273,16 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
           (decided.inherited && conversation.apart === true),
       }
     : null;
-  const topicAfter: DialogueTopic = withListFilters(
-    endsTopic
-      ? interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct))
-      : nextTopic(conversation, understanding.asksNeededCategory ? decided.turn : withAnsweredAspects(decided.turn, composition.record.asked), resolved),
-    decided.kind,
-    compositionInput.understanding,
-    composition.record.listed,
+  const topicAfter: DialogueTopic = withPointedPair(
+    withListFilters(
+      endsTopic
+        ? interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct))
+        : nextTopic(conversation, understanding.asksNeededCategory ? decided.turn : withAnsweredAspects(decided.turn, composition.record.asked), resolved),
+      decided.kind,
+      compositionInput.understanding,
+      composition.record.listed,
+    ),
+    composition.record.pointedTo,
   );
   return {
     question,

@@ -294,6 +294,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));
+    input.record.pointedTo.push(other.id);
     citations.add(categoryHeading(other), (line) => line.startsWith(input.labels.scenario), 1);
     citeAccess(other);
   }

@@ -35,6 +35,8 @@ export interface CompositionRecord {
   readonly absent: AbsentLine[];
   /** A list's categories in the order it showed them. */
   readonly listed: CategoryId[];
+  /** Categories the answer pointed to by what the asker streams ("按场景可参考「电商平台」"), beside those it answered. */
+  readonly pointedTo: CategoryId[];
 }
 
 export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help" | "about";

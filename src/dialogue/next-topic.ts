@@ -86,3 +86,14 @@ function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
   if (topic.categories.length === 0 && topic.unlisted.length === 0 && topic.subject === null) return undefined;
   return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted, subjectStated: topic.subjectStated === true, aboutAnother: topic.aboutAnother === true };
 }
+
+/**
+ * "想做宠物生活直播" then "如果以后加了带货呢", answered with 社交-直播 and a pointer to 电商平台 by what is streamed: the two
+ * categories the answer spoke of are the pair "那两个都有的话" points at. Only one pointed to beside one category.
+ */
+export function withPointedPair(topic: DialogueTopic, pointedTo: readonly CategoryId[]): DialogueTopic {
+  const [only] = topic.categories;
+  const [pointed] = pointedTo;
+  if (topic.categories.length !== 1 || pointedTo.length !== 1 || only === undefined || pointed === undefined || pointed === only) return topic;
+  return { ...topic, pair: [only, pointed] };
+}

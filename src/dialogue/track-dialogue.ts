@@ -17,7 +17,7 @@ import { lackedWord } from "../understanding/unlisted-unfit.js";
 
 export type { HeldFacts } from "./suppositions.js";
 export { interruptedTopic } from "./interruptions.js";
-export { nextTopic } from "./next-topic.js";
+export { nextTopic, withPointedPair } from "./next-topic.js";
 export type { TopicKnowledge, TurnFacts } from "./turn-facts.js";
 export { noTopic, type DialogueTopic } from "./dialogue-topic.js";
 
@@ -117,8 +117,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "这两个都有的话用什么方式" after "社交直播…" then "电商平台呢": both of the last two held together, supposed.
   const weighedTwo = topic.categories.length === 2 && talkedAbout.length === 2 ? talkedAbout : null;
   const bothOf = weighedTwo ?? (topic.categories.length === 1 && topic.pair?.length === 2 ? topic.pair : null);
-  // Not "这两个都有什么资质", which asks of each (a pointer at the two, not a supposition).
-  if (frame.approval && !frame.cameTrue && !frame.pointsAtPair && (frame.asksSomething || frame.endsWithWhatAbout) && !named && !frame.subject && bothOf) {
+  // "那两个类目都有的话" points at the two and supposes both; "这两个都有什么资质" asks what each has (no approval: a word
+  // asking what follows 都有).
+  if (frame.approval && !frame.cameTrue && (frame.asksSomething || frame.endsWithWhatAbout) && !named && !frame.subject && bothOf) {
     return withFields(turn("question", { subject: topic.subject, mentions: bothOf.map(mentionOfCategory), unlisted: [] }, carried), { supposes: true });
   }
   // "这两个有什么区别", "这两个资质分别几选一" after "音视频设备…" then "多方通信呢" (or after another program's): the two, each

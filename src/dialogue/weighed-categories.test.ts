@@ -190,6 +190,20 @@ describe("the two categories talked about last", () => {
     expect((await service.answer("那这两个标签可以直接用吗", courses.conversation)).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 
+  it("are also the topic's category and the one its answer pointed to by what is streamed, and are held together when both are supposed", async () => {
+    const life = await service.answer("打算播一些猫狗日常,不带货,申请什么类目");
+    const selling = await service.answer("那以后要是也搞直播带货呢", life.conversation);
+    // Pointed to by its scenario beside 社交-直播: the two are what "这俩类目" means.
+    const both = await service.answer("这俩类目都有的话能用原生吗", selling.conversation);
+    expect(both.method).toBe("native");
+    expect(both.categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"].sort());
+    // Named as a pair and asked what each has: both answered, held together only where supposed.
+    const social = await service.answer("社交直播走什么接入");
+    const shop = await service.answer("电商平台呢", social.conversation);
+    const asked = await service.answer("那两个类目都有的话呢", shop.conversation);
+    expect(asked.method).toBe("native");
+  });
+
   it("are not the last one alone and one only added to it", async () => {
     const commerce = await service.answer("我们是电商平台");
     const both = await service.answer("我们还有社交直播类目", commerce.conversation);

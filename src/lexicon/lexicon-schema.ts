@@ -193,6 +193,7 @@ export const lexiconSchema = z
         notMethodGap: cues,
         asksWhich: cues,
         approval: cues,
+        approvalAsksWhat: cues,
         cameTrue: cues,
         anotherProgram: cues,
         othersProgram: cues,

@@ -134,5 +134,6 @@ export function approvalSaid(text: MatchableText, lexicon: Lexicon): boolean {
   const approvals = lexicon.dialogue.approval.find(text);
   if (approvals.length === 0) return false;
   const pending = lexicon.roles.pending.find(text);
-  return approvals.some((hit) => !liesWithin(hit, pending));
+  const asksWhat = (hit: CueHit) => lexicon.dialogue.approvalAsksWhat.startsText(matchable(sourceOf(text, hit.script).slice(hit.end), hit.script));
+  return approvals.some((hit) => !liesWithin(hit, pending) && !asksWhat(hit));
 }
