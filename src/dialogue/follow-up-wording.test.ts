@@ -234,6 +234,18 @@ describe("a follow-up whose words rule the topic's category out", () => {
     expect((await service.answer("what about a private hospital?", english.conversation)).categories.map((category) => category.secondary)).not.toContain("公立医疗机构");
   });
 
+  it("rules the topic's category out when the asker says it is what the category is not for, asking nothing else", async () => {
+    const { templates } = service.dependencies;
+    const publicHospital = await service.answer("公立医院能不能开直播");
+    const ours = await service.answer("不过我们是私立性质的,这个类目能选吗", publicHospital.conversation);
+    expect(ours.kind).toBe("no-category");
+    expect(ours.parts.details).toContain(templates.zh.line.unfitScope.replace("{word}", "私立").replace("{category}", "医疗-公立医疗机构"));
+    const english = await service.answer("Can a public hospital stream live?");
+    expect((await service.answer("we are privately owned though, does that still work?", english.conversation)).kind).toBe("no-category");
+    // Not a word inside a question of its own, nor one said of someone else.
+    expect((await service.answer("直播的时候可以提到病人的私人情况吗", publicHospital.conversation)).kind).not.toBe("no-category");
+  });
+
   it("does not say the category left is the one for the asker's scenario: only that it is what is left", async () => {
     const { templates } = service.dependencies;
     const choosing = await service.answer("我们医院打算搞义诊直播,用哪个类目合适");

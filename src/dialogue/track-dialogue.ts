@@ -235,7 +235,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Only a word alone or nearly ("那私立的呢", "如果是民办的呢", "and if it were privately run?"), not one inside a
   // question of its own ("直播时能展示患者的私人信息吗").
   // So is one a supposition opens with ("如果是民办的,审核要多久").
-  const wordAlone = frame.short || frame.endsWithWhatAbout || (frame.supposing && frame.aspects.length === 0) || frame.supposesNotFor;
+  // …or said of the asker in a question that asks nothing else, or only whether it fits ("我们其实是民营的,也能用这个吗",
+  // "我们是私立性质的,这个类目能选吗").
+  const asksOnlyFit = frame.aspects.every((aspect) => aspect === "scope" || aspect === "choose");
+  const wordAlone = frame.short || frame.endsWithWhatAbout || (frame.supposing && frame.aspects.length === 0) || (frame.statesNotFor && asksOnlyFit) || frame.supposesNotFor;
   // "如果没有线下教学,纯线上辅导,还适用吗" after 培训机构: a lack of what the topic's category is for (a scenario word of it,
   // negated) rules it out the same way, said alone or asked whether it still fits.
   const lacked = named || frame.subject ? [] : frame.roled.filter((mention) => mention.role === "negated" && mention.scenario && mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!) && mention.cue !== null);

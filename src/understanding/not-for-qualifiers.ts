@@ -1,5 +1,6 @@
 import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
-import { matchable, saidUnnegated } from "./clauses.js";
+import { matchable, saidUnnegated, sourceOf } from "./clauses.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { compactForMatching } from "./normalize-question.js";
@@ -88,3 +89,21 @@ export function notForSaid(ids: readonly CategoryId[], text: MatchableText, word
 }
 
 const letterOrDigit = /[a-z0-9]/u;
+
+// How far an asker's word may stand before the word it says of itself ("我们其实是民营的": 其实是).
+const askerReach = 8;
+
+/**
+ * Whether one of the words said is said of the asker: an asker word (lexicon roles.askerOpeners) a few characters before
+ * it, a copula between ("我们其实是民营的", "we are privately run") — not a word inside a question of its own
+ * ("直播时能展示患者的私人信息吗").
+ */
+export function statesNotForOfAsker(text: MatchableText, said: ReadonlyArray<{ readonly word: string }>, lexicon: Lexicon): boolean {
+  return lexicon.roles.askerOpeners.find(text).some((asker) => {
+    const rest = sourceOf(text, asker.script).slice(asker.end, asker.end + askerReach + 12);
+    return said.some(({ word }) => {
+      const at = rest.indexOf(word);
+      return at >= 0 && at <= askerReach && lexicon.roles.copula.test(matchable(rest.slice(0, at), asker.script));
+    });
+  });
+}

@@ -138,6 +138,8 @@ export interface QuestionFrame {
   readonly partsPointedAt: readonly string[];
   /** Supposes the program is what a category is not for, right after the supposition ("如果是民办的,审核要多久"). */
   readonly supposesNotFor: boolean;
+  /** Says the asker is what a category is not for, an asker word and a copula a few characters before ("我们其实是民营的"). */
+  readonly statesNotFor: boolean;
   /** Supposes what the program is ("如果是有线下校区的培训机构呢", "what if we were a bank?"). */
   readonly supposesIdentity: boolean;
   /**

@@ -12,7 +12,7 @@ import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } fr
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
 import { countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
-import { notForSaid, notForWordsOf } from "./not-for-qualifiers.js";
+import { notForSaid, notForWordsOf, statesNotForOfAsker } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { containsHan } from "../shared/han-script.js";
 import { detectLanguage, ownLanguageUndecided, withoutOnlyChineseNames } from "./detect-language.js";
@@ -458,6 +458,7 @@ export class QuestionUnderstander {
         [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
           notForWordsSaid.some(({ word }) => sourceOf(text, hit.script).slice(hit.end).trimStart().startsWith(word)),
         ),
+      statesNotFor: notForWordsSaid.length > 0 && statesNotForOfAsker(text, notForWordsSaid, lexicon),
       // "一共几个" after several categories; or a group's list asked by its count ("金融类目一共有几个能直播"; not 哪几个).
       // …or among them by a method ("其中用插件的有几个").
       asksCountOfThem: namesNothing
