@@ -5,14 +5,20 @@ import type { TopicKnowledge } from "./turn-facts.js";
 
 /**
  * What a place ("第二个", "the last one") counts among: the list the topic holds, the document's list as the last answer
- * showed it ("用插件的类目有哪些" then "第一个呢"), a group's options shown, or the two talked about.
+ * showed it ("用插件的类目有哪些" then "第一个呢"), a group's options shown, the two talked about, or, with none of those,
+ * the categories talked about in turn.
  */
 export function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[]): readonly CategoryId[] {
   if (topic.categories.length > 2) return topic.categories;
   const shown = topic.listedBy?.order ?? [];
   if (topic.categories.length === 0 && shown.length > 1) return shown;
   const offered = topic.offered ?? [];
-  return offered.length > 2 ? offered : talkedAbout;
+  if (offered.length > 2) return offered;
+  // "前面说的第一个类目" after 消费金融, 企业征信 and then a name the document does not list: with no two told apart any
+  // more, the categories talked about on this program, in the order first talked about.
+  const recent = topic.recent ?? [];
+  // Not while categories held together are the topic ("我们同时有电商平台和社交直播" then "第一个的资质呢": both answered).
+  return talkedAbout.length === 0 && topic.categories.length === 0 && recent.length >= 2 ? recent : talkedAbout;
 }
 
 /** The group's name when `ids` are all of one first-level group's categories (汽车's one included), else null. */

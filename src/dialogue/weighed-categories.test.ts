@@ -248,6 +248,16 @@ describe("several categories asked about in turn, then pointed at together", () 
   });
 });
 
+describe("one of the categories talked about in turn, by its place, once the topic is a name the document does not list", () => {
+  it("counts among those talked about, in the order first talked about", async () => {
+    const bank = await service.answer("银行类目能不能直播");
+    const trust = await service.answer("信托的呢", bank.conversation);
+    const unlisted = await service.answer("那网络小贷呢", trust.conversation);
+    const first = await service.answer("之前问的第一个要几选一", unlisted.conversation);
+    expect(first.categories.map((category) => category.secondary)).toEqual(["银行"]);
+  });
+});
+
 describe("the several categories talked about, set aside or said of something else", () => {
   it("leaves them out of a list asked besides them, and is no pointer at them before a word of time or people", async () => {
     const first = await service.answer("银行可以直播吗");
