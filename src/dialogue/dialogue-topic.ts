@@ -46,6 +46,11 @@ export interface DialogueTopic {
   /** Several programs described ("客户的是X,我们自己的是Y"): later messages point at one, or ask of them all. */
   readonly programs?: readonly ProgramSegment[];
   /**
+   * The programs were described one message each, by their place ("第一个是…", "第二个客户是…"): a later message points
+   * at one by its place ("回到第一个客户"); one pointing at none stays with the program talked about, not all of them.
+   */
+  readonly programsPlaced?: boolean;
+  /**
    * The categories the last answer offered to choose from, none held (「教育的呢」: a group whose categories differ): "其他的呢"
    * after it asks for the rest of the document's, as after a list.
    */
@@ -114,6 +119,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     alternatives: topic.alternatives,
     interruptedByProduct: topic.interruptedByProduct,
     programs: topic.programs,
+    programsPlaced: topic.programsPlaced,
     offered: topic.offered,
     offeredBy: topic.offeredBy,
     pair: topic.pair,

@@ -11,7 +11,7 @@ import type { TopicKnowledge } from "./turn-facts.js";
 export function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[]): readonly CategoryId[] {
   if (topic.categories.length > 2) return topic.categories;
   const shown = topic.listedBy?.order ?? [];
-  if (topic.categories.length === 0 && shown.length > 1) return shown;
+  if (shown.length > 1) return shown;
   const offered = topic.offered ?? [];
   if (offered.length > 2) return offered;
   // "前面说的第一个类目" after 消费金融, 企业征信 and then a name the document does not list: with no two told apart any

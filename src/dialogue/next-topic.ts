@@ -3,6 +3,7 @@ import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { interruptedTopic } from "./interruptions.js";
 import { actualAfter, addedBy } from "./suppositions.js";
 import type { TurnFacts } from "./turn-facts.js";
+import type { ProgramSegment } from "../understanding/program-segments.js";
 
 /** The topic a turn leaves behind: verdict answers set it, the rest keep the last one or clear it. */
 export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
@@ -35,7 +36,8 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     interruptedByProduct: hasContent(kept) ? undefined : topic.interruptedByProduct,
     chosen: turn.chosen === true && resolved !== null,
     alternatives: kept.alternatives === true,
-    programs: turn.programs,
+    programs: programsAfter(topic, turn, resolved, kept),
+    programsPlaced: turn.programs === undefined ? (turn.placedProgram !== undefined && resolved !== null) || topic.programsPlaced === true : turn.programsPlaced === true,
     offered: resolved?.offered,
     offeredBy: resolved?.offeredBy,
     pair: pairAfter(topic, turn, kept),
@@ -96,4 +98,28 @@ export function withPointedPair(topic: DialogueTopic, pointedTo: readonly Catego
   const [pointed] = pointedTo;
   if (topic.categories.length !== 1 || pointedTo.length !== 1 || only === undefined || pointed === undefined || pointed === only) return topic;
   return { ...topic, pair: [only, pointed] };
+}
+
+/**
+ * The programs after a turn: those it described or pointed among; else, described one message each by place, those with
+ * the one it describes at its place — kept through the turns between ("那资质几选一" about the one talked about).
+ */
+function programsAfter(topic: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null, kept: DialogueTopic): readonly ProgramSegment[] | undefined {
+  if (turn.programs !== undefined) return turn.programs;
+  const placed = topic.programsPlaced === true ? (topic.programs ?? []) : [];
+  // A first place said again starts the programs afresh ("第一个是…" of another set of clients).
+  if (turn.placedProgram !== undefined && resolved) return withProgramAt(turn.placedProgram === 0 ? [] : placed, turn.placedProgram, kept);
+  return topic.programsPlaced === true ? topic.programs : undefined;
+}
+
+/**
+ * The programs described one message each, with the one a turn describes at its place ("第三个是一家银行": the third).
+ * Only a place said before or the next one: a place further on leaves the programs as they were, so every place
+ * counts what was said at it.
+ */
+function withProgramAt(programs: readonly ProgramSegment[], place: number, topic: DialogueTopic): readonly ProgramSegment[] {
+  if (place > programs.length) return programs;
+  const placed: ProgramSegment[] = [...programs];
+  placed[place] = { label: "", owner: "", categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted };
+  return placed;
 }

@@ -305,3 +305,31 @@ describe("a place of something else counted from the end, after several programs
     expect(month.categories.length).not.toBe(1);
   });
 });
+
+describe("programs described one message each, by their place", () => {
+  it("are pointed at by their place later, and a follow-up naming none stays with the one talked about", async () => {
+    const first = await service.answer("帮两家客户咨询一下。头一个是券商,想做投资者教育直播,怎么接?");
+    const second = await service.answer("第二个客户是家公立医院,要开健康讲座", first.conversation);
+    const followUp = await service.answer("那资质几选一", second.conversation);
+    expect(followUp.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+    const back = await service.answer("再说回第一个,它的注意事项有吗", followUp.conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
+    const again = await service.answer("第二个的审核要多久", back.conversation);
+    expect(again.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+    expect(first.categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
+    // A place right after a list is a place in the list.
+    const list = await service.answer("走插件的类目都有哪些", again.conversation);
+    expect((await service.answer("第二个呢", list.conversation)).categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+  });
+});
+
+describe("a place right after a list, with a category talked about before it", () => {
+  it("is a place in the list, not a question the document does not cover", async () => {
+    const school = await service.answer("驾校培训能直播吗");
+    const native = await service.answer("哪些类目可以用原生标签", school.conversation);
+    const third = await service.answer("第三个呢", native.conversation);
+    expect(third.kind).toBe("verdict");
+    expect(third.categories).toHaveLength(1);
+    expect(third.categories[0]?.secondary).not.toBe("驾校培训");
+  });
+});

@@ -25,6 +25,14 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
   }
   const programs = topic.programs;
   if (!programs || programs.length < 2) return null;
+  // Described one message each by place: only a place points at one ("回到第一个客户"); naming a program of its own at a
+  // place describes it (the tracker reads it as any other).
+  if (topic.programsPlaced === true) {
+    // A place after a list or a group's options shown is a place in them ("哪些能用插件" then "第二个呢").
+    const listShown = topic.listedBy !== undefined || (topic.offered?.length ?? 0) > 0 || topic.categories.length > 1;
+    const placed = frame.programPlace !== null && !named && !listShown ? programs.at(frame.programPlace) : undefined;
+    return placed ? { facts: { subject: frame.subject ?? placed.subject, mentions: placed.categories.map(mentionOfCategory), unlisted: [...(placed.unlisted ?? [])] }, programs, each: false, inherited: true, aspects: carried } : null;
+  }
   const pointed = pointedProgram(programs, frame);
   if (pointed) {
     // "A那个如果再加上社交-直播呢", "第二个如果要提供股票交易呢": what the turn names is added to that program's; what it

@@ -75,6 +75,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "那我们的呢?我们有电商平台类目" after a friend's program: back to the asker's own, with a category named this time.
   const toOwn = frame.ownProgram || frame.backToProgram === "own";
   const program: TurnFacts["program"] = frame.anotherProgram ? (topic.aboutAnother === true ? "same" : "another") : topic.aboutAnother && toOwn ? "own" : "same";
+  const placesProgram = frame.programPlace !== null && frame.programPlace >= 0 && frame.programs.length < 2 && (frame.mentions.length > 0 || frame.unlisted.length > 0);
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => {
     const read: TurnFacts = {
       source,
@@ -85,6 +86,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
       qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
       chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
+      // "第二个客户是驾校…": the one program this message describes, at the place it gives it.
+      ...(placesProgram && source === "question" ? { placedProgram: frame.programPlace! } : {}),
     };
     const withPending = pending.length > 0 ? { ...read, pending } : read;
     return correctsTopic ? { ...withPending, corrects: true } : withPending;
@@ -97,7 +100,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const programs = programTurn(topic, frame, named, carried);
   if (programs) {
     const read = turn(programs.inherited ? "inherited" : "question", programs.facts, programs.aspects);
-    return withFields(read, { programs: programs.programs, eachProgram: programs.each });
+    return withFields(read, { programs: programs.programs, eachProgram: programs.each, programsPlaced: topic.programsPlaced === true && frame.programs.length < 2 });
   }
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
   if (frame.backToTopic && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, frame.aspects.length > 0 ? frame.aspects : lastAspects);

@@ -94,6 +94,10 @@ export interface TurnFacts {
   readonly noneAmongShown?: readonly string[];
   /** The programs the conversation described (several-programs.ts), kept for later pointers. */
   readonly programs?: readonly ProgramSegment[];
+  /** The place the turn gives the one program it describes ("第二个客户是驾校…": 1), 0 for the first. */
+  readonly placedProgram?: number;
+  /** The programs were described one message each, by place (DialogueTopic.programsPlaced). */
+  readonly programsPlaced?: boolean;
   /** The turn corrects the topic's categories ("不对,我们是驾校培训"): the one corrected away is not talked about any more. */
   readonly corrects?: boolean;
   /** Each of those programs is answered on its own. */
