@@ -131,7 +131,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     return turn("question", { subject: topic.subject, mentions: talkedAbout.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
   }
   // "这几个都用啥方式接入", "这三个里面哪个是走插件的" after three asked in turn: each of them, and they stay the topic.
-  const recent = topic.recent ?? [];
+  // …or, one picked from a longer list ("金融类里哪些能直播" then "第二个呢"), the whole list it was picked from
+  // ("这几个里哪个不能做在线交易"): the pair holds it.
+  const [topicCategory] = topic.categories;
+  const pickedFrom = topic.categories.length === 1 && topicCategory !== undefined && (topic.pair?.length ?? 0) > 2 && topic.pair!.includes(topicCategory) ? topic.pair! : null;
+  const recent = pickedFrom ?? topic.recent ?? [];
   if (frame.pointsAtSeveral && !named && !frame.subject && recent.length >= 2 && topic.categories.length < recent.length) {
     return turn("question", { subject: topic.subject, mentions: recent.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
   }

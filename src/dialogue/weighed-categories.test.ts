@@ -258,6 +258,16 @@ describe("one of the categories talked about in turn, by its place, once the top
   });
 });
 
+describe("these after one was picked from a longer list", () => {
+  it("are the whole list it was picked from, not the last few talked about", async () => {
+    const finance = await service.answer("金融那一块有哪些类目可以开直播");
+    const third = await service.answer("第三个呢", finance.conversation);
+    const these = await service.answer("这几个当中哪个不允许在线交易", third.conversation);
+    expect(these.categories).toHaveLength(11);
+    expect(these.answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
+  });
+});
+
 describe("the several categories talked about, set aside or said of something else", () => {
   it("leaves them out of a list asked besides them, and is no pointer at them before a word of time or people", async () => {
     const first = await service.answer("银行可以直播吗");
