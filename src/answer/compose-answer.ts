@@ -73,6 +73,12 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     // "国企算政府主体吗": what the document says of that subject comes first; the categories decide the rest.
     body.push(...questionedSubjectLines(input), ...otherSubjectLines(input));
+    // "哪个类目最容易申请", no category named or talked about: the document ranks none; where to look, not one row of it.
+    if (input.understanding.asksEase) {
+      body.push(t.line.easeNotRankedAny);
+      citeOfficialReference();
+      return { body, clarify, record: input.record };
+    }
     // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
     const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
     // "哪些审核要7天" asks which categories: that line is the answer, with no category to ask for.

@@ -125,4 +125,11 @@ describe("a question whether a category is easy to get, or which of several is e
     const one = await service.answer("is it hard to get the online video courses category?");
     expect(one.parts.details[0]).toBe(templates.en.line.easeNotSaid.replace("{category}", "「教育-在线视频课程 (Education – Online video courses)」"));
   });
+
+  it("over the whole document, with no category, says it ranks none and where to look — not one category's review time", async () => {
+    const { templates } = service.dependencies;
+    const any = await service.answer("所有类目里面哪个最好批下来");
+    expect(any.parts.verdict).toBe(templates.zh.line.easeNotRankedAny);
+    expect(any.answer).not.toContain("7天");
+  });
 });

@@ -61,6 +61,8 @@ export function routeAnswer(
   if (frame.remark) return own("help");
   // "没看懂" with no topic to say again (or after an answer that keeps none, such as a list): what the bot answers.
   if (frame.asksAgain) return own("help");
+  // "所有类目里哪个最好批下来": the document ranks none — no list of its counts as if it did (compose-answer.ts says so).
+  if (frame.asksEase && frame.aspects.includes("list")) return own("no-category");
   if (frame.aspects.includes("list")) return own("list");
   // "银行类目被撤销了": the only categories named are not held; a category is still needed, not a quote about them.
   if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");
