@@ -615,6 +615,12 @@ describe("readings kept to what they are for", () => {
   it("does not list the document's categories when asked for the asker's own, but does when asked which it may use", async () => {
     for (const question of ["我们的类目列一下", "how many categories does my mini program already have?"]) expect((await service.answer(question)).kind, question).not.toBe("list");
     for (const question of ["我们有啥类目能走原生", "小程序现在有哪些类目可以开播"]) expect((await service.answer(question)).kind, question).toBe("list");
+    // The asker, then having, with nothing of choosing or being allowed: what its program holds.
+    for (const question of ["咱们这个小程序目前一共有哪些类目", "我们店铺小程序都有啥类目"]) expect((await service.answer(question)).kind, question).not.toBe("list");
+    // Which categories may be chosen is the document's whole list, not those that have a scope row.
+    const choosable = await service.answer("咱们都有哪些类目能选");
+    expect(choosable.kind).toBe("list");
+    expect(choosable.parts.verdict).toContain("25");
   });
 
   it("reads adding something to a mini program as the category limit only when categories are added", async () => {

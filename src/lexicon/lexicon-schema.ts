@@ -268,6 +268,7 @@ export const lexiconSchema = z
         wholeSection: cues,
         sourceAskedWhole: cues,
         ownCategories: cues,
+        ownCategoriesNotWith: cues,
         aspectLackingGap: cues,
         fitGap: cues,
         fitAfterGap: cues,

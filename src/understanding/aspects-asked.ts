@@ -64,9 +64,18 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // categories, which the document cannot list — no list of its categories.
   const own = listHits.length > 0 ? lexicon.dialogue.ownCategories.find(text) : [];
   const ofOwnCategories = (hit: CueHit, aspect: Aspect) => {
-    if (aspect !== "list" || own.length === 0) return false;
-    const clause = clauseAround(sourceOf(text, hit.script), hit, lexicon.roles.clauseBreaks, text);
-    return own.some((word) => word.script === hit.script && word.start >= clause.start && word.end <= clause.end);
+    if (aspect !== "list") return false;
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    if (own.some((word) => word.script === hit.script && word.start >= clause.start && word.end <= clause.end)) return true;
+    // The asker, then a list word of having in the clause (any of the clause's list words may be it: "一共有哪些" holds
+    // "哪些类目"), and nothing of choosing or being allowed around it.
+    const asker = hit.script === "zh" ? lexicon.roles.askerOpeners.find(text).find((word) => word.script === "zh" && word.start >= clause.start && word.end <= clause.end) : undefined;
+    if (asker === undefined) return false;
+    return listHits.some((having) => {
+      if (having.script !== "zh" || !having.cue.includes("有") || having.start < asker.end || having.end > clause.end) return false;
+      return !lexicon.dialogue.ownCategoriesNotWith.test(matchable(source.slice(asker.end, having.start) + source.slice(having.end, clause.end), "zh"));
+    });
   };
   // "银行类目审核需要什么材料", "审核的时候要提交哪些资料": what the review needs is the qualifications, not how long it takes —
   // a review word followed in its clause by a qualification one, lexicon reviewNeedsGap at most between.
