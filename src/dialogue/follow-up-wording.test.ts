@@ -631,6 +631,9 @@ describe("readings kept to what they are for", () => {
   it("does not read the pronoun it as the IT group", async () => {
     const bank = await service.answer("银行类目怎么接入");
     expect((await service.answer("is it sector specific?", bank.conversation)).answer).not.toContain("IT 科技");
+    // "the IT …" is the group: no pronoun follows "the".
+    const group = await service.answer("which categories fall under the IT field?");
+    expect(group.categories.map((category) => category.secondary).sort()).toEqual(["多方通信", "音视频设备"]);
   });
 
   it("reads a negated activity as not done unless a word for categories follows, and a bare says-who as a source request", async () => {
