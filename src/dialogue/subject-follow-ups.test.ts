@@ -202,3 +202,22 @@ describe("a move to a company not completed", () => {
     expect((await service.answer("个人小程序转企业的流程还没办完,现在能直播吗")).subject).toBe("personal");
   });
 });
+
+describe("a subject word whose 的 stands for the program", () => {
+  it("is the program's subject, so a category named with it does not make a personal program stream", async () => {
+    const { templates } = service.dependencies;
+    const alone = await service.answer("个人的只需要开通社交直播类目就能播了对吧");
+    expect(alone.subject).toBe("personal");
+    expect(alone.method).not.toBe("native");
+    expect(alone.parts.verdict).toBe(templates.zh.verdict.personal);
+    // Hearsay of the same after the rule was given holds it.
+    const rule = await service.answer("个人主体的小程序可以开直播吗");
+    const hearsay = await service.answer("可群里有人说个人的也能用社交直播类目,你是不是弄错了", rule.conversation);
+    expect(hearsay.parts.verdict).toBe(templates.zh.verdict.personal);
+    // A friend said to have said it of the subject: the claim is about the subject, not the friend's program.
+    const friend = await service.answer("我同学说个人主体加个社交直播类目就能开播,是你搞错了吧", rule.conversation);
+    expect(friend.parts.verdict).toBe(templates.zh.verdict.personal);
+    // 的 before a noun describes that noun: "个人的保险产品" names no subject.
+    expect((await service.answer("个人的保险产品能在保险类目直播里推广吗")).subject).toBeNull();
+  });
+});

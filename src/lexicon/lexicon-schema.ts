@@ -147,6 +147,7 @@ export const lexiconSchema = z
         joiners: cues,
         possessive: cues,
         possessedProgram: cues,
+        possessiveStandsForProgram: cues,
         clauseOpeners: cues,
         statusOpeners: cues,
         copula: cues,

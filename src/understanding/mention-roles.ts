@@ -289,6 +289,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const notParty = lexicon.roles.notParty.find(text);
   // "小学生": the party word is the whole one, not 学生 inside it (after 给, 小学生 are those served).
   const partyHits = lexicon.roles.otherParty.find(text);
+  // "我朋友说个人主体…就能播", "群友说电商平台也能用原生": what someone is said to have said (a dispute's hearsay, lexicon
+  // pushback) is a claim about the mention, not theirs — unless they go on about themselves ("朋友说他们…").
+  const hearsay = lexicon.dialogue.pushback.find(text);
   const otherParty = before(lexicon.roles.otherParty).find(
     (hit) =>
       governs(hit) &&
@@ -303,6 +306,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       // "客户问信托能不能直播", "家长问个人主体…", "领导说银行类目不需要资质": they only ask or say; the question is about
       // what they speak of — unless they go on about themselves ("客户说他们是银行").
       !(onlyAsks(between(hit.end, span.start), span.script, lexicon) && !lexicon.roles.thirdPartyPointers.test(matchable(between(hit.end, span.start), span.script))) &&
+      !(liesWithin(hit, hearsay) && !lexicon.roles.thirdPartyPointers.test(matchable(between(hit.end, span.start), span.script))) &&
       // "会员制电商平台", "入驻型驾校平台": the word names the business's model, not another party.
       !lexicon.roles.modelSuffix.isWhole(matchable(between(hit.end, span.start), span.script)) &&
       !ownership.some((owned) => owned.start >= hit.end),

@@ -100,9 +100,16 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "我们是政府的供应商": a subject word before 的 describes something else ("我们公司的…" is still the asker), unless
   // what it describes is the mini program, or the question ends there ("市政府的小程序", "那政府的呢").
   const possessive = lexicon.roles.possessive.find(matchable(source.slice(span.end, span.end + 1), span.script));
+  // "个人的只要申请社交直播就行吧": the 的 (after the word, or the end of the term read, "个人的") stands for the program,
+  // and what follows asks about it.
+  const standsForProgram = (rest: string) => lexicon.roles.possessiveStandsForProgram.startsText(matchable(rest, span.script));
+  const possessiveIsProgram =
+    possessive.length > 0
+      ? standsForProgram(source.slice(span.end + possessive[0]!.end))
+      : lexicon.roles.possessive.endsText(matchable(source.slice(span.start, span.end), span.script)) && standsForProgram(source.slice(span.end));
   if (!explicit && !covered && possessive.length > 0) {
     const rest = source.slice(span.end + possessive[0]!.end);
-    const ownsProgram = rest.replace(/[\p{P}\s]+/gu, "") === "" || lexicon.roles.possessedProgram.startsText(matchable(rest, span.script));
+    const ownsProgram = rest.replace(/[\p{P}\s]+/gu, "") === "" || lexicon.roles.possessedProgram.startsText(matchable(rest, span.script)) || possessiveIsProgram;
     if (!ownsProgram) return false;
   }
   // Only what the asker says it is counts for a subject: "我们跟政府部门合作" is not "我们是政府部门".
@@ -112,8 +119,11 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const speaks = (hit: { end: number }) => hit.end <= span.start && onlyAsks(source.slice(hit.end, span.start), span.script, lexicon);
   // Not a party word inside a word naming none ("multi-seller marketplace" is the asker's platform).
   const notParty = lexicon.roles.notParty.find(text);
+  // "我朋友说个人主体…就能播": a claim someone is said to have made about the subject (lexicon pushback), not theirs.
+  const hearsay = lexicon.dialogue.pushback.find(text);
+  const reported = (hit: CueHit) => hit.end <= span.start && liesWithin(hit, hearsay) && !lexicon.roles.thirdPartyPointers.test(matchable(source.slice(hit.end, span.start), span.script));
   const otherParty = inClause(lexicon.roles.otherParty).filter(
-    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.start, span.start).trimEnd(), span.script, lexicon)) && !speaks(hit) && !liesWithin(hit, notParty),
+    (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.start, span.start).trimEnd(), span.script, lexicon)) && !speaks(hit) && !liesWithin(hit, notParty) && !reported(hit),
   );
   // "主播需要做个人认证吗": said of streamers or viewers — unless the asker says it is the subject after them, or the word
   // describes a program ("主播用个人认证的小程序").
@@ -135,13 +145,15 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // 附近的电商平台", where a category named after the word says what the asker is.
   const following = source.slice(span.end, clause.end);
   // "卫健委自己的小程序呢": a reflexive between changes nothing.
-  const standsAlone = span.script !== "zh" || following === "" || lexicon.roles.subjectAsked.startsText(matchable(withoutReflexive(following, "zh", lexicon), "zh"));
+  const standsAlone = span.script !== "zh" || following === "" || possessiveIsProgram || lexicon.roles.subjectAsked.startsText(matchable(withoutReflexive(following, "zh", lexicon), "zh"));
   if (covering.length > 0 || ((standsAlone || !categoryAfter) && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script)))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
   // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
   // "不是个人,是企业" still says it, with a copula.
   const opening = source.slice(clause.start, span.start);
-  if (!lexicon.roles.clauseOpeners.fills(opening, span.script)) return false;
+  // …or opens what someone is said to have said ("群里有人说个人的也能…", "我朋友说个人…": a dispute's hearsay, lexicon
+  // pushback), which is a claim about the subject like the asker's own.
+  if (!lexicon.roles.clauseOpeners.fills(opening, span.script) && !lexicon.dialogue.pushback.endsText(matchable(opening, span.script))) return false;
   // "个人保险产品", "政府也鼓励直播带货": opening its clause, the word is its topic only when what follows asks about it.
   if (!standsAlone) return false;
   // "政府要求我们做助农直播", "the government asked us": a bare word acting on the asker is someone else.
