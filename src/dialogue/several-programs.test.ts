@@ -323,6 +323,19 @@ describe("programs described one message each, by their place", () => {
   });
 });
 
+describe("clients counted by 家, one message each", () => {
+  it("are pointed at by 第几家, by the one before, and as the two", async () => {
+    const first = await service.answer("我这边代理几家公司的小程序,第一家是做在线视频课程的");
+    const second = await service.answer("另外一家是搞房地产营销的", first.conversation);
+    const before = await service.answer("回到刚才那家,资质几选一", second.conversation);
+    expect(before.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    const again = await service.answer("第二家呢,审核要多久", before.conversation);
+    expect(again.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
+    const both = await service.answer("这两家哪个门槛低", again.conversation);
+    expect(both.categories.map((category) => category.secondary).sort()).toEqual(["在线视频课程", "房地产营销"].sort());
+  });
+});
+
 describe("a place right after a list, with a category talked about before it", () => {
   it("is a place in the list, not a question the document does not cover", async () => {
     const school = await service.answer("驾校培训能直播吗");

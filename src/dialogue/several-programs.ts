@@ -30,7 +30,11 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
   if (topic.programsPlaced === true) {
     // A place after a list or a group's options shown is a place in them ("哪些能用插件" then "第二个呢").
     const listShown = topic.listedBy !== undefined || (topic.offered?.length ?? 0) > 0 || topic.categories.length > 1;
-    const placed = frame.programPlace !== null && !named && !listShown ? programs.at(frame.programPlace) : undefined;
+    // "回到刚才那家": the one described before the one talked about now (or after it, when that is the first).
+    const current = programs.findIndex((program) => program !== undefined && sameCategories(program.categories, topic.categories));
+    const earlier = frame.backToProgram === "earlier" && current >= 0 ? (current > 0 ? current - 1 : programs.length > 1 ? 1 : -1) : -1;
+    const place = frame.programPlace ?? (earlier >= 0 ? earlier : null);
+    const placed = place !== null && !named && !listShown ? programs.at(place) : undefined;
     return placed ? { facts: { subject: frame.subject ?? placed.subject, mentions: placed.categories.map(mentionOfCategory), unlisted: [...(placed.unlisted ?? [])] }, programs, each: false, inherited: true, aspects: carried } : null;
   }
   const pointed = pointedProgram(programs, frame);
@@ -117,4 +121,8 @@ const setAsideReach = 4;
 function factsOfAll(programs: readonly ProgramSegment[]): Facts {
   const ids = [...new Set(programs.flatMap((program) => program.categories))];
   return { subject: null, mentions: ids.map(mentionOfCategory), unlisted: [], alternatives: true };
+}
+
+function sameCategories(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }
