@@ -126,6 +126,14 @@ describe("a question whether a category is easy to get, or which of several is e
     expect(one.parts.details[0]).toBe(templates.en.line.easeNotSaid.replace("{category}", "「教育-在线视频课程 (Education – Online video courses)」"));
   });
 
+  it("weighs the topic's category against one measured against it", async () => {
+    const { templates } = service.dependencies;
+    const bank = await service.answer("我们是银行,打算开直播");
+    const against = await service.answer("和保险比起来哪个容易批", bank.conversation);
+    expect(against.categories.map((category) => category.secondary).sort()).toEqual(["保险", "银行"].sort());
+    expect(against.parts.details.join("\n")).toContain(templates.zh.line.easeNotRanked.split("{categories}")[0]!);
+  });
+
   it("over the whole document, with no category, says it ranks none and where to look — not one category's review time", async () => {
     const { templates } = service.dependencies;
     const any = await service.answer("所有类目里面哪个最好批下来");
