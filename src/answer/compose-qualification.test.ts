@@ -120,6 +120,10 @@ describe("a question whether a category is easy to get, or which of several is e
     expect(two.parts.details.join("\n")).toContain("资质要求");
     expect(two.parts.details.join("\n")).toContain("审核时长");
     // Of two methods, weighed one against the other, the same.
+    // A threshold asked is ease asked: no ranking by the options counted.
+    const threshold = await service.answer("消费金融和企业征信谁的门槛更低");
+    expect(threshold.parts.details.some((line) => line.startsWith(templates.zh.line.easeNotRanked.split("{categories}")[0]!))).toBe(true);
+    expect(threshold.parts.details.some((line) => line.startsWith(templates.zh.line.optionsMost.split("{most}")[0]!))).toBe(false);
     const methods = await service.answer("教育平台跟社交直播哪个好过审");
     expect(methods.parts.details.some((line) => line.startsWith(templates.zh.line.easeNotRanked.split("{categories}")[0]!))).toBe(true);
     const one = await service.answer("is it hard to get the online video courses category?");
