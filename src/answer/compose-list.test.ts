@@ -657,6 +657,19 @@ describe("a group set aside right after a list", () => {
   });
 });
 
+describe("which of a group are among a list just shown", () => {
+  it("are the group's categories the list holds, not the whole group", async () => {
+    const plugin = await service.answer("有哪些类目只能走云直播插件");
+    const education = await service.answer("这些里面跟教育有关的是哪些", plugin.conversation);
+    expect(education.categories).toHaveLength(5);
+    const native = await service.answer("可以直接用原生组件的是哪些类目");
+    const medical = await service.answer("其中医疗类的有哪些", native.conversation);
+    expect(medical.categories.map((category) => category.secondary).sort()).toEqual(["互联网医院", "公立医疗机构"].sort());
+    const courses = await service.answer("这几个里教育相关的有哪些", native.conversation);
+    expect(courses.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});
+
 describe("a group set aside by a word after it", () => {
   it("leaves the group out and names it as the group, in either language", async () => {
     const { templates } = service.dependencies;

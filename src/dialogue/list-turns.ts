@@ -37,9 +37,10 @@ export function countTurn(context: TurnContext): TurnFacts | null {
     if (topic.categories.length >= 2) return turn("inherited", fromTopic, ["method"]);
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, ["method"]);
   }
-  // "哪些类目可以用插件" then "其中教育的有几个": a group's categories among the list just shown, not all of the group's.
+  // "哪些类目可以用插件" then "其中教育的有几个", "这几个里教育相关的有哪些": a group's categories among the list just shown,
+  // not all of the group's.
   const shown = topic.listedBy?.order ?? [];
-  if (frame.asksCountOfThem && frame.asksAmongThem && named && shown.length > 0 && topic.categories.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
+  if ((frame.asksCountOfThem || frame.asksWhichOnes) && frame.asksAmongThem && named && shown.length > 0 && topic.categories.length === 0 && frame.unlisted.length === 0 && !frame.subject) {
     // A group some of whose categories the list left out is no longer the group: its categories in the list, each named.
     const among = frame.mentions.map((mention) => mention.candidates.filter((id) => shown.includes(id)));
     // "how many of these are medical?" after the plugin's list: none — said in a line of its own.
