@@ -212,6 +212,10 @@ describe("answer", () => {
     expect(fits).toContain("适用于房地产开发商");
     // A group word of another category's qualification (保险中介) asks nothing about this one's.
     expect((await service.answer("我们是房产中介,房地产营销类目")).parts.details.join("\n")).not.toContain("资质要求");
+    // 适合 after the name, with the asker before the question's end: its scope.
+    for (const question of ["那多方通信这个类目适合我们吗", "音视频设备合不合适"]) {
+      expect((await service.answer(question)).parts.details.join("\n"), question).toContain("适用范围");
+    }
     const tutoring = (await service.answer("没有线下教学场景,还能选课外辅导类目吗")).parts.details;
     expect(tutoring.filter((line) => line.includes("有线下教学场景的教育培训机构"))).toHaveLength(1);
   });
