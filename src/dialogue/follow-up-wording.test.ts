@@ -244,6 +244,9 @@ describe("a follow-up whose words rule the topic's category out", () => {
     expect((await service.answer("we are privately owned though, does that still work?", english.conversation)).kind).toBe("no-category");
     // Not a word inside a question of its own, nor one said of someone else.
     expect((await service.answer("直播的时候可以提到病人的私人情况吗", publicHospital.conversation)).kind).not.toBe("no-category");
+    // Ruled out, the category is no longer the topic: a follow-up after it does not answer it.
+    const after = await service.answer("那直播接入走哪种方式", ours.conversation);
+    expect(after.categories.map((category) => category.secondary)).not.toContain("公立医疗机构");
   });
 
   it("does not say the category left is the one for the asker's scenario: only that it is what is left", async () => {

@@ -19,8 +19,12 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
   const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
   const otherProgram = switches ? programBefore(topic) : topic.otherProgram;
   const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
+  // "我们要是没有线下校区呢", "我们其实是民营的": a category the turn's words rule out is no longer the topic's, so "那用哪种
+  // 方式接入" after it does not answer it; what was held before is kept to go back to ("按现状说").
+  const ruledOut = new Set((turn.ruledOut ?? []).map(({ id }) => id));
+  const categories = ruledOut.size > 0 ? kept.categories.filter((id) => !ruledOut.has(id)) : kept.categories;
   return {
-    categories: kept.categories,
+    categories,
     subject: kept.subject,
     unlisted: kept.unlisted,
     aspects,
@@ -29,7 +33,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     subjectStated: turn.subjectStated,
     aboutAnother,
     otherProgram,
-    actual: actualAfter(topic, turn, switches),
+    actual: ruledOut.size > 0 ? (topic.actual ?? { categories: kept.categories, subject: kept.subject, unlisted: kept.unlisted }) : actualAfter(topic, turn, switches),
     lastAdded: addedBy(topic, turn, kept),
     // Still waiting while nothing else became the topic ("那审核要多久" with nothing to go on).
     interrupted: hasContent(kept) ? undefined : topic.interrupted,
