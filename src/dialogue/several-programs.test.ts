@@ -331,6 +331,10 @@ describe("clients counted by 家, one message each", () => {
     expect(before.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
     const again = await service.answer("第二家呢,审核要多久", before.conversation);
     expect(again.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
+    // A business of the first one's field, said of another client, is that client's category, not the first one's.
+    const stocks = await service.answer("帮几家客户问:第一家做港股行情资讯");
+    const trading = await service.answer("另一家是做股票买卖的", stocks.conversation);
+    expect(trading.categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
     const both = await service.answer("这两家哪个门槛低", again.conversation);
     expect(both.categories.map((category) => category.secondary).sort()).toEqual(["在线视频课程", "房地产营销"].sort());
   });

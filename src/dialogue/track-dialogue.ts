@@ -287,7 +287,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         ? inTopicField(mention.candidates) && (!frame.assertsIdentity || mention.candidates.some((id) => topic.categories.includes(id)))
         : mention.candidates.every((id) => topic.categories.includes(id)),
     );
-  if (scenarioOfTopic && !frame.subject && !frame.anotherProgram && !frame.supposing) return turn("inherited", fromTopic, carried);
+  // Not one describing another program by its place ("另一家是做股票交易的"): that program's own.
+  if (scenarioOfTopic && !frame.subject && !frame.anotherProgram && !frame.supposing && !placesProgram) return turn("inherited", fromTopic, carried);
   if (named && frame.askedOnly && (topic.categories.length > 0 || topic.unlisted.length > 0)) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an
