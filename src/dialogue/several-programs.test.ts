@@ -340,6 +340,20 @@ describe("clients counted by 家, one message each", () => {
   });
 });
 
+describe("one more client described after those before it", () => {
+  it("takes the next place with its own category, and places still count clients after the three are weighed", async () => {
+    const first = await service.answer("第一个客户是一所中学");
+    const second = await service.answer("另一家是驾校入驻平台", first.conversation);
+    const third = await service.answer("还有一家是给多家职业培训机构提供入驻的", second.conversation);
+    expect(third.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+    const three = await service.answer("这三个里哪个能用原生", third.conversation);
+    const firstAgain = await service.answer("第一家呢,资质几选一", three.conversation);
+    expect(firstAgain.categories.map((category) => category.secondary)).toEqual(["学历教育(学校)"]);
+    const thirdAgain = await service.answer("第三家呢", firstAgain.conversation);
+    expect(thirdAgain.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+  });
+});
+
 describe("a place right after a list, with a category talked about before it", () => {
   it("is a place in the list, not a question the document does not cover", async () => {
     const school = await service.answer("驾校培训能直播吗");

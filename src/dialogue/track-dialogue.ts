@@ -75,7 +75,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "那我们的呢?我们有电商平台类目" after a friend's program: back to the asker's own, with a category named this time.
   const toOwn = frame.ownProgram || frame.backToProgram === "own";
   const program: TurnFacts["program"] = frame.anotherProgram ? (topic.aboutAnother === true ? "same" : "another") : topic.aboutAnother && toOwn ? "own" : "same";
-  const placesProgram = frame.programPlace !== null && frame.programPlace >= 0 && frame.programs.length < 2 && (frame.mentions.length > 0 || frame.unlisted.length > 0);
+  // "还有一家是…" after programs described by place: the next place.
+  const place = frame.programPlace ?? (frame.programNext && topic.programsPlaced === true ? (topic.programs?.length ?? null) : null);
+  const placesProgram = place !== null && place >= 0 && frame.programs.length < 2 && (frame.mentions.length > 0 || frame.unlisted.length > 0);
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => {
     const read: TurnFacts = {
       source,
@@ -87,7 +89,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
       chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
       // "第二个客户是驾校…": the one program this message describes, at the place it gives it.
-      ...(placesProgram && source === "question" ? { placedProgram: frame.programPlace! } : {}),
+      ...(placesProgram && source === "question" ? { placedProgram: place! } : {}),
     };
     const withPending = pending.length > 0 ? { ...read, pending } : read;
     return correctsTopic ? { ...withPending, corrects: true } : withPending;
@@ -340,7 +342,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       topic.categories.length === 0 && frame.unlisted.length === 0 && namedIds.length > 0 && !frame.anotherProgram
         ? topic.unlisted.filter((name) => knowledge.unlistedMentioned(name, namedIds))
         : [];
-    const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram;
+    // Not one more program described by place ("还有一家是…"): its own categories.
+    const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram && !placesProgram;
     // "和证券/期货有啥区别" after 证券、期货投资咨询: the topic's categories weighed against the one named; so is one joined
     // to a pointer at the topic ("它和公立医疗机构用的方式一样吗").
     // "和银行、信托有什么区别" after 保险: each named one against the topic's.

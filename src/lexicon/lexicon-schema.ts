@@ -225,6 +225,7 @@ export const lexiconSchema = z
         programNouns: cues,
         clientNouns: cues,
         programPlaceNot: cues,
+        programNext: cues,
         programOwnerEnds: cues,
         programFirst: cues,
         programSecond: cues,

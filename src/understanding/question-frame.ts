@@ -170,6 +170,8 @@ export interface QuestionFrame {
   readonly programs: readonly ProgramSegment[];
   /** An earlier program pointed at by its place ("第二个呢", "the other one"), counted from 0. */
   readonly programPlace: number | null;
+  /** One more program is described, after those before it ("还有一家是…"), dialogue.programNext. */
+  readonly programNext: boolean;
   /** Names nothing but says a category is still applied for ("类目还没申请下来", "still under review"): the topic's. */
   readonly namelessPending: boolean;
   /** Says "如果", "要是", "what if"…: what the question names may be only supposed. */

@@ -435,6 +435,7 @@ export class QuestionUnderstander {
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
       programs: noPrograms,
       programPlace: programPlace(text, lexicon),
+      programNext: lexicon.dialogue.programNext.test(text),
       questionedSubjects: asker.questionedSubjects,
       deniedSubjects: asker.deniedSubjects,
       namelessPending: consistent.length === 0 && lexicon.roles.pending.test(text),
