@@ -30,10 +30,10 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
   if (topic.programsPlaced === true) {
     // A place after a list or a group's options shown is a place in them ("哪些能用插件" then "第二个呢") — not after the
     // programs' own categories weighed together ("这三个里哪个可以用原生组件" then "第一家呢").
-    const ofPrograms = topic.categories.every((id) => programs.some((program) => program?.categories.includes(id)));
+    const ofPrograms = topic.categories.every((id) => programs.some((program) => program.categories.includes(id)));
     const listShown = topic.listedBy !== undefined || (topic.offered?.length ?? 0) > 0 || (topic.categories.length > 1 && !ofPrograms);
     // "回到刚才那家": the one described before the one talked about now (or after it, when that is the first).
-    const current = programs.findIndex((program) => program !== undefined && sameCategories(program.categories, topic.categories));
+    const current = programs.findIndex((program) => sameCategories(program.categories, topic.categories));
     const earlier = frame.backToProgram === "earlier" && current >= 0 ? (current > 0 ? current - 1 : programs.length > 1 ? 1 : -1) : -1;
     const place = frame.programPlace ?? (earlier >= 0 ? earlier : null);
     const placed = place !== null && !named && !listShown ? programs.at(place) : undefined;

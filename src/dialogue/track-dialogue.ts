@@ -76,8 +76,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const toOwn = frame.ownProgram || frame.backToProgram === "own";
   const program: TurnFacts["program"] = frame.anotherProgram ? (topic.aboutAnother === true ? "same" : "another") : topic.aboutAnother && toOwn ? "own" : "same";
   // "还有一家是…" after programs described by place: the next place.
-  const place = frame.programPlace ?? (frame.programNext && topic.programsPlaced === true ? (topic.programs?.length ?? null) : null);
-  const placesProgram = place !== null && place >= 0 && frame.programs.length < 2 && (frame.mentions.length > 0 || frame.unlisted.length > 0);
+  const describedPlace = frame.programPlace ?? (frame.programNext && topic.programsPlaced === true ? (topic.programs?.length ?? null) : null);
+  const placesProgram = describedPlace !== null && describedPlace >= 0 && frame.programs.length < 2 && (frame.mentions.length > 0 || frame.unlisted.length > 0);
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => {
     const read: TurnFacts = {
       source,
@@ -89,7 +89,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
       chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
       // "第二个客户是驾校…": the one program this message describes, at the place it gives it.
-      ...(placesProgram && source === "question" ? { placedProgram: place! } : {}),
+      ...(placesProgram && source === "question" ? { placedProgram: describedPlace! } : {}),
     };
     const withPending = pending.length > 0 ? { ...read, pending } : read;
     return correctsTopic ? { ...withPending, corrects: true } : withPending;

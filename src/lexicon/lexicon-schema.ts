@@ -271,6 +271,7 @@ export const lexiconSchema = z
         sourceAskedWhole: cues,
         ownCategories: cues,
         ownCategoriesNotWith: cues,
+        ownCategoriesHaving: cues,
         aspectLackingGap: cues,
         fitGap: cues,
         fitAfterGap: cues,

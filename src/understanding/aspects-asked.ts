@@ -73,7 +73,7 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
     const asker = hit.script === "zh" ? lexicon.roles.askerOpeners.find(text).find((word) => word.script === "zh" && word.start >= clause.start && word.end <= clause.end) : undefined;
     if (asker === undefined) return false;
     return listHits.some((having) => {
-      if (having.script !== "zh" || !having.cue.includes("有") || having.start < asker.end || having.end > clause.end) return false;
+      if (having.script !== "zh" || !lexicon.dialogue.ownCategoriesHaving.test(matchable(having.cue, "zh")) || having.start < asker.end || having.end > clause.end) return false;
       return !lexicon.dialogue.ownCategoriesNotWith.test(matchable(source.slice(asker.end, having.start) + source.slice(having.end, clause.end), "zh"));
     });
   };
