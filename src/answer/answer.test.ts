@@ -212,6 +212,10 @@ describe("answer", () => {
     expect(fits).toContain("适用于房地产开发商");
     // A group word of another category's qualification (保险中介) asks nothing about this one's.
     expect((await service.answer("我们是房产中介,房地产营销类目")).parts.details.join("\n")).not.toContain("资质要求");
+    // A word of choosing with a scenario asks which category fits: the scope is the evidence. Running into a count
+    // (能选几个) it counts the options chosen instead.
+    expect((await service.answer("想直播讲网课,有啥类目可以选")).parts.details.join("\n")).toContain("适用范围");
+    expect((await service.answer("信托的资质最多能选几个")).parts.details.join("\n")).not.toContain("适用范围");
     // 适合 after the name, with the asker before the question's end: its scope.
     for (const question of ["那多方通信这个类目适合我们吗", "音视频设备合不合适"]) {
       expect((await service.answer(question)).parts.details.join("\n"), question).toContain("适用范围");

@@ -247,6 +247,9 @@ describe("a follow-up whose words rule the topic's category out", () => {
     // Ruled out, the category is no longer the topic: a follow-up after it does not answer it.
     const after = await service.answer("那直播接入走哪种方式", ours.conversation);
     expect(after.categories.map((category) => category.secondary)).not.toContain("公立医疗机构");
+    // Only supposed, it stays the topic.
+    const supposed = await service.answer("要是我们是私立性质的呢", publicHospital.conversation);
+    expect((await service.answer("那直播接入走哪种方式", supposed.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
   });
 
   it("does not say the category left is the one for the asker's scenario: only that it is what is left", async () => {

@@ -19,9 +19,10 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
   const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
   const otherProgram = switches ? programBefore(topic) : topic.otherProgram;
   const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
-  // "我们要是没有线下校区呢", "我们其实是民营的": a category the turn's words rule out is no longer the topic's, so "那用哪种
-  // 方式接入" after it does not answer it; what was held before is kept to go back to ("按现状说").
-  const ruledOut = new Set((turn.ruledOut ?? []).map(({ id }) => id));
+  // "我们其实是民营的": a category the turn's words rule out as things are is no longer the topic's, so "那用哪种方式接入"
+  // after it does not answer it; what was held before is kept to go back to ("按现状说"). Only supposed ("我们要是没有线下
+  // 校区呢"), it stays.
+  const ruledOut = new Set(turn.ruledOutForNow === true ? (turn.ruledOut ?? []).map(({ id }) => id) : []);
   const categories = ruledOut.size > 0 ? kept.categories.filter((id) => !ruledOut.has(id)) : kept.categories;
   return {
     categories,

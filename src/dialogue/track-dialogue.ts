@@ -259,7 +259,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // 讲座. So does a bare denial, nothing said after it ("说错了,我们不是平台"): the scope is for the asker to weigh.
     ...(named || frame.subject ? [] : frame.deniedByPart.filter((denied) => topic.categories.includes(denied.id) && (denied.endsMessage || saysInsteadOutside(frame.topicWords, denied.part, denied.id, knowledge))).map(({ id, word }) => ({ id, word }))),
   ];
-  if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut });
+  // Said as it is ("我们其实是民营的"), not only supposed ("我们要是没有线下校区呢"), the category is no longer the topic's.
+  if (ruledOut.length > 0) return withFields(turn("none", emptyFacts, carried), { ruledOut, ruledOutForNow: !frame.supposing });
   // The turn's own subject still counts ("公立的,个人主体可以吗"); a near-by topic is its own question.
   if (frame.qualifiesTopic && topic.categories.length > 0 && frame.nearbyTopics.length === 0 && !sameField()) {
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? fromTopic.subject }, carried);

@@ -107,6 +107,8 @@ export interface TurnFacts {
    * 公立医疗机构): they do not fit what it now describes, and a category is needed.
    */
   readonly ruledOut?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
+  /** Those were ruled out as things are, not only in a supposition: they leave the topic. */
+  readonly ruledOutForNow?: boolean;
 }
 
 /** What the tracker knows of a turn while it reads it, for the readings kept in files of their own. */

@@ -81,11 +81,23 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // a review word followed in its clause by a qualification one, lexicon reviewNeedsGap at most between.
   const needsOfReview = (hit: CueHit, aspect: Aspect) =>
     aspect === "review" && (lexicon.aspects.get("qualification")?.find(text) ?? []).some((need) => need.script === hit.script && need.start >= hit.end && onlyBetween(lexicon.dialogue.reviewNeedsGap, hit, need, text));
+  // "最多能选几个": a word of choosing running into a qualification word (选几) counts the options chosen, not whether a
+  // category fits.
+  const countsChosen = (hit: CueHit, aspect: Aspect) =>
+    aspect === "scope" &&
+    (lexicon.aspects.get("qualification")?.find(text) ?? []).some((count) => count.script === hit.script && count.start > hit.start && count.start < hit.end && count.end > hit.end) &&
+    lexicon.dialogue.fitVerbs.find(text).some((choosing) => choosing.start === hit.start && choosing.end === hit.end);
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
-    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect))) asked.push(aspect);
+    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect))) asked.push(aspect);
   });
+  // "咱们都有哪些类目能选": a word of choosing (lexicon fitVerbs) in a list question naming nothing asks for the list, not
+  // for those with a scope row; with a name or a scenario ("直播卖课有啥类目可以选") the scope says whether it fits.
+  if (asked.includes("list") && asked.includes("scope") && mentions.length === 0) {
+    const choosing = lexicon.dialogue.fitVerbs.find(text);
+    if ((lexicon.aspects.get("scope")?.find(text) ?? []).every((hit) => liesWithin(hit, choosing))) asked.splice(asked.indexOf("scope"), 1);
+  }
   // "咱也想在小程序上直播,行不", "我们想在小程序里直播 咋弄": whether or how to stream at all is the method.
   // Only with nothing but an opener before the word in its clause: "取消直播可以吗", "转播别人的直播可以吗" ask otherwise.
   const { liveStreaming, streamingAsked, questionFillers, streamingOpeners } = lexicon.dialogue;
