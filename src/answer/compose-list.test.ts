@@ -670,6 +670,17 @@ describe("which of a group are among a list just shown", () => {
   });
 });
 
+describe("which others take a method, asked in a clause after a category the asker has", () => {
+  it("lists them without that category, and a count said of it filters nothing", async () => {
+    const { templates } = service.dependencies;
+    const others = await service.answer("驾校平台那个需同时提供的我们已经弄好了,另外还有哪些类目要走插件");
+    expect(others.parts.verdict).toBe(templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "5"));
+    expect(others.answer).toContain(`${templates.zh.line.listWithout.split("{names}")[0]}「教育-驾校平台」`);
+    // Not a question of what else to mind about the category.
+    expect((await service.answer("我们是电商平台,还有哪些要注意的")).kind).toBe("verdict");
+  });
+});
+
 describe("a group set aside by a word after it", () => {
   it("leaves the group out and names it as the group, in either language", async () => {
     const { templates } = service.dependencies;

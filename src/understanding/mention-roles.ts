@@ -152,6 +152,15 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     : undefined;
   if (nothingBefore) return { role: "held", cue: nothingBefore.cue };
   if (exclusion) return { role: "excluded", cue: exclusion.cue };
+  // "电商平台那种二选一我们搞定了,还有哪些类目走插件": a later clause opening with a which-others word and asking a list by
+  // a method sets the category aside, as 除了 does — not "我们是电商平台,还有哪些要注意的", which asks nothing of the kind.
+  const othersAfter = asking.find((hit) => {
+    if (hit.script !== span.script || hit.start < clause.end || !clausePunctuation.test(source.slice(clause.end, hit.start) || source[clause.end] || "")) return false;
+    const itsClause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    const rest = matchable(source.slice(hit.end, itsClause.end), span.script);
+    return lexicon.methods.native.test(rest) || lexicon.methods.plugin.test(rest);
+  });
+  if (othersAfter) return { role: "excluded", cue: othersAfter.cue };
 
   // A status word after the mention is about it only when no other mention stands between, or after it
   // in the clause ("电商平台没打算申请社交直播" is about 社交直播).
