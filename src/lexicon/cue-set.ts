@@ -49,6 +49,9 @@ export class CueSet {
   private readonly hanByFirst = new Map<number, string[]>();
   /** The English cues' words for `fills`, longest first: "thanks a lot" before "thanks". */
   private readonly latinWords: readonly string[];
+  /** The cues of each script as written: whether a whole text or a hit's cue is one of them is a lookup. */
+  private readonly hanCues: ReadonlySet<string>;
+  private readonly latinCueTexts: ReadonlySet<string>;
 
   constructor(cues: Cues) {
     this.han = [...new Set(cues.zh.map(compactForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -62,6 +65,8 @@ export class CueSet {
       pushToList(this.hanByFirst, cue.charCodeAt(0), cue);
     }
     this.latinWords = this.latin.map(({ cue }) => cue.replace(/\*$/, "")).sort((a, b) => b.length - a.length);
+    this.hanCues = new Set(this.han);
+    this.latinCueTexts = new Set(this.latin.map(({ cue }) => cue));
   }
 
   /** Called by the index that holds this set. */
@@ -98,7 +103,22 @@ export class CueSet {
   test(text: MatchableText): boolean {
     const indexed = this.#index?.hitsOf(text, this.#position);
     if (indexed) return indexed.length > 0;
-    return this.han.some((cue) => text.compact.includes(cue)) || this.latin.some(({ sequence, literal }) => text.lower.includes(literal) && sequence.first(text.lower) !== null);
+    return this.holdsChinese(text.compact) || this.latin.some(({ sequence, literal }) => text.lower.includes(literal) && sequence.first(text.lower) !== null);
+  }
+
+  /**
+   * Whether a Chinese cue stands in `compact`. A text shorter than the list of cues is read by its characters, each
+   * looked up among the cues it starts (a whole question against the ~90 requests for help is ~20 lookups, not 90
+   * searches); a longer one is searched for each cue.
+   */
+  private holdsChinese(compact: string): boolean {
+    if (compact.length >= this.han.length) return this.han.some((cue) => compact.includes(cue));
+    for (let start = 0; start < compact.length; start += 1) {
+      const cues = this.hanByFirst.get(compact.charCodeAt(start));
+      if (cues === undefined) continue;
+      for (let index = 0; index < cues.length; index += 1) if (compact.startsWith(cues[index]!, start)) return true;
+    }
+    return false;
   }
 
   /** Whether the text (one script's form) starts with a cue. */
@@ -118,12 +138,12 @@ export class CueSet {
 
   /** Whether `cue` is one of this set's cues, as a hit reports it. */
   has(cue: string): boolean {
-    return this.han.includes(cue) || this.latin.some((entry) => entry.cue === cue);
+    return this.hanCues.has(cue) || this.latinCueTexts.has(cue);
   }
 
   /** Whether the whole text is one of the cues (for greetings and commands). */
   isWhole(text: MatchableText): boolean {
-    return this.han.includes(text.compact) || this.latin.some(({ cue }) => cue === text.lower.trim());
+    return this.hanCues.has(text.compact) || this.latinCueTexts.has(text.lower.trim());
   }
 
   /**
