@@ -1,4 +1,4 @@
-import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { MentionSpan } from "./mention-roles.js";
 
@@ -67,6 +67,14 @@ export function matchable(piece: string, script: "zh" | "en"): MatchableText {
 /** Whether the gap after a word for people opens with a question verb: they only ask ("家长问…", "客户问…"). */
 export function onlyAsks(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
   return lexicon.roles.speechAfter.startsText(matchable(gap.trimStart(), script));
+}
+
+/**
+ * Whether a word for people only reports what is said ("我朋友说个人主体…就能播", "群友说电商平台也能用原生"): it stands in a
+ * dispute's hearsay (lexicon pushback, `hearsay` its hits) and the gap to the mention does not turn to them ("朋友说他们…").
+ */
+export function onlyReports(hit: CueHit, hearsay: readonly CueHit[], gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  return liesWithin(hit, hearsay) && !lexicon.roles.thirdPartyPointers.test(matchable(gap, script));
 }
 
 /** Whether a gap ends in a possessive ("面向个人用户的" before 银行): the mention is the head noun. */

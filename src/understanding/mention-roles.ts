@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { asksAboutThen, clauseAround, leadingMarks, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { asksAboutThen, clauseAround, leadingMarks, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, onlyReports, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, sideActivity, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -155,7 +155,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "电商平台那种二选一我们搞定了,还有哪些类目走插件": a later clause opening with a which-others word and asking a list by
   // a method sets the category aside, as 除了 does — not "我们是电商平台,还有哪些要注意的", which asks nothing of the kind.
   const othersAfter = asking.find((hit) => {
-    if (hit.script !== span.script || hit.start < clause.end || !clausePunctuation.test(source.slice(clause.end, hit.start) || source[clause.end] || "")) return false;
+    if (hit.script !== span.script || hit.start < clause.end) return false;
     const itsClause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     const rest = matchable(source.slice(hit.end, itsClause.end), span.script);
     return lexicon.methods.native.test(rest) || lexicon.methods.plugin.test(rest);
@@ -315,7 +315,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       // "客户问信托能不能直播", "家长问个人主体…", "领导说银行类目不需要资质": they only ask or say; the question is about
       // what they speak of — unless they go on about themselves ("客户说他们是银行").
       !(onlyAsks(between(hit.end, span.start), span.script, lexicon) && !lexicon.roles.thirdPartyPointers.test(matchable(between(hit.end, span.start), span.script))) &&
-      !(liesWithin(hit, hearsay) && !lexicon.roles.thirdPartyPointers.test(matchable(between(hit.end, span.start), span.script))) &&
+      !onlyReports(hit, hearsay, between(hit.end, span.start), span.script, lexicon) &&
       // "会员制电商平台", "入驻型驾校平台": the word names the business's model, not another party.
       !lexicon.roles.modelSuffix.isWhole(matchable(between(hit.end, span.start), span.script)) &&
       !ownership.some((owned) => owned.start >= hit.end),

@@ -100,7 +100,7 @@ const askerReach = 8;
  */
 export function statesNotForOfAsker(text: MatchableText, said: ReadonlyArray<{ readonly word: string }>, lexicon: Lexicon): boolean {
   return lexicon.roles.askerOpeners.find(text).some((asker) => {
-    const rest = sourceOf(text, asker.script).slice(asker.end, asker.end + askerReach + 12);
+    const rest = sourceOf(text, asker.script).slice(asker.end);
     return said.some(({ word }) => {
       const at = rest.indexOf(word);
       return at >= 0 && at <= askerReach && lexicon.roles.copula.test(matchable(rest.slice(0, at), asker.script));

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, endsWithPossessive, liesInsideLonger, liesWithin, matchable, onlyAsks, sourceOf } from "./clauses.js";
+import { clauseAround, endsWithPossessive, liesInsideLonger, liesWithin, matchable, onlyAsks, onlyReports, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -121,7 +121,7 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const notParty = lexicon.roles.notParty.find(text);
   // "我朋友说个人主体…就能播": a claim someone is said to have made about the subject (lexicon pushback), not theirs.
   const hearsay = lexicon.dialogue.pushback.find(text);
-  const reported = (hit: CueHit) => hit.end <= span.start && liesWithin(hit, hearsay) && !lexicon.roles.thirdPartyPointers.test(matchable(source.slice(hit.end, span.start), span.script));
+  const reported = (hit: CueHit) => hit.end <= span.start && onlyReports(hit, hearsay, source.slice(hit.end, span.start), span.script, lexicon);
   const otherParty = inClause(lexicon.roles.otherParty).filter(
     (hit) => !(hit.end <= span.start && endsWithPossessive(source.slice(hit.start, span.start).trimEnd(), span.script, lexicon)) && !speaks(hit) && !liesWithin(hit, notParty) && !reported(hit),
   );
