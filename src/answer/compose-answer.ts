@@ -217,10 +217,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "ambiguous": {
       const lines = ambiguousLines(input, verdict, detailedCategoryLimit);
-      // Weighed one against another ("银行和电商平台哪个好批"): said after the methods, before each one's lines.
-      const ease = verdict.alternatives ? easeLines(input, verdict.options) : [];
-      const body = ease.length > 0 ? [...lines.body.slice(0, verdict.options.length + 1), ...ease, ...lines.body.slice(verdict.options.length + 1)] : lines.body;
-      return { body: withCount(body), clarify: lines.clarify, record: input.record };
+      return { body: withCount(lines.body), clarify: lines.clarify, record: input.record };
     }
     case "unlisted": {
       const names = verdict.unlisted.map((entry) => entry.name).join(t.line.separator);

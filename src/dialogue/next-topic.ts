@@ -24,6 +24,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
   // 校区呢"), it stays.
   const ruledOut = new Set(turn.ruledOutForNow === true ? (turn.ruledOut ?? []).map(({ id }) => id) : []);
   const categories = ruledOut.size > 0 ? kept.categories.filter((id) => !ruledOut.has(id)) : kept.categories;
+  const programs = programsAfter(topic, turn, resolved, kept);
   return {
     categories,
     subject: kept.subject,
@@ -41,8 +42,8 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     interruptedByProduct: hasContent(kept) ? undefined : topic.interruptedByProduct,
     chosen: turn.chosen === true && resolved !== null,
     alternatives: kept.alternatives === true,
-    programs: programsAfter(topic, turn, resolved, kept),
-    programsPlaced: turn.programs === undefined ? (turn.placedProgram !== undefined && resolved !== null) || topic.programsPlaced === true : turn.programsPlaced === true,
+    programs: programs.programs,
+    programsPlaced: programs.programsPlaced,
     offered: resolved?.offered,
     offeredBy: resolved?.offeredBy,
     pair: pairAfter(topic, turn, kept),
@@ -106,15 +107,18 @@ export function withPointedPair(topic: DialogueTopic, pointedTo: readonly Catego
 }
 
 /**
- * The programs after a turn: those it described or pointed among; else, described one message each by place, those with
- * the one it describes at its place — kept through the turns between ("那资质几选一" about the one talked about).
+ * The programs after a turn, and whether they were described one message each by place: those the turn described or
+ * pointed among; else, in that mode, those with the one the turn describes at its place — kept through the turns between
+ * ("那资质几选一" about the one talked about).
  */
-function programsAfter(topic: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null, kept: DialogueTopic): readonly ProgramSegment[] | undefined {
-  if (turn.programs !== undefined) return turn.programs;
-  const placed = topic.programsPlaced === true ? (topic.programs ?? []) : [];
+function programsAfter(topic: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null, kept: DialogueTopic): Pick<DialogueTopic, "programs" | "programsPlaced"> {
+  if (turn.programs !== undefined) return { programs: turn.programs, programsPlaced: turn.programsPlaced === true };
+  const placed = topic.programsPlaced === true;
   // A first place said again starts the programs afresh ("第一个是…" of another set of clients).
-  if (turn.placedProgram !== undefined && resolved) return withProgramAt(turn.placedProgram === 0 ? [] : placed, turn.placedProgram, kept);
-  return topic.programsPlaced === true ? topic.programs : undefined;
+  if (turn.placedProgram !== undefined && resolved) {
+    return { programs: withProgramAt(turn.placedProgram === 0 || !placed ? [] : (topic.programs ?? []), turn.placedProgram, kept), programsPlaced: true };
+  }
+  return placed ? { programs: topic.programs, programsPlaced: true } : { programs: undefined, programsPlaced: false };
 }
 
 /**

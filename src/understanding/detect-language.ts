@@ -72,10 +72,7 @@ export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{
   // Chinese beyond the names' own characters: most questions show it within a few characters. Counted by code unit, not
   // by a pattern per character: this reads every question.
   let han = 0;
-  for (let at = 0; at < compact.length; at += 1) {
-    const code = compact.charCodeAt(at);
-    if (code >= 0x4e00 && code <= 0x9fff && ++han > nameLength) return false;
-  }
+  for (let at = 0; at < compact.length; at += 1) if (isUnifiedHan(compact.charCodeAt(at)) && ++han > nameLength) return false;
   let latinWords = 0;
   for (const _ of lower.matchAll(latinWord)) if (++latinWords > 1) return false;
   return true;
@@ -83,12 +80,14 @@ export function ownLanguageUndecided(text: MatchableText, names: ReadonlyArray<{
 
 const latinWord = /[a-z]{2,}(?:[-_][a-z]+)*/g;
 
+/** CJK Unified Ideographs (U+4E00–U+9FFF): the Han characters both counts above read, by code unit. */
+function isUnifiedHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 function hanCount(text: string, start: number, end: number): number {
   let count = 0;
-  for (let at = start; at < end; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code >= 0x4e00 && code <= 0x9fff) count += 1;
-  }
+  for (let at = start; at < end; at += 1) if (isUnifiedHan(text.charCodeAt(at))) count += 1;
   return count;
 }
 
