@@ -72,6 +72,11 @@ describe("a note whose words the asker says it does not do", () => {
     expect(chinese.parts.details).toContain(templates.zh.line.noteNotConcerned.replace("{term}", "时政"));
     const english = await service.answer("Our app holds social live and we stay away from political news — any extra category needed?");
     expect(english.parts.details).toContain(templates.en.line.noteNotConcerned.replace("{term}", "political news"));
+    // Said as what the asker will not do, or avoids.
+    const willNot = await service.answer("做电商平台的,医疗器械这块我们不会做,还用补别的类目吗");
+    expect(willNot.parts.details).toContain(templates.zh.line.noteNotConcerned.replace("{term}", "医疗器械"));
+    const avoids = await service.answer("Social live streaming app here; we avoid political news entirely. Extra category?");
+    expect(avoids.parts.details).toContain(templates.en.line.noteNotConcerned.replace("{term}", "political news"));
     // A word of the category's own name negated is no activity set aside ("没有私募产品的…" of 私募基金).
     const own = await service.answer("私募基金类目,不开展私募产品的公开募集,能直播吗");
     expect(own.parts.details.some((line) => line.includes("「私募」"))).toBe(false);
