@@ -702,6 +702,29 @@ describe("a group set aside by a word after it", () => {
   });
 });
 
+describe("a group set aside as a follow-up", () => {
+  it("after one category's verdict, lists the document's others without the group, said as the asker's", async () => {
+    const { templates } = service.dependencies;
+    const insurance = await service.answer("保险这个类目能不能开直播");
+    const rest = await service.answer("那除开金融这一块的呢", insurance.conversation);
+    expect(rest.kind).toBe("list");
+    expect(details(rest)).not.toContain("「银行」");
+    expect(details(rest)).toContain("「汽车预售服务」");
+    expect(rest.answer).toContain(templates.zh.line.listWithoutGroups.replace("{groups}", "「金融业」").replace("{count}", "11"));
+  });
+
+  it("after a list, says the group left out is the asker's, counted within that list's method", async () => {
+    const { templates } = service.dependencies;
+    const native = await service.answer("原生标签能接的类目给我列一下");
+    const withoutHealth = await service.answer("除掉医疗的呢", native.conversation);
+    expect(withoutHealth.answer).toContain(`${templates.zh.line.listWithout.split("{names}")[0]}「医疗-互联网医院」`);
+    expect(withoutHealth.answer).not.toContain(templates.zh.line.listRestCount.split("{count}")[0]);
+    const plugin = await service.answer("list the categories that need the plugin");
+    const withoutEducation = await service.answer("and leaving out education?", plugin.conversation);
+    expect(withoutEducation.answer).toContain(templates.en.line.listWithoutGroups.replace("{count}", "5").replace("{groups}", "「教育」"));
+  });
+});
+
 describe("others like the topic's category by its method", () => {
   it("lists the method's categories without the topic's", async () => {
     const { templates } = service.dependencies;

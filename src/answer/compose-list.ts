@@ -15,10 +15,7 @@ export function listLines(input: CompositionInput): string[] {
   // "哪些类目审核要7天": the categories the document gives a review time for; beside a list asked by method ("哪些能用
   // 原生,审核要多久") it follows the list.
   const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
-  const setAside = new Set([
-    ...input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates),
-    ...(input.setAsideByTurn ?? []),
-  ]);
+  const setAside = new Set([...excludedInMessage(input), ...(input.setAsideByTurn ?? [])]);
   // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method — unless the
   // turn already kept the list to those of the method ("插件的那几个里哪些是2选1"), or a count is asked of the method's
   // categories ("哪些类目资质是2选1又是用插件的": those of the method, by the count).
@@ -81,14 +78,24 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
  * "(已按你说的除去「社交-直播」。)": the categories the list leaves out because the asker set them aside; "(上文已答的
  * 「信托」不再列出。)" for those the last answer covered.
  */
+/** The categories the message itself sets aside ("除了金融以外…"). */
+function excludedInMessage(input: CompositionInput): Set<string> {
+  return new Set(input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
+}
+
 function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): string[] {
   const { templates: t, language } = input;
-  const byTurn = new Set(input.setAsideByTurn ?? []);
-  const named = input.rules.categories.filter((category) => setAside.has(category.id) && !byTurn.has(category.id));
-  const answered = input.rules.categories.filter((category) => setAside.has(category.id) && byTurn.has(category.id));
-  // "除开金融的呢": a whole group set aside is named as the group, not as its eleven categories.
+  // Those the message sets aside are the asker's, though the turn sets them aside too ("除了金融以外的呢" after a verdict);
+  // the rest the turn set aside were answered before ("其他的呢").
+  const excluded = excludedInMessage(input);
+  const answeredBefore = new Set((input.setAsideByTurn ?? []).filter((id) => !excluded.has(id)));
+  const named = input.rules.categories.filter((category) => setAside.has(category.id) && !answeredBefore.has(category.id));
+  const answered = input.rules.categories.filter((category) => answeredBefore.has(category.id));
+  // "除开金融的呢": a whole group set aside is named as the group, not as its eleven categories — whole as far as the list
+  // goes ("除了教育的" in a list of the plugin's: 教育's five there).
   const primaries = [...new Set(named.map((category) => category.primary))];
-  const wholeGroups = named.length > 3 && primaries.every((primary) => input.rules.categories.every((category) => category.primary !== primary || setAside.has(category.id)));
+  const { askedMethod } = input.understanding;
+  const wholeGroups = named.length > 3 && primaries.every((primary) => input.rules.categories.every((category) => category.primary !== primary || setAside.has(category.id) || (askedMethod !== null && category.method !== askedMethod)));
   const lines =
     named.length === 0
       ? []

@@ -137,6 +137,12 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   if (lastAspects.includes("list") && topic.listedBy !== undefined && topic.categories.length === 0 && !named && !frame.subject && setAsideNow.length > 0 && (frame.askedMethod === null || frame.askedMethod === topic.listedBy.method) && frame.askedQualificationCount === null) {
     return withFields(turn("none", emptyFacts, lastAspects), { listAgainWithout: true, setAside: [...new Set(setAsideNow.flatMap((mention) => mention.candidates))] });
   }
+  // "私募基金能直播吗" then "除了金融以外的呢": what else there is than those set aside (the topic's group) — the document's
+  // list without them, by what was asked of the topic. Only words of setting aside ("除了…"), not a denial ("不是金融的呢").
+  const excludedNow = setAsideNow.filter((mention) => mention.role === "excluded");
+  if (excludedNow.length > 0 && excludedNow.length === setAsideNow.length && topic.categories.length > 0 && !named && !frame.subject && (frame.endsWithWhatAbout || frame.short) && frame.askedMethod === null && frame.askedQualificationCount === null && frame.aspects.length === 0) {
+    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...lastAspects])]), { listAgainWithout: true, setAside: [...new Set(excludedNow.flatMap((mention) => mention.candidates))] });
+  }
   // "列出来", "没看懂" right after a group's options were shown ("教育类哪些要用插件"): those options again.
   if (frame.asksAgain && offered.length >= 2 && topic.categories.length === 0 && !named && !frame.subject) {
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects);
