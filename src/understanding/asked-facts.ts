@@ -66,7 +66,11 @@ export function askedFacts(
     !mention.candidates.every((id) => statedFields.has(primaryOf(rules, id))) ||
     namedAsCategory(inCompact[index]!, text, lexicon);
   const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention, index) && !(mention.candidates.length === 1 && laterNotHeld(index)));
-  const heldNamesCategory = held.some((mention) => mention.candidates.length > 0 || mention.unlisted !== null);
+  // A vague word held (a scenario, or a word of several categories) does not shut out a category supposed beside it
+  // ("要是一家驾校做在线培训呢": the driving school is asked about, and its name decides what the training is).
+  const supposesCategory = consistent.some((mention) => mention.role === "hypothetical" && mention.candidates.length === 1 && !mention.scenario);
+  const vague = (mention: RoledMention) => mention.scenario || mention.candidates.length > 1;
+  const heldNamesCategory = held.some((mention) => (mention.candidates.length > 0 && !(supposesCategory && vague(mention))) || mention.unlisted !== null);
   // "还有社交直播" adds it, "社交直播也有" too; "社交直播还有什么要求" asks about it.
   const asksAfter = (hit: CueHit) => hit.script === "zh" && lexicon.dialogue.asksStatus.startsText(matchable(text.compact.slice(hit.end), "zh"));
   const additive =

@@ -30,6 +30,11 @@ describe("everyday wording of what is held and who holds it", () => {
     expect(await verdictOf("保线类目可以直播吗")).toMatchObject({ method: "native", categories: ["保险"] });
   });
 
+  it("answers a category supposed beside a word of what is streamed, the name deciding what that word is", async () => {
+    expect(await verdictOf("假如就我们自己一所驾校,搞线上付费培训,可以直播不")).toEqual({ method: "plugin", subject: null, categories: ["驾校培训"] });
+    expect(await verdictOf("Suppose it is one driving school doing online training for learners: which way to stream?")).toMatchObject({ method: "plugin", categories: ["驾校培训"] });
+  });
+
   it("drops a category the asker takes back in the same message for the one it names next", async () => {
     expect(await verdictOf("类目是互联网医院,啊不好意思说错了,是驾校平台,能直接用 live-pusher 吗")).toEqual({ method: "plugin", subject: null, categories: ["驾校平台"] });
     expect(await verdictOf("Our category is e-commerce platform, my mistake, it's trust. Native tags?")).toMatchObject({ method: "native", categories: ["信托"] });
