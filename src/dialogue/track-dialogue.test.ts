@@ -436,6 +436,9 @@ describe("the dialogue tracker when the asker takes a category back", () => {
   it("replaces the topic's categories with what the asker supposes the program is", () => {
     expect([...new Set(play(["我们做网课", "要是我们是有线下教室的辅导机构呢"])[1]![1])]).toEqual(["education-training-institutions"]);
     expect(play(["Can a trust company stream?", "what if we were a bank?"])[1]).toEqual(["question", ["finance-bank"]]);
+    // Supposed to be no more than one ("just", 只是).
+    expect(play(["我们搞的是驾校平台", "假如只是单单一所驾校呢"])[1]).toEqual(["question", ["education-driving-school-training"]]);
+    expect(play(["We host many driving schools on our platform", "and if it were just a single driving school?"])[1]).toEqual(["question", ["education-driving-school-training"]]);
     // A supposed activity, or one more category, is no supposition of what the program is.
     expect([...new Set(play(["我们有电商平台和社交直播", "如果是卖货的话呢"])[1]![1])].sort()).toEqual(["ecommerce-platform", "social-live"]);
     expect([...new Set(play(["我们有电商平台类目", "如果是加了社交直播呢"])[1]![1])].sort()).toEqual(["ecommerce-platform", "social-live"]);
