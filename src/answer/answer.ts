@@ -198,8 +198,11 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   if (notYetHeld.length > 0) {
     notes.push(fill(t.line.pendingNotHeld, { categories: quotedNames(notYetHeld.map((category) => displayName(category, language)), t.line.separator) }));
   }
-  if (decided.kind === "verdict" && understanding.claimed.length > 0) {
-    notes.push(fill(t.line.claim, { terms: quotedNames(understanding.claimed.map((mention) => mention.term), t.line.separator) }));
+  // "驾校培训就是付费培训吧": a word the answered category's own name holds says nothing against the document.
+  const answeredNames = verdict.kind === "categories" ? verdict.categories.map((category) => category.secondary) : [];
+  const contradicting = understanding.claimed.filter((mention) => !answeredNames.some((name) => name.includes(mention.term)));
+  if (decided.kind === "verdict" && contradicting.length > 0) {
+    notes.push(fill(t.line.claim, { terms: quotedNames(contradicting.map((mention) => mention.term), t.line.separator) }));
   }
   for (const typo of understanding.typos) notes.push(fill(t.line.typo, { term: typo.term }));
 

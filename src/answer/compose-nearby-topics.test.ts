@@ -141,6 +141,14 @@ describe("everyday wording of asides and language requests", () => {
     // What is sold for a fee is no question about fees.
     expect((await service.answer("我们驾校想直播收费的科目二讲解课,用插件吗")).answer).not.toContain("费用与收费");
     expect((await service.answer("直播收费课程要交什么费用")).answer).toContain("费用与收费");
+    // Asked whether paying is needed, in words of paying rather than charging.
+    const paying = await service.answer("用小程序云直播插件,是不是还得额外付费");
+    expect(paying.kind).toBe("out-of-corpus");
+    expect(paying.answer).toContain("费用与收费");
+    // A word of paying inside what the document says of the category, said back as a claim, is no contradiction.
+    const paid = await service.answer("驾校培训说白了就是付费培训对吧");
+    expect(paid.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    expect(paid.answer).not.toContain(service.dependencies.templates.zh.line.claim.split("{terms}")[0]);
   });
 
   it("says the document does not count the review's days as working or calendar days, and gives the review time it has", async () => {
