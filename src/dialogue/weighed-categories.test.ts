@@ -91,6 +91,11 @@ describe("the two categories talked about last", () => {
     const bank = await service.answer("银行呢", trust.conversation);
     const each = await service.answer("这俩分别要几选一的资质", bank.conversation);
     expect(each.categories.map((category) => category.secondary)).toEqual(["信托", "银行"]);
+    // Or asked to weigh them, "the two" right before the weighing word.
+    const hospital = await service.answer("公立医院开直播走哪种接入");
+    const online = await service.answer("互联网医院又如何", hospital.conversation);
+    const weighed = await service.answer("两个比较下来谁的审核快", online.conversation);
+    expect(weighed.categories.map((category) => category.secondary)).toEqual(["公立医疗机构", "互联网医院"]);
     const english = await service.answer("Can an insurer stream?");
     const trustAfter = await service.answer("what about a trust company?", english.conversation);
     expect((await service.answer("qualifications for both?", trustAfter.conversation)).categories.map((category) => category.secondary)).toEqual(["保险", "信托"]);
