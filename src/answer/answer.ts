@@ -154,6 +154,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     categoryWords: understander.lexicon.dialogue.categoryWords,
     anaphora: understander.lexicon.dialogue.anaphora,
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
+    firstTimeOnly: understander.lexicon.dialogue.firstTimeOnly,
     record: { asked: [], absent: [], listed: [], pointedTo: [] },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.

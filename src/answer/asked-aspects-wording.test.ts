@@ -104,3 +104,17 @@ describe("what the document says of a category as a whole", () => {
     expect(details(await service.answer("信托的注意事项说了什么"))).not.toContain("适用范围");
   });
 });
+
+describe("a review asked of a code submission after the first", () => {
+  it("gives the first submission's time and says the document has nothing on later ones, in either language", async () => {
+    const { templates } = service.dependencies;
+    const later = await service.answer("社交直播这个类目,往后每次提审都得等一周左右吗");
+    expect(details(later)).toContain("7天左右");
+    expect(later.parts.details).toContain(templates.zh.line.reviewLaterNotSaid.replace("{category}", "社交-直播"));
+    const english = await service.answer("For social live, will each update we ship sit in that 7-day review again?");
+    expect(english.parts.details.some((line) => line.startsWith(templates.en.line.reviewLaterNotSaid.split("{category}")[0]!))).toBe(true);
+    // Asked of the first submission, nothing is added.
+    const first = await service.answer("社交直播首次提审大概几天");
+    expect(first.parts.details.join("")).not.toContain(templates.zh.line.reviewLaterNotSaid.split("{category}")[1]!.slice(0, 8));
+  });
+});

@@ -47,6 +47,8 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
       case "review":
         if (fields.review) {
           lines.push(fill(t.line.review, { category: label, text: input.documentText(fields.review) }));
+          // "第二次提审还要等7天吗": the time is the first submission's; of later ones the document says nothing.
+          if (input.understanding.asksLaterSubmission && input.firstTimeOnly.test(matchable(compactForMatching(fields.review), "zh"))) lines.push(fill(t.line.reviewLaterNotSaid, { category: label }));
           asked("review", labels.review);
           citeReview(heading, input);
         } else {

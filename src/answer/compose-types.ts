@@ -90,6 +90,8 @@ export interface CompositionInput {
   readonly anaphora: CueSet;
   /** Words of selling and buying (lexicon dialogue.tradeVerbs): the notes a question of trading is answered by. */
   readonly tradeVerbs: CueSet;
+  /** Words saying a review is the first code submission's (lexicon dialogue.firstTimeOnly). */
+  readonly firstTimeOnly: CueSet;
   /** Collects what composition asked and said missing. */
   readonly record: CompositionRecord;
 }

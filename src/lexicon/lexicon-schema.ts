@@ -212,6 +212,8 @@ export const lexiconSchema = z
         exceptSeveral: cues,
         optionsCompared: cues,
         easeAsked: cues,
+        laterSubmission: cues,
+        firstTimeOnly: cues,
         whichTakeGap: cues,
         whichOpening: cues,
         severalPointers: cues,

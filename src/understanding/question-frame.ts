@@ -217,6 +217,8 @@ export interface QuestionFrame {
   readonly asksWhy: boolean;
   /** Asks whether a category is easy to get, or which is easier (dialogue.easeAsked): the document ranks none. */
   readonly asksEase: boolean;
+  /** Speaks of a code submission after the first (dialogue.laterSubmission): the document's review time is the first's. */
+  readonly asksLaterSubmission: boolean;
   /**
    * Asks whether something may be sold or bought ("能在直播间卖保健品吗"; trade-asked.ts): the notes answer, and where a
    * category has none, that the document does not say.

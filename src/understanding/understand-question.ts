@@ -493,6 +493,7 @@ export class QuestionUnderstander {
       comparesOptions: lexicon.dialogue.optionsCompared.test(text) && (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2),
       asksWhy: lexicon.dialogue.why.test(text),
       asksEase: lexicon.dialogue.easeAsked.test(text),
+      asksLaterSubmission: lexicon.dialogue.laterSubmission.test(text),
       asksTrade,
       deniedByPart,
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
