@@ -118,3 +118,17 @@ describe("a review asked of a code submission after the first", () => {
     expect(first.parts.details.join("")).not.toContain(templates.zh.line.reviewLaterNotSaid.split("{category}")[1]!.slice(0, 8));
   });
 });
+
+describe("whether a category may sell in its stream", () => {
+  it("says the trading notes are what answers it, apart from how the category streams, in either language", async () => {
+    const { templates } = service.dependencies;
+    const opening = (template: string) => template.split("{category}")[0]!;
+    const fund = await service.answer("私募基金的直播间里能让观众直接下单买产品吗");
+    expect(fund.parts.details.some((line) => line.startsWith(opening(templates.zh.line.notesOnTrade)) && line.includes("在线交易"))).toBe(true);
+    const english = await service.answer("could a real estate marketing program close a full home sale right inside the stream?");
+    expect(english.parts.details.some((line) => line.startsWith(opening(templates.en.line.notesOnTrade)))).toBe(true);
+    // Notes asked for themselves are the notes.
+    const notes = await service.answer("私募基金直播有啥要注意的");
+    expect(notes.parts.details.some((line) => line.startsWith(opening(templates.zh.line.notesOnTrade)))).toBe(false);
+  });
+});

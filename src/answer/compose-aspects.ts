@@ -107,7 +107,10 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         // unless its scope speaks of trading (保险's 「在线服务或交易」, quoted by the question's 交易) or another section's
         // note sends askers to it (证券/期货, where stock trading is sent).
         if (shown.length > 0) {
-          lines.push(fill(t.line.notes, { category: label, text: shown.map(input.documentText).join(" ") }));
+          // Asked whether it may sell, the notes that speak of trading are the answer, said as such: the verdict above it
+          // is how the category streams, which a hurried reader takes for a yes ("私募能在线卖吗").
+          const notesLine = trading && topicNotes.length > 0 ? t.line.notesOnTrade : t.line.notes;
+          lines.push(fill(notesLine, { category: label, text: shown.map(input.documentText).join(" ") }));
           // "我们不做时政,还要补类目吗": a note whose words the asker negated concerns it only if it did them.
           for (const term of negatedTermsIn(shown, category, input)) lines.push(fill(t.line.noteNotConcerned, { term }));
         }
