@@ -91,6 +91,11 @@ describe("the two categories talked about last", () => {
     const bank = await service.answer("银行呢", trust.conversation);
     const each = await service.answer("这俩分别要几选一的资质", bank.conversation);
     expect(each.categories.map((category) => category.secondary)).toEqual(["信托", "银行"]);
+    // Or one said before, named again to be measured against, with words pointing back between.
+    const middleSchool = await service.answer("我们是一所中学,直播家长会用啥方式接");
+    const institution = await service.answer("说错了,其实是课外辅导机构,有线下教室", middleSchool.conversation);
+    const measured = await service.answer("和前面说的中学那个比一比,资质各是几选一", institution.conversation);
+    expect(measured.categories.map((category) => category.secondary).sort()).toEqual(["学历教育(培训机构) - 职业培训/课外辅导", "学历教育(学校)"].sort());
     // Or asked to weigh them, "the two" right before the weighing word.
     const hospital = await service.answer("公立医院开直播走哪种接入");
     const online = await service.answer("互联网医院又如何", hospital.conversation);

@@ -89,6 +89,7 @@ export const lexiconSchema = z
         modelSuffix: cues,
         takenBack: cues,
         comparedBefore: cues,
+        comparedGap: cues,
         comparedAfter: cues,
         likenessBefore: cues,
         removedBefore: cues,

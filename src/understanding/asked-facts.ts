@@ -4,7 +4,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { primaryOf, type CategoryMention } from "../rules/rules-engine.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { setOfAll } from "../shared/set-of-all.js";
-import { matchable } from "./clauses.js";
+import { matchable, sourceOf } from "./clauses.js";
 import { withNamesJoined } from "./joined-names.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { askedRoles } from "./asked-roles.js";
@@ -23,6 +23,8 @@ export interface AskedFacts {
   readonly additive: boolean;
   /** The facts are another party's, asked about ("客户是城商行,他们能用原生直播吗"). */
   readonly ofOthers: boolean;
+  /** A category is measured against ("跟刚才大学那个比…") with no word of comparing asked: the two are weighed. */
+  readonly measured: boolean;
 }
 
 /**
@@ -85,10 +87,19 @@ export function askedFacts(
   const supposedOnTop = consistent.filter((mention) => mention.role === "hypothetical" && (additive || (mention.cue !== null && lexicon.roles.pending.has(mention.cue))));
   // "跟在线视频课程比有什么区别": asked how they differ, the category compared against is one of those weighed (the
   // tracker weighs it against the topic's), when the question holds nothing of its own.
-  const comparedWith =
-    askedAspects.includes("compare") && !heldNamesCategory
-      ? consistent.filter((mention) => mention.role === "named-thing" && mention.candidates.length > 0 && mention.cue !== null && lexicon.roles.comparedBefore.has(mention.cue))
-      : [];
+  // So is one measured against ("跟刚才大学那个比,资质分别是几选一"), whatever is asked of the two.
+  const measuredAgainst = (mention: RoledMention) => {
+    const span = matchSpans[consistent.indexOf(mention)];
+    if (span === undefined) return false;
+    const source = sourceOf(text, span.script);
+    return lexicon.roles.comparedAgainst.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && lexicon.roles.statusOpeners.fills(source.slice(span.end, hit.start), span.script));
+  };
+  const comparedWith = heldNamesCategory
+    ? []
+    : consistent.filter(
+        (mention) =>
+          mention.role === "named-thing" && mention.candidates.length > 0 && mention.cue !== null && lexicon.roles.comparedBefore.has(mention.cue) && (askedAspects.includes("compare") || measuredAgainst(mention)),
+      );
   const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role)), ...comparedWith];
   // "客户是城商行,他们能用原生直播吗": with nothing of the asker's own, another party's categories may be asked about.
   // What is streamed says no category of the asker's ("客户是一家公立医院,想做问诊直播,用啥"): it stays beside the
@@ -126,6 +137,7 @@ export function askedFacts(
           : "pending",
     additive,
     ofOthers: othersAsked.length > 0,
+    measured: comparedWith.length > 0 && !askedAspects.includes("compare"),
   };
 }
 

@@ -94,7 +94,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "有没有像社交直播那样的审核", "跟社交直播一样吗": compared with, not held.
   // Not "银行和保险一样吗": joined to another name before it in its clause, the two are compared with each other.
   const compared = before(lexicon.roles.comparedBefore).find((hit) => {
-    if (!governs(hit) || !lexicon.roles.joiners.fills(between(hit.end, span.start), span.script)) return false;
+    if (!governs(hit) || !lexicon.roles.joiners.fills(between(hit.end, span.start), span.script, [lexicon.roles.comparedGap])) return false;
     if (comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAgainst, lexicon)) return true;
     const joinedToAnother = lexicon.roles.joiners.has(hit.cue) && sameClauseOthers.some((other) => other.end <= hit.start);
     return !joinedToAnother && comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAfter, lexicon);

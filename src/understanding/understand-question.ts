@@ -227,7 +227,7 @@ export class QuestionUnderstander {
     const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? { ids: new Set(deniedByPart.map(({ id }) => id)), sectionSays: (id, word) => this.corpusWords?.sectionSays?.(id, word) ?? false } : undefined);
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
     const askedAspects = aspectsAsked(text, matchSpans, lexicon);
-    const { mentions, unlisted, askedOnly, additive, ofOthers } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
+    const { mentions, unlisted, askedOnly, additive, ofOthers, measured } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
     // "能在直播间卖保健品吗": the notes that limit trading answer it, with the verdict of a category (answer.ts) — not a
     // question of which category to choose ("Which category can I use to sell courses?"), nor of a business the
     // document does not list, named alone ("可以做二手车买卖直播吗").
@@ -300,7 +300,7 @@ export class QuestionUnderstander {
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     // "社交直播可以打赏付款吗": a near-by topic the document does not cover (tipping and payment) is what is asked.
     const asksTrade = tradeAsked && nearbyTopics.length === 0;
-    const tradeAspects = withTrade(askedAspects, asksTrade);
+    const tradeAspects = withTrade(measured ? [...askedAspects, "compare"] : askedAspects, asksTrade);
     const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit, usedFor);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
