@@ -20,6 +20,14 @@ describe("categories taken away, and what is left", () => {
     expect([removed.method, secondaries(removed)]).toEqual(["plugin", ["驾校培训"]]);
   });
 
+  it("answers without a category supposed added once the asker says it will not add it", async () => {
+    const mall = await service.answer("多商户商城的小程序,电商平台类目,直播怎么弄");
+    const added = await service.answer("要是把社交直播也加上呢", mall.conversation);
+    expect(added.method).toBe("native");
+    const notAdded = await service.answer("那先不加社交直播,走哪种", added.conversation);
+    expect([notAdded.method, secondaries(notAdded)]).toEqual(["plugin", ["电商平台"]]);
+  });
+
   it("says what decides when the only category named is not held, rather than only asking for one", async () => {
     const answer = await service.answer("删除信托类目之后还能开播吗");
     expect(answer.parts.verdict).toContain("不具备「金融业-信托」时");
