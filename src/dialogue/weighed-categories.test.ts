@@ -114,6 +114,10 @@ describe("the two categories talked about last", () => {
     const pair = await service.answer("信托和银行分别用什么方式直播");
     expect((await service.answer("前者的适用范围呢", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["信托"]);
     expect((await service.answer("and the latter?", pair.conversation)).categories.map((category) => category.secondary)).toEqual(["银行"]);
+    // "The one we started with", across turns that named one each.
+    const trust = await service.answer("信托做直播用哪种接入");
+    const fund = await service.answer("公募基金呢", (await service.answer("资质要几选一", trust.conversation)).conversation);
+    expect((await service.answer("说回一开始那个,它的直播场景是什么", fund.conversation)).categories.map((category) => category.secondary)).toEqual(["信托"]);
     const driving = await service.answer("驾校培训和驾校平台有什么区别");
     const platform = await service.answer("平台的那个要几选一", driving.conversation);
     expect(platform.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
