@@ -526,6 +526,14 @@ describe("a pointer after a group's options listed by a method", () => {
     expect(pointed.answer).toContain("5选1");
   });
 
+  it("answers a row asked right after with no pointer, or with a bare 这个 before it, of that one option", async () => {
+    const group = await service.answer("教育这块能直播的类目一共几个");
+    const native = await service.answer("里面哪一个可以直接用原生标签", group.conversation);
+    for (const question of ["审核大概多久", "这个的适用范围写的啥"]) {
+      expect((await service.answer(question, native.conversation)).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    }
+  });
+
   it("points at none that takes the method when the list asked which do not, nor at the one set aside", async () => {
     const without = await service.answer("教育里面哪个没法用原生组件");
     expect((await service.answer("它要几选一的资质", without.conversation)).categories.map((category) => category.secondary)).not.toEqual(["在线视频课程"]);

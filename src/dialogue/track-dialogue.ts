@@ -164,7 +164,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Not one set aside ("除了它还有哪些", "它以外的呢"), nor a remark about it that asks nothing ("它不适合我们").
   // …nor one that asks for the other method ("它不行,我们要的是插件").
   const asksOfIt = (frame.asksSomething || frame.endsWithWhatAbout) && (frame.askedMethod === null || frame.askedMethod === topic.offeredBy);
-  const sole = frame.pointsAtTopic && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleCategoryShown(topic, knowledge) : null;
+  // So does a short follow-up asking one of its rows with no pointer ("资质几选一", "那个资质几选一"): the one shown is what
+  // the conversation is on.
+  const asksRowOfIt = (frame.short || frame.followUp) && frame.unlisted.length === 0 && frame.aspects.some((aspect) => aspect !== "list" && aspect !== "choose" && aspect !== "compare");
+  const sole = (frame.pointsAtTopic || asksRowOfIt) && asksOfIt && !frame.pointsAtSeveral && !frame.pointsAtPair && !frame.exceptsTopic && !named && !frame.subject && topic.categories.length === 0 ? soleCategoryShown(topic, knowledge) : null;
   if (sole) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(sole)], unlisted: [] }, ofOne);
   // "金融类里哪些是3选1" then "它们的适用范围", "这几个审核多久": the categories the list showed, each answered.
   const severalOfList = asksOfIt ? severalOfListTurn(context, ofOne) : null;
