@@ -574,6 +574,28 @@ describe("how many of a group among the document's list", () => {
     expect(both.parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
   });
 
+  it("lists by a method asked with a list verb spread from the word for categories, or with no word for categories", async () => {
+    const { templates } = service.dependencies;
+    const pluginHeader = templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "6");
+    const nativeHeader = templates.zh.line.listHeader.replace("{method}", templates.zh.method.native).replace("{count}", "19");
+    expect((await service.answer("云直播插件能接的类目麻烦帮忙罗列一下")).parts.verdict).toBe(pluginHeader);
+    expect((await service.answer("直播插件的都是哪些")).parts.verdict).toBe(pluginHeader);
+    expect((await service.answer("原生标签的一共有几个")).parts.verdict).toBe(nativeHeader);
+    // Not the two methods weighed, nor the asker's own categories.
+    expect((await service.answer("插件跟原生哪个更稳")).kind).not.toBe("list");
+    expect((await service.answer("我们现有的类目帮我列一下")).kind).not.toBe("list");
+  });
+
+  it("counts a group's share of the list with 占 and no word for among, or a group with a count alone", async () => {
+    const { templates } = service.dependencies;
+    const plugin = await service.answer("走插件的类目都给列出来");
+    expect((await service.answer("教育那边占了多少", plugin.conversation)).parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "5"));
+    expect((await service.answer("医疗类一共有几个")).parts.details.at(-1)).toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
+    // The 几个 of a pointer among those shown counts nothing.
+    const native = await service.answer("能直接用原生组件的类目都列一下");
+    expect((await service.answer("这几个里医疗方面的是哪些", native.conversation)).parts.details.at(-1)).not.toBe(templates.zh.line.countOfThem.replace("{count}", "2"));
+  });
+
   it("reads the IT group in English by a word that makes it the sector, never a bare 'it'", async () => {
     const { templates } = service.dependencies;
     const native = await service.answer("list the categories that can use the native tags");

@@ -22,10 +22,12 @@ export function countBesidesAmong(text: MatchableText, lexicon: Lexicon): boolea
  * the caller read, 汽车's one category among them).
  */
 export function asksCountOfGroup(text: MatchableText, aspects: readonly Aspect[], mentions: readonly { readonly candidates: readonly string[] }[], lexicon: Lexicon): boolean {
-  // Counted by method at most: "金融类目有几个有注意事项" counts another thing than the group's categories.
-  if (!aspects.includes("list") || aspects.some((aspect) => aspect !== "list" && aspect !== "method")) return false;
+  // Counted by method at most: "金融类目有几个有注意事项" counts another thing than the group's categories. A group with a
+  // count and nothing else asked ("金融类有几个") is counted too.
+  if ((!aspects.includes("list") && aspects.length > 0) || aspects.some((aspect) => aspect !== "list" && aspect !== "method")) return false;
   if (mentions.length === 0) return false;
-  const which = lexicon.dialogue.whichOnes.find(text);
+  // Nor the 几个 of a pointer among those shown ("这几个里教育相关的有哪些").
+  const which = [...lexicon.dialogue.whichOnes.find(text), ...lexicon.dialogue.amongThem.find(text), ...lexicon.dialogue.severalPointers.find(text)];
   return lexicon.dialogue.countOfThem.find(text).some((hit) => !liesWithin(hit, which) && !liesInsideLonger(hit, which));
 }
 

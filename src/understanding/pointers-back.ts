@@ -49,9 +49,15 @@ export function readPointersBack(text: MatchableText, matchSpans: readonly Menti
     // (dialogue.exceptSeveral), which sets them aside.
     pointsAtSeveral: namesNothing && asks && severalPointed(text, lexicon),
     exceptsSeveral: dialogue.exceptSeveral.test(text),
-    asksAmongThem: dialogue.amongThem.test(text),
+    asksAmongThem: dialogue.amongThem.test(text) || sharesCounted(text, lexicon),
     exceptsTopic: dialogue.exceptTopic.test(text),
   };
+}
+
+/** "金融类占几个", "教育的占多少": a share counted (lexicon shareOf right before a count word, or one that opens with it). */
+function sharesCounted(text: MatchableText, lexicon: Lexicon): boolean {
+  const counts = lexicon.dialogue.countOfThem.find(text);
+  return lexicon.dialogue.shareOf.find(text).some((hit) => counts.some((count) => count.script === hit.script && (count.start === hit.start || count.start === hit.end)));
 }
 
 /** "这几个都用啥方式接入": a pointer at several categories talked about, not at several of something else. */
