@@ -243,9 +243,13 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // A question written in traditional characters is answered in them (the quotes among the sources stay as written),
   // and so is one written alike in both scripts ("政府的呢", "插件呢") in a conversation answered in them.
   const forms = understander.lexicon.traditionalForms;
+  // Asked for one script ("换成繁体说一下", "用简体"), that one.
   const inTraditionalScript =
     language === "zh" &&
-    (understanding.normalized.traditional || (conversation.traditional === true && (await toTraditional(understanding.normalized.text, forms)) === understanding.normalized.text));
+    understanding.answerScript !== "simplified" &&
+    (understanding.answerScript === "traditional" ||
+      understanding.normalized.traditional ||
+      (conversation.traditional === true && (await toTraditional(understanding.normalized.text, forms)) === understanding.normalized.text));
   const shown: ShownLines =
     inTraditionalScript
       ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, citedLinesInText), forms)

@@ -39,3 +39,17 @@ describe("a conversation in traditional characters", () => {
     expect(simplified.parts.verdict).toContain("类目需通过");
   });
 });
+
+describe("a request for the other script or another language", () => {
+  it("answers the last question again in the script or language asked, however the request is worded", async () => {
+    const first = await service.answer("驾校平台直播要用插件还是原生组件?");
+    const traditional = await service.answer("能不能换成繁体再说一遍", first.conversation);
+    expect([traditional.method, traditional.parts.verdict.includes("類目需通過")]).toEqual(["plugin", true]);
+    const simplified = await service.answer("還是簡體吧", traditional.conversation);
+    expect(simplified.parts.verdict).toContain("类目需通过");
+    const english = await service.answer("换成英文讲一下", first.conversation);
+    expect([english.language, english.method]).toEqual(["en", "plugin"]);
+    // A script said of the program is no request.
+    expect((await service.answer("我们的小程序页面是繁体字的,驾校平台能直播吗")).parts.verdict).toContain("类目需通过");
+  });
+});

@@ -36,6 +36,8 @@ export interface QuestionFrame {
   readonly language: Language;
   /** The language to answer in: the question's, unless the asker asks for the other ("请用英文回答"). */
   readonly answerLanguage: Language;
+  /** Chinese asked for in one script ("换成繁体说一下", "简体回答"); null when none was asked. */
+  readonly answerScript: "traditional" | "simplified" | null;
   /**
    * The message's own words, its names aside, are too few to tell its language ("And 公立医疗机构?", "公立医疗机构"): it is
    * answered in the conversation's.

@@ -278,8 +278,12 @@ export class QuestionUnderstander {
     const short = hasAtMostCharacters(normalized.compact, shortQuestionLength) || (language === "en" && normalized.lower.split(/\s+/u).filter(Boolean).length <= shortQuestionWords);
     // "说英文" asks for English only as the whole message: "主播全程说英文,能直播吗", "Can Chinese banks stream?" ask
     // about streaming.
-    const asksEnglish = lexicon.dialogue.answerInEnglish.test(text) || isWholeMessage(lexicon.dialogue.answerInEnglishShort, normalized);
-    const asksChinese = lexicon.dialogue.answerInChinese.test(text) || isWholeMessage(lexicon.dialogue.answerInChineseShort, normalized);
+    const { answerInEnglish, answerInEnglishShort, answerInChinese, answerInChineseShort, answerInTraditional, answerInTraditionalShort, answerInSimplified, answerInSimplifiedShort, languageRequestCompanions } = lexicon.dialogue;
+    const requested = (anywhere: CueSet, whole: CueSet) => anywhere.test(text) || isWholeMessage(whole, normalized, [languageRequestCompanions]);
+    // "换成繁体说一下": Chinese in traditional characters (or back in simplified ones), whatever script the request is in.
+    const answerScript = requested(answerInTraditional, answerInTraditionalShort) ? "traditional" : requested(answerInSimplified, answerInSimplifiedShort) ? "simplified" : null;
+    const asksEnglish = requested(answerInEnglish, answerInEnglishShort);
+    const asksChinese = !asksEnglish && (answerScript !== null || requested(answerInChinese, answerInChineseShort));
     const answerLanguage = asksEnglish ? "en" : asksChinese ? "zh" : language;
     const languageUndecided = !asksEnglish && !asksChinese && ownLanguageUndecided(text, allSpans);
     // "没看懂", "能再解释一下吗", "what do you mean?": the last answer asked for again, as the whole message — which then
@@ -365,6 +369,7 @@ export class QuestionUnderstander {
       normalized,
       language,
       answerLanguage,
+      answerScript,
       languageUndecided,
       topicWords,
       // "直播中可以让观众下单买车吗": the trade word itself (下单 read as 交易) finds no passage of its own — what the notes limit
