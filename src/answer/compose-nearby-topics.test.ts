@@ -145,6 +145,12 @@ describe("everyday wording of asides and language requests", () => {
     const paying = await service.answer("用小程序云直播插件,是不是还得额外付费");
     expect(paying.kind).toBe("out-of-corpus");
     expect(paying.answer).toContain("费用与收费");
+    // Opening an account, or paying, asked beside a tag's name, is no question of the method.
+    const native = await service.answer("新三板信息服务平台能直播吗");
+    const account = await service.answer("那用live-player的话,还得单独注册个腾讯云账号吗", native.conversation);
+    expect(account.kind).toBe("out-of-corpus");
+    expect(account.answer).toContain("账号");
+    expect((await service.answer("用live-pusher还要不要额外付费", native.conversation)).answer).toContain("费用与收费");
     // A word of paying inside what the document says of the category, said back as a claim, is no contradiction.
     const paid = await service.answer("驾校培训说白了就是付费培训对吧");
     expect(paid.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
