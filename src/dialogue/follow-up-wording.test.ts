@@ -666,3 +666,16 @@ describe("a correction opened by an interjection", () => {
     expect(corrected.answer).toContain("3选1");
   });
 });
+
+describe("the same question asked of another category", () => {
+  it("asks of it what the last turn asked, in either language", async () => {
+    const bank = await service.answer("银行这个类目直播走哪种方式");
+    const count = await service.answer("资质几选一啊", bank.conversation);
+    const same = await service.answer("一样的问题,换成信托", count.conversation);
+    expect([same.categories.map((category) => category.secondary), same.answer.includes("2选1")]).toEqual([["信托"], true]);
+    const samePublic = await service.answer("同样的问题 换成公募基金", count.conversation);
+    expect(samePublic.answer).toContain("5选1");
+    const english = await service.answer("what are the qualifications for insurance?");
+    expect((await service.answer("same question for a trust company", english.conversation)).answer).toContain("choose 1 of 2");
+  });
+});
