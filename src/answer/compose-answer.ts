@@ -210,8 +210,9 @@ export function composeAnswer(input: CompositionInput): Composition {
       // Weighed, of one method: which of them what the asker does belongs to.
       body.push(...describedChoice(input, verdict.categories));
       // "我们是个体户注册的,有影响吗" after a category: the subject said is what is asked about — the document has no rule
-      // for it, so the category's verdict stands.
-      if (input.understanding.mentions.length === 0) body.push(...otherSubjectLines(input));
+      // for it, so the category's verdict stands. So with only what is streamed said ("个体户开的小店能直播卖货吗"): the
+      // category read from it is the document's, the subject one it has no rule for.
+      if (input.understanding.mentions.every((mention) => mention.scenario)) body.push(...otherSubjectLines(input));
       if (!fitsNone) body.push(...unfitLines);
       break;
     }

@@ -94,6 +94,13 @@ describe("an asker whose subject the document has no rule for", () => {
     expect(english.parts.verdict).toBe(templates.en.line.otherSubject);
   });
 
+  it("also beside a category read only from what is streamed, which is no category the asker named", async () => {
+    const { templates } = service.dependencies;
+    const shop = await service.answer("个体工商户的网店小程序想开直播带货,行不行");
+    expect(shop.method).toBe("plugin");
+    expect(shop.parts.details).toContain(templates.zh.line.otherSubject);
+  });
+
   it("not when a category decides, nor beside the question whether it counts as a government subject", async () => {
     const { templates } = service.dependencies;
     const withCategory = await service.answer("我们是民营企业,做电商平台,能直播吗");
