@@ -90,6 +90,7 @@ export const lexiconSchema = z
         takenBack: cues,
         comparedBefore: cues,
         comparedGap: cues,
+        sharedByAsker: cues,
         comparedAfter: cues,
         likenessBefore: cues,
         removedBefore: cues,

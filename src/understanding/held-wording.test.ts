@@ -161,3 +161,13 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("我们是市政府的直属单位,小程序能直接用live-pusher吗")).subject).not.toBe("government");
   });
 });
+
+describe("another category's requirement, asked whether it applies to the asker", () => {
+  it("does not hold that category: the asker's own is answered, with what the document gives of the other", async () => {
+    const answer = await service.answer("我们做的是公立医疗机构类目,社交直播要走的那个7天审核我们是不是也要走");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+    expect(answer.answer).toContain("7天左右");
+    // Holding it too is still holding it.
+    expect((await verdictOf("我们是公立医疗机构,社交直播我们也有")).categories.sort()).toEqual(["公立医疗机构", "直播"].sort());
+  });
+});

@@ -100,6 +100,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     return !joinedToAnother && comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAfter, lexicon);
   });
   if (compared) return { role: "named-thing", cue: compared.cue };
+  // "社交直播那个7天审核我们也要走吗": what another category goes through, asked whether the asker must too — that one is
+  // the measure, not held. Only a name later in the clause stands between them.
+  const sharedByAsker = hits(lexicon.roles.sharedByAsker).find((hit) => hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start));
+  if (sharedByAsker && !subject) return { role: "named-thing", cue: sharedByAsker.cue };
 
   const claimRelation = before(lexicon.roles.claimRelation).find(
     (hit) => sameClauseOthers.some((other) => other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start),
