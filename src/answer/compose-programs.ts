@@ -13,8 +13,15 @@ export function composePrograms(programs: readonly ProgramSegment[], input: Comp
   const { templates: t, language } = input;
   const body: string[] = [t.verdict.programs];
   programs.forEach((program, index) => {
-    const verdict = decide({ subject: program.subject, mentions: program.categories.map(mentionOfCategory), unlisted: program.unlisted ?? [] });
-    const composed = composeAnswer({ ...input, verdict, inherited: false });
+    // A word of several categories for it ("一个是驾校"): its options, for the asker to say which.
+    const mentions = program.options && program.categories.length === 0 ? [{ term: program.options.term, candidates: program.options.candidates, scenario: false }] : program.categories.map(mentionOfCategory);
+    const verdict = decide({ subject: program.subject, mentions, unlisted: program.unlisted ?? [] });
+    // What the message names of another program is not this one's ("一个驾校…一个K歌app": K歌 points the driving school
+    // nowhere): only the names and scenarios of its own categories.
+    const ownIds = program.categories.length > 0 ? program.categories : (program.options?.candidates ?? []);
+    const ownsAny = (mention: { readonly candidates: readonly string[] }) => mention.candidates.some((id) => ownIds.includes(id));
+    const understanding = { ...input.understanding, mentions: input.understanding.mentions.filter(ownsAny), roled: input.understanding.roled.filter(ownsAny) };
+    const composed = composeAnswer({ ...input, understanding, verdict, inherited: false });
     const shown = program.label === "" ? fill(t.line.programNumbered, { number: index + 1 }) : shownLabel(program.label, language, t.line.programWord);
     body.push(fill(t.line.programHeader, { program: shown }), ...composed.body);
   });

@@ -164,3 +164,16 @@ describe("a business weighing two categories by whether they fit", () => {
     expect(answer.parts.details.join("\n")).toContain("建议选【金融业-证券/期货投资咨询】");
   });
 });
+
+describe("singing and chat rooms, entertainment streams", () => {
+  it("are read as 社交-直播's scenario, and one client's scenario is not another's", async () => {
+    const singing = await service.answer("我们家是做在线唱K的小程序,想开直播,走哪个类目");
+    expect([singing.method, singing.categories.map((category) => category.secondary)]).toEqual(["native", ["直播"]]);
+    expect((await service.answer("a karaoke mini program wants to add live rooms, what's the review time?")).answer).toContain("7 days");
+    // Three clients, one each: none left out — a word of two categories gets its options — and no scenario of one
+    // pointed at another's.
+    const clients = await service.answer("替三家客户问下 一个是驾校 一个是保险公司 一个是唱K的app 直播分别怎么接");
+    for (const name of ["驾校平台", "驾校培训", "金融业-保险", "社交-直播"]) expect(clients.answer).toContain(name);
+    expect(clients.parts.details.some((line) => line.startsWith("按场景可参考"))).toBe(false);
+  });
+});

@@ -16,6 +16,11 @@ export interface ProgramSegment {
   readonly subject: Subject | null;
   /** Names the document does not list ("C 是个人征信查询"): the program is answered as such. Absent in older states. */
   readonly unlisted?: readonly string[];
+  /**
+   * With no category of its own, a word naming several ("一个是驾校": 驾校平台 or 驾校培训): the program is answered with
+   * those options rather than left out. Absent otherwise.
+   */
+  readonly options?: { readonly term: string; readonly candidates: readonly CategoryId[] };
 }
 
 /** A piece of the message that says what one of several programs is: how it was named, and its text. */

@@ -201,14 +201,16 @@ export class QuestionUnderstander {
       programs = pieces.map((piece) => {
         const read = this.readQuestion(piece.text, extraMentionNames);
         const categories = [...new Set(read.roled.filter((mention) => heldInPiece.has(mention.role) && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))];
-        return { label: piece.label, owner: piece.owner, categories, subject: read.subject, unlisted: read.unlisted };
+        const vague = categories.length === 0 ? read.roled.find((mention) => heldInPiece.has(mention.role) && mention.candidates.length > 1 && !mention.scenario) : undefined;
+        const options = vague ? { options: { term: vague.term, candidates: vague.candidates } } : {};
+        return { label: piece.label, owner: piece.owner, categories, subject: read.subject, unlisted: read.unlisted, ...options };
       });
     } finally {
       this.readingPiece = false;
       // Callers read cue sets on the question after this (the composers do): the index holds it again.
       this.lexicon.cueIndex.scan(frame.normalized);
     }
-    const described = programs.filter((program) => program.categories.length > 0 || program.subject !== null || (program.unlisted?.length ?? 0) > 0);
+    const described = programs.filter((program) => program.categories.length > 0 || program.subject !== null || (program.unlisted?.length ?? 0) > 0 || program.options !== undefined);
     return described.length >= 2 ? { ...frame, programs: described } : frame;
   }
 

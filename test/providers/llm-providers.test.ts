@@ -175,8 +175,8 @@ describe("LLM phrasing over OpenAI's protocol", () => {
 
   it("uses the model's structured suggestion when the vocabulary finds no category, and the rules still decide", async () => {
     server.reply = (messages) =>
-      messages.at(-1)!.content.includes("Answer with one JSON object") ? '{"categories": ["social-live"], "subject": null}' : "线上K歌属于娱乐直播场景。";
-    const answer = await (await serviceWith("openai")).answer("我们做线上 K 歌房,能直播吗");
+      messages.at(-1)!.content.includes("Answer with one JSON object") ? '{"categories": ["social-live"], "subject": null}' : "线上剧本杀属于娱乐直播场景。";
+    const answer = await (await serviceWith("openai")).answer("我们做线上剧本杀,能直播吗");
     expect(answer.method).toBe("native");
     expect(answer.categories).toEqual([{ primary: "社交", secondary: "直播", method: "native" }]);
     expect(answer.llm.suggestedCategories).toBe(true);
@@ -185,7 +185,7 @@ describe("LLM phrasing over OpenAI's protocol", () => {
 
   it("ignores a suggestion that fails the schema", async () => {
     server.reply = () => '{"categories": ["karaoke"], "subject": "alien"}';
-    const answer = await (await serviceWith("openai")).answer("我们做线上 K 歌房,能直播吗");
+    const answer = await (await serviceWith("openai")).answer("我们做线上剧本杀,能直播吗");
     expect(answer.method).toBe("unknown");
     expect(answer.categories).toEqual([]);
     expect(answer.llm.suggestedCategories).toBe(false);
