@@ -505,6 +505,9 @@ describe("a follow-up saying the program lacks what the topic's category is for"
     expect(online.answer).toContain("「没有线下教学」");
     expect(online.answer).toContain("适用范围不符");
     expect(online.answer).not.toContain("不具备");
+    // Said as closed down.
+    const closed = await service.answer("假如线下校区关掉了呢", school.conversation);
+    expect(closed.answer).toContain("适用范围不符");
   });
 });
 
