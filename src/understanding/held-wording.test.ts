@@ -171,3 +171,9 @@ describe("another category's requirement, asked whether it applies to the asker"
     expect((await verdictOf("我们是公立医疗机构,社交直播我们也有")).categories.sort()).toEqual(["公立医疗机构", "直播"].sort());
   });
 });
+
+describe("a fund company", () => {
+  it("may run either fund category the document lists, so both are answered", async () => {
+    expect((await verdictOf("我们这边是家基金公司,做产品推介直播用哪种方式")).categories.sort()).toEqual(["公募基金", "私募基金"].sort());
+  });
+});
