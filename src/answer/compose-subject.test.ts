@@ -94,6 +94,12 @@ describe("an asker whose subject the document has no rule for", () => {
     expect(english.parts.verdict).toBe(templates.en.line.otherSubject);
   });
 
+  it("reads a foreign-invested or joint-venture company as such a subject, in either language", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("Our WFOE runs a mini program - is streaming possible for us?")).parts.verdict).toBe(templates.en.line.otherSubject);
+    expect((await service.answer("我们是一家中外合资企业,小程序可以开播吗")).parts.verdict).toBe(templates.zh.line.otherSubject);
+  });
+
   it("also beside a category read only from what is streamed, which is no category the asker named", async () => {
     const { templates } = service.dependencies;
     const shop = await service.answer("个体工商户的网店小程序想开直播带货,行不行");
