@@ -95,6 +95,13 @@ describe("answer", () => {
     expect((await service.answer("Our online courses are taught in Chinese. May we stream?")).language).toBe("en");
   });
 
+  it("answers a Chinese question opened by an English greeting or doubt in Chinese", async () => {
+    expect((await service.answer("hi 我们是 asset management company 想做 live 路演 用啥")).language).toBe("zh");
+    expect((await service.answer("are you sure 信托不是走插件?")).language).toBe("zh");
+    // Still English when English carries the question.
+    expect((await service.answer("hey, what about 公立医疗机构?")).language).toBe("en");
+  });
+
   it("names a group by the document's name only when the asker's word covers all of it", async () => {
     const part = (await service.answer("Can driving schools stream?")).answer;
     expect(part).toContain("categories 「驾校平台」「驾校培训」");

@@ -251,7 +251,10 @@ export class QuestionUnderstander {
     // Chinese names alone in an English question ("What about 消费金融?") are written alike in either language's: the words
     // around them tell.
     const questionText = injection ? withoutInstructionSentences(normalized, lexicon) : normalized.text;
-    const language = detectLanguage(withoutOnlyChineseNames(questionText, () => matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
+    // "hi 我们是一家 securities company…", "are you sure 不是用插件?": an English greeting or doubt opening a Chinese question
+    // frames nothing; the rest decides.
+    const languageText = withoutEnglishOpener(questionText, lexicon);
+    const language = detectLanguage(withoutOnlyChineseNames(languageText, () => matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销), nor one beside an unlisted name or a subject and
     // no category ("房产中介能直播吗", "we are a government agency"): the group's word is theirs.
@@ -531,4 +534,18 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
+}
+
+/**
+ * The text without an English greeting or word of doubt opening it ("hi", "are you sure") when Chinese follows: such an
+ * opener says nothing of the language the question is asked in. A message of English alone keeps it.
+ */
+function withoutEnglishOpener(text: string, lexicon: Lexicon): string {
+  const trimmed = text.trimStart();
+  const lower = trimmed.toLowerCase();
+  const openers = [...lexicon.dialogue.greetings.find(matchable(lower, "en")), ...lexicon.dialogue.pushback.find(matchable(lower, "en"))];
+  const opener = openers.filter((hit) => hit.script === "en" && hit.start === 0).sort((a, b) => b.end - a.end)[0];
+  if (opener === undefined) return text;
+  const rest = trimmed.slice(opener.end);
+  return containsHan(rest) ? rest : text;
 }
