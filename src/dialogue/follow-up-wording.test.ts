@@ -682,3 +682,12 @@ describe("the same question asked of another category", () => {
     expect((await service.answer("same question for a trust company", english.conversation)).answer).toContain("choose 1 of 2");
   });
 });
+
+describe("an English follow-up whose words only the topic's English renderings know", () => {
+  it("stays on the topic instead of being called outside the document", async () => {
+    const firm = await service.answer("we're a brokerage looking to stream in our mini program");
+    const consulting = await service.answer("actually we just offer consulting, 不做交易", firm.conversation);
+    expect(consulting.kind).not.toBe("out-of-corpus");
+    expect(consulting.categories.map((category) => category.secondary)).toContain("证券/期货");
+  });
+});

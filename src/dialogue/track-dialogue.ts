@@ -443,8 +443,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // its words ("直播里带用户买股票需要啥类目" after 股票信息服务平台: its note names the category).
   // With no words of its own ("需要补充什么类目吗" after 社交-直播) it asks about the topic.
   if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0 && hanWords.length > 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
-  // "今天天气怎么样": nothing of its own that the topic's sections know, and nothing asked — a new topic.
-  if (frame.aspects.length === 0 && frame.askedMethod === null && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0) {
+  // "今天天气怎么样": nothing of its own that the topic's sections know, and nothing asked — a new topic. English words
+  // count as the sections' English renderings know them ("we only do consulting, no trading" after 证券/期货).
+  const latinKnown = frame.topicWords.some((word) => !containsHan(word) && knowledge.sectionsMention(word, topic.categories));
+  if (frame.aspects.length === 0 && frame.askedMethod === null && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && !latinKnown && frame.roled.length === 0) {
     return turn("new-topic", emptyFacts);
   }
   const mentionsSomething = frame.roled.length > 0 || frame.topicWords.length > 0;
