@@ -177,3 +177,10 @@ describe("a fund company", () => {
     expect((await verdictOf("我们这边是家基金公司,做产品推介直播用哪种方式")).categories.sort()).toEqual(["公募基金", "私募基金"].sort());
   });
 });
+
+describe("one driving-school platform, said with a word for one", () => {
+  it("is the platform category, not the training one that a single school holds", async () => {
+    expect((await verdictOf("咱们是一个驾校平台,想直播")).categories).toEqual(["驾校平台"]);
+    expect((await verdictOf("我们就一所驾校,想直播")).categories).toEqual(["驾校培训"]);
+  });
+});
