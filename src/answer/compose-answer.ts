@@ -247,7 +247,10 @@ export function composeAnswer(input: CompositionInput): Composition {
       }
       // The pointers are read from the scenarios the document writes, not from anything it says of the business: where
       // to look for the answer is said in the answer, not only in the sources.
-      if (verdict.suggestions.length > 0 && notesNamingIt.length === 0) body.push(fill(t.line.suggestionUnsure, { names }));
+      // A category the document writes no scenario or scope for (汽车预售服务, pointed to from 二手车) is pointed to only
+      // as its group's: no scenario is what the pointer goes by.
+      const byScenario = verdict.suggestions.some((suggestion) => input.fields(suggestion).scenario || input.fields(suggestion).scope);
+      if (verdict.suggestions.length > 0 && notesNamingIt.length === 0) body.push(fill(byScenario ? t.line.suggestionUnsure : t.line.suggestionUnsureGroup, { names }));
       citeOfficialReference();
       return { body, clarify, record: input.record };
     }

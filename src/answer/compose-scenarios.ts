@@ -8,9 +8,11 @@ import { compactForMatching, termKey } from "../understanding/normalize-question
 export function scenarioPointer(category: CategoryRule, input: CompositionInput): string {
   const { templates: t, language } = input;
   const fields = input.fields(category);
-  const line = fill(t.line.suggestion, { category: displayName(category, language), method: t.method[category.method], scenario: input.documentText(fields.scenario ?? fields.scope ?? "") });
-  // The document gives some categories neither scenario nor scope: then the line ends at the name.
-  return line.replace(/[::]\s*$/u, language === "zh" ? "。" : ".");
+  const text = fields.scenario ?? fields.scope;
+  // The document gives some categories neither scenario nor scope: then it is pointed to as its group's, and the line
+  // says the document writes no scenario for it.
+  if (!text) return fill(t.line.suggestionInGroup, { category: displayName(category, language), method: t.method[category.method] });
+  return fill(t.line.suggestion, { category: displayName(category, language), method: t.method[category.method], scenario: input.documentText(text) });
 }
 
 /**

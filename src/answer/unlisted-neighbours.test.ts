@@ -177,3 +177,12 @@ describe("singing and chat rooms, entertainment streams", () => {
     expect(clients.parts.details.some((line) => line.startsWith("按场景可参考"))).toBe(false);
   });
 });
+
+describe("a business pointed to a category the document writes no scenario or scope for", () => {
+  it("is pointed to it only as the one its group lists, saying the document writes no scenario for it", async () => {
+    const { templates } = service.dependencies;
+    const auction = await service.answer("二手车拍卖的小程序能做直播吗,走哪个类目");
+    expect(auction.parts.details.some((line) => line.startsWith("按场景可参考"))).toBe(false);
+    expect(auction.parts.details).toContain(templates.zh.line.suggestionUnsureGroup.replace("{names}", "二手车交易"));
+  });
+});
