@@ -542,6 +542,8 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
  */
 function withoutEnglishOpener(text: string, lexicon: Lexicon): string {
   const trimmed = text.trimStart();
+  // Most questions open in Chinese: nothing to read.
+  if (!latinOpening.test(trimmed)) return text;
   const lower = trimmed.toLowerCase();
   const openers = [...lexicon.dialogue.greetings.find(matchable(lower, "en")), ...lexicon.dialogue.pushback.find(matchable(lower, "en"))];
   const opener = openers.filter((hit) => hit.script === "en" && hit.start === 0).sort((a, b) => b.end - a.end)[0];
@@ -549,3 +551,5 @@ function withoutEnglishOpener(text: string, lexicon: Lexicon): string {
   const rest = trimmed.slice(opener.end);
   return containsHan(rest) ? rest : text;
 }
+
+const latinOpening = /^[A-Za-z]/u;
