@@ -170,6 +170,7 @@ describe("singing and chat rooms, entertainment streams", () => {
     const singing = await service.answer("我们家是做在线唱K的小程序,想开直播,走哪个类目");
     expect([singing.method, singing.categories.map((category) => category.secondary)]).toEqual(["native", ["直播"]]);
     expect((await service.answer("a karaoke mini program wants to add live rooms, what's the review time?")).answer).toContain("7 days");
+    expect((await service.answer("our mini program posts pet videos, can we go live too?")).categories.map((category) => category.secondary)).toEqual(["直播"]);
     // Three clients, one each: none left out — a word of two categories gets its options — and no scenario of one
     // pointed at another's.
     const clients = await service.answer("替三家客户问下 一个是驾校 一个是保险公司 一个是唱K的app 直播分别怎么接");
