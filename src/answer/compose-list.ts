@@ -74,15 +74,15 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
   return lines;
 }
 
-/**
- * "(已按你说的除去「社交-直播」。)": the categories the list leaves out because the asker set them aside; "(上文已答的
- * 「信托」不再列出。)" for those the last answer covered.
- */
 /** The categories the message itself sets aside ("除了金融以外…"). */
 function excludedInMessage(input: CompositionInput): Set<string> {
   return new Set(input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
 }
 
+/**
+ * "(已按你说的除去「社交-直播」。)": the categories the list leaves out because the asker set them aside; "(上文已答的
+ * 「信托」不再列出。)" for those the last answer covered.
+ */
 function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): string[] {
   const { templates: t, language } = input;
   // Those the message sets aside are the asker's, though the turn sets them aside too ("除了金融以外的呢" after a verdict);

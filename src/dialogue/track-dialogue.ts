@@ -445,8 +445,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0 && hanWords.length > 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
   // "今天天气怎么样": nothing of its own that the topic's sections know, and nothing asked — a new topic. English words
   // count as the sections' English renderings know them ("we only do consulting, no trading" after 证券/期货).
-  const latinKnown = frame.topicWords.some((word) => !containsHan(word) && knowledge.sectionsMention(word, topic.categories));
-  if (frame.aspects.length === 0 && frame.askedMethod === null && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && !latinKnown && frame.roled.length === 0) {
+  const latinKnown = () => frame.topicWords.some((word) => !containsHan(word) && knowledge.sectionsMention(word, topic.categories));
+  if (frame.aspects.length === 0 && frame.askedMethod === null && !frame.pointsBack && foreign.length > 0 && foreign.length === hanWords.length && frame.roled.length === 0 && !latinKnown()) {
     return turn("new-topic", emptyFacts);
   }
   const mentionsSomething = frame.roled.length > 0 || frame.topicWords.length > 0;

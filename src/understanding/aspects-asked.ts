@@ -120,7 +120,6 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   return asked;
 }
 
-/** The access method a question names, when it names one and not the other. */
 /**
  * A list verb after a word for categories in its clause, only lexicon listVerbGap words between ("类目都给列出来"). Not
  * the asker's own categories ("我们已有的类目列举一下"), which the document cannot list.
@@ -144,6 +143,7 @@ function whichOfMethod(text: MatchableText, lexicon: Lexicon): boolean {
   return methodWords.some((method) => asking.some((ask) => ask.start > method.end && onlyBetween(methodListLink, method, ask, text)));
 }
 
+/** The access method a question names, when it names one and not the other. */
 export function askedMethod(text: MatchableText, lexicon: Lexicon): AccessMethod | null {
   const native = lexicon.methods.native.test(text);
   const plugin = lexicon.methods.plugin.test(text);
