@@ -586,6 +586,13 @@ describe("how many of a group among the document's list", () => {
     expect((await service.answer("我们现有的类目帮我列一下")).kind).not.toBe("list");
   });
 
+  it("answers a list asked with a guess at what it holds as the list, the guessed category no category held", async () => {
+    const { templates } = service.dependencies;
+    const pluginHeader = templates.zh.line.listHeader.replace("{method}", templates.zh.method.plugin).replace("{count}", "6");
+    expect((await service.answer("走插件的是哪几个类目 我估计是电商平台")).parts.verdict).toBe(pluginHeader);
+    expect((await service.answer("which categories need the plugin? my guess is e-commerce")).kind).toBe("list");
+  });
+
   it("counts a group's share of the list with 占 and no word for among, or a group with a count alone", async () => {
     const { templates } = service.dependencies;
     const plugin = await service.answer("走插件的类目都给列出来");

@@ -91,6 +91,7 @@ export const lexiconSchema = z
         comparedBefore: cues,
         comparedGap: cues,
         sharedByAsker: cues,
+        guessBefore: cues,
         comparedAfter: cues,
         likenessBefore: cues,
         removedBefore: cues,

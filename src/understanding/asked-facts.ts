@@ -67,7 +67,13 @@ export function askedFacts(
     mention.candidates.some((id) => statedIds.has(id)) ||
     !mention.candidates.every((id) => statedFields.has(primaryOf(rules, id))) ||
     namedAsCategory(inCompact[index]!, text, lexicon);
-  const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention, index) && !(mention.candidates.length === 1 && laterNotHeld(index)));
+  // "哪些类目要用插件?我猜是电商平台": a guess at what a list holds is no category held — the list answers it.
+  const guesses = askedAspects.includes("list") ? lexicon.roles.guessBefore.find(text) : [];
+  const guessed = (index: number) => {
+    const span = matchSpans[index];
+    return span !== undefined && guesses.some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.statusOpeners.fills(sourceOf(text, span.script).slice(hit.end, span.start), span.script));
+  };
+  const held = consistent.filter((mention, index) => mention.role === "held" && settled(mention, index) && !(mention.candidates.length === 1 && laterNotHeld(index)) && !guessed(index));
   // A vague word held (a scenario, or a word of several categories) does not shut out a category supposed beside it
   // ("要是一家驾校做在线培训呢": the driving school is asked about, and its name decides what the training is).
   const supposesCategory = consistent.some((mention) => mention.role === "hypothetical" && mention.candidates.length === 1 && !mention.scenario);
