@@ -364,3 +364,14 @@ describe("a place right after a list, with a category talked about before it", (
     expect(third.categories[0]?.secondary).not.toBe("驾校培训");
   });
 });
+
+describe("one of several clients pointed at by what it is", () => {
+  it("answers that client's category alone", async () => {
+    const clients = await service.answer("手上两个客户 一个是做财险的保险公司 一个是唱K的app 直播各自怎么接");
+    const karaoke = await service.answer("唱K那家要审核多久", clients.conversation);
+    expect(karaoke.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(karaoke.answer).toContain("7天左右");
+    const insurer = await service.answer("那保险那家资质几选一", karaoke.conversation);
+    expect(insurer.categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+});

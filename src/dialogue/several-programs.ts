@@ -77,6 +77,10 @@ function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFram
   const joined = gap !== null && gap.length <= possessiveReach && !punctuation.test(gap);
   const owned = joined ? next : first;
   if (owned) return owned.program;
+  // "K歌那个审核要多久", "保险那个资质几选一": what the message names is one program's alone.
+  const named = frame.mentions.flatMap((mention) => mention.candidates);
+  const holding = named.length === 0 ? [] : programs.filter((program) => named.every((id) => program.categories.includes(id) || (program.options?.candidates.includes(id) ?? false)));
+  if (holding.length === 1) return holding[0];
   const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
   return bySubject.length === 1 ? bySubject[0] : undefined;
 }
