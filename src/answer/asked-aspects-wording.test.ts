@@ -72,6 +72,11 @@ describe("a note whose words the asker says it does not do", () => {
     expect(chinese.parts.details).toContain(templates.zh.line.noteNotConcerned.replace("{term}", "时政"));
     const english = await service.answer("Our app holds social live and we stay away from political news — any extra category needed?");
     expect(english.parts.details).toContain(templates.en.line.noteNotConcerned.replace("{term}", "political news"));
+    // A word of what it does, not a name, negated right before it ("不涉及线上交易").
+    const estate = await service.answer("房地产营销这个类目我们用,但不搞线上交易,只做讲解,有影响吗");
+    expect(estate.parts.details).toContain(templates.zh.line.noteNotConcerned.replace("{term}", "交易"));
+    // Lacking a category the note names is still no word of not doing it.
+    expect((await service.answer("社交直播类目有了,时政信息类目我们没有,有影响吗")).parts.details.some((line) => line.includes("只在涉及时适用"))).toBe(false);
     // Said as what the asker will not do, or avoids.
     const willNot = await service.answer("做电商平台的,医疗器械这块我们不会做,还用补别的类目吗");
     expect(willNot.parts.details).toContain(templates.zh.line.noteNotConcerned.replace("{term}", "医疗器械"));

@@ -247,7 +247,12 @@ function negatedTermsIn(notes: readonly string[], category: CategoryRule, input:
     (mention) =>
       input.understanding.notDone.includes(mention.term) && !mention.candidates.includes(category.id) && (spoken(mention.term) || (mention.unlisted !== null && spoken(mention.unlisted))),
   );
-  return [...new Set(negated.map((mention) => mention.term))];
+  // …or a word of what it does ("我们不涉及线上交易": 交易 in the note), not one of the category's own names.
+  const ownNames = ownNamesOf(category, input.rules);
+  // Nor a piece of a name read (时政 of 时政信息, whose reading decides: "没有时政信息类目" lacks a category).
+  const insideMention = (word: string) => input.understanding.roled.some((mention) => mention.term.includes(word));
+  const words = input.understanding.notDoneWords.filter((word) => !ownNames.has(word) && !insideMention(word) && spoken(word));
+  return [...new Set([...negated.map((mention) => mention.term), ...words])];
 }
 
 /** The rows a category's section gives, in the order an answer says them: what it needs, is for, streams, notes, review. */

@@ -253,6 +253,8 @@ export interface QuestionFrame {
    * mentions with no word for categories right after them ("没有时政信息类目" lacks a category instead).
    */
   readonly notDone: readonly string[];
+  /** Topic words the asker says it does not do, a negation right before them ("不涉及线上交易": 交易). */
+  readonly notDoneWords: readonly string[];
   /** Asks what the document says of a category as a whole ("企业征信那条说什么", "what does the document say about banks?"). */
   readonly asksWholeSection: boolean;
   /** Asks among the categories just talked about ("其中哪些…", "which of them…"), lexicon dialogue.amongThem. */

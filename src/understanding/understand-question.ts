@@ -36,7 +36,7 @@ import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
 import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
-import { notDoneTerms } from "./not-done.js";
+import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
 import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
@@ -497,6 +497,7 @@ export class QuestionUnderstander {
       // Read for a list, or for one asked among a list just shown ("which of them have no notes?").
       lackedAspects: aspects.some((aspect) => (lackableAspects as readonly Aspect[]).includes(aspect)) ? aspectsLacked(text, aspects, lexicon) : none,
       notDone: consistent.some((mention) => mention.role === "negated") ? notDoneTerms(consistent, matches, spanOf, text, lexicon) : none,
+      notDoneWords: topicWords.length > 0 ? wordsNotDone(text, topicWords, lexicon) : none,
       // Only of a category named and nothing else asked: "说什么" after an aspect asks that aspect.
       asksWholeSection: aspects.length === 0 && consistent.length > 0 && lexicon.dialogue.wholeSection.test(text),
       // Of qualifications asked, or of two or more categories named ("Which is less strict, bank or trust?").
