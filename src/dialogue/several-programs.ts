@@ -44,7 +44,8 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
     // "A那个如果再加上社交-直播呢", "第二个如果要提供股票交易呢": what the turn names is added to that program's; what it
     // takes away ("A那个去掉社交直播呢") is taken from it, and a subject it states ("第二个如果是个人主体的呢") is its own.
     const removed = new Set(frame.roled.filter((mention) => mention.role === "negated").flatMap((mention) => mention.candidates));
-    const added = frame.mentions.flatMap((mention) => mention.candidates).filter((id) => !pointed.categories.includes(id));
+    // A name that points at the program ("驾校那个": 驾校 of its 驾校平台) adds nothing.
+    const added = frame.mentions.filter((mention) => !mention.candidates.some((id) => holdsCategory(pointed, id))).flatMap((mention) => mention.candidates);
     const mentions = [...pointed.categories, ...added].filter((id) => !removed.has(id)).map(mentionOfCategory);
     return { facts: { subject: frame.subject ?? pointed.subject, mentions, unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
   }
@@ -79,10 +80,16 @@ function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFram
   if (owned) return owned.program;
   // "K歌那个审核要多久", "保险那个资质几选一": what the message names is one program's alone.
   const named = frame.mentions.flatMap((mention) => mention.candidates);
-  const holding = named.length === 0 ? [] : programs.filter((program) => named.every((id) => program.categories.includes(id) || (program.options?.candidates.includes(id) ?? false)));
+  // A word of several categories points at the one program holding any of them ("驾校那个" of the 驾校平台 client).
+  const holding = named.length === 0 ? [] : programs.filter((program) => frame.mentions.every((mention) => mention.candidates.some((id) => holdsCategory(program, id))));
   if (holding.length === 1) return holding[0];
   const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
   return bySubject.length === 1 ? bySubject[0] : undefined;
+}
+
+/** Whether a program holds a category, or was described by a word of several that include it. */
+function holdsCategory(program: ProgramSegment, id: string): boolean {
+  return program.categories.includes(id) || (program.options?.candidates.includes(id) ?? false);
 }
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
