@@ -151,6 +151,10 @@ describe("everyday wording of asides and language requests", () => {
     expect(account.kind).toBe("out-of-corpus");
     expect(account.answer).toContain("账号");
     expect((await service.answer("用live-pusher还要不要额外付费", native.conversation)).answer).toContain("费用与收费");
+    // A merchant account for payments is such a topic, and the answer says where payments are documented.
+    const merchant = await service.answer("我们还想弄个微信支付商户号,流程是怎样的");
+    expect(merchant.kind).toBe("out-of-corpus");
+    expect(merchant.answer).toContain("微信支付的商户平台");
     // A word of paying inside what the document says of the category, said back as a claim, is no contradiction.
     const paid = await service.answer("驾校培训说白了就是付费培训对吧");
     expect(paid.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
