@@ -78,10 +78,9 @@ function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFram
   const joined = gap !== null && gap.length <= possessiveReach && !punctuation.test(gap);
   const owned = joined ? next : first;
   if (owned) return owned.program;
-  // "K歌那个审核要多久", "保险那个资质几选一": what the message names is one program's alone.
-  const named = frame.mentions.flatMap((mention) => mention.candidates);
-  // A word of several categories points at the one program holding any of them ("驾校那个" of the 驾校平台 client).
-  const holding = named.length === 0 ? [] : programs.filter((program) => frame.mentions.every((mention) => mention.candidates.some((id) => holdsCategory(program, id))));
+  // "K歌那个审核要多久", "保险那个资质几选一": what the message names is one program's alone — a word of several
+  // categories, the one program holding any of them ("驾校那个" of the 驾校平台 client).
+  const holding = frame.mentions.length === 0 ? [] : programs.filter((program) => frame.mentions.every((mention) => mention.candidates.some((id) => holdsCategory(program, id))));
   if (holding.length === 1) return holding[0];
   const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
   return bySubject.length === 1 ? bySubject[0] : undefined;
