@@ -155,6 +155,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     anaphora: understander.lexicon.dialogue.anaphora,
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
     firstTimeOnly: understander.lexicon.dialogue.firstTimeOnly,
+    negationAdjacent: understander.lexicon.roles.negationAdjacent,
     record: { asked: [], absent: [], listed: [], pointedTo: [] },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.

@@ -137,3 +137,15 @@ describe("whether a category may sell in its stream", () => {
     expect(notes.parts.details.some((line) => line.startsWith(opening(templates.zh.line.notesOnTrade)))).toBe(false);
   });
 });
+
+describe("a word a note holds only in its negated form", () => {
+  it("says the note names the negation, not the word asked", async () => {
+    const { templates } = service.dependencies;
+    const mall = await service.answer("电商平台直播带货");
+    const prescription = await service.answer("那处方药可以卖不", mall.conversation);
+    expect(prescription.parts.details).toContain(templates.zh.line.noteNamesOnlyNegated.replaceAll("{written}", "非处方药").replaceAll("{word}", "处方药"));
+    // The negated form asked itself is what the note says.
+    const otc = await service.answer("那非处方药可以卖不", mall.conversation);
+    expect(otc.parts.details.some((line) => line.startsWith(templates.zh.line.noteNamesOnlyNegated.split("「")[0]!))).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { displayName, englishOwnName } from "./compose-lines.js";
 import { matchable } from "../understanding/clauses.js";
 import { quotedNames } from "./quoted-names.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
+import { containsHan } from "../shared/han-script.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 
@@ -113,6 +114,8 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
           lines.push(fill(notesLine, { category: label, text: shown.map(input.documentText).join(" ") }));
           // "我们不做时政,还要补类目吗": a note whose words the asker negated concerns it only if it did them.
           for (const term of negatedTermsIn(shown, category, input)) lines.push(fill(t.line.noteNotConcerned, { term }));
+          // "处方药呢" of 「…非处方药品…」: the note names only the word's negation; of the word itself the document says nothing.
+          for (const { word, written } of wordsOnlyNegatedIn(shown, category, input)) lines.push(fill(t.line.noteNamesOnlyNegated, { word, written }));
         }
         else if (!trading) lines.push(absent(fill(t.line.notesNone, { category: label }), [`${labels.notes}:`]));
         else if (fields.scope && input.tradeVerbs.test(matchable(compactForMatching(fields.scope), "zh"))) {
@@ -253,6 +256,29 @@ function negatedTermsIn(notes: readonly string[], category: CategoryRule, input:
   const insideMention = (word: string) => input.understanding.roled.some((mention) => mention.term.includes(word));
   const words = input.understanding.notDoneWords.filter((word) => !ownNames.has(word) && !insideMention(word) && spoken(word));
   return [...new Set([...negated.map((mention) => mention.term), ...words])];
+}
+
+/**
+ * The question's words a note holds only right after a word negating them (「非处方药」 for 处方药), with the form the note
+ * writes: the note speaks of the negation, not of the word asked.
+ */
+function wordsOnlyNegatedIn(notes: readonly string[], category: CategoryRule, input: CompositionInput): { word: string; written: string }[] {
+  const ownNames = ownNamesOf(category, input.rules);
+  const found: { word: string; written: string }[] = [];
+  for (const word of input.topicWords) {
+    if (word.length < 2 || !containsHan(word) || ownNames.has(word)) continue;
+    const before: string[] = [];
+    let bare = false;
+    for (const note of notes) {
+      for (let at = note.indexOf(word); at !== -1 && !bare; at = note.indexOf(word, at + 1)) {
+        const negation = input.negationAdjacent.find(matchable(note.slice(0, at), "zh")).find((hit) => hit.end === at);
+        if (negation) before.push(negation.cue);
+        else bare = true;
+      }
+    }
+    if (!bare && before.length > 0) found.push({ word, written: `${before[0]}${word}` });
+  }
+  return found;
 }
 
 /** The rows a category's section gives, in the order an answer says them: what it needs, is for, streams, notes, review. */

@@ -90,6 +90,8 @@ export interface CompositionInput {
   readonly anaphora: CueSet;
   /** Words of selling and buying (lexicon dialogue.tradeVerbs): the notes a question of trading is answered by. */
   readonly tradeVerbs: CueSet;
+  /** Words that negate the word right after them (lexicon roles.negationAdjacent: 非, 不…): 处方药 inside 非处方药. */
+  readonly negationAdjacent: CueSet;
   /** Words saying a review is the first code submission's (lexicon dialogue.firstTimeOnly). */
   readonly firstTimeOnly: CueSet;
   /** Collects what composition asked and said missing. */
