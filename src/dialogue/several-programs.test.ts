@@ -373,6 +373,10 @@ describe("one of several clients pointed at by what it is", () => {
     expect(karaoke.answer).toContain("7天左右");
     const insurer = await service.answer("那保险那家资质几选一", karaoke.conversation);
     expect(insurer.categories.map((category) => category.secondary)).toEqual(["保险"]);
+    // A client described by a word of several categories, pointed at later, keeps its options.
+    const vague = await service.answer("替三家客户问下 一个是驾校 一个是保险公司 一个是唱K的app 直播分别怎么接");
+    const school = await service.answer("先说驾校那家 插件还是原生", vague.conversation);
+    expect(school.categories.map((category) => category.secondary).sort()).toEqual(["驾校培训", "驾校平台"].sort());
     // A word of several categories points at the client holding one of them.
     const two = await service.answer("帮两个客户问 一个是驾校平台 一个是信托公司 直播怎么接");
     expect((await service.answer("驾校那家能不能用原生", two.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);

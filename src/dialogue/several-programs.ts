@@ -47,7 +47,9 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
     // A name that points at the program ("驾校那个": 驾校 of its 驾校平台) adds nothing.
     const added = frame.mentions.filter((mention) => !mention.candidates.some((id) => holdsCategory(pointed, id))).flatMap((mention) => mention.candidates);
     const mentions = [...pointed.categories, ...added].filter((id) => !removed.has(id)).map(mentionOfCategory);
-    return { facts: { subject: frame.subject ?? pointed.subject, mentions, unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
+    // One described by a word of several categories ("一个是驾校") is answered with those options, as it was at first.
+    const options = pointed.categories.length === 0 && pointed.options ? [{ term: pointed.options.term, candidates: pointed.options.candidates, scenario: false }] : [];
+    return { facts: { subject: frame.subject ?? pointed.subject, mentions: [...options, ...mentions], unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
   }
   if (named || frame.subject !== null) return null;
   // "那资质呢", "审核要多久": asked of them all, each answers. Not a list, another product or the document itself
