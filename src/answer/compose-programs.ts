@@ -1,5 +1,5 @@
 import { mentionOfCategory, type Facts, type Verdict } from "../rules/rules-engine.js";
-import type { ProgramSegment } from "../understanding/program-segments.js";
+import { optionsOf, type ProgramSegment } from "../understanding/program-segments.js";
 import { fill } from "./answer-templates.js";
 import { composeAnswer } from "./compose-answer.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
@@ -14,7 +14,7 @@ export function composePrograms(programs: readonly ProgramSegment[], input: Comp
   const body: string[] = [t.verdict.programs];
   programs.forEach((program, index) => {
     // A word of several categories for it ("一个是驾校"): its options, for the asker to say which.
-    const mentions = program.options && program.categories.length === 0 ? [{ term: program.options.term, candidates: program.options.candidates, scenario: false }] : program.categories.map(mentionOfCategory);
+    const mentions = [...optionsOf(program), ...program.categories.map(mentionOfCategory)];
     const verdict = decide({ subject: program.subject, mentions, unlisted: program.unlisted ?? [] });
     // What the message names of another program is not this one's ("一个驾校…一个K歌app": K歌 points the driving school
     // nowhere): only the names and scenarios of its own categories.

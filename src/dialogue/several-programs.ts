@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts } from "../rules/rules-engine.js";
-import type { ProgramSegment } from "../understanding/program-segments.js";
+import { optionsOf, type ProgramSegment } from "../understanding/program-segments.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import type { DialogueTopic } from "./dialogue-topic.js";
 
@@ -48,8 +48,7 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
     const added = frame.mentions.filter((mention) => !mention.candidates.some((id) => holdsCategory(pointed, id))).flatMap((mention) => mention.candidates);
     const mentions = [...pointed.categories, ...added].filter((id) => !removed.has(id)).map(mentionOfCategory);
     // One described by a word of several categories ("一个是驾校") is answered with those options, as it was at first.
-    const options = pointed.categories.length === 0 && pointed.options ? [{ term: pointed.options.term, candidates: pointed.options.candidates, scenario: false }] : [];
-    return { facts: { subject: frame.subject ?? pointed.subject, mentions: [...options, ...mentions], unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
+    return { facts: { subject: frame.subject ?? pointed.subject, mentions: [...optionsOf(pointed), ...mentions], unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
   }
   if (named || frame.subject !== null) return null;
   // "那资质呢", "审核要多久": asked of them all, each answers. Not a list, another product or the document itself

@@ -1,6 +1,6 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import type { Subject } from "../rules/rules-engine.js";
+import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import { liesInsideLonger, matchable, sourceOf } from "./clauses.js";
 import { placeFromEnd } from "./ordinal-pointer.js";
@@ -21,6 +21,11 @@ export interface ProgramSegment {
    * those options rather than left out. Absent otherwise.
    */
   readonly options?: { readonly term: string; readonly candidates: readonly CategoryId[] };
+}
+
+/** The options of a program described by a word of several categories and nothing else ("一个是驾校"), as a mention. */
+export function optionsOf(program: ProgramSegment): CategoryMention[] {
+  return program.categories.length === 0 && program.options ? [{ term: program.options.term, candidates: program.options.candidates, scenario: false }] : [];
 }
 
 /** A piece of the message that says what one of several programs is: how it was named, and its text. */
