@@ -690,3 +690,12 @@ describe("the dialogue tracker when the asker describes itself", () => {
     expect(subjects(["个人主体能直播吗", "企业主体的电商平台呢"])).toEqual(["personal", "enterprise"]);
   });
 });
+
+describe("a business the asker's program also does, said with 还做", () => {
+  it("adds its category to the one held, and a correction of it keeps the first", () => {
+    const turns = play(["客户那边是做宠物直播的,用什么接入", "她们还做宠物用品,多商家入驻那种平台", "说错了 不是多商家 是自营单店"]);
+    expect([...turns[1]![1]].sort()).toEqual(["ecommerce-platform", "social-live"]);
+    expect([...turns[2]![1]]).toContain("social-live");
+    expect([...turns[2]![1]]).not.toContain("ecommerce-platform");
+  });
+});
