@@ -92,8 +92,8 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   lexicon.aspects.forEach((cues, aspect) => {
     if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect))) asked.push(aspect);
   });
-  // "走插件的类目都给列出来": a word for categories with a list verb after it; "插件的有哪些", naming nothing: the method's list.
-  if (!asked.includes("list") && (listVerbAfterCategories(text, lexicon) || (mentions.length === 0 && whichOfMethod(text, lexicon)))) asked.push("list");
+  // "走插件的类目都给列出来": a word for categories with a list verb after it asks for the list.
+  if (!asked.includes("list") && listVerbAfterCategories(text, lexicon)) asked.push("list");
   // "咱们都有哪些类目能选": a word of choosing (lexicon fitVerbs) in a list question naming nothing asks for the list, not
   // for those with a scope row; with a name or a scenario ("直播卖课有啥类目可以选") the scope says whether it fits.
   if (asked.includes("list") && asked.includes("scope") && mentions.length === 0) {
@@ -132,15 +132,6 @@ function listVerbAfterCategories(text: MatchableText, lexicon: Lexicon): boolean
   return categoryWords.find(text).some(
     (word) => !askers.some((asker) => asker.script === word.script && asker.end <= word.start) && verbs.some((verb) => verb.script === word.script && verb.start >= word.end && onlyBetween(listVerbGap, word, verb, text)),
   );
-}
-
-/** A method word, then a which- or count word right after a link (lexicon methodListLink: "插件的有哪些"). */
-function whichOfMethod(text: MatchableText, lexicon: Lexicon): boolean {
-  const { methodListLink, whichOnes, countOfThem } = lexicon.dialogue;
-  const methodWords = [...lexicon.methods.native.find(text), ...lexicon.methods.plugin.find(text)].filter((hit) => hit.script === "zh");
-  if (methodWords.length === 0) return false;
-  const asking = [...whichOnes.find(text), ...countOfThem.find(text)].filter((hit) => hit.script === "zh");
-  return methodWords.some((method) => asking.some((ask) => ask.start > method.end && onlyBetween(methodListLink, method, ask, text)));
 }
 
 /** The access method a question names, when it names one and not the other. */

@@ -3,7 +3,7 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { readMentionRole } from "./mention-roles.js";
-import { asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
+import { asksMethodsOnes, asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
 import { lackableAspects, type QuestionFrame, type RoledMention } from "./question-frame.js";
@@ -327,6 +327,8 @@ export class QuestionUnderstander {
         // "除了电商平台还有哪些要插件", "哪些要插件": which ones take a method, no category held named — not "哪个插件" (which
         // plugin), nor among those pointed back at ("这几个类目里哪个能用原生"). A group named is where to look: "教育类哪些要插件".
         (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length === 1) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
+        // …or the method's word first, naming nothing ("插件的有哪些", "原生组件的有多少个").
+        (namedMethod !== null && consistent.length === 0 && asksMethodsOnes(text, namedMethod, lexicon)) ||
         // "用插件的类目里哪些是2选1": which of a method's categories have the count written. "5选1的有哪些", "3选1的类目有
         //几个": which or how many have it, the count describing what is asked for — not "3选1具体是哪些", its items.
         (consistent.length === 0 &&
