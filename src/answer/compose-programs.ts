@@ -1,5 +1,5 @@
 import { mentionOfCategory, type Facts, type Verdict } from "../rules/rules-engine.js";
-import { optionsOf, type ProgramSegment } from "../understanding/program-segments.js";
+import { holdsCategory, optionsOf, type ProgramSegment } from "../understanding/program-segments.js";
 import { fill } from "./answer-templates.js";
 import { composeAnswer } from "./compose-answer.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
@@ -18,8 +18,7 @@ export function composePrograms(programs: readonly ProgramSegment[], input: Comp
     const verdict = decide({ subject: program.subject, mentions, unlisted: program.unlisted ?? [] });
     // What the message names of another program is not this one's ("一个驾校…一个K歌app": K歌 points the driving school
     // nowhere): only the names and scenarios of its own categories.
-    const ownIds = program.categories.length > 0 ? program.categories : (program.options?.candidates ?? []);
-    const ownsAny = (mention: { readonly candidates: readonly string[] }) => mention.candidates.some((id) => ownIds.includes(id));
+    const ownsAny = (mention: { readonly candidates: readonly string[] }) => mention.candidates.some((id) => holdsCategory(program, id));
     const understanding = { ...input.understanding, mentions: input.understanding.mentions.filter(ownsAny), roled: input.understanding.roled.filter(ownsAny) };
     const composed = composeAnswer({ ...input, understanding, verdict, inherited: false });
     const shown = program.label === "" ? fill(t.line.programNumbered, { number: index + 1 }) : shownLabel(program.label, language, t.line.programWord);

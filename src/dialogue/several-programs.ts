@@ -1,6 +1,6 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts } from "../rules/rules-engine.js";
-import { optionsOf, type ProgramSegment } from "../understanding/program-segments.js";
+import { holdsCategory, optionsOf, type ProgramSegment } from "../understanding/program-segments.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import type { DialogueTopic } from "./dialogue-topic.js";
 
@@ -85,11 +85,6 @@ function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFram
   if (holding.length === 1) return holding[0];
   const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
   return bySubject.length === 1 ? bySubject[0] : undefined;
-}
-
-/** Whether a program holds a category, or was described by a word of several that include it. */
-function holdsCategory(program: ProgramSegment, id: string): boolean {
-  return program.categories.includes(id) || (program.options?.candidates.includes(id) ?? false);
 }
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.

@@ -28,6 +28,11 @@ export function optionsOf(program: ProgramSegment): CategoryMention[] {
   return program.categories.length === 0 && program.options ? [{ term: program.options.term, candidates: program.options.candidates, scenario: false }] : [];
 }
 
+/** Whether a program holds a category, or was described by a word of several that include it. */
+export function holdsCategory(program: ProgramSegment, id: string): boolean {
+  return program.categories.includes(id) || (program.options?.candidates.includes(id) ?? false);
+}
+
 /** A piece of the message that says what one of several programs is: how it was named, and its text. */
 export interface ProgramPiece {
   readonly label: string;

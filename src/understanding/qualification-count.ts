@@ -70,9 +70,9 @@ export function qualificationCountAsked(text: MatchableText, lexicon: Lexicon): 
   const span = count === null ? null : countSpan(text, count);
   if (count === null || span === null) return count;
   const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
-  const askers = lexicon.roles.askerOpeners.find(text).filter((asker) => asker.script === span.script && asker.start >= clause.start && asker.end <= clause.end);
-  // …or after it in a clause that asks for no list ("电商平台那种二选一我们搞定了,还有哪些类目走插件"): not "二选一的哪些我们能用".
   const inClause = (hit: { readonly script: string; readonly start: number; readonly end: number }) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end;
+  const askers = lexicon.roles.askerOpeners.find(text).filter(inClause);
+  // …or after it in a clause that asks for no list ("电商平台那种二选一我们搞定了,还有哪些类目走插件"): not "二选一的哪些我们能用".
   const asksListHere = [...lexicon.dialogue.whichOnes.find(text), ...lexicon.dialogue.asksWhich.find(text), ...(lexicon.aspects.get("list")?.find(text) ?? [])].some(inClause);
   const saidOfAsker = askers.some((asker) => asker.end <= span.start) || (askers.length > 0 && !asksListHere);
   return saidOfAsker ? null : count;
