@@ -4,7 +4,8 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { primaryOf, type CategoryMention } from "../rules/rules-engine.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import { setOfAll } from "../shared/set-of-all.js";
-import { matchable, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { comparedRightAfter } from "./mention-roles.js";
 import { withNamesJoined } from "./joined-names.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { askedRoles } from "./asked-roles.js";
@@ -98,7 +99,7 @@ export function askedFacts(
     const span = matchSpans[consistent.indexOf(mention)];
     if (span === undefined) return false;
     const source = sourceOf(text, span.script);
-    return lexicon.roles.comparedAgainst.find(text).some((hit) => hit.script === span.script && hit.start >= span.end && lexicon.roles.statusOpeners.fills(source.slice(span.end, hit.start), span.script));
+    return comparedRightAfter(source, span, clauseAround(source, span, lexicon.roles.clauseBreaks, text).end, lexicon.roles.comparedAgainst, lexicon);
   };
   const comparedWith = heldNamesCategory
     ? []

@@ -388,7 +388,7 @@ function replacesRightAfter(gap: string, script: "zh" | "en"): boolean {
 }
 
 /** Whether one of `words` stands right after the mention ("社交直播那样", "社交直播一样吗", "社交直播比谁快"). */
-function comparedRightAfter(source: string, span: MentionSpan, clauseEnd: number, words: CueSet, lexicon: Lexicon): boolean {
+export function comparedRightAfter(source: string, span: MentionSpan, clauseEnd: number, words: CueSet, lexicon: Lexicon): boolean {
   const rest = source.slice(span.end, clauseEnd);
   const found = words.find(matchable(rest, span.script)).find((hit) => hit.script === span.script);
   return found !== undefined && lexicon.roles.statusOpeners.fills(rest.slice(0, found.start), span.script);
