@@ -52,6 +52,17 @@ describe("answer", () => {
     expect(answer.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
   });
 
+  it("keeps a school's own method when it sells recorded or online lessons (网课 and 录播课 are what is streamed, not a category held)", async () => {
+    const school = await service.answer("我们初中打算直播卖录播课");
+    expect(school.method).toBe("plugin");
+    expect(school.categories.map((category) => category.secondary)).toEqual(["学历教育(学校)"]);
+    const drivingSchool = await service.answer("驾校这边想搞个直播卖网课行不行");
+    expect(drivingSchool.method).toBe("plugin");
+    expect(drivingSchool.categories.map((category) => category.secondary)).not.toContain("在线视频课程");
+    const alone = await service.answer("网课能直接用live-pusher吗");
+    expect(alone.method).toBe("native");
+  });
+
   it("puts the verdict sentence first, written from the rules", async () => {
     const answer = await service.answer("我们是电商平台类目,能直接用 live-pusher 吗?");
     expect(answer.answer.split("\n")[0]).toBe(answer.verdictSentence);

@@ -77,7 +77,8 @@ export function readNamedMentions(
     // "想做宠物直播", "我们是电商平台,做宠物直播": what the asker means to stream, read like a scenario word of the
     // category it names.
     // A pointer back at the topic's category before it stands for a category named ("这个类目能做宠物直播吗").
-    const mayIntend = !scenario && role === "held" && candidates.length > 0;
+    // A scenario word is meant the same way ("我们是驾校平台,准备做网课直播").
+    const mayIntend = role === "held" && candidates.length > 0;
     const afterHeld = mayIntend && (roled.some((earlier) => earlier.role === "held" && !earlier.scenario && earlier.candidates.length > 0) || pointerBefore(allSpans[index]!));
     const intended = mayIntend && namesIntendedActivity(allSpans[index]!, text, lexicon, afterHeld);
     roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue, intended });
