@@ -63,6 +63,16 @@ describe("answer", () => {
     expect(alone.method).toBe("native");
   });
 
+  it("quotes whom a platform category is for when only what is streamed led to it, and leaves a single seller's case open", async () => {
+    const workshop = await service.answer("我们是一家手工皂作坊,想在小程序里直播带货");
+    expect(workshop.method).toBe("plugin");
+    expect(workshop.answer).toContain("即为多个经营者提供交易的平台");
+    expect(workshop.answer).toContain("如果你们不是「电商平台」这样的平台");
+    const marketplace = await service.answer("我们是多商家入驻的商城平台,想直播带货");
+    expect(marketplace.method).toBe("plugin");
+    expect(marketplace.answer).not.toContain("如果你们不是");
+  });
+
   it("puts the verdict sentence first, written from the rules", async () => {
     const answer = await service.answer("我们是电商平台类目,能直接用 live-pusher 吗?");
     expect(answer.answer.split("\n")[0]).toBe(answer.verdictSentence);

@@ -155,6 +155,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     anaphora: understander.lexicon.dialogue.anaphora,
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
     firstTimeOnly: understander.lexicon.dialogue.firstTimeOnly,
+    platformWords: understander.lexicon.roles.platform,
     negationAdjacent: understander.lexicon.roles.negationAdjacent,
     record: { asked: [], absent: [], listed: [], pointedTo: [] },
   };

@@ -4,7 +4,7 @@ import { countLineOf, withCountLine } from "./compose-count.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 import { aspectLines, detailedByTopic, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
-import { describedChoice, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
+import { describedChoice, platformsByScene, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
 import { easeLines, optionsComparedLines } from "./compose-options.js";
 import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
@@ -288,7 +288,9 @@ export function composeAnswer(input: CompositionInput): Composition {
     );
   const withScenario = (scenarioCategories.length > 0 || ownScenarioNamed) && !input.aspects.includes("scenario") ? { ...input, aspects: [...input.aspects, "scenario" as const] } : input;
   // "…与「电商平台」的适用范围不符": the scope that says so is quoted, whatever else was asked.
-  const saidUnfit = input.understanding.unfit.length > 0 && !withScenario.aspects.includes("scope");
+  // "卖农产品的合作社想直播带货" → 电商平台 by scene: its scope says it is for platforms, and is quoted.
+  const platformScene = verdict.kind === "categories" ? platformsByScene(detailed, input) : [];
+  const saidUnfit = (input.understanding.unfit.length > 0 || platformScene.length > 0) && !withScenario.aspects.includes("scope");
   const aspectInput = saidUnfit ? { ...withScenario, aspects: [...withScenario.aspects, "scope" as const] } : withScenario;
   // "那卖催情香水呢" holding 电商平台 and 社交-直播: the note that speaks of it answers; the other category's notes do not.
   const speaksOfNote = (category: CategoryRule) => input.fields(category).notes.some(speaksOfQuestion(category, input));
@@ -297,6 +299,8 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question are detailed first.
   const detailedForAspects = verdict.kind === "categories" ? detailedByTopic(input, withDetail.length > 0 ? withDetail : asked, detailed, withDetail.length > 0 ? detailed.length : limit) : detailed;
   for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
+  for (const category of platformScene) body.push(fill(t.line.notSuchPlatform, { category: name(category) }));
+  if (platformScene.length > 0) citeOfficialReference();
   body.push(...disputedAdviceLines(input));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {

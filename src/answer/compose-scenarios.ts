@@ -3,6 +3,7 @@ import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
+import { namesPlatform } from "../understanding/platform-or-single.js";
 
 /** "按场景可参考「电商平台」(小程序·云直播插件):适用于电商类直播带货。": a category by what its live streams are for. */
 export function scenarioPointer(category: CategoryRule, input: CompositionInput): string {
@@ -36,6 +37,19 @@ export function scenarioCategoriesBesides(held: readonly CategoryRule[], input: 
     if (category && (mention.intended === true || (!heldGroups.has(category.primary) && !heldMethods.has(category.method)))) found.push(category);
   }
   return [...new Set(found)];
+}
+
+/**
+ * "我们是卖农产品的合作社,想直播带货": of the categories answered, those read only from what is streamed (直播带货 →
+ * 电商平台) and named for a platform hosting others, when the asker does not speak of a platform. The scope says whom
+ * such a category is for (「为多个经营者提供交易的平台」); a business selling only its own goods is not said to fit, so
+ * the answer quotes the scope and says the document leaves that case open.
+ */
+export function platformsByScene(categories: readonly CategoryRule[], input: CompositionInput): CategoryRule[] {
+  const { mentions, normalized, pointsBack } = input.understanding;
+  // Not of a category the conversation holds ("那能直播带货吗" after 电商平台, "这个类目可以卖货吗"): the asker has it.
+  if (input.inherited || pointsBack || mentions.length === 0 || !mentions.every((mention) => mention.scenario) || input.platformWords.test(normalized)) return [];
+  return categories.filter((category) => namesPlatform(category, input.platformWords) && input.fields(category).scope);
 }
 
 /**

@@ -92,6 +92,8 @@ export interface CompositionInput {
   readonly tradeVerbs: CueSet;
   /** Words that negate the word right after them (lexicon roles.negationAdjacent: 非, 不…): 处方药 inside 非处方药. */
   readonly negationAdjacent: CueSet;
+  /** Words for a platform hosting others (lexicon roles.platform): in a category's name, and in the question. */
+  readonly platformWords: CueSet;
   /** Words saying a review is the first code submission's (lexicon dialogue.firstTimeOnly). */
   readonly firstTimeOnly: CueSet;
   /** Collects what composition asked and said missing. */
