@@ -149,3 +149,13 @@ describe("a word a note holds only in its negated form", () => {
     expect(otc.parts.details.some((line) => line.startsWith(templates.zh.line.noteNamesOnlyNegated.split("「")[0]!))).toBe(false);
   });
 });
+
+describe("a note sending the asker to another category", () => {
+  it("answers what else a category needs, not which category a described stream takes", async () => {
+    const chosen = await service.answer("我们准备搞萌宠直播,需要什么类目呀");
+    expect(chosen.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(details(chosen)).not.toContain("需补充【时政信息】类目");
+    const more = await service.answer("搞明星直播的话 还得另外申请别的类目吗");
+    expect(details(more)).toContain("需补充【时政信息】类目");
+  });
+});

@@ -3,6 +3,7 @@ import { fill } from "./answer-templates.js";
 import { displayName, englishOwnName } from "./compose-lines.js";
 import { matchable } from "../understanding/clauses.js";
 import { quotedNames } from "./quoted-names.js";
+import { namedOutright } from "./named-outright.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { containsHan } from "../shared/han-script.js";
 import type { CompositionInput } from "./compose-types.js";
@@ -163,8 +164,12 @@ export function notesNamingOthers(category: CategoryRule, input: Pick<Compositio
  * When the question asks which category it needs, the category's notes that send the asker to a category (to add, or
  * to choose instead): a category word not inside a pointer back at the section's own ("选择该类目后…" speaks of itself).
  */
-export function notesNamingCategories(category: CategoryRule, input: Pick<CompositionInput, "understanding" | "fields" | "categoryWords" | "anaphora">): string[] {
+export function notesNamingCategories(category: CategoryRule, input: Pick<CompositionInput, "understanding" | "fields" | "categoryWords" | "anaphora" | "aspects">): string[] {
   if (!input.understanding.asksNeededCategory) return [];
+  // "宠物直播要什么类目": the category chosen from the description is the one needed; its notes sending the asker to
+  // another category ("如提供时政信息服务,需补充【时政信息】类目") answer "电商平台还要补什么类目" or "明星直播还需要别的类目吗",
+  // not this.
+  if (input.aspects.includes("choose") && input.understanding.mentions.length > 0 && !namedOutright(category, input)) return [];
   return input.fields(category).notes.filter((note) => {
     const text = { compact: compactForMatching(note), lower: note.toLowerCase() };
     const pointers = input.anaphora.find(text);

@@ -3,10 +3,11 @@ import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { askedMethodLine, supposedMethodLines, type MethodHolder } from "./compose-asked-method.js";
 import { speaksOfQuestion } from "./compose-aspects.js";
-import { compositionTools, englishOwnName, mentionsInNotes, shownTerm } from "./compose-lines.js";
+import { compositionTools, mentionsInNotes, shownTerm } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { quotedNames } from "./quoted-names.js";
+import { namedOutright } from "./named-outright.js";
 
 /**
  * The verdict lines for categories held: two that together change the method, one, several with one method (a group
@@ -41,12 +42,6 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     sayAskedMethod({ who: () => categoriesWho([category]), method: category.method, headings: () => [categoryHeading(category)], verdictSaysAskedMethod: category.method === "plugin" });
     // Only for a category found from the description ("视频会议属于哪个类目"): one the asker called by its own name
     // ("电商平台卖医疗器械要补什么类目", "…for trust?") needs no pointing to.
-    // A two-character name is no name of its own ("宠物直播" is an activity, not 社交-直播's 直播): group and name together.
-    const secondary = compactForMatching(category.secondary);
-    const ownName = [secondary.length >= 3 || category.primary === category.secondary ? secondary : compactForMatching(category.primary + category.secondary), compactForMatching(englishOwnName(category))];
-    const namedOutright = input.understanding.mentions.some(
-      (mention) => !mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === category.id && ownName.some((own) => own !== "" && compactForMatching(mention.term).includes(own)),
-    );
     // "行情分析,也想让用户下单买股票,类目怎么选": a note on the question's topic that names another category is the
     // document's own choice, said below; no pointing to this one beside it.
     const speaksOf = speaksOfQuestion(category, input);
@@ -54,7 +49,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     // Nor one left of a group once what the asker is not was taken out ("我们是私立医院" after 医疗): nothing of the
     // document says it fits, and the answer's note says it is only what is left.
     const leftByElimination = input.understanding.readAsNarrowed.includes(category.id);
-    if (input.aspects.includes("choose") && !namedOutright && !advisesAnother && !leftByElimination) lines.push(fill(t.line.chooseHint, { category: name(category) }));
+    if (input.aspects.includes("choose") && !namedOutright(category, input) && !advisesAnother && !leftByElimination) lines.push(fill(t.line.chooseHint, { category: name(category) }));
     citeAccess(category);
     // Only where holding more changes the method (电商平台: plugin → native).
     for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {
