@@ -165,6 +165,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       ? composePrograms(decided.turn.programs, compositionInput, (facts) => decide(facts, rules))
       : composeAnswer(compositionInput);
 
+  // "gongmu jijin neng zhibo ma": what the letters were read as comes first, so a wrong reading shows at once.
+  if (understanding.readFromPinyin !== null) composition.body.unshift(fill(t.line.readFromPinyin, { text: understanding.readFromPinyin }));
   // "第12个呢" after a list of 11: that there is none is the answer, the list after it.
   const missing = decided.turn.placeMissing;
   if (missing) composition.body.unshift(fill(missing.place < 0 ? t.line.placeMissingFromEnd : t.line.placeMissing, { place: Math.abs(missing.place), count: missing.count }));

@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { pinyinModule, plainStyle } from "./pinyin-module.js";
 
 /**
  * Whether the character typed sounds like the one meant (one Chinese character each); null when it cannot be told (no
@@ -11,12 +11,6 @@ export interface SoundFolds {
   readonly initials: Readonly<Record<string, string>>;
   readonly finals: Readonly<Record<string, string>>;
 }
-
-type PinyinModule = { pinyin(input: string, options: { heteronym: boolean; style: number }): string[] | string[][] };
-
-// PINYIN_STYLE.Plain: letters without tones. The enum is a const enum in the package's types.
-const plainStyle = 0;
-const requireFromHere = createRequire(import.meta.url);
 
 /**
  * Compares characters by their pinyin readings (every reading of a polyphone, tones aside) after the folds. The
@@ -36,16 +30,9 @@ export function soundAlikeReader(folds: SoundFolds): SoundsAlike {
     if (final) folded = folded.slice(0, folded.length - final[0].length) + final[1];
     return folded;
   };
-  let module: PinyinModule | null | undefined;
   const readings = new Map<string, ReadonlySet<string>>();
   const readingsOf = (character: string): ReadonlySet<string> | null => {
-    if (module === undefined) {
-      try {
-        module = requireFromHere("@napi-rs/pinyin") as PinyinModule;
-      } catch {
-        module = null;
-      }
-    }
+    const module = pinyinModule();
     if (module === null) return null;
     let found = readings.get(character);
     if (!found) {

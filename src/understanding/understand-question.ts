@@ -44,6 +44,8 @@ import { weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
+import { pinyinInputReader } from "./pinyin-input.js";
+import { cueSetsOf } from "../lexicon/load-lexicon.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
 
@@ -190,6 +192,28 @@ export class QuestionUnderstander {
    * each program's categories and subject, each piece read on its own.
    */
   understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
+    const frame = this.understandWritten(question, extraMentionNames);
+    // "gongmu jijin neng zhibo ma": a message of letters naming nothing may be Chinese typed in pinyin.
+    if (frame.roled.length > 0 || frame.subject !== null || frame.unlisted.length > 0 || containsHan(question)) return frame;
+    const read = this.readPinyin(question);
+    if (read === null) return frame;
+    const fromPinyin = this.understandWritten(read, extraMentionNames);
+    const namesSomething = fromPinyin.roled.length > 0 || fromPinyin.subject !== null || fromPinyin.unlisted.length > 0;
+    if (!namesSomething) {
+      // The cue index holds the reading's text now: the composers read the question's.
+      this.lexicon.cueIndex.scan(frame.normalized);
+      return frame;
+    }
+    return { ...fromPinyin, readFromPinyin: read };
+  }
+
+  /** Reads pinyin letters as the Chinese words the bot knows (pinyin-input.ts): its vocabulary's names and the lexicon's cues. */
+  private readonly readPinyin = pinyinInputReader(() => [
+    ...[...this.knownWords].map((word) => ({ word, vocabulary: true })),
+    ...cueSetsOf(this.lexicon).flatMap((set) => set.chineseCues.map((word) => ({ word, vocabulary: false }))),
+  ]);
+
+  private understandWritten(question: string, extraMentionNames: readonly string[]): QuestionFrame {
     const frame = this.readQuestion(question, extraMentionNames);
     if (this.readingPiece) return frame;
     // Read while the cue index still holds the question: reading a piece scans the piece.
@@ -515,6 +539,7 @@ export class QuestionUnderstander {
       // Only the typos of names that stay: one taken back ("卷商…打错了,是驾校培训") is not what the answer is about.
       typos: matches.filter((match, index) => match.typo && !takenBack(consistent[index]!)).map((match) => ({ term: match.term })),
       formerNames: this.formerNameTerms.filter(({ term }) => matches.some((match) => match.term === term)).map(({ former, id }) => ({ former, id })),
+      readFromPinyin: null,
     };
   }
 }
