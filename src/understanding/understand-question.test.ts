@@ -25,6 +25,14 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("Is securities/futures ok for us?").roled.map((mention) => mention.term)).toEqual(["securities/futures"]);
   });
 
+  it("reads picking among qualification options as the qualifications, and picking between categories as a choice", () => {
+    const aspects = (question: string) => understander.understand(question).aspects;
+    expect(aspects("For an insurer, how many licence options do we get to select from?")).not.toContain("choose");
+    expect(aspects("For an insurer, how many licence options do we get to select from?")).toContain("qualification");
+    expect(aspects("Should we pick insurance or bank?")).toContain("choose");
+    expect(aspects("What category should we pick for live lessons?")).toContain("choose");
+  });
+
   it("reads what a review needs as the qualifications, and how long it takes as the review", () => {
     const aspects = (question: string) => understander.understand(question).aspects;
     expect(aspects("信托类目审核都要什么资料")).not.toContain("review");
