@@ -71,6 +71,11 @@ describe("answer", () => {
     const marketplace = await service.answer("我们是多商家入驻的商城平台,想直播带货");
     expect(marketplace.method).toBe("plugin");
     expect(marketplace.answer).not.toContain("如果你们不是");
+    // Named 平台 for what it shows, not for hosting others; nor among a group's several categories.
+    expect((await service.answer("做美股行情解读的直播能开吗")).answer).not.toContain("如果你们不是");
+    expect((await service.answer("金融理财产品推广直播有哪些类目")).answer).not.toContain("如果你们不是");
+    // Asked what may be sold: the note answers.
+    expect((await service.answer("带货直播的时候能卖催情类的香水不")).answer).not.toContain("如果你们不是");
   });
 
   it("puts the verdict sentence first, written from the rules", async () => {

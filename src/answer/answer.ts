@@ -156,6 +156,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
     firstTimeOnly: understander.lexicon.dialogue.firstTimeOnly,
     platformWords: understander.lexicon.roles.platform,
+    hostingScope: understander.lexicon.roles.hostingScope,
     negationAdjacent: understander.lexicon.roles.negationAdjacent,
     record: { asked: [], absent: [], listed: [], pointedTo: [] },
   };

@@ -3,7 +3,6 @@ import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
-import { namesPlatform } from "../understanding/platform-or-single.js";
 
 /** "按场景可参考「电商平台」(小程序·云直播插件):适用于电商类直播带货。": a category by what its live streams are for. */
 export function scenarioPointer(category: CategoryRule, input: CompositionInput): string {
@@ -40,16 +39,22 @@ export function scenarioCategoriesBesides(held: readonly CategoryRule[], input: 
 }
 
 /**
- * "我们是卖农产品的合作社,想直播带货": of the categories answered, those read only from what is streamed (直播带货 →
- * 电商平台) and named for a platform hosting others, when the asker does not speak of a platform. The scope says whom
- * such a category is for (「为多个经营者提供交易的平台」); a business selling only its own goods is not said to fit, so
- * the answer quotes the scope and says the document leaves that case open.
+ * "我们是卖农产品的合作社,想直播带货": the one category answered, read only from what is streamed (直播带货 → 电商平台),
+ * when its scope says it is for a platform hosting others (「为多个经营者提供交易的平台」, lexicon roles.hostingScope) and
+ * the asker does not speak of a platform. A business selling only its own goods is not said to fit, so the answer quotes
+ * the scope and says the document leaves that case open. Not among several categories (a group's list, another
+ * program's): the line would be said of one beside others it does not concern. Only where whether or how to stream
+ * is asked: of what may be sold ("直播带货能卖催情香水吗"), papers, review, fees and the like, the notes or the "not in
+ * the document" line answer, and whom the category is for is beside the point.
  */
 export function platformsByScene(categories: readonly CategoryRule[], input: CompositionInput): CategoryRule[] {
   const { mentions, normalized, pointsBack } = input.understanding;
   // Not of a category the conversation holds ("那能直播带货吗" after 电商平台, "这个类目可以卖货吗"): the asker has it.
-  if (input.inherited || pointsBack || mentions.length === 0 || !mentions.every((mention) => mention.scenario) || input.platformWords.test(normalized)) return [];
-  return categories.filter((category) => namesPlatform(category, input.platformWords) && input.fields(category).scope);
+  const streamingAsked = input.aspects.every((aspect) => aspect === "method" || aspect === "choose" || aspect === "scope" || aspect === "scenario");
+  if (!streamingAsked || input.understanding.asksTrade || input.understanding.nearbyTopics.length > 0) return [];
+  if (categories.length !== 1 || input.inherited || pointsBack || mentions.length === 0 || !mentions.every((mention) => mention.scenario) || input.platformWords.test(normalized)) return [];
+  const scope = input.fields(categories[0]!).scope;
+  return scope && input.hostingScope.test({ compact: compactForMatching(scope), lower: "" }) ? [categories[0]!] : [];
 }
 
 /**

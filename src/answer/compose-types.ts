@@ -92,8 +92,10 @@ export interface CompositionInput {
   readonly tradeVerbs: CueSet;
   /** Words that negate the word right after them (lexicon roles.negationAdjacent: 非, 不…): 处方药 inside 非处方药. */
   readonly negationAdjacent: CueSet;
-  /** Words for a platform hosting others (lexicon roles.platform): in a category's name, and in the question. */
+  /** Words for a platform (lexicon roles.platform): in the question. */
   readonly platformWords: CueSet;
+  /** Words of a scope saying its category is for a platform hosting others (lexicon roles.hostingScope). */
+  readonly hostingScope: CueSet;
   /** Words saying a review is the first code submission's (lexicon dialogue.firstTimeOnly). */
   readonly firstTimeOnly: CueSet;
   /** Collects what composition asked and said missing. */

@@ -170,6 +170,7 @@ export const lexiconSchema = z
         singleBusiness: cues,
         sideActivityAfter: cues,
         oneOfHosted: cues,
+        hostingScope: cues,
         serviceFor: cues,
         provides: cues,
       })

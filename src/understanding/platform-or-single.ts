@@ -1,4 +1,4 @@
-import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryRule, Rules } from "../rules/rules-schema.js";
 import { mapList } from "../shared/map-list.js";
@@ -15,7 +15,8 @@ import { askedRoles } from "./asked-roles.js";
  * - the asker is one business on its own ("我们是驾校,只有自己一家", lexicon roles.singleBusiness): not the platform.
  */
 export function platformOrSingle(mentions: RoledMention[], text: MatchableText, lexicon: Lexicon, rules: Rules): RoledMention[] {
-  const isPlatformCategory = (category: Pick<CategoryRule, "secondary" | "english">) => namesPlatform(category, lexicon.roles.platform);
+  const isPlatformCategory = (category: Pick<CategoryRule, "secondary" | "english">) =>
+    lexicon.roles.platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
   if (speaksAsPlatform(text, lexicon)) return platformHosting(mentions, rules, isPlatformCategory);
   // "就一家,但是想做成平台让其他驾校入驻": a business meaning to be a platform is not one on its own.
   if (!lexicon.roles.singleBusiness.test(text) || lexicon.roles.platform.test(text)) return mentions;
@@ -25,11 +26,6 @@ export function platformOrSingle(mentions: RoledMention[], text: MatchableText, 
     const single = mention.candidates.filter((id) => !platforms.has(id));
     return single.length > 0 && single.length < mention.candidates.length ? { ...mention, candidates: single } : mention;
   });
-}
-
-/** Whether a category is named for a platform hosting others (电商平台, 驾校平台: lexicon roles.platform in its name). */
-export function namesPlatform(category: Pick<CategoryRule, "secondary" | "english">, platformWords: CueSet): boolean {
-  return platformWords.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
 }
 
 /**
