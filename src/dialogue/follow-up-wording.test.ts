@@ -691,3 +691,20 @@ describe("an English follow-up whose words only the topic's English renderings k
     expect(consulting.categories.map((category) => category.secondary)).toContain("证券/期货");
   });
 });
+
+describe("a follow-up asking which category a new activity of the topic's field takes", () => {
+  it("names that activity's own category, in either language, rather than the topic's", async () => {
+    const meetings = await service.answer("我们小程序主要做多人视频会议,直播能用原生吗");
+    const hardware = await service.answer("另外我们还打算网上卖硬件产品,这块该选什么类目", meetings.conversation);
+    expect(hardware.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+    const english = await service.answer("Our mini program hosts group video calls. Can we use live-pusher?");
+    const devices = await service.answer("And for selling hardware online, what category should that be?", english.conversation);
+    expect(devices.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+  });
+
+  it("still reads a scenario of the topic's field asked without a choice as what the topic's category streams", async () => {
+    const hospital = await service.answer("公立医院的小程序能直播吗");
+    const lecture = await service.answer("想做健康讲座直播,用什么标签", hospital.conversation);
+    expect(lecture.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+  });
+});

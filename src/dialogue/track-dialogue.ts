@@ -280,8 +280,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Nor when the words around it say the asker is not what the topic's category is for ("那民营医院呢" after 公立医疗机构):
   // what is left of the word is the category asked about.
   // Nor a count of a group's categories ("教育类一共几个" after some of them): the group's word names its categories.
+  // Nor when it asks which category that takes ("我们也在网上卖硬件设备,那部分选什么类目" after 多方通信): its own.
   const scenarioOfTopic =
     frame.unlisted.length === 0 &&
+    !frame.aspects.includes("choose") &&
     !frame.asksCountOfThem &&
     !frame.opensWithCorrection &&
     !frame.holdsOnly &&
