@@ -708,3 +708,17 @@ describe("a follow-up asking which category a new activity of the topic's field 
     expect(lecture.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
   });
 });
+
+describe("a comparison naming both sides after another topic", () => {
+  it("weighs the two named, not the topic beside them, and 'these two' then points at them", async () => {
+    const insurance = await service.answer("保险类目资质几选一");
+    const differ = await service.answer("另外问下,学校和培训机构这两个类目有啥不同", insurance.conversation);
+    expect(differ.categories.map((category) => category.secondary).sort()).toEqual(["学历教育(培训机构) - 职业培训/课外辅导", "学历教育(学校)"]);
+    const native = await service.answer("这俩哪个能走原生", differ.conversation);
+    expect(native.categories.map((category) => category.primary)).toEqual(["教育", "教育"]);
+    expect(native.method).toBe("plugin");
+    // Opened by a word of comparing, the names are weighed against the topic.
+    const against = await service.answer("和银行、信托有什么区别", insurance.conversation);
+    expect(against.categories.map((category) => category.secondary)).toContain("保险");
+  });
+});

@@ -352,9 +352,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram && !placesProgram;
     // "和证券/期货有啥区别" after 证券、期货投资咨询: the topic's categories weighed against the one named; so is one joined
     // to a pointer at the topic ("它和公立医疗机构用的方式一样吗").
-    // "和银行、信托有什么区别" after 保险: each named one against the topic's.
+    // "和银行、信托有什么区别" after 保险: each named one against the topic's — not "驾校平台跟驾校培训区别在哪", which
+    // names both sides.
     const compares =
-      !adds && hasTopic && (frame.aspects.includes("compare") || frame.joinsTopicWith) && !frame.anotherProgram && frame.mentions.length >= 1 &&
+      !adds && hasTopic && !frame.comparesNamedOnes && (frame.aspects.includes("compare") || frame.joinsTopicWith) && !frame.anotherProgram && frame.mentions.length >= 1 &&
       frame.mentions.every((mention) => mention.candidates.some((id) => !topic.categories.includes(id)));
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".

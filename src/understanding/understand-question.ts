@@ -40,7 +40,7 @@ import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
 import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
-import { weighsAlternatives } from "./weighs-alternatives.js";
+import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
@@ -539,6 +539,7 @@ export class QuestionUnderstander {
       // Only the typos of names that stay: one taken back ("卷商…打错了,是驾校培训") is not what the answer is about.
       typos: matches.filter((match, index) => match.typo && !takenBack(consistent[index]!)).map((match) => ({ term: match.term })),
       formerNames: this.formerNameTerms.filter(({ term }) => matches.some((match) => match.term === term)).map(({ former, id }) => ({ former, id })),
+      comparesNamedOnes: aspects.includes("compare") && namesBothSides(matches, text, lexicon),
       readFromPinyin: null,
     };
   }

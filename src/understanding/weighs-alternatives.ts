@@ -57,3 +57,18 @@ export function weighsAlternatives(
 function idsOf(match: TermMatch<VocabularyTarget>): string[] {
   return match.targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : []));
 }
+
+/**
+ * "驾校平台跟驾校培训区别在哪", "银行和信托有什么区别": two names or more, the first not opened by a word of comparing
+ * (lexicon roles.comparedBefore), are both sides of the comparison — unlike "和银行、信托有什么区别", which weighs the
+ * names against what was talked about before.
+ */
+export function namesBothSides(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, text: MatchableText, lexicon: Lexicon): boolean {
+  const named = matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
+  if (named.length < 2) return false;
+  const first = named[0]!;
+  const script = scriptOf(first.term);
+  const source = script === "zh" ? text.compact : text.lower;
+  const before = source.slice(clauseAround(source, { script, start: first.start, end: first.end }, lexicon.roles.clauseBreaks, text).start, first.start).trimEnd();
+  return !lexicon.roles.comparedBefore.endsText(script === "zh" ? { compact: before, lower: "" } : { compact: "", lower: before });
+}

@@ -34,8 +34,11 @@ export function asksMethodsOnes(text: MatchableText, method: AccessMethod, lexic
   return methodWords.some((word) => asking.some((ask) => ask.start > word.end && onlyBetween(methodListLink, word, ask, text)));
 }
 
-/** A pointer back at the topic ("这几个类目里哪个…") other than one setting it aside ("除了它以外…", "除了这几个…"). */
+/**
+ * A pointer back at the topic ("这几个类目里哪个…") or at the two just talked about ("这俩哪个能走原生", lexicon
+ * pairPointers), other than one setting it aside ("除了它以外…", "除了这几个…").
+ */
 export function pointsBackBesides(text: MatchableText, lexicon: Lexicon): boolean {
   const setAside = [...lexicon.dialogue.exceptTopic.find(text), ...lexicon.dialogue.exceptSeveral.find(text)];
-  return lexicon.dialogue.anaphora.find(text).some((hit) => !liesWithin(hit, setAside));
+  return [...lexicon.dialogue.anaphora.find(text), ...lexicon.dialogue.pairPointers.find(text)].some((hit) => !liesWithin(hit, setAside));
 }
