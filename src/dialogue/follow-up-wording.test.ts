@@ -722,3 +722,14 @@ describe("a comparison naming both sides after another topic", () => {
     expect(against.categories.map((category) => category.secondary)).toContain("保险");
   });
 });
+
+describe("a category applied for, turned down, then approved", () => {
+  it("is not lost by the turn-down, and held once it comes through", async () => {
+    const pending = await service.answer("在线视频课程这个类目我们刚提交申请,还没下来");
+    const rejected = await service.answer("结果被驳回了,咋整", pending.conversation);
+    expect(rejected.answer).not.toContain("请告诉我小程序的服务类目");
+    const approved = await service.answer("后来重新提交已经批下来了,能直接用live-pusher不", rejected.conversation);
+    expect(approved.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    expect(approved.method).toBe("native");
+  });
+});

@@ -37,5 +37,8 @@ export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): Dialog
 function takesItUp(frame: QuestionFrame): boolean {
   const namesNothing = frame.mentions.length === 0 && frame.unlisted.length === 0 && frame.subject === null && frame.nearbyTopics.length === 0;
   const asksOfCategory = frame.aspects.some((aspect) => aspect !== "list") && (frame.followUp || frame.short);
-  return namesNothing && asksOfCategory;
+  // "社交直播还在审" then "刚被驳回了,怎么办" (the document does not say) then "现在已经批了,能用原生吗": what was applied
+  // for has come through — a status naming nothing is the waiting topic's.
+  const saysItCameThrough = frame.cameTrue;
+  return namesNothing && (asksOfCategory || saysItCameThrough);
 }

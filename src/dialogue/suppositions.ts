@@ -30,6 +30,8 @@ export function afterSupposition(topic: DialogueTopic, frame: QuestionFrame): { 
  */
 export function namelessLoss(topic: DialogueTopic, frame: QuestionFrame): { facts: Facts; lost: readonly CategoryId[] } | null {
   if (!frame.namelessLoss || topic.categories.length === 0) return null;
+  // "社交直播还在审" then "刚被驳回了": an application turned down loses nothing held; the category stays applied for.
+  if (topic.categories.every((id) => topic.notHeld?.includes(id))) return null;
   const added = (topic.lastAdded ?? []).filter((id) => topic.categories.includes(id));
   const lost = added.length > 0 && added.length < topic.categories.length ? added : topic.categories;
   return { facts: { subject: topic.subject, mentions: topic.categories.filter((id) => !lost.includes(id)).map(mentionOfCategory), unlisted: topic.unlisted }, lost };
