@@ -221,3 +221,14 @@ describe("a subject word whose 的 stands for the program", () => {
     expect((await service.answer("个人的保险产品能在保险类目直播里推广吗")).subject).toBeNull();
   });
 });
+
+describe("the program's subject said with 我们小程序是", () => {
+  it("is said of the topic's program, whose category stays for a later change of subject", async () => {
+    const school = await service.answer("我们是驾校培训类目,直播接入用哪个");
+    const personal = await service.answer("我们小程序是个人认证的,还能播不", school.conversation);
+    expect(personal.method).toBe("unsupported");
+    const company = await service.answer("那改成公司认证以后呢,怎么接入", personal.conversation);
+    expect(company.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    expect(company.method).toBe("plugin");
+  });
+});

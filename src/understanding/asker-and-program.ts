@@ -34,8 +34,13 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // and not where the asker only names a category without saying it is it.
   const heldSpans = matches.filter((_, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0).map(spanOf);
   // What the asker says it is, and what it says of its program ("小程序是…"), each read once.
-  const saysIdentity = lexicon.roles.identity.test(text);
-  const saysOfProgram = programIsHits(text, lexicon).length > 0;
+  const identityHits = lexicon.roles.identity.find(text);
+  const saysIdentity = identityHits.length > 0;
+  const programHits = programIsHits(text, lexicon);
+  const saysOfProgram = programHits.length > 0;
+  // "我们小程序是个人认证的": an identity word holding the program's ("我们小程序是" holds 小程序是) says what the
+  // program is, not the asker.
+  const saysIdentityOfAsker = identityHits.some((hit) => !programHits.some((program) => program.script === hit.script && program.start >= hit.start && program.end <= hit.end));
   const speaksOfAnotherProgram = lexicon.dialogue.anotherProgram.test(text);
   const assertsIdentity = saysIdentity || saysOfProgram;
   const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
@@ -111,7 +116,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     deniedSubjects: denied,
     saidOfAsker,
     assertsIdentity,
-    statesProgramSubject: saysOfProgram && !saysIdentity && !speaksOfAnotherProgram,
+    statesProgramSubject: saysOfProgram && !saysIdentityOfAsker && !speaksOfAnotherProgram,
     // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
     // asker is not; none of them the program's.
     othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
