@@ -831,3 +831,13 @@ describe("a list by qualification count asked without the word for categories", 
     expect((await service.answer("它们的审核周期呢", narrowed.conversation)).categories.map((category) => category.secondary)).toEqual(["银行", "信托"]);
   });
 });
+
+describe("which they are, asked alone right after a count of a method's categories", () => {
+  it("lists that method's categories again, not every category nor the help text", async () => {
+    const counted = await service.answer("走原生组件的类目总共多少个");
+    const which = await service.answer("都是哪几个", counted.conversation);
+    expect(which.kind).toBe("list");
+    expect(which.answer).toContain("「在线视频课程」");
+    expect(which.answer).not.toContain("「驾校培训」");
+  });
+});
