@@ -40,16 +40,14 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     const category = categories[0]!;
     lines.push(fill(t.verdict[category.method], { category: name(category) }));
     sayAskedMethod({ who: () => categoriesWho([category]), method: category.method, headings: () => [categoryHeading(category)], verdictSaysAskedMethod: category.method === "plugin" });
-    // Only for a category found from the description ("视频会议属于哪个类目"): one the asker called by its own name
-    // ("电商平台卖医疗器械要补什么类目", "…for trust?") needs no pointing to.
-    // "行情分析,也想让用户下单买股票,类目怎么选": a note on the question's topic that names another category is the
-    // document's own choice, said below; no pointing to this one beside it.
-    const speaksOf = speaksOfQuestion(category, input);
-    const advisesAnother = input.fields(category).notes.some((note) => speaksOf(note) && rules.categories.some((other) => other.id !== category.id && note.includes(other.secondary)));
-    // Nor one left of a group once what the asker is not was taken out ("我们是私立医院" after 医疗): nothing of the
-    // document says it fits, and the answer's note says it is only what is left.
-    const leftByElimination = input.understanding.readAsNarrowed.includes(category.id);
-    if (input.aspects.includes("choose") && !namedOutright(category, input) && !advisesAnother && !leftByElimination) lines.push(fill(t.line.chooseHint, { category: name(category) }));
+    // Pointing to the category answers only a question of which to choose, so what may withhold the hint is read only
+    // then (most answers ask no such thing): the asker's own name for it ("电商平台卖医疗器械要补什么类目": only one found
+    // from the description, "视频会议属于哪个类目", needs pointing to), a note advising another, or the category being
+    // only what is left of a group once what the asker is not was taken out ("我们是私立医院" after 医疗: nothing of the
+    // document says it fits, and the answer's note says it is only what is left).
+    if (input.aspects.includes("choose") && !namedOutright(category, input) && !advisesAnother(category, input) && !input.understanding.readAsNarrowed.includes(category.id)) {
+      lines.push(fill(t.line.chooseHint, { category: name(category) }));
+    }
     citeAccess(category);
     // Only where holding more changes the method (电商平台: plugin → native).
     for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {
@@ -124,4 +122,13 @@ function asWritten(term: string, text: string, name: string): string {
   const at = text.toLowerCase().indexOf(term);
   if (at >= 0) return text.slice(at, at + term.length);
   return compactForMatching(name) === term ? name : term;
+}
+
+/**
+ * "行情分析,也想让用户下单买股票,类目怎么选": a note on the question's topic that names another category is the document's
+ * own choice, said below; no pointing to this one beside it.
+ */
+function advisesAnother(category: CategoryRule, input: CompositionInput): boolean {
+  const speaksOf = speaksOfQuestion(category, input);
+  return input.fields(category).notes.some((note) => speaksOf(note) && input.rules.categories.some((other) => other.id !== category.id && note.includes(other.secondary)));
 }
