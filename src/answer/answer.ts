@@ -130,7 +130,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
             understanding,
             conversation,
             // Also among a list just shown ("二选一的有哪些" then "这几个里面哪个用插件"): by what it was listed by, and the message's own.
-            decided.turn.placeMissing !== undefined || decided.turn.noneAmongShown !== undefined || decided.turn.listAgainWithout === true || decided.turn.within !== undefined,
+            // Not the rest of those ("剩下的呢"), listed by what was asked of all of them.
+            decided.turn.placeMissing !== undefined || decided.turn.noneAmongShown !== undefined || decided.turn.listAgainWithout === true || (decided.turn.within !== undefined && decided.turn.restOfShown !== true),
           )
         : countedBy(withListAsked(understanding, decided.aspects), conversation),
     qualificationGroups: decided.turn.qualificationGroups,

@@ -841,3 +841,15 @@ describe("which they are, asked alone right after a count of a method's categori
     expect(which.answer).not.toContain("「驾校培训」");
   });
 });
+
+describe("the rest, asked after a list among a group's categories", () => {
+  it("is the rest of that group by what was asked, not the document's other categories", async () => {
+    const group = await service.answer("医疗和金融这两块一共有哪些类目");
+    const twoOfThem = await service.answer("这里面资质是3选1的有哪些", group.conversation);
+    const rest = await service.answer("那剩下的呢", twoOfThem.conversation);
+    expect(rest.answer).toContain("公募基金");
+    expect(rest.answer).not.toContain("电商平台");
+    expect(rest.answer).not.toContain("「金融业-私募基金」");
+    expect(rest.answer).toContain("「医疗-公立医疗机构」");
+  });
+});

@@ -172,8 +172,11 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
       const rule = category.qualification?.rule ? input.documentText(category.qualification.rule) : undefined;
       if (rule) byRule.set(rule, [...(byRule.get(rule) ?? []), `「${displayName(category, language)}」`]);
     }
-    const lines = [t.line.listQualificationAll];
+    const lines = [within ? t.line.listQualificationAllAmong : t.line.listQualificationAll];
     byRule.forEach((names, rule) => lines.push(fill(t.line.listGroup, { group: rule, categories: names.join(t.line.separator) })));
+    // Among a few ("剩下的呢" of a group's), those whose row is empty are named too: none of them is left unsaid.
+    const empty = within ? categories.filter((category) => !category.qualification?.rule) : [];
+    if (empty.length > 0) lines.push(fill(t.line.listQualificationEmptyAmong, { count: empty.length }), ...listedInGroups(input, empty));
     return [...lines, ...closing(categories.filter((category) => category.qualification?.rule))];
   }
   const aspect = (["notes", "scope", "scenario"] as const).find((candidate) => input.aspects.includes(candidate));

@@ -119,6 +119,11 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // review time for); after a list, the whole list.
   if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
     const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
+    // "金融类哪些能用原生" then "其中哪个是2选1" then "剩下的呢": the rest of those the list was asked among, by what was
+    // asked of them — not the document's other categories.
+    const shown = topic.listedBy?.order ?? [];
+    const restAmong = shown.length > 0 && shown.every((id) => topic.categories.includes(id)) ? topic.categories.filter((id) => !shown.includes(id)) : [];
+    if (restAmong.length > 0) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { within: restAmong, restOfShown: true });
     return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.

@@ -83,6 +83,8 @@ export interface TurnFacts {
   readonly listAgainWithout?: boolean;
   /** Categories a list is asked among ("其中资质是2选1的" after a group's options): the list keeps to them. */
   readonly within?: readonly CategoryId[];
+  /** `within` is the rest of those the last list was asked among ("剩下的呢"): listed by what was asked, not by the last list's count or method. */
+  readonly restOfShown?: boolean;
   /** The groups `within` are, when the question named them itself ("金融类里哪些是3选1"): the heading names them. */
   readonly withinGroups?: readonly string[];
   /**
