@@ -1176,3 +1176,12 @@ describe("QuestionUnderstander on topics the document never covers", () => {
     expect(topics("Do we need to pay tax on live streaming income?")).toEqual(["taxes"]);
   });
 });
+
+describe("QuestionUnderstander on a planned change of category", () => {
+  it("reads a question whether the change changes something as asking about the time after it", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => `${mention.term}:${mention.role}`);
+    expect(roles("我们计划把类目从驾校培训改成在线视频课程,接入方式会不会变")).toEqual(["驾校培训:negated", "在线视频课程:hypothetical"]);
+    // Asked about now, the change is only planned.
+    expect(roles("我们计划把类目从驾校培训改成在线视频课程,现在用什么接入")).toEqual(["驾校培训:held", "在线视频课程:pending"]);
+  });
+});
