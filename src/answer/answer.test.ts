@@ -78,6 +78,12 @@ describe("answer", () => {
     expect((await service.answer("带货直播的时候能卖催情类的香水不")).answer).not.toContain("如果你们不是");
   });
 
+  it("reads skills training with classrooms of its own as the training institution", async () => {
+    const answer = await service.answer("我们是搞技能培训的公司,线下有教室,小程序想开直播上课,什么类目");
+    expect(answer.method).toBe("plugin");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+  });
+
   it("puts the verdict sentence first, written from the rules", async () => {
     const answer = await service.answer("我们是电商平台类目,能直接用 live-pusher 吗?");
     expect(answer.answer.split("\n")[0]).toBe(answer.verdictSentence);
