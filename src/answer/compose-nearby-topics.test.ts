@@ -180,6 +180,7 @@ describe("everyday wording of asides and language requests", () => {
     expect(chinese.method).toBe("native");
     expect(chinese.answer).not.toContain("费用与收费");
     expect((await service.answer("收费的会员内容适合直播吗")).answer).not.toContain("费用与收费");
+    expect((await service.answer("我们是一家驾校,平时线上付费授课,能直播吗")).answer).not.toContain("费用与收费");
     // A noun of fees before what it is about still asks about fees.
     expect((await service.answer("电商平台直播的费用内容包括哪些")).answer).toContain("费用与收费");
     // The same word after the thing asks about fees.
