@@ -319,3 +319,15 @@ describe("how many categories one mini program may add", () => {
     expect((await service.answer("how many categories does the document list in total?")).kind).toBe("list");
   });
 });
+
+describe("where to see the whole of what the document sums up", () => {
+  it("is its own pointer to WeChat's 服务类目说明, in either language, not a line that happens to say 完整", async () => {
+    const chinese = await service.answer("完整的材料清单去哪儿看");
+    expect(chinese.answer).toContain("需以微信最新的 服务类目说明 为准");
+    expect(chinese.answer).not.toContain("完整售房交易");
+    expect((await service.answer("嗯 那去哪看全的")).answer).toContain("需以微信最新的 服务类目说明 为准");
+    const english = await service.answer("ok where do I see the complete requirements then?");
+    expect(english.answer).toContain("服务类目说明");
+    expect(english.language).toBe("en");
+  });
+});

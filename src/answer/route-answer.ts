@@ -42,7 +42,9 @@ export function routeAnswer(
   // method ("在后台哪里…能用原生吗" is answered by the rules).
   // Not "后台哪里看直播数据": only where categories are chosen is such a place.
   // Not "去哪选类目比较合适,银行还是信托": which of them is asked.
-  if (frame.placesAsked.length > 0 && frame.speaksOfCategories && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null && !frame.alternatives) {
+  // "去哪看完整的", "where can I see the full list": the document's pointer to WeChat's 服务类目说明, naming nothing.
+  const asksFullVersion = frame.asksFullVersion && frame.mentions.length === 0;
+  if (frame.placesAsked.length > 0 && (frame.speaksOfCategories || asksFullVersion) && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null && !frame.alternatives) {
     return { ...own("general"), placeWords: frame.placesAsked };
   }
   switch (turn.source) {

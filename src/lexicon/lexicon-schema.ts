@@ -193,6 +193,7 @@ export const lexiconSchema = z
         restOfList: cues,
         othersBefore: cues,
         asksWhere: cues,
+        fullVersion: cues,
         notMethod: cues,
         notMethodQuestionForms: cues,
         notMethodGap: cues,

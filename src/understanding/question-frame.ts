@@ -185,6 +185,8 @@ export interface QuestionFrame {
    * dialogue.asksWhere and documentPlaces), or none.
    */
   readonly placesAsked: readonly string[];
+  /** Asks where the whole of what the document sums up is (lexicon fullVersion and asksWhere): `placesAsked` holds its pointer's word. */
+  readonly asksFullVersion: boolean;
   /**
    * Where the message sets something aside, right after or right before it ("客户那个先不管", "不是客户的"; lexicon
    * dialogue.ownerSetAsideAfter / ownerSetAsideBefore): an owner word there points at no program.

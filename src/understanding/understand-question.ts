@@ -395,6 +395,9 @@ export class QuestionUnderstander {
     const notForWordsSaid = asksFit || namesNothing ? notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles) : none;
     const takenBack = (mention: RoledMention) => mention.role === "negated" && mention.cue !== null && lexicon.roles.takenBack.has(mention.cue);
     // Field by field below, not spread: a spread into this literal takes V8's slowest copying path on every question.
+    const asksWhere = lexicon.dialogue.asksWhere.test(text);
+    // "去哪看完整的": read only with a where-word (the set is read on demand).
+    const asksFullVersion = asksWhere && lexicon.dialogue.fullVersion.test(text);
     const pointersBack = readPointersBack(text, matchSpans, consistent, { namesNothing, saysAnaphora, asks: moves.asks }, lexicon);
     return {
       normalized,
@@ -465,7 +468,8 @@ export class QuestionUnderstander {
       othersOfNamed: matches.length > 0 && standsBeforeMention(lexicon.dialogue.othersBefore),
       setAsideAfter: lexicon.dialogue.ownerSetAsideAfter.find(text),
       setAsideBefore: lexicon.dialogue.ownerSetAsideBefore.find(text),
-      placesAsked: lexicon.dialogue.asksWhere.test(text) ? [...lexicon.documentPlaces].filter(([, cues]) => cues.test(text)).map(([word]) => word) : [],
+      placesAsked: asksWhere ? [...[...lexicon.documentPlaces].filter(([, cues]) => cues.test(text)).map(([word]) => word), ...(asksFullVersion ? [lexicon.corpusLabels.officialReference] : [])] : [],
+      asksFullVersion,
       asksActual: lexicon.dialogue.actualState.test(text),
       supposing: lexicon.roles.hypothetical.test(text),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
