@@ -81,8 +81,10 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     // "提审要多久", "哪个类目审核要7天": the document states a review time for few categories; say which, whatever the category.
     const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
-    // "哪些审核要7天" asks which categories: that line is the answer, with no category to ask for.
-    if (reviewed && input.understanding.asksWhichOnes) {
+    // "哪些审核要7天" asks which categories: that line is the answer, with no category to ask for. So is "除了社交直播,其他
+    // 类目审核要多久": the others, set aside from one named, are the document's, not one the asker holds.
+    const ofOthers = input.understanding.roled.some((mention) => mention.role === "excluded") && input.understanding.speaksOfCategories;
+    if (reviewed && (input.understanding.asksWhichOnes || ofOthers)) {
       body.push(reviewed);
       recordReviewedShown(input);
       return { body, clarify, record: input.record };

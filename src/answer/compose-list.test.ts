@@ -853,3 +853,15 @@ describe("the rest, asked after a list among a group's categories", () => {
     expect(rest.answer).toContain("「医疗-公立医疗机构」");
   });
 });
+
+describe("a question about the other categories, one set aside by name", () => {
+  it("lists the others, or says what the document gives of them, without asking which category is held", async () => {
+    const others = await service.answer("除开银行之外,别的类目能直播吗");
+    expect(others.kind).toBe("list");
+    expect(others.answer).toContain("「信托」");
+    expect(others.answer).not.toContain("「银行」");
+    const review = await service.answer("电商平台以外的其它类目提审要几天");
+    expect(review.answer).toContain("文档只写明了");
+    expect(review.answer).not.toContain("请告诉我小程序的服务类目");
+  });
+});

@@ -68,6 +68,12 @@ export function routeAnswer(
   if (frame.aspects.includes("list")) return own("list");
   // "银行类目被撤销了": the only categories named are not held; a category is still needed, not a quote about them.
   if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");
+  // "除了信托以外还有没有其他类目能直播", "除了电商平台,别的类目审核多久": with only those set aside, naming categories, the
+  // document's others are asked about — their list, or what the document gives of them (review time) — not the passage
+  // of those set aside.
+  if (frame.speaksOfCategories && frame.roled.some((mention) => mention.candidates.length > 0 && mention.role === "excluded")) {
+    return own(frame.aspects.some((aspect) => aspect !== "method") ? "no-category" : "list");
+  }
   // "We are a non-public hospital": the only category named is one the asker said it is not — a category is needed.
   // "那私立的呢" after 公立医疗机构: the topic's category does not fit either.
   if (frame.notFor.length > 0 || (turn.ruledOut?.length ?? 0) > 0) return own("no-category");
