@@ -368,6 +368,7 @@ export const lexiconSchema = z
     ownerForms: z.record(z.string().min(1), z.string().min(1)),
     /** Places the document shows, by its own word, with the words askers use for each. */
     documentPlaces: z.record(z.string().min(1), cues),
+    englishShorthands: z.record(z.string().regex(/^[a-z]+$/, "a shorthand is one lower-case English word"), z.string().min(1)),
     regionalWords: z.record(z.string().min(1), z.string().min(1)),
     traditionalForms: z.record(z.string().min(1), z.string().min(1)),
     statusMarks: z.record(z.string().regex(/^[^\uFE0F]+$/u, "write the mark without its variation selector (U+FE0F)"), z.string().min(1)),

@@ -72,3 +72,29 @@ describe("the lexicon's Chinese cues", () => {
     expect(unread).toEqual([]);
   });
 });
+
+describe("the lexicon's English shorthands", () => {
+  const { lexicon, rules } = loadCoreData();
+
+  it("are read as the word in full, whole words only, in any case", () => {
+    expect(lexicon.expandShorthands("Any INFO for a GOVT program?")).toBe("Any information for a government program?");
+    expect(lexicon.expandShorthands("the government's infosite and example.info")).toBe("the government's infosite and example.info");
+  });
+
+  it("stand in no English cue or term, which are written in full (a cue holding one would never match)", () => {
+    const shorthands = Object.keys(lexicon.data.englishShorthands);
+    const holds = (cue: string) => shorthands.some((word) => new RegExp(`(?<![a-z'.-])${word}(?![a-z'-])`, "i").test(cue));
+    const data = parse(readFileSync(new URL("../../corpus/lexicon.yaml", import.meta.url), "utf8")) as Record<string, unknown>;
+    const found: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) {
+        if (path.endsWith(".en")) for (const cue of node) if (typeof cue === "string" && holds(cue)) found.push(`${path}: ${cue}`);
+        return;
+      }
+      if (node !== null && typeof node === "object") for (const [key, value] of Object.entries(node)) walk(value, `${path}.${key}`);
+    };
+    walk(data, "lexicon");
+    for (const category of rules.categories) for (const term of [...category.englishTerms, ...category.englishScenarios]) if (holds(term)) found.push(`rules ${category.id}: ${term}`);
+    expect(found).toEqual([]);
+  });
+});

@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly documentPlaces: ReadonlyMap<string, CueSet>;
   /** Words written otherwise outside the mainland, read as the mainland word ("小程式" → "小程序"). */
   readonly regionalWords: ReadonlyMap<string, string>;
+  /** English chat shorthand read as the word in full, whole words only ("govt" → government; lexicon › englishShorthands). */
+  readonly expandShorthands: (text: string) => string;
   /** Words the character table converts otherwise than Taiwan writes them (lexicon › traditionalForms). */
   readonly traditionalForms: ReadonlyMap<string, string>;
   /** Marks said of what stands beside them, read as words ("✅" → 有, "❌" → 没有). */
@@ -130,6 +132,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     ownerForms: new Map(Object.entries(value.ownerForms)),
     documentPlaces: new Map(Object.entries(value.documentPlaces).map(([word, cues]) => [word, new CueSet(cues)])),
     regionalWords: new Map(Object.entries(value.regionalWords)),
+    expandShorthands: shorthandExpander(value.englishShorthands),
     traditionalForms: new Map(Object.entries(value.traditionalForms)),
     statusMarks: new Map(Object.entries(value.statusMarks)),
     englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },
@@ -192,3 +195,17 @@ function confusableMap(groups: readonly string[]): Map<string, Set<string>> {
   }
   return map;
 }
+
+/**
+ * Replaces each shorthand standing as a whole word, in any case, by its word in full. One pattern for all of them, built
+ * once; a text without a Latin letter is returned as it is (most questions).
+ */
+function shorthandExpander(shorthands: Readonly<Record<string, string>>): (text: string) => string {
+  const words = new Map(Object.entries(shorthands));
+  if (words.size === 0) return (text) => text;
+  // Not inside a domain name or a hyphenated word ("example.info", "info-desk").
+  const pattern = new RegExp(`(?<![A-Za-z'.-])(?:${[...words.keys()].join("|")})(?![A-Za-z'-])`, "giu");
+  return (text) => (latinLetter.test(text) ? text.replace(pattern, (word) => words.get(word.toLowerCase()) ?? word) : text);
+}
+
+const latinLetter = /[A-Za-z]/u;

@@ -39,6 +39,7 @@ const latinWord = /^[a-z]+$/u;
 /**
  * `regionalWords`: words written otherwise outside the mainland, replaced once the text is simplified ("小程式"), and
  * English words run together that the vocabulary writes apart ("livestream", in any case).
+ * `expandShorthands`: English chat shorthand read as the word in full ("govt").
  * `statusMarks`: marks said of what stands beside them ("电商平台✅ 社交直播❌"), read as the words they stand for before
  * emoji are taken out.
  */
@@ -48,6 +49,7 @@ export function normalizeQuestion(
   regionalWords: ReadonlyMap<string, string> = new Map(),
   statusMarks: ReadonlyMap<string, string> = new Map(),
   notMarkedItems: readonly string[] = [],
+  expandShorthands: (text: string) => string = (text) => text,
 ): NormalizedQuestion {
   // Code points never outnumber code units: only a long string needs counting.
   const cut = raw.length > maximumQuestionLength ? endOfFirstCodePoints(raw, maximumQuestionLength) : raw.length;
@@ -90,6 +92,7 @@ export function normalizeQuestion(
       lowered = null;
     }
   });
+  text = expandShorthands(text);
   const lower = text.toLowerCase();
   return { text, lower, compact: compactForMatching(lower), softBreaks: softBreaksOf(lower), truncated, traditional };
 }

@@ -1185,3 +1185,11 @@ describe("QuestionUnderstander on a planned change of category", () => {
     expect(roles("我们计划把类目从驾校培训改成在线视频课程,现在用什么接入")).toEqual(["驾校培训:held", "在线视频课程:pending"]);
   });
 });
+
+describe("QuestionUnderstander on English chat shorthand", () => {
+  it("reads govt and info as the words in full, and docs to hand in as the qualifications", () => {
+    expect(understander.understand("our app is run by a govt dept, ok to use live-pusher?").subject).toBe("government");
+    expect(understander.understand("which docs r needed for a trust co?").aspects).toContain("qualification");
+    expect(understander.understand("stock info platform, native or plugin").roled.map((mention) => mention.candidates[0])).toEqual(["finance-stock-information"]);
+  });
+});

@@ -176,7 +176,7 @@ export class QuestionUnderstander {
    * model may name after it), where roles, aspects and topic words would be work for nothing.
    */
   namedCategories(text: string): Set<CategoryId> {
-    const normalized = normalizeQuestion(text, [], this.lexicon.regionalWords, this.lexicon.statusMarks, this.methodWords);
+    const normalized = normalizeQuestion(text, [], this.lexicon.regionalWords, this.lexicon.statusMarks, this.methodWords, this.lexicon.expandShorthands);
     const named = new Set<CategoryId>();
     for (const match of this.vocabulary.match(normalized.compact, normalized.lower)) {
       for (const target of match.targets) {
@@ -242,7 +242,7 @@ export class QuestionUnderstander {
   private readingPiece = false;
 
   private readQuestion(question: string, extraMentionNames: readonly string[]): QuestionFrame {
-    const normalized = normalizeQuestion(question, extraMentionNames, this.lexicon.regionalWords, this.lexicon.statusMarks, this.methodWords);
+    const normalized = normalizeQuestion(question, extraMentionNames, this.lexicon.regionalWords, this.lexicon.statusMarks, this.methodWords, this.lexicon.expandShorthands);
     // The question as every cue set reads it, here and when the answer is composed: read once for all of them.
     const text: MatchableText = normalized;
     const { lexicon } = this;
