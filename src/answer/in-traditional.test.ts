@@ -53,3 +53,15 @@ describe("a request for the other script or another language", () => {
     expect((await service.answer("我们的小程序页面是繁体字的,驾校平台能直播吗")).parts.verdict).toContain("类目需通过");
   });
 });
+
+describe("a request to sum up the last answer", () => {
+  it("repeats it, in the script or language asked with it, whatever script the request is written in", async () => {
+    const school = await service.answer("學歷教育(學校)類目能用原生組件嗎");
+    const summed = await service.answer("麻煩用簡體中文概括一下", school.conversation);
+    expect(summed.answer).toContain("「教育-学历教育(学校)」");
+    expect(summed.answer).not.toContain("不在《类目申请资质要求》文档的范围内");
+    const english = await service.answer("in english, sum it up", school.conversation);
+    expect(english.language).toBe("en");
+    expect(english.categories.map((category) => category.secondary)).toEqual(["学历教育(学校)"]);
+  });
+});

@@ -308,7 +308,8 @@ export class QuestionUnderstander {
     // "说英文" asks for English only as the whole message: "主播全程说英文,能直播吗", "Can Chinese banks stream?" ask
     // about streaming.
     const { answerInEnglish, answerInEnglishShort, answerInChinese, answerInChineseShort, answerInTraditional, answerInTraditionalShort, answerInSimplified, answerInSimplifiedShort, languageRequestCompanions } = lexicon.dialogue;
-    const requested = (anywhere: CueSet, whole: CueSet) => anywhere.test(text) || isWholeMessage(whole, normalized, [languageRequestCompanions]);
+    // "用简体中文总结一下", "in English, sum it up": a request for the last answer again may go with it.
+    const requested = (anywhere: CueSet, whole: CueSet) => anywhere.test(text) || isWholeMessage(whole, normalized, [languageRequestCompanions, lexicon.dialogue.askAgain]);
     // "换成繁体说一下": Chinese in traditional characters (or back in simplified ones), whatever script the request is in.
     const answerScript = requested(answerInTraditional, answerInTraditionalShort) ? "traditional" : requested(answerInSimplified, answerInSimplifiedShort) ? "simplified" : null;
     const asksEnglish = requested(answerInEnglish, answerInEnglishShort);
