@@ -161,3 +161,13 @@ describe("a message of names and a word at most", () => {
     expect((await service.answer("trust qualifications?", chinese.conversation)).language).toBe("en");
   });
 });
+
+describe("a question about who the bot is", () => {
+  it("gets the help text, in a conversation about a category too, and keeps the topic", async () => {
+    const camera = await service.answer("智能摄像头类目能直播吗");
+    const name = await service.answer("btw what's your name", camera.conversation);
+    expect(name.kind).toBe("help");
+    expect(name.language).toBe("en");
+    expect((await service.answer("你到底是真人还是机器人")).kind).toBe("help");
+  });
+});
