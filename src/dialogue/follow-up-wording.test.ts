@@ -733,3 +733,11 @@ describe("a category applied for, turned down, then approved", () => {
     expect(approved.method).toBe("native");
   });
 });
+
+describe("a classroom the asker means to close, after the training institution", () => {
+  it("says the institution's scope no longer fits, as a classroom lacked does", async () => {
+    const institution = await service.answer("我们是有线下教室的职业培训机构,直播用啥");
+    const closing = await service.answer("要是以后取消线下教室呢", institution.conversation);
+    expect(closing.answer).toContain("适用范围不符");
+  });
+});
