@@ -1190,6 +1190,7 @@ describe("QuestionUnderstander on English chat shorthand", () => {
   it("reads govt and info as the words in full, and docs to hand in as the qualifications", () => {
     expect(understander.understand("our app is run by a govt dept, ok to use live-pusher?").subject).toBe("government");
     expect(understander.understand("which docs r needed for a trust co?").aspects).toContain("qualification");
+    expect(understander.understand("which live scenes fit the bank category?").aspects).toContain("scenario");
     expect(understander.understand("stock info platform, native or plugin").roled.map((mention) => mention.candidates[0])).toEqual(["finance-stock-information"]);
   });
 });
