@@ -1,5 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { lowerSpanOf } from "./cross-script.js";
 import { readMentionRole, type MentionSpan, type RoleReading } from "./mention-roles.js";
 
 /**
@@ -7,12 +8,26 @@ import { readMentionRole, type MentionSpan, type RoleReading } from "./mention-r
  * the Chinese around it says ("social live被拒了", "我们没有 social live", "要是有social live呢", "客户是 social live
  * 类目"). `inCompact` holds every mention's span where the Chinese cues are found (an English one where its compact
  * form aligns, else the span itself), so the other mentions stand where they do in that reading too.
+ * So for a Chinese name inside English text, read by the English around it ("what if we also get 社交-直播?", "we don't
+ * have 电商平台"), with every mention placed in the lower-case text.
  */
 export function readCategoryRole(index: number, allSpans: readonly MentionSpan[], inCompact: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): RoleReading {
   const span = allSpans[index]!;
   const own = readMentionRole(span, allSpans, text, lexicon);
-  const shadow = inCompact[index]!;
-  if (own.role !== "held" || shadow === span) return own;
-  const aroundIt = readMentionRole(shadow, inCompact, text, lexicon);
+  if (own.role !== "held") return own;
+  const shadow = span.script === "zh" ? amidEnglish(span, allSpans, text) : { span: inCompact[index]!, spans: inCompact };
+  if (shadow === null || shadow.span === span) return own;
+  const aroundIt = readMentionRole(shadow.span, shadow.spans, text, lexicon);
   return aroundIt.role !== "held" ? aroundIt : own;
+}
+
+// An English word: two letters or more.
+const englishWord = /[a-z]{2,}/u;
+
+/** A Chinese mention placed in the lower-case text, where English words stand (none in most Chinese questions). */
+function amidEnglish(span: MentionSpan, allSpans: readonly MentionSpan[], text: MatchableText): { span: MentionSpan; spans: MentionSpan[] } | null {
+  if (!englishWord.test(text.lower)) return null;
+  const inLower = lowerSpanOf(span, text);
+  if (inLower === null) return null;
+  return { span: inLower, spans: allSpans.map((other) => (other === span ? inLower : other.script === "zh" ? (lowerSpanOf(other, text) ?? other) : other)) };
 }

@@ -1194,3 +1194,11 @@ describe("QuestionUnderstander on English chat shorthand", () => {
     expect(understander.understand("stock info platform, native or plugin").roled.map((mention) => mention.candidates[0])).toEqual(["finance-stock-information"]);
   });
 });
+
+describe("QuestionUnderstander on a Chinese name inside English text", () => {
+  it("reads its role by the English around it, as an English name inside Chinese text is read by the Chinese", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => `${mention.term}:${mention.role}`);
+    expect(roles("suppose we later add 社交直播 too, what then?")).toEqual(["社交直播:hypothetical"]);
+    expect(roles("we do not have 在线视频课程 yet, we only hold 驾校培训")).toEqual(["在线视频课程:negated", "驾校培训:held"]);
+  });
+});
