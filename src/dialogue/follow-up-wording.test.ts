@@ -741,3 +741,13 @@ describe("a classroom the asker means to close, after the training institution",
     expect(closing.answer).toContain("适用范围不符");
   });
 });
+
+describe("分别, respectively, after one category of two talked about", () => {
+  it("asks of both, as 这两个 does", async () => {
+    const both = await service.answer("学校和教育平台都能直播吗?什么方式");
+    const first = await service.answer("学校那个的适用范围是啥", both.conversation);
+    const second = await service.answer("那教育平台呢?", first.conversation);
+    const each = await service.answer("资质要求各自是几选一", second.conversation);
+    expect(each.categories.map((category) => category.secondary).sort()).toEqual(["学历教育(学校)", "教育平台"]);
+  });
+});

@@ -302,6 +302,7 @@ export const lexiconSchema = z
         aboutDocument: cues,
         help: cues,
         pairPointers: cues,
+        eachPointers: cues,
         pairNotAfter: cues,
         firstOne: cues,
         secondOne: cues,

@@ -25,6 +25,9 @@ export type PointersBack = Pick<
 export function readPointersBack(text: MatchableText, matchSpans: readonly MentionSpan[], consistent: readonly RoledMention[], context: PointerContext, lexicon: Lexicon): PointersBack {
   const { namesNothing, saysAnaphora, asks } = context;
   const { dialogue, roles } = lexicon;
+  // Asking, and not "这几个月", "这三个主播" (what follows has places of its own: ordinals.notAfter), nor "除了这几个…"
+  // (dialogue.exceptSeveral), which sets them aside.
+  const several = namesNothing && asks && severalPointed(text, lexicon);
   return {
     activityOfTopic:
       saysAnaphora &&
@@ -44,10 +47,11 @@ export function readPointersBack(text: MatchableText, matchSpans: readonly Menti
         const rest = sourceOf(text, hit.script).slice(hit.end).replace(leadingMarks, "");
         return rest === "" || dialogue.otherOneThen.startsText(matchable(rest, hit.script));
       }),
-    pointsAtPair: namesNothing && dialogue.pairPointers.find(text).some((hit) => !dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script))),
-    // Asking, and not "这几个月", "这三个主播" (what follows has places of its own: ordinals.notAfter), nor "除了这几个…"
-    // (dialogue.exceptSeveral), which sets them aside.
-    pointsAtSeveral: namesNothing && asks && severalPointed(text, lexicon),
+    // "分别", "各自" (eachPointers) point at the two only where no pointer at several does ("上面这几个分别…").
+    pointsAtPair:
+      namesNothing &&
+      ([...dialogue.pairPointers.find(text), ...(several ? [] : dialogue.eachPointers.find(text))].some((hit) => !dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)))),
+    pointsAtSeveral: several,
     exceptsSeveral: dialogue.exceptSeveral.test(text),
     asksAmongThem: dialogue.amongThem.test(text) || sharesCounted(text, lexicon),
     exceptsTopic: dialogue.exceptTopic.test(text),
