@@ -78,6 +78,12 @@ describe("answer", () => {
     expect((await service.answer("带货直播的时候能卖催情类的香水不")).answer).not.toContain("如果你们不是");
   });
 
+  it("reads online lessons without classrooms as online video courses, whatever words the classrooms are said in", async () => {
+    const online = await service.answer("我们只做录播课没有线下教室,用哪个类目");
+    expect(online.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    expect(online.answer).not.toContain("适用范围不符");
+  });
+
   it("reads skills training with classrooms of its own as the training institution", async () => {
     const answer = await service.answer("我们是搞技能培训的公司,线下有教室,小程序想开直播上课,什么类目");
     expect(answer.method).toBe("plugin");
