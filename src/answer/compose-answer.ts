@@ -86,7 +86,8 @@ export function composeAnswer(input: CompositionInput): Composition {
     const ofOthers = input.understanding.roled.some((mention) => mention.role === "excluded") && input.understanding.speaksOfCategories;
     if (reviewed && (input.understanding.asksWhichOnes || ofOthers)) {
       body.push(reviewed);
-      recordReviewedShown(input);
+      // Only those asked for are shown for a later pointer ("这个审核要多久"): not the one set aside ("除了社交直播…").
+      if (!ofOthers) recordReviewedShown(input);
       return { body, clarify, record: input.record };
     }
     // "企业主体,但没有文档里列的任何类目": asking for the category again would ask what was just answered.

@@ -863,5 +863,8 @@ describe("a question about the other categories, one set aside by name", () => {
     const review = await service.answer("电商平台以外的其它类目提审要几天");
     expect(review.answer).toContain("文档只写明了");
     expect(review.answer).not.toContain("请告诉我小程序的服务类目");
+    // The one the document gives a review time for, when set aside, is no topic for what follows.
+    const asideReviewed = await service.answer("社交直播以外,别的类目审核多久");
+    expect((await service.answer("那快手小程序上也是这样吗", asideReviewed.conversation)).categories).toEqual([]);
   });
 });
