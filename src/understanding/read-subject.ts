@@ -7,6 +7,7 @@ import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, pr
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 import { containsHan } from "../shared/han-script.js";
+import { lowerSpanOf } from "./cross-script.js";
 
 /** What the question says of the categories around a subject word, which decides whose subject it is. */
 export interface SubjectContext {
@@ -65,6 +66,9 @@ export function readSubject(
     // not one in an English clause of its own ("My friend's mini program is registered as an individual. We have 电商平台").
     const shadow = compactSubjectSpans[index]!;
     if (reading === "other" && shadow !== span && saidAmidChinese(span, text, lexicon)) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
+    // "is a 个人 mini program allowed to livestream?": a Chinese word right before an English word for the program is
+    // that program's subject, as 个人小程序 is.
+    if (reading === "other" && programNamedAfterInEnglish(span, text, lexicon)) reading = "the program's";
     // "我们是事业单位": an organisation the document does not place; whether it counts as the subject is what is asked.
     if (reading === "questioned" || (target.undecided === true && (reading === "own" || reading === "the program's"))) {
       if (!questioned.includes(target.subject)) questioned.push(target.subject);
@@ -215,4 +219,11 @@ function runsSomethingElse(span: MentionSpan, text: MatchableText, lexicon: Lexi
     if (lexicon.roles.askerOpeners.test(matchable(source.slice(clause.start, hit.start), hit.script))) return false;
     return !lexicon.roles.registeredAfter.endsText(matchable(source.slice(0, hit.start).trimEnd(), hit.script));
   });
+}
+
+/** Whether a Chinese subject word inside English text stands right before an English word for the program (lexicon programWords). */
+function programNamedAfterInEnglish(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  if (span.script !== "zh" || !/[a-z]{2,}/u.test(text.lower)) return false;
+  const inLower = lowerSpanOf(span, text);
+  return inLower !== null && namesProgramAt(text.lower.slice(inLower.end), "en", lexicon);
 }

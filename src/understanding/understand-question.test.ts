@@ -1200,5 +1200,7 @@ describe("QuestionUnderstander on a Chinese name inside English text", () => {
     const roles = (question: string) => understander.understand(question).roled.map((mention) => `${mention.term}:${mention.role}`);
     expect(roles("suppose we later add 社交直播 too, what then?")).toEqual(["社交直播:hypothetical"]);
     expect(roles("we do not have 在线视频课程 yet, we only hold 驾校培训")).toEqual(["在线视频课程:negated", "驾校培训:held"]);
+    // A bare subject word right before an English word for the program is that program's subject.
+    expect(understander.understand("can a 政府 app use live-pusher directly?").subject).toBe("government");
   });
 });
