@@ -21,13 +21,28 @@ export function readCategoryRole(index: number, allSpans: readonly MentionSpan[]
   return aroundIt.role !== "held" ? aroundIt : own;
 }
 
-// An English word: two letters or more.
-const englishWord = /[a-z]{2,}/u;
-
-/** A Chinese mention placed in the lower-case text, where English words stand (none in most Chinese questions). */
+/**
+ * A Chinese mention placed in the lower-case text, when English stands right beside it ("get 社交-直播, does", "is 电商平台
+ * ok"): not a name in Chinese text with a tag name further on ("电商平台能用 live-pusher 吗", most questions).
+ */
 function amidEnglish(span: MentionSpan, allSpans: readonly MentionSpan[], text: MatchableText): { span: MentionSpan; spans: MentionSpan[] } | null {
-  if (!englishWord.test(text.lower)) return null;
+  // Read in the compact form, which keeps letters and leaves the joining marks out: no alignment is worked out for the
+  // Chinese questions (most) that have no English beside a name.
+  if (!(latinBefore(text.compact, span.start) || latinAfter(text.compact, span.end))) return null;
   const inLower = lowerSpanOf(span, text);
   if (inLower === null) return null;
   return { span: inLower, spans: allSpans.map((other) => (other === span ? inLower : other.script === "zh" ? (lowerSpanOf(other, text) ?? other) : other)) };
+}
+
+// Whether the character right before or right after the span in the compact form is a Latin letter, read by code unit.
+function latinBefore(compact: string, start: number): boolean {
+  return start > 0 && isLatinLetter(compact.charCodeAt(start - 1));
+}
+
+function latinAfter(compact: string, end: number): boolean {
+  return end < compact.length && isLatinLetter(compact.charCodeAt(end));
+}
+
+function isLatinLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
