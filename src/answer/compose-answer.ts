@@ -11,7 +11,7 @@ import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewe
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
-import { disputedAdviceLines } from "./compose-disputed.js";
+import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 
@@ -304,7 +304,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   for (const category of platformScene) body.push(fill(t.line.notSuchPlatform, { category: name(category) }));
   if (platformScene.length > 0) citeOfficialReference();
-  body.push(...disputedAdviceLines(input));
+  body.push(...disputedAdviceLines(input), ...disputedBasisLines(input));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));

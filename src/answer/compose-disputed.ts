@@ -26,3 +26,34 @@ export function disputedAdviceLines(input: CompositionInput): string[] {
   }
   return lines;
 }
+
+/**
+ * "为什么不是电商平台?" after 宠物直播 was answered 社交-直播: what the document gives to tell the two apart — the live-streaming
+ * scenario of the category answered and of the one asked about, and the latter's scope, each quoted. The document
+ * states no reasons; these lines are what it does say of each (the no-reason line follows them).
+ */
+export function disputedBasisLines(input: CompositionInput): string[] {
+  const { understanding, verdict, rules, templates: t, citations, labels } = input;
+  if (!understanding.asksWhy || !understanding.putsInDoubt || verdict.kind !== "categories" || verdict.categories.length === 0) return [];
+  const answered = new Set(verdict.categories.map((category) => category.id));
+  const disputed = rules.categories.filter((category) =>
+    understanding.roled.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === category.id && !answered.has(category.id)),
+  );
+  if (disputed.length === 0) return [];
+  const lines: string[] = [];
+  const quote = (category: (typeof disputed)[number], withScope: boolean) => {
+    const { scenario, scope } = input.fields(category);
+    const label = displayName(category, input.language);
+    if (scenario) {
+      lines.push(fill(t.line.scenario, { category: label, text: input.documentText(scenario) }));
+      citations.add(categoryHeading(category), (line) => line.startsWith(labels.scenario), 1);
+    }
+    if (withScope && scope && scope !== scenario) {
+      lines.push(fill(t.line.scope, { category: label, text: input.documentText(scope) }));
+      citations.add(categoryHeading(category), (line) => line.startsWith(labels.scope), 1);
+    }
+  };
+  for (const category of verdict.categories) quote(category, false);
+  for (const category of disputed) quote(category, true);
+  return lines;
+}

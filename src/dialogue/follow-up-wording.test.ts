@@ -751,3 +751,13 @@ describe("分别, respectively, after one category of two talked about", () => {
     expect(each.categories.map((category) => category.secondary).sort()).toEqual(["学历教育(学校)", "教育平台"]);
   });
 });
+
+describe("why not another category, after one was answered", () => {
+  it("keeps the answered category and quotes what the document gives of each to tell them apart", async () => {
+    const courses = await service.answer("我们要做讲座直播,办那种公益讲座");
+    const whyNot = await service.answer("为啥不是社交直播呢?", courses.conversation);
+    expect(whyNot.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    expect(whyNot.answer).toContain("「社交-直播」小程序直播场景");
+    expect(whyNot.answer).toContain("「教育-在线视频课程」小程序直播场景");
+  });
+});

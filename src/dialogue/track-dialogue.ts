@@ -113,9 +113,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // answer: another category put back as a doubting question disputes the answer,
   // asking nothing else; the topic stays, and the answer quotes what the document says between the two
   // (compose-disputed.ts). Not "你确定?那证券/期货呢", which asks about it, nor a correction that states it.
+  // So is one asked why it is not that one ("为什么不是电商平台?" after 宠物直播's 社交-直播).
   const disputed = frame.roled.filter((mention) => (mention.role === "held" || mention.role === "negated") && mention.candidates.length > 0);
   const disputesWith =
-    frame.pushback && frame.putsInDoubt && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
+    (frame.pushback || frame.asksWhy) && frame.putsInDoubt && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 && frame.aspects.length === 0 &&
     frame.unlisted.length === 0 && !frame.subject && disputed.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)));
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
   const talkedAbout = talkedAboutOf(topic);
