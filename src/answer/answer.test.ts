@@ -441,3 +441,12 @@ describe("lines that repeat a sentence of an earlier line", () => {
     expect(lines.every((line) => !line.endsWith(";"))).toBe(true);
   });
 });
+
+describe("a training institution without the classrooms its scope needs", () => {
+  it("is said not to fit, with the group's online-course category pointed to, never answered as its verdict", async () => {
+    const answer = await service.answer("我们做成人职业培训,可是没有实体教室,培训机构这个类目行吗");
+    expect(answer.answer).toContain("适用范围不符");
+    expect(answer.answer).toContain("按场景可参考「教育-在线视频课程」");
+    expect(answer.method).not.toBe("native");
+  });
+});

@@ -66,10 +66,20 @@ export function composeAnswer(input: CompositionInput): Composition {
       .map((id) => rules.categories.find((category) => category.id === id))
       .filter((category): category is CategoryRule => category !== undefined);
     if (without.length > 0) body.push(fill(t.line.withoutCategories, { categories: quotedNames(without.map((category) => name(category)), t.line.separator) }));
+    // "没有线下教室,全部改线上": the group's category the rules point to without those facts ("按场景可参考").
+    const pointers: CategoryRule[] = [];
     for (const mention of negated.filter(lacksScopeFact)) {
       const category = rules.categories.find((candidate) => candidate.id === mention.candidates[0]);
       const word = input.language === "zh" ? `${mention.cue ?? ""}${mention.term}` : [mention.cue, mention.term].filter(Boolean).join(" ");
       if (category) body.push(fill(t.line.unfitScope, { category: name(category), word }));
+      const pointed = category?.withoutScopeFacts ? rules.categories.find((candidate) => candidate.id === category.withoutScopeFacts) : undefined;
+      if (pointed && !pointers.includes(pointed)) pointers.push(pointed);
+    }
+    for (const pointed of pointers) {
+      body.push(scenarioPointer(pointed, input));
+      input.record.pointedTo.push(pointed.id);
+      citations.add(categoryHeading(pointed), (line) => line.startsWith(input.labels.scenario), 1);
+      citeAccess(pointed);
     }
     // "国企算政府主体吗": what the document says of that subject comes first; the categories decide the rest.
     body.push(...questionedSubjectLines(input), ...otherSubjectLines(input));

@@ -56,6 +56,11 @@ const categorySchema = z
      */
     scopeFacts: termList,
     /**
+     * The category of its group pointed to ("按场景可参考") when the asker says it lacks those facts ("没有线下教室,全部改线上"
+     * after 培训机构: 在线视频课程, the group's category for teaching online) — a pointer, not a verdict.
+     */
+    withoutScopeFacts: z.string().min(1).optional(),
+    /**
      * Words that, right before a broad name, say the asker is not what the category is for: "私立医院" is no
      * 公立医疗机构, so the category leaves the candidates of "医院".
      */
@@ -137,6 +142,9 @@ export const rulesSchema = z
     rules.categories.forEach((category, index) => {
       if (category.onlyDoing && !ids.has(category.onlyDoing.category)) {
         context.addIssue({ code: "custom", path: ["categories", index, "onlyDoing", "category"], message: `unknown category id "${category.onlyDoing.category}"` });
+      }
+      if (category.withoutScopeFacts !== undefined && !ids.has(category.withoutScopeFacts)) {
+        context.addIssue({ code: "custom", path: ["categories", index, "withoutScopeFacts"], message: `unknown category id "${category.withoutScopeFacts}"` });
       }
     });
     rules.combinations.forEach((combination, index) => {
