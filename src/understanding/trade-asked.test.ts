@@ -26,6 +26,13 @@ describe("asking whether something may be sold or bought", () => {
     expect((await service.answer("社交直播类目的直播有哪些注意事项")).answer).not.toContain("能卖什么");
   });
 
+  it("reads taking out a policy or opening an account as trading, and answers it from the scope that speaks of it", async () => {
+    const insurer = await service.answer("保险类目直播时能不能让观众直接投保");
+    expect(insurer.answer).toContain("在线服务或交易");
+    expect(insurer.answer).not.toContain("不在《类目申请资质要求》文档的范围内");
+    expect((await service.answer("银行直播间里可以直接给客户开户不")).answer).toContain("在线服务或交易");
+  });
+
   it("quotes the scope instead where the scope speaks of trading, and says nothing where another section sends trading", async () => {
     const trust = (await service.answer("信托公司可以在直播中出售信托产品吗")).answer;
     expect(trust).toContain("「金融业-信托」类目适用范围:适用于提供信托理财业务在线服务或交易等服务");
