@@ -110,9 +110,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   );
   if (claimRelation) return { role: "claimed", cue: claimRelation.cue };
 
-  // "这样算政府主体吗": whether it counts is asked, not said.
+  // "这样算政府主体吗": whether it counts is asked, not said. Not "营业执照算不算社交直播的资质": what counts as one of the
+  // category's own rows (的 then an aspect word right after it) asks about the category.
   const classification = before(lexicon.roles.classificationQuestion).find(governs);
-  if (classification) return { role: "questioned", cue: classification.cue };
+  if (classification && !ownRowAfter(span, source, clause.end, lexicon)) return { role: "questioned", cue: classification.cue };
 
   // "我们的类目叫电商平台" names the category held; "直播间名字叫社交直播" names something else.
   const naming = before(lexicon.roles.naming).find((hit) => governs(hit) && !lexicon.dialogue.categoryWords.test(matchable(between(clause.start, hit.start), span.script)));
@@ -401,4 +402,14 @@ function adjacentLatinNegation(before: string, lexicon: Lexicon): CueHit[] {
   const joined = endsWithJoiner.test(before) ? before.slice(0, -1) : null;
   if (joined === null) return [];
   return lexicon.roles.negationAdjacent.find(matchable(joined, "en")).filter((hit) => hit.end === joined.length);
+}
+
+/** Whether the mention is followed by 的 (lexicon roles.possessive) and a word asking one of its rows ("社交直播的资质"). */
+function ownRowAfter(span: MentionSpan, source: string, clauseEnd: number, lexicon: Lexicon): boolean {
+  const rest = matchable(source.slice(span.end, clauseEnd), span.script);
+  const possessive = lexicon.roles.possessive.find(rest).find((hit) => hit.start === 0);
+  if (!possessive) return false;
+  const row = matchable((span.script === "zh" ? rest.compact : rest.lower).slice(possessive.end).trimStart(), span.script);
+  for (const cues of lexicon.aspects.values()) if (cues.startsText(row)) return true;
+  return false;
 }

@@ -1204,3 +1204,11 @@ describe("QuestionUnderstander on a Chinese name inside English text", () => {
     expect(understander.understand("can a 政府 app use live-pusher directly?").subject).toBe("government");
   });
 });
+
+describe("QuestionUnderstander on A-not-A questions before a category", () => {
+  it("reads whether a paper counts as one of the category's rows as a question about the category, and 属不属于 as no negation", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => `${mention.term}:${mention.role}`);
+    expect(roles("身份证复印件算不算在线视频课程的材料")).toEqual(["在线视频课程:held"]);
+    expect(roles("我们到底属不属于驾校培训")).not.toContain("驾校培训:negated");
+  });
+});
