@@ -382,3 +382,13 @@ describe("one of several clients pointed at by what it is", () => {
     expect((await service.answer("驾校那家能不能用原生", two.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
   });
 });
+
+describe("a program pointed at by its letter, a verb right after it", () => {
+  it("is that program, as 「A的…」 is", async () => {
+    const two = await service.answer("替两家问一下:A是做网课的,B是信托公司,直播分别怎么接");
+    const a = await service.answer("A需要几选一的资质", two.conversation);
+    expect(a.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    const b = await service.answer("B能用原生组件吗", a.conversation);
+    expect(b.categories.map((category) => category.secondary)).toEqual(["信托"]);
+  });
+});
