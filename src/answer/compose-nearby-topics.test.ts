@@ -326,6 +326,9 @@ describe("where to see the whole of what the document sums up", () => {
     expect(chinese.answer).toContain("需以微信最新的 服务类目说明 为准");
     expect(chinese.answer).not.toContain("完整售房交易");
     expect((await service.answer("嗯 那去哪看全的")).answer).toContain("需以微信最新的 服务类目说明 为准");
+    // Where to look it up, after an answer that the document does not cover it.
+    const notCovered = await service.answer("健身房的小程序能直播吗");
+    expect((await service.answer("那在哪里可以查到", notCovered.conversation)).answer.split("\n")[0]).toContain("需以微信最新的 服务类目说明 为准");
     const english = await service.answer("ok where do I see the complete requirements then?");
     expect(english.answer).toContain("服务类目说明");
     expect(english.language).toBe("en");
