@@ -45,7 +45,9 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const inInjection = (hit: CueHit) => liesWithin(hit, namesNothing);
   // "我们这几个类目审核要多久": a pointer back at the categories said before asks for no list of them.
   const pointers = lexicon.dialogue.anaphora.find(text);
-  const inPointer = (hit: CueHit) => liesInsideLonger(hit, pointers);
+  // "你确定么 别坑我啊": a word of the dispute (坑 of 别坑我) asks for no notes.
+  const disputeWords = lexicon.dialogue.pushback.find(text);
+  const inPointer = (hit: CueHit) => liesInsideLonger(hit, pointers) || liesInsideLonger(hit, disputeWords);
   // "how many categories can use the plugin", 「多少个类目能用插件」: a count of categories, not of qualifications — a
   // qualification word ("how many", 几个) inside a longer word asking for the list asks for the list only. (Other aspects
   // go with a list: "which category lets us stream" also asks which to choose.)

@@ -1212,3 +1212,12 @@ describe("QuestionUnderstander on A-not-A questions before a category", () => {
     expect(roles("我们到底属不属于驾校培训")).not.toContain("驾校培训:negated");
   });
 });
+
+describe("QuestionUnderstander on a dispute said with 坑", () => {
+  it("reads 别坑我 as a dispute asking for no notes, while 有哪些坑 still asks them", () => {
+    const dispute = understander.understand("真的吗 不要坑我");
+    expect(dispute.pushback).toBe(true);
+    expect(dispute.aspects).not.toContain("notes");
+    expect(understander.understand("驾校平台直播有什么坑").aspects).toContain("notes");
+  });
+});
