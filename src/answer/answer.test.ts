@@ -450,3 +450,12 @@ describe("a training institution without the classrooms its scope needs", () => 
     expect(answer.method).not.toBe("native");
   });
 });
+
+describe("an asker saying it is one of a kind a platform category hosts", () => {
+  it("is that one business, not the platform; a group's word is not narrowed", async () => {
+    const school = await service.answer("我们是开驾校的,想直播讲课收费,怎么接");
+    expect(school.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    const group = await service.answer("我们是做教育的,直播怎么接入");
+    expect(group.answer).toContain("教育平台");
+  });
+});

@@ -19,10 +19,17 @@ export function platformOrSingle(mentions: RoledMention[], text: MatchableText, 
     lexicon.roles.platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
   if (speaksAsPlatform(text, lexicon)) return platformHosting(mentions, rules, isPlatformCategory);
   // "就一家,但是想做成平台让其他驾校入驻": a business meaning to be a platform is not one on its own.
-  if (!lexicon.roles.singleBusiness.test(text) || lexicon.roles.platform.test(text)) return mentions;
+  // "我们是做驾校的": saying it is one of the kind, with no word of a platform or of hosting, says so too — of a word that
+  // is the kind itself in every category it stands for (驾校 in 驾校平台 and 驾校培训), not of a group's word (教育, 金融).
+  const saysSingle = lexicon.roles.singleBusiness.test(text);
+  const saysItIsOne = saysSingle || (lexicon.roles.identity.test(text) && !lexicon.roles.oneOfHosted.test(text));
+  if (!saysItIsOne || lexicon.roles.platform.test(text)) return mentions;
   const platforms = new Set(rules.categories.filter(isPlatformCategory).map((category) => category.id));
+  const kindInEveryName = (mention: RoledMention) =>
+    mention.candidates.every((id) => compactForMatching(rules.categories.find((category) => category.id === id)?.secondary ?? "").includes(compactForMatching(mention.term)));
   return mapList(mentions, (mention) => {
     if (mention.role !== "held" && !askedRoles.has(mention.role)) return mention;
+    if (!saysSingle && !kindInEveryName(mention)) return mention;
     const single = mention.candidates.filter((id) => !platforms.has(id));
     return single.length > 0 && single.length < mention.candidates.length ? { ...mention, candidates: single } : mention;
   });
