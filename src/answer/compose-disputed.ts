@@ -30,7 +30,8 @@ export function disputedAdviceLines(input: CompositionInput): string[] {
 /**
  * "为什么不是电商平台?" after 宠物直播 was answered 社交-直播: what the document gives to tell the two apart — the live-streaming
  * scenario of the category answered and of the one asked about, and the latter's scope, each quoted. The document
- * states no reasons; these lines are what it does say of each (the no-reason line follows them).
+ * states no reasons; these lines are what it does say of each (the no-reason line follows them unless one of them
+ * gives a reason of its own, as 社交-直播's review does).
  */
 export function disputedBasisLines(input: CompositionInput): string[] {
   const { understanding, verdict, rules, templates: t, citations, labels } = input;
