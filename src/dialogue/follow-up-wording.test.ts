@@ -759,5 +759,10 @@ describe("why not another category, after one was answered", () => {
     expect(whyNot.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
     expect(whyNot.answer).toContain("「社交-直播」小程序直播场景");
     expect(whyNot.answer).toContain("「教育-在线视频课程」小程序直播场景");
+    // Said as not choosing the other one, with what the other offers.
+    const bank = await service.answer("我们是城商行,直播怎么接入");
+    const notTrust = await service.answer("为什么不能选信托,信托也能用原生", bank.conversation);
+    expect(notTrust.categories.map((category) => category.secondary)).toEqual(["银行"]);
+    expect(notTrust.answer).toContain("「金融业-信托」类目适用范围");
   });
 });
