@@ -766,3 +766,11 @@ describe("why not another category, after one was answered", () => {
     expect(notTrust.answer).toContain("「金融业-信托」类目适用范围");
   });
 });
+
+describe("a supposition of what the asker itself is", () => {
+  it("replaces the topic's category, 自己 or 本身 between the words", async () => {
+    const platform = await service.answer("我们是驾校入驻平台,直播用什么");
+    const itself = await service.answer("要是我们本身是一家培训机构呢", platform.conversation);
+    expect(itself.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+  });
+});
