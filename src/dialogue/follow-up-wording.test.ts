@@ -739,6 +739,9 @@ describe("a classroom the asker means to close, after the training institution",
     const institution = await service.answer("我们是有线下教室的职业培训机构,直播用啥");
     const closing = await service.answer("要是以后取消线下教室呢", institution.conversation);
     expect(closing.answer).toContain("适用范围不符");
+    // The one it no longer fits and the one pointed to instead are "the two".
+    const both = await service.answer("这俩比起来选哪个", closing.conversation);
+    expect(both.categories.map((category) => category.secondary).sort()).toEqual(["在线视频课程", "学历教育(培训机构) - 职业培训/课外辅导"]);
   });
 });
 

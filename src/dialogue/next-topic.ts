@@ -100,9 +100,11 @@ function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
  * categories the answer spoke of are the pair "那两个都有的话" points at. Only one pointed to beside one category.
  */
 export function withPointedPair(topic: DialogueTopic, pointedTo: readonly CategoryId[]): DialogueTopic {
-  const [only] = topic.categories;
+  // "取消實體教室,全部改線上呢" after 培训机构: the category the asker no longer fits, with the one pointed to instead.
+  const held = topic.categories.length > 0 ? topic.categories : (topic.notHeld ?? []);
+  const [only] = held;
   const [pointed] = pointedTo;
-  if (topic.categories.length !== 1 || pointedTo.length !== 1 || only === undefined || pointed === undefined || pointed === only) return topic;
+  if (held.length !== 1 || pointedTo.length !== 1 || only === undefined || pointed === undefined || pointed === only) return topic;
   return { ...topic, pair: [only, pointed] };
 }
 

@@ -130,6 +130,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.approval && !frame.cameTrue && (frame.asksSomething || frame.endsWithWhatAbout) && !named && !frame.subject && bothOf) {
     return withFields(turn("question", { subject: topic.subject, mentions: bothOf.map(mentionOfCategory), unlisted: [] }, carried), { supposes: true });
   }
+  // "那两个哪个比较好" after a category the asker no longer fits and the one pointed to instead: the two, weighed.
+  if (frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 0 && topic.pair?.length === 2) {
+    return turn("question", { subject: topic.subject, mentions: topic.pair.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
+  }
   // "这两个有什么区别", "这两个资质分别几选一" after "音视频设备…" then "多方通信呢" (or after another program's): the two, each
   // answered, and they stay the topic.
   if (frame.pointsAtPair && !named && !frame.subject && topic.categories.length === 1 && talkedAbout.length === 2) {
