@@ -392,3 +392,14 @@ describe("a program pointed at by its letter, a verb right after it", () => {
     expect(b.categories.map((category) => category.secondary)).toEqual(["信托"]);
   });
 });
+
+describe("two programs each named by what it holds, in one message", () => {
+  it("answers each, and keeps both for pointing back later", async () => {
+    const two = await service.answer("我负责两个小程序:一个是银行的,一个是多家教育机构入驻的平台,直播分别怎么接");
+    const why = await service.answer("为啥银行那个能走原生,教育那个就不行", two.conversation);
+    expect(why.answer).toContain("「金融业-银行」");
+    expect(why.answer).toContain("「教育-教育平台」");
+    const back = await service.answer("回到银行那个,资质几选一", why.conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["银行"]);
+  });
+});

@@ -50,6 +50,12 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
     // One described by a word of several categories ("一个是驾校") is answered with those options, as it was at first.
     return { facts: { subject: frame.subject ?? pointed.subject, mentions: [...optionsOf(pointed), ...mentions], unlisted: [...frame.unlisted] }, programs, each: false, inherited: true, aspects: carried };
   }
+  // "为什么网课那个能用原生,驾校那个不行": each program named by what it holds ("网课" of one, "驾校" of the other) — each
+  // answers, and they stay the programs.
+  const namedEach = frame.mentions.length >= 2 && frame.mentions.every((mention) => programs.some((program) => mention.candidates.some((id) => holdsCategory(program, id))));
+  if (namedEach && programs.every((program) => frame.mentions.some((mention) => mention.candidates.some((id) => holdsCategory(program, id))))) {
+    return { facts: factsOfAll(programs), programs, each: true, inherited: true, aspects: carried };
+  }
   if (named || frame.subject !== null) return null;
   // "那资质呢", "审核要多久": asked of them all, each answers. Not a list, another product or the document itself
   // ("哪些类目能用原生", "抖音能直播吗"): those are questions of their own.
