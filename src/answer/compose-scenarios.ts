@@ -51,8 +51,9 @@ export function platformsByScene(categories: readonly CategoryRule[], input: Com
   const { mentions, normalized, pointsBack } = input.understanding;
   const streamingAsked = input.aspects.every((aspect) => aspect === "method" || aspect === "choose" || aspect === "scope" || aspect === "scenario");
   if (!streamingAsked || input.understanding.asksTrade || input.understanding.nearbyTopics.length > 0) return [];
-  // Not of a category the conversation holds ("那能直播带货吗" after 电商平台, "这个类目可以卖货吗"): the asker has it.
-  if (categories.length !== 1 || input.inherited || pointsBack || mentions.length === 0 || !mentions.every((mention) => mention.scenario) || input.platformWords.test(normalized)) return [];
+  // Not of a category the conversation holds ("那能直播带货吗" after 电商平台, "这个类目可以卖货吗", "补了医疗类目后…"): the
+  // asker has it.
+  if (categories.length !== 1 || input.inherited || pointsBack || input.understanding.additive || mentions.length === 0 || !mentions.every((mention) => mention.scenario) || input.platformWords.test(normalized)) return [];
   const scope = input.fields(categories[0]!).scope;
   return scope && input.hostingScope.test({ compact: compactForMatching(scope), lower: "" }) ? [categories[0]!] : [];
 }

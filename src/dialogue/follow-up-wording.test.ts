@@ -777,3 +777,13 @@ describe("a supposition of what the asker itself is", () => {
     expect(itself.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
   });
 });
+
+describe("a category supplemented, asked after holding 电商平台", () => {
+  it("keeps 电商平台's own verdict: only 社交-直播 changes its method", async () => {
+    const shop = await service.answer("我们是电商平台,商家有卖医疗器械的,直播要注意啥");
+    const added = await service.answer("那补齐医疗相关的类目以后,是不是就能走原生了", shop.conversation);
+    expect(added.categories.map((category) => category.secondary)).toContain("电商平台");
+    expect(added.answer).toContain("若同时具备「社交-直播」类目");
+    expect(added.answer).not.toContain("如果你们不是");
+  });
+});
