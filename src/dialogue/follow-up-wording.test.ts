@@ -787,3 +787,13 @@ describe("a category supplemented, asked after holding 电商平台", () => {
     expect(added.answer).not.toContain("如果你们不是");
   });
 });
+
+describe("an acknowledgement run into a follow-up, no mark between", () => {
+  it("carries what was asked to the category named next, as with a comma", async () => {
+    const bank = await service.answer("bank category, how many qualification options?");
+    const insurer = await service.answer("ok thanks and what about insurance", bank.conversation);
+    expect(insurer.answer).toContain("choose 1 of 3");
+    const chinese = await service.answer("银行资质几选一");
+    expect((await service.answer("好的那信托呢", chinese.conversation)).answer).toContain("2选1");
+  });
+});

@@ -39,11 +39,23 @@ const punctuationBesidesApostrophes = /(?:(?!(?<=[a-z])'(?=[a-z]))[\p{P}\p{S}])+
  * lexicon's thanks words) is one as much as without it.
  */
 export function followUpAfterAcknowledgement(text: MatchableText, language: "zh" | "en", lexicon: Lexicon): boolean {
+  const { thanks, followUp } = lexicon.dialogue;
+  // Most questions open with no acknowledgement: nothing to read.
+  if (!thanks.test(text)) return false;
   const source = language === "zh" ? text.compact : text.lower;
   const end = source.search(/[,,。.!!;;]/u);
-  if (end <= 0 || !lexicon.dialogue.thanks.fills(source.slice(0, end), language)) return false;
-  return lexicon.dialogue.followUp.startsText(matchable(source.slice(end + 1).trimStart(), language));
+  if (end > 0 && thanks.fills(source.slice(0, end), language)) return followUp.startsText(matchable(source.slice(end + 1).trimStart(), language));
+  // "ok and our insurance subsidiary?", "好的那保险呢": no mark between, the acknowledgement ends where a follow-up word
+  // starts.
+  for (let at = 1; at <= Math.min(source.length - 1, acknowledgementReach); at += 1) {
+    const opening = source.slice(0, at).trim();
+    if (opening !== "" && thanks.fills(opening, language) && followUp.startsText(matchable(source.slice(at).trimStart(), language))) return true;
+  }
+  return false;
 }
+
+// Longer than any acknowledgement said before a follow-up ("好的好的", "ok thanks").
+const acknowledgementReach = 12;
 
 /** Longer than any whole-message request ("in english please!!", "I don't understand, could you explain it again?"). */
 const wholeRequestLength = 64;
