@@ -167,6 +167,11 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       ? composePrograms(decided.turn.programs, compositionInput, (facts) => decide(facts, rules))
       : composeAnswer(compositionInput);
 
+  // "3选1是什么意思": the count's meaning, right after the verdict (first, when there is none).
+  const count = understanding.askedQualificationCount;
+  if (understanding.asksCountMeaning && count?.kind === "choice" && decided.kind !== "help") {
+    composition.body.splice(decided.kind === "verdict" ? 1 : 0, 0, fill(t.line.countMeaning, { written: count.written, of: count.of, choose: count.choose }));
+  }
   // "gongmu jijin neng zhibo ma": what the letters were read as comes first, so a wrong reading shows at once.
   if (understanding.readFromPinyin !== null) composition.body.unshift(fill(t.line.readFromPinyin, { text: understanding.readFromPinyin }));
   // "第12个呢" after a list of 11: that there is none is the answer, the list after it.

@@ -145,3 +145,14 @@ describe("a question whether a category is easy to get, or which of several is e
     expect(any.answer).not.toContain("7天");
   });
 });
+
+describe("what a qualification count means", () => {
+  it("is explained from the count written, in either language, with no item invented", async () => {
+    const social = await service.answer("社交直播类目资质要几选一");
+    const meaning = await service.answer("这个3选1具体啥意思", social.conversation);
+    expect(meaning.answer).toContain("「3选1」即文档列出 3 个选项,满足其中 1 个即可");
+    expect(meaning.answer).not.toContain("类目适用范围");
+    const english = await service.answer("what does one of two mean for a bank?");
+    expect(english.answer).toContain("lists 2 options and 1 of them is enough");
+  });
+});

@@ -194,6 +194,7 @@ export const lexiconSchema = z
         othersBefore: cues,
         asksWhere: cues,
         fullVersion: cues,
+        meaningAsked: cues,
         notMethod: cues,
         notMethodQuestionForms: cues,
         notMethodGap: cues,

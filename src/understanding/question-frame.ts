@@ -276,6 +276,8 @@ export interface QuestionFrame {
   readonly formerNames: ReadonlyArray<{ readonly former: string; readonly id: CategoryId }>;
   /** Asks how two or more categories it names differ, each side named ("银行和信托有什么区别"; not "和银行有什么区别"). */
   readonly comparesNamedOnes: boolean;
+  /** Asks what a qualification count written in it means ("3选1是什么意思"): `askedQualificationCount` holds it. */
+  readonly asksCountMeaning: boolean;
   /** The message typed in pinyin, as the Chinese it was read as ("gongmu jijin neng zhibo ma" → 公募基金能直播吗); else null. */
   readonly readFromPinyin: string | null;
 }

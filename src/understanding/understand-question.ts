@@ -368,7 +368,10 @@ export class QuestionUnderstander {
     // The mentions read as held, by their match (the readings keep the matches' order).
     const heldMatches = new Set(consistent.length === matches.length ? matches.filter((_, index) => consistent[index]!.role === "held") : []);
     const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
-    const aspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
+    const weighedAspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
+    // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
+    const asksCountMeaning = lexicon.dialogue.meaningAsked.test(text) && countWritten()?.kind === "choice";
+    const aspects = asksCountMeaning ? weighedAspects.filter((aspect) => aspect !== "scope") : weighedAspects;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
@@ -545,6 +548,7 @@ export class QuestionUnderstander {
       typos: matches.filter((match, index) => match.typo && !takenBack(consistent[index]!)).map((match) => ({ term: match.term })),
       formerNames: this.formerNameTerms.filter(({ term }) => matches.some((match) => match.term === term)).map(({ former, id }) => ({ former, id })),
       comparesNamedOnes: aspects.includes("compare") && namesBothSides(matches, text, lexicon),
+      asksCountMeaning,
       readFromPinyin: null,
     };
   }
