@@ -370,7 +370,10 @@ export class QuestionUnderstander {
     const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
     const weighedAspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
     // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
-    const asksCountMeaning = lexicon.dialogue.meaningAsked.test(text) && countWritten()?.kind === "choice";
+    // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
+    // meaning words only then: their set is scanned on demand.
+    const asksCountMeaning =
+      (weighedAspects.includes("qualification") || weighedAspects.includes("list") || weighedAspects.length === 0) && countWritten()?.kind === "choice" && lexicon.dialogue.meaningAsked.test(text);
     const aspects = asksCountMeaning ? weighedAspects.filter((aspect) => aspect !== "scope") : weighedAspects;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
