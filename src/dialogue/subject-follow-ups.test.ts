@@ -232,3 +232,15 @@ describe("the program's subject said with 我们小程序是", () => {
     expect(company.method).toBe("plugin");
   });
 });
+
+describe("a subject that decides the method, asked after a category's rows", () => {
+  it("is answered alone, without the category's qualifications or review carried to it", async () => {
+    const review = await service.answer("社交直播首次提审大概几天");
+    const government = await service.answer("那政府主体的呢", review.conversation);
+    expect(government.subject).toBe("government");
+    expect(government.answer).not.toContain("7天");
+    const counts = await service.answer("What qualifications does a public hospital need?");
+    const eligible = await service.answer("ok what about a government one?", counts.conversation);
+    expect(eligible.answer).not.toContain("Qualifications for");
+  });
+});

@@ -430,7 +430,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // A statement of the program's subject ("小程序先挂在我个人名下") is about the topic's program.
     // "我们是个体户注册的,有影响吗": asked what it does to the topic's program, the subject qualifies that program.
     const describesItself = frame.assertsIdentity && !frame.statesProgramSubject && !frame.followUp && !frame.asksEffect && topic.subject === null && !frame.short;
-    const subjectTurn = turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, carried);
+    // "政府的呢", "what about a government one?" after the category's qualifications or review: a subject that decides
+    // the method whatever the category (个人, 政府) is what is asked about; the category's rows are not carried to it.
+    const decisiveSubject = frame.subject === "personal" || frame.subject === "government";
+    const subjectAspects = decisiveSubject && frame.aspects.length === 0 ? frame.aspects : carried;
+    const subjectTurn = turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, subjectAspects);
     // "那要是换成公司主体重新认证呢": a subject supposed for the same program keeps what it is for "现在还没换的话…".
     return frame.supposing && frame.endsWithWhatAbout && !describesItself && hasTopic ? withFields(subjectTurn, { supposes: true }) : subjectTurn;
   }
