@@ -767,6 +767,11 @@ describe("why not another category, after one was answered", () => {
     const notTrust = await service.answer("为什么不能选信托,信托也能用原生", bank.conversation);
     expect(notTrust.categories.map((category) => category.secondary)).toEqual(["银行"]);
     expect(notTrust.answer).toContain("「金融业-信托」类目适用范围");
+    // In English, picking the other one instead.
+    const englishBank = await service.answer("we are a rural commercial bank, native or plugin?");
+    const pickTrust = await service.answer("so why not just go with trust?", englishBank.conversation);
+    expect(pickTrust.categories.map((category) => category.secondary)).toEqual(["银行"]);
+    expect(pickTrust.answer).toContain("Scope of 「金融业-信托");
   });
 });
 

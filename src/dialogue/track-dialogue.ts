@@ -118,7 +118,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const disputesWith =
     (frame.pushback || frame.asksWhy) && frame.putsInDoubt && frame.asksSomething && !frame.endsWithWhatAbout && (topic.categories.length > 0 || topic.subject !== null) && disputed.length > 0 &&
     // "为什么不选在线视频课程,那个可以用原生": why not the other, with what the other offers, asks nothing else of it.
-    (frame.aspects.length === 0 || (frame.asksWhy && frame.aspects.every((aspect) => aspect === "method" || aspect === "scope"))) &&
+    (frame.aspects.length === 0 || (frame.asksWhy && frame.aspects.every((aspect) => aspect === "method" || aspect === "scope" || aspect === "choose"))) &&
     frame.unlisted.length === 0 && !frame.subject && disputed.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)));
   if (disputesWith) return turn("inherited", fromTopic, lastAspects);
   const talkedAbout = talkedAboutOf(topic);
