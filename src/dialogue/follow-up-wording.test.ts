@@ -780,6 +780,9 @@ describe("a supposition of what the asker itself is", () => {
     const platform = await service.answer("我们是驾校入驻平台,直播用什么");
     const itself = await service.answer("要是我们本身是一家培训机构呢", platform.conversation);
     expect(itself.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+    const firm = await service.answer("我们是期货公司,直播怎么接入");
+    const broker = await service.answer("那要是我们本身就是一家保险中介呢", firm.conversation);
+    expect(broker.categories.map((category) => category.secondary)).toEqual(["保险"]);
   });
 });
 
