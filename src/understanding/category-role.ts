@@ -1,6 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { lowerSpanOf } from "./cross-script.js";
+import { englishBeside, lowerSpanOf } from "./cross-script.js";
 import { readMentionRole, type MentionSpan, type RoleReading } from "./mention-roles.js";
 
 /**
@@ -26,23 +26,8 @@ export function readCategoryRole(index: number, allSpans: readonly MentionSpan[]
  * ok"): not a name in Chinese text with a tag name further on ("电商平台能用 live-pusher 吗", most questions).
  */
 function amidEnglish(span: MentionSpan, allSpans: readonly MentionSpan[], text: MatchableText): { span: MentionSpan; spans: MentionSpan[] } | null {
-  // Read in the compact form, which keeps letters and leaves the joining marks out: no alignment is worked out for the
-  // Chinese questions (most) that have no English beside a name.
-  if (!(latinBefore(text.compact, span.start) || latinAfter(text.compact, span.end))) return null;
+  if (!englishBeside(span, text)) return null;
   const inLower = lowerSpanOf(span, text);
   if (inLower === null) return null;
   return { span: inLower, spans: allSpans.map((other) => (other === span ? inLower : other.script === "zh" ? (lowerSpanOf(other, text) ?? other) : other)) };
-}
-
-// Whether the character right before or right after the span in the compact form is a Latin letter, read by code unit.
-function latinBefore(compact: string, start: number): boolean {
-  return start > 0 && isLatinLetter(compact.charCodeAt(start - 1));
-}
-
-function latinAfter(compact: string, end: number): boolean {
-  return end < compact.length && isLatinLetter(compact.charCodeAt(end));
-}
-
-function isLatinLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
 }

@@ -63,3 +63,21 @@ function alignedPositions(lower: string, compact: string): Int32Array | null {
   positions[lower.length] = at;
   return at === compact.length ? positions : null;
 }
+
+/**
+ * Whether English stands right beside a Chinese span ("get 社交直播, does", "is a 个人 mini program"): a Latin letter right
+ * before or right after it in the compact form, which keeps letters and leaves the joining marks out — read by code
+ * unit, so the Chinese questions (most) with a tag name further on ("电商平台能用 live-pusher 吗") cost no alignment.
+ */
+export function englishBeside(span: MentionSpan, text: MatchableText): boolean {
+  return (span.start > 0 && isLatinLetter(text.compact.charCodeAt(span.start - 1))) || englishAfter(span, text);
+}
+
+/** Whether a Latin letter stands right after a Chinese span in the compact form ("个人 mini program"). */
+export function englishAfter(span: MentionSpan, text: MatchableText): boolean {
+  return span.end < text.compact.length && isLatinLetter(text.compact.charCodeAt(span.end));
+}
+
+function isLatinLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}

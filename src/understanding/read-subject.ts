@@ -7,7 +7,7 @@ import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, pr
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 import { containsHan } from "../shared/han-script.js";
-import { lowerSpanOf } from "./cross-script.js";
+import { englishAfter, lowerSpanOf } from "./cross-script.js";
 
 /** What the question says of the categories around a subject word, which decides whose subject it is. */
 export interface SubjectContext {
@@ -223,7 +223,7 @@ function runsSomethingElse(span: MentionSpan, text: MatchableText, lexicon: Lexi
 
 /** Whether a Chinese subject word inside English text stands right before an English word for the program (lexicon programWords). */
 function programNamedAfterInEnglish(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  if (span.script !== "zh" || !/[a-z]{2,}/u.test(text.lower)) return false;
+  if (span.script !== "zh" || !englishAfter(span, text)) return false;
   const inLower = lowerSpanOf(span, text);
   return inLower !== null && namesProgramAt(text.lower.slice(inLower.end), "en", lexicon);
 }
