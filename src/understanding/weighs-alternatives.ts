@@ -15,7 +15,7 @@ export function weighsAlternatives(
   lexicon: Lexicon,
   held: ReadonlySet<TermMatch<VocabularyTarget>> = new Set(),
 ): boolean {
-  const named = matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
+  const named = categoryNames(matches);
   if (named.length >= 2 && lexicon.dialogue.alternativeAnywhere.test(text)) return true;
   const { alternativeBetween: between, askedApart, additive } = lexicon.dialogue;
   // "电商平台能直播吗?顺便问下社交直播审核要几天": each asked of apart — not when what follows adds or supposes the other.
@@ -64,11 +64,16 @@ function idsOf(match: TermMatch<VocabularyTarget>): string[] {
  * names against what was talked about before.
  */
 export function namesBothSides(matches: ReadonlyArray<TermMatch<VocabularyTarget>>, text: MatchableText, lexicon: Lexicon): boolean {
-  const named = matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
+  const named = categoryNames(matches);
   if (named.length < 2) return false;
   const first = named[0]!;
   const script = scriptOf(first.term);
   const source = script === "zh" ? text.compact : text.lower;
   const before = source.slice(clauseAround(source, { script, start: first.start, end: first.end }, lexicon.roles.clauseBreaks, text).start, first.start).trimEnd();
   return !lexicon.roles.comparedBefore.endsText(script === "zh" ? { compact: before, lower: "" } : { compact: "", lower: before });
+}
+
+/** The matches that name a category or group, not only a business the document does not list. */
+function categoryNames(matches: ReadonlyArray<TermMatch<VocabularyTarget>>): Array<TermMatch<VocabularyTarget>> {
+  return matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
 }
