@@ -16,6 +16,15 @@ describe("what a question asks, in everyday words", () => {
     expect(details(await service.answer("Private fund here: what is not allowed during a stream?"))).toContain("online trading");
   });
 
+  it("reads 资格 standing as the topic, before a count or in a follow-up, as asking the qualifications", async () => {
+    expect(details(await service.answer("信託類目資格幾個?"))).toContain("2選1");
+    expect(details(await service.answer("做保險的要咩資格"))).toContain("3選1");
+    const first = await service.answer("消费金融类目可以开直播不");
+    expect(details(await service.answer("那资格呢", first.conversation))).toContain("需同时提供");
+    // Being allowed to stream is not the qualifications.
+    expect(details(await service.answer("银行有资格直播吗"))).not.toContain("2选1");
+  });
+
   it("does not read 能不能做 or 为什么不能 as asking the notes", async () => {
     expect(details(await service.answer("保险公司能不能做理赔的直播"))).not.toContain("注意事项");
     expect(details(await service.answer("信托为什么不能用插件"))).not.toContain("注意事项");
