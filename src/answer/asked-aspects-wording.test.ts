@@ -25,6 +25,22 @@ describe("what a question asks, in everyday words", () => {
     expect(details(await service.answer("银行有资格直播吗"))).not.toContain("2选1");
   });
 
+  it("reads asking what may be streamed in everyday words as asking the scenario", async () => {
+    expect(details(await service.answer("信托类目在小程序里能播些啥"))).toContain("金融产品推广直播");
+    expect(details(await service.answer("多方通信可以播啥内容"))).toContain("电话会议");
+    expect(details(await service.answer("公立医疗机构都能直播些什么呀"))).toContain("健康讲座");
+  });
+
+  it("reads 留意 as asking the notes", async () => {
+    expect(details(await service.answer("私募基金开播有哪些地方得留意"))).toContain("公开募集");
+  });
+
+  it("reads which of two asks more, said as 要求, as comparing the qualifications", async () => {
+    const compared = details(await service.answer("银行跟保险比,哪个要求更多"));
+    expect(compared).toContain("2选1");
+    expect(compared).toContain("3选1");
+  });
+
   it("does not read 能不能做 or 为什么不能 as asking the notes", async () => {
     expect(details(await service.answer("保险公司能不能做理赔的直播"))).not.toContain("注意事项");
     expect(details(await service.answer("信托为什么不能用插件"))).not.toContain("注意事项");

@@ -76,10 +76,21 @@ describe("everyday wording of what is held and who holds it", () => {
     // "需要有…才能" asks whether it is needed; "像…一样", "和…比" compare; a lone 不对 between names corrects.
     expect((await verdictOf("我们是电商平台,必须要有社交直播才能用原生吗")).method).toBe("plugin");
     expect((await verdictOf("我们有电商平台,可以像社交直播一样直接用原生组件吗")).method).toBe("plugin");
-    expect((await verdictOf("电商平台和社交直播比,谁的审核更快")).categories).toEqual(["电商平台"]);
+    // Two names joined and measured one against the other are weighed: both asked, neither held with the other.
+    const weighed = await service.answer("电商平台和社交直播比,谁的审核更快");
+    expect(weighed.categories.map((category) => category.secondary)).toEqual(["电商平台", "直播"]);
+    expect(weighed.answer).not.toContain("同时具备「电商平台」和「社交-直播」类目,可以直接使用");
     expect((await verdictOf("我们是信托,不对,是私募基金,能直播吗")).categories).toEqual(["私募基金"]);
     // All that is held, said with "除了…没有任何类目".
     expect((await verdictOf("除了教育平台以外我们没有任何类目,能直播吗")).categories).toEqual(["教育平台"]);
+  });
+
+  it("answers both of two names joined and measured against each other, and keeps what was held before them", async () => {
+    const weighed = await service.answer("私募跟公募相比,哪个资质多一些");
+    expect(weighed.answer).toContain("3选1");
+    expect(weighed.answer).toContain("5选1");
+    // Held in a clause of their own, the two stay held together; the one measured against them is not held.
+    expect((await verdictOf("我们有电商平台和社交直播,跟信托比哪个审核快")).method).toBe("native");
   });
 
   it("does not count a category stuck in review", async () => {

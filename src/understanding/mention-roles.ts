@@ -95,8 +95,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // Not "银行和保险一样吗": joined to another name before it in its clause, the two are compared with each other.
   const compared = before(lexicon.roles.comparedBefore).find((hit) => {
     if (!governs(hit) || !lexicon.roles.joiners.fills(between(hit.end, span.start), span.script, [lexicon.roles.comparedGap])) return false;
-    if (comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAgainst, lexicon)) return true;
     const joinedToAnother = lexicon.roles.joiners.has(hit.cue) && sameClauseOthers.some((other) => other.end <= hit.start);
+    // "银行跟保险比,哪个要求多": joined right after another name and measured against it, the two are weighed — both are
+    // asked. Not "电商平台的审核时间和社交直播比": what is measured there is the other's review.
+    if (comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAgainst, lexicon)) {
+      return !sameClauseOthers.some((other) => other.end <= hit.start && lexicon.roles.joiners.fills(between(other.end, span.start), span.script));
+    }
     return !joinedToAnother && comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAfter, lexicon);
   });
   if (compared) return { role: "named-thing", cue: compared.cue };

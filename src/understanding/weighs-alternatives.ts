@@ -1,6 +1,7 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround } from "./clauses.js";
+import { comparedRightAfter } from "./mention-roles.js";
 import { scriptOf } from "./named-mentions.js";
 import type { VocabularyTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -49,8 +50,25 @@ export function weighsAlternatives(
       return spans.some((match) => match.start >= clause.start && match.end <= clause.end);
     };
     if (markers.some((marker) => (!lexicon.roles.joiners.chineseCues.includes(marker.cue) || script === "en") && amongNames(marker))) return true;
+    // "银行跟保险比,哪个要求多": two names joined, the later one measured against the earlier — the two are weighed.
+    if (measuredAgainstTheOther(spans, source, text, lexicon)) return true;
   }
   return false;
+}
+
+/** Whether a name is joined right after another and followed by a word measuring it ("A跟B比", "A和B相比"). */
+function measuredAgainstTheOther(spans: ReadonlyArray<TermMatch<VocabularyTarget>>, source: string, text: MatchableText, lexicon: Lexicon): boolean {
+  const ordered = [...spans].sort((a, b) => a.start - b.start);
+  return ordered.some((later, index) => {
+    const earlier = ordered[index - 1];
+    if (!earlier || earlier.end > later.start) return false;
+    const script = scriptOf(later.term);
+    const gap = source.slice(earlier.end, later.start);
+    if (gap.trim() === "" || !lexicon.roles.joiners.fills(gap, script)) return false;
+    const span = { script, start: later.start, end: later.end };
+    const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+    return clause.start <= earlier.start && comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAgainst, lexicon);
+  });
 }
 
 /** The categories a match names: its own, or its group's. */
