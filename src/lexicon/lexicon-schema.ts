@@ -370,6 +370,8 @@ export const lexiconSchema = z
     ownerForms: z.record(z.string().min(1), z.string().min(1)),
     /** Places the document shows, by its own word, with the words askers use for each. */
     documentPlaces: z.record(z.string().min(1), cues),
+    /** Words naming what is asked, read through one character typed by sound (heard-phrases.ts): Chinese, four characters or more. */
+    heardPhrases: z.array(z.string().regex(/^\p{Script=Han}{4,}$/u, "a heard phrase is four Chinese characters or more")),
     englishShorthands: z.record(z.string().regex(/^[a-z]+$/, "a shorthand is one lower-case English word"), z.string().min(1)),
     regionalWords: z.record(z.string().min(1), z.string().min(1)),
     traditionalForms: z.record(z.string().min(1), z.string().min(1)),

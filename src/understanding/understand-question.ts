@@ -45,6 +45,7 @@ import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
+import { heardPhraseReader, type HeardReading } from "./heard-phrases.js";
 import { cueSetsOf } from "../lexicon/load-lexicon.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
@@ -141,6 +142,7 @@ export class QuestionUnderstander {
     };
     ({ vocabulary: this.vocabulary, subjects: this.subjects, qualificationGroups: this.qualificationGroups, knownWords: this.knownWords } =
       buildQuestionVocabulary(rules, lexicon, matcherOptions));
+    this.readHeard = heardPhraseReader(lexicon.data.heardPhrases, matcherOptions);
     this.knownWordParts = new ContainmentIndex([...this.knownWords].filter((known) => known.length >= 2));
     this.aspectCues = new ContainmentIndex([...lexicon.aspects.values()].flatMap((cues) => cues.chineseCues));
     this.methodWords = [...lexicon.methods.native.chineseCues, ...lexicon.methods.plugin.chineseCues];
@@ -152,6 +154,9 @@ export class QuestionUnderstander {
     this.matchers = { vocabulary: this.vocabulary, subjects: this.subjects };
     this.categoriesNotForSome = rules.categories.filter((category) => category.notFor.length > 0).map((category) => category.id);
   }
+
+  /** Words of what is asked typed by sound, read as meant (lexicon › heardPhrases). */
+  private readonly readHeard: (text: string) => HeardReading | null;
 
   /** The categories some words say an asker is not for (rules › notFor). */
   private readonly categoriesNotForSome: readonly CategoryId[];
@@ -193,6 +198,13 @@ export class QuestionUnderstander {
    */
   understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
     const frame = this.understandWritten(question, extraMentionNames);
+    // "审合时间多长": a word of what is asked typed by sound is read as meant, and the answer says how it was read.
+    const heard = this.readHeard(frame.normalized.text);
+    if (heard !== null) {
+      const reread = this.understandWritten(heard.text, extraMentionNames);
+      const { traditional, truncated } = frame.normalized;
+      return { ...reread, typos: [...reread.typos, ...heard.heard.map((term) => ({ term }))], normalized: { ...reread.normalized, traditional, truncated } };
+    }
     // "gongmu jijin neng zhibo ma": a message of letters naming nothing may be Chinese typed in pinyin.
     if (frame.roled.length > 0 || frame.subject !== null || frame.unlisted.length > 0 || containsHan(question)) return frame;
     const read = this.readPinyin(question);
