@@ -195,7 +195,13 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   if (!qualification) return [fill(t.line.qualificationAbsent, { category: label })];
   if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
   if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
-  const lines = [fill(t.line.qualificationRule, { category: label, rule: input.documentText(qualification.rule ?? "") })];
+  const rule = input.documentText(qualification.rule ?? "");
+  const claimed = claimedCountHeld(category, input);
+  const lines = [
+    claimed === null
+      ? fill(t.line.qualificationRule, { category: label, rule })
+      : fill(claimed.holds ? t.line.qualificationCountConfirmed : t.line.qualificationCountNotSo, { category: label, rule, written: claimed.written }),
+  ];
   // Named: answered beside another category of the same count, the line is this one's alone (学历教育(学校) has no such mark).
   if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { category: label, rule: input.documentText(qualification.optionRule) }));
   const asked = input.qualificationGroups;
@@ -206,6 +212,22 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   // taking it back.
   lines.push(qualification.items.length > 0 ? t.line.qualificationRestMissing : t.line.qualificationMissing);
   return lines;
+}
+
+/**
+ * "公募基金是3选1吧": a count the question puts as the category's, held against the document's. Null when none is put
+ * (frame › countClaimed), or it is a group's count of the category (保险中介 ④选①), which the group's line shows.
+ */
+function claimedCountHeld(category: CategoryRule, input: CompositionInput): { readonly holds: boolean; readonly written: string } | null {
+  const claimed = input.understanding.askedQualificationCount;
+  if (claimed?.kind !== "choice" || !input.understanding.countClaimed) return null;
+  const qualification = category.qualification!;
+  const same = (count: { readonly choose?: number | undefined; readonly of?: number | undefined }) => count.choose === claimed.choose && count.of === claimed.of;
+  const asked = input.qualificationGroups;
+  const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
+  // A group's count confirmed ("保险中介是4选1吗"): its own line says so; the category's line stays as it is.
+  if (!same(qualification) && groups.some(same)) return null;
+  return { holds: same(qualification), written: claimed.written };
 }
 
 /** Each category's own names, its group's included, lower-cased: made once per category (rules are never changed). */

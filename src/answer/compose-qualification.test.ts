@@ -156,3 +156,24 @@ describe("what a qualification count means", () => {
     expect(english.answer).toContain("lists 2 options and 1 of them is enough");
   });
 });
+
+describe("a count the asker puts as the category's", () => {
+  const details = async (question: string) => (await service.answer(question)).parts.details.join("\n");
+
+  it("is corrected when the document gives another, and confirmed when it gives that one", async () => {
+    expect(await details("信托类目的资质应该是5选1吧")).toContain("不是5选1:「金融业-信托」资质要求是2选1");
+    expect(await details("房地产营销的资质是三选一,对吗")).toContain("是的,「房地产服务-房地产营销」资质要求是3选1");
+    expect(await details("Trust needs one of five, correct?")).toContain("Not one of five");
+  });
+
+  it("is held against a category that asks for everything at once", async () => {
+    expect(await details("企业征信是不是2选1")).toContain("不是2选1:「金融业-企业征信」资质要求是需同时提供");
+  });
+
+  it("is left alone when it is explained, weighed against another, or a group's own count", async () => {
+    expect(await details("信托的2选1是啥意思")).not.toMatch(/是的|不是/u);
+    expect(await details("信托是需同时提供还是5选1")).not.toMatch(/是的|不是/u);
+    expect(await details("保险中介机构是4选1吗")).toContain("保险中介机构主体:④选①");
+    expect(await details("保险中介机构是4选1吗")).not.toMatch(/是的|不是/u);
+  });
+});

@@ -278,6 +278,11 @@ export interface QuestionFrame {
   readonly comparesNamedOnes: boolean;
   /** Asks what a qualification count written in it means ("3选1是什么意思"): `askedQualificationCount` holds it. */
   readonly asksCountMeaning: boolean;
+  /**
+   * Puts the count written to the bot as the category's, to be confirmed or corrected ("公募基金是3选1吧"): not explained
+   * (`asksCountMeaning`), nor one of alternatives weighed ("要同时提供还是2选1").
+   */
+  readonly countClaimed: boolean;
   /** The message typed in pinyin, as the Chinese it was read as ("gongmu jijin neng zhibo ma" → 公募基金能直播吗); else null. */
   readonly readFromPinyin: string | null;
 }

@@ -564,6 +564,7 @@ export class QuestionUnderstander {
       formerNames: this.formerNameTerms.filter(({ term }) => matches.some((match) => match.term === term)).map(({ former, id }) => ({ former, id })),
       comparesNamedOnes: aspects.includes("compare") && namesBothSides(matches, text, lexicon),
       asksCountMeaning,
+      countClaimed: !asksCountMeaning && countWritten()?.kind === "choice" && !lexicon.dialogue.alternativeBetween.test(text),
       readFromPinyin: null,
     };
   }
