@@ -48,7 +48,9 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         break;
       case "review":
         if (fields.review) {
-          lines.push(fill(t.line.review, { category: label, text: input.documentText(fields.review) }));
+          const notSo = claimedDurationNotSo(fields.review, input);
+          const reviewText = input.documentText(fields.review);
+          lines.push(notSo === null ? fill(t.line.review, { category: label, text: reviewText }) : fill(t.line.reviewNotSo, { category: label, text: reviewText, written: notSo }));
           // "第二次提审还要等7天吗": the time is the first submission's; of later ones the document says nothing.
           if (input.understanding.asksLaterSubmission && input.firstTimeOnly.test(matchable(compactForMatching(fields.review), "zh"))) lines.push(fill(t.line.reviewLaterNotSaid, { category: label }));
           asked("review", labels.review);
@@ -228,6 +230,21 @@ function claimedCountHeld(category: CategoryRule, input: CompositionInput): { re
   // A group's count confirmed ("保险中介是4选1吗"): its own line says so; the category's line stays as it is.
   if (!same(qualification) && groups.some(same)) return null;
   return { holds: same(qualification), written: claimed.written };
+}
+
+/** The days a review text gives ("预计审核时长7天左右": 7); null when it gives none. */
+const reviewDaysPattern = /(\d+)\s*天/u;
+
+/**
+ * "社交直播审核是3天对吧": the review time the question puts, as written, when the days the section's review text gives are
+ * others; null when they are the same, or either gives none. A time that matches is not confirmed in words: it is more often
+ * the asker's way to point at the review ("那个7天审核周末也算吗", "以后每次都要等一周吗") than the thing asked.
+ */
+function claimedDurationNotSo(review: string, input: CompositionInput): string | null {
+  const claimed = input.understanding.claimedReviewDuration;
+  const days = reviewDaysPattern.exec(review);
+  if (claimed === null || days === null || claimed.days === Number(days[1])) return null;
+  return claimed.written;
 }
 
 /** Each category's own names, its group's included, lower-cased: made once per category (rules are never changed). */

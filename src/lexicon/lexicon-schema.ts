@@ -370,6 +370,10 @@ export const lexiconSchema = z
     ownerForms: z.record(z.string().min(1), z.string().min(1)),
     /** Places the document shows, by its own word, with the words askers use for each. */
     documentPlaces: z.record(z.string().min(1), cues),
+    /** A review time the asker puts: number words, and the days of each Chinese and English unit (claimed-duration.ts). */
+    claimedDuration: z
+      .object({ numerals: z.record(z.string().min(1), z.number().positive()), zh: z.record(z.string().min(1), z.number().positive()), en: z.record(z.string().regex(/^[a-z]+$/u, "one lower-case English word"), z.number().positive()) })
+      .strict(),
     /** Words naming what is asked, read through one character typed by sound (heard-phrases.ts): Chinese, four characters or more. */
     heardPhrases: z.array(z.string().regex(/^\p{Script=Han}{4,}$/u, "a heard phrase is four Chinese characters or more")),
     englishShorthands: z.record(z.string().regex(/^[a-z]+$/, "a shorthand is one lower-case English word"), z.string().min(1)),

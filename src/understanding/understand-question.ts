@@ -46,6 +46,7 @@ import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWhole
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
 import { heardPhraseReader, type HeardReading } from "./heard-phrases.js";
+import { claimedReviewDuration } from "./claimed-duration.js";
 import { cueSetsOf } from "../lexicon/load-lexicon.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
@@ -565,6 +566,7 @@ export class QuestionUnderstander {
       comparesNamedOnes: aspects.includes("compare") && namesBothSides(matches, text, lexicon),
       asksCountMeaning,
       countClaimed: !asksCountMeaning && countWritten()?.kind === "choice" && !lexicon.dialogue.alternativeBetween.test(text),
+      claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       readFromPinyin: null,
     };
   }

@@ -1,0 +1,67 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { escapeRegExp as escape } from "../shared/escape-reg-exp.js";
+import { clauseAround } from "./clauses.js";
+
+/** A review time the asker puts ("审核是3天对吧"): as written, and in days. */
+export interface ClaimedDuration {
+  readonly written: string;
+  readonly days: number;
+}
+
+interface DurationPatterns {
+  readonly chinese: RegExp;
+  readonly english: RegExp;
+}
+
+const patterns = new WeakMap<Lexicon, DurationPatterns>();
+
+function patternsOf(lexicon: Lexicon): DurationPatterns {
+  let made = patterns.get(lexicon);
+  if (!made) {
+    const { numerals, zh, en } = lexicon.data.claimedDuration;
+    const longestFirst = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+    const hanNumerals = Object.keys(numerals).filter((word) => !/^[a-z]+$/u.test(word)).map(escape).join("");
+    const latinNumerals = Object.keys(numerals).filter((word) => /^[a-z]+$/u.test(word));
+    made = {
+      // "3天", "两周", "十五天", "一个星期": digits or numeral characters, 个 at most, a unit.
+      chinese: new RegExp(`(\\d+|[${hanNumerals}]+)个?(${longestFirst(Object.keys(zh))})`, "gu"),
+      english: new RegExp(`\\b(\\d+|${longestFirst(latinNumerals)})[\\s-]+(${longestFirst(Object.keys(en))})\\b`, "gu"),
+    };
+    patterns.set(lexicon, made);
+  }
+  return made;
+}
+
+/** "十五" 15, "二十" 20, "三" 3: numeral characters as a number; NaN when they make none. */
+function hanNumber(written: string, numerals: Readonly<Record<string, number>>): number {
+  const ten = written.indexOf("十");
+  if (ten < 0) return written.length === 1 ? (numerals[written] ?? Number.NaN) : Number.NaN;
+  const tens = ten === 0 ? 1 : written.length > 0 && ten === 1 ? (numerals[written[0]!] ?? Number.NaN) : Number.NaN;
+  const ones = ten === written.length - 1 ? 0 : ten === written.length - 2 ? (numerals[written[ten + 1]!] ?? Number.NaN) : Number.NaN;
+  return tens * 10 + ones;
+}
+
+/**
+ * "社交直播审核是3天对吧", "review takes about a week, right?": the review time a question puts, in a clause that asks the
+ * review (the aspect's cues) — not "审核要多久,我们3天后上线", whose days are the asker's plans. Null when none.
+ */
+export function claimedReviewDuration(text: MatchableText, lexicon: Lexicon): ClaimedDuration | null {
+  const { numerals, zh, en } = lexicon.data.claimedDuration;
+  const reviewCues = lexicon.aspects.get("review")!.find(text);
+  const { chinese, english } = patternsOf(lexicon);
+  for (const [script, source, pattern, units] of [["zh", text.compact, chinese, zh], ["en", text.lower, english, en]] as const) {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(source); found !== null; found = pattern.exec(source)) {
+      const [written, count, unit] = found as unknown as [string, string, string];
+      const number = /^\d+$/u.test(count) ? Number(count) : script === "zh" ? hanNumber(count, numerals) : (numerals[count] ?? Number.NaN);
+      if (!Number.isFinite(number)) continue;
+      const clause = clauseAround(source, { script, start: found.index, end: found.index + written.length }, lexicon.roles.clauseBreaks, text);
+      const end = found.index + written.length;
+      // A cue of its own ("3 days" holds "days") asks nothing: another in the clause must.
+      const asks = (cue: (typeof reviewCues)[number]) => cue.script === script && cue.start >= clause.start && cue.end <= clause.end && (cue.end <= found!.index || cue.start >= end);
+      if (reviewCues.some(asks)) return { written, days: number * units[unit]! };
+    }
+  }
+  return null;
+}
