@@ -3,7 +3,7 @@ import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { askedMethodLine, supposedMethodLines, type MethodHolder } from "./compose-asked-method.js";
 import { speaksOfQuestion } from "./compose-aspects.js";
-import { compositionTools, mentionsInNotes, shownTerm } from "./compose-lines.js";
+import { compositionTools, displayName, mentionsInNotes, shownTerm } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { quotedNames } from "./quoted-names.js";
@@ -46,7 +46,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     // only what is left of a group once what the asker is not was taken out ("我们是私立医院" after 医疗: nothing of the
     // document says it fits, and the answer's note says it is only what is left).
     if (input.aspects.includes("choose") && !namedOutright(category, input) && !advisesAnother(category, input) && !input.understanding.readAsNarrowed.includes(category.id)) {
-      lines.push(fill(t.line.chooseHint, { category: name(category) }));
+      lines.push(fill(t.line.chooseHint, { category: name(category) }), ...choiceEvidence(category, input));
     }
     citeAccess(category);
     // Only where holding more changes the method (电商平台: plugin → native).
@@ -131,4 +131,30 @@ function asWritten(term: string, text: string, name: string): string {
 function advisesAnother(category: CategoryRule, input: CompositionInput): boolean {
   const speaksOf = speaksOfQuestion(category, input);
   return input.fields(category).notes.some((note) => speaksOf(note) && input.rules.categories.some((other) => other.id !== category.id && note.includes(other.secondary)));
+}
+
+/**
+ * "幼儿园想直播给家长看,走哪个类目": the category pointed to from a description, backed by the line of the document that
+ * holds the words it was found by — its scenario when only that holds them (摄像头 in 音视频设备's 「智能家居场景下控制摄像头」),
+ * else its scope (幼儿园 in 学历教育(学校)'s) — quoted. Nothing when the question asked that line anyway: it follows.
+ */
+function choiceEvidence(category: CategoryRule, input: CompositionInput): string[] {
+  const { scope, scenario } = input.fields(category);
+  const found = input.understanding.mentions.filter((mention) => mention.candidates.includes(category.id));
+  // Carried from before, not found in this message ("我們直播也會談時政,要補什麼類目嗎"): nothing here to back.
+  if (found.length === 0) return [];
+  // An English word is looked for in the line as the answer shows it, each of its words with or without a plural s.
+  const englishHolds = (text: string, term: string) => {
+    const shown = input.documentText(text).toLowerCase();
+    return term.split(/\s+/u).every((word) => shown.includes(word.replace(/s$/u, "")));
+  };
+  const holds = (text: string | null | undefined) =>
+    typeof text === "string" && found.some((mention) => compactForMatching(text.toLowerCase()).includes(mention.term) || (input.language === "en" && englishHolds(text, mention.term)));
+  // Neither holding them (唱K, 卖硬件产品), the scope says what the category is for.
+  const aspect = holds(scenario) && !holds(scope) ? "scenario" : scope ? "scope" : scenario ? "scenario" : null;
+  if (aspect === null || input.aspects.includes(aspect) || (aspect === "scenario" && input.aspects.includes("scope"))) return [];
+  const text = aspect === "scope" ? scope! : scenario!;
+  const label = aspect === "scope" ? input.labels.scope : input.labels.scenario;
+  input.citations.add(categoryHeading(category), (line) => line.startsWith(label), 1);
+  return [fill(aspect === "scope" ? input.templates.line.scope : input.templates.line.scenario, { category: displayName(category, input.language), text: input.documentText(text) })];
 }

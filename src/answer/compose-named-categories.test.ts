@@ -73,6 +73,17 @@ describe("pointing to the category of a description", () => {
     expect((await service.answer("我们搞线上看房直播,该选什么类目")).answer).toContain("对应的类目是「房地产服务-房地产营销」");
     expect((await service.answer("电商平台类目这边想改用原生组件,还得补什么类目")).answer).not.toContain("对应的类目是");
   });
+
+  it("backs it with the line of the document that holds the words it was found by", async () => {
+    // 大学 stands in 学历教育(学校)'s scope; 摄像头 only in 音视频设备's scenario.
+    const school = (await service.answer("大学招生办想开直播介绍专业,申请哪个类目")).parts.details.join("\n");
+    expect(school).toContain("「教育-学历教育(学校)」类目适用范围:适用于幼儿园、小学、初高中、大学");
+    const camera = (await service.answer("智能家居App要在小程序里控制摄像头看直播画面,选什么类目")).parts.details.join("\n");
+    expect(camera).toContain("小程序直播场景:为多方提供电话会议/视频会议等服务;智能家居场景下控制摄像头");
+    // Asked the scope already, it is said once.
+    const asked = (await service.answer("大学招生直播该用什么类目,适用范围是什么")).answer;
+    expect(asked.split("类目适用范围:适用于幼儿园").length).toBe(3); // once in the answer, once among the sources
+  });
 });
 
 describe("the document's own choice", () => {
