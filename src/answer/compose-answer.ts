@@ -312,7 +312,8 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question are detailed first.
   const detailedForAspects = verdict.kind === "categories" ? detailedByTopic(input, withDetail.length > 0 ? withDetail : asked, detailed, withDetail.length > 0 ? detailed.length : limit) : detailed;
   for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
-  for (const category of platformScene) body.push(fill(t.line.notSuchPlatform, { category: name(category) }));
+  // Said to be no platform, the case the document leaves open is the asker's own; else it may be.
+  for (const category of platformScene) body.push(fill(input.understanding.saysNotPlatform ? t.line.notPlatformSaid : t.line.notSuchPlatform, { category: name(category) }));
   if (platformScene.length > 0) citeOfficialReference();
   body.push(...disputedAdviceLines(input), ...disputedBasisLines(input));
   body.push(...notForScopeLines());

@@ -8,6 +8,7 @@ import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { quotedNames } from "./quoted-names.js";
 import { namedOutright } from "./named-outright.js";
+import { hostsOthers } from "./compose-scenarios.js";
 
 /**
  * The verdict lines for categories held: two that together change the method, one, several with one method (a group
@@ -45,7 +46,9 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     // from the description, "视频会议属于哪个类目", needs pointing to), a note advising another, or the category being
     // only what is left of a group once what the asker is not was taken out ("我们是私立医院" after 医疗: nothing of the
     // document says it fits, and the answer's note says it is only what is left).
-    if (input.aspects.includes("choose") && !namedOutright(category, input) && !advisesAnother(category, input) && !input.understanding.readAsNarrowed.includes(category.id)) {
+    // Nor a category for platforms hosting others to an asker who says it is none ("不是平台,就一家服装店,选啥类目").
+    const deniedPlatform = input.understanding.saysNotPlatform && hostsOthers(category, input);
+    if (input.aspects.includes("choose") && !namedOutright(category, input) && !advisesAnother(category, input) && !input.understanding.readAsNarrowed.includes(category.id) && !deniedPlatform) {
       lines.push(fill(t.line.chooseHint, { category: name(category) }), ...choiceEvidence(category, input));
     }
     citeAccess(category);

@@ -115,7 +115,8 @@ describe("a category asked whether it fits, by an asker who says it is what the 
 
   it("says so, quoting the scope, when the only shop on the program sells its own goods and asks after 电商平台", async () => {
     const shop = await service.answer("咱们就一个品牌,商城只卖咱自己家的东西,打算直播卖货,电商平台这个类目能申请吗");
-    expect(shop.parts.verdict).toBe("你说的「卖咱自己家的」与「电商平台」的适用范围不符,所选类目需符合小程序的实际应用场景。");
+    // The first of its words that says what it is: 就一个品牌.
+    expect(shop.parts.verdict).toBe("你说的「就一个品牌」与「电商平台」的适用范围不符,所选类目需符合小程序的实际应用场景。");
     expect(shop.parts.details.join("\n")).toContain("即为多个经营者提供交易的平台");
     // A one-shop or self-run business in its shortest words too.
     expect((await service.answer("我们是自营的连锁便利店,电商平台类目能用吗")).parts.verdict).toContain("与「电商平台」的适用范围不符");

@@ -53,9 +53,16 @@ export function platformsByScene(categories: readonly CategoryRule[], input: Com
   if (!streamingAsked || input.understanding.asksTrade || input.understanding.nearbyTopics.length > 0) return [];
   // Not of a category the conversation holds ("那能直播带货吗" after 电商平台, "这个类目可以卖货吗", "补了医疗类目后…"): the
   // asker has it.
-  if (categories.length !== 1 || input.inherited || pointsBack || input.understanding.additive || mentions.length === 0 || !mentions.every((mention) => mention.scenario) || input.platformWords.test(normalized)) return [];
-  const scope = input.fields(categories[0]!).scope;
-  return scope && input.hostingScope.test({ compact: compactForMatching(scope), lower: "" }) ? [categories[0]!] : [];
+  // A platform word the asker denies ("不是平台") says it is none.
+  const speaksOfPlatform = input.platformWords.test(normalized) && !input.understanding.saysNotPlatform;
+  if (categories.length !== 1 || input.inherited || pointsBack || input.understanding.additive || mentions.length === 0 || !mentions.every((mention) => mention.scenario) || speaksOfPlatform) return [];
+  return hostsOthers(categories[0]!, input) ? [categories[0]!] : [];
+}
+
+/** Whether the category's scope says it is for a platform hosting others (lexicon roles.hostingScope: 「多个经营者」). */
+export function hostsOthers(category: CategoryRule, input: Pick<CompositionInput, "fields" | "hostingScope">): boolean {
+  const scope = input.fields(category).scope;
+  return typeof scope === "string" && input.hostingScope.test({ compact: compactForMatching(scope), lower: "" });
 }
 
 /**

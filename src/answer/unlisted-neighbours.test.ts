@@ -187,3 +187,20 @@ describe("a business pointed to a category the document writes no scenario or sc
     expect(auction.parts.details).toContain(templates.zh.line.suggestionUnsureGroup.replace("{names}", "二手车交易"));
   });
 });
+
+describe("an asker who says it is no platform, found only by what a platform category streams", () => {
+  it("is the kind the rules name outside that category's scope, with the category only as a reference", async () => {
+    const soap = await service.answer("做手工香皂的 不是平台 想开直播卖货");
+    expect(soap.answer).toContain("「商家自营」不在本文档");
+    expect(soap.answer).toContain("按场景可参考「电商平台」");
+    expect(soap.answer).not.toContain("「电商平台」类目需通过");
+    const shop = await service.answer("我们只有一家店 卖茶具 直播带货选什么类目");
+    expect(shop.answer).toContain("「商家自营」不在本文档");
+    expect(shop.answer).not.toContain("对应的类目是「电商平台」");
+  });
+
+  it("is not, when the message speaks of becoming a platform or names a category of its own", async () => {
+    expect((await service.answer("我们就一家书店,准备做成平台让别的书店入驻,直播带货选什么类目")).answer).not.toContain("商家自营");
+    expect((await service.answer("我们是保险公司,不是平台,可以直播吗")).answer).not.toContain("商家自营");
+  });
+});

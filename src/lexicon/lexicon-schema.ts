@@ -167,6 +167,7 @@ export const lexiconSchema = z
         exclusiveModifiers: cues,
         notOnlyBefore: cues,
         platform: cues,
+        notPlatform: cues,
         singleBusiness: cues,
         sideActivityAfter: cues,
         oneOfHosted: cues,

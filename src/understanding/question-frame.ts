@@ -284,6 +284,8 @@ export interface QuestionFrame {
    * (`asksCountMeaning`), nor one of alternatives weighed ("要同时提供还是2选1").
    */
   readonly countClaimed: boolean;
+  /** Says the asker is no platform hosting others ("不是平台", "就一家店"; lexicon roles.notPlatform, singleBusiness). */
+  readonly saysNotPlatform: boolean;
   /** A review time the question puts, to be confirmed or corrected ("社交直播审核是3天对吧"); null when none or no review is asked. */
   readonly claimedReviewDuration: ClaimedDuration | null;
   /** The message typed in pinyin, as the Chinese it was read as ("gongmu jijin neng zhibo ma" → 公募基金能直播吗); else null. */

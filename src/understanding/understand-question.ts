@@ -2,6 +2,7 @@ import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
+import type { CategoryMention } from "../rules/rules-engine.js";
 import { readMentionRole } from "./mention-roles.js";
 import { asksMethodsOnes, asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
@@ -266,7 +267,14 @@ export class QuestionUnderstander {
     const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? { ids: new Set(deniedByPart.map(({ id }) => id)), sectionSays: (id, word) => this.corpusWords?.sectionSays?.(id, word) ?? false } : undefined);
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
     const askedAspects = aspectsAsked(text, matchSpans, lexicon);
-    const { mentions, unlisted, askedOnly, additive, ofOthers, measured } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
+    const { mentions: factMentions, unlisted: factUnlisted, askedOnly, additive, ofOthers, measured } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
+    // One business on its own, or no platform ("不是平台,就一家服装店"), unless the message speaks of becoming one.
+    const saysNotPlatform = lexicon.roles.notPlatform.test(text) || (lexicon.roles.singleBusiness.test(text) && !lexicon.roles.platform.test(text));
+    // "卖茶叶的,不是平台,想直播带货": found only by what a category streams, an asker who says it is no platform is the kind
+    // the rules name outside that category's scope (rules › unlisted.outsideScopeOf: 商家自营 for 电商平台).
+    const ownKind = saysNotPlatform ? kindOutsideScope(factMentions, this.rules) : null;
+    const mentions = ownKind === null ? factMentions : [];
+    const unlisted = ownKind === null || factUnlisted.includes(ownKind) ? factUnlisted : [...factUnlisted, ownKind];
     // "能在直播间卖保健品吗": the notes that limit trading answer it, with the verdict of a category (answer.ts) — not a
     // question of which category to choose ("Which category can I use to sell courses?"), nor of a business the
     // document does not list, named alone ("可以做二手车买卖直播吗").
@@ -567,6 +575,7 @@ export class QuestionUnderstander {
       asksCountMeaning,
       countClaimed: !asksCountMeaning && countWritten()?.kind === "choice" && !lexicon.dialogue.alternativeBetween.test(text),
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
+      saysNotPlatform,
       readFromPinyin: null,
     };
   }
@@ -609,3 +618,13 @@ function withoutEnglishOpener(text: string, lexicon: Lexicon): string {
 }
 
 const latinOpening = /^[A-Za-z]/u;
+
+/**
+ * The unlisted kind the rules name outside the scope of the one category the mentions found only by scenario words
+ * (rules › unlisted.outsideScopeOf); null when they name anything else.
+ */
+function kindOutsideScope(mentions: readonly CategoryMention[], rules: Rules): string | null {
+  const [first] = mentions;
+  if (!first || first.candidates.length !== 1 || !mentions.every((mention) => mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === first.candidates[0])) return null;
+  return rules.unlisted.find((entry) => entry.outsideScopeOf.includes(first.candidates[0]!))?.name ?? null;
+}
