@@ -101,6 +101,17 @@ describe("a category the topic's note names, asked about by name", () => {
     expect(news.answer).toContain("需补充【时政信息】类目");
   });
 
+  it("answers X itself when X, which the topic's note sends to another category, is asked a question of its own", async () => {
+    const enterprise = await service.answer("企业征信类目开直播用什么方式");
+    const streams = await service.answer("个人征信业务可以开播吗", enterprise.conversation);
+    expect(streams.method).toBe("unsupported");
+    expect(streams.answer).toContain("「金融业-个人征信」不在本文档");
+    // Said to be done as well, the topic stays and its note says what to add.
+    const also = await service.answer("我们也做个人征信业务,能直播吗", enterprise.conversation);
+    expect(secondaries(also)).toEqual(["企业征信"]);
+    expect(also.answer).toContain("需选择【金融业-个人征信】类目");
+  });
+
   it("keeps the topic's category when the asker points back at it while naming an activity its note speaks of", async () => {
     const social = await service.answer("我们是社交-直播类目");
     const still = await service.answer("直播里还会聊时政,那这个类目还能用原生组件吗", social.conversation);
