@@ -19,6 +19,16 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(back.parts.details.join("\n")).toContain("类目适用范围");
   });
 
+  it("goes back to the category talked about before the last one, pointed at as the first or the one before", async () => {
+    const first = await service.answer("电商平台类目开直播要注意什么");
+    const second = await service.answer("那社交-直播呢", first.conversation);
+    const back = await service.answer("回到第一个,入驻商家想卖医疗器械怎么办", second.conversation);
+    expect(secondaries(back)).toEqual(["电商平台"]);
+    expect(back.parts.details.join("\n")).toContain("需补充医疗相关类目");
+    const before = await service.answer("回到前一个,资质几选一", second.conversation);
+    expect(secondaries(before)).toEqual(["电商平台"]);
+  });
+
   it("goes back to the topic after an uncovered question by 回到刚才的, and reads 意向金 as the document's 意向款", async () => {
     const first = await service.answer("房地产营销类目能直播吗");
     const aside = await service.answer("对了,ICP备案怎么办理", first.conversation);
