@@ -41,6 +41,16 @@ describe("what a question asks, in everyday words", () => {
     expect(compared).toContain("3选1");
   });
 
+  it("answers whether a submission is turned back with the general note that says when, and reads no review time in it", async () => {
+    const insurance = await service.answer("保险类目提交审核会不会被驳回");
+    expect(insurance.answer).toContain("否则在提交审核后会被驳回申请");
+    expect(insurance.answer).not.toContain("审核时长");
+    // Reported of a category, it is its status, not a question.
+    expect((await service.answer("社交直播上周被驳回了,电商平台能用原生吗")).answer).not.toContain("否则在提交审核后会被驳回申请");
+    // A word of time still asks the review time.
+    expect((await service.answer("社交直播类目怎样才不会被驳回,审核一般要几天")).answer).toContain("7天左右");
+  });
+
   it("does not read 能不能做 or 为什么不能 as asking the notes", async () => {
     expect(details(await service.answer("保险公司能不能做理赔的直播"))).not.toContain("注意事项");
     expect(details(await service.answer("信托为什么不能用插件"))).not.toContain("注意事项");

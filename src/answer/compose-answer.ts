@@ -55,6 +55,12 @@ export function composeAnswer(input: CompositionInput): Composition {
       const category = among.find((candidate) => candidate.id === id);
       return category && input.fields(category).scope ? [fill(t.line.unfitScope, { category: name(category), word })] : [];
     });
+  // "选电商平台会不会被驳回", "免得审核被打回": the general note's line that says when a submission is turned back, quoted.
+  const rejectionLines = (): string[] => {
+    if (!input.understanding.asksRejection || citations.add(input.labels.notes, (line) => line.includes(input.labels.rejection), 1) === 0) return [];
+    const quote = citations.all().find((citation) => citation.heading === input.labels.notes && citation.quote.includes(input.labels.rejection))!.quote;
+    return [fill(t.verdict.general, { heading: input.labels.notes, quote: input.documentText(quote) })];
+  };
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
     // "补习班,纯线上,没有线下教室": a scope fact the asker lacks says the category does not fit what it is — not that the
@@ -163,6 +169,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       const { heading, line: quote } = best;
       body.push(fill(t.verdict.general, { heading, quote: input.documentText(quote) }));
       citations.add(heading, (candidate) => candidate === quote, 1);
+      if (!quote.includes(input.labels.rejection)) body.push(...rejectionLines());
       return { body, clarify, record: input.record };
     }
     case "list":
@@ -313,6 +320,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   const detailedForAspects = verdict.kind === "categories" ? detailedByTopic(input, withDetail.length > 0 ? withDetail : asked, detailed, withDetail.length > 0 ? detailed.length : limit) : detailed;
   for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   // Said to be no platform, the case the document leaves open is the asker's own; else it may be.
+  body.push(...rejectionLines());
   for (const category of platformScene) body.push(fill(input.understanding.saysNotPlatform ? t.line.notPlatformSaid : t.line.notSuchPlatform, { category: name(category) }));
   if (platformScene.length > 0) citeOfficialReference();
   body.push(...disputedAdviceLines(input), ...disputedBasisLines(input));

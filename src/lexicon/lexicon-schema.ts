@@ -263,6 +263,8 @@ export const lexiconSchema = z
         pushback: cues,
         why: cues,
         reasonGiven: cues,
+        rejectionAsked: cues,
+        reviewTimeAsked: cues,
         thanks: cues,
         laughter: cues,
         fitVerbs: cues,
@@ -393,6 +395,8 @@ export const lexiconSchema = z
         review: z.string().min(1),
         officialReference: z.string().min(1),
         categorySetting: z.string().min(1),
+        /** The general note's word for a submission turned back (驳回). */
+        rejection: z.string().min(1),
         personalRule: z.string().min(1),
         accessOpening: z.string().min(1),
         conditionOpening: z.string().min(1),

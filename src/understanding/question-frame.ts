@@ -284,6 +284,8 @@ export interface QuestionFrame {
    * (`asksCountMeaning`), nor one of alternatives weighed ("要同时提供还是2选1").
    */
   readonly countClaimed: boolean;
+  /** Asks whether or why a submission is turned back ("会不会被驳回"): the general note says when. */
+  readonly asksRejection: boolean;
   /** Says the asker is no platform hosting others ("不是平台", "就一家店"; lexicon roles.notPlatform, singleBusiness). */
   readonly saysNotPlatform: boolean;
   /** A review time the question puts, to be confirmed or corrected ("社交直播审核是3天对吧"); null when none or no review is asked. */

@@ -395,7 +395,11 @@ export class QuestionUnderstander {
     // meaning words only then: their set is scanned on demand.
     const asksCountMeaning =
       (weighedAspects.includes("qualification") || weighedAspects.includes("list") || weighedAspects.length === 0) && countWritten()?.kind === "choice" && lexicon.dialogue.meaningAsked.test(text);
-    const aspects = asksCountMeaning ? weighedAspects.filter((aspect) => aspect !== "scope") : weighedAspects;
+    // "选电商平台会不会被驳回", "免得审核被打回": whether a submission is turned back, which asks no review time unless a word
+    // of time does ("被驳回后重审要多久").
+    const asksRejection = lexicon.dialogue.rejectionAsked.test(text);
+    const withoutReviewTime = asksRejection && !lexicon.dialogue.reviewTimeAsked.test(text);
+    const aspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
@@ -576,6 +580,7 @@ export class QuestionUnderstander {
       countClaimed: !asksCountMeaning && countWritten()?.kind === "choice" && !lexicon.dialogue.alternativeBetween.test(text),
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       saysNotPlatform,
+      asksRejection,
       readFromPinyin: null,
     };
   }
