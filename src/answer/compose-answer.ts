@@ -212,8 +212,20 @@ export function composeAnswer(input: CompositionInput): Composition {
         const asked = askedMethodLine(input, { who: () => t.line.whoGovernment, method: verdict.method, headings: () => [input.labels.notes], verdictSaysAskedMethod: false });
         if (asked) body.push(asked);
       }
+      // "那需要选什么类目吗", "要不要额外申请社交直播类目": the document names no category for the subject; its general note
+      // on choosing one is quoted, and the 额外/还要 of such a question asks no notes.
+      const asksCategory = verdict.categories.length === 0 && (input.understanding.asksNeededCategory || input.aspects.includes("choose"));
+      if (asksCategory) {
+        body.push(t.line.governmentCategoryNotSaid);
+        // The line on where a category is set and that it must fit, not the one pointing to the official list.
+        const onChoosing = (line: string) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference);
+        if (citations.add(input.labels.notes, onChoosing, 1) > 0) {
+          const quote = citations.all().find((citation) => citation.heading === input.labels.notes && onChoosing(citation.quote))!.quote;
+          body.push(fill(t.verdict.general, { heading: input.labels.notes, quote: input.documentText(quote) }));
+        }
+      }
       // "政府机关…资质几选一", "审核要多久": with no category, the document has nothing of the subject's own to say.
-      if (verdict.categories.length === 0) body.push(...subjectAspectLines(input));
+      if (verdict.categories.length === 0) body.push(...subjectAspectLines(asksCategory ? { ...input, aspects: input.aspects.filter((aspect) => aspect !== "notes") } : input));
       break;
     }
     case "categories": {

@@ -214,3 +214,14 @@ describe("a government program's method asked again after a category question", 
     expect((await service.answer("这个文档有没有链接", again.conversation)).kind).toBe("about");
   });
 });
+
+describe("a government program asking which category it needs", () => {
+  it("says the document names none, quotes its note on choosing one, and says nothing of notes", async () => {
+    const asked = await service.answer("我们是县政府的小程序,开直播还得额外申请啥类目吗");
+    expect(asked.answer).toContain("至于政府主体认证的小程序要不要选、选哪个类目,文档没有写");
+    expect(asked.answer).toContain("所选类目需符合小程序的实际应用场景");
+    expect(asked.answer).not.toContain("注意事项");
+    // Asked only how to stream, no such line.
+    expect((await service.answer("我们是县政府的小程序,能开直播吗")).answer).not.toContain("选哪个类目");
+  });
+});
