@@ -334,3 +334,12 @@ describe("where to see the whole of what the document sums up", () => {
     expect(english.language).toBe("en");
   });
 });
+
+describe("what the plugin itself is", () => {
+  it("is said to be outside the document as that, not as how it differs from the native tags", async () => {
+    const asked = await service.answer("你们说的那个云直播插件到底是个啥");
+    expect(asked.answer).toContain("云直播插件本身是什么");
+    expect(asked.answer).not.toContain("在功能上的区别");
+    expect((await service.answer("插件跟原生哪个功能多")).answer).toContain("在功能上的区别");
+  });
+});
