@@ -360,6 +360,14 @@ describe("later readings of this round that reached too far", () => {
     }
   });
 
+  it("read names a platform hosts, after its hosting verb, as those hosted and not the asker", async () => {
+    const secondaries = async (question: string) => (await service.answer(question)).categories.map((category) => category.secondary);
+    expect(await secondaries("Our online learning platform hosts dozens of training schools. Can we go live?")).not.toContain("学历教育(学校)");
+    expect(await secondaries("Our online learning platform hosts dozens of training schools. Can we go live?")).toContain("教育平台");
+    // No platform spoken of, the name is the asker's.
+    expect(await secondaries("We are a school and we host open days; can we stream them?")).toContain("学历教育(学校)");
+  });
+
   it("read the asker's own name before 'signed up' as the asker", async () => {
     expect((await service.answer("Our bank signed up already. Can we use live-pusher?")).categories.map((category) => category.secondary)).toEqual(["银行"]);
   });

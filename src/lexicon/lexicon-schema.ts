@@ -146,6 +146,8 @@ export const lexiconSchema = z
         partnerBefore: cues,
         partnerAfter: cues,
         hostedAfter: cues,
+        hostedBefore: cues,
+        hostedGap: cues,
         hostedAfterEnds: cues,
         joiners: cues,
         possessive: cues,

@@ -336,6 +336,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // Not the asker's own ("Our bank signed up already"): the one named is who signed up.
   const askersOwn = lexicon.roles.askerOpeners.endsText(matchable(source.slice(clause.start, span.start).trimEnd().split(/\s+/u).slice(-1)[0] ?? "", span.script));
   if (hosted && !askersOwn && (rest === "" || lexicon.roles.hostedAfterEnds.startsText(matchable(rest, span.script)))) return { role: "other-party", cue: hosted.cue };
+  // "an education platform that hosts many training schools": those a platform hosts, named after its hosting verb.
+  const hostedBy = span.script === "en" && lexicon.roles.platform.test(text) ? hostedBefore(source.slice(clause.start, span.start), lexicon) : null;
+  if (hostedBy) return { role: "other-party", cue: hostedBy };
 
   // "跟电商平台有合作": a partner word right before the mention and a partnership word after it.
   const partnerBefore = lexicon.roles.partnerBefore.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script)).length > 0 ||
@@ -416,4 +419,19 @@ function ownRowAfter(span: MentionSpan, source: string, clauseEnd: number, lexic
   const row = matchable((span.script === "zh" ? rest.compact : rest.lower).slice(possessive.end).trimStart(), span.script);
   for (const cues of lexicon.aspects.values()) if (cues.startsText(row)) return true;
   return false;
+}
+
+/**
+ * The hosting verb before the mention (roles.hostedBefore), with at most two words between besides hostedGap words and
+ * numbers ("hosts many training schools", "lists 30 driving schools"); null if none.
+ */
+function hostedBefore(before: string, lexicon: Lexicon): string | null {
+  const verbs = lexicon.roles.hostedBefore.find(matchable(before, "en"));
+  const verb = verbs.at(-1);
+  if (!verb) return null;
+  const gap = matchable(before.slice(verb.end), "en");
+  let rest = gap.lower;
+  for (const hit of [...lexicon.roles.hostedGap.find(gap)].reverse()) rest = rest.slice(0, hit.start) + " " + rest.slice(hit.end);
+  const words = rest.split(/\s+/u).filter((word) => word !== "" && !/^\d+$/u.test(word));
+  return words.length <= 2 ? verb.cue : null;
 }
