@@ -403,3 +403,14 @@ describe("two programs each named by what it holds, in one message", () => {
     expect(back.categories.map((category) => category.secondary)).toEqual(["银行"]);
   });
 });
+
+describe("programs of the asker and of a neighbouring team, each said with 是", () => {
+  it("answers each, whoever's it is, and keeps what is asked apart out of a program's description", async () => {
+    const both = await service.answer("我们是信托,隔壁部门是驾校平台,这俩小程序各自怎么接直播");
+    expect(both.answer).toContain("【我们小程序】");
+    expect(both.answer).toContain("「教育-驾校平台」类目需通过 小程序·云直播插件");
+    const apart = await service.answer("朋友那边是社交-直播,我们是电商平台,用原生行吗?另外问下社交直播审核几天");
+    expect(apart.answer).toContain("「电商平台」类目需通过 小程序·云直播插件");
+    expect(apart.answer).not.toContain("同时具备「电商平台」和「社交-直播」");
+  });
+});

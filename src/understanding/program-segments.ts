@@ -67,6 +67,9 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
     });
     // "一个是…,一个是…": names that do not tell the programs apart give way to their places.
     const distinct = new Set(labels).size === labels.length;
+    // "…,我们是电商平台,顺便问下社交直播审核要多久": what is asked apart after a program's description is none of its own.
+    const apart = lexicon.dialogue.askedApart.find(text).filter((found) => found.script === script);
+    const endOf = (from: number, next: number) => Math.min(next, ...apart.filter((found) => found.start > from && found.start < next).map((found) => found.start));
     return own.map((hit, index) => {
       // An empty label is named by its place when shown (compose-programs.ts).
       const label = distinct ? labels[index]! : "";
@@ -80,7 +83,7 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
       // our, lexicon ownerForms): "the client one" and "our program" point at them too.
       const last = whose.split(/\s+/u).at(-1) ?? "";
       const owner = script === "en" ? (lexicon.ownerForms.get(last) ?? last) : whose;
-      return { label, owner, text: source.slice(hit.start, own[index + 1]?.start ?? source.length) };
+      return { label, owner, text: source.slice(hit.start, endOf(hit.start, own[index + 1]?.start ?? source.length)) };
     });
   }
   return [];
