@@ -198,12 +198,8 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
   if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
   const rule = input.documentText(qualification.rule ?? "");
-  const claimed = claimedCountHeld(category, input);
-  const lines = [
-    claimed === null
-      ? fill(t.line.qualificationRule, { category: label, rule })
-      : fill(claimed.holds ? t.line.qualificationCountConfirmed : t.line.qualificationCountNotSo, { category: label, rule, written: claimed.written }),
-  ];
+  const notSo = claimedCountNotSo(category, input);
+  const lines = [notSo === null ? fill(t.line.qualificationRule, { category: label, rule }) : fill(t.line.qualificationCountNotSo, { category: label, rule, written: notSo })];
   // Named: answered beside another category of the same count, the line is this one's alone (学历教育(学校) has no such mark).
   if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { category: label, rule: input.documentText(qualification.optionRule) }));
   const asked = input.qualificationGroups;
@@ -217,19 +213,17 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
 }
 
 /**
- * "公募基金是3选1吧": a count the question puts as the category's, held against the document's. Null when none is put
- * (frame › countClaimed), or it is a group's count of the category (保险中介 ④选①), which the group's line shows.
+ * "公募基金是3选1吧": a count the question puts as the category's that is not the document's, as written; null when the
+ * question puts none (frame › countClaimed) or the document's is that one. A count that matches is not confirmed in
+ * words: a "yes" reads as agreeing with whatever else the question claims ("二选一,第一种要营业执照对吧", "3选1,是不是
+ * 三项都得交"). Nor is one said of a group the category's row is split by (保险中介 ④选①): its own line answers.
  */
-function claimedCountHeld(category: CategoryRule, input: CompositionInput): { readonly holds: boolean; readonly written: string } | null {
+function claimedCountNotSo(category: CategoryRule, input: CompositionInput): string | null {
   const claimed = input.understanding.askedQualificationCount;
-  if (claimed?.kind !== "choice" || !input.understanding.countClaimed) return null;
+  if (claimed?.kind !== "choice" || !input.understanding.countClaimed || input.qualificationGroups.length > 0) return null;
   const qualification = category.qualification!;
   const same = (count: { readonly choose?: number | undefined; readonly of?: number | undefined }) => count.choose === claimed.choose && count.of === claimed.of;
-  const asked = input.qualificationGroups;
-  const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
-  // A group's count confirmed ("保险中介是4选1吗"): its own line says so; the category's line stays as it is.
-  if (!same(qualification) && groups.some(same)) return null;
-  return { holds: same(qualification), written: claimed.written };
+  return same(qualification) || qualification.groups.some(same) ? null : claimed.written;
 }
 
 /** The days a review text gives ("预计审核时长7天左右": 7); null when it gives none. */

@@ -160,10 +160,12 @@ describe("what a qualification count means", () => {
 describe("a count the asker puts as the category's", () => {
   const details = async (question: string) => (await service.answer(question)).parts.details.join("\n");
 
-  it("is corrected when the document gives another, and confirmed when it gives that one", async () => {
+  it("is corrected when the document gives another, and not confirmed in words when it gives that one", async () => {
     expect(await details("信托类目的资质应该是5选1吧")).toContain("不是5选1:「金融业-信托」资质要求是2选1");
-    expect(await details("房地产营销的资质是三选一,对吗")).toContain("是的,「房地产服务-房地产营销」资质要求是3选1");
     expect(await details("Trust needs one of five, correct?")).toContain("Not one of five");
+    // A yes would agree with the rest of what is claimed: items, all three needed.
+    expect(await details("房地产营销三选一,是不是三样都要交")).not.toMatch(/是的|不是/u);
+    expect(await details("银行资质2选1,第一项要营业执照对吧")).not.toMatch(/是的|不是/u);
   });
 
   it("is held against a category that asks for everything at once", async () => {
@@ -175,5 +177,7 @@ describe("a count the asker puts as the category's", () => {
     expect(await details("信托是需同时提供还是5选1")).not.toMatch(/是的|不是/u);
     expect(await details("保险中介机构是4选1吗")).toContain("保险中介机构主体:④选①");
     expect(await details("保险中介机构是4选1吗")).not.toMatch(/是的|不是/u);
+    // Nor a count said of the group that is the category's (中介 is ④选①, not the row's 3选1).
+    expect(await details("保险中介机构是3选1吧")).not.toMatch(/是的|不是/u);
   });
 });
