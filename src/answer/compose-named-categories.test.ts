@@ -80,6 +80,10 @@ describe("pointing to the category of a description", () => {
     expect(school).toContain("「教育-学历教育(学校)」类目适用范围:适用于幼儿园、小学、初高中、大学");
     const camera = (await service.answer("智能家居App要在小程序里控制摄像头看直播画面,选什么类目")).parts.details.join("\n");
     expect(camera).toContain("小程序直播场景:为多方提供电话会议/视频会议等服务;智能家居场景下控制摄像头");
+    // A scenario holding another row's sentence (社交-直播's holds its review note) leaves that row whole: the scope backs it.
+    const notes = (await service.answer("我们想搞宠物直播,选哪个类目,要注意点啥")).parts.details.join("\n");
+    expect(notes).toContain("类目适用范围:适用于提供在线直播等服务");
+    expect(notes).toMatch(/注意:.*时政信息.*审核时长7天左右/u);
     // Asked the scope already, it is said once.
     const asked = (await service.answer("大学招生直播该用什么类目,适用范围是什么")).answer;
     expect(asked.split("类目适用范围:适用于幼儿园").length).toBe(3); // once in the answer, once among the sources
