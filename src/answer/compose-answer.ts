@@ -114,11 +114,14 @@ export function composeAnswer(input: CompositionInput): Composition {
       citeOfficialReference();
       return { body, clarify, record: input.record };
     }
-    body.push(t.verdict.noCategory);
+    // "要申请哪个类目", "What category do we need?" with nothing described: what the program does decides, so that is asked.
+    const asksWhich = input.aspects.includes("choose") || input.understanding.asksNeededCategory;
+    const ask = asksWhich && input.understanding.mentions.length === 0 && input.understanding.unlisted.length === 0 ? t.verdict.noCategoryToChoose : t.verdict.noCategory;
+    body.push(ask);
     body.push(...notForScopeLines());
     // "那私立的呢" after 公立医疗机构: its scope, just quoted, is not what the asker now says it is.
     body.push(...unfitScopeLines(input.ruledOutByTurn ?? [], rules.categories).filter((line) => !body.includes(line)));
-    clarify.push(t.verdict.noCategory);
+    clarify.push(ask);
     if (reviewed) body.push(reviewed);
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
     return { body, clarify, record: input.record };

@@ -79,7 +79,9 @@ export function routeAnswer(
   if (frame.notFor.length > 0 || (turn.ruledOut?.length ?? 0) > 0) return own("no-category");
   // "事业单位算政府主体吗": what the document says of the subject, then a category is needed for the rest.
   if (frame.questionedSubjects.length > 0) return own("no-category");
-  const asked = frame.aspects.length > 0;
+  // "还需要别的类目吗", "What category do we need?" with nothing to go on: which category is the question — the asker's
+  // business is asked for, not a list nor "outside the document".
+  const asked = frame.aspects.length > 0 || frame.asksNeededCategory;
   // "能在直播里卖药吗" asks something no word of which the bot knows: the document does not say, rather than the help
   // text. Not a follow-up with no topic to follow ("那我们呢"), nor a message of marks alone ("???").
   if (!asked && frame.topicWords.length === 0) return own(frame.asksSomething && !frame.followUp && wordCharacter.test(frame.normalized.compact) ? "out-of-corpus" : "help");

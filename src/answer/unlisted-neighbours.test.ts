@@ -204,3 +204,22 @@ describe("an asker who says it is no platform, found only by what a platform cat
     expect((await service.answer("我们是保险公司,不是平台,可以直播吗")).answer).not.toContain("商家自营");
   });
 });
+
+describe("which category, asked with nothing described", () => {
+  it("asks what the program does and streams, rather than listing every category or calling it outside the document", async () => {
+    const { templates } = service.dependencies;
+    const english = await service.answer("Which category would we need for going live?");
+    expect(english.kind).toBe("no-category");
+    expect(english.answer).toContain(templates.en.verdict.noCategoryToChoose);
+    const chinese = await service.answer("那得再加个类目不");
+    expect(chinese.answer).toContain(templates.zh.verdict.noCategoryToChoose);
+    // With a method asked, the method's list answers.
+    expect((await service.answer("得有什么类目才可以用插件")).kind).toBe("list");
+  });
+
+  it("says a streamers' agency is not listed, with the entertainment category as a reference", async () => {
+    const agency = await service.answer("我们是做网红孵化的公司,签约主播想在小程序里直播,选啥类目");
+    expect(agency.answer).toContain("「MCN机构」不在本文档");
+    expect(agency.answer).toContain("按场景可参考「社交-直播」");
+  });
+});

@@ -366,7 +366,9 @@ export class QuestionUnderstander {
     let countRead: AskedQualificationCount | null | undefined;
     const countWritten = () => (countRead === undefined ? (countRead = qualificationCountAsked(text, lexicon)) : countRead);
     const listed =
-      (asksNeededCategory ||
+      // "要有什么类目才能用原生": the categories of the method (or count) asked. Not "What category do we need?" asked of
+      // nothing by either: that asks which fits the asker, as "选什么类目" does, not for a list.
+      ((asksNeededCategory && (namedMethod !== null || countWritten() !== null)) ||
         asksGroupList(text, lexicon) ||
         // "能走原生的类目有几个", "教育类目有几个要用插件": of the document's categories, or of a group's.
         (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, namedMethod, lexicon)) ||
