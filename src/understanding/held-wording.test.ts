@@ -195,3 +195,10 @@ describe("one driving-school platform, said with a word for one", () => {
     expect((await verdictOf("我们就一所驾校,想直播")).categories).toEqual(["驾校培训"]);
   });
 });
+
+describe("a business described by what it offers", () => {
+  it("reads instalment payments and buy-now-pay-later as consumer finance", async () => {
+    expect((await verdictOf("我们帮用户分期付款买手机,小程序能开直播吗")).categories).toEqual(["消费金融"]);
+    expect((await verdictOf("We run a buy now pay later service for furniture. Can we go live?")).categories).toEqual(["消费金融"]);
+  });
+});
