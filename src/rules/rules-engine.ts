@@ -97,7 +97,11 @@ export function decide(facts: Facts, rules: Rules): Verdict {
     .filter((entry): entry is UnlistedCategory => entry !== undefined);
   // A category named outright ("商家自营", "大学") outranks one inferred from a scenario word ("直播带货", "讲座").
   const named = facts.unlisted.length > 0 || facts.mentions.some((mention) => !mention.scenario);
-  const kept = named ? facts.mentions.filter((mention) => !mention.scenario) : facts.mentions;
+  // …unless the categories are weighed each on its own ("课外辅导机构,也想单独做网课直播,分别用什么"): a scenario word of
+  // another category than those named is one of them.
+  const namedIds = new Set(facts.mentions.filter((mention) => !mention.scenario).flatMap((mention) => mention.candidates));
+  const weighedApart = (mention: CategoryMention) => facts.alternatives === true && mention.candidates.every((id) => !namedIds.has(id));
+  const kept = named ? facts.mentions.filter((mention) => !mention.scenario || weighedApart(mention)) : facts.mentions;
   // Alternatives are one choice among candidates, not categories held together: no combination applies. So are the
   // categories of several scenario words with no category named, each word pointing at one ("宠物用品商城…直播卖货"):
   // what is streamed says which categories could fit, not that the program holds them all. (A group's word, "教育-线上

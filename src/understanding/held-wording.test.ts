@@ -202,3 +202,13 @@ describe("a business described by what it offers", () => {
     expect((await verdictOf("We run a buy now pay later service for furniture. Can we go live?")).categories).toEqual(["消费金融"]);
   });
 });
+
+describe("a second activity of another category, weighed beside the one named", () => {
+  it("answers both when asked of each, and keeps a scenario word of the named category out", async () => {
+    const both = await service.answer("我们是有门店的职业培训学校,另外还想专门做纯线上网课直播,两块分别用啥接入");
+    expect(both.answer).toContain("教育-在线视频课程:微信原生组件标签");
+    expect(both.answer).toContain("职业培训/课外辅导:小程序·云直播插件");
+    // Not weighed, a scenario word beside a named category is that category's.
+    expect((await verdictOf("我们电商平台想做直播带货,能用原生吗")).categories).toEqual(["电商平台"]);
+  });
+});
