@@ -207,6 +207,14 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
       citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
+      // "保险和个人认证分别能不能直播", "个人认证的小程序和企业的银行小程序分别…": a subject and a category weighed each on its
+      // own are two programs; the category's is answered as well, by its own rule.
+      if (input.understanding.weighsSubjectApart) {
+        for (const category of verdict.categories) {
+          body.push(fill(t.verdict[category.method], { category: name(category) }));
+          citeAccess(category);
+        }
+      }
       if (verdict.subject === "personal") {
         sayNoReasonIfAsked();
         return { body, clarify, record: input.record };

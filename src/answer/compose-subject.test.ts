@@ -225,3 +225,13 @@ describe("a government program asking which category it needs", () => {
     expect((await service.answer("我们是县政府的小程序,能开直播吗")).answer).not.toContain("选哪个类目");
   });
 });
+
+describe("a subject and a category weighed each on its own", () => {
+  it("answers the category's program by its own rule beside the subject's", async () => {
+    const both = await service.answer("信托公司的小程序和个人认证的小程序,各自能不能开播");
+    expect(both.answer).toContain("个人认证的微信小程序暂不支持直播业务");
+    expect(both.answer).toContain("「金融业-信托」类目可以使用微信原生组件标签");
+    // One program of both, the subject decides alone.
+    expect((await service.answer("我们信托小程序是个人认证的,能开播吗")).answer).not.toContain("「金融业-信托」类目可以使用");
+  });
+});

@@ -284,6 +284,11 @@ export interface QuestionFrame {
    * (`asksCountMeaning`), nor one of alternatives weighed ("要同时提供还是2选1").
    */
   readonly countClaimed: boolean;
+  /**
+   * A subject and categories weighed each on its own ("保险和个人认证分别能不能直播"): two programs, the categories' as well as
+   * the subject's answered.
+   */
+  readonly weighsSubjectApart: boolean;
   /** Asks whether or why a submission is turned back ("会不会被驳回"): the general note says when. */
   readonly asksRejection: boolean;
   /** Says the asker is no platform hosting others ("不是平台", "就一家店"; lexicon roles.notPlatform, singleBusiness). */

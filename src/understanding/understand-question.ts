@@ -583,6 +583,7 @@ export class QuestionUnderstander {
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       saysNotPlatform,
       asksRejection,
+      weighsSubjectApart: subject !== null && mentions.length > 0 && lexicon.dialogue.alternativeAnywhere.test(text),
       readFromPinyin: null,
     };
   }
