@@ -51,6 +51,11 @@ describe("what a question asks, in everyday words", () => {
     expect((await service.answer("社交直播类目怎样才不会被驳回,审核一般要几天")).answer).toContain("7天左右");
   });
 
+  it("reads what it takes, in words of conditions, as the qualifications — not the condition for a method named", async () => {
+    expect(details(await service.answer("做银行直播要满足哪些条件"))).toContain("2选1");
+    expect(details(await service.answer("电商平台具备什么条件才可以走原生组件"))).not.toContain("二选一");
+  });
+
   it("does not read 能不能做 or 为什么不能 as asking the notes", async () => {
     expect(details(await service.answer("保险公司能不能做理赔的直播"))).not.toContain("注意事项");
     expect(details(await service.answer("信托为什么不能用插件"))).not.toContain("注意事项");

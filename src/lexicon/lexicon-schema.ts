@@ -266,6 +266,7 @@ export const lexiconSchema = z
         why: cues,
         reasonGiven: cues,
         rejectionAsked: cues,
+        conditionAsked: cues,
         reviewTimeAsked: cues,
         thanks: cues,
         laughter: cues,

@@ -355,7 +355,9 @@ export class QuestionUnderstander {
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     // "社交直播可以打赏付款吗": a near-by topic the document does not cover (tipping and payment) is what is asked.
     const asksTrade = tradeAsked && nearbyTopics.length === 0;
-    const tradeAspects = withTrade(measured ? [...askedAspects, "compare"] : askedAspects, asksTrade);
+    // "要直播上课需要具备什么条件": what it takes, the qualifications — not the condition for a method named.
+    const conditionAspects = !askedAspects.includes("qualification") && lexicon.dialogue.conditionAsked.test(text) && askedMethod(text, lexicon) === null ? [...askedAspects, "qualification" as const] : askedAspects;
+    const tradeAspects = withTrade(measured ? [...conditionAspects, "compare"] : conditionAspects, asksTrade);
     const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit, usedFor);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
