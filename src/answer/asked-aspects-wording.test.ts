@@ -56,6 +56,14 @@ describe("what a question asks, in everyday words", () => {
     expect(details(await service.answer("电商平台具备什么条件才可以走原生组件"))).not.toContain("二选一");
   });
 
+  it("reads 能选什么类目 as asking which category, not whether one fits", async () => {
+    const answer = await service.answer("开瑜伽馆的,小程序想直播,可以选哪个类目");
+    expect(answer.answer).toContain("「体育」不在本文档");
+    expect(answer.answer).not.toContain("的适用范围");
+    // Asked whether a named one may be chosen, its scope answers.
+    expect(details(await service.answer("多方通信这个类目我们能选吗"))).toContain("适用范围");
+  });
+
   it("does not read 能不能做 or 为什么不能 as asking the notes", async () => {
     expect(details(await service.answer("保险公司能不能做理赔的直播"))).not.toContain("注意事项");
     expect(details(await service.answer("信托为什么不能用插件"))).not.toContain("注意事项");

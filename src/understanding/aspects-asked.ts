@@ -89,6 +89,9 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
     aspect === "scope" &&
     (lexicon.aspects.get("qualification")?.find(text) ?? []).some((count) => count.script === hit.script && count.start > hit.start && count.start < hit.end && count.end > hit.end) &&
     lexicon.dialogue.fitVerbs.find(text).some((choosing) => choosing.start === hit.start && choosing.end === hit.end);
+  // "能选什么类目", "可以选哪个": a word of choosing running into a choose cue asks which category, not whether one fits.
+  const choosesCategory = (hit: CueHit, aspect: Aspect) =>
+    aspect === "scope" && (lexicon.aspects.get("choose")?.find(text) ?? []).some((choice) => choice.script === hit.script && choice.start > hit.start && choice.start < hit.end && choice.end > hit.end);
   // "How many qualification options do we need to pick from?": an English word of choosing in the sentence of a
   // qualification word picks among the options, not a category — with no word for a category in the message and
   // fewer than two names to weigh ("Which should we pick, bank or trust?" weighs them).
@@ -105,7 +108,7 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
-    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect) && !picksOption(hit, aspect))) asked.push(aspect);
+    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect) && !choosesCategory(hit, aspect) && !picksOption(hit, aspect))) asked.push(aspect);
   });
   // "走插件的类目都给列出来": a word for categories with a list verb after it asks for the list.
   if (!asked.includes("list") && listVerbAfterCategories(text, lexicon)) asked.push("list");
