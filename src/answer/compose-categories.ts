@@ -116,7 +116,11 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
       }),
     ),
   ];
-  if (saidNow.length > 0) lines.push(fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
+  // Not listed is not "cannot stream": where to look is said, and the document's own pointer to it cited.
+  if (saidNow.length > 0) {
+    lines.push(fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
+    input.citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
+  }
   return lines;
 }
 

@@ -223,3 +223,10 @@ describe("which category, asked with nothing described", () => {
     expect(agency.answer).toContain("按场景可参考「社交-直播」");
   });
 });
+
+describe("a business the document does not list, named beside a listed category", () => {
+  it("is said to be not listed and where to look, not left to read as cannot stream", async () => {
+    const answer = await service.answer("银行能开直播吗?另外旅行社的小程序呢");
+    expect(answer.answer).toMatch(/你还提到的.*旅行社.*不在本文档开放直播的类目中,能否直播请以微信《服务类目说明》为准/u);
+  });
+});
