@@ -75,6 +75,8 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await service.answer("我们是家电维修保养公司,能直播吗")).answer).not.toContain("汽车");
     // "需要有…才能" asks whether it is needed; "像…一样", "和…比" compare; a lone 不对 between names corrects.
     expect((await verdictOf("我们是电商平台,必须要有社交直播才能用原生吗")).method).toBe("plugin");
+    // …with 同时 before the name: the condition asked of, not both held.
+    expect((await verdictOf("电商平台是不是得同时具备社交-直播,才可以走原生")).method).toBe("plugin");
     expect((await verdictOf("我们有电商平台,可以像社交直播一样直接用原生组件吗")).method).toBe("plugin");
     // Two names joined and measured one against the other are weighed: both asked, neither held with the other.
     const weighed = await service.answer("电商平台和社交直播比,谁的审核更快");
