@@ -207,3 +207,13 @@ describe("a note sending the asker to another category", () => {
     expect(details(more)).toContain("需补充【时政信息】类目");
   });
 });
+
+describe("what may be streamed, asked in English", () => {
+  it("is the scenario, or that the document gives none", async () => {
+    expect(details(await service.answer("What can a trust company's mini program livestream?"))).toContain("Live-streaming scenario");
+    expect(details(await service.answer("What content could a consumer finance mini program broadcast?"))).toContain("Live-streaming scenario");
+    expect(details(await service.answer("What can an internet hospital livestream?"))).toContain("gives no scenario");
+    // What may not be done is the notes.
+    expect(details(await service.answer("What can't a private fund do when it streams?"))).not.toContain("Live-streaming scenario");
+  });
+});

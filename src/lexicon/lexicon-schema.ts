@@ -267,6 +267,8 @@ export const lexiconSchema = z
         reasonGiven: cues,
         rejectionAsked: cues,
         conditionAsked: cues,
+        whatOpeners: cues,
+        streamedWhat: cues,
         reviewTimeAsked: cues,
         thanks: cues,
         laughter: cues,

@@ -123,6 +123,9 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const { liveStreaming, streamingAsked, questionFillers, streamingOpeners } = lexicon.dialogue;
   const opens = (before: MatchableText) => before.compact === "" || streamingOpeners.endsText(before);
   if (!asked.includes("method") && closedByQuestion(liveStreaming, streamingAsked, questionFillers, text, opens)) asked.push("method");
+  // "What can a bank mini program livestream?": an English sentence opening with what-can and going on to stream asks what
+  // may be streamed, the scenario — not how (the method words say that).
+  if (!asked.includes("scenario") && asksWhatIsStreamed(text, lexicon)) asked.push("scenario");
   // "那和教育平台比呢", "跟信托比起来怎么样": a category measured against, the question closing the message, asks how
   // they compare — not "和去年比呢" (no category) nor "卖比呢子还软的面料" (no question).
   const { comparedAgainst } = lexicon.roles;
@@ -235,4 +238,16 @@ export function aspectsLacked(text: MatchableText, aspects: readonly Aspect[], l
   return lackableAspects.filter(
     (aspect) => aspects.includes(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => lacks.some((lack) => onlyBetween(aspectLackingGap, lack, hit, text))),
   );
+}
+
+/** An English sentence opening with a what-can word (lexicon whatOpeners) and a word of streaming later in it. */
+function asksWhatIsStreamed(text: MatchableText, lexicon: Lexicon): boolean {
+  const openers = lexicon.dialogue.whatOpeners.find(text).filter((hit) => hit.script === "en");
+  if (openers.length === 0) return false;
+  return openers.some((opener) => {
+    const sentence = sentenceAround(text.lower, opener);
+    // "What can't we sell…" asks what may not be done, the notes.
+    if (text.lower.slice(sentence.start, opener.start).trim() !== "" || /^(?:'t|’t|not\b|no\b)/u.test(text.lower.slice(opener.end).trimStart())) return false;
+    return lexicon.dialogue.streamedWhat.find(matchable(text.lower.slice(opener.end, sentence.end), "en")).length > 0;
+  });
 }

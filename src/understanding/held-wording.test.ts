@@ -214,3 +214,10 @@ describe("a second activity of another category, weighed beside the one named", 
     expect((await verdictOf("我们电商平台想做直播带货,能用原生吗")).categories).toEqual(["电商平台"]);
   });
 });
+
+describe("a listed category's activity said the other way round", () => {
+  it("reads 直播交友 as 社交-直播's, not an unlisted business beside it", async () => {
+    const answer = await service.answer("我们是做直播交友的,社交直播这个类目审核多久");
+    expect(answer.answer).not.toContain("社交-其他");
+  });
+});
