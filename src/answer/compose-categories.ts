@@ -159,9 +159,10 @@ function choiceEvidence(category: CategoryRule, input: CompositionInput): string
     typeof text === "string" && found.some((mention) => compactForMatching(text.toLowerCase()).includes(mention.term) || (input.language === "en" && englishHolds(text, mention.term)));
   // Neither holding them (唱K, 卖硬件产品), the scope says what the category is for.
   // A scenario that holds another row's sentence (社交-直播's holds its review note) would take that sentence from the
-  // row asked for it, which says it once: the scope backs the pointing then.
+  // row asked for it, which says it once: the scope backs the pointing when that row is asked too.
   const { review, notes } = input.fields(category);
-  const sharesRows = typeof scenario === "string" && [review, ...notes].some((row) => typeof row === "string" && row.length > 0 && scenario.includes(row.replace(/^\d+、/u, "")));
+  const rowsAsked = input.aspects.includes("notes") || input.aspects.includes("review");
+  const sharesRows = rowsAsked && typeof scenario === "string" && [review, ...notes].some((row) => typeof row === "string" && row.length > 0 && scenario.includes(row.replace(/^\d+、/u, "")));
   const aspect = holds(scenario) && !holds(scope) && !(sharesRows && scope) ? "scenario" : scope ? "scope" : scenario ? "scenario" : null;
   if (aspect === null || input.aspects.includes(aspect) || (aspect === "scenario" && input.aspects.includes("scope"))) return [];
   const text = aspect === "scope" ? scope! : scenario!;

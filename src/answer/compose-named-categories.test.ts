@@ -80,7 +80,10 @@ describe("pointing to the category of a description", () => {
     expect(school).toContain("「教育-学历教育(学校)」类目适用范围:适用于幼儿园、小学、初高中、大学");
     const camera = (await service.answer("智能家居App要在小程序里控制摄像头看直播画面,选什么类目")).parts.details.join("\n");
     expect(camera).toContain("小程序直播场景:为多方提供电话会议/视频会议等服务;智能家居场景下控制摄像头");
-    // A scenario holding another row's sentence (社交-直播's holds its review note) leaves that row whole: the scope backs it.
+    // Asked nothing else, the scenario holding the words backs it, its review sentence and all.
+    expect((await service.answer("搞萌宠日常的宠物直播,属于哪个类目")).parts.details.join("\n")).toContain("小程序直播场景:涉及娱乐性质,如明星直播、生活趣事直播、宠物直播等");
+    // A scenario holding another row's sentence (社交-直播's holds its review note) leaves that row whole when it is asked
+    // too: the scope backs it.
     const notes = (await service.answer("我们想搞宠物直播,选哪个类目,要注意点啥")).parts.details.join("\n");
     expect(notes).toContain("类目适用范围:适用于提供在线直播等服务");
     expect(notes).toMatch(/注意:.*时政信息.*审核时长7天左右/u);
