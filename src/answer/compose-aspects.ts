@@ -199,7 +199,11 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
   const rule = input.documentText(qualification.rule ?? "");
   const notSo = claimedCountNotSo(category, input);
-  const lines = [notSo === null ? fill(t.line.qualificationRule, { category: label, rule }) : fill(t.line.qualificationCountNotSo, { category: label, rule, written: notSo })];
+  const groupNotSo = claimedGroupCountNotSo(category, input);
+  const lines = [
+    ...(groupNotSo ? [fill(t.line.qualificationGroupCountNotSo, { written: groupNotSo.written, who: input.documentText(groupNotSo.who), rule: input.documentText(groupNotSo.rule) })] : []),
+    notSo === null ? fill(t.line.qualificationRule, { category: label, rule }) : fill(t.line.qualificationCountNotSo, { category: label, rule, written: notSo }),
+  ];
   // Named: answered beside another category of the same count, the line is this one's alone (学历教育(学校) has no such mark).
   if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { category: label, rule: input.documentText(qualification.optionRule) }));
   const asked = input.qualificationGroups;
@@ -239,6 +243,18 @@ function claimedDurationNotSo(review: string, input: CompositionInput): string |
   const days = reviewDaysPattern.exec(review);
   if (claimed === null || days === null || claimed.days === Number(days[1])) return null;
   return claimed.written;
+}
+
+/**
+ * "保险中介是⑥选①对吧": a count the question puts as the asked group's (保险中介机构主体) that is not the group's, with the
+ * group and its own count; null when the question asks no group, puts no count, or puts the group's.
+ */
+function claimedGroupCountNotSo(category: CategoryRule, input: CompositionInput): { readonly written: string; readonly who: string; readonly rule: string } | null {
+  const claimed = input.understanding.askedQualificationCount;
+  if (claimed?.kind !== "choice" || !input.understanding.countClaimed || input.qualificationGroups.length !== 1) return null;
+  const group = category.qualification?.groups.find((candidate) => candidate.who === input.qualificationGroups[0]);
+  if (!group || (group.choose === claimed.choose && group.of === claimed.of)) return null;
+  return { written: claimed.written, who: group.who, rule: group.rule };
 }
 
 /** Each category's own names, its group's included, lower-cased: made once per category (rules are never changed). */

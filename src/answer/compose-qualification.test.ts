@@ -177,7 +177,7 @@ describe("a count the asker puts as the category's", () => {
     expect(await details("信托是需同时提供还是5选1")).not.toMatch(/是的|不是/u);
     expect(await details("保险中介机构是4选1吗")).toContain("保险中介机构主体:④选①");
     expect(await details("保险中介机构是4选1吗")).not.toMatch(/是的|不是/u);
-    // Nor a count said of the group that is the category's (中介 is ④选①, not the row's 3选1).
-    expect(await details("保险中介机构是3选1吧")).not.toMatch(/是的|不是/u);
+    // A count put as the asked group's that is not its own is corrected with the group's (中介 is ④选①, not the row's 3选1).
+    expect(await details("保险中介机构是3选1吧")).toContain("不是3选1:保险中介机构主体是④选①");
   });
 });
