@@ -221,3 +221,11 @@ describe("a listed category's activity said the other way round", () => {
     expect(answer.answer).not.toContain("社交-其他");
   });
 });
+
+describe("an online consultation business", () => {
+  it("is read as the internet hospital's, not the medical group with a public hospital's scope", async () => {
+    const answer = await service.answer("我们做网上问诊的平台,医生线上看诊,能开直播吗");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+    expect(answer.answer).not.toContain("适用于公立医疗机构提供的");
+  });
+});
