@@ -56,11 +56,13 @@ export function composeAnswer(input: CompositionInput): Composition {
       return category && input.fields(category).scope ? [fill(t.line.unfitScope, { category: name(category), word })] : [];
     });
   // "选电商平台会不会被驳回", "免得审核被打回": the general note's line that says when a submission is turned back, quoted.
-  const rejectionLines = (): string[] => {
-    if (!input.understanding.asksRejection || citations.add(input.labels.notes, (line) => line.includes(input.labels.rejection), 1) === 0) return [];
-    const quote = citations.all().find((citation) => citation.heading === input.labels.notes && citation.quote.includes(input.labels.rejection))!.quote;
+  // A line of the document's general notes quoted in the answer (「文档在「注意」中写道:…」) and cited; none when no line is selected.
+  const generalNoteLines = (select: (line: string) => boolean): string[] => {
+    if (citations.add(input.labels.notes, select, 1) === 0) return [];
+    const quote = citations.all().find((citation) => citation.heading === input.labels.notes && select(citation.quote))!.quote;
     return [fill(t.verdict.general, { heading: input.labels.notes, quote: input.documentText(quote) })];
   };
+  const rejectionLines = (): string[] => (input.understanding.asksRejection ? generalNoteLines((line) => line.includes(input.labels.rejection)) : []);
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
     // "补习班,纯线上,没有线下教室": a scope fact the asker lacks says the category does not fit what it is — not that the
@@ -229,11 +231,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (asksCategory) {
         body.push(t.line.governmentCategoryNotSaid);
         // The line on where a category is set and that it must fit, not the one pointing to the official list.
-        const onChoosing = (line: string) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference);
-        if (citations.add(input.labels.notes, onChoosing, 1) > 0) {
-          const quote = citations.all().find((citation) => citation.heading === input.labels.notes && onChoosing(citation.quote))!.quote;
-          body.push(fill(t.verdict.general, { heading: input.labels.notes, quote: input.documentText(quote) }));
-        }
+        body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
       }
       // "政府机关…资质几选一", "审核要多久": with no category, the document has nothing of the subject's own to say.
       if (verdict.categories.length === 0) body.push(...subjectAspectLines(asksCategory ? { ...input, aspects: input.aspects.filter((aspect) => aspect !== "notes") } : input));
