@@ -217,3 +217,10 @@ describe("what may be streamed, asked in English", () => {
     expect(details(await service.answer("What can't a private fund do when it streams?"))).not.toContain("Live-streaming scenario");
   });
 });
+
+describe("a row asked with no category to answer it of", () => {
+  it("asks for the category to answer that row, not the method and qualifications", async () => {
+    expect((await service.answer("适用范围是啥")).answer).toContain("我再按文档回答它的适用范围");
+    expect((await service.answer("What are the notes?")).answer).toContain("answer its notes");
+  });
+});

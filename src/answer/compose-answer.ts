@@ -118,7 +118,14 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     // "要申请哪个类目", "What category do we need?" with nothing described: what the program does decides, so that is asked.
     const asksWhich = input.aspects.includes("choose") || input.understanding.asksNeededCategory;
-    const ask = asksWhich && input.understanding.mentions.length === 0 && input.understanding.unlisted.length === 0 ? t.verdict.noCategoryToChoose : t.verdict.noCategory;
+    // "审核时长" asked alone: the category is asked for to answer that, not the method and qualifications.
+    const rows = input.aspects.filter((aspect): aspect is keyof typeof t.aspect => aspect in t.aspect);
+    const ask =
+      asksWhich && input.understanding.mentions.length === 0 && input.understanding.unlisted.length === 0
+        ? t.verdict.noCategoryToChoose
+        : rows.length > 0
+          ? fill(t.verdict.noCategoryFor, { aspects: rows.map((aspect) => t.aspect[aspect]).join(t.line.separator) })
+          : t.verdict.noCategory;
     body.push(ask);
     body.push(...notForScopeLines());
     // "那私立的呢" after 公立医疗机构: its scope, just quoted, is not what the asker now says it is.
