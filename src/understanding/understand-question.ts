@@ -581,7 +581,8 @@ export class QuestionUnderstander {
       formerNames: this.formerNameTerms.filter(({ term }) => matches.some((match) => match.term === term)).map(({ former, id }) => ({ former, id })),
       comparesNamedOnes: aspects.includes("compare") && namesBothSides(matches, text, lexicon),
       asksCountMeaning,
-      countClaimed: !asksCountMeaning && countWritten()?.kind === "choice" && !lexicon.dialogue.alternativeBetween.test(text),
+      // Read only where the qualifications are asked, as the lines it changes are theirs.
+      countClaimed: !asksCountMeaning && aspects.includes("qualification") && countWritten()?.kind === "choice" && !lexicon.dialogue.alternativeBetween.test(text),
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       saysNotPlatform,
       asksRejection,
