@@ -146,7 +146,7 @@ function advisesAnother(category: CategoryRule, input: CompositionInput): boolea
  * else its scope (幼儿园 in 学历教育(学校)'s) — quoted. Nothing when the question asked that line anyway: it follows.
  */
 function choiceEvidence(category: CategoryRule, input: CompositionInput): string[] {
-  const { scope, scenario } = input.fields(category);
+  const { scope, scenario, review, notes } = input.fields(category);
   const found = input.understanding.mentions.filter((mention) => mention.candidates.includes(category.id));
   // Carried from before, not found in this message ("我們直播也會談時政,要補什麼類目嗎"): nothing here to back.
   if (found.length === 0) return [];
@@ -157,12 +157,11 @@ function choiceEvidence(category: CategoryRule, input: CompositionInput): string
   };
   const holds = (text: string | null | undefined) =>
     typeof text === "string" && found.some((mention) => compactForMatching(text.toLowerCase()).includes(mention.term) || (input.language === "en" && englishHolds(text, mention.term)));
-  // Neither holding them (唱K, 卖硬件产品), the scope says what the category is for.
   // A scenario that holds another row's sentence (社交-直播's holds its review note) would take that sentence from the
   // row asked for it, which says it once: the scope backs the pointing when that row is asked too.
-  const { review, notes } = input.fields(category);
   const rowsAsked = input.aspects.includes("notes") || input.aspects.includes("review");
   const sharesRows = rowsAsked && typeof scenario === "string" && [review, ...notes].some((row) => typeof row === "string" && row.length > 0 && scenario.includes(row.replace(/^\d+、/u, "")));
+  // Neither holding the words (唱K, 卖硬件产品), the scope says what the category is for.
   const aspect = holds(scenario) && !holds(scope) && !(sharesRows && scope) ? "scenario" : scope ? "scope" : scenario ? "scenario" : null;
   if (aspect === null || input.aspects.includes(aspect) || (aspect === "scenario" && input.aspects.includes("scope"))) return [];
   const text = aspect === "scope" ? scope! : scenario!;
