@@ -6,6 +6,7 @@ import { quotedNames } from "./quoted-names.js";
 import { namedOutright } from "./named-outright.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { containsHan } from "../shared/han-script.js";
+import { claimedCountNotSo, claimedDurationNotSo, claimedGroupCountNotSo } from "./claimed-facts.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 
@@ -214,47 +215,6 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   // taking it back.
   lines.push(qualification.items.length > 0 ? t.line.qualificationRestMissing : t.line.qualificationMissing);
   return lines;
-}
-
-/**
- * "公募基金是3选1吧": a count the question puts as the category's that is not the document's, as written; null when the
- * question puts none (frame › countClaimed) or the document's is that one. A count that matches is not confirmed in
- * words: a "yes" reads as agreeing with whatever else the question claims ("二选一,第一种要营业执照对吧", "3选1,是不是
- * 三项都得交"). Nor is one said of a group the category's row is split by (保险中介 ④选①): its own line answers.
- */
-function claimedCountNotSo(category: CategoryRule, input: CompositionInput): string | null {
-  const claimed = input.understanding.askedQualificationCount;
-  if (claimed?.kind !== "choice" || !input.understanding.countClaimed || input.qualificationGroups.length > 0) return null;
-  const qualification = category.qualification!;
-  const same = (count: { readonly choose?: number | undefined; readonly of?: number | undefined }) => count.choose === claimed.choose && count.of === claimed.of;
-  return same(qualification) || qualification.groups.some(same) ? null : claimed.written;
-}
-
-/** The days a review text gives ("预计审核时长7天左右": 7); null when it gives none. */
-const reviewDaysPattern = /(\d+)\s*天/u;
-
-/**
- * "社交直播审核是3天对吧": the review time the question puts, as written, when the days the section's review text gives are
- * others; null when they are the same, or either gives none. A time that matches is not confirmed in words: it is more often
- * the asker's way to point at the review ("那个7天审核周末也算吗", "以后每次都要等一周吗") than the thing asked.
- */
-function claimedDurationNotSo(review: string, input: CompositionInput): string | null {
-  const claimed = input.understanding.claimedReviewDuration;
-  const days = reviewDaysPattern.exec(review);
-  if (claimed === null || days === null || claimed.days === Number(days[1])) return null;
-  return claimed.written;
-}
-
-/**
- * "保险中介是⑥选①对吧": a count the question puts as the asked group's (保险中介机构主体) that is not the group's, with the
- * group and its own count; null when the question asks no group, puts no count, or puts the group's.
- */
-function claimedGroupCountNotSo(category: CategoryRule, input: CompositionInput): { readonly written: string; readonly who: string; readonly rule: string } | null {
-  const claimed = input.understanding.askedQualificationCount;
-  if (claimed?.kind !== "choice" || !input.understanding.countClaimed || input.qualificationGroups.length !== 1) return null;
-  const group = category.qualification?.groups.find((candidate) => candidate.who === input.qualificationGroups[0]);
-  if (!group || (group.choose === claimed.choose && group.of === claimed.of)) return null;
-  return { written: claimed.written, who: group.who, rule: group.rule };
 }
 
 /** Each category's own names, its group's included, lower-cased: made once per category (rules are never changed). */
