@@ -244,3 +244,13 @@ describe("a subject that decides the method, asked after a category's rows", () 
     expect(eligible.answer).not.toContain("Qualifications for");
   });
 });
+
+describe("a subject supposed by a switch, then the asker's program now", () => {
+  it("supposes 换成…呢 and goes back to what is held when asked about now", async () => {
+    const held = await service.answer("我们小程序是银行类目,企业认证的");
+    const supposed = await service.answer("换成个人认证呢", held.conversation);
+    expect(supposed.method).toBe("unsupported");
+    const now = await service.answer("那咱们现在到底能用原生不", supposed.conversation);
+    expect(now.method).toBe("native");
+  });
+});
