@@ -254,3 +254,13 @@ describe("a subject supposed by a switch, then the asker's program now", () => {
     expect(now.method).toBe("native");
   });
 });
+
+describe("an individual subject supposed, then a company one, in English", () => {
+  it("answers the category again once the program is said to be registered to the asker's company", async () => {
+    const first = await service.answer("We livestream our pets on our mini program. Which category fits?");
+    const individual = await service.answer("What if it were registered to me as an individual?", first.conversation);
+    expect(individual.method).toBe("unsupported");
+    const company = await service.answer("And if it's registered under my firm instead?", individual.conversation);
+    expect(company.method).toBe("native");
+  });
+});
