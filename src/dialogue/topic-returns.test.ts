@@ -174,3 +174,14 @@ describe("a message opening with one thing more (对了, 忘说了)", () => {
     expect(secondaries(more)).toEqual(["房地产营销"]);
   });
 });
+
+describe("another category asked about with 那…呢, then the asker's own program now", () => {
+  it("goes back to what the asker said it holds", async () => {
+    const own = await service.answer("我们小程序就是电商平台类目");
+    const other = await service.answer("那保险呢", own.conversation);
+    expect(secondaries(other)).toEqual(["保险"]);
+    const now = await service.answer("那咱们现在到底能用原生吗", other.conversation);
+    expect(secondaries(now)).toEqual(["电商平台"]);
+    expect(now.method).toBe("plugin");
+  });
+});

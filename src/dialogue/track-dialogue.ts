@@ -376,7 +376,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       frame.mentions.every((mention) => mention.candidates.some((id) => !topic.categories.includes(id)));
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
-    const supposes = hasTopic && frame.endsWithWhatAbout && frame.supposing && !frame.anotherProgram;
+    // So does "那银行呢" after the asker's own 电商平台: another category asked about, not said to be held — "那我们现在
+    // 到底能不能用原生" goes back to the asker's own.
+    const asksOfAnother = frame.endsWithWhatAbout && !frame.assertsIdentity && !adds && !corrects && frame.askedOnly === null;
+    const supposes = hasTopic && frame.endsWithWhatAbout && (frame.supposing || asksOfAnother) && !frame.anotherProgram;
     // "学历教育(学校)怎么接入" then "那幼儿园可以用吗": a kind the topic's category's section names, asked about in a
     // follow-up that asks nothing else, is asked whether it fits that category — its scope answers. Not a word of the
     // category's own name ("那公募的呢", "社交-笔记"), which only names it again.
