@@ -229,3 +229,9 @@ describe("an online consultation business", () => {
     expect(answer.answer).not.toContain("适用于公立医疗机构提供的");
   });
 });
+
+describe("stock trading said in English", () => {
+  it("is the securities and futures category", async () => {
+    expect((await verdictOf("Our mini program is where people buy and sell stocks. Can we go live?")).categories).toEqual(["证券/期货"]);
+  });
+});
