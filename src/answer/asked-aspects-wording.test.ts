@@ -222,5 +222,8 @@ describe("a row asked with no category to answer it of", () => {
   it("asks for the category to answer that row, not the method and qualifications", async () => {
     expect((await service.answer("适用范围是啥")).answer).toContain("我再按文档回答它的适用范围");
     expect((await service.answer("What are the notes?")).answer).toContain("answer its notes");
+    // Asked how to stream too, both are promised; asked whether a body counts as a subject, no row.
+    expect((await service.answer("我们手续齐全,有营业执照,能开直播吗")).answer).toContain("我再按文档回答接入方式和它的资质要求");
+    expect((await service.answer("事业单位算不算政府主体")).answer).not.toContain("它的适用范围");
   });
 });

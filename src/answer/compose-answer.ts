@@ -118,13 +118,15 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     // "要申请哪个类目", "What category do we need?" with nothing described: what the program does decides, so that is asked.
     const asksWhich = input.aspects.includes("choose") || input.understanding.asksNeededCategory;
-    // "审核时长" asked alone: the category is asked for to answer that, not the method and qualifications.
-    const rows = input.aspects.filter((aspect): aspect is keyof typeof t.aspect => aspect in t.aspect);
+    // "审核时长" asked alone: the category is asked for to answer that, not the method and qualifications; asked how to
+    // stream too ("有营业执照,能开直播吗"), both. Not of a subject questioned ("央企算不算政府主体": its 算不算 asks no scope).
+    const rows = input.understanding.questionedSubjects.length === 0 ? input.aspects.filter((aspect): aspect is keyof typeof t.aspect => aspect in t.aspect) : [];
+    const withMethod = input.aspects.includes("method") || input.understanding.askedMethod !== null;
     const ask =
       asksWhich && input.understanding.mentions.length === 0 && input.understanding.unlisted.length === 0
         ? t.verdict.noCategoryToChoose
         : rows.length > 0
-          ? fill(t.verdict.noCategoryFor, { aspects: rows.map((aspect) => t.aspect[aspect]).join(t.line.separator) })
+          ? fill(withMethod ? t.verdict.noCategoryForWithMethod : t.verdict.noCategoryFor, { aspects: rows.map((aspect) => t.aspect[aspect]).join(t.line.separator) })
           : t.verdict.noCategory;
     body.push(ask);
     body.push(...notForScopeLines());

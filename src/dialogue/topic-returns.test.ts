@@ -185,3 +185,13 @@ describe("another category asked about with 那…呢, then the asker's own prog
     expect(now.method).toBe("plugin");
   });
 });
+
+describe("another category asked about in English, then the asker's own program now", () => {
+  it("goes back to what the asker said it is", async () => {
+    const own = await service.answer("We are a trust company's mini program.");
+    const other = await service.answer("what about driving schools?", own.conversation);
+    expect(other.method).toBe("plugin");
+    const now = await service.answer("ok, so can we use the native tags now?", other.conversation);
+    expect(secondaries(now)).toEqual(["信托"]);
+  });
+});

@@ -378,8 +378,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // same program, keeps what is held for "那现在呢".
     // So does "那银行呢" after the asker's own 电商平台: another category asked about, not said to be held — "那我们现在
     // 到底能不能用原生" goes back to the asker's own.
-    const asksOfAnother = frame.endsWithWhatAbout && !frame.assertsIdentity && !adds && !corrects && frame.askedOnly === null;
-    const supposes = hasTopic && frame.endsWithWhatAbout && (frame.supposing || asksOfAnother) && !frame.anotherProgram;
+    // Named outright: "那我们还卖车载摄像头呢" says what the asker does too (a scenario word), not another category asked.
+    // In English, a short follow-up ("what about banks?") asks it as 呢 does.
+    const asksWhatAbout = frame.endsWithWhatAbout || (frame.followUp && frame.short && frame.language === "en");
+    // Not said of the asker ("那我们还卖车载摄像头呢"): that adds to what it does.
+    const asksOfAnother = asksWhatAbout && !frame.assertsIdentity && !frame.speaksOfAsker && !adds && !corrects && frame.askedOnly === null && frame.mentions.every((mention) => !mention.scenario);
+    const supposes = hasTopic && ((frame.endsWithWhatAbout && frame.supposing) || asksOfAnother) && !frame.anotherProgram;
     // "学历教育(学校)怎么接入" then "那幼儿园可以用吗": a kind the topic's category's section names, asked about in a
     // follow-up that asks nothing else, is asked whether it fits that category — its scope answers. Not a word of the
     // category's own name ("那公募的呢", "社交-笔记"), which only names it again.

@@ -224,9 +224,11 @@ describe("a listed category's activity said the other way round", () => {
 
 describe("an online consultation business", () => {
   it("is read as the internet hospital's, not the medical group with a public hospital's scope", async () => {
-    const answer = await service.answer("我们做网上问诊的平台,医生线上看诊,能开直播吗");
+    const answer = await service.answer("我们是一个互联网问诊平台,医生线上看诊,能开直播吗");
     expect(answer.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
     expect(answer.answer).not.toContain("适用于公立医疗机构提供的");
+    // A hospital doing online consultations is still read by what it is.
+    expect((await service.answer("我们是县人民医院,也想做线上问诊,能直播吗")).answer).not.toContain("「医疗-互联网医院」类目可以使用");
   });
 });
 

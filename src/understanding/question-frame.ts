@@ -122,6 +122,8 @@ export interface QuestionFrame {
   readonly anotherProgram: boolean;
   /** Points at the asker's own program ("我们自己的是…", "我这个小程序"). */
   readonly ownProgram: boolean;
+  /** Has a word for the asker ("那我们还卖硬件呢", lexicon roles.askerOpeners): what follows is said of the asker. */
+  readonly speaksOfAsker: boolean;
   /**
    * Names no program but goes back to one asked about before: the asker's own ("那我们呢", "我们的没问题吧"), the other
    * one ("客户那个还是原生对吧") or the earlier one, whichever it was ("回到第一个").

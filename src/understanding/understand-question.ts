@@ -587,6 +587,7 @@ export class QuestionUnderstander {
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       saysNotPlatform,
       asksRejection,
+      speaksOfAsker: lexicon.roles.askerOpeners.test(text),
       weighsSubjectApart: subject !== null && mentions.length > 0 && lexicon.dialogue.alternativeAnywhere.test(text),
       readFromPinyin: null,
     };
