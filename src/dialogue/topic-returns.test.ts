@@ -193,5 +193,7 @@ describe("another category asked about in English, then the asker's own program 
     expect(other.method).toBe("plugin");
     const now = await service.answer("ok, so can we use the native tags now?", other.conversation);
     expect(secondaries(now)).toEqual(["信托"]);
+    // Asked now of what was asked about, it stays with that.
+    expect(secondaries(await service.answer("do they need the plugin now?", other.conversation))).toEqual(["驾校平台", "驾校培训"]);
   });
 });

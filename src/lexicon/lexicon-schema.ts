@@ -267,6 +267,7 @@ export const lexiconSchema = z
         reasonGiven: cues,
         rejectionAsked: cues,
         conditionAsked: cues,
+        actualStateOfAsker: cues,
         whatOpeners: cues,
         streamedWhat: cues,
         reviewTimeAsked: cues,

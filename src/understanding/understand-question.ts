@@ -506,7 +506,7 @@ export class QuestionUnderstander {
       setAsideBefore: lexicon.dialogue.ownerSetAsideBefore.find(text),
       placesAsked: asksWhere ? [...[...lexicon.documentPlaces].filter(([, cues]) => cues.test(text)).map(([word]) => word), ...(asksFullVersion ? [lexicon.corpusLabels.officialReference] : [])] : [],
       asksFullVersion,
-      asksActual: lexicon.dialogue.actualState.test(text),
+      asksActual: lexicon.dialogue.actualState.test(text) || (lexicon.dialogue.actualStateOfAsker.test(text) && lexicon.roles.askerOpeners.test(text)),
       // "换成个人主体呢": what a switch would do, asked with 呢, supposes it as 如果 does.
       supposing: lexicon.roles.hypothetical.test(text) || (endsWithWhatAbout && lexicon.dialogue.switching.test(text)),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
