@@ -235,3 +235,11 @@ describe("a subject and a category weighed each on its own", () => {
     expect((await service.answer("我们信托小程序是个人认证的,能开播吗")).answer).not.toContain("「金融业-信托」类目可以使用");
   });
 });
+
+describe("a government body the asker names itself, beside a name the document does not list", () => {
+  it("is the asker's subject: the government rule answers", async () => {
+    expect((await service.answer("我们镇政府想直播社区运动会,可以吗")).method).toBe("native");
+    // One acting on a category named after it is not the asker ("海关可以查电商平台直播卖的货吗").
+    expect((await service.answer("税务局能管电商平台直播卖货吗")).method).not.toBe("native");
+  });
+});

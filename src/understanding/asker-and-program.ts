@@ -62,9 +62,13 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
         return at.script === hit.script && at.start >= hit.end && ((at.start >= hitClause.start && at.end <= hitClause.end) || pointedAtThem(hit.end, at));
       });
     });
+  // A category or a group named later in the clause: not a name the document does not list ("我们街道办想直播社区活动":
+  // 社区 names no category the body could act on).
   const categoryAfterInClause = (span: MentionSpan) => {
     const clause = clauseOf(span);
-    return matches.some((match) => spanOf(match).script === span.script && spanOf(match).start >= span.end && spanOf(match).end <= clause.end);
+    return matches.some(
+      (match) => match.targets.some((target) => target.kind !== "unlisted") && spanOf(match).script === span.script && spanOf(match).start >= span.end && spanOf(match).end <= clause.end,
+    );
   };
   const askerHoldsAfter = (span: MentionSpan) => {
     const clause = clauseOf(span);
