@@ -230,3 +230,11 @@ describe("a business the document does not list, named beside a listed category"
     expect(answer.answer).toMatch(/你还提到的.*旅行社.*不在本文档开放直播的类目中,能否直播请以微信《服务类目说明》为准/u);
   });
 });
+
+describe("tool as an everyday word", () => {
+  it("is what a product is, not the unlisted tools category", async () => {
+    const answer = await service.answer("我们在做一个在线开电话会议的工具,小程序能直播吗");
+    expect(answer.answer).not.toContain("「工具类」不在本文档");
+    expect((await service.answer("工具类目的小程序能直播吗")).answer).toContain("「工具类」不在本文档");
+  });
+});
