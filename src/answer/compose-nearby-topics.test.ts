@@ -343,3 +343,9 @@ describe("what the plugin itself is", () => {
     expect((await service.answer("插件跟原生哪个功能多")).answer).toContain("在功能上的区别");
   });
 });
+
+describe("price quotes of a market", () => {
+  it("are what the program shows, not a question about fees", async () => {
+    expect((await service.answer("我们做美股实时报价的小程序,资质要几个")).answer).not.toContain("费用");
+  });
+});
