@@ -237,3 +237,9 @@ describe("stock trading said in English", () => {
     expect((await verdictOf("Our mini program is where people buy and sell stocks. Can we go live?")).categories).toEqual(["证券/期货"]);
   });
 });
+
+describe("entertainment streams in other everyday words", () => {
+  it("are 社交-直播's scenario", async () => {
+    expect((await verdictOf("打算在小程序里直播娱乐八卦,能搞吗")).categories).toEqual(["直播"]);
+  });
+});
