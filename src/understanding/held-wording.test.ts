@@ -243,3 +243,9 @@ describe("entertainment streams in other everyday words", () => {
     expect((await verdictOf("打算在小程序里直播娱乐八卦,能搞吗")).categories).toEqual(["直播"]);
   });
 });
+
+describe("a training school, in English", () => {
+  it("is the training institutions' category, not the academic schools'", async () => {
+    expect((await verdictOf("We are a vocational school with classrooms; can our mini program stream lessons?")).categories).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+  });
+});
