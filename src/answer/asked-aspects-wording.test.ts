@@ -64,6 +64,10 @@ describe("what a question asks, in everyday words", () => {
     expect(details(await service.answer("多方通信这个类目我们能选吗"))).toContain("适用范围");
   });
 
+  it("reads which has more options, said 可选的多, as comparing the counts", async () => {
+    expect((await service.answer("银行和保险,哪个资质可选的多")).answer).toContain("可选方案最多的是「金融业-保险」");
+  });
+
   it("does not read 能不能做 or 为什么不能 as asking the notes", async () => {
     expect(details(await service.answer("保险公司能不能做理赔的直播"))).not.toContain("注意事项");
     expect(details(await service.answer("信托为什么不能用插件"))).not.toContain("注意事项");
