@@ -249,3 +249,9 @@ describe("a training school, in English", () => {
     expect((await verdictOf("We are a vocational school with classrooms; can our mini program stream lessons?")).categories).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
   });
 });
+
+describe("meetings held over video, in everyday words", () => {
+  it("are 多方通信", async () => {
+    expect((await verdictOf("我们这个小程序就是给团队连麦开会用的,能直播不")).categories).toEqual(["多方通信"]);
+  });
+});
