@@ -377,11 +377,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
     // So does "那银行呢" after the asker's own 电商平台: another category asked about, not said to be held — "那我们现在
-    // 到底能不能用原生" goes back to the asker's own.
-    // Named outright: "那我们还卖车载摄像头呢" says what the asker does too (a scenario word), not another category asked.
-    // In English, a short follow-up ("what about banks?") asks it as 呢 does.
+    // 到底能不能用原生" goes back to the asker's own. In English a short follow-up asks it ("what about banks?"). Not an
+    // activity said of the asker ("那我们还卖车载摄像头呢": a word for the asker, a scenario word), which adds to what it does.
     const asksWhatAbout = frame.endsWithWhatAbout || (frame.followUp && frame.short && frame.language === "en");
-    // Not said of the asker ("那我们还卖车载摄像头呢"): that adds to what it does.
     const asksOfAnother = asksWhatAbout && !frame.assertsIdentity && !frame.speaksOfAsker && !adds && !corrects && frame.askedOnly === null && frame.mentions.every((mention) => !mention.scenario);
     const supposes = hasTopic && ((frame.endsWithWhatAbout && frame.supposing) || asksOfAnother) && !frame.anotherProgram;
     // "学历教育(学校)怎么接入" then "那幼儿园可以用吗": a kind the topic's category's section names, asked about in a
