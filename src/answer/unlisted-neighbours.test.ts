@@ -238,3 +238,10 @@ describe("tool as an everyday word", () => {
     expect((await service.answer("工具类目的小程序能直播吗")).answer).toContain("「工具类」不在本文档");
   });
 });
+
+describe("outdoor trips", () => {
+  it("are the unlisted travel business, in Chinese and English", async () => {
+    expect((await service.answer("我们组织户外徒步,小程序能直播吗")).answer).toContain("「旅游」不在本文档");
+    expect((await service.answer("We run camping trips; can our mini program stream them?")).answer).toContain("「旅游」 is not among");
+  });
+});
