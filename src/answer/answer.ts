@@ -31,6 +31,7 @@ import { endOfFirstCodePoints } from "../shared/end-of-first-code-points.js";
 import { quotedNames } from "./quoted-names.js";
 import { countedBy, listedAgain, withListAsked, withListFilters } from "./list-again.js";
 import { containsHan } from "../shared/han-script.js";
+import { daysWritten } from "../understanding/claimed-duration.js";
 
 export type {
   Answer,
@@ -156,6 +157,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     anaphora: understander.lexicon.dialogue.anaphora,
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,
     firstTimeOnly: understander.lexicon.dialogue.firstTimeOnly,
+    daysWritten: (text: string) => daysWritten(text, understander.lexicon),
     platformWords: understander.lexicon.roles.platform,
     hostingScope: understander.lexicon.roles.hostingScope,
     negationAdjacent: understander.lexicon.roles.negationAdjacent,

@@ -12,11 +12,10 @@ import type { CompositionInput } from "./compose-types.js";
  * 三项都得交"). Nor is one said of a group the category's row is split by (保险中介 ④选①): its own line answers.
  */
 export function claimedCountNotSo(category: CategoryRule, input: CompositionInput): string | null {
-  const claimed = input.understanding.askedQualificationCount;
-  if (claimed?.kind !== "choice" || !input.understanding.countClaimed || input.qualificationGroups.length > 0) return null;
+  const claimed = countClaimed(input);
+  if (claimed === null || input.qualificationGroups.length > 0) return null;
   const qualification = category.qualification!;
-  const same = (count: { readonly choose?: number | undefined; readonly of?: number | undefined }) => count.choose === claimed.choose && count.of === claimed.of;
-  return same(qualification) || qualification.groups.some(same) ? null : claimed.written;
+  return claimed.holds(qualification) || qualification.groups.some(claimed.holds) ? null : claimed.written;
 }
 
 /**
@@ -24,15 +23,19 @@ export function claimedCountNotSo(category: CategoryRule, input: CompositionInpu
  * group and its own count; null when the question asks no group, puts no count, or puts the group's.
  */
 export function claimedGroupCountNotSo(category: CategoryRule, input: CompositionInput): { readonly written: string; readonly who: string; readonly rule: string } | null {
-  const claimed = input.understanding.askedQualificationCount;
-  if (claimed?.kind !== "choice" || !input.understanding.countClaimed || input.qualificationGroups.length !== 1) return null;
+  const claimed = countClaimed(input);
+  if (claimed === null || input.qualificationGroups.length !== 1) return null;
   const group = category.qualification?.groups.find((candidate) => candidate.who === input.qualificationGroups[0]);
-  if (!group || (group.choose === claimed.choose && group.of === claimed.of)) return null;
+  if (!group || claimed.holds(group)) return null;
   return { written: claimed.written, who: group.who, rule: group.rule };
 }
 
-/** The days a review text gives ("预计审核时长7天左右": 7); null when it gives none. */
-const reviewDaysPattern = /(\d+)\s*天/u;
+/** The count the question puts (frame › countClaimed), as written, and whether a row's count is that one; null when none. */
+function countClaimed(input: CompositionInput): { readonly written: string; readonly holds: (count: { readonly choose?: number | undefined; readonly of?: number | undefined }) => boolean } | null {
+  const claimed = input.understanding.askedQualificationCount;
+  if (claimed?.kind !== "choice" || !input.understanding.countClaimed) return null;
+  return { written: claimed.written, holds: (count) => count.choose === claimed.choose && count.of === claimed.of };
+}
 
 /**
  * "社交直播审核是3天对吧": the review time the question puts, as written, when the days the section's review text gives are
@@ -41,7 +44,7 @@ const reviewDaysPattern = /(\d+)\s*天/u;
  */
 export function claimedDurationNotSo(review: string, input: CompositionInput): string | null {
   const claimed = input.understanding.claimedReviewDuration;
-  const days = reviewDaysPattern.exec(review);
-  if (claimed === null || days === null || claimed.days === Number(days[1])) return null;
-  return claimed.written;
+  if (claimed === null) return null;
+  const days = input.daysWritten(review);
+  return days === null || claimed.days === days ? null : claimed.written;
 }

@@ -55,13 +55,13 @@ export function composeAnswer(input: CompositionInput): Composition {
       const category = among.find((candidate) => candidate.id === id);
       return category && input.fields(category).scope ? [fill(t.line.unfitScope, { category: name(category), word })] : [];
     });
-  // "选电商平台会不会被驳回", "免得审核被打回": the general note's line that says when a submission is turned back, quoted.
   // A line of the document's general notes quoted in the answer (「文档在「注意」中写道:…」) and cited; none when no line is selected.
   const generalNoteLines = (select: (line: string) => boolean): string[] => {
     if (citations.add(input.labels.notes, select, 1) === 0) return [];
     const quote = citations.all().find((citation) => citation.heading === input.labels.notes && select(citation.quote))!.quote;
     return [fill(t.verdict.general, { heading: input.labels.notes, quote: input.documentText(quote) })];
   };
+  // "选电商平台会不会被驳回", "免得审核被打回": the general note's line that says when a submission is turned back.
   const rejectionLines = (): string[] => (input.understanding.asksRejection ? generalNoteLines((line) => line.includes(input.labels.rejection)) : []);
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
@@ -349,8 +349,8 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question are detailed first.
   const detailedForAspects = verdict.kind === "categories" ? detailedByTopic(input, withDetail.length > 0 ? withDetail : asked, detailed, withDetail.length > 0 ? detailed.length : limit) : detailed;
   for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
-  // Said to be no platform, the case the document leaves open is the asker's own; else it may be.
   body.push(...rejectionLines());
+  // Said to be no platform, the case the document leaves open is the asker's own; else it may be.
   for (const category of platformScene) body.push(fill(input.understanding.saysNotPlatform ? t.line.notPlatformSaid : t.line.notSuchPlatform, { category: name(category) }));
   if (platformScene.length > 0) citeOfficialReference();
   body.push(...disputedAdviceLines(input), ...disputedBasisLines(input));

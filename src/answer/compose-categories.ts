@@ -160,7 +160,7 @@ function choiceEvidence(category: CategoryRule, input: CompositionInput): string
   // A scenario that holds another row's sentence (社交-直播's holds its review note) would take that sentence from the
   // row asked for it, which says it once: the scope backs the pointing when that row is asked too.
   const rowsAsked = input.aspects.includes("notes") || input.aspects.includes("review");
-  const sharesRows = rowsAsked && typeof scenario === "string" && [review, ...notes].some((row) => typeof row === "string" && row.length > 0 && scenario.includes(row.replace(/^\d+、/u, "")));
+  const sharesRows = rowsAsked && typeof scenario === "string" && [review, ...notes].some((row) => typeof row === "string" && row.length > 0 && scenario.includes(row));
   // Neither holding the words (唱K, 卖硬件产品), the scope says what the category is for.
   const aspect = holds(scenario) && !holds(scope) && !(sharesRows && scope) ? "scenario" : scope ? "scope" : scenario ? "scenario" : null;
   if (aspect === null || input.aspects.includes(aspect) || (aspect === "scenario" && input.aspects.includes("scope"))) return [];

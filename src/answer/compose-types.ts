@@ -96,6 +96,8 @@ export interface CompositionInput {
   readonly platformWords: CueSet;
   /** Words of a scope saying its category is for a platform hosting others (lexicon roles.hostingScope). */
   readonly hostingScope: CueSet;
+  /** The days a text of the document writes ("7天左右": 7), read by the lexicon's units (claimed-duration.ts). */
+  readonly daysWritten: (text: string) => number | null;
   /** Words saying a review is the first code submission's (lexicon dialogue.firstTimeOnly). */
   readonly firstTimeOnly: CueSet;
   /** Collects what composition asked and said missing. */

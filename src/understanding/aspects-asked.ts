@@ -240,14 +240,17 @@ export function aspectsLacked(text: MatchableText, aspects: readonly Aspect[], l
   );
 }
 
+const contraction = /^['’]/u;
+
 /** An English sentence opening with a what-can word (lexicon whatOpeners) and a word of streaming later in it. */
 function asksWhatIsStreamed(text: MatchableText, lexicon: Lexicon): boolean {
   const openers = lexicon.dialogue.whatOpeners.find(text).filter((hit) => hit.script === "en");
   if (openers.length === 0) return false;
   return openers.some((opener) => {
     const sentence = sentenceAround(text.lower, opener);
-    // "What can't we sell…" asks what may not be done, the notes.
-    if (text.lower.slice(sentence.start, opener.start).trim() !== "" || /^(?:'t|’t|not\b|no\b)/u.test(text.lower.slice(opener.end).trimStart())) return false;
+    // "What can't we sell…", "what can not…" ask what may not be done, the notes: a contraction or a negation right after.
+    const after = text.lower.slice(opener.end);
+    if (text.lower.slice(sentence.start, opener.start).trim() !== "" || contraction.test(after) || lexicon.roles.negation.startsText(matchable(after.trimStart(), "en"))) return false;
     return lexicon.dialogue.streamedWhat.find(matchable(text.lower.slice(opener.end, sentence.end), "en")).length > 0;
   });
 }

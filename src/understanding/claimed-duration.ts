@@ -1,7 +1,8 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { escapeRegExp as escape } from "../shared/escape-reg-exp.js";
-import { clauseAround } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { compactForMatching } from "./normalize-question.js";
 
 /** A review time the asker puts ("审核是3天对吧"): as written, and in days. */
 export interface ClaimedDuration {
@@ -42,26 +43,45 @@ function hanNumber(written: string, numerals: Readonly<Record<string, number>>):
   return tens * 10 + ones;
 }
 
-/**
- * "社交直播审核是3天对吧", "review takes about a week, right?": the review time a question puts, in a clause that asks the
- * review (the aspect's cues) — not "审核要多久,我们3天后上线", whose days are the asker's plans. Null when none.
- */
-export function claimedReviewDuration(text: MatchableText, lexicon: Lexicon): ClaimedDuration | null {
+/** A time written in a text (lexicon claimedDuration): as written, in days, and where. */
+interface FoundDuration extends ClaimedDuration {
+  readonly script: "zh" | "en";
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every time written in the text, Chinese in `compact`, English in `lower`, in order. */
+function* durationsIn(text: MatchableText, lexicon: Lexicon): Generator<FoundDuration> {
   const { numerals, zh, en } = lexicon.data.claimedDuration;
-  const reviewCues = lexicon.aspects.get("review")!.find(text);
   const { chinese, english } = patternsOf(lexicon);
   for (const [script, source, pattern, units] of [["zh", text.compact, chinese, zh], ["en", text.lower, english, en]] as const) {
     pattern.lastIndex = 0;
     for (let found = pattern.exec(source); found !== null; found = pattern.exec(source)) {
       const [written, count, unit] = found as unknown as [string, string, string];
       const number = /^\d+$/u.test(count) ? Number(count) : script === "zh" ? hanNumber(count, numerals) : (numerals[count] ?? Number.NaN);
-      if (!Number.isFinite(number)) continue;
-      const clause = clauseAround(source, { script, start: found.index, end: found.index + written.length }, lexicon.roles.clauseBreaks, text);
-      const end = found.index + written.length;
-      // A cue of its own ("3 days" holds "days") asks nothing: another in the clause must.
-      const asks = (cue: (typeof reviewCues)[number]) => cue.script === script && cue.start >= clause.start && cue.end <= clause.end && (cue.end <= found!.index || cue.start >= end);
-      if (reviewCues.some(asks)) return { written, days: number * units[unit]! };
+      if (Number.isFinite(number)) yield { written, days: number * units[unit]!, script, start: found.index, end: found.index + written.length };
     }
   }
+}
+
+/**
+ * "社交直播审核是3天对吧", "review takes about a week, right?": the review time a question puts, in a clause that asks the
+ * review (the aspect's cues) — not "审核要多久,我们3天后上线", whose days are the asker's plans. Null when none.
+ */
+export function claimedReviewDuration(text: MatchableText, lexicon: Lexicon): ClaimedDuration | null {
+  const reviewCues = lexicon.aspects.get("review")!.find(text);
+  for (const found of durationsIn(text, lexicon)) {
+    const source = sourceOf(text, found.script);
+    const clause = clauseAround(source, found, lexicon.roles.clauseBreaks, text);
+    // A cue of its own ("3 days" holds "days") asks nothing: another in the clause must.
+    const asks = (cue: (typeof reviewCues)[number]) => cue.script === found.script && cue.start >= clause.start && cue.end <= clause.end && (cue.end <= found.start || cue.start >= found.end);
+    if (reviewCues.some(asks)) return { written: found.written, days: found.days };
+  }
+  return null;
+}
+
+/** The days of the first time a text of the document writes ("预计审核时长7天左右": 7); null when it writes none. */
+export function daysWritten(text: string, lexicon: Lexicon): number | null {
+  for (const found of durationsIn(matchable(compactForMatching(text.toLowerCase()), "zh"), lexicon)) return found.days;
   return null;
 }

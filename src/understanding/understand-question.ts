@@ -355,15 +355,15 @@ export class QuestionUnderstander {
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     // "社交直播可以打赏付款吗": a near-by topic the document does not cover (tipping and payment) is what is asked.
     const asksTrade = tradeAsked && nearbyTopics.length === 0;
+    // The one method named, read once: the condition and count readings below and the frame all use it.
+    const namedMethod = askedMethod(text, lexicon);
     // "要直播上课需要具备什么条件": what it takes, the qualifications — not the condition for a method named.
-    const conditionAspects = !askedAspects.includes("qualification") && lexicon.dialogue.conditionAsked.test(text) && askedMethod(text, lexicon) === null ? [...askedAspects, "qualification" as const] : askedAspects;
+    const conditionAspects = !askedAspects.includes("qualification") && lexicon.dialogue.conditionAsked.test(text) && namedMethod === null ? [...askedAspects, "qualification" as const] : askedAspects;
     const tradeAspects = withTrade(measured ? [...conditionAspects, "compare"] : conditionAspects, asksTrade);
     const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit, usedFor);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
-    // The one method named, read once: the count reading below and the frame both use it.
-    const namedMethod = askedMethod(text, lexicon);
     // The qualification count the question asks by, read once when first needed (the list reading and the frame both use it).
     let countRead: AskedQualificationCount | null | undefined;
     const countWritten = () => (countRead === undefined ? (countRead = qualificationCountAsked(text, lexicon)) : countRead);
