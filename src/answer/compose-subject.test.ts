@@ -243,3 +243,16 @@ describe("a government body the asker names itself, beside a name the document d
     expect((await service.answer("税务局能管电商平台直播卖货吗")).method).not.toBe("native");
   });
 });
+
+describe("a government body the asker names itself, then what it plans", () => {
+  it("is the asker's subject whatever word of intent follows: the government rule answers", async () => {
+    for (const question of ["我们乡政府打算用小程序直播春耕现场", "咱们县政府准备在小程序上直播招商会", "区政府计划开个小程序直播"]) {
+      expect((await service.answer(question)).method, question).toBe("native");
+    }
+    expect((await service.answer("Our county government plans to stream the harvest fair in a mini program")).method).toBe("native");
+  });
+
+  it("still reads a plan told of a body, not by it, as no subject of the asker's", async () => {
+    expect((await service.answer("政府要求我们做助农直播,电商平台怎么接")).subject).not.toBe("government");
+  });
+});
