@@ -10,6 +10,17 @@ beforeAll(async () => {
 
 const details = (answer: { parts: { details: readonly string[] } }) => answer.parts.details.join("\n");
 
+describe("what else is needed", () => {
+  it("asks the notes when nothing else is named after it, and what it names when something is", async () => {
+    // 社交-直播's notes: 时政信息 needs a category of its own.
+    expect(details(await service.answer("社交直播的小程序另外需要啥不"))).toContain("时政信息");
+    const counted = await service.answer("电商平台开直播用什么方式,另外需要几项资质");
+    expect(details(counted)).toContain("二选一");
+    expect(details(counted)).not.toContain("入驻商家");
+    expect(details(await service.answer("银行额外还要准备什么资质"))).not.toContain("注意事项");
+  });
+});
+
 describe("what a question asks, in everyday words", () => {
   it("reads 'what is off limits' as asking the notes, in Chinese and in English", async () => {
     expect(details(await service.answer("私募基金直播有啥不能碰的红线"))).toContain("在线交易");

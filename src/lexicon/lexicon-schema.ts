@@ -278,6 +278,7 @@ export const lexiconSchema = z
         tradeVerbs: cues,
         documentItself: cues,
         reviewNeedsGap: cues,
+        additionalNeed: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

@@ -169,7 +169,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
  * ("小程序", "not" and "两个" stand in many questions).
  */
 export const readOnDemand: ReadonlySet<string> = new Set([
-  "fullVersion", "meaningAsked", "programCounts", "programNouns", "clientNouns", "pairPointers", "eachPointers", "firstOne", "secondOne", "thirdOne", "lastOne", "otherOne", "otherOneThen", "countOfThem", "countOfThemCompanions", "moreOrFewer", "allCategoriesAsked", "countCategoryGap", "countNotOfDocument", "noListedCategory", "askAgain", "askAgainCompanions", "asksEffect", "neededCategoryVerbs", "servedOwners", "ownerPhraseGoesOn", "ownerPartAfter", "leaveBeforeTrade", "leaveAfterTrade", "leaveLookalikes", "tradeLookalikes", "rhetoricalDenial", "aspectLacking", "wholeSection", "ownCategories", "aspectLackingGap", "negatedPartFillers", "negatedPartEnds", "fitConditionOpeners", "reviewNeedsGap", "reviewTimeAsked", "streamedWhat",
+  "fullVersion", "meaningAsked", "programCounts", "programNouns", "clientNouns", "pairPointers", "eachPointers", "firstOne", "secondOne", "thirdOne", "lastOne", "otherOne", "otherOneThen", "countOfThem", "countOfThemCompanions", "moreOrFewer", "allCategoriesAsked", "countCategoryGap", "countNotOfDocument", "noListedCategory", "askAgain", "askAgainCompanions", "asksEffect", "neededCategoryVerbs", "servedOwners", "ownerPhraseGoesOn", "ownerPartAfter", "leaveBeforeTrade", "leaveAfterTrade", "leaveLookalikes", "tradeLookalikes", "rhetoricalDenial", "aspectLacking", "wholeSection", "ownCategories", "aspectLackingGap", "negatedPartFillers", "negatedPartEnds", "fitConditionOpeners", "reviewNeedsGap", "additionalNeed", "reviewTimeAsked", "streamedWhat",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */

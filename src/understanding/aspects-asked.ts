@@ -105,10 +105,13 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
       const sentence = sentenceAround(text.lower, hit);
       return need.start >= sentence.start && need.end <= sentence.end;
     });
+  const kept = (hit: CueHit, aspect: Aspect) =>
+    !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect) && !choosesCategory(hit, aspect) && !picksOption(hit, aspect);
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
-    if (cues.find(text).some((hit) => !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect) && !choosesCategory(hit, aspect) && !picksOption(hit, aspect))) asked.push(aspect);
+    if (aspect === "notes" && asksWhatElseIsNeeded(text, lexicon, kept)) asked.push(aspect);
+    else if (cues.find(text).some((hit) => kept(hit, aspect))) asked.push(aspect);
   });
   // "走插件的类目都给列出来": a word for categories with a list verb after it asks for the list.
   if (!asked.includes("list") && listVerbAfterCategories(text, lexicon)) asked.push("list");
@@ -139,6 +142,24 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
     if (!asked.includes("compare") && comparedAgainst.find(text).some((word) => mentions.some((mention) => mention.script === word.script && mention.end === word.start))) asked.push("compare");
   }
   return asked;
+}
+
+/**
+ * The notes asked: a notes word, or a word of what else is needed ("还要…吗", "另外需要…") with no other aspect's word
+ * after it in its clause — "另外需要几项资质" asks what else by the qualification word, not the notes.
+ */
+function asksWhatElseIsNeeded(text: MatchableText, lexicon: Lexicon, kept: (hit: CueHit, aspect: Aspect) => boolean): boolean {
+  if ((lexicon.aspects.get("notes")?.find(text) ?? []).some((hit) => kept(hit, "notes"))) return true;
+  const needs = lexicon.dialogue.additionalNeed.find(text).filter((hit) => kept(hit, "notes"));
+  if (needs.length === 0) return false;
+  const others: CueHit[] = [];
+  lexicon.aspects.forEach((cues, aspect) => {
+    if (aspect !== "notes") for (const hit of cues.find(text)) if (kept(hit, aspect)) others.push(hit);
+  });
+  return needs.some((need) => {
+    const clause = clauseAround(sourceOf(text, need.script), need, lexicon.roles.clauseBreaks, text);
+    return !others.some((other) => other.script === need.script && other.start >= need.end && other.end <= clause.end);
+  });
 }
 
 /**
