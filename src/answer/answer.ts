@@ -19,6 +19,7 @@ import { documentTextFor } from "./document-text.js";
 import { inTraditional, type ShownLines } from "./in-traditional.js";
 import { toTraditional } from "../shared/to-traditional.js";
 import { sectionIndex } from "./section-index.js";
+import { categoryOfPassage } from "./passage-category.js";
 import { composeAnswer, displayName, type AnswerKind } from "./compose-answer.js";
 import { composePrograms } from "./compose-programs.js";
 import type { CompositionInput } from "./compose-types.js";
@@ -106,16 +107,24 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       };
     }
   }
-  const verdict = decide(decided.facts, rules);
-  const aspects: Aspect[] = decided.aspects.filter((aspect) => aspect !== "list");
-  if (aspects.length === 0) aspects.push("method");
+  const routedVerdict = decide(decided.facts, rules);
 
-  const boostHeadings = headingsFor(verdict, decided.kind, labels.notes);
+  const boostHeadings = headingsFor(routedVerdict, decided.kind, labels.notes);
   // The document's words the lexicon reads the question's own as ("match" → 符合, 配置 → 设置) are searched for too.
   // So is the document's word for a place asked where in ("admin console" → 后台).
   const documentWords = [...understanding.topicWords, ...(decided.placeWords ?? [])].filter((word) => containsHan(word) && !understanding.normalized.lower.includes(word));
   const query = [understanding.normalized.text || question, ...documentWords].join(" ");
   const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(query, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
+  // "我们开了家线下补课的机构,想在小程序直播": a business described in words only a category's scope or scenario line holds is
+  // that category's, read as the model's suggestion is — the rules decide its method, the line shows why.
+  const described = decided.kind === "general" && decided.placeWords === undefined ? categoryOfPassage(understanding, mapList(retrieved, (entry) => entry.chunk), rules.categories, understander.lexicon, fields) : null;
+  if (described) {
+    suggestedCategories = true;
+    const facts = { subject: understanding.subject, mentions: [mentionOfCategory(described.category.id)], unlisted: [] };
+    decided = { ...decided, kind: "verdict", facts, aspects: [...decided.aspects, described.aspect] };
+  }
+  const verdict = described ? decide(decided.facts, rules) : routedVerdict;
+  const aspects = answeredAspects(decided);
   const findChunk = (heading: string): CorpusChunk | undefined =>
     retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? sections.chunk(heading);
   const citations = new CitationCollector(findChunk);
@@ -349,6 +358,12 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
 }
 
 /** Categories a model may name: the verdict's and any the template answer names itself (conditions, notes). */
+/** What the answer answers: the route's aspects but the list (a verdict is not a list), the method when none. */
+function answeredAspects(route: Route): Aspect[] {
+  const aspects = route.aspects.filter((aspect) => aspect !== "list");
+  return aspects.length > 0 ? aspects : ["method"];
+}
+
 function allowedCategories(verdict: Verdict, templateText: string, understander: QuestionUnderstander): Set<CategoryId> {
   const allowed = new Set<CategoryId>(verdict.categories.map((category) => category.id));
   if (verdict.kind === "ambiguous") verdict.options.forEach((option) => allowed.add(option.id));

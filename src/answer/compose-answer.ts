@@ -14,6 +14,7 @@ import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
+import { bestPassageLine } from "./best-passage-line.js";
 
 export type { AnswerKind, Composition, CompositionInput, CorpusLabels } from "./compose-types.js";
 export { displayName } from "./compose-lines.js";
@@ -160,27 +161,14 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "no-category":
       return askForCategory();
     case "general": {
-      const words = input.topicWords.filter((word) => word.length >= 2);
-      const places = input.placeWords ?? [];
-      // The line that shares most of the question's words, in the retrieved passages best first: the top passage
-      // need not hold it ("类目选错了会怎样" ranks a category first; the general notes speak of 符合). Asked where,
-      // the places asked about count first ("在哪里添加私募基金类目": the line of 服务类目's place, not 私募基金's).
-      let best: { heading: string; line: string; overlap: number } | null = null;
-      for (const chunk of input.retrievedChunks) {
-        for (const line of chunk.lines) {
-          const lower = line.toLowerCase();
-          const placesIn = places.filter((word) => lower.includes(word)).length;
-          const overlap = placesIn * (words.length + 1) + words.filter((word) => lower.includes(word)).length;
-          if (overlap > (best?.overlap ?? 0)) best = { heading: chunk.heading, line, overlap };
-        }
-      }
+      const found = bestPassageLine(input.retrievedChunks, input.topicWords, input.placeWords ?? []);
       // Nothing retrieved speaks of the question's topic: it is outside the document, not a random quote.
-      if (!best) {
+      if (!found) {
         body.push(t.verdict.outOfCorpus);
         citeOfficialReference();
         return { body, clarify, record: input.record };
       }
-      const { heading, line: quote } = best;
+      const { heading, line: quote } = found;
       body.push(fill(t.verdict.general, { heading, quote: input.documentText(quote) }));
       citations.add(heading, (candidate) => candidate === quote, 1);
       if (!quote.includes(input.labels.rejection)) body.push(...rejectionLines());
