@@ -46,5 +46,8 @@ export function claimedDurationNotSo(review: string, input: CompositionInput): s
   const claimed = input.understanding.claimedReviewDuration;
   if (claimed === null) return null;
   const days = input.daysWritten(review);
-  return days === null || claimed.days === days ? null : claimed.written;
+  if (days === null) return null;
+  // Working days may be the document's days, or span up to 7 for every 5 of them ("5个工作日" may be its 7天).
+  const mayBe = claimed.working ? days >= claimed.days && days <= Math.ceil((claimed.days * 7) / 5) : claimed.days === days;
+  return mayBe ? null : claimed.written;
 }

@@ -382,7 +382,13 @@ export const lexiconSchema = z
     documentPlaces: z.record(z.string().min(1), cues),
     /** A review time the asker puts: number words, and the days of each Chinese and English unit (claimed-duration.ts). */
     claimedDuration: z
-      .object({ numerals: z.record(z.string().min(1), z.number().positive()), zh: z.record(z.string().min(1), z.number().positive()), en: z.record(z.string().regex(/^[a-z]+$/u, "one lower-case English word"), z.number().positive()) })
+      .object({
+        numerals: z.record(z.string().min(1), z.number().positive()),
+        zh: z.record(z.string().min(1), z.number().positive()),
+        en: z.record(z.string().regex(/^[a-z]+$/u, "one lower-case English word"), z.number().positive()),
+        /** Units of working days ("15个工作日", "10 business days"): a count of them spans that many days or more, up to a 5-in-7 week's. */
+        workingDays: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/u, "lower-case English words")) }).strict(),
+      })
       .strict(),
     /** Words naming what is asked, read through one character typed by sound (heard-phrases.ts): Chinese, four characters or more. */
     heardPhrases: z.array(z.string().regex(/^\p{Script=Han}{4,}$/u, "a heard phrase is four Chinese characters or more")),

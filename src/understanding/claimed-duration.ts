@@ -8,6 +8,8 @@ import { compactForMatching } from "./normalize-question.js";
 export interface ClaimedDuration {
   readonly written: string;
   readonly days: number;
+  /** Working days ("15个工作日"): `days` of them span that many days or more, up to a 5-in-7 week's. */
+  readonly working: boolean;
 }
 
 interface DurationPatterns {
@@ -20,14 +22,14 @@ const patterns = new WeakMap<Lexicon, DurationPatterns>();
 function patternsOf(lexicon: Lexicon): DurationPatterns {
   let made = patterns.get(lexicon);
   if (!made) {
-    const { numerals, zh, en } = lexicon.data.claimedDuration;
+    const { numerals, zh, en, workingDays } = lexicon.data.claimedDuration;
     const longestFirst = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
     const hanNumerals = Object.keys(numerals).filter((word) => !/^[a-z]+$/u.test(word)).map(escape).join("");
     const latinNumerals = Object.keys(numerals).filter((word) => /^[a-z]+$/u.test(word));
     made = {
       // "3天", "两周", "十五天", "一个星期": digits or numeral characters, 个 at most, a unit.
-      chinese: new RegExp(`(\\d+|[${hanNumerals}]+)个?(${longestFirst(Object.keys(zh))})`, "gu"),
-      english: new RegExp(`\\b(\\d+|${longestFirst(latinNumerals)})[\\s-]+(${longestFirst(Object.keys(en))})\\b`, "gu"),
+      chinese: new RegExp(`(\\d+|[${hanNumerals}]+)个?(${longestFirst([...Object.keys(zh), ...workingDays.zh])})`, "gu"),
+      english: new RegExp(`\\b(\\d+|${longestFirst(latinNumerals)})[\\s-]+(${longestFirst([...Object.keys(en), ...workingDays.en])})\\b`, "gu"),
     };
     patterns.set(lexicon, made);
   }
@@ -52,14 +54,15 @@ interface FoundDuration extends ClaimedDuration {
 
 /** Every time written in the text, Chinese in `compact`, English in `lower`, in order. */
 function* durationsIn(text: MatchableText, lexicon: Lexicon): Generator<FoundDuration> {
-  const { numerals, zh, en } = lexicon.data.claimedDuration;
+  const { numerals, zh, en, workingDays } = lexicon.data.claimedDuration;
   const { chinese, english } = patternsOf(lexicon);
   for (const [script, source, pattern, units] of [["zh", text.compact, chinese, zh], ["en", text.lower, english, en]] as const) {
     pattern.lastIndex = 0;
     for (let found = pattern.exec(source); found !== null; found = pattern.exec(source)) {
       const [written, count, unit] = found as unknown as [string, string, string];
       const number = /^\d+$/u.test(count) ? Number(count) : script === "zh" ? hanNumber(count, numerals) : (numerals[count] ?? Number.NaN);
-      if (Number.isFinite(number)) yield { written, days: number * units[unit]!, script, start: found.index, end: found.index + written.length };
+      const working = workingDays[script].includes(unit);
+      if (Number.isFinite(number)) yield { written, days: number * (working ? 1 : units[unit]!), working, script, start: found.index, end: found.index + written.length };
     }
   }
 }
@@ -75,7 +78,7 @@ export function claimedReviewDuration(text: MatchableText, lexicon: Lexicon): Cl
     const clause = clauseAround(source, found, lexicon.roles.clauseBreaks, text);
     // A cue of its own ("3 days" holds "days") asks nothing: another in the clause must.
     const asks = (cue: (typeof reviewCues)[number]) => cue.script === found.script && cue.start >= clause.start && cue.end <= clause.end && (cue.end <= found.start || cue.start >= found.end);
-    if (reviewCues.some(asks)) return { written: found.written, days: found.days };
+    if (reviewCues.some(asks)) return { written: found.written, days: found.days, working: found.working };
   }
   return null;
 }
