@@ -192,3 +192,13 @@ describe("status words in the next clause", () => {
     expect(subject("我们是一家信托,个人可以买吗")).toBeNull();
   });
 });
+
+describe("a negation of 'all' before the names", () => {
+  it("asks whether every one of them does: the names are asked about, not negated", () => {
+    expect(held("并不是每个保险中介都得走插件吧").length).toBeGreaterThan(0);
+    expect(held("不是全部金融业类目都禁用原生组件吧")).toContain("finance-bank");
+    expect(held("Surely not every education category is stuck with the plugin?")).toContain("education-online-video-courses");
+    // A negation of the name itself still negates it.
+    expect(held("我们不是保险公司,能直播吗")).toEqual([]);
+  });
+});
