@@ -21,6 +21,16 @@ describe("what else is needed", () => {
   });
 });
 
+describe("what the stream is used for", () => {
+  it("asks the scenario, also after a category was named, and not the scope", async () => {
+    const first = await service.answer("我们这边是信托公司");
+    const use = await service.answer("那直播一般拿来干嘛", first.conversation);
+    expect(details(use)).toContain("金融产品推广直播");
+    expect(details(use)).not.toContain("适用范围");
+    expect(details(await service.answer("多方通信的直播能用来干嘛"))).not.toContain("适用范围");
+  });
+});
+
 describe("what a question asks, in everyday words", () => {
   it("reads 'what is off limits' as asking the notes, in Chinese and in English", async () => {
     expect(details(await service.answer("私募基金直播有啥不能碰的红线"))).toContain("在线交易");

@@ -113,7 +113,9 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
       const sentence = sentenceAround(text.lower, hit);
       return need.start >= sentence.start && need.end <= sentence.end;
     });
+  const ofStreamUse = (hit: CueHit, aspect: Aspect) => aspect === "scope" && saysWhatStreamIsFor(hit, text, lexicon);
   const kept = (hit: CueHit, aspect: Aspect) =>
+    !ofStreamUse(hit, aspect) &&
     !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect) && !choosesCategory(hit, aspect) && !picksOption(hit, aspect);
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
@@ -150,6 +152,16 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
     if (!asked.includes("compare") && comparedAgainst.find(text).some((word) => mentions.some((mention) => mention.script === word.script && mention.end === word.start))) asked.push("compare");
   }
   return asked;
+}
+
+/**
+ * "直播能用来干嘛", "直播可以拿来做什么": what the stream is used for is the scenario — a word of use inside a scenario cue,
+ * or right after it (能用来, 干嘛), does not ask what the category may be used for (its scope).
+ */
+export function saysWhatStreamIsFor(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
+  return (lexicon.aspects.get("scenario")?.find(text) ?? []).some(
+    (scenario) => scenario.script === hit.script && hit.start >= scenario.start && hit.start <= scenario.end && (hit.start > scenario.start || hit.end < scenario.end),
+  );
 }
 
 /**

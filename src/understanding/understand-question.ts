@@ -36,7 +36,7 @@ import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
-import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
+import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
@@ -345,7 +345,7 @@ export class QuestionUnderstander {
     const { fitVerbs, fitGap } = lexicon.dialogue;
     // "多方通信类目能不能拿来卖音视频硬件": a category asked whether it may be used for something (lexicon usedFor) is asked
     // whether it fits.
-    const usedFor = lexicon.dialogue.usedFor.find(text).some((hit) => matchSpans.some((span) => span.script === hit.script && span.end <= hit.start));
+    const usedFor = lexicon.dialogue.usedFor.find(text).some((hit) => !saysWhatStreamIsFor(hit, text, lexicon) && matchSpans.some((span) => span.script === hit.script && span.end <= hit.start));
     const asksFit = standsBeforeMention(fitVerbs, fitGap) || asksFitAfterName(text, matchSpans, lexicon) || usedFor;
     // "编两个也行", "just say yes": a request about the last answer, made to bend it (`injection`, read above).
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
