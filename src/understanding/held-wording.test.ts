@@ -255,3 +255,12 @@ describe("meetings held over video, in everyday words", () => {
     expect((await verdictOf("我们这个小程序就是给团队连麦开会用的,能直播不")).categories).toEqual(["多方通信"]);
   });
 });
+
+describe("others opening shops on the asker's program, in everyday words", () => {
+  it("is a platform hosting sellers: 电商平台, also as a change of what the program is", async () => {
+    expect((await verdictOf("小程序打算让附近果农都上来开店,可以直播不")).categories).toEqual(["电商平台"]);
+    const first = await service.answer("我们只卖自己做的手工皂");
+    const changed = await service.answer("那要是以后让别的手作人也进来开店呢", first.conversation);
+    expect(changed.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+});
