@@ -31,6 +31,14 @@ describe("what the stream is used for", () => {
   });
 });
 
+describe("everyday medicines and medical devices sold on a platform", () => {
+  it("bring in 电商平台's note on them, in Chinese and in English", async () => {
+    const first = await service.answer("我们做的是电商平台");
+    expect(details(await service.answer("对了,有些店铺准备卖体温计和退烧药", first.conversation))).toContain("医疗器械");
+    expect(details(await service.answer("Our marketplace has shops selling thermometers, anything to watch out for?"))).toContain("medical devices");
+  });
+});
+
 describe("what a question asks, in everyday words", () => {
   it("reads 'what is off limits' as asking the notes, in Chinese and in English", async () => {
     expect(details(await service.answer("私募基金直播有啥不能碰的红线"))).toContain("在线交易");
