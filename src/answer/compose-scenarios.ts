@@ -3,12 +3,15 @@ import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
+import { scenarioOwnText } from "../corpus/section-fields.js";
 
 /** "按场景可参考「电商平台」(小程序·云直播插件):适用于电商类直播带货。": a category by what its live streams are for. */
 export function scenarioPointer(category: CategoryRule, input: CompositionInput): string {
   const { templates: t, language } = input;
   const fields = input.fields(category);
-  const text = fields.scenario ?? fields.scope;
+  // 社交-直播's scenario row also holds its review sentence, which its notes write too: a pointer by scenario quotes what
+  // is streamed, not the review (asked or not, the notes and the review line say that).
+  const text = scenarioOwnText(fields) ?? fields.scope;
   // The document gives some categories neither scenario nor scope: then it is pointed to as its group's, and the line
   // says the document writes no scenario for it.
   if (!text) return fill(t.line.suggestionInGroup, { category: displayName(category, language), method: t.method[category.method] });

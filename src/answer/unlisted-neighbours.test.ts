@@ -245,3 +245,14 @@ describe("outdoor trips", () => {
     expect((await service.answer("We run camping trips; can our mini program stream them?")).answer).toContain("「旅游」 is not among");
   });
 });
+
+describe("a listed category pointed to by its scenario, for a business the document does not list", () => {
+  it("is quoted by what it streams, without the review sentence its scenario row shares with its notes", async () => {
+    const answer = await service.answer("我们做手游的,小程序能开直播么");
+    expect(answer.answer).toContain("涉及娱乐性质");
+    expect(answer.parts.details.join("\n")).not.toContain("7天");
+    const english = await service.answer("We make mobile games; can our mini program host streams?");
+    expect(english.parts.details.join("\n")).toContain("Involves entertainment");
+    expect(english.parts.details.join("\n")).not.toContain("7 days");
+  });
+});

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAnswerService } from "../../test/support/answer-service.js";
 import type { AnswerService } from "../app/create-answer-service.js";
 import { englishGlossesSchema } from "./english-glosses.js";
+import { scenarioOwnText } from "./section-fields.js";
 
 let service: AnswerService;
 
@@ -13,7 +14,8 @@ beforeAll(async () => {
 function documentTexts(service: AnswerService): Set<string> {
   const { sections, retriever, rules } = service.dependencies;
   const texts = new Set<string>();
-  for (const fields of sections.values()) [fields.scenario, fields.scope, fields.review, ...fields.notes].forEach((text) => text && texts.add(text));
+  // A scenario is also said without the sentences its notes write, when pointed to by it (scenarioOwnText).
+  for (const fields of sections.values()) [fields.scenario, scenarioOwnText(fields), fields.scope, fields.review, ...fields.notes].forEach((text) => text && texts.add(text));
   const generalNotes = service.lexicon.corpusLabels.notes;
   for (const chunk of retriever.chunks) if (chunk.heading === generalNotes) chunk.lines.forEach((line) => texts.add(line));
   for (const category of rules.categories) {

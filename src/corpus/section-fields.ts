@@ -57,3 +57,15 @@ export function withoutNoteNumber(note: string): string {
 }
 
 const noteNumber = /^\d+[、.]\s*/u;
+
+/**
+ * What the section's scenario says of what is streamed: its text without the sentences its notes also write (社交-直播's
+ * scenario row holds its review sentence, which note 2 repeats). The whole text when every sentence is a note's; null
+ * without a scenario.
+ */
+export function scenarioOwnText(fields: SectionFields): string | null {
+  if (fields.scenario === null) return null;
+  const sentences = fields.scenario.match(/[^。]+。?/gu) ?? [fields.scenario];
+  const own = sentences.filter((sentence) => !fields.notes.some((note) => note.includes(sentence.replace(/。$/u, ""))));
+  return own.length > 0 ? own.join("") : fields.scenario;
+}
