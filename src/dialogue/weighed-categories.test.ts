@@ -307,3 +307,13 @@ describe("several categories talked about, asked which of them a note or scope s
     expect(which.parts.details.join("\n")).toContain("暂不支持涉及私募产品公开募集");
   });
 });
+
+describe("categories asked of in numbered items of one message", () => {
+  it("are told apart, so 第一个/第二个 later point at one of them", async () => {
+    const first = await service.answer("请教两个问题:(1)企业征信怎么接入 (2)驾校培训怎么接入");
+    const second = await service.answer("第二个审核要多久", first.conversation);
+    expect(second.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    const back = await service.answer("那第一个的资质呢", second.conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
+  });
+});

@@ -1,6 +1,8 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround } from "./clauses.js";
+import { spanInScript } from "./cross-script.js";
+import { itemAt, numberedItemStarts } from "./numbered-items.js";
 import { comparedRightAfter } from "./mention-roles.js";
 import { scriptOf } from "./named-mentions.js";
 import type { VocabularyTarget } from "./question-vocabulary.js";
@@ -18,6 +20,7 @@ export function weighsAlternatives(
 ): boolean {
   const named = categoryNames(matches);
   if (named.length >= 2 && lexicon.dialogue.alternativeAnywhere.test(text)) return true;
+  if (named.length >= 2 && inSeveralNumberedItems(named, text)) return true;
   const { alternativeBetween: between, askedApart, additive } = lexicon.dialogue;
   // "电商平台能直播吗?顺便问下社交直播审核要几天": each asked of apart — not when what follows adds or supposes the other.
   const apart = askedApart.find(text);
@@ -54,6 +57,21 @@ export function weighsAlternatives(
     if (measuredAgainstTheOther(spans, source, text, lexicon)) return true;
   }
   return false;
+}
+
+/**
+ * "1. 在线视频课程用啥接入 2. 教育平台用啥接入": names in different numbered items of the message are asked of one by one.
+ */
+function inSeveralNumberedItems(named: ReadonlyArray<TermMatch<VocabularyTarget>>, text: MatchableText): boolean {
+  const starts = numberedItemStarts(text);
+  if (starts.length === 0) return false;
+  const items = new Set<number>();
+  for (const match of named) {
+    const script = scriptOf(match.term);
+    const span = spanInScript({ script, start: match.start, end: match.end }, "en", text);
+    if (span !== null) items.add(itemAt(starts, span.start));
+  }
+  return items.size >= 2;
 }
 
 /** Whether a name is joined right after another and followed by a word measuring it ("A跟B比", "A和B相比"). */
