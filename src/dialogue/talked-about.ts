@@ -57,6 +57,13 @@ export function pointedCategory(categories: readonly CategoryId[], frame: Questi
   return byWord.length === 1 ? byWord[0]! : null;
 }
 
+/** "插件那个呢", "the plugin one" of several talked about: the only one that streams by that method; null otherwise. */
+export function methodPointedCategory(categories: readonly CategoryId[], frame: QuestionFrame, knowledge: TopicKnowledge): CategoryId | null {
+  if (frame.pointsByMethod === null) return null;
+  const byMethod = categories.filter((id) => knowledge.methodOf(id) === frame.pointsByMethod);
+  return byMethod.length === 1 ? byMethod[0]! : null;
+}
+
 /**
  * "医疗-公立医疗机构能直播吗" then "互联网的呢": with one category talked about, a part of the name of another of its group
  * that no other there has, before 的 or 呢 (as pointedCategory reads it among those talked about), is that category.

@@ -11,7 +11,7 @@ import { placesOf, soleCategoryShown, wholeGroupOf } from "./list-places.js";
 import { countTurn, listTurn, placeBeyondTurn, severalOfListTurn } from "./list-turns.js";
 import { emptyFacts, type TopicKnowledge, type TurnContext, type TurnFacts } from "./turn-facts.js";
 import { ownUnknownTopic } from "./unknown-topic.js";
-import { ordinalCategory, pointedCategory, siblingPointedAt, talkedAboutOf } from "./talked-about.js";
+import { methodPointedCategory, ordinalCategory, pointedCategory, siblingPointedAt, talkedAboutOf } from "./talked-about.js";
 import { containsHan } from "../shared/han-script.js";
 import { lackedWord } from "../understanding/unlisted-unfit.js";
 
@@ -64,7 +64,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const asksOwnAspect = frame.aspects.some((aspect) => aspect !== "notes");
   const carried = frame.asksBeyondLast && !asksOwnAspect
     ? [...new Set([...lastAspects, ...frame.aspects])]
-    : frame.aspects.length === 0 && frame.askedMethod === null && !toldStatusOnly && (frame.followUp || frame.short || refines || correctsTopic)
+    : // A method word pointing at one of the categories ("原生那个呢") asks nothing of the method.
+      frame.aspects.length === 0 && (frame.askedMethod === null || frame.pointsByMethod !== null) && !toldStatusOnly && (frame.followUp || frame.short || refines || correctsTopic)
       ? lastAspects
       : frame.aspects;
   // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.
@@ -161,7 +162,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
           ? // "那另一个的适用范围" after one of two was picked: the one the conversation is not on.
             (talkedAbout.find((id) => id !== topic.categories[0]) ?? null)
           : talkedAbout.length >= 2
-            ? pointedCategory(talkedAbout, frame, knowledge)
+            ? (pointedCategory(talkedAbout, frame, knowledge) ?? methodPointedCategory(talkedAbout, frame, knowledge))
             : siblingPointedAt(topic, frame, knowledge);
   // One category pointed at is no list, whatever the list before it was asked by ("其中哪些要用插件" then "第二个呢"), nor a
   // choice among categories: the pointer chose it.

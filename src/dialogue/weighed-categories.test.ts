@@ -317,3 +317,16 @@ describe("categories asked of in numbered items of one message", () => {
     expect(back.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
   });
 });
+
+describe("one of the categories weighed, pointed at by its method", () => {
+  it("is the one that streams by it, and the follow-up keeps asking what was asked", async () => {
+    const first = await service.answer("公募基金跟驾校培训分别怎么接入");
+    const plugin = await service.answer("走插件的那个资质几选几", first.conversation);
+    expect(plugin.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    const native = await service.answer("原生的那个呢", plugin.conversation);
+    expect(native.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+    expect(native.parts.details.join("\n")).toContain("5选1");
+    const english = await service.answer("Which access does the native one use, and its review time?", first.conversation);
+    expect(english.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+  });
+});

@@ -279,6 +279,7 @@ export const lexiconSchema = z
         documentItself: cues,
         reviewNeedsGap: cues,
         additionalNeed: cues,
+        oneByMethod: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

@@ -141,6 +141,8 @@ export interface QuestionFrame {
   readonly holdsNoListedCategory: boolean;
   /** The two characters before each 的 or 呢 ("平台的", "培训的呢"): a part of a name pointed at by it. */
   readonly partsPointedAt: readonly string[];
+  /** Points at one thing by its method ("插件那个呢", "the plugin one"): of several talked about, the one that streams so. */
+  readonly pointsByMethod: AccessMethod | null;
   /** Supposes the program is what a category is not for, right after the supposition ("如果是民办的,审核要多久"). */
   readonly supposesNotFor: boolean;
   /** Says the asker is what a category is not for, an asker word and a copula a few characters before ("我们其实是民营的"). */

@@ -36,6 +36,7 @@ import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
+import { methodPointedAt } from "./method-pointer.js";
 import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
@@ -548,6 +549,7 @@ export class QuestionUnderstander {
       partsPointedAt: namesOnlyBroadWords
         ? [...lexicon.roles.possessive.find(text), ...lexicon.dialogue.followUpEndings.find(text)].filter((hit) => hit.script === "zh" && hit.start >= 2).map((hit) => text.compact.slice(hit.start - 2, hit.start))
         : none,
+      pointsByMethod: namesNothing && method !== null ? methodPointedAt(text, lexicon) : null,
       // The last first: 最后一个 holds 后一个.
       // "第一个如果加了社交直播呢": a place pointed at, with a category added to what is there.
       pointsAtOrdinal: !namesNothing && !additive ? null : placePointedAt(text, lexicon),
