@@ -256,3 +256,13 @@ describe("a listed category pointed to by its scenario, for a business the docum
     expect(english.parts.details.join("\n")).not.toContain("7 days");
   });
 });
+
+describe("second-hand cars, in English words for them", () => {
+  it("are the unlisted used-car trade, never the pre-sale category outright", async () => {
+    for (const question of ["Our shop deals in second-hand cars; which category lets us stream test drives?", "We resell pre-owned vehicles. Can our mini program go live?"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories, question).toEqual([]);
+      expect(answer.answer, question).toContain("二手车交易");
+    }
+  });
+});
