@@ -39,6 +39,17 @@ describe("everyday medicines and medical devices sold on a platform", () => {
   });
 });
 
+describe("people who review, named in a question", () => {
+  it("ask nothing of the review time", async () => {
+    expect(details(await service.answer("我们公司管审核的同事想知道,消费金融几选几"))).not.toContain("审核时长");
+    const english = await service.answer("Our audit team wants to know which method an insurance mini program uses");
+    expect(english.method).toBe("native");
+    expect(details(english)).not.toContain("review time");
+    // The review itself still is.
+    expect(details(await service.answer("审核员那边审核消费金融要多久"))).toContain("审核时长");
+  });
+});
+
 describe("what a question asks, in everyday words", () => {
   it("reads 'what is off limits' as asking the notes, in Chinese and in English", async () => {
     expect(details(await service.answer("私募基金直播有啥不能碰的红线"))).toContain("在线交易");

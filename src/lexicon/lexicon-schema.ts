@@ -280,6 +280,7 @@ export const lexiconSchema = z
         reviewNeedsGap: cues,
         additionalNeed: cues,
         oneByMethod: cues,
+        reviewPeople: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

@@ -114,8 +114,12 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
       return need.start >= sentence.start && need.end <= sentence.end;
     });
   const ofStreamUse = (hit: CueHit, aspect: Aspect) => aspect === "scope" && saysWhatStreamIsFor(hit, text, lexicon);
+  // "审核员说信托要几选几", "our auditor asked": a review word naming people asks nothing of the review.
+  const reviewers = lexicon.dialogue.reviewPeople.find(text);
+  const namesReviewers = (hit: CueHit, aspect: Aspect) => aspect === "review" && liesWithin(hit, reviewers);
   const kept = (hit: CueHit, aspect: Aspect) =>
     !ofStreamUse(hit, aspect) &&
+    !namesReviewers(hit, aspect) &&
     !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect) && !choosesCategory(hit, aspect) && !picksOption(hit, aspect);
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
