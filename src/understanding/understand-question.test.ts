@@ -1197,6 +1197,11 @@ describe("QuestionUnderstander on English chat shorthand", () => {
     expect(understander.understand("which live scenes fit the bank category?").aspects).toContain("scenario");
     expect(understander.understand("stock info platform, native or plugin").roled.map((mention) => mention.candidates[0])).toEqual(["finance-stock-information"]);
   });
+
+  it("reads edu as education, amid Chinese too", () => {
+    expect(understander.understand("咱们算edu platform吧,能推流吗").mentions.flatMap((mention) => mention.candidates)).toEqual(["education-platform"]);
+    expect(understander.understand("an online edu platform hosting many tutoring schools").mentions.flatMap((mention) => mention.candidates)).toEqual(["education-platform"]);
+  });
 });
 
 describe("QuestionUnderstander on a Chinese name inside English text", () => {
