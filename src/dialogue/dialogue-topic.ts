@@ -12,6 +12,8 @@ export interface DialogueTopic {
   readonly unlisted: readonly string[];
   /** What the last turn asked, so "保险公司呢?" asks it again of the new category. */
   readonly aspects?: readonly Aspect[];
+  /** Everything asked on this program so far, for a summary ("帮我总结一下"): the method, then what else was asked. */
+  readonly askedSoFar?: readonly Aspect[];
   /** Categories the asker said it does not hold yet ("社交直播还在申请"), for "等批下来以后呢". */
   readonly notHeld?: readonly CategoryId[];
   /** The qualification group the asker said it is ("我们是保险中介"), for "几选一" after it. */
@@ -107,6 +109,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     subject: topic.subject,
     unlisted: topic.unlisted,
     aspects: topic.aspects,
+    askedSoFar: topic.askedSoFar,
     notHeld: topic.notHeld,
     qualificationGroups: topic.qualificationGroups,
     subjectStated: topic.subjectStated,

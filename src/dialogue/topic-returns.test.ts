@@ -197,3 +197,20 @@ describe("another category asked about in English, then the asker's own program 
     expect(secondaries(await service.answer("do they need the plugin now?", other.conversation))).toEqual(["驾校平台", "驾校培训"]);
   });
 });
+
+describe("a summary asked at the end of a conversation", () => {
+  it("answers each category talked about on the program for everything asked of it, not the last answer alone", async () => {
+    let conversation = (await service.answer("我们做的是消费金融")).conversation;
+    conversation = (await service.answer("资质要几选几", conversation)).conversation;
+    conversation = (await service.answer("那教育平台审核多久", conversation)).conversation;
+    const summary = await service.answer("麻烦帮我总结一下", conversation);
+    expect(summary.categories.map((category) => category.secondary).sort()).toEqual(["教育平台", "消费金融"]);
+    const details = summary.parts.details.join("\n");
+    expect(details).toContain("「金融业-消费金融」资质要求");
+    expect(details).toContain("审核时长");
+  });
+
+  it("with nothing talked about yet, is no answer about a category", async () => {
+    expect((await service.answer("can you sum up?")).kind).not.toBe("verdict");
+  });
+});

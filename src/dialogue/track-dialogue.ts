@@ -107,6 +107,14 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
   if (frame.backToTopic && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, frame.aspects.length > 0 ? frame.aspects : lastAspects);
+  // "帮我总结一下", "can you sum up?": each category talked about on this program, answered on its own for everything asked
+  // of it so far, with the subject said — not the last answer alone. Categories held together stay together.
+  if (frame.asksSummary && !named && !frame.subject) {
+    const talked = (topic.recent ?? topic.categories).filter((id) => !withdrawn.has(id));
+    const beyondTopic = talked.some((id) => !topic.categories.includes(id));
+    const facts: Facts = beyondTopic ? { subject: topic.subject, mentions: talked.map(mentionOfCategory), unlisted: topic.unlisted, alternatives: true } : fromTopic;
+    if (facts.mentions.length > 0 || facts.subject !== null || facts.unlisted.length > 0) return turn("inherited", facts, topic.askedSoFar ?? lastAspects);
+  }
   // "扯远一点,你觉得学车难吗": an aside that names a category but asks nothing the document answers of it (no method, no
   // aspect, no live streaming) is no question about it; the topic waits, as for any aside (below).
   if (frame.aside && named && frame.askedMethod === null && frame.aspects.length === 0 && !frame.speaksOfLive && !frame.subject) return turn("new-topic", emptyFacts);

@@ -281,6 +281,7 @@ export const lexiconSchema = z
         additionalNeed: cues,
         oneByMethod: cues,
         reviewPeople: cues,
+        summaryAsked: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

@@ -97,6 +97,8 @@ export interface QuestionFrame {
   readonly pushback: boolean;
   /** Asks for the last answer again, as the whole message ("没看懂", "能再解释一下吗", "what do you mean?"). */
   readonly asksAgain: boolean;
+  /** Asks for a summary of the conversation, as the whole message ("帮我总结一下", "can you sum up?"). */
+  readonly asksSummary: boolean;
   /** Asks what something said does to the topic ("我们是个体户注册的,有影响吗"); read only with a subject said. */
   readonly asksEffect: boolean;
   /** Reads like a follow-up ("那…", "…呢", "这个类目…", "what about…"), or adds one thing more ("忘说了,…", "对了,…"). */
