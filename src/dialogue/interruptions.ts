@@ -40,5 +40,7 @@ function takesItUp(frame: QuestionFrame): boolean {
   // "社交直播还在审" then "刚被驳回了,怎么办" (the document does not say) then "现在已经批了,能用原生吗": what was applied
   // for has come through — a status naming nothing is the waiting topic's.
   const saysItCameThrough = frame.cameTrue;
-  return namesNothing && (asksOfCategory || saysItCameThrough);
+  // "上面第一个审核要多久" after an aside: a place or a method pointed at is among what was talked about before it.
+  const pointsAtOne = frame.pointsAtOrdinal !== null || frame.pointsByMethod !== null;
+  return namesNothing && (asksOfCategory || saysItCameThrough || pointsAtOne);
 }

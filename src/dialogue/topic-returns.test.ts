@@ -214,3 +214,22 @@ describe("a summary asked at the end of a conversation", () => {
     expect((await service.answer("can you sum up?")).kind).not.toBe("verdict");
   });
 });
+
+describe("a place pointed at after an aside", () => {
+  it("is among what was talked about before the aside", async () => {
+    let conversation = (await service.answer("公募基金能直播吗")).conversation;
+    conversation = (await service.answer("那消费金融呢", conversation)).conversation;
+    conversation = (await service.answer("顺便问下,直播间能发红包吗", conversation)).conversation;
+    const pointed = await service.answer("上面第一个资质几选几", conversation);
+    expect(pointed.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+    expect(pointed.parts.details.join("\n")).toContain("5选1");
+  });
+});
+
+describe("something else sold besides, said with 也卖", () => {
+  it("adds to what the program holds", async () => {
+    const first = await service.answer("我们的小程序做多方视频会议");
+    const also = await service.answer("我们还卖会议摄像头这类硬件", first.conversation);
+    expect(also.categories.map((category) => category.secondary).sort()).toEqual(["多方通信", "音视频设备"]);
+  });
+});
