@@ -266,3 +266,13 @@ describe("second-hand cars, in English words for them", () => {
     }
   });
 });
+
+describe("a business selling what it grows or makes itself", () => {
+  it("is the unlisted self-operated seller, with 电商平台 only as a reference", async () => {
+    for (const question of ["我们家自己的茶园,想在小程序上直播卖茶", "小程序想直播卖自家做的手工酱", "We run our own orchard and want to sell the fruit on a live stream"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories, question).toEqual([]);
+      expect(answer.answer, question).toContain("商家自营");
+    }
+  });
+});
