@@ -264,3 +264,10 @@ describe("others opening shops on the asker's program, in everyday words", () =>
     expect(changed.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
 });
+
+describe("a platform for celebrity and influencer streams", () => {
+  it("is 社交-直播's, while influencers selling goods stay 电商平台's", async () => {
+    expect((await verdictOf("我们这个小程序专门做明星网红直播")).categories).toEqual(["直播"]);
+    expect((await verdictOf("网红直播带货选哪个类目")).categories).toEqual(["电商平台"]);
+  });
+});
