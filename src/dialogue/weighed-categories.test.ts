@@ -330,3 +330,14 @@ describe("one of the categories weighed, pointed at by its method", () => {
     expect(english.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
   });
 });
+
+describe("the other of two, asked a row of right away", () => {
+  it("is the other one, not the one answered last", async () => {
+    const first = await service.answer("消费金融和教育平台分别走什么方式");
+    const one = await service.answer("消费金融的注意事项呢", first.conversation);
+    const other = await service.answer("另一个几选几", one.conversation);
+    expect(other.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+    const english = await service.answer("the other one: how many qualifications?", one.conversation);
+    expect(english.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+  });
+});

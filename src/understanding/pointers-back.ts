@@ -44,8 +44,14 @@ export function readPointersBack(text: MatchableText, matchSpans: readonly Menti
     pointsAtOther:
       namesNothing &&
       dialogue.otherOne.find(text).some((hit) => {
-        const rest = sourceOf(text, hit.script).slice(hit.end).replace(leadingMarks, "");
-        return rest === "" || dialogue.otherOneThen.startsText(matchable(rest, hit.script));
+        const after = sourceOf(text, hit.script).slice(hit.end);
+        const rest = after.replace(leadingMarks, "");
+        // "the other one - how many qualifications?", "另一个几选几": set off by a dash or colon, or asked a row of right away
+        // (an aspect's word at its start, a count word at most before it: "几选几" holds 选几) — not another way of access
+        // ("另一种接入方式呢") nor one the comma names ("the other one, the plugin?").
+        const setOff = /^\s*[-—:：]/u.test(after);
+        const asksRowOfIt = [...lexicon.aspects].some(([aspect, cues]) => aspect !== "method" && cues.find(matchable(rest, hit.script)).some((word) => word.start <= 1));
+        return rest === "" || setOff || asksRowOfIt || dialogue.otherOneThen.startsText(matchable(rest, hit.script));
       }),
     // "分别", "各自" (eachPointers) point at the two only where no pointer at several does ("上面这几个分别…").
     pointsAtPair:
