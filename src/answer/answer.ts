@@ -299,6 +299,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
         // Told apart before, a topic taken up again still is ("医疗下面有哪些" then "一共几个" then "第二个呢").
         apart:
           decided.facts.alternatives === true ||
+          // "信托和公募基金能直播吗": named only to be asked about, each is asked of on its own ("前者呢" then points at one).
+          (!decided.inherited && decided.facts.mentions.length >= 2 && understanding.onlyAsksAbout) ||
           (decided.facts.mentions.length === 1 && (decided.facts.mentions[0]?.candidates.length ?? 0) > 1) ||
           (decided.inherited && conversation.apart === true),
       }

@@ -203,7 +203,7 @@ describe("a summary asked at the end of a conversation", () => {
     let conversation = (await service.answer("我们做的是消费金融")).conversation;
     conversation = (await service.answer("资质要几选几", conversation)).conversation;
     conversation = (await service.answer("那教育平台审核多久", conversation)).conversation;
-    const summary = await service.answer("麻烦帮我总结一下", conversation);
+    const summary = await service.answer("帮忙汇总下", conversation);
     expect(summary.categories.map((category) => category.secondary).sort()).toEqual(["教育平台", "消费金融"]);
     const details = summary.parts.details.join("\n");
     expect(details).toContain("「金融业-消费金融」资质要求");

@@ -341,3 +341,14 @@ describe("the other of two, asked a row of right away", () => {
     expect(english.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
   });
 });
+
+describe("one of two asked about together, pointed at outright", () => {
+  it("is told apart: 前者/后者 and 第一个 answer that one", async () => {
+    const both = await service.answer("私募基金和证券期货投资咨询能直播吗");
+    const latter = await service.answer("后者资质几选几", both.conversation);
+    expect(latter.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询"]);
+    const former = await service.answer("前者呢", latter.conversation);
+    expect(former.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+    expect(former.kind).toBe("verdict");
+  });
+});

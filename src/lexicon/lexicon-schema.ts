@@ -282,6 +282,7 @@ export const lexiconSchema = z
         oneByMethod: cues,
         reviewPeople: cues,
         summaryAsked: cues,
+        holdingWords: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

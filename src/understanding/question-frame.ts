@@ -97,6 +97,11 @@ export interface QuestionFrame {
   readonly pushback: boolean;
   /** Asks for the last answer again, as the whole message ("没看懂", "能再解释一下吗", "what do you mean?"). */
   readonly asksAgain: boolean;
+  /**
+   * Names categories only to ask about them: no word for the asker nor of holding ("信托和公募基金能直播吗", not "我们有…",
+   * "…都有"). Several named so are each asked about on their own.
+   */
+  readonly onlyAsksAbout: boolean;
   /** Asks for a summary of the conversation, as the whole message ("帮我总结一下", "can you sum up?"). */
   readonly asksSummary: boolean;
   /** Asks what something said does to the topic ("我们是个体户注册的,有影响吗"); read only with a subject said. */

@@ -475,6 +475,7 @@ export class QuestionUnderstander {
       holdsOnly,
       pushback,
       asksAgain,
+      onlyAsksAbout: !lexicon.roles.askerOpeners.test(text) && !lexicon.dialogue.holdingWords.test(text),
       asksSummary: consistent.length === 0 && isWholeMessage(lexicon.dialogue.summaryAsked, normalized, [lexicon.dialogue.askAgainCompanions]),
       asksEffect: subject !== null && lexicon.dialogue.asksEffect.test(text),
       followUp: pointsBack || endsWithWhatAbout || lexicon.dialogue.addingOpeners.startsText(text),
