@@ -276,3 +276,13 @@ describe("a business selling what it grows or makes itself", () => {
     }
   });
 });
+
+describe("a seller that says no other merchants sell on its program", () => {
+  it("is the unlisted self-operated seller, not 电商平台 with a caveat after it", async () => {
+    for (const question of ["我们小程序就卖自家厂里的毛巾,没有其他商家,直播带货选什么类目", "店里不对外招商,就我们自己卖,想做直播带货"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories, question).toEqual([]);
+      expect(answer.parts.verdict, question).toContain("商家自营");
+    }
+  });
+});
