@@ -150,7 +150,7 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
 /**
  * The candidates once those whose note sends an asker who only does one thing (rules › onlyDoing) are replaced by where
  * it sends: the clause of the name says the asker only does (lexicon exclusiveActivity) that thing
- * (the entry's words, after the exclusive word and not negated). Null when none is.
+ * (the entry's words, from the exclusive word on and not negated). Null when none is.
  */
 function sentOnByOnlyDoing(candidates: readonly CategoryId[], span: MentionSpan, text: MatchableText, lexicon: Lexicon, onlyDoing: NarrowingRules["onlyDoing"]): { candidates: CategoryId[] } | null {
   if (!candidates.some((id) => onlyDoing.has(id))) return null;
@@ -160,7 +160,8 @@ function sentOnByOnlyDoing(candidates: readonly CategoryId[], span: MentionSpan,
   // A word of only doing ("只做", "only offer"), not of only having ("我们券商只有一个问题想咨询一下").
   const exclusive = exclusiveActivity.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
   if (exclusive.length === 0) return null;
-  const from = Math.min(...exclusive.map((hit) => hit.end));
+  // From the exclusive word itself: "only advise" is itself the doing.
+  const from = Math.min(...exclusive.map((hit) => hit.start));
   const said = (word: string) => saidUnnegated(source, word, span.script, { negation, joiners }, { from, to: clause.end, since: clause.start });
   let sent = false;
   const replaced = candidates.map((id) => {

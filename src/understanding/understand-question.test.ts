@@ -519,6 +519,9 @@ describe("QuestionUnderstander", () => {
   it("sends an asker who only does what a category's note sends elsewhere to that category, and no one else", () => {
     expect(candidates("我们仅提供期货方面的投资在线咨询")).toEqual(["finance-investment-consulting"]);
     expect([...new Set(candidates("our brokerage app will only offer investment advice on futures"))]).toEqual(["finance-investment-consulting"]);
+    // …said as only doing it for someone, or by the word of doing itself.
+    expect(candidates("我们只帮投资人做期货方面的在线咨询")).toEqual(["finance-investment-consulting"]);
+    expect([...new Set(candidates("we only advise on securities, nothing else"))]).toEqual(["finance-investment-consulting"]);
     // Not doing it, or doing more, keeps the category.
     expect(candidates("我们只做证券交易,不提供咨询")).toEqual(["finance-securities-futures"]);
     expect(candidates("证券公司,交易和咨询都做")).toEqual(["finance-securities-futures"]);
