@@ -286,3 +286,13 @@ describe("a seller that says no other merchants sell on its program", () => {
     }
   });
 });
+
+describe("car businesses the document does not list", () => {
+  it("are not answered as its one car category, pre-sale", async () => {
+    for (const question of ["我们开了家改装车的店,小程序想直播改装过程", "We sell car accessories online and want to stream"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories, question).toEqual([]);
+      expect(answer.kind, question).toBe("verdict");
+    }
+  });
+});
