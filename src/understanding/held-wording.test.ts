@@ -271,3 +271,10 @@ describe("a platform for celebrity and influencer streams", () => {
     expect((await verdictOf("网红直播带货选哪个类目")).categories).toEqual(["电商平台"]);
   });
 });
+
+describe("pre-orders of a new car model", () => {
+  it("are 汽车预售服务's, in Chinese and in English", async () => {
+    expect((await verdictOf("新车型开放预订那几天想开个直播")).categories).toEqual(["汽车预售服务"]);
+    expect((await verdictOf("We open pre-orders for our new model next month; can we livestream the launch?")).categories).toEqual(["汽车预售服务"]);
+  });
+});
