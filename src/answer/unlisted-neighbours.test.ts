@@ -296,3 +296,14 @@ describe("car businesses the document does not list", () => {
     }
   });
 });
+
+describe("combat sports and martial arts gyms", () => {
+  it("are the unlisted sports, not a training institution quoted as the answer", async () => {
+    for (const question of ["我们是一家散打格斗馆,想直播上课,可以吗", "Our kickboxing studio wants to livestream classes, allowed?"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("verdict");
+      expect(answer.categories, question).toEqual([]);
+      expect(answer.answer, question).toContain("体育");
+    }
+  });
+});
