@@ -278,3 +278,11 @@ describe("pre-orders of a new car model", () => {
     expect((await verdictOf("We open pre-orders for our new model next month; can we livestream the launch?")).categories).toEqual(["汽车预售服务"]);
   });
 });
+
+describe("a fund company raising money from the public", () => {
+  it("is a public fund's, and the private fund's note on public raising stays out", async () => {
+    const answer = await service.answer("我们基金公司做的是面向公众公开募集的产品,想直播推广");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+    expect(answer.answer).not.toContain("私募产品");
+  });
+});
