@@ -171,7 +171,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             (talkedAbout.find((id) => id !== topic.categories[0]) ?? null)
           : talkedAbout.length >= 2
             ? (pointedCategory(talkedAbout, frame, knowledge) ?? methodPointedCategory(talkedAbout, frame, knowledge))
-            : siblingPointedAt(topic, frame, knowledge);
+            : // "教育类哪些能直播" then "原生的那个是哪个类目": among a list or a group's options shown, by its method.
+              (methodPointedCategory(placesOf(topic, talkedAbout), frame, knowledge) ?? siblingPointedAt(topic, frame, knowledge));
   // One category pointed at is no list, whatever the list before it was asked by ("其中哪些要用插件" then "第二个呢"), nor a
   // choice among categories: the pointer chose it.
   const ofOne = carried.filter((aspect) => aspect !== "list" && aspect !== "choose");

@@ -352,3 +352,11 @@ describe("one of two asked about together, pointed at outright", () => {
     expect(former.kind).toBe("verdict");
   });
 });
+
+describe("one of a group's options shown, pointed at by its method", () => {
+  it("is the only option that streams by it", async () => {
+    const education = await service.answer("教育这块哪些类目能直播");
+    const native = await service.answer("走原生的那个适用范围是什么", education.conversation);
+    expect(native.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});
