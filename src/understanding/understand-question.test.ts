@@ -1154,6 +1154,12 @@ describe("QuestionUnderstander on topics the document never covers", () => {
     expect(topics("银行能直播吗")).toEqual([]);
   });
 
+  it("flags a version asked of the plugin or the tags as implementation, and not a later version submitted for review", () => {
+    expect(topics("云直播插件现在最新是什么版本")).toEqual(["implementation"]);
+    expect(topics("Which plugin version should a trust mini program integrate?")).toEqual(["implementation"]);
+    expect(topics("后续版本提审还要等7天吗")).toEqual([]);
+  });
+
   it("does not take the document's own 提交代码审核 for a coding question", () => {
     expect(topics("社交直播首次提交代码审核要多久")).toEqual([]);
   });
