@@ -48,8 +48,8 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     offeredBy: resolved?.offeredBy,
     pair: pairAfter(topic, turn, kept),
     recent: recentAfter(topic, turn, kept, switches),
-    // A new program starts afresh, as its recent categories do.
-    askedSoFar: [...new Set([...(switches ? [] : (topic.askedSoFar ?? [])), ...aspects])],
+    // A new program starts afresh, as its recent categories do, and so does a correction of what was talked about.
+    askedSoFar: [...new Set([...(switches || turn.corrects === true ? [] : (topic.askedSoFar ?? [])), ...aspects])],
     // "不对,我们是驾校培训": the category corrected away is not pointed at again by a word of its name.
     pairByCorrection: turn.corrects === true || (turn.source !== "question" && topic.pairByCorrection === true),
     apart: kept.apart === true,

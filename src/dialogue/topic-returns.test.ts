@@ -210,6 +210,15 @@ describe("a summary asked at the end of a conversation", () => {
     expect(details).toContain("审核时长");
   });
 
+  it("adds no line of choosing, nor what was asked of a category a correction replaced", async () => {
+    let conversation = (await service.answer("信托能直播吗,该选哪个类目")).conversation;
+    conversation = (await service.answer("注意事项呢", conversation)).conversation;
+    conversation = (await service.answer("说错了,我们是消费金融,资质几选几", conversation)).conversation;
+    const summary = await service.answer("总结下", conversation);
+    expect(summary.categories.map((category) => category.secondary)).toEqual(["消费金融"]);
+    expect(summary.parts.details.join("\n")).not.toMatch(/按你描述|注意事项/u);
+  });
+
   it("with nothing talked about yet, is no answer about a category", async () => {
     expect((await service.answer("can you sum up?")).kind).not.toBe("verdict");
   });

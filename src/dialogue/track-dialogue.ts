@@ -113,7 +113,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const talked = (topic.recent ?? topic.categories).filter((id) => !withdrawn.has(id));
     const beyondTopic = talked.some((id) => !topic.categories.includes(id));
     const facts: Facts = beyondTopic ? { subject: topic.subject, mentions: talked.map(mentionOfCategory), unlisted: topic.unlisted, alternatives: true } : fromTopic;
-    if (facts.mentions.length > 0 || facts.subject !== null || facts.unlisted.length > 0) return turn("inherited", facts, topic.askedSoFar ?? lastAspects);
+    // What was found of them, not which to choose or how to list them.
+    const found = (topic.askedSoFar ?? lastAspects).filter((aspect) => aspect !== "choose" && aspect !== "list" && aspect !== "compare");
+    if (facts.mentions.length > 0 || facts.subject !== null || facts.unlisted.length > 0) return turn("inherited", facts, found);
   }
   // "扯远一点,你觉得学车难吗": an aside that names a category but asks nothing the document answers of it (no method, no
   // aspect, no live streaming) is no question about it; the topic waits, as for any aside (below).
