@@ -65,7 +65,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const carried = frame.asksBeyondLast && !asksOwnAspect
     ? [...new Set([...lastAspects, ...frame.aspects])]
     : // A method word pointing at one of the categories ("原生那个呢") asks nothing of the method.
-      frame.aspects.length === 0 && (frame.askedMethod === null || frame.pointsByMethod !== null) && !toldStatusOnly && (frame.followUp || frame.short || refines || correctsTopic)
+      frame.aspects.length === 0 && (frame.askedMethod === null || frame.pointsByMethod !== null) && !toldStatusOnly && (frame.followUp || frame.short || refines || correctsTopic || frame.pointsAtOrdinal !== null)
       ? lastAspects
       : frame.aspects;
   // "不对,我们其实是保险中介" then "几选一": the group is kept while the turns stay with the topic's categories.

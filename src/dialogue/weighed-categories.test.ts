@@ -360,3 +360,13 @@ describe("one of a group's options shown, pointed at by its method", () => {
     expect(native.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 });
+
+describe("a place pointed at in a correction", () => {
+  it("asks again what the turn corrected asked", async () => {
+    const pair = await service.answer("私募基金和新三板信息服务平台分别怎么接入");
+    const second = await service.answer("第二个的注意事项", pair.conversation);
+    const first = await service.answer("搞错了,我问的是第一个", second.conversation);
+    expect(first.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+    expect(first.parts.details.join("\n")).toContain("公开募集");
+  });
+});
