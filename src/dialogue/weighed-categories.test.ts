@@ -370,3 +370,12 @@ describe("a place pointed at in a correction", () => {
     expect(first.parts.details.join("\n")).toContain("公开募集");
   });
 });
+
+describe("the two talked about last, pointed at in English", () => {
+  it("are both answered: 'which of the two' weighs them", async () => {
+    const first = await service.answer("Can a trust mini program stream?");
+    const second = await service.answer("And a driving school platform?", first.conversation);
+    const both = await service.answer("Which of the two needs the plugin?", second.conversation);
+    expect(both.categories.map((category) => category.secondary).sort()).toEqual(["信托", "驾校平台"].sort());
+  });
+});
