@@ -379,3 +379,11 @@ describe("the two talked about last, pointed at in English", () => {
     expect(both.categories.map((category) => category.secondary).sort()).toEqual(["信托", "驾校平台"].sort());
   });
 });
+
+describe("categories asked of each in English", () => {
+  it("are told apart, so 'the second one' later points at one", async () => {
+    const each = await service.answer("We have a trust mini program and a consumer finance one. What does each need to go live?");
+    const second = await service.answer("How many qualifications for the second one?", each.conversation);
+    expect(second.categories.map((category) => category.secondary)).toEqual(["消费金融"]);
+  });
+});
