@@ -13,7 +13,7 @@ export const answerTemplatesSchema = z
     method: group(["native", "plugin", "unsupported", "unknown"]),
     verdict: group([
       "native", "plugin", "group", "same", "several", "combination", "personal", "government",
-      "unlisted", "ambiguous", "ambiguousScenarios", "programs", "groupList", "alternatives", "noCategory", "noCategoryFor", "noCategoryForWithMethod", "noCategoryToChoose", "noListedCategory", "outOfCorpus", "general",
+      "unlisted", "ambiguous", "ambiguousScenarios", "programs", "groupList", "alternatives", "noCategory", "noCategoryFor", "noCategoryForWithMethod", "noCategoryToChoose", "businessNotListed", "noListedCategory", "outOfCorpus", "general",
     ]),
     line: group([
       "option", "groupListOfMethod", "supposedMethodInGroup", "supposedMethodNone", "groupListOfMethodExcept", "category", "condition", "alsoListed", "alsoListedAs", "suggestion", "suggestionInGroup", "noSuggestion", "suggestionUnsure", "suggestionUnsureGroup", "notSuchPlatform", "notPlatformSaid", "readFromPinyin", "countMeaning",

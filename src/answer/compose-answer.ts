@@ -117,6 +117,14 @@ export function composeAnswer(input: CompositionInput): Composition {
       citeOfficialReference();
       return { body, clarify, record: input.record };
     }
+    // "我们是私房菜馆,想直播后厨,能直播吗": a business described in words the document has none of, naming nothing it lists —
+    // the document names no category for it; asked for a category only if the program already has one.
+    if (input.understanding.describesUnlistedBusiness && !input.inherited && input.aspects.every((aspect) => aspect === "method" || aspect === "choose")) {
+      body.push(t.verdict.businessNotListed);
+      clarify.push(t.verdict.businessNotListed);
+      citeOfficialReference();
+      return { body, clarify, record: input.record };
+    }
     // "要申请哪个类目", "What category do we need?" with nothing described: what the program does decides, so that is asked.
     const asksWhich = input.aspects.includes("choose") || input.understanding.asksNeededCategory;
     // "审核时长" asked alone: the category is asked for to answer that, not the method and qualifications; asked how to

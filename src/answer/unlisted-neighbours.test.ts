@@ -307,3 +307,15 @@ describe("combat sports and martial arts gyms", () => {
     }
   });
 });
+
+describe("a business described in words the document has none of", () => {
+  it("hears that the document names no category for it, and where to look — not only 'tell me your category'", async () => {
+    for (const question of ["我们是做陶艺手作体验的,小程序能开直播吗", "We run a pottery studio. Can our mini program go live?"]) {
+      const answer = await service.answer(question);
+      expect(answer.parts.verdict, question).toMatch(/服务类目说明/u);
+      expect(answer.categories, question).toEqual([]);
+    }
+    // Nothing described, a category is still asked for.
+    expect((await service.answer("我们想直播,用什么方式")).parts.verdict).not.toContain("描述的这类业务");
+  });
+});

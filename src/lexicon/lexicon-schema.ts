@@ -283,6 +283,7 @@ export const lexiconSchema = z
         reviewPeople: cues,
         summaryAsked: cues,
         holdingWords: cues,
+        businessOpeners: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

@@ -102,6 +102,11 @@ export interface QuestionFrame {
    * "…都有"). Several named so are each asked about on their own.
    */
   readonly onlyAsksAbout: boolean;
+  /**
+   * Says what the asker's business is or does in words the document has none of, naming nothing it lists, no subject
+   * ("我们是做密室逃脱的,能开直播吗", "we run a bakery"): the document names no category for it.
+   */
+  readonly describesUnlistedBusiness: boolean;
   /** Asks for a summary of the conversation, as the whole message ("帮我总结一下", "can you sum up?"). */
   readonly asksSummary: boolean;
   /** Asks what something said does to the topic ("我们是个体户注册的,有影响吗"); read only with a subject said. */

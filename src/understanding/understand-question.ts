@@ -476,6 +476,8 @@ export class QuestionUnderstander {
       pushback,
       asksAgain,
       onlyAsksAbout: !lexicon.roles.askerOpeners.test(text) && !lexicon.dialogue.holdingWords.test(text),
+      describesUnlistedBusiness:
+        unknownWords.length > 0 && consistent.length === 0 && unlisted.length === 0 && subject === null && asker.questionedSubjects.length === 0 && named.subjectMatches.length === 0 && lexicon.dialogue.businessOpeners.test(text),
       asksSummary: consistent.length === 0 && isWholeMessage(lexicon.dialogue.summaryAsked, normalized, [lexicon.dialogue.askAgainCompanions]),
       asksEffect: subject !== null && lexicon.dialogue.asksEffect.test(text),
       followUp: pointsBack || endsWithWhatAbout || lexicon.dialogue.addingOpeners.startsText(text),
