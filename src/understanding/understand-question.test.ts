@@ -842,9 +842,14 @@ describe("QuestionUnderstander", () => {
     expect(subject("It's tied to my own ID card, can the mini program stream?")).toBe("personal");
     // …not a streamer's streaming account registered that way.
     expect(subject("网红用自己身份证注册了直播号,我们信托能直播吗")).toBeNull();
-    // A body with 自己的 before its program, and a neighbourhood office by its full name.
+    // A body with 自己的 before its program, and a street office by its full name.
     expect(subject("要是区教育局自己的小程序呢")).toBe("government");
-    expect(subject("社区居委会的小程序打算直播一下垃圾分类宣传,用什么方式")).toBe("government");
+    expect(subject("街道办事处的小程序打算直播一下垃圾分类宣传,用什么方式")).toBe("government");
+    // Residents' and village committees govern themselves: whether they count as government the document does not say.
+    const committee = understander.understand("社区居委会的小程序打算直播一下垃圾分类宣传,用什么方式");
+    expect(committee.subject).toBeNull();
+    expect(committee.questionedSubjects).toEqual(["government"]);
+    expect(understander.understand("Our village committee runs a mini program; can it stream?").questionedSubjects).toEqual(["government"]);
     // A company asking whether it counts as government: its subject stays, the question is asked.
     const asked = understander.understand("我们是央企,能不能当成政府主体直接用原生");
     expect(asked.subject).toBe("enterprise");
