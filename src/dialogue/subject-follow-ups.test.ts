@@ -264,3 +264,12 @@ describe("an individual subject supposed, then a company one, in English", () =>
     expect(company.method).toBe("native");
   });
 });
+
+describe("a change of subject the asker would make, in English", () => {
+  it("replaces the personal subject held before", async () => {
+    const first = await service.answer("The mini program is registered to me personally. Can we stream?");
+    for (const change of ["What if we register it as a company?", "And with enterprise certification?"]) {
+      expect((await service.answer(change, first.conversation)).subject, change).toBe("enterprise");
+    }
+  });
+});
