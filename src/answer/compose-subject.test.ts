@@ -256,3 +256,13 @@ describe("a government body the asker names itself, then what it plans", () => {
     expect((await service.answer("政府要求我们做助农直播,电商平台怎么接")).subject).not.toBe("government");
   });
 });
+
+describe("the document's rules on subjects, asked as a whole", () => {
+  it("are its general note on 个人认证 and 政府主体, in Chinese and English", async () => {
+    for (const question of ["这份文档里对小程序主体都有哪些要求", "What subject types does the document say anything about?"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("general");
+      expect(answer.citations.some((citation) => citation.quote.includes("个人认证") && citation.quote.includes("政府主体")), question).toBe(true);
+    }
+  });
+});

@@ -47,6 +47,8 @@ export function routeAnswer(
   if (frame.placesAsked.length > 0 && (frame.speaksOfCategories || asksFullVersion) && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null && !frame.alternatives) {
     return { ...own("general"), placeWords: frame.placesAsked };
   }
+  // "文档对主体有什么规定", "which subject types does the document mention?": its general note on subjects, quoted.
+  if (frame.subjectRuleWords.length > 0 && turn.source !== "inherited") return { ...own("general"), placeWords: frame.subjectRuleWords };
   switch (turn.source) {
     case "question":
       return { kind: "verdict", facts: turn.facts, inherited: false, aspects: turn.aspects, turn };

@@ -284,6 +284,7 @@ export const lexiconSchema = z
         summaryAsked: cues,
         holdingWords: cues,
         businessOpeners: cues,
+        subjectRulesAsked: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

@@ -202,6 +202,11 @@ export interface QuestionFrame {
    * dialogue.asksWhere and documentPlaces), or none.
    */
   readonly placesAsked: readonly string[];
+  /**
+   * The document's rules on subjects asked as a whole, naming no subject or category ("文档对主体有什么规定"): the words
+   * of the line that holds them (corpus label personalRule), as `placesAsked` holds a place's. Empty otherwise.
+   */
+  readonly subjectRuleWords: readonly string[];
   /** Asks where the whole of what the document sums up is (lexicon fullVersion and asksWhere): `placesAsked` holds its pointer's word. */
   readonly asksFullVersion: boolean;
   /**

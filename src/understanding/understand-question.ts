@@ -509,6 +509,7 @@ export class QuestionUnderstander {
       othersOfNamed: matches.length > 0 && standsBeforeMention(lexicon.dialogue.othersBefore),
       setAsideAfter: lexicon.dialogue.ownerSetAsideAfter.find(text),
       setAsideBefore: lexicon.dialogue.ownerSetAsideBefore.find(text),
+      subjectRuleWords: consistent.length === 0 && subject === null && lexicon.dialogue.subjectRulesAsked.test(text) ? [lexicon.corpusLabels.personalRule] : none,
       placesAsked: asksWhere ? [...[...lexicon.documentPlaces].filter(([, cues]) => cues.test(text)).map(([word]) => word), ...(asksFullVersion ? [lexicon.corpusLabels.officialReference] : [])] : [],
       asksFullVersion,
       asksActual: lexicon.dialogue.actualState.test(text) || (lexicon.dialogue.actualStateOfAsker.test(text) && lexicon.roles.askerOpeners.test(text)),
