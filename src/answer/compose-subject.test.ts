@@ -266,3 +266,13 @@ describe("the document's rules on subjects, asked as a whole", () => {
     }
   });
 });
+
+describe("how the program is certified, in English", () => {
+  it("is its subject, and asks nothing of the qualifications", async () => {
+    const government = await service.answer("Our mini program has government certification. Can we stream?");
+    expect(government.method).toBe("native");
+    expect(government.parts.details.join("\n")).not.toMatch(/Qualifications/u);
+    const asked = await service.answer("Does a public hospital count toward government certification?");
+    expect(asked.parts.details.join("\n")).not.toMatch(/Qualifications/u);
+  });
+});

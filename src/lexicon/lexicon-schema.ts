@@ -285,6 +285,7 @@ export const lexiconSchema = z
         holdingWords: cues,
         businessOpeners: cues,
         subjectRulesAsked: cues,
+        subjectCertification: cues,
         identityNegation: cues,
         negatedPartFillers: cues,
         negatedPartEnds: cues,

@@ -117,9 +117,13 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // "审核员说信托要几选几", "our auditor asked": a review word naming people asks nothing of the review.
   const reviewers = lexicon.dialogue.reviewPeople.find(text);
   const namesReviewers = (hit: CueHit, aspect: Aspect) => aspect === "review" && liesWithin(hit, reviewers);
+  // "government certification": how the program is certified, not the qualifications.
+  const certifications = lexicon.dialogue.subjectCertification.find(text);
+  const namesCertification = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && liesWithin(hit, certifications);
   const kept = (hit: CueHit, aspect: Aspect) =>
     !ofStreamUse(hit, aspect) &&
     !namesReviewers(hit, aspect) &&
+    !namesCertification(hit, aspect) &&
     !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect) && !choosesCategory(hit, aspect) && !picksOption(hit, aspect);
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
