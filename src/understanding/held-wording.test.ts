@@ -286,3 +286,10 @@ describe("a fund company raising money from the public", () => {
     expect(answer.answer).not.toContain("私募产品");
   });
 });
+
+describe("customer service named beside a category", () => {
+  it("is a service of the asker's, not a customer holding the category", async () => {
+    expect((await verdictOf("customer support streams under the insurance category, allowed?")).categories).toEqual(["保险"]);
+    expect((await verdictOf("客服直播用银行类目可以吗")).categories).toEqual(["银行"]);
+  });
+});
