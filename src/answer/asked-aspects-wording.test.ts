@@ -50,6 +50,18 @@ describe("people who review, named in a question", () => {
   });
 });
 
+describe("what a category is for, said colloquially", () => {
+  it("asks its scope", async () => {
+    expect(details(await service.answer("信托这个类目是干啥的"))).toContain("信托理财");
+    expect(details(await service.answer("consumer finance category, what's it for?"))).toMatch(/Scope/u);
+  });
+
+  it("names the investment consulting category in English as written with the 证券/期货 words before it", async () => {
+    const answer = await service.answer("Securities & futures investment consulting: native tags ok?");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询"]);
+  });
+});
+
 describe("what a question asks, in everyday words", () => {
   it("reads 'what is off limits' as asking the notes, in Chinese and in English", async () => {
     expect(details(await service.answer("私募基金直播有啥不能碰的红线"))).toContain("在线交易");
