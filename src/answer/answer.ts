@@ -119,7 +119,6 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // that category's, read as the model's suggestion is — the rules decide its method, the line shows why.
   const described = decided.kind === "general" && decided.placeWords === undefined ? categoryOfPassage(understanding, mapList(retrieved, (entry) => entry.chunk), rules.categories, understander.lexicon, fields) : null;
   if (described) {
-    suggestedCategories = true;
     const facts = { subject: understanding.subject, mentions: [mentionOfCategory(described.category.id)], unlisted: [] };
     decided = { ...decided, kind: "verdict", facts, aspects: [...decided.aspects, described.aspect] };
   }
@@ -200,9 +199,12 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const notes: string[] = [];
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.
   const readAsNarrowed = verdict.kind === "categories" && verdict.categories.some((category) => understanding.readAsNarrowed.includes(category.id));
-  if (suggestedCategories || readAsNarrowed) {
+  // Suggested by the model or read from a description, the category is said to be read so; it is not the model's use
+  // when the document's own lines pointed to it (llm.suggestedCategories stays the model's).
+  const readFromDescription = suggestedCategories || described !== null;
+  if (readFromDescription || readAsNarrowed) {
     // Narrowed, the category is what is left of the group, not one the asker said it holds: the method holds only if it does.
-    const line = readAsNarrowed && !suggestedCategories ? t.line.narrowedTo : t.line.understoodAs;
+    const line = readAsNarrowed && !readFromDescription ? t.line.narrowedTo : t.line.understoodAs;
     notes.push(fill(line, { categories: quotedNames(verdict.categories.map((category) => displayName(category, language)), t.line.separator) }));
   }
   if (understanding.normalized.truncated) notes.push(fill(t.line.truncated, { limit: maximumQuestionLength }));

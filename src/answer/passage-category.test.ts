@@ -16,6 +16,8 @@ describe("a business described only in the words of a category's scope or scenar
     expect(answer.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
     expect(answer.answer).toContain("失信人查询");
     expect(answer.parts.remarks.join("\n")).toContain("根据你的描述");
+    // No model was asked: the suggestion is the document's, not a model's.
+    expect(answer.llm.suggestedCategories).toBe(false);
   });
 
   it("stays the topic, so a follow-up asks about it rather than for a category", async () => {
