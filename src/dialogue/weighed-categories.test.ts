@@ -350,6 +350,9 @@ describe("one of two asked about together, pointed at outright", () => {
     const former = await service.answer("前者呢", latter.conversation);
     expect(former.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
     expect(former.kind).toBe("verdict");
+    // "有什么" asks; it says nothing is held.
+    const asked = await service.answer("信托和消费金融有什么资质要求");
+    expect((await service.answer("后者呢", asked.conversation)).categories.map((category) => category.secondary)).toEqual(["消费金融"]);
   });
 });
 
