@@ -179,6 +179,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // choice among categories: the pointer chose it.
   const ofOne = carried.filter((aspect) => aspect !== "list" && aspect !== "choose");
   if (pointed) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, ofOne);
+  // "第一个呢" of categories held together: they are answered as held (talked-about.ts), not "outside the document".
+  if (frame.pointsAtOrdinal !== null && !named && !frame.subject && topic.categories.length >= 2 && talkedAbout.length === 0) return turn("inherited", fromTopic, ofOne);
   // "教育类哪个能用原生标签" then "那它资质几选一": of the options listed by a method, the one that takes it.
   // Not one set aside ("除了它还有哪些", "它以外的呢"), nor a remark about it that asks nothing ("它不适合我们").
   // …nor one that asks for the other method ("它不行,我们要的是插件").

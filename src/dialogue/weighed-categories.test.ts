@@ -183,6 +183,9 @@ describe("the two categories talked about last", () => {
   it("are not told apart when held together, corrected away, or named only by a word of a name that is a word of its own", async () => {
     const heldBoth = await service.answer("我们同时有电商平台和社交直播类目");
     expect((await service.answer("第一个的资质呢", heldBoth.conversation)).categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"].sort());
+    // …and with nothing more asked, still answered as held, not as outside the document.
+    const both = await service.answer("电商平台和社交直播都有,走原生行吗");
+    expect((await service.answer("第一个呢", both.conversation)).method).toBe("native");
     const social = await service.answer("社交直播类目能直播吗");
     const commerce = await service.answer("电商平台呢", social.conversation);
     expect((await service.answer("那我们做直播的话要准备什么资质", commerce.conversation)).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
