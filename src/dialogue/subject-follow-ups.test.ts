@@ -271,5 +271,10 @@ describe("a change of subject the asker would make, in English", () => {
     for (const change of ["What if we register it as a company?", "And with enterprise certification?"]) {
       expect((await service.answer(change, first.conversation)).subject, change).toBe("enterprise");
     }
+    // Going back to the personal one brings its rule back, whatever category is added.
+    const company = await service.answer("What if we register it as a company?", first.conversation);
+    const back = await service.answer("Back to the personal one: would adding social live help?", company.conversation);
+    expect(back.subject).toBe("personal");
+    expect(back.method).toBe("unsupported");
   });
 });

@@ -275,6 +275,7 @@ describe("a platform for celebrity and influencer streams", () => {
 describe("pre-orders of a new car model", () => {
   it("are 汽车预售服务's, in Chinese and in English", async () => {
     expect((await verdictOf("新车型开放预订那几天想开个直播")).categories).toEqual(["汽车预售服务"]);
+    expect((await verdictOf("我们是造电动车的,新款上市前想在小程序直播")).categories).toEqual(["汽车预售服务"]);
     expect((await verdictOf("We open pre-orders for our new model next month; can we livestream the launch?")).categories).toEqual(["汽车预售服务"]);
   });
 });
