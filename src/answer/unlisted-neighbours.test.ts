@@ -316,6 +316,6 @@ describe("a business described in words the document has none of", () => {
       expect(answer.categories, question).toEqual([]);
     }
     // Nothing described, a category is still asked for.
-    expect((await service.answer("我们想直播,用什么方式")).parts.verdict).not.toContain("描述的这类业务");
+    expect((await service.answer("我们想直播,用什么方式")).parts.verdict).not.toContain("你们所说业务");
   });
 });
