@@ -106,7 +106,9 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         // "能卖药吗": the note on the asked topic, not every note of the section. Asked whether it may sell or buy, the
         // notes that speak of trading ("社交直播可以收款吗" is not answered by its 时政 note).
         const trading = input.understanding.asksTrade;
-        const topicNotes = fields.notes.filter(trading ? (note) => onTopic(note) || input.tradeVerbs.test(matchable(compactForMatching(note), "zh")) : onTopic);
+        // The notes on the topic asked first ("能卖催情药吗": the note naming it, not every note that speaks of selling).
+        const onTopicNotes = fields.notes.filter(onTopic);
+        const topicNotes = trading && onTopicNotes.length === 0 ? fields.notes.filter((note) => input.tradeVerbs.test(matchable(compactForMatching(note), "zh"))) : onTopicNotes;
         const shown = topicNotes.length > 0 || trading ? topicNotes : fields.notes;
         // "互联网医院能在直播里卖药吗", "社交直播可以卖东西吗": no note on trading, and the document does not say what it allows —
         // unless its scope speaks of trading (保险's 「在线服务或交易」, quoted by the question's 交易) or another section's

@@ -69,3 +69,13 @@ describe("asking whether something may be sold or bought", () => {
     expect(aspectsOf("社交直播类目的小程序可能会卖周边")).not.toContain("notes");
   });
 });
+
+describe("may it sell, asked with the leave word running into the trade word", () => {
+  it("asks whether it may trade (能卖…吗), and the note on the thing named is the one quoted", async () => {
+    const hardware = await service.answer("音视频设备类目能卖二手摄像头吗");
+    expect(hardware.answer).not.toContain("没有为「IT 科技-音视频设备」列出注意事项");
+    const perfume = await service.answer("电商平台直播能卖催情香水吗");
+    expect(perfume.parts.details.join("\n")).toContain("催情");
+    expect(perfume.parts.details.join("\n")).not.toContain("医疗器械");
+  });
+});

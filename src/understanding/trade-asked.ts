@@ -31,7 +31,8 @@ export function asksLeaveToTrade(text: MatchableText, mentions: readonly Mention
     const source = sourceOf(text, trade.script);
     const clause = clauseAround(source, trade, lexicon.roles.clauseBreaks, text);
     if (boughtNotStreamed.some((word) => word.script === trade.script && word.start >= trade.end && word.end <= clause.end)) return false;
-    if (before.some((leave) => leave.script === trade.script && leave.start >= clause.start && leave.end <= trade.start)) return true;
+    // Before it, or running into it ("能卖硬件吗": the leave word 能卖 holds the trade word).
+    if (before.some((leave) => leave.script === trade.script && leave.start >= clause.start && leave.start < trade.start && leave.end <= trade.end)) return true;
     const closing = leaveAfterTrade.find(matchable(source.slice(trade.end, clause.end), trade.script))[0];
     if (closing === undefined) return false;
     const leaveAt = trade.end + closing.start;
