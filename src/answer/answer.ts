@@ -117,7 +117,8 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const retrieved = decided.kind === "help" ? [] : await retriever.retrieve(query, { boostHeadings, limit: Math.max(4, boostHeadings.length) });
   // "我们开了家线下补课的机构,想在小程序直播": a business described in words only a category's scope or scenario line holds is
   // that category's, read as the model's suggestion is — the rules decide its method, the line shows why.
-  const described = decided.kind === "general" && decided.placeWords === undefined ? categoryOfPassage(understanding, mapList(retrieved, (entry) => entry.chunk), rules.categories, understander.lexicon, fields) : null;
+  const retrievedChunks = mapList(retrieved, (entry) => entry.chunk);
+  const described = decided.kind === "general" && decided.placeWords === undefined ? categoryOfPassage(understanding, retrievedChunks, rules.categories, understander.lexicon, fields) : null;
   if (described) {
     const facts = { subject: understanding.subject, mentions: [mentionOfCategory(described.category.id)], unlisted: [] };
     decided = { ...decided, kind: "verdict", facts, aspects: [...decided.aspects, described.aspect] };
@@ -147,7 +148,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     verdict,
     aspects,
     citations,
-    retrievedChunks: retrieved.map((entry) => entry.chunk),
+    retrievedChunks,
     topicWords: understanding.topicWords,
     placeWords: decided.placeWords,
     inherited: decided.inherited,

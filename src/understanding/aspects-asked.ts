@@ -1,4 +1,4 @@
-import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
@@ -128,8 +128,7 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // forEach, not [aspect, cues] entries: until V8 optimises this, array destructuring walks the iterator protocol.
   const asked: Aspect[] = [];
   lexicon.aspects.forEach((cues, aspect) => {
-    if (aspect === "notes" && asksWhatElseIsNeeded(text, lexicon, kept)) asked.push(aspect);
-    else if (cues.find(text).some((hit) => kept(hit, aspect))) asked.push(aspect);
+    if (aspect === "notes" ? asksWhatElseIsNeeded(cues, text, lexicon, kept) : cues.find(text).some((hit) => kept(hit, aspect))) asked.push(aspect);
   });
   // "走插件的类目都给列出来": a word for categories with a list verb after it asks for the list.
   if (!asked.includes("list") && listVerbAfterCategories(text, lexicon)) asked.push("list");
@@ -176,8 +175,8 @@ export function saysWhatStreamIsFor(hit: CueHit, text: MatchableText, lexicon: L
  * The notes asked: a notes word, or a word of what else is needed ("还要…吗", "另外需要…") with no other aspect's word
  * after it in its clause — "另外需要几项资质" asks what else by the qualification word, not the notes.
  */
-function asksWhatElseIsNeeded(text: MatchableText, lexicon: Lexicon, kept: (hit: CueHit, aspect: Aspect) => boolean): boolean {
-  if ((lexicon.aspects.get("notes")?.find(text) ?? []).some((hit) => kept(hit, "notes"))) return true;
+function asksWhatElseIsNeeded(notes: CueSet, text: MatchableText, lexicon: Lexicon, kept: (hit: CueHit, aspect: Aspect) => boolean): boolean {
+  if (notes.find(text).some((hit) => kept(hit, "notes"))) return true;
   const needs = lexicon.dialogue.additionalNeed.find(text).filter((hit) => kept(hit, "notes"));
   if (needs.length === 0) return false;
   const others: CueHit[] = [];

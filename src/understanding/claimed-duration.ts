@@ -15,6 +15,8 @@ export interface ClaimedDuration {
 interface DurationPatterns {
   readonly chinese: RegExp;
   readonly english: RegExp;
+  /** The numeral character worth ten (lexicon numerals: 十), which places tens before it and ones after it. */
+  readonly tenMark: string;
 }
 
 const patterns = new WeakMap<Lexicon, DurationPatterns>();
@@ -30,15 +32,16 @@ function patternsOf(lexicon: Lexicon): DurationPatterns {
       // "3天", "两周", "十五天", "一个星期": digits or numeral characters, 个 at most, a unit.
       chinese: new RegExp(`(\\d+|[${hanNumerals}]+)个?(${longestFirst([...Object.keys(zh), ...workingDays.zh])})`, "gu"),
       english: new RegExp(`\\b(\\d+|${longestFirst(latinNumerals)})[\\s-]+(${longestFirst([...Object.keys(en), ...workingDays.en])})\\b`, "gu"),
+      tenMark: Object.keys(numerals).find((word) => numerals[word] === 10 && !/^[a-z]+$/u.test(word)) ?? "",
     };
     patterns.set(lexicon, made);
   }
   return made;
 }
 
-/** "十五" 15, "二十" 20, "三" 3: numeral characters as a number; NaN when they make none. */
-function hanNumber(written: string, numerals: Readonly<Record<string, number>>): number {
-  const ten = written.indexOf("十");
+/** "十五" 15, "二十" 20, "三" 3: numeral characters as a number, `tenMark` the one worth ten; NaN when they make none. */
+function hanNumber(written: string, numerals: Readonly<Record<string, number>>, tenMark: string): number {
+  const ten = tenMark === "" ? -1 : written.indexOf(tenMark);
   if (ten < 0) return written.length === 1 ? (numerals[written] ?? Number.NaN) : Number.NaN;
   const tens = ten === 0 ? 1 : written.length > 0 && ten === 1 ? (numerals[written[0]!] ?? Number.NaN) : Number.NaN;
   const ones = ten === written.length - 1 ? 0 : ten === written.length - 2 ? (numerals[written[ten + 1]!] ?? Number.NaN) : Number.NaN;
@@ -55,12 +58,12 @@ interface FoundDuration extends ClaimedDuration {
 /** Every time written in the text, Chinese in `compact`, English in `lower`, in order. */
 function* durationsIn(text: MatchableText, lexicon: Lexicon): Generator<FoundDuration> {
   const { numerals, zh, en, workingDays } = lexicon.data.claimedDuration;
-  const { chinese, english } = patternsOf(lexicon);
+  const { chinese, english, tenMark } = patternsOf(lexicon);
   for (const [script, source, pattern, units] of [["zh", text.compact, chinese, zh], ["en", text.lower, english, en]] as const) {
     pattern.lastIndex = 0;
     for (let found = pattern.exec(source); found !== null; found = pattern.exec(source)) {
       const [written, count, unit] = found as unknown as [string, string, string];
-      const number = /^\d+$/u.test(count) ? Number(count) : script === "zh" ? hanNumber(count, numerals) : (numerals[count] ?? Number.NaN);
+      const number = /^\d+$/u.test(count) ? Number(count) : script === "zh" ? hanNumber(count, numerals, tenMark) : (numerals[count] ?? Number.NaN);
       const working = workingDays[script].includes(unit);
       if (Number.isFinite(number)) yield { written, days: number * (working ? 1 : units[unit]!), working, script, start: found.index, end: found.index + written.length };
     }
