@@ -42,7 +42,7 @@ export function readSectionFields(chunk: CorpusChunk, labels: SectionLabels): Se
     if (scope === null && line.startsWith(scopePrefix)) scope = line.slice(scopePrefix.length).trim() || null;
   }
   const mentionsReview = (scenario ?? "").includes(labels.review) || notes.some((note) => note.includes(labels.review));
-  const sentences = mentionsReview ? [scenario ?? "", ...notes].flatMap((text) => text.split(/(?<=。)/u)).map((sentence) => sentence.trim()) : [];
+  const sentences = mentionsReview ? [scenario ?? "", ...notes].flatMap(sentencesOf) : [];
   return {
     scenario,
     scope,
@@ -65,7 +65,14 @@ const noteNumber = /^\d+[、.]\s*/u;
  */
 export function scenarioOwnText(fields: SectionFields): string | null {
   if (fields.scenario === null) return null;
-  const sentences = fields.scenario.match(/[^。]+。?/gu) ?? [fields.scenario];
-  const own = sentences.filter((sentence) => !fields.notes.some((note) => note.includes(sentence.replace(/。$/u, ""))));
+  const own = sentencesOf(fields.scenario).filter((sentence) => !fields.notes.some((note) => note.includes(sentence.replace(/。$/u, ""))));
   return own.length > 0 ? own.join("") : fields.scenario;
+}
+
+/** A text of the document in its sentences, each ending at its 。 (the last may have none), trimmed, none empty. */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=。)/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== "");
 }
