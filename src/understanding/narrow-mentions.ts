@@ -82,17 +82,24 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
   // What a broad name was narrowed to by a word the asker said ("私立医院" → 互联网医院): read as, not named.
   const narrowedTo = new Set<CategoryId>();
   const narrowedMentions = new Set<number>();
+  // Of the asker's own (or asked) names only: a customer's 私立医院 brings no scope line, and a name said not held
+  // ("并非公立") keeps its category, which is what is not held.
+  const ownAt = (index: number) => inContext[index]!.role === "held" || askedRoles.has(inContext[index]!.role);
+  const notForAt = inContext.map((mention, index) => (ownAt(index) ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords, lexicon.roles) : noCategories));
+  // "私立医院,想做健康讲座直播": what the asker is not, said of one of its names, is not what its other broad names or
+  // activities name either (健康讲座 is 公立医疗机构's scenario as well as 互联网医院's).
+  const notForAsker = setOfAll(notForAt, (ids) => [...ids]);
   const narrowed = platformOrSingle(
     mapList(inContext, (mention, index) => {
-      // Of the asker's own (or asked) names only: a customer's 私立医院 brings no scope line, and a name said not held
-      // ("并非公立") keeps its category, which is what is not held.
-      const own = mention.role === "held" || askedRoles.has(mention.role);
+      const own = ownAt(index);
       // The asker's own or a client's alike ("my client runs online-only tutoring with no offline classrooms").
       const denied = (own || mention.role === "other-party") && mention.candidates.length === 1 && deniedBy.has(mention.candidates[0]!) && deniedBy.get(mention.candidates[0]!) !== mention.term;
       // "我们不是平台,就自己一个品牌卖货": a scenario word (卖货) of a category the asker denied being by a part of its name.
       // Not one the category's own section uses ("我们不属于营销,只做线上带看": 房地产营销's scenario is 在线音视频带看).
       const deniedScenario = own && mention.scenario && mention.candidates.length > 0 && mention.candidates.every((id) => deniedByPart.has(id) && !deniedParts.sectionSays(id, mention.term));
-      const notFor = denied || deniedScenario ? new Set(mention.candidates) : own ? candidatesNotFor(mention.candidates, allSpans[index]!, text, narrowing.notForWords, lexicon.roles) : noCategories;
+      const broad = mention.candidates.length > 1 || mention.scenario;
+      const notFor =
+        denied || deniedScenario ? new Set(mention.candidates) : own && broad && notForAsker.size > 0 ? new Set(mention.candidates.filter((id) => notForAsker.has(id))) : notForAt[index]!;
       notFor.forEach((id) => notForIds.add(id));
       const left = mention.candidates.length > 1 ? mention.candidates.filter((id) => !ruledOut.has(id) && !notFor.has(id)) : mention.candidates.filter((id) => !notFor.has(id));
       // "我们是驾校,不是平台": a part of a candidate's name said not to be what the asker is (denied-name-parts.ts), while
@@ -115,7 +122,8 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
         candidates.forEach((id) => narrowedTo.add(id));
         narrowedMentions.add(index);
       }
-      if ((!sentOn && candidates.length === mention.candidates.length) || (candidates.length === 0 && notFor.size === 0)) return mention;
+      // "医院不是公立的,也没有互联网医院": the asker's own name with every category ruled out names none of them.
+      if ((!sentOn && candidates.length === mention.candidates.length) || (candidates.length === 0 && notFor.size === 0 && !own)) return mention;
       return { ...mention, candidates };
     }),
     text,

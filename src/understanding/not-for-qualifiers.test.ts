@@ -88,6 +88,28 @@ describe("a not-for word with a short description before the name", () => {
   });
 });
 
+describe("a not-for word said of one of the asker's names", () => {
+  it("takes its category out of an activity the asker names too, which leaves none when the asker lacks the other one", async () => {
+    const answer = await service.answer("我们是民营医院,没拿到互联网医院资质,想搞健康讲座直播");
+    expect(answer.categories.map((category) => category.secondary)).not.toContain("公立医疗机构");
+    expect(answer.method).not.toBe("native");
+  });
+
+  it("stands before a name with two or three characters of description and no 的 between", async () => {
+    expect(await secondaries("我们是民营眼科医院,小程序可以开直播不")).toEqual(["互联网医院"]);
+    // Not across a copula: "民营" is not what describes the hospital there.
+    expect(await secondaries("民营就是医院吗,能直播不")).toContain("公立医疗机构");
+  });
+});
+
+describe("the asker ruling out each category a broad name holds", () => {
+  it("names none of them, rather than all of them again", async () => {
+    const answer = await service.answer("我们这家医院不是公立的,互联网医院资质也没有,可以直播吗");
+    expect(answer.categories).toEqual([]);
+    expect(answer.method).not.toBe("native");
+  });
+});
+
 describe("asked whether a category fits, by one it is not for", () => {
   it("leads with the mismatch, before the category's method", async () => {
     const clinic = await service.answer("本所是民营门诊部,能用公立医疗机构类目吗");

@@ -40,7 +40,7 @@ export function candidatesNotFor(
   span: MentionSpan,
   text: MatchableText,
   words: NotForWords,
-  describing?: { readonly joiners: CueSet; readonly possessive: CueSet },
+  describing?: { readonly joiners: CueSet; readonly possessive: CueSet; readonly copula: CueSet },
 ): ReadonlySet<CategoryId> {
   const ruledOut = new Set<CategoryId>();
   const source = span.script === "zh" ? text.compact : text.lower;
@@ -53,19 +53,19 @@ export function candidatesNotFor(
       const from = Math.max(0, span.start - word.length - (span.script === "zh" ? 0 : 1));
       const at = source.slice(from, span.end).indexOf(word);
       if (at !== -1 && from + at < span.start && (span.script === "zh" || !letterOrDigit.test(source[from + at - 1] ?? ""))) return true;
-      // Or with a short description between: "民营的综合医院", "私立性质的医院", "a private general hospital".
+      // Or with a short description between: "民营的综合医院", "私立性质的医院", "民营专科医院", "a private general hospital".
       const reach = source.slice(Math.max(0, span.start - word.length - describingGap), span.start);
       const before = reach.lastIndexOf(word);
       if (before === -1) return false;
       const gap = reach.slice(before + word.length);
       if (describing === undefined) return false;
       if (span.script === "en") return describingLatin.test(gap) && !letterOrDigit.test(reach[before - 1] ?? "") && describing.joiners.find(matchable(gap.trim(), "en")).length === 0;
-      // The possessive opens or closes the gap; the rest are a few characters and no joiner ("民营的和公立医院": 和 makes
-      // 民营 another name's).
+      // The possessive opens or closes the gap, or there is none ("民营专科医院"); the rest are a few characters and no
+      // joiner ("民营的和公立医院": 和 makes 民营 another name's) nor copula ("民营就是医院吗").
       const possessive = describing.possessive.find(matchable(gap, "zh")).find((hit) => hit.start === 0 || hit.end === gap.length);
-      if (!possessive) return false;
-      const rest = possessive.start === 0 ? gap.slice(possessive.end) : gap.slice(0, possessive.start);
-      return describingHanWords.test(rest) && describing.joiners.find(matchable(rest, "zh")).length === 0;
+      const rest = possessive === undefined ? gap : possessive.start === 0 ? gap.slice(possessive.end) : gap.slice(0, possessive.start);
+      const restText = matchable(rest, "zh");
+      return describingHanWords.test(rest) && [describing.joiners, describing.copula].every((cues) => !cues.test(restText));
     });
     if (standsBefore) ruledOut.add(id);
   }
