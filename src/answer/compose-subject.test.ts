@@ -236,6 +236,23 @@ describe("a subject and a category weighed each on its own", () => {
   });
 });
 
+describe("a subject asked about in a clause of its own after a category question", () => {
+  it("is a second question: the category still gets its own verdict beside the subject's rule", async () => {
+    for (const question of ["保险类目可以开直播吗?那要是个人认证的号呢?", "1、电商平台能直播不 2、政府主体的呢", "Can a trust company stream on its mini program? And a personal one?"]) {
+      const answer = await service.answer(question);
+      expect(answer.parts.details.some((line) => /「(金融业-保险|电商平台|金融业-信托)」|「金融业-信托 /u.test(line)), question).toBe(true);
+    }
+  });
+
+  it("not when the asker says the subject is its own, before or after the category", async () => {
+    for (const question of ["我们小程序是个人认证的。保险类目能直播吗", "保险类目能直播吗?我们是个人主体的"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain("个人认证的微信小程序暂不支持直播业务");
+      expect(answer.answer, question).not.toContain("「金融业-保险」类目可以使用");
+    }
+  });
+});
+
 describe("a government body the asker names itself, beside a name the document does not list", () => {
   it("is the asker's subject: the government rule answers", async () => {
     expect((await service.answer("我们镇政府想直播社区运动会,可以吗")).method).toBe("native");

@@ -43,6 +43,7 @@ import { asksLeaveToTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
 import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
 import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
+import { asksSubjectApart } from "./subject-asked-apart.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
@@ -595,7 +596,10 @@ export class QuestionUnderstander {
       saysNotPlatform,
       asksRejection,
       speaksOfAsker: lexicon.roles.askerOpeners.test(text),
-      weighsSubjectApart: subject !== null && mentions.length > 0 && lexicon.dialogue.alternativeAnywhere.test(text),
+      weighsSubjectApart:
+        subject !== null &&
+        mentions.length > 0 &&
+        (lexicon.dialogue.alternativeAnywhere.test(text) || asksSubjectApart(named.subjectMatches.map(spanOf), matchSpans, text, lexicon)),
       readFromPinyin: null,
     };
   }
