@@ -89,6 +89,24 @@ describe("coming back to the topic, and weighing it against others", () => {
   });
 });
 
+describe("going back with no aside between", () => {
+  it("goes back to the category before the last one, by 刚才那个 or 上一个, not to the last one again", async () => {
+    const first = await service.answer("我们做楼盘营销的,小程序能直播看房吗");
+    const second = await service.answer("那保险的呢", first.conversation);
+    for (const question of ["回到刚才那个,适用范围是啥", "说回上一个,资质要几选一"]) {
+      expect(secondaries(await service.answer(question, second.conversation)), question).toEqual(["房地产营销"]);
+    }
+  });
+
+  it("goes back to a category named in English after a question the document does not cover", async () => {
+    const first = await service.answer("银行的直播场景有哪些");
+    const uncovered = await service.answer("小程序直播要交钱吗", first.conversation);
+    const back = await service.answer("ok, back to trust", uncovered.conversation);
+    expect(secondaries(back)).toEqual(["信托"]);
+    expect(back.language).toBe("en");
+  });
+});
+
 describe("a category the topic's note names, asked about by name", () => {
   it("answers for that category when asked whether it may stream, and with the note when asked what to add", async () => {
     const first = await service.answer("企业征信这个类目可以直播吗");

@@ -106,7 +106,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     return withFields(read, { programs: programs.programs, eachProgram: programs.each, programsPlaced: topic.programsPlaced === true && frame.programs.length < 2 });
   }
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
-  if (frame.backToTopic && hasTopic && !named && !frame.subject) return turn("inherited", fromTopic, frame.aspects.length > 0 ? frame.aspects : lastAspects);
+  // Not "回到刚才那个" with no aside, right after a turn to another category: that goes back to the one before it (below).
+  const toEarlierCategory = frame.backToProgram === "earlier" && !topic.interrupted && (topic.recent ?? []).some((id) => !topic.categories.includes(id));
+  if (frame.backToTopic && hasTopic && !named && !frame.subject && !toEarlierCategory) return turn("inherited", fromTopic, frame.aspects.length > 0 ? frame.aspects : lastAspects);
   // "帮我总结一下", "can you sum up?": each category talked about on this program, answered on its own for everything asked
   // of it so far, with the subject said — not the last answer alone. Categories held together stay together.
   if (frame.asksSummary && !named && !frame.subject) {

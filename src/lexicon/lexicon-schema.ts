@@ -375,7 +375,13 @@ export const lexiconSchema = z
       .object({ zhBefore: z.array(z.string().min(1)).min(1), zhAfter: z.array(z.string().min(1)).min(1), en: z.record(z.string().regex(/^[a-z0-9]+$/u, "one lower-case English word or digits with a suffix"), z.number().int().positive()), enAfter: z.array(z.string().min(1)).min(1), zhFromEnd: z.array(z.string().min(1)).min(1), enFromEnd: z.array(z.string().min(1)).min(1), notAfter: cues })
       .strict(),
     confusableCharacters: z.array(z.string().min(2)),
-    englishVerbUse: z.object({ words: z.array(z.string().regex(/^[a-z]+$/, "one lower-case English word")), after: z.array(z.string().min(1)) }).strict(),
+    englishVerbUse: z
+      .object({
+        words: z.array(z.string().regex(/^[a-z]+$/, "one lower-case English word")),
+        after: z.array(z.string().min(1)),
+        toAsPrepositionAfter: z.array(z.string().regex(/^[a-z]+$/, "one lower-case English word")).default([]),
+      })
+      .strict(),
     /** Sounds folded together before two characters' pinyin are compared (lower-case letters, no tones). */
     soundAlike: z
       .object({ initials: z.record(pinyinPart, pinyinPart), finals: z.record(pinyinPart, pinyinPart) })

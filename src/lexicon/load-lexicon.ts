@@ -58,7 +58,7 @@ export interface Lexicon {
   /** Marks said of what stands beside them, read as words ("✅" → 有, "❌" → 没有). */
   readonly statusMarks: ReadonlyMap<string, string>;
   /** English category words read as verbs after one of `after` ("I trust"). */
-  readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+  readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly toAsPrepositionAfter: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
   /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
   readonly qualificationCount: {
@@ -135,7 +135,11 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     expandShorthands: shorthandExpander(value.englishShorthands),
     traditionalForms: new Map(Object.entries(value.traditionalForms)),
     statusMarks: new Map(Object.entries(value.statusMarks)),
-    englishVerbUse: { words: new Set(value.englishVerbUse.words), after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())) },
+    englishVerbUse: {
+      words: new Set(value.englishVerbUse.words),
+      after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())),
+      toAsPrepositionAfter: new Set(value.englishVerbUse.toAsPrepositionAfter),
+    },
     tokenizerWords: value.tokenizerWords,
     qualificationCount,
     ordinals,

@@ -408,6 +408,12 @@ describe("QuestionUnderstander", () => {
     expect(candidates("We are a trust company; can we stream?")).toEqual(["finance-trust"]);
   });
 
+  it("reads such a word after a 'to' that only joins it to a word before as the category", () => {
+    expect(candidates("switching to bank now: what's the review time?")).toEqual(["finance-bank"]);
+    expect(candidates("is it similar to trust?")).toEqual(["finance-trust"]);
+    expect(candidates("we'd like to trust the plugin")).toEqual([]);
+  });
+
   it("flags another product than mini program live streaming", () => {
     const topics = (question: string) => understander.understand(question).nearbyTopics.filter((topic) => topic.otherProduct).map((topic) => topic.id);
     expect(topics("快手上直播卖货要什么类目")).toEqual(["other-platforms"]);
