@@ -69,6 +69,21 @@ describe("a method asked about that the rules do not give", () => {
   });
 });
 
+describe("the plugin put as a native category's method, to be confirmed", () => {
+  it("says it is not so, with the method the document gives, in either language", async () => {
+    const chinese = await service.answer("印象中信托走的是云直播插件,没错吧");
+    expect(chinese.parts.details[0]).toMatch(/^不是小程序·云直播插件:.*「金融业-信托」.*<live-pusher>/u);
+    const english = await service.answer("I believe trust companies stream through the plugin, correct?");
+    expect(english.parts.details[0]).toMatch(/^Not the 小程序·云直播插件.*native <live-pusher>/u);
+  });
+
+  it("only says the document does not say so when the plugin is only asked about", async () => {
+    const asked = await service.answer("信托类目可以用云直播插件不");
+    expect(asked.parts.details.join("\n")).not.toContain("不是小程序·云直播插件");
+    expect(asked.parts.details.join("\n")).toContain("文档没有写「金融业-信托」类目能否使用小程序·云直播插件");
+  });
+});
+
 describe("the tags supposed of a category that must use the plugin", () => {
   it("names where in its group the tags are to be had, or says none is, and not where another category held gives them", async () => {
     const { templates } = service.dependencies;

@@ -27,7 +27,9 @@ export function askedMethodLine(input: CompositionInput, holder: MethodHolder): 
   if (asked === null || asked === holder.method || holder.verdictSaysAskedMethod) return null;
   const t = input.templates;
   if (asked === "native") return fill(t.line.nativeNotDirect, { who: holder.who() });
-  const line = fill(t.line.methodNotStated, { who: holder.who(), method: t.method[asked] });
+  // "我记得保险是用插件的对吧": put as theirs, the plugin is said not to be what the document gives them.
+  const template = input.understanding.methodClaimed ? t.line.methodClaimNotSo : t.line.methodNotStated;
+  const line = fill(template, { who: holder.who(), method: t.method[asked], actual: t.method[holder.method] });
   for (const heading of holder.headings()) input.record.absent.push({ line, heading, words: [t.method[asked]] });
   return line;
 }

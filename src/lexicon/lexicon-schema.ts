@@ -257,6 +257,7 @@ export const lexiconSchema = z
         pointerNotProgram: cues,
         actualState: cues,
         confirms: cues,
+        beliefSaid: cues,
         questionEndings: cues,
         asking: cues,
         topicQualifiers: cues,

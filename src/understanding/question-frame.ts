@@ -310,6 +310,11 @@ export interface QuestionFrame {
    * the subject's answered.
    */
   readonly weighsSubjectApart: boolean;
+  /**
+   * Puts the asked method as the category's, to be confirmed ("我记得保险是用插件的对吧", "I think banks use the plugin,
+   * right?"): when the rules give another, the answer says it is not so.
+   */
+  readonly methodClaimed: boolean;
   /** Asks whether or why a submission is turned back ("会不会被驳回"): the general note says when. */
   readonly asksRejection: boolean;
   /** Says the asker is no platform hosting others ("不是平台", "就一家店"; lexicon roles.notPlatform, singleBusiness). */
