@@ -221,6 +221,20 @@ describe("a list asked of several groups", () => {
       expect(shown, question).toContain(other);
     }
   });
+
+  it("lists a category named among the groups with them, rather than answering that category alone", async () => {
+    for (const question of ["医疗、电商、教育这几块哪些是走插件的", "Among education, e-commerce and finance, which need the plugin?"]) {
+      const answer = await service.answer(question);
+      const shown = answer.categories.map((category) => category.primary);
+      expect(shown, question).toContain("教育");
+      expect(shown, question).toContain("电商平台");
+    }
+  });
+
+  it("not when the asker says the category is its own", async () => {
+    const answer = await service.answer("我们有电商平台类目,金融和教育哪些要插件");
+    expect(answer.categories.map((category) => category.primary)).not.toContain("金融业");
+  });
 });
 
 describe("a follow-up to a group's list", () => {

@@ -34,7 +34,7 @@ import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-menti
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
-import { listedGroups } from "./listed-groups.js";
+import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
 import { methodPointedAt } from "./method-pointer.js";
 import { asksFitAfterName, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
@@ -366,6 +366,10 @@ export class QuestionUnderstander {
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
+    // Names only asked about ("信托和公募基金能直播吗"), none the asker's own or held: also a category named among groups
+    // asked which take a method ("教育、电商、金融哪些要用插件"), listed with them (listed-groups.ts).
+    const onlyAsksAbout = !lexicon.roles.askerOpeners.test(text) && !lexicon.dialogue.holdingWords.test(text);
+    const amongGroups = onlyAsksAbout && namesCategoryBesideGroups(consistent);
     // The qualification count the question asks by, read once when first needed (the list reading and the frame both use it).
     let countRead: AskedQualificationCount | null | undefined;
     const countWritten = () => (countRead === undefined ? (countRead = qualificationCountAsked(text, lexicon)) : countRead);
@@ -378,7 +382,10 @@ export class QuestionUnderstander {
         (consistent.every((mention) => mention.candidates.length > 1) && asksCountOfCategories(text, namedMethod, lexicon)) ||
         // "除了电商平台还有哪些要插件", "哪些要插件": which ones take a method, no category held named — not "哪个插件" (which
         // plugin), nor among those pointed back at ("这几个类目里哪个能用原生"). A group named is where to look: "教育类哪些要插件".
-        (namedMethod !== null && !consistent.some((mention) => mention.role === "held" && mention.candidates.length === 1) && !pointsBackBesides(text, lexicon) && asksWhichTakeMethod(text, namedMethod, lexicon)) ||
+        (namedMethod !== null &&
+          (amongGroups || !consistent.some((mention) => mention.role === "held" && mention.candidates.length === 1)) &&
+          !pointsBackBesides(text, lexicon) &&
+          asksWhichTakeMethod(text, namedMethod, lexicon)) ||
         // …or the method's word first, naming nothing ("插件的有哪些", "原生组件的有多少个").
         (namedMethod !== null && consistent.length === 0 && asksMethodsOnes(text, namedMethod, lexicon)) ||
         // "用插件的类目里哪些是2选1": which of a method's categories have the count written. "5选1的有哪些", "3选1的类目有
@@ -449,7 +456,7 @@ export class QuestionUnderstander {
       tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, containsHan(word) ? "zh" : "en"))) : none,
       unknownWords,
       subject,
-      mentions: listedGroups(mentions, aspects),
+      mentions: listedGroups(mentions, aspects, onlyAsksAbout),
       askedOnly,
       unlisted,
       notFor,
@@ -477,7 +484,7 @@ export class QuestionUnderstander {
       holdsOnly,
       pushback,
       asksAgain,
-      onlyAsksAbout: !lexicon.roles.askerOpeners.test(text) && !lexicon.dialogue.holdingWords.test(text),
+      onlyAsksAbout,
       describesUnlistedBusiness:
         unknownWords.length > 0 && consistent.length === 0 && unlisted.length === 0 && subject === null && asker.questionedSubjects.length === 0 && named.subjectMatches.length === 0 && lexicon.dialogue.businessOpeners.test(text),
       asksSummary: consistent.length === 0 && isWholeMessage(lexicon.dialogue.summaryAsked, normalized, [lexicon.dialogue.askAgainCompanions]),
