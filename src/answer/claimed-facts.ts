@@ -33,7 +33,10 @@ export function claimedGroupCountNotSo(category: CategoryRule, input: Compositio
 /** The count the question puts (frame › countClaimed), as written, and whether a row's count is that one; null when none. */
 function countClaimed(input: CompositionInput): { readonly written: string; readonly holds: (count: { readonly choose?: number | undefined; readonly of?: number | undefined }) => boolean } | null {
   const claimed = input.understanding.askedQualificationCount;
-  if (claimed?.kind !== "choice" || !input.understanding.countClaimed) return null;
+  if (!claimed || !input.understanding.countClaimed) return null;
+  // "需同时提供" puts a row that counts no choice.
+  if (claimed.kind === "all") return { written: claimed.written, holds: (count) => count.choose === undefined && count.of === undefined };
+  if (claimed.kind !== "choice") return null;
   return { written: claimed.written, holds: (count) => count.choose === claimed.choose && count.of === claimed.of };
 }
 

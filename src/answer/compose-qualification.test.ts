@@ -168,6 +168,14 @@ describe("a count the asker puts as the category's", () => {
     expect(await details("银行资质2选1,第一项要营业执照对吧")).not.toMatch(/是的|不是/u);
   });
 
+  it("puts everything at once as a count too, corrected where the row is a choice", async () => {
+    expect(await details("信托是不是也要同时提供")).toContain("不是同时提供:「金融业-信托」资质要求是2选1");
+    expect(await details("Does the trust category need all items at once?")).toMatch(/^Not all items: qualifications for 「金融业-信托.*2/mu);
+    // Not where it is so, nor where the row is empty.
+    expect(await details("消费金融是需同时提供吧")).not.toMatch(/不是/u);
+    expect(await details("新三板信息服务平台是不是也是需同时提供")).toContain("没有内容");
+  });
+
   it("is held against a category that asks for everything at once", async () => {
     expect(await details("企业征信是不是2选1")).toContain("不是2选1:「金融业-企业征信」资质要求是需同时提供");
   });

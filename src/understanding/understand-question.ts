@@ -599,7 +599,8 @@ export class QuestionUnderstander {
       comparesNamedOnes: aspects.includes("compare") && namesBothSides(matches, text, lexicon),
       asksCountMeaning,
       // Read only where the qualifications are asked, as the lines it changes are theirs.
-      countClaimed: !asksCountMeaning && aspects.includes("qualification") && countWritten()?.kind === "choice" && !lexicon.dialogue.alternativeBetween.test(text),
+      // "银行是不是也是需同时提供": all items, put so, too.
+      countClaimed: !asksCountMeaning && aspects.includes("qualification") && countWritten() != null && !lexicon.dialogue.alternativeBetween.test(text),
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       saysNotPlatform,
       asksRejection,
