@@ -301,8 +301,8 @@ export interface QuestionFrame {
   /** Asks what a qualification count written in it means ("3选1是什么意思"): `askedQualificationCount` holds it. */
   readonly asksCountMeaning: boolean;
   /**
-   * Puts the count written to the bot as the category's, to be confirmed or corrected ("公募基金是3选1吧", "银行也要同时提供吧"): not explained
-   * (`asksCountMeaning`), nor one of alternatives weighed ("要同时提供还是2选1").
+   * Puts the count written to the bot as the category's, to be confirmed or corrected ("公募基金是3选1吧", "银行也要同时提供
+   * 吧"): not explained (`asksCountMeaning`), nor one of alternatives weighed ("要同时提供还是2选1").
    */
   readonly countClaimed: boolean;
   /**
