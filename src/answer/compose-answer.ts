@@ -279,6 +279,13 @@ export function composeAnswer(input: CompositionInput): Composition {
       const noneAsked = notesNamingIt.length > 0 ? { ...input, aspects: input.aspects.filter((aspect) => aspect !== "notes" && aspect !== "scope") } : input;
       body.push(...unlistedAspectLines(noneAsked, names));
       body.push(...notesNamingIt);
+      // Named in another's note and asked whether or how it streams, that is still not said: where to look is said in the
+      // answer. Only of a name the note writes (时政信息, 个人征信), not one read from its words ("医药" from 非处方药品);
+      // not when what to add is asked, which the note answers.
+      const namedInNotes = verdict.unlisted.filter((entry) => notesNamingIt.some((line) => line.includes(entry.name)));
+      if (namedInNotes.length > 0 && input.aspects.includes("method") && !input.understanding.asksNeededCategory) {
+        body.push(fill(t.line.notedOnlyUnsure, { names: namedInNotes.map((entry) => entry.name).join(t.line.separator) }));
+      }
       if (verdict.suggestions.length === 0 && notesNamingIt.length === 0) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {
         body.push(scenarioPointer(suggestion, input));

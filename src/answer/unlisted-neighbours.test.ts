@@ -319,3 +319,19 @@ describe("a business described in words the document has none of", () => {
     expect((await service.answer("我们想直播,用什么方式")).parts.verdict).not.toContain("你们所说业务");
   });
 });
+
+describe("a category the document names only in another category's note", () => {
+  it("says, besides that note, that the document does not say whether or how it streams, and where to look", async () => {
+    for (const question of ["做个人征信查询的小程序可以直播不", "Can a mini program with the 时政信息 category go live?"]) {
+      const answer = await service.answer(question);
+      const lines = answer.parts.details.join("\n");
+      expect(lines, question).toMatch(/注意|Notes/u);
+      expect(lines, question).toMatch(/没有写它能否直播、用哪种方式接入;请以微信《服务类目说明》为准|does not say whether or how it may stream/u);
+    }
+  });
+
+  it("not of a name read from the note's words, which the note does not write", async () => {
+    const answer = await service.answer("直播间能卖处方药吗");
+    expect(answer.parts.details.join("\n")).not.toContain("文档只在上面的注意事项里提到");
+  });
+});
