@@ -96,9 +96,16 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     categories.slice(0, limit).forEach(citeAccess);
   }
   // "社交直播做时政内容": the held category's own note speaks of it; only others are "not listed".
+  // "企业征信跟个人征信都能直播吗": named by its own name beside the category, with how it streams asked in words, it is
+  // said that the note does not say so either — not "企业征信能查个人征信吗", nor "做时政内容" (a word of it).
   const unexplained = verdict.unlisted.filter((entry) => {
     const notes = mentionsInNotes(entry, categories, input);
     lines.push(...notes);
+    const ownName = compactForMatching(entry.name.slice(entry.name.lastIndexOf("-") + 1));
+    const byOwnName = input.understanding.roled.some((mention) => mention.unlisted === entry.name && compactForMatching(mention.term) === ownName);
+    if (notes.length > 0 && byOwnName && input.understanding.aspects.includes("method") && notes.some((line) => line.includes(entry.name))) {
+      lines.push(fill(t.line.notedOnlyUnsure, { names: entry.name }));
+    }
     return notes.length === 0;
   });
   // Named by the words the asker used, with the category they are ("「4S店」(即「汽车-汽车销售」)": the asker never said the

@@ -330,6 +330,13 @@ describe("a category the document names only in another category's note", () => 
     }
   });
 
+  it("says so beside a listed category whose note names it, when both are asked whether they stream", async () => {
+    const both = await service.answer("企业征信和个人征信这俩能开直播吗");
+    expect(both.parts.details.join("\n")).toContain("文档只在上面的注意事项里提到「金融业-个人征信」");
+    // Asked only what the listed one may do, its note answers.
+    expect((await service.answer("企业征信类目能不能查个人征信")).parts.details.join("\n")).not.toContain("文档只在上面的注意事项里提到");
+  });
+
   it("not of a name read from the note's words, which the note does not write", async () => {
     const answer = await service.answer("直播间能卖处方药吗");
     expect(answer.parts.details.join("\n")).not.toContain("文档只在上面的注意事项里提到");
