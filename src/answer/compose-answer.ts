@@ -222,6 +222,10 @@ export function composeAnswer(input: CompositionInput): Composition {
           citeAccess(category);
         }
       }
+      // "个人主体和企业主体有什么区别": each other subject weighed by its own rule, or by having none (企业: the categories decide).
+      for (const other of input.understanding.comparedSubjects) {
+        if (other !== verdict.subject) body.push(other === "personal" ? t.verdict.personal : other === "government" ? t.verdict.government : t.line.otherSubject);
+      }
       if (verdict.subject === "personal") {
         sayNoReasonIfAsked();
         return { body, clarify, record: input.record };

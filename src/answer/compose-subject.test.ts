@@ -253,6 +253,22 @@ describe("a subject asked about in a clause of its own after a category question
   });
 });
 
+describe("the document's subjects weighed against each other", () => {
+  it("answers each by its own rule, or by having none, not the first one alone", async () => {
+    const personalAndCompany = await service.answer("个人认证跟公司主体做直播有啥不同");
+    expect(personalAndCompany.answer).toContain("个人认证的微信小程序暂不支持直播业务");
+    expect(personalAndCompany.parts.details).toContain("文档没有对企业、个体工商户等主体单独规定,能否直播、用哪种方式按小程序具备的类目判定。");
+    const english = await service.answer("Can personal and government mini programs both stream?");
+    expect(english.answer).toMatch(/individual \(个人\) do not support/u);
+    expect(english.parts.details.join("\n")).toMatch(/government body \(政府主体\) may use the native/u);
+  });
+
+  it("not a subject the asker says it is beside another party's", async () => {
+    const answer = await service.answer("我们是政府主体,客户里有个人");
+    expect(answer.parts.details.join("\n")).not.toContain("个人认证的微信小程序暂不支持直播业务");
+  });
+});
+
 describe("a government body the asker names itself, beside a name the document does not list", () => {
   it("is the asker's subject: the government rule answers", async () => {
     expect((await service.answer("我们镇政府想直播社区运动会,可以吗")).method).toBe("native");

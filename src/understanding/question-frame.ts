@@ -311,6 +311,11 @@ export interface QuestionFrame {
    */
   readonly weighsSubjectApart: boolean;
   /**
+   * The document's subjects weighed against each other, no category named ("个人主体和企业主体有什么区别"): each answered by
+   * its own rule. Empty unless two or more are.
+   */
+  readonly comparedSubjects: readonly Subject[];
+  /**
    * Puts the asked method as the category's, to be confirmed ("我记得保险是用插件的对吧", "I think banks use the plugin,
    * right?"): when the rules give another, the answer says it is not so.
    */

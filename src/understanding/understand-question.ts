@@ -44,6 +44,7 @@ import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-par
 import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
 import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
 import { asksSubjectApart } from "./subject-asked-apart.js";
+import { subjectsCompared } from "./subjects-compared.js";
 import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
@@ -609,6 +610,7 @@ export class QuestionUnderstander {
         subject !== null &&
         mentions.length > 0 &&
         (lexicon.dialogue.alternativeAnywhere.test(text) || asksSubjectApart(named.subjectMatches.map(spanOf), matchSpans, text, lexicon)),
+      comparedSubjects: consistent.length === 0 ? subjectsCompared(named.subjectMatches, spanOf, text, lexicon) : none,
       readFromPinyin: null,
     };
   }
