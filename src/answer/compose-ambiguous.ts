@@ -6,6 +6,7 @@ import { aspectLines } from "./compose-aspects.js";
 import { compositionTools, shownTerm, withoutRepeatedSentences } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { easeLines } from "./compose-options.js";
+import { sameRowsLine } from "./compose-same-rows.js";
 import { quotedNames } from "./quoted-names.js";
 
 /** At most this many of a list's asked method are named again in a line of their own. */
@@ -33,6 +34,9 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
   }
   // Weighed one against another ("银行和电商平台哪个好批"): the document ranks none, said after the methods, before each one's lines.
   if (verdict.alternatives) body.push(...easeLines(input, verdict.options));
+  // "社交直播的审核时间和电商平台一样吗": whether the row asked is the same, after the methods, before the rows.
+  const same = verdict.alternatives ? sameRowsLine(input, verdict.options) : null;
+  if (same) body.push(same);
   // "教育类哪个能用原生标签": the one or two of the asked method among many, named in a line of their own after the whole
   // list (where most take it, the list, those first, says it already).
   const asked = input.understanding.askedMethod;

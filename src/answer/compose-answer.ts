@@ -7,6 +7,7 @@ import { askedMethodLine } from "./compose-asked-method.js";
 import { describedChoice, platformsByScene, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
 import { easeLines, optionsComparedLines } from "./compose-options.js";
+import { sameRowsLine } from "./compose-same-rows.js";
 import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines } from "./compose-categories.js";
@@ -253,6 +254,9 @@ export function composeAnswer(input: CompositionInput): Composition {
       const unfitLines = unfitScopeLines(input.understanding.unfit, detailed);
       const fitsNone = unfitLines.length > 0 && verdict.categories.every((category) => input.understanding.unfit.some(({ id }) => id === category.id));
       body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : verdictLines));
+      // "银行和信托的资质要求一样吗": whether they are the same, in words, before the rows.
+      const same = sameRowsLine(input, detailed);
+      if (same) body.push(same);
       // "哪个更好申请": the document ranks none; what it gives to weigh by follows.
       body.push(...easeLines(input, detailed));
       // "哪个资质可选的方案更多": which offers more, before each one's count.

@@ -109,8 +109,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const sharedByAsker = hits(lexicon.roles.sharedByAsker).find((hit) => hit.start >= span.end && !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start));
   if (sharedByAsker && !subject) return { role: "named-thing", cue: sharedByAsker.cue };
 
+  // "is the review time for X the same as for Y?", "X是不是就是Y": asked, not claimed — a Chinese question form before the
+  // relation, or an English one opening the clause.
+  const questioned = (relation: CueHit) =>
+    before(lexicon.roles.claimQuestioned).some((hit) => hit.end <= relation.start && (span.script === "zh" || source.slice(clause.start, hit.start).trim() === ""));
   const claimRelation = before(lexicon.roles.claimRelation).find(
-    (hit) => sameClauseOthers.some((other) => other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start),
+    (hit) => sameClauseOthers.some((other) => other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start) && !questioned(hit),
   );
   if (claimRelation) return { role: "claimed", cue: claimRelation.cue };
 

@@ -315,6 +315,8 @@ export interface QuestionFrame {
    * its own rule. Empty unless two or more are.
    */
   readonly comparedSubjects: readonly Subject[];
+  /** Asks whether what is named is the same ("一样吗", "有区别吗", "the same as"), or how it differs (lexicon sameAsked). */
+  readonly asksSame: boolean;
   /**
    * Puts the asked method as the category's, to be confirmed ("我记得保险是用插件的对吧", "I think banks use the plugin,
    * right?"): when the rules give another, the answer says it is not so.

@@ -611,6 +611,7 @@ export class QuestionUnderstander {
         mentions.length > 0 &&
         (lexicon.dialogue.alternativeAnywhere.test(text) || asksSubjectApart(named.subjectMatches.map(spanOf), matchSpans, text, lexicon)),
       comparedSubjects: consistent.length === 0 ? subjectsCompared(named.subjectMatches, spanOf, text, lexicon) : none,
+      asksSame: lexicon.dialogue.sameAsked.test(text),
       readFromPinyin: null,
     };
   }

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+const details = async (question: string) => (await service.answer(question)).parts.details;
+
+describe("whether two categories' row is the same, asked", () => {
+  it("says so in words, by the count however it is written", async () => {
+    expect(await details("信托跟银行的资质数量是一样的吗")).toContain("一样:「金融业-信托」和「金融业-银行」的资质要求相同。");
+    expect(await details("银行和私募基金的资质要求有啥区别")).toContain("不一样:「金融业-银行」和「金融业-私募基金」的资质要求不同,各自如下。");
+  });
+
+  it("says they cannot be compared where the document gives the row of only some, or of none", async () => {
+    expect(await details("电商平台和社交直播审核时长一样不")).toContain("没法比:文档写了「社交-直播」的审核时长,没有写「电商平台」的。");
+    expect((await details("Do banks and trusts have the same review time?")).join("\n")).toMatch(/^They cannot be compared: the document gives no review time/mu);
+  });
+
+  it("says nothing of a count alike whose options the document words differently, nor when which to choose is asked", async () => {
+    expect((await details("电商平台和银行的资质几选几相同吗")).join("\n")).not.toMatch(/一样|没法比/u);
+    expect((await details("理财小程序选银行还是信托比较合适")).join("\n")).not.toMatch(/一样|没法比/u);
+  });
+
+  it("reads an English question whether one is the same as the other as asked, not as a claim", async () => {
+    const answer = await service.answer("is the scope for banks the same as for trusts?");
+    expect(answer.parts.remarks.join("\n")).not.toMatch(/differs from the document/u);
+    expect(answer.parts.details[0]).toMatch(/^Not the same:/u);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Aspect } from "../lexicon/lexicon-schema.js";
+import type { CategoryRule } from "../rules/rules-schema.js";
+import { fill } from "./answer-templates.js";
+import { displayName } from "./compose-lines.js";
+import type { CompositionInput } from "./compose-types.js";
+import { quotedNames } from "./quoted-names.js";
+
+/** The aspects answered by one row of each section, which two sections may hold alike. */
+const rowAspects = ["qualification", "scope", "scenario", "review", "notes"] as const satisfies readonly Aspect[];
+type RowAspect = (typeof rowAspects)[number];
+
+/**
+ * "社交直播的审核时间和电商平台一样吗", "银行和信托的资质要求一样吗", "is the review time for X the same as for Y?": whether the
+ * rows asked of the categories are the same is said in words, before the rows — the rows alone leave it to the reader.
+ * Where the document gives the row of some and not others, they cannot be compared, and the answer says so. Only of one
+ * row asked; the method is said by the verdict itself ("都可以使用…", "接入方式不同").
+ */
+export function sameRowsLine(input: CompositionInput, categories: readonly CategoryRule[]): string | null {
+  if (!input.understanding.asksSame || categories.length < 2) return null;
+  const asked = input.aspects.filter((aspect): aspect is RowAspect => (rowAspects as readonly Aspect[]).includes(aspect));
+  if (asked.length !== 1) return null;
+  const aspect = asked[0]!;
+  // 电商平台's 二选一 says each option needs all its items, 银行's 2选1 says nothing of it: alike in count, not said alike.
+  if (aspect === "qualification" && new Set(categories.map((category) => category.qualification?.optionRule ?? "")).size > 1) return null;
+  const t = input.templates;
+  const names = (some: readonly CategoryRule[]) => quotedNames(some.map((category) => displayName(category, input.language)), t.line.and);
+  const rows = categories.map((category) => rowOf(category, aspect, input));
+  const given = categories.filter((_, index) => rows[index] !== null);
+  const label = t.aspect[aspect];
+  if (given.length === 0) return fill(t.line.rowsNoneGiven, { categories: names(categories), aspect: label });
+  if (given.length < categories.length) {
+    return fill(t.line.rowsNotComparable, { given: names(given), missing: names(categories.filter((_, index) => rows[index] === null)), aspect: label });
+  }
+  return fill(new Set(rows).size === 1 ? t.line.rowsSame : t.line.rowsDiffer, { categories: names(categories), aspect: label });
+}
+
+/** The row as the document writes it, comparable as text; null where the document gives none (empty, "/", absent). */
+function rowOf(category: CategoryRule, aspect: RowAspect, input: CompositionInput): string | null {
+  if (aspect === "qualification") {
+    const qualification = category.qualification;
+    if (!qualification?.rule || qualification.rule === "/") return null;
+    // By the count, however written (2选1 is 二选一), then any group's own.
+    const count = qualification.choose !== undefined ? `${qualification.choose}/${qualification.of}` : qualification.rule;
+    return [count, ...qualification.groups.map((group) => `${group.who}:${group.choose ?? group.rule}/${group.of ?? ""}`)].join("\n");
+  }
+  const fields = input.fields(category);
+  if (aspect === "notes") return fields.notes.length > 0 ? fields.notes.join("\n") : null;
+  return fields[aspect];
+}
