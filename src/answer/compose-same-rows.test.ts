@@ -32,3 +32,10 @@ describe("whether two categories' row is the same, asked", () => {
     expect(answer.parts.details[0]).toMatch(/^Not the same:/u);
   });
 });
+
+describe("whether two rows of one category are the same, asked", () => {
+  it("says they are written alike or not", async () => {
+    expect(await details("学历教育(学校)的直播场景跟适用范围写的相同吗")).toContain("一样:「教育-学历教育(学校)」的适用范围和直播场景写的相同。");
+    expect((await details("Are the trust category's scope and scenario the same?")).join("\n")).toMatch(/^Not the same: the scope and the live-streaming scenario of 「金融业-信托/mu);
+  });
+});

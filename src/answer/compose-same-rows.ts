@@ -16,8 +16,10 @@ type RowAspect = (typeof rowAspects)[number];
  * row asked; the method is said by the verdict itself ("都可以使用…", "接入方式不同").
  */
 export function sameRowsLine(input: CompositionInput, categories: readonly CategoryRule[]): string | null {
-  if (!input.understanding.asksSame || categories.length < 2) return null;
+  if (!input.understanding.asksSame || categories.length === 0) return null;
   const asked = input.aspects.filter((aspect): aspect is RowAspect => (rowAspects as readonly Aspect[]).includes(aspect));
+  // "银行的适用范围和直播场景一样吗": two rows of one category.
+  if (categories.length === 1) return asked.length === 2 ? sameRowsOfOne(input, categories[0]!, asked[0]!, asked[1]!) : null;
   if (asked.length !== 1) return null;
   const aspect = asked[0]!;
   // 电商平台's 二选一 says each option needs all its items, 银行's 2选1 says nothing of it: alike in count, not said alike.
@@ -32,6 +34,14 @@ export function sameRowsLine(input: CompositionInput, categories: readonly Categ
     return fill(t.line.rowsNotComparable, { given: names(given), missing: names(categories.filter((_, index) => rows[index] === null)), aspect: label });
   }
   return fill(new Set(rows).size === 1 ? t.line.rowsSame : t.line.rowsDiffer, { categories: names(categories), aspect: label });
+}
+
+/** Whether two rows of one category are written alike; null where the document gives either none. */
+function sameRowsOfOne(input: CompositionInput, category: CategoryRule, first: RowAspect, second: RowAspect): string | null {
+  const [one, other] = [rowOf(category, first, input), rowOf(category, second, input)];
+  if (one === null || other === null) return null;
+  const t = input.templates;
+  return fill(one === other ? t.line.rowsOfOneSame : t.line.rowsOfOneDiffer, { category: displayName(category, input.language), first: t.aspect[first], second: t.aspect[second] });
 }
 
 /** The row as the document writes it, comparable as text; null where the document gives none (empty, "/", absent). */
