@@ -272,6 +272,11 @@ describe("what may be streamed, asked in English", () => {
     // What may not be done is the notes.
     expect(details(await service.answer("What can't a private fund do when it streams?"))).not.toContain("Live-streaming scenario");
   });
+
+  it("asks the notes when it asks what may not be done, the category named between", async () => {
+    expect(details(await service.answer("So what cannot private funds do in their live streams?"))).toContain("Notes for 「金融业-私募基金");
+    expect(details(await service.answer("what can't consumer finance programs do?"))).toMatch(/notes for 「金融业-消费金融|Notes for 「金融业-消费金融/u);
+  });
 });
 
 describe("a row asked with no category to answer it of", () => {
