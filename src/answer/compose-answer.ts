@@ -152,10 +152,20 @@ export function composeAnswer(input: CompositionInput): Composition {
     case "help":
       body.push(input.understanding.thanks ? t.line.thanks : input.understanding.praise ? t.line.praised : input.understanding.remark ? t.line.noted : fill(t.help, { updated: input.updated }));
       return { body, clarify, record: input.record };
-    case "about":
-      body.push(fill(t.line.aboutDocument, { updated: input.updated }));
-      citeOfficialReference();
+    case "about": {
+      const named = input.understanding.asksMethodName;
+      if (named === null) {
+        body.push(fill(t.line.aboutDocument, { updated: input.updated }));
+        citeOfficialReference();
+        return { body, clarify, record: input.record };
+      }
+      // "直播插件叫啥名字来着": the document's words for the method, with a line of it that writes them.
+      const written = named === "plugin" ? input.labels.pluginName : input.labels.nativeTags;
+      body.push(fill(named === "plugin" ? t.line.pluginNamed : t.line.nativeTagsNamed, { name: written }));
+      const example = rules.categories.find((category) => category.method === named);
+      if (example) citations.add(categoryHeading(example), (line) => line.includes(written), 1);
       return { body, clarify, record: input.record };
+    }
     case "out-of-corpus":
       // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.
       if (input.understanding.nearbyTopics.length === 0) body.push(t.verdict.outOfCorpus);

@@ -35,6 +35,8 @@ export function routeAnswer(
   if (frame.greeting || frame.thanks || frame.praise) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   // "这个文档啥时候更新的": about the document, whatever the conversation was about — unless a category is named.
   if (frame.aboutDocument && frame.mentions.length === 0) return { kind: "about", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
+  // "直播插件叫啥名字来着": what the document calls a method is the document's own words.
+  if (frame.asksMethodName !== null && frame.mentions.length === 0) return { kind: "about", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   const turn: TurnFacts = resolveTurn(topic, frame, knowledge);
   const own = (kind: AnswerKind): Route => ({ kind, facts: noFacts, inherited: false, aspects: frame.aspects, turn });
   // "社交-直播类目要在后台哪里申请", "where in the backend do I select the category": where to do something in a place

@@ -260,6 +260,7 @@ export const lexiconSchema = z
         confirms: cues,
         beliefSaid: cues,
         sameAsked: cues,
+        nameAsked: cues,
         questionEndings: cues,
         asking: cues,
         topicQualifiers: cues,
@@ -429,6 +430,9 @@ export const lexiconSchema = z
         personalRule: z.string().min(1),
         accessOpening: z.string().min(1),
         conditionOpening: z.string().min(1),
+        /** Each access method as the document writes it, for "what is it called". */
+        pluginName: z.string().min(1),
+        nativeTags: z.string().min(1),
       })
       .strict(),
   })
