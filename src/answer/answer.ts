@@ -118,10 +118,19 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   // "我们开了家线下补课的机构,想在小程序直播": a business described in words only a category's scope or scenario line holds is
   // that category's, read as the model's suggestion is — the rules decide its method, the line shows why.
   const retrievedChunks = mapList(retrieved, (entry) => entry.chunk);
-  const described = decided.kind === "general" && decided.placeWords === undefined ? categoryOfPassage(understanding, retrievedChunks, rules.categories, understander.lexicon, fields) : null;
+  // "驾校能直播吗" then "不好意思,我是说入驻很多驾校的平台": a correction naming no category, describing one of those it is
+  // answered with in its words, is that one.
+  const correctedAmong = correctedByDescription(decided, understanding) ? rules.categories.filter((category) => decided.facts.mentions.some((mention) => mention.candidates.includes(category.id))) : null;
+  const described =
+    decided.kind === "general" && decided.placeWords === undefined
+      ? categoryOfPassage(understanding, retrievedChunks, rules.categories, understander.lexicon, fields)
+      : correctedAmong && correctedAmong.length > 1
+        ? categoryOfPassage(understanding, retrievedChunks, correctedAmong, understander.lexicon, fields)
+        : null;
   if (described) {
-    const facts = { subject: understanding.subject, mentions: [mentionOfCategory(described.category.id)], unlisted: [] };
-    decided = { ...decided, kind: "verdict", facts, aspects: [...decided.aspects, described.aspect] };
+    const facts = { subject: decided.kind === "general" ? understanding.subject : decided.facts.subject, mentions: [mentionOfCategory(described.category.id)], unlisted: [] };
+    // Read from the words of this message, it is no longer the last answer's topic carried on.
+    decided = { ...decided, kind: "verdict", inherited: false, facts, aspects: [...decided.aspects, described.aspect] };
   }
   const verdict = described ? decide(decided.facts, rules) : routedVerdict;
   const aspects = answeredAspects(decided);
@@ -363,6 +372,20 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
 }
 
 /** Categories a model may name: the verdict's and any the template answer names itself (conditions, notes). */
+/**
+ * A correction that names no category of its own (nothing, or a broad word again: "给很多驾校提供入驻的平台"), answered
+ * with several categories: it may describe one of them.
+ */
+function correctedByDescription(route: Route, frame: QuestionFrame): boolean {
+  return (
+    route.kind === "verdict" &&
+    frame.opensWithCorrection &&
+    frame.mentions.every((mention) => mention.candidates.length > 1) &&
+    frame.unlisted.length === 0 &&
+    frame.subject === null
+  );
+}
+
 /** What the answer answers: the route's aspects but the list (a verdict is not a list), the method when none. */
 function answeredAspects(route: Route): Aspect[] {
   const aspects = route.aspects.filter((aspect) => aspect !== "list");

@@ -34,3 +34,19 @@ describe("a business described only in the words of a category's scope or scenar
     expect((await service.answer("帮企业查失信记录算不算征信")).kind).toBe("general");
   });
 });
+
+describe("a correction that names nothing but describes one of the topic's categories", () => {
+  it("is that category, read from the description, and stays the topic", async () => {
+    const first = await service.answer("驾校可以开直播吗");
+    const corrected = await service.answer("说错了,我指的是给很多驾校提供入驻的平台", first.conversation);
+    expect(corrected.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+    const next = await service.answer("那资质要求呢", corrected.conversation);
+    expect(next.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
+  });
+
+  it("leaves the topic whole when the correction is about what was asked", async () => {
+    const first = await service.answer("驾校可以开直播吗");
+    const corrected = await service.answer("说错了,我想问的是审核时长", first.conversation);
+    expect(corrected.categories.map((category) => category.secondary)).toEqual(["驾校平台", "驾校培训"]);
+  });
+});
