@@ -63,7 +63,15 @@ export function nearbyTopicLines(input: CompositionInput): string[] {
 /** Notes of the given categories that name an unlisted category ("需补充【时政信息】类目"), quoted. */
 export function mentionsInNotes(entry: { readonly name: string; readonly terms: readonly string[] }, categories: readonly CategoryRule[], input: CompositionInput): string[] {
   const { templates: t, language, citations } = input;
-  const names = unlistedWords(entry);
+  // The word the asker used, where a note has it: "卖处方药" is not asked of the note on 催情药品, which shares 药品.
+  // A note that has it only negated ("非处方药品") does not speak of it, and the answer says so.
+  const said = input.understanding.roled.find((mention) => mention.unlisted === entry.name)?.term;
+  const negators = input.negationAdjacent.chineseCues;
+  const saysPlainly = (note: string, word: string) => occurrences(note, word).some((at) => !negators.some((negator) => note.startsWith(negator, at - negator.length)));
+  const allNotes = categories.flatMap((category) => input.fields(category).notes);
+  const ofSaid = said !== undefined && said.length >= 2 && allNotes.some((note) => saysPlainly(note, said));
+  const onlyNegated = said !== undefined && said.length >= 2 && !ofSaid && allNotes.some((note) => note.includes(said));
+  const names = ofSaid || onlyNegated ? [said] : unlistedWords(entry);
   const lines: string[] = [];
   for (const category of categories) {
     const notes = input.fields(category).notes.filter((note) => names.some((name) => note.includes(name)));
@@ -71,7 +79,19 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
     lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.map(input.documentText).join(" ") }));
     citations.add(categoryHeading(category), (line) => notes.some((note) => line.includes(note)), 1, { first: true });
   }
+  if (onlyNegated && lines.length > 0) {
+    // As the note writes it, negated ("非处方药").
+    const negated = allNotes.flatMap((note) => occurrences(note, said).flatMap((at) => negators.filter((negator) => note.startsWith(negator, at - negator.length)).map((negator) => negator + said)))[0] ?? said;
+    lines.push(fill(t.line.notedOnlyNegated, { term: said, negated }));
+  }
   return lines;
+}
+
+/** Where a word stands in a text, every time. */
+function occurrences(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) found.push(at);
+  return found;
 }
 
 // A line's label ("「电商平台」注意:", "Notes for 「电商平台 (E-commerce platform)」:") ends at its first colon, this near the start.

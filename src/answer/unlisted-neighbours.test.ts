@@ -342,3 +342,17 @@ describe("a category the document names only in another category's note", () => 
     expect(answer.parts.details.join("\n")).not.toContain("文档只在上面的注意事项里提到");
   });
 });
+
+describe("a thing named that a note speaks of, among others of its kind", () => {
+  it("quotes only the note that has the asker's own word, not one sharing another word of its kind", async () => {
+    const lines = (await service.answer("我们直播间想卖点医疗器械,行吗")).parts.details.join("\n");
+    expect(lines).toContain("医疗器械");
+    expect(lines).not.toContain("催情");
+  });
+
+  it("says a note that has the word only negated does not speak of it", async () => {
+    const lines = (await service.answer("我们想直播卖处方药,可以不")).parts.details.join("\n");
+    expect(lines).toContain("上面的注意事项说的是「非处方药」,没有说到「处方药」本身");
+    expect(lines).not.toContain("催情");
+  });
+});
