@@ -10,7 +10,7 @@ import { easeLines, optionsComparedLines } from "./compose-options.js";
 import { sameRowsLine } from "./compose-same-rows.js";
 import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
-import { categoryVerdictLines } from "./compose-categories.js";
+import { categoryVerdictLines, conditionLines } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
@@ -229,7 +229,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       // own are two programs; the category's is answered as well, by its own rule.
       if (input.understanding.weighsSubjectApart) {
         for (const category of verdict.categories) {
-          body.push(fill(t.verdict[category.method], { category: name(category) }));
+          body.push(fill(t.verdict[category.method], { category: name(category) }), ...conditionLines(input, category));
           citeAccess(category);
         }
       }

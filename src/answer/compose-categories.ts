@@ -16,6 +16,25 @@ import { hostsOthers } from "./compose-scenarios.js";
  * unlisted ones named beside them. `cited`: the categories whose access sentence a shared verdict line cites; `limit`:
  * how many categories are detailed.
  */
+/**
+ * Where holding more changes a category's method (电商平台 with 社交-直播: plugin → native), the condition line, cited —
+ * said wherever the category's own verdict is, so "不能直接使用" never reads as absolute.
+ */
+export function conditionLines(input: CompositionInput, category: CategoryRule): string[] {
+  const { templates: t, rules, citations } = input;
+  const { name, methodText, isCondition } = compositionTools(input);
+  return rules.combinations
+    .filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)
+    .map((combination) => {
+      const others = combination.when
+        .filter((id) => id !== category.id)
+        .map((id) => rules.categories.find((candidate) => candidate.id === id))
+        .filter((candidate): candidate is CategoryRule => candidate !== undefined);
+      citations.add(combination.section, isCondition, 1);
+      return fill(t.line.condition, { others: quotedNames(others.map((other) => name(other)), t.line.separator), method: methodText(combination.method) });
+    });
+}
+
 export function categoryVerdictLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "categories" }>, cited: readonly CategoryRule[], limit: number): string[] {
   const { templates: t, rules, citations } = input;
   const { name, methodText, citeAccess, isAccess, isCondition } = compositionTools(input);
@@ -52,15 +71,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
       lines.push(fill(t.line.chooseHint, { category: name(category) }), ...choiceEvidence(category, input));
     }
     citeAccess(category);
-    // Only where holding more changes the method (电商平台: plugin → native).
-    for (const combination of rules.combinations.filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)) {
-      const others = combination.when
-        .filter((id) => id !== category.id)
-        .map((id) => rules.categories.find((candidate) => candidate.id === id))
-        .filter((candidate): candidate is CategoryRule => candidate !== undefined);
-      lines.push(fill(t.line.condition, { others: quotedNames(others.map((other) => name(other)), t.line.separator), method: methodText(combination.method) }));
-      citations.add(combination.section, isCondition, 1);
-    }
+    lines.push(...conditionLines(input, category));
     lines.push(...supposedMethodLines(input, category));
   } else if (new Set(categories.map((category) => category.method)).size === 1) {
     const { mentions } = input.understanding;

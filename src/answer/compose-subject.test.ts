@@ -244,6 +244,11 @@ describe("a subject asked about in a clause of its own after a category question
     }
   });
 
+  it("keeps the category's condition line beside the subject's rule, so its verdict does not read as absolute", async () => {
+    const answer = await service.answer("电商平台类目能直播吗?那个人认证的号呢?");
+    expect(answer.parts.details.join("\n")).toContain("若同时具备「社交-直播」类目,可以直接使用微信原生组件标签");
+  });
+
   it("not when the asker says the subject is its own, before or after the category", async () => {
     for (const question of ["我们小程序是个人认证的。保险类目能直播吗", "保险类目能直播吗?我们是个人主体的"]) {
       const answer = await service.answer(question);
