@@ -11,8 +11,11 @@ beforeAll(async () => {
 const details = async (question: string) => (await service.answer(question)).parts.details;
 
 describe("whether two categories' row is the same, asked", () => {
-  it("says so in words, by the count however it is written", async () => {
-    expect(await details("信托跟银行的资质数量是一样的吗")).toContain("一样:「金融业-信托」和「金融业-银行」的资质要求相同。");
+  it("says so in words, by the count however it is written, and that items alike cannot be told where they did not survive", async () => {
+    expect(await details("信托跟银行的资质数量是一样的吗")).toContain(
+      "「金融业-信托」和「金融业-银行」的资质要求写法一样,都是「2选1」;具体条目原文没有保留下来,要的材料是否相同无法比较。",
+    );
+    expect((await details("信托跟银行的资质数量是一样的吗")).join("\n")).not.toContain("资质要求相同");
     expect(await details("银行和私募基金的资质要求有啥区别")).toContain("不一样:「金融业-银行」和「金融业-私募基金」的资质要求不同,各自如下。");
   });
 
@@ -24,6 +27,10 @@ describe("whether two categories' row is the same, asked", () => {
   it("says nothing of a count alike whose options the document words differently, nor when which to choose is asked", async () => {
     expect((await details("电商平台和银行的资质几选几相同吗")).join("\n")).not.toMatch(/一样|没法比/u);
     expect((await details("理财小程序选银行还是信托比较合适")).join("\n")).not.toMatch(/一样|没法比/u);
+  });
+
+  it("weighs the method the question names, not a row word in its background", async () => {
+    expect((await details("群里说要看类目资质。在线视频课程跟职业培训接入方式有啥区别")).join("\n")).not.toMatch(/^(一样|不一样|没法比)/mu);
   });
 
   it("reads an English question whether one is the same as the other as asked, not as a claim", async () => {

@@ -17,6 +17,8 @@ type RowAspect = (typeof rowAspects)[number];
  */
 export function sameRowsLine(input: CompositionInput, categories: readonly CategoryRule[]): string | null {
   if (!input.understanding.asksSame || categories.length === 0) return null;
+  // The method asked in words ("两者接入方式有啥区别") is what is weighed: a row word elsewhere in the message is background.
+  if (input.understanding.aspects.includes("method")) return null;
   const asked = input.aspects.filter((aspect): aspect is RowAspect => (rowAspects as readonly Aspect[]).includes(aspect));
   // "银行的适用范围和直播场景一样吗": two rows of one category.
   if (categories.length === 1) return asked.length === 2 ? sameRowsOfOne(input, categories[0]!, asked[0]!, asked[1]!) : null;
@@ -33,7 +35,10 @@ export function sameRowsLine(input: CompositionInput, categories: readonly Categ
   if (given.length < categories.length) {
     return fill(t.line.rowsNotComparable, { given: names(given), missing: names(categories.filter((_, index) => rows[index] === null)), aspect: label });
   }
-  return fill(new Set(rows).size === 1 ? t.line.rowsSame : t.line.rowsDiffer, { categories: names(categories), aspect: label });
+  if (new Set(rows).size > 1) return fill(t.line.rowsDiffer, { categories: names(categories), aspect: label });
+  // Alike in count only: the items did not survive, so whether the documents asked are the same cannot be said.
+  if (aspect === "qualification") return fill(t.line.qualificationRowsAlike, { categories: names(categories), rule: input.documentText(categories[0]!.qualification!.rule!) });
+  return fill(t.line.rowsSame, { categories: names(categories), aspect: label });
 }
 
 /** Whether two rows of one category are written alike; null where the document gives either none. */
