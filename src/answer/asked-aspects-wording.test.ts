@@ -273,6 +273,13 @@ describe("what may be streamed, asked in English", () => {
     expect(details(await service.answer("What can't a private fund do when it streams?"))).not.toContain("Live-streaming scenario");
   });
 
+  it("asks the notes, not fees, when it asks whether buyers may pay the full price", async () => {
+    const first = await service.answer("We're a real estate developer; can we stream apartment viewings?");
+    const paying = await service.answer("could buyers pay in full while watching the stream?", first.conversation);
+    expect(details(paying)).toContain("Notes for 「房地产服务-房地产营销");
+    expect(paying.parts.verdict).not.toMatch(/fees and pricing/u);
+  });
+
   it("asks the notes when it asks what may not be done, the category named between", async () => {
     expect(details(await service.answer("So what cannot private funds do in their live streams?"))).toContain("Notes for 「金融业-私募基金");
     expect(details(await service.answer("what can't consumer finance programs do?"))).toMatch(/notes for 「金融业-消费金融|Notes for 「金融业-消费金融/u);

@@ -258,6 +258,21 @@ describe("a subject asked about in a clause of its own after a category question
   });
 });
 
+describe("a subject in everyday English", () => {
+  it("is read when the program is said to be set up under an individual, after a category", async () => {
+    const first = await service.answer("We run a trust company's mini program. Can it stream?");
+    const changed = await service.answer("and if the account was set up under an individual instead?", first.conversation);
+    expect(changed.parts.verdict).toMatch(/individual \(个人\) do not support live streaming/u);
+  });
+
+  it("is the claim's when someone is said to have told the asker, and the claim is corrected", async () => {
+    const personal = await service.answer("My colleague told me individuals can stream via the plugin. Is that true?");
+    expect(personal.parts.verdict).toMatch(/individual \(个人\) do not support live streaming/u);
+    const government = await service.answer("Someone told me government mini programs need the plugin. True?");
+    expect(government.parts.details.join("\n")).toMatch(/^Not the 小程序·云直播插件/mu);
+  });
+});
+
 describe("the document's subjects weighed against each other", () => {
   it("answers each by its own rule, or by having none, not the first one alone", async () => {
     const personalAndCompany = await service.answer("个人认证跟公司主体做直播有啥不同");

@@ -408,6 +408,11 @@ describe("QuestionUnderstander", () => {
     expect(candidates("We are a trust company; can we stream?")).toEqual(["finance-trust"]);
   });
 
+  it("reads a business named in everyday English as its category", () => {
+    expect(candidates("Our app does consumer lending. Which method?")).toEqual(["finance-consumer-finance"]);
+    expect(candidates("Lots of independent vendors sell on our mini program; can we add live?")).toEqual(["ecommerce-platform"]);
+  });
+
   it("reads such a word after a 'to' that only joins it to a word before as the category", () => {
     expect(candidates("switching to bank now: what's the review time?")).toEqual(["finance-bank"]);
     expect(candidates("is it similar to trust?")).toEqual(["finance-trust"]);

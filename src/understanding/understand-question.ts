@@ -354,7 +354,12 @@ export class QuestionUnderstander {
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
     // Near-by topics the document does not cover, read once: "加打赏功能要额外类目吗" asks about tipping, not for a list.
     // Not a word inside a name ("us share prices" names a category; 税务局 a body).
-    const nearbyTopics = nearbyTopicsAsked(text, lexicon, (hit, script) => named.insideBodyName(hit, script) || liesInsideLonger({ script, start: hit.start, end: hit.end }, matchSpans));
+    // Nor a word inside a longer one of the notes ("pay the full price": what a note limits, not fees).
+    const nearbyTopics = nearbyTopicsAsked(
+      text,
+      lexicon,
+      (hit, script) => named.insideBodyName(hit, script) || liesInsideLonger({ script, start: hit.start, end: hit.end }, matchSpans) || liesInsideLonger(hit, lexicon.aspects.get("notes")?.find(text) ?? []),
+    );
     const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
     // "社交直播可以打赏付款吗": a near-by topic the document does not cover (tipping and payment) is what is asked.
     const asksTrade = tradeAsked && nearbyTopics.length === 0;
