@@ -356,3 +356,11 @@ describe("a thing named that a note speaks of, among others of its kind", () => 
     expect(lines).not.toContain("催情");
   });
 });
+
+describe("an activity a held category's note speaks of, in everyday words", () => {
+  it("brings that note, not an answer that the question is outside the document", async () => {
+    const first = await service.answer("我们做宠物娱乐直播的小程序,用社交直播类目");
+    const news = await service.answer("主播有时候会聊几句热点新闻,这个要紧吗", first.conversation);
+    expect(news.parts.details.join("\n")).toContain("如提供时政信息服务,需补充【时政信息】类目");
+  });
+});
