@@ -23,8 +23,12 @@ export function resumedTopic(topic: DialogueTopic, frame: QuestionFrame): Dialog
   if ((frame.backToProgram === "other" || frame.backToProgram === "own") && !frame.backToTopic && frame.mentions.length === 0) return topic.interrupted;
   if (frame.anotherProgram) return null;
   // After another product ("视频号能直播吗"), "需要什么资质" is about that product; "那适用范围呢", pointing back, is not.
+  // "插件收费吗" then "总结一下": a summary is of what was talked about before the aside, which has nothing to sum up.
   const buildsOnIt =
-    frame.backToTopic || (frame.additive && frame.supposing && frame.mentions.length > 0) || (takesItUp(frame) && (topic.interruptedByProduct !== true || (frame.pointsBack && !frame.pushback)));
+    frame.backToTopic ||
+    frame.asksSummary ||
+    (frame.additive && frame.supposing && frame.mentions.length > 0) ||
+    (takesItUp(frame) && (topic.interruptedByProduct !== true || (frame.pointsBack && !frame.pushback)));
   return buildsOnIt ? topic.interrupted : null;
 }
 

@@ -237,6 +237,14 @@ describe("a summary asked at the end of a conversation", () => {
     expect(summary.parts.details.join("\n")).not.toMatch(/按你描述|注意事项/u);
   });
 
+  it("sums up what was talked about before a question the document does not cover", async () => {
+    let conversation = (await service.answer("信托类目资质是几选一")).conversation;
+    conversation = (await service.answer("直播要不要交保证金", conversation)).conversation;
+    const summary = await service.answer("帮我总结一下", conversation);
+    expect(summary.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(summary.parts.details.join("\n")).toContain("「金融业-信托」资质要求");
+  });
+
   it("with nothing talked about yet, is no answer about a category", async () => {
     expect((await service.answer("can you sum up?")).kind).not.toBe("verdict");
   });
