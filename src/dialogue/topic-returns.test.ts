@@ -89,6 +89,25 @@ describe("coming back to the topic, and weighing it against others", () => {
   });
 });
 
+describe("a category asked whether it is the same as the topic", () => {
+  it("weighs the two on the row asked, or the last turn's, and says whether it is the same", async () => {
+    const first = await service.answer("公募基金的资质几选几");
+    const same = await service.answer("那私募的跟它一样吗", first.conversation);
+    expect(new Set(secondaries(same))).toEqual(new Set(["公募基金", "私募基金"]));
+    expect(same.parts.details[0]).toBe("不一样:「金融业-公募基金」和「金融业-私募基金」的资质要求不同,各自如下。");
+    const scenario = await service.answer("那消费金融呢,直播场景也一样吗", first.conversation);
+    expect(scenario.parts.details[0]).toMatch(/^(一样|不一样|没法比):/u);
+    expect(new Set(secondaries(scenario))).toEqual(new Set(["公募基金", "消费金融"]));
+  });
+
+  it("weighs a category measured against the topic with no row named on the row the last turn asked", async () => {
+    const first = await service.answer("公募基金的资质几选几");
+    const measured = await service.answer("跟信托比呢", first.conversation);
+    expect(measured.parts.details[0]).toBe("不一样:「金融业-公募基金」和「金融业-信托」的资质要求不同,各自如下。");
+    expect(measured.parts.details.join("\n")).not.toContain("适用范围");
+  });
+});
+
 describe("going back with no aside between", () => {
   it("goes back to the category before the last one, by 刚才那个 or 上一个, not to the last one again", async () => {
     const first = await service.answer("我们做楼盘营销的,小程序能直播看房吗");

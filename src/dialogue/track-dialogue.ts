@@ -387,9 +387,17 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // to a pointer at the topic ("它和公立医疗机构用的方式一样吗").
     // "和银行、信托有什么区别" after 保险: each named one against the topic's — not "驾校平台跟驾校培训区别在哪", which
     // names both sides.
+    // So is one asked whether it is the same ("保险的跟它一样吗", "信托也一样吗", "那公立医院呢,场景一样吗").
     const compares =
-      !adds && hasTopic && !frame.comparesNamedOnes && (frame.aspects.includes("compare") || frame.joinsTopicWith) && !frame.anotherProgram && frame.mentions.length >= 1 &&
+      !adds &&
+      hasTopic &&
+      !frame.comparesNamedOnes &&
+      (frame.aspects.includes("compare") || frame.joinsTopicWith || frame.asksSame) &&
+      !frame.anotherProgram &&
+      frame.mentions.length >= 1 &&
       frame.mentions.every((mention) => mention.candidates.some((id) => !topic.categories.includes(id)));
+    // "银行资质几选几" then "跟信托比呢": compared with no row named, on the row the last turn asked.
+    const comparesLastRows = compares && frame.aspects.every((aspect) => aspect === "compare") && lastAspects.some((aspect) => aspect !== "method" && aspect !== "compare");
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
     // So does "那银行呢" after the asker's own 电商平台: another category asked about, not said to be held — "那我们现在
@@ -433,7 +441,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
         mentions: [...(adds || compares ? fromTopic.mentions.filter((mention) => !frame.mentions.some((stated) => stated.candidates.join() === mention.candidates.join())) : []), ...frame.mentions],
         unlisted: [...(adds ? fromTopic.unlisted : activityBefore), ...frame.unlisted],
       },
-      kindOfTopic && !carried.includes("scope") ? [...carried, "scope"] : carried,
+      kindOfTopic && !carried.includes("scope") ? [...carried, "scope"] : comparesLastRows ? lastAspects : carried,
     );
     if (supposes) return withFields(namedTurn, { supposes });
     // Compared with, the other category is not taken on: the topic stays the asker's own.
