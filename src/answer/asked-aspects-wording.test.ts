@@ -286,6 +286,18 @@ describe("what may be streamed, asked in English", () => {
   });
 });
 
+describe("everyday English for what is asked", () => {
+  it("reads 'what's needed' as the qualifications", async () => {
+    expect(details(await service.answer("Insurance category: what's needed to go live?"))).toContain("Qualifications for 「金融业-保险");
+  });
+
+  it("answers an activity the category's scenario writes, named beside the category, with that scenario line", async () => {
+    expect(details(await service.answer("Our public hospital would like to run health lectures as live streams. OK?"))).toContain("Live-streaming scenario of 「医疗-公立医疗机构");
+    // Not when something else is asked.
+    expect(details(await service.answer("Our public hospital would like to run health lectures; what qualifications?"))).not.toContain("Live-streaming scenario");
+  });
+});
+
 describe("a row asked with no category to answer it of", () => {
   it("asks for the category to answer that row, not the method and qualifications", async () => {
     expect((await service.answer("适用范围是啥")).answer).toContain("我再按文档回答它的适用范围");

@@ -1,3 +1,4 @@
+import type { RoledMention } from "../understanding/question-frame.js";
 import { categoryHeading, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { displayName, englishOwnName } from "./compose-lines.js";
@@ -35,6 +36,20 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
   if (!intents.includes("notes") && fields.notes.some(onTopic)) intents.push("notes");
   if (!intents.includes("scope") && speaksOf(fields.scope ?? undefined)) intents.push("scope");
   if (!intents.includes("scenario") && !intents.includes("scope") && speaksOf(fields.scenario ?? undefined)) intents.push("scenario");
+  // "A public hospital wants to host health lectures", "电商平台能直播带货吗": asked only whether it may stream, an activity of
+  // the category named beside it that its scenario line writes is answered by that line, whatever the language of the
+  // words that found it. Not a word of the category's own names ("金融" in 金融产品…, "education"), which names, not what
+  // is streamed.
+  const { roled, aspects } = input.understanding;
+  const scenarioText = fields.scenario ? input.documentText(fields.scenario).toLowerCase() : "";
+  const writesActivity = (mention: RoledMention) =>
+    mention.scenario &&
+    mention.role === "held" &&
+    mention.candidates.includes(category.id) &&
+    ![category.primary, category.secondary, category.english.toLowerCase()].some((name) => name.includes(mention.term.toLowerCase())) &&
+    scenarioText.includes(mention.term.toLowerCase());
+  const namesActivityOfIt = aspects.every((aspect) => aspect === "method") && roled.some(writesActivity) && roled.some((mention) => !mention.scenario && mention.candidates.includes(category.id));
+  if (namesActivityOfIt && !intents.includes("scenario") && !intents.includes("scope")) intents.push("scenario");
   // "能用来干嘛": what a category is for is its scope and its live-streaming scenario together.
   if (intents.includes("scope") && !intents.includes("scenario") && fields.scenario && fields.scenario !== fields.scope) intents.push("scenario");
   // Where the document gives one text as both (课外辅导), it is said once, as the scope.
