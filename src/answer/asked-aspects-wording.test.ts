@@ -291,6 +291,12 @@ describe("everyday English for what is asked", () => {
     expect(details(await service.answer("Insurance category: what's needed to go live?"))).toContain("Qualifications for 「金融业-保险");
   });
 
+  it("asks whether a named category fits by 'fit' or 'right for us', answered by its scope", async () => {
+    const agency = await service.answer("We are a property agency, not a developer. Does the real estate marketing category fit us?");
+    expect(agency.parts.verdict).toMatch(/does not match the scope of 「房地产服务-房地产营销/u);
+    expect(details(await service.answer("Would the trust category suit our business?"))).toContain("Scope of 「金融业-信托");
+  });
+
   it("answers an activity the category's scenario writes, named beside the category, with that scenario line", async () => {
     expect(details(await service.answer("Our public hospital would like to run health lectures as live streams. OK?"))).toContain("Live-streaming scenario of 「医疗-公立医疗机构");
     // Not when something else is asked.
