@@ -805,3 +805,12 @@ describe("an acknowledgement run into a follow-up, no mark between", () => {
     expect((await service.answer("好的那信托呢", chinese.conversation)).answer).toContain("2选1");
   });
 });
+
+describe("a business the document does not list, asked whether it may use the topic's category pointed at", () => {
+  it("is answered by that category's scope beside the name not listed, not as a category of its own", async () => {
+    const first = await service.answer("我们是楼盘开发商,小程序想直播带看");
+    const agency = await service.answer("那二手房中介能用这个类目吗", first.conversation);
+    expect(agency.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
+    expect(agency.parts.details.join("\n")).toContain("「房地产服务-房地产营销」类目适用范围");
+  });
+});

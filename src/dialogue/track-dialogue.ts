@@ -365,6 +365,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && !asksOfSentElsewhere && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
+  // "那房产中介公司能用这个类目吗" after 房地产营销: a business the document does not list, asked whether it fits the topic's
+  // category pointed at — as "房产中介能用房地产营销类目吗" is: the category's scope answers, beside the name not listed.
+  if (named && frame.pointsAtTopic && frame.mentions.length === 0 && frame.unlisted.length > 0 && frame.aspects.includes("scope") && topic.categories.length > 0 && !frame.anotherProgram) {
+    return turn("question", { ...fromTopic, subject: frame.subject ?? topic.subject, unlisted: [...frame.unlisted] }, carried);
+  }
   // "那个类目能直播带货吗" after 银行: the topic's category is asked whether it does another category's activity — as
   // "银行能直播带货吗" is, the category named and the activity beside it; not a new topic of the activity's category.
   if (named && frame.activityOfTopic && topic.categories.length > 0 && !frame.anotherProgram && !frame.additive && frame.mentions.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)))) {
