@@ -814,3 +814,20 @@ describe("a business the document does not list, asked whether it may use the to
     expect(agency.parts.details.join("\n")).toContain("「房地产服务-房地产营销」类目适用范围");
   });
 });
+
+describe("a broad word said again that holds the topic's category", () => {
+  it("names the topic's category, not its whole group, in either language", async () => {
+    const chinese = await service.answer("私募基金可以开直播吗");
+    const shares = await service.answer("那直播间里能卖基金份额不", chinese.conversation);
+    expect(shares.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+    const english = await service.answer("Can a private fund stream on its mini program?");
+    const units = await service.answer("and could we sell fund units during it?", english.conversation);
+    expect(units.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+  });
+
+  it("still names the whole group when its categories are asked for", async () => {
+    const first = await service.answer("私募基金可以开直播吗");
+    const all = await service.answer("所有基金类目都能吗", first.conversation);
+    expect(all.categories.map((category) => category.secondary).sort()).toEqual(["公募基金", "私募基金"]);
+  });
+});

@@ -329,6 +329,24 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     );
   // Not one describing another program by its place ("另一家是做股票交易的"): that program's own.
   if (scenarioOfTopic && !frame.subject && !frame.anotherProgram && !frame.supposing && !placesProgram) return turn("inherited", fromTopic, carried);
+  // "私募基金能直播吗" then "直播里能卖基金份额吗", "can we sell fund units live?": a broad word again that holds every
+  // category of the topic names those, not its whole group — unless the group's categories are asked for (a list, a
+  // count, which to choose, the others), or the asker says what it is.
+  const broadWordOfTopic =
+    topic.categories.length > 0 &&
+    frame.mentions.length > 0 &&
+    frame.unlisted.length === 0 &&
+    frame.mentions.every((mention) => !mention.scenario && mention.candidates.length > 1 && topic.categories.every((id) => mention.candidates.includes(id))) &&
+    !frame.aspects.some((aspect) => aspect === "list" || aspect === "choose" || aspect === "compare") &&
+    !frame.asksCountOfThem &&
+    !frame.othersOfNamed &&
+    !frame.asksRest &&
+    !frame.alternatives &&
+    !frame.meansWholeGroup &&
+    !frame.assertsIdentity &&
+    !frame.opensWithCorrection &&
+    frame.askedOnly === null;
+  if (broadWordOfTopic && !frame.subject && !frame.anotherProgram && !placesProgram) return turn("inherited", fromTopic, carried);
   if (named && frame.askedOnly && (topic.categories.length > 0 || topic.unlisted.length > 0)) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an

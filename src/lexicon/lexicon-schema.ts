@@ -261,6 +261,7 @@ export const lexiconSchema = z
         beliefSaid: cues,
         sameAsked: cues,
         nameAsked: cues,
+        wholeGroup: cues,
         questionEndings: cues,
         asking: cues,
         topicQualifiers: cues,
