@@ -187,6 +187,15 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       ? composePrograms(decided.turn.programs, compositionInput, (facts) => decide(facts, rules))
       : composeAnswer(compositionInput);
 
+  // "帮我总结一下" after "要是个人主体呢": the supposed subject's rule, beside the categories summed up.
+  const supposedSubject = decided.turn.subjectSupposed;
+  if (supposedSubject !== undefined) {
+    const rule = supposedSubject === "personal" ? t.verdict.personal : supposedSubject === "government" ? t.verdict.government : t.line.otherSubject;
+    // Before the line that says what the answer follows on from, which closes it.
+    const inheritedAt = composition.body.findIndex((line) => line.startsWith(t.line.inherited.split("{")[0]!));
+    composition.body.splice(inheritedAt === -1 ? composition.body.length : inheritedAt, 0, rule);
+    if (supposedSubject !== "enterprise") citations.add(labels.notes, (line) => line.startsWith(labels.personalRule), 1);
+  }
   // "3选1是什么意思": the count's meaning, right after the verdict (first, when there is none).
   const count = understanding.askedQualificationCount;
   if (understanding.asksCountMeaning && count?.kind === "choice" && decided.kind !== "help") {

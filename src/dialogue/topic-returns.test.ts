@@ -264,6 +264,16 @@ describe("a summary asked at the end of a conversation", () => {
     expect(summary.parts.details.join("\n")).toContain("「金融业-信托」资质要求");
   });
 
+  it("sums up the categories, with the rule of a subject only supposed along the way beside them", async () => {
+    let conversation = (await service.answer("信托类目的资质几选几")).conversation;
+    conversation = (await service.answer("那如果是政府主体的呢", conversation)).conversation;
+    const summary = await service.answer("给我汇总一下", conversation);
+    expect(summary.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    const details = summary.parts.details.join("\n");
+    expect(details).toContain("「金融业-信托」资质要求");
+    expect(details).toContain("政府主体认证的小程序可以直接使用微信原生组件标签");
+  });
+
   it("with nothing talked about yet, is no answer about a category", async () => {
     expect((await service.answer("can you sum up?")).kind).not.toBe("verdict");
   });

@@ -114,10 +114,16 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.asksSummary && !named && !frame.subject) {
     const talked = (topic.recent ?? topic.categories).filter((id) => !withdrawn.has(id));
     const beyondTopic = talked.some((id) => !topic.categories.includes(id));
-    const facts: Facts = beyondTopic ? { subject: topic.subject, mentions: talked.map(mentionOfCategory), unlisted: topic.unlisted, alternatives: true } : fromTopic;
+    // A subject only supposed ("要是个人主体呢") is not the program's: the categories are summed up, and its rule said beside.
+    const supposed = topic.subject !== null && topic.subjectStated !== true && talked.length > 0 ? topic.subject : null;
+    const subject = supposed === null ? topic.subject : null;
+    const facts: Facts = beyondTopic ? { subject, mentions: talked.map(mentionOfCategory), unlisted: topic.unlisted, alternatives: true } : { ...fromTopic, subject };
     // What was found of them, not which to choose or how to list them.
     const found = (topic.askedSoFar ?? lastAspects).filter((aspect) => aspect !== "choose" && aspect !== "list" && aspect !== "compare");
-    if (facts.mentions.length > 0 || facts.subject !== null || facts.unlisted.length > 0) return turn("inherited", facts, found);
+    if (facts.mentions.length > 0 || facts.subject !== null || facts.unlisted.length > 0) {
+      const summed = turn("inherited", facts, found);
+      return supposed === null ? summed : withFields(summed, { subjectSupposed: supposed });
+    }
   }
   // "扯远一点,你觉得学车难吗": an aside that names a category but asks nothing the document answers of it (no method, no
   // aspect, no live streaming) is no question about it; the topic waits, as for any aside (below).

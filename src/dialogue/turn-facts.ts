@@ -1,5 +1,5 @@
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import type { Facts } from "../rules/rules-engine.js";
+import type { Facts, Subject } from "../rules/rules-engine.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
 import type { DialogueTopic } from "./dialogue-topic.js";
 import type { AccessMethod, CategoryId } from "../rules/rules-schema.js";
@@ -73,6 +73,8 @@ export interface TurnFacts {
   readonly resumes?: boolean;
   /** The turn compared the topic with another category ("和证券/期货有啥区别"): the topic stays as it was. */
   readonly compares?: boolean;
+  /** A summary's subject only supposed along the way ("要是个人主体呢"): its rule is said beside the categories summed up. */
+  readonly subjectSupposed?: Subject;
   /** The turn asked about another product (视频号, 抖音): the topic it leaves waiting is not taken up by a bare follow-up. */
   readonly aboutOtherProduct?: boolean;
   /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
