@@ -882,3 +882,11 @@ describe("a question about the other categories, one set aside by name", () => {
     expect((await service.answer("那快手小程序上也是这样吗", asideReviewed.conversation)).categories).toEqual([]);
   });
 });
+
+describe("the list of a method's categories asked of the whole document", () => {
+  it("also says which category holding more brings to that method, and that a government program may use the tags", async () => {
+    const native = (await service.answer("能直接上原生标签的类目给列一下")).parts.details.join("\n");
+    expect(native).toContain("另外,「电商平台」若同时具备「社交-直播」类目,也可以直接使用微信原生组件标签");
+    expect(native).toContain("政府主体认证的小程序可以直接使用微信原生组件标签");
+  });
+});

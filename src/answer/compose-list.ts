@@ -45,6 +45,7 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
   const asked = named === null ? null : notUsed ? otherMethod(named) : named;
   if (asked) {
     const matching = shown(asked);
+    const scoped = input.withinByTurn !== undefined || (input.withinGroupsByTurn?.length ?? 0) > 0;
     lines.push(notUsed ? fill(t.line.listNotHeader, { method: t.method[named!], other: t.method[asked], count: matching.length }) : fill(t.line.listHeader, { method: t.method[asked], count: matching.length }));
     lines.push(...listedInGroups(input, matching));
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), isAccess, 1);
@@ -56,7 +57,19 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
         lines.push(fill(t.line.listCondition, { category: `「${displayName(category, language)}」`, others: quotedNames(others.map((other) => displayName(other, language)), t.line.separator), method: t.method[combination.method] }));
         citations.add(combination.section, isCondition, 1);
       }
+      // "哪些类目可以用原生组件": one of the other method that holding more brings to this one (电商平台 with 社交-直播) is
+      // said too — the list alone would read as if it never could.
+      // Not a list among those just shown or within groups named ("其中哪些…", "教育类哪些…"): only those are asked of.
+      if (combination.method !== asked || scoped) continue;
+      const reaching = rules.categories.filter((category) => combination.when.includes(category.id) && category.method !== asked && !setAside.has(category.id));
+      for (const category of reaching) {
+        const besides = rules.categories.filter((other) => combination.when.includes(other.id) && other.id !== category.id);
+        lines.push(fill(t.line.listConditionOther, { category: `「${displayName(category, language)}」`, others: quotedNames(besides.map((other) => displayName(other, language)), t.line.separator), method: t.method[asked] }));
+        citations.add(combination.section, isCondition, 1);
+      }
     }
+    // A government program may use the tags whatever its category: the list of the tags' categories is not all that may.
+    if (asked === "native" && !notUsed && !scoped) lines.push(t.verdict.government);
   } else {
     const kept = rules.categories.filter((category) => !setAside.has(category.id));
     lines.push(fill(t.line.listAll, { count: kept.length }));
