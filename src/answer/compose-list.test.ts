@@ -890,3 +890,13 @@ describe("the list of a method's categories asked of the whole document", () => 
     expect(native).toContain("政府主体认证的小程序可以直接使用微信原生组件标签");
   });
 });
+
+describe("which categories' qualification row is empty, asked without the word for categories", () => {
+  it("lists them rather than asking for a category", async () => {
+    for (const question of ["资质那一栏空着的有哪些", "资质要求只写了个斜杠的是哪个"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("list");
+      expect(answer.parts.verdict, question).toContain("为空或只写了「/」");
+    }
+  });
+});

@@ -396,10 +396,10 @@ export class QuestionUnderstander {
         (namedMethod !== null && consistent.length === 0 && asksMethodsOnes(text, namedMethod, lexicon)) ||
         // "用插件的类目里哪些是2选1": which of a method's categories have the count written. "5选1的有哪些", "3选1的类目有
         //几个": which or how many have it, the count describing what is asked for — not "3选1具体是哪些", its items.
+        // "资质要求是空白的有哪些", "写的是斜杠的是哪个": a row left empty has no items to ask, so which ones are the categories.
         (consistent.length === 0 &&
           (lexicon.dialogue.whichOnes.test(text) || (namedMethod === null && lexicon.dialogue.countOfThem.test(text))) &&
-          countWritten()?.kind === "choice" &&
-          (namedMethod !== null || countDescribesWhatIsAsked(text, countWritten(), lexicon))) ||
+          ((countWritten()?.kind === "choice" && (namedMethod !== null || countDescribesWhatIsAsked(text, countWritten(), lexicon))) || countWritten()?.kind === "none")) ||
         comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
