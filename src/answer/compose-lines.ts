@@ -82,7 +82,8 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
   if (onlyNegated && lines.length > 0) {
     // As the note writes it, negated ("非处方药").
     const negated = allNotes.flatMap((note) => occurrences(note, said).flatMap((at) => negators.filter((negator) => note.startsWith(negator, at - negator.length)).map((negator) => negator + said)))[0] ?? said;
-    lines.push(fill(t.line.notedOnlyNegated, { term: said, negated }));
+    // The line a held category's notes give for such a word (compose-aspects.ts), so an answer with both says it once.
+    lines.push(fill(t.line.noteNamesOnlyNegated, { word: said, written: negated }));
   }
   return lines;
 }

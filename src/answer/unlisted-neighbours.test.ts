@@ -350,10 +350,12 @@ describe("a thing named that a note speaks of, among others of its kind", () => 
     expect(lines).not.toContain("催情");
   });
 
-  it("says a note that has the word only negated does not speak of it", async () => {
+  it("says a note that has the word only negated does not speak of it, once beside a category that holds the note", async () => {
     const lines = (await service.answer("我们想直播卖处方药,可以不")).parts.details.join("\n");
-    expect(lines).toContain("上面的注意事项说的是「非处方药」,没有说到「处方药」本身");
+    expect(lines).toContain("这条注意事项写的是「非处方药」,没有写「处方药」");
     expect(lines).not.toContain("催情");
+    const beside = (await service.answer("电商平台的小程序能直播卖处方药吗")).parts.details;
+    expect(beside.filter((line) => line.includes("没有写「处方药」"))).toHaveLength(1);
   });
 });
 
