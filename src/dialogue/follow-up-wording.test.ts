@@ -831,3 +831,12 @@ describe("a broad word said again that holds the topic's category", () => {
     expect(all.categories.map((category) => category.secondary).sort()).toEqual(["公募基金", "私募基金"]);
   });
 });
+
+describe("a name followed by a pointer that only repeats it (X这个类目)", () => {
+  it("asks about that name, not the topic the pointer would otherwise point at", async () => {
+    const first = await service.answer("做宠物娱乐直播,用社交直播类目可以吧");
+    const asked = await service.answer("那时政信息这个类目需要啥资质", first.conversation);
+    expect(asked.parts.details.join("\n")).not.toContain("「社交-直播」资质要求");
+    expect(asked.parts.details.join("\n")).toContain("文档没有给出「时政信息」的资质要求");
+  });
+});

@@ -422,7 +422,8 @@ export class QuestionUnderstander {
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
-    const saysAnaphora = lexicon.dialogue.anaphora.test(text);
+    // Not a pointer right after a name, which it only repeats ("时政信息这个类目要准备什么资质" asks about 时政信息).
+    const saysAnaphora = lexicon.dialogue.anaphora.find(text).some((hit) => !allSpans.some((span) => span.script === hit.script && span.end === hit.start));
     const moves = readMoves(normalized, language, lexicon, {
       aspects,
       askedMethod: method,
