@@ -222,6 +222,11 @@ describe("a list asked of several groups", () => {
     }
   });
 
+  it("says, of a category listed among the groups, what holding more changes of its method", async () => {
+    const lines = (await service.answer("教育跟电商这两块哪些要走插件")).parts.details.join("\n");
+    expect(lines).toContain("其中「电商平台」若同时具备「社交-直播」类目,可以直接使用微信原生组件标签");
+  });
+
   it("lists a category named among the groups with them, rather than answering that category alone", async () => {
     for (const question of ["医疗、电商、教育这几块哪些是走插件的", "Among education, e-commerce and finance, which need the plugin?"]) {
       const answer = await service.answer(question);
