@@ -905,3 +905,12 @@ describe("which categories' qualification row is empty, asked without the word f
     }
   });
 });
+
+describe("which categories may not stream, asked", () => {
+  it("says first that the document lists none, then the ones it opens", async () => {
+    for (const question of ["哪些类目是不支持直播的", "so which categories cannot stream at all?"]) {
+      const answer = await service.answer(question);
+      expect(answer.parts.verdict, question).toMatch(/没有列出不能直播的类目|none that may not/u);
+    }
+  });
+});

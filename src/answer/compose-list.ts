@@ -72,6 +72,8 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
     if (asked === "native" && !notUsed && !scoped) lines.push(t.verdict.government);
   } else {
     const kept = rules.categories.filter((category) => !setAside.has(category.id));
+    // "不能直播的类目有哪些": the document has no such list; that comes first, the list of those it opens after it.
+    if (input.understanding.asksCannotStream) lines.push(t.line.listCannotStream);
     lines.push(fill(t.line.listAll, { count: kept.length }));
     for (const method of ["native", "plugin"] as const) {
       const matching = shown(method);

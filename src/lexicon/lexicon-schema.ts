@@ -262,6 +262,7 @@ export const lexiconSchema = z
         sameAsked: cues,
         nameAsked: cues,
         wholeGroup: cues,
+        cannotStreamAsked: cues,
         questionEndings: cues,
         asking: cues,
         topicQualifiers: cues,

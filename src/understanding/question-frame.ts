@@ -293,6 +293,8 @@ export interface QuestionFrame {
   readonly asksSomething: boolean;
   /** Asks about the document itself: when it was updated, where the answers come from. */
   readonly aboutDocument: boolean;
+  /** Asks which categories may not stream ("不能直播的类目有哪些"; lexicon cannotStreamAsked): the document lists none. */
+  readonly asksCannotStream: boolean;
   /** Means a group named whole ("金融类的都能吗", "all the fund categories"; lexicon wholeGroup). */
   readonly meansWholeGroup: boolean;
   /** Asks what the document calls a method, naming no category ("直播插件叫啥名字来着"); null otherwise. */

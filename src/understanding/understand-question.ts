@@ -601,6 +601,7 @@ export class QuestionUnderstander {
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
+      asksCannotStream: aspects.includes("list") && lexicon.dialogue.cannotStreamAsked.test(text),
       asksMethodName: namedMethod !== null && consistent.length === 0 && lexicon.dialogue.nameAsked.test(text) ? namedMethod : null,
       // Only the typos of names that stay: one taken back ("卷商…打错了,是驾校培训") is not what the answer is about.
       typos: matches.filter((match, index) => match.typo && !takenBack(consistent[index]!)).map((match) => ({ term: match.term })),
