@@ -914,3 +914,11 @@ describe("which categories may not stream, asked", () => {
     }
   });
 });
+
+describe("which others have a count, asked with a category as the measure", () => {
+  it("lists the categories of that count", async () => {
+    const answer = await service.answer("跟信托一样是2选1的都有谁");
+    expect(answer.kind).toBe("list");
+    expect(answer.parts.details.join("\n")).toContain("「学历教育(学校)」「教育平台」");
+  });
+});

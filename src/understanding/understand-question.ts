@@ -397,7 +397,8 @@ export class QuestionUnderstander {
         // "用插件的类目里哪些是2选1": which of a method's categories have the count written. "5选1的有哪些", "3选1的类目有
         //几个": which or how many have it, the count describing what is asked for — not "3选1具体是哪些", its items.
         // "资质要求是空白的有哪些", "写的是斜杠的是哪个": a row left empty has no items to ask, so which ones are the categories.
-        (consistent.length === 0 &&
+        // "跟电商平台一样是二选一的还有谁": a category named only as the measure asks which others have the count.
+        (consistent.every((mention) => mention.role === "named-thing") &&
           (lexicon.dialogue.whichOnes.test(text) || (namedMethod === null && lexicon.dialogue.countOfThem.test(text))) &&
           ((countWritten()?.kind === "choice" && (namedMethod !== null || countDescribesWhatIsAsked(text, countWritten(), lexicon))) || countWritten()?.kind === "none")) ||
         comparesMethods) &&
