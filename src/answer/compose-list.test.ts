@@ -922,3 +922,12 @@ describe("which others have a count, asked with a category as the measure", () =
     expect(answer.parts.details.join("\n")).toContain("「学历教育(学校)」「教育平台」");
   });
 });
+
+describe("every category's qualification count, asked", () => {
+  it("groups one count however the document writes it", async () => {
+    const lines = (await service.answer("所有类目的资质都是几选几")).parts.details;
+    const twoOne = lines.find((line) => line.includes("「金融业-银行」"));
+    expect(twoOne).toContain("「电商平台」");
+    expect(lines.filter((line) => /2选1|二选一/u.test(line))).toHaveLength(1);
+  });
+});

@@ -180,15 +180,21 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
     return [heading, ...listedInGroups(input, matching), ...closing(matching)];
   }
   if (input.aspects.includes("qualification")) {
-    // "哪些类目资质要求几选一": each count as the document writes it, with its categories.
-    const byRule = new Map<string, string[]>();
+    // "哪些类目资质要求几选一": each count with its categories — one count however written ("二选一" is "2选1"), named as
+    // the document writes it.
+    const byCount = new Map<string, { written: string[]; names: string[] }>();
     for (const category of categories) {
-      // As the answer says it: in English, "二选一" and "2选1" are one count.
-      const rule = category.qualification?.rule ? input.documentText(category.qualification.rule) : undefined;
-      if (rule) byRule.set(rule, [...(byRule.get(rule) ?? []), `「${displayName(category, language)}」`]);
+      const qualification = category.qualification;
+      if (!qualification?.rule) continue;
+      const written = input.documentText(qualification.rule);
+      const key = qualification.choose !== undefined ? `${qualification.choose}/${qualification.of}` : written;
+      const entry = byCount.get(key) ?? { written: [], names: [] };
+      if (!entry.written.includes(written)) entry.written.push(written);
+      entry.names.push(`「${displayName(category, language)}」`);
+      byCount.set(key, entry);
     }
     const lines = [within ? t.line.listQualificationAllAmong : t.line.listQualificationAll];
-    byRule.forEach((names, rule) => lines.push(fill(t.line.listGroup, { group: rule, categories: names.join(t.line.separator) })));
+    byCount.forEach(({ written, names }) => lines.push(fill(t.line.listGroup, { group: written.join(t.line.separator), categories: names.join(t.line.separator) })));
     // Among a few ("剩下的呢" of a group's), those whose row is empty are named too: none of them is left unsaid.
     const empty = within ? categories.filter((category) => !category.qualification?.rule) : [];
     if (empty.length > 0) lines.push(fill(t.line.listQualificationEmptyAmong, { count: empty.length }), ...listedInGroups(input, empty));
