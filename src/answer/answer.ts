@@ -380,7 +380,6 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   };
 }
 
-/** Categories a model may name: the verdict's and any the template answer names itself (conditions, notes). */
 /**
  * A correction that names no category of its own (nothing, or a broad word again: "给很多驾校提供入驻的平台"), answered
  * with several categories: it may describe one of them.
@@ -401,6 +400,7 @@ function answeredAspects(route: Route): Aspect[] {
   return aspects.length > 0 ? aspects : ["method"];
 }
 
+/** Categories a model may name: the verdict's and any the template answer names itself (conditions, notes). */
 function allowedCategories(verdict: Verdict, templateText: string, understander: QuestionUnderstander): Set<CategoryId> {
   const allowed = new Set<CategoryId>(verdict.categories.map((category) => category.id));
   if (verdict.kind === "ambiguous") verdict.options.forEach((option) => allowed.add(option.id));

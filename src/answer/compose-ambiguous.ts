@@ -5,6 +5,7 @@ import { fill } from "./answer-templates.js";
 import { aspectLines } from "./compose-aspects.js";
 import { compositionTools, shownTerm, withoutRepeatedSentences } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
+import { conditionLines } from "./compose-categories.js";
 import { easeLines } from "./compose-options.js";
 import { sameRowsLine } from "./compose-same-rows.js";
 import { quotedNames } from "./quoted-names.js";
@@ -34,14 +35,7 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
   }
   // "教育、电商、金融哪些要用插件": an option whose method holding more changes (电商平台 with 社交-直播) says so, as its own
   // verdict does — named, among several; not where the other one is an option too, whose combination line says it.
-  for (const option of options) {
-    for (const combination of input.rules.combinations.filter((entry) => entry.when.includes(option.id) && entry.method !== option.method)) {
-      const others = input.rules.categories.filter((category) => combination.when.includes(category.id) && category.id !== option.id);
-      if (others.some((other) => options.includes(other))) continue;
-      body.push(fill(t.line.listCondition, { category: `「${name(option)}」`, others: quotedNames(others.map((other) => name(other)), t.line.separator), method: methodText(combination.method) }));
-      input.citations.add(combination.section, isCondition, 1);
-    }
-  }
+  for (const option of options) body.push(...conditionLines(input, option, options));
   // Weighed one against another ("银行和电商平台哪个好批"): the document ranks none, said after the methods, before each one's lines.
   if (verdict.alternatives) body.push(...easeLines(input, verdict.options));
   // "社交直播的审核时间和电商平台一样吗": whether the row asked is the same, after the methods, before the rows.

@@ -11,30 +11,34 @@ import { namedOutright } from "./named-outright.js";
 import { hostsOthers } from "./compose-scenarios.js";
 
 /**
+ * Where holding more changes a category's method (电商平台 with 社交-直播: plugin → native), the condition line, cited —
+ * said wherever the category's own verdict is, so "不能直接使用" never reads as absolute.
+ */
+export function conditionLines(input: CompositionInput, category: CategoryRule, among: readonly CategoryRule[] | null = null): string[] {
+  const { templates: t, rules, citations } = input;
+  const { name, methodText, isCondition } = compositionTools(input);
+  return rules.combinations
+    .filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)
+    .flatMap((combination) => {
+      const others = combination.when
+        .filter((id) => id !== category.id)
+        .map((id) => rules.categories.find((candidate) => candidate.id === id))
+        .filter((candidate): candidate is CategoryRule => candidate !== undefined);
+      // Among several shown (`among`), the line names the category — and is not said where another of the combination is
+      // shown too: the combination's own line says it.
+      if (among !== null && others.some((other) => among.includes(other))) return [];
+      citations.add(combination.section, isCondition, 1);
+      const values = { category: `「${name(category)}」`, others: quotedNames(others.map((other) => name(other)), t.line.separator), method: methodText(combination.method) };
+      return [fill(among === null ? t.line.condition : t.line.listCondition, values)];
+    });
+}
+
+/**
  * The verdict lines for categories held: two that together change the method, one, several with one method (a group
  * word's, or named one by one) or several with different methods — then what the held categories' notes say of the
  * unlisted ones named beside them. `cited`: the categories whose access sentence a shared verdict line cites; `limit`:
  * how many categories are detailed.
  */
-/**
- * Where holding more changes a category's method (电商平台 with 社交-直播: plugin → native), the condition line, cited —
- * said wherever the category's own verdict is, so "不能直接使用" never reads as absolute.
- */
-export function conditionLines(input: CompositionInput, category: CategoryRule): string[] {
-  const { templates: t, rules, citations } = input;
-  const { name, methodText, isCondition } = compositionTools(input);
-  return rules.combinations
-    .filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)
-    .map((combination) => {
-      const others = combination.when
-        .filter((id) => id !== category.id)
-        .map((id) => rules.categories.find((candidate) => candidate.id === id))
-        .filter((candidate): candidate is CategoryRule => candidate !== undefined);
-      citations.add(combination.section, isCondition, 1);
-      return fill(t.line.condition, { others: quotedNames(others.map((other) => name(other)), t.line.separator), method: methodText(combination.method) });
-    });
-}
-
 export function categoryVerdictLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "categories" }>, cited: readonly CategoryRule[], limit: number): string[] {
   const { templates: t, rules, citations } = input;
   const { name, methodText, citeAccess, isAccess, isCondition } = compositionTools(input);
