@@ -829,6 +829,10 @@ describe("a broad word said again that holds the topic's category", () => {
     const first = await service.answer("私募基金可以开直播吗");
     const all = await service.answer("所有基金类目都能吗", first.conversation);
     expect(all.categories.map((category) => category.secondary).sort()).toEqual(["公募基金", "私募基金"]);
+    // The topic's whole field meant whole, not only the topic's category.
+    const bank = await service.answer("银行类目可以直播吗");
+    const finance = await service.answer("那金融类的全部都能吗", bank.conversation);
+    expect(finance.categories.length).toBe(11);
   });
 });
 

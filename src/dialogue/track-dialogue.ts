@@ -319,7 +319,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // what is left of the word is the category asked about.
   // Nor a count of a group's categories ("教育类一共几个" after some of them): the group's word names its categories.
   // Nor when it asks which category that takes ("我们也在网上卖硬件设备,那部分选什么类目" after 多方通信): its own.
+  // Nor the topic's whole group meant whole ("银行能直播吗" then "金融类的都能吗"): its categories are asked of.
+  const wholeGroupOfTopic = frame.meansWholeGroup && frame.mentions.some((mention) => topic.categories.some((id) => knowledge.groupOf(id).length > 1 && knowledge.groupOf(id).every((member) => mention.candidates.includes(member))));
   const scenarioOfTopic =
+    !wholeGroupOfTopic &&
     frame.unlisted.length === 0 &&
     !frame.aspects.includes("choose") &&
     !frame.asksCountOfThem &&
