@@ -898,10 +898,17 @@ describe("the list of a method's categories asked of the whole document", () => 
 
 describe("which categories' qualification row is empty, asked without the word for categories", () => {
   it("lists them rather than asking for a category", async () => {
-    for (const question of ["资质那一栏空着的有哪些", "资质要求只写了个斜杠的是哪个"]) {
+    const answer = await service.answer("资质那一栏空着的有哪些");
+    expect(answer.kind).toBe("list");
+    expect(answer.parts.verdict).toContain("为空或只写了「/」");
+  });
+
+  it("lists only the row written '/' when that is what is asked", async () => {
+    for (const question of ["资质要求只写了个斜杠的是哪个", "which categories' qualification row is just a slash?"]) {
       const answer = await service.answer(question);
-      expect(answer.kind, question).toBe("list");
-      expect(answer.parts.verdict, question).toContain("为空或只写了「/」");
+      expect(answer.categories.map((category) => category.secondary), question).toEqual([]);
+      expect(answer.parts.verdict, question).toMatch(/只写了「\/」的类目\(1 个\)|only as "\/" \(1;/u);
+      expect(answer.parts.details.join("\n"), question).toContain("股票信息服务平台(港股/美股)");
     }
   });
 });

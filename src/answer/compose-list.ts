@@ -159,7 +159,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
     const matching = categories.filter((category) => {
       const qualification = category.qualification;
       // "资质要求空白的": the row empty or "/".
-      if (count.kind === "none") return !qualification?.rule || qualification.rule === "/";
+      if (count.kind === "none") return count.slashOnly === true ? qualification?.rule === "/" : !qualification?.rule || qualification.rule === "/";
       if (!qualification?.rule) return false;
       if (count.kind === "all") return qualification.of === undefined && qualification.rule !== "/";
       return qualification.of === count.of && qualification.choose === count.choose;
@@ -171,6 +171,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
     }
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
     // The rows left empty: no items to have lost.
+    if (count.kind === "none" && count.slashOnly === true) return [fill(t.line.listQualificationSlash, { count: matching.length }), ...listedInGroups(input, matching)];
     if (count.kind === "none") return [fill(within ? t.line.listQualificationEmptyAmong : t.line.listQualificationEmpty, { count: matching.length }), ...listedInGroups(input, matching)];
     const heading = groups
       ? fill(t.line.listQualificationInGroups, { rule: count.written, count: matching.length, groups })

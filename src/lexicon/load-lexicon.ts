@@ -70,6 +70,8 @@ export interface Lexicon {
     readonly enOfferedFirst: readonly string[];
     readonly allRequired: CueSet;
     readonly noneGiven: CueSet;
+    /** The row written only "/" (斜杠): those rows, not the empty ones. */
+    readonly slashGiven: CueSet;
   };
   /** How a question writes a place by its number ("第四个", "the 4th one"); numerals are qualificationCount's. */
   readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[]; readonly zhFromEnd: readonly string[]; readonly enFromEnd: readonly string[]; readonly notAfter: CueSet };
@@ -108,7 +110,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const injection = new CueSet(value.injection);
   // Read only after an injection's hit, which few questions have: no place in the shared index.
   const injectionEnds = new CueSet(value.injectionEnds);
-  const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired), noneGiven: new CueSet(value.qualificationCount.noneGiven) };
+  const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired), noneGiven: new CueSet(value.qualificationCount.noneGiven), slashGiven: new CueSet(value.qualificationCount.slashGiven) };
   const ordinals = { ...value.ordinals, en: new Map(Object.entries(value.ordinals.en)), notAfter: new CueSet(value.ordinals.notAfter) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
   // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions; nor

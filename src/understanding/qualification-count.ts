@@ -9,7 +9,12 @@ import { compactForMatching } from "./normalize-question.js";
  * A qualification count a question asks about: so many items offered, so many to choose; all items required; or none
  * given (the row empty or "/").
  */
-export type AskedQualificationCount = ({ readonly kind: "choice"; readonly choose: number; readonly of: number } | { readonly kind: "all" } | { readonly kind: "none" }) & {
+export type AskedQualificationCount = (
+  | { readonly kind: "choice"; readonly choose: number; readonly of: number }
+  | { readonly kind: "all" }
+  // `slashOnly`: the row written "/" asked of ("写的是斜杠的是哪个"), not the empty ones.
+  | { readonly kind: "none"; readonly slashOnly?: boolean }
+) & {
   /** As the question writes it ("三选一", "one of three", "同时提供"). */
   readonly written: string;
 };
@@ -32,7 +37,8 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
   if (all) return { kind: "all", written: all.cue };
   // "资质要求是空白的有哪些": the row the document leaves empty.
   const none = lexicon.qualificationCount.noneGiven.find(text)[0];
-  return none ? { kind: "none", written: none.cue } : null;
+  if (!none) return null;
+  return lexicon.qualificationCount.slashGiven.test(text) ? { kind: "none", written: none.cue, slashOnly: true } : { kind: "none", written: none.cue };
 }
 
 interface CountPatterns {
