@@ -18,7 +18,9 @@ const fewNamedApart = 2;
  * list ("教育类哪些能用原生"), or categories weighed one against another ("银行和电商平台分别…"), whose follow-ups
  * ("那审核呢") each option answers, `limit` of them in detail.
  */
-export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "ambiguous" }>, limit: number): { body: string[]; clarify: string[] } {
+export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "ambiguous" }>, detailedLimit: number): { body: string[]; clarify: string[] } {
+  // Asked of each of a group's categories ("教育类资质要求分别是几选几"), every one is detailed.
+  const limit = input.understanding.asksEachOfGroup ? verdict.options.length : detailedLimit;
   const { templates: t, rules } = input;
   const { name, methodText, citeAccess, isCondition } = compositionTools(input);
   const body: string[] = [];

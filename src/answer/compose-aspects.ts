@@ -227,7 +227,11 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   const asked = input.qualificationGroups;
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
   if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: input.documentText(group.who), rule: input.documentText(group.rule) })).join(language === "zh" ? ";" : "; "));
-  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: qualification.items.map(input.documentText).join(t.line.separator) }));
+  // Beside other categories, the items are named as this one's: its count line may be merged with theirs ("「培训机构」、
+  // 「驾校平台」资质要求:需同时提供"), the items are not.
+  const items = qualification.items.map(input.documentText).join(t.line.separator);
+  const several = input.verdict.kind === "ambiguous" ? input.verdict.options.length > 1 : input.verdict.categories.length > 1;
+  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: several ? `「${label}」${items}` : items }));
   // Where some items survived, it is the rest that did not: "the lists did not survive" beside a quoted item reads as
   // taking it back.
   lines.push(qualification.items.length > 0 ? t.line.qualificationRestMissing : t.line.qualificationMissing);

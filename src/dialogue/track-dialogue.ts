@@ -356,6 +356,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     !frame.opensWithCorrection &&
     frame.askedOnly === null;
   if (broadWordOfTopic && !frame.subject && !frame.anotherProgram && !placesProgram) return turn("inherited", fromTopic, carried);
+  // "教育类资质要求分别是几选几": each of the group's categories, weighed one against another, every one answered.
+  if (frame.asksEachOfGroup && !frame.anotherProgram) {
+    const members = frame.mentions.flatMap((mention) => mention.candidates);
+    return turn("question", { subject: frame.subject ?? (topic.subjectStated ? topic.subject : null), mentions: members.map(mentionOfCategory), unlisted: [...frame.unlisted], alternatives: true }, carried);
+  }
   if (named && frame.askedOnly && (topic.categories.length > 0 || topic.unlisted.length > 0)) {
     // "如果同时有社交直播呢", "那我再申请一个社交直播呢": supposed on top of the topic; "社交直播还在申请中",
     // "下个月再申请社交直播,这个月用什么": not held, the topic stays. Asking what if one more were applied for (an

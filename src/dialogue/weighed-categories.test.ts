@@ -393,3 +393,18 @@ describe("categories asked of each in English", () => {
     expect(second.categories.map((category) => category.secondary)).toEqual(["消费金融"]);
   });
 });
+
+describe("a row asked of each of a group's categories", () => {
+  it("answers every one of them, not a request to pick one", async () => {
+    const answer = await service.answer("教育这块的类目资质要求各自是几选几");
+    const lines = answer.parts.details.join("\n");
+    for (const name of ["教育-在线视频课程", "教育-学历教育(学校)", "教育-驾校培训", "教育-教育平台"]) expect(lines, name).toContain(`「${name}」`);
+    expect(lines).toContain("5选1");
+    expect(lines).not.toContain("请确认");
+  });
+
+  it("names the surviving item as its own category's where count lines are merged", async () => {
+    const lines = (await service.answer("What does each education category need to submit?")).parts.details.join("\n");
+    expect(lines).toContain("Named in the document: 「教育-学历教育(培训机构)");
+  });
+});

@@ -263,6 +263,7 @@ export const lexiconSchema = z
         nameAsked: cues,
         wholeGroup: cues,
         cannotStreamAsked: cues,
+        eachOne: cues,
         questionEndings: cues,
         asking: cues,
         topicQualifiers: cues,

@@ -295,6 +295,11 @@ export interface QuestionFrame {
   readonly aboutDocument: boolean;
   /** Asks which categories may not stream ("不能直播的类目有哪些"; lexicon cannotStreamAsked): the document lists none. */
   readonly asksCannotStream: boolean;
+  /**
+   * One group's word and a row asked of each of its categories ("教育类资质要求分别是几选几", lexicon eachOne): every one is
+   * answered, weighed one against another.
+   */
+  readonly asksEachOfGroup: boolean;
   /** Means a group named whole ("金融类的都能吗", "all the fund categories"; lexicon wholeGroup). */
   readonly meansWholeGroup: boolean;
   /** Asks what the document calls a method, naming no category ("直播插件叫啥名字来着"); null otherwise. */

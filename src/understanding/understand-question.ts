@@ -602,6 +602,12 @@ export class QuestionUnderstander {
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
+      asksEachOfGroup:
+        consistent.length === 1 &&
+        consistent[0]!.candidates.length > 1 &&
+        aspects.some((aspect) => aspect === "qualification" || aspect === "scope" || aspect === "scenario" || aspect === "notes" || aspect === "review") &&
+        !aspects.includes("list") &&
+        lexicon.dialogue.eachOne.test(text),
       asksCannotStream: aspects.includes("list") && lexicon.dialogue.cannotStreamAsked.test(text),
       asksMethodName: namedMethod !== null && consistent.length === 0 && lexicon.dialogue.nameAsked.test(text) ? namedMethod : null,
       // Only the typos of names that stay: one taken back ("卷商…打错了,是驾校培训") is not what the answer is about.
