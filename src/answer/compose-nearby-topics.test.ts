@@ -167,6 +167,12 @@ describe("everyday wording of asides and language requests", () => {
     expect(days.answer).toContain("7天左右");
   });
 
+  it("says the document does not speak of holidays, with the review time it has", async () => {
+    const holiday = await service.answer("十一长假期间提审社交直播,时间会往后顺延吗");
+    expect(holiday.answer).toContain("节假日对审核的影响");
+    expect(holiday.answer).toContain("7天左右");
+  });
+
   it("reads an error code asked about as implementation, and only a permission error as one the categories bear on", async () => {
     const code = await service.answer("推流的时候老是报错 -1307,咋整");
     expect(code.answer).toContain("开发实现");
