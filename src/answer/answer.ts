@@ -329,7 +329,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const topicAfter: DialogueTopic = withPointedPair(
     withListFilters(
       endsTopic
-        ? interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct))
+        ? reviewDetailKept(interruptedTopic(conversation, understanding.nearbyTopics.some((nearby) => nearby.otherProduct)), understanding)
         : nextTopic(conversation, understanding.asksNeededCategory ? decided.turn : withAnsweredAspects(decided.turn, composition.record.asked), resolved),
       decided.kind,
       compositionInput.understanding,
@@ -378,6 +378,15 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     }),
     llm,
   };
+}
+
+/**
+ * "社交直播审核要多久" then "是工作日吗" (the document does not say) then "那电商平台呢": a detail of the review time the document
+ * does not cover leaves the review as what is being asked, for the next question to ask of its category.
+ */
+function reviewDetailKept(topic: DialogueTopic, frame: QuestionFrame): DialogueTopic {
+  const ofReview = frame.nearbyTopics.length > 0 && frame.nearbyTopics.every((nearby) => nearby.helps === "review-time");
+  return ofReview ? withFields(topic, { aspects: ["review"] }) : topic;
 }
 
 /**

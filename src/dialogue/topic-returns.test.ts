@@ -297,3 +297,12 @@ describe("something else sold besides, said with 也卖", () => {
     expect(also.categories.map((category) => category.secondary).sort()).toEqual(["多方通信", "音视频设备"]);
   });
 });
+
+describe("a detail of the review time the document does not cover, then another category", () => {
+  it("asks the review time of that category too", async () => {
+    const first = await service.answer("社交直播提审一般多久");
+    const detail = await service.answer("7天算工作日吗", first.conversation);
+    const next = await service.answer("那教育平台呢", detail.conversation);
+    expect(next.parts.details.join("\n")).toContain("文档没有提到「教育-教育平台」的审核时长");
+  });
+});
