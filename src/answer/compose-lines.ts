@@ -65,23 +65,28 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
   const { templates: t, language, citations } = input;
   // The word the asker used, where a note has it: "卖处方药" is not asked of the note on 催情药品, which shares 药品.
   // A note that has it only negated ("非处方药品") does not speak of it, and the answer says so.
-  const said = input.understanding.roled.find((mention) => mention.unlisted === entry.name)?.term;
-  const negators = input.negationAdjacent.chineseCues;
-  const saysPlainly = (note: string, word: string) => occurrences(note, word).some((at) => !negators.some((negator) => note.startsWith(negator, at - negator.length)));
-  const allNotes = categories.flatMap((category) => input.fields(category).notes);
+  // The notes are read as the answer gives them: an English word ("prescription drugs") against the English gloss.
+  const english = language === "en";
+  const said = input.understanding.roled.find((mention) => mention.unlisted === entry.name)?.term.toLowerCase();
+  const asRead = (note: string) => (english ? input.documentText(note).toLowerCase() : note);
+  // "非" before a Chinese word, "non-" (or "non ") before an English one.
+  const negators = english ? input.negationAdjacent.latinCues.flatMap(({ cue }) => [`${cue}-`, `${cue} `]) : input.negationAdjacent.chineseCues;
+  const negatorsBefore = (note: string, at: number) => negators.filter((negator) => note.startsWith(negator, at - negator.length));
+  const saysPlainly = (note: string, word: string) => occurrences(note, word).some((at) => negatorsBefore(note, at).length === 0);
+  const allNotes = categories.flatMap((category) => input.fields(category).notes.map(asRead));
   const ofSaid = said !== undefined && said.length >= 2 && allNotes.some((note) => saysPlainly(note, said));
   const onlyNegated = said !== undefined && said.length >= 2 && !ofSaid && allNotes.some((note) => note.includes(said));
   const names = ofSaid || onlyNegated ? [said] : unlistedWords(entry);
   const lines: string[] = [];
   for (const category of categories) {
-    const notes = input.fields(category).notes.filter((note) => names.some((name) => note.includes(name)));
+    const notes = input.fields(category).notes.filter((note) => names.some((name) => (ofSaid || onlyNegated ? asRead(note) : note).includes(name)));
     if (notes.length === 0) continue;
     lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.map(input.documentText).join(" ") }));
     citations.add(categoryHeading(category), (line) => notes.some((note) => line.includes(note)), 1, { first: true });
   }
   if (onlyNegated && lines.length > 0) {
     // As the note writes it, negated ("非处方药").
-    const negated = allNotes.flatMap((note) => occurrences(note, said).flatMap((at) => negators.filter((negator) => note.startsWith(negator, at - negator.length)).map((negator) => negator + said)))[0] ?? said;
+    const negated = allNotes.flatMap((note) => occurrences(note, said).flatMap((at) => negatorsBefore(note, at).map((negator) => negator + said)))[0] ?? said;
     // The line a held category's notes give for such a word (compose-aspects.ts), so an answer with both says it once.
     lines.push(fill(t.line.noteNamesOnlyNegated, { word: said, written: negated }));
   }

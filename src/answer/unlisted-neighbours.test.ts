@@ -357,6 +357,12 @@ describe("a thing named that a note speaks of, among others of its kind", () => 
     const beside = (await service.answer("电商平台的小程序能直播卖处方药吗")).parts.details;
     expect(beside.filter((line) => line.includes("没有写「处方药」"))).toHaveLength(1);
   });
+
+  it("reads the note as the answer gives it in English, with the same caveat and only the note that has the word", async () => {
+    const lines = (await service.answer("Could we sell prescription drugs during our live stream?")).parts.details.join("\n");
+    expect(lines).toContain("not of 「prescription drugs」");
+    expect(lines).not.toContain("aphrodisiac");
+  });
 });
 
 describe("an activity a held category's note speaks of, in everyday words", () => {
