@@ -79,3 +79,10 @@ describe("may it sell, asked with the leave word running into the trade word", (
     expect(perfume.parts.details.join("\n")).not.toContain("医疗器械");
   });
 });
+
+describe("a category's own goods named right after the trade word, then a word of leave", () => {
+  it("asks whether they may be traded (卖基金份额可以吗), not whether the category fits", async () => {
+    const answer = await service.answer("直播间卖基金份额可以不可以");
+    expect(answer.parts.details.join("\n")).toContain("暂不支持涉及私募产品公开募集或在线交易等服务");
+  });
+});

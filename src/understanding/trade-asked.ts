@@ -37,6 +37,7 @@ export function asksLeaveToTrade(text: MatchableText, mentions: readonly Mention
     if (closing === undefined) return false;
     const leaveAt = trade.end + closing.start;
     const between = (span: { readonly script: "zh" | "en"; readonly start: number }) => span.script === trade.script && span.start >= trade.end && span.start < leaveAt;
-    return !mentions.some(between) && !fitVerbs.find(text).some(between);
+    // A name right after the trade word is what is traded ("卖基金份额可以吗"), not what trades it ("卖货用电商平台可以吗").
+    return !mentions.some((span) => between(span) && span.start !== trade.end) && !fitVerbs.find(text).some(between);
   });
 }
