@@ -31,11 +31,14 @@ export function claimedGroupCountNotSo(category: CategoryRule, input: Compositio
 }
 
 /** The count the question puts (frame › countClaimed), as written, and whether a row's count is that one; null when none. */
-function countClaimed(input: CompositionInput): { readonly written: string; readonly holds: (count: { readonly choose?: number | undefined; readonly of?: number | undefined }) => boolean } | null {
+function countClaimed(
+  input: CompositionInput,
+): { readonly written: string; readonly holds: (count: { readonly choose?: number | undefined; readonly of?: number | undefined; readonly optionRule?: string | undefined }) => boolean } | null {
   const claimed = input.understanding.askedQualificationCount;
   if (!claimed || !input.understanding.countClaimed) return null;
-  // "需同时提供" puts a row that counts no choice.
-  if (claimed.kind === "all") return { written: claimed.written, holds: (count) => count.choose === undefined && count.of === undefined };
+  // "需同时提供" puts a row that counts no choice — or one whose every option is marked so ("教育平台两个选项分别要同时提供
+  // 什么": 2选1, each option 需同时提供), which it is said of too.
+  if (claimed.kind === "all") return { written: claimed.written, holds: (count) => (count.choose === undefined && count.of === undefined) || count.optionRule !== undefined };
   if (claimed.kind !== "choice") return null;
   return { written: claimed.written, holds: (count) => count.choose === claimed.choose && count.of === claimed.of };
 }

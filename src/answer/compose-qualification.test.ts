@@ -174,6 +174,8 @@ describe("a count the asker puts as the category's", () => {
     // Not where it is so, nor where the row is empty.
     expect(await details("消费金融是需同时提供吧")).not.toMatch(/不是/u);
     expect(await details("新三板信息服务平台是不是也是需同时提供")).toContain("没有内容");
+    // Every option marked so (电商平台's 二选一, each 需同时提供): said of it too, not corrected.
+    expect(await details("电商平台的两个选项分别要同时提供什么")).not.toContain("不是同时提供");
   });
 
   it("is held against a category that asks for everything at once", async () => {
