@@ -165,6 +165,7 @@ describe("everyday wording of asides and language requests", () => {
     const days = await service.answer("社交-直播那个7天审核,周末也算在里面吗");
     expect(days.answer).toContain("工作日还是自然日");
     expect(days.answer).toContain("7天左右");
+    expect((await service.answer("周末算在社交直播那7天里面吗")).answer).toContain("工作日还是自然日");
   });
 
   it("says the document does not speak of holidays, with the review time it has", async () => {
