@@ -231,7 +231,7 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   // 「驾校平台」资质要求:需同时提供"), the items are not.
   const items = qualification.items.map(input.documentText).join(t.line.separator);
   const several = input.verdict.kind === "ambiguous" ? input.verdict.options.length > 1 : input.verdict.categories.length > 1;
-  if (qualification.items.length > 0) lines.push(fill(t.line.qualificationItems, { items: several ? `「${label}」${items}` : items }));
+  if (qualification.items.length > 0) lines.push(several ? fill(t.line.qualificationItemsOf, { category: label, items }) : fill(t.line.qualificationItems, { items }));
   // Where some items survived, it is the rest that did not: "the lists did not survive" beside a quoted item reads as
   // taking it back.
   lines.push(qualification.items.length > 0 ? t.line.qualificationRestMissing : t.line.qualificationMissing);

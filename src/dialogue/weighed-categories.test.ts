@@ -405,6 +405,6 @@ describe("a row asked of each of a group's categories", () => {
 
   it("names the surviving item as its own category's where count lines are merged", async () => {
     const lines = (await service.answer("What does each education category need to submit?")).parts.details.join("\n");
-    expect(lines).toContain("Named in the document: 「教育-学历教育(培训机构)");
+    expect(lines).toContain("Named in the document for 「教育-学历教育(培训机构)");
   });
 });
