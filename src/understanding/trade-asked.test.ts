@@ -86,3 +86,10 @@ describe("a category's own goods named right after the trade word, then a word o
     expect(answer.parts.details.join("\n")).toContain("暂不支持涉及私募产品公开募集或在线交易等服务");
   });
 });
+
+describe("a transaction named by its own verb (收定金, 开药)", () => {
+  it("asks what the category may trade, which the document does not say for one without notes", async () => {
+    const answer = await service.answer("互联网医院的直播里能给患者开药吗");
+    expect(answer.parts.details.join("\n")).toContain("文档没有说明「医疗-互联网医院」在直播中能卖什么、能否交易");
+  });
+});
