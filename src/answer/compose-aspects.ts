@@ -81,6 +81,8 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
           if (texts.length === 1) reviewedOnes.forEach((candidate) => citeReview(categoryHeading(candidate), input));
           const line = texts.length === 1 ? fill(t.line.reviewNoneElsewhere, { category: label, reviewed, text: input.documentText(texts[0]!) }) : fill(t.line.reviewNone, { category: label, reviewed });
           lines.push(absent(line, [labels.review]));
+          // "消费金融类目审核谁来审": who reviews it is not said either — only 社交-直播's names the authority.
+          if (input.understanding.asksReviewer) lines.push(fill(t.line.reviewerNotSaid, { category: label }));
         }
         break;
       case "formerName":

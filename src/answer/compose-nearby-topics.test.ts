@@ -168,6 +168,11 @@ describe("everyday wording of asides and language requests", () => {
     expect((await service.answer("周末算在社交直播那7天里面吗")).answer).toContain("工作日还是自然日");
   });
 
+  it("says who reviews is not said either of a category without a review row", async () => {
+    expect((await service.answer("银行类目的审核是哪个部门负责")).parts.details.join("\n")).toContain("文档也没有写「金融业-银行」由谁审核");
+    expect((await service.answer("社交直播审核是哪个部门")).parts.details.join("\n")).not.toContain("由谁审核");
+  });
+
   it("says the document does not speak of holidays, with the review time it has", async () => {
     const holiday = await service.answer("十一长假期间提审社交直播,时间会往后顺延吗");
     expect(holiday.answer).toContain("节假日对审核的影响");

@@ -264,6 +264,7 @@ export const lexiconSchema = z
         wholeGroup: cues,
         cannotStreamAsked: cues,
         eachOne: cues,
+        reviewerAsked: cues,
         questionEndings: cues,
         asking: cues,
         topicQualifiers: cues,

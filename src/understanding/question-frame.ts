@@ -300,6 +300,8 @@ export interface QuestionFrame {
    * answered, weighed one against another.
    */
   readonly asksEachOfGroup: boolean;
+  /** Asks who reviews ("谁来审", "哪个部门审核", "who reviews it"; lexicon reviewerAsked). */
+  readonly asksReviewer: boolean;
   /** Means a group named whole ("金融类的都能吗", "all the fund categories"; lexicon wholeGroup). */
   readonly meansWholeGroup: boolean;
   /** Asks what the document calls a method, naming no category ("直播插件叫啥名字来着"); null otherwise. */

@@ -602,6 +602,7 @@ export class QuestionUnderstander {
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
+      asksReviewer: aspects.includes("review") && lexicon.dialogue.reviewerAsked.test(text),
       asksEachOfGroup:
         consistent.length === 1 &&
         consistent[0]!.candidates.length > 1 &&
