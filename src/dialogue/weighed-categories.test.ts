@@ -408,3 +408,10 @@ describe("a row asked of each of a group's categories", () => {
     expect(lines).toContain("Named in the document for 「教育-学历教育(培训机构)");
   });
 });
+
+describe("two categories measured one against the other in English ('X stricter than Y')", () => {
+  it("weighs them, not as held together", async () => {
+    const answer = await service.answer("Is the bank category stricter than e-commerce on qualifications?");
+    expect(answer.parts.verdict).toMatch(/use different access methods/u);
+  });
+});
