@@ -160,6 +160,8 @@ export const lexiconSchema = z
         naming: cues,
         claimRelation: cues,
         claimQuestioned: cues,
+        settingBefore: cues,
+        settingAfter: cues,
         classificationQuestion: cues,
         ownership: cues,
         identity: cues,

@@ -202,3 +202,10 @@ describe("a negation of 'all' before the names", () => {
     expect(held("我们不是保险公司,能直播吗")).toEqual([]);
   });
 });
+
+describe("a name between an English word of setting and a word for the stream", () => {
+  it("is where another party is, the asker's stream — not the party's own business", () => {
+    expect(held("Could buyers pay in full during a real estate marketing live stream?")).toEqual(["real-estate-marketing"]);
+    expect(held("Our clients are in the insurance business and we are a bank; can we go live?")).toEqual(["finance-bank"]);
+  });
+});

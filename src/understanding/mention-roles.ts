@@ -314,6 +314,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "我朋友说个人主体…就能播", "群友说电商平台也能用原生": what someone is said to have said (a dispute's hearsay, lexicon
   // pushback) is a claim about the mention, not theirs — unless they go on about themselves ("朋友说他们…").
   const hearsay = lexicon.dialogue.pushback.find(text);
+  const setting =
+    lexicon.roles.settingBefore.find(text).some((hit) => hit.script === span.script && hit.end <= span.start && source.slice(hit.end, span.start).trim() === "") &&
+    lexicon.roles.settingAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script));
   const otherParty = before(lexicon.roles.otherParty).find(
     (hit) =>
       governs(hit) &&
@@ -331,7 +334,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       !onlyReports(hit, hearsay, between(hit.end, span.start), span.script, lexicon) &&
       // "会员制电商平台", "入驻型驾校平台": the word names the business's model, not another party.
       !lexicon.roles.modelSuffix.isWhole(matchable(between(hit.end, span.start), span.script)) &&
-      !ownership.some((owned) => owned.start >= hit.end),
+      !ownership.some((owned) => owned.start >= hit.end) &&
+      // "Can buyers pay … in a real estate marketing live stream?": the name between a word of setting and a word for the
+      // stream or program is where they are, the asker's stream, not theirs ("customers in the insurance business" are).
+      !setting,
   );
   if (otherParty) return { role: "other-party", cue: otherParty.cue };
   const afterName = source.slice(span.end, clause.end).trimStart();
