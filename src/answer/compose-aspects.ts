@@ -76,7 +76,8 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
           const reviewed = reviewedOnes.map((candidate) => `「${displayName(candidate, language)}」`).join(t.line.separator);
           // "它审核多久" of 电商平台 after 社交直播 was supposed: the time the document does give, when it gives one, quoted —
           // unless the answer gives it as one of its own categories' ("社交直播和电商平台审核要多久").
-          const answered = input.verdict.kind === "categories" ? input.verdict.categories : [];
+          // …or as one of the categories weighed ("Is social live stricter than e-commerce on review?").
+          const answered = input.verdict.kind === "categories" ? input.verdict.categories : input.verdict.kind === "ambiguous" ? input.verdict.options : [];
           const texts = answered.some((other) => reviewedOnes.some((candidate) => candidate.id === other.id)) ? [] : [...new Set(reviewedOnes.map((candidate) => input.fields(candidate).review!))];
           if (texts.length === 1) reviewedOnes.forEach((candidate) => citeReview(categoryHeading(candidate), input));
           const line = texts.length === 1 ? fill(t.line.reviewNoneElsewhere, { category: label, reviewed, text: input.documentText(texts[0]!) }) : fill(t.line.reviewNone, { category: label, reviewed });

@@ -415,3 +415,12 @@ describe("two categories measured one against the other in English ('X stricter 
     expect(answer.parts.verdict).toMatch(/use different access methods/u);
   });
 });
+
+describe("the review time of categories weighed, one of which has none", () => {
+  it("quotes the review sentence once, as the one that has it", async () => {
+    // Of different methods (电商平台 plugin, 社交-直播 native), weighed as options.
+    const lines = (await service.answer("Is the e-commerce platform category quicker to review than social live?")).parts.details.join("\n");
+    expect(lines.match(/regulatory authority/gu)).toHaveLength(1);
+    expect(lines).toContain("The document gives no review time for 「电商平台");
+  });
+});
