@@ -1,6 +1,7 @@
 import type { RoledMention } from "../understanding/question-frame.js";
 import { categoryHeading, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
+import { wordInNotes } from "./word-in-notes.js";
 import { displayName, englishOwnName } from "./compose-lines.js";
 import { matchable } from "../understanding/clauses.js";
 import { quotedNames } from "./quoted-names.js";
@@ -305,16 +306,8 @@ function wordsOnlyNegatedIn(notes: readonly string[], category: CategoryRule, in
   const found: { word: string; written: string }[] = [];
   for (const word of input.topicWords) {
     if (word.length < 2 || !containsHan(word) || ownNames.has(word)) continue;
-    const before: string[] = [];
-    let bare = false;
-    for (const note of notes) {
-      for (let at = note.indexOf(word); at !== -1 && !bare; at = note.indexOf(word, at + 1)) {
-        const negation = input.negationAdjacent.find(matchable(note.slice(0, at), "zh")).find((hit) => hit.end === at);
-        if (negation) before.push(negation.cue);
-        else bare = true;
-      }
-    }
-    if (!bare && before.length > 0) found.push({ word, written: `${before[0]}${word}` });
+    const held = wordInNotes(notes, word, input.negationAdjacent.chineseCues);
+    if (held.kind === "negated") found.push({ word, written: held.written });
   }
   return found;
 }

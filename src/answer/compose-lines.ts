@@ -6,6 +6,7 @@ import type { Language } from "../understanding/question-frame.js";
 import { fill, type AnswerTemplates } from "./answer-templates.js";
 import type { CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
+import { wordInNotes } from "./word-in-notes.js";
 
 const listedNameLimit = 12;
 
@@ -71,33 +72,20 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
   const asRead = (note: string) => (english ? input.documentText(note).toLowerCase() : note);
   // "非" before a Chinese word, "non-" (or "non ") before an English one.
   const negators = english ? input.negationAdjacent.latinCues.flatMap(({ cue }) => [`${cue}-`, `${cue} `]) : input.negationAdjacent.chineseCues;
-  const negatorsBefore = (note: string, at: number) => negators.filter((negator) => note.startsWith(negator, at - negator.length));
-  const saysPlainly = (note: string, word: string) => occurrences(note, word).some((at) => negatorsBefore(note, at).length === 0);
   const allNotes = categories.flatMap((category) => input.fields(category).notes.map(asRead));
-  const ofSaid = said !== undefined && said.length >= 2 && allNotes.some((note) => saysPlainly(note, said));
-  const onlyNegated = said !== undefined && said.length >= 2 && !ofSaid && allNotes.some((note) => note.includes(said));
-  const names = ofSaid || onlyNegated ? [said] : unlistedWords(entry);
+  const held = said !== undefined && said.length >= 2 ? wordInNotes(allNotes, said, negators) : ({ kind: "absent" } as const);
+  const bySaid = held.kind !== "absent";
+  const names = bySaid ? [said!] : unlistedWords(entry);
   const lines: string[] = [];
   for (const category of categories) {
-    const notes = input.fields(category).notes.filter((note) => names.some((name) => (ofSaid || onlyNegated ? asRead(note) : note).includes(name)));
+    const notes = input.fields(category).notes.filter((note) => names.some((name) => (bySaid ? asRead(note) : note).includes(name)));
     if (notes.length === 0) continue;
     lines.push(fill(t.line.notes, { category: displayName(category, language), text: notes.map(input.documentText).join(" ") }));
     citations.add(categoryHeading(category), (line) => notes.some((note) => line.includes(note)), 1, { first: true });
   }
-  if (onlyNegated && lines.length > 0) {
-    // As the note writes it, negated ("非处方药").
-    const negated = allNotes.flatMap((note) => occurrences(note, said).flatMap((at) => negatorsBefore(note, at).map((negator) => negator + said)))[0] ?? said;
-    // The line a held category's notes give for such a word (compose-aspects.ts), so an answer with both says it once.
-    lines.push(fill(t.line.noteNamesOnlyNegated, { word: said, written: negated }));
-  }
+  // The line a held category's notes give for such a word (compose-aspects.ts), so an answer with both says it once.
+  if (held.kind === "negated" && lines.length > 0) lines.push(fill(t.line.noteNamesOnlyNegated, { word: said!, written: held.written }));
   return lines;
-}
-
-/** Where a word stands in a text, every time. */
-function occurrences(text: string, word: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) found.push(at);
-  return found;
 }
 
 // A line's label ("「电商平台」注意:", "Notes for 「电商平台 (E-commerce platform)」:") ends at its first colon, this near the start.
