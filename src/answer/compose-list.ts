@@ -1,3 +1,4 @@
+import { qualificationCountKey } from "../rules/qualification-count-key.js";
 import { categoriesWithMethod } from "../rules/rules-engine.js";
 import { categoryHeading, otherMethod, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
@@ -188,7 +189,7 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
       const qualification = category.qualification;
       if (!qualification?.rule) continue;
       const written = input.documentText(qualification.rule);
-      const key = qualification.choose !== undefined ? `${qualification.choose}/${qualification.of}` : written;
+      const key = qualificationCountKey(qualification);
       const entry = byCount.get(key) ?? { written: [], names: [] };
       if (!entry.written.includes(written)) entry.written.push(written);
       entry.names.push(`「${displayName(category, language)}」`);

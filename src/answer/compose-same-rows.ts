@@ -3,6 +3,7 @@ import type { CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
+import { qualificationCountKey } from "../rules/qualification-count-key.js";
 import { quotedNames } from "./quoted-names.js";
 
 /** The aspects answered by one row of each section, which two sections may hold alike. */
@@ -55,8 +56,7 @@ function rowOf(category: CategoryRule, aspect: RowAspect, input: CompositionInpu
     const qualification = category.qualification;
     if (!qualification?.rule || qualification.rule === "/") return null;
     // By the count, however written (2选1 is 二选一), then any group's own.
-    const count = qualification.choose !== undefined ? `${qualification.choose}/${qualification.of}` : qualification.rule;
-    return [count, ...qualification.groups.map((group) => `${group.who}:${group.choose ?? group.rule}/${group.of ?? ""}`)].join("\n");
+    return [qualificationCountKey(qualification), ...qualification.groups.map((group) => `${group.who}:${qualificationCountKey(group)}`)].join("\n");
   }
   const fields = input.fields(category);
   if (aspect === "notes") return fields.notes.length > 0 ? fields.notes.join("\n") : null;
