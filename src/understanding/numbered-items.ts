@@ -25,3 +25,9 @@ export function itemAt(starts: readonly number[], at: number): number {
   for (let index = 0; index < starts.length && starts[index]! <= at; index += 1) item = index;
   return item;
 }
+
+/** The numbered item around a lower-case position: from its number to the next one (the text's end after the last). */
+export function itemSpan(starts: readonly number[], at: number, length: number): { start: number; end: number } {
+  const item = itemAt(starts, at);
+  return { start: item < 0 ? 0 : starts[item]!, end: starts[item + 1] ?? length };
+}

@@ -4,7 +4,7 @@ import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { spanInScript } from "./cross-script.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { compactForMatching } from "./normalize-question.js";
-import { itemAt, numberedItemStarts } from "./numbered-items.js";
+import { itemSpan, numberedItemStarts } from "./numbered-items.js";
 
 const questionMark = /[?？]/u;
 
@@ -33,10 +33,4 @@ export function asksSubjectApart(subjectSpans: readonly MentionSpan[], categoryS
     const asks = lexicon.dialogue.followUpEndings.test(own) || lexicon.dialogue.asking.test(own) || questionMark.test(source.slice(piece.end, piece.end + 1));
     return asks && !lexicon.roles.askerOpeners.test(own);
   });
-}
-
-/** The numbered item around a position: from its number to the next one. */
-function itemSpan(starts: readonly number[], at: number, length: number): { start: number; end: number } {
-  const item = itemAt(starts, at);
-  return { start: item < 0 ? 0 : starts[item]!, end: starts[item + 1] ?? length };
 }
