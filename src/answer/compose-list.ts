@@ -3,6 +3,7 @@ import { categoriesWithMethod } from "../rules/rules-engine.js";
 import { categoryHeading, otherMethod, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools, displayName, groupedNames, shownInGroups } from "./compose-lines.js";
+import { conditionLines } from "./compose-categories.js";
 import { recordReviewedShown, reviewedCategoriesLine } from "./compose-document-wide.js";
 import type { CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
@@ -50,14 +51,9 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
     lines.push(notUsed ? fill(t.line.listNotHeader, { method: t.method[named!], other: t.method[asked], count: matching.length }) : fill(t.line.listHeader, { method: t.method[asked], count: matching.length }));
     lines.push(...listedInGroups(input, matching));
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), isAccess, 1);
-    // Where holding more changes a listed category's method (电商平台 with 社交-直播), the list says so.
+    // Where holding more changes a listed category's method (电商平台 with 社交-直播), the list says so, as its verdict does.
+    for (const category of matching) lines.push(...conditionLines(input, category, matching));
     for (const combination of rules.combinations) {
-      const listed = matching.filter((category) => combination.when.includes(category.id) && combination.method !== category.method);
-      const others = rules.categories.filter((category) => combination.when.includes(category.id) && !listed.includes(category));
-      for (const category of listed) {
-        lines.push(fill(t.line.listCondition, { category: `「${displayName(category, language)}」`, others: quotedNames(others.map((other) => displayName(other, language)), t.line.separator), method: t.method[combination.method] }));
-        citations.add(combination.section, isCondition, 1);
-      }
       // "哪些类目可以用原生组件": one of the other method that holding more brings to this one (电商平台 with 社交-直播) is
       // said too — the list alone would read as if it never could.
       // Not a list among those just shown or within groups named ("其中哪些…", "教育类哪些…"): only those are asked of.
