@@ -166,7 +166,7 @@ export function cueSetsOf(
 export const readOnPieces: ReadonlySet<string> = new Set([
   "help", "greetings", "greetingCompanions", "hasProgramAfter", "exclusiveModifiers", "obtaining", "pairNotAfter", "requests", "fitGap", "fitAfterGap", "closingWords", "statusOpeners", "clauseOpeners", "joiners", "possessive", "possessedProgram", "possessiveStandsForProgram", "approvalAsksWhat", "ownCategoriesNotWith", "ownCategoriesHaving", "copula",
   "serviceFor", "partnerBefore", "hostedAfter", "hostedAfterEnds", "hostedBefore", "hostedGap", "runByOther", "negationAdjacent", "personAfter", "ownerAfter", "otherProgramBefore", "programWords", "alsoWords", "asksStatus", "programSubjectAfter", "heldOnceBefore", "notOnlyBefore", "memberBefore", "memberAfter", "passingBefore", "madeCount", "modelSuffix", "theirPossessive", "notTheirs", "buildsFor", "beforeMarks", "speechAfter", "thenDeferred", "programSubjectBefore", "ownedProgram", "pointerNotProgram", "personIs", "personOfPlaceAfter", "futureWords", "changeByAsker", "afterChange", "bodyThingsAfter", "collectiveBefore", "reflexive", "statusEnders", "changeAsked", "subjectAsked", "activityFillers", "notMethodGap", "comparedAfter", "activityVerbs", "likenessBefore", "questionEndings", "subjectCountsAsNot", "programOwnerEnds", "programOpenerEnds", "removedBefore", "activityDone", "programPlaceNot", "neededCategoryGap", "ownerIsGap", "whichTakeGap", "neededCategoryCondition", "supposedIdentity", "streamingAsked", "questionFillers", "sourceAsked", "praiseCompanions", "praiseComparedBy", "praiseComparedWith", "itemCountWords", "itemMeasures", "sourceOwners", "streamingOpeners", "comparedAsked",
-  "listVerbGap", "methodListLink", "languageRequestCompanions", "comparedGap", "firstTimeOnly", "hostingScope",
+  "listVerbGap", "methodListLink", "languageRequestCompanions", "comparedGap", "firstTimeOnly", "hostingScope", "settingAfter",
 ]);
 
 /**
@@ -176,6 +176,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
  */
 export const readOnDemand: ReadonlySet<string> = new Set([
   "fullVersion", "meaningAsked", "programCounts", "programNouns", "clientNouns", "pairPointers", "eachPointers", "firstOne", "secondOne", "thirdOne", "lastOne", "otherOne", "otherOneThen", "countOfThem", "countOfThemCompanions", "moreOrFewer", "allCategoriesAsked", "countCategoryGap", "countNotOfDocument", "noListedCategory", "askAgain", "askAgainCompanions", "asksEffect", "neededCategoryVerbs", "servedOwners", "ownerPhraseGoesOn", "ownerPartAfter", "leaveBeforeTrade", "leaveAfterTrade", "leaveLookalikes", "tradeLookalikes", "rhetoricalDenial", "aspectLacking", "wholeSection", "ownCategories", "aspectLackingGap", "negatedPartFillers", "negatedPartEnds", "fitConditionOpeners", "reviewNeedsGap", "additionalNeed", "oneByMethod", "reviewPeople", "summaryAsked", "holdingWords", "businessOpeners", "subjectRulesAsked", "subjectCertification", "reviewTimeAsked", "streamedWhat",
+  "beliefSaid", "nameAsked", "cannotStreamAsked", "eachOne", "reviewerAsked",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */
