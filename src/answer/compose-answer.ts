@@ -216,8 +216,9 @@ export function composeAnswer(input: CompositionInput): Composition {
   const namedOneByOne = mentions.length > 0 ? mentions.every((mention) => mention.candidates.length === 1) : asked.length <= detailedCategoryLimit;
   const withDetail = asked.length > 1 && !namedOneByOne ? asked.filter(hasDetail) : asked;
   // Asked for a list ("哪些金融类目有注意事项"), every category with something to say is detailed.
-  // Asked to set the last answer out again ("list them"), every one too.
-  const limit = input.aspects.includes("list") || input.understanding.asksAgain ? withDetail.length : detailedCategoryLimit;
+  // Asked to set the last answer out again ("list them"), every one too; and asked of each of a group ("金融类目的资质
+  // 分别是几选一"), each of its categories.
+  const limit = input.aspects.includes("list") || input.understanding.asksAgain || input.understanding.asksEachOfGroup ? withDetail.length : detailedCategoryLimit;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
   const countLines = countLineOf(input, verdict);
   const withCount = (lines: readonly string[]) => withCountLine(lines, countLines, t.line.option);

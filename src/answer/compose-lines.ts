@@ -104,21 +104,20 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
   const firstForms: string[] = [];
   // Filled at a kept line's first merge: most lines never merge.
   const namesOf: Array<string[] | null> = [];
+  // Where the lines after a line merged into an earlier one go: right after that one and what joined it already
+  // ("保险机构主体:⑥选①…" follows 保险's count, merged into 私募基金's "3选1"), not after the lines between. Null once a
+  // line with a name of its own is kept.
+  let joinedAt: number | null = null;
+  const keep = (shown: string) => {
+    const at = joinedAt === null ? kept.length : (joinedAt += 1);
+    kept.splice(at, 0, shown);
+    firstForms.splice(at, 0, shown);
+    namesOf.splice(at, 0, null);
+  };
   for (const line of lines) {
     if (listItem !== "" && line.startsWith(listItem)) {
-      kept.push(line);
-      firstForms.push(line);
-      namesOf.push(null);
-      continue;
-    }
-    // "多方通信和音视频设备的直播场景": a line that says of one category exactly what an earlier one said of another
-    // names both there, rather than vanishing as a repeat and leaving the second category unanswered.
-    const sameForAnother = firstForms.findIndex((earlier) => sameLineForAnotherName(earlier, line));
-    if (sameForAnother !== -1) {
-      const names = (namesOf[sameForAnother] ??= [firstName(firstForms[sameForAnother]!)!]);
-      const name = firstName(line)!;
-      if (!names.includes(name)) names.push(name);
-      kept[sameForAnother] = firstForms[sameForAnother]!.replace(names[0]!, names.join(listSeparator));
+      joinedAt = null;
+      keep(line);
       continue;
     }
     const separator = line.search(/[::]/u);
@@ -127,16 +126,28 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
     // English sentences end at a period before a space, which stays with the sentence to join the next one again.
     const sentences = line.slice(label.length).split(sentenceEnd).filter((sentence) => sentence.trim().length > 0);
     const fresh = sentences.filter((sentence) => sentence.trim().length < 8 || !seen.has(sentence.trim()));
-    sentences.forEach((sentence) => seen.add(sentence.trim()));
-    if (fresh.length === 0) continue;
     // A sentence dropped after a semicolon leaves the clause before it to end the line: it ends as a sentence.
     const rebuilt = (label + fresh.join("")).trimEnd().replace(/;$/u, ".");
-    if (!kept.includes(rebuilt)) {
-      const shown = fresh.length === sentences.length ? line : rebuilt;
-      kept.push(shown);
-      firstForms.push(shown);
-      namesOf.push(null);
+    const shown = fresh.length === sentences.length ? line : rebuilt;
+    // "多方通信和音视频设备的直播场景": a line that says of one category exactly what an earlier one said of another
+    // names both there, rather than vanishing as a repeat and leaving the second category unanswered — as written, or
+    // as left once its sentences said already are dropped (the first one's were dropped too).
+    const sameForAnother = firstForms.findIndex((earlier) => sameLineForAnotherName(earlier, line) || (fresh.length > 0 && sameLineForAnotherName(earlier, shown)));
+    if (sameForAnother !== -1) {
+      const names = (namesOf[sameForAnother] ??= [firstName(firstForms[sameForAnother]!)!]);
+      const name = firstName(line)!;
+      if (!names.includes(name)) names.push(name);
+      kept[sameForAnother] = firstForms[sameForAnother]!.replace(names[0]!, names.join(listSeparator));
+      // After the lines without a name of their own that go with it already.
+      joinedAt = sameForAnother;
+      while (joinedAt + 1 < kept.length && firstName(kept[joinedAt + 1]!) === undefined) joinedAt += 1;
+      continue;
     }
+    sentences.forEach((sentence) => seen.add(sentence.trim()));
+    if (fresh.length === 0) continue;
+    if (kept.includes(rebuilt)) continue;
+    if (firstName(line) !== undefined) joinedAt = null;
+    keep(shown);
   }
   return kept;
 }

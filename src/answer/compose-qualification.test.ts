@@ -91,6 +91,18 @@ describe("several categories' qualifications weighed by how many options they of
   });
 });
 
+describe("a group's categories asked one by one", () => {
+  it("answers the count of every one of them, however many the group holds", async () => {
+    for (const question of ["金融这一类每个类目资质各是几选几", "what is the qualification count of each finance category?"]) {
+      const answer = await service.answer(question);
+      const details = answer.parts.details.join("\n");
+      expect(answer.categories, question).toHaveLength(11);
+      for (const category of answer.categories) expect(details, `${question}: ${category.secondary}`).toContain(category.secondary);
+      expect(details, question).not.toMatch(/未列出|not listed/u);
+    }
+  });
+});
+
 describe("more of something other than qualification options", () => {
   it("gets no options line", async () => {
     const pair = await service.answer("银行和信托的资质几选几");

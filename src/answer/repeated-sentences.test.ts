@@ -12,4 +12,17 @@ describe("sentences said twice in an answer", () => {
     const lines = withoutRepeatedSentences([`${label} Online trading is not supported. Filing is required.`, `${label} Filing is required. Ask the regulator first.`], ", ");
     expect(lines).toEqual([`${label} Online trading is not supported. Filing is required.`, `${label} Ask the regulator first.`]);
   });
+
+  it("join a later category's same line to the first even when the first lost a sentence said before it", () => {
+    const lines = withoutRepeatedSentences(
+      ["「甲」: see the guide.", "The row of 「乙」 is empty; see the guide.", "The row of 「丙」 is empty; see the guide."],
+      ", ",
+    );
+    expect(lines).toEqual(["「甲」: see the guide.", "The row of 「乙」, 「丙」 is empty."]);
+  });
+
+  it("keep the lines that follow a joined line beside the line it joined, not after the lines between", () => {
+    const lines = withoutRepeatedSentences(["「甲」资质要求:3选1。", "「乙」资质要求:空白。", "「丙」资质要求:3选1。", "丙的两类主体各有选项", "「丁」资质要求:需同时提供。"], "、");
+    expect(lines).toEqual(["「甲」、「丙」资质要求:3选1。", "丙的两类主体各有选项", "「乙」资质要求:空白。", "「丁」资质要求:需同时提供。"]);
+  });
 });
