@@ -84,6 +84,24 @@ describe("the plugin put as a native category's method, to be confirmed", () => 
   });
 });
 
+describe("a belief put back as a question (「不是说…吗」)", () => {
+  it("is weighed as the asker's claim about the category named, not read as denying that category", async () => {
+    const claimed = await service.answer("不是说保险只能走云直播插件吗");
+    expect(claimed.categories.map((category) => category.secondary)).toEqual(["保险"]);
+    expect(claimed.parts.details[0]).toMatch(/^不是小程序·云直播插件:.*「金融业-保险」/u);
+    // Said after an answer, it disputes it: the category stays and so does its verdict.
+    const first = await service.answer("信托可以直播吗");
+    const disputed = await service.answer("不是都说信托得用插件吗", first.conversation);
+    expect(disputed.method).toBe("native");
+    expect(disputed.categories.map((category) => category.secondary)).toEqual(["信托"]);
+  });
+
+  it("about a subject, gets that subject's rule", async () => {
+    const personal = await service.answer("之前不是听说个人认证的没法直播吗");
+    expect(personal.answer).toContain(service.dependencies.templates.zh.verdict.personal);
+  });
+});
+
 describe("the tags supposed of a category that must use the plugin", () => {
   it("names where in its group the tags are to be had, or says none is, and not where another category held gives them", async () => {
     const { templates } = service.dependencies;
