@@ -146,7 +146,11 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const following = source.slice(span.end, clause.end);
   // "卫健委自己的小程序呢": a reflexive between changes nothing.
   const standsAlone = span.script !== "zh" || following === "" || possessiveIsProgram || lexicon.roles.subjectAsked.startsText(matchable(withoutReflexive(following, "zh", lexicon), "zh"));
-  if (covering.length > 0 || ((standsAlone || !categoryAfter) && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script)))) return true;
+  // "我是个人家教": said right after what the asker says it is, the word is what the asker is, a category after it
+  // or not — the business it names is the individual's. Not a body a 的 then describes something by ("我们是海关旁边的
+  // 一家信托公司").
+  const saidRightAfter = owned.some((hit) => hit.end === span.start) && !lexicon.roles.possessive.test(matchable(following, span.script));
+  if (covering.length > 0 || saidRightAfter || ((standsAlone || !categoryAfter) && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script)))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
   // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
   // "不是个人,是企业" still says it, with a copula.
