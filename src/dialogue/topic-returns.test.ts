@@ -148,6 +148,16 @@ describe("a category the topic's note names, asked about by name", () => {
     expect(news.answer).toContain("需补充【时政信息】类目");
   });
 
+  it("takes X in place of the topic when the asker corrects itself to X, which the topic's note sends to another category", async () => {
+    const enterprise = await service.answer("我们公司做企业征信的,小程序想开直播");
+    for (const correction of ["写错了,是个人征信", "不好意思说错了 是个人征信"]) {
+      const corrected = await service.answer(correction, enterprise.conversation);
+      expect(corrected.method, correction).toBe("unsupported");
+      expect(secondaries(corrected), correction).toEqual([]);
+      expect(corrected.answer, correction).toContain("「金融业-个人征信」不在本文档");
+    }
+  });
+
   it("answers X itself when X, which the topic's note sends to another category, is asked a question of its own", async () => {
     const enterprise = await service.answer("企业征信类目开直播用什么方式");
     const streams = await service.answer("个人征信业务可以开播吗", enterprise.conversation);

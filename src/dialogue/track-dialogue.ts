@@ -392,8 +392,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "个人征信呢" after 企业征信: asked about by itself, a name the topic's note sends to another category is that category,
   // as "那个人征信类目呢" is; "时政呢" after 社交-直播, which its note adds on top, stays with the topic.
   // Not "万一我们还要做个人信用报告查询呢", which does it as well: the topic stays, and its note says what to add.
-  // So is one asked a question of its own ("个人征信业务能直播吗", "要什么资质").
-  const asksOfSentElsewhere = (frame.endsWithWhatAbout || asksOfNamedCategory) && !frame.additive && frame.unlisted.some((name) => knowledge.unlistedSentElsewhere(name, topic.categories));
+  // So is one asked a question of its own ("个人征信业务能直播吗", "要什么资质"), and one said in place of the topic's
+  // category ("打错了,是个人征信").
+  const asksOfSentElsewhere = (frame.endsWithWhatAbout || asksOfNamedCategory || frame.opensWithCorrection) && !frame.additive && frame.unlisted.some((name) => knowledge.unlistedSentElsewhere(name, topic.categories));
   if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && !asksOfSentElsewhere && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
