@@ -294,6 +294,8 @@ export const lexiconSchema = z
         summaryAsked: cues,
         holdingWords: cues,
         businessOpeners: cues,
+        businessOpenersAtStart: cues,
+        businessNouns: cues,
         subjectRulesAsked: cues,
         subjectCertification: cues,
         identityNegation: cues,

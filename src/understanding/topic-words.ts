@@ -15,8 +15,9 @@ export interface TopicWordReader {
   documentSays(text: string): boolean;
 }
 
-// An English topic word (the topic words hold those of four letters or more), checked against the document's English.
-const latinWordPattern = /^[a-z]+$/u;
+// An English topic word (the topic words hold those of four letters or more), checked against the document's English;
+// digits may stand inside one ("p2p", "o2o").
+const latinWordPattern = /^[a-z][a-z0-9]*$/u;
 // A phrase between quotation marks ("暂不支持", 「需补充」): the asker's own words for the document's.
 const quotedPhrase = /["“”「『‘'']([^"“”「」『』‘’'']{2,20})["“”」』’'']/gu;
 

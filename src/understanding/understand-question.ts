@@ -33,6 +33,7 @@ import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
+import { describesUnknownBusiness } from "./unknown-business.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
 import { placePointedAt } from "./ordinal-pointer.js";
@@ -494,7 +495,13 @@ export class QuestionUnderstander {
       asksAgain,
       onlyAsksAbout,
       describesUnlistedBusiness:
-        unknownWords.length > 0 && consistent.length === 0 && unlisted.length === 0 && subject === null && asker.questionedSubjects.length === 0 && named.subjectMatches.length === 0 && lexicon.dialogue.businessOpeners.test(text),
+        // An enterprise subject ("卖茶叶的个体户") decides nothing of the category: the business still does.
+        consistent.length === 0 &&
+        unlisted.length === 0 &&
+        (subject === null || subject === "enterprise") &&
+        asker.questionedSubjects.length === 0 &&
+        named.subjectMatches.every((match) => match.targets[0]?.subject === "enterprise") &&
+        describesUnknownBusiness(text, unknownWords, named.subjectMatches.map(spanOf), lexicon),
       asksSummary: consistent.length === 0 && isWholeMessage(lexicon.dialogue.summaryAsked, normalized, [lexicon.dialogue.askAgainCompanions]),
       asksEffect: subject !== null && lexicon.dialogue.asksEffect.test(text),
       followUp: pointsBack || endsWithWhatAbout || lexicon.dialogue.addingOpeners.startsText(text),

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("a business the document does not have words for", () => {
+  it("is said to have no category in the document, however it is named", async () => {
+    const { zh, en } = service.dependencies.templates;
+    for (const question of [
+      // Named as a business by a word right after it.
+      "众筹平台能开直播吗",
+      "B2B 平台可以用直播吗",
+      "Is a vape store allowed to live stream?",
+      // What the asker does, opening the message without a "we".
+      "卖二手奢侈品的,可以在小程序直播吗",
+      "做汉服租赁的能开直播不",
+      // A sole proprietor's business: the subject decides nothing of the category.
+      "开了家眼镜店的个体户,小程序想直播",
+    ]) {
+      const answer = await service.answer(question);
+      const expected = answer.language === "en" ? en.verdict.businessNotListed : zh.verdict.businessNotListed;
+      expect(answer.answer, question).toContain(expected);
+      expect(answer.categories, question).toEqual([]);
+    }
+  });
+
+  it("is not read into a question that only says what the asker is, or uses a business word for its subject", async () => {
+    const { zh, en } = service.dependencies.templates;
+    for (const question of ["我们是一家台资企业,能直播吗", "Suppose it were registered to a company?", "等转成公司认证后呢", "手机上的小程序能直播吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).not.toContain(zh.verdict.businessNotListed);
+      expect(answer.answer, question).not.toContain(en.verdict.businessNotListed);
+    }
+  });
+});

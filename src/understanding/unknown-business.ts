@@ -1,0 +1,37 @@
+import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { containsHan } from "../shared/han-script.js";
+import { clausePunctuation, liesWithin, sourceOf } from "./clauses.js";
+import type { MentionSpan } from "./mention-roles.js";
+
+/** How far after a word a business noun may stand and still name what the word is: a word or two between at most. */
+const businessNounReach = { zh: 2, en: 16 } as const;
+
+/**
+ * Whether the question describes a business by words the document does not have (`unknownWords`): opened as what
+ * the asker is or does ("我们是做密室逃脱的", "卖烟酒可以直播吗"), or such a word named as a business ("P2P平台",
+ * "网络借贷平台", "a crypto exchange"). The document then names no category for it.
+ * `subjectSpans`: where the question names a subject (an enterprise one: "卖茶叶的个体户"). What the asker says it is
+ * ("我们是一家中外合资企业") then names no business, and a business noun inside the subject's words ("公司认证", "a
+ * company") names none either.
+ */
+export function describesUnknownBusiness(text: MatchableText, unknownWords: readonly string[], subjectSpans: readonly MentionSpan[], lexicon: Lexicon): boolean {
+  if (unknownWords.length === 0) return false;
+  const { businessOpeners, businessOpenersAtStart, businessNouns } = lexicon.dialogue;
+  if ((subjectSpans.length === 0 && businessOpeners.test(text)) || businessOpenersAtStart.startsText(text)) return true;
+  const nouns = businessNouns.find(text).filter((noun) => !liesWithin(noun, subjectSpans));
+  if (nouns.length === 0) return false;
+  // An English word is looked for in the Chinese reading too: "P2P平台" names it with a Chinese noun.
+  const scriptsOf = (word: string): ReadonlyArray<"zh" | "en"> => (containsHan(word) ? ["zh"] : ["en", "zh"]);
+  return unknownWords.some((word) =>
+    scriptsOf(word).some((script) => {
+      const source = sourceOf(text, script);
+      for (let at = source.indexOf(word); at !== -1; at = source.indexOf(word, at + 1)) {
+        const end = at + word.length;
+        const named = nouns.some((noun) => noun.script === script && noun.start >= end && noun.start - end <= businessNounReach[script] && !clausePunctuation.test(source.slice(end, noun.start)));
+        if (named) return true;
+      }
+      return false;
+    }),
+  );
+}
