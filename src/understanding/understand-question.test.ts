@@ -525,6 +525,9 @@ describe("QuestionUnderstander", () => {
     // 影音 is 音视频: audio-visual courses and devices.
     expect([...new Set(candidates("我們的影音教學課程可以直播嗎"))]).toEqual(["education-online-video-courses"]);
     expect([...new Set(candidates("網路販售影音設備"))]).toEqual(["it-audio-video-equipment"]);
+    // 情境 is 场景 (a scenario asked), 備妥 is 准备 (what must be prepared: the qualifications).
+    expect(understander.understand("保險業的直播情境是什麼").aspects).toEqual(["scenario"]);
+    expect(understander.understand("公募基金要備妥哪些東西").aspects).toEqual(["qualification"]);
   });
 
   it("sends an asker who only does what a category's note sends elsewhere to that category, and no one else", () => {
