@@ -51,12 +51,16 @@ export function routeAnswer(
   }
   // "文档对主体有什么规定", "which subject types does the document mention?": its general note on subjects, quoted.
   if (frame.subjectRuleWords.length > 0 && turn.source !== "inherited") return { ...own("general"), placeWords: frame.subjectRuleWords };
+  // "English please" or "第三个" with nothing before them: the answer or the list they point at is not there, and the
+  // question is not outside the document — what the bot answers instead.
+  const pointsAtNothing = (frame.asksLanguage || frame.pointsAtOrdinal !== null) && frame.mentions.length === 0 && frame.unlisted.length === 0 && frame.subject === null && frame.aspects.length === 0;
   switch (turn.source) {
     case "question":
       return { kind: "verdict", facts: turn.facts, inherited: false, aspects: turn.aspects, turn };
     case "inherited":
       return { kind: "verdict", facts: turn.facts, inherited: true, aspects: turn.aspects, turn };
     case "new-topic":
+      if (pointsAtNothing) return own("help");
       return own(frame.aspects.includes("list") && frame.nearbyTopics.length === 0 ? "list" : "out-of-corpus");
     case "none":
       // A follow-up to a list ("2选1的呢") lists again; its aspects are the list's.
@@ -66,7 +70,7 @@ export function routeAnswer(
   // A remark ("好嘞,我去跟产品同步一下") gets a short reply, not the help text or an "outside the document" answer.
   if (frame.remark) return own("help");
   // "没看懂" with no topic to say again (or after an answer that keeps none, such as a list): what the bot answers.
-  if (frame.asksAgain) return own("help");
+  if (frame.asksAgain || pointsAtNothing) return own("help");
   // "所有类目里哪个最好批下来": the document ranks none — no list of its counts as if it did (compose-answer.ts says so).
   if (frame.asksEase && frame.aspects.includes("list")) return own("no-category");
   if (frame.aspects.includes("list")) return own("list");

@@ -844,3 +844,16 @@ describe("a name followed by a pointer that only repeats it (X这个类目)", ()
     expect(asked.parts.details.join("\n")).toContain("文档没有给出「时政信息」的资质要求");
   });
 });
+
+describe("a message pointing at an earlier answer when there is none", () => {
+  it("gets what the bot answers, in the language asked for, never 'outside the document'", async () => {
+    const { templates } = service.dependencies;
+    for (const [message, language] of [["Reply in English please", "en"], ["说中文", "zh"], ["第二个", "zh"], ["倒数第一个呢", "zh"]] as const) {
+      const answer = await service.answer(message);
+      expect(answer.kind, message).toBe("help");
+      expect(answer.language, message).toBe(language);
+      expect(answer.answer, message).not.toContain(templates[language].verdict.outOfCorpus.slice(0, 12));
+    }
+  });
+});
+

@@ -39,6 +39,8 @@ export interface QuestionFrame {
   readonly answerLanguage: Language;
   /** Chinese asked for in one script ("换成繁体说一下", "简体回答"); null when none was asked. */
   readonly answerScript: "traditional" | "simplified" | null;
+  /** An answer's language or script is asked for ("English please", "用中文说", "换成繁体"). */
+  readonly asksLanguage: boolean;
   /**
    * The message's own words, its names aside, are too few to tell its language ("And 公立医疗机构?", "公立医疗机构"): it is
    * answered in the conversation's.

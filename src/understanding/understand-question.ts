@@ -458,6 +458,7 @@ export class QuestionUnderstander {
       language,
       answerLanguage,
       answerScript,
+      asksLanguage: asksEnglish || asksChinese,
       languageUndecided,
       topicWords,
       // "直播中可以让观众下单买车吗": the trade word itself (下单 read as 交易) finds no passage of its own — what the notes limit
