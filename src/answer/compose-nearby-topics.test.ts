@@ -102,7 +102,8 @@ describe("an aspect asked of a name the document does not list", () => {
 
 describe("what the asker streams, with no category named", () => {
   it("asks which category is held when the scenarios belong to categories of different methods", async () => {
-    const answer = await service.answer("我们卖萌宠周边,打算直播卖货,用原生还是插件");
+    // Pets streamed (社交-直播) and goods sold (电商平台). Not "卖萌宠周边": pet-themed goods are goods, no pets streamed.
+    const answer = await service.answer("我们平时直播撸猫,也打算直播卖货,用原生还是插件");
     expect(answer.method).toBe("unknown");
     expect(answer.answer).toContain("请确认你的小程序具备哪一个");
     expect(answer.answer).not.toContain("同时具备");

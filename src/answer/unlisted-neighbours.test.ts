@@ -124,6 +124,30 @@ describe("a shop of pet goods", () => {
   });
 });
 
+describe("pets sold", () => {
+  it("are goods a business sells, not pets streamed (社交-直播): the document lists no such business", async () => {
+    for (const question of ["直播间里能卖小狗吗", "Can we sell kittens during a live stream?"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("unsupported");
+      expect(answer.categories, question).toEqual([]);
+      expect(answer.parts.details.join("\n"), question).toContain("电商平台");
+    }
+  });
+
+  it("are not read in a word for pet goods the name runs into", async () => {
+    const platform = await service.answer("我们是电商平台,卖猫砂和狗粮,能直播吗");
+    expect(platform.method).toBe("plugin");
+    expect(platform.answer).not.toContain("宠物买卖");
+  });
+});
+
+describe("a shop whose name holds another business's word", () => {
+  it("is not read as that business (烟酒店 is no hotel)", async () => {
+    const answer = await service.answer("我家开烟酒店的,小程序能开直播吗");
+    expect(answer.answer).not.toContain("旅游");
+  });
+});
+
 describe("a business outside the scope of the category asked about", () => {
   it("hears it does not fit, even when the asker's own words name that category again", async () => {
     const answer = await service.answer("咱们本身就是家征信机构,打算上线个人信用报告查询,能选企业征信类目吗");

@@ -138,6 +138,11 @@ export function liesInsideLonger(span: { readonly script: "zh" | "en"; readonly 
   return words.some((word) => word.script === span.script && word.start <= span.start && span.end <= word.end && word.end - word.start > span.end - span.start);
 }
 
+/** Whether a span and one of `words` of its script overlap with neither holding the other ("卖宠物" and "宠物食品"). */
+export function crossesAny(span: { readonly script: "zh" | "en"; readonly start: number; readonly end: number }, words: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
+  return words.some((word) => word.script === span.script && word.start < span.end && span.start < word.end && (word.start < span.start ? word.end < span.end : word.start > span.start && word.end > span.end));
+}
+
 /** Whether a span lies within one of `words` of its script ("朋友" in "朋友圈", "没加" in "没加之前"). */
 export function liesWithin(span: { readonly script: "zh" | "en"; readonly start: number; readonly end: number }, words: ReadonlyArray<{ readonly script: "zh" | "en"; readonly start: number; readonly end: number }>): boolean {
   return words.some((word) => word.script === span.script && word.start <= span.start && span.end <= word.end);

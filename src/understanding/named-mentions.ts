@@ -2,7 +2,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import { mapList } from "../shared/map-list.js";
 import { readCategoryRole } from "./category-role.js";
-import { liesInsideLonger } from "./clauses.js";
+import { crossesAny, liesInsideLonger } from "./clauses.js";
 import { compactSpanOf } from "./cross-script.js";
 import { namesIntendedActivity } from "./intended-activity.js";
 import type { MentionSpan } from "./mention-roles.js";
@@ -46,9 +46,13 @@ export function readNamedMentions(
   const bodyNames = subjectMatches.filter((match) => match.targets[0]?.subject === "government").map((body) => ({ script: scriptOf(body.term), start: body.start, end: body.end }));
   const insideBodyName = (match: { start: number; end: number }, script: Script) => liesInsideLonger({ script, start: match.start, end: match.end }, bodyNames);
   // "给中小学生补课", "拿到了民办学校办学许可证": a name inside a word for people or for a document (小学 in 小学生, 民办学校
-  // in the licence) names no category.
+  // in the licence) names no category; nor one cut off by such a word ("卖宠物食品": 卖宠物 ends inside 宠物食品).
   const others = lexicon.roles.namesOfOthers.find(text);
-  const insideOthers = (match: { start: number; end: number }, script: Script) => others.length > 0 && liesInsideLonger({ script, start: match.start, end: match.end }, others);
+  const insideOthers = (match: { start: number; end: number }, script: Script) => {
+    if (others.length === 0) return false;
+    const span = { script, start: match.start, end: match.end };
+    return liesInsideLonger(span, others) || crossesAny(span, others);
+  };
   const matches = withoutGroupPrefixes(
     matchers.vocabulary
       .match(text.compact, text.lower)
