@@ -319,6 +319,17 @@ describe("answer", () => {
     expect((await service.answer("为什么要这么久", first.conversation)).parts.details).not.toContain(noReason);
   });
 
+  it("answers why of the subject the question names, not of the one talked about before", async () => {
+    const { templates } = service.dependencies;
+    const government = await service.answer("政府机关的小程序可以直播吗");
+    const personal = await service.answer("那凭什么个人就不可以", government.conversation);
+    expect(personal.subject).toBe("personal");
+    expect(personal.answer).toContain(templates.zh.verdict.personal);
+    const english = await service.answer("Why can't individuals go live?");
+    expect(english.subject).toBe("personal");
+    expect(english.parts.details).toContain(templates.en.line.noReason);
+  });
+
   it("asks for a category when the only one named is said not to be held, instead of quoting it", async () => {
     expect((await service.answer("银行类目被撤销了,还能直播吗")).kind).toBe("no-category");
   });
