@@ -139,7 +139,10 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     ),
   ];
   // Not listed is not "cannot stream": where to look is said, and the document's own pointer to it cited.
-  if (saidNow.length > 0) {
+  // Only when whether or how to stream, which category or whether one fits is asked: "我们是做宠物用品的,社交直播审核
+  // 多久" asks the named category's review time, and the asker's business aside gets no line of its own.
+  const asksOfStreaming = input.aspects.length === 0 || input.aspects.some((aspect) => aspect === "method" || aspect === "choose" || aspect === "compare" || aspect === "scope");
+  if (saidNow.length > 0 && asksOfStreaming) {
     lines.push(fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
     input.citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   }

@@ -141,6 +141,16 @@ describe("pets sold", () => {
   });
 });
 
+describe("the asker's own unlisted business said beside a category asked about", () => {
+  it("is said not to be listed when streaming is asked, not when only the category's review or count is", async () => {
+    const notListed = service.dependencies.templates.zh.line.alsoListed.split("{names}")[1]!.slice(0, 8);
+    expect((await service.answer("我们公司是做手游的,社交直播类目能直播吗")).answer).toContain(notListed);
+    for (const question of ["我们公司是做手游的,社交直播类目审核要几天", "我们公司是做手游的,社交直播的资质几选几"]) {
+      expect((await service.answer(question)).answer, question).not.toContain(notListed);
+    }
+  });
+});
+
 describe("a shop whose name holds another business's word", () => {
   it("is not read as that business (烟酒店 is no hotel)", async () => {
     const answer = await service.answer("我家开烟酒店的,小程序能开直播吗");
