@@ -27,6 +27,15 @@ describe("LatinTermMatcher", () => {
     expect(read("embankment and rebank")).toEqual([]);
   });
 
+  it("reads no typo in a word the document has, or has without its plural -s", () => {
+    const known = new Set(["name", "trade"]);
+    const games = new LatinTermMatcher(new Map([["games", ["games"]], ["trades", ["trades"]]]), (word) => known.has(word));
+    expect(games.match("make up some names").map((match) => match.term)).toEqual([]);
+    expect(games.match("the trade desk").map((match) => match.term)).toEqual([]);
+    // A word the document lacks is still read as the term it misspells.
+    expect(games.match("we make gmaes").map((match) => [match.term, match.typo])).toEqual([["games", true]]);
+  });
+
   it("reads a word of five letters or more one edit away from a term as that term, where no term matched", () => {
     expect(english.match("insurence for banks").map((match) => [match.term, match.typo])).toEqual([["bank", false], ["insurance", true]]);
   });

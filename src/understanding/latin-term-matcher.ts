@@ -38,8 +38,15 @@ export class LatinTermMatcher<Target> {
    */
   private readonly typoWordsByLetter = new Map<number, Array<{ word: string; patterns: number[] }>>();
 
-  /** `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order). */
-  constructor(private readonly terms: ReadonlyMap<string, Target[]>) {
+  /**
+   * `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order).
+   * `knownWord`: whether the document has a word; one it has, or has without a plural -s, is written as meant ("names"
+   * is no misspelt "games").
+   */
+  constructor(
+    private readonly terms: ReadonlyMap<string, Target[]>,
+    private readonly knownWord: (word: string) => boolean = () => false,
+  ) {
     this.patterns = [...terms.keys()].map((term) => ({
       term,
       literal: term.split(/[\s/-]+/)[0] ?? "",
@@ -83,6 +90,7 @@ export class LatinTermMatcher<Target> {
     for (const word of allMatches(longWord, lower)) {
       if (accepted.some((match) => match.start <= word.index && word.index < match.end)) continue;
       if (typos.some((match) => match.start <= word.index && word.index < match.end)) continue;
+      if (this.knownWord(word[0]) || (word[0].endsWith("s") && this.knownWord(word[0].slice(0, -1)))) continue;
       const inLongerTerm = this.typoInLongerTerm(lower, word.index, word[0]);
       if (inLongerTerm) {
         typos.push(inLongerTerm);

@@ -108,7 +108,7 @@ export class TermMatcher<Target> {
       if (!list.includes(target)) list.push(target);
       map.set(key, list);
     }
-    this.latin = new LatinTermMatcher(latinTerms);
+    this.latin = new LatinTermMatcher(latinTerms, this.knownWord);
     this.shortVariants = new Map();
     for (const [term, targets] of this.hanTerms) {
       if (term.length < minimumConfusableLengthHan || term.length >= minimumTypoLengthHan || !containsHan(term)) continue;
