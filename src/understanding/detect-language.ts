@@ -118,3 +118,19 @@ export function withoutOnlyChineseNames(text: string, namesOf: () => readonly st
   // Tag names ("live-pusher") are written alike too.
   return containsHan(rest) || plainLatinWords(rest) < 2 ? text : rest;
 }
+
+/**
+ * The text without the English name it opens with, when Chinese follows ("private equity 能不能在小程序里 online 卖产品"):
+ * a name is written alike in either language's question, so the words after it say which language asks. `namesOf`:
+ * the English names matched in the text, lower-case.
+ */
+export function withoutOpeningEnglishName(text: string, namesOf: () => readonly string[]): string {
+  if (!opensInLatinLetter(text) || !containsHan(text)) return text;
+  const trimmed = text.trimStart();
+  const lower = trimmed.toLowerCase();
+  const opening = namesOf()
+    .filter((name) => lower.startsWith(name) && !/[a-z0-9]/u.test(lower[name.length] ?? ""))
+    .sort((a, b) => b.length - a.length)[0];
+  return opening === undefined ? text : trimmed.slice(opening.length);
+}
+

@@ -1098,6 +1098,9 @@ describe("detectLanguage", () => {
     // A last Chinese clause that asks nothing (thanks, a name, laughter) leaves an English question English.
     expect(understander.understand("Can a bank stream with native tags? 谢谢你们啦").language).toBe("en");
     expect(understander.understand("Which one should we pick, 在线视频课程还是教育平台").language).toBe("en");
+    // An English name opening a question asked in Chinese frames nothing: the words after it do.
+    expect(understander.understand("insurance broker 能不能 online 讲课").language).toBe("zh");
+    expect(understander.understand("Consumer finance: what do we need to prepare, 资质").language).toBe("en");
   });
 
   it("tells the language of a question by its request, not by an English instruction put before it", () => {

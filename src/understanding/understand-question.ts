@@ -16,7 +16,7 @@ import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf, statesNotForOfAsker } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
 import { containsHan } from "../shared/han-script.js";
-import { detectLanguage, ownLanguageUndecided, withoutOnlyChineseNames } from "./detect-language.js";
+import { detectLanguage, ownLanguageUndecided, withoutOnlyChineseNames, withoutOpeningEnglishName } from "./detect-language.js";
 import { withoutInstructionSentences } from "./instruction-sentences.js";
 import { asksForSource } from "./source-request.js";
 import { pointsAtItems } from "./item-pointers.js";
@@ -303,7 +303,9 @@ export class QuestionUnderstander {
     // "hi 我们是一家 securities company…", "are you sure 不是用插件?": an English greeting or doubt opening a Chinese question
     // frames nothing; the rest decides.
     const languageText = withoutEnglishOpener(questionText, lexicon);
-    const language = detectLanguage(withoutOnlyChineseNames(languageText, () => matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
+    // "private equity 能不能…卖产品": an English name opening a Chinese question frames nothing either.
+    const unnamedText = withoutOpeningEnglishName(languageText, () => matchSpans.filter((span) => span.script === "en").map((span) => text.lower.slice(span.start, span.end)));
+    const language = detectLanguage(withoutOnlyChineseNames(unnamedText, () => matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), (clause) => lexicon.dialogue.asking.test(matchable(clause, "zh")));
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销), nor one beside an unlisted name or a subject and
     // no category ("房产中介能直播吗", "we are a government agency"): the group's word is theirs.
