@@ -22,6 +22,11 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("@小助手银行能直播吗", ["小助手"]).text).toBe("银行能直播吗");
   });
 
+  it("takes a pasted web address out, keeping the Chinese written against it", () => {
+    expect(normalizeQuestion("https://developers.weixin.qq.com/miniprogram/dev/component/live-pusher.html 保险能直播吗").text).toBe("保险能直播吗");
+    expect(normalizeQuestion("群公告里www.example.com/docs?id=3说信托要插件").text).toBe("群公告里 说信托要插件");
+  });
+
   it("drops control and zero-width characters", () => {
     expect(normalizeQuestion("\u0007银\u200b行\u0000能直播吗\u001b").text).toBe("银行能直播吗");
   });

@@ -20,6 +20,10 @@ export interface NormalizedQuestion {
 
 // Leading @mentions as WeChat writes them: "@name" then U+2005 (four-per-em space) or a space.
 const mentionPattern = /(^|[\s\u2005])@[^\s\u2005@]{1,40}(?=[\u2005\s]|$)/gu;
+// A web address pasted in ("看了 https://cloud.tencent.com/document/… 这篇"): none of its words are the question's — its
+// letters would make a Chinese question English, and its path's words ("document") read as what is asked. Only the
+// characters a URL may hold, so Chinese written against it stays.
+const urlPattern = /\b(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/giu;
 // Keeps \n and \t out of the text as spaces; drops other controls, zero-width and bidi marks.
 const controlPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
 const joiningMarks = /[\s\-‐‑‒–—―/·・、_|]+/gu;
@@ -78,7 +82,7 @@ export function normalizeQuestion(
   for (const name of extraMentionNames) {
     if (name.trim()) text = text.split(`@${name.normalize("NFKC")}`).join(" ");
   }
-  text = text.replace(mentionPattern, "$1");
+  text = text.replace(mentionPattern, "$1").replace(urlPattern, " ");
   const simplified = toSimplified(text);
   const traditional = simplified !== text;
   text = simplified.replace(/\s+/gu, " ").trim();

@@ -1101,6 +1101,8 @@ describe("detectLanguage", () => {
     // An English name opening a question asked in Chinese frames nothing: the words after it do.
     expect(understander.understand("insurance broker 能不能 online 讲课").language).toBe("zh");
     expect(understander.understand("Consumer finance: what do we need to prepare, 资质").language).toBe("en");
+    // A pasted web address is no English.
+    expect(understander.understand("https://mp.weixin.qq.com/wxamp/basicprofile/category 银行能直播吗").language).toBe("zh");
   });
 
   it("tells the language of a question by its request, not by an English instruction put before it", () => {
