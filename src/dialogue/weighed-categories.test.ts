@@ -31,6 +31,15 @@ describe("categories weighed against each other", () => {
   });
 });
 
+describe("two categories named, asked which to pick", () => {
+  it("are told apart by their scopes, with 'and' between them as with 'or'", async () => {
+    for (const question of ["公募基金跟私募基金我们挑哪个", "public fund and private fund: which one should we go for?"]) {
+      const details = (await service.answer(question)).parts.details.join("\n");
+      for (const name of ["公募基金", "私募基金"]) expect(details, question).toMatch(new RegExp(`(?:「金融业-${name}」类目适用范围|Scope of 「金融业-${name})`, "u"));
+    }
+  });
+});
+
 describe("one of two categories talked about, pointed at in English", () => {
   it("is the one a distinctive word of its name stands before 'one' for, in a long question too", async () => {
     const devices = await service.answer("We sell webcams and conference speakers online");
