@@ -315,6 +315,15 @@ describe("how many, asked after an answer about several categories", () => {
 });
 
 describe("the rest, asked after an answer", () => {
+  it("is asked by 'any others?' too, in either language", async () => {
+    for (const [first, more] of [["保险能直播吗", "还有其他的吗"], ["Can a trust company stream?", "are there more?"]] as const) {
+      const answered = await service.answer(first);
+      const rest = await service.answer(more, answered.conversation);
+      expect(rest.kind, more).toBe("list");
+      expect(rest.answer, more).toContain("电商平台");
+    }
+  });
+
   it("lists the document's other categories, leaving out those just answered", async () => {
     const group = await service.answer("保险、银行、信托、消费金融这几个能用原生吗");
     const rest = await service.answer("那剩下的呢", group.conversation);
