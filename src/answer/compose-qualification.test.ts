@@ -124,6 +124,17 @@ describe("which of the categories talked about offers the most options", () => {
   });
 });
 
+describe("which of a group's categories is easiest, asked in everyday words", () => {
+  it("says the document ranks none and gives every one of them its count", async () => {
+    const { templates } = service.dependencies;
+    const group = await service.answer("金融下面这些类目,哪个申请起来最简单");
+    expect(group.parts.details.some((line) => line.startsWith(templates.zh.line.easeNotRanked.split("{categories}")[0]!))).toBe(true);
+    const details = group.parts.details.join("\n");
+    for (const category of group.categories) expect(details, category.secondary).toContain(category.secondary);
+    expect(details).not.toContain("未列出");
+  });
+});
+
 describe("a question whether a category is easy to get, or which of several is easier", () => {
   it("says the document ranks none and gives each one's count and review time, in either language", async () => {
     const { templates } = service.dependencies;
