@@ -196,6 +196,12 @@ describe("one driving-school platform, said with a word for one", () => {
     expect((await verdictOf("咱们是一个驾校平台,想直播")).categories).toEqual(["驾校平台"]);
     expect((await verdictOf("我们就一所驾校,想直播")).categories).toEqual(["驾校培训"]);
   });
+
+  it("is one school when the message opens with running one, its 'we' left out", async () => {
+    expect((await verdictOf("经营驾校的,小程序想直播练车,走哪种")).categories).toEqual(["驾校培训"]);
+    // …not when what it runs is the platform.
+    expect((await verdictOf("做驾校平台的,小程序想直播")).categories).toEqual(["驾校平台"]);
+  });
 });
 
 describe("a business described by what it offers", () => {

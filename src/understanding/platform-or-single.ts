@@ -21,8 +21,9 @@ export function platformOrSingle(mentions: RoledMention[], text: MatchableText, 
   // "就一家,但是想做成平台让其他驾校入驻": a business meaning to be a platform is not one on its own.
   // "我们是做驾校的": saying it is one of the kind, with no word of a platform or of hosting, says so too — of a word that
   // is the kind itself in every category it stands for (驾校 in 驾校平台 and 驾校培训), not of a group's word (教育, 金融).
+  // So does a message opening with what the asker does ("开驾校的,想直播教科目二": dialogue.businessOpenersAtStart).
   const saysSingle = lexicon.roles.singleBusiness.test(text);
-  const saysItIsOne = saysSingle || (lexicon.roles.identity.test(text) && !lexicon.roles.oneOfHosted.test(text));
+  const saysItIsOne = saysSingle || ((lexicon.roles.identity.test(text) || lexicon.dialogue.businessOpenersAtStart.startsText(text)) && !lexicon.roles.oneOfHosted.test(text));
   if (!saysItIsOne || lexicon.roles.platform.test(text)) return mentions;
   const platforms = new Set(rules.categories.filter(isPlatformCategory).map((category) => category.id));
   const kindInEveryName = (mention: RoledMention) =>

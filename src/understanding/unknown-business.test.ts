@@ -31,7 +31,7 @@ describe("a business the document does not have words for", () => {
 
   it("is not read into a question that only says what the asker is, or uses a business word for its subject", async () => {
     const { zh, en } = service.dependencies.templates;
-    for (const question of ["我们是一家台资企业,能直播吗", "Suppose it were registered to a company?", "等转成公司认证后呢", "手机上的小程序能直播吗"]) {
+    for (const question of ["我们是一家台资企业,能直播吗", "Suppose it were registered to a company?", "等转成公司认证后呢", "手机上的小程序能直播吗", "开直播需要什么条件"]) {
       const answer = await service.answer(question);
       expect(answer.answer, question).not.toContain(zh.verdict.businessNotListed);
       expect(answer.answer, question).not.toContain(en.verdict.businessNotListed);

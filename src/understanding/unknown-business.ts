@@ -6,6 +6,8 @@ import type { MentionSpan } from "./mention-roles.js";
 
 /** How far after a word a business noun may stand and still name what the word is: a word or two between at most. */
 const businessNounReach = { zh: 2, en: 16 } as const;
+/** How far after an opening word of what the asker does the word it does may start. */
+const openerReach = { zh: 4, en: 16 } as const;
 
 /**
  * Whether the question describes a business by words the document does not have (`unknownWords`): opened as what
@@ -18,7 +20,20 @@ const businessNounReach = { zh: 2, en: 16 } as const;
 export function describesUnknownBusiness(text: MatchableText, unknownWords: readonly string[], subjectSpans: readonly MentionSpan[], lexicon: Lexicon): boolean {
   if (unknownWords.length === 0) return false;
   const { businessOpeners, businessOpenersAtStart, businessNouns } = lexicon.dialogue;
-  if ((subjectSpans.length === 0 && businessOpeners.test(text)) || businessOpenersAtStart.startsText(text)) return true;
+  if (subjectSpans.length === 0 && businessOpeners.test(text)) return true;
+  // Opening the message, the word for what the asker does is followed by one of those words, a word or two at most
+  // between ("卖烟酒…", "卖二手奢侈品的"): not "开直播需要什么条件", where it is followed by the stream.
+  const opener = businessOpenersAtStart.find(text).filter((hit) => hit.start === 0).sort((a, b) => b.end - a.end)[0];
+  if (opener !== undefined) {
+    const rest = sourceOf(text, opener.script).slice(opener.end).trimStart();
+    const clauseEnd = rest.search(clausePunctuation);
+    const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
+    const doesWord = (word: string) => {
+      const at = clause.indexOf(word);
+      return at !== -1 && at <= openerReach[opener.script];
+    };
+    if (unknownWords.some(doesWord)) return true;
+  }
   const nouns = businessNouns.find(text).filter((noun) => !liesWithin(noun, subjectSpans));
   if (nouns.length === 0) return false;
   // An English word is looked for in the Chinese reading too: "P2P平台" names it with a Chinese noun.
