@@ -75,6 +75,14 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(secondaries(await service.answer("如果我们也做直播带货呢", courses.conversation))).toContain("在线视频课程");
   });
 
+  it("reads another category of the topic's field supposed with no word of holding as what the program would then be", async () => {
+    const school = await service.answer("我们自己开了一所驾校");
+    const platform = await service.answer("假如弄一个平台给几家驾校入驻呢", school.conversation);
+    expect(secondaries(platform)).toEqual(["驾校平台"]);
+    const counted = await service.answer("资质要准备几样", platform.conversation);
+    expect(secondaries(counted)).toEqual(["驾校平台"]);
+  });
+
   it("weighs the topic against two categories named at once", async () => {
     const first = await service.answer("公募基金类目能直播吗");
     const compared = await service.answer("跟私募基金、信托比有啥不一样", first.conversation);

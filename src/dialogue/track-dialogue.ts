@@ -368,9 +368,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "如果只保留课外辅导呢": supposed to be all that is held, it replaces the topic's categories.
     // "要是选多方通信呢" after "要是选汽车预售服务…": chosen instead, it replaces what was supposed.
     // "那以后要是开通股票交易呢" after 证券、期货投资咨询: a supposed activity of another category of the topic's field (none
-    // of the topic's own) is what the program would then be, in its place.
+    // of the topic's own) is what the program would then be, in its place; so is such a category supposed with no word of
+    // holding it ("那如果做个平台让好几家驾校入驻呢" after 驾校培训) — not "如果有信托呢", held beside.
     const becomesOther =
-      !frame.additive && frame.mentions.every((mention) => mention.scenario && inTopicField(mention.candidates) && mention.candidates.every((id) => !topic.categories.includes(id)));
+      !frame.additive &&
+      frame.mentions.every((mention) => (mention.scenario || !frame.speaksOfHolding) && inTopicField(mention.candidates) && mention.candidates.every((id) => !topic.categories.includes(id)));
     if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || becomesOther || ((frame.switchesTo || frame.supposesIdentity || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
       return withFields(turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), { supposes: true });
     }

@@ -104,6 +104,8 @@ export interface QuestionFrame {
    * "…都有"). Several named so are each asked about on their own.
    */
   readonly onlyAsksAbout: boolean;
+  /** A word of holding a category is said ("有", "具备", "拿到"): what is named is supposed held, beside what is. */
+  readonly speaksOfHolding: boolean;
   /**
    * Says what the asker's business is or does in words the document has none of, naming nothing it lists, no subject
    * ("我们是做密室逃脱的,能开直播吗", "we run a bakery"): the document names no category for it.

@@ -377,7 +377,8 @@ export class QuestionUnderstander {
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
     // Names only asked about ("信托和公募基金能直播吗"), none the asker's own or held: also a category named among groups
     // asked which take a method ("教育、电商、金融哪些要用插件"), listed with them (listed-groups.ts).
-    const onlyAsksAbout = !lexicon.roles.askerOpeners.test(text) && !lexicon.dialogue.holdingWords.test(text);
+    const speaksOfHolding = lexicon.dialogue.holdingWords.test(text);
+    const onlyAsksAbout = !lexicon.roles.askerOpeners.test(text) && !speaksOfHolding;
     const amongGroups = onlyAsksAbout && namesCategoryBesideGroups(consistent);
     // The qualification count the question asks by, read once when first needed (the list reading and the frame both use it).
     let countRead: AskedQualificationCount | null | undefined;
@@ -497,6 +498,7 @@ export class QuestionUnderstander {
       pushback,
       asksAgain,
       onlyAsksAbout,
+      speaksOfHolding,
       describesUnlistedBusiness:
         // An enterprise subject ("卖茶叶的个体户") decides nothing of the category: the business still does.
         consistent.length === 0 &&
