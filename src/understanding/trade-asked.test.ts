@@ -57,6 +57,19 @@ describe("asking whether something may be sold or bought", () => {
     expect(frame("能不能直接购买一个类目").asksTrade).toBe(false);
     expect(frame("私募基金直播能让销售员出镜讲解吗").asksTrade).toBe(false);
     expect(frame("能不能搞外卖直播").asksTrade).toBe(false);
+    // The trade word is what the stream does ("直播带货"): whether the stream may be had is asked, which a category answers.
+    expect(frame("便利店可以在小程序上直播带货吗").asksTrade).toBe(false);
+    // …not an activity that is itself a trade.
+    expect(frame("股票信息服务平台能不能提供股票交易").asksTrade).toBe(true);
+  });
+
+  it("answers a shop asking to stream sales with the platform category's scope and what it leaves open", async () => {
+    const answer = await service.answer("我们一家小卖部能在小程序里直播卖货吗");
+    expect(answer.answer).toContain(service.dependencies.templates.zh.line.notSuchPlatform.replace("{category}", "电商平台"));
+    expect(answer.answer).toContain("类目适用范围");
+    // A cooperative (合作社) is the asker's own business, not a partner's.
+    const cooperative = await service.answer("种茶的合作社想在小程序直播带货");
+    expect(cooperative.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
 
   it("reads no such question when the leave is asked of something else", () => {

@@ -12,9 +12,10 @@ import type { MentionSpan } from "./mention-roles.js";
  * leave is asked of the method, after the trade), "直播卖货就选电商平台类目行吗" (of the choice), "多方通信类目可以用来卖
  * 会议硬件吗" (whether the category fits, lexicon `usedFor`), a leave word inside another word (`leaveLookalikes`: 可能),
  * a trade word inside one that trades nothing in the stream (`tradeLookalikes`: 卖点, 外卖, 买家), nor one whose object
- * later in its clause is an access method or a category ("可以购买云直播插件吗", "能不能买个类目").
+ * later in its clause is an access method or a category ("可以购买云直播插件吗", "能不能买个类目"), nor one inside what a
+ * category streams (`activities`: 「直播卖货」).
  */
-export function asksLeaveToTrade(text: MatchableText, mentions: readonly MentionSpan[], lexicon: Lexicon): boolean {
+export function asksLeaveToTrade(text: MatchableText, mentions: readonly MentionSpan[], lexicon: Lexicon, activities: readonly MentionSpan[] = []): boolean {
   const { tradeVerbs, leaveBeforeTrade, leaveAfterTrade, leaveLookalikes, tradeLookalikes, usedFor, fitVerbs } = lexicon.dialogue;
   const found = tradeVerbs.find(text);
   if (found.length === 0) return false;
@@ -27,7 +28,9 @@ export function asksLeaveToTrade(text: MatchableText, mentions: readonly Mention
   // ("能不能买个类目") is no trade in the stream.
   const boughtNotStreamed = [...lexicon.methods.native.find(text), ...lexicon.methods.plugin.find(text), ...lexicon.dialogue.categoryWords.find(text)];
   return trades.some((trade) => {
-    if (liesWithin(trade, usedForHits)) return false;
+    // Inside what a category's streams are for (`activities`: its scenario words, "能在小程序里直播卖货吗"), a trade word
+    // is the stream asked about, not a trade in it.
+    if (liesWithin(trade, usedForHits) || liesWithin(trade, activities)) return false;
     const source = sourceOf(text, trade.script);
     const clause = clauseAround(source, trade, lexicon.roles.clauseBreaks, text);
     if (boughtNotStreamed.some((word) => word.script === trade.script && word.start >= trade.end && word.end <= clause.end)) return false;

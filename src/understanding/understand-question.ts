@@ -3,7 +3,7 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { CategoryMention } from "../rules/rules-engine.js";
-import { readMentionRole } from "./mention-roles.js";
+import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { asksMethodsOnes, asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
@@ -283,7 +283,7 @@ export class QuestionUnderstander {
     // question of which category to choose ("Which category can I use to sell courses?"), nor of a business the
     // document does not list, named alone ("可以做二手车买卖直播吗").
     const namesOnlyUnlisted = mentions.length === 0 && unlisted.length > 0;
-    const tradeAsked = !askedAspects.includes("choose") && !askedAspects.includes("list") && !namesOnlyUnlisted && asksLeaveToTrade(text, matchSpans, lexicon);
+    const tradeAsked = !askedAspects.includes("choose") && !askedAspects.includes("list") && !namesOnlyUnlisted && asksLeaveToTrade(text, matchSpans, lexicon, streamedActivities(named, lexicon));
     const asker = readAskerAndProgram(named, consistent, ofOthers, text, lexicon);
     const { subject } = asker;
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
@@ -693,3 +693,13 @@ function kindOutsideScope(mentions: readonly CategoryMention[], rules: Rules): s
   if (!first || first.candidates.length !== 1 || !mentions.every((mention) => mention.scenario && mention.candidates.length === 1 && mention.candidates[0] === first.candidates[0])) return null;
   return rules.unlisted.find((entry) => entry.outsideScopeOf.includes(first.candidates[0]!))?.name ?? null;
 }
+
+/**
+ * What the question says a stream does, by a category's scenario word of streaming ("直播卖货", "live selling"): a trade
+ * word inside one is the stream asked about. Not an activity that is itself a trade ("股票交易").
+ */
+function streamedActivities(named: NamedMentions, lexicon: Lexicon): MentionSpan[] {
+  const { matches, mentions, matchSpans } = named;
+  return matchSpans.filter((_, index) => mentions[index]!.scenario && lexicon.dialogue.liveStreaming.test(matchable(matches[index]!.term, containsHan(matches[index]!.term) ? "zh" : "en")));
+}
+
