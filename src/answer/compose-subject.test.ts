@@ -39,6 +39,12 @@ describe("a program that holds none of the document's categories", () => {
     expect(english.answer).toContain(templates.en.verdict.noListedCategory);
   });
 
+  it("answers the same to a claim or question that no category is needed to stream", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("听说小程序不用选类目也能开直播?")).answer).toContain(templates.zh.verdict.noListedCategory);
+    expect((await service.answer("is it true a mini program does not need a category to go live?")).answer).toContain(templates.en.verdict.noListedCategory);
+  });
+
   it("still gets its subject's rule when it is a government or personal one", async () => {
     expect((await service.answer("区政府的小程序,一个类目都没有,能直播吗")).method).toBe("native");
     expect((await service.answer("个人主体,没有任何类目,可以直播吗")).method).toBe("unsupported");
