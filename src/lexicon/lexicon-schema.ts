@@ -296,6 +296,8 @@ export const lexiconSchema = z
         businessOpeners: cues,
         businessOpenersAtStart: cues,
         businessNouns: cues,
+        fitChoiceVerbs: cues,
+        approvalTags: cues,
         subjectRulesAsked: cues,
         subjectCertification: cues,
         identityNegation: cues,

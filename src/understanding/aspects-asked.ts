@@ -230,6 +230,26 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
   });
 }
 
+/**
+ * "那我申请社交-直播类目行不行", "go with social live, would that work?": a category the asker would choose, put up for
+ * approval — a verb of choosing right before the name, and a tag asking approval closing its clause after it.
+ */
+export function asksFitByApproval(text: MatchableText, names: readonly MentionSpan[], lexicon: Lexicon): boolean {
+  const { approvalTags, fitChoiceVerbs, fitAfterGap, closingWords } = lexicon.dialogue;
+  const tags = approvalTags.find(text).filter((tag) => closesItsClause(tag, closingWords, text, lexicon));
+  if (tags.length === 0) return false;
+  const choices = fitChoiceVerbs.find(text);
+  return tags.some((tag) =>
+    names.some(
+      (name) =>
+        name.script === tag.script &&
+        name.end <= tag.start &&
+        onlyBetween(fitAfterGap, name, tag, text) &&
+        choices.some((choice) => choice.script === name.script && choice.end <= name.start && onlyBetween(lexicon.roles.joiners, choice, name, text)),
+    ),
+  );
+}
+
 /** "Is securities/futures the right category if we only do consulting?": a condition (lexicon fitConditionOpeners) follows. */
 function goesOnToCondition(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   if (hit.script !== "en") return false;

@@ -25,6 +25,13 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("Is securities/futures ok for us?").roled.map((mention) => mention.term)).toEqual(["securities/futures"]);
   });
 
+  it("reads a category put up for approval after a verb of choosing as asking whether it fits", () => {
+    expect(understander.understand("那我们改报多方通信类目成不成").aspects).toContain("scope");
+    expect(understander.understand("we'd apply for the trust category, would that be okay?").aspects).toContain("scope");
+    // Not a review asked of a category applied for, nor approval asked of something else.
+    expect(understander.understand("申请社交直播要多久").aspects).not.toContain("scope");
+  });
+
   it("reads picking among qualification options as the qualifications, and picking between categories as a choice", () => {
     const aspects = (question: string) => understander.understand(question).aspects;
     expect(aspects("For an insurer, how many licence options do we get to select from?")).not.toContain("choose");
