@@ -56,6 +56,7 @@ export const lexiconSchema = z
         changedInto: cues,
         changeLookalikes: cues,
         passiveAfter: cues,
+        statusThen: cues,
         statusEnders: cues,
         askerAfter: cues,
         askerOpeners: cues,

@@ -187,7 +187,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const holdingBetween = (hit: CueHit) => hits(lexicon.roles.exclusiveHolding).some((holding) => holding.start >= hit.end && holding.end <= span.start);
   // "社交直播被拒了 电商平台还在": a passive status right after the mention is about it, whatever is named later —
   // unless something else follows it in its clause ("删了几个商品" is about the goods).
-  const endsItsClause = (hit: CueHit, clauseEnd: number) => lexicon.roles.statusEnders.fills(between(hit.end, clauseEnd), span.script);
+  // …or is followed by what is asked of the time after it ("社交直播下架以后还能用原生吗").
+  const endsItsClause = (hit: CueHit, clauseEnd: number) =>
+    lexicon.roles.statusEnders.fills(between(hit.end, clauseEnd), span.script) || lexicon.roles.statusThen.startsText(matchable(between(hit.end, clauseEnd), span.script));
   const passive = (hit: CueHit) =>
     hit.start >= span.end &&
     !sameClauseOthers.some((other) => other.start >= span.end && other.end <= hit.start) &&
