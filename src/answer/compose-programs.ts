@@ -19,7 +19,9 @@ export function composePrograms(programs: readonly ProgramSegment[], input: Comp
     // What the message names of another program is not this one's ("一个驾校…一个K歌app": K歌 points the driving school
     // nowhere): only the names and scenarios of its own categories.
     const ownsAny = (mention: { readonly candidates: readonly string[] }) => mention.candidates.some((id) => holdsCategory(program, id));
-    const understanding = { ...input.understanding, mentions: input.understanding.mentions.filter(ownsAny), roled: input.understanding.roled.filter(ownsAny) };
+    // Its subject and its categories are one program's: not weighed apart as two programs ("…分别能直播吗" asks of the
+    // programs, each answered here).
+    const understanding = { ...input.understanding, mentions: input.understanding.mentions.filter(ownsAny), roled: input.understanding.roled.filter(ownsAny), weighsSubjectApart: false };
     const composed = composeAnswer({ ...input, understanding, verdict, inherited: false });
     const shown = program.label === "" ? fill(t.line.programNumbered, { number: index + 1 }) : shownLabel(program.label, language, t.line.programWord);
     body.push(fill(t.line.programHeader, { program: shown }), ...composed.body);

@@ -20,6 +20,18 @@ describe("several mini programs in one conversation", () => {
     expect(answer.answer).not.toContain("同时具备「电商平台」和「社交-直播」");
   });
 
+  it("answers a personally certified program and a company's one each by its own rule", async () => {
+    const { templates } = service.dependencies;
+    for (const question of ["个人认证的小程序是信托类目,企业的小程序是保险类目,两个都能播吗", "The personal one is trust, the company one is insurance: can each go live?"]) {
+      const answer = await service.answer(question);
+      const language = answer.language;
+      expect(answer.answer, question).toContain(templates[language].verdict.personal);
+      expect(answer.answer, question).toMatch(/保险.*(?:原生组件标签|native)/u);
+      // The personal program's category gets no method of its own: the subject rule holds whatever the category.
+      expect(answer.answer, question).not.toMatch(/「金融业-信托[^」]*」[^\n]*(?:可以使用|may stream)/u);
+    }
+  });
+
   it("applies a rule within one program: 电商平台 with 社交-直播 in the same program is native", async () => {
     const answer = await service.answer("两个小程序,一个是电商平台加社交直播,另一个是驾校培训");
     expect(answer.answer).toContain("同时具备「电商平台」和「社交-直播」");
