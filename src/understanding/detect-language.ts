@@ -120,17 +120,20 @@ export function withoutOnlyChineseNames(text: string, namesOf: () => readonly st
 }
 
 /**
- * The text without the English name it opens with, when Chinese follows ("private equity 能不能在小程序里 online 卖产品"):
- * a name is written alike in either language's question, so the words after it say which language asks. `namesOf`:
- * the English names matched in the text, lower-case.
+ * The text without the English name it opens with, when what follows asks in Chinese ("private equity 能不能在小程序里
+ * online 卖产品"): a name is written alike in either language's question, so the words after it say which language asks —
+ * not "social-live 审核 how long", asked in English words. `namesOf`: the English names matched in the text, lower-case;
+ * `asksInChinese`: whether a Chinese text asks something (a question word of the lexicon).
  */
-export function withoutOpeningEnglishName(text: string, namesOf: () => readonly string[]): string {
+export function withoutOpeningEnglishName(text: string, namesOf: () => readonly string[], asksInChinese: (text: string) => boolean): string {
   if (!opensInLatinLetter(text) || !containsHan(text)) return text;
   const trimmed = text.trimStart();
   const lower = trimmed.toLowerCase();
   const opening = namesOf()
     .filter((name) => lower.startsWith(name) && !/[a-z0-9]/u.test(lower[name.length] ?? ""))
     .sort((a, b) => b.length - a.length)[0];
-  return opening === undefined ? text : trimmed.slice(opening.length);
+  if (opening === undefined) return text;
+  const rest = trimmed.slice(opening.length);
+  return asksInChinese(rest) ? rest : text;
 }
 
