@@ -501,6 +501,10 @@ describe("which categories' qualification rows the document leaves empty", () =>
     expect((await service.answer("which categories have no qualification requirement given?")).kind).toBe("list");
     // Asked as needing none: the rows the document leaves empty, with where to look — not a claim that none is needed.
     expect((await service.answer("哪些类目无需资质就能开直播")).parts.verdict).toBe(templates.zh.line.listQualificationEmpty.replace("{count}", "9"));
+    // An empty section or nothing listed, in English: the same rows.
+    for (const question of ["Which ones have an empty qualification section?", "list the categories with no qualifications listed"]) {
+      expect((await service.answer(question)).parts.verdict, question).toBe(templates.en.line.listQualificationEmpty.replace("{count}", "9"));
+    }
   });
 });
 
