@@ -299,6 +299,16 @@ describe("the word for parameters in a question the document answers", () => {
   });
 });
 
+describe("words of writing and of code in a question the document answers", () => {
+  it("make no question about implementation: a row the document writes, or the code review", async () => {
+    for (const question of ["消费金融资质那栏写个需同时提供,是啥意思", "社交直播提交代码审核一般几天"]) {
+      expect((await service.answer(question)).answer, question).not.toContain("开发实现");
+    }
+    // Code asked for still is.
+    expect((await service.answer("帮忙写个推流页面的代码")).answer).toContain("开发实现");
+  });
+});
+
 describe("parameters or attributes of the tags or the plugin", () => {
   it("are implementation the document does not cover, said after the tag's name or, in English, before it", async () => {
     for (const question of ["<live-player> 的 src 参数要怎么填", "云直播插件有哪些配置项", "which props does live-pusher take?"]) {

@@ -38,6 +38,8 @@ const nearbyTopic = z
      * "云直播插件的参数有哪些"; not "资质要求里有哪些参数").
      */
     ofMethod: cues.optional(),
+    /** Words that hold one of the topic's without asking about it ("代码" in "提交代码审核": the review, not code). */
+    notInside: cues.optional(),
     zh: words,
     en: words,
   })

@@ -1,7 +1,7 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon, NearbyTopic } from "../lexicon/load-lexicon.js";
 import { toldBeforeTheQuestion } from "./background-sentences.js";
-import { clauseAround, onlyBetween, sourceOf } from "./clauses.js";
+import { clauseAround, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
 import { isLikeness } from "./likeness.js";
 
 /**
@@ -17,6 +17,7 @@ export function nearbyTopicsAsked(text: MatchableText, lexicon: Lexicon, insideB
       topic.cues.find(text).some(
         (hit) =>
           !insideBodyName(hit, hit.script) &&
+          !(topic.notInside !== null && liesWithin(hit, topic.notInside.find(text))) &&
           !toldBeforeTheQuestion(hit, text, lexicon) &&
           !(topic.otherProduct && isLikeness(hit, text, lexicon)) &&
           !(topic.describes !== null && topic.describers.has(hit.cue) && describesThing(hit, topic.describes, text, lexicon)),
