@@ -88,8 +88,9 @@ export function mentionsInNotes(entry: { readonly name: string; readonly terms: 
   return lines;
 }
 
-// A line's label ("「电商平台」注意:", "Notes for 「电商平台 (E-commerce platform)」:") ends at its first colon, this near the start.
-const labelLength = 64;
+// A line's label ("「电商平台」注意:", "Notes for 「电商平台 (E-commerce platform)」:", "As for selling or trading, the notes for
+// 「电商平台 (E-commerce platform)」 say:") ends at its first colon, this near the start.
+const labelLength = 100;
 const sentenceEnd = /(?<=[。!?;!?;]|\. )/u;
 
 /**
@@ -121,7 +122,8 @@ export function withoutRepeatedSentences(lines: readonly string[], listSeparator
       continue;
     }
     const separator = line.search(/[::]/u);
-    const labelEnd = separator > 0 && separator < labelLength ? separator + 1 + (/^\s*/u.exec(line.slice(separator + 1))?.[0].length ?? 0) : 0;
+    // A colon ending the line opens what follows it ("…各类目的接入方式:"): no label, the line is all its own.
+    const labelEnd = separator > 0 && separator < labelLength && line.slice(separator + 1).trim() !== "" ? separator + 1 + (/^\s*/u.exec(line.slice(separator + 1))?.[0].length ?? 0) : 0;
     const label = line.slice(0, labelEnd);
     // English sentences end at a period before a space, which stays with the sentence to join the next one again.
     const sentences = line.slice(label.length).split(sentenceEnd).filter((sentence) => sentence.trim().length > 0);

@@ -13,6 +13,12 @@ describe("sentences said twice in an answer", () => {
     expect(lines).toEqual([`${label} Online trading is not supported. Filing is required.`, `${label} Ask the regulator first.`]);
   });
 
+  it("are dropped behind a long English label too, while a line ending in a colon keeps all of its words", () => {
+    const label = "As for selling or trading, the notes for 「电商平台 (E-commerce platform)」 say:";
+    const lines = withoutRepeatedSentences(["Notes: Medical goods need a medical category.", `${label} Medical goods need a medical category. No illegal goods.`, "Of the categories you named, one streams with the tags. How each one streams:"], ", ");
+    expect(lines).toEqual(["Notes: Medical goods need a medical category.", `${label} No illegal goods.`, "Of the categories you named, one streams with the tags. How each one streams:"]);
+  });
+
   it("join a later category's same line to the first even when the first lost a sentence said before it", () => {
     const lines = withoutRepeatedSentences(
       ["「甲」: see the guide.", "The row of 「乙」 is empty; see the guide.", "The row of 「丙」 is empty; see the guide."],

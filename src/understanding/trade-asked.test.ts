@@ -63,6 +63,12 @@ describe("asking whether something may be sold or bought", () => {
     expect(frame("股票信息服务平台能不能提供股票交易").asksTrade).toBe(true);
   });
 
+  it("reads non-prescription drugs as the note's own words, not prescription drugs the document leaves out", async () => {
+    const answer = await service.answer("Is it OK to sell non-prescription medicines in an e-commerce platform's live streams?");
+    expect(answer.answer).not.toMatch(/not of 「prescription/u);
+    expect(answer.answer.match(/non-prescription drugs online/gu) ?? []).toHaveLength(1);
+  });
+
   it("answers a shop asking to stream sales with the platform category's scope and what it leaves open", async () => {
     const answer = await service.answer("我们一家小卖部能在小程序里直播卖货吗");
     expect(answer.answer).toContain(service.dependencies.templates.zh.line.notSuchPlatform.replace("{category}", "电商平台"));
