@@ -179,7 +179,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     platformWords: understander.lexicon.roles.platform,
     hostingScope: understander.lexicon.roles.hostingScope,
     negationAdjacent: understander.lexicon.roles.negationAdjacent,
-    record: { asked: [], absent: [], listed: [], pointedTo: [] },
+    record: { asked: [], absent: [], listed: [], pointedTo: [], sourcesWanted: 0 },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.
   const composition =
@@ -250,8 +250,9 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   }
   for (const typo of understanding.typos) notes.push(fill(t.line.typo, { term: typo.term }));
 
-  const sourceLines = mapList(collected.slice(0, citedLinesInText), (citation) => fill(t.sources.citation, { heading: citation.heading, quote: citation.quote }));
-  if (collected.length > citedLinesInText) sourceLines.push(fill(t.sources.more, { count: collected.length - citedLinesInText }));
+  const shownSources = Math.max(citedLinesInText, composition.record.sourcesWanted);
+  const sourceLines = mapList(collected.slice(0, shownSources), (citation) => fill(t.sources.citation, { heading: citation.heading, quote: citation.quote }));
+  if (collected.length > shownSources) sourceLines.push(fill(t.sources.more, { count: collected.length - shownSources }));
   const sources = sourceLines.length > 0 ? [t.sources.header, ...sourceLines] : [];
   // Indexing, not array destructuring: until V8 optimises this function, destructuring walks the iterator protocol.
   const verdictSentence = composition.body[0] ?? "";
@@ -295,7 +296,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       (conversation.traditional === true && (await toTraditional(understanding.normalized.text, forms)) === understanding.normalized.text));
   const shown: ShownLines =
     inTraditionalScript
-      ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, citedLinesInText), forms)
+      ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, shownSources), forms)
       : { verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources };
   // With a model, its explanation follows the template's verdict sentence; the facts stay, so what was asked is always answered.
   const text = [shown.verdict, ...(shown.model ? [shown.model] : []), ...shown.details, ...shown.remarks, ...shown.sources].join("\n");
@@ -351,7 +352,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
       model: shown.model,
       remarks: shown.remarks,
       sources: collected,
-      visibleSources: Math.min(collected.length, citedLinesInText),
+      visibleSources: Math.min(collected.length, shownSources),
       asked: composition.record.asked,
       absent: composition.record.absent,
     },

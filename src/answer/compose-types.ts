@@ -37,6 +37,11 @@ export interface CompositionRecord {
   readonly listed: CategoryId[];
   /** Categories the answer pointed to by what the asker streams ("按场景可参考「电商平台」"), beside those it answered. */
   readonly pointedTo: CategoryId[];
+  /**
+   * Source lines the answer needs shown, when more than the usual few: categories told apart row by row, each row
+   * quoted (0: the usual).
+   */
+  sourcesWanted: number;
 }
 
 export type AnswerKind = "verdict" | "list" | "general" | "out-of-corpus" | "no-category" | "help" | "about";

@@ -31,6 +31,17 @@ describe("categories weighed against each other", () => {
   });
 });
 
+describe("two categories named, asked how they differ", () => {
+  it("are told apart by every row the document gives them: scope, count and notes", async () => {
+    for (const question of ["信托跟私募基金有啥差别", "how do trust and private fund differ?"]) {
+      const details = (await service.answer(question)).parts.details.join("\n");
+      expect(details, question).toMatch(/3选1|choose 1 of 3/u);
+      expect(details, question).toMatch(/2选1|choose 1 of 2/u);
+      expect(details, question).toMatch(/公开募集|public offering/u);
+    }
+  });
+});
+
 describe("two categories named, asked which to pick", () => {
   it("are told apart by their scopes, with 'and' between them as with 'or'", async () => {
     for (const question of ["公募基金跟私募基金我们挑哪个", "public fund and private fund: which one should we go for?"]) {
