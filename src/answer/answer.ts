@@ -198,8 +198,10 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   }
   // "3选1是什么意思": the count's meaning, right after the verdict (first, when there is none).
   const count = understanding.askedQualificationCount;
-  if (understanding.asksCountMeaning && count?.kind === "choice" && decided.kind !== "help") {
-    composition.body.splice(decided.kind === "verdict" ? 1 : 0, 0, fill(t.line.countMeaning, { written: count.written, of: count.of, choose: count.choose }));
+  if (understanding.asksCountMeaning && count !== null && count.kind !== "none" && decided.kind !== "help") {
+    // "需同时提供是指啥": every item under it, not one of several.
+    const meaning = count.kind === "choice" ? fill(t.line.countMeaning, { written: count.written, of: count.of, choose: count.choose }) : fill(t.line.countMeaningAll, { written: count.written });
+    composition.body.splice(decided.kind === "verdict" ? 1 : 0, 0, meaning);
   }
   // "gongmu jijin neng zhibo ma": what the letters were read as comes first, so a wrong reading shows at once.
   if (understanding.readFromPinyin !== null) composition.body.unshift(fill(t.line.readFromPinyin, { text: understanding.readFromPinyin }));

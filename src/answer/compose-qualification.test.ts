@@ -214,3 +214,15 @@ describe("a count the asker puts as the category's", () => {
     expect(await details("保险中介机构是3选1吧")).toContain("不是3选1:保险中介机构主体是④选①");
   });
 });
+
+describe("what a count written in the document means", () => {
+  it("is said for a choice asked in slang and for 'all to be provided' too, in either language", async () => {
+    const { templates } = service.dependencies;
+    const slang = await service.answer("保险那个④选①是啥玩意");
+    expect(slang.answer).toContain(templates.zh.line.countMeaning.replace("{written}", "4选1").replace("{of}", "4").replace("{choose}", "1"));
+    const all = await service.answer("企业征信的需同时提供是指啥");
+    expect(all.answer).toContain(templates.zh.line.countMeaningAll.split("{written}")[1]!);
+    const english = await service.answer("what does 'all items must be provided together' mean for consumer finance?");
+    expect(english.answer).toContain(templates.en.line.countMeaningAll.split("{written}")[1]!);
+  });
+});

@@ -419,7 +419,9 @@ export class QuestionUnderstander {
     // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
     // meaning words only then: their set is scanned on demand.
     const asksCountMeaning =
-      (weighedAspects.includes("qualification") || weighedAspects.includes("list") || weighedAspects.length === 0) && countWritten()?.kind === "choice" && lexicon.dialogue.meaningAsked.test(text);
+      (weighedAspects.includes("qualification") || weighedAspects.includes("list") || weighedAspects.length === 0) &&
+      (countWritten()?.kind === "choice" || countWritten()?.kind === "all") &&
+      lexicon.dialogue.meaningAsked.test(text);
     // "选电商平台会不会被驳回", "免得审核被打回": whether a submission is turned back, which asks no review time unless a word
     // of time does ("被驳回后重审要多久").
     const asksRejection = lexicon.dialogue.rejectionAsked.test(text);
