@@ -29,9 +29,10 @@ export function composePrograms(programs: readonly ProgramSegment[], input: Comp
   return { body, clarify: [], record: input.record };
 }
 
-/** "客户的" → "客户的小程序", "a" → "A小程序", "ours" → "Ours": the label as a name for the program. */
+/** "客户的" → "客户的小程序", "a" → "A小程序", "客户a" → "客户A小程序", "ours" → "Ours": the label as a name for the program. */
 function shownLabel(label: string, language: "zh" | "en", programWord: string): string {
-  const upper = label.length === 1 ? label.toUpperCase() : label;
+  // A letter closing it is written capital, as letters naming programs are (matching read them lower-case).
+  const upper = label.replace(/(^|\p{Script=Han})([a-z])$/u, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
   if (language === "en") return `${upper.charAt(0).toUpperCase()}${upper.slice(1)}`;
   return upper.endsWith(programWord) ? upper : `${upper}${programWord}`;
 }

@@ -32,6 +32,16 @@ describe("several mini programs in one conversation", () => {
     }
   });
 
+  it("reads clients named by a letter or number as programs, with or without 是, and points at one by its place", async () => {
+    const listed = await service.answer("客户A 驾校培训,客户B 信托");
+    expect(listed.answer).toContain("【客户A小程序】");
+    expect(listed.answer).toContain("【客户B小程序】");
+    expect(secondaries(await service.answer("第二个客户呢", listed.conversation))).toEqual(["信托"]);
+    const english = await service.answer("Client 1 only has 社交-直播, client 2 runs a bank mini program. Can each stream?");
+    expect(english.answer).toContain("[Client 1]");
+    expect(english.answer).toContain("[Client 2]");
+  });
+
   it("applies a rule within one program: 电商平台 with 社交-直播 in the same program is native", async () => {
     const answer = await service.answer("两个小程序,一个是电商平台加社交直播,另一个是驾校培训");
     expect(answer.answer).toContain("同时具备「电商平台」和「社交-直播」");
