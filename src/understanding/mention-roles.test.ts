@@ -119,6 +119,8 @@ describe("a subject counts only when it is the asker's own", () => {
     ["我是个人开发者,能直播吗", "personal"],
     // Said of the asker right after what it says it is, with the business named after it: an individual doing that business.
     ["我是个人钢琴家教,小程序能直播授课吗", "personal"],
+    // The document's own word for it, in English.
+    ["What if the second one were a personal-subject program?", "personal"],
     ["我们是个人在线课程工作室", "personal"],
     // …not a body a 的 goes on to describe something by.
     ["我们是税务局对面的一家银行", null],
