@@ -14,8 +14,12 @@ import type { CompositionInput } from "./compose-types.js";
 export function claimedCountNotSo(category: CategoryRule, input: CompositionInput): string | null {
   const claimed = countClaimed(input);
   if (claimed === null || input.qualificationGroups.length > 0) return null;
-  const qualification = category.qualification!;
-  return claimed.holds(qualification) || qualification.groups.some(claimed.holds) ? null : claimed.written;
+  const holdsIt = (candidate: CategoryRule) => candidate.qualification !== undefined && (claimed.holds(candidate.qualification) || candidate.qualification.groups.some(claimed.holds));
+  if (holdsIt(category)) return null;
+  // "我们有信托、保险两个类目,保险资质那个3选1具体是啥": of several answered, the count is said of the one it is — no
+  // other is corrected for not having it.
+  const answered = input.verdict.kind === "categories" ? input.verdict.categories : [];
+  return answered.some((other) => other.id !== category.id && holdsIt(other)) ? null : claimed.written;
 }
 
 /**

@@ -213,6 +213,12 @@ describe("a count the asker puts as the category's", () => {
     // A count put as the asked group's that is not its own is corrected with the group's (中介 is ④选①, not the row's 3选1).
     expect(await details("保险中介机构是3选1吧")).toContain("不是3选1:保险中介机构主体是④选①");
   });
+
+  it("is said of the one of several answered categories that has it, correcting none of the others", async () => {
+    expect(await details("我们有银行跟公募基金,公募那个5选1具体指哪些")).not.toContain("不是5选1");
+    // Of none of them, it is corrected for each.
+    expect(await details("银行跟信托都是5选1对吧")).toContain("不是5选1");
+  });
 });
 
 describe("what a count written in the document means", () => {
