@@ -102,8 +102,9 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     }
     cited.forEach(citeAccess);
   } else {
-    const decider = categories.find((category) => category.method === verdict.method)!;
-    lines.push(fill(t.verdict.several, { decider: `「${name(decider)}」`, method: methodText(verdict.method) }));
+    // Every category that streams so, not the first of them: the list below shows each one's method.
+    const deciders = categories.filter((category) => category.method === verdict.method);
+    lines.push(fill(t.verdict.several, { decider: quotedNames(deciders.map(name), t.line.separator), method: methodText(verdict.method) }));
     for (const category of categories) lines.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
     // Each category's line says its method; of the native ones, the document says nothing of the plugin.
     const native = categories.filter((category) => category.method === "native");

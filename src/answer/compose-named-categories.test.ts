@@ -239,3 +239,13 @@ describe("a name the document does not list, said beside a listed category", () 
     expect(next.answer).not.toContain("汽车4S店");
   });
 });
+
+describe("categories held together that stream in different ways", () => {
+  it("name every one that streams the way the verdict says, not the first of them", async () => {
+    const answer = await service.answer("我们同时有互联网医院、房地产营销和驾校培训三个类目,能直播吗");
+    const headline = answer.parts.verdict;
+    expect(headline).toContain("互联网医院");
+    expect(headline).toContain("房地产营销");
+    expect(headline).not.toContain("驾校培训");
+  });
+});
