@@ -21,6 +21,9 @@ describe("a business the document does not have words for", () => {
       "做汉服租赁的能开直播不",
       // A sole proprietor's business: the subject decides nothing of the category.
       "开了家眼镜店的个体户,小程序想直播",
+      // A word that is itself a shop of a kind the document lacks.
+      "五金店可以开直播吗",
+      "烟酒店的小程序能不能直播",
     ]) {
       const answer = await service.answer(question);
       const expected = answer.language === "en" ? en.verdict.businessNotListed : zh.verdict.businessNotListed;

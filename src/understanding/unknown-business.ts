@@ -1,7 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { containsHan } from "../shared/han-script.js";
-import { clausePunctuation, liesWithin, sourceOf } from "./clauses.js";
+import { clausePunctuation, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /** How far after a word a business noun may stand and still name what the word is: a word or two between at most. */
@@ -34,6 +34,8 @@ export function describesUnknownBusiness(text: MatchableText, unknownWords: read
     };
     if (unknownWords.some(doesWord)) return true;
   }
+  // A word that is itself a business of a kind the document lacks ("烟酒店", "眼镜店"): it ends with a business noun.
+  if (unknownWords.some((word) => businessNouns.endsText(matchable(word, containsHan(word) ? "zh" : "en")))) return true;
   const nouns = businessNouns.find(text).filter((noun) => !liesWithin(noun, subjectSpans));
   if (nouns.length === 0) return false;
   // An English word is looked for in the Chinese reading too: "P2P平台" names it with a Chinese noun.
