@@ -1112,8 +1112,9 @@ describe("detectLanguage", () => {
     expect(understander.understand("Which one should we pick, 在线视频课程还是教育平台").language).toBe("en");
     // An English name opening a question asked in Chinese frames nothing: the words after it do.
     expect(understander.understand("insurance broker 能不能 online 讲课").language).toBe("zh");
-    // …only when what follows asks in Chinese: "how long" asks here.
+    // …only when what follows asks in Chinese, or weighs one thing against another in it: "how long" asks here.
     expect(understander.understand("trust 审核 how long?").language).toBe("en");
+    expect(understander.understand("online video course 走插件还是原生?").language).toBe("zh");
     expect(understander.understand("Consumer finance: what do we need to prepare, 资质").language).toBe("en");
     // A pasted web address is no English.
     expect(understander.understand("https://mp.weixin.qq.com/wxamp/basicprofile/category 银行能直播吗").language).toBe("zh");

@@ -305,7 +305,9 @@ export class QuestionUnderstander {
     const languageText = withoutEnglishOpener(questionText, lexicon);
     // "private equity 能不能…卖产品": an English name opening a Chinese question frames nothing either.
     const asksInChinese = (clause: string) => lexicon.dialogue.asking.test(matchable(clause, "zh"));
-    const unnamedText = withoutOpeningEnglishName(languageText, () => matchSpans.filter((span) => span.script === "en").map((span) => text.lower.slice(span.start, span.end)), asksInChinese);
+    // …or weighs one thing against another in Chinese ("用插件还是原生?").
+    const weighsInChinese = (clause: string) => asksInChinese(clause) || lexicon.dialogue.alternativeBetween.find(matchable(clause, "zh")).some((hit) => hit.script === "zh");
+    const unnamedText = withoutOpeningEnglishName(languageText, () => matchSpans.filter((span) => span.script === "en").map((span) => text.lower.slice(span.start, span.end)), weighsInChinese);
     const language = detectLanguage(withoutOnlyChineseNames(unnamedText, () => matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), asksInChinese);
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
     // those named ("房产中介能用这个类目吗" names no group of 房地产营销), nor one beside an unlisted name or a subject and
