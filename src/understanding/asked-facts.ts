@@ -45,6 +45,12 @@ export function askedFacts(
   // a loss (a passive status right after it: "银行还没开通直播" negates nothing the asker holds) or a category still
   // to come ("听说电商平台加社交直播能用原生,但我们社交直播还在排队审核"), and only the same name: "是保险中介,不是保险
   // 公司" holds 保险 through its other word.
+  // "电商平台和社交-直播都有,要是不要社交-直播了呢": one supposed gone after it was said held is what is asked of.
+  const supposals = lexicon.roles.hypothetical.find(text);
+  const supposedGone = (at: number) => {
+    const span = inCompact[at];
+    return span !== undefined && supposals.some((hit) => hit.script === span.script && hit.end <= span.start);
+  };
   const laterNotHeld = (index: number) =>
     consistent.some(
       (later, at) =>
@@ -52,7 +58,7 @@ export function askedFacts(
         later.term === consistent[index]!.term &&
         // A refusal once ("社交直播以前被驳回过") says nothing of now.
         ((later.role === "pending" && (later.cue === null || !lexicon.roles.refusedOnceAfter.has(later.cue))) ||
-          (later.role === "negated" && later.cue !== null && lexicon.roles.passiveAfter.has(later.cue))),
+          (later.role === "negated" && later.cue !== null && (lexicon.roles.passiveAfter.has(later.cue) || supposedGone(at)))),
     );
   // "我们驾校做在线付费培训,类目是驾校培训": the category the asker names as its own settles a vague word.
   const statedIds = new Set(

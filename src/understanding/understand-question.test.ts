@@ -708,6 +708,10 @@ describe("QuestionUnderstander", () => {
     expect(candidates("之前打算申社交直播,最后没申,就一个电商平台")).toEqual(["ecommerce-platform"]);
   });
 
+  it("does not hold a category said held, then supposed gone in the question", () => {
+    expect(new Set(candidates("社交直播和电商平台我们都有,假如不要社交直播了会怎样")).has("social-live")).toBe(false);
+  });
+
   it("does not hold a category said to be removed soon, in a question asked of the time after", () => {
     expect(new Set(candidates("现在有电商平台和社交直播,社交直播打算删掉了,就剩电商平台")).has("social-live")).toBe(false);
     expect(new Set(candidates("我们有电商平台和社交直播,社交直播下掉之后还能用原生吗")).has("social-live")).toBe(false);
