@@ -1,3 +1,4 @@
+import { rowsToTellApart } from "./rows-told-apart.js";
 import type { Verdict } from "../rules/rules-engine.js";
 import type { CategoryRule } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
@@ -72,7 +73,10 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
     // Only these lines are deduplicated: the option lines repeat a method by design, and the heading has no sentence.
     // "选在线视频课程还是教育平台": which to choose is what each one's scope says.
     const choosing = input.aspects.includes("choose") && !input.aspects.includes("scope");
-    const aspectInput = choosing ? { ...input, aspects: [...input.aspects, "scope" as const] } : input;
+    // "电商平台和社交直播有啥区别": told apart by every row the document gives them, each quoted.
+    const toldApart = rowsToTellApart(input.aspects, Math.min(options.length, limit));
+    input.record.sourcesWanted = Math.max(input.record.sourcesWanted, toldApart.sourcesWanted);
+    const aspectInput = choosing ? { ...input, aspects: [...input.aspects, "scope" as const] } : toldApart.sourcesWanted > 0 ? { ...input, aspects: toldApart.aspects } : input;
     const askedLines = withoutRepeatedSentences(options.slice(0, limit).flatMap((option) => aspectLines(option, aspectInput)), t.line.separator);
     body.push(...askedLines);
     // "直播带货选社交直播还是电商平台": the option whose scenario the activity asked about is, by the rules' words.

@@ -1,7 +1,7 @@
 import { categoryHeading, type CategoryId, type CategoryRule } from "../rules/rules-schema.js";
-import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { fill } from "./answer-templates.js";
 import { countLineOf, withCountLine } from "./compose-count.js";
+import { rowsToTellApart } from "./rows-told-apart.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 import { aspectLines, detailedByTopic, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
@@ -365,13 +365,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   const platformScene = verdict.kind === "categories" ? platformsByScene(detailed, input) : [];
   const saidUnfit = (input.understanding.unfit.length > 0 || platformScene.length > 0) && !withScenario.aspects.includes("scope");
   const fitInput = saidUnfit ? { ...withScenario, aspects: [...withScenario.aspects, "scope" as const] } : withScenario;
-  // "公募和私募有啥不一样": two or more categories asked how they differ, nothing narrower — every row the document
-  // gives them differs by: their scopes, and their counts and notes too.
-  const narrower: readonly Aspect[] = ["qualification", "notes", "review", "scenario", "scope"];
-  const differs = fitInput.aspects.includes("compare") && detailed.length >= 2 && !fitInput.aspects.some((aspect) => narrower.includes(aspect));
-  const aspectInput = differs ? { ...fitInput, aspects: [...fitInput.aspects, "qualification" as const, "notes" as const] } : fitInput;
-  // Each row told apart is quoted: a scope, a count and a note of each, at most.
-  if (differs) input.record.sourcesWanted = detailed.length * 3;
+  // "公募和私募有啥不一样": told apart by every row the document gives them, each quoted.
+  const toldApart = rowsToTellApart(fitInput.aspects, detailed.length);
+  const aspectInput = toldApart.sourcesWanted > 0 ? { ...fitInput, aspects: toldApart.aspects } : fitInput;
+  input.record.sourcesWanted = Math.max(input.record.sourcesWanted, toldApart.sourcesWanted);
   // "那卖催情香水呢" holding 电商平台 and 社交-直播: the note that speaks of it answers; the other category's notes do not.
   const speaksOfNote = (category: CategoryRule) => input.fields(category).notes.some(speaksOfQuestion(category, input));
   const notesOnTopic = aspectInput.aspects.includes("notes") && detailed.length > 1 && detailed.some(speaksOfNote);

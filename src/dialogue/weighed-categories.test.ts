@@ -33,6 +33,10 @@ describe("categories weighed against each other", () => {
 
 describe("two categories named, asked how they differ", () => {
   it("are told apart by every row the document gives them: scope, count and notes", async () => {
+    // Of different methods too, weighed one against the other: each one's method, then the rows.
+    const methods = (await service.answer("社交直播跟电商平台区别在哪")).parts.details.join("\n");
+    expect(methods).toMatch(/3选1/u);
+    expect(methods).toContain("时政信息");
     for (const question of ["信托跟私募基金有啥差别", "how do trust and private fund differ?"]) {
       const details = (await service.answer(question)).parts.details.join("\n");
       expect(details, question).toMatch(/3选1|choose 1 of 3/u);
