@@ -124,6 +124,14 @@ describe("a shop of pet goods", () => {
   });
 });
 
+describe("one small shop of the asker's own", () => {
+  it("is the self-run business the document does not list, beside the platform category's scope", async () => {
+    const answer = await service.answer("电商平台这个类目,我自己开的小店能用吗");
+    expect(answer.answer).toContain("商家自营");
+    expect(answer.answer).toContain("多个经营者");
+  });
+});
+
 describe("pets sold", () => {
   it("are goods a business sells, not pets streamed (社交-直播): the document lists no such business", async () => {
     for (const question of ["直播间里能卖小狗吗", "Can we sell kittens during a live stream?"]) {
