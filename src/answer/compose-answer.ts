@@ -120,8 +120,10 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body, clarify, record: input.record };
     }
     // "我们是私房菜馆,想直播后厨,能直播吗": a business described in words the document has none of, naming nothing it lists —
-    // the document names no category for it; asked for a category only if the program already has one.
-    if (input.understanding.describesUnlistedBusiness && !input.inherited && input.aspects.every((aspect) => aspect === "method" || aspect === "choose")) {
+    // the document names no category for it; asked for a category only if the program already has one. So too when it
+    // asks what it may sell ("烟酒店老板问下,能不能在小程序直播卖酒"): no category's notes are its own.
+    const ofStreamingOrSelling = (aspect: string) => aspect === "method" || aspect === "choose" || (aspect === "notes" && input.understanding.asksTrade);
+    if (input.understanding.describesUnlistedBusiness && !input.inherited && input.aspects.every(ofStreamingOrSelling)) {
       body.push(t.verdict.businessNotListed);
       clarify.push(t.verdict.businessNotListed);
       citeOfficialReference();

@@ -23,6 +23,9 @@ describe("a business the document does not have words for", () => {
       "开了家眼镜店的个体户,小程序想直播",
       // A word that is itself a shop of a kind the document lacks.
       "五金店可以开直播吗",
+      // What the asker runs, said with 我 ("我开了…"), and asked what it may sell.
+      "我开了家小铺子卖文具,能直播吗",
+      "文具店老板问一下,小程序直播能卖钢笔吗",
       "烟酒店的小程序能不能直播",
     ]) {
       const answer = await service.answer(question);
