@@ -93,6 +93,7 @@ describe("QuestionUnderstander", () => {
     expect(candidates("a mini program with Hong Kong and US stock quotes")).toEqual(["finance-stock-information"]);
     // Many merchants selling on one platform.
     expect(candidates("多商家入住卖农产品的平台能直播吗")).toEqual(["ecommerce-platform"]);
+    expect(candidates("我们搞了个网店入驻的平台,入驻的店能直播吗")).toEqual(["ecommerce-platform"]);
     // Politics in everyday words is the unlisted 时政信息, which 社交-直播's note asks to add.
     expect(understander.understand("直播里会聊时事政治").unlisted).toEqual(["时政信息"]);
     // A Taiwanese developer (建商) markets real estate.
