@@ -42,6 +42,14 @@ describe("several mini programs in one conversation", () => {
     expect(english.answer).toContain("[Client 2]");
   });
 
+  it("reads a company mini program and a personal one described 'with' their categories as two programs", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("There's a company mini program with 信托, and a personal mini program with 银行. Which can stream?");
+    expect(answer.answer).toContain("[Company mini program]");
+    expect(answer.answer).toContain(templates.en.verdict.personal);
+    expect(answer.answer).toMatch(/信托[^\n]*native/u);
+  });
+
   it("applies a rule within one program: 电商平台 with 社交-直播 in the same program is native", async () => {
     const answer = await service.answer("两个小程序,一个是电商平台加社交直播,另一个是驾校培训");
     expect(answer.answer).toContain("同时具备「电商平台」和「社交-直播」");
