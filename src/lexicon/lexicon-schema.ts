@@ -59,6 +59,7 @@ export const lexiconSchema = z
         changeLookalikes: cues,
         passiveAfter: cues,
         statusThen: cues,
+        statusOfAll: cues,
         statusEnders: cues,
         askerAfter: cues,
         askerOpeners: cues,

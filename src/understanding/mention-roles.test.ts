@@ -189,6 +189,12 @@ describe("status words in the next clause", () => {
     expect(held("电商平台有,社交直播也有,不过还在审核中")).toEqual(["ecommerce-platform"]);
   });
 
+  it("reads a status opened by a word for all of them as every previous mention's", () => {
+    expect(understander.understand("信托和保险都交了申请,两个都还没审核通过").roled.map((mention) => mention.role)).toEqual(["pending", "pending"]);
+    // Not one said by itself later.
+    expect(held("我们有银行和保险,都在用,还有个信托还没审核通过")).toEqual(["finance-bank", "finance-insurance"]);
+  });
+
   it("does not read a question form or an everyday plan word as a status", () => {
     expect(held("我们有电商平台和社交直播类目,有没有什么要求")).toEqual(["ecommerce-platform", "social-live"]);
     expect(held("我们有电商平台和社交直播,要准备什么资料")).toEqual(["ecommerce-platform", "social-live"]);
