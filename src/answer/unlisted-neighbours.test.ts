@@ -124,6 +124,14 @@ describe("a shop of pet goods", () => {
   });
 });
 
+describe("a word a named category is not for, asked about after it with 呢 in the same message", () => {
+  it("is weighed against that category's scope, beside the category's own verdict", async () => {
+    const answer = await service.answer("公立医疗机构可以直播吗?那民办医院的呢");
+    expect(answer.method).toBe("native");
+    expect(answer.answer).toMatch(/「民办」与「医疗-公立医疗机构」的适用范围不符/u);
+  });
+});
+
 describe("one small shop of the asker's own", () => {
   it("is the self-run business the document does not list, beside the platform category's scope", async () => {
     const answer = await service.answer("电商平台这个类目,我自己开的小店能用吗");

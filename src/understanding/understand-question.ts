@@ -454,7 +454,10 @@ export class QuestionUnderstander {
     // A group's word, whatever how many categories it holds ("汽车" holds one).
     const namesGroup = (mention: { readonly term: string; readonly candidates: readonly string[] }) => mention.candidates.length > 1 || this.groupTerms.has(compactForMatching(mention.term));
     const namesOnlyBroadWords = consistent.every((mention) => mention.candidates.length !== 1);
-    const notForWordsSaid = asksFit || namesNothing ? notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles) : none;
+    // "公立医院能直播吗 民营的呢": a word a named category is not for, asked about after it as "…的呢", weighs the asker
+    // against the category as a fit question does.
+    const asksOfNotFor = !namesNothing && endsWithWhatAbout;
+    const notForWordsSaid = asksFit || namesNothing || asksOfNotFor ? notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles) : none;
     const takenBack = (mention: RoledMention) => mention.role === "negated" && mention.cue !== null && lexicon.roles.takenBack.has(mention.cue);
     // Field by field below, not spread: a spread into this literal takes V8's slowest copying path on every question.
     const asksWhere = lexicon.dialogue.asksWhere.test(text);
@@ -482,7 +485,7 @@ export class QuestionUnderstander {
       // category is not for.
       // So is an asker whose business is another, unlisted category of that one's group ("我们是房产中介,能用房地产营销
       // 类目吗"; unlisted-unfit.ts).
-      unfit: asksFit ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon), ...lackedForFit(consistent, mentions, this.rules)]) : [],
+      unfit: asksFit || (asksOfNotFor && notForWordsSaid.length > 0) ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon), ...lackedForFit(consistent, mentions, this.rules)]) : [],
       notForSaid: notForWordsSaid,
       readAsNarrowed,
       roled: consistent,
