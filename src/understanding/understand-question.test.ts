@@ -503,6 +503,8 @@ describe("QuestionUnderstander", () => {
     // An unlisted category of theirs counts the same; what they want to do still points at them.
     expect(understander.understand("Our client's mini program is a hotel one; they want to stream room tours, allowed?").unlisted).toEqual(["旅游"]);
     expect(candidates("客户是信托公司,他们想用原生组件直播")).toEqual(["finance-trust"]);
+    // …or named again as the one asked about.
+    expect(candidates("Our client runs a trust company. Can the client stream with live-pusher?")).toEqual(["finance-trust"]);
     expect(candidates("商家入驻电商平台要什么资质")).toEqual([]);
     expect(candidates("同行有银行类目,我们只有信托")).toEqual(["finance-trust"]);
   });
