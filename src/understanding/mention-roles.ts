@@ -254,14 +254,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   // "社交直播类目我们提交了,还在审核中": a clause that names nothing continues the one before.
   // Only the clause's last mention: "电商平台之前有社交直播,后来被下架了" is about 社交直播.
-  const lastInClause = !subject && !restored && !sameClauseOthers.some((other) => other.start >= span.end);
+  const readsNext = !subject && !restored;
+  const lastInClause = readsNext && !sameClauseOthers.some((other) => other.start >= span.end);
+  const clauseAfter = readsNext ? followingClause(source, clause.end, others, span.script, lexicon, text) : null;
   // "同时申请了A和B,都还没审核通过": a next clause opening with a word for all of them speaks of every mention of this one.
-  const nextOfAll = () => {
-    if (subject || restored) return null;
-    const clauseAfter = followingClause(source, clause.end, others, span.script, lexicon, text);
-    return clauseAfter !== null && lexicon.roles.statusOfAll.startsText(matchable(source.slice(clauseAfter.start, clauseAfter.end), span.script)) ? clauseAfter : null;
-  };
-  const following = lastInClause ? followingClause(source, clause.end, others, span.script, lexicon, text) : sameClauseOthers.length > 0 ? nextOfAll() : null;
+  const following =
+    clauseAfter !== null && (lastInClause || lexicon.roles.statusOfAll.startsText(matchable(source.slice(clauseAfter.start, clauseAfter.end), span.script))) ? clauseAfter : null;
   // Not an instruction to the bot ("…资质清单列出来,没有就编一个"): its 没有 says nothing of the mention.
   const next = following && !lexicon.injection.find(text).some((hit) => hit.script === span.script && hit.start >= following.start && hit.end <= following.end) ? following : null;
   // Only a status that opens the next clause ("…,还在审核中") speaks of this mention.

@@ -29,7 +29,7 @@ import { readMoves } from "./conversational-moves.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
-import { readNamedMentions, type NamedMentions } from "./named-mentions.js";
+import { readNamedMentions, scriptOf, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
 import { askedFacts } from "./asked-facts.js";
 import { readAskerAndProgram } from "./asker-and-program.js";
@@ -306,7 +306,7 @@ export class QuestionUnderstander {
     // "private equity 能不能…卖产品": an English name opening a Chinese question frames nothing either.
     const asksInChinese = (clause: string) => lexicon.dialogue.asking.test(matchable(clause, "zh"));
     // …or weighs one thing against another in Chinese ("用插件还是原生?").
-    const weighsInChinese = (clause: string) => asksInChinese(clause) || lexicon.dialogue.alternativeBetween.find(matchable(clause, "zh")).some((hit) => hit.script === "zh");
+    const weighsInChinese = (clause: string) => asksInChinese(clause) || lexicon.dialogue.alternativeBetween.test(matchable(clause, "zh"));
     const unnamedText = withoutOpeningEnglishName(languageText, () => matchSpans.filter((span) => span.script === "en").map((span) => text.lower.slice(span.start, span.end)), weighsInChinese);
     const language = detectLanguage(withoutOnlyChineseNames(unnamedText, () => matchSpans.filter((span) => span.script === "zh").map((span) => text.compact.slice(span.start, span.end))), asksInChinese);
     // "是保险中介,不是保险公司": the group said not to apply does not count; nor does one of another category than
@@ -474,7 +474,7 @@ export class QuestionUnderstander {
       topicWords,
       // "直播中可以让观众下单买车吗": the trade word itself (下单 read as 交易) finds no passage of its own — what the notes limit
       // of trading is each category's; "…sell OTC drugs?" still finds the note on 非处方药.
-      tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, containsHan(word) ? "zh" : "en"))) : none,
+      tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, scriptOf(word)))) : none,
       unknownWords,
       subject,
       mentions: listedGroups(mentions, aspects, onlyAsksAbout),
@@ -708,6 +708,6 @@ function kindOutsideScope(mentions: readonly CategoryMention[], rules: Rules): s
  */
 function streamedActivities(named: NamedMentions, lexicon: Lexicon): MentionSpan[] {
   const { matches, mentions, matchSpans } = named;
-  return matchSpans.filter((_, index) => mentions[index]!.scenario && lexicon.dialogue.liveStreaming.test(matchable(matches[index]!.term, containsHan(matches[index]!.term) ? "zh" : "en")));
+  return matchSpans.filter((_, index) => mentions[index]!.scenario && lexicon.dialogue.liveStreaming.test(matchable(matches[index]!.term, scriptOf(matches[index]!.term))));
 }
 

@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { containsHan } from "../shared/han-script.js";
 import { clausePunctuation, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
+import { scriptOf } from "./named-mentions.js";
 
 /** How far after a word a business noun may stand and still name what the word is: a word or two between at most. */
 const businessNounReach = { zh: 2, en: 16 } as const;
@@ -35,7 +36,7 @@ export function describesUnknownBusiness(text: MatchableText, unknownWords: read
     if (unknownWords.some(doesWord)) return true;
   }
   // A word that is itself a business of a kind the document lacks ("烟酒店", "眼镜店"): it ends with a business noun.
-  if (unknownWords.some((word) => businessNouns.endsText(matchable(word, containsHan(word) ? "zh" : "en")))) return true;
+  if (unknownWords.some((word) => businessNouns.endsText(matchable(word, scriptOf(word))))) return true;
   const nouns = businessNouns.find(text).filter((noun) => !liesWithin(noun, subjectSpans));
   if (nouns.length === 0) return false;
   // An English word is looked for in the Chinese reading too: "P2P平台" names it with a Chinese noun.

@@ -1,5 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import { matchable } from "./clauses.js";
+import { scriptOf } from "./named-mentions.js";
 import { termKey } from "./normalize-question.js";
 import { containsHan } from "../shared/han-script.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
@@ -25,7 +26,7 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   if (lexicon.roles.alsoWords.test(text) || lexicon.roles.formerly.test(text)) return [];
   // "我们是平台,品牌方在上面卖自家的货": a platform word besides those inside the names read ("电商平台"): what the
   // business is said of is those on the platform, not the asker.
-  const platformsInNames = roled.reduce((count, mention) => count + lexicon.roles.platform.find(matchable(mention.term, containsHan(mention.term) ? "zh" : "en")).length, 0);
+  const platformsInNames = roled.reduce((count, mention) => count + lexicon.roles.platform.find(matchable(mention.term, scriptOf(mention.term))).length, 0);
   if (lexicon.roles.platform.find(text).length > platformsInNames) return [];
   const group = rules.categories.find((category) => category.id === id)?.primary;
   return roled.flatMap((mention) => {
