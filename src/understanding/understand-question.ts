@@ -136,9 +136,13 @@ export class QuestionUnderstander {
       if (this.aspectCues.someContains(compact) || this.aspectCues.someContainedIn(compact)) return true;
       return !containsHan(word) && aspectSets.some((cues) => cues.test(matchable(word, "en")));
     }, undefined, longestCachedWord);
+    // A word that names a business of its own ("花店", "网店") is not known by being part of a longer word ("花店入驻":
+    // a platform such shops join): the shop on its own is a business the document may lack.
+    const { businessNouns } = lexicon.dialogue;
+    const namesBusiness = (word: string) => containsHan(word) && businessNouns.endsText(matchable(word, "zh")) && !businessNouns.has(word);
     this.vocabularyWordOf = memoized((word: string) => {
       const compact = compactForMatching(word);
-      return this.knownWords.has(compact) || this.knownWordParts.someContains(compact);
+      return this.knownWords.has(compact) || (this.knownWordParts.someContains(compact) && !namesBusiness(word));
     }, undefined, longestCachedWord);
     const matcherOptions = {
       functionCharacters: lexicon.functionCharacters,

@@ -27,12 +27,22 @@ describe("a business the document does not have words for", () => {
       "我开了家小铺子卖文具,能直播吗",
       "文具店老板问一下,小程序直播能卖钢笔吗",
       "烟酒店的小程序能不能直播",
+      // A shop known only as a part of a longer word the bot reads: "花店入驻" names a platform, not a flower shop.
+      "花店小程序可以开播吗",
+      "我家开了个花店,能直播吗",
+      "开网店的小程序能直播吗",
     ]) {
       const answer = await service.answer(question);
       const expected = answer.language === "en" ? en.verdict.businessNotListed : zh.verdict.businessNotListed;
       expect(answer.answer, question).toContain(expected);
       expect(answer.categories, question).toEqual([]);
     }
+  });
+
+  it("is not read into a platform that such shops join", async () => {
+    const answer = await service.answer("做花店入驻平台的,能直播吗");
+    expect(answer.categories.map((category) => category.primary)).toEqual(["电商平台"]);
+    expect(answer.answer).not.toContain(service.dependencies.templates.zh.verdict.businessNotListed);
   });
 
   it("is not read into a question that only says what the asker is, or uses a business word for its subject", async () => {
