@@ -337,6 +337,24 @@ describe("the rest, asked after an answer", () => {
     expect(others.answer).toContain("Driving school platform)」, answered above");
   });
 
+  it("after a list, gives the categories that list did not show, counted as the rest, or says there are none", async () => {
+    const plugin = await service.answer("用云直播插件的类目是哪几个");
+    const rest = await service.answer("除了这些还有吗", plugin.conversation);
+    expect(rest.kind).toBe("list");
+    expect(rest.answer).toContain("文档列出的其余可直播类目(19 个)");
+    expect(rest.answer).not.toContain("「驾校平台」");
+    expect(rest.answer).not.toContain("(0 个)");
+    const everything = await service.answer("文档里能直播的类目全部列一下");
+    const none = await service.answer("就这些了吗?", everything.conversation);
+    expect(none.answer).toContain("上文已列出文档中全部 25 个可直播类目,文档没有列出别的");
+    expect(none.answer).not.toContain("「银行」");
+    const native = await service.answer("which categories may use live-pusher directly");
+    const more = await service.answer("is that all?", native.conversation);
+    expect(more.answer).toContain("The other categories the document opens to live streaming (6)");
+    const nativeAgain = await service.answer("还有别的类目能用原生吗", (await service.answer("能用原生标签的都有哪些")).conversation);
+    expect(nativeAgain.answer).toContain("上文已全部列出,文档没有列出别的");
+  });
+
   it("leaves out the categories an answer offered to choose from, as it leaves out those answered", async () => {
     const schools = await service.answer("做教育的能直播吗");
     expect(schools.method).toBe("unknown");

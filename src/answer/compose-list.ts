@@ -48,7 +48,10 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
   if (asked) {
     const matching = shown(asked);
     const scoped = input.withinByTurn !== undefined || (input.withinGroupsByTurn?.length ?? 0) > 0;
-    lines.push(notUsed ? fill(t.line.listNotHeader, { method: t.method[named!], other: t.method[asked], count: matching.length }) : fill(t.line.listHeader, { method: t.method[asked], count: matching.length }));
+    // "除此之外还有别的能用原生吗" after that list: none is left, which is said, not listed as "(0 个)".
+    const noneLeft = matching.length === 0 && categoriesWithMethod(rules, asked).some((category) => setAside.has(category.id));
+    if (noneLeft) lines.push(fill(t.line.listMethodNoneLeft, { method: t.method[asked] }));
+    else lines.push(notUsed ? fill(t.line.listNotHeader, { method: t.method[named!], other: t.method[asked], count: matching.length }) : fill(t.line.listHeader, { method: t.method[asked], count: matching.length }));
     lines.push(...listedInGroups(input, matching));
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), isAccess, 1);
     // Where holding more changes a listed category's method (电商平台 with 社交-直播), the list says so, as its verdict does.
@@ -69,11 +72,20 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
     if (asked === "native" && !notUsed && !scoped) lines.push(t.verdict.government);
   } else {
     const kept = rules.categories.filter((category) => !setAside.has(category.id));
+    // "哪些类目能直播" then "还有别的吗": every category was shown, and the document has no other.
+    if (kept.length === 0) {
+      citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
+      return [fill(t.line.listNoneLeft, { count: rules.categories.length }), t.verdict.personal];
+    }
     // "不能直播的类目有哪些": the document has no such list; that comes first, the list of those it opens after it.
     if (input.understanding.asksCannotStream) lines.push(t.line.listCannotStream);
-    lines.push(fill(t.line.listAll, { count: kept.length }));
+    // Some set aside: the heading counts the others, not the document's whole list, and a method none of them takes is not
+    // listed empty.
+    const partial = kept.length < rules.categories.length;
+    lines.push(fill(partial ? t.line.listAllRest : t.line.listAll, { count: kept.length }));
     for (const method of ["native", "plugin"] as const) {
       const matching = shown(method);
+      if (partial && matching.length === 0) continue;
       lines.push(fill(t.line.listMethod, { method: t.method[method], count: matching.length }));
       lines.push(...listedInGroups(input, matching));
     }

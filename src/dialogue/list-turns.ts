@@ -124,7 +124,9 @@ export function listTurn(context: TurnContext): TurnFacts | null {
     const shown = topic.listedBy?.order ?? [];
     const restAmong = shown.length > 0 && shown.every((id) => topic.categories.includes(id)) ? topic.categories.filter((id) => !shown.includes(id)) : [];
     if (restAmong.length > 0) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { within: restAmong, restOfShown: true });
-    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered] });
+    // "哪些类目能用原生" then "还有别的吗": the categories the list did not show, not that list again.
+    const listedAlone = topic.categories.length === 0 && offered.length === 0 ? shown : [];
+    return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered, ...listedAlone] });
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.
   const listFollowUp =
