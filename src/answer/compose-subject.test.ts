@@ -335,3 +335,24 @@ describe("how the program is certified, in English", () => {
     expect(asked.parts.details.join("\n")).not.toMatch(/Qualifications/u);
   });
 });
+
+describe("a subject's rule the asker says it already knows, before asking of another program", () => {
+  it("is set aside: the program asked about gets its category's verdict", async () => {
+    for (const [question, method] of [
+      ["个人认证不能直播这个我知道了,企业认证的消费金融小程序用什么接入", "native"],
+      ["个人的肯定不行,那公司做驾校平台的能直播吗", "plugin"],
+      ["I'm aware individual ones can't go live; a company holding the trust category, which way?", "native"],
+    ] as const) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe(method);
+      expect(answer.answer, question).not.toContain("个人认证的微信小程序暂不支持直播业务");
+      expect(answer.answer, question).not.toContain("do not support live streaming");
+    }
+  });
+
+  it("is still the asker's own when the clause says so, or when nothing else is asked", async () => {
+    for (const question of ["我知道咱们个人主体的小程序不能播,有别的路子吗", "个人的不能直播我知道"]) {
+      expect((await service.answer(question)).method, question).toBe("unsupported");
+    }
+  });
+});

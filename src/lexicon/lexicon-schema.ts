@@ -62,6 +62,8 @@ export const lexiconSchema = z
         statusOfAll: cues,
         statusEnders: cues,
         askerAfter: cues,
+        knownAlready: cues,
+        knownOfOwn: cues,
         askerOpeners: cues,
         streamerAccounts: cues,
         nothingBefore: cues,

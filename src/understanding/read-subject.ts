@@ -115,6 +115,7 @@ function readSubjectWord(
   lexicon: Lexicon,
   context: SubjectContext,
 ): "the program's" | "own" | "not-own" | "questioned" | "other" {
+  if (saidAsKnownRule(span, text, lexicon)) return "other";
   let { role, cue } = readMentionRole(span, others, text, lexicon, true);
   // "个人主体改成企业主体了", "注册公司改成企业主体呢": a subject changed into is what the program is now (or is supposed to
   // be), not a claim that one subject is another: read without the subject words it was changed from.
@@ -131,6 +132,21 @@ function readSubjectWord(
   if (role !== "held" && role !== "hypothetical") return "other";
   if (countsAsAsked(span, text, lexicon)) return "questioned";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";
+}
+
+/**
+ * "个人的不能播我是知道的,那公司主体做电商平台的呢": a subject word in a clause saying the asker already knows its rule, with
+ * more asked after that clause, is a rule set aside, not the program's subject — unless the clause says the subject
+ * is the asker's own ("我知道我们个人主体不能播,…").
+ */
+function saidAsKnownRule(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const { knownAlready, knownOfOwn, clauseBreaks } = lexicon.roles;
+  if (!knownAlready.test(text)) return false;
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, clauseBreaks, text);
+  if (!/[\p{L}\p{N}]/u.test(source.slice(clause.end))) return false;
+  const words = matchable(source.slice(clause.start, clause.end), span.script);
+  return knownAlready.test(words) && !knownOfOwn.test(words);
 }
 
 /** Whether the word's clause holds Chinese: an English word there is read in the compact form, with the Chinese around it. */
