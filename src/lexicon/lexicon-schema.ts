@@ -246,6 +246,8 @@ export const lexiconSchema = z
         ownerSetAsideAfter: cues,
         ownerSetAsideBefore: cues,
         askedApart: cues,
+        askedApartAfterQuestion: cues,
+        supposedAfterOpener: cues,
         programNouns: cues,
         clientNouns: cues,
         programPlaceNot: cues,

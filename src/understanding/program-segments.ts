@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import { liesInsideLonger, matchable, sourceOf } from "./clauses.js";
+import { askedApartHits } from "./asked-apart.js";
 import { placeFromEnd } from "./ordinal-pointer.js";
 
 /** One of several mini programs a message describes ("客户的是教育平台,我们自己的是多方通信"). */
@@ -68,7 +69,7 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
     // "一个是…,一个是…": names that do not tell the programs apart give way to their places.
     const distinct = new Set(labels).size === labels.length;
     // "…,我们是电商平台,顺便问下社交直播审核要多久": what is asked apart after a program's description is none of its own.
-    const apart = lexicon.dialogue.askedApart.find(text).filter((found) => found.script === script);
+    const apart = askedApartHits(text, lexicon).filter((found) => found.script === script);
     const endOf = (from: number, next: number) => Math.min(next, ...apart.filter((found) => found.start > from && found.start < next).map((found) => found.start));
     return own.map((hit, index) => {
       // An empty label is named by its place when shown (compose-programs.ts).

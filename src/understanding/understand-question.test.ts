@@ -646,6 +646,15 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们有电商平台,顺便问下,如果同时有社交直播能用原生吗").alternatives).toBe(false);
   });
 
+  it("weighs two named each in a question of its own, opened by 另外/还有/also right after the first's question mark", () => {
+    expect(understander.understand("电商平台走哪种方式直播?另外,社交直播提审大概几天?").alternatives).toBe(true);
+    expect(understander.understand("電商平台是用插件嗎?還有社交直播的資質是幾選一?").alternatives).toBe(true);
+    expect(understander.understand("Which way does the e-commerce platform stream? Also, what counts does social live need?").alternatives).toBe(true);
+    // Not when 还有 adds it inside the question, or the second question supposes it held beside the first.
+    expect(understander.understand("我们是电商平台,另外还有社交直播,可以用原生吗").alternatives).toBe(false);
+    expect(understander.understand("电商平台能用live-pusher吗?还有社交直播类目的话呢?").alternatives).toBe(false);
+  });
+
   it("holds both when the question by the way asks more of one already named as held", () => {
     expect(understander.understand("我们小程序电商平台、社交直播这俩类目都开了,原生组件能用不?另外问下社交直播资质几选一").alternatives).toBe(false);
     expect(understander.understand("We hold e-commerce platform plus social live. Can we use live-pusher? By the way, how long is the social live review?").alternatives).toBe(false);

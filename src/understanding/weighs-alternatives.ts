@@ -1,5 +1,6 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { askedApartHits } from "./asked-apart.js";
 import { clauseAround } from "./clauses.js";
 import { spanInScript } from "./cross-script.js";
 import { itemAt, numberedItemStarts } from "./numbered-items.js";
@@ -21,9 +22,9 @@ export function weighsAlternatives(
   const named = categoryNames(matches);
   if (named.length >= 2 && lexicon.dialogue.alternativeAnywhere.test(text)) return true;
   if (named.length >= 2 && inSeveralNumberedItems(named, text)) return true;
-  const { alternativeBetween: between, askedApart, additive } = lexicon.dialogue;
+  const { alternativeBetween: between, additive } = lexicon.dialogue;
   // "电商平台能直播吗?顺便问下社交直播审核要几天": each asked of apart — not when what follows adds or supposes the other.
-  const apart = askedApart.find(text);
+  const apart = askedApartHits(text, lexicon);
   if (named.length >= 2 && apart.length > 0) {
     const after = (hit: CueHit) => (hit.script === "zh" ? { compact: text.compact.slice(hit.end), lower: "" } : { compact: "", lower: text.lower.slice(hit.end) });
     // "类目有电商平台和社交-直播两个…顺便问下社交直播那个审核多久": a category said to be held before the cue and named
