@@ -78,6 +78,14 @@ describe("answer", () => {
     expect((await service.answer("带货直播的时候能卖催情类的香水不")).answer).not.toContain("如果你们不是");
   });
 
+  it("reads a program where users trade with each other as the platform category, its sellers as no subject of it", async () => {
+    for (const question of ["我们做闲置买卖的小程序,个人也可以上来发布商品,能开直播吗", "小程序方便用户之间互相交易二手物品,可以直播不", "A flea market app for second-hand goods: can it stream?"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.map((category) => category.primary), question).toEqual(["电商平台"]);
+      expect(answer.method, question).toBe("plugin");
+    }
+  });
+
   it("reads online lessons without classrooms as online video courses, whatever words the classrooms are said in", async () => {
     const online = await service.answer("我们只做录播课没有线下教室,用哪个类目");
     expect(online.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);

@@ -76,6 +76,8 @@ export const lexiconSchema = z
         subjectAsked: cues,
         changeAsked: cues,
         personAfter: cues,
+        usesProgramAfter: cues,
+        usesProgramGap: cues,
         personBefore: cues,
         programWords: cues,
         alsoWords: cues,

@@ -43,7 +43,8 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   const saysIdentityOfAsker = identityHits.some((hit) => !programHits.some((program) => program.script === hit.script && program.start >= hit.start && program.end <= hit.end));
   const speaksOfAnotherProgram = lexicon.dialogue.anotherProgram.test(text);
   const assertsIdentity = saysIdentity || saysOfProgram;
-  const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldSpans.some((held) => held.script === span.script && held.end <= span.start);
+  const heldBefore = (span: MentionSpan) => heldSpans.some((held) => held.script === span.script && held.end <= span.start);
+  const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldBefore(span);
   // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": a category in the other program's clause, or after words pointing
   // at them; not "另外我朋友公司是政府主体。我这个小程序类目在线视频课程", which asks about the asker's own.
   const clauseOf = (at: { script: "zh" | "en"; start: number; end: number }) => clauseAround(sourceOf(text, at.script), at, lexicon.roles.clauseBreaks, text);
@@ -103,6 +104,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   };
   const { subject, saidOfAsker, questioned, denied } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
     categoryHeldBefore,
+    heldBefore,
     anotherProgramAfter,
     categoryAfterInClause,
     askerHoldsAfter,

@@ -13,6 +13,8 @@ import { englishAfter, lowerSpanOf } from "./cross-script.js";
 export interface SubjectContext {
   /** A category the asker says it holds stands before the word: a bare 个人 after it is a customer. */
   readonly categoryHeldBefore: (span: MentionSpan) => boolean;
+  /** A category the question holds stands before the word, whether or not the asker says it is it. */
+  readonly heldBefore: (span: MentionSpan) => boolean;
   /** After the word, the question turns to another program with categories of its own ("…,帮朋友问下,他们是…"). */
   readonly anotherProgramAfter: (span: MentionSpan) => boolean;
   /** A category is named after the word in its clause ("海关可以查电商平台…", "医保局能报销电商平台卖的药吗"). */
@@ -116,6 +118,7 @@ function readSubjectWord(
   context: SubjectContext,
 ): "the program's" | "own" | "not-own" | "questioned" | "other" {
   if (saidAsKnownRule(span, text, lexicon)) return "other";
+  if (!explicit && usesHeldProgram(span, text, lexicon, context)) return "other";
   let { role, cue } = readMentionRole(span, others, text, lexicon, true);
   // "个人主体改成企业主体了", "注册公司改成企业主体呢": a subject changed into is what the program is now (or is supposed to
   // be), not a claim that one subject is another: read without the subject words it was changed from.
@@ -147,6 +150,22 @@ function saidAsKnownRule(span: MentionSpan, text: MatchableText, lexicon: Lexico
   if (!/[\p{L}\p{N}]/u.test(source.slice(clause.end))) return false;
   const words = matchable(source.slice(clause.start, clause.end), span.script);
   return knownAlready.test(words) && !knownOfOwn.test(words);
+}
+
+/**
+ * "我们做二手交易平台,个人都能上来卖闲置": after a category held, a bare subject word doing what users of the program do
+ * (selling, opening a shop, joining) is its users, not whose the program is.
+ */
+function usesHeldProgram(span: MentionSpan, text: MatchableText, lexicon: Lexicon, context: SubjectContext): boolean {
+  if (!context.heldBefore(span)) return false;
+  const { usesProgramAfter, usesProgramGap, clauseBreaks } = lexicon.roles;
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, clauseBreaks, text);
+  const after = matchable(source.slice(span.end, clause.end), span.script);
+  return usesProgramAfter.find(after).some((hit) => {
+    const gap = sourceOf(after, span.script).slice(0, hit.start);
+    return gap.trim() === "" || usesProgramGap.fills(gap, span.script);
+  });
 }
 
 /** Whether the word's clause holds Chinese: an English word there is read in the compact form, with the Chinese around it. */
