@@ -86,6 +86,17 @@ describe("answer", () => {
     }
   });
 
+  it("reads a product promotion said in another word (推介, 宣讲) as the finance categories' own scenario, after the category too", async () => {
+    const trust = await service.answer("我们是信托公司");
+    const pitch = await service.answer("打算开个信托产品推介的直播,可以吗", trust.conversation);
+    expect(pitch.kind).toBe("verdict");
+    expect(pitch.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(pitch.answer).toContain("金融产品推广直播");
+    const talk = await service.answer("证券公司做基金宣讲会直播用哪种接入");
+    expect(talk.kind).toBe("verdict");
+    expect(talk.answer).toContain("金融产品推广直播");
+  });
+
   it("reads online lessons without classrooms as online video courses, whatever words the classrooms are said in", async () => {
     const online = await service.answer("我们只做录播课没有线下教室,用哪个类目");
     expect(online.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
