@@ -83,6 +83,16 @@ describe("an organisation the document does not place under a subject (事业单
     expect((await service.answer("We are a public sector unit. Do we stream like a government body?")).method).toBe("unknown");
   });
 
+  it("counts social organisations and associations among them, not as a charity category the asker never named", async () => {
+    for (const question of ["我们属于社会组织,小程序想搞直播", "民办非企业单位做的小程序可以直播吗", "行业协会的小程序可以直播吗", "We're a chamber of commerce, can we go live?"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("unknown");
+      expect(answer.answer, question).not.toContain("公益-慈善组织");
+      expect(answer.parts.details.join("\n") + answer.parts.verdict, question).toMatch(/文档没有界定哪些单位算政府主体|does not define which bodies count as government/u);
+    }
+    expect((await service.answer("我们是商会,类目是在线视频课程,能直播吗")).method).toBe("native");
+  });
+
   it("reads 事业单位 as a client like the asker's own: whether it counts as government is not said", async () => {
     expect((await service.answer("我们给事业单位做小程序,类目是电商平台,能直播吗")).method).toBe("plugin");
   });
