@@ -164,6 +164,7 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
     focus: decided.turn.focus,
     setAsideByTurn: decided.turn.setAside,
     withinByTurn: decided.turn.within,
+    noteAtByTurn: decided.turn.noteAt,
     withinGroupsByTurn: decided.turn.withinGroups,
     ruledOutByTurn: decided.turn.ruledOut,
     updated: dependencies.corpusUpdated,

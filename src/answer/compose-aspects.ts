@@ -122,6 +122,19 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         citations.add(heading, (line) => line.startsWith(labels.scenario), 1, { first: true });
         break;
       case "notes": {
+        // "第二条呢" after the notes: that one, or how many there are when it has no such place.
+        const place = input.noteAtByTurn;
+        if (place !== undefined) {
+          const note = fields.notes.at(place);
+          if (note === undefined) {
+            lines.push(fill(t.line.noteAtMissing, { category: label, count: fields.notes.length }));
+            break;
+          }
+          lines.push(fill(t.line.noteAt, { category: label, place: place < 0 ? fields.notes.length + place + 1 : place + 1, text: input.documentText(note) }));
+          asked("notes", labels.notes);
+          citations.add(heading, (line) => line.startsWith(labels.notes) && line.includes(note), 1, { first: true });
+          break;
+        }
         // "能卖药吗": the note on the asked topic, not every note of the section. Asked whether it may sell or buy, the
         // notes that speak of trading ("社交直播可以收款吗" is not answered by its 时政 note).
         const trading = input.understanding.asksTrade;

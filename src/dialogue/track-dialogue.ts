@@ -167,6 +167,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.pointsAtSeveral && !named && !frame.subject && recent.length >= 2 && topic.categories.length < recent.length) {
     return turn("question", { subject: topic.subject, mentions: recent.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
   }
+  // "电商平台有哪些注意事项" then "第二条呢", "第一条什么意思": that note of the one category the notes were given for — also
+  // "第二个呢", with no list of categories shown to point into.
+  const notePlace = frame.pointsAtNote ?? (placesOf(topic, talkedAbout).length < 2 ? frame.pointsAtOrdinal : null);
+  if (notePlace !== null && !named && !frame.subject && topic.categories.length === 1 && lastAspects.includes("notes")) {
+    return withFields(turn("inherited", fromTopic, ["notes"]), { noteAt: notePlace });
+  }
   // "第一个的适用范围是什么", "前者呢", "那个平台的要什么资质", "培训的呢": one of those talked about, by its place or by a word of
   // its own name that no other of them has.
   const pointed =

@@ -94,6 +94,8 @@ export interface TurnFacts {
    * end) and how many the list has. The list is answered again, after a line saying so.
    */
   readonly placeMissing?: { readonly place: number; readonly count: number };
+  /** The place of the one note pointed at among those the last answer gave of the topic's category ("第二条呢"). */
+  readonly noteAt?: number;
   /** Groups asked how many of a list shown hold, which it holds none of ("how many of these are medical?"): their words. */
   readonly noneAmongShown?: readonly string[];
   /** The programs the conversation described (several-programs.ts), kept for later pointers. */

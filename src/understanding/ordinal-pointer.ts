@@ -41,6 +41,25 @@ export function numberedPlace(text: MatchableText, lexicon: Lexicon): number | n
 }
 
 /**
+ * "第二条呢", "第1点是什么意思", "the second note": the place of a note (注意) the message points at, 0 for the first and
+ * -1 for the last; null when it points at none.
+ */
+export function notePlacePointedAt(text: MatchableText, lexicon: Lexicon): number | null {
+  const { noteLast, en } = lexicon.ordinals;
+  if (noteLast.some((words) => text.compact.includes(words) || text.lower.includes(words))) return -1;
+  const { chineseNote, englishNote } = patternsOf(lexicon);
+  const inChinese = chineseNote.exec(text.compact);
+  const numeral = inChinese?.[1];
+  if (numeral !== undefined) {
+    const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+    return place !== undefined && place > 0 ? place - 1 : null;
+  }
+  const inEnglish = englishNote.exec(text.lower);
+  const place = inEnglish ? en.get(inEnglish[1]!) : undefined;
+  return place === undefined ? null : place - 1;
+}
+
+/**
  * "倒数第二个", "the second to last one": the place counted from the end (-1 for the last, as `Array.at` reads it); null
  * when it is a place of something else ("倒数第二个月"); undefined when the message counts nothing from the end.
  */
@@ -81,6 +100,8 @@ interface OrdinalPatterns {
   readonly english: RegExp;
   readonly chineseFromEnd: RegExp;
   readonly englishFromEnd: RegExp;
+  readonly chineseNote: RegExp;
+  readonly englishNote: RegExp;
 }
 
 const patterns = new WeakMap<Lexicon, OrdinalPatterns>();
@@ -93,7 +114,7 @@ const patterns = new WeakMap<Lexicon, OrdinalPatterns>();
 function patternsOf(lexicon: Lexicon): OrdinalPatterns {
   let made = patterns.get(lexicon);
   if (!made) {
-    const { zhBefore, zhAfter, en, enAfter, zhFromEnd, enFromEnd } = lexicon.ordinals;
+    const { zhBefore, zhAfter, en, enAfter, zhFromEnd, enFromEnd, noteZhAfter, noteEnAfter } = lexicon.ordinals;
     const numerals = `(\\d+|${anyOfWords(lexicon.qualificationCount.numerals.keys())})`;
     const hyphenated = enFromEnd.map((words) => words.split(/\s+/u).map(escapeRegExp).join("[\\s-]+"));
     made = {
@@ -101,6 +122,8 @@ function patternsOf(lexicon: Lexicon): OrdinalPatterns {
       english: new RegExp(`\\b(${anyOfWords(en.keys())})\\s+${anyOfWords(enAfter)}\\b`, "u"),
       chineseFromEnd: new RegExp(`${anyOfWords(zhFromEnd)}${anyOfWords(zhBefore)}?${numerals}${anyOfWords(zhAfter)}?`, "u"),
       englishFromEnd: new RegExp(`\\b(${anyOfWords(en.keys())})[\\s-]+(?:${hyphenated.join("|")})\\b`, "u"),
+      chineseNote: new RegExp(`${anyOfWords(zhBefore)}${numerals}${anyOfWords(noteZhAfter)}`, "u"),
+      englishNote: new RegExp(`\\b(${anyOfWords(en.keys())})\\s+${anyOfWords(noteEnAfter)}\\b`, "u"),
     };
     patterns.set(lexicon, made);
   }

@@ -36,7 +36,7 @@ import { readAskerAndProgram } from "./asker-and-program.js";
 import { describesUnknownBusiness } from "./unknown-business.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
-import { placePointedAt } from "./ordinal-pointer.js";
+import { notePlacePointedAt, placePointedAt } from "./ordinal-pointer.js";
 import { methodPointedAt } from "./method-pointer.js";
 import { asksFitAfterName, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { notDoneTerms, wordsNotDone } from "./not-done.js";
@@ -599,6 +599,7 @@ export class QuestionUnderstander {
       // The last first: 最后一个 holds 后一个.
       // "第一个如果加了社交直播呢": a place pointed at, with a category added to what is there.
       pointsAtOrdinal: !namesNothing && !additive ? null : placePointedAt(text, lexicon),
+      pointsAtNote: namesNothing ? notePlacePointedAt(text, lexicon) : null,
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short,

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("a note pointed at by its place after a category's notes were given", () => {
+  it("is that note alone, quoted, by 第N条, 第N个, 最后一条 or 'the Nth note'", async () => {
+    const notes = await service.answer("社交直播类目要注意点啥");
+    const second = await service.answer("第2条呢?", notes.conversation);
+    expect(second.answer).toContain("「社交-直播」注意的第 2 条:选择该类目后首次提交代码审核");
+    expect(second.answer).not.toContain("时政信息");
+    const first = await service.answer("第一个啥意思", notes.conversation);
+    expect(first.answer).toContain("「社交-直播」注意的第 1 条:如提供时政信息服务");
+    const platform = await service.answer("电商平台有什么要注意的");
+    const last = await service.answer("最后一条呢", platform.conversation);
+    expect(last.answer).toContain("催情");
+    expect(last.answer).not.toContain("医疗器械");
+    const english = await service.answer("any notes on the e-commerce platform category?");
+    expect((await service.answer("and the first note?", english.conversation)).answer).toContain("Note 1 for 「电商平台 (E-commerce platform)」");
+  });
+
+  it("says how many notes there are when the place is beyond them", async () => {
+    const notes = await service.answer("电商平台注意事项有哪些");
+    const beyond = await service.answer("第五条呢", notes.conversation);
+    expect(beyond.answer).toContain("文档为「电商平台」列出的注意事项只有 2 条");
+  });
+});
