@@ -40,6 +40,20 @@ describe("whether two categories' row is the same, asked", () => {
   });
 });
 
+describe("whether another category is the same, asked right after one category's row", () => {
+  it("weighs the one named against the category talked about, on the row asked before", async () => {
+    const scenario = await service.answer("多方通信能直播啥场景");
+    const same = await service.answer("那跟音视频设备的一样不", scenario.conversation);
+    expect(same.categories.map((category) => category.secondary).sort()).toEqual(["多方通信", "音视频设备"]);
+    expect(same.answer).toContain("直播场景相同");
+    const count = await service.answer("公募基金的资质几选一");
+    const trust = await service.answer("和信托一样吗?", count.conversation);
+    expect(trust.categories.map((category) => category.secondary).sort()).toEqual(["信托", "公募基金"]);
+    expect(trust.answer).not.toContain("写法一样");
+    expect(trust.conversation.categories).toEqual(count.conversation.categories);
+  });
+});
+
 describe("whether two rows of one category are the same, asked", () => {
   it("says they are written alike or not", async () => {
     expect(await details("学历教育(学校)的直播场景跟适用范围写的相同吗")).toContain("一样:「教育-学历教育(学校)」的适用范围和直播场景写的相同。");

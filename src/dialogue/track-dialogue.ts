@@ -489,9 +489,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       },
       kindOfTopic && !carried.includes("scope") ? [...carried, "scope"] : comparesLastRows ? lastAspects : carried,
     );
-    if (supposes) return withFields(namedTurn, { supposes });
-    // Compared with, the other category is not taken on: the topic stays the asker's own.
+    // Compared with, the other category is not taken on: the topic stays the asker's own — also when the comparison ends
+    // as a question about it would ("和信托一样吗").
     if (compares) return withFields(namedTurn, { compares });
+    if (supposes) return withFields(namedTurn, { supposes });
     // "电商平台资质几选一" while holding 电商平台 and 社交-直播: asked of one it holds, the verdict is still all that is
     // held's (native, together); what was asked is answered of the one named.
     // Not after a whole group answered ("金融业有哪些类目" then "那私募呢,有什么注意"): its categories were listed, not held —

@@ -107,11 +107,13 @@ export function askedFacts(
     const source = sourceOf(text, span.script);
     return comparedRightAfter(source, span, clauseAround(source, span, lexicon.roles.clauseBreaks, text).end, lexicon.roles.comparedAgainst, lexicon);
   };
+  // So is one asked whether it is the same ("跟公募一样吗" after 私募基金's scenario).
+  const asksCompared = askedAspects.includes("compare") || lexicon.dialogue.sameAsked.test(text);
   const comparedWith = heldNamesCategory
     ? []
     : consistent.filter(
         (mention) =>
-          mention.role === "named-thing" && mention.candidates.length > 0 && mention.cue !== null && lexicon.roles.comparedBefore.has(mention.cue) && (askedAspects.includes("compare") || measuredAgainst(mention)),
+          mention.role === "named-thing" && mention.candidates.length > 0 && mention.cue !== null && lexicon.roles.comparedBefore.has(mention.cue) && (asksCompared || measuredAgainst(mention)),
       );
   const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role)), ...comparedWith];
   // "客户是城商行,他们能用原生直播吗": with nothing of the asker's own, another party's categories may be asked about.
