@@ -469,6 +469,17 @@ describe("a list by qualification count or by what the document gives, asked amo
     expect(notes.answer).toContain("Stock information platform");
     expect(notes.answer).not.toContain("E-commerce");
   });
+
+  it("keeps to them when they are pointed at as the ones above or just said (上面那些, 刚才那几个)", async () => {
+    const education = await service.answer("教育相关的类目直播怎么接入");
+    const native = await service.answer("刚才说的那几个里面哪个可以直接用原生组件", education.conversation);
+    expect(native.answer).toContain("「教育-在线视频课程」");
+    expect(native.answer).not.toContain("「银行」");
+    const finance = await service.answer("金融类都有啥类目");
+    const five = await service.answer("上面这些哪个资质是5选1", finance.conversation);
+    expect(five.answer).toContain("「公募基金」");
+    expect(five.answer).not.toContain("「教育平台」");
+  });
 });
 
 describe("a list by qualification count within the groups the question names", () => {
