@@ -40,6 +40,19 @@ describe("QuestionUnderstander", () => {
     expect(aspects("What category should we pick for live lessons?")).toContain("choose");
   });
 
+  it("reads everyday words for caveats as the notes, and what may be streamed as the scenario", () => {
+    const aspects = (question: string) => understander.understand(question).aspects;
+    expect(aspects("Is there any gotcha with the trust category?")).toContain("notes");
+    expect(aspects("pitfalls of the bank category?")).toContain("notes");
+    expect(aspects("公立医疗机构可以直播什么")).toContain("scenario");
+    expect(aspects("多方通信能直播啥呀")).toContain("scenario");
+  });
+
+  it("takes back a category for the one the asker says it meant to ask about", () => {
+    expect(candidates("银行审核几天?我想问的是信托")).toEqual(["finance-trust"]);
+    expect(candidates("保险资质几选一,哦不是,我要问消费金融")).toEqual(["finance-consumer-finance"]);
+  });
+
   it("reads what a review needs as the qualifications, and how long it takes as the review", () => {
     const aspects = (question: string) => understander.understand(question).aspects;
     expect(aspects("信托类目审核都要什么资料")).not.toContain("review");
