@@ -271,6 +271,16 @@ describe("answer", () => {
     expect((await service.answer("行,我跟同事说一下", review.conversation)).parts.remarks).not.toContain(templates.zh.line.recheck);
   });
 
+  it("answers whether what the asker is counts as a category with that category's scope, as asked, not as a claim to correct", async () => {
+    for (const question of ["只有我们一家品牌在卖,这种属于电商平台吗", "我们自家开的小网店算不算电商平台类目", "Does our one-brand store count as an e-commerce platform?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/为多个经营者提供交易的平台|a platform that provides/u);
+      expect(answer.answer, question).not.toContain("说法与文档不符");
+    }
+    // Saying what it is not ("不属于公立") asks nothing of the kind.
+    expect((await service.answer("我们是私人诊所,不属于公立医疗机构")).answer).not.toContain("适用范围");
+  });
+
   it("answers whether a category fits with its scope, said once where the document gives the same text as its scenario", async () => {
     const fits = (await service.answer("做房产中介的,能用房地产营销这个类目吗")).parts.details.join("\n");
     expect(fits).toContain("适用于房地产开发商");

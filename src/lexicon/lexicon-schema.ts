@@ -294,6 +294,8 @@ export const lexiconSchema = z
         thanks: cues,
         laughter: cues,
         fitVerbs: cues,
+        classifyVerbs: cues,
+        classifyGap: cues,
         usedFor: cues,
         tradeVerbs: cues,
         documentItself: cues,

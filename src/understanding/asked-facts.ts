@@ -115,7 +115,10 @@ export function askedFacts(
         (mention) =>
           mention.role === "named-thing" && mention.candidates.length > 0 && mention.cue !== null && lexicon.roles.comparedBefore.has(mention.cue) && (asksCompared || measuredAgainst(mention)),
       );
-  const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role)), ...comparedWith];
+  // "我们自己开的网店算不算电商平台类目": whether the asker counts as the category is asked of it, when nothing is held —
+  // not whether some activity does ("帮企业查失信记录算不算征信": the document's words, quoted).
+  const classedAs = heldNamesCategory || !lexicon.roles.askerOpeners.test(text) ? [] : consistent.filter((mention) => mention.role === "questioned" && mention.candidates.length > 0);
+  const ownFacts = heldNamesCategory ? [...held, ...supposedOnTop] : [...held, ...consistent.filter((mention) => askedRoles.has(mention.role)), ...comparedWith, ...classedAs];
   // "客户是城商行,他们能用原生直播吗": with nothing of the asker's own, another party's categories may be asked about.
   // What is streamed says no category of the asker's ("客户是一家公立医院,想做问诊直播,用啥"): it stays beside the
   // party's category, which outranks it as a category named outright does — when it could be streamed under that
@@ -145,7 +148,7 @@ export function askedFacts(
     mentions,
     unlisted: [...setOfAll(facts, (mention) => (mention.unlisted ? [mention.unlisted] : none))],
     askedOnly:
-      heldNamesCategory || othersAsked.length > 0 || mentions.length === 0 || facts.every((mention) => comparedWith.includes(mention))
+      heldNamesCategory || othersAsked.length > 0 || mentions.length === 0 || facts.every((mention) => comparedWith.includes(mention) || classedAs.includes(mention))
         ? null
         : facts.some((mention) => mention.role === "hypothetical")
           ? "hypothetical"

@@ -250,6 +250,25 @@ export function asksFitByApproval(text: MatchableText, names: readonly MentionSp
   );
 }
 
+/**
+ * "就一家店自己卖货,算电商平台吗", "单商户商城属于电商平台吗", "does a single shop count as e-commerce platform?": whether
+ * what the asker is counts as the category named right after a word of classing (lexicon classifyVerbs, classifyGap
+ * words at most between), the question closing its clause — asked whether it fits, as "能选电商平台吗" is.
+ */
+export function asksClassification(text: MatchableText, names: readonly MentionSpan[], lexicon: Lexicon): boolean {
+  const { classifyVerbs, classifyGap, closingWords, whichOnes } = lexicon.dialogue;
+  // "which categories fall under IT?" asks for a list; "不属于公立" says what the asker is not.
+  if (whichOnes.test(text)) return false;
+  const negations = lexicon.roles.negation.find(text);
+  return classifyVerbs
+    .find(text)
+    .some(
+      (verb) =>
+        !negations.some((negation) => negation.script === verb.script && negation.start < verb.end && negation.end >= verb.start) &&
+        names.some((name) => name.script === verb.script && name.start >= verb.end && onlyBetween(classifyGap, verb, name, text) && closesItsClause(name, closingWords, text, lexicon)),
+    );
+}
+
 /** "Is securities/futures the right category if we only do consulting?": a condition (lexicon fitConditionOpeners) follows. */
 function goesOnToCondition(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   if (hit.script !== "en") return false;

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { asksAboutThen, clauseAround, leadingMarks, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, onlyReports, sourceOf } from "./clauses.js";
+import { asksAboutThen, clauseAround, closesItsClause, leadingMarks, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, onlyReports, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, sideActivity, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -110,9 +110,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   if (sharedByAsker && !subject) return { role: "named-thing", cue: sharedByAsker.cue };
 
   // "is the review time for X the same as for Y?", "X是不是就是Y": asked, not claimed — a Chinese question form before the
-  // relation, or an English one opening the clause.
+  // relation, or an English one opening the clause; so is "单商户商城属于电商平台吗", the question closing the clause.
+  const closedAsQuestion = !subject && span.script === "zh" && closesItsClause(span, lexicon.dialogue.closingWords, text, lexicon) && /[吗么嘛不呢没??]/u.test(source.slice(span.end, clause.end + 1));
   const questioned = (relation: CueHit) =>
-    before(lexicon.roles.claimQuestioned).some((hit) => hit.end <= relation.start && (span.script === "zh" || source.slice(clause.start, hit.start).trim() === ""));
+    closedAsQuestion || before(lexicon.roles.claimQuestioned).some((hit) => hit.end <= relation.start && (span.script === "zh" || source.slice(clause.start, hit.start).trim() === ""));
   const claimRelation = before(lexicon.roles.claimRelation).find(
     (hit) => sameClauseOthers.some((other) => other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start) && !questioned(hit),
   );

@@ -38,7 +38,7 @@ import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
 import { notePlacePointedAt, placePointedAt } from "./ordinal-pointer.js";
 import { methodPointedAt } from "./method-pointer.js";
-import { asksFitAfterName, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
+import { asksClassification, asksFitAfterName, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
@@ -359,7 +359,8 @@ export class QuestionUnderstander {
     // "多方通信类目能不能拿来卖音视频硬件": a category asked whether it may be used for something (lexicon usedFor) is asked
     // whether it fits.
     const usedFor = lexicon.dialogue.usedFor.find(text).some((hit) => !saysWhatStreamIsFor(hit, text, lexicon) && matchSpans.some((span) => span.script === hit.script && span.end <= hit.start));
-    const asksFit = standsBeforeMention(fitVerbs, fitGap) || asksFitAfterName(text, matchSpans, lexicon) || usedFor || asksFitByApproval(text, matchSpans, lexicon);
+    const asksFit =
+      standsBeforeMention(fitVerbs, fitGap) || asksFitAfterName(text, matchSpans, lexicon) || usedFor || asksFitByApproval(text, matchSpans, lexicon) || asksClassification(text, matchSpans, lexicon);
     // "编两个也行", "just say yes": a request about the last answer, made to bend it (`injection`, read above).
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
     // Near-by topics the document does not cover, read once: "加打赏功能要额外类目吗" asks about tipping, not for a list.
