@@ -159,6 +159,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       const named = input.understanding.asksMethodName;
       if (named === null) {
         body.push(fill(t.line.aboutDocument, { updated: input.updated }));
+        // "给个链接": none is made up.
+        if (input.understanding.asksLink) body.push(t.line.noLink);
         citeOfficialReference();
         return { body, clarify, record: input.record };
       }

@@ -180,6 +180,28 @@ describe("a request for the source of the last answer", () => {
     // Naming a category, the question is about it; the source word only opening a question is no request.
     expect((await service.answer("根据文档,信托审核要多久", first.conversation)).kind).toBe("verdict");
   });
+
+  it("says there is no link to give when one is asked, making none up, and reads a link in a live room as no such request", async () => {
+    const { zh, en } = service.dependencies.templates;
+    for (const [request, noLink] of [["依据在哪 能给个链接不", zh.line.noLink], ["有没有官方链接给我看下", zh.line.noLink], ["Got a link to the source?", en.line.noLink]] as const) {
+      const answer = await service.answer(request);
+      expect(answer.kind, request).toBe("about");
+      expect(answer.answer, request).toContain(noLink);
+      expect(answer.answer, request).not.toMatch(/https?:\/\//u);
+    }
+    expect((await service.answer("直播的时候能给观众发商品链接吗")).answer).not.toContain(zh.line.noLink);
+  });
+});
+
+describe("a category's original text asked for", () => {
+  it("is every row the document gives it, quoted", async () => {
+    for (const request of ["把信托那段的原文贴出来", "保险的原文发我一下"]) {
+      const answer = await service.answer(request);
+      expect(answer.answer, request).toContain("资质要求");
+      expect(answer.answer, request).toContain("适用范围");
+      expect(answer.answer, request).toContain("直播场景");
+    }
+  });
 });
 
 describe("a subject with no rule of its own said after a category, asking whether it matters", () => {

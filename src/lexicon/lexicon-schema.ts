@@ -323,6 +323,7 @@ export const lexiconSchema = z
         rhetoricalDenial: cues,
         aspectLacking: cues,
         wholeSection: cues,
+        linkWords: cues,
         sourceAskedWhole: cues,
         ownCategories: cues,
         ownCategoriesNotWith: cues,

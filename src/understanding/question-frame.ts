@@ -172,6 +172,8 @@ export interface QuestionFrame {
   readonly pointsAtOrdinal: number | null;
   /** Names nothing and points at a place among notes ("第二条呢", "第1点什么意思", "最后一条"): 0 for the first, -1 the last. */
   readonly pointsAtNote: number | null;
+  /** Asks about the document for its link or web address ("给个链接", "link to the source?"), lexicon linkWords. */
+  readonly asksLink: boolean;
   /** Asks, as the whole message, how many ("一共几个", "how many is that?"): after several categories, how many those are. */
   readonly asksCountOfThem: boolean;
   /** Points at the other of two categories talked about, the one the conversation is not on ("那另一个呢", "the other one?"). */

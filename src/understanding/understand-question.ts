@@ -627,6 +627,7 @@ export class QuestionUnderstander {
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),
+      asksLink: lexicon.dialogue.linkWords.test(text),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
       asksReviewer: aspects.includes("review") && lexicon.dialogue.reviewerAsked.test(text),
       asksEachOfGroup:
