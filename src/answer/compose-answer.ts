@@ -222,8 +222,11 @@ export function composeAnswer(input: CompositionInput): Composition {
   const withDetail = asked.length > 1 && !namedOneByOne ? asked.filter(hasDetail) : asked;
   // Asked for a list ("哪些金融类目有注意事项"), every category with something to say is detailed.
   // Asked to set the last answer out again ("list them"), every one too; and asked of each of a group ("金融类目的资质
-  // 分别是几选一") or which of them is easiest ("这几个里哪个最简单"), each of its categories.
-  const limit = input.aspects.includes("list") || input.understanding.asksAgain || input.understanding.asksEachOfGroup || input.understanding.asksEase ? withDetail.length : detailedCategoryLimit;
+  // 分别是几选一") or which of them is easiest ("这几个里哪个最简单"), each of its categories; so does asking which of them
+  // have a row ("哪些要注意事项的" after a group's list): none of those left out.
+  const whichHaveRow = input.understanding.asksWhichOnes && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose" && aspect !== "compare");
+  const everyOne = input.aspects.includes("list") || input.understanding.asksAgain || input.understanding.asksEachOfGroup || input.understanding.asksEase || whichHaveRow;
+  const limit = everyOne ? withDetail.length : detailedCategoryLimit;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
   const countLines = countLineOf(input, verdict);
   const withCount = (lines: readonly string[]) => withCountLine(lines, countLines, t.line.option);

@@ -82,7 +82,7 @@ describe("lists of categories", () => {
     expect((await service.answer("都列出来吧", counted.conversation)).parts.verdict).toBe(counted.parts.verdict);
     expect((await service.answer("ok, list them", counted.conversation)).kind).toBe("list");
     // Asked to set out an answer that showed only some of its categories' lines, all of them.
-    const notes = await service.answer("金融这块哪些类目有注意事项");
+    const notes = await service.answer("金融类目的注意事项");
     expect(notes.answer).toMatch(/还有 \d+ 项/u);
     expect((await service.answer("都列出来", notes.conversation)).answer).not.toMatch(/还有 \d+ 项/u);
     // After another answer the list is no longer what is asked again.

@@ -31,5 +31,9 @@ export function easeLines(input: CompositionInput, categories: readonly Category
   if (!input.understanding.asksEase || categories.length === 0) return [];
   const { templates: t, language } = input;
   const names = quotedNames(categories.map((category) => displayName(category, language)), t.line.separator);
-  return [categories.length === 1 ? fill(t.line.easeNotSaid, { category: names }) : fill(t.line.easeNotRanked, { categories: names })];
+  // The rows the lines below show: those the question weighs the ease by.
+  const qualification = input.aspects.includes("qualification");
+  const review = input.aspects.includes("review");
+  const rows = qualification && review ? t.line.easeRowsBoth : review ? t.line.easeRowsReview : t.line.easeRowsQualification;
+  return [categories.length === 1 ? fill(t.line.easeNotSaid, { category: names, rows }) : fill(t.line.easeNotRanked, { categories: names, rows })];
 }

@@ -135,11 +135,30 @@ describe("which of a group's categories is easiest, asked in everyday words", ()
   });
 });
 
+describe("which of several is easier, asked of their qualifications by name", () => {
+  it("weighs the qualification rows only, and says so, with no review-time lines", async () => {
+    const { templates } = service.dependencies;
+    const two = await service.answer("私募基金跟信托比,哪个资质简单些");
+    expect(two.parts.details).toContain(templates.zh.line.easeNotRanked.replace("{categories}", "「金融业-私募基金」、「金融业-信托」").replace("{rows}", templates.zh.line.easeRowsQualification));
+    expect(two.answer).not.toContain("审核时长");
+    expect(two.answer).toContain("3选1");
+  });
+});
+
+describe("which of a group's categories have a row, asked after the group's list", () => {
+  it("details every one that has it, none left out", async () => {
+    const group = await service.answer("金融类下面都有哪些类目");
+    const notes = await service.answer("哪几个是有注意事项的", group.conversation);
+    expect(notes.answer).toContain("股票信息服务平台(港股/美股)」注意");
+    expect(notes.answer).not.toContain("未列出");
+  });
+});
+
 describe("a question whether a category is easy to get, or which of several is easier", () => {
   it("says the document ranks none and gives each one's count and review time, in either language", async () => {
     const { templates } = service.dependencies;
     const two = await service.answer("保险和公募基金,哪个类目容易申请一点");
-    expect(two.parts.details).toContain(templates.zh.line.easeNotRanked.replace("{categories}", "「金融业-保险」、「金融业-公募基金」"));
+    expect(two.parts.details).toContain(templates.zh.line.easeNotRanked.replace("{categories}", "「金融业-保险」、「金融业-公募基金」").replace("{rows}", templates.zh.line.easeRowsBoth));
     expect(two.parts.details.join("\n")).toContain("资质要求");
     expect(two.parts.details.join("\n")).toContain("审核时长");
     // Of two methods, weighed one against the other, the same.
@@ -150,7 +169,7 @@ describe("a question whether a category is easy to get, or which of several is e
     const methods = await service.answer("教育平台跟社交直播哪个好过审");
     expect(methods.parts.details.some((line) => line.startsWith(templates.zh.line.easeNotRanked.split("{categories}")[0]!))).toBe(true);
     const one = await service.answer("is it hard to get the online video courses category?");
-    expect(one.parts.details[0]).toBe(templates.en.line.easeNotSaid.replace("{category}", "「教育-在线视频课程 (Education – Online video courses)」"));
+    expect(one.parts.details[0]).toBe(templates.en.line.easeNotSaid.replace("{category}", "「教育-在线视频课程 (Education – Online video courses)」").replace("{rows}", templates.en.line.easeRowsBoth));
   });
 
   it("weighs the topic's category against one measured against it", async () => {

@@ -152,9 +152,11 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const { comparedAsked } = lexicon.dialogue;
   const measuredAgainst = (_before: MatchableText, word: CueHit) => mentions.some((mention) => mention.script === "zh" && mention.end === word.start);
   if (!asked.includes("compare") && closedByQuestion(comparedAgainst, comparedAsked, questionFillers, text, measuredAgainst)) asked.push("compare");
-  // "电商平台和社交直播哪个更好申请": what the document gives to weigh that by is each one's count and review time.
+  // "电商平台和社交直播哪个更好申请": what the document gives to weigh that by is each one's count and review time — the
+  // qualifications only when the message names them ("哪个资质简单点"); a review word there ("哪个好过审") is the approval.
   if (lexicon.dialogue.easeAsked.test(text)) {
-    for (const aspect of ["qualification", "review"] as const) if (!asked.includes(aspect)) asked.push(aspect);
+    const onlyQualifications = asked.includes("qualification") && !asked.includes("review");
+    for (const aspect of onlyQualifications ? (["qualification"] as const) : (["qualification", "review"] as const)) if (!asked.includes(aspect)) asked.push(aspect);
     // "跟在线视频课程比哪个好申请": measured against a category, the two are weighed.
     if (!asked.includes("compare") && comparedAgainst.find(text).some((word) => mentions.some((mention) => mention.script === word.script && mention.end === word.start))) asked.push("compare");
   }
