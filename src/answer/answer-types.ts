@@ -113,6 +113,11 @@ export interface AnswerRequest {
   readonly mentionNames?: readonly string[];
   /** A channel command answered by the core: "list-categories" lists every category with its method. */
   readonly command?: "list-categories";
+  /**
+   * The earlier message the question quotes, when the channel gives it apart (WeCom's quote); quotes written into the
+   * text ("> …", WeChat's 「…」 over a separator line) are found in the question itself.
+   */
+  readonly quoted?: string;
   /** Streams the answer as a model writes it: the verdict sentence first, then the model's text. */
   readonly onToken?: (text: string) => void;
 }

@@ -97,6 +97,17 @@ describe("answer", () => {
     expect(talk.answer).toContain("金融产品推广直播");
   });
 
+  it("reads a quoted earlier message as the turn before the question, not as what the asker says of itself", async () => {
+    const government = await service.answer("「引用 小周：个人主体的小程序开不了直播」\n那我们区政府的小程序呢");
+    expect(government.method).toBe("native");
+    expect([government.parts.verdict, ...government.parts.details].join("\n")).not.toContain("个人认证的微信小程序暂不支持");
+    const held = await service.answer("「老王：我们小程序有电商平台类目」\n- - - - - - - - - - - - - -\n能直接用live-pusher吗");
+    expect(held.method).toBe("plugin");
+    // A quote given apart by the channel (WeCom) reads the same.
+    const apart = await service.answer("那银行呢", undefined, { quoted: "个人号是不能直播的" });
+    expect(apart.method).toBe("native");
+  });
+
   it("reads online lessons without classrooms as online video courses, whatever words the classrooms are said in", async () => {
     const online = await service.answer("我们只做录播课没有线下教室,用哪个类目");
     expect(online.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);

@@ -1,4 +1,5 @@
 import { shownOptions } from "./compose-ambiguous.js";
+import { splitQuotedMessage } from "../understanding/quoted-message.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
@@ -52,6 +53,20 @@ const citedLinesInText = 3;
 
 /** The core: question and conversation in, a grounded answer out. Channels only render it. */
 export async function answer(request: AnswerRequest, dependencies: AnswerDependencies): Promise<Answer> {
+  const question = typeof request.question === "string" ? request.question : "";
+  const quotedText = request.quoted?.trim();
+  const split = quotedText ? { quoted: quotedText, asked: question } : splitQuotedMessage(question, dependencies.understander.lexicon);
+  if (split === null || split.asked.trim() === "") return answerMessage(request, dependencies);
+  // "「引用:小王:个人认证的小程序不能直播」 那政府单位的呢": the quoted message is what was said before the question — a turn
+  // of the conversation, its own answer not shown — not what the asker says of itself.
+  // Read without the model, and without streaming: nothing of it is shown.
+  const { onToken: _shownOnlyForTheQuestion, quoted: _read, ...quietly } = request;
+  const { llm: _phrasesNothingHere, ...withoutModel } = dependencies;
+  const before = await answerMessage({ ...quietly, question: split.quoted }, withoutModel);
+  return answerMessage({ ...request, question: split.asked, conversation: before.conversation }, dependencies);
+}
+
+async function answerMessage(request: AnswerRequest, dependencies: AnswerDependencies): Promise<Answer> {
   const { rules, templates, understander, retriever } = dependencies;
   const conversation = request.conversation ?? emptyConversation;
   const question = typeof request.question === "string" ? request.question : "";

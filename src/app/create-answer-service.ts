@@ -25,7 +25,7 @@ import { loadLlmPrompts } from "../llm/llm-prompts.js";
 import type { LlmPhrasing } from "../llm/phrase-with-model.js";
 
 export interface AnswerService {
-  answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken">): Promise<Answer>;
+  answer(question: string, conversation?: ConversationState, options?: Pick<AnswerRequest, "mentionNames" | "command" | "onToken" | "quoted">): Promise<Answer>;
   readonly rules: Rules;
   readonly lexicon: Lexicon;
   readonly corpus: CorpusDocument;

@@ -437,6 +437,14 @@ export const lexiconSchema = z
     traditionalForms: z.record(z.string().min(1), z.string().min(1)),
     statusMarks: z.record(z.string().regex(/^[^\uFE0F]+$/u, "write the mark without its variation selector (U+FE0F)"), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
+    /** How a message quotes an earlier one (quoted-message.ts): line marks, words opening a quote, and separator lines. */
+    quotedMessage: z
+      .object({
+        lineMarks: z.array(z.string().min(1)).min(1),
+        openers: z.array(z.string().min(1)),
+        separatorCharacters: z.string().min(1),
+      })
+      .strict(),
     /** The model guard's words (src/lexicon/guard-lexicon-schema.ts). */
     guard: guardLexiconSchema,
     corpusLabels: z

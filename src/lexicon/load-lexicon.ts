@@ -62,6 +62,7 @@ export interface Lexicon {
   /** English category words read as verbs after one of `after` ("I trust"). */
   readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly toAsPrepositionAfter: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
+  readonly quotedMessage: { readonly lineMarks: readonly string[]; readonly openers: readonly string[]; readonly separatorCharacters: string };
   /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
   readonly qualificationCount: {
     readonly numerals: ReadonlyMap<string, number>;
@@ -145,6 +146,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
       toAsPrepositionAfter: new Set(value.englishVerbUse.toAsPrepositionAfter),
     },
     tokenizerWords: value.tokenizerWords,
+    quotedMessage: value.quotedMessage,
     qualificationCount,
     ordinals,
     corpusLabels: value.corpusLabels,

@@ -16,6 +16,8 @@ export interface IncomingMessage {
   readonly mentionsBot: boolean;
   /** The bot's name and its alias in this room, for mentions typed as text. */
   readonly botNames: readonly string[];
+  /** The earlier message this one quotes, when the platform gives it apart from the text (WeCom). */
+  readonly quoted?: string;
 }
 
 /** What the handler asks a transport to show; the transport renders it (plain text, markdown). */

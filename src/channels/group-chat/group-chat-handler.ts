@@ -238,6 +238,7 @@ export class GroupChatHandler {
     const answering = core(question, this.conversations.get(key), {
       mentionNames: message.botNames,
       onToken,
+      ...(message.quoted !== undefined ? { quoted: message.quoted } : {}),
       ...(command === "list" ? { command: "list-categories" as const } : {}),
     });
     const answered = await within(answering, settings.answerTimeoutMs, timers);

@@ -20,6 +20,11 @@ describe("toIncomingMessage", () => {
     expect(toIncomingMessage(quoted, 0)).toMatchObject({ text: "电商平台能用 live-pusher 吗" });
   });
 
+  it("keeps the quoted message apart when the message asks something of its own after it", () => {
+    const reply = frame({ chattype: "group", chatid: "c", msgtype: "text", text: { content: "@直播助手 那政府单位的呢" }, quote: { msgtype: "text", text: { content: "个人认证的小程序不能直播" } } });
+    expect(toIncomingMessage(reply, 0)).toMatchObject({ text: "那政府单位的呢", quoted: "个人认证的小程序不能直播" });
+  });
+
   it("marks images, files and videos as not text, and refuses a frame without msgid or sender", () => {
     expect(toIncomingMessage(frame({ chattype: "single", msgtype: "image", image: { url: "u" } }), 0)).toMatchObject({ isText: false });
     expect(toIncomingMessage({ headers: { req_id: "r" }, body: { msgtype: "text" } } as never, 0)).toBe(null);

@@ -12,11 +12,12 @@ export function toIncomingMessage(frame: WsFrame<BaseMessage>, receivedAt: numbe
   const isGroup = body.chattype === "group" && typeof body.chatid === "string";
   const raw = textOf(body);
   const text = raw === null ? "" : isGroup ? stripMentions(raw) : raw.trim();
-  // An empty message that quotes another one asks about the quoted text.
-  const quoted = text === "" ? quotedText(body) : null;
+  // An empty message that quotes another one asks about the quoted text; one with text of its own asks after it.
+  const quoted = quotedText(body);
   return {
     id: body.msgid,
-    text: quoted ?? text,
+    text: text === "" ? (quoted ?? "") : text,
+    ...(text !== "" && quoted !== null ? { quoted } : {}),
     isText: raw !== null,
     isSelf: false,
     // WeCom pushes live messages only; the time of receipt is the time that matters for limits.

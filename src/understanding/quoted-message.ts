@@ -1,0 +1,58 @@
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+
+/** A message that quotes an earlier one: the quoted text, and what the asker asks after it. */
+export interface QuotedMessage {
+  readonly quoted: string;
+  readonly asked: string;
+}
+
+// A speaker's name before the quoted words ("小王:", "Tom: "): short, ending in a colon.
+const speakerPrefix = /^[^\s:\uFF1A「」]{1,16}[:\uFF1A]\s*/u;
+
+/**
+ * Splits off the earlier message a group message quotes (lexicon quotedMessage): lines opening with a quote mark
+ * ("> 个人认证的不能直播"), or a 「…」 block opening the message that says it quotes ("「引用:小王:…」") or that a
+ * separator line follows (WeChat writes "- - - - -" under a quote). Null when nothing is quoted, or nothing is asked
+ * besides the quote (that message asks about the quoted text itself).
+ */
+export function splitQuotedMessage(text: string, lexicon: Lexicon): QuotedMessage | null {
+  const { lineMarks, openers, separatorCharacters } = lexicon.quotedMessage;
+  const lines = text.split(/\r?\n/u);
+  const isSeparator = (line: string) => line.trim().length >= 3 && [...line].every((character) => separatorCharacters.includes(character));
+  const quotedLines: string[] = [];
+  const askedLines: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trimStart();
+    const mark = lineMarks.find((candidate) => trimmed.startsWith(candidate));
+    if (mark !== undefined) quotedLines.push(trimmed.slice(mark.length).trim());
+    else if (!isSeparator(line)) askedLines.push(line);
+  }
+  const block = quotedBlock(askedLines.join("\n"), openers, lines.some(isSeparator));
+  if (block) quotedLines.push(block.quoted);
+  const asked = (block ? block.rest : askedLines.join("\n")).trim();
+  const quoted = quotedLines.map((line) => line.replace(speakerPrefix, "").trim()).filter((line) => line !== "");
+  return quoted.length === 0 || asked === "" ? null : { quoted: quoted.join("\n"), asked };
+}
+
+/** A 「…」 block opening the text that quotes: it says so, or a separator line stood under it. */
+function quotedBlock(text: string, openers: readonly string[], separated: boolean): { quoted: string; rest: string } | null {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith("「")) return null;
+  const end = matchingClose(trimmed);
+  if (end === -1) return null;
+  const inside = trimmed.slice(1, end).trim();
+  const opener = openers.find((word) => inside.toLowerCase().startsWith(word));
+  if (opener === undefined && !separated) return null;
+  const quoted = opener === undefined ? inside : inside.slice(opener.length).replace(/^[\s:\uFF1A]+/u, "");
+  return { quoted, rest: trimmed.slice(end + 1) };
+}
+
+/** Where the 「 opening the text closes, names in 「」 inside it aside ("「引用:「电商平台」类目需通过…」"); -1 if never. */
+function matchingClose(text: string): number {
+  let depth = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    if (text[at] === "「") depth += 1;
+    else if (text[at] === "」" && (depth -= 1) === 0) return at;
+  }
+  return -1;
+}
