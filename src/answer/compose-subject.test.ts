@@ -272,6 +272,13 @@ describe("a subject and a category weighed each on its own", () => {
     // One program of both, the subject decides alone.
     expect((await service.answer("我们信托小程序是个人认证的,能开播吗")).answer).not.toContain("「金融业-信托」类目可以使用");
   });
+
+  it("answers each of several numbered questions, categories of different methods beside the subject's rule", async () => {
+    const numbered = await service.answer("1、消费金融怎么接入直播\n2、教育平台怎么接入\n3、个人号行不行");
+    expect(numbered.answer).toContain("个人认证的微信小程序暂不支持直播业务");
+    expect(numbered.answer).toContain("「金融业-消费金融」类目可以使用微信原生组件标签");
+    expect(numbered.answer).toContain("「教育-教育平台」类目需通过 小程序·云直播插件");
+  });
 });
 
 describe("a subject asked about in a clause of its own after a category question", () => {

@@ -117,6 +117,10 @@ export function decide(facts: Facts, rules: Rules): Verdict {
   // The subject rules come before any category: personal rules streaming out, government allows the native tags.
   if (facts.subject === "personal" || facts.subject === "government") {
     const subjectRule = rules.subjects[facts.subject];
+    // Weighed each on its own ("1. 银行… 2. 驾校平台… 3. 个人主体…"), the categories named one by one are each of them,
+    // whatever their methods: no choice among them is made here.
+    const eachNamed = facts.alternatives === true ? [...new Set(kept.flatMap((mention) => (mention.candidates.length === 1 ? mention.candidates : [])))] : [];
+    const beside = eachNamed.length > categories.length ? eachNamed.map((id) => byId.get(id)).filter((category): category is CategoryRule => category !== undefined) : categories;
     return {
       kind: "subject",
       subject: facts.subject,
@@ -124,7 +128,7 @@ export function decide(facts: Facts, rules: Rules): Verdict {
       rule: subjectRule.rule,
       rulesApplied: [subjectRule.rule],
       reasons: [subjectReasons[facts.subject]],
-      categories,
+      categories: beside,
       unlisted,
     };
   }
