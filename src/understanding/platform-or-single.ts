@@ -17,7 +17,7 @@ import { askedRoles } from "./asked-roles.js";
 export function platformOrSingle(mentions: RoledMention[], text: MatchableText, lexicon: Lexicon, rules: Rules): RoledMention[] {
   const isPlatformCategory = (category: Pick<CategoryRule, "secondary" | "english">) =>
     lexicon.roles.platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
-  if (speaksAsPlatform(text, lexicon)) return platformHosting(mentions, rules, isPlatformCategory);
+  if (speaksAsPlatform(text, lexicon)) return withoutPlatformContent(platformHosting(mentions, rules, isPlatformCategory), mentions, text, rules);
   // "就一家,但是想做成平台让其他驾校入驻": a business meaning to be a platform is not one on its own.
   // "我们是做驾校的": saying it is one of the kind, with no word of a platform or of hosting, says so too — of a word that
   // is the kind itself in every category it stands for (驾校 in 驾校平台 and 驾校培训), not of a group's word (教育, 金融).
@@ -47,6 +47,16 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
     return platform.find(matchable(source.slice(hit.end, hit.end + (hit.script === "zh" ? 4 : 14)), hit.script)).length > 0;
   });
   if (owned) return true;
+  // "我们做在线课程平台,入驻了很多培训机构", "we run an online course platform that hosts…": the asker, then the platform it
+  // runs a few words on, in one clause — when something is hosted on it.
+  const hosting = lexicon.roles.hostedBefore.test(text) || lexicon.roles.hostedAfter.test(text) || /入驻|进驻/u.test(text.compact);
+  const runs = hosting && lexicon.roles.askerOpeners.find(text).some((hit) => {
+    const source = sourceOf(text, hit.script);
+    const after = source.slice(hit.end, hit.end + ownPlatformReach[hit.script]);
+    const clauseEnd = after.search(/[,。;!?,;!?]/u);
+    return platform.find(matchable(clauseEnd === -1 ? after : after.slice(0, clauseEnd), hit.script)).length > 0;
+  });
+  if (runs) return true;
   // Not when the message goes on about the hosted ones ("…,他们能直播吗") or the asker is one of them ("…,我们是其中一家").
   const { thirdPartyPointers, oneOfHosted } = lexicon.roles;
   // "一个平台让多家驾校入驻", "想做个平台…": what opens the message before it is only a count or an intent to build it.
@@ -54,6 +64,27 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
   const { activityFillers, intendedActivity } = lexicon.roles;
   const opens = (hit: { readonly start: number }) => hit.start === 0 || activityFillers.fills(text.compact.slice(0, hit.start), "zh", [intendedActivity]);
   return platform.find(text).some((hit) => hit.script === "zh" && opens(hit)) && !thirdPartyPointers.test(text) && !oneOfHosted.test(text);
+}
+
+// How far after the asker's word the platform it runs may be named ("我们做在线课程平台", "we run an online course platform").
+const ownPlatformReach = { zh: 10, en: 36 } as const;
+
+/**
+ * "我们做在线课程平台,入驻了很多培训机构": once what is hosted gives the platform category (教育平台), a category read from
+ * the words naming the platform's content (在线课程, right before 平台) describes that platform, not a second one held.
+ */
+function withoutPlatformContent(hosted: RoledMention[], before: readonly RoledMention[], text: MatchableText, rules: Rules): RoledMention[] {
+  const madePlatforms = hosted.filter((mention, index) => mention !== before[index] && mention.role === "held").flatMap((mention) => mention.candidates);
+  if (madePlatforms.length === 0) return hosted;
+  const groupOf = (id: string) => rules.categories.find((category) => category.id === id)?.primary;
+  const platformGroups = new Set(madePlatforms.map(groupOf));
+  const namesPlatform = (mention: RoledMention) => text.compact.includes(`${compactForMatching(mention.term)}平台`) || text.lower.includes(`${mention.term.toLowerCase()} platform`);
+  // Kept in place (the mentions run beside the matches they were read from), as a name of something else.
+  return hosted.map((mention, index) =>
+    mention === before[index] && mention.role === "held" && namesPlatform(mention) && mention.candidates.every((id) => platformGroups.has(groupOf(id)) && !madePlatforms.includes(id))
+      ? { ...mention, role: "named-thing" as const, cue: "平台" }
+      : mention,
+  );
 }
 
 /**

@@ -1204,6 +1204,15 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
     expect(candidates("我们是平台,入驻了多家驾校")).toEqual(["education-driving-school-platform"]);
   });
 
+  it("reads a platform the asker runs, named by what it offers, that hosts others as the platform category of what it hosts", () => {
+    const named = (question: string) => understander.understand(question).mentions.filter((mention) => !mention.scenario).flatMap((mention) => mention.candidates);
+    expect(named("我们搞了个网课平台,已经有几十家培训机构入驻,可以直播吗")).toEqual(["education-platform"]);
+    expect(named("我们做了个线上课程平台,上面入驻了很多家培训机构")).toEqual(["education-platform"]);
+    expect(candidates("We operate a driving lessons platform and it hosts dozens of driving schools")).toEqual(["education-driving-school-platform"]);
+    // A platform the asker only sells on is no platform of its own.
+    expect(candidates("我们在网课平台上卖课,能直播吗")).not.toContain("education-platform");
+  });
+
   it("reads two broad words that together make a category's name as that category", () => {
     expect(candidates("我们是一家驾校,打算在线上开培训直播")).toEqual(["education-driving-school-training"]);
   });
