@@ -96,6 +96,7 @@ export const lexiconSchema = z
         notApplyAsked: cues,
         modelSuffix: cues,
         takenBack: cues,
+        askedInstead: cues,
         comparedBefore: cues,
         comparedGap: cues,
         sharedByAsker: cues,

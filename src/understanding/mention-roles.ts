@@ -83,7 +83,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const sameScript = others.filter((other) => other.script === span.script && other !== span);
   // "我们是银行,不对,是保险": a correction opener standing as a clause of its own corrects mid-message too.
   const standsAlone = (hit: CueHit) => (hit.start === 0 || clausePunctuation.test(source[hit.start - 1] ?? "")) && clausePunctuation.test(source[hit.end] ?? "");
-  const takingBack = [...lexicon.roles.takenBack.find(text), ...lexicon.dialogue.correctionOpeners.find(text).filter((hit) => hit.start > 0 && standsAlone(hit))];
+  const openers = lexicon.dialogue.correctionOpeners.find(text);
+  // "…几选几?不对,我想问的是教育平台": what the asker meant to ask takes back one asked in a question closed before it, or
+  // followed by a correction opener; not one the asker said it holds.
+  const afterQuestion = (hit: CueHit) => /[??]/u.test(source.slice(span.end, hit.start)) || openers.some((opener) => opener.script === hit.script && opener.start >= span.end && opener.end <= hit.start);
+  const meantInstead = lexicon.roles.askedInstead.find(text).filter((hit) => hit.script !== span.script || hit.start < span.end || afterQuestion(hit));
+  const takingBack = [...lexicon.roles.takenBack.find(text), ...meantInstead, ...openers.filter((hit) => hit.start > 0 && standsAlone(hit))];
   const takenBack = takingBack.find((hit) => {
     if (hit.script !== span.script || hit.start < span.end || sameScript.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
     const next = sameScript.filter((other) => other.start >= hit.end).sort((a, b) => a.start - b.start)[0];

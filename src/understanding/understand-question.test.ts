@@ -51,6 +51,14 @@ describe("QuestionUnderstander", () => {
   it("takes back a category for the one the asker says it meant to ask about", () => {
     expect(candidates("银行审核几天?我想问的是信托")).toEqual(["finance-trust"]);
     expect(candidates("保险资质几选一,哦不是,我要问消费金融")).toEqual(["finance-consumer-finance"]);
+    // Spoken retractions, as voice input writes them.
+    expect(candidates("嗯那个 银行 哦不对 是信托 能直播不")).toEqual(["finance-trust"]);
+    expect(candidates("公募 不对不对 是私募 几选几")).toEqual(["finance-private-fund"]);
+  });
+
+  it("keeps a category the asker says it holds before saying what it means to ask", () => {
+    expect(new Set(candidates("我们已经有电商平台类目,我要问的是社交直播加上以后能不能用原生"))).toEqual(new Set(["ecommerce-platform", "social-live"]));
+    expect(new Set(candidates("We already hold social live; what I meant to ask is about the e-commerce platform and native tags."))).toEqual(new Set(["ecommerce-platform", "social-live"]));
   });
 
   it("reads what a review needs as the qualifications, and how long it takes as the review", () => {
