@@ -16,11 +16,13 @@ export function askedApartHits(text: MatchableText, lexicon: Lexicon): CueHit[] 
   const afterQuestion = askedApartAfterQuestion.find(text).filter((hit) => {
     const source = sourceOf(text, hit.script);
     if (!questionMarkBefore.test(source.slice(0, hit.start))) return false;
-    // "电商平台能用原生吗?还有社交直播的话呢": what follows supposes one more held, to the same question.
+    // "电商平台能用原生吗?还有社交直播的话呢": what follows supposes one more held, to the same question; "…?另外我们也有社交
+    // 直播类目", "…? Also, we hold social live": it says what the asker holds, beside what it asked.
     const rest = source.slice(hit.end);
     const end = rest.search(questionMark);
     const sentence = end === -1 ? rest : rest.slice(0, end);
-    return !supposedAfterOpener.test(matchable(sentence, hit.script));
+    const saysOfAsker = lexicon.roles.askerOpeners.startsText(matchable(sentence.replace(/^[\s,,、]+/u, ""), hit.script));
+    return !saysOfAsker && !supposedAfterOpener.test(matchable(sentence, hit.script));
   });
   return [...askedApart.find(text), ...afterQuestion].sort((a, b) => a.start - b.start);
 }

@@ -674,6 +674,9 @@ describe("QuestionUnderstander", () => {
     // Not when 还有 adds it inside the question, or the second question supposes it held beside the first.
     expect(understander.understand("我们是电商平台,另外还有社交直播,可以用原生吗").alternatives).toBe(false);
     expect(understander.understand("电商平台能用live-pusher吗?还有社交直播类目的话呢?").alternatives).toBe(false);
+    // Nor when it says what the asker holds beside what it asked.
+    expect(understander.understand("电商平台能用原生组件吗?另外我们还挂着社交直播类目").alternatives).toBe(false);
+    expect(understander.understand("Can an e-commerce platform go native? Also, our program holds social live too.").alternatives).toBe(false);
   });
 
   it("holds both when the question by the way asks more of one already named as held", () => {
