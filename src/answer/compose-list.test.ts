@@ -339,7 +339,7 @@ describe("the rest, asked after an answer", () => {
 
   it("after a list, gives the categories that list did not show, counted as the rest, or says there are none", async () => {
     const plugin = await service.answer("用云直播插件的类目是哪几个");
-    const rest = await service.answer("除了这些还有吗", plugin.conversation);
+    const rest = await service.answer("剩下那些呢", plugin.conversation);
     expect(rest.kind).toBe("list");
     expect(rest.answer).toContain("文档列出的其余可直播类目(19 个)");
     expect(rest.answer).not.toContain("「驾校平台」");
@@ -349,8 +349,13 @@ describe("the rest, asked after an answer", () => {
     expect(none.answer).toContain("上文已列出文档中全部 25 个可直播类目,文档没有列出别的");
     expect(none.answer).not.toContain("「银行」");
     const native = await service.answer("which categories may use live-pusher directly");
+    const others = await service.answer("and the others?", native.conversation);
+    expect(others.answer).toContain("The other categories the document opens to live streaming (6)");
+    // More of the same list asked ("is that all?", "除了这些还有吗"): that list was all the document has of its method.
     const more = await service.answer("is that all?", native.conversation);
-    expect(more.answer).toContain("The other categories the document opens to live streaming (6)");
+    expect(more.answer).toContain("are all listed above; the document lists no others");
+    expect(more.answer).not.toContain("(6)");
+    expect((await service.answer("除了这些还有吗", plugin.conversation)).answer).toContain("可以使用小程序·云直播插件的类目上文已全部列出");
     const nativeAgain = await service.answer("还有别的类目能用原生吗", (await service.answer("能用原生标签的都有哪些")).conversation);
     expect(nativeAgain.answer).toContain("上文已全部列出,文档没有列出别的");
   });
@@ -362,6 +367,19 @@ describe("the rest, asked after an answer", () => {
     expect(rest.kind).toBe("list");
     expect(rest.answer).not.toMatch(/「(在线视频课程|驾校平台|教育平台)」/u);
     expect(rest.answer).toContain("「电商平台」");
+  });
+
+  it("reads more of a row asked with no word for categories as more of it for the category talked about", async () => {
+    const trust = await service.answer("信托类目能直播吗");
+    const notes = await service.answer("还有没有什么限制", trust.conversation);
+    expect(notes.kind).toBe("verdict");
+    expect(notes.answer).toContain("文档没有为「金融业-信托」列出注意事项");
+    const english = await service.answer("Can a trust company stream?");
+    const requirements = await service.answer("any other requirements?", english.conversation);
+    expect(requirements.kind).toBe("verdict");
+    expect(requirements.answer).toContain("choose 1 of 2");
+    // With a word for categories, the others are asked for.
+    expect((await service.answer("还有没有其他类目也能直播", trust.conversation)).kind).toBe("list");
   });
 
   it("reads 'the rest' or 'others' inside a longer message as no request for the rest", async () => {

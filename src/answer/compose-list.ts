@@ -92,7 +92,9 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
     for (const combination of rules.combinations) citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
   }
   // "除了银行还有哪些要用插件": a category set aside that the list by method would not hold anyway is not said to be left out.
-  lines.push(...setAsideLine(input, asked ? new Set(rules.categories.filter((category) => setAside.has(category.id) && category.method === asked).map((category) => category.id)) : setAside));
+  // After "上文已全部列出" no line says again that those answered are left out.
+  const noneLeft = asked !== null && shown(asked).length === 0;
+  if (!noneLeft) lines.push(...setAsideLine(input, asked ? new Set(rules.categories.filter((category) => setAside.has(category.id) && category.method === asked).map((category) => category.id)) : setAside));
   citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
   lines.push(t.verdict.personal);
   return lines;

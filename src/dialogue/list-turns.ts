@@ -124,8 +124,11 @@ export function listTurn(context: TurnContext): TurnFacts | null {
     const shown = topic.listedBy?.order ?? [];
     const restAmong = shown.length > 0 && shown.every((id) => topic.categories.includes(id)) ? topic.categories.filter((id) => !shown.includes(id)) : [];
     if (restAmong.length > 0) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { within: restAmong, restOfShown: true });
-    // "哪些类目能用原生" then "还有别的吗": the categories the list did not show, not that list again.
+    // "哪些类目能用原生" then "还有别的吗": the categories the list did not show, not that list again — by its method when
+    // it was listed by one and nothing else is asked ("还有吗": more that take it; the document lists none).
     const listedAlone = topic.categories.length === 0 && offered.length === 0 ? shown : [];
+    const byItsMethod = frame.asksMoreOfSame && listedAlone.length > 0 && topic.listedBy?.method !== undefined && topic.listedBy.method !== null && frame.askedMethod === null && frame.aspects.length === 0;
+    if (byItsMethod) return withFields(turn("none", emptyFacts, lastAspects), { listAgainWithout: true, setAside: [...listedAlone] });
     return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...asked])]), { setAside: [...topic.categories, ...offered, ...listedAlone] });
   }
   // "哪些类目资质是5选1" then "2选1的呢", "哪些能用原生" then "那插件的呢": the same list, by what this turn names.

@@ -206,6 +206,7 @@ export const lexiconSchema = z
         doubtedBefore: cues,
         neededCategoryCondition: cues,
         restOfList: cues,
+        moreOfSame: cues,
         othersBefore: cues,
         asksWhere: cues,
         fullVersion: cues,

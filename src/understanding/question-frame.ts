@@ -174,6 +174,8 @@ export interface QuestionFrame {
   readonly pointsAtNote: number | null;
   /** Asks about the document for its link or web address ("给个链接", "link to the source?"), lexicon linkWords. */
   readonly asksLink: boolean;
+  /** Asks for more of the same list ("还有吗", "is that all?"), lexicon dialogue.moreOfSame — a request for the rest too. */
+  readonly asksMoreOfSame: boolean;
   /** Asks, as the whole message, how many ("一共几个", "how many is that?"): after several categories, how many those are. */
   readonly asksCountOfThem: boolean;
   /** Points at the other of two categories talked about, the one the conversation is not on ("那另一个呢", "the other one?"). */

@@ -546,8 +546,9 @@ export class QuestionUnderstander {
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
       // A message of its own ("那剩下的呢"), or opening the question ("其他类目能用原生吗?"): "Thanks, the rest is clear"
-      // or "我们没有其他类目呢" ask no list.
-      asksRest: asksForRest(text, short, lexicon),
+      // or "我们没有其他类目呢" ask no list. Nor does more of a row with no word for categories ("还有没有要注意的", "any other
+      // requirements?"): more of it is asked of the category talked about.
+      asksRest: asksForRest(text, short, lexicon) && !(aspects.some((aspect) => aspect !== "list" && aspect !== "method" && aspect !== "choose") && !lexicon.dialogue.categoryWords.test(text)),
       othersOfNamed: matches.length > 0 && standsBeforeMention(lexicon.dialogue.othersBefore),
       setAsideAfter: lexicon.dialogue.ownerSetAsideAfter.find(text),
       setAsideBefore: lexicon.dialogue.ownerSetAsideBefore.find(text),
@@ -628,6 +629,7 @@ export class QuestionUnderstander {
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),
       asksLink: lexicon.dialogue.linkWords.test(text),
+      asksMoreOfSame: short && lexicon.dialogue.moreOfSame.test(text),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
       asksReviewer: aspects.includes("review") && lexicon.dialogue.reviewerAsked.test(text),
       asksEachOfGroup:
