@@ -79,7 +79,7 @@ describe("answer", () => {
   });
 
   it("reads a program where users trade with each other as the platform category, its sellers as no subject of it", async () => {
-    for (const question of ["我们做闲置买卖的小程序,个人也可以上来发布商品,能开直播吗", "小程序方便用户之间互相交易二手物品,可以直播不", "A flea market app for second-hand goods: can it stream?"]) {
+    for (const question of ["我们做闲置买卖的小程序,个人也可以上来发布商品,能开直播吗", "小程序方便用户之间互相交易二手物品,可以直播不", "A flea market app for second-hand goods: can it stream?", "做了个二手物品交易的小程序,谁都可以上来卖,可以直播吗"]) {
       const answer = await service.answer(question);
       expect(answer.categories.map((category) => category.primary), question).toEqual(["电商平台"]);
       expect(answer.method, question).toBe("plugin");
