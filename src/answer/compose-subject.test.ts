@@ -389,8 +389,8 @@ describe("a subject's rule the asker says it already knows, before asking of ano
     }
   });
 
-  it("is still the asker's own when the clause says so, or when nothing else is asked", async () => {
-    for (const question of ["我知道咱们个人主体的小程序不能播,有别的路子吗", "个人的不能直播我知道"]) {
+  it("is still the asker's own when the clause says so, when nothing else is asked, or when whether it is so is asked", async () => {
+    for (const question of ["我知道咱们个人主体的小程序不能播,有别的路子吗", "个人的不能直播我知道", "个人号肯定不能开直播吗?有没有特殊情况"]) {
       expect((await service.answer(question)).method, question).toBe("unsupported");
     }
   });

@@ -149,7 +149,9 @@ function saidAsKnownRule(span: MentionSpan, text: MatchableText, lexicon: Lexico
   const clause = clauseAround(source, span, clauseBreaks, text);
   if (!/[\p{L}\p{N}]/u.test(source.slice(clause.end))) return false;
   const words = matchable(source.slice(clause.start, clause.end), span.script);
-  return knownAlready.test(words) && !knownOfOwn.test(words);
+  // "个人认证的小程序肯定不能直播吗,有没有例外": asked whether it is so, the rule is not known; the subject is asked about.
+  const asked = /[吗么嘛??]/u.test(source.slice(clause.start, clause.end + 1));
+  return !asked && knownAlready.test(words) && !knownOfOwn.test(words);
 }
 
 /**
