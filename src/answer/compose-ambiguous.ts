@@ -1,3 +1,4 @@
+import { detailsEveryOne } from "./details-every-one.js";
 import { rowsToTellApart } from "./rows-told-apart.js";
 import type { Verdict } from "../rules/rules-engine.js";
 import type { CategoryRule } from "../rules/rules-schema.js";
@@ -20,8 +21,9 @@ const fewNamedApart = 2;
  * ("那审核呢") each option answers, `limit` of them in detail.
  */
 export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "ambiguous" }>, detailedLimit: number): { body: string[]; clarify: string[] } {
-  // Asked of each of a group's categories ("教育类资质要求分别是几选几"), every one is detailed.
-  const limit = input.understanding.asksEachOfGroup ? verdict.options.length : detailedLimit;
+  // Asked of each of a group's categories ("教育类资质要求分别是几选几"), of those just shown ("这几个分别要几个证"), and
+  // the like (details-every-one.ts), every one is detailed.
+  const limit = detailsEveryOne(input) ? verdict.options.length : detailedLimit;
   const { templates: t, rules } = input;
   const { name, methodText, citeAccess, isCondition } = compositionTools(input);
   const body: string[] = [];

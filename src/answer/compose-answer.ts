@@ -5,6 +5,7 @@ import { rowsToTellApart } from "./rows-told-apart.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 import { aspectLines, detailedByTopic, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
+import { detailsEveryOne } from "./details-every-one.js";
 import { describedChoice, platformsByScene, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
 import { easeLines, optionsComparedLines } from "./compose-options.js";
@@ -22,6 +23,7 @@ export type { AnswerKind, Composition, CompositionInput, CorpusLabels } from "./
 export { displayName } from "./compose-lines.js";
 
 const detailedCategoryLimit = 3;
+
 
 /** Builds the answer's lines from rules and templates; the verdict sentence always comes first. */
 export function composeAnswer(input: CompositionInput): Composition {
@@ -220,13 +222,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   const { mentions } = input.understanding;
   const namedOneByOne = mentions.length > 0 ? mentions.every((mention) => mention.candidates.length === 1) : asked.length <= detailedCategoryLimit;
   const withDetail = asked.length > 1 && !namedOneByOne ? asked.filter(hasDetail) : asked;
-  // Asked for a list ("哪些金融类目有注意事项"), every category with something to say is detailed.
-  // Asked to set the last answer out again ("list them"), every one too; and asked of each of a group ("金融类目的资质
-  // 分别是几选一") or which of them is easiest ("这几个里哪个最简单"), each of its categories; so does asking which of them
-  // have a row ("哪些要注意事项的" after a group's list): none of those left out.
-  const whichHaveRow = input.understanding.asksWhichOnes && input.aspects.some((aspect) => aspect !== "method" && aspect !== "choose" && aspect !== "compare");
-  const everyOne = input.aspects.includes("list") || input.understanding.asksAgain || input.understanding.asksEachOfGroup || input.understanding.asksEase || whichHaveRow;
-  const limit = everyOne ? withDetail.length : detailedCategoryLimit;
+  const limit = detailsEveryOne(input) ? withDetail.length : detailedCategoryLimit;
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
   const countLines = countLineOf(input, verdict);
   const withCount = (lines: readonly string[]) => withCountLine(lines, countLines, t.line.option);

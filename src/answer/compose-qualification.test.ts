@@ -145,6 +145,16 @@ describe("which of several is easier, asked of their qualifications by name", ()
   });
 });
 
+describe("a row asked of a group's categories just shown, pointed at together", () => {
+  it("answers it for every one of them, of whatever method", async () => {
+    const group = await service.answer("教育这块都有哪些类目");
+    const counts = await service.answer("它们各要几个资质", group.conversation);
+    const details = counts.parts.details.join("\n");
+    for (const name of ["在线视频课程", "职业培训/课外辅导", "学历教育(学校)", "驾校平台", "驾校培训", "教育平台"]) expect(details, name).toContain(name);
+    expect(details).not.toContain("未列出");
+  });
+});
+
 describe("which of a group's categories have a row, asked after the group's list", () => {
   it("details every one that has it, none left out", async () => {
     const group = await service.answer("金融类下面都有哪些类目");

@@ -175,7 +175,8 @@ export function listTurn(context: TurnContext): TurnFacts | null {
  */
 export function severalOfListTurn(context: TurnContext, aspects: TurnFacts["aspects"]): TurnFacts | null {
   const { topic, frame, knowledge, named, turn } = context;
-  const shown = topic.listedBy?.order ?? [];
+  // …or the options a group's answer offered ("教育下面有哪几个类目" then "这几个分别要几个证").
+  const shown = topic.listedBy?.order ?? (topic.categories.length === 0 ? (topic.offered ?? []) : []);
   // The list the last answer showed (a topic's categories from before it stay beside it: "金融类有哪些" then "其中哪些是
   // 2选1" then "它们审核要多久" asks of the two).
   if (!frame.pointsAtSeveral || shown.length < 2 || named || frame.subject) return null;
