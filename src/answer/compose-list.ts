@@ -6,6 +6,7 @@ import { compositionTools, displayName, groupedNames, shownInGroups } from "./co
 import { conditionLines } from "./compose-categories.js";
 import { recordReviewedShown, reviewedCategoriesLine } from "./compose-document-wide.js";
 import type { CompositionInput } from "./compose-types.js";
+import { optionsComparedLines } from "./compose-options.js";
 import { quotedNames } from "./quoted-names.js";
 
 /**
@@ -205,7 +206,8 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
       entry.names.push(`「${displayName(category, language)}」`);
       byCount.set(key, entry);
     }
-    const lines = [within ? t.line.listQualificationAllAmong : t.line.listQualificationAll];
+    // "哪个类目资质可选的最多": the most and the fewest options first, the counts below.
+    const lines = [...optionsComparedLines(input, categories), within ? t.line.listQualificationAllAmong : t.line.listQualificationAll];
     byCount.forEach(({ written, names }) => lines.push(fill(t.line.listGroup, { group: written.join(t.line.separator), categories: names.join(t.line.separator) })));
     // Among a few ("剩下的呢" of a group's), those whose row is empty are named too: none of them is left unsaid.
     const empty = within ? categories.filter((category) => !category.qualification?.rule) : [];

@@ -145,6 +145,19 @@ describe("which of several is easier, asked of their qualifications by name", ()
   });
 });
 
+describe("which category of the document has the most or fewest qualification options, asked with nothing talked about", () => {
+  it("names the most and the fewest by the document's counts, and lists every count", async () => {
+    const { templates } = service.dependencies;
+    for (const question of ["资质最多的是哪个类目", "哪个类目可选的最少", "Which category gives the most options?"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("list");
+      const most = (answer.language === "en" ? templates.en : templates.zh).line.optionsMost.split("{most}")[0]!;
+      expect(answer.parts.verdict, question).toContain(most);
+      expect(answer.answer, question).toContain("公募基金");
+    }
+  });
+});
+
 describe("a row asked of a group's categories just shown, pointed at together", () => {
   it("answers it for every one of them, of whatever method", async () => {
     const group = await service.answer("教育这块都有哪些类目");

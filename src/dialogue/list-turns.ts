@@ -66,6 +66,11 @@ export function countTurn(context: TurnContext): TurnFacts | null {
 export function listTurn(context: TurnContext): TurnFacts | null {
   const { topic, frame, knowledge, named, lastAspects, fromTopic, turn } = context;
   const offered = topic.offered ?? [];
+  // "哪个类目资质可选的最多", "资质最少的类目是哪个": with nothing talked about, the document's categories weighed by their
+  // counts — listed by count, the most and fewest said.
+  if (frame.comparesOptions && !named && !frame.subject && !frame.pointsAtSeveral && !frame.asksAmongThem && topic.categories.length === 0 && offered.length === 0) {
+    return turn("none", emptyFacts, ["list", "qualification"]);
+  }
   // "教育类哪些能用插件" then "其中资质是2选1的是哪些", "其中哪些有注意事项": the list by that, among those just shown (a
   // group's options, of the method they were listed by, or the categories talked about) — not the document's.
   // Only asked by the attribute itself: "其中哪些不能做在线交易" asks what a note says, answered from the notes that speak of it.

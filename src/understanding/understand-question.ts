@@ -618,8 +618,11 @@ export class QuestionUnderstander {
       notDoneWords: topicWords.length > 0 ? wordsNotDone(text, topicWords, lexicon) : none,
       // Only of a category named and nothing else asked: "说什么" after an aspect asks that aspect.
       asksWholeSection: aspects.length === 0 && consistent.length > 0 && lexicon.dialogue.wholeSection.test(text),
-      // Of qualifications asked, or of two or more categories named ("Which is less strict, bank or trust?").
-      comparesOptions: lexicon.dialogue.optionsCompared.test(text) && (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2),
+      // Of qualifications asked, of two or more categories named ("Which is less strict, bank or trust?"), or of the
+      // categories as such ("which category has the fewest options?").
+      comparesOptions:
+        lexicon.dialogue.optionsCompared.test(text) &&
+        (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2 || (consistent.length === 0 && lexicon.dialogue.categoryWords.test(text))),
       asksWhy: lexicon.dialogue.why.test(text),
       asksEase: lexicon.dialogue.easeAsked.test(text),
       asksLaterSubmission: lexicon.dialogue.laterSubmission.test(text),
