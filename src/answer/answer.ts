@@ -219,6 +219,18 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     const meaning = count.kind === "choice" ? fill(t.line.countMeaning, { written: count.written, of: count.of, choose: count.choose }) : fill(t.line.countMeaningAll, { written: count.written });
     composition.body.splice(decided.kind === "verdict" ? 1 : 0, 0, meaning);
   }
+  // "银行资质满足一个就行吗", "企业征信是不是全部都得交": what the category's own count means, before the count's line.
+  if (understanding.asksCountRule && !(understanding.asksCountMeaning && count !== null) && decided.kind === "verdict" && verdict.kind === "categories") {
+    const counts = verdict.categories.slice(0, 3).flatMap((category) => {
+      const qualification = category.qualification;
+      if (!qualification?.rule || qualification.rule === "/") return [];
+      const written = compositionInput.documentText(qualification.rule);
+      const meaning = qualification.of !== undefined && qualification.choose !== undefined ? fill(t.line.countMeaning, { written, of: qualification.of, choose: qualification.choose }) : fill(t.line.countMeaningAll, { written });
+      return [{ written, meaning }];
+    });
+    const countLine = composition.body.findIndex((line, index) => index > 0 && counts.some(({ written }) => line.includes(written)));
+    composition.body.splice(countLine === -1 ? 1 : countLine, 0, ...new Set(counts.map(({ meaning }) => meaning)));
+  }
   // "gongmu jijin neng zhibo ma": what the letters were read as comes first, so a wrong reading shows at once.
   if (understanding.readFromPinyin !== null) composition.body.unshift(fill(t.line.readFromPinyin, { text: understanding.readFromPinyin }));
   // "第12个呢" after a list of 11: that there is none is the answer, the list after it.

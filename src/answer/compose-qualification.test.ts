@@ -145,6 +145,17 @@ describe("which of several is easier, asked of their qualifications by name", ()
   });
 });
 
+describe("whether one option is enough, or all must be given, asked of a category", () => {
+  it("says what the category's own count means, in a question or a follow-up", async () => {
+    const { templates } = service.dependencies;
+    const trust = await service.answer("信托资质是不是有一个就够了");
+    expect(trust.answer).toContain(templates.zh.line.countMeaning.replace("{written}", "2选1").replace("{of}", "2").replace("{choose}", "1"));
+    const credit = await service.answer("企业征信类目能直播吗");
+    const all = await service.answer("那它的资质是不是全部都得交", credit.conversation);
+    expect(all.answer).toContain(templates.zh.line.countMeaningAll.replace("{written}", "需同时提供"));
+  });
+});
+
 describe("which category of the document has the most or fewest qualification options, asked with nothing talked about", () => {
   it("names the most and the fewest by the document's counts, and lists every count", async () => {
     const { templates } = service.dependencies;

@@ -174,6 +174,8 @@ export interface QuestionFrame {
   readonly pointsAtNote: number | null;
   /** Asks about the document for its link or web address ("给个链接", "link to the source?"), lexicon linkWords. */
   readonly asksLink: boolean;
+  /** Asks whether one option is enough or all must be given ("满足一个就行吗", "五个都得交吗"), lexicon countRuleAsked. */
+  readonly asksCountRule: boolean;
   /** Asks for more of the same list ("还有吗", "is that all?"), lexicon dialogue.moreOfSame — a request for the rest too. */
   readonly asksMoreOfSame: boolean;
   /** Asks, as the whole message, how many ("一共几个", "how many is that?"): after several categories, how many those are. */

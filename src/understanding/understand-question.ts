@@ -421,7 +421,10 @@ export class QuestionUnderstander {
     // The mentions read as held, by their match (the readings keep the matches' order).
     const heldMatches = new Set(consistent.length === matches.length ? matches.filter((_, index) => consistent[index]!.role === "held") : []);
     const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
-    const weighedAspects = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
+    const weighedOnly = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
+    // "满足一个就行吗", "五个都得交吗": whether one option is enough asks the qualifications, by the category's own count.
+    const asksCountRule = lexicon.dialogue.countRuleAsked.test(text);
+    const weighedAspects = asksCountRule && !weighedOnly.includes("qualification") ? [...weighedOnly, "qualification" as const] : weighedOnly;
     // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
     // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
     // meaning words only then: their set is scanned on demand.
@@ -632,6 +635,7 @@ export class QuestionUnderstander {
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),
       asksLink: lexicon.dialogue.linkWords.test(text),
+      asksCountRule,
       asksMoreOfSame: short && lexicon.dialogue.moreOfSame.test(text),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
       asksReviewer: aspects.includes("review") && lexicon.dialogue.reviewerAsked.test(text),
