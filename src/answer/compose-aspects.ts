@@ -244,6 +244,11 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   const asked = input.qualificationGroups;
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
   if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: input.documentText(group.who), rule: input.documentText(group.rule) })).join(language === "zh" ? ";" : "; "));
+  // 保险's 3选1 keeps two of its groups: the one lost is said to be lost, not left for the asker to miss.
+  const written = qualification.groups.length;
+  if (asked.length === 0 && written > 0 && qualification.of !== undefined && qualification.of > written) {
+    lines.push(fill(t.line.qualificationGroupsMissing, { rule, kept: written, missing: qualification.of - written }));
+  }
   // Beside other categories, the items are named as this one's: its count line may be merged with theirs ("「培训机构」、
   // 「驾校平台」资质要求:需同时提供"), the items are not.
   const items = qualification.items.map(input.documentText).join(t.line.separator);

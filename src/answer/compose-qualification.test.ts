@@ -145,6 +145,16 @@ describe("which of several is easier, asked of their qualifications by name", ()
   });
 });
 
+describe("a qualification count whose groups the document kept only some of", () => {
+  it("says how many were kept and that the rest were lost, not when one group is asked", async () => {
+    const { templates } = service.dependencies;
+    const all = await service.answer("保险这个类目的资质怎么分的");
+    expect(all.parts.details).toContain(templates.zh.line.qualificationGroupsMissing.replace("{rule}", "3选1").replace("{kept}", "2").replace("{missing}", "1"));
+    const one = await service.answer("保险经纪公司资质几选几");
+    expect(one.answer).not.toContain("组没有保留下来");
+  });
+});
+
 describe("whether one option is enough, or all must be given, asked of a category", () => {
   it("says what the category's own count means, in a question or a follow-up", async () => {
     const { templates } = service.dependencies;
