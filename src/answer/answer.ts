@@ -180,6 +180,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     setAsideByTurn: decided.turn.setAside,
     withinByTurn: decided.turn.within,
     noteAtByTurn: decided.turn.noteAt,
+    optionAtByTurn: decided.turn.optionAt,
     withinGroupsByTurn: decided.turn.withinGroups,
     ruledOutByTurn: decided.turn.ruledOut,
     updated: dependencies.corpusUpdated,

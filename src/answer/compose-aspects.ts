@@ -233,6 +233,10 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
   if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
   const rule = input.documentText(qualification.rule ?? "");
+  if (input.optionAtByTurn !== undefined) {
+    const option = optionLines(category, input, input.optionAtByTurn);
+    if (option) return option;
+  }
   const notSo = claimedCountNotSo(category, input);
   const groupNotSo = claimedGroupCountNotSo(category, input);
   const lines = [
@@ -257,6 +261,29 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   // Where some items survived, it is the rest that did not: "the lists did not survive" beside a quoted item reads as
   // taking it back.
   lines.push(qualification.items.length > 0 ? t.line.qualificationRestMissing : t.line.qualificationMissing);
+  return lines;
+}
+
+/**
+ * "第二个呢" after a category's qualifications: the group of that place (保险中介机构主体:④选①), or, with no groups
+ * written, that option of the count, whose items did not survive; a place beyond them says how many there are. Null
+ * when the row offers no options to point into ("需同时提供").
+ */
+function optionLines(category: CategoryRule, input: CompositionInput, place: number): string[] | null {
+  const { templates: t, language } = input;
+  const qualification = category.qualification;
+  if (!qualification?.rule || qualification.of === undefined) return null;
+  const label = displayName(category, language);
+  const rule = input.documentText(qualification.rule);
+  const count = qualification.of;
+  const at = place < 0 ? count + place : place;
+  if (at < 0 || at >= count) return [fill(t.line.optionAtMissing, { category: label, rule, count })];
+  const group = qualification.groups[at];
+  const lines = group
+    ? [fill(t.line.qualificationGroup, { who: input.documentText(group.who), rule: input.documentText(group.rule) })]
+    : [fill(qualification.groups.length > 0 ? t.line.optionGroupLost : t.line.optionAt, { category: label, rule, place: at + 1 })];
+  if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { category: label, rule: input.documentText(qualification.optionRule) }));
+  lines.push(t.line.qualificationMissing);
   return lines;
 }
 

@@ -145,6 +145,21 @@ describe("which of several is easier, asked of their qualifications by name", ()
   });
 });
 
+describe("an option of a category's qualifications pointed at by its place", () => {
+  it("is that group, or that option whose items did not survive, or how many there are", async () => {
+    const { templates } = service.dependencies;
+    const insurance = await service.answer("保险类目资质要怎么选");
+    expect(insurance.answer).not.toContain("对应的类目是");
+    const second = await service.answer("第二个呢", insurance.conversation);
+    expect(second.parts.details[0]).toBe("保险中介机构主体:④选①");
+    const third = await service.answer("那第三个", insurance.conversation);
+    expect(third.answer).toContain("第 3 组:文档没有保留下来");
+    const fund = await service.answer("公募基金资质几选几");
+    expect((await service.answer("第二个选项要什么", fund.conversation)).answer).toContain("「金融业-公募基金」资质要求「5选1」的第 2 个选项:文档没有写它的内容");
+    expect((await service.answer("第六个呢", fund.conversation)).answer).toContain(templates.zh.line.optionAtMissing.replace("{category}", "金融业-公募基金").replace("{rule}", "5选1").replace("{count}", "5"));
+  });
+});
+
 describe("a qualification count whose groups the document kept only some of", () => {
   it("says how many were kept and that the rest were lost, not when one group is asked", async () => {
     const { templates } = service.dependencies;

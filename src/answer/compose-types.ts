@@ -74,6 +74,8 @@ export interface CompositionInput {
   readonly withinByTurn?: readonly CategoryId[];
   /** The place of the one note the turn points at among those the last answer gave ("第二条呢"; -1 for the last). */
   readonly noteAtByTurn?: number;
+  /** The place of the one qualification option or group the turn points at ("第二个呢" after "保险资质怎么选"). */
+  readonly optionAtByTurn?: number;
   /** The groups the list is asked within, when the question named them ("金融类里哪些是3选1"), as the document writes them. */
   readonly withinGroupsByTurn?: readonly string[];
   /** Topic categories a follow-up's words say the asker is not for ("那私立的呢"), with those words (track-dialogue.ts). */

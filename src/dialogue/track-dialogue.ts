@@ -173,6 +173,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (notePlace !== null && !named && !frame.subject && topic.categories.length === 1 && lastAspects.includes("notes")) {
     return withFields(turn("inherited", fromTopic, ["notes"]), { noteAt: notePlace });
   }
+  // "保险资质怎么选" then "第二个呢", "电商资质二选一" then "第一个要交啥": that option (or group) of its qualifications.
+  if (notePlace !== null && !named && !frame.subject && topic.categories.length === 1 && lastAspects.includes("qualification") && !lastAspects.includes("notes")) {
+    return withFields(turn("inherited", fromTopic, ["qualification"]), { optionAt: notePlace });
+  }
   // "第一个的适用范围是什么", "前者呢", "那个平台的要什么资质", "培训的呢": one of those talked about, by its place or by a word of
   // its own name that no other of them has.
   const pointed =

@@ -96,6 +96,8 @@ export interface TurnFacts {
   readonly placeMissing?: { readonly place: number; readonly count: number };
   /** The place of the one note pointed at among those the last answer gave of the topic's category ("第二条呢"). */
   readonly noteAt?: number;
+  /** The place of the one qualification option (or group) pointed at after a category's qualifications ("第二个呢"). */
+  readonly optionAt?: number;
   /** Groups asked how many of a list shown hold, which it holds none of ("how many of these are medical?"): their words. */
   readonly noneAmongShown?: readonly string[];
   /** The programs the conversation described (several-programs.ts), kept for later pointers. */

@@ -103,8 +103,16 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // "How many qualification options do we need to pick from?": an English word of choosing in the sentence of a
   // qualification word picks among the options, not a category — with no word for a category in the message and
   // fewer than two names to weigh ("Which should we pick, bank or trust?" weighs them).
-  const picksOption = (hit: CueHit, aspect: Aspect) =>
+  // "保险资质怎么选", "银行资质选哪个": a word of choosing right after a qualification word (a few characters between at most)
+  // picks among its options too, not a category — unless a word for categories follows it ("资质这么多,选哪个类目好").
+  const picksQualification = (hit: CueHit, aspect: Aspect) =>
     aspect === "choose" &&
+    hit.script === "zh" &&
+    !lexicon.dialogue.categoryWords.find(text).some((word) => word.script === "zh" && word.start >= hit.start) &&
+    (lexicon.aspects.get("qualification")?.find(text) ?? []).some((need) => need.script === "zh" && need.end <= hit.start && hit.start - need.end <= qualificationChoiceGap);
+  const picksOption = (hit: CueHit, aspect: Aspect) =>
+    picksQualification(hit, aspect) ||
+    (aspect === "choose" &&
     hit.script === "en" &&
     mentions.length < 2 &&
     !lexicon.dialogue.categoryWords.test(text) &&
@@ -112,7 +120,7 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
       if (need.script !== "en") return false;
       const sentence = sentenceAround(text.lower, hit);
       return need.start >= sentence.start && need.end <= sentence.end;
-    });
+    }));
   const ofStreamUse = (hit: CueHit, aspect: Aspect) => aspect === "scope" && saysWhatStreamIsFor(hit, text, lexicon);
   // "审核员说信托要几选几", "our auditor asked": a review word naming people asks nothing of the review.
   const reviewers = lexicon.dialogue.reviewPeople.find(text);
@@ -213,6 +221,9 @@ export function askedMethod(text: MatchableText, lexicon: Lexicon): AccessMethod
   if (plugin && !native) return "plugin";
   return null;
 }
+
+// How far a word of choosing may stand after a qualification word and still pick among its options ("资质该怎么选择").
+const qualificationChoiceGap = 3;
 
 // Longer than any fitAfterGap words ("这一类目", " the category "), with spaces around them.
 const fitAfterGapReach = { zh: 8, en: 24 } as const;
