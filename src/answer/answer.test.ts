@@ -97,6 +97,14 @@ describe("answer", () => {
     expect(talk.answer).toContain("金融产品推广直播");
   });
 
+  it("answers a message of WeChat stickers alone with the help text in Chinese, not 'outside the document'", async () => {
+    for (const stickers of ["[旺柴][旺柴]", "[OK][抱拳]"]) {
+      const answer = await service.answer(stickers);
+      expect(answer.kind, stickers).toBe("help");
+      expect(answer.language, stickers).toBe("zh");
+    }
+  });
+
   it("reads a quoted earlier message as the turn before the question, not as what the asker says of itself", async () => {
     const government = await service.answer("「引用 小周：个人主体的小程序开不了直播」\n那我们区政府的小程序呢");
     expect(government.method).toBe("native");

@@ -440,6 +440,8 @@ export const lexiconSchema = z
     traditionalForms: z.record(z.string().min(1), z.string().min(1)),
     statusMarks: z.record(z.string().regex(/^[^\uFE0F]+$/u, "write the mark without its variation selector (U+FE0F)"), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
+    /** WeChat's stickers as their text codes write them ("[捂脸]", "[OK]"): the names between the brackets. */
+    stickerCodes: z.array(z.string().min(1)),
     /** How a message quotes an earlier one (quoted-message.ts): line marks, words opening a quote, and separator lines. */
     quotedMessage: z
       .object({

@@ -62,6 +62,7 @@ export interface Lexicon {
   /** English category words read as verbs after one of `after` ("I trust"). */
   readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly toAsPrepositionAfter: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
+  readonly stickerCodes: ReadonlySet<string>;
   readonly quotedMessage: { readonly lineMarks: readonly string[]; readonly openers: readonly string[]; readonly separatorCharacters: string };
   /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
   readonly qualificationCount: {
@@ -146,6 +147,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
       toAsPrepositionAfter: new Set(value.englishVerbUse.toAsPrepositionAfter),
     },
     tokenizerWords: value.tokenizerWords,
+    stickerCodes: new Set(value.stickerCodes.map((name) => name.toLowerCase())),
     quotedMessage: value.quotedMessage,
     qualificationCount,
     ordinals,

@@ -26,6 +26,7 @@ import { soundAlikeReader } from "./sound-alike.js";
 import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
+import { withoutStickerCodes } from "./sticker-codes.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
@@ -206,7 +207,8 @@ export class QuestionUnderstander {
    * The question's frame; a message describing two or more programs ("客户的是教育平台,我们自己的是多方通信") also gets
    * each program's categories and subject, each piece read on its own.
    */
-  understand(question: string, extraMentionNames: readonly string[] = []): QuestionFrame {
+  understand(written: string, extraMentionNames: readonly string[] = []): QuestionFrame {
+    const question = withoutStickerCodes(written, this.lexicon);
     const frame = this.understandWritten(question, extraMentionNames);
     // "审合时间多长": a word of what is asked typed by sound is read as meant, and the answer says how it was read.
     const heard = this.readHeard(frame.normalized.text);
