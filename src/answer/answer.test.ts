@@ -97,6 +97,12 @@ describe("answer", () => {
     expect(talk.answer).toContain("金融产品推广直播");
   });
 
+  it("quotes where a category is chosen in the backend when that is asked beside a category's verdict", async () => {
+    const answer = await service.answer("保险可以直播吗?顺便这个类目要在后台哪里加");
+    expect(answer.method).toBe("native");
+    expect(answer.parts.details.join("\n")).toContain("设置 > 基本设置 > 服务类目");
+  });
+
   it("answers a message of WeChat stickers alone with the help text in Chinese, not 'outside the document'", async () => {
     for (const stickers of ["[旺柴][旺柴]", "[OK][抱拳]"]) {
       const answer = await service.answer(stickers);

@@ -396,6 +396,11 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   body.push(...questionedSubjectLines(input));
   body.push(...nearbyTopicLines(input));
+  // "消费金融能直播吗?还有这个类目在后台哪里选": where a category is chosen, asked beside the verdict — the general note's line.
+  // Not "去哪选类目比较合适,银行还是信托": which of them is asked.
+  if (input.understanding.placesAsked.length > 0 && input.understanding.speaksOfCategories && !input.understanding.alternatives && !input.aspects.includes("choose")) {
+    body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
+  }
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();
   // Not after a subject's verdict ("政府的用插件可以吗" after a 社交-直播 question): it holds whatever the category, and the
   // line would say the answer was about that category.

@@ -174,7 +174,7 @@ describe("a request for the source of the last answer", () => {
       expect((await service.answer(request, first.conversation)).kind).toBe("about");
     }
     // Asked where it comes from or who said it, in other words.
-    for (const request of ["这个结论是出自哪份文件", "你的根据来自哪里?", "那这是谁说的", "what's that based on?"]) {
+    for (const request of ["这个结论是出自哪份文件", "你的根据来自哪里?", "那这是谁说的", "what's that based on?", "where's this from?", "ok, give me the source for that"]) {
       expect((await service.answer(request, first.conversation)).kind, request).toBe("about");
     }
     // Naming a category, the question is about it; the source word only opening a question is no request.
