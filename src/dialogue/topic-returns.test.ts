@@ -154,6 +154,11 @@ describe("a category the topic's note names, asked about by name", () => {
     const news = await service.answer("时事新闻呢", social.conversation);
     expect(news.method).toBe("native");
     expect(news.answer).toContain("需补充【时政信息】类目");
+    // A short English follow-up asks it as "X呢" does.
+    const english = await service.answer("Does the enterprise credit category allow streaming?");
+    const personalEnglish = await service.answer("and personal credit?", english.conversation);
+    expect(personalEnglish.method).toBe("unsupported");
+    expect(personalEnglish.answer).toContain("only in the note above");
   });
 
   it("takes X in place of the topic when the asker corrects itself to X, which the topic's note sends to another category", async () => {

@@ -406,7 +406,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Not "万一我们还要做个人信用报告查询呢", which does it as well: the topic stays, and its note says what to add.
   // So is one asked a question of its own ("个人征信业务能直播吗", "要什么资质"), and one said in place of the topic's
   // category ("打错了,是个人征信").
-  const asksOfSentElsewhere = (frame.endsWithWhatAbout || asksOfNamedCategory || frame.opensWithCorrection) && !frame.additive && frame.unlisted.some((name) => knowledge.unlistedSentElsewhere(name, topic.categories));
+  // In English a short follow-up asks it too ("and personal credit reports?"), as "那个人征信呢" does.
+  const asksWhatAboutIt = frame.endsWithWhatAbout || (frame.followUp && frame.short && frame.language === "en");
+  const asksOfSentElsewhere = (asksWhatAboutIt || asksOfNamedCategory || frame.opensWithCorrection) && !frame.additive && frame.unlisted.some((name) => knowledge.unlistedSentElsewhere(name, topic.categories));
   if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && !asksOfSentElsewhere && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
