@@ -97,6 +97,17 @@ describe("answer", () => {
     expect(talk.answer).toContain("金融产品推广直播");
   });
 
+  it("gives every note asked for when a topic is named only as an example of them", async () => {
+    for (const question of ["社交直播有哪些注意事项,比方说时政这种", "社交-直播要注意哪些 eg 时政那块"]) {
+      const answer = await service.answer(question);
+      const details = answer.parts.details.join("\n");
+      expect(details, question).toMatch(/时政信息|current affairs/u);
+      expect(details, question).toMatch(/7天|7 days/u);
+    }
+    // Named as what the asker does, it narrows them.
+    expect((await service.answer("社交直播做时政的要注意啥")).parts.details.join("\n")).not.toContain("7天");
+  });
+
   it("quotes where a category is chosen in the backend when that is asked beside a category's verdict", async () => {
     const answer = await service.answer("保险可以直播吗?顺便这个类目要在后台哪里加");
     expect(answer.method).toBe("native");

@@ -207,6 +207,7 @@ export const lexiconSchema = z
         neededCategoryCondition: cues,
         restOfList: cues,
         moreOfSame: cues,
+        exampleMarkers: cues,
         countRuleAsked: cues,
         othersBefore: cues,
         asksWhere: cues,

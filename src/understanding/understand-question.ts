@@ -27,6 +27,7 @@ import { memoized } from "../shared/memoize.js";
 import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { withoutStickerCodes } from "./sticker-codes.js";
+import { exampleWordsOf } from "./example-words.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
@@ -481,7 +482,8 @@ export class QuestionUnderstander {
       answerScript,
       asksLanguage: asksEnglish || asksChinese,
       languageUndecided,
-      topicWords,
+      // "社交直播注意事项 eg 时政那块": a word given only as an example of the notes asked does not narrow them.
+      topicWords: aspects.includes("notes") ? topicWords.filter((word) => !exampleWordsOf(text, topicWords, lexicon).includes(word)) : topicWords,
       // "直播中可以让观众下单买车吗": the trade word itself (下单 read as 交易) finds no passage of its own — what the notes limit
       // of trading is each category's; "…sell OTC drugs?" still finds the note on 非处方药.
       tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, scriptOf(word)))) : none,
