@@ -317,6 +317,12 @@ describe("answer", () => {
     expect((await service.answer("我们是私人诊所,不属于公立医疗机构")).answer).not.toContain("适用范围");
   });
 
+  it("answers a fit asked in a clause of its own, pointing back at the category named, beside the method asked", async () => {
+    const answer = await service.answer("学历教育(学校)这个类目怎么接入?初中可以用它吗");
+    expect(answer.method).toBe("plugin");
+    expect(answer.answer).toContain("适用于幼儿园、小学、初高中、大学");
+  });
+
   it("answers whether a category fits with its scope, said once where the document gives the same text as its scenario", async () => {
     const fits = (await service.answer("做房产中介的,能用房地产营销这个类目吗")).parts.details.join("\n");
     expect(fits).toContain("适用于房地产开发商");

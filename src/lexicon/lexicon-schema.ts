@@ -300,6 +300,7 @@ export const lexiconSchema = z
         fitVerbs: cues,
         classifyVerbs: cues,
         classifyGap: cues,
+        fitPointers: cues,
         usedFor: cues,
         tradeVerbs: cues,
         documentItself: cues,

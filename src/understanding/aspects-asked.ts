@@ -282,6 +282,21 @@ export function asksClassification(text: MatchableText, names: readonly MentionS
     );
 }
 
+/**
+ * "学历教育学校类目用什么接入,幼儿园能用这个吗": a word of fitting right before a pointer back at a category named earlier in
+ * the message (lexicon fitPointers), closing its clause — whether what the clause names fits that category.
+ */
+export function asksFitOfPointer(text: MatchableText, names: readonly MentionSpan[], lexicon: Lexicon): boolean {
+  const { fitVerbs, fitPointers, closingWords } = lexicon.dialogue;
+  return fitVerbs.find(text).some((verb) => {
+    if (!names.some((name) => name.script === verb.script && name.end <= verb.start)) return false;
+    const after = sourceOf(text, verb.script).slice(verb.end);
+    const lead = after.length - after.trimStart().length;
+    const pointer = fitPointers.find(matchable(after.trimStart(), verb.script)).find((hit) => hit.start === 0);
+    return pointer !== undefined && closesItsClause({ script: verb.script, start: verb.end, end: verb.end + lead + pointer.end }, closingWords, text, lexicon);
+  });
+}
+
 /** "Is securities/futures the right category if we only do consulting?": a condition (lexicon fitConditionOpeners) follows. */
 function goesOnToCondition(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   if (hit.script !== "en") return false;

@@ -40,7 +40,7 @@ import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
 import { notePlacePointedAt, placePointedAt } from "./ordinal-pointer.js";
 import { methodPointedAt } from "./method-pointer.js";
-import { asksClassification, asksFitAfterName, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
+import { asksClassification, asksFitAfterName, asksFitOfPointer, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
@@ -362,8 +362,15 @@ export class QuestionUnderstander {
     // "多方通信类目能不能拿来卖音视频硬件": a category asked whether it may be used for something (lexicon usedFor) is asked
     // whether it fits.
     const usedFor = lexicon.dialogue.usedFor.find(text).some((hit) => !saysWhatStreamIsFor(hit, text, lexicon) && matchSpans.some((span) => span.script === hit.script && span.end <= hit.start));
+    // "…用什么接入,幼儿园能用这个吗": a clause of its own asks the fit, whatever the other asks (the method).
+    const fitOfPointer = asksFitOfPointer(text, matchSpans, lexicon);
     const asksFit =
-      standsBeforeMention(fitVerbs, fitGap) || asksFitAfterName(text, matchSpans, lexicon) || usedFor || asksFitByApproval(text, matchSpans, lexicon) || asksClassification(text, matchSpans, lexicon);
+      standsBeforeMention(fitVerbs, fitGap) ||
+      asksFitAfterName(text, matchSpans, lexicon) ||
+      usedFor ||
+      asksFitByApproval(text, matchSpans, lexicon) ||
+      asksClassification(text, matchSpans, lexicon) ||
+      fitOfPointer;
     // "编两个也行", "just say yes": a request about the last answer, made to bend it (`injection`, read above).
     // "要有什么类目才能用原生": which category it takes — a list of the method when there is no topic (the tracker decides).
     // Near-by topics the document does not cover, read once: "加打赏功能要额外类目吗" asks about tipping, not for a list.
@@ -382,7 +389,7 @@ export class QuestionUnderstander {
     // "要直播上课需要具备什么条件": what it takes, the qualifications — not the condition for a method named.
     const conditionAspects = !askedAspects.includes("qualification") && lexicon.dialogue.conditionAsked.test(text) && namedMethod === null ? [...askedAspects, "qualification" as const] : askedAspects;
     const tradeAspects = withTrade(measured ? [...conditionAspects, "compare"] : conditionAspects, asksTrade);
-    const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit, usedFor);
+    const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit, usedFor || fitOfPointer);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
