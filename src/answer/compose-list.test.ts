@@ -369,6 +369,18 @@ describe("the rest, asked after an answer", () => {
     expect(rest.answer).toContain("「电商平台」");
   });
 
+  it("sets the last list out again in the language asked for alone, by what it was listed by", async () => {
+    const plugin = await service.answer("Which categories have to go through the plugin?");
+    const chinese = await service.answer("用中文说", plugin.conversation);
+    expect(chinese.kind).toBe("list");
+    expect(chinese.language).toBe("zh");
+    expect(chinese.parts.verdict).toContain("小程序·云直播插件的类目(6 个)");
+    const group = await service.answer("金融类有哪些类目");
+    const english = await service.answer("in English pls", group.conversation);
+    expect(english.language).toBe("en");
+    expect(english.answer).toContain("Finance – Bank");
+  });
+
   it("reads more of a row asked with no word for categories as more of it for the category talked about", async () => {
     const trust = await service.answer("信托类目能直播吗");
     const notes = await service.answer("还有没有什么限制", trust.conversation);

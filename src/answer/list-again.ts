@@ -11,7 +11,9 @@ import type { CategoryId } from "../rules/rules-schema.js";
  */
 export function listedAgain(understanding: QuestionFrame, topic: DialogueTopic, shownAgain = false): QuestionFrame {
   const before = topic.listedBy;
-  if (!(understanding.asksAgain || understanding.asksCountOfThem || shownAgain) || !before) return understanding;
+  // A request for another language alone ("please answer in Chinese") is the list again too, in it.
+  const inAnotherLanguage = understanding.asksLanguage && understanding.aspects.length === 0;
+  if (!(understanding.asksAgain || understanding.asksCountOfThem || shownAgain || inAnotherLanguage) || !before) return understanding;
   // What the message names itself still counts ("哪些类目是2选1" then "其中用插件的有几个": those of the plugin, by that count).
   return { ...understanding, askedMethod: understanding.askedMethod ?? before.method, askedQualificationCount: understanding.askedQualificationCount ?? before.count };
 }

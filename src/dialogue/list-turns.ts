@@ -161,11 +161,13 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // "分别是哪几个", "具体是哪些" alone right after a list or a count: which they are is the list again.
   const asksWhichAgain = frame.asksWhichOnes && frame.short && frame.aspects.length === 0 && frame.askedMethod === null && frame.askedQualificationCount === null && frame.topicWords.every((word) => !containsHan(word));
   // "列出来", "没看懂" right after a group's options were shown ("教育类哪些要用插件"): those options again.
-  if ((frame.asksAgain || asksWhichAgain) && offered.length >= 2 && topic.categories.length === 0 && !named && !frame.subject) {
+  // So does a request for another language alone ("please answer in Chinese"): the same list, in it.
+  const againInLanguage = frame.asksLanguage && frame.aspects.length === 0 && frame.askedMethod === null;
+  if ((frame.asksAgain || asksWhichAgain || againInLanguage) && offered.length >= 2 && topic.categories.length === 0 && !named && !frame.subject) {
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, lastAspects);
   }
   // "没看懂" right after a list (which the topic remembers it was listed by): the list again.
-  if (frame.asksAgain && topic.listedBy !== undefined && topic.categories.length === 0 && !named) return turn("none", emptyFacts, lastAspects);
+  if ((frame.asksAgain || againInLanguage) && topic.listedBy !== undefined && topic.categories.length === 0 && !named) return turn("none", emptyFacts, lastAspects);
   // Listed again as the list was listed (by its method or count), nothing set aside.
   if (asksWhichAgain && topic.listedBy !== undefined && topic.categories.length === 0 && !named) return withFields(turn("none", emptyFacts, [...new Set(["list" as const, ...lastAspects])]), { listAgainWithout: true, setAside: [] });
   return null;
