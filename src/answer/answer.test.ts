@@ -128,6 +128,10 @@ describe("answer", () => {
     expect([government.parts.verdict, ...government.parts.details].join("\n")).not.toContain("个人认证的微信小程序暂不支持");
     const held = await service.answer("「老王：我们小程序有电商平台类目」\n- - - - - - - - - - - - - -\n能直接用live-pusher吗");
     expect(held.method).toBe("plugin");
+    // A reply asking nothing of its own asks the quoted question.
+    for (const reply of ["同问", "+1", "蹲一个", "有人知道吗?"]) {
+      expect((await service.answer(`「引用 阿杰:消费金融类目能直播吗」\n${reply}`)).method, reply).toBe("native");
+    }
     // A quote given apart by the channel (WeCom) reads the same.
     const apart = await service.answer("那银行呢", undefined, { quoted: "个人号是不能直播的" });
     expect(apart.method).toBe("native");

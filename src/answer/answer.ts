@@ -14,6 +14,7 @@ import { routeAnswer, type Route } from "./route-answer.js";
 import { maximumQuestionLength } from "../understanding/normalize-question.js";
 import type { QuestionUnderstander } from "../understanding/understand-question.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { fill } from "./answer-templates.js";
 import { CitationCollector } from "./citations.js";
 import { documentTextFor } from "./document-text.js";
@@ -59,11 +60,33 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   if (split === null || split.asked.trim() === "") return answerMessage(request, dependencies);
   // "「引用:小王:个人认证的小程序不能直播」 那政府单位的呢": the quoted message is what was said before the question — a turn
   // of the conversation, its own answer not shown — not what the asker says of itself.
+  const { onToken: _shownOnlyForTheQuestion, quoted: _read, ...unquoted } = request;
+  // "「引用:张三:银行能直播吗」 同问", "> 银行能直播吗\n+1": a reply that asks nothing of its own asks the quoted question.
+  const lexicon = dependencies.understander.lexicon;
+  if (repliesWithoutContent(dependencies.understander.understand(split.asked, request.mentionNames), lexicon)) return answerMessage({ ...unquoted, onToken: request.onToken, question: split.quoted }, dependencies);
   // Read without the model, and without streaming: nothing of it is shown.
-  const { onToken: _shownOnlyForTheQuestion, quoted: _read, ...quietly } = request;
   const { llm: _phrasesNothingHere, ...withoutModel } = dependencies;
-  const before = await answerMessage({ ...quietly, question: split.quoted }, withoutModel);
+  const before = await answerMessage({ ...unquoted, question: split.quoted }, withoutModel);
   return answerMessage({ ...request, question: split.asked, conversation: before.conversation }, dependencies);
+}
+
+/**
+ * A reply naming nothing and asking nothing of its own ("+1", "?", "@助手"), or saying it asks the same (lexicon
+ * sameQuestion: "同问", "求解答", "蹲一个"): it asks what it quotes.
+ */
+function repliesWithoutContent(frame: QuestionFrame, lexicon: Lexicon): boolean {
+  const asksTheSame = frame.topicWords.every((word) => !containsHan(word)) || lexicon.dialogue.sameQuestion.test(frame.normalized);
+  return (
+    asksTheSame &&
+    frame.roled.length === 0 &&
+    frame.subject === null &&
+    frame.unlisted.length === 0 &&
+    frame.aspects.length === 0 &&
+    frame.askedMethod === null &&
+    !frame.followUp &&
+    !frame.asksLanguage &&
+    frame.short
+  );
 }
 
 async function answerMessage(request: AnswerRequest, dependencies: AnswerDependencies): Promise<Answer> {

@@ -208,6 +208,7 @@ export const lexiconSchema = z
         restOfList: cues,
         moreOfSame: cues,
         exampleMarkers: cues,
+        sameQuestion: cues,
         countRuleAsked: cues,
         othersBefore: cues,
         asksWhere: cues,

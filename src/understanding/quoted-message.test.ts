@@ -6,7 +6,9 @@ const { lexicon } = loadCoreData();
 
 describe("splitQuotedMessage", () => {
   it("takes quote-marked lines, a 「…」 block that says it quotes, or one over WeChat's separator line as the quote", () => {
-    expect(splitQuotedMessage("> 小张: 我们是信托公司\n> 想做直播\n那审核多久", lexicon)).toEqual({ quoted: "我们是信托公司\n想做直播", asked: "那审核多久" });
+    expect(splitQuotedMessage("> 我们是信托公司\n> 想做直播\n那审核多久", lexicon)).toEqual({ quoted: "我们是信托公司\n想做直播", asked: "那审核多久" });
+    // A marked line's own colon is no speaker's name.
+    expect(splitQuotedMessage("> 公募基金:原生\n那资质呢", lexicon)?.quoted).toBe("公募基金:原生");
     expect(splitQuotedMessage("「引用 老刘：个人号播不了」那事业单位呢", lexicon)).toEqual({ quoted: "个人号播不了", asked: "那事业单位呢" });
     expect(splitQuotedMessage("「阿强：我们有社交直播类目」\n- - - - - - - - - -\n那能用原生吗", lexicon)).toEqual({ quoted: "我们有社交直播类目", asked: "那能用原生吗" });
     // A quoted answer that names categories in 「」 itself is one quote.

@@ -27,10 +27,12 @@ export function splitQuotedMessage(text: string, lexicon: Lexicon): QuotedMessag
     if (mark !== undefined) quotedLines.push(trimmed.slice(mark.length).trim());
     else if (!isSeparator(line)) askedLines.push(line);
   }
+  // A quote block names its speaker ("「小王:…」", as WeChat writes it); a marked line ("> 银行:原生") may hold a colon of
+  // its own, and is kept whole.
   const block = quotedBlock(askedLines.join("\n"), openers, lines.some(isSeparator));
-  if (block) quotedLines.push(block.quoted);
+  if (block) quotedLines.push(block.quoted.replace(speakerPrefix, ""));
   const asked = (block ? block.rest : askedLines.join("\n")).trim();
-  const quoted = quotedLines.map((line) => line.replace(speakerPrefix, "").trim()).filter((line) => line !== "");
+  const quoted = quotedLines.map((line) => line.trim()).filter((line) => line !== "");
   return quoted.length === 0 || asked === "" ? null : { quoted: quoted.join("\n"), asked };
 }
 
