@@ -244,7 +244,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     composition.body.splice(decided.kind === "verdict" ? 1 : 0, 0, meaning);
   }
   // "银行资质满足一个就行吗", "企业征信是不是全部都得交": what the category's own count means, before the count's line.
-  if (understanding.asksCountRule && !(understanding.asksCountMeaning && count !== null) && decided.kind === "verdict" && verdict.kind === "categories") {
+  if (understanding.asksCountRule && aspects.includes("qualification") && !(understanding.asksCountMeaning && count !== null) && decided.kind === "verdict" && verdict.kind === "categories") {
     const counts = verdict.categories.slice(0, 3).flatMap((category) => {
       const qualification = category.qualification;
       if (!qualification?.rule || qualification.rule === "/") return [];

@@ -179,6 +179,14 @@ describe("whether one option is enough, or all must be given, asked of a categor
     const all = await service.answer("那它的资质是不是全部都得交", credit.conversation);
     expect(all.answer).toContain(templates.zh.line.countMeaningAll.replace("{written}", "需同时提供"));
   });
+
+  it("is not read into whether one category is enough, or into anything but the qualifications", async () => {
+    const { templates } = service.dependencies;
+    const meaning = templates.zh.line.countMeaning.split("{written}")[1]!.split("{of}")[0]!;
+    for (const question of ["想用原生标签,电商平台跟社交直播有一个就行吗", "直播间每个都要审核吗"]) {
+      expect((await service.answer(question)).answer, question).not.toContain(meaning);
+    }
+  });
 });
 
 describe("which category of the document has the most or fewest qualification options, asked with nothing talked about", () => {

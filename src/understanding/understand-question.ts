@@ -432,8 +432,11 @@ export class QuestionUnderstander {
     const heldMatches = new Set(consistent.length === matches.length ? matches.filter((_, index) => consistent[index]!.role === "held") : []);
     const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
     const weighedOnly = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
-    // "满足一个就行吗", "五个都得交吗": whether one option is enough asks the qualifications, by the category's own count.
-    const asksCountRule = lexicon.dialogue.countRuleAsked.test(text);
+    // "银行资质满足一个就行吗", "五个都得交吗": whether one option is enough, asked of the qualifications named — or bare, as a
+    // follow-up to them ("满足一个就行吗", which carries the last answer's rows). Not of categories ("电商平台和社交直播只要
+    // 一个就行吗": holding both is what the document speaks of) nor of anything else ("每个都要审核吗").
+    const namesNothingElse = consistent.length === 0 && weighedOnly.length === 0 && askedMethod(text, lexicon) === null;
+    const asksCountRule = lexicon.dialogue.countRuleAsked.test(text) && (weighedOnly.includes("qualification") || namesNothingElse);
     const weighedAspects = asksCountRule && !weighedOnly.includes("qualification") ? [...weighedOnly, "qualification" as const] : weighedOnly;
     // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
     // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
