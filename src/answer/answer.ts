@@ -255,6 +255,14 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     const countLine = composition.body.findIndex((line, index) => index > 0 && counts.some(({ written }) => line.includes(written)));
     composition.body.splice(countLine === -1 ? 1 : countLine, 0, ...new Set(counts.map(({ meaning }) => meaning)));
   }
+  // "还有吗" after a category's notes or qualifications: those rows again, and that the document writes no more of them.
+  if (decided.turn.allOfRows === true && verdict.categories.length > 0) {
+    const rows = aspects.filter((aspect): aspect is keyof typeof t.aspect => aspect in t.aspect).map((aspect) => t.aspect[aspect]).join(t.line.separator);
+    const allOf = fill(t.line.allOfRows, { categories: quotedNames(verdict.categories.map((category) => displayName(category, language)), t.line.separator), rows });
+    // Before the line that says what the answer follows on from, which closes it.
+    const inheritedAt = composition.body.findIndex((line) => line.startsWith(t.line.inherited.split("{")[0]!));
+    composition.body.splice(inheritedAt === -1 ? composition.body.length : inheritedAt, 0, allOf);
+  }
   // "gongmu jijin neng zhibo ma": what the letters were read as comes first, so a wrong reading shows at once.
   if (understanding.readFromPinyin !== null) composition.body.unshift(fill(t.line.readFromPinyin, { text: understanding.readFromPinyin }));
   // "第12个呢" after a list of 11: that there is none is the answer, the list after it.

@@ -381,6 +381,22 @@ describe("the rest, asked after an answer", () => {
     expect(english.answer).toContain("Finance – Bank");
   });
 
+  it("reads 'is that all?' after one category's rows as more of them: they again, said to be all the document writes", async () => {
+    const { templates } = service.dependencies;
+    const notes = await service.answer("私募基金有什么注意事项");
+    const more = await service.answer("还有吗", notes.conversation);
+    expect(more.kind).toBe("verdict");
+    expect(more.answer).toContain("公开募集");
+    expect(more.answer).toContain(templates.zh.line.allOfRows.replace("{categories}", "「金融业-私募基金」").replace("{rows}", "注意事项"));
+    const english = await service.answer("qualifications for a trust?");
+    const all = await service.answer("is that all?", english.conversation);
+    expect(all.answer).toContain("That is all the document writes");
+    expect(all.answer).not.toContain("Leaving out");
+    // After a list by what the document gives, every one of it was listed.
+    const listed = await service.answer("哪些类目写了注意事项");
+    expect((await service.answer("就这些吗", listed.conversation)).answer).toContain("文档写有注意事项的类目上文已全部列出");
+  });
+
   it("reads more of a row asked with no word for categories as more of it for the category talked about", async () => {
     const trust = await service.answer("信托类目能直播吗");
     const notes = await service.answer("还有没有什么限制", trust.conversation);

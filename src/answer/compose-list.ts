@@ -218,6 +218,8 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
   if (!aspect) return null;
   const matching = categories.filter((category) => (aspect === "notes" ? input.fields(category).notes.length > 0 : Boolean(input.fields(category)[aspect])));
   if (matching.length === 0 && within) return [fill(t.line.listAspectNoneAmong, { aspect: t.aspect[aspect] })];
+  // "哪些类目有注意事项" then "还有吗": every one that has it was listed; that is said, not a list of none.
+  if (matching.length === 0 && setAside.size > 0) return [fill(t.line.listAspectNoneLeft, { aspect: t.aspect[aspect] })];
   const label = labels[aspect];
   for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(label), 1);
   return [fill(within ? t.line.listAspectAmong : t.line.listAspect, { aspect: t.aspect[aspect], count: matching.length }), ...listedInGroups(input, matching)];

@@ -122,6 +122,12 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   }
   // "金融类哪些能用原生" then "其他的呢": the document's other categories, by method (after "审核要多久", those it gives a
   // review time for); after a list, the whole list.
+  // "银行资质几选几" then "还有吗", "电商平台有什么注意事项" then "is that all?": more of the rows just given for the
+  // category talked about — they again, said to be all the document writes of them.
+  const rowsGiven = lastAspects.filter((aspect) => aspect === "qualification" || aspect === "notes" || aspect === "scope" || aspect === "scenario" || aspect === "review");
+  if (frame.asksMoreOfSame && !named && !frame.subject && topic.categories.length > 0 && !lastAspects.includes("list") && rowsGiven.length > 0 && frame.aspects.length === 0) {
+    return withFields(turn("inherited", fromTopic, rowsGiven), { allOfRows: true });
+  }
   if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
     const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
     // "金融类哪些能用原生" then "其中哪个是2选1" then "剩下的呢": the rest of those the list was asked among, by what was

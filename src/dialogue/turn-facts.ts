@@ -98,6 +98,8 @@ export interface TurnFacts {
   readonly noteAt?: number;
   /** The place of the one qualification option (or group) pointed at after a category's qualifications ("第二个呢"). */
   readonly optionAt?: number;
+  /** More of the rows just given was asked ("还有吗" after a category's notes): they are all the document writes of them. */
+  readonly allOfRows?: boolean;
   /** Groups asked how many of a list shown hold, which it holds none of ("how many of these are medical?"): their words. */
   readonly noneAmongShown?: readonly string[];
   /** The programs the conversation described (several-programs.ts), kept for later pointers. */
