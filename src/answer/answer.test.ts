@@ -321,6 +321,13 @@ describe("answer", () => {
     expect((await service.answer("我们是私人诊所,不属于公立医疗机构")).answer).not.toContain("适用范围");
   });
 
+  it("reads 'can we use it' after a category said to be held in a clause before as whether it may stream, not a fit", async () => {
+    const platform = await service.answer("电商平台可以用原生组件吗");
+    const held = await service.answer("我们还有社交直播类目,可以用吗", platform.conversation);
+    expect(held.method).toBe("native");
+    expect(held.parts.details.join("\n")).not.toContain("适用范围");
+  });
+
   it("answers a fit asked in a clause of its own, pointing back at the category named, beside the method asked", async () => {
     const answer = await service.answer("学历教育(学校)这个类目怎么接入?初中可以用它吗");
     expect(answer.method).toBe("plugin");

@@ -180,6 +180,13 @@ describe("whether one option is enough, or all must be given, asked of a categor
     expect(all.answer).toContain(templates.zh.line.countMeaningAll.replace("{written}", "需同时提供"));
   });
 
+  it("is read of handing them in too, with no word for qualifications, but not of a fee handed in", async () => {
+    const { templates } = service.dependencies;
+    const trust = await service.answer("信托是不是两个都得交");
+    expect(trust.answer).toContain(templates.zh.line.countMeaning.replace("{written}", "2选1").replace("{of}", "2").replace("{choose}", "1"));
+    expect((await service.answer("教育平台的押金都要交吗")).answer).not.toContain("即文档列出");
+  });
+
   it("is not read into whether one category is enough, or into anything but the qualifications", async () => {
     const { templates } = service.dependencies;
     const meaning = templates.zh.line.countMeaning.split("{written}")[1]!.split("{of}")[0]!;

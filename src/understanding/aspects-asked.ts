@@ -4,7 +4,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
 import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
-import { clauseAround, closesItsClause, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { clauseAround, clausePunctuation, closesItsClause, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { lackableAspects, type LackableAspect } from "./question-frame.js";
 import { spanInScript } from "./cross-script.js";
@@ -238,7 +238,11 @@ export function asksFitAfterName(text: MatchableText, names: readonly MentionSpa
   return fitVerbs.find(text).some((hit) => {
     // Only a name ending a few characters before the verb can have nothing but gap words between (long messages name
     // hundreds of categories).
-    const near = (name: MentionSpan) => name.script === hit.script && name.end <= hit.start && hit.start - name.end <= fitAfterGapReach[hit.script];
+    // A word of using only in the name's own clause: "我们还有社交直播类目,能用吗" asks whether it may stream ("多方通信类目,
+    // 适合我们吗" still asks the fit).
+    const clauseBetween = (name: MentionSpan) => clausePunctuation.test(sourceOf(text, hit.script).slice(name.end, hit.start));
+    const near = (name: MentionSpan) =>
+      name.script === hit.script && name.end <= hit.start && hit.start - name.end <= fitAfterGapReach[hit.script] && !(lexicon.dialogue.fitUseVerbs.has(hit.cue) && clauseBetween(name));
     return names.some((name) => near(name) && onlyBetween(fitAfterGap, name, hit, text)) && (closesItsClause(hit, closingWords, text, lexicon) || goesOnToCondition(hit, text, lexicon));
   });
 }

@@ -436,7 +436,10 @@ export class QuestionUnderstander {
     // follow-up to them ("满足一个就行吗", which carries the last answer's rows). Not of categories ("电商平台和社交直播只要
     // 一个就行吗": holding both is what the document speaks of) nor of anything else ("每个都要审核吗").
     const namesNothingElse = consistent.length === 0 && weighedOnly.length === 0 && askedMethod(text, lexicon) === null;
-    const asksCountRule = lexicon.dialogue.countRuleAsked.test(text) && (weighedOnly.includes("qualification") || namesNothingElse);
+    // Words of handing in ("银行两个都要交吗", "企业征信是不是全部都得交") ask it of the qualifications themselves — unless a
+    // near-by topic is what is handed in ("保证金都要交吗": fees).
+    const handsIn = lexicon.dialogue.countRuleHanded.test(text) && nearbyTopics.length === 0;
+    const asksCountRule = (lexicon.dialogue.countRuleAsked.test(text) && (weighedOnly.includes("qualification") || namesNothingElse)) || handsIn;
     const weighedAspects = asksCountRule && !weighedOnly.includes("qualification") ? [...weighedOnly, "qualification" as const] : weighedOnly;
     // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
     // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
