@@ -392,6 +392,8 @@ describe("the rest, asked after an answer", () => {
     const all = await service.answer("is that all?", english.conversation);
     expect(all.answer).toContain("That is all the document writes");
     expect(all.answer).not.toContain("Leaving out");
+    const realEstate = await service.answer("房地产营销要注意什么");
+    expect((await service.answer("就这些?", realEstate.conversation)).answer).toContain("写的注意事项就是以上这些");
     // After a list by what the document gives, every one of it was listed.
     const listed = await service.answer("哪些类目写了注意事项");
     expect((await service.answer("就这些吗", listed.conversation)).answer).toContain("文档写有注意事项的类目上文已全部列出");
