@@ -116,9 +116,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   // "is the review time for X the same as for Y?", "X是不是就是Y": asked, not claimed — a Chinese question form before the
   // relation, or an English one opening the clause; so is "单商户商城属于电商平台吗", the question closing the clause.
-  const closedAsQuestion = !subject && span.script === "zh" && closesItsClause(span, lexicon.dialogue.closingWords, text, lexicon) && /[吗么嘛不呢没??]/u.test(source.slice(span.end, clause.end + 1));
+  // Read only when a relation word stands before the mention: most mentions have none.
+  const closedAsQuestion = () => !subject && span.script === "zh" && /[吗么嘛不呢没??]/u.test(source.slice(span.end, clause.end + 1)) && closesItsClause(span, lexicon.dialogue.closingWords, text, lexicon);
   const questioned = (relation: CueHit) =>
-    closedAsQuestion || before(lexicon.roles.claimQuestioned).some((hit) => hit.end <= relation.start && (span.script === "zh" || source.slice(clause.start, hit.start).trim() === ""));
+    closedAsQuestion() || before(lexicon.roles.claimQuestioned).some((hit) => hit.end <= relation.start && (span.script === "zh" || source.slice(clause.start, hit.start).trim() === ""));
   const claimRelation = before(lexicon.roles.claimRelation).find(
     (hit) => sameClauseOthers.some((other) => other.end <= hit.start) && !sameClauseOthers.some((other) => other.start >= hit.end && other.end <= span.start) && !questioned(hit),
   );

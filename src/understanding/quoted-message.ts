@@ -17,6 +17,8 @@ const speakerPrefix = /^[^\s:\uFF1A「」]{1,16}[:\uFF1A]\s*/u;
  */
 export function splitQuotedMessage(text: string, lexicon: Lexicon): QuotedMessage | null {
   const { lineMarks, openers, separatorCharacters } = lexicon.quotedMessage;
+  // Most messages quote nothing: neither a mark nor a block opening them.
+  if (!text.trimStart().startsWith("「") && !lineMarks.some((mark) => text.includes(mark))) return null;
   const lines = text.split(/\r?\n/u);
   const isSeparator = (line: string) => line.trim().length >= 3 && [...line].every((character) => separatorCharacters.includes(character));
   const quotedLines: string[] = [];
