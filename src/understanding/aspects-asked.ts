@@ -122,6 +122,11 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
       return need.start >= sentence.start && need.end <= sentence.end;
     }));
   const ofStreamUse = (hit: CueHit, aspect: Aspect) => aspect === "scope" && saysWhatStreamIsFor(hit, text, lexicon);
+  // "which categories require review by the local authority": an English word of requiring right before a review word
+  // (an article at most between) asks which need the review, not the qualifications.
+  const reviewHits = lexicon.aspects.get("review")?.find(text) ?? [];
+  const requiresReview = (hit: CueHit, aspect: Aspect) =>
+    aspect === "qualification" && hit.script === "en" && reviewHits.some((review) => review.script === "en" && review.start >= hit.end && /^\s*(?:an?\s+|the\s+)?$/u.test(text.lower.slice(hit.end, review.start)));
   // "审核员说信托要几选几", "our auditor asked": a review word naming people asks nothing of the review.
   const reviewers = lexicon.dialogue.reviewPeople.find(text);
   const namesReviewers = (hit: CueHit, aspect: Aspect) => aspect === "review" && liesWithin(hit, reviewers);
@@ -130,6 +135,7 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const namesCertification = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && liesWithin(hit, certifications);
   const kept = (hit: CueHit, aspect: Aspect) =>
     !ofStreamUse(hit, aspect) &&
+    !requiresReview(hit, aspect) &&
     !namesReviewers(hit, aspect) &&
     !namesCertification(hit, aspect) &&
     !inStatus(hit) && !inInjection(hit) && !inPointer(hit) && !inList(hit, aspect) && !inDocumentName(hit) && !countsAmong(hit, aspect) && !needsOfReview(hit, aspect) && !ofOwnCategories(hit, aspect) && !countsChosen(hit, aspect) && !choosesCategory(hit, aspect) && !picksOption(hit, aspect);

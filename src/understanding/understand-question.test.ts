@@ -61,6 +61,15 @@ describe("QuestionUnderstander", () => {
     expect(new Set(candidates("We already hold social live; what I meant to ask is about the e-commerce platform and native tags."))).toEqual(new Set(["ecommerce-platform", "social-live"]));
   });
 
+  it("reads an English word of requiring right before a review word as asking which need the review", () => {
+    const aspects = (question: string) => understander.understand(question).aspects;
+    expect(aspects("which categories require review by the internet regulator?")).not.toContain("qualification");
+    expect(aspects("does the bank category need a review by the authorities?")).not.toContain("qualification");
+    expect(aspects("How many days does the first review of social live take?")).not.toContain("qualification");
+    // Required papers are still the qualifications.
+    expect(aspects("what papers does the trust category require?")).toContain("qualification");
+  });
+
   it("reads what a review needs as the qualifications, and how long it takes as the review", () => {
     const aspects = (question: string) => understander.understand(question).aspects;
     expect(aspects("信托类目审核都要什么资料")).not.toContain("review");
