@@ -202,6 +202,9 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "list":
       body.push(...listLines(input));
+      // "what is the cloud live plugin and which categories need it": the near-by topic asked beside the list is said
+      // to be outside the document, not dropped.
+      body.push(...nearbyTopicLines(input));
       return { body, clarify, record: input.record };
     case "verdict":
       break;

@@ -372,3 +372,11 @@ describe("price quotes of a market", () => {
     expect((await service.answer("我们做美股实时报价的小程序,资质要几个")).answer).not.toContain("费用");
   });
 });
+
+describe("a near-by topic asked beside a list", () => {
+  it("is said to be outside the document after the list, not dropped", async () => {
+    const answer = await service.answer("云直播插件到底是个啥,哪些类目必须用它");
+    expect(answer.kind).toBe("list");
+    expect(answer.answer).toContain("文档没有讲云直播插件本身是什么");
+  });
+});
