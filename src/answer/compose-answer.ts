@@ -399,6 +399,11 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   body.push(...questionedSubjectLines(input));
   body.push(...nearbyTopicLines(input));
+  // "1.新三板…能直播吗 2.数字藏品可以吗": the item of words the document lacks gets its own line.
+  if (input.understanding.unknownApart.length > 0) {
+    body.push(fill(t.line.unknownApart, { words: quotedNames(input.understanding.unknownApart, t.line.separator) }));
+    citeOfficialReference();
+  }
   // "消费金融能直播吗?还有这个类目在后台哪里选": where a category is chosen, asked beside the verdict — the general note's line.
   // Not "去哪选类目比较合适,银行还是信托": which of them is asked.
   if (input.understanding.placesAsked.length > 0 && input.understanding.speaksOfCategories && !input.understanding.alternatives && !input.aspects.includes("choose")) {

@@ -380,3 +380,11 @@ describe("a near-by topic asked beside a list", () => {
     expect(answer.answer).toContain("文档没有讲云直播插件本身是什么");
   });
 });
+
+describe("words the document lacks asked in a numbered item of their own beside a category's", () => {
+  it("are said to be outside the document, not dropped", async () => {
+    const answer = await service.answer("1、消费金融能直播吗 2、数字藏品能直播吗");
+    expect(answer.method).toBe("native");
+    expect(answer.answer).toContain(service.dependencies.templates.zh.line.unknownApart.replace("{words}", "「数字藏品」"));
+  });
+});

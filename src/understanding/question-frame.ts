@@ -174,6 +174,8 @@ export interface QuestionFrame {
   readonly pointsAtNote: number | null;
   /** Asks about the document for its link or web address ("给个链接", "link to the source?"), lexicon linkWords. */
   readonly asksLink: boolean;
+  /** Unknown words asked in a numbered item of their own ("2.数字藏品可以吗"): said to be outside the document, not dropped. */
+  readonly unknownApart: readonly string[];
   /** Asks whether one option is enough or all must be given ("满足一个就行吗", "五个都得交吗"), lexicon countRuleAsked. */
   readonly asksCountRule: boolean;
   /** Asks for more of the same list ("还有吗", "is that all?"), lexicon dialogue.moreOfSame — a request for the rest too. */

@@ -28,6 +28,7 @@ import { statedAsCategory } from "./stated-category.js";
 import { readMoves } from "./conversational-moves.js";
 import { withoutStickerCodes } from "./sticker-codes.js";
 import { exampleWordsOf } from "./example-words.js";
+import { unknownAskedApart } from "./unknown-apart.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
 import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
@@ -652,6 +653,8 @@ export class QuestionUnderstander {
       // "出处在哪", "依据是啥": where the answer comes from, asked right after the word for it.
       aboutDocument: asksForSource(text, lexicon),
       asksLink: lexicon.dialogue.linkWords.test(text),
+      // Not words that only ask ("行不行").
+      unknownApart: unknownAskedApart(text, unknownWords.filter((word) => containsHan(word) && !lexicon.dialogue.asking.has(word)), allSpans),
       asksCountRule,
       asksMoreOfSame: short && lexicon.dialogue.moreOfSame.test(text),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
