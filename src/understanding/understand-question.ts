@@ -497,7 +497,7 @@ export class QuestionUnderstander {
       asksLanguage: asksEnglish || asksChinese,
       languageUndecided,
       // "社交直播注意事项 eg 时政那块": a word given only as an example of the notes asked does not narrow them.
-      topicWords: aspects.includes("notes") ? topicWords.filter((word) => !exampleWordsOf(text, topicWords, lexicon).includes(word)) : topicWords,
+      topicWords: aspects.includes("notes") ? withoutExamples(topicWords, exampleWordsOf(text, topicWords, lexicon)) : topicWords,
       // "直播中可以让观众下单买车吗": the trade word itself (下单 read as 交易) finds no passage of its own — what the notes limit
       // of trading is each category's; "…sell OTC drugs?" still finds the note on 非处方药.
       tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, scriptOf(word)))) : none,
@@ -727,6 +727,11 @@ function withoutEnglishOpener(text: string, lexicon: Lexicon): string {
 }
 
 const latinOpening = /^[A-Za-z]/u;
+
+/** The topic words but those given only as examples. */
+function withoutExamples(topicWords: readonly string[], examples: readonly string[]): readonly string[] {
+  return examples.length === 0 ? topicWords : topicWords.filter((word) => !examples.includes(word));
+}
 
 /**
  * The unlisted kind the rules name outside the scope of the one category the mentions found only by scenario words
