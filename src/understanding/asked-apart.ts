@@ -1,10 +1,9 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { matchable, sourceOf } from "./clauses.js";
+import { matchable, questionMark, sourceOf } from "./clauses.js";
 
-// A question closed right before the opener (spaces between at most), and the mark that closes the next.
+// A question closed right before the opener (spaces between at most).
 const questionMarkBefore = /[??]\s*$/u;
-const questionMark = /[??]/u;
 
 /**
  * Where the message turns to a question of its own: a cue that always says so ("顺便问下", "by the way"), or an opener

@@ -7,6 +7,8 @@ import type { MentionSpan } from "./mention-roles.js";
 export const leadingMarks = /^[\p{P}\s]+/u;
 
 export const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
+/** A question mark, half- or full-width. */
+export const questionMark = /[??]/u;
 
 /** The clause a span stands in: between punctuation, break words and spaces between Chinese sentences. */
 export function clauseAround(source: string, span: MentionSpan, breaks: CueSet, text: MatchableText): { start: number; end: number } {

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { asksAboutThen, clauseAround, closesItsClause, leadingMarks, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, onlyReports, sourceOf } from "./clauses.js";
+import { asksAboutThen, clauseAround, closesItsClause, questionMark, leadingMarks, liesInsideLonger, liesWithin, clausePunctuation, endsWithPossessive, matchable, onlyAsks, onlyReports, sourceOf } from "./clauses.js";
 import { heldElsewhere, heldOnce, isHeldAgain, refusedOnce, sideActivity, supposedLoss, type StatusScope } from "./held-status.js";
 
 /**
@@ -117,7 +117,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "is the review time for X the same as for Y?", "X是不是就是Y": asked, not claimed — a Chinese question form before the
   // relation, or an English one opening the clause; so is "单商户商城属于电商平台吗", the question closing the clause.
   // Read only when a relation word stands before the mention: most mentions have none.
-  const closedAsQuestion = () => !subject && span.script === "zh" && /[吗么嘛不呢没??]/u.test(source.slice(span.end, clause.end + 1)) && closesItsClause(span, lexicon.dialogue.closingWords, text, lexicon);
+  const closedAsQuestion = () => {
+    if (subject || span.script !== "zh") return false;
+    const rest = source.slice(span.end, clause.end + 1);
+    return (questionMark.test(rest) || lexicon.dialogue.questionParticles.test(matchable(rest, "zh"))) && closesItsClause(span, lexicon.dialogue.closingWords, text, lexicon);
+  };
   const questioned = (relation: CueHit) =>
     closedAsQuestion() || before(lexicon.roles.claimQuestioned).some((hit) => hit.end <= relation.start && (span.script === "zh" || source.slice(clause.start, hit.start).trim() === ""));
   const claimRelation = before(lexicon.roles.claimRelation).find(

@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryRule, Rules } from "../rules/rules-schema.js";
 import { mapList } from "../shared/map-list.js";
-import { matchable, sourceOf } from "./clauses.js";
+import { clausePunctuation, matchable, sourceOf } from "./clauses.js";
 import { compactForMatching } from "./normalize-question.js";
 import type { RoledMention } from "./question-frame.js";
 import { askedRoles } from "./asked-roles.js";
@@ -17,7 +17,7 @@ import { askedRoles } from "./asked-roles.js";
 export function platformOrSingle(mentions: RoledMention[], text: MatchableText, lexicon: Lexicon, rules: Rules): RoledMention[] {
   const isPlatformCategory = (category: Pick<CategoryRule, "secondary" | "english">) =>
     lexicon.roles.platform.test({ compact: compactForMatching(category.secondary), lower: category.english.toLowerCase() });
-  if (speaksAsPlatform(text, lexicon)) return withoutPlatformContent(platformHosting(mentions, rules, isPlatformCategory), mentions, text, rules);
+  if (speaksAsPlatform(text, lexicon)) return withoutPlatformContent(platformHosting(mentions, rules, isPlatformCategory), mentions, text, rules, lexicon);
   // "就一家,但是想做成平台让其他驾校入驻": a business meaning to be a platform is not one on its own.
   // "我们是做驾校的": saying it is one of the kind, with no word of a platform or of hosting, says so too — of a word that
   // is the kind itself in every category it stands for (驾校 in 驾校平台 and 驾校培训), not of a group's word (教育, 金融).
@@ -49,11 +49,11 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
   if (owned) return true;
   // "我们做在线课程平台,入驻了很多培训机构", "we run an online course platform that hosts…": the asker, then the platform it
   // runs a few words on, in one clause — when something is hosted on it.
-  const hosting = lexicon.roles.hostedBefore.test(text) || lexicon.roles.hostedAfter.test(text) || /入驻|进驻/u.test(text.compact);
+  const hosting = lexicon.roles.hostedBefore.test(text) || lexicon.roles.hostedAfter.test(text) || lexicon.roles.hostingWords.test(text);
   const runs = hosting && lexicon.roles.askerOpeners.find(text).some((hit) => {
     const source = sourceOf(text, hit.script);
     const after = source.slice(hit.end, hit.end + ownPlatformReach[hit.script]);
-    const clauseEnd = after.search(/[,。;!?,;!?]/u);
+    const clauseEnd = after.search(clausePunctuation);
     return platform.find(matchable(clauseEnd === -1 ? after : after.slice(0, clauseEnd), hit.script)).length > 0;
   });
   if (runs) return true;
@@ -73,18 +73,27 @@ const ownPlatformReach = { zh: 10, en: 36 } as const;
  * "我们做在线课程平台,入驻了很多培训机构": once what is hosted gives the platform category (教育平台), a category read from
  * the words naming the platform's content (在线课程, right before 平台) describes that platform, not a second one held.
  */
-function withoutPlatformContent(hosted: RoledMention[], before: readonly RoledMention[], text: MatchableText, rules: Rules): RoledMention[] {
+function withoutPlatformContent(hosted: RoledMention[], before: readonly RoledMention[], text: MatchableText, rules: Rules, lexicon: Lexicon): RoledMention[] {
   const madePlatforms = hosted.filter((mention, index) => mention !== before[index] && mention.role === "held").flatMap((mention) => mention.candidates);
   if (madePlatforms.length === 0) return hosted;
   const groupOf = (id: string) => rules.categories.find((category) => category.id === id)?.primary;
   const platformGroups = new Set(madePlatforms.map(groupOf));
-  const namesPlatform = (mention: RoledMention) => text.compact.includes(`${compactForMatching(mention.term)}平台`) || text.lower.includes(`${mention.term.toLowerCase()} platform`);
+  // The platform word right after the mention's term, as the lexicon writes it (roles.platform): 在线课程平台, "course platform".
+  const platformAfter = (mention: RoledMention): string | null => {
+    for (const [script, source, term] of [["zh", text.compact, compactForMatching(mention.term)], ["en", text.lower, mention.term.toLowerCase()]] as const) {
+      const at = source.indexOf(term);
+      if (at === -1) continue;
+      const hit = lexicon.roles.platform.find(matchable(source.slice(at + term.length).trimStart(), script)).find((found) => found.start === 0);
+      if (hit) return hit.cue;
+    }
+    return null;
+  };
   // Kept in place (the mentions run beside the matches they were read from), as a name of something else.
-  return hosted.map((mention, index) =>
-    mention === before[index] && mention.role === "held" && namesPlatform(mention) && mention.candidates.every((id) => platformGroups.has(groupOf(id)) && !madePlatforms.includes(id))
-      ? { ...mention, role: "named-thing" as const, cue: "平台" }
-      : mention,
-  );
+  return hosted.map((mention, index) => {
+    if (mention !== before[index] || mention.role !== "held" || !mention.candidates.every((id) => platformGroups.has(groupOf(id)) && !madePlatforms.includes(id))) return mention;
+    const cue = platformAfter(mention);
+    return cue === null ? mention : { ...mention, role: "named-thing" as const, cue };
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAround, liesInsideLonger, matchable, onlyBetween, saidBeforeIn, sourceOf } from "./clauses.js";
+import { clauseAround, liesInsideLonger, matchable, onlyBetween, questionMark, saidBeforeIn, sourceOf } from "./clauses.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -150,7 +150,8 @@ function saidAsKnownRule(span: MentionSpan, text: MatchableText, lexicon: Lexico
   if (!/[\p{L}\p{N}]/u.test(source.slice(clause.end))) return false;
   const words = matchable(source.slice(clause.start, clause.end), span.script);
   // "个人认证的小程序肯定不能直播吗,有没有例外": asked whether it is so, the rule is not known; the subject is asked about.
-  const asked = /[吗么嘛??]/u.test(source.slice(clause.start, clause.end + 1));
+  const clauseText = source.slice(clause.start, clause.end + 1);
+  const asked = questionMark.test(clauseText) || lexicon.dialogue.yesNoParticles.test(matchable(clauseText, span.script));
   return !asked && knownAlready.test(words) && !knownOfOwn.test(words);
 }
 
