@@ -1,4 +1,4 @@
-// Bundles the commands into dist/ with esbuild: one entry (the bin), each command a chunk loaded on demand.
+// Bundles the commands into dist/ with esbuild: one CommonJS file of every command, and the entry that runs it.
 // Native modules and heavy optional ones stay external and load from node_modules; corpus/ and prompts/ are read
 // at run time from the package root, never bundled.
 import { build } from "esbuild";
@@ -33,19 +33,34 @@ export const external = [
 
 const started = Date.now();
 await rm(outdir, { recursive: true, force: true });
+// The commands as one CommonJS file: Node 20 keeps V8's code cache only for scripts, not ES modules, and the
+// cache spares each process compiling the answer path again (src/cli/run-with-code-cache.ts). Every module is
+// wrapped in an initialiser that runs on its first import, so a command still runs only what it imports: the
+// other commands' modules, the providers and the model guard are in the file but never run without a model.
 await build({
   entryPoints: [join(root, "src/cli/live-category-bot.ts")],
-  outdir,
+  outfile: join(outdir, "live-category-bot.cjs"),
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
   external,
-  chunkNames: "chunks/[name]-[hash]",
-  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  define: { "import.meta.url": "importMetaUrl" },
+  // import() of a package becomes require(): V8 drops the link from cached code back to Node's loader that import()
+  // needs (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING), and every package outside the bundle ships CommonJS.
+  supported: { "dynamic-import": false },
+  inject: [join(root, "scripts/import-meta-url.js")],
   legalComments: "none",
+  logLevel: "warning",
+});
+// What bin/live-category-bot.js imports: runs the bundle above with the code cache.
+await build({
+  entryPoints: [join(root, "src/cli/bundle-entry.ts")],
+  outfile: join(outdir, "live-category-bot.js"),
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
   logLevel: "warning",
 });
 process.stderr.write(`Built ${outdir} in ${Date.now() - started} ms\n`);

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -33,11 +34,9 @@ export interface RssProbe {
 
 export function createRssProbe(prefix: string): RssProbe {
   const folder = mkdtempSync(join(tmpdir(), prefix));
-  const probe = join(folder, "rss-probe.cjs");
   const rssFile = join(folder, "rss");
-  writeFileSync(probe, rssProbe);
   return {
-    nodeArguments: ["--require", probe],
+    nodeArguments: ["--require", probeScript()],
     env: { BENCH_RSS_FILE: rssFile },
     file: (name) => join(folder, name),
     readPeakMiB: () => {
@@ -51,6 +50,21 @@ export function createRssProbe(prefix: string): RssProbe {
       return peakRssMiB;
     },
   };
+}
+
+/**
+ * The preload, at one path for every run: the node flags key the commands' code cache (src/cli/run-with-code-cache.ts),
+ * and a `--require` of a new path each run would have every measured run compile without it and write one.
+ */
+function probeScript(): string {
+  const file = join(tmpdir(), `live-category-bot-rss-probe-${createHash("sha256").update(rssProbe).digest("hex").slice(0, 12)}.cjs`);
+  if (!existsSync(file)) {
+    // Written aside and renamed: a bench starting meanwhile never preloads half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, rssProbe);
+    renameSync(partial, file);
+  }
+  return file;
 }
 
 let nodeFlags: readonly string[] | null = null;
