@@ -58,7 +58,10 @@ export function platformsByScene(categories: readonly CategoryRule[], input: Com
   // asker has it.
   // A platform word the asker denies ("不是平台") says it is none.
   const speaksOfPlatform = input.platformWords.test(normalized) && !input.understanding.saysNotPlatform;
-  if (categories.length !== 1 || input.inherited || pointsBack || input.understanding.additive || mentions.length === 0 || !mentions.every((mention) => mention.scenario) || speaksOfPlatform) return [];
+  // Named, it is the category asked about; the asker who says it is no platform ("我们不是平台,就一家店,电商平台类目适合
+  // 我们吗") is told its scope is for one, as the asker found only by what it streams is.
+  const byScene = mentions.every((mention) => mention.scenario) && !pointsBack;
+  if (categories.length !== 1 || input.inherited || input.understanding.additive || mentions.length === 0 || !(byScene || input.understanding.saysNotPlatform) || speaksOfPlatform) return [];
   return hostsOthers(categories[0]!, input) ? [categories[0]!] : [];
 }
 

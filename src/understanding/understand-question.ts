@@ -483,6 +483,10 @@ export class QuestionUnderstander {
     // against the category as a fit question does.
     const asksOfNotFor = !namesNothing && endsWithWhatAbout;
     const notForWordsSaid = asksFit || namesNothing || asksOfNotFor ? notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles) : none;
+    // "我们是驾校,只有自己一家,能用驾校平台类目吗": asked whether a category fits, the platform word inside its name is the
+    // category's, not the asker's ("我们是电商平台,还没有别的商家入驻" is one).
+    const singleAskingFit =
+      !saysNotPlatform && asksFit && lexicon.roles.singleBusiness.test(text) && lexicon.roles.platform.find(text).every((hit) => liesInsideLonger(hit, matchSpans));
     const takenBack = (mention: RoledMention) => mention.role === "negated" && mention.cue !== null && lexicon.roles.takenBack.has(mention.cue);
     // Field by field below, not spread: a spread into this literal takes V8's slowest copying path on every question.
     const asksWhere = lexicon.dialogue.asksWhere.test(text);
@@ -676,7 +680,7 @@ export class QuestionUnderstander {
       // "银行是不是也是需同时提供": all items, put so, too.
       countClaimed: !asksCountMeaning && aspects.includes("qualification") && countWritten() != null && !lexicon.dialogue.alternativeBetween.test(text),
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
-      saysNotPlatform,
+      saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
       speaksOfAsker: lexicon.roles.askerOpeners.test(text),
       weighsSubjectApart:
