@@ -182,6 +182,19 @@ describe("suppositions and classification questions", () => {
   it("does not take a question whether something counts as a subject for the asker's subject", () => {
     expect(subject("我们很多订单来自政府,这算政府主体吗")).toBeNull();
   });
+
+  it("reads 'is X a government subject?' and a guess to confirm as asking the subject, not stating it", () => {
+    const questioned = (question: string) => understander.understand(question);
+    for (const question of ["区卫健委下面的医院是政府主体吗,能不能直接上原生组件", "我们是不是政府主体", "街道办属于政府主体吧?", "我们是公立幼儿园,应该算政府主体吧,直播用啥", "市立醫院是政府主體嗎"]) {
+      const frame = questioned(question);
+      expect(frame.subject, question).toBeNull();
+      expect(frame.questionedSubjects, question).toEqual(["government"]);
+    }
+    // Said, not asked: the clause goes on after the subject word, or has no particle that asks.
+    for (const question of ["我们是政府主体,想直播", "我们是政府主体能直播吗", "是不是政府主体就能直接用原生组件"]) {
+      expect(subject(question), question).toBe("government");
+    }
+  });
 });
 
 describe("status words in the next clause", () => {

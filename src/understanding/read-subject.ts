@@ -1,4 +1,4 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
@@ -225,21 +225,29 @@ function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): bo
  * article or clause opener at most between), not inside a longer word (打算, 就算), in a clause that asks.
  */
 function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  // Read with the question's scan first: most questions have no counts-as word at all.
-  if (!lexicon.roles.subjectCountsAs.test(text)) return false;
+  const { subjectCountsAs, subjectIsBefore, subjectAskedBefore, subjectAskedAfter, clauseOpeners } = lexicon.roles;
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = source.slice(clause.start, span.start);
-  const cues = lexicon.roles.subjectCountsAs.find(matchable(before, span.script));
+  // What closes the clause after the word: nothing, or particles that ask or seek confirmation ("…吗", "…吧").
+  const after = source.slice(span.end, clause.end).replace(/[\p{P}\s]+$/u, "");
+  const closedByParticle = after !== "" && subjectAskedAfter.fills(after, span.script);
+  const standsRightBefore = (cues: CueSet) => cues.find(matchable(before, span.script)).some((cue) => clauseOpeners.fills(before.slice(cue.end), span.script));
+  // "公立医院是政府主体吗", "我们属于政府主体吧", "我们是不是政府主体": whether the program is the subject is all the clause asks.
+  if ((closedByParticle || (after === "" && standsRightBefore(subjectAskedBefore))) && (standsRightBefore(subjectIsBefore) || standsRightBefore(subjectAskedBefore))) return true;
+  // Read with the question's scan first: most questions have no counts-as word at all.
+  if (!subjectCountsAs.test(text)) return false;
+  const cues = subjectCountsAs.find(matchable(before, span.script));
   if (cues.length === 0) return false;
   // "按政府主体认证的小程序": how the program is registered, said.
   if (lexicon.roles.registeredAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script))) return false;
   const longer = lexicon.roles.subjectCountsAsNot.find(matchable(before, span.script));
   const counts = cues.some((cue) => !liesInsideLonger(cue, longer) && lexicon.roles.clauseOpeners.fills(before.slice(cue.end), span.script));
   if (!counts) return false;
-  // The clause, or the message right after it, asks ("…吗", "…吧?", "…?", "能不能当成政府主体…").
+  // The clause, or the message right after it, asks ("…吗", "…吧?", "…?", "能不能当成政府主体…"), or the word is closed by
+  // a guess to confirm ("应该算政府主体吧").
   const rest = source.slice(clause.start, Math.min(source.length, clause.end + 1));
-  return rest.includes("?") || rest.includes("？") || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(/[\p{P}\s]+$/u, ""), span.script));
+  return closedByParticle || rest.includes("?") || rest.includes("？") || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(/[\p{P}\s]+$/u, ""), span.script));
 }
 
 /**
