@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+/** Answers the turns in one conversation; returns the last answer. */
+async function conversation(...turns: string[]) {
+  let answer = await service.answer(turns[0]!);
+  for (const turn of turns.slice(1)) answer = await service.answer(turn, answer.conversation);
+  return answer;
+}
+
+describe("Cantonese wording, as Hong Kong users type it", () => {
+  it("reads 我哋係 as the asker saying what its program is, in the same message and turns later", async () => {
+    const personal = await conversation("我哋間公司嘅小程式係個人認證嘅", "直播帶貨用電商平台得唔得?");
+    expect(personal.method).toBe("unsupported");
+    const government = await service.answer("我哋係區政府,做教育平台直播要用咩組件?");
+    expect(government.method).toBe("native");
+    expect(government.subject).toBe("government");
+    const supposed = await conversation("學校類目點樣接入直播?", "咁如果我哋係政府呢?");
+    expect(supposed.method).toBe("native");
+  });
+
+  it("reads its question words for what is asked: which papers, how long, where to set it", async () => {
+    const papers = await service.answer("職業培訓要攞咩證?");
+    // The one category whose item survived: the answer, in traditional characters as asked, names it.
+    expect(papers.answer).toContain("辦學許可證");
+    const review = await conversation("社交直播係咪用原生?", "嗰個類目要審幾耐?");
+    expect(review.answer).toContain("7天");
+    const place = await service.answer("服務類目喺邊度改?");
+    expect(place.answer).toContain("設置 > 基本設置 > 服務類目");
+  });
+
+  it("leaves Mandarin words that hold the same characters alone", async () => {
+    // 系统, 关系: 系 alone is no 係, nor 系 before a word that is no subject's.
+    const system = await service.answer("我们系统是电商平台类目,能直播吗");
+    expect(system.method).toBe("plugin");
+    expect(system.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+});
