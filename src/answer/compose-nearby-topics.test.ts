@@ -18,6 +18,14 @@ describe("what the asker wants beside what the document covers", () => {
     expect(withCategory.answer).toContain("does not cover expediting the review");
   });
 
+  it("says a stream that keeps dropping, or a sales commission, in everyday words, is outside the document — not the last answer again", async () => {
+    const method = await service.answer("信托类目直播用原生还是插件");
+    const dropping = await service.answer("直播的时候总是断,画面也推不上去", method.conversation);
+    expect(dropping.answer).toContain("没有讲开发实现");
+    const commission = await service.answer("那主播的提成怎么算", method.conversation);
+    expect(commission.answer).toContain("没有讲费用与收费");
+  });
+
   it("reads everyday ways of asking a category's former name", async () => {
     const chinese = await service.answer("企业征信这个类目原先叫啥");
     expect(chinese.parts.details.join("\n")).toContain("「征信业务」");
