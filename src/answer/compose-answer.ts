@@ -113,8 +113,10 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (!ofOthers) recordReviewedShown(input);
       return { body, clarify, record: input.record };
     }
-    // "企业主体,但没有文档里列的任何类目": asking for the category again would ask what was just answered.
-    if (input.understanding.holdsNoListedCategory && input.understanding.mentions.length === 0 && input.aspects.every((aspect) => aspect === "method")) {
+    // "企业主体,但没有文档里列的任何类目": asking for the category again would ask what was just answered. So is "不是政府主体
+    // 的小程序能直接用原生吗": the one way without a category set aside, the rule for all the rest is the answer.
+    const notGovernment = input.understanding.deniedSubjects.includes("government") && input.understanding.subject === null;
+    if ((input.understanding.holdsNoListedCategory || notGovernment) && input.understanding.mentions.length === 0 && input.aspects.every((aspect) => aspect === "method")) {
       body.push(t.verdict.noListedCategory);
       citations.add(input.labels.notes, (line) => line.startsWith(input.labels.personalRule), 1);
       citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);

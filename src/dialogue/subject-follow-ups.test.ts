@@ -77,6 +77,21 @@ describe("a subject the asker takes back", () => {
   });
 });
 
+describe("the government rule, then the asker who is not a government body", () => {
+  it("answers the rule for every other program instead of the government's again", async () => {
+    const { templates } = service.dependencies;
+    const rule = await service.answer("政府认证的小程序是不是直接就能用live-pusher");
+    const notUs = await service.answer("可我们并不是政府主体呢", rule.conversation);
+    expect(notUs.subject).toBeNull();
+    expect(notUs.answer).toContain(templates.zh.verdict.noListedCategory);
+    // Asked alone, with no conversation: the same rule.
+    expect((await service.answer("非政府主体的小程序可以直接用原生标签吗")).answer).toContain(templates.zh.verdict.noListedCategory);
+    // A denial said of something else keeps the program's subject.
+    const content = await service.answer("我们直播讲的内容跟政府没关系,不是政府的事", rule.conversation);
+    expect(content.answer).not.toContain(templates.zh.verdict.noListedCategory);
+  });
+});
+
 describe("a subject change supposed in everyday Chinese", () => {
   it("reads registering a company for the program as the enterprise subject", async () => {
     const personal = await service.answer("小程序是我自己个人名义注册的,想做直播");

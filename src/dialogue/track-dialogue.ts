@@ -42,8 +42,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
   // does not hold (or supposes gone) leaves the topic; the rest of it stays.
   const withdrawn = new Set(notHeld);
+  // "那如果不是政府主体呢", "我们不是政府主体呢" after the government's rule: a follow-up that denies the topic's subject
+  // leaves it; a statement that denies it of something else ("直播的内容不是政府相关的") does not.
+  const subjectDenied = topic.subject !== null && frame.deniedSubjects.includes(topic.subject) && frame.followUp;
   const fromTopic: Facts = {
-    subject: topic.subject,
+    subject: subjectDenied ? null : topic.subject,
     mentions: topic.categories.filter((id) => !withdrawn.has(id)).map(mentionOfCategory),
     unlisted: topic.unlisted,
     // Weighed against each other before, they still are: "那审核呢" answers each, as held by none.
