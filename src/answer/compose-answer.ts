@@ -249,6 +249,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       }
       if (verdict.subject === "personal") {
         sayNoReasonIfAsked();
+        // "个人小程序能直播吗 要钱吗": what else is asked that the document does not cover is still said to be so.
+        body.push(...nearbyTopicLines(input));
         return { body, clarify, record: input.record };
       }
       if (verdict.method === "native" || verdict.method === "plugin") {

@@ -26,6 +26,15 @@ describe("what the asker wants beside what the document covers", () => {
     expect(commission.answer).toContain("没有讲费用与收费");
   });
 
+  it("says so beside the personal rule too, which ends every other answer", async () => {
+    const chinese = await service.answer("个人认证的小程序可以开直播不?另外直播收不收费");
+    expect(chinese.method).toBe("unsupported");
+    expect(chinese.answer).toContain("没有讲费用与收费");
+    const english = await service.answer("Registered as an individual: can we stream, and is there a fee?");
+    expect(english.method).toBe("unsupported");
+    expect(english.answer).toContain("does not cover fees");
+  });
+
   it("reads everyday ways of asking a category's former name", async () => {
     const chinese = await service.answer("企业征信这个类目原先叫啥");
     expect(chinese.parts.details.join("\n")).toContain("「征信业务」");
