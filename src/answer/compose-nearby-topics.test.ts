@@ -26,6 +26,12 @@ describe("what the asker wants beside what the document covers", () => {
     expect(commission.answer).toContain("没有讲费用与收费");
   });
 
+  it("points a question of the plugin's price to Tencent Cloud, whose product it is, as well as to WeChat", async () => {
+    const price = await service.answer("云直播插件按月怎么计费的");
+    expect(price.answer).toContain("腾讯云官网的计费说明");
+    expect((await service.answer("What does the cloud live plugin cost?")).answer).toContain("Tencent Cloud's own pricing pages");
+  });
+
   it("says so beside the personal rule too, which ends every other answer", async () => {
     const chinese = await service.answer("个人认证的小程序可以开直播不?另外直播收不收费");
     expect(chinese.method).toBe("unsupported");
