@@ -26,6 +26,17 @@ describe("what the asker wants beside what the document covers", () => {
     expect(commission.answer).toContain("没有讲费用与收费");
   });
 
+  it("leaves out another platform told only as background in a clause before the question", async () => {
+    const otherPlatform = "没有讲其他平台";
+    const background = await service.answer("我们原来都在快手上播,现在小程序用的是信托类目,能直接用原生标签吗");
+    expect(background.method).toBe("native");
+    expect(background.answer).not.toContain(otherPlatform);
+    const besides = await service.answer("小红书我们也有号,这边小程序是电商平台,直播怎么接入");
+    expect(besides.answer).not.toContain(otherPlatform);
+    // Asked of it, in its own clause or a clause that asks: said to be outside the document.
+    expect((await service.answer("以前在快手播过,快手直播要交保证金吗")).answer).toContain(otherPlatform);
+  });
+
   it("points a question of the plugin's price to Tencent Cloud, whose product it is, as well as to WeChat", async () => {
     const price = await service.answer("云直播插件按月怎么计费的");
     expect(price.answer).toContain("腾讯云官网的计费说明");

@@ -298,6 +298,7 @@ export const lexiconSchema = z
         why: cues,
         reasonGiven: cues,
         rejectionAsked: cues,
+        backgroundMarkers: cues,
         conditionAsked: cues,
         actualStateOfAsker: cues,
         whatOpeners: cues,

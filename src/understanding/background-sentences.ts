@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { matchable, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const wordCharacter = /[\p{L}\p{N}]/u;
@@ -19,7 +19,14 @@ export function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon:
     source.slice(from, to + 1).includes("?") ||
     lexicon.dialogue.requests.startsText(matchable(source.slice(from, to).trimStart(), hit.script)) ||
     cues.some((set) => set.find(text).some((asking) => asking.script === hit.script && asking.start >= from && asking.end <= to));
-  if (!wordCharacter.test(source.slice(sentence.end + 1)) || asks(sentence.start, sentence.end, [lexicon.dialogue.asking])) return false;
+  if (!wordCharacter.test(source.slice(sentence.end + 1)) || asks(sentence.start, sentence.end, [lexicon.dialogue.asking])) {
+    // "我们之前一直在抖音直播,现在小程序是银行类目,能用live-pusher吗": a clause that tells what was or is besides
+    // (lexicon dialogue backgroundMarkers) and asks nothing, before one that asks, is background too.
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    if (asks(clause.start, clause.end, [lexicon.dialogue.asking])) return false;
+    if (!lexicon.dialogue.backgroundMarkers.test(matchable(source.slice(clause.start, clause.end), hit.script))) return false;
+    return asks(clause.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
+  }
   return asks(sentence.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
 }
 
