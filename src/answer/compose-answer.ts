@@ -248,6 +248,10 @@ export function composeAnswer(input: CompositionInput): Composition {
         if (other !== verdict.subject) body.push(other === "personal" ? t.verdict.personal : other === "government" ? t.verdict.government : t.line.otherSubject);
       }
       if (verdict.subject === "personal") {
+        // "个人主体能申请社交直播类目吗": whether it may have the category is what was asked; the document does not say.
+        if (input.understanding.asksFit && !input.understanding.weighsSubjectApart) {
+          for (const category of verdict.categories) body.push(fill(t.line.personalCategoryNotSaid, { category: name(category) }));
+        }
         sayNoReasonIfAsked();
         // "个人小程序能直播吗 要钱吗": what else is asked that the document does not cover is still said to be so.
         body.push(...nearbyTopicLines(input));

@@ -77,6 +77,19 @@ describe("a subject the asker takes back", () => {
   });
 });
 
+describe("whether a personal program may apply for or choose a category", () => {
+  it("says the document does not say, beside the rule that it cannot stream anyway", async () => {
+    const { templates } = service.dependencies;
+    const chinese = await service.answer("个人名义注册的小程序,能不能申请教育平台这个类目");
+    expect(chinese.method).toBe("unsupported");
+    expect(chinese.answer).toContain(templates.zh.line.personalCategoryNotSaid.replace("{category}", "教育-教育平台"));
+    const english = await service.answer("Our mini program is registered to a person. Can it apply for the bank category?");
+    expect(english.answer).toContain("the document does not say; even with it, such a program cannot stream");
+    // Asked how it streams, not whether it may have the category: the rule alone.
+    expect((await service.answer("个人认证的电商平台小程序用插件能播吗")).answer).not.toContain("文档没有写;即使具备该类目");
+  });
+});
+
 describe("the government rule, then the asker who is not a government body", () => {
   it("answers the rule for every other program instead of the government's again", async () => {
     const { templates } = service.dependencies;

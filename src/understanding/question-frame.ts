@@ -60,6 +60,8 @@ export interface QuestionFrame {
   readonly unlisted: readonly string[];
   /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构), taken out of it. */
   readonly notFor: readonly CategoryId[];
+  /** Asks whether a category fits or may be chosen ("能申请社交直播类目吗", "房产中介能用房地产营销类目吗"). */
+  readonly asksFit: boolean;
   /** Asked whether a category fits, the words the asker says of itself that the category is not for (rules › notFor). */
   readonly unfit: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   /** Every category a word of the question says the asker is not for (rules › notFor), named or not ("那私立的呢"). */

@@ -516,6 +516,7 @@ export class QuestionUnderstander {
       // So is an asker whose business is another, unlisted category of that one's group ("我们是房产中介,能用房地产营销
       // 类目吗"; unlisted-unfit.ts).
       unfit: asksFit || (asksOfNotFor && notForWordsSaid.length > 0) ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon), ...lackedForFit(consistent, mentions, this.rules)]) : [],
+      asksFit,
       notForSaid: notForWordsSaid,
       readAsNarrowed,
       roled: consistent,
