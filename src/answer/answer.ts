@@ -355,7 +355,8 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     understanding.answerScript !== "simplified" &&
     (understanding.answerScript === "traditional" ||
       understanding.normalized.traditional ||
-      (conversation.traditional === true && (await toTraditional(understanding.normalized.text, forms)) === understanding.normalized.text));
+      // As written: the read text has Cantonese words in their Mandarin forms ("有冇咩" is 有没有什么, 没 and 么 simplified).
+      (conversation.traditional === true && (await toTraditional(question, forms)) === question));
   const shown: ShownLines =
     inTraditionalScript
       ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, shownSources), forms)

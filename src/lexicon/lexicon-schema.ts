@@ -156,6 +156,7 @@ export const lexiconSchema = z
         exclusion: cues,
         exclusionAfter: cues,
         otherParty: cues,
+        contactBefore: cues,
         partnerBefore: cues,
         partnerAfter: cues,
         hostedAfter: cues,

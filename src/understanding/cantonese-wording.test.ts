@@ -36,10 +36,19 @@ describe("Cantonese wording, as Hong Kong users type it", () => {
     expect(place.answer).toContain("設置 > 基本設置 > 服務類目");
   });
 
+  it("keeps a conversation in traditional characters when a Cantonese follow-up is written alike in both scripts", async () => {
+    const notes = await conversation("信託資質要幾選一?", "有冇咩要注意?");
+    // The lines; the document's quotes among the sources stay as written.
+    const lines = notes.parts.details.join("\n");
+    expect(lines).toContain("金融業-信託");
+    expect(lines).not.toContain("金融业");
+  });
+
   it("leaves Mandarin words that hold the same characters alone", async () => {
-    // 系统, 关系: 系 alone is no 係, nor 系 before a word that is no subject's.
+    // 系统, 关系, 联系政府: 系 alone is no 係, nor 系 before a bare 政府.
     const system = await service.answer("我们系统是电商平台类目,能直播吗");
     expect(system.method).toBe("plugin");
     expect(system.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect((await service.answer("社交直播提审前要联系政府吗")).subject).toBeNull();
   });
 });

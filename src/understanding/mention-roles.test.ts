@@ -183,6 +183,12 @@ describe("suppositions and classification questions", () => {
     expect(subject("我们很多订单来自政府,这算政府主体吗")).toBeNull();
   });
 
+  it("reads a body the asker contacts or reports to as another party, not the asker's subject", () => {
+    for (const question of ["社交直播第一次提审,是不是得先去联系政府部门", "开播前需要跟政府报备吗,还是找政府部门备案", "Should we reach out to the government before the first review?"]) {
+      expect(subject(question), question).toBeNull();
+    }
+  });
+
   it("reads 'is X a government subject?' and a guess to confirm as asking the subject, not stating it", () => {
     const questioned = (question: string) => understander.understand(question);
     for (const question of ["区卫健委下面的医院是政府主体吗,能不能直接上原生组件", "我们是不是政府主体", "街道办属于政府主体吧?", "我们是公立幼儿园,应该算政府主体吧,直播用啥", "市立醫院是政府主體嗎"]) {
@@ -190,8 +196,8 @@ describe("suppositions and classification questions", () => {
       expect(frame.subject, question).toBeNull();
       expect(frame.questionedSubjects, question).toEqual(["government"]);
     }
-    // Said, not asked: the clause goes on after the subject word, or has no particle that asks.
-    for (const question of ["我们是政府主体,想直播", "我们是政府主体能直播吗", "是不是政府主体就能直接用原生组件"]) {
+    // Said, not asked: the clause goes on after the subject word, has no particle that asks, or insists (嘛).
+    for (const question of ["我们是政府主体,想直播", "我们是政府主体能直播吗", "是不是政府主体就能直接用原生组件", "我们本身就是政府主体嘛,原生没问题吧"]) {
       expect(subject(question), question).toBe("government");
     }
   });

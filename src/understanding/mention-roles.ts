@@ -373,6 +373,8 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const hostedBy = span.script === "en" && lexicon.roles.platform.test(text) ? hostedBefore(source.slice(clause.start, span.start), lexicon) : null;
   if (hostedBy) return { role: "other-party", cue: hostedBy };
 
+  // "提审要联系政府部门吗", "do we need to contact the government?": those contacted are another party, not the asker.
+  if (lexicon.roles.contactBefore.endsText(matchable(source.slice(clause.start, span.start).trimEnd(), span.script))) return { role: "other-party", cue: null };
   // "跟电商平台有合作": a partner word right before the mention and a partnership word after it.
   const partnerBefore = lexicon.roles.partnerBefore.find(matchable(source.slice(Math.max(clause.start, span.start - 1), span.start), span.script)).length > 0 ||
     (span.script === "en" && lexicon.roles.partnerBefore.find(matchable(source.slice(Math.max(clause.start, span.start - 5), span.start), span.script)).length > 0);
