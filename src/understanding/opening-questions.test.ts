@@ -18,6 +18,12 @@ describe("a first question of what streaming takes, with no category named", () 
     }
   });
 
+  it("asked which category to apply for, is not read as asking what the category takes", async () => {
+    const which = await service.answer("想做萌宠直播,得申请什么类目");
+    expect(which.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(which.answer).not.toContain("资质要求");
+  });
+
   it("asked how to add or change the category in the admin console, quotes where the document says it is set", async () => {
     for (const question of ["后台里服务类目怎么修改", "类目要怎么设置,一步步教下"]) {
       const answer = await service.answer(question);

@@ -388,7 +388,9 @@ export class QuestionUnderstander {
     // The one method named, read once: the condition and count readings below and the frame all use it.
     const namedMethod = askedMethod(text, lexicon);
     // "要直播上课需要具备什么条件": what it takes, the qualifications — not the condition for a method named.
-    const conditionAspects = !askedAspects.includes("qualification") && lexicon.dialogue.conditionAsked.test(text) && namedMethod === null ? [...askedAspects, "qualification" as const] : askedAspects;
+    // Not "做宠物直播要申请什么类目": which category is asked (asksNeededCategory), not what it takes.
+    const conditionAspects =
+      !askedAspects.includes("qualification") && lexicon.dialogue.conditionAsked.test(text) && namedMethod === null && !asksNeededCategory ? [...askedAspects, "qualification" as const] : askedAspects;
     const tradeAspects = withTrade(measured ? [...conditionAspects, "compare"] : conditionAspects, asksTrade);
     const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit, usedFor || fitOfPointer);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
