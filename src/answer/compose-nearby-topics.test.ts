@@ -26,6 +26,22 @@ describe("what the asker wants beside what the document covers", () => {
     expect(commission.answer).toContain("没有讲费用与收费");
   });
 
+  it("says adding the plugin, opening Tencent Cloud live, or changing the program's name or subject are outside the document — not the category-setting sentence", async () => {
+    const setting = "设置 > 基本设置 > 服务类目";
+    for (const [question, topic] of [
+      ["直播插件在后台要怎么加上去,插件怎么添加", "没有讲云直播插件的申请与开通流程"],
+      ["腾讯云直播如何开通", "没有讲账号(腾讯云、主播等)的注册与开通"],
+      ["我们小程序名字怎么改", "没有讲小程序名称、主体等账号信息的修改"],
+      ["小程序的主体类型怎么修改", "没有讲小程序名称、主体等账号信息的修改"],
+    ] as const) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain(topic);
+      expect(answer.answer, question).not.toContain(setting);
+    }
+    // A change of subject supposed is the dialogue's, answered by the rules.
+    expect((await service.answer("要是换成企业主体呢")).answer).not.toContain("账号信息的修改");
+  });
+
   it("leaves out another platform told only as background in a clause before the question", async () => {
     const otherPlatform = "没有讲其他平台";
     const background = await service.answer("我们原来都在快手上播,现在小程序用的是信托类目,能直接用原生标签吗");
