@@ -110,6 +110,8 @@ export const lexiconSchema = z
         subjectIsBefore: cues,
         subjectAskedBefore: cues,
         subjectAskedAfter: cues,
+        subjectAskedOpeners: cues,
+        subjectArticleBefore: cues,
         comparedAgainst: cues,
         intendedActivity: cues,
         activityFillers: cues,

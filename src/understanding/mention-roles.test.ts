@@ -196,6 +196,13 @@ describe("suppositions and classification questions", () => {
       expect(frame.subject, question).toBeNull();
       expect(frame.questionedSubjects, question).toEqual(["government"]);
     }
+    // English asks it by inversion.
+    for (const question of ["Is the city library a government body?", "are we a government subject? we're a county hospital"]) {
+      const frame = questioned(question);
+      expect(frame.subject, question).toBeNull();
+      expect(frame.questionedSubjects, question).toEqual(["government"]);
+    }
+    expect(subject("Is a government mini program allowed to use live-pusher?")).toBe("government");
     // Said, not asked: the clause goes on after the subject word, has no particle that asks, or insists (嘛).
     for (const question of ["我们是政府主体,想直播", "我们是政府主体能直播吗", "是不是政府主体就能直接用原生组件", "我们本身就是政府主体嘛,原生没问题吧"]) {
       expect(subject(question), question).toBe("government");

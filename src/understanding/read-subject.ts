@@ -235,6 +235,7 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
   const standsRightBefore = (cues: CueSet) => cues.find(matchable(before, span.script)).some((cue) => clauseOpeners.fills(before.slice(cue.end), span.script));
   // "公立医院是政府主体吗", "我们属于政府主体吧", "我们是不是政府主体": whether the program is the subject is all the clause asks.
   if ((closedByParticle || (after === "" && standsRightBefore(subjectAskedBefore))) && (standsRightBefore(subjectIsBefore) || standsRightBefore(subjectAskedBefore))) return true;
+  if (span.script === "en" && askedByInversion(before, source.slice(span.end), lexicon)) return true;
   // Read with the question's scan first: most questions have no counts-as word at all.
   if (!subjectCountsAs.test(text)) return false;
   const cues = subjectCountsAs.find(matchable(before, span.script));
@@ -248,6 +249,24 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
   // a guess to confirm ("应该算政府主体吧").
   const rest = source.slice(clause.start, Math.min(source.length, clause.end + 1));
   return closedByParticle || rest.includes("?") || rest.includes("？") || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(/[\p{P}\s]+$/u, ""), span.script));
+}
+
+// At most this many words between an inverted question's opening and the article before the subject word.
+const invertedSubjectWords = 4;
+
+/**
+ * "Is a public hospital a government body?", "Are we a government subject?": the clause opens with a copula, a few words
+ * name what is asked about, an article stands right before the subject word, and a question mark follows.
+ */
+function askedByInversion(clauseBefore: string, after: string, lexicon: Lexicon): boolean {
+  const { subjectAskedOpeners, subjectArticleBefore } = lexicon.roles;
+  const before = clauseBefore.trimStart();
+  if (!questionMark.test(after)) return false;
+  const opening = subjectAskedOpeners.find(matchable(before, "en")).find((hit) => hit.start === 0);
+  const article = subjectArticleBefore.find(matchable(before, "en")).filter((hit) => before.slice(hit.end).trim() === "");
+  if (!opening || article.length === 0) return false;
+  const between = before.slice(opening.end, Math.min(...article.map((hit) => hit.start))).trim();
+  return between !== "" && between.split(/\s+/u).length <= invertedSubjectWords;
 }
 
 /**
