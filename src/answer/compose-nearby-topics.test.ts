@@ -42,6 +42,16 @@ describe("what the asker wants beside what the document covers", () => {
     expect((await service.answer("要是换成企业主体呢")).answer).not.toContain("账号信息的修改");
   });
 
+  it("says a financial regulator's filing or approval is outside the document, not an ICP filing", async () => {
+    const filing = await service.answer("私募做直播之前要不要去基金业协会备案");
+    expect(filing.answer).toContain("没有讲金融监管机构");
+    expect(filing.answer).not.toContain("ICP");
+    const approval = await service.answer("券商开直播得让证监局批吗");
+    expect(approval.answer).toContain("相应监管机构的规定");
+    // An ICP filing is still the licence topic.
+    expect((await service.answer("小程序直播要不要ICP备案")).answer).toContain("ICP 备案");
+  });
+
   it("leaves out another platform told only as background in a clause before the question", async () => {
     const otherPlatform = "没有讲其他平台";
     const background = await service.answer("我们原来都在快手上播,现在小程序用的是信托类目,能直接用原生标签吗");

@@ -30,6 +30,12 @@ describe("a well-known category beside a listed one of its group", () => {
     }
   });
 
+  it("reads a community clinic as a medical business, not a 社区 (online community) one", async () => {
+    const clinic = await service.answer("我们是小区里的社区诊所,小程序想开直播");
+    expect(clinic.answer).not.toContain("社交");
+    expect(clinic.method).toBe("unsupported");
+  });
+
   it("is not read into a listed category's own words (股票资讯 is 股票信息服务平台's, not news)", async () => {
     expect((await service.answer("做港股美股资讯的平台能直播吗")).answer).not.toContain("新闻资讯");
   });

@@ -183,6 +183,12 @@ describe("suppositions and classification questions", () => {
     expect(subject("我们很多订单来自政府,这算政府主体吗")).toBeNull();
   });
 
+  it("reads a program one person runs, said in everyday words, as the personal subject", () => {
+    for (const question of ["个人开的基金资讯小程序能直播不", "就我一个人搞的保险小程序,能开直播吗"]) {
+      expect(subject(question), question).toBe("personal");
+    }
+  });
+
   it("reads a body the asker contacts or reports to as another party, not the asker's subject", () => {
     for (const question of ["社交直播第一次提审,是不是得先去联系政府部门", "开播前需要跟政府报备吗,还是找政府部门备案", "Should we reach out to the government before the first review?"]) {
       expect(subject(question), question).toBeNull();
