@@ -8,6 +8,19 @@ beforeAll(async () => {
   service = await createTestAnswerService();
 });
 
+describe("a short follow-up that asks whether streaming works, with 直播 first", () => {
+  it("asks the method of the category talked about, not something outside the document", async () => {
+    for (const followUp of ["那直播功能能不能用", "直播这块可以搞不", "直播能做吗"]) {
+      const topic = await service.answer("我们小程序是信托类目");
+      const answer = await service.answer(followUp, topic.conversation);
+      expect(answer.kind, followUp).toBe("verdict");
+      expect(answer.method, followUp).toBe("native");
+    }
+    // With nothing before, the category is asked for.
+    expect((await service.answer("直播能用吗")).kind).toBe("no-category");
+  });
+});
+
 describe("what the asker said it does, which the document does not list", () => {
   it("is carried to the category the next question names when that category's section speaks of it", async () => {
     const first = await service.answer("我们小程序是做时政新闻直播的");
