@@ -8,6 +8,17 @@ beforeAll(async () => {
   service = await createTestAnswerService();
 });
 
+describe("a follow-up asking what happens on a rejection", () => {
+  it("quotes the rule on rejection and keeps the category talked about for the next question", async () => {
+    const topic = await service.answer("信托类目可以直播不");
+    const rejected = await service.answer("要是我们审核被驳回了怎么办", topic.conversation);
+    expect(rejected.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(rejected.answer).toContain("否则在提交审核后会被驳回申请");
+    const scope = await service.answer("适用范围呢", rejected.conversation);
+    expect(scope.categories.map((category) => category.secondary)).toEqual(["信托"]);
+  });
+});
+
 describe("a short follow-up that asks whether streaming works, with 直播 first", () => {
   it("asks the method of the category talked about, not something outside the document", async () => {
     for (const followUp of ["那直播功能能不能用", "直播这块可以搞不", "直播能做吗"]) {

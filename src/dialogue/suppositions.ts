@@ -29,7 +29,8 @@ export function afterSupposition(topic: DialogueTopic, frame: QuestionFrame): { 
  * Which of several held together was lost is not known: none is kept, and the answer asks which the program has now.
  */
 export function namelessLoss(topic: DialogueTopic, frame: QuestionFrame): { facts: Facts; lost: readonly CategoryId[] } | null {
-  if (!frame.namelessLoss || topic.categories.length === 0) return null;
+  // "如果我们被驳回了怎么办": asked about a rejection itself (its rule), not a loss told or supposed.
+  if (!frame.namelessLoss || topic.categories.length === 0 || frame.asksRejection) return null;
   // "社交直播还在审" then "刚被驳回了": an application turned down loses nothing held; the category stays applied for.
   if (topic.categories.every((id) => topic.notHeld?.includes(id))) return null;
   const added = (topic.lastAdded ?? []).filter((id) => topic.categories.includes(id));

@@ -540,6 +540,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "好嘞,我去跟产品同步一下": a remark asks nothing; whatever its words, the topic stays for the next question.
   if (frame.remark) return turn("none", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
+  // "如果我们被驳回了怎么办" after a category: the rule on rejection is the topic's too (its chosen category must fit).
+  if (frame.asksRejection && frame.roled.length === 0 && frame.nearbyTopics.length === 0) return turn("inherited", fromTopic, carried);
   // "我们的主播都是个人,没问题吧", "教练是个人,影响吗": people who are individuals (a subject word said of people), asked
   // about the topic's program.
   if (frame.othersSubject && !named) return turn("inherited", fromTopic, carried);
