@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("English as non-native speakers write it in a work group", () => {
+  it("reads a personal subject in the literal translations of 个人认证", async () => {
+    for (const question of ["our miniprogram do personal authentication, live ok?", "account is individual type, we can stream?"]) {
+      expect((await service.answer(question)).method, question).toBe("unsupported");
+    }
+  });
+
+  it("reads 'X is government subject or not?' as asking it, not saying it", async () => {
+    const answer = await service.answer("we are state school, school is government subject or not?");
+    expect(answer.subject).toBeNull();
+    expect(answer.method).toBe("plugin");
+  });
+
+  it("reads 'consult' as the consulting the document points to its own category", async () => {
+    const answer = await service.answer("futures company just do consult online, choose what category?");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询"]);
+  });
+
+  it("reads what is asked in its everyday words: notice, need what, misspelt category, a monthly price, a beauty filter", async () => {
+    expect((await service.answer("private fund live have any notice?")).answer).toContain("Notes for");
+    expect((await service.answer("trust can live? need what")).answer).toContain("Qualifications for");
+    expect((await service.answer("which catagory can use live-pusher, give list")).kind).toBe("list");
+    expect((await service.answer("cloud live plugin how much per month")).answer).toContain("does not cover fees");
+    expect((await service.answer("live-pusher beauty filter how to open")).answer).toContain("does not cover implementation details");
+  });
+});
