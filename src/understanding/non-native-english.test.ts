@@ -15,6 +15,13 @@ describe("English as non-native speakers write it in a work group", () => {
     }
   });
 
+  it("reads registering a company, with no article, as leaving the personal subject", async () => {
+    const personal = await service.answer("we are personal developer, live with plugin ok?");
+    expect(personal.method).toBe("unsupported");
+    const company = await service.answer("if we register company and pick ecommerce category?", personal.conversation);
+    expect(company.method).toBe("plugin");
+  });
+
   it("reads 'X is government subject or not?' as asking it, not saying it", async () => {
     const answer = await service.answer("we are state school, school is government subject or not?");
     expect(answer.subject).toBeNull();
