@@ -8,6 +8,19 @@ beforeAll(async () => {
   service = await createTestAnswerService();
 });
 
+describe("两个 pointing at the two categories talked about one after the other", () => {
+  it("answers both, whatever it asks of them", async () => {
+    const both = async (first: string, second: string, followUp: string) => {
+      const one = await service.answer(first);
+      const two = await service.answer(second, one.conversation);
+      return (await service.answer(followUp, two.conversation)).categories.map((category) => category.secondary);
+    };
+    expect(await both("私募基金能不能直播", "那银行呢", "两个的资质对比下")).toEqual(["私募基金", "银行"]);
+    expect(await both("教育平台用什么方式接入", "学校呢", "两个差别在什么地方")).toEqual(["教育平台", "学历教育(学校)"]);
+    expect(await both("多方通信能直播吗", "音视频设备呢", "两个都能走原生吗")).toEqual(["多方通信", "音视频设备"]);
+  });
+});
+
 describe("a follow-up asking what happens on a rejection", () => {
   it("quotes the rule on rejection and keeps the category talked about for the next question", async () => {
     const topic = await service.answer("信托类目可以直播不");
