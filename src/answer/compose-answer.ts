@@ -365,11 +365,12 @@ export function composeAnswer(input: CompositionInput): Composition {
       for (let start = 0; start + 2 <= term.length; start += 1) if (line.includes(term.slice(start))) return true;
       return false;
     });
-  // One category only: with several, the line would be said of each.
+  // One category only: with several, the line would be said of each. Named now, or talked about before ("可以做线上带看吗"
+  // after 房地产营销: its scenario is what answers whether it may).
   const ownScenarioNamed =
     verdict.kind === "categories" &&
     verdict.categories.length === 1 &&
-    input.understanding.mentions.some((mention) => !mention.scenario) &&
+    (input.understanding.mentions.some((mention) => !mention.scenario) || input.inherited) &&
     input.understanding.roled.some(
       (mention) => mention.scenario && mention.role === "held" && mention.candidates.some((id) => verdict.categories.some((category) => category.id === id)) && scenarioLineSpeaksOf(mention.term),
     );

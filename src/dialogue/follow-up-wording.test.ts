@@ -8,6 +8,14 @@ beforeAll(async () => {
   service = await createTestAnswerService();
 });
 
+describe("a follow-up asking whether an activity of the topic's category may be done", () => {
+  it("quotes the category's scenario that speaks of it", async () => {
+    const topic = await service.answer("我们是做楼盘销售的,类目选的房地产营销");
+    const viewing = await service.answer("能不能搞线上带看", topic.conversation);
+    expect(viewing.parts.details.some((line) => line.includes("在线音视频带看"))).toBe(true);
+  });
+});
+
 describe("两个 pointing at the two categories talked about one after the other", () => {
   it("answers both, whatever it asks of them", async () => {
     const both = async (first: string, second: string, followUp: string) => {
