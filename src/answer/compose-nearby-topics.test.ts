@@ -52,6 +52,13 @@ describe("what the asker wants beside what the document covers", () => {
     expect((await service.answer("小程序直播要不要ICP备案")).answer).toContain("ICP 备案");
   });
 
+  it("says what may be done while the review runs is outside the document, beside the review time it gives", async () => {
+    const review = await service.answer("社交-直播首次提审要等几天");
+    const meanwhile = await service.answer("那审核过程中可不可以先开播", review.conversation);
+    expect(meanwhile.answer).toContain("没有讲审核期间能否先行直播");
+    expect((await service.answer("Can we start streaming while it is under review?")).answer).toContain("does not cover whether streaming may start while the review runs");
+  });
+
   it("leaves out another platform told only as background in a clause before the question", async () => {
     const otherPlatform = "没有讲其他平台";
     const background = await service.answer("我们原来都在快手上播,现在小程序用的是信托类目,能直接用原生标签吗");
