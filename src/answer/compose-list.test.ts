@@ -13,6 +13,13 @@ beforeAll(async () => {
   ({ rules } = loadCoreData());
 });
 
+describe("a group's list asked with 行业 or 领域", () => {
+  it("lists the group's categories without one of them detailed because its section holds the word (银行业务)", async () => {
+    const answer = await service.answer("金融领域和金融行业里哪些类目能开直播");
+    expect(answer.parts.details.some((line) => line.includes("类目适用范围"))).toBe(false);
+  });
+});
+
 describe("lists of categories", () => {
   it("answer which of a group's categories take a method, in English as in Chinese, without asking which one is held", async () => {
     const finance = await service.answer("Which healthcare categories can use the native tags?");
