@@ -133,7 +133,10 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // "government certification": how the program is certified, not the qualifications.
   const certifications = lexicon.dialogue.subjectCertification.find(text);
   const namesCertification = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && liesWithin(hit, certifications);
+  // "and social live?": a cue inside a category's name ("live" of social live) is the name's, no aspect asked.
+  const inName = (hit: CueHit) => liesInsideLonger(hit, mentions);
   const kept = (hit: CueHit, aspect: Aspect) =>
+    !inName(hit) &&
     !ofStreamUse(hit, aspect) &&
     !requiresReview(hit, aspect) &&
     !namesReviewers(hit, aspect) &&

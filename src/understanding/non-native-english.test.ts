@@ -22,6 +22,12 @@ describe("English as non-native speakers write it in a work group", () => {
     expect(company.method).toBe("plugin");
   });
 
+  it("reads 'and social live?' after a review question as asking the review again: 'live' in the name asks no method", async () => {
+    const review = await service.answer("bank review need how many days");
+    const social = await service.answer("and social live?", review.conversation);
+    expect(social.answer).toContain("7 days");
+  });
+
   it("reads 'X is government subject or not?' as asking it, not saying it", async () => {
     const answer = await service.answer("we are state school, school is government subject or not?");
     expect(answer.subject).toBeNull();
