@@ -48,6 +48,8 @@ describe("what the asker wants beside what the document covers", () => {
     expect(filing.answer).not.toContain("ICP");
     const approval = await service.answer("券商开直播得让证监局批吗");
     expect(approval.answer).toContain("相应监管机构的规定");
+    // An association named as the asker files nothing.
+    expect((await service.answer("我们就是一个证券业协会,小程序能开直播吗")).answer).not.toContain("没有讲金融监管机构");
     // An ICP filing is still the licence topic.
     expect((await service.answer("小程序直播要不要ICP备案")).answer).toContain("ICP 备案");
   });
@@ -57,6 +59,8 @@ describe("what the asker wants beside what the document covers", () => {
     const meanwhile = await service.answer("那审核过程中可不可以先开播", review.conversation);
     expect(meanwhile.answer).toContain("没有讲审核期间能否先行直播");
     expect((await service.answer("Can we start streaming while it is under review?")).answer).toContain("does not cover whether streaming may start while the review runs");
+    // Something else done while it runs is not that topic.
+    expect((await service.answer("审核期间可以改服务类目吗")).answer).not.toContain("审核期间能否先行直播");
   });
 
   it("leaves out another platform told only as background in a clause before the question", async () => {

@@ -34,6 +34,10 @@ describe("a well-known category beside a listed one of its group", () => {
     const clinic = await service.answer("我们是小区里的社区诊所,小程序想开直播");
     expect(clinic.answer).not.toContain("社交");
     expect(clinic.method).toBe("unsupported");
+    // A community hospital may be public or private: the document does not say, so it is no 公立 verdict alone.
+    const hospital = await service.answer("私立的社区医院可以做直播吗");
+    expect(hospital.answer).not.toContain("社交");
+    expect(hospital.categories.map((category) => category.secondary)).not.toEqual(["公立医疗机构"]);
   });
 
   it("is not read into a listed category's own words (股票资讯 is 股票信息服务平台's, not news)", async () => {

@@ -110,6 +110,7 @@ export const lexiconSchema = z
         subjectIsBefore: cues,
         subjectAskedBefore: cues,
         subjectAskedAfter: cues,
+        subjectAskedWithMark: cues,
         subjectAskedOpeners: cues,
         subjectArticleBefore: cues,
         comparedAgainst: cues,

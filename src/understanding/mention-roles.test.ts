@@ -202,6 +202,8 @@ describe("suppositions and classification questions", () => {
       expect(frame.subject, question).toBeNull();
       expect(frame.questionedSubjects, question).toEqual(["government"]);
     }
+    // 嘛 with a question mark after it asks.
+    expect(questioned("我们是政府主体嘛?可以直接用原生吗").questionedSubjects).toEqual(["government"]);
     // English asks it by inversion.
     for (const question of ["Is the city library a government body?", "are we a government subject? we're a county hospital"]) {
       const frame = questioned(question);

@@ -225,13 +225,14 @@ function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): bo
  * article or clause opener at most between), not inside a longer word (打算, 就算), in a clause that asks.
  */
 function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const { subjectCountsAs, subjectIsBefore, subjectAskedBefore, subjectAskedAfter, clauseOpeners } = lexicon.roles;
+  const { subjectCountsAs, subjectIsBefore, subjectAskedBefore, subjectAskedAfter, subjectAskedWithMark, clauseOpeners } = lexicon.roles;
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = source.slice(clause.start, span.start);
   // What closes the clause after the word: nothing, or particles that ask or seek confirmation ("…吗", "…吧").
   const after = source.slice(span.end, clause.end).replace(/[\p{P}\s]+$/u, "");
-  const closedByParticle = after !== "" && subjectAskedAfter.fills(after, span.script);
+  const closedByParticle =
+    after !== "" && (subjectAskedAfter.fills(after, span.script) || (subjectAskedWithMark.fills(after, span.script) && questionMark.test(source.slice(span.end, clause.end + 1))));
   const standsRightBefore = (cues: CueSet) => cues.find(matchable(before, span.script)).some((cue) => clauseOpeners.fills(before.slice(cue.end), span.script));
   // "公立医院是政府主体吗", "我们属于政府主体吧", "我们是不是政府主体": whether the program is the subject is all the clause asks.
   if ((closedByParticle || (after === "" && standsRightBefore(subjectAskedBefore))) && (standsRightBefore(subjectIsBefore) || standsRightBefore(subjectAskedBefore))) return true;
