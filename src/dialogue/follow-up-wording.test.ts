@@ -26,6 +26,7 @@ describe("两个 pointing at the two categories talked about one after the other
     expect(await both("私募基金能不能直播", "那银行呢", "两个的资质对比下")).toEqual(["私募基金", "银行"]);
     expect(await both("教育平台用什么方式接入", "学校呢", "两个差别在什么地方")).toEqual(["教育平台", "学历教育(学校)"]);
     expect(await both("多方通信能直播吗", "音视频设备呢", "两个都能走原生吗")).toEqual(["多方通信", "音视频设备"]);
+    expect(await both("公立医院能直播吗", "那互联网医院呢", "两个的适用范围比一比")).toEqual(["公立医疗机构", "互联网医院"]);
   });
 });
 
