@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { debuglog } from "node:util";
 import { getHeapCodeStatistics } from "node:v8";
 import { Script } from "node:vm";
+import { writeFileAsideSync } from "../config/write-file-aside.js";
 
 // NODE_DEBUG=code-cache says what became of the cache: whether it was used, and when it is written.
 const debug = debuglog("code-cache");
@@ -83,11 +84,7 @@ function keepCache(script: Script, cacheFile: string): void {
     const data = script.createCachedData();
     const header = Buffer.alloc(headerBytes);
     header.writeDoubleLE(bytecodeBytes(), 0);
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    // Written aside and renamed: a process starting meanwhile reads the old file or the new one, never half of one.
-    const partial = `${cacheFile}.${process.pid}.partial`;
-    writeFileSync(partial, Buffer.concat([header, data]));
-    renameSync(partial, cacheFile);
+    writeFileAsideSync(cacheFile, Buffer.concat([header, data]));
     debug("written %s", cacheFile);
     keepOnlyRecent(dirname(cacheFile));
   } catch {

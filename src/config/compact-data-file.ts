@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
 import { parse } from "yaml";
 import type { ZodType, ZodTypeDef } from "zod";
 import { fail, ok, type Result } from "../shared/result.js";
 import { formatValidationError } from "./format-validation-error.js";
-import { makeDirectory } from "./make-directory.js";
+import { writeFileAside } from "./write-file-aside.js";
 
 export interface CompactDataFileOptions<Value> {
   /** Where the compact copies live (beside the index), e.g. `<CACHE_DIR>/compact`. */
@@ -65,11 +65,8 @@ export async function loadCompactDataFile<Value>(file: string, options: CompactD
 }
 
 async function saveCopy(copy: string, content: unknown): Promise<void> {
-  const temporary = `${copy}.${process.pid}.tmp`;
   try {
-    await makeDirectory(dirname(copy));
-    await writeFile(temporary, JSON.stringify(content));
-    await rename(temporary, copy);
+    await writeFileAside(copy, JSON.stringify(content));
   } catch {
     // A cache that cannot be written only costs the YAML parse next time.
   }

@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { projectRoot } from "../config/settings.js";
+import { writeFileAsideSync } from "../config/write-file-aside.js";
 import { readScriptNodeFlags } from "./script-node-flags.js";
 
 export const binFile = join(projectRoot, "bin", "live-category-bot.js");
@@ -58,12 +59,7 @@ export function createRssProbe(prefix: string): RssProbe {
  */
 function probeScript(): string {
   const file = join(tmpdir(), `live-category-bot-rss-probe-${createHash("sha256").update(rssProbe).digest("hex").slice(0, 12)}.cjs`);
-  if (!existsSync(file)) {
-    // Written aside and renamed: a bench starting meanwhile never preloads half a file.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, rssProbe);
-    renameSync(partial, file);
-  }
+  if (!existsSync(file)) writeFileAsideSync(file, rssProbe);
   return file;
 }
 

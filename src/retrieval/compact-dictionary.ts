@@ -1,6 +1,5 @@
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-import { makeDirectory } from "../config/make-directory.js";
+import { readFile } from "node:fs/promises";
+import { writeFileAside } from "../config/write-file-aside.js";
 import { codePointCount } from "../shared/end-of-first-code-points.js";
 import { readDictionaryText } from "./dictionary-text.js";
 
@@ -186,11 +185,8 @@ export class CompactDictionary {
 
   /** Saves beside the index; a cache that cannot be written only costs the full dictionary next start. */
   async write(file: string): Promise<void> {
-    const temporary = `${file}.${process.pid}.tmp`;
     try {
-      await makeDirectory(dirname(file));
-      await writeFile(temporary, this.toBuffer());
-      await rename(temporary, file);
+      await writeFileAside(file, this.toBuffer());
     } catch {
       // ignored on purpose
     }

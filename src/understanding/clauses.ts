@@ -5,6 +5,8 @@ import type { MentionSpan } from "./mention-roles.js";
 // Punctuation ends a clause in either script; words that do are in the lexicon (roles.clauseBreaks).
 /** Punctuation and spaces opening a text, to step over before its first word. */
 export const leadingMarks = /^[\p{P}\s]+/u;
+/** Punctuation and spaces closing a text, to leave off after its last word. */
+export const trailingMarks = /[\p{P}\s]+$/u;
 
 export const clausePunctuation = /[,。.;;!!??::\n()()【】]/u;
 /** A question mark, half- or full-width. */

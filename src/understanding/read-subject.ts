@@ -2,7 +2,7 @@ import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAround, liesInsideLonger, matchable, onlyBetween, questionMark, saidBeforeIn, sourceOf } from "./clauses.js";
+import { clauseAround, liesInsideLonger, matchable, onlyBetween, questionMark, saidBeforeIn, sourceOf, trailingMarks } from "./clauses.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -230,7 +230,7 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = source.slice(clause.start, span.start);
   // What closes the clause after the word: nothing, or particles that ask or seek confirmation ("…吗", "…吧").
-  const after = source.slice(span.end, clause.end).replace(/[\p{P}\s]+$/u, "");
+  const after = source.slice(span.end, clause.end).replace(trailingMarks, "");
   const closedByParticle =
     after !== "" && (subjectAskedAfter.fills(after, span.script) || (subjectAskedWithMark.fills(after, span.script) && questionMark.test(source.slice(span.end, clause.end + 1))));
   const standsRightBefore = (cues: CueSet) => cues.find(matchable(before, span.script)).some((cue) => clauseOpeners.fills(before.slice(cue.end), span.script));
@@ -244,12 +244,12 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
   // "按政府主体认证的小程序": how the program is registered, said.
   if (lexicon.roles.registeredAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script))) return false;
   const longer = lexicon.roles.subjectCountsAsNot.find(matchable(before, span.script));
-  const counts = cues.some((cue) => !liesInsideLonger(cue, longer) && lexicon.roles.clauseOpeners.fills(before.slice(cue.end), span.script));
+  const counts = cues.some((cue) => !liesInsideLonger(cue, longer) && clauseOpeners.fills(before.slice(cue.end), span.script));
   if (!counts) return false;
   // The clause, or the message right after it, asks ("…吗", "…吧?", "…?", "能不能当成政府主体…"), or the word is closed by
   // a guess to confirm ("应该算政府主体吧").
   const rest = source.slice(clause.start, Math.min(source.length, clause.end + 1));
-  return closedByParticle || rest.includes("?") || rest.includes("？") || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(/[\p{P}\s]+$/u, ""), span.script));
+  return closedByParticle || questionMark.test(rest) || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(trailingMarks, ""), span.script));
 }
 
 // At most this many words between an inverted question's opening and the article before the subject word.
