@@ -30,5 +30,8 @@ export default defineConfig({
     // A third imported LangChain, wechaty and the answer path once more without finishing sooner: five alternated
     // runs each, 2 workers 67 s CPU / 37 s wall on average, 3 workers 70 s / 40 s.
     maxWorkers: 2,
+    // Each source file's transform is kept on disk between runs, keyed by its content and the config: a rerun
+    // skips transforming the ~400 TypeScript modules again (transform 5.2 s → 1.2 s of the workers' time).
+    experimental: { fsModuleCache: true, fsModuleCachePath: ".cache/vitest-modules" },
   },
 });
