@@ -19,19 +19,19 @@ export async function createTestAnswerService(options: Partial<CreateAnswerServi
 }
 
 /**
- * A new cache folder of a test's own, holding the compact jieba dictionary the run's global setup made (its file
- * name is a hash of the dictionary and the extra words, so it is only read for the same words), and with
- * `localIndex` a copy of the run's local index of the repository's corpus too. For tests that need a cache they
- * may change (edited data files, other embeddings) without paying for what they do not test: reading jieba's
- * whole dictionary text, and building the unchanged corpus's local index.
+ * A new cache folder of a test's own, holding the compact copies the run's global setup made: jieba's dictionary
+ * (its file name is a hash of the dictionary and the extra words, so it is only read for the same words) and the
+ * repository's rules, lexicon and templates (each named by its path and checked against its content hash, so an
+ * edited or other file is parsed afresh); with `localIndex`, a copy of the run's local index of the repository's
+ * corpus too. For tests that need a cache they may change (edited data files, other embeddings) without paying for
+ * what they do not test: reading jieba's whole dictionary text, parsing the unchanged YAML files (about 0.1 s for
+ * the lexicon), and building the unchanged corpus's local index.
  */
 export function seededCacheDirectory(options: { localIndex?: boolean } = {}): string {
   const shared = inject("testCacheDirectory");
   const directory = mkdtempSync(join(tmpdir(), "seeded-cache-"));
   mkdirSync(join(directory, "compact"));
-  for (const name of readdirSync(join(shared, "compact"))) {
-    if (name.startsWith("jieba-dictionary-")) cpSync(join(shared, "compact", name), join(directory, "compact", name));
-  }
+  for (const name of readdirSync(join(shared, "compact"))) cpSync(join(shared, "compact", name), join(directory, "compact", name));
   if (options.localIndex) cpSync(join(shared, "index"), join(directory, "index"), { recursive: true });
   return directory;
 }
