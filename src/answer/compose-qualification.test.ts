@@ -187,6 +187,23 @@ describe("whether one option is enough, or all must be given, asked of a categor
     expect((await service.answer("教育平台的押金都要交吗")).answer).not.toContain("即文档列出");
   });
 
+  it("is read of every one of so many, or all of them, asked after the count was given", async () => {
+    const { templates } = service.dependencies;
+    const trustMeaning = templates.zh.line.countMeaning.replace("{written}", "2选1").replace("{of}", "2").replace("{choose}", "1");
+    const trust = await service.answer("信托类目申请直播要什么资质");
+    for (const followUp of ["这两项全都要吗", "两样都要同时具备?", "全都要吗"]) {
+      const answer = await service.answer(followUp, trust.conversation);
+      expect(answer.kind, followUp).toBe("verdict");
+      expect(answer.answer, followUp).toContain(trustMeaning);
+    }
+    const english = await service.answer("Do we need both?", (await service.answer("What does the trust category require?")).conversation);
+    expect(english.answer).toContain(templates.en.line.countMeaning.replace("{written}", "choose 1 of 2").replace("{of}", "2").replace("{choose}", "1"));
+    // "一个都…" says not even one, and a number of categories with a method asks the method, not the count.
+    expect((await service.answer("一个都没有的话呢", trust.conversation)).answer).not.toContain(trustMeaning);
+    const pair = await service.answer("证券和信托呢", trust.conversation);
+    expect((await service.answer("两个都能用原生吗", pair.conversation)).answer).not.toContain("满足其中");
+  });
+
   it("is not read into whether one category is enough, or into anything but the qualifications", async () => {
     const { templates } = service.dependencies;
     const meaning = templates.zh.line.countMeaning.split("{written}")[1]!.split("{of}")[0]!;

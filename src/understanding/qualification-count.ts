@@ -41,10 +41,21 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
   return lexicon.qualificationCount.slashGiven.test(text) ? { kind: "none", written: none.cue, slashOnly: true } : { kind: "none", written: none.cue };
 }
 
+/**
+ * "三个都要吗", "两项都得交吗", "do we need all three": whether every one of so many is needed — what dialogue ›
+ * countRuleAsked's words ask, said with the number (qualificationCount › everyOne).
+ */
+export function asksEveryOne(text: MatchableText, lexicon: Lexicon): boolean {
+  const { everyOneChinese, everyOneEnglish } = patternsOf(lexicon);
+  return everyOneChinese.test(text.compact) || everyOneEnglish.test(text.lower);
+}
+
 interface CountPatterns {
   readonly chinese: RegExp;
   readonly english: RegExp;
   readonly englishOfferedFirst: RegExp | null;
+  readonly everyOneChinese: RegExp;
+  readonly everyOneEnglish: RegExp;
 }
 
 const patterns = new WeakMap<Lexicon, CountPatterns>();
@@ -53,14 +64,19 @@ const patterns = new WeakMap<Lexicon, CountPatterns>();
 function patternsOf(lexicon: Lexicon): CountPatterns {
   let made = patterns.get(lexicon);
   if (!made) {
-    const { numerals, zh, en, enOfferedFirst } = lexicon.qualificationCount;
+    const { numerals, zh, en, enOfferedFirst, everyOne } = lexicon.qualificationCount;
     const numeral = [...numerals.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+    // Every one of several: "一个都…" says not even one ("一个都没有").
+    const several = [...numerals].filter(([, value]) => value > 1).map(([word]) => word).sort((a, b) => b.length - a.length).map(escape).join("|");
+    const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
     // English words between may be spaced or hyphenated ("3-choose-1", "1 out of 3").
     const between = (words: readonly string[]) => words.map((word) => word.split(/\s+/u).map(escape).join("[\\s-]+")).join("|");
     made = {
       chinese: new RegExp(`(${numeral})${escape(zh)}(${numeral})`, "u"),
       english: new RegExp(`\\b(${numeral})[\\s-]+(?:${between(en)})[\\s-]+(${numeral})\\b`, "u"),
       englishOfferedFirst: enOfferedFirst.length > 0 ? new RegExp(`\\b(${numeral})[\\s-]+(?:${between(enOfferedFirst)})[\\s-]+(${numeral})\\b`, "u") : null,
+      everyOneChinese: new RegExp(`(?:${several})(?:${anyOf(everyOne.zhMeasures)})(?:${anyOf(everyOne.zhAll)})`, "u"),
+      everyOneEnglish: new RegExp(`\\b(?:${anyOf(everyOne.enAll)})\\s+(?:${several})\\b`, "u"),
     };
     patterns.set(lexicon, made);
   }

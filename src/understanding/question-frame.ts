@@ -178,7 +178,7 @@ export interface QuestionFrame {
   readonly asksLink: boolean;
   /** Unknown words asked in a numbered item of their own ("2.数字藏品可以吗"): said to be outside the document, not dropped. */
   readonly unknownApart: readonly string[];
-  /** Asks whether one option is enough or all must be given ("满足一个就行吗", "五个都得交吗"), lexicon countRuleAsked. */
+  /** Asks whether one option is enough or all must be given ("满足一个就行吗", "三个都要吗"), lexicon countRuleAsked and qualificationCount › everyOne. */
   readonly asksCountRule: boolean;
   /** Asks for more of the same list ("还有吗", "is that all?"), lexicon dialogue.moreOfSame — a request for the rest too. */
   readonly asksMoreOfSame: boolean;

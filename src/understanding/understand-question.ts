@@ -11,7 +11,7 @@ import { lackableAspects, type QuestionFrame, type RoledMention } from "./questi
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
-import { countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
+import { asksEveryOne, countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf, statesNotForOfAsker } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
@@ -435,14 +435,14 @@ export class QuestionUnderstander {
     const heldMatches = new Set(consistent.length === matches.length ? matches.filter((_, index) => consistent[index]!.role === "held") : []);
     const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
     const weighedOnly = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
-    // "银行资质满足一个就行吗", "五个都得交吗": whether one option is enough, asked of the qualifications named — or bare, as a
+    // "银行资质满足一个就行吗", "三个都要吗": whether one option is enough, asked of the qualifications named — or bare, as a
     // follow-up to them ("满足一个就行吗", which carries the last answer's rows). Not of categories ("电商平台和社交直播只要
     // 一个就行吗": holding both is what the document speaks of) nor of anything else ("每个都要审核吗").
     const namesNothingElse = consistent.length === 0 && weighedOnly.length === 0 && askedMethod(text, lexicon) === null;
     // Words of handing in ("银行两个都要交吗", "企业征信是不是全部都得交") ask it of the qualifications themselves — unless a
     // near-by topic is what is handed in ("保证金都要交吗": fees).
     const handsIn = lexicon.dialogue.countRuleHanded.test(text) && nearbyTopics.length === 0;
-    const asksCountRule = (lexicon.dialogue.countRuleAsked.test(text) && (weighedOnly.includes("qualification") || namesNothingElse)) || handsIn;
+    const asksCountRule = ((lexicon.dialogue.countRuleAsked.test(text) || asksEveryOne(text, lexicon)) && (weighedOnly.includes("qualification") || namesNothingElse)) || handsIn;
     const weighedAspects = asksCountRule && !weighedOnly.includes("qualification") ? [...weighedOnly, "qualification" as const] : weighedOnly;
     // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
     // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
