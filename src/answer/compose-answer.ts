@@ -41,10 +41,11 @@ export function composeAnswer(input: CompositionInput): Composition {
     input.record.absent.push({ line: t.line.noReason, heading: null, words: [] });
   };
   // "私立医院": the category the asker said it is not is answered by its scope, which says whom it is for — also when
-  // the asker names it itself ("民营医院能用公立医疗机构类目吗"), or names nothing else ("a non-public hospital").
+  // the asker names it itself ("民营医院能用公立医疗机构类目吗"), or names nothing else ("a non-public hospital"), or
+  // said what it is in an earlier turn.
   const notForScopeLines = (): string[] => {
     const lines: string[] = [];
-    for (const id of new Set([...input.understanding.notFor, ...(input.ruledOutByTurn ?? []).map((ruledOut) => ruledOut.id)])) {
+    for (const id of new Set([...input.understanding.notFor, ...(input.ruledOutByTurn ?? []).map((ruledOut) => ruledOut.id), ...(input.notForEarlier ?? [])])) {
       const category = rules.categories.find((candidate) => candidate.id === id);
       const scope = category ? input.fields(category).scope : undefined;
       if (!category || !scope) continue;

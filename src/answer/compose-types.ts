@@ -80,6 +80,8 @@ export interface CompositionInput {
   readonly withinGroupsByTurn?: readonly string[];
   /** Topic categories a follow-up's words say the asker is not for ("那私立的呢"), with those words (track-dialogue.ts). */
   readonly ruledOutByTurn?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
+  /** Categories the turn names that the program's description ruled out earlier (DialogueTopic.notFor). */
+  readonly notForEarlier?: readonly CategoryId[];
   readonly updated: string;
   /** A category's scenario, scope, notes and review, read from its corpus section. */
   readonly fields: (category: CategoryRule) => SectionFields;

@@ -18,6 +18,11 @@ export interface DialogueTopic {
   readonly notHeld?: readonly CategoryId[];
   /** The qualification group the asker said it is ("我们是保险中介"), for "几选一" after it. */
   readonly qualificationGroups?: readonly string[];
+  /**
+   * Categories the program's own description ruled out ("我们是一家民营医院": 公立医疗机构), so naming one later ("公立医疗
+   * 机构类目能直播吗") is answered with its scope, as a question saying both at once is.
+   */
+  readonly notFor?: readonly CategoryId[];
   /** The subject was said of the asker itself ("我们是个人认证的"), not only asked about: it stays with later categories. */
   readonly subjectStated?: boolean;
   /** The topic is another program's than the asker's own ("帮朋友问下,他们是…"). */
@@ -112,6 +117,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     askedSoFar: topic.askedSoFar,
     notHeld: topic.notHeld,
     qualificationGroups: topic.qualificationGroups,
+    notFor: topic.notFor,
     subjectStated: topic.subjectStated,
     aboutAnother: topic.aboutAnother,
     otherProgram: topic.otherProgram,

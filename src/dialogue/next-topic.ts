@@ -32,6 +32,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     aspects,
     notHeld,
     qualificationGroups: turn.qualificationGroups,
+    notFor: turn.notFor ?? [],
     subjectStated: turn.subjectStated,
     aboutAnother,
     otherProgram,

@@ -82,6 +82,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "还有一家是…" after programs described by place: the next place.
   const describedPlace = frame.programPlace ?? (frame.programNext && topic.programsPlaced === true ? (topic.programs?.length ?? null) : null);
   const placesProgram = describedPlace !== null && describedPlace >= 0 && frame.programs.length < 2 && (frame.mentions.length > 0 || frame.unlisted.length > 0);
+  // "我们是一家民营医院": what the program's description rules out stays with the program, said as it is (not supposed:
+  // "如果是私立的呢"); a new program, or a correction, starts afresh.
+  const notForSaid = frame.supposing ? [] : frame.notFor;
+  const notForOfProgram = program !== "same" || correctsTopic ? notForSaid : [...new Set([...(topic.notFor ?? []), ...notForSaid])];
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => {
     const read: TurnFacts = {
       source,
@@ -91,6 +95,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       notHeld,
       subjectStated: frame.subject !== null ? frame.assertsIdentity : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
       qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
+      notFor: notForOfProgram,
       chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
       // "第二个客户是驾校…": the one program this message describes, at the place it gives it.
       ...(placesProgram && source === "question" ? { placedProgram: describedPlace! } : {}),

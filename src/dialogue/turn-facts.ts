@@ -53,6 +53,8 @@ export interface TurnFacts {
   readonly pending?: readonly CategoryId[];
   /** The qualification groups the turn is about: its own, or the topic's when it goes on with the same categories. */
   readonly qualificationGroups: readonly string[];
+  /** Categories the program's description ruled out so far, this turn's words included (DialogueTopic.notFor). */
+  readonly notFor?: readonly CategoryId[];
   /** The facts' subject is one the asker said of itself (this turn, or carried from one that did). */
   readonly subjectStated: boolean;
   /**

@@ -118,3 +118,27 @@ describe("asked whether a category fits, by one it is not for", () => {
     expect(english.parts.verdict).toMatch(/privately owned/iu);
   });
 });
+
+describe("a program described as not what a category is for, and that category named in a later turn", () => {
+  const scopeOfPublic = (lines: readonly string[]) => lines.some((line) => line.startsWith("「医疗-公立医疗机构」类目适用范围:"));
+
+  it("quotes that category's scope then too, several turns on, in either language", async () => {
+    const described = await service.answer("我们是社会办医院,想在小程序上做直播");
+    const between = await service.answer("顺便问下信托能直播吗", described.conversation);
+    const named = await service.answer("那公立医疗机构这个类目呢", between.conversation);
+    expect(named.categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+    expect(scopeOfPublic(named.parts.details)).toBe(true);
+    const english = await service.answer("Could the public medical institution category go live?", (await service.answer("Our clinic is a privately owned hospital.")).conversation);
+    expect(english.parts.details.some((line) => line.startsWith("Scope of 「医疗-公立医疗机构"))).toBe(true);
+  });
+
+  it("does not when it was only supposed, said of another program, or corrected since", async () => {
+    const supposed = await service.answer("假如是私营医院的话呢");
+    expect(scopeOfPublic((await service.answer("公立医疗机构类目可以直播吗", supposed.conversation)).parts.details)).toBe(false);
+    const friend = await service.answer("帮朋友问一下,他们是一家民办医院");
+    expect(scopeOfPublic((await service.answer("那我们呢,我们是公立医疗机构类目,能直播吗", friend.conversation)).parts.details)).toBe(false);
+    const described = await service.answer("我们是私立医院");
+    const corrected = await service.answer("说错了,我们是公立医院", described.conversation);
+    expect(scopeOfPublic((await service.answer("公立医疗机构类目能用原生组件吗", corrected.conversation)).parts.details)).toBe(false);
+  });
+});
