@@ -91,9 +91,12 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // subject named as such ("客户是个人主体"): "客户是个人" says who the customers are as often as what one client's program is.
   // What is streamed ("想搞带货直播") is no category the asker holds.
   const namedHeld = matches.some((match, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0 && !consistent[index]!.scenario);
+  // "我们是企业,客户是个人认证的小程序,客户能不能直播带货": the clause that asks names the owner, after anything the asker says
+  // of itself — the owner's program is the one asked about, so what is said of it counts, wherever the asker's words stand.
+  const asksOfOwner = asksOfProgramOwner(text, lexicon, clauseOf);
   const ownerSubjectSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government" || match.targets[0]?.explicit === true).map(spanOf);
   const ownerSaidToBe = (span: MentionSpan) => {
-    if (!ownerSubjectSpans.includes(span) || asksOwn || namedHeld || lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end)) return false;
+    if (!ownerSubjectSpans.includes(span) || asksOwn || namedHeld || (!asksOfOwner && lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end))) return false;
     const served = lexicon.dialogue.servedOwners.find(text);
     return endsOwnerPhrase(span, text, lexicon) && lexicon.dialogue.programOwners.find(text).some(
       (owner) =>
@@ -108,6 +111,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     anotherProgramAfter,
     categoryAfterInClause,
     askerHoldsAfter,
+    asksOfOwner,
     // "为个人用户做了个小程序": a word for people after it makes them users, not the client.
     namesClient: (span) =>
       (client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
@@ -131,4 +135,21 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     ownProgram,
     backToProgram: programPointedBack(text, lexicon, ownProgram),
   };
+}
+
+/**
+ * Whether the clause that ends the question names a program's owner ("客户", "their client") or points at them ("他们"),
+ * after the last word the asker says of itself ("我们", "we").
+ */
+function asksOfProgramOwner(text: MatchableText, lexicon: Lexicon, clauseOf: (at: { script: "zh" | "en"; start: number; end: number }) => { start: number; end: number }): boolean {
+  const owners = [...lexicon.dialogue.programOwners.find(text), ...lexicon.roles.thirdPartyPointers.find(text)];
+  const askers = lexicon.roles.askerOpeners.find(text);
+  return (["zh", "en"] as const).some((script) => {
+    const source = sourceOf(text, script).trimEnd();
+    if (source.length === 0) return false;
+    const lastOwner = owners.filter((hit) => hit.script === script).reduce<{ start: number; end: number } | null>((last, hit) => (last === null || hit.start > last.start ? hit : last), null);
+    if (lastOwner === null) return false;
+    const lastClause = clauseOf({ script, start: source.length - 1, end: source.length });
+    return lastOwner.start >= lastClause.start && !askers.some((hit) => hit.script === script && hit.end > lastOwner.start);
+  });
 }

@@ -373,6 +373,14 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们是企业,客户的小程序是个人主体的,类目信托,我们自己的能直播吗").subject).toBe("enterprise");
   });
 
+  it("takes the client's subject when the clause that asks is about the client, wherever the asker said its own", () => {
+    expect(understander.understand("我司是企业主体哈,合作方是个人认证的小程序,合作方可以开直播吗").subject).toBe("personal");
+    expect(understander.understand("甲方是个人认证,我们这边是企业,甲方那能直播不").subject).toBe("personal");
+    expect(understander.understand("我们属于企业,客户是市政府,他们能开直播吗").subject).toBe("government");
+    // The asker asked about last, or nobody named in the asking clause: the asker's own.
+    expect(understander.understand("我们是政府主体,客户是个人认证的,那我们呢能直播吗").subject).toBe("government");
+  });
+
   it("reads the subject of a program the asker builds for someone else as that program's, not the asker's own", () => {
     expect(understander.understand("我是个人开发者,给公司做了个信托类目的小程序,能直播吗").subject).toBeNull();
     expect(understander.understand("我是个人开发者,客户的小程序是企业主体,类目信托").subject).toBe("enterprise");
