@@ -204,6 +204,14 @@ describe("whether one option is enough, or all must be given, asked of a categor
     expect((await service.answer("两个都能用原生吗", pair.conversation)).answer).not.toContain("满足其中");
   });
 
+  it("is read of a bare 'how many' with a category, and of 'all of it?' after the count", async () => {
+    const { templates } = service.dependencies;
+    const fund = await service.answer("公募基金得几样");
+    expect(fund.parts.details.join("\n")).toContain("5选1");
+    const whole = await service.answer("那是要全部提供吗", fund.conversation);
+    expect(whole.answer).toContain(templates.zh.line.countMeaning.replace("{written}", "5选1").replace("{of}", "5").replace("{choose}", "1"));
+  });
+
   it("is not read into whether one category is enough, or into anything but the qualifications", async () => {
     const { templates } = service.dependencies;
     const meaning = templates.zh.line.countMeaning.split("{written}")[1]!.split("{of}")[0]!;
