@@ -15,6 +15,13 @@ describe("English as non-native speakers write it in a work group", () => {
     }
   });
 
+  it("reads a hyphened personal certification as the personal subject, of a client's program after the asker's own", async () => {
+    expect((await service.answer("is an individual-certified miniprogram able to livestream?")).method).toBe("unsupported");
+    const own = await service.answer("we are government body miniprogram, live ok?");
+    expect(own.method).toBe("native");
+    expect((await service.answer("my customer miniprogram is personal-verified, they can live?", own.conversation)).method).toBe("unsupported");
+  });
+
   it("reads registering a company, with no article, as leaving the personal subject", async () => {
     const personal = await service.answer("we are personal developer, live with plugin ok?");
     expect(personal.method).toBe("unsupported");

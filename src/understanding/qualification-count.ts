@@ -65,10 +65,11 @@ function patternsOf(lexicon: Lexicon): CountPatterns {
   let made = patterns.get(lexicon);
   if (!made) {
     const { numerals, zh, en, enOfferedFirst, everyOne } = lexicon.qualificationCount;
-    const numeral = [...numerals.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
-    // Every one of several: "一个都…" says not even one ("一个都没有").
-    const several = [...numerals].filter(([, value]) => value > 1).map(([word]) => word).sort((a, b) => b.length - a.length).map(escape).join("|");
+    // Any of the words, the longest tried first.
     const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+    const numeral = anyOf([...numerals.keys()]);
+    // Every one of several: "一个都…" says not even one ("一个都没有").
+    const several = anyOf([...numerals].filter(([, value]) => value > 1).map(([word]) => word));
     // English words between may be spaced or hyphenated ("3-choose-1", "1 out of 3").
     const between = (words: readonly string[]) => words.map((word) => word.split(/\s+/u).map(escape).join("[\\s-]+")).join("|");
     made = {
