@@ -283,7 +283,8 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   const collected = citations.all();
   const notes: string[] = [];
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.
-  const readAsNarrowed = verdict.kind === "categories" && verdict.categories.some((category) => understanding.readAsNarrowed.includes(category.id));
+  const narrowedIds = [...understanding.readAsNarrowed, ...(decided.turn.narrowedTo ?? [])];
+  const readAsNarrowed = verdict.kind === "categories" && verdict.categories.some((category) => narrowedIds.includes(category.id));
   // Suggested by the model or read from a description, the category is said to be read so; it is not the model's use
   // when the document's own lines pointed to it (llm.suggestedCategories stays the model's).
   const readFromDescription = suggestedCategories || described !== null;

@@ -113,6 +113,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const read = turn(programs.inherited ? "inherited" : "question", programs.facts, programs.aspects);
     return withFields(read, { programs: programs.programs, eachProgram: programs.each, programsPlaced: topic.programsPlaced === true && frame.programs.length < 2 });
   }
+  // "我们是私立医院,能用公立医疗机构类目吗" then "那个不行的话还能选什么": the rest of the group of the category talked about,
+  // which the program's description ruled out — said to be what is left, as a broad name narrowed is.
+  const ruledOutTopic = topic.categories.filter((id) => topic.notFor?.includes(id));
+  if (frame.asksAlternative && !named && !frame.subject && ruledOutTopic.length > 0) {
+    const left = [...new Set(ruledOutTopic.flatMap((id) => knowledge.groupOf(id)))].filter((id) => !topic.notFor?.includes(id));
+    if (left.length > 0) return withFields(turn("question", { subject: topic.subject, mentions: left.map(mentionOfCategory), unlisted: [], alternatives: left.length > 1 }, carried), { narrowedTo: left });
+  }
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
   // Not "回到刚才那个" with no aside, right after a turn to another category: that goes back to the one before it (below).
   const toEarlierCategory = frame.backToProgram === "earlier" && !topic.interrupted && (topic.recent ?? []).some((id) => !topic.categories.includes(id));

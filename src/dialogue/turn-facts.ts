@@ -121,6 +121,8 @@ export interface TurnFacts {
   readonly ruledOut?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   /** Those were ruled out as things are, not only in a supposition: they leave the topic. */
   readonly ruledOutForNow?: boolean;
+  /** What else could be chosen, asked after the program ruled the topic's category out: the rest of its group (DialogueTopic.notFor). */
+  readonly narrowedTo?: readonly CategoryId[];
 }
 
 /** What the tracker knows of a turn while it reads it, for the readings kept in files of their own. */

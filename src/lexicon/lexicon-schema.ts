@@ -280,6 +280,7 @@ export const lexiconSchema = z
         backToEarlier: cues,
         aside: cues,
         requests: cues,
+        alternativeAsked: cues,
         choosing: cues,
         switching: cues,
         backToTopic: cues,

@@ -142,3 +142,19 @@ describe("a program described as not what a category is for, and that category n
     expect(scopeOfPublic((await service.answer("公立医疗机构类目能用原生组件吗", corrected.conversation)).parts.details)).toBe(false);
   });
 });
+
+describe("what else to choose, asked after the program was said not to fit the category talked about", () => {
+  it("answers the rest of that category's group, said to be what is left, in either language", async () => {
+    const unfit = await service.answer("我们属于民营性质的医院,公立医疗机构这个类目我们能申请吗");
+    const other = await service.answer("这个用不了的话有没有别的选择", unfit.conversation);
+    expect(other.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+    expect(other.answer).toContain("可考虑的只剩");
+    const english = await service.answer("Any alternative then?", (await service.answer("We are a privately run hospital. Can we take the public medical institution category?")).conversation);
+    expect(english.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+  });
+
+  it("keeps the category talked about when nothing ruled it out", async () => {
+    const fits = await service.answer("公立医疗机构类目能直播吗");
+    expect((await service.answer("还可以选什么", fits.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
+  });
+});

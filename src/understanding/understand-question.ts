@@ -663,6 +663,7 @@ export class QuestionUnderstander {
       // Not words that only ask ("行不行").
       unknownApart: unknownAskedApart(text, unknownWords.filter((word) => containsHan(word) && !lexicon.dialogue.asking.has(word)), allSpans),
       asksCountRule,
+      asksAlternative: namesNothing && lexicon.dialogue.alternativeAsked.test(text),
       asksMoreOfSame: short && lexicon.dialogue.moreOfSame.test(text),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
       asksReviewer: aspects.includes("review") && lexicon.dialogue.reviewerAsked.test(text),
