@@ -903,3 +903,15 @@ describe("a message pointing at an earlier answer when there is none", () => {
   });
 });
 
+
+describe("a client's program described as working online, then the asker's own, then the client's pointed back at", () => {
+  it("answers the client's category each time it is the one asked about", async () => {
+    const client = await service.answer("甲方是做在线网课的,问我能不能开直播");
+    expect(client.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    const own = await service.answer("那我们自己是做课外辅导的培训机构呢", client.conversation);
+    expect(own.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+    const back = await service.answer("前面那个甲方的资质要几选几", own.conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    expect(back.parts.details.join("\n")).toContain("5选1");
+  });
+});
