@@ -242,9 +242,11 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   }
   // "3选1是什么意思": the count's meaning, right after the verdict (first, when there is none).
   const count = understanding.askedQualificationCount;
-  if (understanding.asksCountMeaning && count !== null && count.kind !== "none" && decided.kind !== "help") {
-    // "需同时提供是指啥": every item under it, not one of several.
-    const meaning = count.kind === "choice" ? fill(t.line.countMeaning, { written: count.written, of: count.of, choose: count.choose }) : fill(t.line.countMeaningAll, { written: count.written });
+  if (understanding.asksCountMeaning && count !== null && decided.kind !== "help") {
+    // "需同时提供是指啥": every item under it, not one of several; "斜杠啥意思": the mark as written, which the document
+    // does not explain.
+    const meaning =
+      count.kind === "choice" ? fill(t.line.countMeaning, { written: count.written, of: count.of, choose: count.choose }) : count.kind === "all" ? fill(t.line.countMeaningAll, { written: count.written }) : t.line.countMeaningSlash;
     composition.body.splice(decided.kind === "verdict" ? 1 : 0, 0, meaning);
   }
   // "银行资质满足一个就行吗", "企业征信是不是全部都得交": what the category's own count means, before the count's line.

@@ -212,6 +212,17 @@ describe("whether one option is enough, or all must be given, asked of a categor
     expect(whole.answer).toContain(templates.zh.line.countMeaning.replace("{written}", "5选1").replace("{of}", "5").replace("{choose}", "1"));
   });
 
+  it("says the document does not explain a row's 「/」, asked after that row or on its own", async () => {
+    const { templates } = service.dependencies;
+    const row = await service.answer("港美股行情那个平台类目需要啥资质");
+    for (const followUp of ["那一栏的斜杠代表什么", "这个斜杠指的是啥"]) {
+      const answer = await service.answer(followUp, row.conversation);
+      expect(answer.parts.details, followUp).toContain(templates.zh.line.countMeaningSlash);
+      expect(answer.categories.map((category) => category.secondary), followUp).toEqual(["股票信息服务平台(港股/美股)"]);
+    }
+    expect((await service.answer("What is the slash supposed to mean?", (await service.answer("qualifications for the HK/US stock information platform?")).conversation)).parts.details).toContain(templates.en.line.countMeaningSlash);
+  });
+
   it("is not read into whether one category is enough, or into anything but the qualifications", async () => {
     const { templates } = service.dependencies;
     const meaning = templates.zh.line.countMeaning.split("{written}")[1]!.split("{of}")[0]!;

@@ -37,7 +37,11 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
   if (all) return { kind: "all", written: all.cue };
   // "资质要求是空白的有哪些": the row the document leaves empty.
   const none = lexicon.qualificationCount.noneGiven.find(text)[0];
-  if (!none) return null;
+  // "斜杠啥意思", "what does the slash mean": the row written "/", named by its mark alone.
+  if (!none) {
+    const slash = lexicon.qualificationCount.slashGiven.find(text)[0];
+    return slash ? { kind: "none", written: slash.cue, slashOnly: true } : null;
+  }
   return lexicon.qualificationCount.slashGiven.test(text) ? { kind: "none", written: none.cue, slashOnly: true } : { kind: "none", written: none.cue };
 }
 

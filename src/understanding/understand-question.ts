@@ -447,9 +447,11 @@ export class QuestionUnderstander {
     // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
     // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
     // meaning words only then: their set is scanned on demand.
+    // A count, all items, or the row written "/" ("斜杠啥意思"), not an empty row.
+    const explainable = (count: AskedQualificationCount | null) => count !== null && (count.kind !== "none" || count.slashOnly === true);
     const asksCountMeaning =
       (weighedAspects.includes("qualification") || weighedAspects.includes("list") || weighedAspects.length === 0) &&
-      (countWritten()?.kind === "choice" || countWritten()?.kind === "all") &&
+      explainable(countWritten()) &&
       lexicon.dialogue.meaningAsked.test(text);
     // "选电商平台会不会被驳回", "免得审核被打回": whether a submission is turned back, which asks no review time unless a word
     // of time does ("被驳回后重审要多久").
