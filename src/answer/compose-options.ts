@@ -31,6 +31,10 @@ export function easeLines(input: CompositionInput, categories: readonly Category
   if (!input.understanding.asksEase || categories.length === 0) return [];
   const { templates: t, language } = input;
   const names = quotedNames(categories.map((category) => displayName(category, language)), t.line.separator);
+  // "私募要啥资质" then "哪个最好弄": which of its options, which the document neither ranks nor keeps the items of.
+  const [only] = categories;
+  const rule = only?.qualification?.rule;
+  if (input.easeAmongOptions === true && categories.length === 1 && rule && only.qualification?.of !== undefined) return [fill(t.line.easeAmongOptions, { category: names, rule: input.documentText(rule) })];
   // The rows the lines below show: those the question weighs the ease by.
   const qualification = input.aspects.includes("qualification");
   const review = input.aspects.includes("review");

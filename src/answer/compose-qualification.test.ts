@@ -290,6 +290,17 @@ describe("a question whether a category is easy to get, or which of several is e
     expect(against.parts.details.join("\n")).toContain(templates.zh.line.easeNotRanked.split("{categories}")[0]!);
   });
 
+  it("asked after one category's qualifications, weighs those alone, and which option is easiest is said to be unranked", async () => {
+    const { templates } = service.dependencies;
+    const fund = await service.answer("公募的资质要求是怎样的");
+    const which = await service.answer("这里面哪个好搞一点", fund.conversation);
+    expect(which.parts.details).toContain(templates.zh.line.easeAmongOptions.replace("{category}", "「金融业-公募基金」").replace("{rule}", "5选1"));
+    expect(which.answer).not.toContain("审核时长");
+    const easy = await service.answer("好办不", fund.conversation);
+    expect(easy.parts.details).toContain(templates.zh.line.easeNotSaid.replace("{category}", "「金融业-公募基金」").replace("{rows}", templates.zh.line.easeRowsQualification));
+    expect(easy.answer).not.toContain("审核时长");
+  });
+
   it("over the whole document, with no category, says it ranks none and where to look — not one category's review time", async () => {
     const { templates } = service.dependencies;
     const any = await service.answer("所有类目里面哪个最好批下来");

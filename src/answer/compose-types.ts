@@ -80,6 +80,8 @@ export interface CompositionInput {
   readonly withinGroupsByTurn?: readonly string[];
   /** Topic categories a follow-up's words say the asker is not for ("那私立的呢"), with those words (track-dialogue.ts). */
   readonly ruledOutByTurn?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
+  /** Which option of the category's count is easiest was asked (TurnFacts.easeAmongOptions). */
+  readonly easeAmongOptions?: boolean;
   /** Categories the turn names that the program's description ruled out earlier (DialogueTopic.notFor). */
   readonly notForEarlier?: readonly CategoryId[];
   readonly updated: string;

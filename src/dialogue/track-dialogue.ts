@@ -113,6 +113,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const read = turn(programs.inherited ? "inherited" : "question", programs.facts, programs.aspects);
     return withFields(read, { programs: programs.programs, eachProgram: programs.each, programsPlaced: topic.programsPlaced === true && frame.programs.length < 2 });
   }
+  // "私募要啥资质" then "哪个最好弄": ease asked after the qualifications alone weighs them, not the review time too — and
+  // "哪个" of one category with a count of options is which option is easiest, which the document does not say.
+  if (frame.asksEase && !named && !frame.subject && topic.categories.length > 0 && lastAspects.includes("qualification") && !lastAspects.includes("review")) {
+    return withFields(turn("inherited", fromTopic, ["qualification"]), { easeAmongOptions: frame.asksWhichOnes && topic.categories.length === 1 });
+  }
   // "我们是私立医院,能用公立医疗机构类目吗" then "那个不行的话还能选什么": the rest of the group of the category talked about,
   // which the program's description ruled out — said to be what is left, as a broad name narrowed is.
   const ruledOutTopic = topic.categories.filter((id) => topic.notFor?.includes(id));

@@ -121,6 +121,8 @@ export interface TurnFacts {
   readonly ruledOut?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
   /** Those were ruled out as things are, not only in a supposition: they leave the topic. */
   readonly ruledOutForNow?: boolean;
+  /** Which option of the one category's qualification count is easiest, asked after its qualifications ("哪个最好弄"). */
+  readonly easeAmongOptions?: boolean;
   /** What else could be chosen, asked after the program ruled the topic's category out: the rest of its group (DialogueTopic.notFor). */
   readonly narrowedTo?: readonly CategoryId[];
 }
