@@ -223,6 +223,19 @@ describe("whether one option is enough, or all must be given, asked of a categor
     expect((await service.answer("What is the slash supposed to mean?", (await service.answer("qualifications for the HK/US stock information platform?")).conversation)).parts.details).toContain(templates.en.line.countMeaningSlash);
   });
 
+  it("is read of which ones so many options are, asked after the count: the count again, its items said lost", async () => {
+    const { templates } = service.dependencies;
+    const trust = await service.answer("信托的资质几选几啊");
+    for (const followUp of ["那到底是哪两样", "分别是哪两个"]) {
+      const answer = await service.answer(followUp, trust.conversation);
+      expect(answer.categories.map((category) => category.secondary), followUp).toEqual(["信托"]);
+      expect(answer.parts.details.join("\n"), followUp).toContain("2选1");
+      expect(answer.parts.details, followUp).toContain(templates.zh.line.qualificationMissing);
+    }
+    const english = await service.answer("What are the two?", (await service.answer("how many options does the trust category give for qualifications")).conversation);
+    expect(english.parts.details.join("\n")).toContain("choose 1 of 2");
+  });
+
   it("is not read into whether one category is enough, or into anything but the qualifications", async () => {
     const { templates } = service.dependencies;
     const meaning = templates.zh.line.countMeaning.split("{written}")[1]!.split("{of}")[0]!;

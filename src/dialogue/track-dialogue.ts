@@ -113,6 +113,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const read = turn(programs.inherited ? "inherited" : "question", programs.facts, programs.aspects);
     return withFields(read, { programs: programs.programs, eachProgram: programs.each, programsPlaced: topic.programsPlaced === true && frame.programs.length < 2 });
   }
+  // "在线视频课程资质几选一" then "有哪五个": the options of the count just given — the answer gives the count again and
+  // says their items did not survive.
+  if (frame.asksWhichOfSeveral && !named && !frame.subject && topic.categories.length > 0 && lastAspects.includes("qualification")) return turn("inherited", fromTopic, ["qualification"]);
   // "私募要啥资质" then "哪个最好弄": ease asked after the qualifications alone weighs them, not the review time too — and
   // "哪个" of one category with a count of options is which option is easiest, which the document does not say.
   if (frame.asksEase && !named && !frame.subject && topic.categories.length > 0 && lastAspects.includes("qualification") && !lastAspects.includes("review")) {

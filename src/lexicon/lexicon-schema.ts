@@ -416,7 +416,7 @@ export const lexiconSchema = z
     genericWords: cues,
     functionCharacters: z.string().min(1),
     qualificationCount: z
-      .object({ numerals: z.record(z.string().min(1), z.number().int().positive()), zh: z.string().min(1), en: z.array(z.string().min(1)).min(1), enOfferedFirst: z.array(z.string().min(1)).default([]), allRequired: cues, noneGiven: cues, slashGiven: cues.default({ zh: [], en: [] }), everyOne: z.object({ zhMeasures: z.array(z.string().min(1)).min(1), zhAll: z.array(z.string().min(1)).min(1), enAll: z.array(z.string().regex(/^[a-z]+$/u, "one lower-case English word")).min(1) }).strict() })
+      .object({ numerals: z.record(z.string().min(1), z.number().int().positive()), zh: z.string().min(1), en: z.array(z.string().min(1)).min(1), enOfferedFirst: z.array(z.string().min(1)).default([]), allRequired: cues, noneGiven: cues, slashGiven: cues.default({ zh: [], en: [] }), everyOne: z.object({ zhMeasures: z.array(z.string().min(1)).min(1), zhAll: z.array(z.string().min(1)).min(1), enAll: z.array(z.string().regex(/^[a-z]+$/u, "one lower-case English word")).min(1), zhWhich: z.array(z.string().min(1)).min(1), enWhich: z.array(z.string().min(1)).min(1) }).strict() })
       .strict(),
     ordinals: z
       .object({ zhBefore: z.array(z.string().min(1)).min(1), zhAfter: z.array(z.string().min(1)).min(1), en: z.record(z.string().regex(/^[a-z0-9]+$/u, "one lower-case English word or digits with a suffix"), z.number().int().positive()), enAfter: z.array(z.string().min(1)).min(1), zhFromEnd: z.array(z.string().min(1)).min(1), enFromEnd: z.array(z.string().min(1)).min(1), notAfter: cues, noteZhAfter: z.array(z.string().min(1)).min(1), noteEnAfter: z.array(z.string().min(1)).min(1), noteLast: z.array(z.string().min(1)).min(1) })

@@ -54,12 +54,20 @@ export function asksEveryOne(text: MatchableText, lexicon: Lexicon): boolean {
   return everyOneChinese.test(text.compact) || everyOneEnglish.test(text.lower);
 }
 
+/** "有哪五个", "具体哪三个", "which three?": which ones so many options are (qualificationCount › everyOne). */
+export function asksWhichOfSeveral(text: MatchableText, lexicon: Lexicon): boolean {
+  const { whichOfSeveralChinese, whichOfSeveralEnglish } = patternsOf(lexicon);
+  return whichOfSeveralChinese.test(text.compact) || whichOfSeveralEnglish.test(text.lower);
+}
+
 interface CountPatterns {
   readonly chinese: RegExp;
   readonly english: RegExp;
   readonly englishOfferedFirst: RegExp | null;
   readonly everyOneChinese: RegExp;
   readonly everyOneEnglish: RegExp;
+  readonly whichOfSeveralChinese: RegExp;
+  readonly whichOfSeveralEnglish: RegExp;
 }
 
 const patterns = new WeakMap<Lexicon, CountPatterns>();
@@ -82,6 +90,8 @@ function patternsOf(lexicon: Lexicon): CountPatterns {
       englishOfferedFirst: enOfferedFirst.length > 0 ? new RegExp(`\\b(${numeral})[\\s-]+(?:${between(enOfferedFirst)})[\\s-]+(${numeral})\\b`, "u") : null,
       everyOneChinese: new RegExp(`(?:${several})(?:${anyOf(everyOne.zhMeasures)})(?:${anyOf(everyOne.zhAll)})`, "u"),
       everyOneEnglish: new RegExp(`\\b(?:${anyOf(everyOne.enAll)})\\s+(?:${several})\\b`, "u"),
+      whichOfSeveralChinese: new RegExp(`(?:${anyOf(everyOne.zhWhich)})(?:${several})(?:${anyOf(everyOne.zhMeasures)})`, "u"),
+      whichOfSeveralEnglish: new RegExp(`\\b(?:${anyOf(everyOne.enWhich).replace(/ /g, "\\s+")})\\s+(?:${several})\\b`, "u"),
     };
     patterns.set(lexicon, made);
   }

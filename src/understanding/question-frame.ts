@@ -180,6 +180,8 @@ export interface QuestionFrame {
   readonly unknownApart: readonly string[];
   /** Asks whether one option is enough or all must be given ("满足一个就行吗", "三个都要吗"), lexicon countRuleAsked and qualificationCount › everyOne. */
   readonly asksCountRule: boolean;
+  /** Asks, naming nothing, which ones so many options are ("有哪五个", "which three?"): of the last count given. */
+  readonly asksWhichOfSeveral: boolean;
   /** Asks, naming nothing, what else could be chosen ("那个不行的话还能选什么"), lexicon alternativeAsked. */
   readonly asksAlternative: boolean;
   /** Asks for more of the same list ("还有吗", "is that all?"), lexicon dialogue.moreOfSame — a request for the rest too. */

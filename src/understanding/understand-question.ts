@@ -11,7 +11,7 @@ import { lackableAspects, type QuestionFrame, type RoledMention } from "./questi
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
-import { asksEveryOne, countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
+import { asksEveryOne, asksWhichOfSeveral, countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf, statesNotForOfAsker } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
@@ -666,6 +666,7 @@ export class QuestionUnderstander {
       unknownApart: unknownAskedApart(text, unknownWords.filter((word) => containsHan(word) && !lexicon.dialogue.asking.has(word)), allSpans),
       asksCountRule,
       asksAlternative: namesNothing && lexicon.dialogue.alternativeAsked.test(text),
+      asksWhichOfSeveral: namesNothing && asksWhichOfSeveral(text, lexicon),
       asksMoreOfSame: short && lexicon.dialogue.moreOfSame.test(text),
       meansWholeGroup: lexicon.dialogue.wholeGroup.test(text),
       asksReviewer: aspects.includes("review") && lexicon.dialogue.reviewerAsked.test(text),
