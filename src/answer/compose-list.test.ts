@@ -592,6 +592,18 @@ describe("which categories' qualification rows the document leaves empty", () =>
   });
 });
 
+describe("whether any category has a qualification count or an empty row", () => {
+  it("lists those categories, as 'which ones' does", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("是否有免资质的类目啊")).parts.verdict).toBe(templates.zh.line.listQualificationEmpty.replace("{count}", "9"));
+    const fiveOfOne = await service.answer("有没有资质要求是5选1的类目");
+    expect(fiveOfOne.kind).toBe("list");
+    expect(fiveOfOne.answer).toContain("公募基金");
+    // Of the asker's own program, no list.
+    expect((await service.answer("我们有没有需同时提供的资质")).kind).not.toBe("list");
+  });
+});
+
 describe("a question among those shown about what a note or scope says", () => {
   it("is answered from the notes that speak of it, not as a list of those with notes", async () => {
     const finance = await service.answer("金融类目里哪些能走原生");

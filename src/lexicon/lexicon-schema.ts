@@ -281,6 +281,7 @@ export const lexiconSchema = z
         aside: cues,
         requests: cues,
         alternativeAsked: cues,
+        existenceAsked: cues,
         choosing: cues,
         switching: cues,
         backToTopic: cues,

@@ -426,6 +426,8 @@ export class QuestionUnderstander {
         (consistent.every((mention) => mention.role === "named-thing") &&
           (lexicon.dialogue.whichOnes.test(text) || (namedMethod === null && lexicon.dialogue.countOfThem.test(text))) &&
           ((countWritten()?.kind === "choice" && (namedMethod !== null || countDescribesWhatIsAsked(text, countWritten(), lexicon))) || countWritten()?.kind === "none")) ||
+        // "有没有不需要资质的类目", "are there any categories that are one of three?": whether any category has the count.
+        (consistent.length === 0 && countWritten() !== null && lexicon.dialogue.existenceAsked.test(text) && lexicon.dialogue.categoryWords.test(text)) ||
         comparesMethods) &&
       !fitted.includes("list")
         ? [...fitted, "list" as const]
