@@ -29,6 +29,16 @@ describe("coming back to the topic, and weighing it against others", () => {
     expect(secondaries(before)).toEqual(["电商平台"]);
   });
 
+  it("goes back to the category before the last one with a category only supposed beside it, and leaves the supposition after", async () => {
+    const first = await service.answer("电商平台这个类目直播用的是啥方式");
+    const second = await service.answer("信托类目呢", first.conversation);
+    const back = await service.answer("说回上一个,假如我们再加个社交-直播类目呢", second.conversation);
+    expect(secondaries(back).sort()).toEqual(["电商平台", "直播"].sort());
+    expect(back.method).toBe("native");
+    const now = await service.answer("那眼下呢", back.conversation);
+    expect(secondaries(now)).toEqual(["电商平台"]);
+  });
+
   it("goes back to the topic after an uncovered question by 回到刚才的, and reads 意向金 as the document's 意向款", async () => {
     const first = await service.answer("房地产营销类目能直播吗");
     const aside = await service.answer("对了,ICP备案怎么办理", first.conversation);

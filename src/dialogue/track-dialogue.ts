@@ -258,11 +258,15 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "电商平台…" then "社交直播呢" then "回到第一个,商家卖非处方药咋办": on one program, back to a category talked about before
   // the topic's — the one at the place pointed at ("第一个"), else the one just before it.
-  if (!before && back === "earlier" && !named && !frame.subject && !topic.interrupted) {
+  // "回到刚才那个,要是还有社交直播呢": back to it with the categories only supposed beside it.
+  const supposesBeside = named && frame.askedOnly === "hypothetical" && frame.unlisted.length === 0;
+  if (!before && back === "earlier" && (!named || supposesBeside) && !frame.subject && !topic.interrupted) {
     const recent = topic.recent ?? [];
     const pointed = frame.pointsAtOrdinal !== null ? recent.at(frame.pointsAtOrdinal) : recent.filter((id) => !topic.categories.includes(id)).at(-1);
     if (pointed !== undefined && !topic.categories.includes(pointed)) {
-      return turn("inherited", { subject: topic.subject, mentions: [mentionOfCategory(pointed)], unlisted: [] }, frame.aspects.length > 0 ? frame.aspects : lastAspects);
+      const supposed = supposesBeside ? frame.mentions.filter((mention) => !mention.candidates.includes(pointed)) : [];
+      const backTurn = turn(supposesBeside ? "question" : "inherited", { subject: topic.subject, mentions: [mentionOfCategory(pointed), ...supposed], unlisted: [] }, frame.aspects.length > 0 ? frame.aspects : lastAspects);
+      return supposesBeside ? withFields(backTurn, { supposes: true }) : backTurn;
     }
   }
   // "如果以后再加个社交直播呢" then "那现在呢,还没加", "好,我们加上了", "续的话…" (suppositions.ts).
