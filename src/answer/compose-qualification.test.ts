@@ -202,12 +202,21 @@ describe("whether one option is enough, or all must be given, asked of a categor
     expect((await service.answer("一个都没有的话呢", trust.conversation)).answer).not.toContain(trustMeaning);
     const pair = await service.answer("证券和信托呢", trust.conversation);
     expect((await service.answer("两个都能用原生吗", pair.conversation)).answer).not.toContain("满足其中");
+    // Both categories held, applied for or opened is not every option needed (regression review reg134).
+    const funds = await service.answer("公募和私募这两个类目能开直播吗");
+    for (const followUp of ["两个都有的话呢", "两个都要申请吗", "两个都要开通吗"]) {
+      expect((await service.answer(followUp, funds.conversation)).answer, followUp).not.toContain("满足其中");
+    }
   });
 
   it("is read of a bare 'how many' with a category, and of 'all of it?' after the count", async () => {
     const { templates } = service.dependencies;
     const fund = await service.answer("公募基金得几样");
     expect(fund.parts.details.join("\n")).toContain("5选1");
+    // A noun after it counts something else (regression review reg134).
+    for (const question of ["信托直播要几个主播", "公募基金需要几个类目才能直播", "银行直播一场得几个小时"]) {
+      expect((await service.answer(question)).parts.details.join("\n"), question).not.toContain("资质要求");
+    }
     const whole = await service.answer("那是要全部提供吗", fund.conversation);
     expect(whole.answer).toContain(templates.zh.line.countMeaning.replace("{written}", "5选1").replace("{of}", "5").replace("{choose}", "1"));
   });

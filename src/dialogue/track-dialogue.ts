@@ -84,7 +84,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const placesProgram = describedPlace !== null && describedPlace >= 0 && frame.programs.length < 2 && (frame.mentions.length > 0 || frame.unlisted.length > 0);
   // "我们是一家民营医院": what the program's description rules out stays with the program, said as it is (not supposed:
   // "如果是私立的呢"); a new program, or a correction, starts afresh.
-  const notForSaid = frame.supposing ? [] : frame.notFor;
+  // Taken out of a broad name ("民营医院") or said of the asker beside a category it asks about ("我们是私立诊所,能用公立医疗
+  // 机构类目吗").
+  const notForSaid = frame.supposing ? [] : [...frame.notFor, ...frame.notForSaid.map(({ id }) => id)];
   const notForOfProgram = program !== "same" || correctsTopic ? notForSaid : [...new Set([...(topic.notFor ?? []), ...notForSaid])];
   const turn = (source: TurnFacts["source"], facts: Facts, aspects: readonly Aspect[] = frame.aspects): TurnFacts => {
     const read: TurnFacts = {
@@ -126,7 +128,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const ruledOutTopic = topic.categories.filter((id) => topic.notFor?.includes(id));
   if (frame.asksAlternative && !named && !frame.subject && ruledOutTopic.length > 0) {
     const left = [...new Set(ruledOutTopic.flatMap((id) => knowledge.groupOf(id)))].filter((id) => !topic.notFor?.includes(id));
-    if (left.length > 0) return withFields(turn("question", { subject: topic.subject, mentions: left.map(mentionOfCategory), unlisted: [], alternatives: left.length > 1 }, carried), { narrowedTo: left });
+    // Their method, and that they are what is left — no row of the document says they fit what the asker described.
+    if (left.length > 0) return withFields(turn("question", { subject: topic.subject, mentions: left.map(mentionOfCategory), unlisted: [], alternatives: left.length > 1 }, []), { narrowedTo: left });
   }
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
   // Not "回到刚才那个" with no aside, right after a turn to another category: that goes back to the one before it (below).

@@ -6,6 +6,7 @@ import { sentenceAround } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
 import { clauseAround, clausePunctuation, closesItsClause, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
+import { asksBareCount } from "./qualification-count.js";
 import { lackableAspects, type LackableAspect } from "./question-frame.js";
 import { spanInScript } from "./cross-script.js";
 
@@ -177,6 +178,8 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
     // "跟在线视频课程比哪个好申请": measured against a category, the two are weighed.
     if (!asked.includes("compare") && comparedAgainst.find(text).some((word) => mentions.some((mention) => mention.script === word.script && mention.end === word.start))) asked.push("compare");
   }
+  // "保险要几个", "私募需要几样啊": a bare how-many closing the message is the qualification count.
+  if (!asked.includes("qualification") && asksBareCount(text, lexicon)) asked.push("qualification");
   return asked;
 }
 

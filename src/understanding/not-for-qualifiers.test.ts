@@ -153,6 +153,13 @@ describe("what else to choose, asked after the program was said not to fit the c
     expect(english.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
   });
 
+  it("after a business the document does not list said not to fit, with no row saying what is left fits it", async () => {
+    const unfit = await service.answer("我们是一家民营诊所,能不能选公立医疗机构类目");
+    const other = await service.answer("那可以选什么", unfit.conversation);
+    expect(other.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+    expect(other.answer).not.toContain("对应的类目是");
+  });
+
   it("keeps the category talked about when nothing ruled it out", async () => {
     const fits = await service.answer("公立医疗机构类目能直播吗");
     expect((await service.answer("还可以选什么", fits.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);

@@ -54,6 +54,11 @@ export function asksEveryOne(text: MatchableText, lexicon: Lexicon): boolean {
   return everyOneChinese.test(text.compact) || everyOneEnglish.test(text.lower);
 }
 
+/** "保险要几个", "私募需要几样啊": a bare how-many closing the message, not "要几个主播" (qualificationCount › everyOne). */
+export function asksBareCount(text: MatchableText, lexicon: Lexicon): boolean {
+  return patternsOf(lexicon).bareCount.test(text.compact);
+}
+
 /** "有哪五个", "具体哪三个", "which three?": which ones so many options are (qualificationCount › everyOne). */
 export function asksWhichOfSeveral(text: MatchableText, lexicon: Lexicon): boolean {
   const { whichOfSeveralChinese, whichOfSeveralEnglish } = patternsOf(lexicon);
@@ -68,6 +73,7 @@ interface CountPatterns {
   readonly everyOneEnglish: RegExp;
   readonly whichOfSeveralChinese: RegExp;
   readonly whichOfSeveralEnglish: RegExp;
+  readonly bareCount: RegExp;
 }
 
 const patterns = new WeakMap<Lexicon, CountPatterns>();
@@ -88,9 +94,13 @@ function patternsOf(lexicon: Lexicon): CountPatterns {
       chinese: new RegExp(`(${numeral})${escape(zh)}(${numeral})`, "u"),
       english: new RegExp(`\\b(${numeral})[\\s-]+(?:${between(en)})[\\s-]+(${numeral})\\b`, "u"),
       englishOfferedFirst: enOfferedFirst.length > 0 ? new RegExp(`\\b(${numeral})[\\s-]+(?:${between(enOfferedFirst)})[\\s-]+(${numeral})\\b`, "u") : null,
-      everyOneChinese: new RegExp(`(?:${several})(?:${anyOf(everyOne.zhMeasures)})(?:${anyOf(everyOne.zhAll)})`, "u"),
+      everyOneChinese: new RegExp(
+        `(?:${several})(?:${anyOf(everyOne.zhMeasures)})(?:${anyOf(everyOne.zhOptionNouns)})?(?:${anyOf(everyOne.zhAll)})(?:${anyOf(everyOne.zhNeed)})(?:${anyOf(everyOne.zhAfterNeed)}|[\\p{P}\\s]|$)`,
+        "u",
+      ),
       everyOneEnglish: new RegExp(`\\b(?:${anyOf(everyOne.enAll)})\\s+(?:${several})\\b`, "u"),
       whichOfSeveralChinese: new RegExp(`(?:${anyOf(everyOne.zhWhich)})(?:${several})(?:${anyOf(everyOne.zhMeasures)})`, "u"),
+      bareCount: new RegExp(`(?:${anyOf(everyOne.zhBare)})(?:${anyOf(everyOne.zhBareParticles)})?[\\p{P}\\s]*$`, "u"),
       whichOfSeveralEnglish: new RegExp(`\\b(?:${anyOf(everyOne.enWhich).replace(/ /g, "\\s+")})\\s+(?:${several})\\b`, "u"),
     };
     patterns.set(lexicon, made);
