@@ -76,8 +76,8 @@ export interface Lexicon {
     readonly noneGiven: CueSet;
     /** The row written only "/" (斜杠): those rows, not the empty ones. */
     readonly slashGiven: CueSet;
-    /** Asking whether every one of so many is needed ("三个都要吗", "all three?"): the words around the numeral. */
-    readonly everyOne: { readonly zhMeasures: readonly string[]; readonly zhOptionNouns: readonly string[]; readonly zhAll: readonly string[]; readonly zhNeed: readonly string[]; readonly zhAfterNeed: readonly string[]; readonly enAll: readonly string[]; readonly zhWhich: readonly string[]; readonly enWhich: readonly string[]; readonly zhBare: readonly string[]; readonly zhBareParticles: readonly string[] };
+    /** Asking about the options of a count by how many ("三个都要吗", "有哪五个", "保险要几个"): the words around the numeral. */
+    readonly optionsAsked: { readonly zhMeasures: readonly string[]; readonly zhOptionNouns: readonly string[]; readonly zhAll: readonly string[]; readonly zhNeed: readonly string[]; readonly zhAfterNeed: readonly string[]; readonly enAll: readonly string[]; readonly zhWhich: readonly string[]; readonly enWhich: readonly string[]; readonly zhBare: readonly string[]; readonly zhBareParticles: readonly string[] };
   };
   /** How a question writes a place by its number ("第四个", "the 4th one"); numerals are qualificationCount's. */
   readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[]; readonly zhFromEnd: readonly string[]; readonly enFromEnd: readonly string[]; readonly notAfter: CueSet; readonly noteZhAfter: readonly string[]; readonly noteEnAfter: readonly string[]; readonly noteLast: readonly string[] };

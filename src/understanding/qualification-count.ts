@@ -47,19 +47,19 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
 
 /**
  * "三个都要吗", "两项都得交吗", "do we need all three": whether every one of so many is needed — what dialogue ›
- * countRuleAsked's words ask, said with the number (qualificationCount › everyOne).
+ * countRuleAsked's words ask, said with the number (qualificationCount › optionsAsked).
  */
 export function asksEveryOne(text: MatchableText, lexicon: Lexicon): boolean {
   const { everyOneChinese, everyOneEnglish } = patternsOf(lexicon);
   return everyOneChinese.test(text.compact) || everyOneEnglish.test(text.lower);
 }
 
-/** "保险要几个", "私募需要几样啊": a bare how-many closing the message, not "要几个主播" (qualificationCount › everyOne). */
+/** "保险要几个", "私募需要几样啊": a bare how-many closing the message, not "要几个主播" (qualificationCount › optionsAsked). */
 export function asksBareCount(text: MatchableText, lexicon: Lexicon): boolean {
   return patternsOf(lexicon).bareCount.test(text.compact);
 }
 
-/** "有哪五个", "具体哪三个", "which three?": which ones so many options are (qualificationCount › everyOne). */
+/** "有哪五个", "具体哪三个", "which three?": which ones so many options are (qualificationCount › optionsAsked). */
 export function asksWhichOfSeveral(text: MatchableText, lexicon: Lexicon): boolean {
   const { whichOfSeveralChinese, whichOfSeveralEnglish } = patternsOf(lexicon);
   return whichOfSeveralChinese.test(text.compact) || whichOfSeveralEnglish.test(text.lower);
@@ -82,7 +82,7 @@ const patterns = new WeakMap<Lexicon, CountPatterns>();
 function patternsOf(lexicon: Lexicon): CountPatterns {
   let made = patterns.get(lexicon);
   if (!made) {
-    const { numerals, zh, en, enOfferedFirst, everyOne } = lexicon.qualificationCount;
+    const { numerals, zh, en, enOfferedFirst, optionsAsked } = lexicon.qualificationCount;
     // Any of the words, the longest tried first.
     const anyOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
     const numeral = anyOf([...numerals.keys()]);
@@ -95,13 +95,13 @@ function patternsOf(lexicon: Lexicon): CountPatterns {
       english: new RegExp(`\\b(${numeral})[\\s-]+(?:${between(en)})[\\s-]+(${numeral})\\b`, "u"),
       englishOfferedFirst: enOfferedFirst.length > 0 ? new RegExp(`\\b(${numeral})[\\s-]+(?:${between(enOfferedFirst)})[\\s-]+(${numeral})\\b`, "u") : null,
       everyOneChinese: new RegExp(
-        `(?:${several})(?:${anyOf(everyOne.zhMeasures)})(?:${anyOf(everyOne.zhOptionNouns)})?(?:${anyOf(everyOne.zhAll)})(?:${anyOf(everyOne.zhNeed)})(?:${anyOf(everyOne.zhAfterNeed)}|[\\p{P}\\s]|$)`,
+        `(?:${several})(?:${anyOf(optionsAsked.zhMeasures)})(?:${anyOf(optionsAsked.zhOptionNouns)})?(?:${anyOf(optionsAsked.zhAll)})(?:${anyOf(optionsAsked.zhNeed)})(?:${anyOf(optionsAsked.zhAfterNeed)}|[\\p{P}\\s]|$)`,
         "u",
       ),
-      everyOneEnglish: new RegExp(`\\b(?:${anyOf(everyOne.enAll)})\\s+(?:${several})\\b`, "u"),
-      whichOfSeveralChinese: new RegExp(`(?:${anyOf(everyOne.zhWhich)})(?:${several})(?:${anyOf(everyOne.zhMeasures)})`, "u"),
-      bareCount: new RegExp(`(?:${anyOf(everyOne.zhBare)})(?:${anyOf(everyOne.zhBareParticles)})?[\\p{P}\\s]*$`, "u"),
-      whichOfSeveralEnglish: new RegExp(`\\b(?:${anyOf(everyOne.enWhich).replace(/ /g, "\\s+")})\\s+(?:${several})\\b`, "u"),
+      everyOneEnglish: new RegExp(`\\b(?:${anyOf(optionsAsked.enAll)})\\s+(?:${several})\\b`, "u"),
+      whichOfSeveralChinese: new RegExp(`(?:${anyOf(optionsAsked.zhWhich)})(?:${several})(?:${anyOf(optionsAsked.zhMeasures)})`, "u"),
+      bareCount: new RegExp(`(?:${anyOf(optionsAsked.zhBare)})(?:${anyOf(optionsAsked.zhBareParticles)})?[\\p{P}\\s]*$`, "u"),
+      whichOfSeveralEnglish: new RegExp(`\\b(?:${anyOf(optionsAsked.enWhich).replace(/ /g, "\\s+")})\\s+(?:${several})\\b`, "u"),
     };
     patterns.set(lexicon, made);
   }

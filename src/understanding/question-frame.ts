@@ -178,7 +178,7 @@ export interface QuestionFrame {
   readonly asksLink: boolean;
   /** Unknown words asked in a numbered item of their own ("2.数字藏品可以吗"): said to be outside the document, not dropped. */
   readonly unknownApart: readonly string[];
-  /** Asks whether one option is enough or all must be given ("满足一个就行吗", "三个都要吗"), lexicon countRuleAsked and qualificationCount › everyOne. */
+  /** Asks whether one option is enough or all must be given ("满足一个就行吗", "三个都要吗"), lexicon countRuleAsked and qualificationCount › optionsAsked. */
   readonly asksCountRule: boolean;
   /** Asks, naming nothing, which ones so many options are ("有哪五个", "which three?"): of the last count given. */
   readonly asksWhichOfSeveral: boolean;
