@@ -253,7 +253,10 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   // "银行资质满足一个就行吗", "企业征信是不是全部都得交": what the category's own count means, before the count's line.
   if (understanding.asksCountRule && aspects.includes("qualification") && !(understanding.asksCountMeaning && count !== null) && decided.kind === "verdict" && verdict.kind === "categories") {
     const counts = verdict.categories.slice(0, 3).flatMap((category) => {
-      const qualification = category.qualification;
+      // "六个都要吗" of 保险 (3选1): the group of six options (保险机构主体 ⑥选①), when the category's own count is not six.
+      const asked = understanding.countRuleOf;
+      const group = asked !== null && category.qualification?.of !== asked ? category.qualification?.groups.find((candidate) => candidate.of === asked) : undefined;
+      const qualification = group ?? category.qualification;
       if (!qualification?.rule || qualification.rule === "/") return [];
       const written = compositionInput.documentText(qualification.rule);
       const meaning = qualification.of !== undefined && qualification.choose !== undefined ? fill(t.line.countMeaning, { written, of: qualification.of, choose: qualification.choose }) : fill(t.line.countMeaningAll, { written });

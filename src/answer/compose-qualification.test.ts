@@ -232,6 +232,15 @@ describe("whether one option is enough, or all must be given, asked of a categor
     expect((await service.answer("What is the slash supposed to mean?", (await service.answer("qualifications for the HK/US stock information platform?")).conversation)).parts.details).toContain(templates.en.line.countMeaningSlash);
   });
 
+  it("explains the count of the group with as many options as asked, where the category's own count has fewer", async () => {
+    const { templates } = service.dependencies;
+    const insurance = await service.answer("保险类目资质要求是什么");
+    const six = await service.answer("那六样全都要吗", insurance.conversation);
+    expect(six.answer).toContain(templates.zh.line.countMeaning.replace("{written}", "⑥选①").replace("{of}", "6").replace("{choose}", "1"));
+    const three = await service.answer("三个都要吗", insurance.conversation);
+    expect(three.answer).toContain(templates.zh.line.countMeaning.replace("{written}", "3选1").replace("{of}", "3").replace("{choose}", "1"));
+  });
+
   it("is read of which ones so many options are, asked after the count: the count again, its items said lost", async () => {
     const { templates } = service.dependencies;
     const trust = await service.answer("信托的资质几选几啊");

@@ -47,11 +47,12 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
 
 /**
  * "三个都要吗", "两项都得交吗", "do we need all three": whether every one of so many is needed — what dialogue ›
- * countRuleAsked's words ask, said with the number (qualificationCount › optionsAsked).
+ * countRuleAsked's words ask, said with the number (qualificationCount › optionsAsked). The number, or null.
  */
-export function asksEveryOne(text: MatchableText, lexicon: Lexicon): boolean {
+export function everyOneAsked(text: MatchableText, lexicon: Lexicon): number | null {
   const { everyOneChinese, everyOneEnglish } = patternsOf(lexicon);
-  return everyOneChinese.test(text.compact) || everyOneEnglish.test(text.lower);
+  const found = everyOneChinese.exec(text.compact) ?? everyOneEnglish.exec(text.lower);
+  return found ? (lexicon.qualificationCount.numerals.get(found[1]!) ?? null) : null;
 }
 
 /** "保险要几个", "私募需要几样啊": a bare how-many closing the message, not "要几个主播" (qualificationCount › optionsAsked). */
@@ -95,10 +96,10 @@ function patternsOf(lexicon: Lexicon): CountPatterns {
       english: new RegExp(`\\b(${numeral})[\\s-]+(?:${between(en)})[\\s-]+(${numeral})\\b`, "u"),
       englishOfferedFirst: enOfferedFirst.length > 0 ? new RegExp(`\\b(${numeral})[\\s-]+(?:${between(enOfferedFirst)})[\\s-]+(${numeral})\\b`, "u") : null,
       everyOneChinese: new RegExp(
-        `(?:${several})(?:${anyOf(optionsAsked.zhMeasures)})(?:${anyOf(optionsAsked.zhOptionNouns)})?(?:${anyOf(optionsAsked.zhAll)})(?:${anyOf(optionsAsked.zhNeed)})(?:${anyOf(optionsAsked.zhAfterNeed)}|[\\p{P}\\s]|$)`,
+        `(${several})(?:${anyOf(optionsAsked.zhMeasures)})(?:${anyOf(optionsAsked.zhOptionNouns)})?(?:${anyOf(optionsAsked.zhAll)})(?:${anyOf(optionsAsked.zhNeed)})(?:${anyOf(optionsAsked.zhAfterNeed)}|[\\p{P}\\s]|$)`,
         "u",
       ),
-      everyOneEnglish: new RegExp(`\\b(?:${anyOf(optionsAsked.enAll)})\\s+(?:${several})\\b`, "u"),
+      everyOneEnglish: new RegExp(`\\b(?:${anyOf(optionsAsked.enAll)})\\s+(${several})\\b`, "u"),
       whichOfSeveralChinese: new RegExp(`(?:${anyOf(optionsAsked.zhWhich)})(?:${several})(?:${anyOf(optionsAsked.zhMeasures)})`, "u"),
       bareCount: new RegExp(`(?:${anyOf(optionsAsked.zhBare)})(?:${anyOf(optionsAsked.zhBareParticles)})?[\\p{P}\\s]*$`, "u"),
       whichOfSeveralEnglish: new RegExp(`\\b(?:${anyOf(optionsAsked.enWhich).replace(/ /g, "\\s+")})\\s+(?:${several})\\b`, "u"),

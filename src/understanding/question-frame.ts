@@ -180,6 +180,8 @@ export interface QuestionFrame {
   readonly unknownApart: readonly string[];
   /** Asks whether one option is enough or all must be given ("满足一个就行吗", "三个都要吗"), lexicon countRuleAsked and qualificationCount › optionsAsked. */
   readonly asksCountRule: boolean;
+  /** How many it asks are all needed, when it says ("六个都要吗": 6): the count, or one group's, with that many options. */
+  readonly countRuleOf: number | null;
   /** Asks, naming nothing, which ones so many options are ("有哪五个", "which three?"): of the last count given. */
   readonly asksWhichOfSeveral: boolean;
   /** Asks, naming nothing, what else could be chosen ("那个不行的话还能选什么"), lexicon alternativeAsked. */

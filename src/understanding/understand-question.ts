@@ -11,7 +11,7 @@ import { lackableAspects, type QuestionFrame, type RoledMention } from "./questi
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
-import { asksEveryOne, asksWhichOfSeveral, countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
+import { asksWhichOfSeveral, everyOneAsked, countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf, statesNotForOfAsker } from "./not-for-qualifiers.js";
 import { setOfAll } from "../shared/set-of-all.js";
@@ -444,7 +444,8 @@ export class QuestionUnderstander {
     // Words of handing in ("银行两个都要交吗", "企业征信是不是全部都得交") ask it of the qualifications themselves — unless a
     // near-by topic is what is handed in ("保证金都要交吗": fees).
     const handsIn = lexicon.dialogue.countRuleHanded.test(text) && nearbyTopics.length === 0;
-    const asksCountRule = ((lexicon.dialogue.countRuleAsked.test(text) || asksEveryOne(text, lexicon)) && (weighedOnly.includes("qualification") || namesNothingElse)) || handsIn;
+    const everyOneOf = everyOneAsked(text, lexicon);
+    const asksCountRule = ((lexicon.dialogue.countRuleAsked.test(text) || everyOneOf !== null) && (weighedOnly.includes("qualification") || namesNothingElse)) || handsIn;
     const weighedAspects = asksCountRule && !weighedOnly.includes("qualification") ? [...weighedOnly, "qualification" as const] : weighedOnly;
     // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
     // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
@@ -667,6 +668,7 @@ export class QuestionUnderstander {
       // Not words that only ask ("行不行").
       unknownApart: unknownAskedApart(text, unknownWords.filter((word) => containsHan(word) && !lexicon.dialogue.asking.has(word)), allSpans),
       asksCountRule,
+      countRuleOf: asksCountRule ? everyOneOf : null,
       asksAlternative: namesNothing && lexicon.dialogue.alternativeAsked.test(text),
       asksWhichOfSeveral: namesNothing && asksWhichOfSeveral(text, lexicon),
       asksMoreOfSame: short && lexicon.dialogue.moreOfSame.test(text),
