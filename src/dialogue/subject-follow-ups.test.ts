@@ -306,3 +306,22 @@ describe("a change of subject the asker would make, in English", () => {
     expect(back.method).toBe("unsupported");
   });
 });
+
+describe("a subject stated of another party's program, then that program's category", () => {
+  it("keeps the subject for the category named next, with or without a copula", async () => {
+    for (const [first, then] of [
+      ["合作方那个小程序是个人认证的", "他那个类目是信托,可以直播不"],
+      ["我表弟的小程序个人认证", "他那个类目是信托,可以直播不"],
+      ["甲方是个人认证的小程序", "他类目是消费金融,可以开播吗"],
+    ] as const) {
+      const stated = await service.answer(first);
+      expect(stated.method, first).toBe("unsupported");
+      expect((await service.answer(then, stated.conversation)).method, `${first} / ${then}`).toBe("unsupported");
+    }
+  });
+
+  it("does not give it to the asker's own program after", async () => {
+    const stated = await service.answer("合作方那个小程序是个人认证的");
+    expect((await service.answer("那我们自己的呢,我们是信托类目", stated.conversation)).method).toBe("native");
+  });
+});
