@@ -325,3 +325,12 @@ describe("a subject stated of another party's program, then that program's categ
     expect((await service.answer("那我们自己的呢,我们是信托类目", stated.conversation)).method).toBe("native");
   });
 });
+
+describe("a personal certification said of those who run or represent a company's program", () => {
+  it("is theirs, not the program's: the category decides", async () => {
+    expect((await service.answer("公司的小程序类目是证券投资咨询,负责运营的是个人实名认证的,能开直播吗")).method).toBe("native");
+    expect((await service.answer("Our company's mini program is in the trust category; the admin account is personally verified. Can we stream?")).method).toBe("native");
+    // Registered in an employee's own name, it is the program's.
+    expect((await service.answer("小程序是员工个人名义注册的,能开播吗")).method).toBe("unsupported");
+  });
+});
