@@ -334,3 +334,14 @@ describe("a personal certification said of those who run or represent a company'
     expect((await service.answer("小程序是员工个人名义注册的,能开播吗")).method).toBe("unsupported");
   });
 });
+
+describe("another party's subject changed, while the conversation is on their program", () => {
+  it("is their program's subject: the category decides once it is no longer personal", async () => {
+    const own = await service.answer("我们是企业,做的是房地产营销类目");
+    const partner = await service.answer("甲方的小程序是个人认证的,他们也想搞在线带看", own.conversation);
+    expect(partner.method).toBe("unsupported");
+    const changed = await service.answer("要是甲方改成企业主体呢", partner.conversation);
+    expect(changed.method).toBe("native");
+    expect(changed.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
+  });
+});

@@ -28,9 +28,11 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // 「回到刚才的直播」 goes back to that topic, not to the program before it.
   const resumed = resumedTopic(topic, frame);
   const held = resumed ?? topic;
-  const turn = resumed ? withFields(readTurn(resumed, frame.backToTopic ? { ...frame, backToProgram: null } : frame, knowledge), { resumes: true }) : readTurn(topic, frame, knowledge);
+  // "合作方是个人认证的" then "那合作方换成企业主体呢": on that owner's program, the owner's subject is the program's.
+  const read = frame.subject === null && frame.ownersSubject !== null && held.aboutAnother === true && !frame.ownProgram ? { ...frame, subject: frame.ownersSubject } : frame;
+  const turn = resumed ? withFields(readTurn(resumed, read.backToTopic ? { ...read, backToProgram: null } : read, knowledge), { resumes: true }) : readTurn(topic, read, knowledge);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
-  const supposesLoss = frame.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
+  const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   return supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
 }
 

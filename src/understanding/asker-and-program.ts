@@ -18,7 +18,7 @@ import { programIsHits } from "./subject-ownership.js";
  */
 export type AskerAndProgram = Pick<
   QuestionFrame,
-  "subject" | "questionedSubjects" | "deniedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
+  "subject" | "questionedSubjects" | "deniedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "ownersSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
 > & {
   /** The words of what the asker says it is or is not: they say whose the program is, not what is asked. */
   readonly saidOfAsker: readonly string[];
@@ -105,7 +105,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
         lexicon.roles.copula.test(matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script)),
     );
   };
-  const { subject, saidOfAsker, questioned, denied } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
+  const { subject, saidOfAsker, questioned, denied, ownersSubject } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
     categoryHeldBefore,
     heldBefore,
     anotherProgramAfter,
@@ -130,6 +130,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     // "教练是个人,有影响吗", "我们的主播都是个人", "我们也不是政府主体": subject words said of people, or of what the
     // asker is not; none of them the program's.
     othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
+    ownersSubject,
     // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
     anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || speaksOfOthersProgram(text, lexicon, programOwners) || ownerSubjectSpans.some(ownerSaidToBe),
     ownProgram,

@@ -255,6 +255,8 @@ export interface QuestionFrame {
   readonly statesProgramSubject: boolean;
   /** Subject words said of people, or of what the asker is not, and none of the program's ("教练是个人,有影响吗", "我们也不是政府主体"). */
   readonly othersSubject: boolean;
+  /** A subject said of a program owner ("那合作方换成企业主体呢"): theirs — the program's when the conversation is on it. */
+  readonly ownersSubject: Subject | null;
   /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */
   readonly short: boolean;
   /** Says "类目" in general ("类目和实际场景不符会怎样"). */

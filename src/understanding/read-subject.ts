@@ -38,11 +38,13 @@ export function readSubject(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): { subject: Subject | null; saidOfAsker: string[]; questioned: Subject[]; denied: Subject[] } {
+): { subject: Subject | null; saidOfAsker: string[]; questioned: Subject[]; denied: Subject[]; ownersSubject: Subject | null } {
   // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
   // outranks what the asker says it is ("我是个人开发者").
   const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
   const clients: Subject[] = [];
+  // Said of a program owner ("合作方换成企业主体呢"): theirs, not the asker's.
+  const owners: Subject[] = [];
   const saidOfAsker: string[] = [];
   // "国企算政府主体吗": whether it counts as the subject is asked, not said.
   const questioned: Subject[] = [];
@@ -78,6 +80,10 @@ export function readSubject(
       if (!questioned.includes(target.subject)) questioned.push(target.subject);
       continue;
     }
+    if (reading === "owner's") {
+      owners.push(target.subject);
+      continue;
+    }
     if (reading === "other") continue;
     // "不是政府本身", "not the government itself": what the asker says it is not.
     if (reading === "not-own" && !denied.includes(target.subject)) denied.push(target.subject);
@@ -103,7 +109,8 @@ export function readSubject(
   // "我们是企业,客户是个人认证的小程序,客户能直播吗": asked of the client, the client's subject.
   const chosen = decisive.size > 0 && !(context.asksOfOwner && clients.length > 0) ? decisive : new Set(clients);
   const subject = chosen.has("personal") ? "personal" : chosen.has("government") ? "government" : chosen.has("enterprise") ? "enterprise" : null;
-  return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject) };
+  const ownersSubject = owners.includes("personal") ? "personal" : owners.includes("government") ? "government" : owners.includes("enterprise") ? "enterprise" : null;
+  return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject };
 }
 
 /**
@@ -119,7 +126,7 @@ function readSubjectWord(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): "the program's" | "own" | "not-own" | "questioned" | "other" {
+): "the program's" | "own" | "not-own" | "questioned" | "owner's" | "other" {
   if (saidAsKnownRule(span, text, lexicon)) return "other";
   if (!explicit && usesHeldProgram(span, text, lexicon, context)) return "other";
   let { role, cue } = readMentionRole(span, others, text, lexicon, true);
@@ -134,7 +141,11 @@ function readSubjectWord(
   const program = programSaidOf(span, text, lexicon, context.askerHoldsAfter(span));
   if (program === "another") return "other";
   if (role !== "pending" && program === "this") return "the program's";
-  // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count.
+  // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count — a program
+  // owner's ("合作方换成企业主体呢") is kept apart, for a conversation already on that owner's program.
+  if (role === "other-party" && cue !== null && lexicon.dialogue.programOwners.has(cue)) return "owner's";
+  // …also supposed ("要是甲方改成企业主体呢"): an owner changed into the subject, nothing else between.
+  if (role === "hypothetical" && changedOwnerBefore(span, text, lexicon)) return "owner's";
   if (role !== "held" && role !== "hypothetical") return "other";
   if (countsAsAsked(span, text, lexicon)) return "questioned";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";
@@ -295,4 +306,10 @@ function programNamedAfterInEnglish(span: MentionSpan, text: MatchableText, lexi
   if (span.script !== "zh" || !englishAfter(span, text)) return false;
   const inLower = lowerSpanOf(span, text);
   return inLower !== null && namesProgramAt(text.lower.slice(inLower.end), "en", lexicon);
+}
+
+/** Whether a program owner stands right before the word with only a word of changing into between ("甲方改成企业主体"). */
+function changedOwnerBefore(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  return lexicon.dialogue.programOwners.find(text).some((owner) => owner.script === span.script && owner.end <= span.start && lexicon.roles.changedInto.isWhole(matchable(source.slice(owner.end, span.start).trim(), span.script)));
 }

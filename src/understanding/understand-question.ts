@@ -573,6 +573,7 @@ export class QuestionUnderstander {
         lexicon.roles.categoryIs.test(text) && consistent.some((mention, index) => mention.role === "held" && mention.candidates.length > 0 && statedAsCategory(named.inCompact[index]!, text, lexicon)),
       statesProgramSubject: asker.statesProgramSubject,
       othersSubject: asker.othersSubject,
+      ownersSubject: asker.ownersSubject,
       // "还没批下来" says it is not approved: an approval word inside a pending cue approves nothing.
       approval: approvalSaid(text, lexicon),
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
