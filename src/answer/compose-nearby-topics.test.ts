@@ -459,3 +459,12 @@ describe("words the document lacks asked in a numbered item of their own beside 
     expect(answer.answer).toContain(service.dependencies.templates.zh.line.unknownApart.replace("{words}", "「数字藏品」"));
   });
 });
+
+describe("whether viewers must verify who they are", () => {
+  it("is a topic the document does not cover, not the program's personal rule quoted alone", async () => {
+    for (const question of ["进直播间看的观众要实名吗", "Do viewers need to be verified before they can watch?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/观看直播的用户是否需要实名或认证|whether viewers must verify their identity/);
+    }
+  });
+});
