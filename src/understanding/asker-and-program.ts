@@ -53,6 +53,9 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // "我是县教育局的,辖区一所小学的小程序是学历教育(学校)类目": an owner with its program is another program too.
   const programOwners = ownersOfPrograms(text, lexicon);
   const anotherProgramHits = [...lexicon.dialogue.anotherProgram.find(text), ...programOwners];
+  // …or in a clause after it with no word of the asker's own between ("给公司做了个小程序,类目多方通信").
+  const askerWords = [...identityHits, ...lexicon.roles.askerOpeners.find(text)];
+  const askerBetween = (from: number, to: number, script: "zh" | "en") => askerWords.some((said) => said.script === script && said.start >= from && said.end <= to);
   const anotherProgramAfter = (span: MentionSpan) =>
     !asksOwn &&
     anotherProgramHits.some((hit) => {
@@ -60,7 +63,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
       const hitClause = clauseOf(hit);
       return matches.some((match) => {
         const at = spanOf(match);
-        return at.script === hit.script && at.start >= hit.end && ((at.start >= hitClause.start && at.end <= hitClause.end) || pointedAtThem(hit.end, at));
+        return at.script === hit.script && at.start >= hit.end && ((at.start >= hitClause.start && at.end <= hitClause.end) || pointedAtThem(hit.end, at) || !askerBetween(hit.end, at.start, at.script));
       });
     });
   // A category or a group named later in the clause: not a name the document does not list ("我们街道办想直播社区活动":

@@ -381,6 +381,13 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们是政府主体,客户是个人认证的,那我们呢能直播吗").subject).toBe("government");
   });
 
+  it("reads a personal asker building a program whose category is named in a clause after as building another's", () => {
+    expect(understander.understand("我是个人开发者,替一家公司开发了个小程序,类目音视频设备,可以直播不").subject).not.toBe("personal");
+    expect(understander.understand("I'm a solo developer making a mini program for a company; its category is trust. Can it stream?").subject).not.toBe("personal");
+    // The asker's own said after it is the asker's again.
+    expect(understander.understand("我是个人主体;顺便说下我朋友公司是政府主体。我这个小程序类目信托,能直播吗").subject).toBe("personal");
+  });
+
   it("reads the subject of a program the asker builds for someone else as that program's, not the asker's own", () => {
     expect(understander.understand("我是个人开发者,给公司做了个信托类目的小程序,能直播吗").subject).toBeNull();
     expect(understander.understand("我是个人开发者,客户的小程序是企业主体,类目信托").subject).toBe("enterprise");
