@@ -108,8 +108,8 @@ export function readSubject(
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
   // "我们是企业,客户是个人认证的小程序,客户能直播吗": asked of the client, the client's subject.
   const chosen = decisive.size > 0 && !(context.asksOfOwner && clients.length > 0) ? decisive : new Set(clients);
-  const subject = chosen.has("personal") ? "personal" : chosen.has("government") ? "government" : chosen.has("enterprise") ? "enterprise" : null;
-  const ownersSubject = owners.includes("personal") ? "personal" : owners.includes("government") ? "government" : owners.includes("enterprise") ? "enterprise" : null;
+  const subject = strongestSubject(chosen);
+  const ownersSubject = strongestSubject(new Set(owners));
   return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject };
 }
 
@@ -312,4 +312,9 @@ function programNamedAfterInEnglish(span: MentionSpan, text: MatchableText, lexi
 function changedOwnerBefore(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
   return lexicon.dialogue.programOwners.find(text).some((owner) => owner.script === span.script && owner.end <= span.start && lexicon.roles.changedInto.isWhole(matchable(source.slice(owner.end, span.start).trim(), span.script)));
+}
+
+/** Of the subjects read, the one whose rule decides: a personal program cannot stream whatever else; government next. */
+function strongestSubject(subjects: ReadonlySet<Subject>): Subject | null {
+  return subjects.has("personal") ? "personal" : subjects.has("government") ? "government" : subjects.has("enterprise") ? "enterprise" : null;
 }
