@@ -243,7 +243,9 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   }
   // "3选1是什么意思": the count's meaning, right after the verdict (first, when there is none).
   const count = understanding.askedQualificationCount;
-  if (understanding.asksCountMeaning && count !== null && decided.kind !== "help") {
+  // "斜杠啥意思" of a category whose row is no "/" (银行 is 2选1; 证券/期货's slash is in its name): no "/" to explain.
+  const slashOfNone = count?.kind === "none" && verdict.kind === "categories" && verdict.categories.length > 0 && !verdict.categories.some((category) => category.qualification?.rule === "/");
+  if (understanding.asksCountMeaning && count !== null && !slashOfNone && decided.kind !== "help") {
     // "需同时提供是指啥": every item under it, not one of several; "斜杠啥意思": the mark as written, which the document
     // does not explain.
     const meaning =

@@ -345,3 +345,22 @@ describe("another party's subject changed, while the conversation is on their pr
     expect(changed.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
   });
 });
+
+describe("after the regression review reg136", () => {
+  it("keeps a personal program personal: a client's in English, or registered under an admin's or a representative's identity", async () => {
+    expect((await service.answer("Our client's mini program is personally certified and it holds the 信托 category; can they go live?")).method).toBe("unsupported");
+    expect((await service.answer("小程序是负责人用个人身份注册的,类目信托,可以开播吗")).method).toBe("unsupported");
+  });
+
+  it("does not give the asker's personal subject to a partner's program said to be a company's", async () => {
+    const own = await service.answer("我们小程序个人认证,类目信托");
+    expect(own.method).toBe("unsupported");
+    expect((await service.answer("合作方企业主体,类目证券", own.conversation)).method).toBe("native");
+  });
+
+  it("explains no 「/」 a category's row does not hold", async () => {
+    const { templates } = service.dependencies;
+    const bank = await service.answer("信托的资质要求");
+    expect((await service.answer("那个斜杠表示什么", bank.conversation)).answer).not.toContain(templates.zh.line.countMeaningSlash);
+  });
+});

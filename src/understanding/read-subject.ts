@@ -67,11 +67,17 @@ export function readSubject(
     }
     // "a public school run by the education bureau": the body runs the school the asker is, not the program.
     if (!target.explicit && runsSomethingElse(at, text, lexicon)) continue;
-    let reading = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
+    const first = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
+    // A program owner's is read again as any word not the asker's is (below), and kept as the owner's only if nothing
+    // else reads it: "My client's mini program is personally certified" is the program's.
+    let reading: Exclude<typeof first, "owner's"> = first === "owner's" ? "other" : first;
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it —
     // not one in an English clause of its own ("My friend's mini program is registered as an individual. We have 电商平台").
     const shadow = compactSubjectSpans[index]!;
-    if (reading === "other" && shadow !== span && saidAmidChinese(span, text, lexicon)) reading = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
+    if (reading === "other" && shadow !== span && saidAmidChinese(span, text, lexicon)) {
+      const again = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
+      reading = again === "owner's" ? "other" : again;
+    }
     // "is a 个人 mini program allowed to livestream?": a Chinese word right before an English word for the program is
     // that program's subject, as 个人小程序 is.
     if (reading === "other" && programNamedAfterInEnglish(span, text, lexicon)) reading = "the program's";
@@ -80,11 +86,11 @@ export function readSubject(
       if (!questioned.includes(target.subject)) questioned.push(target.subject);
       continue;
     }
-    if (reading === "owner's") {
-      owners.push(target.subject);
+    if (reading === "other") {
+      // Only a subject named as such ("合作方企业主体"), not a bare word ("客户大多是个人": the customers served).
+      if (first === "owner's" && target.explicit) owners.push(target.subject);
       continue;
     }
-    if (reading === "other") continue;
     // "不是政府本身", "not the government itself": what the asker says it is not.
     if (reading === "not-own" && !denied.includes(target.subject)) denied.push(target.subject);
     const own = reading === "own" || reading === "the program's";

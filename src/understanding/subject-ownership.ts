@@ -133,7 +133,9 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   const accounts = lexicon.roles.streamerAccounts.find(window);
   const describesProgram = lexicon.roles.programWords.find(window).some((word) => !liesWithin(word, accounts));
   // …not when they only ask or report (speaks, above).
-  if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !speaks(hit) && !ownership.some((owned) => owned.start >= hit.end))) return false;
+  // …nor where the clause says what the program is before them ("小程序是管理员用个人身份注册的").
+  const programIsBefore = (hit: { start: number }) => programIsHits(text, lexicon).some((said) => said.script === span.script && said.start >= clause.start && said.end <= hit.start);
+  if (!describesProgram && inClause(lexicon.roles.personBefore).some((hit) => hit.end <= span.start && !speaks(hit) && !ownership.some((owned) => owned.start >= hit.end) && !programIsBefore(hit))) return false;
   // "个人小程序升级为企业": what the program was changed into is what it is now.
   if (changeWords(text, lexicon).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end).some((hit) => hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script) && !changeNotDone(hit, source, span.script, lexicon, text))) return true;
   // "我们公司" covers the word itself: the asker is the company.
