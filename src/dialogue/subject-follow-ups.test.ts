@@ -352,6 +352,12 @@ describe("after the regression review reg136", () => {
     expect((await service.answer("小程序是负责人用个人身份注册的,类目信托,可以开播吗")).method).toBe("unsupported");
   });
 
+  it("refuses a client's program said to be personally certified beside its category, asked nothing else", async () => {
+    expect((await service.answer("合作方是个人认证的小程序,类目是证券")).method).toBe("unsupported");
+    // Nor is any mention of the mini program a statement of what it is.
+    expect((await service.answer("小程序里面可以放证券的直播吗")).method).not.toBe("unsupported");
+  });
+
   it("does not give the asker's personal subject to a partner's program said to be a company's", async () => {
     const own = await service.answer("我们小程序个人认证,类目信托");
     expect(own.method).toBe("unsupported");

@@ -66,6 +66,7 @@ export const lexiconSchema = z
         knownOfOwn: cues,
         askerOpeners: cues,
         streamerAccounts: cues,
+        programBare: cues,
         nothingBefore: cues,
         runsProgramAfter: cues,
         hasProgramAfter: cues,

@@ -43,7 +43,7 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
     candidate.script === span.script && candidate.start >= clause.start && candidate.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(candidate.end, span.start), span.script);
   // "a mini program run by the county bureau": who runs the program is its subject, whatever the clause goes on to ask.
   const runBy = lexicon.roles.programRunBy.find(text).find(before);
-  const hit = runBy ?? programIsHits(text, lexicon).find(before);
+  const hit = runBy ?? programIsHits(text, lexicon).find(before) ?? lexicon.roles.programBare.find(text).find(before);
   if (!hit) return null;
   // A few Chinese words, or a few English ones ("our previous mini program is…").
   const window = span.script === "zh" ? 5 : 20;
