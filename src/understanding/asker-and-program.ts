@@ -1,4 +1,4 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { mapList } from "../shared/map-list.js";
 import { spanInScript } from "./cross-script.js";
@@ -54,7 +54,8 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   const programOwners = ownersOfPrograms(text, lexicon);
   const anotherProgramHits = [...lexicon.dialogue.anotherProgram.find(text), ...programOwners];
   // …or in a clause after it with no word of the asker's own between ("给公司做了个小程序,类目多方通信").
-  const askerWords = [...identityHits, ...lexicon.roles.askerOpeners.find(text)];
+  const askerOpenerHits = lexicon.roles.askerOpeners.find(text);
+  const askerWords = [...identityHits, ...askerOpenerHits];
   const askerBetween = (from: number, to: number, script: "zh" | "en") => askerWords.some((said) => said.script === script && said.start >= from && said.end <= to);
   const anotherProgramAfter = (span: MentionSpan) =>
     !asksOwn &&
@@ -96,10 +97,12 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   const namedHeld = matches.some((match, index) => consistent[index]!.role === "held" && consistent[index]!.candidates.length > 0 && !consistent[index]!.scenario);
   // "我们是企业,客户是个人认证的小程序,客户能不能直播带货": the clause that asks names the owner, after anything the asker says
   // of itself — the owner's program is the one asked about, so what is said of it counts, wherever the asker's words stand.
-  const asksOfOwner = asksOfProgramOwner(text, lexicon, clauseOf);
+  // Read only when a subject word is said of an owner, as few questions have one: once, then kept.
+  let asksOfOwnerRead: boolean | undefined;
+  const asksOfOwner = () => (asksOfOwnerRead ??= asksOfProgramOwner(text, lexicon, clauseOf, askerOpenerHits));
   const ownerSubjectSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government" || match.targets[0]?.explicit === true).map(spanOf);
   const ownerSaidToBe = (span: MentionSpan) => {
-    if (!ownerSubjectSpans.includes(span) || asksOwn || namedHeld || (!asksOfOwner && lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end))) return false;
+    if (!ownerSubjectSpans.includes(span) || asksOwn || namedHeld || (!asksOfOwner() && lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end))) return false;
     const served = lexicon.dialogue.servedOwners.find(text);
     return endsOwnerPhrase(span, text, lexicon) && lexicon.dialogue.programOwners.find(text).some(
       (owner) =>
@@ -145,9 +148,13 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
  * Whether the clause that ends the question names a program's owner ("客户", "their client") or points at them ("他们"),
  * after the last word the asker says of itself ("我们", "we").
  */
-function asksOfProgramOwner(text: MatchableText, lexicon: Lexicon, clauseOf: (at: { script: "zh" | "en"; start: number; end: number }) => { start: number; end: number }): boolean {
+function asksOfProgramOwner(
+  text: MatchableText,
+  lexicon: Lexicon,
+  clauseOf: (at: { script: "zh" | "en"; start: number; end: number }) => { start: number; end: number },
+  askers: readonly CueHit[],
+): boolean {
   const owners = [...lexicon.dialogue.programOwners.find(text), ...lexicon.roles.thirdPartyPointers.find(text)];
-  const askers = lexicon.roles.askerOpeners.find(text);
   return (["zh", "en"] as const).some((script) => {
     const source = sourceOf(text, script).trimEnd();
     if (source.length === 0) return false;

@@ -24,7 +24,7 @@ export interface SubjectContext {
   /** After the word's clause, the asker says in a clause of its own that it holds a category ("…,我们有电商平台类目"). */
   readonly askerHoldsAfter: (span: MentionSpan) => boolean;
   /** The clause that asks names the client or other owner, not the asker ("…,客户能不能直播"): its subject counts. */
-  readonly asksOfOwner: boolean;
+  readonly asksOfOwner: () => boolean;
 }
 
 /**
@@ -113,7 +113,7 @@ export function readSubject(
   // "客户的小程序是个人主体的,我们自己的是企业主体": the question asks about the asker's own.
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
   // "我们是企业,客户是个人认证的小程序,客户能直播吗": asked of the client, the client's subject.
-  const chosen = decisive.size > 0 && !(context.asksOfOwner && clients.length > 0) ? decisive : new Set(clients);
+  const chosen = decisive.size > 0 && !(clients.length > 0 && context.asksOfOwner()) ? decisive : new Set(clients);
   const subject = strongestSubject(chosen);
   const ownersSubject = strongestSubject(new Set(owners));
   return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject };
