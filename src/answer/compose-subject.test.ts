@@ -395,3 +395,19 @@ describe("a subject's rule the asker says it already knows, before asking of ano
     }
   });
 });
+
+describe("a message naming the asker's subject and another party's program", () => {
+  it("gives the verdict of the program the asking clause is about", async () => {
+    const partner = await service.answer("我们单位是政府机关,合作伙伴是企业主体,做电商平台,合作伙伴能不能用原生组件");
+    expect(partner.method).toBe("plugin");
+    const cousin = await service.answer("我这边是政府单位,表姐的小程序是个人注册的,她能开直播吗");
+    expect(cousin.method).toBe("unsupported");
+    const builtFor = await service.answer("我是个人开发者,给县教育局做了个小程序,类目驾校培训,能直播吗");
+    expect(builtFor.method).toBe("native");
+  });
+
+  it("does not take a subject the program could not get as its own", async () => {
+    const answer = await service.answer("小程序个人实名认证不下来,就用了公司认证,类目信托,能直播吗");
+    expect(answer.method).toBe("native");
+  });
+});

@@ -17,7 +17,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
   const kept = turn.compares ? topic : resolved ?? topic;
   // A turn about a new program keeps the one before for "那我们呢"; going back swaps the two; the rest keep both.
   const switches = turn.program !== undefined && turn.program !== "same" && turn.source !== "none";
-  const otherProgram = switches ? programBefore(topic) : topic.otherProgram;
+  const otherProgram = switches ? (programBefore(topic) ?? askersOwnProgram(turn)) : topic.otherProgram;
   const aboutAnother = turn.program === "another" ? true : turn.program === "own" ? false : turn.program === "back" ? !topic.aboutAnother : topic.aboutAnother === true;
   // "我们其实是民营的": a category the turn's words rule out as things are is no longer the topic's, so "那用哪种方式接入"
   // after it does not answer it; what was held before is kept to go back to ("按现状说"). Only supposed ("我们要是没有线下
@@ -93,6 +93,11 @@ function recentAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic,
 }
 
 /** The topic as the program before another one: what was said of it, without a program before it in turn. */
+/** The asker's own program as said beside another's the turn is about: its subject, no category yet. */
+function askersOwnProgram(turn: TurnFacts): DialogueTopic | undefined {
+  return turn.askersOwnSubject === undefined ? undefined : { categories: [], subject: turn.askersOwnSubject, unlisted: [], subjectStated: true, aboutAnother: false };
+}
+
 function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
   if (topic.categories.length === 0 && topic.unlisted.length === 0 && topic.subject === null) return undefined;
   return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted, subjectStated: topic.subjectStated === true, aboutAnother: topic.aboutAnother === true };

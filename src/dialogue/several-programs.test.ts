@@ -444,3 +444,20 @@ describe("programs of the asker and of a neighbouring team, each said with 是",
     expect(apart.answer).not.toContain("同时具备「电商平台」和「社交-直播」");
   });
 });
+
+describe("the asker's own program said beside another party's the message asks about", () => {
+  it("goes back to the asker's own subject when asked about it next", async () => {
+    const partner = await service.answer("本单位是政府机关,合作伙伴是企业主体,做电商平台,合作伙伴能不能用原生组件");
+    expect(partner.method).toBe("plugin");
+    const own = await service.answer("那我们自己呢", partner.conversation);
+    expect(own.method).toBe("native");
+    expect(own.subject).toBe("government");
+  });
+
+  it("keeps the asker's own subject apart from the client's program it builds", async () => {
+    const client = await service.answer("我是个人开发者,帮区文旅局做了个小程序,能直播吗");
+    expect(client.method).toBe("native");
+    const own = await service.answer("那我自己的小程序呢", client.conversation);
+    expect(own.method).toBe("unsupported");
+  });
+});

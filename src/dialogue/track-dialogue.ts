@@ -36,7 +36,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const turn = resumed ? withFields(readTurn(resumed, read.backToTopic ? { ...read, backToProgram: null } : read, knowledge), { resumes: true }) : readTurn(topic, read, knowledge);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
   const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
-  return supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
+  const supposed = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
+  // "我们是政府单位,客户是企业主体的电商平台,客户能用原生吗": the asker's own, said beside, is kept for "那我们自己呢".
+  return read.askersOwnSubject !== null && supposed.program === "another" ? withFields(supposed, { askersOwnSubject: read.askersOwnSubject }) : supposed;
 }
 
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {

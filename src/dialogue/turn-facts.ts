@@ -62,6 +62,8 @@ export interface TurnFacts {
    * another's ("我们自己的是…"), or back to the one before ("那我们呢").
    */
   readonly program?: "same" | "another" | "own" | "back";
+  /** The asker's own subject, said beside the other program the turn is about: the program "那我们自己呢" goes back to. */
+  readonly askersOwnSubject?: Subject;
   /** The turn supposes categories or a subject for the topic's program ("如果再加个社交直播呢", "要是换成公司主体呢"): what was held before stays for "那现在呢". */
   readonly supposes?: boolean;
   /**

@@ -11,6 +11,7 @@ import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import { endsOwnerPhrase } from "./owner-phrase.js";
 import { readSubject } from "./read-subject.js";
 import { programIsHits } from "./subject-ownership.js";
+import { thirdPartyPointerHits } from "./third-party-pointers.js";
 
 /**
  * Who the asker says it is, and whose program the question is about: the asker's own, a client's, a friend's — the
@@ -18,7 +19,7 @@ import { programIsHits } from "./subject-ownership.js";
  */
 export type AskerAndProgram = Pick<
   QuestionFrame,
-  "subject" | "questionedSubjects" | "deniedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "ownersSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
+  "subject" | "questionedSubjects" | "deniedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "ownersSubject" | "askersOwnSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
 > & {
   /** The words of what the asker says it is or is not: they say whose the program is, not what is asked. */
   readonly saidOfAsker: readonly string[];
@@ -48,7 +49,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": a category in the other program's clause, or after words pointing
   // at them; not "另外我朋友公司是政府主体。我这个小程序类目在线视频课程", which asks about the asker's own.
   const clauseOf = (at: { script: "zh" | "en"; start: number; end: number }) => clauseAround(sourceOf(text, at.script), at, lexicon.roles.clauseBreaks, text);
-  const pointedAtThem = (from: number, at: MentionSpan) => lexicon.roles.thirdPartyPointers.find(text).some((hit) => hit.script === at.script && hit.start >= from && hit.end <= at.end);
+  const pointedAtThem = (from: number, at: MentionSpan) => thirdPartyPointerHits(text, lexicon).some((hit) => hit.script === at.script && hit.start >= from && hit.end <= at.end);
   const asksOwn = lexicon.roles.ownProgramPointers.test(text);
   // "我是县教育局的,辖区一所小学的小程序是学历教育(学校)类目": an owner with its program is another program too.
   const programOwners = ownersOfPrograms(text, lexicon);
@@ -101,17 +102,25 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   let asksOfOwnerRead: boolean | undefined;
   const asksOfOwner = () => (asksOfOwnerRead ??= asksOfProgramOwner(text, lexicon, clauseOf, askerOpenerHits));
   const ownerSubjectSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government" || match.targets[0]?.explicit === true).map(spanOf);
-  const ownerSaidToBe = (span: MentionSpan) => {
-    if (!ownerSubjectSpans.includes(span) || asksOwn || namedHeld || (!asksOfOwner() && lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end))) return false;
+  // "客户是个人认证的", "合作方是企业主体的电商平台": an owner said to be the subject, a copula between (not "客户个人实名后才能
+  // 看直播", its customers).
+  const ownerIs = (span: MentionSpan) => {
     const served = lexicon.dialogue.servedOwners.find(text);
-    return endsOwnerPhrase(span, text, lexicon) && lexicon.dialogue.programOwners.find(text).some(
+    return lexicon.dialogue.programOwners.find(text).some(
       (owner) =>
         !liesWithin(owner, served) &&
         onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) &&
         lexicon.roles.copula.test(matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script)),
     );
   };
-  const { subject, saidOfAsker, questioned, denied, ownersSubject } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
+  const ownerSaidToBe = (span: MentionSpan) => {
+    if (!ownerSubjectSpans.includes(span) || asksOwn || namedHeld || (!asksOfOwner() && lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end))) return false;
+    return endsOwnerPhrase(span, text, lexicon) && ownerIs(span);
+  };
+  const buildsFor = (span: MentionSpan) =>
+    client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
+    !lexicon.roles.personAfter.startsText(matchable(sourceOf(text, span.script).slice(span.end), span.script));
+  const { subject, saidOfAsker, questioned, denied, ownersSubject, ownersDecide, askersOwnSubject } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
     categoryHeldBefore,
     heldBefore,
     anotherProgramAfter,
@@ -119,10 +128,9 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     askerHoldsAfter,
     asksOfOwner,
     // "为个人用户做了个小程序": a word for people after it makes them users, not the client.
-    namesClient: (span) =>
-      (client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
-        !lexicon.roles.personAfter.startsText(matchable(sourceOf(text, span.script).slice(span.end), span.script))) ||
-      ownerSaidToBe(span),
+    namesClient: (span) => buildsFor(span) || ownerSaidToBe(span),
+    buildsFor,
+    ownerIs,
   });
   // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
   const ownProgram = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);
@@ -137,8 +145,9 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     // asker is not; none of them the program's.
     othersSubject: subject === null && (saidOfAsker.length > 0 || (subjectMatches.length > 0 && (lexicon.roles.personBefore.test(text) || lexicon.roles.personAfter.test(text)))),
     ownersSubject,
+    askersOwnSubject,
     // "给一家银行做的小程序": the client's program, whatever the asker said of its own.
-    anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || speaksOfOthersProgram(text, lexicon, programOwners) || ownerSubjectSpans.some(ownerSaidToBe),
+    anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || ownersDecide || speaksOfOthersProgram(text, lexicon, programOwners) || ownerSubjectSpans.some(ownerSaidToBe),
     ownProgram,
     backToProgram: programPointedBack(text, lexicon, ownProgram),
   };
@@ -154,7 +163,7 @@ function asksOfProgramOwner(
   clauseOf: (at: { script: "zh" | "en"; start: number; end: number }) => { start: number; end: number },
   askers: readonly CueHit[],
 ): boolean {
-  const owners = [...lexicon.dialogue.programOwners.find(text), ...lexicon.roles.thirdPartyPointers.find(text)];
+  const owners = [...lexicon.dialogue.programOwners.find(text), ...thirdPartyPointerHits(text, lexicon)];
   return (["zh", "en"] as const).some((script) => {
     const source = sourceOf(text, script).trimEnd();
     if (source.length === 0) return false;

@@ -5,6 +5,7 @@ import { clauseAround, liesWithin, matchable, onlyAsks, onlyBetween, saidBeforeI
 import { endsOwnerPhrase } from "./owner-phrase.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
+import { thirdPartyPointerHits } from "./third-party-pointers.js";
 
 /**
  * Categories named in a question that are someone else's or no category of the program's, read once every mention
@@ -114,7 +115,7 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     // "我们的客户都是银行,我们的资质要什么", "朋友是做银行的,…我们要多久": the asker comes back to its own program.
     const askerAfter = lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
     const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
-    if ((asksOfCategory && !askerAfter) || lexicon.roles.thirdPartyPointers.find(text).some(pointsAtThem)) return true;
+    if ((asksOfCategory && !askerAfter) || thirdPartyPointerHits(text, lexicon).some(pointsAtThem)) return true;
     // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone (a copula between);
     // or said to do it ("客户做驾校培训", a verb of doing, roles.activityVerbs).
     const saidToBe = (owner: CueHit) => {

@@ -6,6 +6,7 @@ import { clausePunctuation, matchable, sourceOf } from "./clauses.js";
 import { compactForMatching } from "./normalize-question.js";
 import type { RoledMention } from "./question-frame.js";
 import { askedRoles } from "./asked-roles.js";
+import { thirdPartyPointerHits } from "./third-party-pointers.js";
 
 /**
  * Where a broad name stands both for a platform hosting many (驾校平台: 「提供多家驾校在线培训」) and for one business of
@@ -58,12 +59,12 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
   });
   if (runs) return true;
   // Not when the message goes on about the hosted ones ("…,他们能直播吗") or the asker is one of them ("…,我们是其中一家").
-  const { thirdPartyPointers, oneOfHosted } = lexicon.roles;
+  const { oneOfHosted } = lexicon.roles;
   // "一个平台让多家驾校入驻", "想做个平台…": what opens the message before it is only a count or an intent to build it.
   // Not a bare verb before it ("开平台的公司和入驻驾校…" speaks of some platform's company).
   const { activityFillers, intendedActivity } = lexicon.roles;
   const opens = (hit: { readonly start: number }) => hit.start === 0 || activityFillers.fills(text.compact.slice(0, hit.start), "zh", [intendedActivity]);
-  return platform.find(text).some((hit) => hit.script === "zh" && opens(hit)) && !thirdPartyPointers.test(text) && !oneOfHosted.test(text);
+  return platform.find(text).some((hit) => hit.script === "zh" && opens(hit)) && thirdPartyPointerHits(text, lexicon).length === 0 && !oneOfHosted.test(text);
 }
 
 // How far after the asker's word the platform it runs may be named ("我们做在线课程平台", "we run an online course platform").

@@ -257,6 +257,11 @@ export interface QuestionFrame {
   readonly othersSubject: boolean;
   /** A subject said of a program owner ("那合作方换成企业主体呢"): theirs — the program's when the conversation is on it. */
   readonly ownersSubject: Subject | null;
+  /**
+   * The asker's own subject, said beside another party's program the message asks about ("我们是政府单位,客户是企业主体的
+   * 电商平台,客户能用原生吗"): what "那我们自己呢" goes back to.
+   */
+  readonly askersOwnSubject: Subject | null;
   /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */
   readonly short: boolean;
   /** Says "类目" in general ("类目和实际场景不符会怎样"). */

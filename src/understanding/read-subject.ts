@@ -3,7 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { clauseAround, liesInsideLonger, matchable, onlyBetween, questionMark, saidBeforeIn, sourceOf, trailingMarks } from "./clauses.js";
-import { isChangedFromSubject, isFormerSubject, isOwnSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
+import { isChangedFromSubject, isFormerSubject, isOwnSubject, isUnavailableSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
 import { containsHan } from "../shared/han-script.js";
@@ -19,8 +19,15 @@ export interface SubjectContext {
   readonly anotherProgramAfter: (span: MentionSpan) => boolean;
   /** A category is named after the word in its clause ("海关可以查电商平台…", "医保局能报销电商平台卖的药吗"). */
   readonly categoryAfterInClause: (span: MentionSpan) => boolean;
-  /** The word names the client the asker builds the program for ("我们给街道办做小程序"): it is that program's subject. */
+  /**
+   * The word names the client the asker builds the program for ("我们给街道办做小程序"), or an owner whose program is said
+   * to be it ("客户是税务局"): it is that program's subject.
+   */
   readonly namesClient: (span: MentionSpan) => boolean;
+  /** The word names the client the asker builds the program for ("我们给街道办做小程序"). */
+  readonly buildsFor: (span: MentionSpan) => boolean;
+  /** A program owner is said to be the word, a copula between ("客户是个人认证的", "合作方是企业主体的电商平台"). */
+  readonly ownerIs: (span: MentionSpan) => boolean;
   /** After the word's clause, the asker says in a clause of its own that it holds a category ("…,我们有电商平台类目"). */
   readonly askerHoldsAfter: (span: MentionSpan) => boolean;
   /** The clause that asks names the client or other owner, not the asker ("…,客户能不能直播"): its subject counts. */
@@ -38,13 +45,17 @@ export function readSubject(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): { subject: Subject | null; saidOfAsker: string[]; questioned: Subject[]; denied: Subject[]; ownersSubject: Subject | null } {
+): { subject: Subject | null; saidOfAsker: string[]; questioned: Subject[]; denied: Subject[]; ownersSubject: Subject | null; ownersDecide: boolean; askersOwnSubject: Subject | null } {
   // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
   // outranks what the asker says it is ("我是个人开发者").
   const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
   const clients: Subject[] = [];
+  // The clients the asker builds the program for: the program is theirs, whatever the asker says it is itself.
+  let buildsForClient = false;
   // Said of a program owner ("合作方换成企业主体呢"): theirs, not the asker's.
   const owners: Subject[] = [];
+  // …said with a copula ("客户是企业主体的电商平台"): what their program is.
+  let ownerIsSaid = false;
   const saidOfAsker: string[] = [];
   // "国企算政府主体吗": whether it counts as the subject is asked, not said.
   const questioned: Subject[] = [];
@@ -62,7 +73,10 @@ export function readSubject(
       // "我们给事业单位做小程序": whether that client counts as government is not said either.
       if (target.undecided === true) {
         if (!questioned.includes(target.subject)) questioned.push(target.subject);
-      } else clients.push(target.subject);
+      } else {
+        clients.push(target.subject);
+        buildsForClient ||= context.buildsFor(span);
+      }
       continue;
     }
     // "a public school run by the education bureau": the body runs the school the asker is, not the program.
@@ -88,7 +102,10 @@ export function readSubject(
     }
     if (reading === "other") {
       // Only a subject named as such ("合作方企业主体"), not a bare word ("客户大多是个人": the customers served).
-      if (first === "owner's" && target.explicit) owners.push(target.subject);
+      if (first === "owner's" && target.explicit) {
+        owners.push(target.subject);
+        ownerIsSaid ||= context.ownerIs(span);
+      }
       continue;
     }
     // "不是政府本身", "not the government itself": what the asker says it is not.
@@ -112,11 +129,15 @@ export function readSubject(
   const twoPrograms = lexicon.dialogue.anotherProgram.test(text) || lexicon.roles.programNames.find(text).length > 1;
   // "客户的小程序是个人主体的,我们自己的是企业主体": the question asks about the asker's own.
   const decisive = ofProgram.size > 0 && !twoPrograms && !lexicon.roles.ownProgramPointers.test(text) ? ofProgram : found;
-  // "我们是企业,客户是个人认证的小程序,客户能直播吗": asked of the client, the client's subject.
-  const chosen = decisive.size > 0 && !(clients.length > 0 && context.asksOfOwner()) ? decisive : new Set(clients);
-  const subject = strongestSubject(chosen);
+  // "我们是企业,客户是个人认证的小程序,客户能直播吗": asked of the client, the client's subject. So is a program built for
+  // a client ("我是个人开发者,给街道办做了个小程序"), unless the subject is said of the program itself.
+  const clientsDecide = clients.length > 0 && (decisive.size === 0 || context.asksOfOwner() || (buildsForClient && ofProgram.size === 0));
+  // "我们是政府主体,客户是企业主体的电商平台,客户能用原生组件吗": asked of an owner whose program's subject is said, theirs.
+  const ownersDecide = !clientsDecide && ownerIsSaid && context.asksOfOwner();
+  const subject = strongestSubject(clientsDecide ? new Set(clients) : ownersDecide ? new Set(owners) : decisive);
   const ownersSubject = strongestSubject(new Set(owners));
-  return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject };
+  const askersOwnSubject = clientsDecide || ownersDecide ? strongestSubject(found) : null;
+  return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject, ownersDecide, askersOwnSubject };
 }
 
 /**
@@ -143,7 +164,7 @@ function readSubjectWord(
   }
   // "国企算政府主体吗", "文档说国企属于政府主体": whether something counts as the subject is asked or claimed, not said.
   if (role === "questioned" || role === "claimed") return "questioned";
-  if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon)) return "not-own";
+  if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon) || isUnavailableSubject(span, text, lexicon)) return "not-own";
   const program = programSaidOf(span, text, lexicon, context.askerHoldsAfter(span));
   if (program === "another") return "other";
   if (role !== "pending" && program === "this") return "the program's";

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, endsWithPossessive, liesInsideLonger, liesWithin, matchable, onlyAsks, onlyReports, sourceOf } from "./clauses.js";
+import { clauseAround, endsWithPossessive, liesInsideLonger, liesWithin, matchable, onlyAsks, onlyReports, sourceOf, trailingMarks } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -12,6 +12,26 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
   return lexicon.roles.formerly
     .find(text)
     .some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
+}
+
+/**
+ * "小程序个人认证不了", "我们不能用个人认证": a subject the program could not get, or may not use, is not what it is — the
+ * word closing its clause with a failure, or a word of not being able to use it right before (not in a question form:
+ * "能不能用个人认证" asks).
+ */
+export function isUnavailableSubject(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const { subjectUnavailableBefore, subjectUnavailableVerbs, subjectUnavailableAfter, clauseBreaks, clauseOpeners, notNegation } = lexicon.roles;
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, clauseBreaks, text);
+  const rest = source.slice(span.end, clause.end).replace(trailingMarks, "").trim();
+  const afterVerbs = subjectUnavailableVerbs.find(matchable(rest, span.script)).filter((hit) => hit.start === 0).map((hit) => rest.slice(hit.end).trim());
+  if ([rest, ...afterVerbs].some((ending) => subjectUnavailableAfter.isWhole(matchable(ending, span.script)))) return true;
+  const before = matchable(source.slice(clause.start, span.start), span.script);
+  const unavailable = subjectUnavailableBefore.find(before);
+  if (unavailable.length === 0) return false;
+  const asked = notNegation.find(before);
+  const overlapsAsked = (hit: CueHit) => asked.some((form) => form.start < hit.end && hit.start < form.end && (form.start !== hit.start || form.end !== hit.end));
+  return unavailable.some((hit) => !overlapsAsked(hit) && clauseOpeners.fills(sourceOf(before, span.script).slice(hit.end), span.script));
 }
 
 /**

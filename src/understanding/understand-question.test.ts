@@ -381,6 +381,31 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们是政府主体,客户是个人认证的,那我们呢能直播吗").subject).toBe("government");
   });
 
+  it("takes an owner's subject said with a copula when the asking clause is about that owner, beside the asker's own", () => {
+    expect(understander.understand("我们单位是政府主体,合作伙伴是企业主体的电商平台,合作伙伴能不能用原生标签").subject).toBe("enterprise");
+    expect(understander.understand("本单位是政府机关,表哥的小程序是个人实名的,他可以开直播吗").subject).toBe("personal");
+    expect(understander.understand("我们是政府单位,闺蜜的小程序是个人主体,她能直播吗").subject).toBe("personal");
+    // 其他 holds 他 but points at no one: the asker's own still decides.
+    expect(understander.understand("我们是政府主体,客户是个人认证的,其他能直播的有哪些").subject).toBe("government");
+    // Customers said to verify, no copula: the asker's program still.
+    expect(understander.understand("我们是信托,客户个人实名以后才能进直播间").subject).not.toBe("personal");
+  });
+
+  it("takes the subject of the client a program is built for over what the asker is itself", () => {
+    expect(understander.understand("我是个人开发者,帮区税务局做了个小程序,可以直播吗").subject).toBe("government");
+    expect(understander.understand("本人是独立开发者,给镇政府开发了一个小程序,类目在线视频课程").subject).toBe("government");
+    // Said of the program itself, the asker's word stands.
+    expect(understander.understand("给街道办做的小程序,小程序是用我个人身份注册的,能直播吗").subject).toBe("personal");
+  });
+
+  it("reads a subject the program could not get or may not use as not what it is", () => {
+    expect(understander.understand("个人主体注册不下来,最后走的企业认证,类目证券/期货").subject).toBe("enterprise");
+    expect(understander.understand("我们没法用个人认证,用的是公司认证,类目保险").subject).toBe("enterprise");
+    expect(understander.understand("企业认证办不了,只能个人认证,类目保险能直播吗").subject).toBe("personal");
+    // Asked whether it may be used, the subject is what is asked about.
+    expect(understander.understand("能不能用个人认证搞直播").subject).toBe("personal");
+  });
+
   it("reads a personal asker building a program whose category is named in a clause after as building another's", () => {
     expect(understander.understand("我是个人开发者,替一家公司开发了个小程序,类目音视频设备,可以直播不").subject).not.toBe("personal");
     expect(understander.understand("I'm a solo developer making a mini program for a company; its category is trust. Can it stream?").subject).not.toBe("personal");

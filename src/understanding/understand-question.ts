@@ -574,6 +574,7 @@ export class QuestionUnderstander {
       statesProgramSubject: asker.statesProgramSubject,
       othersSubject: asker.othersSubject,
       ownersSubject: asker.ownersSubject,
+      askersOwnSubject: asker.askersOwnSubject,
       // "还没批下来" says it is not approved: an approval word inside a pending cue approves nothing.
       approval: approvalSaid(text, lexicon),
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
