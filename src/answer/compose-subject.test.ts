@@ -406,6 +406,14 @@ describe("a message naming the asker's subject and another party's program", () 
     expect(builtFor.method).toBe("native");
   });
 
+  it("in English, the owner's program said to be personally certified beside its category", async () => {
+    const answer = await service.answer("Our partner's mini program is individually verified and carries the insurance category. Can they go live?");
+    expect(answer.method).toBe("unsupported");
+    // Customers who verify themselves are no program's subject.
+    const customers = await service.answer("我们是保险公司,客户个人实名以后才能进直播间");
+    expect(customers.method).toBe("native");
+  });
+
   it("does not take a subject the program could not get as its own", async () => {
     const answer = await service.answer("小程序个人实名认证不下来,就用了公司认证,类目信托,能直播吗");
     expect(answer.method).toBe("native");

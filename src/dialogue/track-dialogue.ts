@@ -31,7 +31,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // "合作方是个人认证的" then "那合作方换成企业主体呢": on that owner's program, the owner's subject is the program's; from the
   // asker's own ("我们小程序个人认证" then "合作方企业主体,类目保险"), the turn is about the owner's program — unless the
   // asker says what it is itself ("我们是信托,客户个人实名后才能看直播": customers, of the asker's program).
-  const ownersTurn = frame.subject === null && frame.ownersSubject !== null && !frame.ownProgram && (held.aboutAnother === true || !frame.assertsIdentity);
+  const ownersTurn = frame.subject === null && frame.ownersSubject !== null && !frame.ownProgram && (held.aboutAnother === true || frame.anotherProgram || !frame.assertsIdentity);
   const read = ownersTurn ? { ...frame, subject: frame.ownersSubject, anotherProgram: held.aboutAnother !== true || frame.anotherProgram } : frame;
   const turn = resumed ? withFields(readTurn(resumed, read.backToTopic ? { ...read, backToProgram: null } : read, knowledge), { resumes: true }) : readTurn(topic, read, knowledge);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
