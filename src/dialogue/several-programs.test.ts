@@ -20,6 +20,15 @@ describe("several mini programs in one conversation", () => {
     expect(answer.answer).not.toContain("同时具备「电商平台」和「社交-直播」");
   });
 
+  it("answers the asker's program and a friend's, each said with a bare copula, each on its own", async () => {
+    const answer = await service.answer("我们是保险公司,朋友是个人主体,各自能开直播吗");
+    expect(answer.answer).toContain("【朋友小程序】");
+    expect(answer.parts.details.join("\n")).toMatch(/保险.*原生组件标签/u);
+    expect(answer.parts.details.join("\n")).toContain(service.dependencies.templates.zh.verdict.personal);
+    const companies = await service.answer("我们是证券公司,朋友公司是消费金融,都能直播吧");
+    expect(secondaries(companies)).toEqual(expect.arrayContaining(["证券/期货", "消费金融"]));
+  });
+
   it("answers a personally certified program and a company's one each by its own rule", async () => {
     const { templates } = service.dependencies;
     for (const question of ["个人认证的小程序是信托类目,企业的小程序是保险类目,两个都能播吗", "The personal one is trust, the company one is insurance: can each go live?"]) {
