@@ -212,6 +212,29 @@ describe("answer", () => {
     expect(answer.answer).toContain("没有保留");
   });
 
+  it("says the scope does not fit what the asker says it is, when it names the category in the same message", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("我们这是家民营诊所,公立医疗机构这个类目可以开直播不");
+    expect(answer.parts.verdict + answer.parts.details.join("\n")).toContain(templates.zh.line.unfitScope.replace("{word}", "民营").replace("{category}", "医疗-公立医疗机构"));
+    // Said of no one, the word weighs nothing: "民营的也有" is no asker.
+    const none = await service.answer("公立医疗机构类目能直播吗,民营的医院也很多");
+    expect(none.parts.details.join("\n")).not.toContain("适用范围不符");
+  });
+
+  it("points where to look, once, after saying the document gives a category no such row", async () => {
+    const { templates } = service.dependencies;
+    const scenario = await service.answer("汽车预售服务直播都能播些啥内容");
+    expect(scenario.parts.absent.length).toBeGreaterThan(0);
+    expect(scenario.parts.details).toContain(templates.zh.line.absentWhereToLook);
+    const reviews = await service.answer("How long do the bank and trust reviews each take?");
+    expect(reviews.parts.details.filter((line) => line === templates.en.line.absentWhereToLook)).toHaveLength(1);
+    // A qualification line names the place itself; a near-by topic's line names its own.
+    const qualification = await service.answer("企业征信类目要啥资质");
+    expect(qualification.parts.details).not.toContain(templates.zh.line.absentWhereToLook);
+    const price = await service.answer("云直播插件怎么收费");
+    expect(price.parts.details).not.toContain(templates.zh.line.absentWhereToLook);
+  });
+
   it("brings a category's note on a topic asked in an everyday word the lexicon reads as the note's own", async () => {
     // Every synonym of a word some note uses, asked of that note's category: "私募基金直播能募资吗" gets the note on 公开募集.
     const { rules, lexicon, dependencies } = service;

@@ -288,6 +288,15 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     for (const cited of conversation.lastCitations) citations.add(cited.heading, (line) => line === cited.quote, 1, { first: true });
     composition.body.push(t.line.aboutLastAnswer);
   }
+  // "The document does not say" of a category's row points where to look, once: the qualifications' lines say so
+  // themselves, the notes', scope's, scenario's and review time's do not (a near-by topic's line names its own place).
+  const rowsAbsent = composition.record.absent.filter(({ heading }) => heading !== null);
+  if (rowsAbsent.length > 0 && !composition.body.some((line) => line.includes(labels.officialReference))) {
+    const absentLines = new Set(rowsAbsent.map(({ line }) => line));
+    const lastAbsent = composition.body.findLastIndex((line) => absentLines.has(line));
+    composition.body.splice(lastAbsent === -1 ? composition.body.length : lastAbsent + 1, 0, t.line.absentWhereToLook);
+    citations.add(labels.notes, (line) => line.includes(labels.officialReference), 1);
+  }
   const collected = citations.all();
   const notes: string[] = [];
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.

@@ -489,7 +489,9 @@ export class QuestionUnderstander {
     // "公立医院能直播吗 民营的呢": a word a named category is not for, asked about after it as "…的呢", weighs the asker
     // against the category as a fit question does.
     const asksOfNotFor = !namesNothing && endsWithWhatAbout;
-    const notForWordsSaid = asksFit || namesNothing || asksOfNotFor ? notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles) : none;
+    // …and one the asker says it is beside a category named ("我们是民营医院,公立医疗机构类目能直播吗").
+    const notForWordsSaid = asksFit || namesNothing || asksOfNotFor || asker.assertsIdentity ? notForSaid(this.categoriesNotForSome, text, this.narrowing.notForWords, lexicon.roles) : none;
+    const statesNotFor = notForWordsSaid.length > 0 && statesNotForOfAsker(text, notForWordsSaid, lexicon);
     // "我们是驾校,只有自己一家,能用驾校平台类目吗": asked whether a category fits, the platform word inside its name is the
     // category's, not the asker's ("我们是电商平台,还没有别的商家入驻" is one).
     const singleAskingFit =
@@ -522,7 +524,7 @@ export class QuestionUnderstander {
       // category is not for.
       // So is an asker whose business is another, unlisted category of that one's group ("我们是房产中介,能用房地产营销
       // 类目吗"; unlisted-unfit.ts).
-      unfit: asksFit || (asksOfNotFor && notForWordsSaid.length > 0) ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon), ...lackedForFit(consistent, mentions, this.rules)]) : [],
+      unfit: asksFit || ((asksOfNotFor || statesNotFor) && notForWordsSaid.length > 0) ? oncePerCategory([...notForWordsSaid.filter(({ id }) => mentions.some((mention) => mention.candidates.length === 1 && mention.candidates[0] === id)), ...unlistedUnfit(consistent, mentions, this.rules, text, lexicon), ...lackedForFit(consistent, mentions, this.rules)]) : [],
       asksFit,
       notForSaid: notForWordsSaid,
       readAsNarrowed,
@@ -620,7 +622,7 @@ export class QuestionUnderstander {
         [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
           notForWordsSaid.some(({ word }) => sourceOf(text, hit.script).slice(hit.end).trimStart().startsWith(word)),
         ),
-      statesNotFor: notForWordsSaid.length > 0 && statesNotForOfAsker(text, notForWordsSaid, lexicon),
+      statesNotFor,
       // "一共几个" after several categories; or a group's list asked by its count ("金融类目一共有几个能直播"; not 哪几个).
       // …or among them by a method ("其中用插件的有几个").
       asksCountOfThem: namesNothing
