@@ -470,3 +470,14 @@ describe("the asker's own program said beside another party's the message asks a
     expect(own.method).toBe("unsupported");
   });
 });
+
+describe("another party named by its role, then the asker's own again", () => {
+  it("answers the agent's personal program, then goes back to the asker's company", async () => {
+    const own = await service.answer("我们公司小程序是信托类目,可以直播吗");
+    expect(own.method).toBe("native");
+    const agent = await service.answer("跟我们合作的代理人也有自己的小程序,个人认证的,也是信托,他能播吗", own.conversation);
+    expect(agent.method).toBe("unsupported");
+    const back = await service.answer("那我们自己的呢", agent.conversation);
+    expect(back.method).toBe("native");
+  });
+});

@@ -154,6 +154,7 @@ export const lexiconSchema = z
         formerly: cues,
         subjectUnavailableBefore: cues,
         subjectUnavailableVerbs: cues,
+        subjectUnavailableOpeners: cues,
         subjectUnavailableAfter: cues,
         notApproved: cues,
         pendingLookalikes: cues,

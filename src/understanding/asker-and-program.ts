@@ -120,6 +120,9 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   const buildsFor = (span: MentionSpan) =>
     client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
     !lexicon.roles.personAfter.startsText(matchable(sourceOf(text, span.script).slice(span.end), span.script));
+  // "给自己做了个小程序": the client is the asker itself.
+  const isReflexive = (at: { script: "zh" | "en"; start: number; end: number }) => lexicon.roles.reflexive.isWhole(matchable(sourceOf(text, at.script).slice(at.start, at.end).trim(), at.script));
+  let asksOthersProgramRead: boolean | undefined;
   const { subject, saidOfAsker, questioned, denied, ownersSubject, ownersDecide, askersOwnSubject } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
     categoryHeldBefore,
     heldBefore,
@@ -131,6 +134,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     namesClient: (span) => buildsFor(span) || ownerSaidToBe(span),
     buildsFor,
     ownerIs,
+    asksOfOthersProgram: () => (asksOthersProgramRead ??= !asksOwn && ((client !== null && !isReflexive(client)) || (asksOfOwner() && (speaksOfAnotherProgram || speaksOfOthersProgram(text, lexicon, programOwners))))),
   });
   // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
   const ownProgram = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);

@@ -1,6 +1,6 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, clausePunctuation, liesWithin, matchable, sourceOf } from "./clauses.js";
 import { namesProgramAt } from "./subject-ownership.js";
 
 /**
@@ -17,8 +17,18 @@ export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script:
       if (work.script !== client.script || work.start <= client.end || work.end > clause.end || work.start - client.end > 12) continue;
       const made = lexicon.roles.madeCount.find(matchable(source.slice(work.end), client.script)).find((hit) => hit.start === 0);
       const rest = made ? source.slice(work.end + made.end) : source.slice(work.end);
-      if (namesProgramAt(rest, client.script, lexicon)) return { script: client.script, start: client.end, end: work.start };
+      if (namesProgramAt(rest, client.script, lexicon) || namesProgramAt(afterPurpose(rest, client.script, lexicon), client.script, lexicon)) return { script: client.script, start: client.end, end: work.start };
     }
   }
   return null;
+}
+
+// At most this many characters say what a program is for before its 的 ("健康科普的小程序").
+const purposeLength = 8;
+
+/** The words after what a program is said to be for ("做了个健康科普的小程序" → 小程序), or "" when no such words stand first. */
+function afterPurpose(rest: string, script: "zh" | "en", lexicon: Lexicon): string {
+  const head = rest.slice(0, purposeLength + 1);
+  const of = lexicon.roles.possessive.find(matchable(head, script)).find((hit) => hit.start > 0 && !clausePunctuation.test(head.slice(0, hit.start)));
+  return of === undefined ? "" : rest.slice(of.end);
 }

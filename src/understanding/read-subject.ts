@@ -28,6 +28,12 @@ export interface SubjectContext {
   readonly buildsFor: (span: MentionSpan) => boolean;
   /** A program owner is said to be the word, a copula between ("客户是个人认证的", "合作方是企业主体的电商平台"). */
   readonly ownerIs: (span: MentionSpan) => boolean;
+  /**
+   * The question is about a program the asker does not own: one it builds for a client ("帮一家民营驾校做了个小程序"), or
+   * another's it asks of in the asking clause ("…合作的培训机构小程序…,他们那边用什么接入"). What the asker says it is
+   * is then no subject of that program.
+   */
+  readonly asksOfOthersProgram: () => boolean;
   /** After the word's clause, the asker says in a clause of its own that it holds a category ("…,我们有电商平台类目"). */
   readonly askerHoldsAfter: (span: MentionSpan) => boolean;
   /** The clause that asks names the client or other owner, not the asker ("…,客户能不能直播"): its subject counts. */
@@ -60,6 +66,8 @@ export function readSubject(
   // "国企算政府主体吗": whether it counts as the subject is asked, not said.
   const questioned: Subject[] = [];
   const denied: Subject[] = [];
+  // What the asker says it is, set aside for a question about another's program: kept for "那我们自己呢".
+  const setAside: Subject[] = [];
   const subjectSpans = subjectMatches.map(({ span }) => span);
   const compactSubjectSpans = subjectSpans.map((span) => inCompact[allSpans.indexOf(span)] ?? span);
   for (const [index, { match, span }] of subjectMatches.entries()) {
@@ -113,6 +121,12 @@ export function readSubject(
     const own = reading === "own" || reading === "the program's";
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
     if (own && context.anotherProgramAfter(span)) continue;
+    // Only what the asker says it is ("我们是区人社局"): a bare "个人认证的" after another's program is that program's.
+    if (reading === "own" && saidBeforeIn(at, [lexicon.roles.identity], text, lexicon) && context.asksOfOthersProgram()) {
+      setAside.push(target.subject);
+      saidOfAsker.push(match.term);
+      continue;
+    }
     // "海关可以查电商平台直播卖的货吗": a government body by its everyday name opening a clause about a category acts on
     // it; the asker did not say it is that body.
     if (reading === "own" && target.subject === "government" && !target.explicit && context.categoryAfterInClause(span) && !saysItIs(at, text, lexicon) && !namesProgram(span, text, lexicon)) continue;
@@ -136,7 +150,7 @@ export function readSubject(
   const ownersDecide = !clientsDecide && ownerIsSaid && context.asksOfOwner();
   const subject = strongestSubject(clientsDecide ? new Set(clients) : ownersDecide ? new Set(owners) : decisive);
   const ownersSubject = strongestSubject(new Set(owners));
-  const askersOwnSubject = clientsDecide || ownersDecide ? strongestSubject(found) : null;
+  const askersOwnSubject = clientsDecide || ownersDecide ? strongestSubject(new Set([...found, ...setAside])) : strongestSubject(new Set(setAside));
   return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject, ownersDecide, askersOwnSubject };
 }
 
@@ -165,7 +179,7 @@ function readSubjectWord(
   // "国企算政府主体吗", "文档说国企属于政府主体": whether something counts as the subject is asked or claimed, not said.
   if (role === "questioned" || role === "claimed") return "questioned";
   if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon) || isUnavailableSubject(span, text, lexicon)) return "not-own";
-  const program = programSaidOf(span, text, lexicon, context.askerHoldsAfter(span));
+  const program = programSaidOf(span, text, lexicon, context.askerHoldsAfter(span), explicit);
   if (program === "another") return "other";
   if (role !== "pending" && program === "this") return "the program's";
   // "如果是个人主体呢" asks about the subject; a negated, excluded or someone else's one does not count — a program

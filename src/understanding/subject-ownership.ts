@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, endsWithPossessive, liesInsideLonger, liesWithin, matchable, onlyAsks, onlyReports, sourceOf, trailingMarks } from "./clauses.js";
+import { clauseAround, clausePunctuation, endsWithPossessive, liesInsideLonger, liesWithin, matchable, onlyAsks, onlyReports, sourceOf, trailingMarks } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -14,18 +14,29 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
     .some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
 }
 
+const leadingMarks = /^[\p{P}\s]+/u;
+
 /**
  * "小程序个人认证不了", "我们不能用个人认证": a subject the program could not get, or may not use, is not what it is — the
  * word closing its clause with a failure, or a word of not being able to use it right before (not in a question form:
  * "能不能用个人认证" asks).
  */
 export function isUnavailableSubject(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const { subjectUnavailableBefore, subjectUnavailableVerbs, subjectUnavailableAfter, clauseBreaks, clauseOpeners, notNegation } = lexicon.roles;
+  const { subjectUnavailableBefore, subjectUnavailableVerbs, subjectUnavailableOpeners, subjectUnavailableAfter, clauseBreaks, clauseOpeners, notNegation } = lexicon.roles;
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, clauseBreaks, text);
-  const rest = source.slice(span.end, clause.end).replace(trailingMarks, "").trim();
-  const afterVerbs = subjectUnavailableVerbs.find(matchable(rest, span.script)).filter((hit) => hit.start === 0).map((hit) => rest.slice(hit.end).trim());
-  if ([rest, ...afterVerbs].some((ending) => subjectUnavailableAfter.isWhole(matchable(ending, span.script)))) return true;
+  const fails = (said: string) => {
+    const rest = said.replace(trailingMarks, "").trim();
+    const afterVerbs = subjectUnavailableVerbs.find(matchable(rest, span.script)).filter((hit) => hit.start === 0).map((hit) => rest.slice(hit.end).trim());
+    return [rest, ...afterVerbs].some((ending) => subjectUnavailableAfter.isWhole(matchable(ending, span.script)));
+  };
+  if (fails(source.slice(span.end, clause.end))) return true;
+  // …or all the next clause says, an opener at most before it ("本来想用个人认证注册,结果注册不下来").
+  const following = source.slice(clause.end).replace(leadingMarks, "");
+  const nextEnd = following.search(clausePunctuation);
+  const said = (nextEnd === -1 ? following : following.slice(0, nextEnd)).trim();
+  const opener = subjectUnavailableOpeners.find(matchable(said, span.script)).filter((hit) => hit.start === 0);
+  if (said !== "" && [said, ...opener.map((hit) => said.slice(hit.end))].some(fails)) return true;
   const before = matchable(source.slice(clause.start, span.start), span.script);
   const unavailable = subjectUnavailableBefore.find(before);
   if (unavailable.length === 0) return false;
@@ -56,7 +67,7 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
  * programSubjectAfter: "…是自然人主体"); "小程序是个人开发的", "小程序在个人号朋友圈里转发" say something else of it.
  * "another" when the program is another or a former one ("以前有个小程序是个人主体"): not the one asked about.
  */
-export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon, askerHoldsAfter = false): "this" | "another" | null {
+export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon, askerHoldsAfter = false, explicit = false): "this" | "another" | null {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
   const before = (candidate: CueHit) =>
@@ -78,7 +89,10 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
   const askerLater = lexicon.roles.identity.find(text).some((said) => said.script === span.script && said.start >= clause.end);
   if (someoneElses && (lexicon.roles.ownProgramPointers.test(text) || askerLater || askerHoldsAfter)) return "another";
   const rest = source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "");
-  return runBy !== undefined || rest === "" || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script))
+  // "小程序是个人认证的居然也在直播": a subject named as such ("…认证", "…主体") closed by 的 is what the program is,
+  // whatever the clause goes on to say of it; a bare word is not ("小程序是个人开发的").
+  const closedByOf = explicit && lexicon.roles.possessive.startsText(matchable(rest, span.script));
+  return runBy !== undefined || rest === "" || closedByOf || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script))
     ? "this"
     : null;
 }

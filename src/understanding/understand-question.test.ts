@@ -398,6 +398,24 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("给街道办做的小程序,小程序是用我个人身份注册的,能直播吗").subject).toBe("personal");
   });
 
+  it("sets aside what the asker says it is when the program asked about is one it builds for a client or another's it points at", () => {
+    // The client names no subject: its category decides.
+    expect(understander.understand("我们是市文旅局,替景区一家民营公司开发了个小程序,类目电商平台,那家公司的能直播吗").subject).toBe("enterprise");
+    expect(understander.understand("我们是街道办,合作的物业公司小程序类目是电商平台,他们那边用什么接直播").subject).toBeNull();
+    // …and it is kept for a turn back to the asker's own.
+    expect(understander.understand("我们是街道办,合作的物业公司小程序类目是电商平台,他们那边用什么接直播").askersOwnSubject).toBe("government");
+    // A program built for the asker itself is the asker's.
+    expect(understander.understand("我们是区政府,给自己做了个小程序,类目电商平台").subject).toBe("government");
+    // A few words of what the program is for stand between the work and the program.
+    expect(understander.understand("我们公司帮市卫健委做了个义诊预约的小程序,类目互联网医院,能直播吗").subject).toBe("government");
+  });
+
+  it("reads a subject followed by 的 and a remark as what another's program is, and a failure said in the next clause", () => {
+    expect(understander.understand("同行的小程序是个人认证的竟然在直播,类目在线视频课程,这样合规吗").subject).toBe("personal");
+    expect(understander.understand("原本打算用个人认证,后来认证不下来,就注册了企业主体,类目信托").subject).toBe("enterprise");
+    expect(understander.understand("想走个人主体注册,可是注册不了,最后用的公司主体,类目保险").subject).toBe("enterprise");
+  });
+
   it("reads a subject the program could not get or may not use as not what it is", () => {
     expect(understander.understand("个人主体注册不下来,最后走的企业认证,类目证券/期货").subject).toBe("enterprise");
     expect(understander.understand("我们没法用个人认证,用的是公司认证,类目保险").subject).toBe("enterprise");
@@ -414,7 +432,8 @@ describe("QuestionUnderstander", () => {
   });
 
   it("reads the subject of a program the asker builds for someone else as that program's, not the asker's own", () => {
-    expect(understander.understand("我是个人开发者,给公司做了个信托类目的小程序,能直播吗").subject).toBeNull();
+    // The client is a company: its program is an enterprise's, and the category decides.
+    expect(understander.understand("我是个人开发者,给公司做了个信托类目的小程序,能直播吗").subject).toBe("enterprise");
     expect(understander.understand("我是个人开发者,客户的小程序是企业主体,类目信托").subject).toBe("enterprise");
     // …but with two programs in the question, neither decides alone.
     expect(understander.understand("公司的小程序是企业的,我另外有个个人主体的小程序,类目信托").subject).toBe("personal");
