@@ -414,6 +414,12 @@ describe("a message naming the asker's subject and another party's program", () 
     expect(customers.method).toBe("native");
   });
 
+  it("answers the category of another's program named with no copula, beside what the asker says it is", async () => {
+    const answer = await service.answer("本单位是政府机关,朋友的小程序类目保险,能直播不");
+    expect(answer.method).toBe("native");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+
   it("does not take a subject the program could not get as its own", async () => {
     const answer = await service.answer("小程序个人实名认证不下来,就用了公司认证,类目信托,能直播吗");
     expect(answer.method).toBe("native");

@@ -117,11 +117,11 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
     if ((asksOfCategory && !askerAfter) || thirdPartyPointerHits(text, lexicon).some(pointsAtThem)) return true;
     // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone (a copula between);
-    // or said to do it ("客户做驾校培训", a verb of doing, roles.activityVerbs).
+    // or said to do it ("客户做驾校培训", a verb of doing, roles.activityVerbs); or named its category ("朋友的小程序类目银行").
     const saidToBe = (owner: CueHit) => {
       if (!onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text)) return false;
       const gap = matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script);
-      return lexicon.roles.copula.test(gap) || lexicon.roles.activityVerbs.test(gap);
+      return lexicon.roles.copula.test(gap) || lexicon.roles.activityVerbs.test(gap) || lexicon.dialogue.categoryWords.endsText(gap);
     };
     return !askerAfter && endsOwnerPhrase(span, text, lexicon) && ownersOfOne().some(saidToBe);
   });
