@@ -84,6 +84,7 @@ export const lexiconSchema = z
         programWords: cues,
         alsoWords: cues,
         thirdPartyPointers: cues,
+        clientAfterProgram: cues,
         thirdPartyLookalikes: cues,
         ownProgramPointers: cues,
         ownerAfter: cues,

@@ -20,6 +20,29 @@ export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script:
       if (namesProgramAt(rest, client.script, lexicon) || namesProgramAt(afterPurpose(rest, client.script, lexicon), client.script, lexicon)) return { script: client.script, start: client.end, end: work.start };
     }
   }
+  return clientAfterProgramBuilt(text, lexicon);
+}
+
+// How far after "for" an English client may be named ("for the county government office").
+const englishClientReach = 48;
+
+/** "building a mini program for the county tax bureau": the client after the program built, to its clause's end. */
+function clientAfterProgramBuilt(text: MatchableText, lexicon: Lexicon): { script: "zh" | "en"; start: number; end: number } | null {
+  if (text.lower.trim() === "") return null;
+  const source = text.lower;
+  for (const work of lexicon.roles.buildsFor.find(text)) {
+    if (work.script !== "en") continue;
+    const afterWork = source.slice(work.end);
+    const program = lexicon.roles.programWords.find(matchable(afterWork.trimStart(), "en")).find((hit) => hit.start === 0);
+    if (!program) continue;
+    const programEnd = work.end + (afterWork.length - afterWork.trimStart().length) + program.end;
+    const afterProgram = source.slice(programEnd);
+    const forClient = lexicon.roles.clientAfterProgram.find(matchable(afterProgram.trimStart(), "en")).find((hit) => hit.start === 0);
+    if (!forClient) continue;
+    const start = programEnd + (afterProgram.length - afterProgram.trimStart().length) + forClient.end;
+    const clause = clauseAround(source, { script: "en", start, end: start }, lexicon.roles.clauseBreaks, text);
+    return { script: "en", start, end: Math.min(clause.end, start + englishClientReach) };
+  }
   return null;
 }
 

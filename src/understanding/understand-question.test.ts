@@ -410,6 +410,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们公司帮市卫健委做了个义诊预约的小程序,类目互联网医院,能直播吗").subject).toBe("government");
   });
 
+  it("reads the client named after a program built for it in English as that program's owner", () => {
+    expect(understander.understand("As a solo developer I'm making a mini program for the county tax bureau, category e-commerce platform. Native tags ok?").subject).toBe("government");
+    expect(understander.understand("We're a city government office developing an app for a private driving school; its category is driving school training.").subject).toBeNull();
+  });
+
   it("reads a subject followed by 的 and a remark as what another's program is, and a failure said in the next clause", () => {
     expect(understander.understand("同行的小程序是个人认证的竟然在直播,类目在线视频课程,这样合规吗").subject).toBe("personal");
     expect(understander.understand("原本打算用个人认证,后来认证不下来,就注册了企业主体,类目信托").subject).toBe("enterprise");
