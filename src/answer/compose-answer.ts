@@ -67,8 +67,10 @@ export function composeAnswer(input: CompositionInput): Composition {
     const quote = citations.all().find((citation) => citation.heading === input.labels.notes && select(citation.quote))!.quote;
     return [fill(t.verdict.general, { heading: input.labels.notes, quote: input.documentText(quote) })];
   };
-  // "选电商平台会不会被驳回", "免得审核被打回": the general note's line that says when a submission is turned back.
-  const rejectionLines = (): string[] => (input.understanding.asksRejection ? generalNoteLines((line) => line.includes(input.labels.rejection)) : []);
+  // "选电商平台会不会被驳回", "免得审核被打回": the general note's line that says when a submission is turned back — also
+  // beside a near-by topic it bears on ("银行类目过审概率大吗": the odds are not given, when it is turned back is).
+  const rejectionLines = (): string[] =>
+    input.understanding.asksRejection || input.understanding.nearbyTopics.some((topic) => topic.helps === "rejection-note") ? generalNoteLines((line) => line.includes(input.labels.rejection)) : [];
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
     // "补习班,纯线上,没有线下教室": a scope fact the asker lacks says the category does not fit what it is — not that the

@@ -18,6 +18,18 @@ describe("what the asker wants beside what the document covers", () => {
     expect(withCategory.answer).toContain("does not cover expediting the review");
   });
 
+  it("says the document gives no approval odds or guarantee, quotes when a submission is turned back, and asks no review time by it", async () => {
+    const { understander } = service.dependencies;
+    for (const question of ["信托类目过审几率大吗", "你能不能打包票我们保险类目稳过", "Can you guarantee our trust category gets through?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/获批|guarantee/u);
+      expect(answer.parts.sources.some((source) => source.quote.includes("驳回")), question).toBe(true);
+      expect(understander.understand(question).aspects, question).not.toContain("review");
+    }
+    // A word of time beside it still asks the review time.
+    expect(understander.understand("信托类目过审几率大吗,要审几天").aspects).toContain("review");
+  });
+
   it("says a stream that keeps dropping, or a sales commission, in everyday words, is outside the document — not the last answer again", async () => {
     const method = await service.answer("信托类目直播用原生还是插件");
     const dropping = await service.answer("直播的时候总是断,画面也推不上去", method.conversation);

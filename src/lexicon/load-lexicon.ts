@@ -10,7 +10,7 @@ import { aspectNames, commandNames, lexiconSchema, type Aspect, type CommandName
 export interface NearbyTopic {
   readonly id: string;
   readonly label: { readonly zh: string; readonly en: string };
-  readonly helps: "native-categories" | "review-time" | null;
+  readonly helps: "native-categories" | "review-time" | "rejection-note" | null;
   /** Where to look instead of WeChat's documents (lexicon `lookAt`), or null. */
   readonly lookAt: { readonly zh: string; readonly en: string } | null;
   readonly otherProduct: boolean;

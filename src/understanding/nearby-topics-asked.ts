@@ -1,4 +1,5 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon, NearbyTopic } from "../lexicon/load-lexicon.js";
 import { toldBeforeTheQuestion } from "./background-sentences.js";
 import { clauseAround, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
@@ -48,5 +49,20 @@ function saidOfMethod(words: CueSet, text: MatchableText, lexicon: Lexicon): boo
     return methods.some(
       (method) => method.script === word.script && ((method.end <= word.start && method.start >= clause.start) || (word.script === "en" && method.start >= word.end && method.end <= clause.end)),
     );
+  });
+}
+
+/**
+ * Of the aspects read, those said only inside a near-by topic's words, or right against them, are none asked ("银行类目过审
+ * 概率大吗", "过审几率大吗": 过审 is part of the topic's phrase and asks no review time); one said apart from them too still
+ * is ("过审概率大吗,一般要多久").
+ */
+export function withoutAspectsOfTopics(aspects: readonly Aspect[], topics: readonly NearbyTopic[], text: MatchableText, lexicon: Lexicon): readonly Aspect[] {
+  if (topics.length === 0 || aspects.length === 0) return aspects;
+  const topicHits = topics.flatMap((topic) => topic.cues.find(text));
+  return aspects.filter((aspect) => {
+    const hits = lexicon.aspects.get(aspect)?.find(text) ?? [];
+    const partOfTopic = (hit: CueHit) => liesWithin(hit, topicHits) || topicHits.some((topic) => topic.script === hit.script && (topic.start === hit.end || topic.end === hit.start));
+    return hits.length === 0 || hits.some((hit) => !partOfTopic(hit));
   });
 }

@@ -49,7 +49,7 @@ import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUs
 import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
 import { asksSubjectApart } from "./subject-asked-apart.js";
 import { subjectsCompared } from "./subjects-compared.js";
-import { nearbyTopicsAsked } from "./nearby-topics-asked.js";
+import { nearbyTopicsAsked, withoutAspectsOfTopics } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
@@ -460,7 +460,8 @@ export class QuestionUnderstander {
     // of time does ("被驳回后重审要多久").
     const asksRejection = lexicon.dialogue.rejectionAsked.test(text);
     const withoutReviewTime = asksRejection && !lexicon.dialogue.reviewTimeAsked.test(text);
-    const aspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
+    const readAspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
+    const aspects = withoutAspectsOfTopics(readAspects, nearbyTopics, text, lexicon);
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
