@@ -403,3 +403,14 @@ describe("what a count written in the document means", () => {
     expect(english.answer).toContain(templates.en.line.countMeaningAll.split("{written}")[1]!);
   });
 });
+
+describe("both qualification groups of a category named together by their short words", () => {
+  it("gives each group's count, not only the one named in full", async () => {
+    for (const question of ["保险类目的资质,中介与机构要求一样吗", "For insurance, what do intermediaries and institutions each need?"]) {
+      const answer = await service.answer(question);
+      const details = answer.parts.details.join("\n");
+      expect(details, question).toMatch(/⑥选①|choose 1 of 6/u);
+      expect(details, question).toMatch(/④选①|choose 1 of 4/u);
+    }
+  });
+});
