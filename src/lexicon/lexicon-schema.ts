@@ -85,6 +85,7 @@ export const lexiconSchema = z
         alsoWords: cues,
         thirdPartyPointers: cues,
         clientAfterProgram: cues,
+        servedPeople: cues,
         thirdPartyLookalikes: cues,
         ownProgramPointers: cues,
         ownerAfter: cues,

@@ -17,7 +17,10 @@ export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script:
       if (work.script !== client.script || work.start <= client.end || work.end > clause.end || work.start - client.end > 12) continue;
       const made = lexicon.roles.madeCount.find(matchable(source.slice(work.end), client.script)).find((hit) => hit.start === 0);
       const rest = made ? source.slice(work.end + made.end) : source.slice(work.end);
-      if (namesProgramAt(rest, client.script, lexicon) || namesProgramAt(afterPurpose(rest, client.script, lexicon), client.script, lexicon)) return { script: client.script, start: client.end, end: work.start };
+      if (!namesProgramAt(rest, client.script, lexicon) && !namesProgramAt(afterPurpose(rest, client.script, lexicon), client.script, lexicon)) continue;
+      // "给辖区老人做的小程序": made for the people it serves, the program is the asker's own.
+      if (lexicon.roles.servedPeople.endsText(matchable(source.slice(client.end, work.start).trim(), client.script))) return null;
+      return { script: client.script, start: client.end, end: work.start };
     }
   }
   return clientAfterProgramBuilt(text, lexicon);
@@ -41,7 +44,10 @@ function clientAfterProgramBuilt(text: MatchableText, lexicon: Lexicon): { scrip
     if (!forClient) continue;
     const start = programEnd + (afterProgram.length - afterProgram.trimStart().length) + forClient.end;
     const clause = clauseAround(source, { script: "en", start, end: start }, lexicon.roles.clauseBreaks, text);
-    return { script: "en", start, end: Math.min(clause.end, start + englishClientReach) };
+    const end = Math.min(clause.end, start + englishClientReach);
+    // "an app for local residents": the people it serves, not a client.
+    if (lexicon.roles.servedPeople.find(matchable(source.slice(start, end), "en")).length > 0) return null;
+    return { script: "en", start, end };
   }
   return null;
 }

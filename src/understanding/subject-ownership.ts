@@ -115,8 +115,12 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "我在税务局上班,我们局的小程序…": the body the asker works at owns the program the question says is that body's.
   if (worksAt(span, clause, text, lexicon) && lexicon.roles.bodyPointers.test(text)) return true;
   // "我们街道办自己的小程序": the asker names itself by the word, right before its program.
-  const ownName = lexicon.roles.collectiveBefore.endsText(matchable(source.slice(clause.start, span.start), span.script));
+  // A place word may stand between ("我们区民政局").
+  const nameBefore = source.slice(clause.start, span.start);
+  const ownName = lexicon.roles.collectiveBefore.find(matchable(nameBefore, span.script)).some((hit) => lexicon.roles.clauseOpeners.fills(nameBefore.slice(hit.end), span.script));
   if (ownName && namesProgramAt(withoutReflexive(afterText.trimStart(), span.script, lexicon), span.script, lexicon)) return true;
+  // "我们街道办给辖区老人做的小程序": …or says later in the clause that it makes the program.
+  if (ownName && makesProgramAfter(span, clause.end, text, lexicon)) return true;
   // "the county government runs a mini program", "区政府开设的小程序": the body running the program is its subject; "an
   // individual runs a live stream" says nothing of whose the program is.
   const runs = lexicon.roles.runsProgramAfter.find(after).find((hit) => hit.start === 0);
@@ -279,4 +283,14 @@ export function programIsHits(text: MatchableText, lexicon: Lexicon): CueHit[] {
 function changeWords(text: MatchableText, lexicon: Lexicon): CueHit[] {
   const lookalikes = lexicon.roles.changeLookalikes.find(text);
   return lexicon.roles.changedInto.find(text).filter((hit) => !liesInsideLonger(hit, lookalikes));
+}
+
+/** Whether a word of making a program follows `span` before `end` ("…给辖区老人做的小程序", "…开发了个小程序"). */
+function makesProgramAfter(span: MentionSpan, end: number, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  return lexicon.roles.buildsFor.find(text).some((work) => {
+    if (work.script !== span.script || work.start < span.end || work.end > end) return false;
+    const made = lexicon.roles.madeCount.find(matchable(source.slice(work.end), span.script)).find((hit) => hit.start === 0);
+    return namesProgramAt(source.slice(made ? work.end + made.end : work.end), span.script, lexicon);
+  });
 }

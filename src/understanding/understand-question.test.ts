@@ -410,6 +410,13 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们公司帮市卫健委做了个义诊预约的小程序,类目互联网医院,能直播吗").subject).toBe("government");
   });
 
+  it("reads a program made for the people a body serves as the body's own, not a client's", () => {
+    expect(understander.understand("我们区民政局给辖区居民做的小程序,类目电商平台,能用原生吗").subject).toBe("government");
+    expect(understander.understand("We're a county government office making an app for local residents, category e-commerce platform.").subject).toBe("government");
+    // A client organisation is the program's owner still.
+    expect(understander.understand("我们区民政局给一家养老公司做的小程序,类目电商平台,能用原生吗").subject).not.toBe("government");
+  });
+
   it("reads the client named after a program built for it in English as that program's owner", () => {
     expect(understander.understand("As a solo developer I'm making a mini program for the county tax bureau, category e-commerce platform. Native tags ok?").subject).toBe("government");
     expect(understander.understand("We're a city government office developing an app for a private driving school; its category is driving school training.").subject).toBeNull();
