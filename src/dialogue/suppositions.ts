@@ -25,6 +25,24 @@ export function afterSupposition(topic: DialogueTopic, frame: QuestionFrame): { 
 }
 
 /**
+ * "如果是个人认证的呢" then "说回政府那个,审核多久", "回到刚才那个": going back ends the supposition, to what was held —
+ * whatever short name the turn gives it ("back to the company one" names the subject held when none was said), unless
+ * it names a category or the subject supposed. Null when the turn is not so.
+ */
+export function wentBackFromSupposition(topic: DialogueTopic, frame: QuestionFrame): { facts: Facts; goesOn: boolean } | null {
+  const held = topic.actual;
+  if (!held || frame.mentions.length > 0 || frame.unlisted.length > 0) return null;
+  if (!frame.goesBack && !frame.backToTopic && frame.backToProgram !== "earlier") return null;
+  // The subject named: the one supposed ("说回个人那个") goes on with the supposition; another than the one held is new.
+  const named = frame.goesBackTo ?? frame.subject;
+  if (named !== null && named === topic.subject && named !== held.subject) {
+    return { facts: { subject: topic.subject, mentions: topic.categories.map(mentionOfCategory), unlisted: topic.unlisted }, goesOn: true };
+  }
+  if (named !== null && held.subject !== null && named !== held.subject) return null;
+  return { facts: { subject: held.subject ?? named, mentions: held.categories.map(mentionOfCategory), unlisted: held.unlisted }, goesOn: false };
+}
+
+/**
  * "社交直播也批下来了" then "结果又被撤了": a loss that names nothing is of the categories the turn before added.
  * Which of several held together was lost is not known: none is kept, and the answer asks which the program has now.
  */

@@ -339,3 +339,25 @@ describe("a detail of the review time the document does not cover, then another 
     expect(next.parts.details.join("\n")).toContain("文档没有提到「教育-教育平台」的审核时长");
   });
 });
+
+describe("going back after a subject only supposed", () => {
+  it("returns to the subject held, named by a short word or not at all, and stays with the supposed one when that is named", async () => {
+    const held = await service.answer("本单位属于政府机关,类目选了教育平台,能直播不");
+    expect(held.method).toBe("native");
+    const supposed = await service.answer("那要是个人认证的呢", held.conversation);
+    expect(supposed.method).toBe("unsupported");
+    const back = await service.answer("再说回政府那个,资质几选几", supposed.conversation);
+    expect(back.method).toBe("native");
+    expect(back.subject).toBe("government");
+    const stays = await service.answer("说回个人的那个", supposed.conversation);
+    expect(stays.method).toBe("unsupported");
+  });
+
+  it("in English, a company named on going back after a personal one supposed", async () => {
+    const held = await service.answer("Our mini program has the insurance category.");
+    const supposed = await service.answer("And if it were personally certified?", held.conversation);
+    expect(supposed.method).toBe("unsupported");
+    const back = await service.answer("Going back to the company one, how many qualification options?", supposed.conversation);
+    expect(back.method).toBe("native");
+  });
+});

@@ -2,7 +2,7 @@ import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame } from "../understanding/question-frame.js";
-import { afterSupposition, namelessLoss } from "./suppositions.js";
+import { afterSupposition, namelessLoss, wentBackFromSupposition } from "./suppositions.js";
 import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
@@ -141,6 +141,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // Their method, and that they are what is left — no row of the document says they fit what the asker described.
     if (left.length > 0) return withFields(turn("question", { subject: topic.subject, mentions: left.map(mentionOfCategory), unlisted: [], alternatives: left.length > 1 }, []), { narrowedTo: left });
   }
+  const wentBack = wentBackFromSupposition(topic, frame);
+  if (wentBack) return withFields(turn("inherited", wentBack.facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), wentBack.goesOn ? { supposes: true } : { endsSupposition: true });
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.
   // Not "回到刚才那个" with no aside, right after a turn to another category: that goes back to the one before it (below).
   const toEarlierCategory = frame.backToProgram === "earlier" && !topic.interrupted && (topic.recent ?? []).some((id) => !topic.categories.includes(id));
@@ -567,8 +569,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const decisiveSubject = frame.subject === "personal" || frame.subject === "government";
     const subjectAspects = decisiveSubject && frame.aspects.length === 0 ? frame.aspects : carried;
     const subjectTurn = turn("question", describesItself ? { subject: frame.subject, mentions: [], unlisted: [] } : { ...fromTopic, subject: frame.subject }, subjectAspects);
-    // "那要是换成公司主体重新认证呢": a subject supposed for the same program keeps what it is for "现在还没换的话…".
-    return frame.supposing && frame.endsWithWhatAbout && !describesItself && hasTopic ? withFields(subjectTurn, { supposes: true }) : subjectTurn;
+    // "那要是换成公司主体重新认证呢", "What if it were personally certified?": a subject supposed for the same program keeps
+    // what it is for "现在还没换的话…".
+    return frame.supposing && (frame.endsWithWhatAbout || frame.followUp) && !describesItself && hasTopic ? withFields(subjectTurn, { supposes: true }) : subjectTurn;
   }
   if (frame.nearbyTopics.length > 0) return turn("new-topic", emptyFacts);
   // "Off topic, but what's a good pizza place?", "题外话,你们周五团建去哪": nothing of the topic is asked. One that asks

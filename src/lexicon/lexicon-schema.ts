@@ -293,6 +293,7 @@ export const lexiconSchema = z
         choosing: cues,
         switching: cues,
         backToTopic: cues,
+        goesBack: cues,
         pointerNotProgram: cues,
         actualState: cues,
         confirms: cues,

@@ -198,6 +198,10 @@ export interface QuestionFrame {
   readonly pointsAtSeveral: boolean;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */
   readonly backToTopic: boolean;
+  /** Opens with a word of going back ("说回政府那个", "回到刚才企业那个", "back to the company one"). */
+  readonly goesBack: boolean;
+  /** The subject a word of going back names, in its clause, whatever role it is read in ("说回政府那个" → government). */
+  readonly goesBackTo: Subject | null;
   /** Names nothing but a word that qualifies the topic ("我们是公立的", "we're a public one"): no category of its own. */
   readonly qualifiesTopic: boolean;
   /** Names nothing but says something was lost ("又被撤了", "turns out it was revoked again"): of the topic's categories. */

@@ -1,8 +1,8 @@
-import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
-import type { CategoryMention } from "../rules/rules-engine.js";
+import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { asksMethodsOnes, asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
@@ -30,7 +30,7 @@ import { withoutStickerCodes } from "./sticker-codes.js";
 import { exampleWordsOf } from "./example-words.js";
 import { unknownAskedApart } from "./unknown-apart.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { clauseAround, describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, scriptOf, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -502,6 +502,7 @@ export class QuestionUnderstander {
     const asksWhere = lexicon.dialogue.asksWhere.test(text);
     // "去哪看完整的": read only with a where-word (the set is read on demand).
     const asksFullVersion = asksWhere && lexicon.dialogue.fullVersion.test(text);
+    const goesBackHit = lexicon.dialogue.goesBack.find(text).find((hit) => lexicon.roles.clauseOpeners.fills(sourceOf(text, hit.script).slice(0, hit.start), hit.script));
     const pointersBack = readPointersBack(text, matchSpans, consistent, { namesNothing, saysAnaphora, asks: moves.asks }, lexicon);
     return {
       normalized,
@@ -641,6 +642,8 @@ export class QuestionUnderstander {
       pointsAtOrdinal: !namesNothing && !additive ? null : placePointedAt(text, lexicon),
       pointsAtNote: namesNothing ? notePlacePointedAt(text, lexicon) : null,
       backToTopic: lexicon.dialogue.backToTopic.test(text),
+      goesBack: goesBackHit !== undefined,
+      goesBackTo: goesBackHit === undefined ? null : subjectNamedAfter(goesBackHit, named, text, lexicon),
       qualifiesTopic: lexicon.dialogue.topicQualifiers.test(text) && consistent.every((mention) => lexicon.dialogue.topicQualifiers.has(mention.term)),
       short,
       speaksOfCategories: lexicon.dialogue.categoryWords.test(text),
@@ -772,3 +775,13 @@ function streamedActivities(named: NamedMentions, lexicon: Lexicon): MentionSpan
   return matchSpans.filter((_, index) => mentions[index]!.scenario && lexicon.dialogue.liveStreaming.test(matchable(matches[index]!.term, scriptOf(matches[index]!.term))));
 }
 
+
+/** The subject of the first subject word after `hit` in its clause ("说回政府那个" → government), whatever its role. */
+function subjectNamedAfter(hit: CueHit, named: NamedMentions, text: MatchableText, lexicon: Lexicon): Subject | null {
+  const clause = clauseAround(sourceOf(text, hit.script), hit, lexicon.roles.clauseBreaks, text);
+  const match = named.subjectMatches.find((subject) => {
+    const span = named.spanOf(subject);
+    return span.script === hit.script && span.start >= hit.end && span.end <= clause.end;
+  });
+  return match?.targets[0]?.subject ?? null;
+}
