@@ -92,12 +92,12 @@ function recentAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic,
   return added.length === 0 ? before : [...before, ...added].slice(-recentLimit);
 }
 
-/** The topic as the program before another one: what was said of it, without a program before it in turn. */
 /** The asker's own program as said beside another's the turn is about: its subject, no category yet. */
 function askersOwnProgram(turn: TurnFacts): DialogueTopic | undefined {
   return turn.askersOwnSubject === undefined ? undefined : { categories: [], subject: turn.askersOwnSubject, unlisted: [], subjectStated: true, aboutAnother: false };
 }
 
+/** The topic as the program before another one: what was said of it, without a program before it in turn. */
 function programBefore(topic: DialogueTopic): DialogueTopic | undefined {
   if (topic.categories.length === 0 && topic.unlisted.length === 0 && topic.subject === null) return undefined;
   return { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted, subjectStated: topic.subjectStated === true, aboutAnother: topic.aboutAnother === true };

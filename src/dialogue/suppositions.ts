@@ -31,7 +31,9 @@ export function afterSupposition(topic: DialogueTopic, frame: QuestionFrame): { 
  */
 export function wentBackFromSupposition(topic: DialogueTopic, frame: QuestionFrame): { facts: Facts; goesOn: boolean } | null {
   const held = topic.actual;
-  if (!held || frame.mentions.length > 0 || frame.unlisted.length > 0) return null;
+  // Of a subject supposed only: going back among categories ("回到第二个", "回到刚才那个" after "那银行呢") is the
+  // categories' (track-dialogue.ts).
+  if (!held || held.subject === topic.subject || frame.mentions.length > 0 || frame.unlisted.length > 0 || frame.pointsAtOrdinal !== null) return null;
   if (!frame.goesBack && !frame.backToTopic && frame.backToProgram !== "earlier") return null;
   // The subject named: the one supposed ("说回个人那个") goes on with the supposition; another than the one held is new.
   const named = frame.goesBackTo ?? frame.subject;

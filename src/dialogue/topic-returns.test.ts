@@ -361,3 +361,16 @@ describe("going back after a subject only supposed", () => {
     expect(back.method).toBe("native");
   });
 });
+
+describe("going back to a category by its place after several asked one per turn", () => {
+  it("counts every category talked about on the program, not the last two alone", async () => {
+    let conversation = (await service.answer("公募基金能开直播吗")).conversation;
+    for (const next of ["那私募基金呢", "消费金融呢", "企业征信呢"]) conversation = (await service.answer(next, conversation)).conversation;
+    const first = await service.answer("说回第一个,资质几选几", conversation);
+    expect(first.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+    const second = await service.answer("回到第二个", conversation);
+    expect(second.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+    const english = await service.answer("Back to the third one: any notes?", conversation);
+    expect(english.categories.map((category) => category.secondary)).toEqual(["消费金融"]);
+  });
+});

@@ -222,8 +222,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       ? null
       : frame.pointsAtOrdinal !== null
         ? // "排第二的那个" after a list of categories, or of a group's options ("the second one" after "which education
-          // categories…"): its place as the answer showed it.
-          ordinalCategory(placesOf(topic, talkedAbout), frame)
+          // categories…"): its place as the answer showed it. Going back ("说回第一个", "back to the first one") counts
+          // every category talked about on the program, in order, not the last two alone.
+          ordinalCategory((frame.goesBack || frame.backToProgram === "earlier") && recent.length > 2 ? recent : placesOf(topic, talkedAbout), frame)
         : frame.pointsAtOther && talkedAbout.length === 2 && topic.categories.length === 1 && talkedAbout.includes(topic.categories[0]!)
           ? // "那另一个的适用范围" after one of two was picked: the one the conversation is not on.
             (talkedAbout.find((id) => id !== topic.categories[0]) ?? null)
