@@ -18,7 +18,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { fill } from "./answer-templates.js";
 import { CitationCollector } from "./citations.js";
 import { documentTextFor } from "./document-text.js";
-import { inTraditional, type ShownLines } from "./in-traditional.js";
+import { inTraditional, writtenAlike, type ShownLines } from "./in-traditional.js";
 import { toTraditional } from "../shared/to-traditional.js";
 import { sectionIndex } from "./section-index.js";
 import { categoryOfPassage } from "./passage-category.js";
@@ -378,7 +378,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     (understanding.answerScript === "traditional" ||
       understanding.normalized.traditional ||
       // As written: the read text has Cantonese words in their Mandarin forms ("有冇咩" is 有没有什么, 没 and 么 simplified).
-      (conversation.traditional === true && (await toTraditional(question, forms)) === question));
+      (conversation.traditional === true && writtenAlike(question, await toTraditional(question, forms), understander.lexicon.traditionalAsTyped)));
   const shown: ShownLines =
     inTraditionalScript
       ? await inTraditional({ verdict: verdictSentence, model: modelText, details: facts, remarks: notes, sources }, Math.min(collected.length, shownSources), forms)

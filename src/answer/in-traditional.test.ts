@@ -17,6 +17,17 @@ describe("a question written in traditional characters", () => {
     expect(answer.language).toBe("zh");
   });
 
+  it("stays in traditional characters for a follow-up typed with characters traditional writers keep as they are (台, 托)", async () => {
+    const first = await service.answer("證券類目可以直播嗎");
+    const platform = await service.answer("那教育平台呢", first.conversation);
+    expect(platform.parts.verdict).toContain("類目需通過");
+    const trust = await service.answer("信托呢", platform.conversation);
+    expect(trust.parts.verdict).toContain("類目可以使用");
+    // A message with a character only simplified text has is answered in simplified ones.
+    const simplified = await service.answer("那银行呢", trust.conversation);
+    expect(simplified.parts.verdict).toContain("类目可以使用");
+  });
+
   it("keeps the document's quotes among the sources as the document writes them", async () => {
     const answer = await service.answer("社交直播首次審核要幾天?");
     expect(answer.parts.details.join("\n")).toContain("審核時長7天左右");

@@ -26,3 +26,14 @@ export async function inTraditional(lines: ShownLines, quotedLines: number, form
   ]);
   return { verdict, model, details, remarks, sources };
 }
+
+/**
+ * Whether a message is written alike in both scripts: its traditional form is the same, but for characters traditional
+ * writers type as they are in simplified text ("那教育平台呢" beside 教育平臺, lexicon › traditionalAsTyped).
+ */
+export function writtenAlike(message: string, traditional: string, asTyped: ReadonlySet<string>): boolean {
+  if (message === traditional) return true;
+  if (message.length !== traditional.length) return false;
+  for (let at = 0; at < message.length; at += 1) if (message[at] !== traditional[at] && !asTyped.has(message[at]!)) return false;
+  return true;
+}

@@ -465,6 +465,7 @@ export const lexiconSchema = z
     englishShorthands: z.record(z.string().regex(/^[a-z]+$/, "a shorthand is one lower-case English word"), z.string().min(1)),
     regionalWords: z.record(z.string().min(1), z.string().min(1)),
     traditionalForms: z.record(z.string().min(1), z.string().min(1)),
+    traditionalAsTyped: z.array(z.string().length(1)).default([]),
     statusMarks: z.record(z.string().regex(/^[^\uFE0F]+$/u, "write the mark without its variation selector (U+FE0F)"), z.string().min(1)),
     tokenizerWords: z.array(z.string().min(1)),
     /** WeChat's stickers as their text codes write them ("[捂脸]", "[OK]"): the names between the brackets. */

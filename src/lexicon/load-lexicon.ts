@@ -57,6 +57,8 @@ export interface Lexicon {
   readonly expandShorthands: (text: string) => string;
   /** Words the character table converts otherwise than Taiwan writes them (lexicon › traditionalForms). */
   readonly traditionalForms: ReadonlyMap<string, string>;
+  /** Characters traditional writers type as in simplified text (lexicon › traditionalAsTyped). */
+  readonly traditionalAsTyped: ReadonlySet<string>;
   /** Marks said of what stands beside them, read as words ("✅" → 有, "❌" → 没有). */
   readonly statusMarks: ReadonlyMap<string, string>;
   /** English category words read as verbs after one of `after` ("I trust"). */
@@ -142,6 +144,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     regionalWords: new Map(Object.entries(value.regionalWords)),
     expandShorthands: shorthandExpander(value.englishShorthands),
     traditionalForms: new Map(Object.entries(value.traditionalForms)),
+    traditionalAsTyped: new Set(value.traditionalAsTyped),
     statusMarks: new Map(Object.entries(value.statusMarks)),
     englishVerbUse: {
       words: new Set(value.englishVerbUse.words),
