@@ -915,3 +915,13 @@ describe("a client's program described as working online, then the asker's own, 
     expect(back.parts.details.join("\n")).toContain("5选1");
   });
 });
+
+describe("a name asked about with 也行吗 after the topic", () => {
+  it("asks about that name, as 呢 does: a category the topic's note sends elsewhere is that category", async () => {
+    const first = await service.answer("企业征信这个类目能不能开直播");
+    const personal = await service.answer("那个人征信也可以吗", first.conversation);
+    expect(personal.categories).toEqual([]);
+    expect(personal.answer).toContain("金融业-个人征信");
+    expect(personal.answer).toContain("没有写它能否直播");
+  });
+});
