@@ -233,6 +233,9 @@ describe("answer", () => {
     expect(qualification.parts.details).not.toContain(templates.zh.line.absentWhereToLook);
     const price = await service.answer("云直播插件怎么收费");
     expect(price.parts.details).not.toContain(templates.zh.line.absentWhereToLook);
+    // Beside a near-by topic, whose line names where to look, no second pointer.
+    const methodAndPrice = await service.answer("信托能用插件吗,插件要收费吗");
+    expect(methodAndPrice.parts.details).not.toContain(templates.zh.line.absentWhereToLook);
   });
 
   it("brings a category's note on a topic asked in an everyday word the lexicon reads as the note's own", async () => {

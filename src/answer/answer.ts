@@ -290,7 +290,8 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   }
   // "The document does not say" of a category's row points where to look, once: the qualifications' lines say so
   // themselves, the notes', scope's, scenario's and review time's do not (a near-by topic's line names its own place).
-  const rowsAbsent = composition.record.absent.filter(({ heading }) => heading !== null);
+  // A near-by topic's line names where to look already ("插件费用怎么算": 腾讯云's pricing), and one pointer is enough.
+  const rowsAbsent = understanding.nearbyTopics.length > 0 ? [] : composition.record.absent.filter(({ heading }) => heading !== null);
   if (rowsAbsent.length > 0 && !composition.body.some((line) => line.includes(labels.officialReference))) {
     const absentLines = new Set(rowsAbsent.map(({ line }) => line));
     const lastAbsent = composition.body.findLastIndex((line) => absentLines.has(line));

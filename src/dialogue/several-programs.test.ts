@@ -481,3 +481,23 @@ describe("another party named by its role, then the asker's own again", () => {
     expect(back.method).toBe("native");
   });
 });
+
+describe("after reg139: the asker's program beside another's, each with its own subject", () => {
+  it("gives a friend's personally certified program its subject, and ours the category it is to be like", async () => {
+    const answer = await service.answer("朋友是个人开的小程序卖零食,类目电商平台;我们是公司,想做个一样的,我们能用啥方式直播");
+    expect(answer.answer).toContain(service.dependencies.templates.zh.verdict.personal);
+    expect(answer.parts.details.join("\n")).toContain("「电商平台」类目需通过 小程序·云直播插件");
+  });
+
+  it("keeps the client's program personally certified in English beside the asker's own company", async () => {
+    const answer = await service.answer("We are a company, but our client's mini program is certified to an individual and holds the trust category. Can the client's program go live?");
+    expect(answer.method).toBe("unsupported");
+  });
+
+  it("goes back to a government asker's own program with the category it names now", async () => {
+    const client = await service.answer("我们是区政府,给一家教育机构开发了小程序,类目教育平台,机构那个怎么接入直播");
+    expect(client.method).toBe("plugin");
+    const own = await service.answer("回到我们这边,我们自己的小程序类目也是教育平台,能用什么", client.conversation);
+    expect(own.method).toBe("native");
+  });
+});

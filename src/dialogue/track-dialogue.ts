@@ -127,7 +127,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "在线视频课程资质几选一" then "有哪五个": the options of the count just given — the answer gives the count again and
   // says their items did not survive.
-  if (frame.asksWhichOfSeveral && !named && !frame.subject && topic.categories.length > 0 && lastAspects.includes("qualification")) return turn("inherited", fromTopic, ["qualification"]);
+  // …also with a turn of another row between ("资质呢" then "那讲座也能播吗" then "具体要哪五个"): the qualifications asked on
+  // this program before.
+  if (frame.asksWhichOfSeveral && !named && !frame.subject && topic.categories.length > 0 && (lastAspects.includes("qualification") || (topic.askedSoFar ?? []).includes("qualification"))) {
+    return turn("inherited", fromTopic, ["qualification"]);
+  }
   // "私募要啥资质" then "哪个最好弄": ease asked after the qualifications alone weighs them, not the review time too — and
   // "哪个" of one category with a count of options is which option is easiest, which the document does not say.
   if (frame.asksEase && !named && !frame.subject && topic.categories.length > 0 && lastAspects.includes("qualification") && !lastAspects.includes("review")) {
@@ -271,6 +275,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const facts: Facts = { subject: frame.subject ?? before.subject, mentions: before.categories.map(mentionOfCategory), unlisted: before.unlisted };
     const stated = addsSubject ? frame.assertsIdentity || frame.statesProgramSubject : before.subjectStated === true;
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: stated, program: "back" };
+  }
+  // "回到我们这边,我们自己的小程序类目也是教育平台" after a client's program: back to the asker's own, with the categories it
+  // names now and the subject it said of itself before.
+  if (before && back === "own" && topic.aboutAnother === true && named && !frame.subject && before.subjectStated === true && before.subject !== null) {
+    return { ...turn("question", { subject: before.subject, mentions: frame.mentions, unlisted: [...frame.unlisted] }), subjectStated: true, program: "back" };
   }
   // "电商平台…" then "社交直播呢" then "回到第一个,商家卖非处方药咋办": on one program, back to a category talked about before
   // the topic's — the one at the place pointed at ("第一个"), else the one just before it.

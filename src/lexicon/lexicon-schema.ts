@@ -294,6 +294,7 @@ export const lexiconSchema = z
         switching: cues,
         backToTopic: cues,
         goesBack: cues,
+        sameAsOther: cues,
         pointerNotProgram: cues,
         actualState: cues,
         confirms: cues,

@@ -121,8 +121,9 @@ export function readSubject(
     const own = reading === "own" || reading === "the program's";
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
     if (own && context.anotherProgramAfter(span)) continue;
-    // Only what the asker says it is ("我们是区人社局"): a bare "个人认证的" after another's program is that program's.
-    if (reading === "own" && saidBeforeIn(at, [lexicon.roles.identity], text, lexicon) && context.asksOfOthersProgram()) {
+    // Only what the asker says it is ("我们是区人社局"): a bare "个人认证的" after another's program is that program's, and
+    // so is one the program is said to be ("our client's mini program is certified to an individual").
+    if (reading === "own" && askerSaysItIs(at, text, lexicon) && context.asksOfOthersProgram()) {
       setAside.push(target.subject);
       saidOfAsker.push(match.term);
       continue;
@@ -358,4 +359,12 @@ function changedOwnerBefore(span: MentionSpan, text: MatchableText, lexicon: Lex
 /** Of the subjects read, the one whose rule decides: a personal program cannot stream whatever else; government next. */
 function strongestSubject(subjects: ReadonlySet<Subject>): Subject | null {
   return subjects.has("personal") ? "personal" : subjects.has("government") ? "government" : subjects.has("enterprise") ? "enterprise" : null;
+}
+
+/** Whether the asker says, before the word in its clause, that it is it: an identity cue opened by an asker word ("我们是", "we're"). */
+function askerSaysItIs(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
+  return lexicon.roles.identity
+    .find(text)
+    .some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start && lexicon.roles.askerOpeners.startsText(matchable(hit.cue, span.script)));
 }

@@ -246,21 +246,27 @@ export class QuestionUnderstander {
     const pieces = programPieces(frame.normalized, this.lexicon);
     if (pieces.length === 0) return frame;
     this.readingPiece = true;
-    let programs: ProgramSegment[];
+    let programs: Array<ProgramSegment & { readonly sameAsOther: boolean }>;
     try {
       programs = pieces.map((piece) => {
         const read = this.readQuestion(piece.text, extraMentionNames);
         const categories = [...new Set(read.roled.filter((mention) => heldInPiece.has(mention.role) && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))];
         const vague = categories.length === 0 ? read.roled.find((mention) => heldInPiece.has(mention.role) && mention.candidates.length > 1 && !mention.scenario) : undefined;
         const options = vague ? { options: { term: vague.term, candidates: vague.candidates } } : {};
-        return { label: piece.label, owner: piece.owner, categories, subject: read.subject, unlisted: read.unlisted, ...options };
+        // "朋友是个人开的小程序…": said of the piece's owner, the subject is its program's.
+        return { label: piece.label, owner: piece.owner, categories, subject: read.subject ?? read.ownersSubject, unlisted: read.unlisted, ...options, sameAsOther: this.lexicon.dialogue.sameAsOther.test(read.normalized) };
       });
     } finally {
       this.readingPiece = false;
       // Callers read cue sets on the question after this (the composers do): the index holds it again.
       this.lexicon.cueIndex.scan(frame.normalized);
     }
-    const described = programs.filter((program) => program.categories.length > 0 || program.subject !== null || (program.unlisted?.length ?? 0) > 0 || program.options !== undefined);
+    // "我们是企业,想做一样的": a program to be like one described before it takes its categories.
+    const withSame = programs.map(({ sameAsOther, ...program }, index) => {
+      const like = sameAsOther && program.categories.length === 0 ? programs.slice(0, index).findLast((before) => before.categories.length > 0) : undefined;
+      return like ? { ...program, categories: like.categories } : program;
+    });
+    const described = withSame.filter((program) => program.categories.length > 0 || program.subject !== null || (program.unlisted?.length ?? 0) > 0 || program.options !== undefined);
     return described.length >= 2 ? { ...frame, programs: described } : frame;
   }
 
