@@ -925,3 +925,14 @@ describe("a name asked about with 也行吗 after the topic", () => {
     expect(personal.answer).toContain("没有写它能否直播");
   });
 });
+
+describe("which options a count has, asked with another row's turn between", () => {
+  it("answers the qualifications asked before on the program, not 'outside the document'", async () => {
+    let conversation = (await service.answer("私募基金类目能直播吗")).conversation;
+    conversation = (await service.answer("资质要求呢", conversation)).conversation;
+    conversation = (await service.answer("那路演能播吗", conversation)).conversation;
+    const which = await service.answer("那三个分别是哪三个", conversation);
+    expect(which.kind).toBe("verdict");
+    expect(which.parts.details.join("\n")).toContain("3选1");
+  });
+});
