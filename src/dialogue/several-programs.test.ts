@@ -501,3 +501,22 @@ describe("after reg139: the asker's program beside another's, each with its own 
     expect(own.method).toBe("native");
   });
 });
+
+describe("the asker's own program asked after, or beside, others' said in passing", () => {
+  it("answers 我们自己呢 on the asker's own program when the conversation never left it", async () => {
+    const first = await service.answer("我们单位是政府机关,客户是一家私立学校,类目学历教育(学校)");
+    const own = await service.answer("我们自己呢", first.conversation);
+    expect(own.kind).toBe("verdict");
+    expect(own.method).toBe("native");
+  });
+
+  it("reads a subject said of someone else's program as theirs, the asker's category deciding its own", async () => {
+    const answer = await service.answer("我们是公司,别的人的小程序是个人认证,我们的类目银行");
+    expect(answer.method).toBe("native");
+  });
+
+  it("says the document gives no approval odds for 容易被拒吗", async () => {
+    const answer = await service.answer("申请银行类目容易被拒吗");
+    expect(answer.answer).toContain("获批");
+  });
+});

@@ -276,6 +276,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const stated = addsSubject ? frame.assertsIdentity || frame.statesProgramSubject : before.subjectStated === true;
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: stated, program: "back" };
   }
+  // "我们自己呢" while the conversation is on the asker's own program already: that program, as it is.
+  if (back === "own" && topic.aboutAnother !== true && hasTopic && frame.short && !named && !frame.subject && frame.aspects.length === 0) return turn("inherited", fromTopic, lastAspects);
   // "回到我们这边,我们自己的小程序类目也是教育平台" after a client's program: back to the asker's own, with the categories it
   // names now and the subject it said of itself before.
   if (before && back === "own" && topic.aboutAnother === true && named && !frame.subject && before.subjectStated === true && before.subject !== null) {
