@@ -29,6 +29,15 @@ describe("several mini programs in one conversation", () => {
     expect(secondaries(companies)).toEqual(expect.arrayContaining(["证券/期货", "消费金融"]));
   });
 
+  it("answers the asker's program and a client's said with 客户是 each on its own, not customers said to be individuals", async () => {
+    const answer = await service.answer("我们是信托类目,客户是电商平台类目,各自用什么接入");
+    expect(answer.answer).toContain("【客户小程序】");
+    expect(answer.parts.details.join("\n")).toContain("「电商平台」类目需通过 小程序·云直播插件");
+    const customers = await service.answer("我们是保险公司,客户是个人,能开直播吗");
+    expect(customers.method).toBe("native");
+    expect(customers.answer).not.toContain("【客户小程序】");
+  });
+
   it("answers a personally certified program and a company's one each by its own rule", async () => {
     const { templates } = service.dependencies;
     for (const question of ["个人认证的小程序是信托类目,企业的小程序是保险类目,两个都能播吗", "The personal one is trust, the company one is insurance: can each go live?"]) {
