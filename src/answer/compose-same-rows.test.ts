@@ -60,3 +60,16 @@ describe("whether two rows of one category are the same, asked", () => {
     expect((await details("Are the trust category's scope and scenario the same?")).join("\n")).toMatch(/^Not the same: the scope and the live-streaming scenario of 「金融业-信托/mu);
   });
 });
+
+describe("which of two categories named to choose", () => {
+  it("is told them apart by their scopes and notes, as a question of their difference is", async () => {
+    const answer = await service.answer("信托跟私募基金这俩咋选啊");
+    const details = answer.parts.details.join("\n");
+    expect(details).toContain("「金融业-信托」类目适用范围");
+    expect(details).toContain("「金融业-私募基金」类目适用范围");
+    expect(details).toContain("暂不支持涉及私募产品公开募集");
+    // Which is easier to get is not told apart by scope: the document ranks none.
+    const ease = await service.answer("信托和私募基金哪个类目好申请");
+    expect(ease.parts.details.join("\n")).not.toContain("类目适用范围");
+  });
+});

@@ -467,7 +467,12 @@ export class QuestionUnderstander {
     const asksRejection = lexicon.dialogue.rejectionAsked.test(text);
     const withoutReviewTime = asksRejection && !lexicon.dialogue.reviewTimeAsked.test(text);
     const readAspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
-    const aspects = withoutAspectsOfTopics(readAspects, nearbyTopics, text, lexicon);
+    // "公募基金和私募基金这两个类目怎么选": which of two categories named to choose is what tells them apart — their scopes
+    // and notes, as 区别 asks.
+    const namedApart = new Set(mentions.filter((mention) => mention.candidates.length === 1 && !mention.scenario).map((mention) => mention.candidates[0]));
+    // Not which is easier to get ("保险和公募基金,哪个类目容易申请"): the document ranks none.
+    const choosesBetween = readAspects.includes("choose") && !readAspects.includes("compare") && namedApart.size >= 2 && !lexicon.dialogue.easeAsked.test(text);
+    const aspects = withoutAspectsOfTopics(choosesBetween ? [...readAspects, "compare"] : readAspects, nearbyTopics, text, lexicon);
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
