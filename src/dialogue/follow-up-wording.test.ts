@@ -936,3 +936,23 @@ describe("which options a count has, asked with another row's turn between", () 
     expect(which.parts.details.join("\n")).toContain("3选1");
   });
 });
+
+describe("English everyday words for a category and for the pair talked about", () => {
+  it("reads an automaker's pre-sale streams and a credit agency's business checks as their categories", async () => {
+    const auto = await service.answer("Our client is a carmaker planning pre-sale live streams for its next model. What category fits?");
+    expect(auto.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
+    const credit = await service.answer("We're a small credit agency that runs business credit checks; may we go live?");
+    expect(credit.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
+    const back = await service.answer("and the qualifications for the business credit one?", (await service.answer("what about personal credit reports?", credit.conversation)).conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
+  });
+
+  it("compares the two categories just talked about when asked to compare 'the two' or 'them'", async () => {
+    const first = await service.answer("Is the insurance category fine for streaming?");
+    const second = await service.answer("And public funds?", first.conversation);
+    for (const ask of ["compare the two", "could you compare them?"]) {
+      const compared = await service.answer(ask, second.conversation);
+      expect(compared.categories.map((category) => category.secondary), ask).toEqual(["保险", "公募基金"]);
+    }
+  });
+});
