@@ -308,6 +308,8 @@ function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon)
   return closedByParticle || questionMark.test(rest) || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(trailingMarks, ""), span.script));
 }
 
+const closedByQuestionMark = /^\s*[?？]/u;
+
 // At most this many words between an inverted question's opening and the article before the subject word.
 const invertedSubjectWords = 4;
 
@@ -318,7 +320,9 @@ const invertedSubjectWords = 4;
 function askedByInversion(clauseBefore: string, after: string, lexicon: Lexicon): boolean {
   const { subjectAskedOpeners, subjectArticleBefore } = lexicon.roles;
   const before = clauseBefore.trimStart();
-  if (!questionMark.test(after)) return false;
+  // The word closes the question ("…a government body?"): not "is there any way for an individual-certified mini program
+  // to livestream?", which asks something else of it.
+  if (!closedByQuestionMark.test(after)) return false;
   const opening = subjectAskedOpeners.find(matchable(before, "en")).find((hit) => hit.start === 0);
   const article = subjectArticleBefore.find(matchable(before, "en")).filter((hit) => before.slice(hit.end).trim() === "");
   if (!opening || article.length === 0) return false;

@@ -410,6 +410,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("我们公司帮市卫健委做了个义诊预约的小程序,类目互联网医院,能直播吗").subject).toBe("government");
   });
 
+  it("reads an English inverted question as asking whether something counts as a subject only when the word closes it", () => {
+    expect(understander.understand("Is there any chance for a personally verified mini program to run live streams?").subject).toBe("personal");
+    expect(understander.understand("Is a state-owned hospital a government body?").questionedSubjects).toContain("government");
+  });
+
   it("reads a program made for the people a body serves as the body's own, not a client's", () => {
     expect(understander.understand("我们区民政局给辖区居民做的小程序,类目电商平台,能用原生吗").subject).toBe("government");
     expect(understander.understand("We're a county government office making an app for local residents, category e-commerce platform.").subject).toBe("government");
