@@ -938,13 +938,18 @@ describe("which options a count has, asked with another row's turn between", () 
 });
 
 describe("English everyday words for a category and for the pair talked about", () => {
-  it("reads an automaker's pre-sale streams and a credit agency's business checks as their categories", async () => {
-    const auto = await service.answer("Our client is a carmaker planning pre-sale live streams for its next model. What category fits?");
+  it("reads a new model's pre-sale streams and a credit agency's business checks as their categories", async () => {
+    const auto = await service.answer("Our client is a carmaker planning streams for the pre-sale of our next model. What category fits?");
     expect(auto.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
     const credit = await service.answer("We're a small credit agency that runs business credit checks; may we go live?");
     expect(credit.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
     const back = await service.answer("and the qualifications for the business credit one?", (await service.answer("what about personal credit reports?", credit.conversation)).conversation);
     expect(back.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
+    // A company-type word alone names no category: what the business does decides (reg143).
+    const personal = await service.answer("We're a credit agency that sells personal credit reports. Can we stream?");
+    expect(personal.categories).toEqual([]);
+    const usedCars = await service.answer("An automaker client also wants to sell used cars in its streams, which category?");
+    expect(usedCars.categories.map((category) => category.secondary)).not.toContain("汽车预售服务");
   });
 
   it("compares the two categories just talked about when asked to compare 'the two' or 'them'", async () => {

@@ -18,7 +18,10 @@ export function placesOf(topic: DialogueTopic, talkedAbout: readonly CategoryId[
   // more, the categories talked about on this program, in the order first talked about.
   const recent = topic.recent ?? [];
   // Not while categories held together are the topic ("我们同时有电商平台和社交直播" then "第一个的资质呢": both answered).
-  return talkedAbout.length === 0 && topic.categories.length === 0 && recent.length >= 2 ? recent : talkedAbout;
+  if (talkedAbout.length === 0 && topic.categories.length === 0 && recent.length >= 2) return recent;
+  // "银行…" then "那信托呢" then "保险呢" then "第一个资质几选几": with more than two asked in turn on this program, the place
+  // counts all of them in order, not the last two alone.
+  return recent.length > 2 && talkedAbout.length === 2 && talkedAbout.every((id) => recent.includes(id)) ? recent : talkedAbout;
 }
 
 /** The group's name when `ids` are all of one first-level group's categories (汽车's one included), else null. */

@@ -29,13 +29,14 @@ describe("several mini programs in one conversation", () => {
     expect(secondaries(companies)).toEqual(expect.arrayContaining(["证券/期货", "消费金融"]));
   });
 
-  it("answers the asker's program and a client's said with 客户是 each on its own, not customers said to be individuals", async () => {
-    const answer = await service.answer("我们是信托类目,客户是电商平台类目,各自用什么接入");
-    expect(answer.answer).toContain("【客户小程序】");
-    expect(answer.parts.details.join("\n")).toContain("「电商平台」类目需通过 小程序·云直播插件");
-    const customers = await service.answer("我们是保险公司,客户是个人,能开直播吗");
-    expect(customers.method).toBe("native");
-    expect(customers.answer).not.toContain("【客户小程序】");
+  it("reads 客户是 beside a category word as the customers the asker serves, not a second program to answer (reg143)", async () => {
+    const platform = await service.answer("我们是驾校平台类目,客户是驾校,能开直播吗");
+    expect(platform.answer).not.toContain("【客户小程序】");
+    expect(platform.method).toBe("plugin");
+    // Asked of the client alone, the client's program is the answer, with no section asking for the asker's category.
+    const client = await service.answer("我们是公司,客户是个人认证的小程序,客户能直播卖货吗");
+    expect(client.method).toBe("unsupported");
+    expect(client.answer).not.toContain("【我们小程序】");
   });
 
   it("answers a personally certified program and a company's one each by its own rule", async () => {

@@ -372,5 +372,8 @@ describe("going back to a category by its place after several asked one per turn
     expect(second.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
     const english = await service.answer("Back to the third one: any notes?", conversation);
     expect(english.categories.map((category) => category.secondary)).toEqual(["消费金融"]);
+    // No word of going back: the place still counts every one of them (reg143).
+    const plain = await service.answer("第一个资质几选几", conversation);
+    expect(plain.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
   });
 });
