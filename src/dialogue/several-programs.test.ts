@@ -530,3 +530,14 @@ describe("the asker's own program asked after, or beside, others' said in passin
     expect(answer.answer).toContain("获批");
   });
 });
+
+describe("the asker's subject said before a client's category", () => {
+  it("is kept for a turn back to the asker's own program (reg143)", async () => {
+    const client = await service.answer("本单位是政府机关,客户的小程序类目是驾校平台");
+    expect(client.method).toBe("plugin");
+    for (const back of ["我们自己呢", "那我们自己的小程序呢"]) {
+      const own = await service.answer(back, client.conversation);
+      expect(own.method, back).toBe("native");
+    }
+  });
+});

@@ -120,7 +120,11 @@ export function readSubject(
     if (reading === "not-own" && !denied.includes(target.subject)) denied.push(target.subject);
     const own = reading === "own" || reading === "the program's";
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
-    if (own && context.anotherProgramAfter(span)) continue;
+    // What the asker says it is there is kept for "那我们自己呢" (reg143: 「我们是政府单位,客户的小程序类目电商平台」).
+    if (own && context.anotherProgramAfter(span)) {
+      if (reading === "own" && askerSaysItIs(at, text, lexicon)) setAside.push(target.subject);
+      continue;
+    }
     // Only what the asker says it is ("我们是区人社局"): a bare "个人认证的" after another's program is that program's, and
     // so is one the program is said to be ("our client's mini program is certified to an individual").
     if (reading === "own" && askerSaysItIs(at, text, lexicon) && context.asksOfOthersProgram()) {
