@@ -29,7 +29,11 @@ describe("several mini programs in one conversation", () => {
     expect(secondaries(companies)).toEqual(expect.arrayContaining(["证券/期货", "消费金融"]));
   });
 
-  it("reads 客户是 beside a category word as the customers the asker serves, not a second program to answer (reg143)", async () => {
+  it("reads 客户是 as a client's program only when its clause names a category or a subject as such (reg143, reg144)", async () => {
+    const both = await service.answer("我们是信托类目,客户是电商平台类目,各自怎么接入");
+    expect(both.answer).toContain("【客户小程序】");
+    const government = await service.answer("客户是政府主体,我们是企业");
+    expect((await service.answer("客户能直播吗", government.conversation)).method).toBe("native");
     const platform = await service.answer("我们是驾校平台类目,客户是驾校,能开直播吗");
     expect(platform.answer).not.toContain("【客户小程序】");
     expect(platform.method).toBe("plugin");

@@ -294,6 +294,8 @@ export const lexiconSchema = z
         switching: cues,
         backToTopic: cues,
         goesBack: cues,
+        programOpenersWeak: cues,
+        weakOpenerDescribes: cues,
         sameAsOther: cues,
         pointerNotProgram: cues,
         actualState: cues,

@@ -2,7 +2,7 @@ import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
-import { liesInsideLonger, matchable, sourceOf } from "./clauses.js";
+import { clausePunctuation, liesInsideLonger, matchable, sourceOf } from "./clauses.js";
 import { askedApartHits } from "./asked-apart.js";
 import { placeFromEnd } from "./ordinal-pointer.js";
 
@@ -47,8 +47,14 @@ export interface ProgramPiece {
  * one opener alone is no list of programs.
  */
 export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPiece[] {
-  const { programOpeners, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds } = lexicon.dialogue;
-  const owners = programOpeners.find(text);
+  const { programOpeners, programOpenersWeak, weakOpenerDescribes, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds } = lexicon.dialogue;
+  // "客户是驾校平台类目", "客户是政府主体": a weak opener counts only when its clause names a category or a subject as such.
+  const describedByWeak = programOpenersWeak.find(text).filter((hit) => {
+    const rest = sourceOf(text, hit.script).slice(hit.end);
+    const end = rest.search(clausePunctuation);
+    return weakOpenerDescribes.test(matchable(end === -1 ? rest : rest.slice(0, end), hit.script));
+  });
+  const owners = describedByWeak.length === 0 ? programOpeners.find(text) : [...programOpeners.find(text), ...describedByWeak];
   const placeHits = programPlaceOpeners.find(text);
   const letters = programLetterOpeners.find(text);
   // Most questions have fewer than two openers of any kind: nothing more to read.
