@@ -5,7 +5,9 @@ import { namesProgramAt } from "./subject-ownership.js";
 
 /**
  * The program a client of the asker's owns, when the question says the asker builds it for them: "我们给街道办做小程序",
- * "给一家银行做的小程序", "帮客户开发了个小程序". Where the client stands (between the client word and the work), or null.
+ * "给一家银行做的小程序", "帮客户开发了个小程序", "building a mini program for the county tax bureau". Where the client
+ * stands (between the client word and the work; in English, after the program built), or null — also when those it is
+ * made for are the people it serves ("给辖区老人做的小程序").
  */
 export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script: "zh" | "en"; start: number; end: number } | null {
   const inOtherWords = lexicon.roles.notClientBefore.find(text);
@@ -31,7 +33,6 @@ const englishClientReach = 48;
 
 /** "building a mini program for the county tax bureau": the client after the program built, to its clause's end. */
 function clientAfterProgramBuilt(text: MatchableText, lexicon: Lexicon): { script: "zh" | "en"; start: number; end: number } | null {
-  if (text.lower.trim() === "") return null;
   const source = text.lower;
   for (const work of lexicon.roles.buildsFor.find(text)) {
     if (work.script !== "en") continue;
