@@ -1,7 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, clausePunctuation, liesWithin, matchable, sourceOf } from "./clauses.js";
-import { namesProgramAt } from "./subject-ownership.js";
+import { afterWork, namesProgramAt } from "./subject-ownership.js";
 
 /**
  * The program a client of the asker's owns, when the question says the asker builds it for them: "我们给街道办做小程序",
@@ -17,8 +17,7 @@ export function clientsProgram(text: MatchableText, lexicon: Lexicon): { script:
     const clause = clauseAround(source, client, lexicon.roles.clauseBreaks, text);
     for (const work of lexicon.roles.buildsFor.find(text)) {
       if (work.script !== client.script || work.start <= client.end || work.end > clause.end || work.start - client.end > 12) continue;
-      const made = lexicon.roles.madeCount.find(matchable(source.slice(work.end), client.script)).find((hit) => hit.start === 0);
-      const rest = made ? source.slice(work.end + made.end) : source.slice(work.end);
+      const rest = afterWork(source, work.end, client.script, lexicon);
       if (!namesProgramAt(rest, client.script, lexicon) && !namesProgramAt(afterPurpose(rest, client.script, lexicon), client.script, lexicon)) continue;
       // "给辖区老人做的小程序": made for the people it serves, the program is the asker's own.
       if (lexicon.roles.servedPeople.endsText(matchable(source.slice(client.end, work.start).trim(), client.script))) return null;
@@ -36,10 +35,10 @@ function clientAfterProgramBuilt(text: MatchableText, lexicon: Lexicon): { scrip
   const source = text.lower;
   for (const work of lexicon.roles.buildsFor.find(text)) {
     if (work.script !== "en") continue;
-    const afterWork = source.slice(work.end);
-    const program = lexicon.roles.programWords.find(matchable(afterWork.trimStart(), "en")).find((hit) => hit.start === 0);
+    const following = source.slice(work.end);
+    const program = lexicon.roles.programWords.find(matchable(following.trimStart(), "en")).find((hit) => hit.start === 0);
     if (!program) continue;
-    const programEnd = work.end + (afterWork.length - afterWork.trimStart().length) + program.end;
+    const programEnd = work.end + (following.length - following.trimStart().length) + program.end;
     const afterProgram = source.slice(programEnd);
     const forClient = lexicon.roles.clientAfterProgram.find(matchable(afterProgram.trimStart(), "en")).find((hit) => hit.start === 0);
     if (!forClient) continue;

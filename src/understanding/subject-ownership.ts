@@ -288,9 +288,13 @@ function changeWords(text: MatchableText, lexicon: Lexicon): CueHit[] {
 /** Whether a word of making a program follows `span` before `end` ("…给辖区老人做的小程序", "…开发了个小程序"). */
 function makesProgramAfter(span: MentionSpan, end: number, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
-  return lexicon.roles.buildsFor.find(text).some((work) => {
-    if (work.script !== span.script || work.start < span.end || work.end > end) return false;
-    const made = lexicon.roles.madeCount.find(matchable(source.slice(work.end), span.script)).find((hit) => hit.start === 0);
-    return namesProgramAt(source.slice(made ? work.end + made.end : work.end), span.script, lexicon);
-  });
+  return lexicon.roles.buildsFor
+    .find(text)
+    .some((work) => work.script === span.script && work.start >= span.end && work.end <= end && namesProgramAt(afterWork(source, work.end, span.script, lexicon), span.script, lexicon));
+}
+
+/** The text after a word of making ("做", "开发") and the count that may follow it ("了个", "一款"): where the program is named. */
+export function afterWork(source: string, workEnd: number, script: "zh" | "en", lexicon: Lexicon): string {
+  const made = lexicon.roles.madeCount.find(matchable(source.slice(workEnd), script)).find((hit) => hit.start === 0);
+  return source.slice(made ? workEnd + made.end : workEnd);
 }

@@ -471,7 +471,8 @@ export class QuestionUnderstander {
     // and notes, as 区别 asks.
     const namedApart = new Set(mentions.filter((mention) => mention.candidates.length === 1 && !mention.scenario).map((mention) => mention.candidates[0]));
     // Not which is easier to get ("保险和公募基金,哪个类目容易申请"): the document ranks none.
-    const choosesBetween = readAspects.includes("choose") && !readAspects.includes("compare") && namedApart.size >= 2 && !lexicon.dialogue.easeAsked.test(text);
+    const asksEase = lexicon.dialogue.easeAsked.test(text);
+    const choosesBetween = readAspects.includes("choose") && !readAspects.includes("compare") && namedApart.size >= 2 && !asksEase;
     const aspects = withoutAspectsOfTopics(choosesBetween ? [...readAspects, "compare"] : readAspects, nearbyTopics, text, lexicon);
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
@@ -676,7 +677,7 @@ export class QuestionUnderstander {
         lexicon.dialogue.optionsCompared.test(text) &&
         (aspects.includes("qualification") || new Set(mentions.flatMap((mention) => mention.candidates)).size >= 2 || (consistent.length === 0 && lexicon.dialogue.categoryWords.test(text))),
       asksWhy: lexicon.dialogue.why.test(text),
-      asksEase: lexicon.dialogue.easeAsked.test(text),
+      asksEase,
       asksLaterSubmission: lexicon.dialogue.laterSubmission.test(text),
       asksTrade,
       deniedByPart,
