@@ -390,7 +390,9 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   const method: Method = decided.kind === "verdict" ? verdict.method : "unknown";
   const shownCategories = verdict.kind === "ambiguous" ? verdict.options : verdict.kind === "unlisted" ? [] : verdict.categories;
   const retrievedSummaries = retrieved.map(summarize);
-  const keepsContext = decided.kind === "verdict";
+  // "那我们自己呢" after a friend's program, with nothing said of the asker's own: the topic is that program now, empty, and
+  // the friend's waits as the other one ("朋友那个呢").
+  const keepsContext = decided.kind === "verdict" || (decided.kind === "no-category" && decided.turn.program === "own");
   // A question with a topic of its own that the document does not cover leaves the last topic waiting (interruptions.ts).
   const endsTopic = decided.kind === "out-of-corpus";
   // Categories weighed against each other stay the topic, still weighed: a follow-up answers each of them.

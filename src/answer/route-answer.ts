@@ -57,6 +57,9 @@ export function routeAnswer(
   const pointsAtNothing = (frame.asksLanguage || frame.pointsAtOrdinal !== null) && frame.mentions.length === 0 && frame.unlisted.length === 0 && frame.subject === null && frame.aspects.length === 0;
   switch (turn.source) {
     case "question":
+      // "那我们自己呢" after a friend's program, with nothing said of the asker's own: no fact to rule on, a category is
+      // asked for.
+      if (turn.facts.subject === null && turn.facts.mentions.length === 0 && turn.facts.unlisted.length === 0) return own("no-category");
       return { kind: "verdict", facts: turn.facts, inherited: false, aspects: turn.aspects, turn };
     case "inherited":
       return { kind: "verdict", facts: turn.facts, inherited: true, aspects: turn.aspects, turn };

@@ -545,3 +545,36 @@ describe("the asker's subject said before a client's category", () => {
     }
   });
 });
+
+describe("a message that only describes another party's program, then what the asker is", () => {
+  it("answers the party's program and keeps the asker's subject for a turn back to its own", async () => {
+    const partner = await service.answer("合作方的小程序选的是驾校平台,我们这边是市交通局");
+    expect(partner.method).toBe("plugin");
+    const own = await service.answer("我们自己的呢", partner.conversation);
+    expect(own.method).toBe("native");
+    expect(own.subject).toBe("government");
+  });
+
+  it("does the same in English", async () => {
+    const client = await service.answer("My client runs an education platform. We are a county education bureau.");
+    expect(client.method).toBe("plugin");
+    const own = await service.answer("and ours?", client.conversation);
+    expect(own.subject).toBe("government");
+  });
+});
+
+describe("going back to the asker's own program when nothing was said of it", () => {
+  it("asks for the asker's category instead of repeating the other program's verdict, and keeps the other to go back to", async () => {
+    const cousin = await service.answer("表哥的小程序是个人认证的,可以开直播吗");
+    expect(cousin.method).toBe("unsupported");
+    const own = await service.answer("那我们的呢", cousin.conversation);
+    expect(own.kind).toBe("no-category");
+    expect(own.method).toBe("unknown");
+    const review = await service.answer("审核一般几天", own.conversation);
+    expect(review.method).not.toBe("unsupported");
+    const named = await service.answer("我们是信托类目", review.conversation);
+    expect(named.method).toBe("native");
+    const back = await service.answer("表哥那个呢", named.conversation);
+    expect(back.method).toBe("unsupported");
+  });
+});

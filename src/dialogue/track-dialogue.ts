@@ -276,6 +276,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const stated = addsSubject ? frame.assertsIdentity || frame.statesProgramSubject : before.subjectStated === true;
     return { ...turn("inherited", facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), subjectStated: stated, program: "back" };
   }
+  // "朋友的小程序是个人主体,能直播吗" then "那我们自己呢": back to the asker's own program, of which nothing was said — not
+  // the other's verdict again; the answer asks what the asker's own is.
+  if (!before && back === "own" && topic.aboutAnother === true && !named && !frame.subject) return turn("question", { subject: null, mentions: [], unlisted: [] });
   // "我们自己呢" while the conversation is on the asker's own program already: that program, as it is.
   if (back === "own" && topic.aboutAnother !== true && hasTopic && frame.short && !named && !frame.subject && frame.aspects.length === 0) return turn("inherited", fromTopic, lastAspects);
   // "回到我们这边,我们自己的小程序类目也是教育平台" after a client's program: back to the asker's own, with the categories it

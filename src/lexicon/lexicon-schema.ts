@@ -285,6 +285,7 @@ export const lexiconSchema = z
         ownedProgram: cues,
         backToOwn: cues,
         backToOther: cues,
+        ownerPointedAfter: cues,
         backToEarlier: cues,
         aside: cues,
         requests: cues,

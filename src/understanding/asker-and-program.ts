@@ -134,7 +134,10 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     namesClient: (span) => buildsFor(span) || ownerSaidToBe(span),
     buildsFor,
     ownerIs,
-    asksOfOthersProgram: () => (asksOthersProgramRead ??= !asksOwn && ((client !== null && !isReflexive(client)) || (asksOfOwner() && (speaksOfAnotherProgram || speaksOfOthersProgram(text, lexicon, programOwners))))),
+    // "客户的小程序类目电商平台,我们是政府单位": another party's categories asked about (asked-facts.ts) are their program's.
+    asksOfOthersProgram: () =>
+      (asksOthersProgramRead ??=
+        !asksOwn && ((client !== null && !isReflexive(client)) || asksOthers || (asksOfOwner() && (speaksOfAnotherProgram || speaksOfOthersProgram(text, lexicon, programOwners))))),
   });
   // "我们这个小程序" points at the asker's own; "我们这个客户" at its client.
   const ownProgram = asksOwn && pointsAtProgram(lexicon.roles.ownProgramPointers, text, lexicon);

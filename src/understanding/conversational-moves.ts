@@ -4,6 +4,7 @@ import type { AccessMethod } from "../rules/rules-schema.js";
 import type { NormalizedQuestion } from "./normalize-question.js";
 import type { Language } from "./question-frame.js";
 import { liesWithin, matchable } from "./clauses.js";
+import { asksSomething } from "./asks-something.js";
 
 /** What a message does in the conversation besides what it names: greets, thanks, asks, checks the last answer. */
 export interface ConversationalMoves {
@@ -53,7 +54,7 @@ export function readMoves(
   const thanks =
     saidText.trim() !== "" &&
     (dialogue.thanks.fills(saidText, language) || (!greeting && dialogue.thanks.test(text) && dialogue.thanks.fills(saidText, language, [dialogue.greetings, dialogue.greetingCompanions])));
-  const asks = read.aspects.length > 0 || /[?？]/u.test(normalized.compact) || dialogue.asking.test(text) || dialogue.questionEndings.endsText(bare);
+  const asks = asksSomething(text, read.aspects, lexicon);
   // "哈哈你挺懂的", "你这机器人挺厉害啊", "good bot": praise — not a question ("Are you smart?"), with words for the bot and what praise comes with.
   const praise =
     !greeting && !thanks && !asks && saidText.trim() !== "" && dialogue.praise.test(text) &&

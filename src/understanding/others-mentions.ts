@@ -6,6 +6,7 @@ import { endsOwnerPhrase } from "./owner-phrase.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
 import { thirdPartyPointerHits } from "./third-party-pointers.js";
+import { asksSomething } from "./asks-something.js";
 
 /**
  * Categories named in a question that are someone else's or no category of the program's, read once every mention
@@ -97,6 +98,8 @@ function saysItsOwn(span: MentionSpan, text: MatchableText, lexicon: Lexicon): b
  */
 export function askedOfOthers(roled: readonly RoledMention[], spans: readonly MentionSpan[], aspects: readonly Aspect[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
   const asksOfCategory = aspects.some((aspect) => lexicon.categoryOwnAspects.has(aspect));
+  let asked: boolean | undefined;
+  const asks = () => (asked ??= asksSomething(text, aspects, lexicon));
   const passesOn = (rest: string, script: "zh" | "en") => onlyAsks(rest, script, lexicon) && lexicon.roles.askerAfter.find(matchable(rest, script)).length > 0;
   // The owner words that may say what one owner's program is: not those inside words for the customers the asker serves
   // ("我们服务的客户是…"). Read once, and only for a question that gets as far as asking.
@@ -112,8 +115,9 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     const named = mention.candidates.length > 0 || mention.unlisted !== null;
     if (mention.role !== "other-party" || !named || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
     const span = spans[index]!;
-    // "我们的客户都是银行,我们的资质要什么", "朋友是做银行的,…我们要多久": the asker comes back to its own program.
-    const askerAfter = lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
+    // "我们的客户都是银行,我们的资质要什么", "朋友是做银行的,…我们要多久": the asker comes back to its own program to ask
+    // of it — not only to say what it is in a message that asks nothing ("客户的小程序类目电商平台,我们是政府单位").
+    const askerAfter = asks() && lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
     const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
     if ((asksOfCategory && !askerAfter) || thirdPartyPointerHits(text, lexicon).some(pointsAtThem)) return true;
     // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone (a copula between);

@@ -57,7 +57,7 @@ function ownProgramFurther(word: CueHit, source: string, clauseEnd: number, lexi
 export function programPointedBack(text: MatchableText, lexicon: Lexicon, pointsAtOwn: boolean): QuestionFrame["backToProgram"] {
   const { backToEarlier, backToOther, backToOwn } = lexicon.dialogue;
   if (pointsAtProgram(backToEarlier, text, lexicon)) return "earlier";
-  if (pointsAtProgram(backToOther, text, lexicon) || ownersPossessive(text, lexicon)) return "other";
+  if (pointsAtProgram(backToOther, text, lexicon) || ownersPossessive(text, lexicon) || ownerPointedAt(text, lexicon)) return "other";
   return pointsAtProgram(backToOwn, text, lexicon) || pointsAtOwn || askerOwnsProgram(text, lexicon) ? "own" : null;
 }
 
@@ -70,6 +70,20 @@ function ownersPossessive(text: MatchableText, lexicon: Lexicon): boolean {
 }
 
 const possessiveEnding = /^['’]s/u;
+
+/**
+ * "表哥那个呢", "合作方那边", "甲方的呢": a Chinese owner word (lexicon programOwners) right before a pointer at what is
+ * theirs (lexicon ownerPointedAfter) points at that owner's program, as "my cousin's" does — not at the owner speaking
+ * ("客户那边说…", lexicon pointerNotProgram).
+ */
+function ownerPointedAt(text: MatchableText, lexicon: Lexicon): boolean {
+  const { programOwners, ownerPointedAfter, pointerNotProgram } = lexicon.dialogue;
+  return programOwners.find(text).some((owner) => {
+    if (owner.script !== "zh") return false;
+    const pointer = ownerPointedAfter.find(matchable(text.compact.slice(owner.end), "zh")).find((hit) => hit.start === 0);
+    return pointer !== undefined && !pointerNotProgram.startsText(matchable(text.compact.slice(owner.end + pointer.end), "zh"));
+  });
+}
 
 /**
  * Whether the asker names its own program with words of its own between ("那我们平台自己的小程序呢", "我们教育局自己的小程序"):
