@@ -578,3 +578,13 @@ describe("going back to the asker's own program when nothing was said of it", ()
     expect(back.method).toBe("unsupported");
   });
 });
+
+describe("a relative's program described over several clauses, then pointed at", () => {
+  it("answers the relative's category and subject, not the asker's own personal certification", async () => {
+    const relative = await service.answer("我们这边是个人认证,我表弟的公司是企业主体,类目是证券,他那个能开直播吗");
+    expect(relative.method).toBe("native");
+    expect(relative.categories.map((category) => category.secondary)).toEqual(["证券/期货"]);
+    const own = await service.answer("那我们自己呢", relative.conversation);
+    expect(own.method).toBe("unsupported");
+  });
+});

@@ -19,7 +19,14 @@ import { asksSomething } from "./asks-something.js";
  */
 export function withOthersMentions(roled: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): RoledMention[] {
   const read = [...roled];
-  // Each reading weighs a mention against another: one mention alone, or a question without the words, skips it.
+  // "我表哥公司是企业主体,类目信托,他那个能直播吗": a clause that goes on after a program owner with no word of the asker's
+  // between, when the message then points at them, describes the owner's program.
+  const pointers = read.some((mention) => mention.role === "held") ? thirdPartyPointerHits(text, lexicon) : [];
+  for (let index = 0; pointers.length > 0 && index < read.length; index += 1) {
+    const owner = read[index]!.role === "held" && (read[index]!.candidates.length > 0 || read[index]!.unlisted !== null) ? ownerDescribed(spans[index]!, pointers, text, lexicon) : undefined;
+    if (owner) read[index] = { ...read[index]!, role: "other-party", cue: owner.cue };
+  }
+  // The readings below weigh a mention against another: one mention alone, or a question without the words, skips them.
   if (read.length < 2) return read;
   const otherCategory = (index: number, at: number) =>
     read[at]!.role === "held" && read[at]!.candidates.length > 0 && !read[at]!.candidates.some((id) => read[index]!.candidates.includes(id));
@@ -39,6 +46,19 @@ export function withOthersMentions(roled: readonly RoledMention[], spans: readon
     if (read[index]!.role === "held" && !saysItsOwn(spans[index]!, text, lexicon) && ownedByAnother(spans[index]!, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "theirs" };
   }
   return read;
+}
+
+/**
+ * The program owner (lexicon programOwners) a mention goes on describing: one before it with no word of the asker's
+ * between, and a pointer at a third party after the mention ("他那个能直播吗").
+ */
+function ownerDescribed(span: MentionSpan, pointers: readonly CueHit[], text: MatchableText, lexicon: Lexicon): CueHit | undefined {
+  if (!pointers.some((pointer) => pointer.script === span.script && pointer.start >= span.end)) return undefined;
+  const askers = lexicon.roles.askerAfter.find(text);
+  const notParty = lexicon.roles.notParty.find(text);
+  return lexicon.dialogue.programOwners
+    .find(text)
+    .findLast((owner) => owner.script === span.script && owner.end <= span.start && !liesWithin(owner, notParty) && !askers.some((asker) => asker.script === span.script && asker.start >= owner.end && asker.end <= span.start));
 }
 
 /**
