@@ -92,9 +92,10 @@ function recentAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic,
   return added.length === 0 ? before : [...before, ...added].slice(-recentLimit);
 }
 
-/** The asker's own program as said beside another's the turn is about: its subject, no category yet. */
+/** The asker's own program as said beside another's the turn is about: its subject and categories, as said. */
 function askersOwnProgram(turn: TurnFacts): DialogueTopic | undefined {
-  return turn.askersOwnSubject === undefined ? undefined : { categories: [], subject: turn.askersOwnSubject, unlisted: [], subjectStated: true, aboutAnother: false };
+  if (turn.askersOwnSubject === undefined && turn.askersOwnCategories === undefined) return undefined;
+  return { categories: turn.askersOwnCategories ?? [], subject: turn.askersOwnSubject ?? null, unlisted: [], subjectStated: turn.askersOwnSubject !== undefined, aboutAnother: false };
 }
 
 /** The topic as the program before another one: what was said of it, without a program before it in turn. */

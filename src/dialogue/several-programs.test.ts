@@ -588,3 +588,21 @@ describe("a relative's program described over several clauses, then pointed at",
     expect(own.method).toBe("unsupported");
   });
 });
+
+describe("the asker's own category said first, then a party's, and the question put to the party", () => {
+  it("answers the party's category and keeps the asker's for 那我们呢", async () => {
+    const partner = await service.answer("我们单位小程序是公募基金类目,合作伙伴是教育平台,他们能用原生组件吗");
+    expect(partner.method).toBe("plugin");
+    expect(partner.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+    const own = await service.answer("那我们呢", partner.conversation);
+    expect(own.method).toBe("native");
+    expect(own.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+  });
+
+  it("answers the party in English too, and still the asker when the asker borrows from them", async () => {
+    const partner = await service.answer("We are in the bank category; our partner runs an e-commerce platform. Can they use live-pusher?");
+    expect(partner.method).toBe("plugin");
+    const borrowing = await service.answer("客户那边有社交直播类目,我们的电商平台可以借他们的走原生吗");
+    expect(borrowing.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+});

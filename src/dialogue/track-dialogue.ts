@@ -38,7 +38,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   const supposed = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
   // "我们是政府单位,客户是企业主体的电商平台,客户能用原生吗": the asker's own, said beside, is kept for "那我们自己呢".
-  return read.askersOwnSubject !== null && supposed.program === "another" ? withFields(supposed, { askersOwnSubject: read.askersOwnSubject }) : supposed;
+  // "我们是信托,客户是驾校平台,他们能直播吗": so are its categories.
+  if (supposed.program !== "another" || (read.askersOwnSubject === null && read.askersOwnCategories.length === 0)) return supposed;
+  const withSubject = read.askersOwnSubject === null ? supposed : withFields(supposed, { askersOwnSubject: read.askersOwnSubject });
+  return read.askersOwnCategories.length === 0 ? withSubject : withFields(withSubject, { askersOwnCategories: read.askersOwnCategories });
 }
 
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {

@@ -64,6 +64,8 @@ export interface TurnFacts {
   readonly program?: "same" | "another" | "own" | "back";
   /** The asker's own subject, said beside the other program the turn is about: the program "那我们自己呢" goes back to. */
   readonly askersOwnSubject?: Subject;
+  /** The asker's own categories, said beside the other program the turn is about. */
+  readonly askersOwnCategories?: readonly CategoryId[];
   /** The turn supposes categories or a subject for the topic's program ("如果再加个社交直播呢", "要是换成公司主体呢"): what was held before stays for "那现在呢". */
   readonly supposes?: boolean;
   /**

@@ -10,6 +10,7 @@ import { withNamesJoined } from "./joined-names.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { askedRoles } from "./asked-roles.js";
 import { askedOfOthers } from "./others-mentions.js";
+import { asksOfProgramOwner } from "./asks-of-owner.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import { namedAsCategory, statedAsCategory } from "./stated-category.js";
 import { none } from "../shared/none.js";
@@ -24,6 +25,8 @@ export interface AskedFacts {
   readonly additive: boolean;
   /** The facts are another party's, asked about ("客户是城商行,他们能用原生直播吗"). */
   readonly ofOthers: boolean;
+  /** The asker's own categories, said beside the party's the question asks about: what "那我们呢" goes back to. */
+  readonly askersOwn: readonly CategoryId[];
   /** A category is measured against ("跟刚才大学那个比…") with no word of comparing asked: the two are weighed. */
   readonly measured: boolean;
 }
@@ -134,11 +137,14 @@ export function askedFacts(
     if (span === undefined || party === undefined || span.script !== party.script || span.start < party.end) return false;
     return !lexicon.roles.askerOpeners.find(text).some((hit) => hit.script === span.script && hit.start >= party.end && hit.end <= span.start);
   }
-  const partyAsked = ownNamed && !describesParty ? [] : partyNamed;
+  // "我们是信托,客户是驾校平台,他们能直播吗": the clause that asks is of the party, after all the asker says of itself —
+  // the party's categories are asked, and the asker's own wait for "那我们呢".
+  const asksOfParty = ownNamed && !describesParty && partyNamed.length > 0 && asksOfProgramOwner(text, lexicon, undefined, true);
+  const partyAsked = ownNamed && !describesParty && !asksOfParty ? [] : partyNamed;
   const partyIds = new Set(partyAsked.flatMap((mention) => mention.candidates));
-  const streamedUnderIt = describesParty || ownFacts.every((mention) => mention.candidates.some((id) => partyIds.has(id)));
+  const streamedUnderIt = describesParty || asksOfParty || ownFacts.every((mention) => mention.candidates.some((id) => partyIds.has(id)));
   const othersAsked = streamedUnderIt ? partyAsked : [];
-  const facts = othersAsked.length > 0 ? [...othersAsked, ...ownFacts] : ownFacts;
+  const facts = asksOfParty ? othersAsked : othersAsked.length > 0 ? [...othersAsked, ...ownFacts] : ownFacts;
   const mentions: CategoryMention[] = withNamesJoined(withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0), lexicon, rules), rules).map(({ term, candidates, scenario }) => ({
     term,
     candidates,
@@ -155,6 +161,7 @@ export function askedFacts(
           : "pending",
     additive,
     ofOthers: othersAsked.length > 0,
+    askersOwn: asksOfParty ? [...new Set(ownFacts.filter((mention) => mention.candidates.length === 1 && !mention.scenario).map((mention) => mention.candidates[0]!))] : none,
     measured: comparedWith.length > 0 && !askedAspects.includes("compare"),
   };
 }

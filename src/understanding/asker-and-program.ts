@@ -10,6 +10,7 @@ import { ownersOfPrograms, programPointedBack, pointsAtProgram, speaksOfOthersPr
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
 import { endsOwnerPhrase } from "./owner-phrase.js";
 import { readSubject } from "./read-subject.js";
+import { asksOfProgramOwner } from "./asks-of-owner.js";
 import { programIsHits } from "./subject-ownership.js";
 import { thirdPartyPointerHits } from "./third-party-pointers.js";
 
@@ -100,7 +101,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // of itself — the owner's program is the one asked about, so what is said of it counts, wherever the asker's words stand.
   // Read only when a subject word is said of an owner, as few questions have one: once, then kept.
   let asksOfOwnerRead: boolean | undefined;
-  const asksOfOwner = () => (asksOfOwnerRead ??= asksOfProgramOwner(text, lexicon, clauseOf, askerOpenerHits));
+  const asksOfOwner = () => (asksOfOwnerRead ??= asksOfProgramOwner(text, lexicon, askerOpenerHits));
   const ownerSubjectSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government" || match.targets[0]?.explicit === true).map(spanOf);
   // "客户是个人认证的", "合作方是企业主体的电商平台": an owner said to be the subject, a copula between (not "客户个人实名后才能
   // 看直播", its customers).
@@ -158,25 +159,4 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     ownProgram,
     backToProgram: programPointedBack(text, lexicon, ownProgram),
   };
-}
-
-/**
- * Whether the clause that ends the question names a program's owner ("客户", "their client") or points at them ("他们"),
- * after the last word the asker says of itself ("我们", "we").
- */
-function asksOfProgramOwner(
-  text: MatchableText,
-  lexicon: Lexicon,
-  clauseOf: (at: { script: "zh" | "en"; start: number; end: number }) => { start: number; end: number },
-  askers: readonly CueHit[],
-): boolean {
-  const owners = [...lexicon.dialogue.programOwners.find(text), ...thirdPartyPointerHits(text, lexicon)];
-  return (["zh", "en"] as const).some((script) => {
-    const source = sourceOf(text, script).trimEnd();
-    if (source.length === 0) return false;
-    const lastOwner = owners.filter((hit) => hit.script === script).reduce<{ start: number; end: number } | null>((last, hit) => (last === null || hit.start > last.start ? hit : last), null);
-    if (lastOwner === null) return false;
-    const lastClause = clauseOf({ script, start: source.length - 1, end: source.length });
-    return lastOwner.start >= lastClause.start && !askers.some((hit) => hit.script === script && hit.end > lastOwner.start);
-  });
 }

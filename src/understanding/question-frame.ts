@@ -266,6 +266,8 @@ export interface QuestionFrame {
    * 电商平台,客户能用原生吗"): what "那我们自己呢" goes back to.
    */
   readonly askersOwnSubject: Subject | null;
+  /** The asker's own categories, said beside another party's the message asks about ("我们是信托,客户是驾校平台,他们能直播吗"). */
+  readonly askersOwnCategories: readonly CategoryId[];
   /** A few words only ("社交直播", "保险公司自己呢"): an answer to the last question or a follow-up to it. */
   readonly short: boolean;
   /** Says "类目" in general ("类目和实际场景不符会怎样"). */

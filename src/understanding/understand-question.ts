@@ -285,7 +285,7 @@ export class QuestionUnderstander {
     const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? { ids: new Set(deniedByPart.map(({ id }) => id)), sectionSays: (id, word) => this.corpusWords?.sectionSays?.(id, word) ?? false } : undefined);
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
     const askedAspects = aspectsAsked(text, matchSpans, lexicon);
-    const { mentions: factMentions, unlisted: factUnlisted, askedOnly, additive, ofOthers, measured } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
+    const { mentions: factMentions, unlisted: factUnlisted, askedOnly, additive, ofOthers, measured, askersOwn } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
     // One business on its own, or no platform ("不是平台,就一家服装店"), unless the message speaks of becoming one.
     const saysNotPlatform = lexicon.roles.notPlatform.test(text) || (lexicon.roles.singleBusiness.test(text) && !lexicon.roles.platform.test(text));
     // "卖茶叶的,不是平台,想直播带货": found only by what a category streams, an asker who says it is no platform is the kind
@@ -591,6 +591,7 @@ export class QuestionUnderstander {
       othersSubject: asker.othersSubject,
       ownersSubject: asker.ownersSubject,
       askersOwnSubject: asker.askersOwnSubject,
+      askersOwnCategories: askersOwn,
       // "还没批下来" says it is not approved: an approval word inside a pending cue approves nothing.
       approval: approvalSaid(text, lexicon),
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
