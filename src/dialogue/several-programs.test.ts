@@ -606,3 +606,13 @@ describe("the asker's own category said first, then a party's, and the question 
     expect(borrowing.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
 });
+
+describe("a subject glossed in brackets after the party it describes", () => {
+  it("is that party's, not the asker's", async () => {
+    const rival = await service.answer("同行是一家区级广播电视台(政府主体)的小程序,我们是民营企业,类目是电商平台,我们能用原生吗");
+    expect(rival.method).toBe("plugin");
+    expect(rival.subject).not.toBe("government");
+    const client = await service.answer("客户(个人认证)的小程序类目是社交直播,客户能直播吗");
+    expect(client.method).toBe("unsupported");
+  });
+});

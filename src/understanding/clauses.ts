@@ -53,9 +53,33 @@ function punctuationIn(source: string, script: "zh" | "en"): readonly number[] {
   const kept = punctuationOf[script];
   if (kept?.source === source) return kept.marks;
   const marks: number[] = [];
-  for (let index = 0; index < source.length; index += 1) if (clausePunctuation.test(source[index]!)) marks.push(index);
+  for (let index = 0; index < source.length; index += 1) {
+    if (!clausePunctuation.test(source[index]!)) continue;
+    // "客户(个人主体)的小程序", "某市融媒体中心(政府主体)": a gloss in brackets right after a word is part of its clause.
+    const glossEnd = glossClosedAt(source, index);
+    if (glossEnd >= 0) index = glossEnd;
+    else marks.push(index);
+  }
   punctuationOf[script] = { source, marks };
   return marks;
+}
+
+const glossOpening = /[((]/u;
+const glossClosing = /[))]/u;
+const glossLimit = 12;
+const glossWordBefore = /[\p{L}\p{N}]/u;
+
+/**
+ * Where the gloss opened at `index` closes: a bracket right after a letter or digit, closed within a few characters with
+ * no other clause punctuation inside ("(政府主体)", "(学校)"). -1 for any other mark.
+ */
+export function glossClosedAt(source: string, index: number): number {
+  if (!glossOpening.test(source[index]!) || index === 0 || !glossWordBefore.test(source[index - 1]!)) return -1;
+  for (let at = index + 1; at < source.length && at <= index + glossLimit; at += 1) {
+    if (glossClosing.test(source[at]!)) return at > index + 1 ? at : -1;
+    if (clausePunctuation.test(source[at]!)) return -1;
+  }
+  return -1;
 }
 
 /** The form of the question a script's spans index: Chinese spans the compact text, English ones the lower-case. */

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, glossClosedAt, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { QuestionFrame } from "./question-frame.js";
 
 /**
@@ -34,7 +34,10 @@ function speaksOfSecondProgram(text: MatchableText, lexicon: Lexicon): boolean {
 function programOf(word: CueHit, text: MatchableText, lexicon: Lexicon): { readonly start: number; readonly end: number } | null {
   const source = sourceOf(text, word.script);
   const clause = clauseAround(source, word, lexicon.roles.clauseBreaks, text);
-  const rest = source.slice(word.end, Math.min(clause.end, word.end + ownerToProgramCharacters[word.script]));
+  // "客户(个人主体)的小程序": a gloss right after the word does not count toward the distance.
+  const glossEnd = glossClosedAt(source, word.end);
+  const from = glossEnd < 0 ? word.end : glossEnd + 1;
+  const rest = source.slice(word.end, Math.min(clause.end, from + ownerToProgramCharacters[word.script]));
   const near = lexicon.dialogue.ownedProgram.find(matchable(rest, word.script))[0];
   const program = near ?? ownProgramFurther(word, source, clause.end, lexicon);
   if (program === undefined || lexicon.roles.askerAfter.find(matchable(rest.slice(0, program.start), word.script)).length > 0) return null;
