@@ -14,7 +14,7 @@ import { compactForMatching, termKey } from "../understanding/normalize-question
 
 /** One part per asked aspect of a category, from its section's own fields; each records the quote that backs it. */
 export function aspectLines(category: CategoryRule, input: CompositionInput): string[] {
-  const { templates: t, citations, rules, language } = input;
+  const { templates: t, citations, language } = input;
   const heading = categoryHeading(category);
   const label = displayName(category, language);
   const fields = input.fields(category);

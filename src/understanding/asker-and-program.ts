@@ -1,4 +1,4 @@
-import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { mapList } from "../shared/map-list.js";
 import { spanInScript } from "./cross-script.js";

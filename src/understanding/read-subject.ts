@@ -1,13 +1,12 @@
-import type { CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAround, liesInsideLonger, matchable, onlyBetween, questionMark, saidBeforeIn, sourceOf, trailingMarks } from "./clauses.js";
-import { isChangedFromSubject, isFormerSubject, isOwnSubject, isUnavailableSubject, namesProgramAt, programSaidOf } from "./subject-ownership.js";
+import { countsAsAsked } from "./subject-counts-as.js";
+import { askerSaysItIs, changedOwnerBefore, namesProgram, ownerOf, programNamedAfterInEnglish, runsSomethingElse, saidAmidChinese, saidAsKnownRule, saidOfNow, saysItIs, usesHeldProgram } from "./subject-wording.js";
+import { isChangedFromSubject, isFormerSubject, isOwnSubject, isUnavailableSubject, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
-import { containsHan } from "../shared/han-script.js";
-import { englishAfter, lowerSpanOf } from "./cross-script.js";
 
 /** What the question says of the categories around a subject word, which decides whose subject it is. */
 export interface SubjectContext {
@@ -174,7 +173,7 @@ function readSubjectWord(
   context: SubjectContext,
 ): "the program's" | "own" | "not-own" | "questioned" | "owner's" | "other" {
   if (saidAsKnownRule(span, text, lexicon)) return "other";
-  if (!explicit && usesHeldProgram(span, text, lexicon, context)) return "other";
+  if (!explicit && usesHeldProgram(span, text, lexicon, context.heldBefore)) return "other";
   let { role, cue } = readMentionRole(span, others, text, lexicon, true);
   // "个人主体改成企业主体了", "注册公司改成企业主体呢": a subject changed into is what the program is now (or is supposed to
   // be), not a claim that one subject is another: read without the subject words it was changed from.
@@ -197,182 +196,7 @@ function readSubjectWord(
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";
 }
 
-/**
- * "个人的不能播我是知道的,那公司主体做电商平台的呢": a subject word in a clause saying the asker already knows its rule, with
- * more asked after that clause, is a rule set aside, not the program's subject — unless the clause says the subject
- * is the asker's own ("我知道我们个人主体不能播,…").
- */
-function saidAsKnownRule(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const { knownAlready, knownOfOwn, clauseBreaks } = lexicon.roles;
-  if (!knownAlready.test(text)) return false;
-  const source = sourceOf(text, span.script);
-  const clause = clauseAround(source, span, clauseBreaks, text);
-  if (!/[\p{L}\p{N}]/u.test(source.slice(clause.end))) return false;
-  const words = matchable(source.slice(clause.start, clause.end), span.script);
-  // "个人认证的小程序肯定不能直播吗,有没有例外": asked whether it is so, the rule is not known; the subject is asked about.
-  const clauseText = source.slice(clause.start, clause.end + 1);
-  const asked = questionMark.test(clauseText) || lexicon.dialogue.yesNoParticles.test(matchable(clauseText, span.script));
-  return !asked && knownAlready.test(words) && !knownOfOwn.test(words);
-}
-
-/**
- * "我们做二手交易平台,个人都能上来卖闲置": after a category held, a bare subject word doing what users of the program do
- * (selling, opening a shop, joining) is its users, not whose the program is.
- */
-function usesHeldProgram(span: MentionSpan, text: MatchableText, lexicon: Lexicon, context: SubjectContext): boolean {
-  if (!context.heldBefore(span)) return false;
-  const { usesProgramAfter, usesProgramGap, clauseBreaks } = lexicon.roles;
-  const source = sourceOf(text, span.script);
-  const clause = clauseAround(source, span, clauseBreaks, text);
-  const after = matchable(source.slice(span.end, clause.end), span.script);
-  return usesProgramAfter.find(after).some((hit) => {
-    const gap = sourceOf(after, span.script).slice(0, hit.start);
-    return gap.trim() === "" || usesProgramGap.fills(gap, span.script);
-  });
-}
-
-/** Whether the word's clause holds Chinese: an English word there is read in the compact form, with the Chinese around it. */
-function saidAmidChinese(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = sourceOf(text, span.script);
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  return containsHan(source.slice(clause.start, clause.end));
-}
-
-/**
- * The subject word right before `span` that owns it ("公安局下属的派出所", "区政府主办的政务服务中心"), if any; `sameSubject`
- * tells one of the same subject, which may own it with nothing between ("市公安局交警支队") — not another subject's word
- * ("税务局个人所得税服务": 个人 is the service's, not a unit of the bureau).
- */
-function ownerOf(span: MentionSpan, subjectSpans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon, sameSubject: (other: MentionSpan) => boolean): MentionSpan | undefined {
-  const source = sourceOf(text, span.script);
-  return subjectSpans.find((other) => {
-    if (other === span || other.script !== span.script || other.end > span.start || span.start - other.end > 6) return false;
-    const gap = source.slice(other.end, span.start).replace(/^[\s-]+/u, "");
-    // "市公安局交警支队": one body's name right against another's is a unit of it.
-    if (gap === "") return sameSubject(other);
-    const owns = lexicon.roles.ownerAfter.find(matchable(gap, span.script))[0];
-    return owns !== undefined && owns.start === 0 && lexicon.roles.possessive.fills(gap.slice(owns.end), span.script);
-  });
-}
-
-/** Whether the asker says in the word's clause, before it, that it is what the word names ("我们是…", "小程序是…"). */
-function saysItIs(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  return saidBeforeIn(span, [lexicon.roles.identity, lexicon.roles.programIs], text, lexicon);
-}
-
-/** Whether the word is followed by a program it owns ("卫健委的小程序", "文旅局小程序"). */
-function namesProgram(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = sourceOf(text, span.script);
-  return namesProgramAt(source.slice(span.end), span.script, lexicon);
-}
-
-/** Whether a time word for now opens the word's statement: "现在是企业主体", "现在企业认证", "now we are a company". */
-function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = sourceOf(text, span.script);
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const before = source.slice(clause.start, span.start);
-  // What may stand between: an identity or a copula ("现在是", "now we are"), then clause openers ("a", "还").
-  const statement = (gap: string) => {
-    const said = [...lexicon.roles.identity.find(matchable(gap, span.script)), ...lexicon.roles.copula.find(matchable(gap, span.script))].filter((hit) => hit.start === 0);
-    const rest = said.length > 0 ? gap.slice(Math.max(...said.map((hit) => hit.end))) : gap;
-    return lexicon.roles.clauseOpeners.fills(rest, span.script);
-  };
-  return lexicon.roles.nowWords.find(matchable(before, span.script)).some((hit) => statement(before.slice(hit.end).trim()));
-}
-
-/**
- * Whether the question asks if the program counts as the subject the word names: a counts-as word right before it (an
- * article or clause opener at most between), not inside a longer word (打算, 就算), in a clause that asks.
- */
-function countsAsAsked(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const { subjectCountsAs, subjectIsBefore, subjectAskedBefore, subjectAskedAfter, subjectAskedWithMark, clauseOpeners } = lexicon.roles;
-  const source = sourceOf(text, span.script);
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const before = source.slice(clause.start, span.start);
-  // What closes the clause after the word: nothing, or particles that ask or seek confirmation ("…吗", "…吧").
-  const after = source.slice(span.end, clause.end).replace(trailingMarks, "");
-  const closedByParticle =
-    after !== "" && (subjectAskedAfter.fills(after, span.script) || (subjectAskedWithMark.fills(after, span.script) && questionMark.test(source.slice(span.end, clause.end + 1))));
-  const standsRightBefore = (cues: CueSet) => cues.find(matchable(before, span.script)).some((cue) => clauseOpeners.fills(before.slice(cue.end), span.script));
-  // "公立医院是政府主体吗", "我们属于政府主体吧", "我们是不是政府主体": whether the program is the subject is all the clause asks.
-  if ((closedByParticle || (after === "" && standsRightBefore(subjectAskedBefore))) && (standsRightBefore(subjectIsBefore) || standsRightBefore(subjectAskedBefore))) return true;
-  if (span.script === "en" && askedByInversion(before, source.slice(span.end), lexicon)) return true;
-  // Read with the question's scan first: most questions have no counts-as word at all.
-  if (!subjectCountsAs.test(text)) return false;
-  const cues = subjectCountsAs.find(matchable(before, span.script));
-  if (cues.length === 0) return false;
-  // "按政府主体认证的小程序": how the program is registered, said.
-  if (lexicon.roles.registeredAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script))) return false;
-  const longer = lexicon.roles.subjectCountsAsNot.find(matchable(before, span.script));
-  const counts = cues.some((cue) => !liesInsideLonger(cue, longer) && clauseOpeners.fills(before.slice(cue.end), span.script));
-  if (!counts) return false;
-  // The clause, or the message right after it, asks ("…吗", "…吧?", "…?", "能不能当成政府主体…"), or the word is closed by
-  // a guess to confirm ("应该算政府主体吧").
-  const rest = source.slice(clause.start, Math.min(source.length, clause.end + 1));
-  return closedByParticle || questionMark.test(rest) || lexicon.dialogue.asking.test(matchable(rest, span.script)) || lexicon.dialogue.questionEndings.endsText(matchable(rest.replace(trailingMarks, ""), span.script));
-}
-
-const closedByQuestionMark = /^\s*[?？]/u;
-
-// At most this many words between an inverted question's opening and the article before the subject word.
-const invertedSubjectWords = 4;
-
-/**
- * "Is a public hospital a government body?", "Are we a government subject?": the clause opens with a copula, a few words
- * name what is asked about, an article stands right before the subject word, and a question mark follows.
- */
-function askedByInversion(clauseBefore: string, after: string, lexicon: Lexicon): boolean {
-  const { subjectAskedOpeners, subjectArticleBefore } = lexicon.roles;
-  const before = clauseBefore.trimStart();
-  // The word closes the question ("…a government body?"): not "is there any way for an individual-certified mini program
-  // to livestream?", which asks something else of it.
-  if (!closedByQuestionMark.test(after)) return false;
-  const opening = subjectAskedOpeners.find(matchable(before, "en")).find((hit) => hit.start === 0);
-  const article = subjectArticleBefore.find(matchable(before, "en")).filter((hit) => before.slice(hit.end).trim() === "");
-  if (!opening || article.length === 0) return false;
-  const between = before.slice(opening.end, Math.min(...article.map((hit) => hit.start))).trim();
-  return between !== "" && between.split(/\s+/u).length <= invertedSubjectWords;
-}
-
-/**
- * Whether a body is said to run something other than the mini program, right before it ("a school run by the bureau"):
- * not when the message speaks of the program at all ("This mini program, owned by the city government", "The app is
- * owned by an individual"), nor where it says how the program is registered ("Registered under the government").
- */
-function runsSomethingElse(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  if (lexicon.roles.programWords.test(text)) return false;
-  return lexicon.roles.runByOther.find(text).some((hit) => {
-    if (!onlyBetween(lexicon.roles.joiners, hit, span, text)) return false;
-    const source = sourceOf(text, hit.script);
-    // "our platform is run by the city government": what the asker runs its program on.
-    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    if (lexicon.roles.askerOpeners.test(matchable(source.slice(clause.start, hit.start), hit.script))) return false;
-    return !lexicon.roles.registeredAfter.endsText(matchable(source.slice(0, hit.start).trimEnd(), hit.script));
-  });
-}
-
-/** Whether a Chinese subject word inside English text stands right before an English word for the program (lexicon programWords). */
-function programNamedAfterInEnglish(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  if (span.script !== "zh" || !englishAfter(span, text)) return false;
-  const inLower = lowerSpanOf(span, text);
-  return inLower !== null && namesProgramAt(text.lower.slice(inLower.end), "en", lexicon);
-}
-
-/** Whether a program owner stands right before the word with only a word of changing into between ("甲方改成企业主体"). */
-function changedOwnerBefore(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const source = sourceOf(text, span.script);
-  return lexicon.dialogue.programOwners.find(text).some((owner) => owner.script === span.script && owner.end <= span.start && lexicon.roles.changedInto.isWhole(matchable(source.slice(owner.end, span.start).trim(), span.script)));
-}
-
 /** Of the subjects read, the one whose rule decides: a personal program cannot stream whatever else; government next. */
 function strongestSubject(subjects: ReadonlySet<Subject>): Subject | null {
   return subjects.has("personal") ? "personal" : subjects.has("government") ? "government" : subjects.has("enterprise") ? "enterprise" : null;
-}
-
-/** Whether the asker says, before the word in its clause, that it is it: an identity cue opened by an asker word ("我们是", "we're"). */
-function askerSaysItIs(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
-  const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
-  return lexicon.roles.identity
-    .find(text)
-    .some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start && lexicon.roles.askerOpeners.startsText(matchable(hit.cue, span.script)));
 }
