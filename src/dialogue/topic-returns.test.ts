@@ -376,4 +376,13 @@ describe("going back to a category by its place after several asked one per turn
     const plain = await service.answer("第一个资质几选几", conversation);
     expect(plain.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
   });
+
+  it("counts what was talked about when going back after a list the bot showed, and the list for a bare place", async () => {
+    let conversation = (await service.answer("社交直播的适用范围")).conversation;
+    for (const next of ["那信托呢", "证券呢", "哪些类目得走插件"]) conversation = (await service.answer(next, conversation)).conversation;
+    const back = await service.answer("说回第一个,审核要多久", conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    const listed = await service.answer("第一个资质几选几", conversation);
+    expect(listed.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
 });
