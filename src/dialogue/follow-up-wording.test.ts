@@ -962,3 +962,17 @@ describe("English everyday words for a category and for the pair talked about", 
     }
   });
 });
+
+describe("another category asked for besides the one held", () => {
+  it("does not present the held category as the one chosen for the asker's scenario, and keeps the note that names the one to add", async () => {
+    const { templates } = service.dependencies;
+    const held = await service.answer("我们是企业征信类目");
+    const besides = await service.answer("那另外还得申请什么类目吗", held.conversation);
+    expect(besides.parts.details.join("\n")).not.toContain(templates.zh.line.chooseHint.split("{")[0]!);
+    expect(besides.parts.details.join("\n")).toContain("个人征信");
+    // Which one to choose, with nothing held besides, still points to it.
+    const pets = await service.answer("我们想播猫咖日常");
+    const which = await service.answer("那应该选哪个类目", pets.conversation);
+    expect(which.parts.details.join("\n")).toContain(templates.zh.line.chooseHint.split("{")[0]!);
+  });
+});

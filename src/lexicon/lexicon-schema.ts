@@ -335,6 +335,7 @@ export const lexiconSchema = z
         documentItself: cues,
         reviewNeedsGap: cues,
         additionalNeed: cues,
+        additionalCategory: cues,
         oneByMethod: cues,
         reviewPeople: cues,
         summaryAsked: cues,

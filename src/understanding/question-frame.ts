@@ -223,6 +223,8 @@ export interface QuestionFrame {
   readonly supposing: boolean;
   /** Asks which category it takes ("要有什么类目才能用原生", "what category do we need"). */
   readonly asksNeededCategory: boolean;
+  /** …a category besides the one held ("还要补什么类目", "另外需要别的类目吗", "what other category do we need"). */
+  readonly asksAdditionalCategory: boolean;
   /**
    * Asks where to do something in a place the document shows ("在后台哪里选类目"): the places it names (lexicon
    * dialogue.asksWhere and documentPlaces), or none.

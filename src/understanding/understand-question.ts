@@ -597,6 +597,7 @@ export class QuestionUnderstander {
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
+      asksAdditionalCategory: asksNeededCategory && lexicon.dialogue.additionalCategory.test(text),
       // A message of its own ("那剩下的呢"), or opening the question ("其他类目能用原生吗?"): "Thanks, the rest is clear"
       // or "我们没有其他类目呢" ask no list. Nor does more of a row with no word for categories ("还有没有要注意的", "any other
       // requirements?"): more of it is asked of the category talked about.
