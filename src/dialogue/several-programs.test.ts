@@ -498,9 +498,16 @@ describe("another party named by its role, then the asker's own again", () => {
 
 describe("after reg139: the asker's program beside another's, each with its own subject", () => {
   it("gives a friend's personally certified program its subject, and ours the category it is to be like", async () => {
+    // Asked of ours ("我们能用啥方式直播"), ours answers; the friend's waits for "朋友那个呢".
     const answer = await service.answer("朋友是个人开的小程序卖零食,类目电商平台;我们是公司,想做个一样的,我们能用啥方式直播");
-    expect(answer.answer).toContain(service.dependencies.templates.zh.verdict.personal);
-    expect(answer.parts.details.join("\n")).toContain("「电商平台」类目需通过 小程序·云直播插件");
+    expect(answer.method).toBe("plugin");
+    expect(answer.answer).not.toContain(service.dependencies.templates.zh.verdict.personal);
+    const friend = await service.answer("朋友那个呢", answer.conversation);
+    expect(friend.method).toBe("unsupported");
+    // Asked of neither, each answers.
+    const both = await service.answer("朋友是个人开的小程序卖零食,类目电商平台;我们是公司,想做个一样的");
+    expect(both.answer).toContain(service.dependencies.templates.zh.verdict.personal);
+    expect(both.parts.details.join("\n")).toContain("「电商平台」类目需通过 小程序·云直播插件");
   });
 
   it("keeps the client's program personally certified in English beside the asker's own company", async () => {
@@ -614,5 +621,34 @@ describe("a subject glossed in brackets after the party it describes", () => {
     expect(rival.subject).not.toBe("government");
     const client = await service.answer("客户(个人认证)的小程序类目是社交直播,客户能直播吗");
     expect(client.method).toBe("unsupported");
+  });
+});
+
+describe("programs opened by any owner the lexicon knows, with its program word and a copula", () => {
+  it("answers each when nothing is asked of one, and goes back to the relative's by the owner word", async () => {
+    const both = await service.answer("我堂姐家的小程序选的是私募基金,咱们这边是电商平台");
+    expect(both.answer).toContain("【堂姐家的小程序】");
+    expect(both.parts.details.join("\n")).toContain("「电商平台」类目需通过 小程序·云直播插件");
+    const cousin = await service.answer("堂姐那个呢", both.conversation);
+    expect(cousin.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+  });
+
+  it("answers only the program the last clause asks about, and keeps the other for a pointer at its owner", async () => {
+    const ours = await service.answer("合作单位那边是个人认证的,类目教育平台;我们单位是企业主体,类目信托,我们能播吗");
+    expect(ours.method).toBe("native");
+    expect(ours.answer).not.toContain(service.dependencies.templates.zh.verdict.personal);
+    const partner = await service.answer("合作单位那个呢", ours.conversation);
+    expect(partner.method).toBe("unsupported");
+    const english = await service.answer("My classmate's app is in the bank category. Ours is an e-commerce platform. Can we use live-pusher?");
+    expect(english.method).toBe("plugin");
+    const classmate = await service.answer("and my classmate's?", english.conversation);
+    expect(classmate.method).toBe("native");
+  });
+
+  it("gives the asker's own clause after another's description back to the asker's program", async () => {
+    const answer = await service.answer("我们是企业,闺蜜的小程序是个人认证,我们的类目公募基金");
+    expect(answer.answer).toContain("【闺蜜的小程序】");
+    const ours = answer.answer.split("【闺蜜的小程序】")[0]!;
+    expect(ours).toContain("「金融业-公募基金」类目可以使用微信原生组件标签");
   });
 });

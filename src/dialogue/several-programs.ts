@@ -21,6 +21,9 @@ export interface ProgramTurn {
  */
 export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: boolean, carried: readonly Aspect[]): ProgramTurn | null {
   if (frame.programs.length >= 2) {
+    // "表姐公司是企业主体,…;我自己是个人认证的,我能弄吗": the one asked about answers; all stay for "那表姐那个呢".
+    const asked = frame.askedProgram === null ? undefined : frame.programs[frame.askedProgram];
+    if (asked) return { facts: factsOf(asked), programs: frame.programs, each: false, inherited: false, aspects: frame.aspects };
     return { facts: factsOfAll(frame.programs), programs: frame.programs, each: true, inherited: false, aspects: frame.aspects };
   }
   const programs = topic.programs;
@@ -132,6 +135,11 @@ function setAside(owner: OwnerSaid, frame: QuestionFrame): boolean {
 const setAsideReach = 4;
 
 /** Every program's categories, weighed one against another rather than held together. */
+/** One program's facts, as it was described: its categories (or the options of its word of several), subject and names unlisted. */
+function factsOf(program: ProgramSegment): Facts {
+  return { subject: program.subject, mentions: [...optionsOf(program), ...program.categories.map(mentionOfCategory)], unlisted: [...(program.unlisted ?? [])] };
+}
+
 function factsOfAll(programs: readonly ProgramSegment[]): Facts {
   const ids = [...new Set(programs.flatMap((program) => program.categories))];
   return { subject: null, mentions: ids.map(mentionOfCategory), unlisted: [], alternatives: true };

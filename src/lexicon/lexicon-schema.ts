@@ -285,6 +285,8 @@ export const lexiconSchema = z
         ownedProgram: cues,
         backToOwn: cues,
         backToOther: cues,
+        ownerOpenerMiddles: cues,
+        ownerOpenerEnds: cues,
         ownerPointedAfter: cues,
         backToEarlier: cues,
         aside: cues,

@@ -5,6 +5,7 @@ import type { CategoryId } from "../rules/rules-schema.js";
 import { clausePunctuation, liesInsideLonger, matchable, sourceOf } from "./clauses.js";
 import { askedApartHits } from "./asked-apart.js";
 import { placeFromEnd } from "./ordinal-pointer.js";
+import { ownerOpeners } from "./owner-openers.js";
 
 /** One of several mini programs a message describes ("客户的是教育平台,我们自己的是多方通信"). */
 export interface ProgramSegment {
@@ -54,7 +55,12 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
     const end = rest.search(clausePunctuation);
     return weakOpenerDescribes.test(matchable(end === -1 ? rest : rest.slice(0, end), hit.script));
   });
-  const owners = describedByWeak.length === 0 ? programOpeners.find(text) : [...programOpeners.find(text), ...describedByWeak];
+  // Any owner the lexicon knows, with its program word and a copula ("我表姐公司是…"): named by the owner's words.
+  const ownersOpening = ownerOpeners(text, lexicon);
+  const listed = programOpeners.find(text).filter((hit) => !ownersOpening.some((opener) => opener.hit.script === hit.script && opener.hit.start <= hit.start && opener.hit.end >= hit.end));
+  const listedOrWeak = describedByWeak.length === 0 ? listed : [...listed, ...describedByWeak];
+  const owners = [...listedOrWeak, ...ownersOpening.filter((opener) => !listedOrWeak.some((hit) => hit.script === opener.hit.script && hit.start <= opener.hit.start && hit.end >= opener.hit.end)).map((opener) => opener.hit)];
+  const namedBy = new Map(ownersOpening.map((opener) => [opener.hit, opener]));
   const placeHits = programPlaceOpeners.find(text);
   const letters = programLetterOpeners.find(text);
   // Most questions have fewer than two openers of any kind: nothing more to read.
@@ -69,6 +75,8 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
     const source = sourceOf(text, script);
     // The opener without what it ends with besides the name ("一个做" → 一个): its longest end.
     const labels = own.map((hit) => {
+      const byOwner = namedBy.get(hit);
+      if (byOwner) return byOwner.label;
       const end = programOpenerEnds.find(matchable(hit.cue, script)).filter((found) => found.end === hit.cue.length).sort((a, b) => a.start - b.start)[0];
       return hit.cue.slice(0, end?.start ?? hit.cue.length).trim();
     });
@@ -76,11 +84,24 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
     const distinct = new Set(labels).size === labels.length;
     // "…,我们是电商平台,顺便问下社交直播审核要多久": what is asked apart after a program's description is none of its own.
     const apart = askedApartHits(text, lexicon).filter((found) => found.script === script);
-    const endOf = (from: number, next: number) => Math.min(next, ...apart.filter((found) => found.start > from && found.start < next).map((found) => found.start));
+    // "朋友那个是多方通信,我们这个能直播卖房吗": another's piece ends where a clause opens with a word of the asker's; what
+    // follows there is the asker's own ("我们是公司,别的人的小程序是个人认证,我们的类目银行"), read with its piece.
+    const askerClauses = lexicon.roles.askerOpeners.find(text).filter((found) => found.script === script && (found.start === 0 || clausePunctuation.test(source[found.start - 1]!)));
+    const askers = own.filter((hit) => lexicon.roles.askerOpeners.find(matchable(hit.cue, script)).some((found) => found.start === 0));
+    const spans = own.map((hit, index) => {
+      const next = own[index + 1]?.start ?? source.length;
+      const end = Math.min(next, ...apart.filter((found) => found.start > hit.start && found.start < next).map((found) => found.start));
+      const cut = askers.includes(hit) ? end : Math.min(end, ...askerClauses.filter((found) => found.start > hit.start && found.start < end).map((found) => found.start));
+      return { text: source.slice(hit.start, cut), rest: source.slice(cut, end) };
+    });
+    const askersRest = askers.length === 1 ? spans.map((span) => span.rest).join("") : "";
+    const textOf = (hit: CueHit, index: number) => spans[index]!.text + (askers.length === 1 && askers[0] === hit ? askersRest : "");
     return own.map((hit, index) => {
       // An empty label is named by its place when shown (compose-programs.ts).
       const label = distinct ? labels[index]! : "";
       const named = labels[index]!;
+      const byOwner = namedBy.get(hit);
+      if (byOwner) return { label, owner: byOwner.owner, text: textOf(hit, index) };
       const ownerEnd = owners.includes(hit) ? programOwnerEnds.find(matchable(named, script)).filter((end) => end.end === named.length).sort((a, b) => a.start - b.start)[0] : undefined;
       const owned = owners.includes(hit) ? named.slice(0, ownerEnd?.start ?? named.length).trim() : "";
       // A reflexive at its end says nothing of whose ("我们自己" → 我们, "our own" → our): "我们的能用原生吗" points at it too.
@@ -90,7 +111,7 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
       // our, lexicon ownerForms): "the client one" and "our program" point at them too.
       const last = whose.split(/\s+/u).at(-1) ?? "";
       const owner = script === "en" ? (lexicon.ownerForms.get(last) ?? last) : whose;
-      return { label, owner, text: source.slice(hit.start, endOf(hit.start, own[index + 1]?.start ?? source.length)) };
+      return { label, owner, text: textOf(hit, index) };
     });
   }
   return [];

@@ -213,6 +213,8 @@ export interface QuestionFrame {
   readonly appliedFor: readonly CategoryId[];
   /** Two or more programs the message describes, each with its own categories ("一个是…,另一个是…"); else empty. */
   readonly programs: readonly ProgramSegment[];
+  /** Of those programs, the one the asking clause is about ("…,我们能直播吗"), or null: each is answered (asked-program.ts). */
+  readonly askedProgram: number | null;
   /** An earlier program pointed at by its place ("第二个呢", "the other one"), counted from 0. */
   readonly programPlace: number | null;
   /** One more program is described, after those before it ("还有一家是…"), dialogue.programNext. */

@@ -11,6 +11,7 @@ import { lackableAspects, type QuestionFrame, type RoledMention } from "./questi
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
+import { askedProgram } from "./asked-program.js";
 import { asksWhichOfSeveral, everyOneAsked, countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf, statesNotForOfAsker } from "./not-for-qualifiers.js";
@@ -267,7 +268,7 @@ export class QuestionUnderstander {
       return like ? { ...program, categories: like.categories } : program;
     });
     const described = withSame.filter((program) => program.categories.length > 0 || program.subject !== null || (program.unlisted?.length ?? 0) > 0 || program.options !== undefined);
-    return described.length >= 2 ? { ...frame, programs: described } : frame;
+    return described.length >= 2 ? { ...frame, programs: described, askedProgram: askedProgram(described, frame.normalized, this.lexicon) } : frame;
   }
 
   /** Set while a piece of a message is read, so a piece is never split again. */
@@ -613,6 +614,7 @@ export class QuestionUnderstander {
       supposing: lexicon.roles.hypothetical.test(text) || (endsWithWhatAbout && lexicon.dialogue.switching.test(text)),
       namelessLoss: consistent.length === 0 && opensWithLoss(text, lexicon),
       programs: noPrograms,
+      askedProgram: null,
       programPlace: programPlace(text, lexicon),
       programNext: lexicon.dialogue.programNext.test(text),
       questionedSubjects: asker.questionedSubjects,

@@ -1,0 +1,99 @@
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { clausePunctuation, liesWithin, matchable, sourceOf } from "./clauses.js";
+
+/** An opener of a program owned by someone (a programOwners word said to have a program), with how it names it. */
+export interface OwnerOpener {
+  readonly hit: CueHit;
+  /** The owner and what stands after it before the copula ("表姐公司", "cousin's mini program"): the program's name. */
+  readonly label: string;
+  /** The owner word itself, by which a later message points at the program ("表姐那个呢", "my cousin's?"). */
+  readonly owner: string;
+}
+
+/**
+ * Every program owner (lexicon dialogue.programOwners) opening what its program is: the owner, at most one of its
+ * business or program words after it (ownerOpenerMiddles: "公司", "的小程序", "'s mini program"), then a word saying
+ * what that is (ownerOpenerEnds: "是", "选的是", " is under") — "我表姐公司是企业主体", "同学的小程序选的是公立医疗机构",
+ * "my cousin's mini program is under Finance - Trust". Any owner the lexicon knows opens a program so, without listing
+ * each owner with each ending.
+ */
+export function ownerOpeners(text: MatchableText, lexicon: Lexicon): OwnerOpener[] {
+  const owners = lexicon.dialogue.programOwners.find(text);
+  if (owners.length === 0) return [];
+  // Not a word holding the owner word ("朋友圈"), nor customers served ("我们服务的客户是…"); nor an opener the lexicon
+  // reads only when its clause names a category or subject as such ("客户是", programOpenersWeak: "客户是银行" says who
+  // the customers are as often as what a client's program is) — programPieces reads those.
+  const notParty = [...lexicon.roles.notParty.find(text), ...lexicon.dialogue.servedOwners.find(text)];
+  const openers = openersAfter(owners.filter((owner) => !liesWithin(owner, notParty)), text, lexicon).filter((opener) => !lexicon.dialogue.programOpenersWeak.has(opener.hit.cue));
+  if (openers.length === 0) return openers;
+  // …and the asker's own beside them ("我自己是个人认证的", "咱们这边选的是…"), once: two openers of the asker's would
+  // cut one program in two.
+  const overlaps = (one: CueHit, other: CueHit) => one.script === other.script && one.start < other.end && other.start < one.end;
+  // "我是个人开发者": one person says who they are, not what a program is — unless a word of their own or of the program
+  // follows ("我自己是…", "我的小程序是…"); "我们是…" says what the organisation and its program are.
+  const organisation = (word: CueHit) => lexicon.roles.askerAfter.has(word.cue);
+  const found = openersAfter(lexicon.roles.askerOpeners.find(text), text, lexicon, (word) => !organisation(word)).filter((asker) => !openers.some((opener) => overlaps(opener.hit, asker.hit)));
+  // "我自己是" is read as 我 + 自己 + 是 and as 我自己 + 是: one opener, the one that ends furthest.
+  const askers = found.filter(
+    (asker, index) =>
+      !found.some(
+        (other, at) =>
+          at !== index && overlaps(other.hit, asker.hit) && (other.hit.end > asker.hit.end || (other.hit.end === asker.hit.end && (other.hit.start < asker.hit.start || (other.hit.start === asker.hit.start && at < index)))),
+      ),
+  );
+  return askers.length === 1 ? [...openers, { ...askers[0]!, owner: withoutReflexive(askers[0]!.owner, lexicon) }] : openers;
+}
+
+/** "我们自己" → 我们: a later message points at the asker's program by the asker word alone ("那我们呢"). */
+function withoutReflexive(owner: string, lexicon: Lexicon): string {
+  const reflexive = lexicon.roles.reflexive.find(matchable(owner, "zh")).find((hit) => hit.end === owner.length && hit.start > 0);
+  return reflexive ? owner.slice(0, reflexive.start) : owner;
+}
+
+/** The openers of the words given: each word, at most one middle (at least one where `needsMiddle`), then an end (longest of each). */
+function openersAfter(words: readonly CueHit[], text: MatchableText, lexicon: Lexicon, needsMiddle: (word: CueHit) => boolean = () => false): OwnerOpener[] {
+  const { ownerOpenerMiddles, ownerOpenerEnds } = lexicon.dialogue;
+  const openers: OwnerOpener[] = [];
+  for (const owner of words) {
+    const source = sourceOf(text, owner.script);
+    // The longest middle right after the owner, or none; then the longest end right after that (spaces before either
+    // aside: English words stand apart).
+    const listed = longestAt(ownerOpenerMiddles, source, owner.end, owner.script);
+    const program = programWithin(source, owner, text, lexicon);
+    const middle = program !== null && program.end > listed.end ? program : listed;
+    const end = longestAt(ownerOpenerEnds, source, middle.end, owner.script);
+    if (end.end === middle.end || (middle.end === owner.end && needsMiddle(owner))) continue;
+    const stop = end.end;
+    openers.push({
+      hit: { cue: source.slice(owner.start, stop), script: owner.script, start: owner.start, end: stop },
+      label: source.slice(owner.start, middle.end).trim(),
+      owner: source.slice(owner.start, owner.end).trim(),
+    });
+  }
+  return openers;
+}
+
+/** Where the longest of `cues` starting at `from` (spaces before it aside) ends; `from` when none does. */
+function longestAt(cues: CueSet, source: string, from: number, script: "zh" | "en"): { readonly end: number } {
+  const start = from + (source.slice(from).length - source.slice(from).trimStart().length);
+  const rest = source.slice(start);
+  const longest = cues.find(matchable(rest, script)).filter((hit) => hit.start === 0).reduce((length, hit) => Math.max(length, hit.end), 0);
+  return { end: longest === 0 ? from : start + longest };
+}
+
+/** How far an owner's program may stand after the owner word, in characters ("同学的学校小程序", "客户做教育的那个小程序"). */
+const ownerToProgram = { zh: 8, en: 40 } as const;
+
+/**
+ * The end of the owner's program word (dialogue.ownedProgram) a few characters on, with no punctuation nor word of the
+ * asker's between ("我同学的学校小程序是…"; not "客户通过我们的小程序…"), or null.
+ */
+function programWithin(source: string, owner: CueHit, text: MatchableText, lexicon: Lexicon): { readonly end: number } | null {
+  const reach = source.slice(owner.end, owner.end + ownerToProgram[owner.script]);
+  const stop = reach.search(clausePunctuation);
+  const span = stop === -1 ? reach : reach.slice(0, stop);
+  const program = lexicon.dialogue.ownedProgram.find(matchable(span, owner.script))[0];
+  if (program === undefined || lexicon.roles.askerAfter.find(matchable(span.slice(0, program.start), owner.script)).length > 0) return null;
+  return { end: owner.end + program.end };
+}
