@@ -30,6 +30,17 @@ describe("what the asker wants beside what the document covers", () => {
     expect(understander.understand("信托类目过审几率大吗,要审几天").aspects).toContain("review");
   });
 
+  it("reads the odds of passing review in other word orders and in English, and no review time by them", async () => {
+    const { understander } = service.dependencies;
+    for (const question of ["公募基金类目审核通过的可能性高不高", "我们选了企业征信,审核过的把握有几成", "What's the likelihood our securities mini program passes review?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/获批|approved/u);
+      expect(understander.understand(question).aspects, question).not.toContain("review");
+    }
+    // A review time asked in its own clause is still asked: 「…审核,周末算不算」.
+    expect(understander.understand("社交直播那七天的审核,法定假日算不算").aspects).toContain("review");
+  });
+
   it("says a stream that keeps dropping, or a sales commission, in everyday words, is outside the document — not the last answer again", async () => {
     const method = await service.answer("信托类目直播用原生还是插件");
     const dropping = await service.answer("直播的时候总是断,画面也推不上去", method.conversation);

@@ -338,6 +338,7 @@ export const lexiconSchema = z
         reviewNeedsGap: cues,
         additionalNeed: cues,
         additionalCategory: cues,
+        aspectIntoTopicGap: cues,
         oneByMethod: cues,
         reviewPeople: cues,
         summaryAsked: cues,

@@ -2,7 +2,7 @@ import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon, NearbyTopic } from "../lexicon/load-lexicon.js";
 import { toldBeforeTheQuestion } from "./background-sentences.js";
-import { clauseAround, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
+import { clauseAround, clausePunctuation, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
 import { isLikeness } from "./likeness.js";
 
 /**
@@ -54,7 +54,7 @@ function saidOfMethod(words: CueSet, text: MatchableText, lexicon: Lexicon): boo
 
 /**
  * Of the aspects read, those said only inside a near-by topic's words, or right against them, are none asked ("银行类目过审
- * 概率大吗", "过审几率大吗": 过审 is part of the topic's phrase and asks no review time); one said apart from them too still
+ * 概率大吗", "过审几率大吗", "审核过的概率大不大": 过审 is part of the topic's phrase and asks no review time); one said apart from them too still
  * is ("过审概率大吗,一般要多久").
  */
 export function withoutAspectsOfTopics(aspects: readonly Aspect[], topics: readonly NearbyTopic[], text: MatchableText, lexicon: Lexicon): readonly Aspect[] {
@@ -62,7 +62,10 @@ export function withoutAspectsOfTopics(aspects: readonly Aspect[], topics: reado
   const topicHits = topics.flatMap((topic) => topic.cues.find(text));
   return aspects.filter((aspect) => {
     const hits = lexicon.aspects.get(aspect)?.find(text) ?? [];
-    const partOfTopic = (hit: CueHit) => liesWithin(hit, topicHits) || topicHits.some((topic) => topic.script === hit.script && (topic.start === hit.end || topic.end === hit.start));
+    // "审核过的概率": the aspect's word, then only words of passing it (lexicon dialogue.aspectIntoTopicGap), then the topic's.
+    const partOfTopic = (hit: CueHit) =>
+      liesWithin(hit, topicHits) ||
+      topicHits.some((topic) => topic.script === hit.script && (topic.start === hit.end || topic.end === hit.start || (topic.start > hit.end && !clausePunctuation.test(sourceOf(text, hit.script).slice(hit.end, topic.start)) && onlyBetween(lexicon.dialogue.aspectIntoTopicGap, hit, topic, text))));
     return hits.length === 0 || hits.some((hit) => !partOfTopic(hit));
   });
 }
