@@ -224,6 +224,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     platformWords: understander.lexicon.roles.platform,
     hostingScope: understander.lexicon.roles.hostingScope,
     negationAdjacent: understander.lexicon.roles.negationAdjacent,
+    noteGroupAfter: understander.lexicon.dialogue.noteGroupAfter,
     record: { asked: [], absent: [], listed: [], pointedTo: [], sourcesWanted: 0 },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.

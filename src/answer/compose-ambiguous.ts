@@ -1,4 +1,5 @@
 import { detailsEveryOne } from "./details-every-one.js";
+import { noteGroupLines } from "./compose-note-group.js";
 import { rowsToTellApart } from "./rows-told-apart.js";
 import type { Verdict } from "../rules/rules-engine.js";
 import type { CategoryRule } from "../rules/rules-schema.js";
@@ -41,6 +42,8 @@ export function ambiguousLines(input: CompositionInput, verdict: Extract<Verdict
   // "教育、电商、金融哪些要用插件": an option whose method holding more changes (电商平台 with 社交-直播) says so, as its own
   // verdict does — named, among several; not where the other one is an option too, whose combination line says it.
   for (const option of options) body.push(...conditionLines(input, option, options));
+  // "要补哪个教育相关类目": the notes that name the group do not say which of these.
+  if (!verdict.alternatives) body.push(...noteGroupLines(input, options));
   // Weighed one against another ("银行和电商平台哪个好批"): the document ranks none, said after the methods, before each one's lines.
   if (verdict.alternatives) body.push(...easeLines(input, verdict.options));
   // "社交直播的审核时间和电商平台一样吗": whether the row asked is the same, after the methods, before the rows.

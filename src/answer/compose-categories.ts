@@ -1,4 +1,5 @@
 import type { Verdict } from "../rules/rules-engine.js";
+import { noteGroupLines } from "./compose-note-group.js";
 import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { askedMethodLine, supposedMethodLines, type MethodHolder } from "./compose-asked-method.js";
@@ -149,6 +150,9 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     lines.push(fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
     input.citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   }
+  // "具体要补哪个医疗类目", "the note says add a medical-related category — which one?": the notes that name the group do
+  // not say which of its categories.
+  lines.push(...noteGroupLines(input, categories));
   return lines;
 }
 

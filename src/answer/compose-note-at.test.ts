@@ -30,3 +30,18 @@ describe("a note pointed at by its place after a category's notes were given", (
     expect(beyond.answer).toContain("文档为「电商平台」列出的注意事项只有 2 条");
   });
 });
+
+describe("a group of categories asked about as a note names it", () => {
+  it("quotes the note that names the group and says it does not say which of its categories", async () => {
+    const { templates } = service.dependencies;
+    const unnamed = templates.zh.line.noteGroupUnnamed.split("{")[0]!;
+    const which = await service.answer("注意里那个需补充的医疗相关类目,到底指哪一个");
+    expect(which.answer).toContain(unnamed);
+    expect(which.parts.sources.some((source) => source.quote.includes("需补充医疗相关类目"))).toBe(true);
+    const english = await service.answer("The e-commerce note mentions a medical-related category. Which one is it?");
+    expect(english.answer).toContain("does not say which one");
+    // The group asked about plainly is no note's group.
+    const plain = await service.answer("医疗类目有哪些");
+    expect(plain.answer).not.toContain(unnamed);
+  });
+});

@@ -338,6 +338,8 @@ export const lexiconSchema = z
         reviewNeedsGap: cues,
         additionalNeed: cues,
         additionalCategory: cues,
+        noteGroupAfter: cues,
+        noteGroupBefore: cues,
         aspectIntoTopicGap: cues,
         oneByMethod: cues,
         reviewPeople: cues,

@@ -227,6 +227,8 @@ export interface QuestionFrame {
   readonly asksNeededCategory: boolean;
   /** …a category besides the one held ("还要补什么类目", "另外需要别的类目吗", "what other category do we need"). */
   readonly asksAdditionalCategory: boolean;
+  /** Names a group of categories as a note names one ("需补充医疗相关类目", "具体要补哪个医疗类目"): note-group.ts. */
+  readonly namesNoteGroup: boolean;
   /**
    * Asks where to do something in a place the document shows ("在后台哪里选类目"): the places it names (lexicon
    * dialogue.asksWhere and documentPlaces), or none.

@@ -12,6 +12,7 @@ import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
 import { askedProgram } from "./asked-program.js";
+import { namesNoteGroup } from "./note-group.js";
 import { asksWhichOfSeveral, everyOneAsked, countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf, statesNotForOfAsker } from "./not-for-qualifiers.js";
@@ -599,6 +600,7 @@ export class QuestionUnderstander {
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
       asksAdditionalCategory: asksNeededCategory && lexicon.dialogue.additionalCategory.test(text),
+      namesNoteGroup: consistent.length === matches.length && namesNoteGroup(consistent, matchSpans, text, lexicon),
       // A message of its own ("那剩下的呢"), or opening the question ("其他类目能用原生吗?"): "Thanks, the rest is clear"
       // or "我们没有其他类目呢" ask no list. Nor does more of a row with no word for categories ("还有没有要注意的", "any other
       // requirements?"): more of it is asked of the category talked about.
