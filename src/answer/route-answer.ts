@@ -59,7 +59,8 @@ export function routeAnswer(
     case "question":
       // "那我们自己呢" after a friend's program, with nothing said of the asker's own: no fact to rule on, a category is
       // asked for.
-      if (turn.facts.subject === null && turn.facts.mentions.length === 0 && turn.facts.unlisted.length === 0) return own("no-category");
+      // Not several programs answered each on its own ("咱们是政府主体,合作方是个人认证"): each has what was said of it.
+      if (turn.eachProgram !== true && turn.facts.subject === null && turn.facts.mentions.length === 0 && turn.facts.unlisted.length === 0) return own("no-category");
       return { kind: "verdict", facts: turn.facts, inherited: false, aspects: turn.aspects, turn };
     case "inherited":
       return { kind: "verdict", facts: turn.facts, inherited: true, aspects: turn.aspects, turn };

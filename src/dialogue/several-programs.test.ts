@@ -652,3 +652,16 @@ describe("programs opened by any owner the lexicon knows, with its program word 
     expect(ours).toContain("「金融业-公募基金」类目可以使用微信原生组件标签");
   });
 });
+
+describe("programs described by their subjects alone", () => {
+  it("answers each with its subject's rule, and 那我们呢 goes to the one the asker called its own", async () => {
+    const { templates } = service.dependencies;
+    const both = await service.answer("咱们单位是政府主体,合作伙伴那家是个人认证,合作伙伴能直接用我们的方式吗");
+    expect(both.kind).toBe("verdict");
+    expect(both.answer).toContain(templates.zh.verdict.government);
+    expect(both.answer).toContain(templates.zh.verdict.personal);
+    const ours = await service.answer("那我们呢", both.conversation);
+    expect(ours.method).toBe("native");
+    expect(ours.answer).not.toContain(templates.zh.verdict.personal);
+  });
+});

@@ -88,6 +88,11 @@ function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFram
   const joined = gap !== null && gap.length <= possessiveReach && !punctuation.test(gap);
   const owned = joined ? next : first;
   if (owned) return owned.program;
+  // "那我们呢" after "咱们是…,合作方是…": any word of the asker's points at the one program the asker described as its own.
+  if (frame.backToProgram === "own" || frame.ownProgram) {
+    const own = programs.filter((program) => program.askersOwn === true);
+    if (own.length === 1) return own[0];
+  }
   // "K歌那个审核要多久", "保险那个资质几选一": what the message names is one program's alone — a word of several
   // categories, the one program holding any of them ("驾校那个" of the 驾校平台 client).
   const holding = frame.mentions.length === 0 ? [] : programs.filter((program) => frame.mentions.every((mention) => mention.candidates.some((id) => holdsCategory(program, id))));
@@ -134,12 +139,12 @@ function setAside(owner: OwnerSaid, frame: QuestionFrame): boolean {
 /** How far a set-aside word may stand from the owner ("客户那个先不管": 那个 between; "not the client's": 'the '). */
 const setAsideReach = 4;
 
-/** Every program's categories, weighed one against another rather than held together. */
 /** One program's facts, as it was described: its categories (or the options of its word of several), subject and names unlisted. */
 function factsOf(program: ProgramSegment): Facts {
   return { subject: program.subject, mentions: [...optionsOf(program), ...program.categories.map(mentionOfCategory)], unlisted: [...(program.unlisted ?? [])] };
 }
 
+/** Every program's categories, weighed one against another rather than held together. */
 function factsOfAll(programs: readonly ProgramSegment[]): Facts {
   const ids = [...new Set(programs.flatMap((program) => program.categories))];
   return { subject: null, mentions: ids.map(mentionOfCategory), unlisted: [], alternatives: true };

@@ -14,6 +14,8 @@ export interface ProgramSegment {
   readonly label: string;
   /** The owner word a later message may point at it by ("客户", "我们自己"); empty for a place ("一个", "a"). */
   readonly owner: string;
+  /** Described as the asker's own (its owner a word of the asker's: "我们", "咱们", "ours"). Absent in older states. */
+  readonly askersOwn?: boolean;
   readonly categories: readonly CategoryId[];
   readonly subject: Subject | null;
   /** Names the document does not list ("C 是个人征信查询"): the program is answered as such. Absent in older states. */

@@ -256,7 +256,8 @@ export class QuestionUnderstander {
         const vague = categories.length === 0 ? read.roled.find((mention) => heldInPiece.has(mention.role) && mention.candidates.length > 1 && !mention.scenario) : undefined;
         const options = vague ? { options: { term: vague.term, candidates: vague.candidates } } : {};
         // "朋友是个人开的小程序…": said of the piece's owner, the subject is its program's.
-        return { label: piece.label, owner: piece.owner, categories, subject: read.subject ?? read.ownersSubject, unlisted: read.unlisted, ...options, sameAsOther: this.lexicon.dialogue.sameAsOther.test(read.normalized) };
+        const askersOwn = piece.owner !== "" && this.lexicon.roles.askerOpeners.isWhole(matchable(piece.owner, containsHan(piece.owner) ? "zh" : "en"));
+        return { label: piece.label, owner: piece.owner, ...(askersOwn ? { askersOwn } : {}), categories, subject: read.subject ?? read.ownersSubject, unlisted: read.unlisted, ...options, sameAsOther: this.lexicon.dialogue.sameAsOther.test(read.normalized) };
       });
     } finally {
       this.readingPiece = false;
