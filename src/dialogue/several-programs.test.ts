@@ -665,3 +665,18 @@ describe("programs described by their subjects alone", () => {
     expect(ours.answer).not.toContain(templates.zh.verdict.personal);
   });
 });
+
+describe("an owner's subject glossed in brackets, asked about beside the asker's own category", () => {
+  it("answers the owner's subject, and keeps the asker's category for the turn back", async () => {
+    const { templates } = service.dependencies;
+    const partner = await service.answer("我们单位是公募基金类目,合作伙伴(政府主体)的小程序该用哪种方式");
+    expect(partner.answer).toContain(templates.zh.verdict.government);
+    expect(partner.answer).not.toContain("公募基金");
+    const ours = await service.answer("那我们自己的呢", partner.conversation);
+    expect(ours.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+    const english = await service.answer("We hold the insurance category. Our client (a city government bureau) wants to stream; which method can the client use?");
+    expect(english.answer).toContain(templates.en.verdict.government);
+    const back = await service.answer("and ours?", english.conversation);
+    expect(back.categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+});

@@ -2,7 +2,7 @@ import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { mapList } from "../shared/map-list.js";
 import { spanInScript } from "./cross-script.js";
-import { clauseAround, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { clauseAround, glossesWordAt, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { clientsProgram } from "./client-program.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
@@ -24,6 +24,8 @@ export type AskerAndProgram = Pick<
 > & {
   /** The words of what the asker says it is or is not: they say whose the program is, not what is asked. */
   readonly saidOfAsker: readonly string[];
+  /** The subject is a program owner's, said of it and asked about ("我们是银行,合作方(政府机关)能用什么"): what the asker holds is its own. */
+  readonly ownersDecide: boolean;
 };
 
 /**
@@ -105,13 +107,16 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   const ownerSubjectSpans = subjectMatches.filter((match) => match.targets[0]?.subject === "government" || match.targets[0]?.explicit === true).map(spanOf);
   // "客户是个人认证的", "合作方是企业主体的电商平台": an owner said to be the subject, a copula between (not "客户个人实名后才能
   // 看直播", its customers).
+  // "客户(某区政府)的小程序", "our partner (a government agency)": a gloss right after the owner says it as a copula does.
   const ownerIs = (span: MentionSpan) => {
     const served = lexicon.dialogue.servedOwners.find(text);
+    const source = sourceOf(text, span.script);
     return lexicon.dialogue.programOwners.find(text).some(
       (owner) =>
         !liesWithin(owner, served) &&
-        onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) &&
-        lexicon.roles.copula.test(matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script)),
+        owner.script === span.script &&
+        ((onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) && lexicon.roles.copula.test(matchable(source.slice(owner.end, span.start), span.script))) ||
+          glossesWordAt(source, owner.end, span)),
     );
   };
   const ownerSaidToBe = (span: MentionSpan) => {
@@ -158,5 +163,6 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     anotherProgram: speaksOfAnotherProgram || client !== null || asksOthers || ownersDecide || speaksOfOthersProgram(text, lexicon, programOwners) || ownerSubjectSpans.some(ownerSaidToBe),
     ownProgram,
     backToProgram: programPointedBack(text, lexicon, ownProgram),
+    ownersDecide,
   };
 }

@@ -66,20 +66,30 @@ function punctuationIn(source: string, script: "zh" | "en"): readonly number[] {
 
 const glossOpening = /[((]/u;
 const glossClosing = /[))]/u;
-const glossLimit = 12;
-const glossWordBefore = /[\p{L}\p{N}]/u;
+// Long enough for an English gloss ("(a government agency)").
+const glossLimit = 24;
+const glossWordBefore = /[\p{L}\p{N}] ?$/u;
 
 /**
- * Where the gloss opened at `index` closes: a bracket right after a letter or digit, closed within a few characters with
- * no other clause punctuation inside ("(政府主体)", "(学校)"). -1 for any other mark.
+ * Where the gloss opened at `index` closes: a bracket right after a letter or digit (a space at most between), closed
+ * within a few characters with no other clause punctuation inside ("(政府主体)", "(学校)", "partner (a government
+ * agency)"). -1 for any other mark.
  */
 export function glossClosedAt(source: string, index: number): number {
-  if (!glossOpening.test(source[index]!) || index === 0 || !glossWordBefore.test(source[index - 1]!)) return -1;
+  if (!glossOpening.test(source[index]!) || index === 0 || !glossWordBefore.test(source.slice(Math.max(0, index - 2), index))) return -1;
   for (let at = index + 1; at < source.length && at <= index + glossLimit; at += 1) {
     if (glossClosing.test(source[at]!)) return at > index + 1 ? at : -1;
     if (clausePunctuation.test(source[at]!)) return -1;
   }
   return -1;
+}
+
+/** Whether `span` stands inside a gloss opened right after `wordEnd` ("客户(某区政府)", "our partner (a government agency)"). */
+export function glossesWordAt(source: string, wordEnd: number, span: { readonly start: number; readonly end: number }): boolean {
+  const open = wordEnd + (source[wordEnd] === " " ? 1 : 0);
+  if (open >= span.start) return false;
+  const close = glossClosedAt(source, open);
+  return close >= span.end;
 }
 
 /** The form of the question a script's spans index: Chinese spans the compact text, English ones the lower-case. */

@@ -518,6 +518,9 @@ export class QuestionUnderstander {
     // "去哪看完整的": read only with a where-word (the set is read on demand).
     const asksFullVersion = asksWhere && lexicon.dialogue.fullVersion.test(text);
     const goesBackHit = lexicon.dialogue.goesBack.find(text).find((hit) => lexicon.roles.clauseOpeners.fills(sourceOf(text, hit.script).slice(0, hit.start), hit.script));
+    // "We're a bank. Our partner (a government agency)…which method can the partner use?": asked of the owner whose
+    // subject is said, the asker's categories are its own program's — set aside for "and us?", not the owner's.
+    const ownersSetAside = askersOwn.length === 0 && asker.ownersDecide ? askersHeldCategories(consistent, matchSpans, text, lexicon) : none;
     const pointersBack = readPointersBack(text, matchSpans, consistent, { namesNothing, saysAnaphora, asks: moves.asks }, lexicon);
     return {
       normalized,
@@ -533,7 +536,7 @@ export class QuestionUnderstander {
       tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, scriptOf(word)))) : none,
       unknownWords,
       subject,
-      mentions: listedGroups(mentions, aspects, onlyAsksAbout),
+      mentions: listedGroups(ownersSetAside.length === 0 ? mentions : mentions.filter((mention) => !mention.candidates.every((id) => ownersSetAside.includes(id))), aspects, onlyAsksAbout),
       askedOnly,
       unlisted,
       notFor,
@@ -594,7 +597,9 @@ export class QuestionUnderstander {
       othersSubject: asker.othersSubject,
       ownersSubject: asker.ownersSubject,
       askersOwnSubject: asker.askersOwnSubject,
-      askersOwnCategories: askersOwn,
+      // "We're a bank. Our partner (a government agency)…which method can the partner use?": the asker's categories wait
+      // for "and us?" as its subject does.
+      askersOwnCategories: askersOwn.length > 0 ? askersOwn : ownersSetAside,
       // "还没批下来" says it is not approved: an approval word inside a pending cue approves nothing.
       approval: approvalSaid(text, lexicon),
       // "已经批下来了,能用原生吗" says it happened; "批下来了吗", "续费了没" only ask.
@@ -803,4 +808,19 @@ function subjectNamedAfter(hit: CueHit, named: NamedMentions, text: MatchableTex
     return span.script === hit.script && span.start >= hit.end && span.end <= clause.end;
   });
   return match?.targets[0]?.subject ?? null;
+}
+
+/**
+ * The categories the asker says it holds, each named outright in a clause with a word of the asker's ("我们单位是公募基金
+ * 类目", "We hold the insurance category") — not one going on about another's program ("合作伙伴是企业主体,做电商平台").
+ */
+function askersHeldCategories(mentions: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): readonly CategoryId[] {
+  const askers = lexicon.roles.askerOpeners.find(text);
+  const saidByAsker = (span: MentionSpan | undefined) => {
+    if (span === undefined) return false;
+    const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
+    return askers.some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
+  };
+  const held = mentions.filter((mention, index) => mention.role === "held" && mention.candidates.length === 1 && !mention.scenario && saidByAsker(spans[index]));
+  return [...new Set(held.map((mention) => mention.candidates[0]!))];
 }
