@@ -9,6 +9,13 @@ beforeAll(async () => {
 });
 
 describe("English as non-native speakers write it in a work group", () => {
+  it("reads 'the catch' as the notes, and 'what must I add' as the category a note sends the asker to", async () => {
+    const catchOf = await service.answer("so what's the catch with the private fund category?");
+    expect(catchOf.parts.details.join("\n")).toContain("Notes for");
+    const add = await service.answer("what must we add for social live?");
+    expect(add.parts.details.join("\n")).toContain("时政信息");
+  });
+
   it("reads a personal subject in the literal translations of 个人认证", async () => {
     for (const question of ["our miniprogram do personal authentication, live ok?", "account is individual type, we can stream?"]) {
       expect((await service.answer(question)).method, question).toBe("unsupported");
