@@ -976,3 +976,22 @@ describe("another category asked for besides the one held", () => {
     expect(which.parts.details.join("\n")).toContain(templates.zh.line.chooseHint.split("{")[0]!);
   });
 });
+
+describe("more of what was just answered, asked in everyday words", () => {
+  it("says the rows given are all the document writes, or that the list shown was all of it", async () => {
+    const allOfRows = service.dependencies.templates.zh.line.allOfRows.split("{")[0]!;
+    const notes = await service.answer("私募基金有啥限制");
+    for (const more of ["还有呢", "还有没有要注意的"]) {
+      const again = await service.answer(more, notes.conversation);
+      expect(again.answer, more).toContain(allOfRows);
+    }
+    const list = await service.answer("哪些类目走原生");
+    const rest = await service.answer("还有呢", list.conversation);
+    expect(rest.answer).toContain("上文已全部列出");
+    // After a verdict alone, "还有呢" is no request for the other categories.
+    const verdict = await service.answer("银行能播吗");
+    const after = await service.answer("还有呢", verdict.conversation);
+    expect(after.kind).toBe("verdict");
+    expect(after.categories.map((category) => category.secondary)).toEqual(["银行"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { mentionOfCategory } from "../rules/rules-engine.js";
+import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import { containsHan } from "../shared/han-script.js";
 import { withFields } from "../shared/with-fields.js";
@@ -125,10 +126,14 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // "银行资质几选几" then "还有吗", "电商平台有什么注意事项" then "is that all?": more of the rows just given for the
   // category talked about — they again, said to be all the document writes of them.
   const rowsGiven = lastAspects.filter((aspect) => aspect === "qualification" || aspect === "notes" || aspect === "scope" || aspect === "scenario" || aspect === "review");
-  if (frame.asksMoreOfSame && !named && !frame.subject && topic.categories.length > 0 && !lastAspects.includes("list") && rowsGiven.length > 0 && frame.aspects.length === 0) {
+  // …also naming the row again ("还有没有要注意的" after the notes).
+  const sameRows = frame.aspects.every((aspect) => (rowsGiven as readonly Aspect[]).includes(aspect));
+  if (frame.asksMoreOfSame && !named && !frame.subject && topic.categories.length > 0 && !lastAspects.includes("list") && rowsGiven.length > 0 && sameRows) {
     return withFields(turn("inherited", fromTopic, rowsGiven), { allOfRows: true });
   }
-  if (frame.asksRest && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
+  // "哪些能用插件" then "还有呢": more of the list just shown, as "还有吗" is.
+  const moreOfList = frame.asksMoreOfSame && lastAspects.includes("list") && topic.categories.length === 0;
+  if ((frame.asksRest || moreOfList) && !named && !frame.subject && (topic.categories.length > 0 || offered.length > 0 || lastAspects.includes("list"))) {
     const asked = frame.aspects.length > 0 ? frame.aspects : lastAspects;
     // "金融类哪些能用原生" then "其中哪个是2选1" then "剩下的呢": the rest of those the list was asked among, by what was
     // asked of them — not the document's other categories.
