@@ -21,7 +21,9 @@ export function composePrograms(programs: readonly ProgramSegment[], input: Comp
     const ownsAny = (mention: { readonly candidates: readonly string[] }) => mention.candidates.some((id) => holdsCategory(program, id));
     // Its subject and its categories are one program's: not weighed apart as two programs ("…分别能直播吗" asks of the
     // programs, each answered here).
-    const understanding = { ...input.understanding, mentions: input.understanding.mentions.filter(ownsAny), roled: input.understanding.roled.filter(ownsAny), weighsSubjectApart: false };
+    // Nor are the message's subjects weighed against each other ("堂哥单位是政府主体,我们是个人认证,各自能不能直播"): each
+    // program has its own.
+    const understanding = { ...input.understanding, mentions: input.understanding.mentions.filter(ownsAny), roled: input.understanding.roled.filter(ownsAny), weighsSubjectApart: false, comparedSubjects: [] };
     const composed = composeAnswer({ ...input, understanding, verdict, inherited: false });
     const shown = program.label === "" ? fill(t.line.programNumbered, { number: index + 1 }) : shownLabel(program.label, language, t.line.programWord);
     body.push(fill(t.line.programHeader, { program: shown }), ...composed.body);

@@ -680,3 +680,24 @@ describe("an owner's subject glossed in brackets, asked about beside the asker's
     expect(back.categories.map((category) => category.secondary)).toEqual(["保险"]);
   });
 });
+
+describe("after reg147: what the last clause says another party does, and subjects weighed per program", () => {
+  it("does not give the asker's program a category only the other party is said to stream", async () => {
+    const classmate = await service.answer("室友那家小程序是社交-直播类目,我们是教育平台,室友能播萌宠日常吗");
+    expect(classmate.method).toBe("native");
+    const ours = await service.answer("那我们自己呢", classmate.conversation);
+    expect(ours.categories.map((category) => category.secondary)).toEqual(["教育平台"]);
+    const english = await service.answer("My cousin's mini program is in social live streaming; ours is in public funds. Can my cousin's program stream pets?");
+    expect(english.categories.map((category) => category.secondary)).toEqual(["直播"]);
+  });
+
+  it("answers each program by its own subject alone when both are asked", async () => {
+    const { templates } = service.dependencies;
+    const both = await service.answer("表姐单位的小程序是个人认证,我们是政府机关,分别能直播吗");
+    const [cousin, ours] = both.answer.split("【我们小程序】");
+    expect(cousin).toContain(templates.zh.verdict.personal);
+    expect(cousin).not.toContain(templates.zh.verdict.government);
+    expect(ours).toContain(templates.zh.verdict.government);
+    expect(ours).not.toContain(templates.zh.verdict.personal);
+  });
+});

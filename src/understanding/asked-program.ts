@@ -26,7 +26,9 @@ export function askedProgram(programs: readonly ProgramSegment[], text: Matchabl
     const owners = programs.flatMap((program, index) => (program.owner === "" || asker(program) || containsHan(program.owner) !== (script === "zh") ? [] : spansOf(words, program.owner, script).map((at) => ({ index, at, end: at + program.owner.length }))));
     owners.forEach(({ index }) => asked.add(index));
     // The asker's own, by any word of the asker's not inside such an owner word ("我" of "我哥").
-    const askerWords = lexicon.roles.askerOpeners.find(matchable(words, script)).filter((hit) => !owners.some((owner) => owner.at <= hit.start && owner.end >= hit.end));
+    // Nor one owning the owner word right after it ("my friend's", "我表哥"): that is the owner's.
+    const owning = (hit: { readonly end: number }) => owners.some((owner) => owner.at >= hit.end && owner.at - hit.end <= possessorGap && /^[\s的]*$/u.test(words.slice(hit.end, owner.at)));
+    const askerWords = lexicon.roles.askerOpeners.find(matchable(words, script)).filter((hit) => !owners.some((owner) => owner.at <= hit.start && owner.end >= hit.end) && !owning(hit));
     if (askerWords.length > 0) programs.forEach((program, index) => asker(program) && asked.add(index));
     // "他们能用原生吗": the one program that is not the asker's.
     const pointers = thirdPartyPointerHits(text, lexicon).filter((hit) => hit.script === script && hit.start >= clause.start && hit.end <= clause.end);
@@ -48,4 +50,6 @@ function spansOf(text: string, word: string, script: "zh" | "en"): number[] {
 }
 
 const wordCharacter = /[a-z0-9]/u;
+// At most a space or 的 between an asker word and the owner it owns.
+const possessorGap = 1;
 const pluralOrPossessive = /^(?:s|'s|’s)(?![a-z0-9])/u;

@@ -333,14 +333,17 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const served = (hit: CueHit) => lexicon.roles.serviceFor.find(matchable(source.slice(Math.max(0, hit.start - 2), hit.start), span.script)).some((service) => service.end === Math.min(2, hit.start));
   const notParty = lexicon.roles.notParty.find(text);
   // "小学生": the party word is the whole one, not 学生 inside it (after 给, 小学生 are those served).
-  const partyHits = lexicon.roles.otherParty.find(text);
+  // Of a category, any program owner too (dialogue.programOwners: "同学能直播宠物吗"): one list of owners, read by both. A
+  // subject word after one is read by whose program it is said of (read-subject.ts: "这个小程序是我表哥个人实名认证的").
+  const programOwners = subject ? [] : lexicon.dialogue.programOwners.find(text);
+  const partyHits = [...lexicon.roles.otherParty.find(text), ...programOwners];
   // "我朋友说个人主体…就能播", "群友说电商平台也能用原生": what someone is said to have said (a dispute's hearsay, lexicon
   // pushback) is a claim about the mention, not theirs — unless they go on about themselves ("朋友说他们…").
   const hearsay = lexicon.dialogue.pushback.find(text);
   const setting =
     lexicon.roles.settingBefore.find(text).some((hit) => hit.script === span.script && hit.end <= span.start && source.slice(hit.end, span.start).trim() === "") &&
     lexicon.roles.settingAfter.startsText(matchable(source.slice(span.end).trimStart(), span.script));
-  const otherParty = before(lexicon.roles.otherParty).find(
+  const otherParty = [...before(lexicon.roles.otherParty), ...(subject ? [] : before(lexicon.dialogue.programOwners))].find(
     (hit) =>
       governs(hit) &&
       !liesInsideLonger(hit, partyHits) &&

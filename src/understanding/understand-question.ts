@@ -252,8 +252,10 @@ export class QuestionUnderstander {
     try {
       programs = pieces.map((piece) => {
         const read = this.readQuestion(piece.text, extraMentionNames);
-        const categories = [...new Set(read.roled.filter((mention) => heldInPiece.has(mention.role) && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))];
-        const vague = categories.length === 0 ? read.roled.find((mention) => heldInPiece.has(mention.role) && mention.candidates.length > 1 && !mention.scenario) : undefined;
+        // "我们是驾校平台,同学能直播宠物吗": what another party is said to do is not this piece's program's.
+        const inPiece = (mention: RoledMention) => heldInPiece.has(mention.role) && !(mention.role === "other-party" && ofAnotherParty(mention.cue, piece, this.lexicon));
+        const categories = [...new Set(read.roled.filter((mention) => inPiece(mention) && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))];
+        const vague = categories.length === 0 ? read.roled.find((mention) => inPiece(mention) && mention.candidates.length > 1 && !mention.scenario) : undefined;
         const options = vague ? { options: { term: vague.term, candidates: vague.candidates } } : {};
         // "朋友是个人开的小程序…": said of the piece's owner, the subject is its program's.
         const askersOwn = piece.owner !== "" && this.lexicon.roles.askerOpeners.isWhole(matchable(piece.owner, containsHan(piece.owner) ? "zh" : "en"));
@@ -823,4 +825,15 @@ function askersHeldCategories(mentions: readonly RoledMention[], spans: readonly
   };
   const held = mentions.filter((mention, index) => mention.role === "held" && mention.candidates.length === 1 && !mention.scenario && saidByAsker(spans[index]));
   return [...new Set(held.map((mention) => mention.candidates[0]!))];
+}
+
+/**
+ * Whether a mention's party word (lexicon dialogue.programOwners or roles.otherParty, as its role's cue) names a party other
+ * than the piece's owner: "同学" in the asker's own piece, "friend*" in a client's — not "那家" in 「同学那家是…」.
+ */
+function ofAnotherParty(cue: string | null, piece: { readonly owner: string; readonly label: string }, lexicon: Lexicon): boolean {
+  if (cue === null || !(lexicon.dialogue.programOwners.has(cue) || lexicon.roles.otherParty.has(cue))) return false;
+  // Its own owner's words: the owner ("同学") or the name it was given ("同学那家").
+  const stem = cue.endsWith("*") ? cue.slice(0, -1) : cue;
+  return !((piece.owner !== "" && piece.owner.includes(stem)) || piece.label.toLowerCase().includes(stem));
 }
