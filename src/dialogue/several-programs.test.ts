@@ -701,3 +701,32 @@ describe("after reg147: what the last clause says another party does, and subjec
     expect(ours).not.toContain(templates.zh.verdict.personal);
   });
 });
+
+describe("after reg147: programs opened with a gloss, 也是, or an English plural asker", () => {
+  it("answers the asker's own program when each party's subject is glossed and ours is asked", async () => {
+    const rival = await service.answer("竞品(政府主体)选的是教育平台,咱们(企业)也是教育平台,咱们能用原生吗");
+    expect(rival.method).toBe("plugin");
+    const partner = await service.answer("合作商(个人认证)挂了社交直播,我们(企业)也选了社交直播,我们能播吗");
+    expect(partner.method).toBe("native");
+  });
+
+  it("answers the relative's unit by its government subject when the last clause points at the relative", async () => {
+    const cousin = await service.answer("表妹单位是市文旅局,我们是民营培训机构做课外辅导,表妹那边能直接用原生吗");
+    expect(cousin.answer).toContain(service.dependencies.templates.zh.verdict.government);
+  });
+
+  it("reads 'we are in …' after another party's program, and 'my friend's?' goes back to it", async () => {
+    const ours = await service.answer("My neighbour's mini program is under the trust category; we are in driving school training. Can we use live-pusher?");
+    expect(ours.method).toBe("plugin");
+    const neighbour = await service.answer("And my neighbour's?", ours.conversation);
+    expect(neighbour.method).toBe("native");
+    const personal = await service.answer("My classmate's app is personally certified, category insurance. We are a company with a bank category. Can we stream?");
+    expect(personal.method).toBe("native");
+  });
+
+  it("does not call the category found from what is to be sold the one for the asker's scenario when another is asked for", async () => {
+    const held = await service.answer("我们选的是房地产营销");
+    const besides = await service.answer("想在直播里整套卖房,还需要额外申请什么类目", held.conversation);
+    expect(besides.answer).not.toContain(service.dependencies.templates.zh.line.chooseHint.split("{")[0]!);
+  });
+});

@@ -62,6 +62,7 @@ export const lexiconSchema = z
         statusOfAll: cues,
         statusEnders: cues,
         askerAfter: cues,
+        askerSingular: cues,
         knownAlready: cues,
         knownOfOwn: cues,
         askerOpeners: cues,

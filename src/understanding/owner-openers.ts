@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clausePunctuation, liesWithin, matchable, sourceOf } from "./clauses.js";
+import { clausePunctuation, glossClosedAt, liesWithin, matchable, sourceOf } from "./clauses.js";
 
 /** An opener of a program owned by someone (a programOwners word said to have a program), with how it names it. */
 export interface OwnerOpener {
@@ -32,8 +32,10 @@ export function ownerOpeners(text: MatchableText, lexicon: Lexicon): OwnerOpener
   const overlaps = (one: CueHit, other: CueHit) => one.script === other.script && one.start < other.end && other.start < one.end;
   // "我是个人开发者": one person says who they are, not what a program is — unless a word of their own or of the program
   // follows ("我自己是…", "我的小程序是…"); "我们是…" says what the organisation and its program are.
-  const organisation = (word: CueHit) => lexicon.roles.askerAfter.has(word.cue);
-  const found = openersAfter(lexicon.roles.askerOpeners.find(text), text, lexicon, (word) => !organisation(word)).filter((asker) => !openers.some((opener) => overlaps(opener.hit, asker.hit)));
+  // Only one opening its clause: "…; we are in e-commerce", not "Can we use live-pusher?" (a space between Chinese
+  // words ends a clause too: "客户是银行 咱们自己是…").
+  const opensClause = (word: CueHit) => clauseOpening.test(sourceOf(text, word.script).slice(0, word.start)) || (word.script === "zh" && (text.softBreaks ?? []).includes(word.start));
+  const found = openersAfter(lexicon.roles.askerOpeners.find(text).filter(opensClause), text, lexicon, (word) => lexicon.roles.askerSingular.has(word.cue)).filter((asker) => !openers.some((opener) => overlaps(opener.hit, asker.hit)));
   // "我自己是" is read as 我 + 自己 + 是 and as 我自己 + 是: one opener, the one that ends furthest.
   const askers = found.filter(
     (asker, index) =>
@@ -42,7 +44,11 @@ export function ownerOpeners(text: MatchableText, lexicon: Lexicon): OwnerOpener
           at !== index && overlaps(other.hit, asker.hit) && (other.hit.end > asker.hit.end || (other.hit.end === asker.hit.end && (other.hit.start < asker.hit.start || (other.hit.start === asker.hit.start && at < index)))),
       ),
   );
-  return askers.length === 1 ? [...openers, { ...askers[0]!, owner: withoutReflexive(askers[0]!.owner, lexicon) }] : openers;
+  // One the lexicon lists itself ("ours is", "我们是") is read as listed (programPieces), with its owner's usual form.
+  const listed = lexicon.dialogue.programOpeners.find(text);
+  if (askers.length !== 1 || listed.some((hit) => overlaps(hit, askers[0]!.hit))) return openers;
+  const owner = withoutReflexive(askers[0]!.owner, lexicon);
+  return [...openers, { ...askers[0]!, owner: lexicon.ownerForms.get(owner) ?? owner }];
 }
 
 /** "我们自己" → 我们: a later message points at the asker's program by the asker word alone ("那我们呢"). */
@@ -59,15 +65,19 @@ function openersAfter(words: readonly CueHit[], text: MatchableText, lexicon: Le
     const source = sourceOf(text, owner.script);
     // The longest middle right after the owner, or none; then the longest end right after that (spaces before either
     // aside: English words stand apart).
-    const listed = longestAt(ownerOpenerMiddles, source, owner.end, owner.script);
+    // "同行(政府主体)用的是…", "我们(企业)也是…": a gloss right after the owner word is read with the owner.
+    const glossEnd = glossClosedAt(source, owner.end + (source[owner.end] === " " ? 1 : 0));
+    const from = glossEnd < 0 ? owner.end : glossEnd + 1;
+    const listed = longestAt(ownerOpenerMiddles, source, from, owner.script);
     const program = programWithin(source, owner, text, lexicon);
     const middle = program !== null && program.end > listed.end ? program : listed;
+    const glossed = from !== owner.end;
     const end = longestAt(ownerOpenerEnds, source, middle.end, owner.script);
-    if (end.end === middle.end || (middle.end === owner.end && needsMiddle(owner))) continue;
+    if (end.end === middle.end || (middle.end === owner.end && !glossed && needsMiddle(owner))) continue;
     const stop = end.end;
     openers.push({
       hit: { cue: source.slice(owner.start, stop), script: owner.script, start: owner.start, end: stop },
-      label: source.slice(owner.start, middle.end).trim(),
+      label: (source.slice(owner.start, owner.end) + source.slice(from, Math.max(from, middle.end))).trim(),
       owner: source.slice(owner.start, owner.end).trim(),
     });
   }
@@ -81,6 +91,9 @@ function longestAt(cues: CueSet, source: string, from: number, script: "zh" | "e
   const longest = cues.find(matchable(rest, script)).filter((hit) => hit.start === 0).reduce((length, hit) => Math.max(length, hit.end), 0);
   return { end: longest === 0 ? from : start + longest };
 }
+
+// Nothing before, or clause punctuation and spaces at most.
+const clauseOpening = /(?:^|[,。.;;!!??::\n])\s*$/u;
 
 /** How far an owner's program may stand after the owner word, in characters ("同学的学校小程序", "客户做教育的那个小程序"). */
 const ownerToProgram = { zh: 8, en: 40 } as const;
