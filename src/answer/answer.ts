@@ -299,6 +299,13 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     composition.body.splice(lastAbsent === -1 ? composition.body.length : lastAbsent + 1, 0, t.line.absentWhereToLook);
     citations.add(labels.notes, (line) => line.includes(labels.officialReference), 1);
   }
+  // "情趣内衣算违法违规商品吗", "聊热点新闻算时政信息吗": the note quoted is all the document says; what counts under it, it
+  // does not define. Not beside a line that says so already (a group the notes name: compose-note-group.ts).
+  const quotesNote = citations.all().some((citation) => citation.quote.startsWith(labels.notes) && citation.heading !== labels.notes);
+  if (understanding.asksWhatCounts && understanding.nearbyTopics.length === 0 && quotesNote && !composition.body.some((line) => line.includes(labels.officialReference))) {
+    composition.body.push(t.line.noteCountsNotSaid);
+    citations.add(labels.notes, (line) => line.includes(labels.officialReference), 1);
+  }
   const collected = citations.all();
   const notes: string[] = [];
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.

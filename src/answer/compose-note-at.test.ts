@@ -45,3 +45,18 @@ describe("a group of categories asked about as a note names it", () => {
     expect(plain.answer).not.toContain(unnamed);
   });
 });
+
+describe("whether something counts as what a note names", () => {
+  it("quotes the note and says the document does not define what falls under it", async () => {
+    const line = service.dependencies.templates.zh.line.noteCountsNotSaid;
+    for (const question of ["直播间卖成人用品算违法违规商品吗", "主播点评时事新闻算不算时政信息服务"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain(line);
+      expect(answer.parts.sources.some((source) => source.quote.startsWith("注意")), question).toBe(true);
+    }
+    // A subject counted as another is no note's: its own answer says what the document does not define.
+    expect((await service.answer("国企算政府主体吗")).answer).not.toContain(line);
+    // Nor is a weekend counted in the review time, a near-by topic with its own line.
+    expect((await service.answer("社交直播那7天审核,周末算在里面吗")).answer).not.toContain(line);
+  });
+});

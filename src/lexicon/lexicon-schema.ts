@@ -339,6 +339,7 @@ export const lexiconSchema = z
         reviewNeedsGap: cues,
         additionalNeed: cues,
         additionalCategory: cues,
+        noteCountsAs: cues,
         noteGroupAfter: cues,
         noteGroupBefore: cues,
         aspectIntoTopicGap: cues,

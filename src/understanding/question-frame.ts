@@ -227,6 +227,8 @@ export interface QuestionFrame {
   readonly asksNeededCategory: boolean;
   /** …a category besides the one held ("还要补什么类目", "另外需要别的类目吗", "what other category do we need"). */
   readonly asksAdditionalCategory: boolean;
+  /** Asks whether something counts as what is named, or what a word means ("算违法违规商品吗", "具体指啥"; dialogue.noteCountsAs). */
+  readonly asksWhatCounts: boolean;
   /** Names a group of categories as a note names one ("需补充医疗相关类目", "具体要补哪个医疗类目"): note-group.ts. */
   readonly namesNoteGroup: boolean;
   /**

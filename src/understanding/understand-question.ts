@@ -608,6 +608,7 @@ export class QuestionUnderstander {
       cameTrue: lexicon.dialogue.cameTrue.find(text).some((hit) => !questionParticleAfter.test(sourceOf(text, hit.script).slice(hit.end, hit.end + 2))),
       asksNeededCategory,
       asksAdditionalCategory: asksNeededCategory && lexicon.dialogue.additionalCategory.test(text),
+      asksWhatCounts: countsAsAsked(text, lexicon),
       namesNoteGroup: consistent.length === matches.length && namesNoteGroup(consistent, matchSpans, text, lexicon),
       // A message of its own ("那剩下的呢"), or opening the question ("其他类目能用原生吗?"): "Thanks, the rest is clear"
       // or "我们没有其他类目呢" ask no list. Nor does more of a row with no word for categories ("还有没有要注意的", "any other
@@ -836,4 +837,12 @@ function ofAnotherParty(cue: string | null, piece: { readonly owner: string; rea
   // Its own owner's words: the owner ("同学") or the name it was given ("同学那家").
   const stem = cue.endsWith("*") ? cue.slice(0, -1) : cue;
   return !((piece.owner !== "" && piece.owner.includes(stem)) || piece.label.toLowerCase().includes(stem));
+}
+
+/** Whether a word of counting as or meaning is said ("算违法违规商品吗", "具体指啥"), not inside a longer word (打算, 就算). */
+function countsAsAsked(text: MatchableText, lexicon: Lexicon): boolean {
+  const hits = lexicon.dialogue.noteCountsAs.find(text);
+  if (hits.length === 0) return false;
+  const longer = lexicon.roles.subjectCountsAsNot.find(text);
+  return hits.some((hit) => !liesInsideLonger(hit, longer));
 }
