@@ -98,8 +98,10 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   // only laughs or thanks ("haha", "ok thanks" amid Chinese) says nothing of its own language: it is answered in the
   // conversation's.
   const chatOnly = (understanding.thanks || understanding.praise || understanding.remark) && understanding.answerLanguage === understanding.language;
-  // Nor does one of names and a word at most ("And 公立医疗机构?" in an English conversation).
-  const keepsLanguage = chatOnly || understanding.languageUndecided;
+  // Nor does one of names and a word at most ("And 公立医疗机构?" in an English conversation), nor a lone English word
+  // naming and asking nothing of the document ("why" in a Chinese conversation: 为什么, answered in it).
+  const loneWord = understanding.language === "en" && !understanding.asksLanguage && understanding.aspects.length === 0 && understanding.roled.length === 0 && understanding.subject === null && loneLatinWord.test(understanding.normalized.lower);
+  const keepsLanguage = chatOnly || understanding.languageUndecided || loneWord;
   const language = keepsLanguage && conversation.language ? conversation.language : understanding.answerLanguage;
   const t = templates[language];
 
@@ -559,3 +561,5 @@ function summarize(entry: RetrievedChunk): RetrievedSummary {
   };
 }
 
+// One Latin word, marks after it at most ("why", "really?", "huh").
+const loneLatinWord = /^\s*[a-z']+\s*[?!.。?!]*\s*$/u;

@@ -995,3 +995,14 @@ describe("more of what was just answered, asked in everyday words", () => {
     expect(after.categories.map((category) => category.secondary)).toEqual(["银行"]);
   });
 });
+
+describe("a lone English word in a Chinese conversation", () => {
+  it("is answered in the conversation's language, as 为什么 would be; in English ones it stays English", async () => {
+    const chinese = await service.answer("驾校平台能用原生吗");
+    const why = await service.answer("why?", chinese.conversation);
+    expect(why.language).toBe("zh");
+    expect(why.answer).toContain("没有说明原因");
+    const english = await service.answer("Is the trust category allowed to stream?");
+    expect((await service.answer("really?", english.conversation)).language).toBe("en");
+  });
+});
