@@ -163,6 +163,11 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         } else if (!namedInOthersNotes(category, input)) lines.push(absent(fill(t.line.notesNoneOnTrade, { category: label }), [`${labels.notes}:`]));
         if (shown.length > 0) asked("notes", labels.notes);
         if (shown.length > 0) citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
+        // "时政信息那条注意,电商平台也要遵守吗": a note the question names by its words, written under another category only.
+        for (const { other, word } of othersNotesNamed(category, input)) {
+          lines.push(fill(t.line.noteElsewhere, { word, other: displayName(other, language), category: label }));
+          citations.add(categoryHeading(other), (line) => line.startsWith(labels.notes) && line.includes(word), 1);
+        }
         break;
       }
       default:
@@ -177,6 +182,29 @@ export function speaksOfQuestion(category: CategoryRule, input: Pick<Composition
   const ownNames = ownNamesOf(category, input.rules);
   const topicWords = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word));
   return (text) => topicWords.some((word) => text?.toLowerCase().includes(word));
+}
+
+/**
+ * When the question points at a note by its words, the other categories whose notes hold a word of the question that
+ * this category's notes do not ("时政" of 社交-直播's 「如提供时政信息服务…」 asked of 电商平台), one each, with the longest
+ * such word.
+ */
+function othersNotesNamed(category: CategoryRule, input: Pick<CompositionInput, "rules" | "topicWords" | "fields" | "understanding">): Array<{ other: CategoryRule; word: string }> {
+  if (!input.understanding.namesNoteByWords) return [];
+  const ownNames = ownNamesOf(category, input.rules);
+  const words = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word)).sort((a, b) => b.length - a.length);
+  const ownNotes = input.fields(category).notes.map(compactForMatching);
+  const asked = words.filter((word) => !ownNotes.some((note) => note.includes(compactForMatching(word))));
+  if (asked.length === 0) return [];
+  const found: Array<{ other: CategoryRule; word: string }> = [];
+  for (const other of input.rules.categories) {
+    if (other.id === category.id) continue;
+    const notes = input.fields(other).notes.map(compactForMatching);
+    const word = asked.find((candidate) => notes.some((note) => note.includes(compactForMatching(candidate))));
+    if (word !== undefined) found.push({ other, word });
+  }
+  // A word many sections' notes share says nothing of one note in particular.
+  return found.length <= 2 ? found : [];
 }
 
 /** Whether another category's note names this one ("如提供股票交易服务,需选择【金融业-证券/期货】"): the document sends askers to it. */

@@ -60,3 +60,14 @@ describe("whether something counts as what a note names", () => {
     expect((await service.answer("社交直播那7天审核,周末算在里面吗")).answer).not.toContain(line);
   });
 });
+
+describe("a note pointed at by its words, asked of a category it is not written for", () => {
+  it("says which category the note is under and that the one asked about has no such note", async () => {
+    const answer = await service.answer("不支持公开募集那条规定,信托也要遵守吗");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(answer.answer).toMatch(/在「金融业-私募基金」下;文档没有为「金融业-信托」写这一条/u);
+    expect(answer.parts.sources.some((source) => source.heading.includes("私募基金"))).toBe(true);
+    // Its own notes asked, nothing is pointed elsewhere.
+    expect((await service.answer("私募基金有什么注意事项")).answer).not.toContain("文档没有为");
+  });
+});

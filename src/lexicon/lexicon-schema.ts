@@ -340,6 +340,7 @@ export const lexiconSchema = z
         additionalNeed: cues,
         additionalCategory: cues,
         noteCountsAs: cues,
+        notePointers: cues,
         noteGroupAfter: cues,
         noteGroupBefore: cues,
         aspectIntoTopicGap: cues,

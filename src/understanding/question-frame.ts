@@ -229,6 +229,8 @@ export interface QuestionFrame {
   readonly asksAdditionalCategory: boolean;
   /** Asks whether something counts as what is named, or what a word means ("算违法违规商品吗", "具体指啥"; dialogue.noteCountsAs). */
   readonly asksWhatCounts: boolean;
+  /** Points at one note by its words ("时政信息那条注意", "the note about…"; lexicon dialogue.notePointers). */
+  readonly namesNoteByWords: boolean;
   /** Names a group of categories as a note names one ("需补充医疗相关类目", "具体要补哪个医疗类目"): note-group.ts. */
   readonly namesNoteGroup: boolean;
   /**

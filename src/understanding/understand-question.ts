@@ -478,7 +478,10 @@ export class QuestionUnderstander {
     // Not which is easier to get ("保险和公募基金,哪个类目容易申请"): the document ranks none.
     const asksEase = lexicon.dialogue.easeAsked.test(text);
     const choosesBetween = readAspects.includes("choose") && !readAspects.includes("compare") && namedApart.size >= 2 && !asksEase;
-    const aspects = withoutAspectsOfTopics(choosesBetween ? [...readAspects, "compare"] : readAspects, nearbyTopics, text, lexicon);
+    const topicAspects = withoutAspectsOfTopics(choosesBetween ? [...readAspects, "compare"] : readAspects, nearbyTopics, text, lexicon);
+    // "不支持公开募集那条规定,信托也要遵守吗": a note pointed at by its words asks the notes.
+    const namesNoteByWords = lexicon.dialogue.notePointers.test(text);
+    const aspects = namesNoteByWords && !topicAspects.includes("notes") ? [...topicAspects, "notes" as const] : topicAspects;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
@@ -609,6 +612,7 @@ export class QuestionUnderstander {
       asksNeededCategory,
       asksAdditionalCategory: asksNeededCategory && lexicon.dialogue.additionalCategory.test(text),
       asksWhatCounts: countsAsAsked(text, lexicon),
+      namesNoteByWords,
       namesNoteGroup: consistent.length === matches.length && namesNoteGroup(consistent, matchSpans, text, lexicon),
       // A message of its own ("那剩下的呢"), or opening the question ("其他类目能用原生吗?"): "Thanks, the rest is clear"
       // or "我们没有其他类目呢" ask no list. Nor does more of a row with no word for categories ("还有没有要注意的", "any other
