@@ -730,3 +730,15 @@ describe("after reg147: programs opened with a gloss, 也是, or an English plur
     expect(besides.answer).not.toContain(service.dependencies.templates.zh.line.chooseHint.split("{")[0]!);
   });
 });
+
+describe("a party's company or shop standing for its program", () => {
+  it("is another's program, so going back to the asker's own asks for its category and the party's stays to go back to", async () => {
+    const cousin = await service.answer("表哥的店是个人认证的,能开直播不");
+    expect(cousin.method).toBe("unsupported");
+    const own = await service.answer("那我们自己呢", cousin.conversation);
+    expect(own.kind).toBe("no-category");
+    const named = await service.answer("我们是银行类目", own.conversation);
+    const back = await service.answer("表哥那个呢", named.conversation);
+    expect(back.method).toBe("unsupported");
+  });
+});
