@@ -8,6 +8,7 @@ import type { MentionSpan } from "./mention-roles.js";
 import type { NamedMentions } from "./named-mentions.js";
 import { ownersOfPrograms, programPointedBack, pointsAtProgram, speaksOfOthersProgram } from "./program-pointers.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import type { CategoryId } from "../rules/rules-schema.js";
 import { endsOwnerPhrase } from "./owner-phrase.js";
 import { readSubject } from "./read-subject.js";
 import { asksOfProgramOwner } from "./asks-of-owner.js";
@@ -165,4 +166,19 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     backToProgram: programPointedBack(text, lexicon, ownProgram),
     ownersDecide,
   };
+}
+
+/**
+ * The categories the asker says it holds, each named outright in a clause with a word of the asker's ("我们单位是公募基金
+ * 类目", "We hold the insurance category") — not one going on about another's program ("合作伙伴是企业主体,做电商平台").
+ */
+export function askersHeldCategories(mentions: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): readonly CategoryId[] {
+  const askers = lexicon.roles.askerOpeners.find(text);
+  const saidByAsker = (span: MentionSpan | undefined) => {
+    if (span === undefined) return false;
+    const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
+    return askers.some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
+  };
+  const held = mentions.filter((mention, index) => mention.role === "held" && mention.candidates.length === 1 && !mention.scenario && saidByAsker(spans[index]));
+  return [...new Set(held.map((mention) => mention.candidates[0]!))];
 }

@@ -169,3 +169,14 @@ export function programPlace(text: MatchableText, lexicon: Lexicon): number | nu
   if (points(programThird)) return 2;
   return null;
 }
+
+/**
+ * Whether a mention's party word (lexicon dialogue.programOwners or roles.otherParty, as its role's cue) names a party other
+ * than the piece's owner: "同学" in the asker's own piece, "friend*" in a client's — not "那家" in 「同学那家是…」.
+ */
+export function ofAnotherParty(cue: string | null, piece: { readonly owner: string; readonly label: string }, lexicon: Lexicon): boolean {
+  if (cue === null || !(lexicon.dialogue.programOwners.has(cue) || lexicon.roles.otherParty.has(cue))) return false;
+  // Its own owner's words: the owner ("同学") or the name it was given ("同学那家").
+  const stem = cue.endsWith("*") ? cue.slice(0, -1) : cue;
+  return !((piece.owner !== "" && piece.owner.includes(stem)) || piece.label.toLowerCase().includes(stem));
+}

@@ -10,9 +10,10 @@ import { compactForMatching, normalizeQuestion, termKey } from "./normalize-ques
 import { lackableAspects, type QuestionFrame, type RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
-import { programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
+import { ofAnotherParty, programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
 import { askedProgram } from "./asked-program.js";
 import { namesNoteGroup } from "./note-group.js";
+import { countsAsAsked } from "./counts-as-asked.js";
 import { asksWhichOfSeveral, everyOneAsked, countDescribesWhatIsAsked, qualificationCountAsked, type AskedQualificationCount } from "./qualification-count.js";
 import { asksMethodNotUsed } from "./method-not-used.js";
 import { notForSaid, notForWordsOf, statesNotForOfAsker } from "./not-for-qualifiers.js";
@@ -37,7 +38,7 @@ import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js
 import { readNamedMentions, scriptOf, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
 import { askedFacts } from "./asked-facts.js";
-import { readAskerAndProgram } from "./asker-and-program.js";
+import { askersHeldCategories, readAskerAndProgram } from "./asker-and-program.js";
 import { describesUnknownBusiness } from "./unknown-business.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
@@ -815,38 +816,4 @@ function subjectNamedAfter(hit: CueHit, named: NamedMentions, text: MatchableTex
     return span.script === hit.script && span.start >= hit.end && span.end <= clause.end;
   });
   return match?.targets[0]?.subject ?? null;
-}
-
-/**
- * The categories the asker says it holds, each named outright in a clause with a word of the asker's ("我们单位是公募基金
- * 类目", "We hold the insurance category") — not one going on about another's program ("合作伙伴是企业主体,做电商平台").
- */
-function askersHeldCategories(mentions: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): readonly CategoryId[] {
-  const askers = lexicon.roles.askerOpeners.find(text);
-  const saidByAsker = (span: MentionSpan | undefined) => {
-    if (span === undefined) return false;
-    const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
-    return askers.some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
-  };
-  const held = mentions.filter((mention, index) => mention.role === "held" && mention.candidates.length === 1 && !mention.scenario && saidByAsker(spans[index]));
-  return [...new Set(held.map((mention) => mention.candidates[0]!))];
-}
-
-/**
- * Whether a mention's party word (lexicon dialogue.programOwners or roles.otherParty, as its role's cue) names a party other
- * than the piece's owner: "同学" in the asker's own piece, "friend*" in a client's — not "那家" in 「同学那家是…」.
- */
-function ofAnotherParty(cue: string | null, piece: { readonly owner: string; readonly label: string }, lexicon: Lexicon): boolean {
-  if (cue === null || !(lexicon.dialogue.programOwners.has(cue) || lexicon.roles.otherParty.has(cue))) return false;
-  // Its own owner's words: the owner ("同学") or the name it was given ("同学那家").
-  const stem = cue.endsWith("*") ? cue.slice(0, -1) : cue;
-  return !((piece.owner !== "" && piece.owner.includes(stem)) || piece.label.toLowerCase().includes(stem));
-}
-
-/** Whether a word of counting as or meaning is said ("算违法违规商品吗", "具体指啥"), not inside a longer word (打算, 就算). */
-function countsAsAsked(text: MatchableText, lexicon: Lexicon): boolean {
-  const hits = lexicon.dialogue.noteCountsAs.find(text);
-  if (hits.length === 0) return false;
-  const longer = lexicon.roles.subjectCountsAsNot.find(text);
-  return hits.some((hit) => !liesInsideLonger(hit, longer));
 }
