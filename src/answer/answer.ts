@@ -227,6 +227,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     hostingScope: understander.lexicon.roles.hostingScope,
     negationAdjacent: understander.lexicon.roles.negationAdjacent,
     noteGroupAfter: understander.lexicon.dialogue.noteGroupAfter,
+    heldBefore: conversation.categories,
     record: { asked: [], absent: [], listed: [], pointedTo: [], sourcesWanted: 0 },
   };
   // Several programs described ("客户的是X,我们自己的是Y"): each answered on its own.

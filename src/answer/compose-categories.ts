@@ -72,9 +72,10 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     // document says it fits, and the answer's note says it is only what is left).
     // Nor a category for platforms hosting others to an asker who says it is none ("不是平台,就一家服装店,选啥类目").
     const deniedPlatform = input.understanding.saysNotPlatform && hostsOthers(category, input);
-    // Nor when another category besides it is asked for ("还要补什么类目", "要完整卖房,还需要额外申请什么类目"): it is held,
-    // not chosen.
-    const heldBesides = input.understanding.asksAdditionalCategory;
+    // Nor when another category besides the one held is asked for ("还要补什么类目", "要完整卖房,还需要额外申请什么类目" after
+    // 房地产营销): it is held, not chosen — but the one the description finds besides it is ("想做股票交易,另外需要什么类目"
+    // after 股票信息服务平台: 证券/期货).
+    const heldBesides = input.understanding.asksAdditionalCategory && (input.inherited || input.heldBefore.includes(category.id));
     if (input.aspects.includes("choose") && !heldBesides && !namedOutright(category, input) && !advisesAnother(category, input) && !input.understanding.readAsNarrowed.includes(category.id) && !deniedPlatform) {
       lines.push(fill(t.line.chooseHint, { category: name(category) }), ...choiceEvidence(category, input));
     }

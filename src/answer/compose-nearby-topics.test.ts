@@ -32,7 +32,8 @@ describe("what the asker wants beside what the document covers", () => {
 
   it("reads the odds of passing review in other word orders and in English, and no review time by them", async () => {
     const { understander } = service.dependencies;
-    for (const question of ["公募基金类目审核通过的可能性高不高", "我们选了企业征信,审核过的把握有几成", "What's the likelihood our securities mini program passes review?"]) {
+    // Not 可能性/把握/probability alone: they ask of methods and choices as often (reg148).
+    for (const question of ["公募基金类目审核通过的几率高不高", "我们选了企业征信,审核过的概率有几成", "What's the likelihood of approval for our securities mini program?"]) {
       const answer = await service.answer(question);
       expect(answer.answer, question).toMatch(/获批|approved/u);
       expect(understander.understand(question).aspects, question).not.toContain("review");
@@ -489,5 +490,15 @@ describe("whether viewers must verify who they are", () => {
       const answer = await service.answer(question);
       expect(answer.answer, question).toMatch(/观看直播的用户是否需要实名或认证|whether viewers must verify their identity/);
     }
+  });
+});
+
+describe("after reg148: review time and approval odds apart", () => {
+  it("answers how long until a submission passes with the review time, and a possibility of a method with no odds line", async () => {
+    const review = await service.answer("社交直播类目大概几天能过审");
+    expect(review.answer).toContain("7天左右");
+    expect(review.answer).not.toContain("获批");
+    const method = await service.answer("信托类目有没有走插件的可能性");
+    expect(method.answer).not.toContain("获批");
   });
 });

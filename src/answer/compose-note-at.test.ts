@@ -71,3 +71,10 @@ describe("a note pointed at by its words, asked of a category it is not written 
     expect((await service.answer("私募基金有什么注意事项")).answer).not.toContain("文档没有为");
   });
 });
+
+describe("after reg148: a group named to be added, asked nothing of which", () => {
+  it("gets no line about a note not naming which category", async () => {
+    const answer = await service.answer("我们医院想再加个医疗类目,用什么方式接入");
+    expect(answer.answer).not.toContain(service.dependencies.templates.zh.line.noteGroupUnnamed.split("{")[0]!);
+  });
+});

@@ -105,6 +105,8 @@ export interface CompositionInput {
   readonly tradeVerbs: CueSet;
   /** Words that negate the word right after them (lexicon roles.negationAdjacent: 非, 不…): 处方药 inside 非处方药. */
   readonly negationAdjacent: CueSet;
+  /** The categories the conversation was on before this turn: one asked about again is held, not chosen. */
+  readonly heldBefore: readonly CategoryId[];
   /** Words of relation right after a group's word (lexicon dialogue.noteGroupAfter): a note naming a group ("医疗相关类目"). */
   readonly noteGroupAfter: CueSet;
   /** Words for a platform (lexicon roles.platform): in the question. */

@@ -742,3 +742,28 @@ describe("a party's company or shop standing for its program", () => {
     expect(back.method).toBe("unsupported");
   });
 });
+
+describe("after reg148", () => {
+  it("reads the asker's own clause after 'and', and answers the party the question is put to", async () => {
+    const brother = await service.answer("My brother's app is in the public fund category and we have the driving school platform category. Can my brother's app use live-pusher?");
+    expect(brother.method).toBe("native");
+  });
+
+  it("answers both when one clause asks of the party and the next of the asker (「…能用原生吗,我们呢」)", async () => {
+    const both = await service.answer("表姐是私募基金,我们是教育平台,表姐能用原生吗,我们呢");
+    expect(both.answer).toContain("「金融业-私募基金」类目可以使用微信原生组件标签");
+    expect(both.answer).toContain("「教育-教育平台」类目需通过 小程序·云直播插件");
+  });
+
+  it("answers a client named by a letter among others so named with the verdict, not a bare quote", async () => {
+    const answer = await service.answer("客户A有电商平台,客户B只有社交直播,客户A能用原生吗");
+    expect(answer.kind).toBe("verdict");
+    expect(answer.answer).toContain("「电商平台」类目需通过 小程序·云直播插件");
+  });
+
+  it("still points to the category a description finds when another besides the held one is asked for", async () => {
+    const held = await service.answer("我们是股票信息服务平台(港股/美股)");
+    const trading = await service.answer("还想开通股票交易,另外需要什么类目", held.conversation);
+    expect(trading.answer).toContain(service.dependencies.templates.zh.line.chooseHint.replace("{category}", "金融业-证券/期货"));
+  });
+});

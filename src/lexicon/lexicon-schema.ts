@@ -63,6 +63,7 @@ export const lexiconSchema = z
         statusEnders: cues,
         askerAfter: cues,
         askerSingular: cues,
+        clauseJoins: cues,
         knownAlready: cues,
         knownOfOwn: cues,
         askerOpeners: cues,

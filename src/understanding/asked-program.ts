@@ -1,12 +1,12 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { containsHan } from "../shared/han-script.js";
-import { clauseAround, matchable, questionMark, sourceOf } from "./clauses.js";
+import { clausePunctuation, matchable, questionMark, sourceOf } from "./clauses.js";
 import type { ProgramSegment } from "./program-segments.js";
 import { thirdPartyPointerHits } from "./third-party-pointers.js";
 
 /**
- * Of several programs a message describes, the one its asking clause — the last — is about: the only one whose owner
+ * Of several programs a message describes, the one its asking clauses are about: the only one whose owner
  * it names ("…;我自己是个人认证的小程序,也想弄保险直播,我能弄吗", "…,客户能不能直接用原生标签直播", "…Can we stream?"), or,
  * pointed at as a third party ("他们能用原生吗"), the only program not the asker's. Null when the clause asks nothing,
  * or names none or several ("各自怎么接"): each program is answered.
@@ -14,28 +14,45 @@ import { thirdPartyPointerHits } from "./third-party-pointers.js";
 export function askedProgram(programs: readonly ProgramSegment[], text: MatchableText, lexicon: Lexicon): number | null {
   const asker = (program: ProgramSegment) => lexicon.roles.askerOpeners.isWhole(matchable(program.owner, containsHan(program.owner) ? "zh" : "en"));
   const asked = new Set<number>();
+  const { asking, questionEndings, followUpEndings } = lexicon.dialogue;
   for (const script of ["zh", "en"] as const) {
     const source = sourceOf(text, script).trimEnd();
     if (source.length === 0) continue;
-    const clause = clauseAround(source, { script, start: source.length - 1, end: source.length }, lexicon.roles.clauseBreaks, text);
-    const words = source.slice(clause.start, clause.end);
-    // Only a clause that asks: "客户的是教育平台,我们自己的是多方通信" describes both, and each is answered.
-    const { asking, questionEndings } = lexicon.dialogue;
-    if (!questionMark.test(source.slice(clause.start)) && !asking.test(matchable(words, script)) && !questionEndings.endsText(matchable(words, script))) continue;
-    // Another party's owner word said in the clause ("客户", "我哥"), as a word of its own in English.
-    const owners = programs.flatMap((program, index) => (program.owner === "" || asker(program) || containsHan(program.owner) !== (script === "zh") ? [] : spansOf(words, program.owner, script).map((at) => ({ index, at, end: at + program.owner.length }))));
-    owners.forEach(({ index }) => asked.add(index));
-    // The asker's own, by any word of the asker's not inside such an owner word ("我" of "我哥").
-    // Nor one owning the owner word right after it ("my friend's", "我表哥"): that is the owner's.
-    const owning = (hit: { readonly end: number }) => owners.some((owner) => owner.at >= hit.end && owner.at - hit.end <= possessorGap && /^[\s的]*$/u.test(words.slice(hit.end, owner.at)));
-    const askerWords = lexicon.roles.askerOpeners.find(matchable(words, script)).filter((hit) => !owners.some((owner) => owner.at <= hit.start && owner.end >= hit.end) && !owning(hit));
-    if (askerWords.length > 0) programs.forEach((program, index) => asker(program) && asked.add(index));
-    // "他们能用原生吗": the one program that is not the asker's.
-    const pointers = thirdPartyPointerHits(text, lexicon).filter((hit) => hit.script === script && hit.start >= clause.start && hit.end <= clause.end);
-    const others = programs.flatMap((program, index) => (asker(program) ? [] : [index]));
-    if (pointers.length > 0 && owners.length === 0 && others.length === 1) asked.add(others[0]!);
+    // Every clause that asks — "朋友能用原生吗,我们呢" asks of both — not one that describes ("客户的是教育平台,我们自己的
+    // 是多方通信": each is answered).
+    for (const clause of clausesOf(source)) {
+      const words = source.slice(clause.start, clause.end);
+      const said = matchable(words, script);
+      // English question words open statements as well ("we are in…"): there the question mark tells.
+      const asks = questionMark.test(source.slice(clause.end, clause.end + 1)) || (script === "zh" && (asking.test(said) || questionEndings.endsText(said) || followUpEndings.endsText(said)));
+      if (!asks) continue;
+      // Another party's owner word said in the clause ("客户", "我哥"), as a word of its own in English.
+      const owners = programs.flatMap((program, index) => (program.owner === "" || asker(program) || containsHan(program.owner) !== (script === "zh") ? [] : spansOf(words, program.owner, script).map((at) => ({ index, at, end: at + program.owner.length }))));
+      owners.forEach(({ index }) => asked.add(index));
+      // The asker's own, by any word of the asker's not inside such an owner word ("我" of "我哥"), nor owning the owner
+      // word right after it ("my friend's", "我表哥"): that is the owner's.
+      const owning = (hit: { readonly end: number }) => owners.some((owner) => owner.at >= hit.end && owner.at - hit.end <= possessorGap && /^[\s的]*$/u.test(words.slice(hit.end, owner.at)));
+      const askerWords = lexicon.roles.askerOpeners.find(said).filter((hit) => !owners.some((owner) => owner.at <= hit.start && owner.end >= hit.end) && !owning(hit));
+      if (askerWords.length > 0) programs.forEach((program, index) => asker(program) && asked.add(index));
+      // "他们能用原生吗": the one program that is not the asker's.
+      const pointers = thirdPartyPointerHits(said, lexicon);
+      const others = programs.flatMap((program, index) => (asker(program) ? [] : [index]));
+      if (pointers.length > 0 && owners.length === 0 && others.length === 1) asked.add(others[0]!);
+    }
   }
   return asked.size === 1 ? [...asked][0]! : null;
+}
+
+/** The clauses of a text, between clause punctuation. */
+function clausesOf(source: string): Array<{ readonly start: number; readonly end: number }> {
+  const clauses: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let at = 0; at <= source.length; at += 1) {
+    if (at < source.length && !clausePunctuation.test(source[at]!)) continue;
+    if (at > start) clauses.push({ start, end: at });
+    start = at + 1;
+  }
+  return clauses;
 }
 
 /** Where `word` stands in `text`: anywhere in Chinese, as a whole word (a plural or 's after it) in English. */

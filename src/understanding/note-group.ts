@@ -11,10 +11,13 @@ const leadingJoin = /^[\s-]+/u;
  * Whether a group of categories is named as a note names one ("需补充医疗相关类目"): a word of several categories with a
  * word of relation right after it (lexicon dialogue.noteGroupAfter: "医疗相关类目是指哪些", "that medical-related
  * category") or a word of adding before it, only gap words between (noteGroupBefore, neededCategoryGap: "具体要补哪个
- * 医疗类目"). The document's notes name such a group without saying which of its categories; the answer says so.
+ * 医疗类目"), and asked which of its categories or what it means (dialogue.whichOnes, noteCountsAs). The document's notes
+ * name such a group without saying which of its categories; the answer says so.
  */
 export function namesNoteGroup(mentions: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
-  const { noteGroupAfter, noteGroupBefore, neededCategoryGap } = lexicon.dialogue;
+  const { noteGroupAfter, noteGroupBefore, neededCategoryGap, whichOnes, noteCountsAs } = lexicon.dialogue;
+  // Only asked which of its categories, or what it means ("想补个医疗类目,用什么接入" asks the method of the group).
+  if (!whichOnes.test(text) && !noteCountsAs.test(text)) return false;
   return mentions.some((mention, index) => {
     const span = spans[index];
     if (span === undefined || mention.candidates.length < 2) return false;

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clausePunctuation, glossClosedAt, liesWithin, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, clausePunctuation, glossClosedAt, liesWithin, matchable, questionMark, sourceOf } from "./clauses.js";
 
 /** An opener of a program owned by someone (a programOwners word said to have a program), with how it names it. */
 export interface OwnerOpener {
@@ -25,16 +25,27 @@ export function ownerOpeners(text: MatchableText, lexicon: Lexicon): OwnerOpener
   // reads only when its clause names a category or subject as such ("客户是", programOpenersWeak: "客户是银行" says who
   // the customers are as often as what a client's program is) — programPieces reads those.
   const notParty = [...lexicon.roles.notParty.find(text), ...lexicon.dialogue.servedOwners.find(text)];
-  const openers = openersAfter(owners.filter((owner) => !liesWithin(owner, notParty)), text, lexicon).filter((opener) => !lexicon.dialogue.programOpenersWeak.has(opener.hit.cue));
+  // Nor one in a clause that asks ("Can my sister's app use live-pusher?"): a question about the program, not what it is.
+  const openers = openersAfter(owners.filter((owner) => !liesWithin(owner, notParty)), text, lexicon).filter((opener) => !lexicon.dialogue.programOpenersWeak.has(opener.hit.cue) && !inAskingClause(opener.hit, text, lexicon));
   if (openers.length === 0) return openers;
   // …and the asker's own beside them ("我自己是个人认证的", "咱们这边选的是…"), once: two openers of the asker's would
   // cut one program in two.
   const overlaps = (one: CueHit, other: CueHit) => one.script === other.script && one.start < other.end && other.start < one.end;
   // "我是个人开发者": one person says who they are, not what a program is — unless a word of their own or of the program
   // follows ("我自己是…", "我的小程序是…"); "我们是…" says what the organisation and its program are.
-  // Only one opening its clause: "…; we are in e-commerce", not "Can we use live-pusher?" (a space between Chinese
-  // words ends a clause too: "客户是银行 咱们自己是…").
-  const opensClause = (word: CueHit) => clauseOpening.test(sourceOf(text, word.script).slice(0, word.start)) || (word.script === "zh" && (text.softBreaks ?? []).includes(word.start));
+  // Only one opening its clause, words that open one at most before it (roles.clauseOpeners: "…; we are in e-commerce",
+  // "…and we have…"), in a clause that does not ask ("Can we use live-pusher?"); a space between Chinese words ends a
+  // clause too ("客户是银行 咱们自己是…").
+  const joins = lexicon.roles.clauseJoins.find(text);
+  const opensClause = (word: CueHit) => {
+    const source = sourceOf(text, word.script);
+    // From the clause's start, or from a word joining a clause of its own ("…trust category and we have…").
+    const clause = clauseAround(source, word, lexicon.roles.clauseBreaks, text);
+    const joined = joins.filter((hit) => hit.script === word.script && hit.start >= clause.start && hit.end <= word.start).map((hit) => hit.end);
+    const clauseStart = Math.max(clause.start, ...joined);
+    const opening = lexicon.roles.clauseOpeners.fills(source.slice(clauseStart, word.start), word.script) || (word.script === "zh" && (text.softBreaks ?? []).includes(word.start));
+    return opening && !inAskingClause(word, text, lexicon);
+  };
   const found = openersAfter(lexicon.roles.askerOpeners.find(text).filter(opensClause), text, lexicon, (word) => lexicon.roles.askerSingular.has(word.cue)).filter((asker) => !openers.some((opener) => overlaps(opener.hit, asker.hit)));
   // "我自己是" is read as 我 + 自己 + 是 and as 我自己 + 是: one opener, the one that ends furthest.
   const askers = found.filter(
@@ -92,8 +103,13 @@ function longestAt(cues: CueSet, source: string, from: number, script: "zh" | "e
   return { end: longest === 0 ? from : start + longest };
 }
 
-// Nothing before, or clause punctuation and spaces at most.
-const clauseOpening = /(?:^|[,。.;;!!??::\n])\s*$/u;
+/** Whether the clause a word stands in asks: a question mark closing it, or in Chinese a question word in it (dialogue.asking). */
+function inAskingClause(word: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, word.script);
+  const clause = clauseAround(source, word, lexicon.roles.clauseBreaks, text);
+  // English question words open statements as well ("we are in…"): there the question mark tells.
+  return questionMark.test(source.slice(clause.end, clause.end + 1)) || (word.script === "zh" && lexicon.dialogue.asking.test(matchable(source.slice(clause.start, clause.end), word.script)));
+}
 
 /** How far an owner's program may stand after the owner word, in characters ("同学的学校小程序", "客户做教育的那个小程序"). */
 const ownerToProgram = { zh: 8, en: 40 } as const;

@@ -176,6 +176,8 @@ export function programPlace(text: MatchableText, lexicon: Lexicon): number | nu
  */
 export function ofAnotherParty(cue: string | null, piece: { readonly owner: string; readonly label: string }, lexicon: Lexicon): boolean {
   if (cue === null || !(lexicon.dialogue.programOwners.has(cue) || lexicon.roles.otherParty.has(cue))) return false;
+  // A piece named by its place alone ("一个是…", "client 1 has…" among others so named) cannot tell whose.
+  if (piece.owner === "" && piece.label === "") return false;
   // Its own owner's words: the owner ("同学") or the name it was given ("同学那家").
   const stem = cue.endsWith("*") ? cue.slice(0, -1) : cue;
   return !((piece.owner !== "" && piece.owner.includes(stem)) || piece.label.toLowerCase().includes(stem));
