@@ -767,3 +767,12 @@ describe("after reg148", () => {
     expect(trading.answer).toContain(service.dependencies.templates.zh.line.chooseHint.replace("{category}", "金融业-证券/期货"));
   });
 });
+
+describe("客户是 with a bare category word, asked of each", () => {
+  it("opens the client's program when the message asks of each, and 客户那个 points at it after", async () => {
+    const both = await service.answer("客户是保险,我们是教育平台,分别用啥接入");
+    expect(both.answer).toContain("【客户小程序】");
+    const client = await service.answer("客户那个资质几选几", both.conversation);
+    expect(client.categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+});

@@ -52,7 +52,10 @@ export interface ProgramPiece {
 export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPiece[] {
   const { programOpeners, programOpenersWeak, weakOpenerDescribes, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds } = lexicon.dialogue;
   // "客户是驾校平台类目", "客户是政府主体": a weak opener counts only when its clause names a category or a subject as such.
+  // …or when the message asks of each ("客户是信托,我们是驾校培训,各自怎么接入", dialogue.eachPointers): two programs.
+  const asksEach = lexicon.dialogue.eachPointers.test(text);
   const describedByWeak = programOpenersWeak.find(text).filter((hit) => {
+    if (asksEach) return true;
     const rest = sourceOf(text, hit.script).slice(hit.end);
     const end = rest.search(clausePunctuation);
     return weakOpenerDescribes.test(matchable(end === -1 ? rest : rest.slice(0, end), hit.script));
