@@ -776,3 +776,10 @@ describe("客户是 with a bare category word, asked of each", () => {
     expect(client.categories.map((category) => category.secondary)).toEqual(["保险"]);
   });
 });
+
+describe("a subject glossing an owner, whatever the asker holds", () => {
+  it("is the owner's, so the asker's own category answers a question of the asker", async () => {
+    const ours = await service.answer("Our partner (a city government office) runs its own mini program; we are in the driving school platform category. Which method can we use?");
+    expect(ours.method).toBe("plugin");
+  });
+});

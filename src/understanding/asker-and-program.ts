@@ -141,6 +141,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     namesClient: (span) => buildsFor(span) || ownerSaidToBe(span),
     buildsFor,
     ownerIs,
+    glossesOwner: (span) => lexicon.dialogue.programOwners.find(text).some((owner) => owner.script === span.script && glossesWordAt(sourceOf(text, span.script), owner.end, span)),
     // "客户的小程序类目电商平台,我们是政府单位": another party's categories asked about (asked-facts.ts) are their program's.
     asksOfOthersProgram: () =>
       (asksOthersProgramRead ??=

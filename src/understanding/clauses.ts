@@ -66,8 +66,8 @@ function punctuationIn(source: string, script: "zh" | "en"): readonly number[] {
 
 const glossOpening = /[((]/u;
 const glossClosing = /[))]/u;
-// Long enough for an English gloss ("(a government agency)").
-const glossLimit = 24;
+// Long enough for an English gloss ("(a city government office)").
+const glossLimit = 32;
 const glossWordBefore = /[\p{L}\p{N}] ?$/u;
 
 /**

@@ -27,6 +27,8 @@ export interface SubjectContext {
   readonly buildsFor: (span: MentionSpan) => boolean;
   /** A program owner is said to be the word, a copula between ("客户是个人认证的", "合作方是企业主体的电商平台"). */
   readonly ownerIs: (span: MentionSpan) => boolean;
+  /** The word glosses a program owner in brackets right after it ("our neighbour (a government agency)", "客户(政府主体)"). */
+  readonly glossesOwner: (span: MentionSpan) => boolean;
   /**
    * The question is about a program the asker does not own: one it builds for a client ("帮一家民营驾校做了个小程序"), or
    * another's it asks of in the asking clause ("…合作的培训机构小程序…,他们那边用什么接入"). What the asker says it is
@@ -75,6 +77,13 @@ export function readSubject(
     // "公安局下属的派出所", "公安局交警支队": a body a subject word owns stands where its owner stands.
     const owner = ownerOf(span, subjectSpans, text, lexicon, (other) => subjectMatches.find((entry) => entry.span === other)?.match.targets[0]?.subject === target.subject);
     const at = owner ? { script: span.script, start: owner.start, end: span.end } : span;
+    // "Our neighbour (a government agency) runs a mini program; we are in e-commerce": the owner's, whatever the asker
+    // holds — the owner's program's subject when the question is of it.
+    if (target.undecided !== true && context.glossesOwner(span)) {
+      owners.push(target.subject);
+      ownerIsSaid = true;
+      continue;
+    }
     // "我们给街道办做小程序": the client's subject, unless the question says another of the program (below).
     if (context.namesClient(span)) {
       // "我们给事业单位做小程序": whether that client counts as government is not said either.
