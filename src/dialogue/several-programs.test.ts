@@ -783,3 +783,19 @@ describe("a subject glossing an owner, whatever the asker holds", () => {
     expect(ours.method).toBe("plugin");
   });
 });
+
+describe("after reg149", () => {
+  it("reads an English question ending ', and ours?' as asking both, and 「…,还有我们的」 too", async () => {
+    const english = await service.answer("My neighbour's app is in the trust category and ours is an education platform. Can my neighbour's app use live-pusher, and ours?");
+    expect(english.answer).toContain("「金融业-信托 (Finance – Trust)」 category may stream");
+    expect(english.answer).toContain("「教育-教育平台 (Education – Education platform)」 category must stream through");
+    const chinese = await service.answer("堂弟是信托,我们是驾校培训,堂弟的能用原生吗,还有我们的");
+    expect(chinese.answer).toContain("「金融业-信托」类目可以使用");
+    expect(chinese.answer).toContain("「教育-驾校培训」类目需通过 小程序·云直播插件");
+  });
+
+  it("opens a kin's program at its copula, not at a unit word said after it", async () => {
+    const ours = await service.answer("我姐是区政府单位的,我们是公司,类目驾校平台,我们能直接用原生吗");
+    expect(ours.method).toBe("plugin");
+  });
+});

@@ -341,6 +341,7 @@ export const lexiconSchema = z
         additionalNeed: cues,
         additionalCategory: cues,
         noteCountsAs: cues,
+        additiveQuestion: cues,
         notePointers: cues,
         noteGroupAfter: cues,
         noteGroupBefore: cues,

@@ -180,7 +180,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
   "listVerbGap", "methodListLink", "languageRequestCompanions", "comparedGap", "firstTimeOnly", "hostingScope", "settingAfter",
   "knownOfOwn", "supposedAfterOpener", "moreOfSame", "exampleMarkers", "usesProgramAfter", "usesProgramGap", "questionParticles", "yesNoParticles", "classifyGap", "fitPointers", "fitUseVerbs", "subjectIsBefore", "subjectAskedBefore", "subjectAskedAfter", "backgroundMarkers", "contactBefore", "subjectAskedOpeners", "subjectArticleBefore", "subjectAskedWithMark",
   "clientAfterProgram", "servedPeople", "sameAsOther", "weakOpenerDescribes", "subjectUnavailableBefore", "subjectUnavailableVerbs", "subjectUnavailableOpeners", "subjectUnavailableAfter",
-  "ownerPointedAfter", "ownerOpenerMiddles", "ownerOpenerEnds", "aspectIntoTopicGap", "noteGroupAfter",
+  "ownerPointedAfter", "ownerOpenerMiddles", "ownerOpenerEnds", "aspectIntoTopicGap", "noteGroupAfter", "additiveQuestion",
 ]);
 
 /**

@@ -20,12 +20,19 @@ export function askedProgram(programs: readonly ProgramSegment[], text: Matchabl
     if (source.length === 0) continue;
     // Every clause that asks — "朋友能用原生吗,我们呢" asks of both — not one that describes ("客户的是教育平台,我们自己的
     // 是多方通信": each is answered).
+    let askedBefore = false;
     for (const clause of clausesOf(source)) {
       const words = source.slice(clause.start, clause.end);
       const said = matchable(words, script);
-      // English question words open statements as well ("we are in…"): there the question mark tells.
-      const asks = questionMark.test(source.slice(clause.end, clause.end + 1)) || (script === "zh" && (asking.test(said) || questionEndings.endsText(said) || followUpEndings.endsText(said)));
+      // English question words open statements as well ("we are in…"): there the sentence's question mark tells
+      // ("Can my cousin's app use live-pusher, and ours?" asks both clauses).
+      const sentenceEnd = source.slice(clause.end).search(sentenceEnding);
+      const asksInEnglish = sentenceEnd !== -1 && questionMark.test(source[clause.end + sentenceEnd]!);
+      // "…表哥的能用原生吗,还有我们的": a clause adding to the one that asked (dialogue.additiveQuestion) asks too.
+      const adds = askedBefore && lexicon.dialogue.additiveQuestion.startsText(said);
+      const asks = script === "en" ? asksInEnglish : questionMark.test(source.slice(clause.end, clause.end + 1)) || asking.test(said) || questionEndings.endsText(said) || followUpEndings.endsText(said) || adds;
       if (!asks) continue;
+      askedBefore = true;
       // Another party's owner word said in the clause ("客户", "我哥"), as a word of its own in English.
       const owners = programs.flatMap((program, index) => (program.owner === "" || asker(program) || containsHan(program.owner) !== (script === "zh") ? [] : spansOf(words, program.owner, script).map((at) => ({ index, at, end: at + program.owner.length }))));
       owners.forEach(({ index }) => asked.add(index));
@@ -67,6 +74,8 @@ function spansOf(text: string, word: string, script: "zh" | "en"): number[] {
 }
 
 const wordCharacter = /[a-z0-9]/u;
+// Where a sentence ends: a question mark or a full stop.
+const sentenceEnding = /[?？.。!！]/u;
 // At most a space or 的 between an asker word and the owner it owns.
 const possessorGap = 1;
 const pluralOrPossessive = /^(?:s|'s|’s)(?![a-z0-9])/u;

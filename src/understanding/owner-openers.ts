@@ -79,11 +79,14 @@ function openersAfter(words: readonly CueHit[], text: MatchableText, lexicon: Le
     // "同行(政府主体)用的是…", "我们(企业)也是…": a gloss right after the owner word is read with the owner.
     const glossEnd = glossClosedAt(source, owner.end + (source[owner.end] === " " ? 1 : 0));
     const from = glossEnd < 0 ? owner.end : glossEnd + 1;
+    // A listed middle with an end right after it first ("我哥是…": not up to a 单位 said after the copula); else a few
+    // words up to the program ("同学的学校小程序是…").
     const listed = longestAt(ownerOpenerMiddles, source, from, owner.script);
-    const program = programWithin(source, owner, text, lexicon);
+    const listedEnd = longestAt(ownerOpenerEnds, source, listed.end, owner.script);
+    const program = listedEnd.end > listed.end ? null : programWithin(source, owner, text, lexicon);
     const middle = program !== null && program.end > listed.end ? program : listed;
     const glossed = from !== owner.end;
-    const end = longestAt(ownerOpenerEnds, source, middle.end, owner.script);
+    const end = middle === listed ? listedEnd : longestAt(ownerOpenerEnds, source, middle.end, owner.script);
     if (end.end === middle.end || (middle.end === owner.end && !glossed && needsMiddle(owner))) continue;
     const stop = end.end;
     openers.push({
