@@ -799,3 +799,10 @@ describe("after reg149", () => {
     expect(ours.method).toBe("plugin");
   });
 });
+
+describe("after reg149: a gloss after the asker's unit word", () => {
+  it("opens the asker's program, so a question of the relative gets the relative's subject", async () => {
+    const sister = await service.answer("我妹(个人认证)也有电商平台类目,我们公司(政府主体)也有电商平台,我妹能直播吗");
+    expect(sister.method).toBe("unsupported");
+  });
+});

@@ -82,7 +82,9 @@ function openersAfter(words: readonly CueHit[], text: MatchableText, lexicon: Le
     // A listed middle with an end right after it first ("我哥是…": not up to a 单位 said after the copula); else a few
     // words up to the program ("同学的学校小程序是…").
     const listed = longestAt(ownerOpenerMiddles, source, from, owner.script);
-    const listedEnd = longestAt(ownerOpenerEnds, source, listed.end, owner.script);
+    // …or after its middle ("我们单位(政府主体)也有…").
+    const glossAfterMiddle = listed.end > from ? glossClosedAt(source, listed.end) : -1;
+    const listedEnd = longestAt(ownerOpenerEnds, source, glossAfterMiddle < 0 ? listed.end : glossAfterMiddle + 1, owner.script);
     const program = listedEnd.end > listed.end ? null : programWithin(source, owner, text, lexicon);
     const middle = program !== null && program.end > listed.end ? program : listed;
     const glossed = from !== owner.end;
