@@ -8,8 +8,8 @@ import { thirdPartyPointerHits } from "./third-party-pointers.js";
 /**
  * Of several programs a message describes, the one its asking clauses are about: the only one whose owner
  * it names ("…;我自己是个人认证的小程序,也想弄保险直播,我能弄吗", "…,客户能不能直接用原生标签直播", "…Can we stream?"), or,
- * pointed at as a third party ("他们能用原生吗"), the only program not the asker's. Null when the clause asks nothing,
- * or names none or several ("各自怎么接"): each program is answered.
+ * pointed at as a third party ("他们能用原生吗"), the only program not the asker's. Null when no clause asks, or they
+ * name none or several ("各自怎么接", "朋友能用原生吗,我们呢"): each program is answered.
  */
 export function askedProgram(programs: readonly ProgramSegment[], text: MatchableText, lexicon: Lexicon): number | null {
   const asker = (program: ProgramSegment) => lexicon.roles.askerOpeners.isWhole(matchable(program.owner, containsHan(program.owner) ? "zh" : "en"));
@@ -38,7 +38,7 @@ export function askedProgram(programs: readonly ProgramSegment[], text: Matchabl
       owners.forEach(({ index }) => asked.add(index));
       // The asker's own, by any word of the asker's not inside such an owner word ("我" of "我哥"), nor owning the owner
       // word right after it ("my friend's", "我表哥"): that is the owner's.
-      const owning = (hit: { readonly end: number }) => owners.some((owner) => owner.at >= hit.end && owner.at - hit.end <= possessorGap && /^[\s的]*$/u.test(words.slice(hit.end, owner.at)));
+      const owning = (hit: { readonly end: number }) => owners.some((owner) => owner.at >= hit.end && owner.at - hit.end <= possessorGap && lexicon.roles.possessive.fills(words.slice(hit.end, owner.at), script));
       const askerWords = lexicon.roles.askerOpeners.find(said).filter((hit) => !owners.some((owner) => owner.at <= hit.start && owner.end >= hit.end) && !owning(hit));
       if (askerWords.length > 0) programs.forEach((program, index) => asker(program) && asked.add(index));
       // "他们能用原生吗": the one program that is not the asker's.
@@ -76,6 +76,6 @@ function spansOf(text: string, word: string, script: "zh" | "en"): number[] {
 const wordCharacter = /[a-z0-9]/u;
 // Where a sentence ends: a question mark or a full stop.
 const sentenceEnding = /[?？.。!！]/u;
-// At most a space or 的 between an asker word and the owner it owns.
+// At most a space or a possessive (roles.possessive: 的) between an asker word and the owner it owns.
 const possessorGap = 1;
 const pluralOrPossessive = /^(?:s|'s|’s)(?![a-z0-9])/u;

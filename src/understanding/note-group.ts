@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
+import { countsAsAsked } from "./counts-as-asked.js";
 
 // "medical-related", "医疗 相关": spaces and hyphens join the group's word to the word of relation.
 const leadingJoin = /^[\s-]+/u;
@@ -15,9 +16,9 @@ const leadingJoin = /^[\s-]+/u;
  * name such a group without saying which of its categories; the answer says so.
  */
 export function namesNoteGroup(mentions: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
-  const { noteGroupAfter, noteGroupBefore, neededCategoryGap, whichOnes, noteCountsAs } = lexicon.dialogue;
+  const { noteGroupAfter, noteGroupBefore, neededCategoryGap, whichOnes } = lexicon.dialogue;
   // Only asked which of its categories, or what it means ("想补个医疗类目,用什么接入" asks the method of the group).
-  if (!whichOnes.test(text) && !noteCountsAs.test(text)) return false;
+  if (!whichOnes.test(text) && !countsAsAsked(text, lexicon)) return false;
   return mentions.some((mention, index) => {
     const span = spans[index];
     if (span === undefined || mention.candidates.length < 2) return false;

@@ -1,6 +1,7 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, clausePunctuation, glossClosedAt, liesWithin, matchable, questionMark, sourceOf } from "./clauses.js";
+import { ownerToProgramCharacters } from "./program-pointers.js";
 
 /** An opener of a program owned by someone (a programOwners word said to have a program), with how it names it. */
 export interface OwnerOpener {
@@ -85,7 +86,7 @@ function openersAfter(words: readonly CueHit[], text: MatchableText, lexicon: Le
     // …or after its middle ("我们单位(政府主体)也有…").
     const glossAfterMiddle = listed.end > from ? glossClosedAt(source, listed.end) : -1;
     const listedEnd = longestAt(ownerOpenerEnds, source, glossAfterMiddle < 0 ? listed.end : glossAfterMiddle + 1, owner.script);
-    const program = listedEnd.end > listed.end ? null : programWithin(source, owner, text, lexicon);
+    const program = listedEnd.end > listed.end ? null : programWithin(source, owner, lexicon);
     const middle = program !== null && program.end > listed.end ? program : listed;
     const glossed = from !== owner.end;
     const end = middle === listed ? listedEnd : longestAt(ownerOpenerEnds, source, middle.end, owner.script);
@@ -116,15 +117,13 @@ function inAskingClause(word: CueHit, text: MatchableText, lexicon: Lexicon): bo
   return questionMark.test(source.slice(clause.end, clause.end + 1)) || (word.script === "zh" && lexicon.dialogue.asking.test(matchable(source.slice(clause.start, clause.end), word.script)));
 }
 
-/** How far an owner's program may stand after the owner word, in characters ("同学的学校小程序", "客户做教育的那个小程序"). */
-const ownerToProgram = { zh: 8, en: 40 } as const;
-
 /**
  * The end of the owner's program word (dialogue.ownedProgram) a few characters on, with no punctuation nor word of the
  * asker's between ("我同学的学校小程序是…"; not "客户通过我们的小程序…"), or null.
  */
-function programWithin(source: string, owner: CueHit, text: MatchableText, lexicon: Lexicon): { readonly end: number } | null {
-  const reach = source.slice(owner.end, owner.end + ownerToProgram[owner.script]);
+function programWithin(source: string, owner: CueHit, lexicon: Lexicon): { readonly end: number } | null {
+  // As far as an owner's program may stand from it anywhere (program-pointers.ts).
+  const reach = source.slice(owner.end, owner.end + ownerToProgramCharacters[owner.script]);
   const stop = reach.search(clausePunctuation);
   const span = stop === -1 ? reach : reach.slice(0, stop);
   const program = lexicon.dialogue.ownedProgram.find(matchable(span, owner.script))[0];

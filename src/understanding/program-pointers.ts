@@ -8,7 +8,7 @@ import type { QuestionFrame } from "./question-frame.js";
  * runs a driving school mini program" — and, when the program is said to be its own (自己的小程序), a few more: "一家
  * 公立卫生学校自己的小程序".
  */
-const ownerToProgramCharacters = { zh: 8, en: 40 } as const;
+export const ownerToProgramCharacters = { zh: 8, en: 40 } as const;
 const ownerToOwnProgramCharacters = { zh: 12, en: 40 } as const;
 
 /**
