@@ -806,3 +806,12 @@ describe("after reg149: a gloss after the asker's unit word", () => {
     expect(sister.method).toBe("unsupported");
   });
 });
+
+describe("what the asker says it is, beside a program it builds for someone", () => {
+  it("is no topic of a section: only the method asked is answered", async () => {
+    // 电商平台's scope speaks of 个人 (「为企业或个人提供网上交易场所」): the asker's own word must not fetch it.
+    const answer = await service.answer("我是个人开发者,替一家公司开发了个电商平台类目的小程序,可以走原生吗");
+    expect(answer.method).toBe("plugin");
+    expect(answer.answer).not.toContain("类目适用范围");
+  });
+});

@@ -130,7 +130,11 @@ export function readSubject(
     // "我们是政府主体,帮朋友问下,他们的小程序是电商平台": the question is about the other program.
     // What the asker says it is there is kept for "那我们自己呢" (reg143: 「我们是政府单位,客户的小程序类目电商平台」).
     if (own && context.anotherProgramAfter(span)) {
-      if (reading === "own" && askerSaysItIs(at, text, lexicon)) setAside.push(target.subject);
+      // Still words said of the asker, not what is asked ("我是个人开发者,帮一家公司做了个…": 个人 is no topic of a section).
+      if (reading === "own" && askerSaysItIs(at, text, lexicon)) {
+        setAside.push(target.subject);
+        saidOfAsker.push(match.term);
+      }
       continue;
     }
     // Only what the asker says it is ("我们是区人社局"): a bare "个人认证的" after another's program is that program's, and
