@@ -813,5 +813,9 @@ describe("what the asker says it is, beside a program it builds for someone", ()
     const answer = await service.answer("我是个人开发者,替一家公司开发了个电商平台类目的小程序,可以走原生吗");
     expect(answer.method).toBe("plugin");
     expect(answer.answer).not.toContain("类目适用范围");
+    // Nor does a party's subject glossed in brackets.
+    const glossed = await service.answer("邻居(个人主体)的小程序也是电商平台,我们也有电商平台,还有社交直播,我们能用原生吗");
+    expect(glossed.method).toBe("native");
+    expect(glossed.answer).not.toContain("类目适用范围");
   });
 });

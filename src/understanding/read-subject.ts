@@ -82,6 +82,8 @@ export function readSubject(
     if (target.undecided !== true && context.glossesOwner(span)) {
       owners.push(target.subject);
       ownerIsSaid = true;
+      // Its words say whose the program is, as the asker's own do, not what is asked.
+      saidOfAsker.push(match.term);
       continue;
     }
     // "我们给街道办做小程序": the client's subject, unless the question says another of the program (below).
