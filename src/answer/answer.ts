@@ -295,19 +295,22 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   // "The document does not say" of a category's row points where to look, once: the qualifications' lines say so
   // themselves, the notes', scope's, scenario's and review time's do not (a near-by topic's line names its own place).
   // A near-by topic's line names where to look already ("插件费用怎么算": 腾讯云's pricing), and one pointer is enough.
+  // One line pointing to WeChat's 服务类目说明 at most, with the document's own pointer cited.
+  const pointsWhereToLook = () => composition.body.some((line) => line.includes(labels.officialReference));
+  const citeWhereToLook = () => citations.add(labels.notes, (line) => line.includes(labels.officialReference), 1);
   const rowsAbsent = understanding.nearbyTopics.length > 0 ? [] : composition.record.absent.filter(({ heading }) => heading !== null);
-  if (rowsAbsent.length > 0 && !composition.body.some((line) => line.includes(labels.officialReference))) {
+  if (rowsAbsent.length > 0 && !pointsWhereToLook()) {
     const absentLines = new Set(rowsAbsent.map(({ line }) => line));
     const lastAbsent = composition.body.findLastIndex((line) => absentLines.has(line));
     composition.body.splice(lastAbsent === -1 ? composition.body.length : lastAbsent + 1, 0, t.line.absentWhereToLook);
-    citations.add(labels.notes, (line) => line.includes(labels.officialReference), 1);
+    citeWhereToLook();
   }
   // "情趣内衣算违法违规商品吗", "聊热点新闻算时政信息吗": the note quoted is all the document says; what counts under it, it
   // does not define. Not beside a line that says so already (a group the notes name: compose-note-group.ts).
-  const quotesNote = citations.all().some((citation) => citation.quote.startsWith(labels.notes) && citation.heading !== labels.notes);
-  if (understanding.asksWhatCounts && understanding.nearbyTopics.length === 0 && quotesNote && !composition.body.some((line) => line.includes(labels.officialReference))) {
+  const quotesNote = () => citations.all().some((citation) => citation.quote.startsWith(labels.notes) && citation.heading !== labels.notes);
+  if (understanding.asksWhatCounts && understanding.nearbyTopics.length === 0 && quotesNote() && !pointsWhereToLook()) {
     composition.body.push(t.line.noteCountsNotSaid);
-    citations.add(labels.notes, (line) => line.includes(labels.officialReference), 1);
+    citeWhereToLook();
   }
   const collected = citations.all();
   const notes: string[] = [];

@@ -1,4 +1,4 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { mapList } from "../shared/map-list.js";
 import { spanInScript } from "./cross-script.js";
@@ -109,6 +109,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // "客户是个人认证的", "合作方是企业主体的电商平台": an owner said to be the subject, a copula between (not "客户个人实名后才能
   // 看直播", its customers).
   // "客户(某区政府)的小程序", "our partner (a government agency)": a gloss right after the owner says it as a copula does.
+  const glosses = (owner: CueHit, span: MentionSpan) => owner.script === span.script && glossesWordAt(sourceOf(text, span.script), owner.end, span);
   const ownerIs = (span: MentionSpan) => {
     const served = lexicon.dialogue.servedOwners.find(text);
     const source = sourceOf(text, span.script);
@@ -116,8 +117,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
       (owner) =>
         !liesWithin(owner, served) &&
         owner.script === span.script &&
-        ((onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) && lexicon.roles.copula.test(matchable(source.slice(owner.end, span.start), span.script))) ||
-          glossesWordAt(source, owner.end, span)),
+        ((onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text) && lexicon.roles.copula.test(matchable(source.slice(owner.end, span.start), span.script))) || glosses(owner, span)),
     );
   };
   const ownerSaidToBe = (span: MentionSpan) => {
@@ -141,7 +141,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     namesClient: (span) => buildsFor(span) || ownerSaidToBe(span),
     buildsFor,
     ownerIs,
-    glossesOwner: (span) => lexicon.dialogue.programOwners.find(text).some((owner) => owner.script === span.script && glossesWordAt(sourceOf(text, span.script), owner.end, span)),
+    glossesOwner: (span) => lexicon.dialogue.programOwners.find(text).some((owner) => glosses(owner, span)),
     // "客户的小程序类目电商平台,我们是政府单位": another party's categories asked about (asked-facts.ts) are their program's.
     asksOfOthersProgram: () =>
       (asksOthersProgramRead ??=

@@ -1,6 +1,6 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, clausePunctuation, endsWithPossessive, liesInsideLonger, liesWithin, matchable, onlyAsks, onlyReports, sourceOf, trailingMarks } from "./clauses.js";
+import { clauseAround, clausePunctuation, endsWithPossessive, leadingMarks, liesInsideLonger, liesWithin, matchable, onlyAsks, onlyReports, sourceOf, trailingMarks } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 
 /**
@@ -13,8 +13,6 @@ export function isFormerSubject(span: MentionSpan, text: MatchableText, lexicon:
     .find(text)
     .some((hit) => hit.script === span.script && hit.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script));
 }
-
-const leadingMarks = /^[\p{P}\s]+/u;
 
 /**
  * "小程序个人认证不了", "我们不能用个人认证": a subject the program could not get, or may not use, is not what it is — the
