@@ -819,3 +819,19 @@ describe("what the asker says it is, beside a program it builds for someone", ()
     expect(glossed.answer).not.toContain("类目适用范围");
   });
 });
+
+describe("a party named by its kind, the kind written before the owner word", () => {
+  it("is that party's program, and what the party goes on to sell is answered with it", async () => {
+    const client = await service.answer("驾校平台客户想在直播间里顺便卖二手车,行吗");
+    expect(client.method).toBe("plugin");
+    expect(client.answer).toMatch(/二手车交易」\)?不在本文档开放直播/u);
+    const friend = await service.answer("公募基金朋友问能用原生不");
+    expect(friend.kind).toBe("verdict");
+    expect(friend.method).toBe("native");
+  });
+
+  it("is the asker's own business when the asker's word stands before it", async () => {
+    const own = await service.answer("我们是电商平台,银行客户也想来我们这直播");
+    expect(secondaries(own)).toEqual(["电商平台"]);
+  });
+});

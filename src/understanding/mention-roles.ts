@@ -366,6 +366,12 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
       !setting,
   );
   if (otherParty) return { role: "other-party", cue: otherParty.cue };
+  // "车企客户还想在直播里卖二手车", "券商朋友问…": an owner word written against the mention names whose program it is —
+  // the mention says what kind of owner. Not after the asker's own ("我们银行客户多": the clients of our bank).
+  if (span.script === "zh" && !subject) {
+    const ownerKind = programOwners.find((hit) => hit.script === "zh" && hit.start === span.end && !liesWithin(hit, notParty));
+    if (ownerKind && !lexicon.roles.ownership.endsText(matchable(source.slice(clause.start, span.start), "zh"))) return { role: "other-party", cue: ownerKind.cue };
+  }
   const afterName = source.slice(span.end, clause.end).trimStart();
   const hosted = lexicon.roles.hostedAfter.find(matchable(afterName, span.script)).find((hit) => hit.start === 0);
   const rest = hosted ? afterName.slice(hosted.end).replace(leadingMarks, "") : "";

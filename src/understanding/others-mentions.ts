@@ -131,7 +131,7 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     }
     return owners;
   };
-  return roled.filter((mention, index) => {
+  const ownersAsked = roled.filter((mention, index) => {
     const named = mention.candidates.length > 0 || mention.unlisted !== null;
     if (mention.role !== "other-party" || !named || mention.cue === null || !lexicon.dialogue.programOwners.has(mention.cue)) return false;
     const span = spans[index]!;
@@ -147,6 +147,20 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
       const gap = matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script);
       return lexicon.roles.copula.test(gap) || lexicon.roles.activityVerbs.test(gap) || lexicon.dialogue.categoryWords.endsText(gap);
     };
-    return !askerAfter && endsOwnerPhrase(span, text, lexicon) && ownersOfOne().some(saidToBe);
+    // "车企客户…": the owner word written against the mention says what kind of owner it is.
+    const ofKind = (owner: CueHit) => owner.script === "zh" && span.script === "zh" && owner.start === span.end;
+    return !askerAfter && (ownersOfOne().some(ofKind) || (endsOwnerPhrase(span, text, lexicon) && ownersOfOne().some(saidToBe)));
   });
+  if (ownersAsked.length === 0) return ownersAsked;
+  // "车企客户还想在直播里卖二手车": what the same owner goes on to do, with no word of the asker's between, is asked with it.
+  const askers = lexicon.roles.askerOpeners.find(text);
+  const goesOnAbout = (mention: RoledMention, index: number) =>
+    mention.role === "other-party" &&
+    !ownersAsked.includes(mention) &&
+    ownersAsked.some((party) => {
+      const from = spans[roled.indexOf(party)]!;
+      const span = spans[index]!;
+      return party.cue === mention.cue && from.script === span.script && from.end <= span.start && !askers.some((hit) => hit.script === span.script && hit.start >= from.end && hit.end <= span.start);
+    });
+  return roled.filter((mention, index) => ownersAsked.includes(mention) || goesOnAbout(mention, index));
 }
