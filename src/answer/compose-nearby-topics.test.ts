@@ -502,3 +502,12 @@ describe("after reg148: review time and approval odds apart", () => {
     expect(method.answer).not.toContain("获批");
   });
 });
+
+describe("topics named by letters inside Chinese-list words", () => {
+  it("are not read from inside longer English words: no line about filings or development nobody asked", async () => {
+    const school = await service.answer("what about a single public primary school?");
+    expect(school.answer).not.toMatch(/ICP|licen[cs]es? the document/iu);
+    const typed = await service.answer("我们是电商平台 asdkjh 能用原生吗");
+    expect(typed.answer).not.toContain("开发实现");
+  });
+});

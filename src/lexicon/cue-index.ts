@@ -3,11 +3,14 @@ import type { WordSequenceMatch } from "../shared/word-sequence.js";
 import { pushToList } from "../shared/push-to-list.js";
 import { CodeUnitIndex } from "../shared/code-unit-index.js";
 import { WordStartIndex } from "../shared/word-start-index.js";
+import { latinEdgesOf, standsApart, type LatinEdges } from "./latin-edges.js";
 
 interface HanEntry {
   readonly cue: string;
   /** Positions (in `sets`) of the sets holding this cue. */
   readonly owners: readonly number[];
+  /** Latin letters at an end of the cue ("icp", "a是"), which a Latin word must not run on into; null for most. */
+  readonly edges: LatinEdges | null;
 }
 
 interface LatinEntry extends LatinCue {
@@ -57,7 +60,7 @@ export class CueIndex {
     );
     // Longest first, as each set orders its own: at one position, equally long cues are the same text.
     for (const [cue, owners] of [...han].sort((a, b) => b[0].length - a[0].length)) {
-      this.hanByFirst.add(cue.charCodeAt(0), { cue, owners });
+      this.hanByFirst.add(cue.charCodeAt(0), { cue, owners, edges: latinEdgesOf(cue) });
     }
     sets.forEach((set, position) => set.useIndex(this, position));
   }
@@ -74,8 +77,9 @@ export class CueIndex {
       const entries = hanByFirst.at(compact.charCodeAt(start));
       if (entries === undefined) continue;
       for (let index = 0; index < entries.length; index += 1) {
-        const { cue, owners } = entries[index]!;
+        const { cue, owners, edges } = entries[index]!;
         if (!compact.startsWith(cue, start)) continue;
+        if (edges !== null && !standsApart(edges, compact, lower, start, start + cue.length)) continue;
         for (let owner = 0; owner < owners.length; owner += 1) add(owners[owner]!, { cue, script: "zh", start, end: start + cue.length });
       }
     }

@@ -2,6 +2,7 @@ import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CueIndex } from "./cue-index.js";
 import type { Cues } from "./lexicon-schema.js";
 import { pushToList } from "../shared/push-to-list.js";
+import { latinEdgesOf, standsApart, type LatinEdges } from "./latin-edges.js";
 import { isLowerLetterOrDigit, isRegExpSpace, WordSequence } from "../shared/word-sequence.js";
 
 /** A question in the two forms cues are matched on (see normalizeQuestion). */
@@ -52,6 +53,8 @@ export class CueSet {
   /** The cues of each script as written: whether a whole text or a hit's cue is one of them is a lookup. */
   private readonly hanCues: ReadonlySet<string>;
   private readonly latinCueTexts: ReadonlySet<string>;
+  /** The Chinese cues with Latin letters at an end ("icp", "a是"), which a Latin word must not run on into. */
+  private readonly latinEdged = new Map<string, LatinEdges>();
 
   constructor(cues: Cues) {
     this.han = [...new Set(cues.zh.map(compactForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -63,6 +66,8 @@ export class CueSet {
     }));
     for (const cue of this.han) {
       pushToList(this.hanByFirst, cue.charCodeAt(0), cue);
+      const edges = latinEdgesOf(cue);
+      if (edges !== null) this.latinEdged.set(cue, edges);
     }
     this.latinWords = this.latin.map(({ cue }) => cue.replace(/\*$/, "")).sort((a, b) => b.length - a.length);
     this.hanCues = new Set(this.han);
@@ -90,7 +95,7 @@ export class CueSet {
       if (cues === undefined) continue;
       for (let index = 0; index < cues.length; index += 1) {
         const cue = cues[index]!;
-        if (compact.startsWith(cue, start)) hits.push({ cue, script: "zh", start, end: start + cue.length });
+        if (compact.startsWith(cue, start) && this.standsAt(cue, text, start)) hits.push({ cue, script: "zh", start, end: start + cue.length });
       }
     }
     for (const { cue, sequence, literal } of this.latin) {
@@ -103,7 +108,7 @@ export class CueSet {
   test(text: MatchableText): boolean {
     const indexed = this.#index?.hitsOf(text, this.#position);
     if (indexed) return indexed.length > 0;
-    return this.holdsChinese(text.compact) || this.latin.some(({ sequence, literal }) => text.lower.includes(literal) && sequence.first(text.lower) !== null);
+    return this.holdsChinese(text) || this.latin.some(({ sequence, literal }) => text.lower.includes(literal) && sequence.first(text.lower) !== null);
   }
 
   /**
@@ -111,13 +116,25 @@ export class CueSet {
    * looked up among the cues it starts (a whole question against the ~90 requests for help is ~20 lookups, not 90
    * searches); a longer one is searched for each cue.
    */
-  private holdsChinese(compact: string): boolean {
-    if (compact.length >= this.han.length) return this.han.some((cue) => compact.includes(cue));
+  private holdsChinese(text: MatchableText): boolean {
+    const { compact } = text;
+    if (compact.length >= this.han.length) return this.han.some((cue) => compact.includes(cue) && (!this.latinEdged.has(cue) || this.occursApart(cue, text)));
     for (let start = 0; start < compact.length; start += 1) {
       const cues = this.hanByFirst.get(compact.charCodeAt(start));
       if (cues === undefined) continue;
-      for (let index = 0; index < cues.length; index += 1) if (compact.startsWith(cues[index]!, start)) return true;
+      for (let index = 0; index < cues.length; index += 1) if (compact.startsWith(cues[index]!, start) && this.standsAt(cues[index]!, text, start)) return true;
     }
+    return false;
+  }
+
+  /** Whether a Chinese cue found at `start` stands there as a cue: not inside a longer Latin word (latin-edges.ts). */
+  private standsAt(cue: string, text: MatchableText, start: number): boolean {
+    const edges = this.latinEdged.get(cue);
+    return edges === undefined || standsApart(edges, text.compact, text.lower, start, start + cue.length);
+  }
+
+  private occursApart(cue: string, text: MatchableText): boolean {
+    for (let at = text.compact.indexOf(cue); at !== -1; at = text.compact.indexOf(cue, at + 1)) if (this.standsAt(cue, text, at)) return true;
     return false;
   }
 
@@ -126,14 +143,14 @@ export class CueSet {
     // The first match is the leftmost, so "the first starts at 0" is "a hit starts at 0".
     const indexed = this.#index?.hitsOf(text, this.#position);
     if (indexed) return indexed.some((hit) => hit.start === 0);
-    return this.han.some((cue) => text.compact.startsWith(cue)) || this.latin.some(({ sequence, literal }) => text.lower.startsWith(literal) && sequence.first(text.lower)?.start === 0);
+    return this.han.some((cue) => text.compact.startsWith(cue) && this.standsAt(cue, text, 0)) || this.latin.some(({ sequence, literal }) => text.lower.startsWith(literal) && sequence.first(text.lower)?.start === 0);
   }
 
   /** Whether the text ends with a cue (trailing punctuation aside). */
   endsText(text: MatchableText): boolean {
     const compact = text.compact.replace(/[!?。.,,~～!?]+$/u, "");
     const lower = text.lower.replace(/[!?.,~\s]+$/u, "");
-    return this.han.some((cue) => compact.endsWith(cue)) || this.latin.some(({ sequence, literal }) => lower.includes(literal) && sequence.all(lower).some((hit) => hit.end === lower.length));
+    return this.han.some((cue) => compact.endsWith(cue) && this.standsAt(cue, { compact, lower }, compact.length - cue.length)) || this.latin.some(({ sequence, literal }) => lower.includes(literal) && sequence.all(lower).some((hit) => hit.end === lower.length));
   }
 
   /** Whether `cue` is one of this set's cues, as a hit reports it. */
