@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAnswerService } from "../../test/support/answer-service.js";
+import { emptyConversation } from "../answer/answer-types.js";
 import type { AnswerService } from "../app/create-answer-service.js";
 
 let service: AnswerService;
@@ -368,5 +369,31 @@ describe("after the regression review reg136", () => {
     const { templates } = service.dependencies;
     const bank = await service.answer("信托的资质要求");
     expect((await service.answer("那个斜杠表示什么", bank.conversation)).answer).not.toContain(templates.zh.line.countMeaningSlash);
+  });
+});
+
+describe("a subject the asker only supposes", () => {
+  it("is not carried to another category asked next, in either language", async () => {
+    for (const turns of [
+      ["我们是保险公司", "要是我们是个人认证的小程序呢", "那证券期货呢"],
+      ["We run a futures brokerage", "what if we were registered as an individual instead?", "and consumer finance?"],
+    ]) {
+      let conversation = emptyConversation;
+      const answers = [];
+      for (const turn of turns) {
+        const answer = await service.answer(turn, conversation);
+        answers.push(answer);
+        conversation = answer.conversation;
+      }
+      expect(answers[1]!.method, turns[1]).toBe("unsupported");
+      expect(answers[2]!.method, turns[2]).toBe("native");
+    }
+  });
+
+  it("goes on for another aspect of the same category", async () => {
+    const held = await service.answer("我们是保险公司");
+    const supposed = await service.answer("如果我们是个人主体呢", held.conversation);
+    const next = await service.answer("那审核要多久", supposed.conversation);
+    expect(next.method).toBe("unsupported");
   });
 });

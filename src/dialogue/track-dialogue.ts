@@ -108,7 +108,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       // "朋友的小程序个人认证": said of another's program as it is, the subject stays with that program's later categories
       // ("他想做保险直播") as the asker's own does.
       subjectStated:
-        frame.subject !== null ? frame.assertsIdentity || (frame.anotherProgram && !frame.supposing) : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
+        frame.subject !== null ? (frame.assertsIdentity && !frame.subjectSupposed) || (frame.anotherProgram && !frame.supposing) : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
       qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
       notFor: notForOfProgram,
       chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",

@@ -1,6 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
+import { clauseAround, sourceOf } from "./clauses.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { countsAsAsked } from "./subject-counts-as.js";
 import { askerSaysItIs, changedOwnerBefore, namesProgram, ownerOf, programNamedAfterInEnglish, runsSomethingElse, saidAmidChinese, saidAsKnownRule, saidOfNow, saysItIs, usesHeldProgram } from "./subject-wording.js";
@@ -52,10 +53,20 @@ export function readSubject(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): { subject: Subject | null; saidOfAsker: string[]; questioned: Subject[]; denied: Subject[]; ownersSubject: Subject | null; ownersDecide: boolean; askersOwnSubject: Subject | null } {
+): {
+  subject: Subject | null;
+  /** The subject is only supposed ("如果我们是个人主体呢"), not said to be the program's. */
+  subjectSupposed: boolean;
+  saidOfAsker: string[];
+  questioned: Subject[];
+  denied: Subject[];
+  ownersSubject: Subject | null;
+  ownersDecide: boolean;
+  askersOwnSubject: Subject | null;
+} {
   // Each subject read as the asker's, and whether it is said of the mini program itself ("客户的小程序是企业主体"), which
   // outranks what the asker says it is ("我是个人开发者").
-  const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean }> = [];
+  const read: Array<{ subject: Subject; span: MentionSpan; ofProgram: boolean; now: boolean; supposed: boolean }> = [];
   const clients: Subject[] = [];
   // The clients the asker builds the program for: the program is theirs, whatever the asker says it is itself.
   let buildsForClient = false;
@@ -149,7 +160,7 @@ export function readSubject(
     // "海关可以查电商平台直播卖的货吗": a government body by its everyday name opening a clause about a category acts on
     // it; the asker did not say it is that body.
     if (reading === "own" && target.subject === "government" && !target.explicit && context.categoryAfterInClause(span) && !saysItIs(at, text, lexicon) && !namesProgram(span, text, lexicon)) continue;
-    if (own) read.push({ subject: target.subject, span, ofProgram: reading === "the program's", now: saidOfNow(span, text, lexicon) });
+    if (own) read.push({ subject: target.subject, span, ofProgram: reading === "the program's", now: saidOfNow(span, text, lexicon), supposed: supposedSubject(at, allSpans, text, lexicon) });
     saidOfAsker.push(match.term);
   }
   // "以前挂在政府主体下,后来划给了国企,现在是企业主体": what the program is now outranks what was said of it before.
@@ -170,7 +181,8 @@ export function readSubject(
   const subject = strongestSubject(clientsDecide ? new Set(clients) : ownersDecide ? new Set(owners) : decisive);
   const ownersSubject = strongestSubject(new Set(owners));
   const askersOwnSubject = clientsDecide || ownersDecide ? strongestSubject(new Set([...found, ...setAside])) : strongestSubject(new Set(setAside));
-  return { subject, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject, ownersDecide, askersOwnSubject };
+  const subjectSupposed = subject !== null && !clientsDecide && !ownersDecide && current.some((entry) => entry.subject === subject) && current.every((entry) => entry.subject !== subject || entry.supposed);
+  return { subject, subjectSupposed, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject, ownersDecide, askersOwnSubject };
 }
 
 /**
@@ -209,6 +221,19 @@ function readSubjectWord(
   if (role !== "held" && role !== "hypothetical") return "other";
   if (countsAsAsked(span, text, lexicon)) return "questioned";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";
+}
+
+/**
+ * Whether a subject word is only supposed: read so ("要是个人主体呢"), or what the asker supposes it is ("如果我们是个人主体
+ * 呢", "what if we were registered as an individual?" — a supposing word, then only words saying what the asker is).
+ */
+function supposedSubject(span: MentionSpan, others: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
+  if (readMentionRole(span, others, text, lexicon, true).role === "hypothetical") return true;
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  return lexicon.roles.hypothetical
+    .find(text)
+    .some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start && lexicon.roles.ownership.fills(source.slice(hit.end, span.start), span.script, [lexicon.roles.joiners, lexicon.roles.registeredAfter]));
 }
 
 /** Of the subjects read, the one whose rule decides: a personal program cannot stream whatever else; government next. */

@@ -542,6 +542,7 @@ export class QuestionUnderstander {
       tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, scriptOf(word)))) : none,
       unknownWords,
       subject,
+      subjectSupposed: asker.subjectSupposed,
       mentions: listedGroups(ownersSetAside.length === 0 ? mentions : mentions.filter((mention) => !mention.candidates.every((id) => ownersSetAside.includes(id))), aspects, onlyAsksAbout),
       askedOnly,
       unlisted,
