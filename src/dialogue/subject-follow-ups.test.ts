@@ -397,3 +397,22 @@ describe("a subject the asker only supposes", () => {
     expect(next.method).toBe("unsupported");
   });
 });
+
+describe("a program one person opened by themselves, named by who they are", () => {
+  it("is a personal program, whoever the person is and wherever 个人 stands", async () => {
+    for (const question of ["有位讲师个人做的小程序,想直播上课可以吗", "个人医生开的问诊小程序能直播吗", "宠物店个人搞的小程序能直播吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("unsupported");
+    }
+    const course = await service.answer("在线视频课程能直播吗");
+    const teacher = await service.answer("个人讲师开的呢", course.conversation);
+    expect(teacher.method).toBe("unsupported");
+  });
+
+  it("is not one made for people, who are served by it", async () => {
+    for (const question of ["我们是信托公司,专门给个人投资者做的小程序能直播吗", "我们是银行,为个人用户开的小程序能直播吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("native");
+    }
+  });
+});

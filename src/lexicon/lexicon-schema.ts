@@ -84,6 +84,7 @@ export const lexiconSchema = z
         usesProgramGap: cues,
         personBefore: cues,
         programWords: cues,
+        personMadeProgram: cues,
         alsoWords: cues,
         thirdPartyPointers: cues,
         clientAfterProgram: cues,

@@ -4,7 +4,7 @@ import type { Subject } from "../rules/rules-engine.js";
 import { clauseAround, sourceOf } from "./clauses.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { countsAsAsked } from "./subject-counts-as.js";
-import { askerSaysItIs, changedOwnerBefore, namesProgram, ownerOf, programNamedAfterInEnglish, runsSomethingElse, saidAmidChinese, saidAsKnownRule, saidOfNow, saysItIs, usesHeldProgram } from "./subject-wording.js";
+import { askerSaysItIs, changedOwnerBefore, programMadeByPerson, namesProgram, ownerOf, programNamedAfterInEnglish, runsSomethingElse, saidAmidChinese, saidAsKnownRule, saidOfNow, saysItIs, usesHeldProgram } from "./subject-wording.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, isUnavailableSubject, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -113,7 +113,9 @@ export function readSubject(
     const first = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
     // A program owner's is read again as any word not the asker's is (below), and kept as the owner's only if nothing
     // else reads it: "My client's mini program is personally certified" is the program's.
-    let reading: Exclude<typeof first, "owner's"> = first === "owner's" ? "other" : first;
+    // "个人老师开的网课小程序能直播吗", "有个老师个人开的小程序": the program one person opened, whoever they are, is asked
+    // about — not one a company made ("委托给一家公司做的小程序": made for the asker).
+    let reading: Exclude<typeof first, "owner's"> = first === "owner's" ? "other" : first === "other" && target.subject === "personal" && programMadeByPerson(at, text, lexicon) ? "the program's" : first;
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it —
     // not one in an English clause of its own ("My friend's mini program is registered as an individual. We have 电商平台").
     const shadow = compactSubjectSpans[index]!;

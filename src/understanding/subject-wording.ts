@@ -77,6 +77,41 @@ export function namesProgram(span: MentionSpan, text: MatchableText, lexicon: Le
   return namesProgramAt(source.slice(span.end), span.script, lexicon);
 }
 
+/** At most this many characters name the person between a bare subject word and the word of making. */
+const personCharacters = 3;
+/** …and between that word and the program ("开的网课小程序"). */
+const programDescriberCharacters = 4;
+/** The longest word of making ("运营的") or for the program ("小程序"). */
+const longestWord = 3;
+const hanOnly = /^\p{Script=Han}*$/u;
+const marksAndSpaces = /[\p{P}\s]+/gu;
+
+/**
+ * "个人老师开的网课小程序", "老师个人开的小程序", "房产中介个人做的小程序": the word says whose the program is that one
+ * person opened by themselves — a few Han characters naming the person at most, a word of making (lexicon
+ * personMadeProgram; a term may end in it, "个人开的"), then the program a few characters on, or a 的 standing for it.
+ */
+export function programMadeByPerson(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  if (span.script !== "zh") return false;
+  const source = text.compact;
+  // Not one made for people ("专门给个人开的小程序", "给个人用户做的小程序"): they are served, not whose it is.
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  if (lexicon.roles.serviceFor.endsText(matchable(source.slice(clause.start, span.start), "zh"))) return false;
+  const termMakes = lexicon.roles.personMadeProgram.endsText(matchable(source.slice(span.start, span.end), "zh"));
+  const after = source.slice(span.end, span.end + personCharacters + programDescriberCharacters + 2 * longestWord);
+  const making = termMakes ? { start: 0, end: 0 } : lexicon.roles.personMadeProgram.find(matchable(after, "zh")).find((hit) => hit.start <= personCharacters && onlyHan(after.slice(0, hit.start)));
+  if (making === undefined) return false;
+  const person = matchable(after.slice(0, making.start), "zh");
+  if (lexicon.roles.personAfter.startsText(person) || lexicon.roles.servedPeople.startsText(person)) return false;
+  const rest = after.slice(making.end);
+  // The 的 of the making word may stand for the program itself: "个人老师开的呢", "老师个人做的能直播吗".
+  const restText = matchable(rest, "zh");
+  if (rest.replace(marksAndSpaces, "") === "" || lexicon.roles.possessedProgram.startsText(restText) || lexicon.roles.possessiveStandsForProgram.startsText(restText)) return true;
+  return lexicon.roles.programWords.find(restText).some((word) => word.start <= programDescriberCharacters && onlyHan(rest.slice(0, word.start)));
+}
+
+const onlyHan = (text: string) => hanOnly.test(text);
+
 /** Whether a time word for now opens the word's statement: "现在是企业主体", "现在企业认证", "now we are a company". */
 export function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);
