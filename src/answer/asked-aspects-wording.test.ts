@@ -313,3 +313,22 @@ describe("a row asked with no category to answer it of", () => {
     expect((await service.answer("事业单位算不算政府主体")).answer).not.toContain("它的适用范围");
   });
 });
+
+describe("a refusal that happened, asked why or what next", () => {
+  it("quotes when the document says a submission is turned back, and says this refusal's reason and what follows are not in it", async () => {
+    for (const question of ["小程序提审没通过,原因是什么", "我们互联网医院类目审核被拒了怎么处理", "our review got rejected, what should we do?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/驳回申请/u);
+      expect(answer.answer, question).toMatch(/具体原因、之后怎么处理,文档没有写|why a particular review rejected it/u);
+    }
+  });
+
+  it("adds nothing of the kind to a question whether it will be refused, nor to a refusal told as past", async () => {
+    const whether = await service.answer("选多方通信类目会不会被驳回");
+    expect(whether.answer).toMatch(/驳回申请/u);
+    expect(whether.answer).not.toContain("具体原因");
+    const past = await service.answer("信托类目之前被驳回,后来重新提交通过了,能用原生吗");
+    expect(past.method).toBe("native");
+    expect(past.answer).not.toContain("具体原因");
+  });
+});

@@ -36,7 +36,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "为什么电商平台不能用 live-pusher": the quoted rule is all the document says; it gives a reason only where a
   // quoted line carries one ("需经当地互联网主管机关审核确认").
   const sayNoReasonIfAsked = () => {
-    if (!input.understanding.asksWhy || body.some((line) => input.reasonGiven.test({ compact: compactForMatching(line), lower: "" }))) return;
+    if (!input.understanding.asksWhy || body.includes(t.line.rejectionCaseNotCovered) || body.some((line) => input.reasonGiven.test({ compact: compactForMatching(line), lower: "" }))) return;
     body.push(t.line.noReason);
     input.record.absent.push({ line: t.line.noReason, heading: null, words: [] });
   };
@@ -69,8 +69,14 @@ export function composeAnswer(input: CompositionInput): Composition {
   };
   // "选电商平台会不会被驳回", "免得审核被打回": the general note's line that says when a submission is turned back — also
   // beside a near-by topic it bears on ("银行类目过审概率大吗": the odds are not given, when it is turned back is).
-  const rejectionLines = (): string[] =>
-    input.understanding.asksRejection || input.understanding.nearbyTopics.some((topic) => topic.helps === "rejection-note") ? generalNoteLines((line) => line.includes(input.labels.rejection)) : [];
+  // "被拒了怎么办", "没通过,咋回事": what the document does not say of a refusal that happened follows the rule.
+  const rejectionLines = (): string[] => {
+    if (!input.understanding.asksRejection && !input.understanding.nearbyTopics.some((topic) => topic.helps === "rejection-note")) return [];
+    const lines = generalNoteLines((line) => line.includes(input.labels.rejection));
+    if (lines.length === 0 || !input.understanding.rejectionHandled) return lines;
+    input.record.absent.push({ line: t.line.rejectionCaseNotCovered, heading: null, words: [] });
+    return [...lines, t.line.rejectionCaseNotCovered];
+  };
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
     // "补习班,纯线上,没有线下教室": a scope fact the asker lacks says the category does not fit what it is — not that the
@@ -193,8 +199,14 @@ export function composeAnswer(input: CompositionInput): Composition {
       return askForCategory();
     case "general": {
       const found = bestPassageLine(input.retrievedChunks, input.topicWords, input.placeWords ?? []);
-      // Nothing retrieved speaks of the question's topic: it is outside the document, not a random quote.
+      // Nothing retrieved speaks of the question's topic: it is outside the document, not a random quote — unless it
+      // asks why a submission was turned back in words no passage holds ("审核被拒了为什么"): the general note says when.
       if (!found) {
+        const rejection = rejectionLines();
+        if (rejection.length > 0) {
+          body.push(...rejection);
+          return { body, clarify, record: input.record };
+        }
         body.push(t.verdict.outOfCorpus);
         citeOfficialReference();
         return { body, clarify, record: input.record };

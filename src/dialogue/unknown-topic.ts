@@ -7,7 +7,8 @@ import { containsHan } from "../shared/han-script.js";
  * a topic waiting, English words are not read so: "Could you explain that more simply?" lacks as many as an aside does.
  */
 export function ownUnknownTopic(frame: QuestionFrame): boolean {
-  if (frame.aspects.length > 0 || frame.followUp) return false;
+  // "审核被拒了为什么": when a submission is turned back is the document's (its general note), whatever words it is said in.
+  if (frame.aspects.length > 0 || frame.followUp || frame.asksRejection) return false;
   if (englishAside(frame)) return true;
   const unknown = frame.unknownWords.filter((word) => containsHan(word)).length;
   if (unknown === 0) return false;

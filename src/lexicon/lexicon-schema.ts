@@ -322,6 +322,7 @@ export const lexiconSchema = z
         why: cues,
         reasonGiven: cues,
         rejectionAsked: cues,
+        rejectionHandled: cues,
         backgroundMarkers: cues,
         conditionAsked: cues,
         actualStateOfAsker: cues,

@@ -384,6 +384,8 @@ export interface QuestionFrame {
   readonly methodClaimed: boolean;
   /** Asks whether or why a submission is turned back ("会不会被驳回"): the general note says when. */
   readonly asksRejection: boolean;
+  /** …of a refusal said, asking its reason or what to do next ("审核被拒了怎么办"): the document does not say. */
+  readonly rejectionHandled: boolean;
   /** Says the asker is no platform hosting others ("不是平台", "就一家店"; lexicon roles.notPlatform, singleBusiness). */
   readonly saysNotPlatform: boolean;
   /** A review time the question puts, to be confirmed or corrected ("社交直播审核是3天对吧"); null when none or no review is asked. */

@@ -470,7 +470,11 @@ export class QuestionUnderstander {
       lexicon.dialogue.meaningAsked.test(text);
     // "选电商平台会不会被驳回", "免得审核被打回": whether a submission is turned back, which asks no review time unless a word
     // of time does ("被驳回后重审要多久").
-    const asksRejection = lexicon.dialogue.rejectionAsked.test(text);
+    // "审核被拒了,原因是啥", "银行类目审核没通过,咋回事", "got rejected, what now?": a word of refusal, then one asking why
+    // or what to do, asks it too.
+    const refusals = lexicon.roles.notApproved.find(text);
+    const askedAfterRefusal = (cues: CueSet) => cues.find(text).some((asked) => refusals.some((refusal) => asked.script === refusal.script && asked.start >= refusal.end));
+    const asksRejection = lexicon.dialogue.rejectionAsked.test(text) || (refusals.length > 0 && (askedAfterRefusal(lexicon.dialogue.why) || askedAfterRefusal(lexicon.dialogue.rejectionHandled)));
     const withoutReviewTime = asksRejection && !lexicon.dialogue.reviewTimeAsked.test(text);
     const readAspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
     // "公募基金和私募基金这两个类目怎么选": which of two categories named to choose is what tells them apart — their scopes
@@ -734,6 +738,7 @@ export class QuestionUnderstander {
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
+      rejectionHandled: asksRejection && askedAfterRefusal(lexicon.dialogue.rejectionHandled),
       speaksOfAsker: lexicon.roles.askerOpeners.test(text),
       weighsSubjectApart:
         subject !== null &&
