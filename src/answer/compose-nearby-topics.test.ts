@@ -511,3 +511,18 @@ describe("topics named by letters inside Chinese-list words", () => {
     expect(typed.answer).not.toContain("开发实现");
   });
 });
+
+describe("a near-by topic told as done before the question", () => {
+  it("is background, not asked: no line that the document does not cover it", async () => {
+    for (const question of ["小程序的代码我们已经写完了,公募基金类目能直接用 live-pusher 吗", "Our front-end code is finished, which access method does the trust category use?"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("native");
+      expect(answer.answer, question).not.toMatch(/开发实现|implementation details/u);
+    }
+  });
+
+  it("is still asked when the question is about it", async () => {
+    const answer = await service.answer("代码写好了,推流参数怎么配置");
+    expect(answer.answer).toMatch(/开发实现/u);
+  });
+});
