@@ -1,4 +1,5 @@
 import { shownOptions } from "./compose-ambiguous.js";
+import { completedByTopic } from "./complete-by-topic.js";
 import { splitQuotedMessage } from "../understanding/quoted-message.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
@@ -93,7 +94,9 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   const { rules, templates, understander, retriever } = dependencies;
   const conversation = request.conversation ?? emptyConversation;
   const question = typeof request.question === "string" ? request.question : "";
-  const understanding = understander.understand(question, request.mentionNames);
+  const read = understander.understand(question, request.mentionNames);
+  // "我们其实是中介" after 房地产营销: a word the topic's category completes into a name ("房产中介") is read as that name.
+  const understanding = completedByTopic(question, read, conversation, rules.categories, understander) ?? read;
   // The asker's language, or the one it asked for; the question's own words are still read in theirs. A message that
   // only laughs or thanks ("haha", "ok thanks" amid Chinese) says nothing of its own language: it is answered in the
   // conversation's.

@@ -179,6 +179,11 @@ export class QuestionUnderstander {
 
   private readonly matchers: { readonly vocabulary: TermMatcher<VocabularyTarget>; readonly subjects: TermMatcher<SubjectTarget> };
 
+  /** Whether a word is itself one of the vocabulary's names (a category's, an unlisted business's, a subject's), not part of one. */
+  isVocabularyName(word: string): boolean {
+    return this.knownWords.has(compactForMatching(word));
+  }
+
   /** Whether a word is part of the bot's vocabulary (a category, subject or aspect word). */
   knowsWord(word: string): boolean {
     return this.vocabularyWordOf(word);
