@@ -332,3 +332,11 @@ describe("a refusal that happened, asked why or what next", () => {
     expect(past.answer).not.toContain("具体原因");
   });
 });
+
+describe("streaming news commentary beside a category whose note asks for 时政信息", () => {
+  it("quotes that note, in English too", async () => {
+    const social = await service.answer("We hold the Social - Live category");
+    const commentary = await service.answer("and if we add some news commentary to the streams?", social.conversation);
+    expect(commentary.answer).toMatch(/时政信息/u);
+  });
+});

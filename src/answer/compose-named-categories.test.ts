@@ -249,3 +249,13 @@ describe("categories held together that stream in different ways", () => {
     expect(headline).not.toContain("驾校培训");
   });
 });
+
+describe("words for managing money, which name no one category", () => {
+  it("are the finance group's, whose listed categories answer together", async () => {
+    for (const question of ["我们公司做财富管理,小程序能开直播吗", "We're a wealth management firm, can our mini program go live?"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("native");
+      expect(answer.answer, question).toMatch(/「金融业」/u);
+    }
+  });
+});
