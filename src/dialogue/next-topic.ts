@@ -66,6 +66,9 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
 function pairAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic): readonly CategoryId[] | undefined {
   const [only] = kept.categories;
   if (kept.categories.length === 2) return kept.categories;
+  // "公募基金也一样吗" after 私募基金: the one compared with is not taken on, but the two were weighed ("这俩哪个要求多").
+  const weighed = comparedIn(turn);
+  if (weighed.length === 2) return weighed;
   if (kept.categories.length !== 1 || only === undefined) return undefined;
   const toldApart = topic.categories.length === 2 || topic.apart === true || topic.alternatives === true;
   if (topic.categories.length >= 2 && toldApart && topic.categories.includes(only)) return topic.categories;
@@ -88,8 +91,14 @@ const recentLimit = 6;
 function recentAfter(topic: DialogueTopic, turn: TurnFacts, kept: DialogueTopic, switches: boolean): readonly CategoryId[] {
   // Not those the turn says are not held ("信托去掉了").
   const before = switches || turn.corrects === true ? [] : (topic.recent ?? topic.categories).filter((id) => !turn.notHeld.includes(id));
-  const added = kept.categories.filter((id) => !before.includes(id));
+  const added = [...new Set([...kept.categories, ...comparedIn(turn)])].filter((id) => !before.includes(id));
   return added.length === 0 ? before : [...before, ...added].slice(-recentLimit);
+}
+
+/** The categories a turn compares (the topic's and the one it is weighed against), each named outright. */
+function comparedIn(turn: TurnFacts): readonly CategoryId[] {
+  if (turn.compares !== true) return [];
+  return [...new Set(turn.facts.mentions.filter((mention) => mention.candidates.length === 1).map((mention) => mention.candidates[0]!))];
 }
 
 /** The asker's own program as said beside another's the turn is about: its subject and categories, as said. */

@@ -448,3 +448,12 @@ describe("the review time of categories weighed, one of which has none", () => {
     expect(lines).toContain("The document gives no review time for 「电商平台");
   });
 });
+
+describe("two categories compared, then the topic's taken up again", () => {
+  it("are still the two that 这俩 points at", async () => {
+    const turns = ["消费金融能直播吗", "企业征信也一样吗", "回到消费金融,资质几选一", "这俩哪个选项多"];
+    let answer = await service.answer(turns[0]!);
+    for (const turn of turns.slice(1)) answer = await service.answer(turn, answer.conversation);
+    expect(answer.categories.map((category) => category.secondary).sort()).toEqual(["企业征信", "消费金融"]);
+  });
+});
