@@ -4,7 +4,7 @@ import { splitQuotedMessage } from "../understanding/quoted-message.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
-import { decide, groupOf, mentionOfCategory, methodOf, primaryOf, type Verdict } from "../rules/rules-engine.js";
+import { decide, groupOf, mentionOfCategory, methodOf, primaryOf, type Facts, type Verdict } from "../rules/rules-engine.js";
 import { categoryHeading, otherMethod, unlistedWords, type AccessMethod, type CategoryId, type CategoryRule, type Method } from "../rules/rules-schema.js";
 import { noFields, type SectionFields } from "../corpus/section-fields.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
@@ -150,7 +150,10 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
       };
     }
   }
-  const routedVerdict = decide(decided.facts, rules);
+  // "不卖货,就想播猫猫狗狗": a category's streaming the asker says it does not do is suggested for no business.
+  const declined = understanding.roled.filter((mention) => mention.role === "negated" && mention.scenario).flatMap((mention) => mention.candidates);
+  const decideWith = (facts: Facts) => decide(declined.length > 0 ? { ...facts, declined } : facts, rules);
+  const routedVerdict = decideWith(decided.facts);
 
   const boostHeadings = headingsFor(routedVerdict, decided.kind, labels.notes);
   // The document's words the lexicon reads the question's own as ("match" → 符合, 配置 → 设置) are searched for too.
@@ -175,7 +178,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     // Read from the words of this message, it is no longer the last answer's topic carried on.
     decided = { ...decided, kind: "verdict", inherited: false, facts, aspects: [...decided.aspects, described.aspect] };
   }
-  const verdict = described ? decide(decided.facts, rules) : routedVerdict;
+  const verdict = described ? decideWith(decided.facts) : routedVerdict;
   const aspects = answeredAspects(decided);
   const findChunk = (heading: string): CorpusChunk | undefined =>
     retrieved.find((entry) => entry.chunk.heading === heading)?.chunk ?? sections.chunk(heading);

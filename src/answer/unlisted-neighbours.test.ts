@@ -432,3 +432,18 @@ describe("an activity a held category's note speaks of, in everyday words", () =
     expect(news.parts.details.join("\n")).toContain("如提供时政信息服务,需补充【时政信息】类目");
   });
 });
+
+describe("a business the document does not list, whose selling the asker rules out", () => {
+  it("is pointed to no category for selling, only to one for what it does stream", async () => {
+    for (const question of ["我们是一家宠物用品公司,直播不带货,只播猫猫日常,用啥接入", "我们开宠物店的,不卖东西,就想直播狗狗日常"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain("社交-直播");
+      expect(answer.answer, question).not.toContain("按场景可参考「电商平台」");
+    }
+  });
+
+  it("is still pointed to one for selling when selling is not ruled out", async () => {
+    const answer = await service.answer("我们是宠物用品公司,想直播,选什么类目");
+    expect(answer.answer).toContain("电商平台");
+  });
+});

@@ -61,6 +61,12 @@ describe("decide", () => {
     if (verdict.kind === "unlisted") expect(verdict.suggestions.map((category) => category.id)).toEqual(["social-live"]);
   });
 
+  it("suggests no category the asker declines for a business the document does not list", () => {
+    const verdict = decide(facts({ unlisted: ["宠物用品"], declined: ["ecommerce-platform"] }), rules);
+    expect(verdict).toMatchObject({ kind: "unlisted", method: "unsupported" });
+    if (verdict.kind === "unlisted") expect(verdict.suggestions.map((category) => category.id)).not.toContain("ecommerce-platform");
+  });
+
   it("prefers a named unlisted category over a category inferred from a scenario word", () => {
     const verdict = decide(facts({ unlisted: ["商家自营"], mentions: [{ term: "直播带货", candidates: ["ecommerce-platform"], scenario: true }] }), rules);
     expect(verdict.method).toBe("unsupported");

@@ -25,6 +25,8 @@ export interface Facts {
   readonly unlisted: readonly string[];
   /** The question weighs categories against each other ("A还是B", "分别") rather than holding them all. */
   readonly alternatives?: boolean;
+  /** Categories whose streaming the asker says it does not do ("不卖货": 电商平台's 直播带货): never suggested in their stead. */
+  readonly declined?: readonly CategoryId[];
 }
 
 interface VerdictBase {
@@ -189,6 +191,7 @@ export function decide(facts: Facts, rules: Rules): Verdict {
     // Not a group's word ("金融-个人征信"), which points to no one category.
     const dropped = named ? facts.mentions.filter((mention) => mention.scenario && mention.candidates.length === 1).flatMap((mention) => mention.candidates) : [];
     const suggestions = [...new Set([...unlisted.flatMap((entry) => entry.suggest), ...dropped])]
+      .filter((id) => !(facts.declined ?? []).includes(id))
       .map((id) => byId.get(id))
       .filter((category): category is CategoryRule => category !== undefined);
     return {
