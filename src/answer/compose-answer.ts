@@ -160,6 +160,8 @@ export function composeAnswer(input: CompositionInput): Composition {
     body.push(...unfitScopeLines(input.ruledOutByTurn ?? [], rules.categories).filter((line) => !body.includes(line)));
     clarify.push(ask);
     if (reviewed) body.push(reviewed);
+    // "我们是外企,过审概率大吗": what the document does not cover of the question is said too, not left for the category.
+    body.push(...nearbyTopicLines(input));
     citations.add(input.labels.notes, (line) => line.includes(input.labels.categorySetting), 2);
     return { body, clarify, record: input.record };
   };

@@ -526,3 +526,11 @@ describe("a near-by topic told as done before the question", () => {
     expect(answer.answer).toMatch(/开发实现/u);
   });
 });
+
+describe("a near-by topic asked beside a subject that names no category", () => {
+  it("is said to be outside the document, after the category is asked for", async () => {
+    const answer = await service.answer("我们是个体工商户,申请能批下来的几率高吗");
+    expect(answer.answer).toMatch(/服务类目/u);
+    expect(answer.answer).toMatch(/没有讲申请能否获批/u);
+  });
+});
