@@ -165,8 +165,8 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         if (shown.length > 0) citations.add(heading, (line) => line.startsWith(labels.notes) && (topicNotes.length === 0 || topicNotes.some((note) => line.includes(note))), 2, { first: true });
         // "时政信息那条注意,电商平台也要遵守吗": a note the question names by its words, written under another category only.
         for (const { other, word } of othersNotesNamed(category, input)) {
-          lines.push(fill(t.line.noteElsewhere, { word, other: displayName(other, language), category: label }));
-          citations.add(categoryHeading(other), (line) => line.startsWith(labels.notes) && line.includes(word), 1);
+          lines.push(word === null ? fill(t.line.notePointedElsewhere, { other: displayName(other, language), category: label }) : fill(t.line.noteElsewhere, { word, other: displayName(other, language), category: label }));
+          citations.add(categoryHeading(other), (line) => line.startsWith(labels.notes) && (word === null || line.includes(word)), 1);
         }
         break;
       }
@@ -189,19 +189,24 @@ export function speaksOfQuestion(category: CategoryRule, input: Pick<Composition
  * this category's notes do not ("时政" of 社交-直播's 「如提供时政信息服务…」 asked of 电商平台), one each, with the longest
  * such word.
  */
-function othersNotesNamed(category: CategoryRule, input: Pick<CompositionInput, "rules" | "topicWords" | "fields" | "understanding">): Array<{ other: CategoryRule; word: string }> {
+function othersNotesNamed(category: CategoryRule, input: Pick<CompositionInput, "rules" | "topicWords" | "fields" | "understanding">): Array<{ other: CategoryRule; word: string | null }> {
   if (!input.understanding.namesNoteByWords) return [];
   const ownNames = ownNamesOf(category, input.rules);
   const words = (input.topicWords ?? []).filter((word) => word.length >= 2 && !ownNames.has(word)).sort((a, b) => b.length - a.length);
   const ownNotes = input.fields(category).notes.map(compactForMatching);
   const asked = words.filter((word) => !ownNotes.some((note) => note.includes(compactForMatching(word))));
   if (asked.length === 0) return [];
-  const found: Array<{ other: CategoryRule; word: string }> = [];
+  const found: Array<{ other: CategoryRule; word: string | null }> = [];
   for (const other of input.rules.categories) {
     if (other.id === category.id) continue;
     const notes = input.fields(other).notes.map(compactForMatching);
     const word = asked.find((candidate) => notes.some((note) => note.includes(compactForMatching(candidate))));
     if (word !== undefined) found.push({ other, word });
+  }
+  // "the note about private funds apply to trusts?": the category the note is pointed at by, whatever words name it.
+  for (const id of input.understanding.notesPointedAt) {
+    const other = input.rules.categories.find((candidate) => candidate.id === id);
+    if (other && other.id !== category.id && input.fields(other).notes.length > 0 && !found.some((entry) => entry.other.id === id)) found.push({ other, word: null });
   }
   // A word many sections' notes share says nothing of one note in particular.
   return found.length <= 2 ? found : [];

@@ -78,3 +78,14 @@ describe("after reg148: a group named to be added, asked nothing of which", () =
     expect(answer.answer).not.toContain(service.dependencies.templates.zh.line.noteGroupUnnamed.split("{")[0]!);
   });
 });
+
+describe("a note pointed at by the category it is written under, asked of another", () => {
+  it("answers the other, and says where the note is, in either language", async () => {
+    const chinese = await service.answer("电商平台那条规定,社交直播也得遵守?");
+    expect(chinese.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(chinese.answer).toContain("你说的那条注意事项写在「电商平台」下");
+    const english = await service.answer("does the rule about e-commerce platforms also hold for social live?");
+    expect(english.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(english.answer).toContain("The note you mean is listed under 「电商平台");
+  });
+});

@@ -96,6 +96,15 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   });
   if (takenBack) return { role: "negated", cue: takenBack.cue };
 
+  // "私募那条规定,信托也要遵守吗", "does the note about private funds apply to trusts too?": the category whose note is
+  // pointed at, another named after the pointer, is where the note is written — the other is asked about.
+  const notePointer = lexicon.dialogue.notePointers.find(text).find(
+    (hit) =>
+      hit.script === span.script &&
+      (span.script === "zh" ? lexicon.roles.possessive.fills(between(span.end, hit.start), "zh") && hit.start >= span.end : hit.end <= span.start && between(hit.end, span.start).trim() === "") &&
+      sameScript.some((other) => other.start >= Math.max(hit.end, span.end)),
+  );
+  if (notePointer) return { role: "named-thing", cue: notePointer.cue };
   // "有没有像社交直播那样的审核", "跟社交直播一样吗": compared with, not held.
   // Not "银行和保险一样吗": joined to another name before it in its clause, the two are compared with each other.
   const compared = before(lexicon.roles.comparedBefore).find((hit) => {

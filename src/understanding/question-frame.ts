@@ -233,6 +233,8 @@ export interface QuestionFrame {
   readonly asksWhatCounts: boolean;
   /** Points at one note by its words ("时政信息那条注意", "the note about…"; lexicon dialogue.notePointers). */
   readonly namesNoteByWords: boolean;
+  /** …by the category it is written under ("私募那条规定,信托也要遵守吗", "the note about private funds"): that category's ids. */
+  readonly notesPointedAt: readonly CategoryId[];
   /** Names a group of categories as a note names one ("需补充医疗相关类目", "具体要补哪个医疗类目"): note-group.ts. */
   readonly namesNoteGroup: boolean;
   /**

@@ -624,6 +624,7 @@ export class QuestionUnderstander {
       asksAdditionalCategory: asksNeededCategory && lexicon.dialogue.additionalCategory.test(text),
       asksWhatCounts: countsAsAsked(text, lexicon),
       namesNoteByWords,
+      notesPointedAt: namesNoteByWords ? consistent.filter((mention) => mention.role === "named-thing" && mention.cue !== null && lexicon.dialogue.notePointers.has(mention.cue)).flatMap((mention) => mention.candidates) : none,
       namesNoteGroup: consistent.length === matches.length && namesNoteGroup(consistent, matchSpans, text, lexicon),
       // A message of its own ("那剩下的呢"), or opening the question ("其他类目能用原生吗?"): "Thanks, the rest is clear"
       // or "我们没有其他类目呢" ask no list. Nor does more of a row with no word for categories ("还有没有要注意的", "any other
