@@ -318,6 +318,10 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     composition.body.push(t.line.noteCountsNotSaid);
     citeWhereToLook();
   }
+  // "我们政府认证还在审核中,能先用原生吗": the government rule the note below quotes is of a program certified so, which this
+  // one is not yet.
+  const governmentPending = understanding.pendingSubjects.includes("government") && understanding.subject !== "government";
+  if (governmentPending) citations.add(labels.notes, (line) => line.startsWith(labels.personalRule), 1);
   const collected = citations.all();
   const notes: string[] = [];
   // "私立医院": a broad name narrowed by what the asker said it is not is read as the category left, and says so.
@@ -339,6 +343,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   // Not an emphatic ask of something new about it ("确认一下,电商平台的资质是几选几"): nothing of the last answer is disputed.
   const disputesAgain = namesTopicAgain && understanding.aspects.every((aspect) => aspect === "method");
   if (understanding.pushback && decided.kind === "verdict" && (decided.inherited || disputesAgain)) notes.push(t.line.recheck);
+  if (governmentPending) notes.push(t.line.governmentPending);
   // "驾校平台类目还在申请中,能直播吗": the verdict is of a category asked about but not held yet.
   // Not when the question asks which to choose ("能选职业培训吗"): choosing one is what is asked.
   const pending = decided.turn.pending ?? [];

@@ -416,3 +416,15 @@ describe("a program one person opened by themselves, named by who they are", () 
     }
   });
 });
+
+describe("a government certification applied for and not approved yet", () => {
+  it("is not the program's subject: the categories decide, and the answer says the government rule waits for approval", async () => {
+    const withCategory = await service.answer("我们小程序申请的政府认证还没批下来,类目是公募基金,能直播吗");
+    expect(withCategory.method).toBe("native");
+    expect(withCategory.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+    expect(withCategory.answer).toContain("认证还没通过时");
+    const alone = await service.answer("Our government certification is still being reviewed. Can we stream meanwhile?");
+    expect(alone.method).not.toBe("native");
+    expect(alone.answer).toContain("until the certification is approved");
+  });
+});

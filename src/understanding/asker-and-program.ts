@@ -21,7 +21,7 @@ import { thirdPartyPointerHits } from "./third-party-pointers.js";
  */
 export type AskerAndProgram = Pick<
   QuestionFrame,
-  "subject" | "subjectSupposed" | "questionedSubjects" | "deniedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "ownersSubject" | "askersOwnSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
+  "subject" | "subjectSupposed" | "pendingSubjects" | "questionedSubjects" | "deniedSubjects" | "assertsIdentity" | "statesProgramSubject" | "othersSubject" | "ownersSubject" | "askersOwnSubject" | "anotherProgram" | "ownProgram" | "backToProgram"
 > & {
   /** The words of what the asker says it is or is not: they say whose the program is, not what is asked. */
   readonly saidOfAsker: readonly string[];
@@ -130,7 +130,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // "给自己做了个小程序": the client is the asker itself.
   const isReflexive = (at: { script: "zh" | "en"; start: number; end: number }) => lexicon.roles.reflexive.isWhole(matchable(sourceOf(text, at.script).slice(at.start, at.end).trim(), at.script));
   let asksOthersProgramRead: boolean | undefined;
-  const { subject, subjectSupposed, saidOfAsker, questioned, denied, ownersSubject, ownersDecide, askersOwnSubject } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
+  const { subject, subjectSupposed, pendingSubjects, saidOfAsker, questioned, denied, ownersSubject, ownersDecide, askersOwnSubject } = readSubject(mapList(subjectMatches, (match) => ({ match, span: spanOf(match) })), allSpans, inCompact, text, lexicon, {
     categoryHeldBefore,
     heldBefore,
     anotherProgramAfter,
@@ -152,6 +152,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   return {
     subject,
     subjectSupposed,
+    pendingSubjects,
     questionedSubjects: questioned.filter((questionedSubject) => questionedSubject !== subject),
     deniedSubjects: denied,
     saidOfAsker,

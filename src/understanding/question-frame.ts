@@ -50,6 +50,8 @@ export interface QuestionFrame {
   readonly subject: Subject | null;
   /** The subject is only supposed ("如果我们是个人主体呢", "what if we were an individual?"), not said to be the program's. */
   readonly subjectSupposed: boolean;
+  /** Subjects applied for and not approved yet ("我们政府认证还在审核中"): not the program's. */
+  readonly pendingSubjects: readonly Subject[];
   /** Subjects the question asks whether the program counts as ("国企算政府主体吗", "does it count as personal?"). */
   readonly questionedSubjects: readonly Subject[];
   /** Subjects the asker says the program is not ("不是政府本身", "not the government itself"). */

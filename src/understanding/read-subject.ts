@@ -57,6 +57,8 @@ export function readSubject(
   subject: Subject | null;
   /** The subject is only supposed ("如果我们是个人主体呢"), not said to be the program's. */
   subjectSupposed: boolean;
+  /** A subject applied for and not approved yet ("政府认证还在审核中"). */
+  pendingSubjects: Subject[];
   saidOfAsker: string[];
   questioned: Subject[];
   denied: Subject[];
@@ -78,6 +80,7 @@ export function readSubject(
   // "国企算政府主体吗": whether it counts as the subject is asked, not said.
   const questioned: Subject[] = [];
   const denied: Subject[] = [];
+  const pending: Subject[] = [];
   // What the asker says it is, set aside for a question about another's program: kept for "那我们自己呢".
   const setAside: Subject[] = [];
   const subjectSpans = subjectMatches.map(({ span }) => span);
@@ -115,13 +118,19 @@ export function readSubject(
     // else reads it: "My client's mini program is personally certified" is the program's.
     // "个人老师开的网课小程序能直播吗", "有个老师个人开的小程序": the program one person opened, whoever they are, is asked
     // about — not one a company made ("委托给一家公司做的小程序": made for the asker).
-    let reading: Exclude<typeof first, "owner's"> = first === "owner's" ? "other" : first === "other" && target.subject === "personal" && programMadeByPerson(at, text, lexicon) ? "the program's" : first;
+    // "我们政府认证还在审核中": the subject applied for, which the program does not have yet.
+    if (first === "pending") {
+      if (!pending.includes(target.subject)) pending.push(target.subject);
+      saidOfAsker.push(match.term);
+      continue;
+    }
+    let reading: Exclude<typeof first, "owner's" | "pending"> = first === "owner's" ? "other" : first === "other" && target.subject === "personal" && programMadeByPerson(at, text, lexicon) ? "the program's" : first;
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it —
     // not one in an English clause of its own ("My friend's mini program is registered as an individual. We have 电商平台").
     const shadow = compactSubjectSpans[index]!;
     if (reading === "other" && shadow !== span && saidAmidChinese(span, text, lexicon)) {
       const again = readSubjectWord(shadow, inCompact, compactSubjectSpans, target.explicit, text, lexicon, context);
-      reading = again === "owner's" ? "other" : again;
+      reading = again === "owner's" || again === "pending" ? "other" : again;
     }
     // "is a 个人 mini program allowed to livestream?": a Chinese word right before an English word for the program is
     // that program's subject, as 个人小程序 is.
@@ -184,7 +193,7 @@ export function readSubject(
   const ownersSubject = strongestSubject(new Set(owners));
   const askersOwnSubject = clientsDecide || ownersDecide ? strongestSubject(new Set([...found, ...setAside])) : strongestSubject(new Set(setAside));
   const subjectSupposed = subject !== null && !clientsDecide && !ownersDecide && current.some((entry) => entry.subject === subject) && current.every((entry) => entry.subject !== subject || entry.supposed);
-  return { subject, subjectSupposed, saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject, ownersDecide, askersOwnSubject };
+  return { subject, subjectSupposed, pendingSubjects: pending.filter((applied) => applied !== subject), saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject, ownersDecide, askersOwnSubject };
 }
 
 /**
@@ -200,7 +209,7 @@ function readSubjectWord(
   text: MatchableText,
   lexicon: Lexicon,
   context: SubjectContext,
-): "the program's" | "own" | "not-own" | "questioned" | "owner's" | "other" {
+): "the program's" | "own" | "not-own" | "questioned" | "owner's" | "pending" | "other" {
   if (saidAsKnownRule(span, text, lexicon)) return "other";
   if (!explicit && usesHeldProgram(span, text, lexicon, context.heldBefore)) return "other";
   let { role, cue } = readMentionRole(span, others, text, lexicon, true);
@@ -220,6 +229,8 @@ function readSubjectWord(
   if (role === "other-party" && cue !== null && lexicon.dialogue.programOwners.has(cue)) return "owner's";
   // …also supposed ("要是甲方改成企业主体呢"): an owner changed into the subject, nothing else between.
   if (role === "hypothetical" && changedOwnerBefore(span, text, lexicon)) return "owner's";
+  // "政府认证还在审核中": applied for, not the program's yet — unless said of someone else ("客户的…").
+  if (role === "pending" && cue !== null && !lexicon.roles.otherParty.has(cue) && !lexicon.dialogue.programOwners.has(cue)) return "pending";
   if (role !== "held" && role !== "hypothetical") return "other";
   if (countsAsAsked(span, text, lexicon)) return "questioned";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";

@@ -552,6 +552,7 @@ export class QuestionUnderstander {
       unknownWords,
       subject,
       subjectSupposed: asker.subjectSupposed,
+      pendingSubjects: asker.pendingSubjects,
       mentions: listedGroups(ownersSetAside.length === 0 ? mentions : mentions.filter((mention) => !mention.candidates.every((id) => ownersSetAside.includes(id))), aspects, onlyAsksAbout),
       askedOnly,
       unlisted,
