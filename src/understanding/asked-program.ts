@@ -1,7 +1,8 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { containsHan } from "../shared/han-script.js";
-import { clausePunctuation, matchable, questionMark, sourceOf } from "./clauses.js";
+import { clausePunctuation, matchable, sourceOf } from "./clauses.js";
+import { clauseAsks } from "./asks-something.js";
 import type { ProgramSegment } from "./program-segments.js";
 import { thirdPartyPointerHits } from "./third-party-pointers.js";
 
@@ -14,7 +15,6 @@ import { thirdPartyPointerHits } from "./third-party-pointers.js";
 export function askedProgram(programs: readonly ProgramSegment[], text: MatchableText, lexicon: Lexicon): number | null {
   const asker = (program: ProgramSegment) => lexicon.roles.askerOpeners.isWhole(matchable(program.owner, containsHan(program.owner) ? "zh" : "en"));
   const asked = new Set<number>();
-  const { asking, questionEndings, followUpEndings } = lexicon.dialogue;
   for (const script of ["zh", "en"] as const) {
     const source = sourceOf(text, script).trimEnd();
     if (source.length === 0) continue;
@@ -24,14 +24,9 @@ export function askedProgram(programs: readonly ProgramSegment[], text: Matchabl
     for (const clause of clausesOf(source)) {
       const words = source.slice(clause.start, clause.end);
       const said = matchable(words, script);
-      // English question words open statements as well ("we are in…"): there the sentence's question mark tells
-      // ("Can my cousin's app use live-pusher, and ours?" asks both clauses).
-      const sentenceEnd = source.slice(clause.end).search(sentenceEnding);
-      const asksInEnglish = sentenceEnd !== -1 && questionMark.test(source[clause.end + sentenceEnd]!);
       // "…表哥的能用原生吗,还有我们的": a clause adding to the one that asked (dialogue.additiveQuestion) asks too.
-      const adds = askedBefore && lexicon.dialogue.additiveQuestion.startsText(said);
-      const asks = script === "en" ? asksInEnglish : questionMark.test(source.slice(clause.end, clause.end + 1)) || asking.test(said) || questionEndings.endsText(said) || followUpEndings.endsText(said) || adds;
-      if (!asks) continue;
+      const adds = script === "zh" && askedBefore && lexicon.dialogue.additiveQuestion.startsText(said);
+      if (!clauseAsks(source, clause, script, lexicon) && !adds) continue;
       askedBefore = true;
       // Another party's owner word said in the clause ("客户", "我哥"), as a word of its own in English.
       const owners = programs.flatMap((program, index) => (program.owner === "" || asker(program) || containsHan(program.owner) !== (script === "zh") ? [] : spansOf(words, program.owner, script).map((at) => ({ index, at, end: at + program.owner.length }))));
@@ -74,8 +69,6 @@ function spansOf(text: string, word: string, script: "zh" | "en"): number[] {
 }
 
 const wordCharacter = /[a-z0-9]/u;
-// Where a sentence ends: a question mark or a full stop.
-const sentenceEnding = /[?？.。!！]/u;
 // At most a space or a possessive (roles.possessive: 的) between an asker word and the owner it owns.
 const possessorGap = 1;
 const pluralOrPossessive = /^(?:s|'s|’s)(?![a-z0-9])/u;

@@ -1,7 +1,8 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
-import { clauseAround, clausePunctuation, glossClosedAt, liesWithin, matchable, questionMark, sourceOf } from "./clauses.js";
+import { clauseAround, clausePunctuation, glossClosedAt, liesWithin, matchable, sourceOf } from "./clauses.js";
 import { ownerToProgramCharacters } from "./program-pointers.js";
+import { clauseAsks } from "./asks-something.js";
 
 /** An opener of a program owned by someone (a programOwners word said to have a program), with how it names it. */
 export interface OwnerOpener {
@@ -109,12 +110,10 @@ function longestAt(cues: CueSet, source: string, from: number, script: "zh" | "e
   return { end: longest === 0 ? from : start + longest };
 }
 
-/** Whether the clause a word stands in asks: a question mark closing it, or in Chinese a question word in it (dialogue.asking). */
+/** Whether the clause a word stands in asks (asks-something.ts clauseAsks). */
 function inAskingClause(word: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, word.script);
-  const clause = clauseAround(source, word, lexicon.roles.clauseBreaks, text);
-  // English question words open statements as well ("we are in…"): there the question mark tells.
-  return questionMark.test(source.slice(clause.end, clause.end + 1)) || (word.script === "zh" && lexicon.dialogue.asking.test(matchable(source.slice(clause.start, clause.end), word.script)));
+  return clauseAsks(source, clauseAround(source, word, lexicon.roles.clauseBreaks, text), word.script, lexicon);
 }
 
 /**
