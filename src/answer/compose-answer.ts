@@ -1,3 +1,4 @@
+import { namedOutright } from "./named-outright.js";
 import { categoryHeading, type CategoryId, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { countLineOf, withCountLine } from "./compose-count.js";
@@ -43,9 +44,13 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "私立医院": the category the asker said it is not is answered by its scope, which says whom it is for — also when
   // the asker names it itself ("民营医院能用公立医疗机构类目吗"), or names nothing else ("a non-public hospital"), or
   // said what it is in an earlier turn.
+  // Not where the asker names the category it is by its own name ("我们是私立医院的互联网医院"): the one it is not, this
+  // turn, is none of its question.
+  const namesOwnCategory = verdict.kind === "categories" && verdict.categories.some((category) => namedOutright(category, input));
+  const notForThisTurn = namesOwnCategory ? input.understanding.notFor.filter((id) => verdict.kind === "categories" && verdict.categories.some((category) => category.id === id)) : input.understanding.notFor;
   const notForScopeLines = (): string[] => {
     const lines: string[] = [];
-    for (const id of new Set([...input.understanding.notFor, ...(input.ruledOutByTurn ?? []).map((ruledOut) => ruledOut.id), ...(input.notForEarlier ?? [])])) {
+    for (const id of new Set([...notForThisTurn, ...(input.ruledOutByTurn ?? []).map((ruledOut) => ruledOut.id), ...(input.notForEarlier ?? [])])) {
       const category = rules.categories.find((candidate) => candidate.id === id);
       const scope = category ? input.fields(category).scope : undefined;
       if (!category || !scope) continue;

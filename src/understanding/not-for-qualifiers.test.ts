@@ -165,3 +165,18 @@ describe("what else to choose, asked after the program was said not to fit the c
     expect((await service.answer("还可以选什么", fits.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
   });
 });
+
+describe("a word a category is not for, said beside the category the asker names as its own", () => {
+  it("quotes no scope of the category it rules out: the one named answers", async () => {
+    for (const question of ["我们是私立的妇产医院,小程序是互联网医院类目,能开问诊直播吗", "We're a private hospital with the Internet hospital category; can we stream consultations?"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("native");
+      expect(answer.answer, question).not.toMatch(/公立医疗机构」类目适用范围|Scope of 「医疗-公立医疗机构/u);
+    }
+  });
+
+  it("still quotes it when the asker names nothing else it is", async () => {
+    const answer = await service.answer("我们是民营医院,能直播吗");
+    expect(answer.answer).toMatch(/公立医疗机构/u);
+  });
+});
