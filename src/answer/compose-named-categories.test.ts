@@ -259,3 +259,10 @@ describe("words for managing money, which name no one category", () => {
     }
   });
 });
+
+describe("an English scenario word two categories share", () => {
+  it("names neither alone, as its Chinese word does not", async () => {
+    const answer = await service.answer("our hospital wants its doctors to give health lectures over live stream, what do we need?");
+    expect(answer.categories.map((category) => category.secondary).sort()).toEqual(["互联网医院", "公立医疗机构"]);
+  });
+});
