@@ -428,3 +428,16 @@ describe("a government certification applied for and not approved yet", () => {
     expect(alone.answer).toContain("until the certification is approved");
   });
 });
+
+describe("a program an organisation opened, asked after one a person opened", () => {
+  it("is no personal program: the personal subject asked about before goes, and the categories decide", async () => {
+    const turns = ["社交直播类目能直播吗", "博主个人搞的呢", "那公司搞的呢"];
+    let answer = await service.answer(turns[0]!);
+    for (const turn of turns.slice(1)) answer = await service.answer(turn, answer.conversation);
+    expect(answer.method).toBe("native");
+    const course = await service.answer("在线视频课程能直播吗");
+    const person = await service.answer("个人讲师开的呢", course.conversation);
+    const school = await service.answer("那如果是学校开的呢", person.conversation);
+    expect(school.method).not.toBe("unsupported");
+  });
+});

@@ -37,10 +37,13 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
   const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   const supposed = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
+  // "个人老师开的呢" then "那要是学校开的呢", "那机构呢": an organisation's program is no personal one — the personal subject
+  // the topic carries goes, and the categories decide.
+  const organisations = frame.madeByOrganization && supposed.facts.subject === "personal" ? withFields(supposed, { facts: { ...supposed.facts, subject: null } }) : supposed;
   // "我们是政府单位,客户是企业主体的电商平台,客户能用原生吗": the asker's own, said beside, is kept for "那我们自己呢".
   // "我们是信托,客户是驾校平台,他们能直播吗": so are its categories.
-  if (supposed.program !== "another" || (read.askersOwnSubject === null && read.askersOwnCategories.length === 0)) return supposed;
-  const withSubject = read.askersOwnSubject === null ? supposed : withFields(supposed, { askersOwnSubject: read.askersOwnSubject });
+  if (organisations.program !== "another" || (read.askersOwnSubject === null && read.askersOwnCategories.length === 0)) return organisations;
+  const withSubject = read.askersOwnSubject === null ? organisations : withFields(organisations, { askersOwnSubject: read.askersOwnSubject });
   return read.askersOwnCategories.length === 0 ? withSubject : withFields(withSubject, { askersOwnCategories: read.askersOwnCategories });
 }
 

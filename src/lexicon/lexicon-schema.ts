@@ -85,6 +85,7 @@ export const lexiconSchema = z
         personBefore: cues,
         programWords: cues,
         personMadeProgram: cues,
+        organizationMakers: cues,
         alsoWords: cues,
         thirdPartyPointers: cues,
         clientAfterProgram: cues,

@@ -52,6 +52,8 @@ export interface QuestionFrame {
   readonly subjectSupposed: boolean;
   /** Subjects applied for and not approved yet ("我们政府认证还在审核中"): not the program's. */
   readonly pendingSubjects: readonly Subject[];
+  /** The program asked about is an organisation's ("那要是学校开的呢", "那机构呢"): no personal one (subject-wording.ts). */
+  readonly madeByOrganization: boolean;
   /** Subjects the question asks whether the program counts as ("国企算政府主体吗", "does it count as personal?"). */
   readonly questionedSubjects: readonly Subject[];
   /** Subjects the asker says the program is not ("不是政府本身", "not the government itself"). */

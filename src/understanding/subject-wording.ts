@@ -112,6 +112,22 @@ export function programMadeByPerson(span: MentionSpan, text: MatchableText, lexi
 
 const onlyHan = (text: string) => hanOnly.test(text);
 
+/**
+ * "那要是学校开的呢", "那公司弄的呢", "那机构呢": the program asked about is an organisation's — one opened by it (an
+ * organisation word, lexicon organizationMakers, right before a word of making), or the organisation alone as a follow-up.
+ */
+export function madeByOrganization(text: MatchableText, lexicon: Lexicon): boolean {
+  const { compact } = text;
+  const makers = lexicon.roles.organizationMakers.find(text).filter((hit) => hit.script === "zh");
+  if (makers.length === 0) return false;
+  const making = lexicon.roles.personMadeProgram.find(text);
+  if (makers.some((maker) => making.some((hit) => hit.script === "zh" && hit.start === maker.end))) return true;
+  // The organisation alone, between a follow-up's opening and ending words at most.
+  const opening = lexicon.dialogue.followUp.find(text).filter((hit) => hit.script === "zh" && hit.start === 0).reduce((end, hit) => Math.max(end, hit.end), 0);
+  const rest = compact.slice(opening).replace(marksAndSpaces, "");
+  return makers.some((maker) => rest.startsWith(compact.slice(maker.start, maker.end)) && lexicon.dialogue.followUpEndings.isWhole(matchable(rest.slice(maker.end - maker.start), "zh")));
+}
+
 /** Whether a time word for now opens the word's statement: "现在是企业主体", "现在企业认证", "now we are a company". */
 export function saidOfNow(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
   const source = sourceOf(text, span.script);

@@ -1,3 +1,4 @@
+import { madeByOrganization } from "./subject-wording.js";
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
@@ -553,6 +554,7 @@ export class QuestionUnderstander {
       subject,
       subjectSupposed: asker.subjectSupposed,
       pendingSubjects: asker.pendingSubjects,
+      madeByOrganization: subject === null && madeByOrganization(text, lexicon),
       mentions: listedGroups(ownersSetAside.length === 0 ? mentions : mentions.filter((mention) => !mention.candidates.every((id) => ownersSetAside.includes(id))), aspects, onlyAsksAbout),
       askedOnly,
       unlisted,
