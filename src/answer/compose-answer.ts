@@ -75,12 +75,15 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "选电商平台会不会被驳回", "免得审核被打回": the general note's line that says when a submission is turned back — also
   // beside a near-by topic it bears on ("银行类目过审概率大吗": the odds are not given, when it is turned back is).
   // "被拒了怎么办", "没通过,咋回事": what the document does not say of a refusal that happened follows the rule.
+  const rejectionCaseLines = (): string[] => {
+    if (!input.understanding.rejectionHandled) return [];
+    input.record.absent.push({ line: t.line.rejectionCaseNotCovered, heading: null, words: [] });
+    return [t.line.rejectionCaseNotCovered];
+  };
   const rejectionLines = (): string[] => {
     if (!input.understanding.asksRejection && !input.understanding.nearbyTopics.some((topic) => topic.helps === "rejection-note")) return [];
     const lines = generalNoteLines((line) => line.includes(input.labels.rejection));
-    if (lines.length === 0 || !input.understanding.rejectionHandled) return lines;
-    input.record.absent.push({ line: t.line.rejectionCaseNotCovered, heading: null, words: [] });
-    return [...lines, t.line.rejectionCaseNotCovered];
+    return lines.length === 0 ? lines : [...lines, ...rejectionCaseLines()];
   };
   const askForCategory = (): Composition => {
     // "删掉新三板类目会影响直播吗", "我们没有社交直播类目,能直播吗": without the categories named, what is left decides.
@@ -221,7 +224,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       const { heading, line: quote } = found;
       body.push(fill(t.verdict.general, { heading, quote: input.documentText(quote) }));
       citations.add(heading, (candidate) => candidate === quote, 1);
-      if (!quote.includes(input.labels.rejection)) body.push(...rejectionLines());
+      body.push(...(quote.includes(input.labels.rejection) ? rejectionCaseLines() : rejectionLines()));
       return { body, clarify, record: input.record };
     }
     case "list":
