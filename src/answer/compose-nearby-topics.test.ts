@@ -514,7 +514,7 @@ describe("topics named by letters inside Chinese-list words", () => {
 
 describe("a near-by topic told as done before the question", () => {
   it("is background, not asked: no line that the document does not cover it", async () => {
-    for (const question of ["小程序的代码我们已经写完了,公募基金类目能直接用 live-pusher 吗", "Our front-end code is finished, which access method does the trust category use?"]) {
+    for (const question of ["小程序的代码我们已经写完了,公募基金类目能直接用 live-pusher 吗", "Our front-end code is finished, which access method does the trust category use?", "SDK 已经接好了,消费金融类目用什么接入"]) {
       const answer = await service.answer(question);
       expect(answer.method, question).toBe("native");
       expect(answer.answer, question).not.toMatch(/开发实现|implementation details/u);

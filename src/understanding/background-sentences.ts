@@ -1,6 +1,7 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { containsHan } from "../shared/han-script.js";
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const wordCharacter = /[\p{L}\p{N}]/u;
@@ -15,16 +16,20 @@ export function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon:
   const sentence = sentenceAround(source, hit);
   // What a sentence names of what the document answers ("资质", "stream") asks only after the background: told in it,
   // it is part of the story ("抖音那边的资质我们都有。", "We used to stream on Douyin.").
+  // A Latin word inside Chinese ("ICP备案已经搞定了,…") is told or asked in the Chinese around it: both scripts' words read.
+  const scripts: ReadonlyArray<"zh" | "en"> = hit.script === "en" && containsHan(source) ? ["en", "zh"] : [hit.script];
+  const holds = (set: CueSet, from: number, to: number) =>
+    scripts.length === 1 ? set.find(text).some((cue) => cue.script === hit.script && cue.start >= from && cue.end <= to) : scripts.some((script) => set.test(matchable(source.slice(from, to), script)));
   const asks = (from: number, to: number, cues: readonly CueSet[]) =>
     source.slice(from, to + 1).includes("?") ||
     lexicon.dialogue.requests.startsText(matchable(source.slice(from, to).trimStart(), hit.script)) ||
-    cues.some((set) => set.find(text).some((asking) => asking.script === hit.script && asking.start >= from && asking.end <= to));
+    cues.some((set) => holds(set, from, to));
   if (!wordCharacter.test(source.slice(sentence.end + 1)) || asks(sentence.start, sentence.end, [lexicon.dialogue.asking])) {
     // "我们之前一直在抖音直播,现在小程序是银行类目,能用live-pusher吗": a clause that tells what was or is besides
     // (lexicon dialogue backgroundMarkers) and asks nothing, before one that asks, is background too.
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     if (asks(clause.start, clause.end, [lexicon.dialogue.asking])) return false;
-    if (!lexicon.dialogue.backgroundMarkers.test(matchable(source.slice(clause.start, clause.end), hit.script))) return false;
+    if (!holds(lexicon.dialogue.backgroundMarkers, clause.start, clause.end) && !lexicon.dialogue.backgroundMarkers.test(matchable(source.slice(clause.start, clause.end), hit.script))) return false;
     return asks(clause.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
   }
   return asks(sentence.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
