@@ -1047,3 +1047,12 @@ describe("every category's qualification count, asked", () => {
     expect(lines.filter((line) => /2选1|二选一/u.test(line))).toHaveLength(1);
   });
 });
+
+describe("which categories have a count, asked in a hurry or casually", () => {
+  it("lists them all, not one category's quote nor a request for the asker's category", async () => {
+    for (const question of ["二选一的类目有娜些", "3选1的类目都有啥", "5选1的都是哪些"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("list");
+    }
+  });
+});

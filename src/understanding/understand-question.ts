@@ -34,7 +34,7 @@ import { withoutStickerCodes } from "./sticker-codes.js";
 import { exampleWordsOf } from "./example-words.js";
 import { unknownAskedApart } from "./unknown-apart.js";
 import { approvalSaid, opensWithLoss } from "./held-status.js";
-import { clauseAround, describesWhatFollows, liesInsideLonger, matchable, onlyBetween, sourceOf } from "./clauses.js";
+import { clauseAround, describesWhatFollows, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { asksNeededCategory as asksNeededCategoryOf } from "./needed-category.js";
 import { readNamedMentions, scriptOf, type NamedMentions } from "./named-mentions.js";
 import { narrowMentions, onlyDoingOf, type NarrowingRules } from "./narrow-mentions.js";
@@ -497,7 +497,9 @@ export class QuestionUnderstander {
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
     // Not a pointer right after a name, which it only repeats ("时政信息这个类目要准备什么资质" asks about 时政信息).
-    const saysAnaphora = lexicon.dialogue.anaphora.find(text).some((hit) => !allSpans.some((span) => span.script === hit.script && span.end === hit.start));
+    // Nor one inside a word asking which ones, typed for 哪 ("二选一的类目有那些").
+    const whichWords = lexicon.dialogue.whichOnes.find(text);
+    const saysAnaphora = lexicon.dialogue.anaphora.find(text).some((hit) => !allSpans.some((span) => span.script === hit.script && span.end === hit.start) && !liesWithin(hit, whichWords));
     const moves = readMoves(normalized, language, lexicon, {
       aspects,
       askedMethod: method,
