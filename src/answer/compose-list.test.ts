@@ -1056,3 +1056,14 @@ describe("which categories have a count, asked in a hurry or casually", () => {
     }
   });
 });
+
+describe("categories asked as needing no qualifications", () => {
+  it("lists the rows the document leaves empty, and says an empty row does not mean none are needed", async () => {
+    for (const question of ["免资质就能开播的类目有哪些", "Which categories don't need any qualifications?"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).toBe("list");
+      expect(answer.answer, question).toMatch(/不等于不需要资质|does not mean none are needed/u);
+    }
+    expect((await service.answer("资质要求写的是空白的有哪些")).answer).not.toContain("不等于不需要资质");
+  });
+});

@@ -184,7 +184,9 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
     for (const category of matching.slice(0, 3)) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
     // The rows left empty: no items to have lost.
     if (count.kind === "none" && count.slashOnly === true) return [fill(t.line.listQualificationSlash, { count: matching.length }), ...listedInGroups(input, matching)];
-    if (count.kind === "none") return [fill(within ? t.line.listQualificationEmptyAmong : t.line.listQualificationEmpty, { count: matching.length }), ...listedInGroups(input, matching)];
+    // Asked as needing none ("有没有不需要资质的类目"): an empty row says no such thing.
+    const notNeeded = count.kind === "none" && count.notNeeded === true ? [t.line.emptyIsNotNone] : [];
+    if (count.kind === "none") return [fill(within ? t.line.listQualificationEmptyAmong : t.line.listQualificationEmpty, { count: matching.length }), ...listedInGroups(input, matching), ...notNeeded];
     const heading = groups
       ? fill(t.line.listQualificationInGroups, { rule: count.written, count: matching.length, groups })
       : method

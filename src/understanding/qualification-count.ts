@@ -12,8 +12,9 @@ import { compactForMatching } from "./normalize-question.js";
 export type AskedQualificationCount = (
   | { readonly kind: "choice"; readonly choose: number; readonly of: number }
   | { readonly kind: "all" }
-  // `slashOnly`: the row written "/" asked of ("写的是斜杠的是哪个"), not the empty ones.
-  | { readonly kind: "none"; readonly slashOnly?: boolean }
+  // `slashOnly`: the row written "/" asked of ("写的是斜杠的是哪个"), not the empty ones. `notNeeded`: asked as needing
+  // no qualifications ("不需要资质的"), which an empty row does not say.
+  | { readonly kind: "none"; readonly slashOnly?: boolean; readonly notNeeded?: boolean }
 ) & {
   /** As the question writes it ("三选一", "one of three", "同时提供"). */
   readonly written: string;
@@ -36,13 +37,16 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
   const all = allRequired.find(text)[0];
   if (all) return { kind: "all", written: all.cue };
   // "资质要求是空白的有哪些": the row the document leaves empty.
-  const none = lexicon.qualificationCount.noneGiven.find(text)[0];
+  const blank = lexicon.qualificationCount.noneGiven.find(text)[0];
+  const notNeeded = blank === undefined ? lexicon.qualificationCount.noneNeeded.find(text)[0] : undefined;
+  const none = blank ?? notNeeded;
   // "斜杠啥意思", "what does the slash mean": the row written "/", named by its mark alone.
   if (!none) {
     const slash = lexicon.qualificationCount.slashGiven.find(text)[0];
     return slash ? { kind: "none", written: slash.cue, slashOnly: true } : null;
   }
-  return lexicon.qualificationCount.slashGiven.test(text) ? { kind: "none", written: none.cue, slashOnly: true } : { kind: "none", written: none.cue };
+  if (lexicon.qualificationCount.slashGiven.test(text)) return { kind: "none", written: none.cue, slashOnly: true };
+  return notNeeded ? { kind: "none", written: none.cue, notNeeded: true } : { kind: "none", written: none.cue };
 }
 
 /**
