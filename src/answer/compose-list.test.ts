@@ -1067,3 +1067,11 @@ describe("categories asked as needing no qualifications", () => {
     expect((await service.answer("资质要求写的是空白的有哪些")).answer).not.toContain("不等于不需要资质");
   });
 });
+
+describe("a group's categories of one method, the method's word first", () => {
+  it("are listed, as when which ones comes first, not asked which one the asker holds", async () => {
+    const answer = await service.answer("教育类里面走插件的都有哪些");
+    expect(answer.answer).not.toMatch(/请确认你的小程序具备哪一个/u);
+    expect(answer.answer).toMatch(/「教育」下文档列出的类目/u);
+  });
+});

@@ -436,7 +436,7 @@ export class QuestionUnderstander {
           !pointsBackBesides(text, lexicon) &&
           asksWhichTakeMethod(text, namedMethod, lexicon)) ||
         // …or the method's word first, naming nothing ("插件的有哪些", "原生组件的有多少个").
-        (namedMethod !== null && consistent.length === 0 && asksMethodsOnes(text, namedMethod, lexicon)) ||
+        (namedMethod !== null && consistent.every((mention) => mention.candidates.length > 1) && asksMethodsOnes(text, namedMethod, lexicon)) ||
         // "用插件的类目里哪些是2选1": which of a method's categories have the count written. "5选1的有哪些", "3选1的类目有
         //几个": which or how many have it, the count describing what is asked for — not "3选1具体是哪些", its items.
         // "资质要求是空白的有哪些", "写的是斜杠的是哪个": a row left empty has no items to ask, so which ones are the categories.
