@@ -427,6 +427,12 @@ describe("a government certification applied for and not approved yet", () => {
     expect(alone.method).not.toBe("native");
     expect(alone.answer).toContain("until the certification is approved");
   });
+
+  it("is not read into applying for something else the message names", async () => {
+    const answer = await service.answer("市政府的小程序要先申请哪个类目才能开直播");
+    expect(answer.answer).not.toContain("认证还没通过时");
+    expect(answer.answer).toContain("政府主体认证的小程序可直接使用");
+  });
 });
 
 describe("a program an organisation opened, asked after one a person opened", () => {

@@ -221,6 +221,8 @@ function readSubjectWord(
   // "国企算政府主体吗", "文档说国企属于政府主体": whether something counts as the subject is asked or claimed, not said.
   if (role === "questioned" || role === "claimed") return "questioned";
   if (role === "negated" || isFormerSubject(span, text, lexicon) || isChangedFromSubject(span, subjectSpans, text, lexicon) || isUnavailableSubject(span, text, lexicon)) return "not-own";
+  // "政府机关的小程序要先申请哪个类目": the applying is of something else the clause goes on to name, not of the subject.
+  if (role === "pending" && appliesForWhatFollows(span, text, lexicon)) ({ role, cue } = { role: "held", cue: null });
   const program = programSaidOf(span, text, lexicon, context.askerHoldsAfter(span), explicit);
   if (program === "another") return "other";
   if (role !== "pending" && program === "this") return "the program's";
@@ -234,6 +236,25 @@ function readSubjectWord(
   if (role !== "held" && role !== "hypothetical") return "other";
   if (countsAsAsked(span, text, lexicon)) return "questioned";
   return isOwnSubject(span, explicit, text, lexicon, context.categoryHeldBefore(span), context.categoryAfterInClause(span)) ? "own" : "other";
+}
+
+/**
+ * Whether the words of applying or review in the subject word's clause all stand after it, none right after it: what is
+ * applied for is what the clause goes on to name ("政府机关的小程序要先申请哪个类目"), not the subject.
+ */
+function appliesForWhatFollows(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const inClause = lexicon.roles.pending.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end);
+  return inClause.length > 0 && inClause.every((hit) => hit.start >= span.end) && !pendingRightAfter(span, text, lexicon);
+}
+
+/** Whether a word of applying or review stands after the subject word, only status openers or words of registering between. */
+function pendingRightAfter(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  return lexicon.roles.pending
+    .find(text)
+    .some((hit) => hit.script === span.script && hit.start >= span.end && lexicon.roles.statusOpeners.fills(source.slice(span.end, hit.start), span.script, [lexicon.roles.registeredAfter, lexicon.roles.copula]));
 }
 
 /**
