@@ -306,7 +306,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       const fitsNone = unfitLines.length > 0 && verdict.categories.every((category) => input.understanding.unfit.some(({ id }) => id === category.id));
       body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : verdictLines));
       // "银行和信托的资质要求一样吗": whether they are the same, in words, before the rows.
-      const same = sameRowsLine(input, detailed);
+      // Of all the categories answered, not only those detailed: a group asked whether its rows are alike is answered of all.
+      const same = sameRowsLine(input, verdict.categories);
       if (same) body.push(same);
       // "哪个更好申请": the document ranks none; what it gives to weigh by follows.
       body.push(...easeLines(input, detailed));

@@ -266,3 +266,10 @@ describe("an English scenario word two categories share", () => {
     expect(answer.categories.map((category) => category.secondary).sort()).toEqual(["互联网医院", "公立医疗机构"]);
   });
 });
+
+describe("a whole group asked whether a row is alike across it", () => {
+  it("is answered of every category of the group, not only the first few detailed", async () => {
+    const answer = await service.answer("金融业这些类目,直播场景都一样吗");
+    expect(answer.answer).toMatch(/一样:.*消费金融」的直播场景相同/u);
+  });
+});
