@@ -272,4 +272,9 @@ describe("a whole group asked whether a row is alike across it", () => {
     const answer = await service.answer("金融业这些类目,直播场景都一样吗");
     expect(answer.answer).toMatch(/一样:.*消费金融」的直播场景相同/u);
   });
+
+  it("is asked so with 都 between the question's words too", async () => {
+    const answer = await service.answer("银行和信托的资质要求是不是都一样");
+    expect(answer.answer).toMatch(/的资质要求写法一样/u);
+  });
 });
