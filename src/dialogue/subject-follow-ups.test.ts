@@ -446,4 +446,16 @@ describe("a program an organisation opened, asked after one a person opened", ()
     const school = await service.answer("那如果是学校开的呢", person.conversation);
     expect(school.method).not.toBe("unsupported");
   });
+
+  it("leaves a personal program the asker said is its own as it is, whatever business or category it asks of next", async () => {
+    for (const turns of [
+      ["我们小程序是个人实名的", "那信托呢"],
+      ["我是个人认证的小程序", "我在购物平台开的网店能直播吗"],
+      ["我们是个人主体", "那单位呢"],
+    ]) {
+      const first = await service.answer(turns[0]!);
+      const next = await service.answer(turns[1]!, first.conversation);
+      expect(next.method, turns.join(" / ")).toBe("unsupported");
+    }
+  });
 });

@@ -38,8 +38,9 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   const supposed = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
   // "个人老师开的呢" then "那要是学校开的呢", "那机构呢": an organisation's program is no personal one — the personal subject
-  // the topic carries goes, and the categories decide.
-  const organisations = frame.madeByOrganization && supposed.facts.subject === "personal" ? withFields(supposed, { facts: { ...supposed.facts, subject: null } }) : supposed;
+  // only asked about before goes, and the categories decide. Not one the asker said its own program is ("我们是个人主体的小程序").
+  const organisations =
+    frame.madeByOrganization && supposed.facts.subject === "personal" && held.subjectStated !== true ? withFields(supposed, { facts: { ...supposed.facts, subject: null } }) : supposed;
   // "我们是政府单位,客户是企业主体的电商平台,客户能用原生吗": the asker's own, said beside, is kept for "那我们自己呢".
   // "我们是信托,客户是驾校平台,他们能直播吗": so are its categories.
   if (organisations.program !== "another" || (read.askersOwnSubject === null && read.askersOwnCategories.length === 0)) return organisations;

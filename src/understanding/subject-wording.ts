@@ -103,8 +103,14 @@ export function programMadeByPerson(span: MentionSpan, text: MatchableText, lexi
   if (making === undefined) return false;
   const person = matchable(after.slice(0, making.start), "zh");
   if (lexicon.roles.personAfter.startsText(person) || lexicon.roles.servedPeople.startsText(person)) return false;
-  const rest = after.slice(making.end);
-  // The 的 of the making word may stand for the program itself: "个人老师开的呢", "老师个人做的能直播吗".
+  return programFollows(after.slice(making.end), lexicon);
+}
+
+/**
+ * Whether what follows a word of making is the program made: a program word a few characters on ("开的网课小程序"), or
+ * the 的 standing for it ("个人老师开的呢", "老师个人做的能直播吗") — not a shop or a talk ("平台开的店").
+ */
+function programFollows(rest: string, lexicon: Lexicon): boolean {
   const restText = matchable(rest, "zh");
   if (rest.replace(marksAndSpaces, "") === "" || lexicon.roles.possessedProgram.startsText(restText) || lexicon.roles.possessiveStandsForProgram.startsText(restText)) return true;
   return lexicon.roles.programWords.find(restText).some((word) => word.start <= programDescriberCharacters && onlyHan(rest.slice(0, word.start)));
@@ -121,7 +127,7 @@ export function madeByOrganization(text: MatchableText, lexicon: Lexicon): boole
   const makers = lexicon.roles.organizationMakers.find(text).filter((hit) => hit.script === "zh");
   if (makers.length === 0) return false;
   const making = lexicon.roles.personMadeProgram.find(text);
-  if (makers.some((maker) => making.some((hit) => hit.script === "zh" && hit.start === maker.end))) return true;
+  if (makers.some((maker) => making.some((hit) => hit.script === "zh" && hit.start === maker.end && programFollows(compact.slice(hit.end, hit.end + programDescriberCharacters + longestWord), lexicon)))) return true;
   // The organisation alone, between a follow-up's opening and ending words at most.
   const opening = lexicon.dialogue.followUp.find(text).filter((hit) => hit.script === "zh" && hit.start === 0).reduce((end, hit) => Math.max(end, hit.end), 0);
   const rest = compact.slice(opening).replace(marksAndSpaces, "");
