@@ -316,7 +316,7 @@ describe("a row asked with no category to answer it of", () => {
 
 describe("a refusal that happened, asked why or what next", () => {
   it("quotes when the document says a submission is turned back, and says this refusal's reason and what follows are not in it", async () => {
-    for (const question of ["小程序提审没通过,原因是什么", "我们互联网医院类目审核被拒了怎么处理", "our review got rejected, what should we do?", "证券期货类目提审被打回来了,为啥", "提交后被驳回了,咋办", "our submission was denied, what can we do?"]) {
+    for (const question of ["小程序提审没通过,原因是什么", "我们互联网医院类目审核被拒了怎么处理", "our review got rejected, what should we do?", "证券期货类目提审被打回来了,为啥", "提交后被驳回了,咋办", "our submission was denied, what can we do?", "教育平台类目提交以后被退回了,怎么整"]) {
       const answer = await service.answer(question);
       expect(answer.answer, question).toMatch(/驳回申请/u);
       expect(answer.answer, question).toMatch(/具体原因、之后怎么处理,文档没有写|why a particular review rejected it/u);
