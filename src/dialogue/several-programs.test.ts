@@ -835,3 +835,12 @@ describe("a party named by its kind, the kind written before the owner word", ()
     expect(secondaries(own)).toEqual(["电商平台"]);
   });
 });
+
+describe("an owner named again in the clause that asks, after what the asker says of its own", () => {
+  it("is the one asked about, and the asker's own is answered when it asks of itself", async () => {
+    const partner = await service.answer("My cousin's mini program holds the consumer finance category and ours is personal. Can my cousin's go live?");
+    expect(partner.method).toBe("native");
+    const own = await service.answer("My cousin's mini program holds the consumer finance category and ours is personal. Can we go live?");
+    expect(own.method).toBe("unsupported");
+  });
+});

@@ -6,7 +6,7 @@ import { endsOwnerPhrase } from "./owner-phrase.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
 import { thirdPartyPointerHits } from "./third-party-pointers.js";
-import { asksSomething } from "./asks-something.js";
+import { asksSomething, clauseAsks } from "./asks-something.js";
 
 /**
  * Categories named in a question that are someone else's or no category of the program's, read once every mention
@@ -140,6 +140,9 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     const askerAfter = asks() && lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end);
     const pointsAtThem = (hit: CueHit) => hit.script === span.script && hit.start >= span.end && !passesOn(sourceOf(text, hit.script).slice(hit.end), hit.script);
     if ((asksOfCategory && !askerAfter) || thirdPartyPointerHits(text, lexicon).some(pointsAtThem)) return true;
+    // "My partner's mini program has the trust category and ours is personal. Can my partner's stream?": the owner named
+    // again in a clause that asks, after all the asker says of its own, is the one asked about.
+    if (ownerAskedAgain(mention.cue, span, text, lexicon)) return true;
     // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone (a copula between);
     // or said to do it ("客户做驾校培训", a verb of doing, roles.activityVerbs); or named its category ("朋友的小程序类目银行").
     const saidToBe = (owner: CueHit) => {
@@ -163,4 +166,13 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
       return party.cue === mention.cue && from.script === span.script && from.end <= span.start && !askers.some((hit) => hit.script === span.script && hit.start >= from.end && hit.end <= span.start);
     });
   return roled.filter((mention, index) => ownersAsked.includes(mention) || goesOnAbout(mention, index));
+}
+
+/** Whether the owner word `cue` stands again after the mention, past every word of the asker's, in a clause that asks. */
+function ownerAskedAgain(cue: string, span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const lastAsker = Math.max(-1, ...lexicon.roles.askerAfter.find(text).filter((hit) => hit.script === span.script && hit.start >= span.end).map((hit) => hit.start));
+  return lexicon.dialogue.programOwners
+    .find(text)
+    .some((owner) => owner.script === span.script && owner.cue === cue && owner.start > Math.max(span.end, lastAsker) && clauseAsks(source, clauseAround(source, owner, lexicon.roles.clauseBreaks, text), span.script, lexicon));
 }
