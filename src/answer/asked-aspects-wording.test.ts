@@ -110,7 +110,7 @@ describe("what a question asks, in everyday words", () => {
 
   it("reads 能选什么类目 as asking which category, not whether one fits", async () => {
     const answer = await service.answer("开瑜伽馆的,小程序想直播,可以选哪个类目");
-    expect(answer.answer).toContain("「体育」不在本文档");
+    expect(answer.answer).toContain("(即「体育」)不在本文档");
     expect(answer.answer).not.toContain("的适用范围");
     // Asked whether a named one may be chosen, its scope answers.
     expect(details(await service.answer("多方通信这个类目我们能选吗"))).toContain("适用范围");

@@ -13,7 +13,7 @@ import { easeLines, optionsComparedLines } from "./compose-options.js";
 import { sameRowsLine } from "./compose-same-rows.js";
 import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
-import { categoryVerdictLines, conditionLines } from "./compose-categories.js";
+import { categoryVerdictLines, conditionLines, unlistedAsSaid } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
@@ -327,8 +327,9 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body: withCount(lines.body), clarify: lines.clarify, record: input.record };
     }
     case "unlisted": {
+      // "私立诊所可以直播吗": the asker's words, with the rules' name for them — the document has neither.
       const names = verdict.unlisted.map((entry) => entry.name).join(t.line.separator);
-      body.push(fill(t.verdict.unlisted, { names }));
+      body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => unlistedAsSaid(entry.name, input)).join(t.line.separator) }));
       // "我们是事业单位(市博物馆),能像政府那样直接用原生吗": whether the body counts as a government subject is asked too.
       body.push(...questionedSubjectLines(input));
       // "个人征信": the document still names it in another section's note; quote that note. That note is then what

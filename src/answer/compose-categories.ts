@@ -1,6 +1,6 @@
 import type { Verdict } from "../rules/rules-engine.js";
 import { noteGroupLines } from "./compose-note-group.js";
-import { categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
+import { bareUnlistedName, categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { askedMethodLine, supposedMethodLines, type MethodHolder } from "./compose-asked-method.js";
 import { speaksOfQuestion } from "./compose-aspects.js";
@@ -156,6 +156,18 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   // not say which of its categories.
   lines.push(...noteGroupLines(input, categories));
   return lines;
+}
+
+/**
+ * A business the document does not list, named as the message said it: 「its words」(即「the rules' name」) where they
+ * differ ("私立诊所" is 医疗-其他, a name the document does not have either), else 「the name」.
+ */
+export function unlistedAsSaid(name: string, input: CompositionInput): string {
+  const said = input.understanding.roled.find((mention) => mention.unlisted === name);
+  if (!said) return `「${name}」`;
+  const term = asWritten(said.term, input.understanding.normalized.text, name);
+  // "个人征信" is 金融业-个人征信's own name, group aside.
+  return compactForMatching(term).includes(compactForMatching(bareUnlistedName(name))) ? `「${name}」` : fill(input.templates.line.alsoListedAs, { term, name });
 }
 
 /** A matched term as the message wrote it; the rules' name when the message wrote that ("社交-其他"), else the term. */

@@ -279,7 +279,7 @@ describe("which category, asked with nothing described", () => {
 
   it("says a streamers' agency is not listed, with the entertainment category as a reference", async () => {
     const agency = await service.answer("我们是做网红孵化的公司,签约主播想在小程序里直播,选啥类目");
-    expect(agency.answer).toContain("「MCN机构」不在本文档");
+    expect(agency.answer).toContain("(即「MCN机构」)不在本文档");
     expect(agency.answer).toContain("按场景可参考「社交-直播」");
   });
 });
@@ -301,8 +301,8 @@ describe("tool as an everyday word", () => {
 
 describe("outdoor trips", () => {
   it("are the unlisted travel business, in Chinese and English", async () => {
-    expect((await service.answer("我们组织户外徒步,小程序能直播吗")).answer).toContain("「旅游」不在本文档");
-    expect((await service.answer("We run camping trips; can our mini program stream them?")).answer).toContain("「旅游」 is not among");
+    expect((await service.answer("我们组织户外徒步,小程序能直播吗")).answer).toContain("「户外徒步」(即「旅游」)不在本文档");
+    expect((await service.answer("We run camping trips; can our mini program stream them?")).answer).toContain("(that is, 「旅游」) is not among");
   });
 });
 
@@ -445,5 +445,14 @@ describe("a business the document does not list, whose selling the asker rules o
   it("is still pointed to one for selling when selling is not ruled out", async () => {
     const answer = await service.answer("我们是宠物用品公司,想直播,选什么类目");
     expect(answer.answer).toContain("电商平台");
+  });
+});
+
+describe("a business the document does not list, named in the asker's own words", () => {
+  it("is said not to be listed in those words first, with the rules' name after them", async () => {
+    expect((await service.answer("口腔诊所的小程序能直播吗")).answer).toMatch(/^「口腔诊所」\(即「医疗-其他」\)不在本文档/u);
+    expect((await service.answer("Can a dentist's mini program stream?")).answer).toMatch(/^「dentist」 \(that is, 「医疗-其他」\) is not among/u);
+    // Its own name, group aside, is said as the name.
+    expect((await service.answer("个人征信类目能开直播吗")).answer).toMatch(/^「金融业-个人征信」不在本文档/u);
   });
 });
