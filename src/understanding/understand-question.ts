@@ -480,7 +480,9 @@ export class QuestionUnderstander {
     // or what to do, asks it too.
     const refusals = lexicon.roles.notApproved.find(text);
     const askedAfterRefusal = (cues: CueSet) => cues.find(text).some((asked) => refusals.some((refusal) => asked.script === refusal.script && asked.start >= refusal.end));
-    const asksRejection = lexicon.dialogue.rejectionAsked.test(text) || (refusals.length > 0 && (askedAfterRefusal(lexicon.dialogue.why) || askedAfterRefusal(lexicon.dialogue.rejectionHandled)));
+    // What to do next, or its reason, asked after the refusal (read once: the frame keeps it).
+    const refusalHandled = refusals.length > 0 && askedAfterRefusal(lexicon.dialogue.rejectionHandled);
+    const asksRejection = lexicon.dialogue.rejectionAsked.test(text) || refusalHandled || (refusals.length > 0 && askedAfterRefusal(lexicon.dialogue.why));
     const withoutReviewTime = asksRejection && !lexicon.dialogue.reviewTimeAsked.test(text);
     const readAspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
     // "公募基金和私募基金这两个类目怎么选": which of two categories named to choose is what tells them apart — their scopes
@@ -749,7 +751,7 @@ export class QuestionUnderstander {
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
-      rejectionHandled: asksRejection && askedAfterRefusal(lexicon.dialogue.rejectionHandled),
+      rejectionHandled: refusalHandled,
       speaksOfAsker: lexicon.roles.askerOpeners.test(text),
       weighsSubjectApart:
         subject !== null &&
