@@ -132,13 +132,11 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   // Named by the words the asker used, with the category they are ("「4S店」(即「汽车-汽车销售」)": the asker never said the
   // rules' name), and only in the message that used them: a name carried from an earlier turn was said of then.
   // One word per name, as the message wrote it ("汽车4S店": terms are matched lower-case, without spaces or joiners).
-  const written = input.understanding.normalized.text;
   const saidNow = [
     ...new Set(
       unexplained.flatMap((entry) => {
-        const said = input.understanding.roled.find((mention) => mention.unlisted === entry.name);
-        if (!said) return [];
-        const term = asWritten(said.term, written, entry.name);
+        const term = unlistedTermSaid(entry.name, input);
+        if (term === null) return [];
         // "工具类" holds 工具: the words are the name.
         return [compactForMatching(term).includes(compactForMatching(entry.name)) ? `「${term}」` : fill(t.line.alsoListedAs, { term, name: entry.name })];
       }),
@@ -163,11 +161,15 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
  * differ ("私立诊所" is 医疗-其他, a name the document does not have either), else 「the name」.
  */
 export function unlistedAsSaid(name: string, input: CompositionInput): string {
-  const said = input.understanding.roled.find((mention) => mention.unlisted === name);
-  if (!said) return `「${name}」`;
-  const term = asWritten(said.term, input.understanding.normalized.text, name);
+  const term = unlistedTermSaid(name, input);
   // "个人征信" is 金融业-个人征信's own name, group aside.
-  return compactForMatching(term).includes(compactForMatching(bareUnlistedName(name))) ? `「${name}」` : fill(input.templates.line.alsoListedAs, { term, name });
+  return term === null || compactForMatching(term).includes(compactForMatching(bareUnlistedName(name))) ? `「${name}」` : fill(input.templates.line.alsoListedAs, { term, name });
+}
+
+/** The words this message named an unlisted business by, as it wrote them; null when it did not name it. */
+function unlistedTermSaid(name: string, input: CompositionInput): string | null {
+  const said = input.understanding.roled.find((mention) => mention.unlisted === name);
+  return said ? asWritten(said.term, input.understanding.normalized.text, name) : null;
 }
 
 /** A matched term as the message wrote it; the rules' name when the message wrote that ("社交-其他"), else the term. */
