@@ -29,7 +29,8 @@ export function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon:
     // (lexicon dialogue backgroundMarkers) and asks nothing, before one that asks, is background too.
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
     if (asks(clause.start, clause.end, [lexicon.dialogue.asking])) return false;
-    if (!holds(lexicon.dialogue.backgroundMarkers, clause.start, clause.end) && !lexicon.dialogue.backgroundMarkers.test(matchable(source.slice(clause.start, clause.end), hit.script))) return false;
+    const clauseText = source.slice(clause.start, clause.end);
+    if (!scripts.some((script) => lexicon.dialogue.backgroundMarkers.test(matchable(clauseText, script)))) return false;
     return asks(clause.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
   }
   return asks(sentence.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);

@@ -116,14 +116,14 @@ export function readSubject(
     const first = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
     // A program owner's is read again as any word not the asker's is (below), and kept as the owner's only if nothing
     // else reads it: "My client's mini program is personally certified" is the program's.
-    // "个人老师开的网课小程序能直播吗", "有个老师个人开的小程序": the program one person opened, whoever they are, is asked
-    // about — not one a company made ("委托给一家公司做的小程序": made for the asker).
     // "我们政府认证还在审核中": the subject applied for, which the program does not have yet.
     if (first === "pending") {
       if (!pending.includes(target.subject)) pending.push(target.subject);
       saidOfAsker.push(match.term);
       continue;
     }
+    // "个人老师开的网课小程序能直播吗", "有个老师个人开的小程序": the program one person opened, whoever they are, is asked
+    // about — not one a company made ("委托给一家公司做的小程序": made for the asker).
     let reading: Exclude<typeof first, "owner's" | "pending"> = first === "owner's" ? "other" : first === "other" && target.subject === "personal" && programMadeByPerson(at, text, lexicon) ? "the program's" : first;
     // "我们是 personal 主体", "主体是 government": an English word inside Chinese text is read by the Chinese around it —
     // not one in an English clause of its own ("My friend's mini program is registered as an individual. We have 电商平台").
