@@ -521,6 +521,14 @@ describe("a near-by topic told as done before the question", () => {
     }
   });
 
+  it("is background when a semicolon, not a full stop, ends its sentence", async () => {
+    for (const question of ["The streaming SDK is wired up already; does the bank category go through the plugin?", "接口已经对接完了;信托类目用什么方式接入直播"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("native");
+      expect(answer.answer, question).not.toMatch(/开发实现|implementation details/u);
+    }
+  });
+
   it("is still asked when the question is about it", async () => {
     const answer = await service.answer("代码写好了,推流参数怎么配置");
     expect(answer.answer).toMatch(/开发实现/u);

@@ -5,7 +5,8 @@ import { containsHan } from "../shared/han-script.js";
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
 const wordCharacter = /[\p{L}\p{N}]/u;
-const ends = /[。!?!?.]/u;
+// A semicolon ends a sentence here too: "The SDK integration is finished; can …" tells, then asks.
+const ends = /[。!?!?.;；]/u;
 
 /**
  * Whether the hit stands in a sentence that asks nothing, with a sentence after it that asks: background to the question
@@ -36,7 +37,7 @@ export function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon:
   return asks(sentence.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
 }
 
-/** The sentence (up to 。!?) a cue stands in. */
+/** The sentence (up to 。!?;) a cue stands in. */
 export function sentenceAround(source: string, hit: CueHit): { script: "zh" | "en"; start: number; end: number } {
   let start = hit.start;
   while (start > 0 && !ends.test(source[start - 1]!)) start -= 1;
