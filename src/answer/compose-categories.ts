@@ -8,6 +8,7 @@ import { compositionTools, displayName, mentionsInNotes, shownTerm } from "./com
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { quotedNames } from "./quoted-names.js";
+import { unlistedBusinessUnfits } from "../understanding/unlisted-unfit.js";
 import { namedOutright } from "./named-outright.js";
 import { hostsOthers } from "./compose-scenarios.js";
 
@@ -148,6 +149,21 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   const asksOfStreaming = input.aspects.length === 0 || input.aspects.some((aspect) => aspect === "method" || aspect === "choose" || aspect === "compare" || aspect === "scope");
   if (saidNow.length > 0 && asksOfStreaming) {
     lines.push(fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
+    input.citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
+  }
+  // "我们是开宠物医院的" then "那可以选社交直播吗": asked whether a category fits the business said before, the answer says
+  // the document neither lists that business nor says whether the category fits it.
+  const fitAskedBefore = input.understanding.asksFit ? unexplained.filter((entry) => unlistedTermSaid(entry.name, input) === null) : [];
+  // Another category of the category's own group ("我们是房产中介" then "能用房地产营销类目吗"): its scope is written for
+  // others, and says so, as when both come in one message.
+  const scoped = categories.filter((category) => input.fields(category).scope);
+  const unfitting = fitAskedBefore.flatMap((entry) => scoped.filter((category) => unlistedBusinessUnfits(entry.name, category.id, input.rules)).map((category) => ({ entry, category })));
+  // Named by no word: the conversation keeps the business's resolved name, not the asker's words, and a name of the
+  // rules ("医疗-其他") is no name the document or the asker gave.
+  for (const { category } of unfitting) lines.push(fill(t.line.unfitScopeBefore, { category: name(category) }));
+  const unsaid = fitAskedBefore.filter((entry) => !unfitting.some((unfit) => unfit.entry === entry));
+  if (unsaid.length > 0) {
+    lines.push(t.line.unlistedFitUnsaid);
     input.citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
   }
   // "具体要补哪个医疗类目", "the note says add a medical-related category — which one?": the notes that name the group do

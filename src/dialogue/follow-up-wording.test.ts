@@ -62,6 +62,24 @@ describe("what the asker said it does, which the document does not list", () => 
     expect(next.parts.details.join("\n")).toContain("时政信息");
   });
 
+  it("is what a later question asking whether a named category fits is about: the answer says the document does not say it fits", async () => {
+    const lawyers = await service.answer("咱们是开律师事务所的");
+    const credit = await service.answer("能不能选企业征信类目", lawyers.conversation);
+    expect(credit.categories.map((category) => category.secondary)).toEqual(["企业征信"]);
+    expect(credit.parts.details.join("\n")).toMatch(/之前说的业务.*没有说上面的类目是否适用/u);
+    const dentist = await service.answer("We're a dental clinic.");
+    const internet = await service.answer("Could we choose the internet hospital category?", dentist.conversation);
+    expect(internet.parts.details.join("\n")).toMatch(/business you described before is not among/u);
+    // Never by the rules' name of the business, which neither the document nor the asker gave.
+    expect(internet.answer).not.toContain("其他");
+  });
+
+  it("does not fit a category of its own group whose scope is written for others, asked in a later message", async () => {
+    const agency = await service.answer("我们是做二手房中介的");
+    const marketing = await service.answer("那房地产营销类目能选吗", agency.conversation);
+    expect(marketing.parts.details.join("\n")).toContain("你之前说的业务与「房地产服务-房地产营销」的适用范围不符");
+  });
+
   it("is not carried where that section says nothing of it, nor after a category of the topic's own", async () => {
     const game = await service.answer("我们是做游戏直播的");
     expect((await service.answer("那电商平台类目行不行", game.conversation)).answer).not.toContain("游戏");

@@ -28,16 +28,23 @@ export function unlistedUnfit(roled: readonly RoledMention[], mentions: Question
   // business is said of is those on the platform, not the asker.
   const platformsInNames = roled.reduce((count, mention) => count + lexicon.roles.platform.find(matchable(mention.term, scriptOf(mention.term))).length, 0);
   if (lexicon.roles.platform.find(text).length > platformsInNames) return [];
-  const group = rules.categories.find((category) => category.id === id)?.primary;
   return roled.flatMap((mention) => {
     // Also a business supposed ("If our mini program offers personal credit report lookup, is 企业征信 the right category?").
     if ((mention.role !== "held" && mention.role !== "hypothetical") || mention.unlisted === null) return [];
-    const name = mention.unlisted;
-    const entry = rules.unlisted.find((candidate) => candidate.name === name);
-    // "只卖自家货,能用电商平台类目吗": pointed to by its scenario, but the scope is written for others (rules › outsideScopeOf).
-    if (entry?.outsideScopeOf.includes(id)) return [{ id, word: mention.term }];
-    return !(entry?.suggest ?? []).includes(id) && name.startsWith(`${group}-`) ? [{ id, word: mention.term }] : [];
+    return unlistedBusinessUnfits(mention.unlisted, id, rules) ? [{ id, word: mention.term }] : [];
   });
+}
+
+/**
+ * Whether a business the document does not list (rules › unlisted, by name) does not fit the category: another category
+ * of the same group, not pointed to this one, or one the category's scope is written for others than
+ * (rules › outsideScopeOf: "只卖自家货" and 电商平台).
+ */
+export function unlistedBusinessUnfits(name: string, id: CategoryId, rules: Rules): boolean {
+  const entry = rules.unlisted.find((candidate) => candidate.name === name);
+  if (entry?.outsideScopeOf.includes(id)) return true;
+  const group = rules.categories.find((category) => category.id === id)?.primary;
+  return group !== undefined && !(entry?.suggest ?? []).includes(id) && name.startsWith(`${group}-`);
 }
 
 /** The first word said to unfit each category: "民营诊所" after "民营" says it again. */
