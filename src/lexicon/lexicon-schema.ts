@@ -481,6 +481,8 @@ export const lexiconSchema = z
     /** Words naming what is asked, read through one character typed by sound (heard-phrases.ts): Chinese, four characters or more. */
     heardPhrases: z.array(z.string().regex(/^\p{Script=Han}{4,}$/u, "a heard phrase is four Chinese characters or more")),
     englishShorthands: z.record(z.string().regex(/^[a-z]+$/, "a shorthand is one lower-case English word"), z.string().min(1)),
+    /** Letters typed for Chinese words inside a Chinese message ("个人xcx能zb吗"): pinyin initials or whole pinyin. */
+    chineseShorthands: z.record(z.string().regex(/^[a-z]+$/, "a shorthand is lower-case Latin letters"), z.string().regex(/^\p{Script=Han}+$/u, "a shorthand stands for Chinese characters")),
     regionalWords: z.record(z.string().min(1), z.string().min(1)),
     traditionalForms: z.record(z.string().min(1), z.string().min(1)),
     traditionalAsTyped: z.array(z.string().length(1)).default([]),

@@ -73,6 +73,16 @@ describe("the lexicon's Chinese cues", () => {
   });
 });
 
+describe("the lexicon's shorthands for Chinese words", () => {
+  const { lexicon } = loadCoreData();
+
+  it("are read only where the message writes Chinese, and only as whole words", () => {
+    expect(lexicon.expandShorthands("个人xcx能zb吗")).toBe("个人小程序能直播吗");
+    expect(lexicon.expandShorthands("can a zb account stream?")).toBe("can a zb account stream?");
+    expect(lexicon.expandShorthands("银行的zzz类目")).toBe("银行的zzz类目");
+  });
+});
+
 describe("the lexicon's English shorthands", () => {
   const { lexicon, rules } = loadCoreData();
 

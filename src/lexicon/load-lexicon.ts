@@ -6,6 +6,7 @@ import { CueIndex } from "./cue-index.js";
 import { CueSet } from "./cue-set.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { aspectNames, commandNames, lexiconSchema, type Aspect, type CommandName, type LexiconData } from "./lexicon-schema.js";
+import { containsHan } from "../shared/han-script.js";
 
 export interface NearbyTopic {
   readonly id: string;
@@ -53,7 +54,11 @@ export interface Lexicon {
   readonly documentPlaces: ReadonlyMap<string, CueSet>;
   /** Words written otherwise outside the mainland, read as the mainland word ("小程式" → "小程序"). */
   readonly regionalWords: ReadonlyMap<string, string>;
-  /** English chat shorthand read as the word in full, whole words only ("govt" → government; lexicon › englishShorthands). */
+  /**
+   * Chat shorthand read as the words in full, whole words only: English ("govt" → government; lexicon ›
+   * englishShorthands), and in a message with Chinese characters, letters typed for Chinese ("xcx" → 小程序; lexicon ›
+   * chineseShorthands).
+   */
   readonly expandShorthands: (text: string) => string;
   /** Words the character table converts otherwise than Taiwan writes them (lexicon › traditionalForms). */
   readonly traditionalForms: ReadonlyMap<string, string>;
@@ -143,7 +148,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     ownerForms: new Map(Object.entries(value.ownerForms)),
     documentPlaces: new Map(Object.entries(value.documentPlaces).map(([word, cues]) => [word, new CueSet(cues)])),
     regionalWords: new Map(Object.entries(value.regionalWords)),
-    expandShorthands: shorthandExpander(value.englishShorthands),
+    expandShorthands: chineseAfterEnglish(shorthandExpander(value.englishShorthands), shorthandExpander(value.chineseShorthands)),
     traditionalForms: new Map(Object.entries(value.traditionalForms)),
     traditionalAsTyped: new Set(value.traditionalAsTyped),
     statusMarks: new Map(Object.entries(value.statusMarks)),
@@ -232,3 +237,14 @@ function shorthandExpander(shorthands: Readonly<Record<string, string>>): (text:
 }
 
 const latinLetter = /[A-Za-z]/u;
+
+/**
+ * English shorthand anywhere, then letters typed for Chinese words only where the message writes Chinese: "zb" or
+ * "zhuti" beside Chinese is pinyin, in an English message it may be anything.
+ */
+function chineseAfterEnglish(english: (text: string) => string, chinese: (text: string) => string): (text: string) => string {
+  return (text) => {
+    const expanded = english(text);
+    return containsHan(expanded) ? chinese(expanded) : expanded;
+  };
+}

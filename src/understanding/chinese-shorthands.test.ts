@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+describe("letters typed for Chinese words inside a Chinese message", () => {
+  it("are read as the words, so the answer is the one the words typed in full get", async () => {
+    const pairs: Array<[string, string]> = [
+      ["我是个人 zt 的 xcx,可以开 zb 吗", "我是个人主体的小程序,可以开直播吗"],
+      ["保险中介 zz 几选一", "保险中介资质几选一"],
+      ["公募基金 leimu 的 shenhe 要多久", "公募基金类目的审核要多久"],
+      ["xdm,政府的xcx能不能直接用yuansheng", "兄弟们,政府的小程序能不能直接用原生"],
+    ];
+    for (const [typed, inFull] of pairs) {
+      const [short, full] = [await service.answer(typed), await service.answer(inFull)];
+      expect(short.answer, typed).toBe(full.answer);
+    }
+  });
+
+  it("keep a Chinese question full of them answered in Chinese", async () => {
+    const answer = await service.answer("xdm 信托的xcx能zb不");
+    expect(answer.language).toBe("zh");
+    expect(answer.method).toBe("native");
+  });
+});
