@@ -1,14 +1,10 @@
-import type { Aspect } from "../lexicon/lexicon-schema.js";
+import { isRowAspect, type RowAspect } from "../lexicon/lexicon-schema.js";
 import type { CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { qualificationCountKey } from "../rules/qualification-count-key.js";
 import { quotedNames } from "./quoted-names.js";
-
-/** The aspects answered by one row of each section, which two sections may hold alike. */
-const rowAspects = ["qualification", "scope", "scenario", "review", "notes"] as const satisfies readonly Aspect[];
-type RowAspect = (typeof rowAspects)[number];
 
 /**
  * "社交直播的审核时间和电商平台一样吗", "银行和信托的资质要求一样吗", "is the review time for X the same as for Y?": whether the
@@ -20,7 +16,7 @@ export function sameRowsLine(input: CompositionInput, categories: readonly Categ
   if (!input.understanding.asksSame || categories.length === 0) return null;
   // The method asked in words ("两者接入方式有啥区别") is what is weighed: a row word elsewhere in the message is background.
   if (input.understanding.aspects.includes("method")) return null;
-  const asked = input.aspects.filter((aspect): aspect is RowAspect => (rowAspects as readonly Aspect[]).includes(aspect));
+  const asked = input.aspects.filter(isRowAspect);
   // "银行的适用范围和直播场景一样吗": two rows of one category.
   if (categories.length === 1) return asked.length === 2 ? sameRowsOfOne(input, categories[0]!, asked[0]!, asked[1]!) : null;
   if (asked.length !== 1) return null;

@@ -1025,3 +1025,23 @@ describe("a lone English word in a Chinese conversation", () => {
     expect((await service.answer("really?", english.conversation)).language).toBe("en");
   });
 });
+
+describe("a follow-up asking a row of the topic's category beside a near-by topic the document does not cover", () => {
+  it("answers the row of the topic's category, and says the document does not cover the near-by topic", async () => {
+    const trust = await service.answer("信托类目能直播吗");
+    const licence = await service.answer("资质里要不要ICP许可证", trust.conversation);
+    expect(licence.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(licence.answer).toContain("2选1");
+    expect(licence.answer).toContain("ICP");
+    const fund = await service.answer("公募基金能直播吗");
+    const fastTrack = await service.answer("审核大概几天,可以走绿色通道吗", fund.conversation);
+    expect(fastTrack.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+  });
+
+  it("asks of the near-by topic alone when the row's word is the topic's own, after it", async () => {
+    const trust = await service.answer("信托类目能直播吗");
+    const filing = await service.answer("那ICP备案要准备什么材料", trust.conversation);
+    expect(filing.categories).toEqual([]);
+    expect(filing.answer).not.toContain("2选1");
+  });
+});

@@ -8,6 +8,11 @@ const cues = z.object({ zh: words, en: words }).strict();
 
 export const aspectNames = ["method", "qualification", "review", "scope", "scenario", "notes", "choose", "list", "formerName", "compare"] as const;
 export type Aspect = (typeof aspectNames)[number];
+/** The aspects answered by one row of a category's section (what it needs, is for, streams, its review and notes). */
+export const rowAspects = ["qualification", "scope", "scenario", "review", "notes"] as const satisfies readonly Aspect[];
+export type RowAspect = (typeof rowAspects)[number];
+/** Whether the aspect is answered by a row of a category's section. */
+export const isRowAspect = (aspect: Aspect): aspect is RowAspect => (rowAspects as readonly Aspect[]).includes(aspect);
 
 export const commandNames = ["help", "list", "sources", "reset", "status"] as const;
 export type CommandName = (typeof commandNames)[number];

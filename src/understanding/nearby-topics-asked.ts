@@ -1,5 +1,5 @@
 import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
-import type { Aspect } from "../lexicon/lexicon-schema.js";
+import { isRowAspect, type Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon, NearbyTopic } from "../lexicon/load-lexicon.js";
 import { toldBeforeTheQuestion } from "./background-sentences.js";
 import { clauseAround, clausePunctuation, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
@@ -68,4 +68,18 @@ export function withoutAspectsOfTopics(aspects: readonly Aspect[], topics: reado
       topicHits.some((topic) => topic.script === hit.script && (topic.start === hit.end || topic.end === hit.start || (topic.start > hit.end && !clausePunctuation.test(sourceOf(text, hit.script).slice(hit.end, topic.start)) && onlyBetween(lexicon.dialogue.aspectIntoTopicGap, hit, topic, text))));
     return hits.length === 0 || hits.some((hit) => !partOfTopic(hit));
   });
+}
+
+/**
+ * Whether a row of a category's section is asked in Chinese before every near-by topic's word ("资质要求是不是要营业执照加
+ * ICP?", "审核要多久,能加急吗"): the row is what is asked, the topic a guess at it or a question beside it. Not a row word
+ * after the topic's ("ICP备案一般要多久", "回放能保存多久"), which asks of the topic itself; nor in English, which puts
+ * its question words first either way ("how long does ICP filing take?").
+ */
+export function asksRowBeforeTopics(aspects: readonly Aspect[], topics: readonly NearbyTopic[], text: MatchableText, lexicon: Lexicon): boolean {
+  if (topics.length === 0) return false;
+  const topicHits = topics.flatMap((topic) => topic.cues.find(text)).filter((hit) => hit.script === "zh");
+  if (topicHits.length === 0) return false;
+  const firstTopic = Math.min(...topicHits.map((hit) => hit.start));
+  return aspects.some((aspect) => isRowAspect(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => hit.script === "zh" && hit.end <= firstTopic));
 }

@@ -97,6 +97,8 @@ export interface QuestionFrame {
   readonly unknownWords: readonly string[];
   /** Near-by topics the document does not cover (fees, 视频号, ICP…). */
   readonly nearbyTopics: readonly NearbyTopic[];
+  /** A row of a section asked before the near-by topics' words ("资质要求是不是要营业执照加ICP?"): asked of the topic's categories. */
+  readonly asksRowBesideNearby: boolean;
   /** "A还是B", "分别": categories weighed against each other, not held together. */
   readonly alternatives: boolean;
   /** "我们只有…", "如果只保留…": the named categories are all that is held (or supposed held). */

@@ -53,7 +53,7 @@ import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUs
 import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
 import { asksSubjectApart } from "./subject-asked-apart.js";
 import { subjectsCompared } from "./subjects-compared.js";
-import { nearbyTopicsAsked, withoutAspectsOfTopics } from "./nearby-topics-asked.js";
+import { asksRowBeforeTopics, nearbyTopicsAsked, withoutAspectsOfTopics } from "./nearby-topics-asked.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
@@ -583,6 +583,7 @@ export class QuestionUnderstander {
       qualificationGroups,
       injection,
       nearbyTopics,
+      asksRowBesideNearby: asksRowBeforeTopics(aspects, nearbyTopics, text, lexicon),
       alternatives,
       additive,
       holdsOnly,
