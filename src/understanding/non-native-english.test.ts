@@ -61,3 +61,13 @@ describe("English as non-native speakers write it in a work group", () => {
     expect((await service.answer("live-pusher beauty filter how to open")).answer).toContain("does not cover implementation details");
   });
 });
+
+describe("a choosing verb right before a category named, in English", () => {
+  it("asks whether that category fits: its scope, and no choice made for the asker", async () => {
+    for (const question of ["Should we select the trust category for our mini program?", "can we pick the securities investment consulting category?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/Scope of/u);
+      expect(answer.answer, question).not.toMatch(/For the scenario you describe/u);
+    }
+  });
+});

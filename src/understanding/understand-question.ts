@@ -410,7 +410,11 @@ export class QuestionUnderstander {
     const conditionAspects =
       !askedAspects.includes("qualification") && lexicon.dialogue.conditionAsked.test(text) && namedMethod === null && !asksNeededCategory ? [...askedAspects, "qualification" as const] : askedAspects;
     const tradeAspects = withTrade(measured ? [...conditionAspects, "compare"] : conditionAspects, asksTrade);
-    const fitted = withFit(withGroupQualification(tradeAspects, qualificationGroups), asksFit, usedFor || fitOfPointer);
+    // "can we pick the public hospital category?": a choosing verb right before the one category named asks whether it
+    // fits, not which to choose — when every word of choosing read is such a verb ("pick insurance or bank?" chooses).
+    const fitVerbsBeforeNames = asksFit && mentions.length === 1 ? fitVerbs.find(text).filter((hit) => matchSpans.some((span) => onlyBetween(fitGap, hit, span, text))) : [];
+    const choiceIsFit = fitVerbsBeforeNames.length > 0 && tradeAspects.includes("choose") && (lexicon.aspects.get("choose")?.find(text) ?? []).every((hit) => liesWithin(hit, fitVerbsBeforeNames));
+    const fitted = withFit(withGroupQualification(choiceIsFit ? tradeAspects.filter((aspect) => aspect !== "choose") : tradeAspects, qualificationGroups), asksFit, usedFor || fitOfPointer);
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
