@@ -347,7 +347,11 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (namedInNotes.length > 0 && input.aspects.includes("method") && !input.understanding.asksNeededCategory) {
         body.push(fill(t.line.notedOnlyUnsure, { names: namedInNotes.map((entry) => entry.name).join(t.line.separator) }));
       }
-      if (verdict.suggestions.length === 0 && notesNamingIt.length === 0) body.push(t.line.noSuggestion);
+      // A note that speaks of it only by its words ("非处方药品" of 医药, a rule for a platform's merchants) says nothing of
+      // a category for it either: asked whether or how it streams ("我们是药店,能直播吗"), where to look is still said —
+      // not asked only what may be sold ("那非处方药可以卖不"), which the note answers.
+      const asksStreaming = input.aspects.length === 0 || input.aspects.includes("method") || input.aspects.includes("choose");
+      if (verdict.suggestions.length === 0 && (notesNamingIt.length === 0 || (namedInNotes.length === 0 && asksStreaming))) body.push(t.line.noSuggestion);
       for (const suggestion of verdict.suggestions) {
         body.push(scenarioPointer(suggestion, input));
         citeAccess(suggestion);

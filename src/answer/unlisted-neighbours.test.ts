@@ -456,3 +456,16 @@ describe("a business the document does not list, named in the asker's own words"
     expect((await service.answer("个人征信类目能开直播吗")).answer).toMatch(/^「金融业-个人征信」不在本文档/u);
   });
 });
+
+describe("a business the document does not list, whose goods only a platform's note speaks of", () => {
+  it("is quoted that note and, asked whether it may stream, told where to look", async () => {
+    const answer = await service.answer("我们开的是大药房,小程序可以开直播吗");
+    expect(answer.answer).toContain("非处方药品");
+    expect(answer.answer).toMatch(/能否直播.*我不确定,请以微信《服务类目说明》为准/u);
+  });
+
+  it("asked only whether the goods may be sold, is answered by the note alone", async () => {
+    const answer = await service.answer("那非处方药能卖吗");
+    expect(answer.answer).not.toMatch(/能否直播、该选哪个类目/u);
+  });
+});
