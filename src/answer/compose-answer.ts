@@ -144,7 +144,9 @@ export function composeAnswer(input: CompositionInput): Composition {
     // the document names no category for it; asked for a category only if the program already has one. So too when it
     // asks what it may sell ("烟酒店老板问下,能不能在小程序直播卖酒"): no category's notes are its own.
     const ofStreamingOrSelling = (aspect: string) => aspect === "method" || aspect === "choose" || (aspect === "notes" && input.understanding.asksTrade);
-    if (input.understanding.describesUnlistedBusiness && !input.inherited && input.aspects.every(ofStreamingOrSelling)) {
+    // …and a later message asking which category, or how to stream, with nothing new ("那我们该选哪个类目").
+    const businessUnlisted = input.understanding.describesUnlistedBusiness || input.businessUnlistedByTurn === true;
+    if (businessUnlisted && !input.inherited && input.aspects.every(ofStreamingOrSelling)) {
       body.push(t.verdict.businessNotListed);
       clarify.push(t.verdict.businessNotListed);
       citeOfficialReference();

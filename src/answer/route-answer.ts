@@ -66,6 +66,9 @@ export function routeAnswer(
       return { kind: "verdict", facts: turn.facts, inherited: true, aspects: turn.aspects, turn };
     case "new-topic":
       if (pointsAtNothing) return own("help");
+      // "我们是开琴行的", "想在小程序直播卖茶": a business described in words the document lacks, and nothing else asked, is
+      // no question outside the document — it names no category for the business, which the answer says (compose-answer.ts).
+      if (frame.describesUnlistedBusiness && !frame.asksSomething && frame.nearbyTopics.length === 0) return own("no-category");
       return own(frame.aspects.includes("list") && frame.nearbyTopics.length === 0 ? "list" : "out-of-corpus");
     case "none":
       // A follow-up to a list ("2选1的呢") lists again; its aspects are the list's.

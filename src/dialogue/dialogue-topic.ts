@@ -82,6 +82,11 @@ export interface DialogueTopic {
    * named to be answered each on its own ("信托和银行分别…").
    */
   readonly apart?: boolean;
+  /**
+   * The asker described its business in words the document lacks, naming nothing it lists ("我们是开琴行的"): asked next
+   * which category it takes, the document still names none (unlisted-business.ts).
+   */
+  readonly businessUnlisted?: boolean;
   /** What the last answer, a list, was listed by ("哪些能用原生": the native tags): "没看懂" lists the same again. */
   readonly listedBy?: ListFilters;
 }
@@ -136,6 +141,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     recent: topic.recent,
     apart: topic.apart,
     listedBy: topic.listedBy,
+    businessUnlisted: topic.businessUnlisted,
   };
   return fields;
 }

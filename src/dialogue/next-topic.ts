@@ -1,4 +1,5 @@
 import type { CategoryId } from "../rules/rules-schema.js";
+import { withFields } from "../shared/with-fields.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { interruptedTopic } from "./interruptions.js";
 import { actualAfter, addedBy } from "./suppositions.js";
@@ -9,7 +10,10 @@ import type { ProgramSegment } from "../understanding/program-segments.js";
 export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: DialogueTopic | null): DialogueTopic {
   // A turn that takes up an interrupted topic goes on from it.
   const topic = turn.resumes && current.interrupted ? current.interrupted : current;
-  if (turn.source === "new-topic" && !resolved) return interruptedTopic(topic, turn.aboutOtherProduct === true);
+  if (turn.source === "new-topic" && !resolved) {
+    const left = interruptedTopic(topic, turn.aboutOtherProduct === true);
+    return turn.businessUnlisted === true ? withFields(left, { businessUnlisted: true }) : left;
+  }
   const aspects = turn.aspects.length > 0 ? turn.aspects : topic.aspects ?? [];
   const notHeld = turn.notHeld.length > 0 ? turn.notHeld : turn.source === "inherited" ? topic.notHeld ?? [] : [];
   // Built field by field: `topic` is often the whole conversation state (citations, history), and spreading objects of
@@ -54,6 +58,8 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     // "不对,我们是驾校培训": the category corrected away is not pointed at again by a word of its name.
     pairByCorrection: turn.corrects === true || (turn.source !== "question" && topic.pairByCorrection === true),
     apart: kept.apart === true,
+    // Kept only while the turns still ask about that business.
+    businessUnlisted: turn.businessUnlisted,
   };
 }
 

@@ -6,6 +6,7 @@ import { afterSupposition, namelessLoss, wentBackFromSupposition } from "./suppo
 import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
 import { withFields } from "../shared/with-fields.js";
+import { withUnlistedBusiness } from "./unlisted-business.js";
 import { programTurn } from "./several-programs.js";
 import { placesOf, soleCategoryShown, wholeGroupOf } from "./list-places.js";
 import { countTurn, listTurn, placeBeyondTurn, severalOfListTurn } from "./list-turns.js";
@@ -33,7 +34,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   // asker says what it is itself ("我们是信托,客户个人实名后才能看直播": customers, of the asker's program).
   const ownersTurn = frame.subject === null && frame.ownersSubject !== null && !frame.ownProgram && (held.aboutAnother === true || frame.anotherProgram || !frame.assertsIdentity);
   const read = ownersTurn ? { ...frame, subject: frame.ownersSubject, anotherProgram: held.aboutAnother !== true || frame.anotherProgram } : frame;
-  const turn = resumed ? withFields(readTurn(resumed, read.backToTopic ? { ...read, backToProgram: null } : read, knowledge), { resumes: true }) : readTurn(topic, read, knowledge);
+  const readFirst = resumed ? withFields(readTurn(resumed, read.backToTopic ? { ...read, backToProgram: null } : read, knowledge), { resumes: true }) : readTurn(topic, read, knowledge);
+  const turn = withUnlistedBusiness(readFirst, held, read);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
   const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   const supposed = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;

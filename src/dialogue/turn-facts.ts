@@ -129,6 +129,8 @@ export interface TurnFacts {
   readonly easeAmongOptions?: boolean;
   /** What else could be chosen, asked after the program ruled the topic's category out: the rest of its group (DialogueTopic.notFor). */
   readonly narrowedTo?: readonly CategoryId[];
+  /** The turn describes, or asks about, a business the document lacks words for (unlisted-business.ts). */
+  readonly businessUnlisted?: boolean;
 }
 
 /** What the tracker knows of a turn while it reads it, for the readings kept in files of their own. */

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestAnswerService } from "../../test/support/answer-service.js";
+import type { AnswerService } from "../app/create-answer-service.js";
+
+let service: AnswerService;
+
+beforeAll(async () => {
+  service = await createTestAnswerService();
+});
+
+const notListed = /找不到与你们所说业务对应的类目/u;
+
+describe("a business described in words the document lacks, with nothing asked", () => {
+  it("is told the document names no category for it, not that the question is outside the document", async () => {
+    const answer = await service.answer("咱家是开面包店的");
+    expect(answer.answer).toMatch(notListed);
+    expect(answer.answer).not.toContain("这个问题不在");
+  });
+});
+
+describe("a follow-up asking which category, or how to stream, after such a business", () => {
+  it("is answered about that business again, not asked to describe it", async () => {
+    const bakery = await service.answer("咱家是开面包店的");
+    const which = await service.answer("那选什么类目好", bakery.conversation);
+    expect(which.answer).toMatch(notListed);
+    const how = await service.answer("要怎么接入", which.conversation);
+    expect(how.answer).toMatch(notListed);
+  });
+
+  it("gives way to a category named next", async () => {
+    const bakery = await service.answer("咱家是开面包店的");
+    const named = await service.answer("那社交直播类目呢", bakery.conversation);
+    expect(named.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(named.answer).not.toMatch(notListed);
+  });
+});
