@@ -578,3 +578,22 @@ describe("an asker saying it is one of a kind a platform category hosts", () => 
     expect(group.answer).toContain("教育平台");
   });
 });
+
+describe("one Latin word no reading knows, asking nothing", () => {
+  it("gets the help text in Chinese, the default, rather than an English answer that the question is outside the document", async () => {
+    for (const message of ["hjkl", "xyzzy;"]) {
+      const answer = await service.answer(message);
+      expect(answer.language, message).toBe("zh");
+      expect(answer.answer, message).toContain("我可以回答");
+    }
+  });
+
+  it("leaves the topic for the next question, in the conversation's language", async () => {
+    const insurance = await service.answer("Can insurers stream?");
+    const noise = await service.answer("lolwut", insurance.conversation);
+    expect(noise.language).toBe("en");
+    expect(noise.answer).toContain("I answer");
+    const count = await service.answer("how many quals?", noise.conversation);
+    expect(count.categories.length).toBeGreaterThan(0);
+  });
+});

@@ -2,6 +2,7 @@ import { shownOptions } from "./compose-ambiguous.js";
 import { completedByTopic } from "./complete-by-topic.js";
 import { splitQuotedMessage } from "../understanding/quoted-message.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
+import { isLoneLatinWord } from "../understanding/message-shape.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
 import { decide, groupOf, mentionOfCategory, methodOf, primaryOf, type Facts, type Verdict } from "../rules/rules-engine.js";
@@ -103,9 +104,10 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   const chatOnly = (understanding.thanks || understanding.praise || understanding.remark) && understanding.answerLanguage === understanding.language;
   // Nor does one of names and a word at most ("And 公立医疗机构?" in an English conversation), nor a lone English word
   // naming and asking nothing of the document ("why" in a Chinese conversation: 为什么, answered in it).
-  const loneWord = understanding.language === "en" && !understanding.asksLanguage && understanding.aspects.length === 0 && understanding.roled.length === 0 && understanding.subject === null && loneLatinWord.test(understanding.normalized.lower);
+  const loneWord = understanding.language === "en" && !understanding.asksLanguage && understanding.aspects.length === 0 && understanding.roled.length === 0 && understanding.subject === null && isLoneLatinWord(understanding.normalized.lower);
   const keepsLanguage = chatOnly || understanding.languageUndecided || loneWord;
-  const language = keepsLanguage && conversation.language ? conversation.language : understanding.answerLanguage;
+  // A word no reading knows ("qwerty") tells no language: Chinese, the default, unless the conversation has one.
+  const language = keepsLanguage && conversation.language ? conversation.language : understanding.unreadWordAlone ? "zh" : understanding.answerLanguage;
   const t = templates[language];
 
   const labels = understander.lexicon.corpusLabels;
@@ -577,5 +579,3 @@ function summarize(entry: RetrievedChunk): RetrievedSummary {
   };
 }
 
-// One Latin word, marks after it at most ("why", "really?", "huh").
-const loneLatinWord = /^\s*[a-z']+\s*[?!.。?!]*\s*$/u;

@@ -76,7 +76,8 @@ export function routeAnswer(
       break;
   }
   // A remark ("好嘞,我去跟产品同步一下") gets a short reply, not the help text or an "outside the document" answer.
-  if (frame.remark) return own("help");
+  // …and so does one Latin word no reading knows ("qwerty", "asdfjkl;").
+  if (frame.remark || frame.unreadWordAlone) return own("help");
   // "没看懂" with no topic to say again (or after an answer that keeps none, such as a list): what the bot answers.
   if (frame.asksAgain || pointsAtNothing) return own("help");
   // "所有类目里哪个最好批下来": the document ranks none — no list of its counts as if it did (compose-answer.ts says so).

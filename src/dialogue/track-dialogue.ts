@@ -608,7 +608,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // what the document answers ("跟直播无关的问题先放一边,这个类目资质要几选一") is no aside.
   if (frame.aside && frame.askedMethod === null && frame.aspects.length === 0) return turn("new-topic", emptyFacts);
   // "好嘞,我去跟产品同步一下": a remark asks nothing; whatever its words, the topic stays for the next question.
-  if (frame.remark) return turn("none", emptyFacts);
+  // "qwerty": no question either; the topic stays.
+  if (frame.remark || frame.unreadWordAlone) return turn("none", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
   // "如果我们被驳回了怎么办" after a category: the rule on rejection is the topic's too (its chosen category must fit).
   if (frame.asksRejection && frame.roled.length === 0 && frame.nearbyTopics.length === 0) return turn("inherited", fromTopic, carried);

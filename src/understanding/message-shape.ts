@@ -83,3 +83,11 @@ export function asksForRest(text: MatchableText, short: boolean, lexicon: Lexico
     return before.trim() === "" || lexicon.dialogue.followUp.fills(before, hit.script);
   });
 }
+
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const loneLatinWordPattern = /^[\p{P}\s]*[a-z']+[\p{P}\s]*$/u;
+
+/** Whether the message (lower-cased) is one Latin word, marks around it at most ("why?", "qwerty", "asdfjkl;"). */
+export function isLoneLatinWord(lower: string): boolean {
+  return loneLatinWordPattern.test(lower);
+}

@@ -46,6 +46,8 @@ export interface QuestionFrame {
    * answered in the conversation's.
    */
   readonly languageUndecided: boolean;
+  /** One Latin word no reading knows, asking nothing ("qwerty"): no question, answered with the help text. */
+  readonly unreadWordAlone: boolean;
   /** The asker's own subject; a customer's, a partner's or a negated one is not. */
   readonly subject: Subject | null;
   /** The subject is only supposed ("如果我们是个人主体呢", "what if we were an individual?"), not said to be the program's. */

@@ -54,7 +54,7 @@ import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
 import { asksSubjectApart } from "./subject-asked-apart.js";
 import { subjectsCompared } from "./subjects-compared.js";
 import { asksRowBeforeTopics, nearbyTopicsAsked, withoutAspectsOfTopics } from "./nearby-topics-asked.js";
-import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isWholeMessage } from "./message-shape.js";
+import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isLoneLatinWord, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
 import { heardPhraseReader, type HeardReading } from "./heard-phrases.js";
@@ -546,6 +546,9 @@ export class QuestionUnderstander {
     // subject is said, the asker's categories are its own program's — set aside for "and us?", not the owner's.
     const ownersSetAside = askersOwn.length === 0 && asker.ownersDecide ? askersHeldCategories(consistent, matchSpans, text, lexicon) : none;
     const pointersBack = readPointersBack(text, matchSpans, consistent, { namesNothing, saysAnaphora, asks: moves.asks }, lexicon);
+    // "qwerty", "asdfjkl;": one Latin word no reading knows, asking nothing, is no question — in no language either.
+    const unreadWordAlone =
+      !moves.asks && topicWords.length === 1 && unknownWords.length === 1 && consistent.length === 0 && unlisted.length === 0 && subject === null && aspects.length === 0 && namedMethod === null && nearbyTopics.length === 0 && isLoneLatinWord(normalized.lower);
     return {
       normalized,
       language,
@@ -553,6 +556,7 @@ export class QuestionUnderstander {
       answerScript,
       asksLanguage: asksEnglish || asksChinese,
       languageUndecided,
+      unreadWordAlone,
       // "社交直播注意事项 eg 时政那块": a word given only as an example of the notes asked does not narrow them.
       topicWords: aspects.includes("notes") ? withoutExamples(topicWords, exampleWordsOf(text, topicWords, lexicon)) : topicWords,
       // "直播中可以让观众下单买车吗": the trade word itself (下单 read as 交易) finds no passage of its own — what the notes limit
