@@ -115,7 +115,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     if (comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAgainst, lexicon)) {
       return !sameClauseOthers.some((other) => other.end <= hit.start && lexicon.roles.joiners.fills(between(other.end, span.start), span.script));
     }
-    return !joinedToAnother && comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAfter, lexicon);
+    if (joinedToAnother) return false;
+    // "I heard it's 7 days like social live streaming.": in English the name may end the clause, with another category
+    // named in the message to measure against it — not "we'd like social live streaming", which names one alone.
+    const endsClauseInEnglish = span.script === "en" && sameScript.length > 0 && source.slice(span.end, clause.end).trim() === "";
+    return endsClauseInEnglish || comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAfter, lexicon);
   });
   if (compared) return { role: "named-thing", cue: compared.cue };
   // "社交直播那个7天审核我们也要走吗": what another category goes through, asked whether the asker must too — that one is

@@ -71,3 +71,16 @@ describe("a choosing verb right before a category named, in English", () => {
     }
   });
 });
+
+describe("a category named after 'like' at the end of an English clause, another category asked", () => {
+  it("is what the other is measured against, not a second category answered", async () => {
+    const answer = await service.answer("Does the trust category need a long review? Someone told me it takes a week like social live streaming.");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(answer.answer).toContain("about 7 days");
+  });
+
+  it("is still the category asked when it is the only one named", async () => {
+    const answer = await service.answer("We'd like social live streaming, what do we need?");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["直播"]);
+  });
+});
