@@ -1045,3 +1045,13 @@ describe("a follow-up asking a row of the topic's category beside a near-by topi
     expect(filing.answer).not.toContain("2选1");
   });
 });
+
+describe("a follow-up asking what the topic's category may be used for, naming nothing", () => {
+  it("is answered by that category's scope and scenario", async () => {
+    const trust = await service.answer("信托类目能直播吗");
+    const roadshow = await service.answer("可以用来办线上路演吗", trust.conversation);
+    expect(roadshow.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(roadshow.answer).toContain("适用范围");
+    expect(roadshow.answer).toContain("小程序直播场景");
+  });
+});

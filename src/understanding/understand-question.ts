@@ -380,7 +380,8 @@ export class QuestionUnderstander {
     const { fitVerbs, fitGap } = lexicon.dialogue;
     // "多方通信类目能不能拿来卖音视频硬件": a category asked whether it may be used for something (lexicon usedFor) is asked
     // whether it fits.
-    const usedFor = lexicon.dialogue.usedFor.find(text).some((hit) => !saysWhatStreamIsFor(hit, text, lexicon) && matchSpans.some((span) => span.script === hit.script && span.end <= hit.start));
+    // Naming none, a follow-up asks it of the topic's ("那也可以拿来直播卖药吧").
+    const usedFor = lexicon.dialogue.usedFor.find(text).some((hit) => !saysWhatStreamIsFor(hit, text, lexicon) && (matchSpans.length === 0 || matchSpans.some((span) => span.script === hit.script && span.end <= hit.start)));
     // "…用什么接入,幼儿园能用这个吗": a clause of its own asks the fit, whatever the other asks (the method).
     const fitOfPointer = asksFitOfPointer(text, matchSpans, lexicon);
     const asksFit =
