@@ -542,3 +542,11 @@ describe("a near-by topic asked beside a subject that names no category", () => 
     expect(answer.answer).toMatch(/没有讲申请能否获批/u);
   });
 });
+
+describe("money handed in for the plugin", () => {
+  it("asks its fees, not how the plugin is applied for", async () => {
+    const answer = await service.answer("用云直播插件的话,插件要交费吗");
+    expect(answer.answer).toMatch(/费用与收费/u);
+    expect(answer.answer).not.toMatch(/申请与开通流程/u);
+  });
+});
