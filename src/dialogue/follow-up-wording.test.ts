@@ -1055,3 +1055,14 @@ describe("a follow-up asking what the topic's category may be used for, naming n
     expect(roadshow.answer).toContain("小程序直播场景");
   });
 });
+
+describe("a change of category only planned, in a follow-up", () => {
+  it("is answered of the new category, and the one held stays for the present", async () => {
+    const course = await service.answer("我们小程序类目是在线视频课程,用什么方式接入");
+    const planned = await service.answer("老板说准备改成课外辅导", course.conversation);
+    expect(planned.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+    expect(planned.method).toBe("plugin");
+    const now = await service.answer("那现在呢", planned.conversation);
+    expect(now.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});
