@@ -229,6 +229,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("政府单位能直播吗").subject).toBe("government");
   });
 
+  it("reads a subject written as a label and its value, nothing between, as the program's subject", () => {
+    expect(understander.understand("类目教育平台,主体个人,能开直播吗").subject).toBe("personal");
+    expect(understander.understand("主体政府 用啥组件").subject).toBe("government");
+  });
+
   it("reads chat shorthand and a program named by its government service as the subject", () => {
     expect(understander.understand("hi, we r a solo indie dev with the social live category, ok to stream?").subject).toBe("personal");
     expect(understander.understand("市里的政务服务小程序想开直播,走原生还是插件").subject).toBe("government");
