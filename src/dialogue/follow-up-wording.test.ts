@@ -1066,3 +1066,14 @@ describe("a change of category only planned, in a follow-up", () => {
     expect(now.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 });
+
+describe("a follow-up saying which qualification group of the topic's category the asker is, denying the other", () => {
+  it("keeps the category and answers the count of the group said, for the turns after too", async () => {
+    const insurance = await service.answer("保险类目的小程序能直播吗");
+    const group = await service.answer("我们只是中介,不是保险公司,几选一", insurance.conversation);
+    expect(group.categories.map((category) => category.secondary)).toEqual(["保险"]);
+    expect(group.answer).toContain("保险中介机构主体:④选①");
+    const review = await service.answer("那审核多久", group.conversation);
+    expect(review.categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+});

@@ -282,6 +282,15 @@ export class QuestionUnderstander {
     return described.length >= 2 ? { ...frame, programs: described, askedProgram: askedProgram(described, frame.normalized, this.lexicon) } : frame;
   }
 
+  /** Whether the mention's words are those of another qualification group of a category the asserted groups belong to. */
+  private namesOtherGroup(mention: RoledMention, asserted: readonly string[]): boolean {
+    const owners = new Set(asserted.flatMap((group) => this.groupOwners.get(group) ?? []));
+    return this.qualificationGroups
+      .match(compactForMatching(mention.term), mention.term.toLowerCase())
+      .flatMap((match) => match.targets)
+      .some((group) => !asserted.includes(group) && (this.groupOwners.get(group) ?? []).some((id) => owners.has(id) && mention.candidates.includes(id)));
+  }
+
   /** Set while a piece of a message is read, so a piece is never split again. */
   private readingPiece = false;
 
@@ -354,6 +363,9 @@ export class QuestionUnderstander {
           .filter((group) => (namedIds.size === 0 ? !namesOtherThanGroups : this.groupOwners.get(group)?.some((id) => namedIds.has(id)))),
       ),
     ];
+    // "我们是中介不是保险公司": the word of another qualification group of the same category, denied beside the group the
+    // asker says it is, tells the groups apart — the category is not said to be lacking.
+    const groupsToldApart = qualificationGroups.length === 0 ? consistent : consistent.map((mention) => (mention.role === "negated" && this.namesOtherGroup(mention, qualificationGroups) ? { ...mention, role: "named-thing" as const } : mention));
     // A cue before a category named, only `gap` words between: "要是选多方通信", "换成多方通信", "能用房地产营销类目吗".
     // A choice or switch may describe what it picks first ("换成有线下校区的培训学校").
     const standsBeforeMention = (cues: CueSet, gap: CueSet = lexicon.roles.joiners, described = false) =>
@@ -580,7 +592,7 @@ export class QuestionUnderstander {
       asksFit,
       notForSaid: notForWordsSaid,
       readAsNarrowed,
-      roled: consistent,
+      roled: groupsToldApart,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
       aspects,
       askedMethod: method,
