@@ -1077,3 +1077,15 @@ describe("a follow-up saying which qualification group of the topic's category t
     expect(review.categories.map((category) => category.secondary)).toEqual(["保险"]);
   });
 });
+
+describe("a dispute of the last answer in everyday words, naming no method", () => {
+  it("is answered with the topic's verdict again, checked against the document", async () => {
+    const disputes = ["你刚说错了吧,产品说可以直接用原生的", "同事说能直接上,你重新回答"];
+    for (const dispute of disputes) {
+      const platform = await service.answer("电商平台接入直播用什么");
+      const again = await service.answer(dispute, platform.conversation);
+      expect(again.categories.map((category) => category.secondary), dispute).toEqual(["电商平台"]);
+      expect(again.method, dispute).toBe("plugin");
+    }
+  });
+});
