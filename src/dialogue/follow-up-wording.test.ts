@@ -1089,3 +1089,15 @@ describe("a dispute of the last answer in everyday words, naming no method", () 
     }
   });
 });
+
+describe("what to add asked as the whole message after a note that sends the asker to another category", () => {
+  it("answers with the topic's note naming that category, not that the question is outside the document", async () => {
+    const news = await service.answer("社交直播类目的直播间会点评时事热点,行不行");
+    for (const asked of ["要补啥", "补哪个"]) {
+      const add = await service.answer(asked, news.conversation);
+      expect(add.categories.map((category) => category.secondary), asked).toEqual(["直播"]);
+      expect(add.answer, asked).toContain("时政信息");
+      expect(add.answer, asked).not.toContain("不在《类目申请资质要求》文档的范围内");
+    }
+  });
+});

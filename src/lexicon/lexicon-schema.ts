@@ -357,6 +357,7 @@ export const lexiconSchema = z
         oneByMethod: cues,
         reviewPeople: cues,
         summaryAsked: cues,
+        neededCategoryAlone: cues,
         holdingWords: cues,
         businessOpeners: cues,
         businessOpenersAtStart: cues,

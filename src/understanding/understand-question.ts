@@ -413,7 +413,8 @@ export class QuestionUnderstander {
       lexicon,
       (hit, script) => named.insideBodyName(hit, script) || liesInsideLonger({ script, start: hit.start, end: hit.end }, matchSpans) || liesInsideLonger(hit, lexicon.aspects.get("notes")?.find(text) ?? []),
     );
-    const asksNeededCategory = nearbyTopics.length === 0 && asksNeededCategoryOf(text, lexicon);
+    const asksNeededCategory =
+      nearbyTopics.length === 0 && (asksNeededCategoryOf(text, lexicon) || isWholeMessage(lexicon.dialogue.neededCategoryAlone, normalized, [lexicon.dialogue.askAgainCompanions]));
     // "社交直播可以打赏付款吗": a near-by topic the document does not cover (tipping and payment) is what is asked.
     const asksTrade = tradeAsked && nearbyTopics.length === 0;
     // The one method named, read once: the condition and count readings below and the frame all use it.
