@@ -106,8 +106,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   // naming and asking nothing of the document ("why" in a Chinese conversation: 为什么, answered in it).
   const loneWord = understanding.language === "en" && !understanding.asksLanguage && understanding.aspects.length === 0 && understanding.roled.length === 0 && understanding.subject === null && isLoneLatinWord(understanding.normalized.lower);
   const keepsLanguage = chatOnly || understanding.languageUndecided || loneWord;
-  // A word no reading knows ("qwerty") tells no language: Chinese, the default, unless the conversation has one.
-  const language = keepsLanguage && conversation.language ? conversation.language : understanding.unreadWordAlone ? "zh" : understanding.answerLanguage;
+  const language = keepsLanguage && conversation.language ? conversation.language : understanding.answerLanguage;
   const t = templates[language];
 
   const labels = understander.lexicon.corpusLabels;

@@ -472,7 +472,7 @@ describe("a business the document does not list, whose goods only a platform's n
 
 describe("news media and self-media", () => {
   it("are a business the document does not list, not the 时政信息 note alone nor a question outside the document", async () => {
-    for (const question of ["我们是市电视台,小程序能直播吗", "我们公司运营一个新闻自媒体号,想在小程序开直播", "We run a small news website, can we livestream in our mini program?"]) {
+    for (const question of ["我们是一家报社,小程序能直播吗", "我们公司运营一个新闻自媒体号,想在小程序开直播", "We run a small news website, can we livestream in our mini program?"]) {
       const answer = await service.answer(question);
       expect(answer.method, question).toBe("unsupported");
       expect(answer.answer, question).toMatch(/不在本文档开放直播的服务类目中|is not among the categories this document opens/u);

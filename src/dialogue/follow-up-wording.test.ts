@@ -74,6 +74,12 @@ describe("what the asker said it does, which the document does not list", () => 
     expect(internet.answer).not.toContain("其他");
   });
 
+  it("is not what a group found by a word is asked for: the group's categories are listed, each with its scope", async () => {
+    const vet = await service.answer("我们开的是宠物诊所");
+    const group = await service.answer("那医疗类目能选吗", vet.conversation);
+    expect(group.categories.map((category) => category.secondary)).toEqual(["互联网医院", "公立医疗机构"]);
+  });
+
   it("does not fit a category of its own group whose scope is written for others, asked in a later message", async () => {
     const agency = await service.answer("我们是做二手房中介的");
     const marketing = await service.answer("那房地产营销类目能选吗", agency.conversation);
@@ -1036,6 +1042,13 @@ describe("a follow-up asking a row of the topic's category beside a near-by topi
     const fund = await service.answer("公募基金能直播吗");
     const fastTrack = await service.answer("审核大概几天,可以走绿色通道吗", fund.conversation);
     expect(fastTrack.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
+  });
+
+  it("asks of the near-by topic alone when the row is told as done before it", async () => {
+    const fund = await service.answer("公募基金类目可以直播吗");
+    const done = await service.answer("资质都准备好了,ICP备案还要弄吗", fund.conversation);
+    expect(done.answer).not.toContain("5选1");
+    expect(done.answer).toContain("ICP");
   });
 
   it("asks of the near-by topic alone when the row's word is the topic's own, after it", async () => {

@@ -495,11 +495,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "我们做时政新闻直播" then "用社交直播类目可以吗": what the asker does, said before and not listed, is what the named
     // category is asked about when its section speaks of it ("需补充【时政信息】类目"); otherwise it is not carried.
     const namedIds = frame.mentions.flatMap((mention) => mention.candidates);
-    // Asked whether the named category fits ("我们是开宠物医院的" then "那选医疗类目可以吗"), the business said before is
-    // what it is asked for, whatever its section says: the answer says the document does not list it.
+    // Asked whether a category named by its name fits ("我们是开律师事务所的" then "能不能选企业征信类目"), the business said
+    // before is what it is asked for, whatever its section says: the answer says the document does not list it. Not a
+    // group found by a word ("那选医疗类目可以吗"): its categories are listed, each with its scope.
     const activityBefore =
       topic.categories.length === 0 && frame.unlisted.length === 0 && namedIds.length > 0 && !frame.anotherProgram
-        ? topic.unlisted.filter((name) => frame.asksFit || knowledge.unlistedMentioned(name, namedIds))
+        ? topic.unlisted.filter((name) => (frame.asksFit && frame.mentions.every((mention) => !mention.scenario)) || knowledge.unlistedMentioned(name, namedIds))
         : [];
     // Not one more program described by place ("还有一家是…"): its own categories.
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram && !placesProgram;

@@ -81,5 +81,8 @@ export function asksRowBeforeTopics(aspects: readonly Aspect[], topics: readonly
   const topicHits = topics.flatMap((topic) => topic.cues.find(text)).filter((hit) => hit.script === "zh");
   if (topicHits.length === 0) return false;
   const firstTopic = Math.min(...topicHits.map((hit) => hit.start));
-  return aspects.some((aspect) => isRowAspect(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => hit.script === "zh" && hit.end <= firstTopic));
+  // Not a row told as done before the topic's question ("资质办好了,ICP还要办吗").
+  return aspects.some(
+    (aspect) => isRowAspect(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => hit.script === "zh" && hit.end <= firstTopic && !toldBeforeTheQuestion(hit, text, lexicon)),
+  );
 }

@@ -560,9 +560,10 @@ export class QuestionUnderstander {
     // subject is said, the asker's categories are its own program's — set aside for "and us?", not the owner's.
     const ownersSetAside = askersOwn.length === 0 && asker.ownersDecide ? askersHeldCategories(consistent, matchSpans, text, lexicon) : none;
     const pointersBack = readPointersBack(text, matchSpans, consistent, { namesNothing, saysAnaphora, asks: moves.asks }, lexicon);
-    // "qwerty", "asdfjkl;": one Latin word no reading knows, asking nothing, is no question — in no language either.
+    // "qwerty", "asdfjkl;": one Latin word no reading knows, asking nothing, and no move of talk ("thanks", "help"), is
+    // no question.
     const unreadWordAlone =
-      !moves.asks && topicWords.length === 1 && unknownWords.length === 1 && consistent.length === 0 && unlisted.length === 0 && subject === null && aspects.length === 0 && namedMethod === null && nearbyTopics.length === 0 && isLoneLatinWord(normalized.lower);
+      !moves.asks && !moves.greeting && !moves.thanks && !moves.praise && !moves.remark && !moves.confirms && topicWords.length === 1 && unknownWords.length === 1 && consistent.length === 0 && unlisted.length === 0 && subject === null && aspects.length === 0 && namedMethod === null && nearbyTopics.length === 0 && isLoneLatinWord(normalized.lower);
     return {
       normalized,
       language,
