@@ -28,3 +28,12 @@ describe("letters typed for Chinese words inside a Chinese message", () => {
     expect(answer.method).toBe("native");
   });
 });
+
+describe("a group-chat opener before the question, and everyday words for a category chosen wrong", () => {
+  it("say nothing more than the plain question: the general note on a category that does not fit answers", async () => {
+    for (const question of ["求问类目填错了会咋样", "要是类目选得不对会咋样"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain("所选类目需符合小程序的实际应用场景");
+    }
+  });
+});
