@@ -1044,6 +1044,14 @@ describe("a follow-up asking a row of the topic's category beside a near-by topi
     expect(fastTrack.categories.map((category) => category.secondary)).toEqual(["公募基金"]);
   });
 
+  it("answers the row in English too when it is asked in a clause of its own, and not a question word of the topic's", async () => {
+    const bank = await service.answer("Does the bank category stream natively?");
+    const both = await service.answer("How about review time, and can it be expedited?", bank.conversation);
+    expect(both.categories.map((category) => category.secondary)).toEqual(["银行"]);
+    const filing = await service.answer("How long does ICP filing usually take?", bank.conversation);
+    expect(filing.categories).toEqual([]);
+  });
+
   it("asks of the near-by topic alone when the row is told as done before it", async () => {
     const fund = await service.answer("公募基金类目可以直播吗");
     const done = await service.answer("资质都准备好了,ICP备案还要弄吗", fund.conversation);

@@ -71,18 +71,22 @@ export function withoutAspectsOfTopics(aspects: readonly Aspect[], topics: reado
 }
 
 /**
- * Whether a row of a category's section is asked in Chinese before every near-by topic's word ("资质要求是不是要营业执照加
- * ICP?", "审核要多久,能加急吗"): the row is what is asked, the topic a guess at it or a question beside it. Not a row word
- * after the topic's ("ICP备案一般要多久", "回放能保存多久"), which asks of the topic itself; nor in English, which puts
- * its question words first either way ("how long does ICP filing take?").
+ * Whether a row of a category's section is asked before every near-by topic's word ("资质要求是不是要营业执照加ICP?",
+ * "审核要多久,能加急吗"): the row is what is asked, the topic a guess at it or a question beside it. Not a row word
+ * after the topic's ("ICP备案一般要多久", "回放能保存多久"), which asks of the topic itself; in English, which puts its
+ * question words first either way ("how long does ICP filing take?"), only a row asked in a clause of its own ("What
+ * qualifications, and do we need an ICP licence?").
  */
 export function asksRowBeforeTopics(aspects: readonly Aspect[], topics: readonly NearbyTopic[], text: MatchableText, lexicon: Lexicon): boolean {
   if (topics.length === 0) return false;
-  const topicHits = topics.flatMap((topic) => topic.cues.find(text)).filter((hit) => hit.script === "zh");
+  const topicHits = topics.flatMap((topic) => topic.cues.find(text));
   if (topicHits.length === 0) return false;
-  const firstTopic = Math.min(...topicHits.map((hit) => hit.start));
+  const firstTopic = (script: "zh" | "en") => Math.min(...topicHits.filter((hit) => hit.script === script).map((hit) => hit.start));
+  const before = (hit: CueHit) => {
+    const topicAt = firstTopic(hit.script);
+    if (!Number.isFinite(topicAt) || hit.end > topicAt) return false;
+    return hit.script === "zh" || clausePunctuation.test(sourceOf(text, hit.script).slice(hit.end, topicAt));
+  };
   // Not a row told as done before the topic's question ("资质办好了,ICP还要办吗").
-  return aspects.some(
-    (aspect) => isRowAspect(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => hit.script === "zh" && hit.end <= firstTopic && !toldBeforeTheQuestion(hit, text, lexicon)),
-  );
+  return aspects.some((aspect) => isRowAspect(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => before(hit) && !toldBeforeTheQuestion(hit, text, lexicon)));
 }
