@@ -199,7 +199,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
             // Not the rest of those ("剩下的呢"), listed by what was asked of all of them.
             decided.turn.placeMissing !== undefined || decided.turn.noneAmongShown !== undefined || decided.turn.listAgainWithout === true || (decided.turn.within !== undefined && decided.turn.restOfShown !== true),
           )
-        : countedBy(withListAsked(understanding, decided.aspects), conversation),
+        : countedBy(withListAsked(ofRefusal(understanding, decided.turn), decided.aspects), conversation),
     qualificationGroups: decided.turn.qualificationGroups,
     verdict,
     aspects,
@@ -578,3 +578,8 @@ function summarize(entry: RetrievedChunk): RetrievedSummary {
   };
 }
 
+
+/** "那现在咋办" after "我们类目被驳回了": the turn is about that refusal, and the answer is composed as for one asked of it. */
+function ofRefusal(understanding: QuestionFrame, turn: Route["turn"]): QuestionFrame {
+  return turn.refusal === true && !understanding.rejectionHandled ? { ...understanding, asksRejection: true, rejectionHandled: true } : understanding;
+}

@@ -87,6 +87,8 @@ export interface DialogueTopic {
    * which category it takes, the document still names none (unlisted-business.ts).
    */
   readonly businessUnlisted?: boolean;
+  /** The last turn was about a refusal of the program's submission: "那现在咋办" asks what to do about it. */
+  readonly refused?: boolean;
   /** What the last answer, a list, was listed by ("哪些能用原生": the native tags): "没看懂" lists the same again. */
   readonly listedBy?: ListFilters;
 }
@@ -142,6 +144,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     apart: topic.apart,
     listedBy: topic.listedBy,
     businessUnlisted: topic.businessUnlisted,
+    refused: topic.refused,
   };
   return fields;
 }

@@ -1122,3 +1122,18 @@ describe("what to add asked as the whole message after a note that sends the ask
     }
   });
 });
+
+describe("a refusal of the topic's program told as a statement, then what to do next", () => {
+  it("quotes the rule on refusal and says the refusal's reason and next steps are not in the document, each time", async () => {
+    const bank = await service.answer("银行类目的资质几选一");
+    const refused = await service.answer("我们的类目审核被打回了", bank.conversation);
+    expect(refused.categories.map((category) => category.secondary)).toEqual(["银行"]);
+    expect(refused.answer).toContain("否则在提交审核后会被驳回申请");
+    expect(refused.answer).not.toContain("2选1");
+    const next = await service.answer("那接下来咋整", refused.conversation);
+    expect(next.answer).toContain("之后怎么处理,文档没有写");
+    const english = await service.answer("Our trust category submission was rejected.");
+    const plan = await service.answer("so whats the plan now", english.conversation);
+    expect(plan.answer).toMatch(/what to do next/u);
+  });
+});

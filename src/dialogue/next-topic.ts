@@ -60,6 +60,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     apart: kept.apart === true,
     // Kept only while the turns still ask about that business.
     businessUnlisted: turn.businessUnlisted,
+    refused: turn.refusal,
   };
 }
 

@@ -35,7 +35,8 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const ownersTurn = frame.subject === null && frame.ownersSubject !== null && !frame.ownProgram && (held.aboutAnother === true || frame.anotherProgram || !frame.assertsIdentity);
   const read = ownersTurn ? { ...frame, subject: frame.ownersSubject, anotherProgram: held.aboutAnother !== true || frame.anotherProgram } : frame;
   const readFirst = resumed ? withFields(readTurn(resumed, read.backToTopic ? { ...read, backToProgram: null } : read, knowledge), { resumes: true }) : readTurn(topic, read, knowledge);
-  const turn = withUnlistedBusiness(readFirst, held, read);
+  // A refusal said or asked about is what "那现在咋办" next asks about (DialogueTopic.refused).
+  const turn = withUnlistedBusiness(read.rejectionHandled && (readFirst.source === "question" || readFirst.source === "inherited") ? withFields(readFirst, { refusal: true }) : readFirst, held, read);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
   const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   const supposed = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
@@ -124,6 +125,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     const withPending = pending.length > 0 ? { ...read, pending } : read;
     return correctsTopic ? { ...withPending, corrects: true } : withPending;
   };
+
+  // "我们类目被驳回了" then "那现在咋办": what to do next is asked of that refusal, not the rows asked before it.
+  if (topic.refused === true && frame.asksWhatNow && frame.roled.length === 0) return withFields(turn("inherited", fromTopic, []), { refusal: true });
 
   // The turn names categories or unlisted names of its own.
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
@@ -613,7 +617,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (frame.remark || frame.unreadWordAlone) return turn("none", emptyFacts);
   if (!hasTopic) return turn(ownUnknownTopic(frame) ? "new-topic" : "none", emptyFacts);
   // "如果我们被驳回了怎么办" after a category: the rule on rejection is the topic's too (its chosen category must fit).
-  if (frame.asksRejection && frame.roled.length === 0 && frame.nearbyTopics.length === 0) return turn("inherited", fromTopic, carried);
+  // A refusal said or asked about ("我们类目被驳回了", "被拒了怎么办") asks nothing of the rows asked before it.
+  if (frame.asksRejection && frame.roled.length === 0 && frame.nearbyTopics.length === 0) return turn("inherited", fromTopic, frame.rejectionHandled ? frame.aspects : carried);
   // "我们的主播都是个人,没问题吧", "教练是个人,影响吗": people who are individuals (a subject word said of people), asked
   // about the topic's program.
   if (frame.othersSubject && !named) return turn("inherited", fromTopic, carried);

@@ -129,6 +129,8 @@ export interface TurnFacts {
   readonly easeAmongOptions?: boolean;
   /** What else could be chosen, asked after the program ruled the topic's category out: the rest of its group (DialogueTopic.notFor). */
   readonly narrowedTo?: readonly CategoryId[];
+  /** The turn is about a refusal of the topic's program ("我们类目被驳回了", then "那现在咋办"). */
+  readonly refusal?: boolean;
   /** The turn describes, or asks about, a business the document lacks words for (unlisted-business.ts). */
   readonly businessUnlisted?: boolean;
 }

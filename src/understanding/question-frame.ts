@@ -396,6 +396,8 @@ export interface QuestionFrame {
   readonly asksRejection: boolean;
   /** …of a refusal said, asking its reason or what to do next ("审核被拒了怎么办"): the document does not say. */
   readonly rejectionHandled: boolean;
+  /** What to do next, or why, asked as the whole message ("那现在咋办", "what now?"): after a refusal, of that refusal. */
+  readonly asksWhatNow: boolean;
   /** Says the asker is no platform hosting others ("不是平台", "就一家店"; lexicon roles.notPlatform, singleBusiness). */
   readonly saysNotPlatform: boolean;
   /** A review time the question puts, to be confirmed or corrected ("社交直播审核是3天对吧"); null when none or no review is asked. */

@@ -499,7 +499,15 @@ export class QuestionUnderstander {
     const refusals = lexicon.roles.notApproved.find(text);
     const askedAfterRefusal = (cues: CueSet) => cues.find(text).some((asked) => refusals.some((refusal) => asked.script === refusal.script && asked.start >= refusal.end));
     // What to do next, or its reason, asked after the refusal (read once: the frame keeps it).
-    const refusalHandled = refusals.length > 0 && askedAfterRefusal(lexicon.dialogue.rejectionHandled);
+    // A refusal said of the program, naming no category ("我们类目被驳回了"), asks it too: what happened is told, what to do
+    // is what it wants. Not one only not yet approved ("类目还没批下来").
+    // So is one said of the categories named, all of them turned down ("Our trust category submission was rejected.").
+    const turnedDown = (mention: RoledMention) => mention.role === "pending";
+    // Only when nothing else is asked ("银行类目被驳回过,要补什么资质" asks the qualifications).
+    // The review read from the refusal's own words ("审核被打回了") asks no review time.
+    const toldOnly = askedAspects.every((aspect) => aspect === "method" || (aspect === "review" && refusals.length > 0 && !lexicon.dialogue.reviewTimeAsked.test(text)));
+    const refusalHandled =
+      refusals.length > 0 && (askedAfterRefusal(lexicon.dialogue.rejectionHandled) || (toldOnly && consistent.every(turnedDown) && refusals.some((refusal) => lexicon.roles.refused.has(refusal.cue))));
     const asksRejection = lexicon.dialogue.rejectionAsked.test(text) || refusalHandled || (refusals.length > 0 && askedAfterRefusal(lexicon.dialogue.why));
     const withoutReviewTime = asksRejection && !lexicon.dialogue.reviewTimeAsked.test(text);
     const readAspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
@@ -776,6 +784,8 @@ export class QuestionUnderstander {
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
       rejectionHandled: refusalHandled,
+      // "那现在咋办" as the whole message: after a refusal, what to do next (the tracker decides).
+      asksWhatNow: refusals.length === 0 && isWholeMessage(lexicon.dialogue.rejectionHandled, normalized, [lexicon.dialogue.whatNowCompanions]),
       speaksOfAsker: lexicon.roles.askerOpeners.test(text),
       weighsSubjectApart:
         subject !== null &&
