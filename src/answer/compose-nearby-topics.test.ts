@@ -550,3 +550,13 @@ describe("money handed in for the plugin", () => {
     expect(answer.answer).not.toMatch(/申请与开通流程/u);
   });
 });
+
+describe("whether a submission will pass, asked in everyday words", () => {
+  it("is the odds of approval the document does not give, not its review time", async () => {
+    for (const question of ["公募基金的小程序提交上去能通过吗", "信托类目这次提审过得了吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain("申请能否获批");
+      expect(answer.answer, question).not.toContain("审核时长");
+    }
+  });
+});
