@@ -1137,3 +1137,17 @@ describe("a refusal of the topic's program told as a statement, then what to do 
     expect(plan.answer).toMatch(/what to do next/u);
   });
 });
+
+describe("the items of the qualification options asked in everyday words after the count", () => {
+  it("answers the qualifications again, saying the items did not survive", async () => {
+    const cases: Array<[string, string]> = [
+      ["银行类目要几选一", "那几个选项具体要准备哪些东西"],
+      ["How many qualification options does the trust category have?", "what goes in each option?"],
+    ];
+    for (const [first, next] of cases) {
+      const count = await service.answer(first);
+      const items = await service.answer(next, count.conversation);
+      expect(items.answer, next).toMatch(/没有保留下来|did not survive/u);
+    }
+  });
+});
