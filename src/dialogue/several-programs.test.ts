@@ -844,3 +844,14 @@ describe("an owner named again in the clause that asks, after what the asker say
     expect(own.method).toBe("unsupported");
   });
 });
+
+describe("one more program of the asker's, opened with 还有个 and named by its category", () => {
+  it("is another program, answered on its own, not a category added to the one talked about", async () => {
+    const courses = await service.answer("我们在线视频课程类目的小程序能直播吗");
+    const second = await service.answer("另外我们还有一个驾校培训的小程序,它呢", courses.conversation);
+    expect(second.categories.map((category) => category.secondary)).toEqual(["驾校培训"]);
+    expect(second.method).toBe("plugin");
+    const group = await service.answer("公司旗下还有个银行的,那个要几选一", courses.conversation);
+    expect(group.categories.map((category) => category.secondary)).toEqual(["银行"]);
+  });
+});

@@ -360,6 +360,7 @@ export const lexiconSchema = z
         summaryAsked: cues,
         neededCategoryAlone: cues,
         whatNowCompanions: cues,
+        anotherProgramOpeners: cues,
         holdingWords: cues,
         businessOpeners: cues,
         businessOpenersAtStart: cues,

@@ -14,6 +14,7 @@ import { readSubject } from "./read-subject.js";
 import { asksOfProgramOwner } from "./asks-of-owner.js";
 import { programIsHits } from "./subject-ownership.js";
 import { thirdPartyPointerHits } from "./third-party-pointers.js";
+import { anotherProgramOpened } from "./another-program-opener.js";
 
 /**
  * Who the asker says it is, and whose program the question is about: the asker's own, a client's, a friend's — the
@@ -46,7 +47,8 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   // "我们小程序是个人认证的": an identity word holding the program's ("我们小程序是" holds 小程序是) says what the
   // program is, not the asker.
   const saysIdentityOfAsker = identityHits.some((hit) => !programHits.some((program) => program.script === hit.script && program.start >= hit.start && program.end <= hit.end));
-  const speaksOfAnotherProgram = lexicon.dialogue.anotherProgram.test(text);
+  const openedPrograms = anotherProgramOpened(text, allSpans, lexicon);
+  const speaksOfAnotherProgram = lexicon.dialogue.anotherProgram.test(text) || openedPrograms.length > 0;
   const assertsIdentity = saysIdentity || saysOfProgram;
   const heldBefore = (span: MentionSpan) => heldSpans.some((held) => held.script === span.script && held.end <= span.start);
   const categoryHeldBefore = (span: MentionSpan) => assertsIdentity && heldBefore(span);
@@ -57,7 +59,7 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
   const asksOwn = lexicon.roles.ownProgramPointers.test(text);
   // "我是县教育局的,辖区一所小学的小程序是学历教育(学校)类目": an owner with its program is another program too.
   const programOwners = ownersOfPrograms(text, lexicon);
-  const anotherProgramHits = [...lexicon.dialogue.anotherProgram.find(text), ...programOwners];
+  const anotherProgramHits = [...lexicon.dialogue.anotherProgram.find(text), ...openedPrograms, ...programOwners];
   // …or in a clause after it with no word of the asker's own between ("给公司做了个小程序,类目多方通信").
   const askerOpenerHits = lexicon.roles.askerOpeners.find(text);
   const askerWords = [...identityHits, ...askerOpenerHits];
