@@ -9,6 +9,7 @@ import type { MentionSpan } from "./mention-roles.js";
 import { asksBareCount } from "./qualification-count.js";
 import { lackableAspects, type LackableAspect } from "./question-frame.js";
 import { spanInScript } from "./cross-script.js";
+import { clauseAsks } from "./asks-something.js";
 
 
 /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
@@ -205,9 +206,11 @@ function asksWhatElseIsNeeded(notes: CueSet, text: MatchableText, lexicon: Lexic
   lexicon.aspects.forEach((cues, aspect) => {
     if (aspect !== "notes") for (const hit of cues.find(text)) if (kept(hit, aspect)) others.push(hit);
   });
+  // Asked, not told: "产品那边说还要在线卖摄像头" says what else the program will do.
   return needs.some((need) => {
-    const clause = clauseAround(sourceOf(text, need.script), need, lexicon.roles.clauseBreaks, text);
-    return !others.some((other) => other.script === need.script && other.start >= need.end && other.end <= clause.end);
+    const source = sourceOf(text, need.script);
+    const clause = clauseAround(source, need, lexicon.roles.clauseBreaks, text);
+    return clauseAsks(source, clause, need.script, lexicon) && !others.some((other) => other.script === need.script && other.start >= need.end && other.end <= clause.end);
   });
 }
 

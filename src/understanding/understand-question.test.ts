@@ -229,6 +229,11 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("政府单位能直播吗").subject).toBe("government");
   });
 
+  it("reads a word of needing more as the notes only where its clause asks, not where it tells what else is done", () => {
+    expect(understander.understand("运营那边说还要在线卖耳机这些硬件").aspects).not.toContain("notes");
+    expect(understander.understand("电商平台还要注意什么吗").aspects).toContain("notes");
+  });
+
   it("reads a subject written as a label and its value, nothing between, as the program's subject", () => {
     expect(understander.understand("类目教育平台,主体个人,能开直播吗").subject).toBe("personal");
     expect(understander.understand("主体政府 用啥组件").subject).toBe("government");
