@@ -382,8 +382,11 @@ function negatedTermsIn(notes: readonly string[], category: CategoryRule, input:
 function wordsOnlyNegatedIn(notes: readonly string[], category: CategoryRule, input: CompositionInput): { word: string; written: string }[] {
   const ownNames = ownNamesOf(category, input.rules);
   const found: { word: string; written: string }[] = [];
+  // Not a word the question itself writes negated as the note does ("卖药 非处方的那种"): that is what it asks about.
+  const question = input.understanding.normalized.compact;
+  const saidNegated = (word: string) => input.negationAdjacent.chineseCues.some((negator) => question.includes(`${negator}${word}`));
   for (const word of input.topicWords) {
-    if (word.length < 2 || !containsHan(word) || ownNames.has(word)) continue;
+    if (word.length < 2 || !containsHan(word) || ownNames.has(word) || saidNegated(word)) continue;
     const held = wordInNotes(notes, word, input.negationAdjacent.chineseCues);
     if (held.kind === "negated") found.push({ word, written: held.written });
   }

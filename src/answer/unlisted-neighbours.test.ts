@@ -480,3 +480,11 @@ describe("news media and self-media", () => {
     }
   });
 });
+
+describe("a word the question itself writes negated as a note does", () => {
+  it("is what it asks about: no line that the note does not write the bare word", async () => {
+    const answer = await service.answer("电商平台入驻的店想在直播里卖药,只卖非处方的,行吗");
+    expect(answer.answer).toContain("非处方药品");
+    expect(answer.answer).not.toContain("没有写「处方");
+  });
+});
