@@ -84,6 +84,7 @@ export const lexiconSchema = z
         subjectAsked: cues,
         changeAsked: cues,
         personAfter: cues,
+        speaksForSelf: cues,
         usesProgramAfter: cues,
         hostingWords: cues,
         usesProgramGap: cues,

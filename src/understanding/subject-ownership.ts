@@ -182,6 +182,8 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // "我们是个人", "我们是政府机构" — but not "我们是做个人理财的银行", where 个人 describes the business, nor "我们是海关
   // 附近的电商平台", where a category named after the word says what the asker is.
   const following = source.slice(span.end, clause.end);
+  // "我个人想问下…", "个人觉得…": the asker speaking for itself, not whose the program is.
+  if (span.script === "zh" && lexicon.roles.speaksForSelf.startsText(matchable(following.trimStart(), "zh"))) return false;
   // "卫健委自己的小程序呢": a reflexive between changes nothing.
   const standsAlone = span.script !== "zh" || following === "" || possessiveIsProgram || lexicon.roles.subjectAsked.startsText(matchable(withoutReflexive(following, "zh", lexicon), "zh"));
   // "我是个人家教": said right after what the asker says it is, the word is what the asker is, a category after it

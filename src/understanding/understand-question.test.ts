@@ -234,6 +234,12 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("电商平台还要注意什么吗").aspects).toContain("notes");
   });
 
+  it("reads 个人 before the asker's own asking or opinion as speaking for itself, not the program's subject", () => {
+    expect(understander.understand("我个人想了解一下,消费金融要几选一").subject).toBeNull();
+    expect(understander.understand("个人想请教一下公募基金用啥接入").subject).toBeNull();
+    expect(understander.understand("我个人想开个直播,能开吗").subject).toBe("personal");
+  });
+
   it("reads a subject written as a label and its value, nothing between, as the program's subject", () => {
     expect(understander.understand("类目教育平台,主体个人,能开直播吗").subject).toBe("personal");
     expect(understander.understand("主体政府 用啥组件").subject).toBe("government");
