@@ -459,3 +459,18 @@ describe("a program an organisation opened, asked after one a person opened", ()
     }
   });
 });
+
+describe("a follow-up supposing the program is something else, after a subject only asked about", () => {
+  it("answers what the program is supposed to be, not the subject asked before", async () => {
+    const personal = await service.answer("个人认证的小程序能开直播吗");
+    const bank = await service.answer("那如果是银行的小程序呢", personal.conversation);
+    expect(bank.categories.map((category) => category.secondary)).toEqual(["银行"]);
+    expect(bank.method).toBe("native");
+  });
+
+  it("keeps a subject the asker stated of its own program", async () => {
+    const stated = await service.answer("我们小程序是个人认证的");
+    const bank = await service.answer("那如果是银行的小程序呢", stated.conversation);
+    expect(bank.method).toBe("unsupported");
+  });
+});

@@ -454,7 +454,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       !frame.additive &&
       frame.mentions.every((mention) => (mention.scenario || !frame.speaksOfHolding) && inTopicField(mention.candidates) && mention.candidates.every((id) => !topic.categories.includes(id)));
     if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || becomesOther || ((frame.switchesTo || frame.supposesIdentity || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
-      return withFields(turn("question", { subject: frame.subject ?? topic.subject, mentions: frame.mentions, unlisted: [] }, carried), { supposes: true });
+      // "个人主体能直播吗" then "那如果是学校呢": what the program is supposed to be is another owner than the subject only
+      // asked about before — not one the asker stated ("我们是个人主体" then "如果是电商平台呢").
+      const subject = frame.subject ?? (frame.supposesIdentity && topic.subjectStated !== true ? null : topic.subject);
+      return withFields(turn("question", { subject, mentions: frame.mentions, unlisted: [] }, carried), { supposes: true });
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
       const facts: Facts = { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] };
@@ -559,7 +562,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             ? null
             : program === "own"
               ? ownSubjectBefore(topic)
-              : (topic.subjectStated || frame.askedOnly !== null || adds) && !frame.anotherProgram
+              : // "个人主体能直播吗" then "那如果是学校呢": a program supposed to be something else is not the subject asked about.
+                (topic.subjectStated || (frame.askedOnly !== null && !frame.supposesIdentity) || adds) && !frame.anotherProgram
                 ? topic.subject
                 : null),
         alternatives: (frame.alternatives || compares) && !adds,
