@@ -855,3 +855,11 @@ describe("one more program of the asker's, opened with 还有个 and named by it
     expect(group.categories.map((category) => category.secondary)).toEqual(["银行"]);
   });
 });
+
+describe("a program the asker builds for a client named with a client noun", () => {
+  it("has the client's subject: a government client's program may use the native tags whatever its category", async () => {
+    const answer = await service.answer("我们是外包团队,在给政府客户开发小程序,类目选的教育平台,能用原生组件吗");
+    expect(answer.method).toBe("native");
+    expect(answer.answer).toContain("政府主体认证的小程序");
+  });
+});

@@ -126,9 +126,13 @@ export function readAskerAndProgram(named: NamedMentions, consistent: readonly R
     if (!ownerSubjectSpans.includes(span) || asksOwn || namedHeld || (!asksOfOwner() && lexicon.roles.askerAfter.find(text).some((hit) => hit.script === span.script && hit.start >= span.end))) return false;
     return endsOwnerPhrase(span, text, lexicon) && ownerIs(span);
   };
-  const buildsFor = (span: MentionSpan) =>
-    client !== null && span.script === client.script && span.start >= client.start && span.end <= client.end &&
-    !lexicon.roles.personAfter.startsText(matchable(sourceOf(text, span.script).slice(span.end), span.script));
+  // Not people it describes ("给个人用户做的"): those the program serves — but a client noun ("给政府客户做小程序") is whom it
+  // is built for.
+  const buildsFor = (span: MentionSpan) => {
+    if (client === null || span.script !== client.script || span.start < client.start || span.end > client.end) return false;
+    const after = matchable(sourceOf(text, span.script).slice(span.end), span.script);
+    return !lexicon.roles.personAfter.startsText(after) || lexicon.dialogue.clientNouns.startsText(after);
+  };
   // "给自己做了个小程序": the client is the asker itself.
   const isReflexive = (at: { script: "zh" | "en"; start: number; end: number }) => lexicon.roles.reflexive.isWhole(matchable(sourceOf(text, at.script).slice(at.start, at.end).trim(), at.script));
   let asksOthersProgramRead: boolean | undefined;
