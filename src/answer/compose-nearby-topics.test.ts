@@ -560,3 +560,18 @@ describe("whether a submission will pass, asked in everyday words", () => {
     }
   });
 });
+
+describe("near-by topics asked in other everyday words", () => {
+  it("names each one the document does not cover, beside the category asked or alone", async () => {
+    const cases: Array<[string, RegExp]> = [
+      ["类目批下来以后会过期吗", /有效期/u],
+      ["How long does the category stay valid once approved?", /stays valid/u],
+      ["银行类目能直播吗,卖理财产品的收入要交什么税", /税务与发票/u],
+      ["电商平台主播带货平台扣点一般多少", /费用与收费/u],
+      ["Can viewers send tips during an insurance stream?", /tipping and payments/u],
+      ["社交直播的审核能不能快点", /加急审核/u],
+      ["一个小程序能不能同时挂信托和银行两个类目", /类目数量/u],
+    ];
+    for (const [question, line] of cases) expect((await service.answer(question)).answer, question).toMatch(line);
+  });
+});
