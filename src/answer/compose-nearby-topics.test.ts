@@ -571,6 +571,7 @@ describe("near-by topics asked in other everyday words", () => {
       ["Can viewers send tips during an insurance stream?", /tipping and payments/u],
       ["社交直播的审核能不能快点", /加急审核/u],
       ["一个小程序能不能同时挂信托和银行两个类目", /类目数量/u],
+      ["直播卖保健品需不需要办食品经营许可证", /许可证的办理/u],
     ];
     for (const [question, line] of cases) expect((await service.answer(question)).answer, question).toMatch(line);
   });
