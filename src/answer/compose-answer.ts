@@ -339,7 +339,10 @@ export function composeAnswer(input: CompositionInput): Composition {
       const notesNamingIt = verdict.unlisted.flatMap((entry) => mentionsInNotes(entry, rules.categories, input));
       // "审核要多久" of it: the document gives none; where it gives a review time is said. Its notes or scope are not
       // said missing where another section's note speaks of it (quoted below).
-      const noneAsked = notesNamingIt.length > 0 ? { ...input, aspects: input.aspects.filter((aspect) => aspect !== "notes" && aspect !== "scope") } : input;
+      // Nor its scope when whether a category fits it is asked ("选教育类目行不行" after "我们是开健身房的"): that the document
+      // has no category for it answers.
+      const noneAsked =
+        notesNamingIt.length > 0 || input.understanding.asksFit ? { ...input, aspects: input.aspects.filter((aspect) => (aspect !== "notes" || notesNamingIt.length === 0) && aspect !== "scope") } : input;
       body.push(...unlistedAspectLines(noneAsked, names));
       body.push(...notesNamingIt);
       // Named in another's note and asked whether or how it streams, that is still not said: where to look is said in the

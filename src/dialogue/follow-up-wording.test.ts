@@ -74,10 +74,11 @@ describe("what the asker said it does, which the document does not list", () => 
     expect(internet.answer).not.toContain("其他");
   });
 
-  it("is not what a group found by a word is asked for: the group's categories are listed, each with its scope", async () => {
-    const vet = await service.answer("我们开的是宠物诊所");
-    const group = await service.answer("那医疗类目能选吗", vet.conversation);
-    expect(group.categories.map((category) => category.secondary)).toEqual(["互联网医院", "公立医疗机构"]);
+  it("is what a group found by a word is asked for too: the document lists no category for the business", async () => {
+    const gym = await service.answer("我们是开健身房的");
+    const group = await service.answer("选教育类目行不行", gym.conversation);
+    expect(group.answer).toMatch(/不在本文档开放直播的服务类目中/u);
+    expect(group.answer).not.toMatch(/接入方式不同/u);
   });
 
   it("does not fit a category of its own group whose scope is written for others, asked in a later message", async () => {
@@ -1052,6 +1053,13 @@ describe("a follow-up asking a row of the topic's category beside a near-by topi
     expect(filing.categories).toEqual([]);
   });
 
+  it("asks of the near-by topic alone when the row is told as done before it in English", async () => {
+    const trust = await service.answer("Is the trust category native?");
+    const done = await service.answer("Qualifications are all set; do we still need an ICP licence?", trust.conversation);
+    expect(done.answer).not.toMatch(/choose 1 of/u);
+    expect(done.answer).toMatch(/ICP/u);
+  });
+
   it("asks of the near-by topic alone when the row is told as done before it", async () => {
     const fund = await service.answer("公募基金类目可以直播吗");
     const done = await service.answer("资质都准备好了,ICP备案还要弄吗", fund.conversation);
@@ -1149,5 +1157,13 @@ describe("the items of the qualification options asked in everyday words after t
       const items = await service.answer(next, count.conversation);
       expect(items.answer, next).toMatch(/没有保留下来|did not survive/u);
     }
+  });
+});
+
+describe("what to do next after a refusal told with no category talked about", () => {
+  it("is about that refusal, not the help text", async () => {
+    const refused = await service.answer("我们提交的类目被驳回了");
+    const next = await service.answer("接下来咋办", refused.conversation);
+    expect(next.answer).toContain("之后怎么处理,文档没有写");
   });
 });

@@ -36,7 +36,7 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const read = ownersTurn ? { ...frame, subject: frame.ownersSubject, anotherProgram: held.aboutAnother !== true || frame.anotherProgram } : frame;
   const readFirst = resumed ? withFields(readTurn(resumed, read.backToTopic ? { ...read, backToProgram: null } : read, knowledge), { resumes: true }) : readTurn(topic, read, knowledge);
   // A refusal said or asked about is what "那现在咋办" next asks about (DialogueTopic.refused).
-  const turn = withUnlistedBusiness(read.rejectionHandled && (readFirst.source === "question" || readFirst.source === "inherited") ? withFields(readFirst, { refusal: true }) : readFirst, held, read);
+  const turn = withUnlistedBusiness(read.rejectionHandled && readFirst.source !== "new-topic" ? withFields(readFirst, { refusal: true }) : readFirst, held, read);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
   const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
   const supposed = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
@@ -127,7 +127,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   };
 
   // "我们类目被驳回了" then "那现在咋办": what to do next is asked of that refusal, not the rows asked before it.
-  if (topic.refused === true && frame.asksWhatNow && frame.roled.length === 0) return withFields(turn("inherited", fromTopic, []), { refusal: true });
+  // With no category talked about ("我们的类目审核被驳回了" alone), it asks the same of no category.
+  if (topic.refused === true && frame.asksWhatNow && frame.roled.length === 0) return withFields(hasContent(topic) ? turn("inherited", fromTopic, []) : turn("none", emptyFacts, []), { refusal: true });
 
   // The turn names categories or unlisted names of its own.
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
@@ -502,12 +503,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // "我们做时政新闻直播" then "用社交直播类目可以吗": what the asker does, said before and not listed, is what the named
     // category is asked about when its section speaks of it ("需补充【时政信息】类目"); otherwise it is not carried.
     const namedIds = frame.mentions.flatMap((mention) => mention.candidates);
-    // Asked whether a category named by its name fits ("我们是开律师事务所的" then "能不能选企业征信类目"), the business said
-    // before is what it is asked for, whatever its section says: the answer says the document does not list it. Not a
-    // group found by a word ("那选医疗类目可以吗"): its categories are listed, each with its scope.
+    // Asked whether a category fits ("我们是开律师事务所的" then "能不能选企业征信类目"), the business said before is what it
+    // is asked for, whatever its section says: the answer says the document does not list it — also of a group ("那选教育
+    // 类目行不行"), whose categories would otherwise come as a list of methods nobody asked for.
     const activityBefore =
       topic.categories.length === 0 && frame.unlisted.length === 0 && namedIds.length > 0 && !frame.anotherProgram
-        ? topic.unlisted.filter((name) => (frame.asksFit && frame.mentions.every((mention) => !mention.scenario)) || knowledge.unlistedMentioned(name, namedIds))
+        ? topic.unlisted.filter((name) => frame.asksFit || knowledge.unlistedMentioned(name, namedIds))
         : [];
     // Not one more program described by place ("还有一家是…"): its own categories.
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram && !placesProgram;

@@ -37,3 +37,10 @@ describe("a group-chat opener before the question, and everyday words for a cate
     }
   });
 });
+
+describe("something other than the category filled in wrong", () => {
+  it("is not answered with the note on a category that must fit the program", async () => {
+    const answer = await service.answer("小程序简介填错了咋办");
+    expect(answer.answer).not.toContain("所选类目需符合小程序的实际应用场景");
+  });
+});

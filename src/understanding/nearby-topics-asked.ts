@@ -2,7 +2,7 @@ import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import { isRowAspect, type Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon, NearbyTopic } from "../lexicon/load-lexicon.js";
 import { toldBeforeTheQuestion } from "./background-sentences.js";
-import { clauseAround, clausePunctuation, liesWithin, onlyBetween, sourceOf } from "./clauses.js";
+import { clauseAround, clausePunctuation, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import { isLikeness } from "./likeness.js";
 
 /**
@@ -87,6 +87,12 @@ export function asksRowBeforeTopics(aspects: readonly Aspect[], topics: readonly
     if (!Number.isFinite(topicAt) || hit.end > topicAt) return false;
     return hit.script === "zh" || clausePunctuation.test(sourceOf(text, hit.script).slice(hit.end, topicAt));
   };
-  // Not a row told as done before the topic's question ("资质办好了,ICP还要办吗").
-  return aspects.some((aspect) => isRowAspect(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => before(hit) && !toldBeforeTheQuestion(hit, text, lexicon)));
+  // Not a row told as done before the topic's question ("资质办好了,ICP还要办吗", "Qualifications are sorted; do we still
+  // need ICP?"): its clause tells it, with a word of what is so already (lexicon dialogue.backgroundMarkers).
+  const toldDone = (hit: CueHit) => {
+    const source = sourceOf(text, hit.script);
+    const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
+    return lexicon.dialogue.backgroundMarkers.test(matchable(source.slice(clause.start, clause.end), hit.script));
+  };
+  return aspects.some((aspect) => isRowAspect(aspect) && (lexicon.aspects.get(aspect)?.find(text) ?? []).some((hit) => before(hit) && !toldBeforeTheQuestion(hit, text, lexicon) && !toldDone(hit)));
 }
