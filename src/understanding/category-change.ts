@@ -1,5 +1,6 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { rowAspects } from "../lexicon/lexicon-schema.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
@@ -43,7 +44,7 @@ function categoryChanges(spans: readonly MentionSpan[], text: MatchableText, lex
     const sameClause = fromClause.start === clause.start;
     if (!sameClause && !endsRightBefore(source, fromClause.end, clause.start)) continue;
     const gap = sameClause ? source.slice(last.span.end, hit.start) : source.slice(last.span.end, fromClause.end);
-    if (!lexicon.roles.statusOpeners.fills(gap, hit.script) && !endsStatement(gap, hit.script, lexicon)) continue;
+    if (!lexicon.roles.statusOpeners.fills(gap, hit.script) && !endsStatement(gap, hit.script, lexicon) && !plansChange(gap, hit.script, lexicon)) continue;
     if (!sameClause && !lexicon.roles.statusOpeners.fills(source.slice(clause.start, hit.start), hit.script)) continue;
     const said = (from: number, to: number) => lexicon.roles.changeByAsker.find(matchable(source.slice(from, to), hit.script)).length > 0;
     if (!said(fromClause.start, hit.start)) continue;
@@ -75,6 +76,13 @@ function endsStatement(rest: string, script: "zh" | "en", lexicon: Lexicon): boo
   return lexicon.roles.statusEnders.fills(after, script) && lexicon.dialogue.asksStatus.find(matchable(after, script)).length === 0;
 }
 
+/** Whether `gap` is a category word at most, then a word of planning ("银行类目想换成保险": 类目想). */
+function plansChange(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  const category = lexicon.dialogue.categoryWords.find(matchable(gap, script)).find((hit) => hit.start === 0);
+  const rest = category ? gap.slice(category.end) : gap;
+  return rest.trim() !== "" && lexicon.roles.changeAsked.fills(rest, script);
+}
+
 /** Whether only punctuation and spaces stand between one clause's end and the next one's start. */
 function endsRightBefore(source: string, end: number, start: number): boolean {
   return /^[\p{P}\s]*$/u.test(source.slice(end, start));
@@ -87,5 +95,10 @@ function kindOf(hit: CueHit, source: string, clauseStart: number, intoEnd: numbe
   // "想从X改成Y", "打算把X换成Y": the planning word may stand before the category changed from.
   const planned = lexicon.roles.changeAsked.find(matchable(source.slice(clauseStart, hit.start), hit.script)).length > 0;
   if (!planned) return "done";
-  return lexicon.roles.afterChange.find(matchable(source.slice(intoEnd), hit.script)).length > 0 ? "supposed" : "planned";
+  const after = matchable(source.slice(intoEnd), hit.script);
+  if (lexicon.roles.afterChange.find(after).length > 0) return "supposed";
+  // "银行类目想换成保险,资质几选一": a row asked after a planned change, not of the present ("现在…"), is the new
+  // category's, the one being prepared for.
+  const asksRow = rowAspects.some((aspect) => lexicon.aspects.get(aspect)?.test(after) === true);
+  return asksRow && !lexicon.dialogue.actualStateOfAsker.test(after) ? "supposed" : "planned";
 }

@@ -234,6 +234,13 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("电商平台还要注意什么吗").aspects).toContain("notes");
   });
 
+  it("reads a row asked after a planned change of category as the new category's, and the present as the one held", () => {
+    const roleOf = (question: string, term: string) => understander.understand(question).roled.find((mention) => mention.term === term)?.role;
+    expect(roleOf("信托类目打算改成公募基金,资质要几选一", "公募基金")).toBe("hypothetical");
+    expect(roleOf("信托类目打算改成公募基金,资质要几选一", "信托")).toBe("negated");
+    expect(roleOf("我们打算把信托改成公募基金,目前用什么方式接入", "信托")).toBe("held");
+  });
+
   it("reads 个人 before the asker's own asking or opinion as speaking for itself, not the program's subject", () => {
     expect(understander.understand("我个人想了解一下,消费金融要几选一").subject).toBeNull();
     expect(understander.understand("个人想请教一下公募基金用啥接入").subject).toBeNull();
