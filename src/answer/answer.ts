@@ -578,7 +578,6 @@ function summarize(entry: RetrievedChunk): RetrievedSummary {
   };
 }
 
-
 /** "那现在咋办" after "我们类目被驳回了": the turn is about that refusal, and the answer is composed as for one asked of it. */
 function ofRefusal(understanding: QuestionFrame, turn: Route["turn"]): QuestionFrame {
   return turn.refusal === true && !understanding.rejectionHandled ? { ...understanding, asksRejection: true, rejectionHandled: true } : understanding;

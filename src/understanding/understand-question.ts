@@ -498,14 +498,12 @@ export class QuestionUnderstander {
     // or what to do, asks it too.
     const refusals = lexicon.roles.notApproved.find(text);
     const askedAfterRefusal = (cues: CueSet) => cues.find(text).some((asked) => refusals.some((refusal) => asked.script === refusal.script && asked.start >= refusal.end));
-    // What to do next, or its reason, asked after the refusal (read once: the frame keeps it).
-    // A refusal said of the program, naming no category ("我们类目被驳回了"), asks it too: what happened is told, what to do
-    // is what it wants. Not one only not yet approved ("类目还没批下来").
-    // So is one said of the categories named, all of them turned down ("Our trust category submission was rejected.").
+    // What to do next, or its reason, asked after the refusal (read once: the frame keeps it) — or a refusal only told
+    // ("我们类目被驳回了", "Our trust category submission was rejected."), of the program or of all the categories named,
+    // which wants the same. Not one only not yet approved ("类目还没批下来", lexicon roles.refused), nor one beside
+    // something else asked ("银行类目被驳回过,要补什么资质", "social live被拒了,那现在用什么组件"); the review read from the
+    // refusal's own words ("审核被打回了") asks nothing.
     const turnedDown = (mention: RoledMention) => mention.role === "pending" || (mention.role === "negated" && mention.cue !== null && lexicon.roles.refused.has(mention.cue));
-    // Only when nothing else is asked ("银行类目被驳回过,要补什么资质" asks the qualifications).
-    // The review read from the refusal's own words ("审核被打回了") asks no review time.
-    // Nor a method asked after it ("social live被拒了,那现在用什么组件"): the refusal is what the method is asked in view of.
     const toldOnly = askedAspects.every((aspect) => aspect === "review" && refusals.length > 0 && !lexicon.dialogue.reviewTimeAsked.test(text)) && namedMethod === null;
     const refusalHandled =
       refusals.length > 0 && (askedAfterRefusal(lexicon.dialogue.rejectionHandled) || (toldOnly && consistent.every(turnedDown) && refusals.some((refusal) => lexicon.roles.refused.has(refusal.cue))));
