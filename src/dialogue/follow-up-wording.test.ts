@@ -1167,3 +1167,16 @@ describe("what to do next after a refusal told with no category talked about", (
     expect(next.answer).toContain("之后怎么处理,文档没有写");
   });
 });
+
+describe("a follow-up telling that the program will also sell something", () => {
+  it("is answered by what the topic's category says of selling: its notes on trading, or the scope that speaks of it", async () => {
+    const devices = await service.answer("音视频设备类目用啥接入");
+    const headsets = await service.answer("领导说后面还要在线上卖耳麦", devices.conversation);
+    expect(headsets.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+    expect(headsets.answer).toContain("线下硬件在线销售");
+    const mall = await service.answer("电商平台能直播吗");
+    const supplements = await service.answer("我们还要卖些保健品", mall.conversation);
+    expect(supplements.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect(supplements.answer).toContain("非处方药品");
+  });
+});

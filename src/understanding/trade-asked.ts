@@ -44,3 +44,21 @@ export function asksLeaveToTrade(text: MatchableText, mentions: readonly Mention
     return !mentions.some((span) => between(span) && span.start !== trade.end) && !fitVerbs.find(text).some(between);
   });
 }
+
+// How far after a word of doing more the trade word may start ("还要在网上卖…": 在网上 between).
+const tradeAfterMoreReach = 6;
+
+/**
+ * "老板说还要在网上卖耳机", "运营说还要卖点保健品": told, not asked, that the program will also sell — what the notes
+ * limit of trading, or the scope where it speaks of selling, answers it as it answers the question asked. A word of
+ * doing more (lexicon `additionalNeed`) with a trade word (`tradeVerbs`) shortly after it in its clause.
+ */
+export function tellsMoreTrade(text: MatchableText, lexicon: Lexicon): boolean {
+  const more = lexicon.dialogue.additionalNeed.find(text);
+  if (more.length === 0) return false;
+  const trades = lexicon.dialogue.tradeVerbs.find(text);
+  return more.some((word) => {
+    const clause = clauseAround(sourceOf(text, word.script), word, lexicon.roles.clauseBreaks, text);
+    return trades.some((trade) => trade.script === word.script && trade.start >= word.end && trade.start - word.end <= tradeAfterMoreReach && trade.end <= clause.end);
+  });
+}

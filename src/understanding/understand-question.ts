@@ -47,7 +47,7 @@ import { notePlacePointedAt, placePointedAt } from "./ordinal-pointer.js";
 import { methodPointedAt } from "./method-pointer.js";
 import { asksClassification, asksFitAfterName, asksFitOfPointer, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { notDoneTerms, wordsNotDone } from "./not-done.js";
-import { asksLeaveToTrade } from "./trade-asked.js";
+import { asksLeaveToTrade, tellsMoreTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
 import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
 import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
@@ -318,7 +318,11 @@ export class QuestionUnderstander {
     // question of which category to choose ("Which category can I use to sell courses?"), nor of a business the
     // document does not list, named alone ("可以做二手车买卖直播吗").
     const namesOnlyUnlisted = mentions.length === 0 && unlisted.length > 0;
-    const tradeAsked = !askedAspects.includes("choose") && !askedAspects.includes("list") && !namesOnlyUnlisted && asksLeaveToTrade(text, matchSpans, lexicon, streamedActivities(named, lexicon));
+    const tradeAsked =
+      !askedAspects.includes("choose") &&
+      !askedAspects.includes("list") &&
+      !namesOnlyUnlisted &&
+      (asksLeaveToTrade(text, matchSpans, lexicon, streamedActivities(named, lexicon)) || tellsMoreTrade(text, lexicon));
     const asker = readAskerAndProgram(named, consistent, ofOthers, text, lexicon);
     const { subject } = asker;
     // "我们不是个人主体,是企业": the words of what the asker says it is or is not say whose the program is, not what the
