@@ -216,6 +216,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     withinGroupsByTurn: decided.turn.withinGroups,
     ruledOutByTurn: decided.turn.ruledOut,
     businessUnlistedByTurn: decided.turn.businessUnlisted,
+    fitOfBusinessBeforeByTurn: decided.turn.fitOfBusinessBefore,
     easeAmongOptions: decided.turn.easeAmongOptions,
     // "我们是一家民营医院" then "公立医疗机构类目能直播吗": the category named now that the description ruled out before.
     notForEarlier: (decided.turn.notFor ?? []).filter(

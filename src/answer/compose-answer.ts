@@ -80,6 +80,12 @@ export function composeAnswer(input: CompositionInput): Composition {
     input.record.absent.push({ line: t.line.rejectionCaseNotCovered, heading: null, words: [] });
     return [t.line.rejectionCaseNotCovered];
   };
+  // "我们是开宠物医院的" then "那选医疗类目可以吗": the group's categories answered, the document does not say they fit.
+  const fitOfBusinessBeforeLines = (): string[] => {
+    if (input.fitOfBusinessBeforeByTurn !== true) return [];
+    citeOfficialReference();
+    return [t.line.unlistedFitUnsaid];
+  };
   const rejectionLines = (): string[] => {
     if (!input.understanding.asksRejection && !input.understanding.nearbyTopics.some((topic) => topic.helps === "rejection-note")) return [];
     const lines = generalNoteLines((line) => line.includes(input.labels.rejection));
@@ -326,7 +332,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "ambiguous": {
       const lines = ambiguousLines(input, verdict, detailedCategoryLimit);
-      return { body: withCount(lines.body), clarify: lines.clarify, record: input.record };
+      return { body: withCount([...lines.body, ...fitOfBusinessBeforeLines()]), clarify: lines.clarify, record: input.record };
     }
     case "unlisted": {
       // "私立诊所可以直播吗": the asker's words, with the rules' name for them — the document has neither.
@@ -442,6 +448,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   if (withDetail.length > detailed.length && input.aspects.some((intent) => intent !== "method" && intent !== "choose")) {
     body.push(fill(t.line.more, { count: withDetail.length - detailed.length }));
   }
+  body.push(...fitOfBusinessBeforeLines());
   body.push(...questionedSubjectLines(input));
   body.push(...nearbyTopicLines(input));
   // "1.新三板…能直播吗 2.数字藏品可以吗": the item of words the document lacks gets its own line.

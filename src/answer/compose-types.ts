@@ -80,6 +80,8 @@ export interface CompositionInput {
   readonly withinGroupsByTurn?: readonly string[];
   /** Topic categories a follow-up's words say the asker is not for ("那私立的呢"), with those words (track-dialogue.ts). */
   readonly ruledOutByTurn?: ReadonlyArray<{ readonly id: CategoryId; readonly word: string }>;
+  /** The turn asks whether a group fits a business said before that the document does not list (TurnFacts.fitOfBusinessBefore). */
+  readonly fitOfBusinessBeforeByTurn?: boolean;
   /** The turn asks about a business described before in words the document lacks ("我们是开琴行的" then "该选哪个类目"). */
   readonly businessUnlistedByTurn?: boolean;
   /** Which option of the category's count is easiest was asked (TurnFacts.easeAmongOptions). */

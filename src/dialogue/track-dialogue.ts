@@ -504,12 +504,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // category is asked about when its section speaks of it ("需补充【时政信息】类目"); otherwise it is not carried.
     const namedIds = frame.mentions.flatMap((mention) => mention.candidates);
     // Asked whether a category fits ("我们是开律师事务所的" then "能不能选企业征信类目"), the business said before is what it
-    // is asked for, whatever its section says: the answer says the document does not list it — also of a group ("那选教育
-    // 类目行不行"), whose categories would otherwise come as a list of methods nobody asked for.
-    const activityBefore =
-      topic.categories.length === 0 && frame.unlisted.length === 0 && namedIds.length > 0 && !frame.anotherProgram
-        ? topic.unlisted.filter((name) => frame.asksFit || knowledge.unlistedMentioned(name, namedIds))
-        : [];
+    // is asked for, whatever its section says: the answer says the document does not list it. A group found by a word
+    // ("那选医疗类目可以吗") is answered itself — its categories and their scopes — with a line that the document does not
+    // say they fit the business (TurnFacts.fitOfBusinessBefore).
+    const businessBefore = topic.categories.length === 0 && frame.unlisted.length === 0 && namedIds.length > 0 && !frame.anotherProgram;
+    const groupFitted = businessBefore && frame.asksFit && topic.unlisted.length > 0 && frame.mentions.some((mention) => mention.scenario);
+    const activityBefore = businessBefore ? topic.unlisted.filter((name) => (frame.asksFit && !groupFitted) || knowledge.unlistedMentioned(name, namedIds)) : [];
     // Not one more program described by place ("还有一家是…"): its own categories.
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram && !placesProgram;
     // "和证券/期货有啥区别" after 证券、期货投资咨询: the topic's categories weighed against the one named; so is one joined
@@ -587,7 +587,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       frame.mentions.every((mention) => mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!)) &&
       topic.categories.some((id) => !frame.mentions.some((mention) => mention.candidates.includes(id)));
     if (asksOfOneHeld) return withFields(turn("question", fromTopic, carried), { focus: frame.mentions.flatMap((mention) => mention.candidates) });
-    return namedTurn;
+    return groupFitted ? withFields(namedTurn, { fitOfBusinessBefore: true }) : namedTurn;
   }
   // "那事业单位呢" after a government program, "国企算政府主体吗": whether the program counts as a subject is what is asked;
   // the document's word on the subject answers (route-answer.ts), not the topic's verdict.

@@ -129,6 +129,11 @@ export interface TurnFacts {
   readonly easeAmongOptions?: boolean;
   /** What else could be chosen, asked after the program ruled the topic's category out: the rest of its group (DialogueTopic.notFor). */
   readonly narrowedTo?: readonly CategoryId[];
+  /**
+   * A group asked whether it fits a business said before that the document does not list ("我们是开宠物医院的" then
+   * "那选医疗类目可以吗"): the group's categories are answered, with a line that the document does not say they fit it.
+   */
+  readonly fitOfBusinessBefore?: boolean;
   /** The turn is about a refusal of the topic's program ("我们类目被驳回了", then "那现在咋办"). */
   readonly refusal?: boolean;
   /** The turn describes, or asks about, a business the document lacks words for (unlisted-business.ts). */
