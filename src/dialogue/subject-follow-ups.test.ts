@@ -468,6 +468,13 @@ describe("a follow-up supposing the program is something else, after a subject o
     expect(bank.method).toBe("native");
   });
 
+  it("also when the program is supposed by a word that finds a group", async () => {
+    const personal = await service.answer("个人认证的小程序能直播不");
+    const hospital = await service.answer("那如果是医院的呢", personal.conversation);
+    expect(hospital.method).toBe("native");
+    expect(hospital.answer).not.toContain("个人认证的微信小程序暂不支持直播业务");
+  });
+
   it("keeps a subject the asker stated of its own program", async () => {
     const stated = await service.answer("我们小程序是个人认证的");
     const bank = await service.answer("那如果是银行的小程序呢", stated.conversation);

@@ -177,6 +177,8 @@ export interface QuestionFrame {
   readonly statesNotFor: boolean;
   /** Supposes what the program is ("如果是有线下校区的培训机构呢", "what if we were a bank?"). */
   readonly supposesIdentity: boolean;
+  /** The supposition says what the program is, by a name or a word that finds a group ("那如果是医院呢"): its owner too. */
+  readonly supposesOwner: boolean;
   /**
    * Points at a place among the categories talked about or listed: the first (0), second (1), any other by its number
    * ("第四个", "the 4th one": 3) or the last (-1) ("第一个的适用范围", "the latter?", "最后一个呢"); null otherwise.

@@ -704,6 +704,8 @@ export class QuestionUnderstander {
       holdsNoListedCategory: namesNothing && lexicon.dialogue.noListedCategory.test(text),
       // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
       supposesIdentity: askedOnly === "hypothetical" && suppositionOfIdentity(text, named, lexicon),
+      // …or names the kind of program supposed by a word that finds a group ("那如果是医院呢"): whose it is changes too.
+      supposesOwner: askedOnly === "hypothetical" && suppositionOfIdentity(text, named, lexicon, true),
       supposesNotFor:
         notForWordsSaid.length > 0 &&
         [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
@@ -807,14 +809,14 @@ export { detectLanguage } from "./detect-language.js";
  * "如果是有线下校区的职业培训机构呢": the supposition says what the program is — a category's own name follows the cue, with
  * no word of doing or adding between ("如果是做健康讲座呢", "如果是加了社交直播呢" suppose an activity or one more).
  */
-function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexicon: Lexicon): boolean {
+function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexicon: Lexicon, scenarioToo = false): boolean {
   const { supposedIdentity, activityVerbs } = lexicon.roles;
   const { additive } = lexicon.dialogue;
   return supposedIdentity.find(text).some((hit) => {
     const source = sourceOf(text, hit.script);
     return named.matches.some((match, index) => {
       const span = named.matchSpans[index]!;
-      if (named.mentions[index]!.scenario || span.script !== hit.script || span.start < hit.end) return false;
+      if ((named.mentions[index]!.scenario && !scenarioToo) || span.script !== hit.script || span.start < hit.end) return false;
       const gap = matchable(source.slice(hit.end, span.start), hit.script);
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
