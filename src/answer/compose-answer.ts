@@ -326,7 +326,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       // "我们是个体户注册的,有影响吗" after a category: the subject said is what is asked about — the document has no rule
       // for it, so the category's verdict stands. So with only what is streamed said ("个体户开的小店能直播卖货吗"): the
       // category read from it is the document's, the subject one it has no rule for.
-      if (input.understanding.mentions.every((mention) => mention.scenario)) body.push(...otherSubjectLines(input));
+      // Not a bare word the asker only calls itself by ("我们公司只做炒股咨询…"): no subject is said there.
+      if (input.understanding.mentions.every((mention) => mention.scenario) && input.understanding.subjectNamed) body.push(...otherSubjectLines(input));
       if (!fitsNone) body.push(...unfitLines);
       break;
     }

@@ -425,3 +425,12 @@ describe("a message naming the asker's subject and another party's program", () 
     expect(answer.method).toBe("native");
   });
 });
+
+describe("a bare word the asker only calls itself by, beside what it streams", () => {
+  it("says no subject: no line that the document has no rule for enterprises", async () => {
+    const answer = await service.answer("我们公司只给用户做炒股指导,不碰交易,想直播");
+    expect(answer.answer).not.toContain("文档没有对企业、个体工商户等主体单独规定");
+    const soleTrader = await service.answer("个体工商户开的小卖部想直播卖零食");
+    expect(soleTrader.answer).toContain("文档没有对企业、个体工商户等主体单独规定");
+  });
+});

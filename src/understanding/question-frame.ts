@@ -50,6 +50,8 @@ export interface QuestionFrame {
   readonly unreadWordAlone: boolean;
   /** The asker's own subject; a customer's, a partner's or a negated one is not. */
   readonly subject: Subject | null;
+  /** The subject was read from a word that names it as such ("个体户", "企业主体"), not only a bare one ("我们公司"). */
+  readonly subjectNamed: boolean;
   /** The subject is only supposed ("如果我们是个人主体呢", "what if we were an individual?"), not said to be the program's. */
   readonly subjectSupposed: boolean;
   /** Subjects applied for and not approved yet ("我们政府认证还在审核中"): not the program's. */

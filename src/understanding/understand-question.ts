@@ -590,6 +590,7 @@ export class QuestionUnderstander {
       tradeTopicWords: asksTrade ? topicWords.filter((word) => lexicon.dialogue.tradeVerbs.isWhole(matchable(word, scriptOf(word)))) : none,
       unknownWords,
       subject,
+      subjectNamed: subject !== null && named.subjectMatches.some((match) => match.targets.some((target) => target.subject === subject && target.explicit)),
       subjectSupposed: asker.subjectSupposed,
       pendingSubjects: asker.pendingSubjects,
       madeByOrganization: subject === null && madeByOrganization(text, lexicon),
