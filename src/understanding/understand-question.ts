@@ -571,6 +571,9 @@ export class QuestionUnderstander {
     // subject is said, the asker's categories are its own program's — set aside for "and us?", not the owner's.
     const ownersSetAside = askersOwn.length === 0 && asker.ownersDecide ? askersHeldCategories(consistent, matchSpans, text, lexicon) : none;
     const pointersBack = readPointersBack(text, matchSpans, consistent, { namesNothing, saysAnaphora, asks: moves.asks }, lexicon);
+    // What the program is supposed to be, by a name or by a word that finds a group ("那如果是医院呢"): whose it is changes
+    // too. By a name alone, it is the identity supposed (frame supposesIdentity), read only where the wider reading holds.
+    const supposesOwner = askedOnly === "hypothetical" && suppositionOfIdentity(text, named, lexicon, true);
     // "qwerty", "asdfjkl;": one Latin word no reading knows, asking nothing, and no move of talk ("thanks", "help"), is
     // no question.
     const unreadWordAlone =
@@ -704,9 +707,8 @@ export class QuestionUnderstander {
       aside: lexicon.dialogue.aside.test(text),
       holdsNoListedCategory: namesNothing && lexicon.dialogue.noListedCategory.test(text),
       // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
-      supposesIdentity: askedOnly === "hypothetical" && suppositionOfIdentity(text, named, lexicon),
-      // …or names the kind of program supposed by a word that finds a group ("那如果是医院呢"): whose it is changes too.
-      supposesOwner: askedOnly === "hypothetical" && suppositionOfIdentity(text, named, lexicon, true),
+      supposesIdentity: supposesOwner && suppositionOfIdentity(text, named, lexicon),
+      supposesOwner,
       supposesNotFor:
         notForWordsSaid.length > 0 &&
         [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
