@@ -3,6 +3,7 @@ import { completedByTopic } from "./complete-by-topic.js";
 import { splitQuotedMessage } from "../understanding/quoted-message.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { isLoneLatinWord } from "../understanding/message-shape.js";
+import { compositionTools } from "./compose-lines.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
 import type { RetrievedChunk } from "../retrieval/hybrid-retriever.js";
 import { decide, groupOf, mentionOfCategory, methodOf, primaryOf, type Facts, type Verdict } from "../rules/rules-engine.js";
@@ -306,7 +307,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   // A near-by topic's line names where to look already ("插件费用怎么算": 腾讯云's pricing), and one pointer is enough.
   // One line pointing to WeChat's 服务类目说明 at most, with the document's own pointer cited.
   const pointsWhereToLook = () => composition.body.some((line) => line.includes(labels.officialReference));
-  const citeWhereToLook = () => citations.add(labels.notes, (line) => line.includes(labels.officialReference), 1);
+  const { citeOfficialReference: citeWhereToLook } = compositionTools({ templates: t, language, citations, labels });
   const rowsAbsent = understanding.nearbyTopics.length > 0 ? [] : composition.record.absent.filter(({ heading }) => heading !== null);
   if (rowsAbsent.length > 0 && !pointsWhereToLook()) {
     const absentLines = new Set(rowsAbsent.map(({ line }) => line));

@@ -31,9 +31,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   const { templates: t, verdict, rules, citations } = input;
   const body: string[] = [];
   const clarify: string[] = [];
-  const { name, citeAccess } = compositionTools(input);
-  // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
-  const citeOfficialReference = () => citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
+  const { name, citeAccess, citeOfficialReference } = compositionTools(input);
   // "为什么电商平台不能用 live-pusher": the quoted rule is all the document says; it gives a reason only where a
   // quoted line carries one ("需经当地互联网主管机关审核确认").
   const sayNoReasonIfAsked = () => {
@@ -348,8 +346,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       // said missing where another section's note speaks of it (quoted below).
       // Nor its scope when whether a category fits it is asked ("选教育类目行不行" after "我们是开健身房的"): that the document
       // has no category for it answers.
-      const noneAsked =
-        notesNamingIt.length > 0 || input.understanding.asksFit ? { ...input, aspects: input.aspects.filter((aspect) => (aspect !== "notes" || notesNamingIt.length === 0) && aspect !== "scope") } : input;
+      const unsaid = new Set<string>([...(notesNamingIt.length > 0 ? ["notes", "scope"] : []), ...(input.understanding.asksFit ? ["scope"] : [])]);
+      const noneAsked = unsaid.size > 0 ? { ...input, aspects: input.aspects.filter((aspect) => !unsaid.has(aspect)) } : input;
       body.push(...unlistedAspectLines(noneAsked, names));
       body.push(...notesNamingIt);
       // Named in another's note and asked whether or how it streams, that is still not said: where to look is said in the

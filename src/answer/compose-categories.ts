@@ -43,7 +43,7 @@ export function conditionLines(input: CompositionInput, category: CategoryRule, 
  */
 export function categoryVerdictLines(input: CompositionInput, verdict: Extract<Verdict, { kind: "categories" }>, cited: readonly CategoryRule[], limit: number): string[] {
   const { templates: t, rules, citations } = input;
-  const { name, methodText, citeAccess, isAccess, isCondition } = compositionTools(input);
+  const { name, methodText, citeAccess, citeOfficialReference, isAccess, isCondition } = compositionTools(input);
   const lines: string[] = [];
   const sayAskedMethod = (holder: MethodHolder) => {
     const line = askedMethodLine(input, holder);
@@ -149,7 +149,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   const asksOfStreaming = input.aspects.length === 0 || input.aspects.some((aspect) => aspect === "method" || aspect === "choose" || aspect === "compare" || aspect === "scope");
   if (saidNow.length > 0 && asksOfStreaming) {
     lines.push(fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
-    input.citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
+    citeOfficialReference();
   }
   // "我们是开宠物医院的" then "那可以选社交直播吗": asked whether a category fits the business said before, the answer says
   // the document neither lists that business nor says whether the category fits it.
@@ -164,7 +164,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   const unsaid = fitAskedBefore.filter((entry) => !unfitting.some((unfit) => unfit.entry === entry));
   if (unsaid.length > 0) {
     lines.push(t.line.unlistedFitUnsaid);
-    input.citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1);
+    citeOfficialReference();
   }
   // "具体要补哪个医疗类目", "the note says add a medical-related category — which one?": the notes that name the group do
   // not say which of its categories.

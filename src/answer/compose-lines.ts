@@ -194,6 +194,8 @@ export function compositionTools(input: Pick<CompositionInput, "templates" | "la
     name: (category: CategoryRule) => displayName(category, input.language),
     methodText: (method: AccessMethod | "unsupported" | "unknown") => input.templates.method[method],
     citeAccess: (category: CategoryRule) => input.citations.add(categoryHeading(category), isAccess, 1),
+    // The document's own pointer to WeChat's 服务类目说明, for answers it cannot give.
+    citeOfficialReference: () => input.citations.add(input.labels.notes, (line) => line.includes(input.labels.officialReference), 1),
     isAccess,
     isCondition,
   };
