@@ -15,12 +15,12 @@ const programNounReach = 16;
 export function anotherProgramOpened(text: MatchableText, mentions: readonly MentionSpan[], lexicon: Lexicon): CueHit[] {
   const openers = lexicon.dialogue.anotherProgramOpeners.find(text);
   if (openers.length === 0) return [];
+  const nouns = lexicon.dialogue.programNouns.find(text);
   return openers.filter((hit) => {
+    if (!mentions.some((span) => span.script === hit.script && span.start === hit.end)) return false;
     const source = sourceOf(text, hit.script);
     const clause = clauseAround(source, hit, lexicon.roles.clauseBreaks, text);
-    if (!mentions.some((span) => span.script === hit.script && span.start === hit.end)) return false;
-    const rest = source.slice(hit.end, clause.end);
-    const noun = lexicon.dialogue.programNouns.find(text).some((found) => found.script === hit.script && found.start >= hit.end && found.end <= clause.end && found.start - hit.end <= programNounReach);
-    return noun || (hit.script === "zh" && lexicon.roles.possessive.endsText(matchable(rest.trimEnd(), "zh")));
+    const noun = nouns.some((found) => found.script === hit.script && found.start >= hit.end && found.end <= clause.end && found.start - hit.end <= programNounReach);
+    return noun || (hit.script === "zh" && lexicon.roles.possessive.endsText(matchable(source.slice(hit.end, clause.end).trimEnd(), "zh")));
   });
 }
