@@ -1099,6 +1099,14 @@ describe("QuestionUnderstander", () => {
     expect(candidates("是保险中介,不是保险公司")).toEqual(["finance-insurance"]);
   });
 
+  it("holds a category when the asker denies one kind of its subjects only to say it is the other kind", () => {
+    // The short word of the other kind, not the category's own name, in either order.
+    expect(candidates("咱们并非保险公司,而是一家中介,可以开直播不")).toEqual(["finance-insurance"]);
+    expect(candidates("我们只是做中介的,不是险企")).toEqual(["finance-insurance"]);
+    // Denied alone, it stays lacking.
+    expect(candidates("我们并非保险公司,可以开直播不")).toEqual([]);
+  });
+
   it("holds what the asker says it only has, after saying what it has not", () => {
     expect(candidates("社交直播 电商平台 我们都没有 只有信托")).toEqual(["finance-trust"]);
   });

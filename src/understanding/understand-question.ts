@@ -282,13 +282,33 @@ export class QuestionUnderstander {
     return described.length >= 2 ? { ...frame, programs: described, askedProgram: askedProgram(described, frame.normalized, this.lexicon) } : frame;
   }
 
-  /** Whether the mention's words are those of another qualification group of a category the asserted groups belong to. */
-  private namesOtherGroup(mention: RoledMention, asserted: readonly string[]): boolean {
-    const owners = new Set(asserted.flatMap((group) => this.groupOwners.get(group) ?? []));
-    return this.qualificationGroups
-      .match(compactForMatching(mention.term), mention.term.toLowerCase())
-      .flatMap((match) => match.targets)
-      .some((group) => !asserted.includes(group) && (this.groupOwners.get(group) ?? []).some((id) => owners.has(id) && mention.candidates.includes(id)));
+  /**
+   * "我们是中介不是保险公司", "不是保险公司,是中介": the word of another qualification group of the same category, denied
+   * beside the group the asker says it is, tells the groups apart — the category is not said to be lacking. The
+   * denied word takes the role of the group said (held, or supposed: "如果不是保险公司而是中介呢").
+   */
+  private groupsToldApart(mentions: readonly RoledMention[], named: NamedMentions, text: MatchableText): readonly RoledMention[] {
+    if (!mentions.some((mention) => mention.role === "negated")) return mentions;
+    const said = this.qualificationGroups.match(text.compact, text.lower).flatMap((match) => {
+      const { role } = readMentionRole(named.spanOf(match), named.allSpans, text, this.lexicon);
+      return role === "held" || role === "hypothetical" ? match.targets.map((group) => ({ group, role })) : [];
+    });
+    if (said.length === 0) return mentions;
+    return mentions.map((mention) => {
+      if (mention.role !== "negated") return mention;
+      const denied = new Set(this.qualificationGroups.match(compactForMatching(mention.term), mention.term.toLowerCase()).flatMap((match) => match.targets));
+      const other = said.find(({ group }) => !denied.has(group) && [...denied].some((deniedGroup) => this.sameCategoryGroups(group, deniedGroup, mention.candidates)));
+      if (other === undefined) return mention;
+      // Named by its other word as well ("是保险中介,不是保险公司"), the category is that word's: this one only names.
+      const namedElsewhere = mentions.some((another) => another !== mention && another.role !== "negated" && another.candidates.some((id) => mention.candidates.includes(id)));
+      return { ...mention, role: namedElsewhere ? ("named-thing" as const) : other.role };
+    });
+  }
+
+  /** Whether two qualification groups belong to one category among the candidates. */
+  private sameCategoryGroups(group: string, other: string, candidates: readonly string[]): boolean {
+    const owners = this.groupOwners.get(other) ?? [];
+    return (this.groupOwners.get(group) ?? []).some((id) => owners.includes(id) && candidates.includes(id));
   }
 
   /** Set while a piece of a message is read, so a piece is never split again. */
@@ -303,7 +323,8 @@ export class QuestionUnderstander {
     const named = readNamedMentions(text, this.matchers, lexicon);
     const { matches, matchSpans, allSpans, spanOf } = named;
     const deniedByPart = deniedByNamePart(text, allSpans, this.nameParts, lexicon);
-    const { consistent, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? { ids: new Set(deniedByPart.map(({ id }) => id)), sectionSays: (id, word) => this.corpusWords?.sectionSays?.(id, word) ?? false } : undefined);
+    const { consistent: narrowed, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? { ids: new Set(deniedByPart.map(({ id }) => id)), sectionSays: (id, word) => this.corpusWords?.sectionSays?.(id, word) ?? false } : undefined);
+    const consistent = this.groupsToldApart(narrowed, named, text);
     // What is asked, read once: it decides whether another party's categories are asked about, and the frame's aspects.
     const askedAspects = aspectsAsked(text, matchSpans, lexicon);
     const { mentions: factMentions, unlisted: factUnlisted, askedOnly, additive, ofOthers, measured, askersOwn } = askedFacts(named, consistent, askedAspects, text, lexicon, this.rules);
@@ -367,9 +388,6 @@ export class QuestionUnderstander {
           .filter((group) => (namedIds.size === 0 ? !namesOtherThanGroups : this.groupOwners.get(group)?.some((id) => namedIds.has(id)))),
       ),
     ];
-    // "我们是中介不是保险公司": the word of another qualification group of the same category, denied beside the group the
-    // asker says it is, tells the groups apart — the category is not said to be lacking.
-    const groupsToldApart = qualificationGroups.length === 0 ? consistent : consistent.map((mention) => (mention.role === "negated" && this.namesOtherGroup(mention, qualificationGroups) ? { ...mention, role: "named-thing" as const } : mention));
     // A cue before a category named, only `gap` words between: "要是选多方通信", "换成多方通信", "能用房地产营销类目吗".
     // A choice or switch may describe what it picks first ("换成有线下校区的培训学校").
     const standsBeforeMention = (cues: CueSet, gap: CueSet = lexicon.roles.joiners, described = false) =>
@@ -609,7 +627,7 @@ export class QuestionUnderstander {
       asksFit,
       notForSaid: notForWordsSaid,
       readAsNarrowed,
-      roled: groupsToldApart,
+      roled: consistent,
       claimed: consistent.filter((mention) => mention.role === "claimed"),
       aspects,
       askedMethod: method,
