@@ -59,7 +59,8 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     lines.push(fill(t.verdict.combination, { categories: quotedNames(members.map((member) => name(member)), t.line.and) }));
     citations.add(combination.section, (line) => isAccess(line) || isCondition(line), 2);
     members.forEach(citeAccess);
-    if (input.aspects.includes("choose") || categories.length > members.length) {
+    // "电商平台和社交直播哪个能直接用live-pusher": asked which one, each says its own method beside what both allow.
+    if (input.aspects.includes("choose") || categories.length > members.length || (input.understanding.asksWhichOnes && input.aspects.includes("method"))) {
       for (const category of categories) lines.push(fill(t.line.category, { category: name(category), method: methodText(category.method) }));
     }
   } else if (categories.length === 1) {

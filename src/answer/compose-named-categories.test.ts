@@ -278,3 +278,18 @@ describe("a whole group asked whether a row is alike across it", () => {
     expect(answer.answer).toMatch(/的资质要求写法一样/u);
   });
 });
+
+describe("two categories that together change the method, asked which one streams so", () => {
+  it("says each one's own method beside what holding both allows", async () => {
+    const answer = await service.answer("社交直播跟电商平台,到底哪个能走原生组件");
+    const details = answer.parts.details.join("\n");
+    expect(answer.verdictSentence).toContain("同时具备");
+    expect(details).toContain("· 电商平台:小程序·云直播插件");
+    expect(details).toContain("· 社交-直播:微信原生组件标签");
+  });
+
+  it("keeps the one line of what both allow when what is asked of them is not their method", async () => {
+    const answer = await service.answer("社交直播跟电商平台,哪些地方要注意");
+    expect(answer.parts.details.some((line) => line.startsWith("· "))).toBe(false);
+  });
+});
