@@ -16,6 +16,7 @@ import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSen
 import { categoryVerdictLines, conditionLines, unlistedAsSaid } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
+import { movedByNoteLines } from "./compose-move-advice.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 import { bestPassageLine } from "./best-passage-line.js";
@@ -436,7 +437,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   // Said to be no platform, the case the document leaves open is the asker's own; else it may be.
   for (const category of platformScene) body.push(fill(input.understanding.saysNotPlatform ? t.line.notPlatformSaid : t.line.notSuchPlatform, { category: name(category) }));
   if (platformScene.length > 0) citeOfficialReference();
-  body.push(...disputedAdviceLines(input), ...disputedBasisLines(input));
+  body.push(...disputedAdviceLines(input), ...disputedBasisLines(input), ...movedByNoteLines(input));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
     body.push(scenarioPointer(other, input));

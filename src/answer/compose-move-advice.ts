@@ -1,0 +1,36 @@
+import { categoryHeading } from "../rules/rules-schema.js";
+import { compactForMatching } from "../understanding/normalize-question.js";
+import { fill } from "./answer-templates.js";
+import { displayName } from "./compose-lines.js";
+import type { CompositionInput } from "./compose-types.js";
+
+/**
+ * "要是我们还提供股票交易呢" after 股票信息服务平台: the answer moves to a category found by what the program would do
+ * (证券/期货 by 股票交易), and a note of the category the conversation was on says that doing so needs that one
+ * ("如提供股票交易服务,需选择【金融业-证券/期货】类目"). That note is why the answer moved: its line, cited.
+ */
+export function movedByNoteLines(input: CompositionInput): string[] {
+  const { understanding, verdict, rules, templates: t, citations, labels } = input;
+  if (verdict.kind !== "categories" || input.heldBefore.length === 0) return [];
+  const lines: string[] = [];
+  for (const answered of verdict.categories) {
+    if (input.heldBefore.includes(answered.id)) continue;
+    // Found in this message by a description, not by its name: a name said outright needs no reason to be answered.
+    const described = understanding.mentions.filter((mention) => mention.scenario && mention.candidates.includes(answered.id)).map((mention) => mention.term);
+    if (described.length === 0) continue;
+    const name = compactForMatching(answered.secondary);
+    // The note may say the activity in other words of it ("买卖股票" asked, "股票交易" written): the category's own.
+    const activity = [...described, ...answered.scenarios.map(compactForMatching)];
+    for (const before of rules.categories) {
+      if (before.id === answered.id || !input.heldBefore.includes(before.id)) continue;
+      const advice = input.fields(before).notes.filter((note) => {
+        const compact = compactForMatching(note);
+        return compact.includes(name) && activity.some((term) => compact.includes(term));
+      });
+      if (advice.length === 0) continue;
+      lines.push(fill(t.line.notes, { category: displayName(before, input.language), text: advice.map(input.documentText).join(" ") }));
+      citations.add(categoryHeading(before), (line) => line.startsWith(labels.notes) && advice.some((note) => line.includes(note)), advice.length, { first: true });
+    }
+  }
+  return lines;
+}
