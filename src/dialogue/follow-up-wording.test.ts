@@ -1184,3 +1184,13 @@ describe("a follow-up telling that the program will also sell something", () => 
     expect(supplements.answer).toContain("非处方药品");
   });
 });
+
+describe("which category a name takes, asked after the topic whose note sends that name elsewhere", () => {
+  it("answers with the note's category, never the topic as the one to pick", async () => {
+    const first = await service.answer("咱们挂的是企业征信");
+    const which = await service.answer("那做个人征信应该挂啥类目", first.conversation);
+    expect(which.categories).toEqual([]);
+    expect(which.answer).toContain("需选择【金融业-个人征信】类目");
+    expect(which.answer).not.toContain("对应的类目是「金融业-企业征信」");
+  });
+});

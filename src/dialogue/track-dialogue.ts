@@ -482,7 +482,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // category ("打错了,是个人征信").
   // In English a short follow-up asks it too ("and personal credit reports?"), as "那个人征信呢" does.
   const asksWhatAboutIt = frame.endsWithWhatAbout || (frame.followUp && frame.short && frame.language === "en");
-  const asksOfSentElsewhere = (asksWhatAboutIt || asksOfNamedCategory || frame.opensWithCorrection) && !frame.additive && frame.unlisted.some((name) => knowledge.unlistedSentElsewhere(name, topic.categories));
+  // So is one asked which category it takes ("个人征信要选哪个类目"): the note's answer is another category, not the topic.
+  const asksOfSentElsewhere = (asksWhatAboutIt || asksOfNamedCategory || frame.opensWithCorrection || frame.aspects.includes("choose")) && !frame.additive && frame.unlisted.some((name) => knowledge.unlistedSentElsewhere(name, topic.categories));
   if (named && frame.mentions.length === 0 && !frame.assertsIdentity && !asksAboutCategory && !asksOfSentElsewhere && topic.categories.length > 0 && frame.unlisted.every((name) => knowledge.unlistedMentioned(name, topic.categories))) {
     return turn("inherited", fromTopic, [...new Set([...frame.aspects, "notes" as const])]);
   }
