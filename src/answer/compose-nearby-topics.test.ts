@@ -62,6 +62,10 @@ describe("what the asker wants beside what the document covers", () => {
       expect(answer.answer, question).toContain(topic);
       expect(answer.answer, question).not.toContain(setting);
     }
+    // A word of must or how between the plugin and the asking ("插件该如何…", "插件要怎样…"), or 點樣 in Cantonese.
+    for (const question of ["那个直播插件该如何弄", "插件要怎样才能开起来", "個直播插件點樣搞"]) {
+      expect((await service.answer(question)).answer, question).toMatch(/没有讲云直播插件的申请与开通流程|沒有講雲直播插件的申請與開通流程/u);
+    }
     // A change of subject supposed is the dialogue's, answered by the rules.
     expect((await service.answer("要是换成企业主体呢")).answer).not.toContain("账号信息的修改");
   });
