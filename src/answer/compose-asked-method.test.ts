@@ -120,3 +120,18 @@ describe("the tags supposed of a category that must use the plugin", () => {
     expect((await service.answer("教育平台能用 live-pusher 吗")).parts.details.join("\n")).not.toContain("在线视频课程");
   });
 });
+
+describe("one method wanted in place of the other, both named", () => {
+  it("asks of the one wanted: the document does not say a native category may use the plugin", async () => {
+    for (const question of ["信托这块,拿云直播插件替换掉原生组件可以吗", "We hold the trust category; could we go with the plugin rather than live-pusher?", "信托类目不走live-pusher,改走插件行吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("native");
+      expect(answer.answer, question).toMatch(/文档没有写「金融业-信托」类目能否使用小程序·云直播插件|does not say whether 「金融业-信托[^」]*」 may stream through the 小程序·云直播插件/u);
+    }
+  });
+
+  it("asks of neither when neither is said to be given up", async () => {
+    const answer = await service.answer("信托类目用插件和原生组件有什么不同");
+    expect(answer.answer).not.toContain("能否使用小程序·云直播插件");
+  });
+});

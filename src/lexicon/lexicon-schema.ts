@@ -247,6 +247,8 @@ export const lexiconSchema = z
         notMethod: cues,
         notMethodQuestionForms: cues,
         notMethodGap: cues,
+        methodChosenBefore: cues,
+        methodGivenUpBefore: cues,
         asksWhich: cues,
         approval: cues,
         approvalAsksWhat: cues,

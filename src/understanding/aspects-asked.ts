@@ -234,7 +234,23 @@ export function askedMethod(text: MatchableText, lexicon: Lexicon): AccessMethod
   const plugin = lexicon.methods.plugin.test(text);
   if (native && !plugin) return "native";
   if (plugin && !native) return "plugin";
-  return null;
+  return native && plugin ? chosenOverOther(text, lexicon) : null;
+}
+
+/**
+ * Both methods named, one given up for the other: "银行能用插件代替live-pusher吗", "不用原生组件改用插件", "the plugin
+ * instead of the native tags" ask of the one chosen. The method right after a word of choosing is it; the one right
+ * after a word of giving up is not (lexicon › dialogue.methodChosenBefore, methodGivenUpBefore; notMethodGap words at
+ * most between). Null when neither is said.
+ */
+function chosenOverOther(text: MatchableText, lexicon: Lexicon): AccessMethod | null {
+  const { methodChosenBefore, methodGivenUpBefore, notMethodGap } = lexicon.dialogue;
+  const hits = (["native", "plugin"] as const).flatMap((method) => lexicon.methods[method].find(text).map((hit) => ({ method, hit })));
+  const after = (cues: CueSet) => cues.find(text).flatMap((cue) => hits.filter(({ hit }) => onlyBetween(notMethodGap, cue, hit, text)).map(({ method }) => method));
+  const chosen = new Set(after(methodChosenBefore));
+  const givenUp = new Set(after(methodGivenUpBefore));
+  const methods = (["native", "plugin"] as const).filter((method) => (chosen.has(method) || (givenUp.size > 0 && !givenUp.has(method))) && !(givenUp.has(method) && !chosen.has(method)));
+  return methods.length === 1 ? methods[0]! : null;
 }
 
 // How far a word of choosing may stand after a qualification word and still pick among its options ("资质该怎么选择").
