@@ -179,6 +179,8 @@ export const lexiconSchema = z
         exclusionAfter: cues,
         otherParty: cues,
         contactBefore: cues,
+        careerAfter: cues,
+        careerBefore: cues,
         partnerBefore: cues,
         partnerAfter: cues,
         hostedAfter: cues,

@@ -256,3 +256,15 @@ describe("a name between an English word of setting and a word for the stream", 
     expect(held("Our clients are in the insurance business and we are a bank; can we go live?")).toEqual(["finance-bank"]);
   });
 });
+
+describe("a name of where a person worked before", () => {
+  it("is that person's career told as background, not the program's category", () => {
+    expect(held("创始人是信托出身的,现在我们做在线视频课程,要用插件吗")).toEqual(["education-online-video-courses"]);
+    expect(held("我以前在保险公司待过几年,如今开了家驾校培训,直播咋接")).toEqual(["education-driving-school-training"]);
+    expect(held("Our CTO worked at a bank for years; our mini program is an online video course platform. Native tags?")).toEqual(["education-online-video-courses"]);
+  });
+
+  it("is still the asker's organisation where the asker works now", () => {
+    expect(understander.understand("我在市文旅局上班,我们单位的小程序打算直播").subject).toBe("government");
+  });
+});

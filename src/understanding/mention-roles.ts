@@ -395,6 +395,11 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const hostedBy = span.script === "en" && lexicon.roles.platform.test(text) ? hostedBefore(source.slice(clause.start, span.start), lexicon) : null;
   if (hostedBy) return { role: "other-party", cue: hostedBy };
 
+  // "老板券商出身", "之前在银行干了十年", "I used to work at a bank": where a person worked is that person's career, named
+  // as background — not the program's category.
+  if (lexicon.roles.careerAfter.startsText(matchable(source.slice(span.end, clause.end), span.script)) || lexicon.roles.careerBefore.endsText(matchable(source.slice(clause.start, span.start).trimEnd(), span.script))) {
+    return { role: "named-thing", cue: null };
+  }
   // "提审要联系政府部门吗", "do we need to contact the government?": those contacted are another party, not the asker.
   if (lexicon.roles.contactBefore.endsText(matchable(source.slice(clause.start, span.start).trimEnd(), span.script))) return { role: "other-party", cue: null };
   // "跟电商平台有合作": a partner word right before the mention and a partnership word after it.
