@@ -250,6 +250,7 @@ export const lexiconSchema = z
         notMethodQuestionForms: cues,
         notMethodGap: cues,
         methodChosenBefore: cues,
+        tagQuestions: cues,
         methodGivenUpBefore: cues,
         asksWhich: cues,
         approval: cues,

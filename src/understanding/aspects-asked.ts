@@ -2,7 +2,7 @@ import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { AccessMethod } from "../rules/rules-schema.js";
-import { sentenceAround } from "./background-sentences.js";
+import { sentenceAround, toldBeforeTheQuestion } from "./background-sentences.js";
 import { closedByQuestion } from "./closing-question.js";
 import { clauseAround, clausePunctuation, closesItsClause, liesInsideLonger, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
@@ -137,8 +137,12 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const namesCertification = (hit: CueHit, aspect: Aspect) => aspect === "qualification" && liesWithin(hit, certifications);
   // "and social live?": a cue inside a category's name ("live" of social live) is the name's, no aspect asked.
   const inName = (hit: CueHit) => liesInsideLonger(hit, mentions);
+  // "上周提审因为类目不符被驳回过一次,…电商平台能接直播吗": a row's word in a sentence told before the question is part of
+  // the story, not asked (background-sentences.ts).
+  const toldAsBackground = (hit: CueHit, aspect: Aspect) => aspect !== "method" && toldBeforeTheQuestion(hit, text, lexicon);
   const kept = (hit: CueHit, aspect: Aspect) =>
     !inName(hit) &&
+    !toldAsBackground(hit, aspect) &&
     !ofStreamUse(hit, aspect) &&
     !requiresReview(hit, aspect) &&
     !namesReviewers(hit, aspect) &&

@@ -1443,3 +1443,16 @@ describe("QuestionUnderstander on a dispute said with 坑", () => {
     expect(understander.understand("驾校平台直播有什么坑").aspects).toContain("notes");
   });
 });
+
+describe("a row's word told in the story before the question", () => {
+  it("is not asked: a rejection or review told as background adds no review time", () => {
+    expect(understander.understand("前阵子提交审核被打回来了,老板很着急。银行类目到底能不能用原生组件?").aspects).not.toContain("review");
+    expect(understander.understand("Our last submission was rejected after review. Can a trust mini program use live-pusher?").aspects).not.toContain("review");
+  });
+
+  it("is asked where the question itself holds it, or a bare tag after it asks about that sentence", () => {
+    expect(understander.understand("前阵子提交审核被打回来了。银行类目重新提审要多久?").aspects).toContain("review");
+    expect(understander.understand("我们房地产营销类目打算在直播间里直接卖房。行吗?").aspects).toContain("notes");
+    expect(understander.understand("Our trust mini program needs the qualification list. OK?").aspects).toContain("qualification");
+  });
+});
