@@ -580,3 +580,23 @@ describe("near-by topics asked in other everyday words", () => {
     for (const [question, line] of cases) expect((await service.answer(question)).answer, question).toMatch(line);
   });
 });
+
+describe("one particular paper, or the form papers take, asked of a category", () => {
+  it("gives the category's qualification count and says the document has nothing on that paper", async () => {
+    const answer = await service.answer("私募基金类目,光有营业执照的话行不行");
+    expect(answer.answer).toContain("「金融业-私募基金」资质要求:3选1");
+    expect(answer.answer).toContain("没有讲营业执照等某一份材料");
+  });
+
+  it("keeps the topic for a follow-up about a paper's form, naming no category", async () => {
+    const first = await service.answer("信托类目资质是怎么要求的");
+    const form = await service.answer("那些材料给扫描件就可以吧", first.conversation);
+    expect(form.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(form.answer).toContain("没有讲材料的提交形式");
+    expect(form.answer).toContain("资质要求");
+  });
+
+  it("says nothing of papers when a licence is only told as what the asker has", async () => {
+    expect((await service.answer("我们个体户,营业执照是有的,能直播吗")).answer).not.toContain("某一份材料");
+  });
+});

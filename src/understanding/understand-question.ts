@@ -541,7 +541,11 @@ export class QuestionUnderstander {
     const topicAspects = withoutAspectsOfTopics(choosesBetween ? [...readAspects, "compare"] : readAspects, nearbyTopics, text, lexicon);
     // "不支持公开募集那条规定,信托也要遵守吗": a note pointed at by its words asks the notes.
     const namesNoteByWords = lexicon.dialogue.notePointers.test(text);
-    const aspects = namesNoteByWords && !topicAspects.includes("notes") ? [...topicAspects, "notes" as const] : topicAspects;
+    const withNotes = namesNoteByWords && !topicAspects.includes("notes") ? [...topicAspects, "notes" as const] : topicAspects;
+    // "只有营业执照够不够": a paper the document does not name, asked of a category, is answered beside what the document
+    // does give of its qualifications (lexicon nearbyTopics › helps: qualification-count).
+    const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count") && !withNotes.includes("qualification");
+    const aspects = qualificationBears ? [...withNotes, "qualification" as const] : withNotes;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
