@@ -1194,3 +1194,18 @@ describe("which category a name takes, asked after the topic whose note sends th
     expect(which.answer).not.toContain("对应的类目是「金融业-企业征信」");
   });
 });
+
+describe("a bare which-word with a method, after two categories", () => {
+  it("asks which of the two streams so, not the document's whole list", async () => {
+    const first = await service.answer("私募基金跟教育平台的注意事项分别是啥");
+    const which = await service.answer("哪一个可以用live-pusher", first.conversation);
+    expect(which.categories.map((category) => category.secondary).sort()).toEqual(["教育平台", "私募基金"]);
+    expect(which.answer).not.toContain("的类目(");
+  });
+
+  it("still lists the document's categories when the question says categories", async () => {
+    const first = await service.answer("私募基金跟教育平台的注意事项分别是啥");
+    const list = await service.answer("哪些类目可以用live-pusher", first.conversation);
+    expect(list.answer).toContain("的类目(");
+  });
+});

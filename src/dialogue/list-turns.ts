@@ -109,7 +109,9 @@ export function listTurn(context: TurnContext): TurnFacts | null {
     return turn("question", { subject: topic.subject, mentions: [offeredGroup(offered, knowledge)], unlisted: [] }, [...new Set([...lastAspects, ...frame.aspects])]);
   }
   // "银行、信托和电商平台" then "其中哪些能用原生": the method of each of the categories talked about.
-  if (frame.asksAmongThem && topic.categories.length >= 2 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich) return turn("inherited", fromTopic, ["method"]);
+  // So does a bare which-word naming no categories ("银行和驾校培训资质一样吗" then "哪个能用live-player"): which of these two.
+  const whichOfThem = frame.asksAmongThem || (frame.asksWhichOnes && !frame.speaksOfCategories);
+  if (whichOfThem && topic.categories.length >= 2 && !named && !frame.subject && frame.askedMethod !== null && asksOnlyWhich) return turn("inherited", fromTopic, ["method"]);
   // Not with a subject of its own ("政府单位的小程序需要什么类目才能直播"): its rule answers. "除了这个还有哪些要插件" leaves the
   // topic's categories out.
   // Not a count the document does not cover ("一个小程序最多能加几个类目": a near-by topic whose words count categories).
