@@ -1209,3 +1209,12 @@ describe("a bare which-word with a method, after two categories", () => {
     expect(list.answer).toContain("的类目(");
   });
 });
+
+describe("两个都 after one of two was picked", () => {
+  it("asks of both again, not of the one picked", async () => {
+    let conversation = (await service.answer("公募基金跟消费金融各要几选一")).conversation;
+    conversation = (await service.answer("第二个呢", conversation)).conversation;
+    const both = await service.answer("两个都是几选一?", conversation);
+    expect(both.categories.map((category) => category.secondary).sort()).toEqual(["公募基金", "消费金融"]);
+  });
+});
