@@ -17,6 +17,7 @@ import { categoryVerdictLines, conditionLines, unlistedAsSaid } from "./compose-
 import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
 import { movedByNoteLines } from "./compose-move-advice.js";
+import { streamedContentLines } from "./compose-streamed-content.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 import { bestPassageLine } from "./best-passage-line.js";
@@ -433,6 +434,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question are detailed first.
   const detailedForAspects = verdict.kind === "categories" ? detailedByTopic(input, withDetail.length > 0 ? withDetail : asked, detailed, withDetail.length > 0 ? detailed.length : limit) : detailed;
   for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
+  body.push(...streamedContentLines(input, detailedForAspects));
   body.push(...rejectionLines());
   // Said to be no platform, the case the document leaves open is the asker's own; else it may be.
   for (const category of platformScene) body.push(fill(input.understanding.saysNotPlatform ? t.line.notPlatformSaid : t.line.notSuchPlatform, { category: name(category) }));

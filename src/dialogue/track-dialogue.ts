@@ -1,3 +1,4 @@
+import { compactForMatching } from "../understanding/normalize-question.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
@@ -471,6 +472,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Nor "个人征信类目能直播吗", "时政信息类目要什么资质": a category word with a question of its own (streaming, its
   // qualifications, review or scope) asks about the category by name — not "要补什么类目吗", which asks which category the
   // topic needs, nor "这个类目还能用原生吗", which points back at the topic's own category.
+  // "能播游戏吗" after 社交-直播: content the rules list as outside the document, asked to be streamed, naming nothing else —
+  // of the topic's categories, whose scope and scenario answer (and a line that they do not name it).
+  const contentOnly = frame.streamedContent.length > 0 && frame.mentions.length === 0 && !frame.subject && !frame.anotherProgram;
+  const wordsOfContent = (name: string) => frame.roled.some((mention) => mention.unlisted === name && frame.streamedContent.some((word) => compactForMatching(word).includes(compactForMatching(mention.term))));
+  if (contentOnly && topic.categories.length > 0 && frame.unlisted.every(wordsOfContent)) return turn("inherited", fromTopic, ["method", "scope", "scenario"]);
   const asksWhichCategory = frame.asksNeededCategory || frame.aspects.includes("choose") || frame.aspects.includes("list");
   const askedOfCategory = frame.aspects.some((aspect) => aspect === "method" || aspect === "qualification" || aspect === "review" || aspect === "scope");
   const asksOfNamedCategory = !frame.pointsAtTopic && (askedOfCategory || frame.askedMethod !== null);

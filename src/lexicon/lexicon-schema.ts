@@ -251,6 +251,8 @@ export const lexiconSchema = z
         notMethodGap: cues,
         methodChosenBefore: cues,
         tagQuestions: cues,
+        streamingVerbs: cues,
+        streamingNounAfter: cues,
         methodGivenUpBefore: cues,
         asksWhich: cues,
         approval: cues,

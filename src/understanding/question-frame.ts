@@ -68,6 +68,12 @@ export interface QuestionFrame {
   readonly askedOnly: "hypothetical" | "pending" | null;
   /** Unlisted names the question is about. */
   readonly unlisted: readonly string[];
+  /**
+   * What the question asks to stream under a category held, when that is all it asks, and the rules list it as outside
+   * the document ("社交直播类目能播游戏吗": 游戏, in the question's words): the category's scope and scenario answer, and a
+   * line says they do not name it — not a category said to be missing.
+   */
+  readonly streamedContent: readonly string[];
   /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构), taken out of it. */
   readonly notFor: readonly CategoryId[];
   /** Asks whether a category fits or may be chosen ("能申请社交直播类目吗", "房产中介能用房地产营销类目吗"). */

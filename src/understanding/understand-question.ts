@@ -54,6 +54,7 @@ import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
 import { asksSubjectApart } from "./subject-asked-apart.js";
 import { subjectsCompared } from "./subjects-compared.js";
 import { asksRowBeforeTopics, nearbyTopicsAsked, withoutAspectsOfTopics } from "./nearby-topics-asked.js";
+import { streamedContentOf } from "./streamed-content.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isLoneLatinWord, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
@@ -545,7 +546,26 @@ export class QuestionUnderstander {
     // "只有营业执照够不够": a paper the document does not name, asked of a category, is answered beside what the document
     // does give of its qualifications (lexicon nearbyTopics › helps: qualification-count).
     const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count") && !withNotes.includes("qualification");
-    const aspects = qualificationBears ? [...withNotes, "qualification" as const] : withNotes;
+    const withQualification = qualificationBears ? [...withNotes, "qualification" as const] : withNotes;
+    // "社交直播类目能播游戏吗": whether given content may be streamed under a category held, asked of nothing else, is what
+    // the category's scope and scenario say.
+    const asksOnlyWhether = withQualification.every((aspect) => aspect === "method");
+    // Only the listed categories' names are names here: a word the rules list as not in the document ("游戏") is content;
+    // a scenario's word or an alias after the word of streaming is content the category's rows name.
+    const streamedNames = consistent.length === matches.length ? matchSpans.map((span, index) => ({ ...span, ids: consistent[index]!.candidates, scenario: consistent[index]!.scenario, unlisted: consistent[index]!.unlisted !== null })) : none;
+    // Read without a category too: a follow-up ("能播游戏吗" after 社交-直播) asks it of the topic's (track-dialogue.ts).
+    const holdsCategory = mentions.some((mention) => mention.candidates.length === 1);
+    // Not beside a near-by topic ("推流延迟很大怎么优化", "直播卖产品的收入怎么报税"): that is what is asked.
+    const streamed = asksOnlyWhether && namedMethod === null && nearbyTopics.length === 0 ? streamedContentOf(text, streamedNames, topicWords, lexicon) : null;
+    const streamedWords = streamed?.words ?? none;
+    const aspects = holdsCategory && streamed !== null && (streamedWords.length > 0 || streamed.named) ? [...new Set([...withQualification, "method" as const, "scope" as const, "scenario" as const])] : withQualification;
+    // …and is then no category said beside the one held ("社交直播类目能播游戏吗" names no 游戏 category).
+    const contentCompact = new Set(streamedWords.map(compactForMatching));
+    // A word of it is enough: "体育" of 体育比赛, "游戏" of 打游戏.
+    const holdsTerm = (word: string, term: string) => compactForMatching(word).includes(compactForMatching(term));
+    const unlistedAsContent = (name: string) => consistent.some((mention) => mention.unlisted === name && streamedWords.some((word) => holdsTerm(word, mention.term)));
+    const unlistedNotContent = contentCompact.size === 0 || !holdsCategory ? unlisted : unlisted.filter((name) => !unlistedAsContent(name));
+    const streamedContent = streamedWords;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
@@ -621,7 +641,8 @@ export class QuestionUnderstander {
       madeByOrganization: subject === null && madeByOrganization(text, lexicon),
       mentions: listedGroups(ownersSetAside.length === 0 ? mentions : mentions.filter((mention) => !mention.candidates.every((id) => ownersSetAside.includes(id))), aspects, onlyAsksAbout),
       askedOnly,
-      unlisted,
+      unlisted: unlistedNotContent,
+      streamedContent,
       notFor,
       // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
       // category is not for.
