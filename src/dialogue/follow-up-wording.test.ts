@@ -1218,3 +1218,18 @@ describe("两个都 after one of two was picked", () => {
     expect(both.categories.map((category) => category.secondary).sort()).toEqual(["公募基金", "消费金融"]);
   });
 });
+
+describe("a language asked for in a clause of its own beside going back", () => {
+  it("answers the category gone back to in that language", async () => {
+    let conversation = (await service.answer("信托类目直播怎么接入")).conversation;
+    conversation = (await service.answer("那保险呢", conversation)).conversation;
+    const back = await service.answer("回到刚才的信托吧,换英文", conversation);
+    expect(back.language).toBe("en");
+    expect(back.categories.map((category) => category.secondary)).toEqual(["信托"]);
+  });
+
+  it("keeps Chinese when English is only part of another clause", async () => {
+    const answer = await service.answer("主播全程说英文的话,信托类目能直播吗");
+    expect(answer.language).toBe("zh");
+  });
+});

@@ -73,6 +73,20 @@ export function isWholeMessage(cues: CueSet, normalized: { readonly compact: str
   return (compact !== "" && cues.fills(compact, "zh", companions)) || (lower !== "" && cues.fills(lower, "en", companions));
 }
 
+// Between clauses of a message: a request said in a clause of its own ends or starts there.
+const clauseMarks = /[,,;;。.!!??]+/u;
+
+/**
+ * Whether one clause of a message of several is wholly such a request ("回到刚才那个职业培训,英文说一下": 英文说一下 is one
+ * of its own, asked of what the rest of the message points at).
+ */
+export function isWholeClause(cues: CueSet, text: MatchableText, companions: readonly CueSet[] = []): boolean {
+  if (!cues.test(text)) return false;
+  const clauses = text.lower.split(clauseMarks).map((clause) => clause.trim()).filter(Boolean);
+  if (clauses.length < 2) return false;
+  return clauses.some((clause) => isWholeMessage(cues, { compact: clause.replace(/\s+/gu, ""), lower: clause }, companions));
+}
+
 /** Whether a message asks for the rest: all of a few words, or opening it after a follow-up word at most ("那其他类目呢"). */
 export function asksForRest(text: MatchableText, short: boolean, lexicon: Lexicon): boolean {
   const hits = lexicon.dialogue.restOfList.find(text);

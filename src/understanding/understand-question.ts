@@ -55,7 +55,7 @@ import { asksSubjectApart } from "./subject-asked-apart.js";
 import { subjectsCompared } from "./subjects-compared.js";
 import { asksRowBeforeTopics, nearbyTopicsAsked, withoutAspectsOfTopics } from "./nearby-topics-asked.js";
 import { streamedContentOf } from "./streamed-content.js";
-import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isLoneLatinWord, isWholeMessage } from "./message-shape.js";
+import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isLoneLatinWord, isWholeClause, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
 import { heardPhraseReader, type HeardReading } from "./heard-phrases.js";
@@ -400,7 +400,9 @@ export class QuestionUnderstander {
     // about streaming.
     const { answerInEnglish, answerInEnglishShort, answerInChinese, answerInChineseShort, answerInTraditional, answerInTraditionalShort, answerInSimplified, answerInSimplifiedShort, languageRequestCompanions } = lexicon.dialogue;
     // "用简体中文总结一下", "in English, sum it up": a request for the last answer again may go with it.
-    const requested = (anywhere: CueSet, whole: CueSet) => anywhere.test(text) || isWholeMessage(whole, normalized, [languageRequestCompanions, lexicon.dialogue.askAgain]);
+    // …or as a clause of its own beside what it is asked of ("回到刚才那个职业培训,英文说一下").
+    const requested = (anywhere: CueSet, whole: CueSet) =>
+      anywhere.test(text) || isWholeMessage(whole, normalized, [languageRequestCompanions, lexicon.dialogue.askAgain]) || isWholeClause(whole, text, [languageRequestCompanions, lexicon.dialogue.askAgain]);
     // "换成繁体说一下": Chinese in traditional characters (or back in simplified ones), whatever script the request is in.
     const answerScript = requested(answerInTraditional, answerInTraditionalShort) ? "traditional" : requested(answerInSimplified, answerInSimplifiedShort) ? "simplified" : null;
     const asksEnglish = requested(answerInEnglish, answerInEnglishShort);
