@@ -1231,5 +1231,8 @@ describe("a language asked for in a clause of its own beside going back", () => 
   it("keeps Chinese when English is only part of another clause", async () => {
     const answer = await service.answer("主播全程说英文的话,信托类目能直播吗");
     expect(answer.language).toBe("zh");
+    // A translation of some other text asked for is no request for the answer's language.
+    expect((await service.answer("把下面这段翻译成英文:「欢迎来到直播间」。顺便问下信托类目审核要多久")).language).toBe("zh");
+    expect((await service.answer("翻译成英文", (await service.answer("信托类目直播怎么接入")).conversation)).language).toBe("en");
   });
 });
