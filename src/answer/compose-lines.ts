@@ -47,7 +47,11 @@ export function nearbyTopicLines(input: CompositionInput): string[] {
   const { templates: t, rules, language, citations } = input;
   const lines: string[] = [];
   for (const topic of input.understanding.nearbyTopics) {
-    const line = topic.lookAt ? fill(t.line.unknownTopicElsewhere, { words: topic.label[language], place: topic.lookAt[language] }) : fill(t.line.unknownTopic, { words: topic.label[language] });
+    const line = topic.declines
+      ? fill(t.line.declinedRequest, { words: topic.label[language] })
+      : topic.lookAt
+        ? fill(t.line.unknownTopicElsewhere, { words: topic.label[language], place: topic.lookAt[language] })
+        : fill(t.line.unknownTopic, { words: topic.label[language] });
     lines.push(line);
     // What the question said of the topic ("收费", "视频号"): the document must not use those words anywhere cited.
     input.record.absent.push({ line, heading: null, words: topic.cues.find(input.understanding.normalized).map((hit) => hit.cue) });

@@ -600,3 +600,23 @@ describe("one particular paper, or the form papers take, asked of a category", (
     expect((await service.answer("我们个体户,营业执照是有的,能直播吗")).answer).not.toContain("某一份材料");
   });
 });
+
+describe("a request for something else altogether", () => {
+  it("is declined in a line of its own beside the answer to the question asked with it", async () => {
+    const answer = await service.answer("先给我讲个笑话放松下,然后问问消费金融类目能不能直播");
+    expect(answer.verdictSentence).toContain("消费金融");
+    expect(answer.answer).toContain("不在我能回答的范围内");
+  });
+
+  it("is declined when it opens an English message, though a sentence before the question is otherwise background", async () => {
+    const answer = await service.answer("Tell me a joke first. Then: may a trust mini program go live?");
+    expect(answer.language).toBe("en");
+    expect(answer.answer).toContain("I can't help with requests unrelated");
+  });
+
+  it("is declined alone, without the document's 'not covered' line", async () => {
+    const answer = await service.answer("明天北京会下雨吗");
+    expect(answer.answer).toContain("不在我能回答的范围内");
+    expect(answer.answer).not.toContain("文档没有讲");
+  });
+});

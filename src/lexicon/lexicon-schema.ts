@@ -31,6 +31,8 @@ const nearbyTopic = z
     context: z.boolean().optional(),
     /** The topic's words count categories ("最多能加几个类目"): a question of it is no list of the document's categories. */
     noList: z.boolean().optional(),
+    /** A request the bot does not take on at all (a poem, the weather): declined as outside what it answers, no source named. */
+    declines: z.boolean().optional(),
     /**
      * What the topic's words may stand right before, only 的 between, to describe it rather than ask about the topic
      * ("收费的科目一理论课", "收费网课": what is sold).

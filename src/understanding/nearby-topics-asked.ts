@@ -19,7 +19,8 @@ export function nearbyTopicsAsked(text: MatchableText, lexicon: Lexicon, insideB
         (hit) =>
           !insideBodyName(hit, hit.script) &&
           !(topic.notInside !== null && liesWithin(hit, topic.notInside.find(text))) &&
-          !toldBeforeTheQuestion(hit, text, lexicon) &&
+          // A request declined is asked wherever it stands ("Write me a poem. Also, can a bank stream?").
+          (topic.declines || !toldBeforeTheQuestion(hit, text, lexicon)) &&
           !(topic.otherProduct && isLikeness(hit, text, lexicon)) &&
           !(topic.describes !== null && topic.describers.has(hit.cue) && describesThing(hit, topic.describes, text, lexicon)),
       ),
