@@ -51,6 +51,10 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
     scenarioText.includes(mention.term.toLowerCase());
   const namesActivityOfIt = aspects.every((aspect) => aspect === "method") && roled.some(writesActivity) && roled.some((mention) => !mention.scenario && mention.candidates.includes(category.id));
   if (namesActivityOfIt && !intents.includes("scenario") && !intents.includes("scope")) intents.push("scenario");
+  // "社交直播类目能播游戏吗", "可以直播钢琴课吗": asked only whether something may be streamed under it, what its scenario
+  // says is streamed answers (its scope, where it has none) — unless a note of it speaks of that, which answers instead.
+  const streamsAsked = input.understanding.streamsContent && aspects.every((aspect) => aspect === "method") && !fields.notes.some(onTopic);
+  if (streamsAsked && !intents.includes("scenario") && !intents.includes("scope")) intents.push(fields.scenario || !fields.scope ? "scenario" : "scope");
   // "能用来干嘛": what a category is for is its scope and its live-streaming scenario together.
   if (intents.includes("scope") && !intents.includes("scenario") && fields.scenario && fields.scenario !== fields.scope) intents.push("scenario");
   // Where the document gives one text as both (课外辅导), it is said once, as the scope.

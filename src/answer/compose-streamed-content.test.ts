@@ -14,12 +14,28 @@ const details = async (question: string, previous?: string) => {
 };
 
 describe("whether some content may be streamed under a category held", () => {
-  it("quotes the category's scope and scenario beside its verdict", async () => {
+  it("quotes what the category's scenario says is streamed beside its verdict", async () => {
     const answer = await details("公立医疗机构类目能直播义诊活动吗");
-    const lines = answer.parts.details.join("\n");
     expect(answer.verdictSentence).toContain("公立医疗机构");
-    expect(lines).toContain("类目适用范围:");
-    expect(lines).toContain("小程序直播场景:");
+    expect(answer.parts.details.join("\n")).toContain("「医疗-公立医疗机构」小程序直播场景:");
+  });
+
+  it("quotes a note that speaks of it instead, first, with no other row before it", async () => {
+    const answer = await details("私募类目直播的时候能公开募集吗");
+    expect(answer.parts.details[0]).toContain("公开募集");
+    expect(answer.answer).not.toContain("类目适用范围");
+  });
+
+  it("adds no scope beside a scenario that already answers", async () => {
+    const answer = await details("房地产营销类目能做线上带看直播吗");
+    expect(answer.answer).toContain("在线音视频带看");
+    expect(answer.answer).not.toContain("类目适用范围");
+  });
+
+  it("carries no row to the next question: a category only a note names gets no missing scenario", async () => {
+    const first = await service.answer("企业征信类目能直播征信知识吗");
+    const next = await service.answer("个人征信呢", first.conversation);
+    expect(next.answer).not.toContain("直播场景");
   });
 
   it("says the rows do not name content the document has no category for, instead of calling it a missing category", async () => {

@@ -15,7 +15,7 @@ export function streamedContentLines(input: CompositionInput, categories: readon
   const outside = input.understanding.roled.filter((mention) => mention.unlisted !== null);
   const termsIn = (word: string) => outside.filter((mention) => compactForMatching(word).includes(compactForMatching(mention.term)));
   const words = input.understanding.streamedContent.filter((word) => termsIn(word).length > 0);
-  if (words.length === 0 || !input.aspects.includes("scenario")) return [];
+  if (words.length === 0 || !input.aspects.every((aspect) => aspect === "method")) return [];
   const { citeOfficialReference } = compositionTools(input);
   const lines = categories.flatMap((category) => {
     const { scope, scenario, notes } = input.fields(category);

@@ -476,7 +476,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // of the topic's categories, whose scope and scenario answer (and a line that they do not name it).
   const contentOnly = frame.streamedContent.length > 0 && frame.mentions.length === 0 && !frame.subject && !frame.anotherProgram;
   const wordsOfContent = (name: string) => frame.roled.some((mention) => mention.unlisted === name && frame.streamedContent.some((word) => compactForMatching(word).includes(compactForMatching(mention.term))));
-  if (contentOnly && topic.categories.length > 0 && frame.unlisted.every(wordsOfContent)) return turn("inherited", fromTopic, ["method", "scope", "scenario"]);
+  if (contentOnly && topic.categories.length > 0 && frame.unlisted.every(wordsOfContent)) return turn("inherited", fromTopic, ["method"]);
   const asksWhichCategory = frame.asksNeededCategory || frame.aspects.includes("choose") || frame.aspects.includes("list");
   const askedOfCategory = frame.aspects.some((aspect) => aspect === "method" || aspect === "qualification" || aspect === "review" || aspect === "scope");
   const asksOfNamedCategory = !frame.pointsAtTopic && (askedOfCategory || frame.askedMethod !== null);

@@ -550,7 +550,7 @@ export class QuestionUnderstander {
     const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count") && !withNotes.includes("qualification");
     const withQualification = qualificationBears ? [...withNotes, "qualification" as const] : withNotes;
     // "社交直播类目能播游戏吗": whether given content may be streamed under a category held, asked of nothing else, is what
-    // the category's scope and scenario say.
+    // the category's scenario (or, without one, its scope) says.
     const asksOnlyWhether = withQualification.every((aspect) => aspect === "method");
     // Only the listed categories' names are names here: a word the rules list as not in the document ("游戏") is content;
     // a scenario's word or an alias after the word of streaming is content the category's rows name.
@@ -560,7 +560,10 @@ export class QuestionUnderstander {
     // Not beside a near-by topic ("推流延迟很大怎么优化", "直播卖产品的收入怎么报税"): that is what is asked.
     const streamed = asksOnlyWhether && namedMethod === null && nearbyTopics.length === 0 ? streamedContentOf(text, streamedNames, topicWords, lexicon) : null;
     const streamedWords = streamed?.words ?? none;
-    const aspects = holdsCategory && streamed !== null && (streamedWords.length > 0 || streamed.named) ? [...new Set([...withQualification, "method" as const, "scope" as const, "scenario" as const])] : withQualification;
+    const aspects = withQualification;
+    // The rows that say what is streamed answer it, where no note does (compose-aspects.ts): no row is asked for here,
+    // so none is carried to the next question.
+    const streamsContent = streamed !== null && (streamedWords.length > 0 || streamed.named);
     // …and is then no category said beside the one held ("社交直播类目能播游戏吗" names no 游戏 category).
     const contentCompact = new Set(streamedWords.map(compactForMatching));
     // A word of it is enough: "体育" of 体育比赛, "游戏" of 打游戏.
@@ -645,6 +648,7 @@ export class QuestionUnderstander {
       askedOnly,
       unlisted: unlistedNotContent,
       streamedContent,
+      streamsContent,
       notFor,
       // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
       // category is not for.
