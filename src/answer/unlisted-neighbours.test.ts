@@ -148,6 +148,14 @@ describe("one small shop of the asker's own", () => {
     expect(answer.answer).toContain("商家自营");
     expect(answer.answer).toContain("多个经营者");
   });
+
+  it("is what a correction after the platform category says the asker is, not that category again", async () => {
+    const first = await service.answer("电商平台类目直播怎么接");
+    const corrected = await service.answer("搞错了,我们不是平台,只是个单一商家卖自家的东西", first.conversation);
+    expect(corrected.categories).toEqual([]);
+    expect(corrected.answer).toContain("商家自营");
+    expect(corrected.answer).toContain("多个经营者");
+  });
 });
 
 describe("pets sold", () => {
