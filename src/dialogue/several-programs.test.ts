@@ -863,3 +863,22 @@ describe("a program the asker builds for a client named with a client noun", () 
     expect(answer.answer).toContain("政府主体认证的小程序");
   });
 });
+
+describe("programs each said to hold a category (有, not 是)", () => {
+  it("are judged each on its own: the combination of two categories never spans two programs", async () => {
+    const answer = await service.answer("公司两个小程序,甲有电商平台,乙有社交-直播");
+    expect(answer.answer).not.toContain("同时具备「电商平台」和「社交-直播」类目,可以直接使用");
+    expect(answer.answer).toContain("小程序·云直播插件");
+  });
+
+  it("reads a place that names a program as opening one", async () => {
+    const answer = await service.answer("一个小程序有电商平台类目,另一个小程序有社交直播类目");
+    expect(answer.answer).toContain("【另一个小程序】");
+    expect(answer.answer).not.toContain("同时具备「电商平台」和「社交-直播」类目,可以直接使用");
+  });
+
+  it("keeps one program's categories together when the place counts a category", async () => {
+    const answer = await service.answer("小程序有一个电商平台类目,还有一个社交直播类目,能用原生吗");
+    expect(answer.method).toBe("native");
+  });
+});

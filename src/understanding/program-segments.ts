@@ -146,6 +146,8 @@ function placesOfPrograms(placeHits: readonly CueHit[], text: MatchableText, lex
   const countBetween = (script: "zh" | "en", from: number, to: number) => counts.some((count) => count.script === script && count.start >= from && count.end <= to);
   return placeHits.filter((hit) => {
     if (counted.some((noun) => noun.script === hit.script && noun.end <= hit.start)) return true;
+    // "另一个小程序有社交-直播", "one mini program has…": a place that names a program itself opens one.
+    if (programNouns.test(matchable(hit.cue, hit.script))) return true;
     const first = placeHits.filter((other) => other.script === hit.script).sort((a, b) => a.start - b.start)[0]!;
     const saysWhat = lexicon.roles.copula.test(matchable(hit.cue, hit.script));
     return (
