@@ -1236,3 +1236,14 @@ describe("a language asked for in a clause of its own beside going back", () => 
     expect((await service.answer("翻译成英文", (await service.answer("信托类目直播怎么接入")).conversation)).language).toBe("en");
   });
 });
+
+describe("a category supposed beside one held, in the same message", () => {
+  it("leaves what is held for a question about now", async () => {
+    const first = await service.answer("假如年底把社交直播也申请下来,我们电商平台的小程序就能走原生组件了吧");
+    expect(first.method).toBe("native");
+    for (const now of ["那在那之前呢", "目前还没批,先按现在的来"]) {
+      const answer = await service.answer(now, first.conversation);
+      expect(answer.method, now).toBe("plugin");
+    }
+  });
+});

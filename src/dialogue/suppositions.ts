@@ -65,7 +65,7 @@ export function namelessLoss(topic: DialogueTopic, frame: QuestionFrame): { fact
  */
 export function actualAfter(topic: DialogueTopic, turn: TurnFacts, switches: boolean): HeldFacts | undefined {
   if (switches) return undefined;
-  if (turn.supposes) return topic.actual ?? { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted };
+  if (turn.supposes) return topic.actual ?? (turn.heldBesideSupposed ? { categories: turn.heldBesideSupposed, subject: turn.facts.subject, unlisted: turn.facts.unlisted } : { categories: topic.categories, subject: topic.subject, unlisted: topic.unlisted });
   return !turn.endsSupposition && (turn.source === "inherited" || turn.source === "none") ? topic.actual : undefined;
 }
 

@@ -2,7 +2,7 @@ import { compactForMatching } from "../understanding/normalize-question.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
-import type { QuestionFrame } from "../understanding/question-frame.js";
+import type { QuestionFrame, RoledMention } from "../understanding/question-frame.js";
 import { afterSupposition, namelessLoss, wentBackFromSupposition } from "./suppositions.js";
 import { resumedTopic } from "./interruptions.js";
 import { hasContent, type DialogueTopic } from "./dialogue-topic.js";
@@ -40,7 +40,10 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   const turn = withUnlistedBusiness(read.rejectionHandled && readFirst.source !== "new-topic" ? withFields(readFirst, { refusal: true }) : readFirst, held, read);
   // "要是把社交直播删了呢", "如果社交直播到期不续了呢": a loss only supposed keeps what is held for "那现在呢".
   const supposesLoss = read.supposing && turn.source !== "new-topic" && turn.notHeld.some((id) => held.categories.includes(id));
-  const supposed = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
+  const supposedLoss = supposesLoss && !turn.supposes && !turn.endsSupposition ? withFields(turn, { supposes: true }) : turn;
+  // "如果下个月加上社交-直播,我们这个电商平台小程序能用原生吗": a category supposed beside one held, in one message —
+  // what is held stays for "那这个月呢", as after a supposition of its own turn.
+  const supposed = supposedBesideHeld(supposedLoss, read) ?? supposedLoss;
   // "个人老师开的呢" then "那要是学校开的呢", "那机构呢": an organisation's program is no personal one — the personal subject
   // only asked about before goes, and the categories decide. Not one the asker said its own program is ("我们是个人主体的小程序").
   const organisations =
@@ -50,6 +53,17 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
   if (organisations.program !== "another" || (read.askersOwnSubject === null && read.askersOwnCategories.length === 0)) return organisations;
   const withSubject = read.askersOwnSubject === null ? organisations : withFields(organisations, { askersOwnSubject: read.askersOwnSubject });
   return read.askersOwnCategories.length === 0 ? withSubject : withFields(withSubject, { askersOwnCategories: read.askersOwnCategories });
+}
+
+/** The turn marked as supposing, with the categories the message holds beside those it supposes; null when not so. */
+function supposedBesideHeld(turn: TurnFacts, frame: QuestionFrame): TurnFacts | null {
+  if (!frame.supposing || turn.source !== "question" || turn.supposes || turn.endsSupposition) return null;
+  const single = (role: RoledMention["role"]) => frame.roled.filter((mention) => mention.role === role && !mention.scenario && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
+  const supposedIds = single("hypothetical");
+  const heldIds = single("held").filter((id) => !supposedIds.includes(id));
+  const ruled = new Set(turn.facts.mentions.flatMap((mention) => mention.candidates));
+  if (supposedIds.length === 0 || heldIds.length === 0 || !supposedIds.every((id) => ruled.has(id))) return null;
+  return withFields(turn, { supposes: true, heldBesideSupposed: heldIds });
 }
 
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {

@@ -68,6 +68,8 @@ export interface TurnFacts {
   readonly askersOwnCategories?: readonly CategoryId[];
   /** The turn supposes categories or a subject for the topic's program ("如果再加个社交直播呢", "要是换成公司主体呢"): what was held before stays for "那现在呢". */
   readonly supposes?: boolean;
+  /** Supposing categories beside others the same message holds ("如果加上社交-直播,我们这个电商平台…"): those held. */
+  readonly heldBesideSupposed?: readonly CategoryId[];
   /**
    * The turn ends a supposition: it goes back to what is held ("那现在呢,还没加"), or says what was supposed came true
    * ("好,我们加上了,现在呢").
