@@ -1247,3 +1247,15 @@ describe("a category supposed beside one held, in the same message", () => {
     }
   });
 });
+
+describe("an activity of a category said to be pending", () => {
+  it("is asked of what the program holds, and the pending one approved later is held beside it", async () => {
+    const first = await service.answer("我们社交直播已经拿到了,电商平台类目还在等审核");
+    const selling = await service.answer("那目前可以直播卖货吗", first.conversation);
+    expect(selling.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(selling.method).toBe("native");
+    const approved = await service.answer("等电商平台也批下来以后呢", selling.conversation);
+    expect(approved.categories.map((category) => category.secondary).sort()).toEqual(["电商平台", "直播"]);
+    expect(approved.method).toBe("native");
+  });
+});

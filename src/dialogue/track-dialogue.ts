@@ -367,7 +367,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const listed = listTurn(context);
   if (listed) return listed;
   const pendingBefore = topic.notHeld ?? [];
-  if (!named && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
+  // …named too ("电商平台批了以后呢" after "社交直播下来了,电商平台还在审核"): only categories said to be pending.
+  const namesOnlyPending = frame.unlisted.length === 0 && !frame.subject && frame.mentions.every((mention) => mention.candidates.length === 1 && pendingBefore.includes(mention.candidates[0]!));
+  if ((!named || namesOnlyPending) && frame.approval && topic.categories.length > 0 && pendingBefore.length > 0) {
     const supposed = pendingBefore.filter((id) => !topic.categories.includes(id)).map(mentionOfCategory);
     const back = turn("question", { subject: topic.subject, mentions: [...fromTopic.mentions, ...supposed], unlisted: [...topic.unlisted] }, carried);
     // "又续上了", "这次过了": it has happened, so it is held now ("现在呢" stays with it); "续的话…" only supposes it.
@@ -517,6 +519,13 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (named && frame.activityOfTopic && topic.categories.length > 0 && !frame.anotherProgram && !frame.additive && frame.mentions.every((mention) => mention.candidates.every((id) => !topic.categories.includes(id)))) {
     return turn("question", { ...fromTopic, subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions] }, carried);
   }
+  // "社交直播下来了,电商平台还在审核" then "那现在能直播带货吗": an activity whose only categories the program was said not to
+  // hold yet (or to have lost) is asked of what it holds — 带货 does not make the pending 电商平台 held.
+  const notHeldYet = topic.notHeld ?? [];
+  const activityOfNotHeld =
+    named && !frame.anotherProgram && !frame.supposing && !frame.cameTrue && !frame.approval && frame.unlisted.length === 0 && topic.categories.length > 0 &&
+    frame.mentions.length > 0 && frame.mentions.every((mention) => mention.scenario && mention.candidates.every((id) => notHeldYet.includes(id)));
+  if (activityOfNotHeld) return turn("inherited", fromTopic, carried);
   if (named) {
     // "那再加上社交-直播呢?" adds to the topic; so does a correction of one topic category into another ("社交直播没有,
     // 是社交-其他": the rest stays). Any other named category starts afresh.
