@@ -620,3 +620,19 @@ describe("a request for something else altogether", () => {
     expect(answer.answer).not.toContain("文档没有讲");
   });
 });
+
+describe("qualifications that expire", () => {
+  it("are said to be outside the document, beside the verdict of the category named", async () => {
+    const answer = await service.answer("信托类目的资质快到期了,到期后会怎样");
+    expect(answer.verdictSentence).toContain("信托");
+    expect(answer.answer).toContain("没有讲资质过期");
+    expect(answer.answer).not.toContain("资质要求:");
+  });
+
+  it("keep the conversation's categories when asked after them", async () => {
+    const first = await service.answer("我们有电商平台和社交直播两个类目");
+    const expired = await service.answer("社交直播那边资质失效了咋整", first.conversation);
+    expect(expired.categories.length).toBeGreaterThan(0);
+    expect(expired.answer).toContain("没有讲资质过期");
+  });
+});

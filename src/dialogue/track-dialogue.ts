@@ -642,8 +642,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "新三板信息服务平台能直播吗" then "资质要求是不是要营业执照加ICP?": a row of the topic's categories asked beside a near-by
   // topic the document does not cover is asked of them, as with the category named in the same message; the near-by
   // topic gets its own line. Not another product's ("视频号直播审核要多久").
-  // So is one whose question the topic's qualifications bear on ("营业执照算不算其中一个" after 电商平台): its count, beside it.
-  const bearsOnQualification = frame.nearbyTopics.every((nearby) => nearby.helps === "qualification-count");
+  // So is one whose question the topic's qualifications bear on ("营业执照算不算其中一个" after 电商平台): its count, beside it —
+  // or its verdict ("社交直播资质过期了怎么办" after 电商平台 + 社交-直播: what the program holds still decides).
+  const bearsOnQualification = frame.nearbyTopics.every((nearby) => nearby.helps === "qualification-count" || nearby.helps === "held-verdict");
   const asksRowBeside = topic.categories.length > 0 && (frame.asksRowBesideNearby || bearsOnQualification) && frame.nearbyTopics.every((nearby) => !nearby.otherProduct);
   if (frame.nearbyTopics.length > 0) return asksRowBeside ? turn("inherited", fromTopic, bearsOnQualification ? frame.aspects : carried) : turn("new-topic", emptyFacts);
   // "Off topic, but what's a good pizza place?", "题外话,你们周五团建去哪": nothing of the topic is asked. One that asks
