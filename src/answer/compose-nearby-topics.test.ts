@@ -636,3 +636,27 @@ describe("qualifications that expire", () => {
     expect(expired.answer).toContain("没有讲资质过期");
   });
 });
+
+describe("developers' questions the document does not cover, named for what they ask", () => {
+  it("says a step of the review process is not covered, beside the review time the document gives", async () => {
+    const answer = await service.answer("我们现在只有电商平台,打算再加个社交直播类目,加完需不需要重新审核");
+    expect(answer.answer).toContain("没有讲提审流程");
+    expect(answer.answer).toContain("预计审核时长7天左右");
+  });
+
+  it("says whether the tags need a permission of their own is not covered, not a permission error", async () => {
+    const answer = await service.answer("银行类目用live-player,还需要额外申请什么权限吗");
+    expect(answer.answer).toContain("没有讲除类目外是否还要另外申请或开通组件权限");
+    expect(answer.answer).not.toContain("报错");
+  });
+
+  it("points recording and replay to the products' own documents", async () => {
+    const answer = await service.answer("信托类目的直播能不能录制下来做回放");
+    expect(answer.answer).toContain("没有讲直播的录制、回放");
+    expect(answer.answer).toContain("腾讯云直播等产品自己的文档");
+  });
+
+  it("says testing on the trial version is not covered", async () => {
+    expect((await service.answer("开发版上可以先试试直播吗")).answer).toContain("没有讲体验版、开发版上的测试");
+  });
+});

@@ -548,7 +548,9 @@ export class QuestionUnderstander {
     // "只有营业执照够不够": a paper the document does not name, asked of a category, is answered beside what the document
     // does give of its qualifications (lexicon nearbyTopics › helps: qualification-count).
     const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count") && !withNotes.includes("qualification");
-    const withQualification = qualificationBears ? [...withNotes, "qualification" as const] : withNotes;
+    // …and a step of the review asked of a category ("加社交直播类目要重新审核吗"), beside the review time it gives.
+    const reviewBears = mentions.length > 0 && nearbyTopics.some((nearby) => nearby.helps === "review-time") && !withNotes.includes("review");
+    const withQualification = [...withNotes, ...(qualificationBears ? ["qualification" as const] : []), ...(reviewBears ? ["review" as const] : [])];
     // "社交直播类目能播游戏吗": whether given content may be streamed under a category held, asked of nothing else, is what
     // the category's scenario (or, without one, its scope) says.
     const asksOnlyWhether = withQualification.every((aspect) => aspect === "method");
