@@ -1259,3 +1259,12 @@ describe("an activity of a category said to be pending", () => {
     expect(approved.method).toBe("native");
   });
 });
+
+describe("what tells two categories apart, asked after a row of one", () => {
+  it("is every row the document gives, not only the row asked before", async () => {
+    const first = await service.answer("公募基金类目的资质是几选一");
+    const apart = await service.answer("那它和私募基金差别在哪", first.conversation);
+    expect(apart.answer).toContain("类目适用范围");
+    expect(apart.answer).toContain("暂不支持涉及私募产品公开募集");
+  });
+});

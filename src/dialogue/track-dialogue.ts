@@ -556,7 +556,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       frame.mentions.length >= 1 &&
       frame.mentions.every((mention) => mention.candidates.some((id) => !topic.categories.includes(id)));
     // "银行资质几选几" then "跟信托比呢": compared with no row named, on the row the last turn asked.
-    const comparesLastRows = compares && frame.aspects.every((aspect) => aspect === "compare") && lastAspects.some((aspect) => aspect !== "method" && aspect !== "compare");
+    // Not one asking what tells them apart ("跟证券期货类目有什么区别"): the difference is every row, not the last one asked.
+    const comparesLastRows = compares && !frame.asksDifference && frame.aspects.every((aspect) => aspect === "compare") && lastAspects.some((aspect) => aspect !== "method" && aspect !== "compare");
     // "要是学校把在线视频课程也申请下来呢", "如果多方通信不续了,只剩电商平台呢": a question supposing what it names, on the
     // same program, keeps what is held for "那现在呢".
     // So does "那银行呢" after the asker's own 电商平台: another category asked about, not said to be held — "那我们现在

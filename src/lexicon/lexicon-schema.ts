@@ -255,6 +255,7 @@ export const lexiconSchema = z
         tagQuestions: cues,
         streamingVerbs: cues,
         streamingNounAfter: cues,
+        differenceAsked: cues,
         methodGivenUpBefore: cues,
         asksWhich: cues,
         approval: cues,

@@ -76,6 +76,8 @@ export interface QuestionFrame {
   readonly streamedContent: readonly string[];
   /** Whether the question asks only whether something named may be streamed (words above, or a name of the category's). */
   readonly streamsContent: boolean;
+  /** Whether the question asks what tells things apart ("有什么区别", "how do they differ"), not only how they compare. */
+  readonly asksDifference: boolean;
   /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构), taken out of it. */
   readonly notFor: readonly CategoryId[];
   /** Asks whether a category fits or may be chosen ("能申请社交直播类目吗", "房产中介能用房地产营销类目吗"). */

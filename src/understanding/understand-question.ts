@@ -651,6 +651,7 @@ export class QuestionUnderstander {
       unlisted: unlistedNotContent,
       streamedContent,
       streamsContent,
+      asksDifference: aspects.includes("compare") && lexicon.dialogue.differenceAsked.test(text),
       notFor,
       // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
       // category is not for.
