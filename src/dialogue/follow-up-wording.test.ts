@@ -1268,3 +1268,15 @@ describe("what tells two categories apart, asked after a row of one", () => {
     expect(apart.answer).toContain("暂不支持涉及私募产品公开募集");
   });
 });
+
+describe("one of the categories held together, kept alone or taken away by its place", () => {
+  it("supposes the program with that one alone, or without it, and goes back for now", async () => {
+    const both = await service.answer("我们小程序挂了电商平台和社交直播两个类目");
+    const without = await service.answer("假如把后一个删了呢", both.conversation);
+    expect(without.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect(without.method).toBe("plugin");
+    const kept = await service.answer("要是只留第二个呢", both.conversation);
+    expect(kept.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect((await service.answer("那现在呢", without.conversation)).method).toBe("native");
+  });
+});

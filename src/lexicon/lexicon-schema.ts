@@ -256,6 +256,8 @@ export const lexiconSchema = z
         streamingVerbs: cues,
         streamingNounAfter: cues,
         differenceAsked: cues,
+        keepOnly: cues,
+        removePointed: cues,
         methodGivenUpBefore: cues,
         asksWhich: cues,
         approval: cues,

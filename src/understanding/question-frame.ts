@@ -78,6 +78,9 @@ export interface QuestionFrame {
   readonly streamsContent: boolean;
   /** Whether the question asks what tells things apart ("有什么区别", "how do they differ"), not only how they compare. */
   readonly asksDifference: boolean;
+  /** Keeps only what it points at ("只保留第一个", "keep only the first"), or takes it away ("去掉第二个", "drop the second"). */
+  readonly keepsOnly: boolean;
+  readonly removesPointed: boolean;
   /** Categories a word before a broad name said the asker is not ("私立医院": 公立医疗机构), taken out of it. */
   readonly notFor: readonly CategoryId[];
   /** Asks whether a category fits or may be chosen ("能申请社交直播类目吗", "房产中介能用房地产营销类目吗"). */

@@ -627,6 +627,7 @@ export class QuestionUnderstander {
     // no question.
     const unreadWordAlone =
       !moves.asks && !moves.greeting && !moves.thanks && !moves.praise && !moves.remark && !moves.confirms && topicWords.length === 1 && unknownWords.length === 1 && consistent.length === 0 && unlisted.length === 0 && subject === null && aspects.length === 0 && namedMethod === null && nearbyTopics.length === 0 && isLoneLatinWord(normalized.lower);
+    const pointsAtOrdinal = !namesNothing && !additive ? null : placePointedAt(text, lexicon);
     return {
       normalized,
       language,
@@ -652,6 +653,8 @@ export class QuestionUnderstander {
       streamedContent,
       streamsContent,
       asksDifference: aspects.includes("compare") && lexicon.dialogue.differenceAsked.test(text),
+      keepsOnly: pointsAtOrdinal !== null && lexicon.dialogue.keepOnly.test(text),
+      removesPointed: pointsAtOrdinal !== null && lexicon.dialogue.removePointed.test(text),
       notFor,
       // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
       // category is not for.
@@ -781,7 +784,7 @@ export class QuestionUnderstander {
       pointsByMethod: namesNothing && method !== null ? methodPointedAt(text, lexicon) : null,
       // The last first: 最后一个 holds 后一个.
       // "第一个如果加了社交直播呢": a place pointed at, with a category added to what is there.
-      pointsAtOrdinal: !namesNothing && !additive ? null : placePointedAt(text, lexicon),
+      pointsAtOrdinal,
       pointsAtNote: namesNothing ? notePlacePointedAt(text, lexicon) : null,
       backToTopic: lexicon.dialogue.backToTopic.test(text),
       goesBack: goesBackHit !== undefined,
