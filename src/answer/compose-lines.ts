@@ -1,3 +1,4 @@
+import type { NearbyTopic } from "../lexicon/load-lexicon.js";
 import { categoriesWithMethod } from "../rules/rules-engine.js";
 import { categoryHeading, unlistedWords, type AccessMethod, type CategoryRule, type Rules } from "../rules/rules-schema.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
@@ -46,7 +47,15 @@ export function englishOwnName(category: Pick<CategoryRule, "english">): string 
 export function nearbyTopicLines(input: CompositionInput): string[] {
   const { templates: t, rules, language, citations } = input;
   const lines: string[] = [];
+  const answered = input.verdict.kind === "categories" ? input.verdict.categories : [];
+  // A category the question names counts too, held or only planned ("打算再加个社交直播,要重新审核吗").
+  const named = new Set(input.understanding.roled.filter((mention) => mention.candidates.length === 1).map((mention) => mention.candidates[0]!));
+  const spoken = [...answered, ...input.rules.categories.filter((category) => named.has(category.id) && !answered.includes(category))];
+  const coveredBy = (topic: NearbyTopic) =>
+    (topic.answeredBy === "review" && spoken.some((category) => input.fields(category).review)) ||
+    (topic.answeredBy === "qualification-items" && answered.some((category) => (category.qualification?.items?.length ?? 0) > 0));
   for (const topic of input.understanding.nearbyTopics) {
+    if (coveredBy(topic)) continue;
     const line = topic.declines
       ? fill(t.line.declinedRequest, { words: topic.label[language] })
       : topic.lookAt

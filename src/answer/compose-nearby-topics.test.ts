@@ -638,10 +638,18 @@ describe("qualifications that expire", () => {
 });
 
 describe("developers' questions the document does not cover, named for what they ask", () => {
-  it("says a step of the review process is not covered, beside the review time the document gives", async () => {
-    const answer = await service.answer("我们现在只有电商平台,打算再加个社交直播类目,加完需不需要重新审核");
-    expect(answer.answer).toContain("没有讲提审流程");
-    expect(answer.answer).toContain("预计审核时长7天左右");
+  it("answers whether adding a category means a new review by the review row where the document gives one", async () => {
+    const social = await service.answer("我们现在只有电商平台,打算再加个社交直播类目,加完需不需要重新审核");
+    expect(social.answer).toContain("预计审核时长7天左右");
+    expect(social.answer).not.toContain("没有讲更换或新增类目");
+    const trust = await service.answer("我们现在是银行类目,打算换成信托,换完需不需要重新审核");
+    expect(trust.answer).toContain("没有讲更换或新增类目、插件等是否要重新或单独审核");
+  });
+
+  it("says what follows an approval is not covered, with no review time for it", async () => {
+    const answer = await service.answer("消费金融类目审核通过以后马上就能开直播吗");
+    expect(answer.answer).toContain("没有讲审核通过后的上线与开播流程");
+    expect(answer.answer).not.toContain("审核时长");
   });
 
   it("says whether the tags need a permission of their own is not covered, not a permission error", async () => {

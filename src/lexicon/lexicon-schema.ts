@@ -34,6 +34,12 @@ const nearbyTopic = z
     /** A request the bot does not take on at all (a poem, the weather): declined as outside what it answers, no source named. */
     declines: z.boolean().optional(),
     /**
+     * What of a category answered makes the topic no longer uncovered, so its line is not said: its review row (社交-直播's
+     * first code submission answers "加社交直播要重新审核吗"), or qualification items that survived (培训机构's permit answers
+     * "只有营业执照够吗").
+     */
+    answeredBy: z.enum(["review", "qualification-items"]).optional(),
+    /**
      * What the topic's words may stand right before, only 的 between, to describe it rather than ask about the topic
      * ("收费的科目一理论课", "收费网课": what is sold).
      */

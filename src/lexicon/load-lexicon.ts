@@ -21,6 +21,8 @@ export interface NearbyTopic {
   readonly noList: boolean;
   /** A request the bot does not take on at all (lexicon `declines: true`): declined, with no source to look at. */
   readonly declines: boolean;
+  /** What of a category answered makes the topic covered after all (lexicon `answeredBy`), or null. */
+  readonly answeredBy: "review" | "qualification-items" | null;
   /** Words holding a cue that describe rather than ask ("收费的科目一理论课"), or null. */
   readonly describes: CueSet | null;
   readonly describers: ReadonlySet<string>;
@@ -122,7 +124,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const methods = { native: new CueSet(value.methods.native), plugin: new CueSet(value.methods.plugin) };
   const roles = setOf(value.roles);
   const dialogue = setOf(value.dialogue);
-  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, lookAt: topic.lookAt ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, noList: topic.noList === true, declines: topic.declines === true, describes: topic.describes ? new CueSet(topic.describes) : null, describers: new Set((topic.describers ?? []).map((word) => compactForMatching(word.toLowerCase()))), ofMethod: topic.ofMethod ? new CueSet(topic.ofMethod) : null, notInside: topic.notInside ? new CueSet(topic.notInside) : null, cues: new CueSet(topic) }));
+  const nearbyTopics = value.nearbyTopics.map((topic) => ({ id: topic.id, label: topic.label, helps: topic.helps ?? null, lookAt: topic.lookAt ?? null, otherProduct: topic.otherProduct === true, context: topic.context === true, noList: topic.noList === true, declines: topic.declines === true, answeredBy: topic.answeredBy ?? null, describes: topic.describes ? new CueSet(topic.describes) : null, describers: new Set((topic.describers ?? []).map((word) => compactForMatching(word.toLowerCase()))), ofMethod: topic.ofMethod ? new CueSet(topic.ofMethod) : null, notInside: topic.notInside ? new CueSet(topic.notInside) : null, cues: new CueSet(topic) }));
   const injection = new CueSet(value.injection);
   // Read only after an injection's hit, which few questions have: no place in the shared index.
   const injectionEnds = new CueSet(value.injectionEnds);
