@@ -64,7 +64,9 @@ export function nearbyTopicLines(input: CompositionInput): string[] {
     lines.push(line);
     // What the question said of the topic ("收费", "视频号"): the document must not use those words anywhere cited.
     input.record.absent.push({ line, heading: null, words: topic.cues.find(input.understanding.normalized).map((hit) => hit.cue) });
-    if (topic.helps === "native-categories") {
+    // "live-pusher 报错没有权限,我们是在线视频课程类目": the verdict of the category answered is what the document gives for
+    // it; the whole list of native categories only where no category is answered.
+    if (topic.helps === "native-categories" && answered.length === 0) {
       const native = categoriesWithMethod(rules, "native");
       lines.push(fill(t.line.nativeCategoriesHelp, { count: native.length }));
       lines.push(...groupedNames(native, t, language));

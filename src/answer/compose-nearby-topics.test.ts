@@ -668,3 +668,12 @@ describe("developers' questions the document does not cover, named for what they
     expect((await service.answer("开发版上可以先试试直播吗")).answer).toContain("没有讲体验版、开发版上的测试");
   });
 });
+
+describe("a permission error asked of a category named", () => {
+  it("gives that category's verdict, not the document's whole list of native categories", async () => {
+    const answer = await service.answer("我们是消费金融类目,live-player 报错说没有权限");
+    expect(answer.verdictSentence).toContain("消费金融");
+    expect(answer.answer).toContain("没有讲组件权限报错的处理");
+    expect(answer.answer).not.toContain("19 个");
+  });
+});
