@@ -397,7 +397,10 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
 
   // "老板券商出身", "之前在银行干了十年", "I used to work at a bank": where a person worked is that person's career, named
   // as background — not the program's category.
-  if (lexicon.roles.careerAfter.startsText(matchable(source.slice(span.end, clause.end), span.script)) || lexicon.roles.careerBefore.endsText(matchable(source.slice(clause.start, span.start).trimEnd(), span.script))) {
+  // Looked up in the question's cue index: no slice of the text is read again for each name.
+  const careerAfter = lexicon.roles.careerAfter.find(text).some((hit) => hit.script === span.script && hit.start === span.end);
+  const careerBefore = !careerAfter && lexicon.roles.careerBefore.find(text).some((hit) => hit.script === span.script && hit.end <= span.start && hit.start >= clause.start && source.slice(hit.end, span.start).trim() === "");
+  if (careerAfter || careerBefore) {
     return { role: "named-thing", cue: null };
   }
   // "提审要联系政府部门吗", "do we need to contact the government?": those contacted are another party, not the asker.
