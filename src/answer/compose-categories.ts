@@ -202,7 +202,9 @@ function asWritten(term: string, text: string, name: string): string {
  */
 function advisesAnother(category: CategoryRule, input: CompositionInput): boolean {
   const speaksOf = speaksOfQuestion(category, input);
-  return input.fields(category).notes.some((note) => speaksOf(note) && input.rules.categories.some((other) => other.id !== category.id && note.includes(other.secondary)));
+  // The note may write the other's name with other joining marks ("证券/期货投资咨询" for 证券、期货投资咨询).
+  const names = (note: string, other: CategoryRule) => compactForMatching(note).includes(compactForMatching(other.secondary));
+  return input.fields(category).notes.some((note) => speaksOf(note) && input.rules.categories.some((other) => other.id !== category.id && names(note, other)));
 }
 
 /**

@@ -293,3 +293,12 @@ describe("two categories that together change the method, asked which one stream
     expect(answer.parts.details.some((line) => line.startsWith("· "))).toBe(false);
   });
 });
+
+describe("which category to choose, when the category's own note advises another for what is described", () => {
+  it("does not say the category is the one for it, whatever marks the note writes the other's name with", async () => {
+    const first = await service.answer("证券投资这个类目能做直播吗");
+    const choose = await service.answer("假如只提供咨询、不做交易的话,选啥类目", first.conversation);
+    expect(choose.answer).toContain("建议选【金融业-证券/期货投资咨询】类目");
+    expect(choose.answer).not.toContain("对应的类目是「金融业-证券/期货」");
+  });
+});
