@@ -496,3 +496,10 @@ describe("a word the question itself writes negated as a note does", () => {
     expect(answer.answer).not.toContain("没有写「处方");
   });
 });
+
+describe("an internet hospital in the short word the trade uses", () => {
+  it("is 医疗-互联网医院, not a request for the category", async () => {
+    const answer = await service.answer("我们做互医的,直播能用原生组件吗");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+  });
+});
