@@ -1,3 +1,4 @@
+import { compactForMatching } from "../understanding/normalize-question.js";
 import type { CategoryRule } from "../rules/rules-schema.js";
 import type { CompositionInput } from "./compose-types.js";
 
@@ -31,7 +32,24 @@ export function claimedGroupCountNotSo(category: CategoryRule, input: Compositio
   if (claimed === null || input.qualificationGroups.length !== 1) return null;
   const group = category.qualification?.groups.find((candidate) => candidate.who === input.qualificationGroups[0]);
   if (!group || claimed.holds(group)) return null;
+  // "保险资质是3选1对吧?中介机构那块是几选一": a count put in a clause that names no group was put of the category — only
+  // one said in the group's clause ("保险中介机构是3选1吧") is the group's.
+  if (!saidInGroupClause(claimed.written, group, input)) return null;
   return { written: claimed.written, who: group.who, rule: group.rule };
+}
+
+// Marks that end a clause of a question.
+const clauseEnd = /[,，。;；?？!！]/u;
+
+/** Whether a word of the group stands before the count written, in the count's own clause; true when it cannot be told. */
+function saidInGroupClause(written: string, group: { readonly who: string; readonly terms: readonly string[] }, input: CompositionInput): boolean {
+  const text = input.understanding.normalized.compact;
+  const at = text.indexOf(compactForMatching(written));
+  if (at < 0) return true;
+  let start = at;
+  while (start > 0 && !clauseEnd.test(text[start - 1]!)) start -= 1;
+  const clause = text.slice(start, at);
+  return [group.who, ...group.terms].some((term) => clause.includes(compactForMatching(term)));
 }
 
 /** The count the question puts (frame › countClaimed), as written, and whether a row's count is that one; null when none. */

@@ -414,3 +414,11 @@ describe("both qualification groups of a category named together by their short 
     }
   });
 });
+
+describe("a count confirmed of the category, with one of its groups asked beside it", () => {
+  it("is the category's own count, not said to be wrong for the group", async () => {
+    const answer = await service.answer("保险类目资质应该是三选一没错吧?那保险公司这一类是几选一");
+    expect(answer.answer).not.toContain("不是");
+    expect(answer.answer).toContain("⑥选①");
+  });
+});
