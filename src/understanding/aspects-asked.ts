@@ -139,7 +139,8 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   const inName = (hit: CueHit) => liesInsideLonger(hit, mentions);
   // "上周提审因为类目不符被驳回过一次,…电商平台能接直播吗": a row's word in a sentence told before the question is part of
   // the story, not asked (background-sentences.ts).
-  const toldAsBackground = (hit: CueHit, aspect: Aspect) => aspect !== "method" && toldBeforeTheQuestion(hit, text, lexicon);
+  // Only a hit with a clause after it can be told before the question: most questions are one clause, read no further.
+  const toldAsBackground = (hit: CueHit, aspect: Aspect) => aspect !== "method" && clauseFollows.test(sourceOf(text, hit.script).slice(hit.end)) && toldBeforeTheQuestion(hit, text, lexicon);
   const kept = (hit: CueHit, aspect: Aspect) =>
     !inName(hit) &&
     !toldAsBackground(hit, aspect) &&
@@ -256,6 +257,9 @@ function chosenOverOther(text: MatchableText, lexicon: Lexicon): AccessMethod | 
   const methods = (["native", "plugin"] as const).filter((method) => (chosen.has(method) || (givenUp.size > 0 && !givenUp.has(method))) && !(givenUp.has(method) && !chosen.has(method)));
   return methods.length === 1 ? methods[0]! : null;
 }
+
+// A clause mark with a word after it: something follows the clause a word stands in.
+const clauseFollows = /[,，。;；!！?？.]\s*[\p{L}\p{N}]/u;
 
 // How far a word of choosing may stand after a qualification word and still pick among its options ("资质该怎么选择").
 const qualificationChoiceGap = 3;

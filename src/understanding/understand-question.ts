@@ -556,11 +556,15 @@ export class QuestionUnderstander {
     const asksOnlyWhether = withQualification.every((aspect) => aspect === "method");
     // Only the listed categories' names are names here: a word the rules list as not in the document ("游戏") is content;
     // a scenario's word or an alias after the word of streaming is content the category's rows name.
-    const streamedNames = consistent.length === matches.length ? matchSpans.map((span, index) => ({ ...span, ids: consistent[index]!.candidates, scenario: consistent[index]!.scenario, unlisted: consistent[index]!.unlisted !== null })) : none;
+    // Spelled out, not `{ ...span }`, and built only when read: a spread copy took a map of its own on every answer.
+    const streamedNames = () =>
+      consistent.length === matches.length
+        ? matchSpans.map((span, index) => ({ script: span.script, start: span.start, end: span.end, ids: consistent[index]!.candidates, scenario: consistent[index]!.scenario, unlisted: consistent[index]!.unlisted !== null }))
+        : none;
     // Read without a category too: a follow-up ("能播游戏吗" after 社交-直播) asks it of the topic's (track-dialogue.ts).
     const holdsCategory = mentions.some((mention) => mention.candidates.length === 1);
     // Not beside a near-by topic ("推流延迟很大怎么优化", "直播卖产品的收入怎么报税"): that is what is asked.
-    const streamed = asksOnlyWhether && namedMethod === null && nearbyTopics.length === 0 ? streamedContentOf(text, streamedNames, topicWords, lexicon) : null;
+    const streamed = asksOnlyWhether && namedMethod === null && nearbyTopics.length === 0 ? streamedContentOf(text, streamedNames(), topicWords, lexicon) : null;
     const streamedWords = streamed?.words ?? none;
     const aspects = withQualification;
     // The rows that say what is streamed answer it, where no note does (compose-aspects.ts): no row is asked for here,
