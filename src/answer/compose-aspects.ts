@@ -51,6 +51,9 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
     scenarioText.includes(mention.term.toLowerCase());
   const namesActivityOfIt = aspects.every((aspect) => aspect === "method") && roled.some(writesActivity) && roled.some((mention) => !mention.scenario && mention.candidates.includes(category.id));
   if (namesActivityOfIt && !intents.includes("scenario") && !intents.includes("scope")) intents.push("scenario");
+  // "社交-直播审核通过后就能直接开播了吗": the review row, where the category has one, bears on what follows its review;
+  // no "no review time" line for the others (lexicon nearbyTopics › helps: review-row).
+  if (fields.review && !intents.includes("review") && input.understanding.nearbyTopics.some((nearby) => nearby.helps === "review-row")) intents.push("review");
   // "社交直播类目能播游戏吗", "可以直播钢琴课吗": asked only whether something may be streamed under it, what its scenario
   // says is streamed answers (its scope, where it has none) — unless a note of it speaks of that, which answers instead.
   const streamsAsked = input.understanding.streamsContent && aspects.every((aspect) => aspect === "method") && !fields.notes.some(onTopic);

@@ -646,10 +646,13 @@ describe("developers' questions the document does not cover, named for what they
     expect(trust.answer).toContain("没有讲更换或新增类目、插件等是否要重新或单独审核");
   });
 
-  it("says what follows an approval is not covered, with no review time for it", async () => {
+  it("says what follows an approval is not covered, with the review row only of a category that has one", async () => {
     const answer = await service.answer("消费金融类目审核通过以后马上就能开直播吗");
     expect(answer.answer).toContain("没有讲审核通过后的上线与开播流程");
     expect(answer.answer).not.toContain("审核时长");
+    const social = await service.answer("社交直播这个类目过审之后是不是立刻可以播了");
+    expect(social.answer).toContain("需经当地互联网主管机关审核确认");
+    expect(social.answer).toContain("没有讲审核通过后的上线与开播流程");
   });
 
   it("says whether the tags need a permission of their own is not covered, not a permission error", async () => {
