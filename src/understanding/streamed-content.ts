@@ -3,6 +3,9 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { compactForMatching } from "./normalize-question.js";
+import type { RoledMention } from "./question-frame.js";
+import type { CategoryMention } from "../rules/rules-engine.js";
+import { none } from "../shared/none.js";
 
 /** What a question asks to stream: words no name read, and whether a name (an alias or a scenario's word) stands there too. */
 export interface StreamedContent {
@@ -55,4 +58,36 @@ export function streamedContentOf(text: MatchableText, names: readonly StreamedN
     }
   }
   return found.size === 0 && !named ? nothingStreamed : { words: [...found], named };
+}
+
+/** What a question's reading knows when it asks whether content may be streamed. */
+export interface StreamedReading {
+  readonly text: MatchableText;
+  readonly matchSpans: readonly MentionSpan[];
+  /** The roled mentions, one per match. */
+  readonly consistent: readonly RoledMention[];
+  readonly mentions: readonly CategoryMention[];
+  readonly unlisted: readonly string[];
+  readonly topicWords: readonly string[];
+}
+
+/**
+ * The question's streamed content (frame › streamedContent, streamsContent), and its unlisted names without those that
+ * are content under a category held ("社交直播类目能播游戏吗" names no 游戏 category). Read without a category too: a
+ * follow-up ("能播游戏吗" after 社交-直播) asks it of the topic's (track-dialogue.ts), and keeps its unlisted names.
+ */
+export function readStreamedContent(reading: StreamedReading, lexicon: Lexicon): { readonly words: readonly string[]; readonly asked: boolean; readonly unlisted: readonly string[] } {
+  const { text, matchSpans, consistent, mentions, unlisted, topicWords } = reading;
+  // Spelled out, not `{ ...span }`: a spread copy takes a map of its own.
+  const names: readonly StreamedName[] =
+    consistent.length === matchSpans.length
+      ? matchSpans.map((span, index) => ({ script: span.script, start: span.start, end: span.end, ids: consistent[index]!.candidates, scenario: consistent[index]!.scenario, unlisted: consistent[index]!.unlisted !== null }))
+      : none;
+  const streamed = streamedContentOf(text, names, topicWords, lexicon);
+  const holdsCategory = mentions.some((mention) => mention.candidates.length === 1);
+  if (streamed.words.length === 0 || !holdsCategory) return { words: streamed.words, asked: streamed.words.length > 0 || streamed.named, unlisted };
+  // A word of it is enough: "体育" of 体育比赛, "游戏" of 打游戏.
+  const holdsTerm = (word: string, term: string) => compactForMatching(word).includes(compactForMatching(term));
+  const asContent = (name: string) => consistent.some((mention) => mention.unlisted === name && streamed.words.some((word) => holdsTerm(word, mention.term)));
+  return { words: streamed.words, asked: true, unlisted: unlisted.filter((name) => !asContent(name)) };
 }

@@ -54,7 +54,7 @@ import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
 import { asksSubjectApart } from "./subject-asked-apart.js";
 import { subjectsCompared } from "./subjects-compared.js";
 import { asksRowBeforeTopics, nearbyTopicsAsked, withoutAspectsOfTopics } from "./nearby-topics-asked.js";
-import { streamedContentOf } from "./streamed-content.js";
+import { readStreamedContent } from "./streamed-content.js";
 import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isLoneLatinWord, isWholeClause, isWholeMessage } from "./message-shape.js";
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
@@ -550,33 +550,13 @@ export class QuestionUnderstander {
     const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count") && !withNotes.includes("qualification");
     // …and a step of the review asked of a category ("加社交直播类目要重新审核吗"), beside the review time it gives.
     const reviewBears = mentions.length > 0 && nearbyTopics.some((nearby) => nearby.helps === "review-time") && !withNotes.includes("review");
-    const withQualification = [...withNotes, ...(qualificationBears ? ["qualification" as const] : []), ...(reviewBears ? ["review" as const] : [])];
-    // "社交直播类目能播游戏吗": whether given content may be streamed under a category held, asked of nothing else, is what
-    // the category's scenario (or, without one, its scope) says.
-    const asksOnlyWhether = withQualification.every((aspect) => aspect === "method");
-    // Only the listed categories' names are names here: a word the rules list as not in the document ("游戏") is content;
-    // a scenario's word or an alias after the word of streaming is content the category's rows name.
-    // Spelled out, not `{ ...span }`, and built only when read: a spread copy took a map of its own on every answer.
-    const streamedNames = () =>
-      consistent.length === matches.length
-        ? matchSpans.map((span, index) => ({ script: span.script, start: span.start, end: span.end, ids: consistent[index]!.candidates, scenario: consistent[index]!.scenario, unlisted: consistent[index]!.unlisted !== null }))
-        : none;
-    // Read without a category too: a follow-up ("能播游戏吗" after 社交-直播) asks it of the topic's (track-dialogue.ts).
-    const holdsCategory = mentions.some((mention) => mention.candidates.length === 1);
-    // Not beside a near-by topic ("推流延迟很大怎么优化", "直播卖产品的收入怎么报税"): that is what is asked.
-    const streamed = asksOnlyWhether && namedMethod === null && nearbyTopics.length === 0 ? streamedContentOf(text, streamedNames(), topicWords, lexicon) : null;
-    const streamedWords = streamed?.words ?? none;
-    const aspects = withQualification;
-    // The rows that say what is streamed answer it, where no note does (compose-aspects.ts): no row is asked for here,
-    // so none is carried to the next question.
-    const streamsContent = streamed !== null && (streamedWords.length > 0 || streamed.named);
-    // …and is then no category said beside the one held ("社交直播类目能播游戏吗" names no 游戏 category).
-    const contentCompact = new Set(streamedWords.map(compactForMatching));
-    // A word of it is enough: "体育" of 体育比赛, "游戏" of 打游戏.
-    const holdsTerm = (word: string, term: string) => compactForMatching(word).includes(compactForMatching(term));
-    const unlistedAsContent = (name: string) => consistent.some((mention) => mention.unlisted === name && streamedWords.some((word) => holdsTerm(word, mention.term)));
-    const unlistedNotContent = contentCompact.size === 0 || !holdsCategory ? unlisted : unlisted.filter((name) => !unlistedAsContent(name));
-    const streamedContent = streamedWords;
+    const aspects = [...withNotes, ...(qualificationBears ? ["qualification" as const] : []), ...(reviewBears ? ["review" as const] : [])];
+    // "社交直播类目能播游戏吗": whether given content may be streamed, asked of nothing else (streamed-content.ts) — not
+    // beside a method named or a near-by topic ("推流延迟很大怎么优化"), which is what is asked then.
+    const streamed =
+      aspects.every((aspect) => aspect === "method") && namedMethod === null && nearbyTopics.length === 0
+        ? readStreamedContent({ text, matchSpans, consistent, mentions, unlisted, topicWords }, lexicon)
+        : null;
     // "好的 我们就按原生来": a method named is the topic's verdict taken up, not a remark.
     const method = comparesMethods ? null : namedMethod;
     // Read once: the moves need to know whether the message points back ("你觉得它能做什么" is no question about the bot).
@@ -653,9 +633,9 @@ export class QuestionUnderstander {
       madeByOrganization: subject === null && madeByOrganization(text, lexicon),
       mentions: listedGroups(ownersSetAside.length === 0 ? mentions : mentions.filter((mention) => !mention.candidates.every((id) => ownersSetAside.includes(id))), aspects, onlyAsksAbout),
       askedOnly,
-      unlisted: unlistedNotContent,
-      streamedContent,
-      streamsContent,
+      unlisted: streamed?.unlisted ?? unlisted,
+      streamedContent: streamed?.words ?? none,
+      streamsContent: streamed?.asked ?? false,
       asksDifference: aspects.includes("compare") && lexicon.dialogue.differenceAsked.test(text),
       keepsOnly: pointsAtOrdinal !== null && lexicon.dialogue.keepOnly.test(text),
       removesPointed: pointsAtOrdinal !== null && lexicon.dialogue.removePointed.test(text),
