@@ -496,7 +496,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // qualifications, review or scope) asks about the category by name — not "要补什么类目吗", which asks which category the
   // topic needs, nor "这个类目还能用原生吗", which points back at the topic's own category.
   // "能播游戏吗" after 社交-直播: content the rules list as outside the document, asked to be streamed, naming nothing else —
-  // of the topic's categories, whose scope and scenario answer (and a line that they do not name it).
+  // of the topic's categories, whose scenario answers (and a line that their rows do not name it).
   const contentOnly = frame.streamedContent.length > 0 && frame.mentions.length === 0 && !frame.subject && !frame.anotherProgram;
   const wordsOfContent = (name: string) => frame.roled.some((mention) => mention.unlisted === name && frame.streamedContent.some((word) => compactForMatching(word).includes(compactForMatching(mention.term))));
   if (contentOnly && topic.categories.length > 0 && frame.unlisted.every(wordsOfContent)) return turn("inherited", fromTopic, ["method"]);
@@ -652,9 +652,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // topic gets its own line. Not another product's ("视频号直播审核要多久").
   // So is one whose question the topic's qualifications bear on ("营业执照算不算其中一个" after 电商平台): its count, beside it —
   // or its verdict ("社交直播资质过期了怎么办" after 电商平台 + 社交-直播: what the program holds still decides).
-  const bearsOnQualification = frame.nearbyTopics.every((nearby) => nearby.helps === "qualification-count" || nearby.helps === "held-verdict");
-  const asksRowBeside = topic.categories.length > 0 && (frame.asksRowBesideNearby || bearsOnQualification) && frame.nearbyTopics.every((nearby) => !nearby.otherProduct);
-  if (frame.nearbyTopics.length > 0) return asksRowBeside ? turn("inherited", fromTopic, bearsOnQualification ? frame.aspects : carried) : turn("new-topic", emptyFacts);
+  const bearsOnHeld = frame.nearbyTopics.every((nearby) => nearby.helps === "qualification-count" || nearby.helps === "held-verdict");
+  const asksRowBeside = topic.categories.length > 0 && (frame.asksRowBesideNearby || bearsOnHeld) && frame.nearbyTopics.every((nearby) => !nearby.otherProduct);
+  if (frame.nearbyTopics.length > 0) return asksRowBeside ? turn("inherited", fromTopic, bearsOnHeld ? frame.aspects : carried) : turn("new-topic", emptyFacts);
   // "Off topic, but what's a good pizza place?", "题外话,你们周五团建去哪": nothing of the topic is asked. One that asks
   // what the document answers ("跟直播无关的问题先放一边,这个类目资质要几选一") is no aside.
   if (frame.aside && frame.askedMethod === null && frame.aspects.length === 0) return turn("new-topic", emptyFacts);
