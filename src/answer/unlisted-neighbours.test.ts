@@ -515,3 +515,10 @@ describe("a category people assume exists, which the document does not have", ()
     expect((await service.answer("电商平台类目做直播带货用什么接入")).answer).not.toContain("不在本文档开放直播");
   });
 });
+
+describe("the two 学历教育 categories written without their brackets", () => {
+  it("are each read as the one named, not both", async () => {
+    expect((await service.answer("学历教育学校类目直播怎么接")).categories.map((category) => category.secondary)).toEqual(["学历教育(学校)"]);
+    expect((await service.answer("学历教育培训机构这个类目能直播不")).categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+  });
+});
