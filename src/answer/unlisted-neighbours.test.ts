@@ -517,8 +517,10 @@ describe("a category people assume exists, which the document does not have", ()
 });
 
 describe("the two 学历教育 categories written without their brackets", () => {
-  it("are each read as the one named, not both", async () => {
+  it("are each read as the one named, not both, also weighed against the topic", async () => {
     expect((await service.answer("学历教育学校类目直播怎么接")).categories.map((category) => category.secondary)).toEqual(["学历教育(学校)"]);
-    expect((await service.answer("学历教育培训机构这个类目能直播不")).categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+    const first = await service.answer("驾校平台可以开直播吗");
+    const weighed = await service.answer("那和学历教育学校相比,接入方式一样不", first.conversation);
+    expect(weighed.answer).not.toContain("培训机构");
   });
 });
