@@ -442,7 +442,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   body.push(...disputedAdviceLines(input), ...disputedBasisLines(input), ...movedByNoteLines(input));
   body.push(...notForScopeLines());
   for (const other of scenarioCategories) {
-    body.push(scenarioPointer(other, input));
+    body.push(scenarioPointer(other, input, true));
     input.record.pointedTo.push(other.id);
     citations.add(categoryHeading(other), (line) => line.startsWith(input.labels.scenario), 1);
     citeAccess(other);

@@ -302,3 +302,11 @@ describe("which category to choose, when the category's own note advises another
     expect(choose.answer).not.toContain("对应的类目是「金融业-证券/期货」");
   });
 });
+
+describe("another category's scenario beside a category held", () => {
+  it("says its method holds only if the program holds that category, after the held one's verdict", async () => {
+    const answer = await service.answer("我们挂的是驾校培训,想搞网课直播,接入用啥");
+    expect(answer.verdictSentence).toContain("驾校培训");
+    expect(answer.answer).toContain("按场景可参考「教育-在线视频课程」(微信原生组件标签 <live-pusher>/<live-player>,需小程序具备该类目)");
+  });
+});

@@ -6,7 +6,7 @@ import { compactForMatching, termKey } from "../understanding/normalize-question
 import { scenarioOwnText } from "../corpus/section-fields.js";
 
 /** "按场景可参考「电商平台」(小程序·云直播插件):适用于电商类直播带货。": a category by what its live streams are for. */
-export function scenarioPointer(category: CategoryRule, input: CompositionInput): string {
+export function scenarioPointer(category: CategoryRule, input: CompositionInput, besideHeld = false): string {
   const { templates: t, language } = input;
   const fields = input.fields(category);
   // 社交-直播's scenario row also holds its review sentence, which its notes write too: a pointer by scenario quotes what
@@ -15,7 +15,9 @@ export function scenarioPointer(category: CategoryRule, input: CompositionInput)
   // The document gives some categories neither scenario nor scope: then it is pointed to as its group's, and the line
   // says the document writes no scenario for it.
   if (!text) return fill(t.line.suggestionInGroup, { category: displayName(category, language), method: t.method[category.method] });
-  return fill(t.line.suggestion, { category: displayName(category, language), method: t.method[category.method], scenario: input.documentText(text) });
+  // Beside a category held ("我们是培训机构…想做直播课"): another's scenario, said as another's — its method is that
+  // category's, not the program's, whose verdict stands above.
+  return fill(besideHeld ? t.line.scenarioOfOther : t.line.suggestion, { category: displayName(category, language), method: t.method[category.method], scenario: input.documentText(text) });
 }
 
 /**
