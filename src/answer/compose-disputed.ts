@@ -1,7 +1,7 @@
 import { categoryHeading } from "../rules/rules-schema.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { fill } from "./answer-templates.js";
-import { displayName } from "./compose-lines.js";
+import { adviceNotesLine, displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 
 /**
@@ -10,7 +10,7 @@ import type { CompositionInput } from "./compose-types.js";
  * between the two: its line, cited.
  */
 export function disputedAdviceLines(input: CompositionInput): string[] {
-  const { understanding, verdict, rules, templates: t, citations, labels } = input;
+  const { understanding, verdict, rules } = input;
   if (!understanding.pushback || verdict.kind !== "categories" || verdict.categories.length === 0) return [];
   const answered = verdict.categories.map((category) => ({ id: category.id, name: compactForMatching(category.secondary) }));
   const disputed = new Set(
@@ -21,8 +21,7 @@ export function disputedAdviceLines(input: CompositionInput): string[] {
     if (!disputed.has(category.id)) continue;
     const advice = input.fields(category).notes.filter((note) => answered.some((entry) => compactForMatching(note).includes(entry.name)));
     if (advice.length === 0) continue;
-    lines.push(fill(t.line.notes, { category: displayName(category, input.language), text: advice.map(input.documentText).join(" ") }));
-    citations.add(categoryHeading(category), (line) => line.startsWith(labels.notes) && advice.some((note) => line.includes(note)), advice.length, { first: true });
+    lines.push(adviceNotesLine(category, advice, input));
   }
   return lines;
 }

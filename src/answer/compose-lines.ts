@@ -76,6 +76,15 @@ export function nearbyTopicLines(input: CompositionInput): string[] {
   return lines;
 }
 
+/**
+ * Notes of a category that speak to the question though none was asked ("若小程序仅提供…建议选…", "如提供股票交易服务,
+ * 需选择…"): one line of them, each note cited from its section.
+ */
+export function adviceNotesLine(category: CategoryRule, notes: readonly string[], input: CompositionInput): string {
+  input.citations.add(categoryHeading(category), (line) => line.startsWith(input.labels.notes) && notes.some((note) => line.includes(note)), notes.length, { first: true });
+  return fill(input.templates.line.notes, { category: displayName(category, input.language), text: notes.map(input.documentText).join(" ") });
+}
+
 /** Notes of the given categories that name an unlisted category ("需补充【时政信息】类目"), quoted. */
 export function mentionsInNotes(entry: { readonly name: string; readonly terms: readonly string[] }, categories: readonly CategoryRule[], input: CompositionInput): string[] {
   const { templates: t, language, citations } = input;

@@ -1,7 +1,5 @@
-import { categoryHeading } from "../rules/rules-schema.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
-import { fill } from "./answer-templates.js";
-import { displayName } from "./compose-lines.js";
+import { adviceNotesLine } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 
 /**
@@ -10,7 +8,7 @@ import type { CompositionInput } from "./compose-types.js";
  * ("如提供股票交易服务,需选择【金融业-证券/期货】类目"). That note is why the answer moved: its line, cited.
  */
 export function movedByNoteLines(input: CompositionInput): string[] {
-  const { understanding, verdict, rules, templates: t, citations, labels } = input;
+  const { understanding, verdict, rules } = input;
   if (verdict.kind !== "categories" || input.heldBefore.length === 0) return [];
   const lines: string[] = [];
   for (const answered of verdict.categories) {
@@ -28,8 +26,7 @@ export function movedByNoteLines(input: CompositionInput): string[] {
         return compact.includes(name) && activity.some((term) => compact.includes(term));
       });
       if (advice.length === 0) continue;
-      lines.push(fill(t.line.notes, { category: displayName(before, input.language), text: advice.map(input.documentText).join(" ") }));
-      citations.add(categoryHeading(before), (line) => line.startsWith(labels.notes) && advice.some((note) => line.includes(note)), advice.length, { first: true });
+      lines.push(adviceNotesLine(before, advice, input));
     }
   }
   return lines;
