@@ -2,6 +2,7 @@ import { compactForMatching } from "../understanding/normalize-question.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools, displayName } from "./compose-lines.js";
 import { quotedNames } from "./quoted-names.js";
+import { unlistedTermsIn } from "../understanding/streamed-content.js";
 import type { CompositionInput } from "./compose-types.js";
 import type { CategoryRule } from "../rules/rules-schema.js";
 
@@ -12,8 +13,7 @@ import type { CategoryRule } from "../rules/rules-schema.js";
  * words (看房 for 带看); those rows, quoted, answer it.
  */
 export function streamedContentLines(input: CompositionInput, categories: readonly CategoryRule[]): string[] {
-  const outside = input.understanding.roled.filter((mention) => mention.unlisted !== null);
-  const termsIn = (word: string) => outside.filter((mention) => compactForMatching(word).includes(compactForMatching(mention.term)));
+  const termsIn = (word: string) => unlistedTermsIn(word, input.understanding.roled);
   const words = input.understanding.streamedContent.filter((word) => termsIn(word).length > 0);
   if (words.length === 0 || !input.aspects.every((aspect) => aspect === "method")) return [];
   const { citeOfficialReference } = compositionTools(input);

@@ -1,4 +1,4 @@
-import { compactForMatching } from "../understanding/normalize-question.js";
+import { unlistedAsContent } from "../understanding/streamed-content.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
@@ -498,8 +498,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "能播游戏吗" after 社交-直播: content the rules list as outside the document, asked to be streamed, naming nothing else —
   // of the topic's categories, whose scenario answers (and a line that their rows do not name it).
   const contentOnly = frame.streamedContent.length > 0 && frame.mentions.length === 0 && !frame.subject && !frame.anotherProgram;
-  const wordsOfContent = (name: string) => frame.roled.some((mention) => mention.unlisted === name && frame.streamedContent.some((word) => compactForMatching(word).includes(compactForMatching(mention.term))));
-  if (contentOnly && topic.categories.length > 0 && frame.unlisted.every(wordsOfContent)) return turn("inherited", fromTopic, ["method"]);
+  if (contentOnly && topic.categories.length > 0 && frame.unlisted.every((name) => unlistedAsContent(name, frame.roled, frame.streamedContent))) return turn("inherited", fromTopic, ["method"]);
   const asksWhichCategory = frame.asksNeededCategory || frame.aspects.includes("choose") || frame.aspects.includes("list");
   const askedOfCategory = frame.aspects.some((aspect) => aspect === "method" || aspect === "qualification" || aspect === "review" || aspect === "scope");
   const asksOfNamedCategory = !frame.pointsAtTopic && (askedOfCategory || frame.askedMethod !== null);

@@ -86,8 +86,16 @@ export function readStreamedContent(reading: StreamedReading, lexicon: Lexicon):
   const streamed = streamedContentOf(text, names, topicWords, lexicon);
   const holdsCategory = mentions.some((mention) => mention.candidates.length === 1);
   if (streamed.words.length === 0 || !holdsCategory) return { words: streamed.words, asked: streamed.words.length > 0 || streamed.named, unlisted };
-  // A word of it is enough: "体育" of 体育比赛, "游戏" of 打游戏.
-  const holdsTerm = (word: string, term: string) => compactForMatching(word).includes(compactForMatching(term));
-  const asContent = (name: string) => consistent.some((mention) => mention.unlisted === name && streamed.words.some((word) => holdsTerm(word, mention.term)));
-  return { words: streamed.words, asked: true, unlisted: unlisted.filter((name) => !asContent(name)) };
+  return { words: streamed.words, asked: true, unlisted: unlisted.filter((name) => !unlistedAsContent(name, consistent, streamed.words)) };
+}
+
+/** The mentions of names the rules list as outside the document that a streamed word holds — a word of it is enough: "体育" of 体育比赛, "游戏" of 打游戏. */
+export function unlistedTermsIn(word: string, roled: readonly RoledMention[]): RoledMention[] {
+  const compact = compactForMatching(word);
+  return roled.filter((mention) => mention.unlisted !== null && compact.includes(compactForMatching(mention.term)));
+}
+
+/** Whether an unlisted name the question said is what it asks to stream ("能播游戏吗"), not a category said beside. */
+export function unlistedAsContent(name: string, roled: readonly RoledMention[], words: readonly string[]): boolean {
+  return words.some((word) => unlistedTermsIn(word, roled).some((mention) => mention.unlisted === name));
 }
