@@ -47,6 +47,8 @@ export function englishOwnName(category: Pick<CategoryRule, "english">): string 
 export function nearbyTopicLines(input: CompositionInput): string[] {
   const { templates: t, rules, language, citations } = input;
   const lines: string[] = [];
+  // Most answers ask no near-by topic: nothing below is read for them.
+  if (input.understanding.nearbyTopics.length === 0) return lines;
   const answered = input.verdict.kind === "categories" ? input.verdict.categories : [];
   // A category the question names counts too, held or only planned ("打算再加个社交直播,要重新审核吗").
   const named = new Set(input.understanding.roled.filter((mention) => mention.candidates.length === 1).map((mention) => mention.candidates[0]!));

@@ -69,9 +69,9 @@ export interface QuestionFrame {
   /** Unlisted names the question is about. */
   readonly unlisted: readonly string[];
   /**
-   * What the question asks to stream under a category held, when that is all it asks, and the rules list it as outside
-   * the document ("社交直播类目能播游戏吗": 游戏, in the question's words): the category's scope and scenario answer, and a
-   * line says they do not name it — not a category said to be missing.
+   * The words of what the question asks to stream, when that is all it asks ("社交直播类目能播游戏吗": 游戏, in the question's
+   * words; streamed-content.ts). The category's scenario answers; of them, a name the rules list as outside the document
+   * gets a line that the category's rows do not name it — not a category said to be missing.
    */
   readonly streamedContent: readonly string[];
   /** Whether the question asks only whether something named may be streamed (words above, or a name of the category's). */
