@@ -35,7 +35,7 @@ export function toldBeforeTheQuestion(hit: CueHit, text: MatchableText, lexicon:
     return asks(clause.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
   }
   // "Our developer wants to sell apartments in the stream. OK?": a tag question after the sentence asks about it.
-  if (lexicon.dialogue.tagQuestions.fills(source.slice(sentence.end + 1).replace(/[\p{P}\s]+/gu, " "), hit.script)) return false;
+  if (lexicon.dialogue.tagQuestions.fills(source.slice(sentence.end + 1).replace(/[\p{P}\s]+/gu, " "), hit.script, [lexicon.dialogue.approvalTags])) return false;
   return asks(sentence.end + 1, source.length, [lexicon.dialogue.asking, ...lexicon.aspects.values()]);
 }
 

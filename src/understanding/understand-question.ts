@@ -638,7 +638,7 @@ export class QuestionUnderstander {
       streamsContent: streamed?.asked ?? false,
       asksDifference: aspects.includes("compare") && lexicon.dialogue.differenceAsked.test(text),
       keepsOnly: pointsAtOrdinal !== null && lexicon.dialogue.keepOnly.test(text),
-      removesPointed: pointsAtOrdinal !== null && lexicon.dialogue.removePointed.test(text),
+      removesPointed: pointsAtOrdinal !== null && (lexicon.roles.removedBefore.test(text) || lexicon.dialogue.removePointed.test(text)),
       notFor,
       // "我们是民营诊所,能选公立医疗机构类目吗": asked whether a category named fits, by an asker who says it is what the
       // category is not for.
