@@ -544,7 +544,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // ("那选医疗类目可以吗") is answered itself — its categories and their scopes — with a line that the document does not
     // say they fit the business (TurnFacts.fitOfBusinessBefore).
     const businessBefore = topic.categories.length === 0 && frame.unlisted.length === 0 && namedIds.length > 0 && !frame.anotherProgram;
-    const groupFitted = businessBefore && frame.asksFit && topic.unlisted.length > 0 && frame.mentions.some((mention) => mention.scenario);
+    const groupFitted = businessBefore && frame.asksFit && topic.unlisted.length > 0 && frame.mentions.some((mention) => mention.scenario || mention.candidates.length > 1);
     const activityBefore = businessBefore ? topic.unlisted.filter((name) => (frame.asksFit && !groupFitted) || knowledge.unlistedMentioned(name, namedIds)) : [];
     // Not one more program described by place ("还有一家是…"): its own categories.
     const adds = (frame.additive || corrects) && hasTopic && !frame.alternatives && !frame.anotherProgram && !placesProgram;

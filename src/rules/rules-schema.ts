@@ -101,7 +101,17 @@ export const rulesSchema = z
       governmentUndecided: z.object({ terms: termList, englishTerms: termList }).default({ terms: [], englishTerms: [] }),
     }),
     groups: z.array(
-      z.object({ primary: z.string().min(1), terms: termList, englishTerms: termList }),
+      z.object({
+        primary: z.string().min(1),
+        terms: termList,
+        englishTerms: termList,
+        /**
+         * The group said as a category the program holds or adds ("教育类目", "再加个社交类目"): held beside the
+         * categories named with it. The group's other words may only say what is streamed ("金融资讯", "《个人理财》"),
+         * so a named category outranks them as it does a scenario word.
+         */
+        categoryTerms: termList.default([]),
+      }),
     ),
     categories: z.array(categorySchema).min(1),
     combinations: z.array(

@@ -6,7 +6,7 @@ import { TermMatcher, type TermMatcherOptions } from "./term-matcher.js";
 
 export type VocabularyTarget =
   | { readonly kind: "category"; readonly id: CategoryId; readonly scenario?: boolean }
-  | { readonly kind: "group"; readonly primary: string; readonly ids: readonly CategoryId[] }
+  | { readonly kind: "group"; readonly primary: string; readonly ids: readonly CategoryId[]; readonly saidAsCategory?: boolean }
   | { readonly kind: "unlisted"; readonly name: string };
 
 /** `undecided`: a word of an organisation the document does not place under the subject (rules › governmentUndecided). */
@@ -35,6 +35,8 @@ export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherO
       const ids = rules.categories.filter((category) => category.primary === group.primary).map((category) => category.id);
       const target: VocabularyTarget = { kind: "group", primary: group.primary, ids };
       for (const text of [group.primary, ...group.terms, ...group.englishTerms]) terms.push({ text, target });
+      const asCategory: VocabularyTarget = { ...target, saidAsCategory: true };
+      for (const text of group.categoryTerms) terms.push({ text, target: asCategory });
     }
     for (const entry of rules.unlisted) {
       const target: VocabularyTarget = { kind: "unlisted", name: entry.name };

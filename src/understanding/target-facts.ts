@@ -5,7 +5,10 @@ import type { VocabularyTarget } from "./question-vocabulary.js";
 export interface TargetFacts {
   /** Every category the term may mean, once each, in target order. */
   readonly candidates: readonly CategoryId[];
-  /** Found through a scenario word only (and naming some category). */
+  /**
+   * Found through a scenario word or a group's word only (and naming some category): a category named beside it
+   * outranks it. Not a group said as a category ("教育类目"), which is held beside the others.
+   */
   readonly scenario: boolean;
   /** The name the document does not open to live streaming, if the term is one. */
   readonly unlisted: string | null;
@@ -20,7 +23,7 @@ export function targetFacts(targets: readonly VocabularyTarget[]): TargetFacts {
   if (!facts) {
     const candidates = [...new Set(targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : [])))];
     const unlisted = targets.find((target) => target.kind === "unlisted");
-    const scenario = targets.every((target) => target.kind !== "category" || target.scenario === true);
+    const scenario = targets.every((target) => (target.kind === "category" ? target.scenario === true : !(target.kind === "group" && target.saidAsCategory === true)));
     facts = { candidates, scenario: scenario && candidates.length > 0, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null };
     factsByTargets.set(targets, facts);
   }
