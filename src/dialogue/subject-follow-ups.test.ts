@@ -481,3 +481,25 @@ describe("a follow-up supposing the program is something else, after a subject o
     expect(bank.method).toBe("unsupported");
   });
 });
+
+describe("a subject only asked about beside the categories talked about", () => {
+  it("answers that turn; the questions after it are the categories' again", async () => {
+    const course = await service.answer("在线视频课程这个类目直播用什么接入");
+    const personal = await service.answer("那个人认证的号行不行", course.conversation);
+    expect(personal.subject).toBe("personal");
+    const count = await service.answer("好吧,那它资质要几选一", personal.conversation);
+    expect(count.subject).toBeNull();
+    expect(count.answer).toContain("5选1");
+  });
+
+  it("goes with the category gone back to, and the one after it stays there", async () => {
+    const devices = await service.answer("音视频设备类目都适用哪些业务");
+    const aside = await service.answer("插一句,银行审核要多久", devices.conversation);
+    const back = await service.answer("说回刚才那个,个人主体可以开吗", aside.conversation);
+    expect(back.subject).toBe("personal");
+    expect(back.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+    const method = await service.answer("它走什么方式接入", back.conversation);
+    expect(method.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+    expect(method.method).toBe("native");
+  });
+});

@@ -77,8 +77,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "那如果不是政府主体呢", "我们不是政府主体呢" after the government's rule: a follow-up that denies the topic's subject
   // leaves it; a statement that denies it of something else ("直播的内容不是政府相关的") does not.
   const subjectDenied = topic.subject !== null && frame.deniedSubjects.includes(topic.subject) && frame.followUp;
+  // "社交直播能直播吗" then "个人认证的小程序可以吗" then "回到刚才那个,资质几选一": a subject only asked about beside the
+  // program's categories answered that turn; the questions after it are the categories' again. Not one supposed of the
+  // asker's own program ("如果我们是个人主体呢" then "那审核要多久"): that supposition goes on (suppositions.ts).
+  const subjectAskedOnly = topic.subject !== null && topic.subjectStated !== true && topic.actual === undefined && topic.categories.length > 0 && !frame.asksWhy && !frame.pushback && !frame.asksLanguage && !frame.asksAgain;
   const fromTopic: Facts = {
-    subject: subjectDenied ? null : topic.subject,
+    subject: subjectDenied || subjectAskedOnly ? null : topic.subject,
     mentions: topic.categories.filter((id) => !withdrawn.has(id)).map(mentionOfCategory),
     unlisted: topic.unlisted,
     // Weighed against each other before, they still are: "那审核呢" answers each, as held by none.
@@ -324,14 +328,15 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "电商平台…" then "社交直播呢" then "回到第一个,商家卖非处方药咋办": on one program, back to a category talked about before
   // the topic's — the one at the place pointed at ("第一个"), else the one just before it.
-  // "回到刚才那个,要是还有社交直播呢": back to it with the categories only supposed beside it.
+  // "回到刚才那个,要是还有社交直播呢": back to it with the categories only supposed beside it; "回到刚才那个,个人认证能用吗":
+  // with the subject asked of it.
   const supposesBeside = named && frame.askedOnly === "hypothetical" && frame.unlisted.length === 0;
-  if (!before && back === "earlier" && (!named || supposesBeside) && !frame.subject && !topic.interrupted) {
+  if (!before && back === "earlier" && (!named || supposesBeside) && !topic.interrupted) {
     const recent = topic.recent ?? [];
     const pointed = frame.pointsAtOrdinal !== null ? recent.at(frame.pointsAtOrdinal) : recent.filter((id) => !topic.categories.includes(id)).at(-1);
     if (pointed !== undefined && !topic.categories.includes(pointed)) {
       const supposed = supposesBeside ? frame.mentions.filter((mention) => !mention.candidates.includes(pointed)) : [];
-      const backTurn = turn(supposesBeside ? "question" : "inherited", { subject: topic.subject, mentions: [mentionOfCategory(pointed), ...supposed], unlisted: [] }, frame.aspects.length > 0 ? frame.aspects : lastAspects);
+      const backTurn = turn(supposesBeside || frame.subject ? "question" : "inherited", { subject: frame.subject ?? topic.subject, mentions: [mentionOfCategory(pointed), ...supposed], unlisted: [] }, frame.aspects.length > 0 || frame.subject ? frame.aspects : lastAspects);
       return supposesBeside ? withFields(backTurn, { supposes: true }) : backTurn;
     }
   }
