@@ -340,3 +340,11 @@ describe("streaming news commentary beside a category whose note asks for 时政
     expect(commentary.answer).toMatch(/时政信息/u);
   });
 });
+
+describe("the remarks column asked for by its everyday name, 备注", () => {
+  it("quotes the category's notes, asked outright or as a follow-up", async () => {
+    expect(details(await service.answer("私募基金那一行的备注写的什么"))).toContain("暂不支持涉及私募产品公开募集或在线交易");
+    const shop = await service.answer("电商平台类目可以直播不");
+    expect(details(await service.answer("它有啥备注吗", shop.conversation))).toContain("催情香水");
+  });
+});
