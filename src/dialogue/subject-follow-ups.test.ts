@@ -131,6 +131,15 @@ describe("subjects in everyday English and in follow-ups", () => {
     expect((await service.answer("As an individual business holding the e-commerce platform category, can we go live?")).method).toBe("plugin");
   });
 
+  it("reads a company subject asked in a plural or 'ones' follow-up as no rule of its own, not the subject before", async () => {
+    for (const followUp of ["and what about companies?", "and regular enterprise ones?"]) {
+      const government = await service.answer("Is a mini program of a government department allowed to stream?");
+      const company = await service.answer(followUp, government.conversation);
+      expect(company.subject, followUp).toBe("enterprise");
+      expect(company.method, followUp).not.toBe("native");
+    }
+  });
+
   it("keeps the subject asked about when a category is added to the same program", async () => {
     const first = await service.answer("个人认证的小程序可以开直播吗");
     const added = await service.answer("那再加个保险类目呢", first.conversation);

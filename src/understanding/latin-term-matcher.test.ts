@@ -19,6 +19,13 @@ describe("LatinTermMatcher", () => {
     expect(read("k12 and <live-pusher>")).toEqual([["k12", 0], ["<live-pusher>", 8]]);
   });
 
+  it("reads the -ies plural of a term ending in a consonant and y, as what the caller says it stands for", () => {
+    const agencies = new LatinTermMatcher(new Map([["government agency", ["body"]], ["day", ["day"]]]), () => false, (target) => `${target} (many)`);
+    expect(agencies.match("two government agencies").map((match) => match.targets)).toEqual([["body (many)"]]);
+    // A vowel before the y takes a plain s.
+    expect(agencies.match("three days, no daies").map((match) => match.term)).toEqual(["day"]);
+  });
+
   it("reads a slash inside a term as its space or hyphen", () => {
     expect(read("our e/commerce stream")).toEqual([["e-commerce", 4]]);
   });

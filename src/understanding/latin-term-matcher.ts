@@ -42,11 +42,22 @@ export class LatinTermMatcher<Target> {
    * `terms`: lower-case terms to their targets, in vocabulary order (equally long matches keep that order).
    * `knownWord`: whether the document has a word; one it has, or has without a plural -s, is written as meant ("names"
    * is no misspelt "games").
+   * `pluralOf`: what a term's -ies plural stands for, when not what the term does.
    */
+  /** The terms given, and the -ies plural of each ending in a consonant and y ("companies", "agencies"). */
+  private readonly terms: ReadonlyMap<string, Target[]>;
+
   constructor(
-    private readonly terms: ReadonlyMap<string, Target[]>,
+    given: ReadonlyMap<string, Target[]>,
     private readonly knownWord: (word: string) => boolean = () => false,
+    pluralOf: (target: Target) => Target = (target) => target,
   ) {
+    const terms = new Map(given);
+    for (const [term, targets] of given) {
+      const plural = iesPlural(term);
+      if (plural !== null && !terms.has(plural)) terms.set(plural, targets.map(pluralOf));
+    }
+    this.terms = terms;
     this.patterns = [...terms.keys()].map((term) => ({
       term,
       literal: term.split(/[\s/-]+/)[0] ?? "",
@@ -154,6 +165,11 @@ export class LatinTermMatcher<Target> {
     }
     return best?.term ?? null;
   }
+}
+
+/** "company" → "companies": the plural a closed -s or -es ending cannot spell; null for any other term. */
+function iesPlural(term: string): string | null {
+  return /[b-df-hj-np-tv-z]y$/u.test(term) ? `${term.slice(0, -1)}ies` : null;
 }
 
 /**

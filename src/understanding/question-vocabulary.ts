@@ -21,7 +21,7 @@ export interface QuestionVocabulary {
   readonly knownWords: Set<string>;
 }
 
-export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherOptions: TermMatcherOptions): QuestionVocabulary {
+export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherOptions: Omit<TermMatcherOptions, "atomsOf" | "pluralOf">): QuestionVocabulary {
     const terms: Array<{ text: string; target: VocabularyTarget }> = [];
     for (const category of rules.categories) {
       const target: VocabularyTarget = { kind: "category", id: category.id };
@@ -56,7 +56,9 @@ export function buildQuestionVocabulary(rules: Rules, lexicon: Lexicon, matcherO
     for (const text of notSubjectTerms) subjectTerms.push({ text, target: { subject: null, explicit: false } });
     const { governmentUndecided } = rules.subjects;
     for (const text of [...governmentUndecided.terms, ...governmentUndecided.englishTerms]) subjectTerms.push({ text, target: { subject: "government", explicit: true, undecided: true } });
-    const subjects = new TermMatcher(subjectTerms, matcherOptions);
+    // "sells to government agencies": a subject's word said of many names others, as a bare word does; it is the
+    // asker's only when said of itself.
+    const subjects = new TermMatcher(subjectTerms, { ...matcherOptions, pluralOf: (target) => (target.subject === null ? target : { ...target, explicit: false }) });
 
     const groupTerms: Array<{ text: string; target: string }> = [];
     for (const category of rules.categories) {

@@ -26,6 +26,8 @@ export interface TermMatcherOptions<Target = unknown> {
    * stands for itself.
    */
   readonly atomsOf?: (target: Target) => readonly unknown[];
+  /** What an English term's -ies plural ("agencies") stands for, when not what the term does. */
+  readonly pluralOf?: (target: Target) => Target;
 }
 
 /** A vocabulary entry: what it names is opaque to the matcher. */
@@ -108,7 +110,7 @@ export class TermMatcher<Target> {
       if (!list.includes(target)) list.push(target);
       map.set(key, list);
     }
-    this.latin = new LatinTermMatcher(latinTerms, this.knownWord);
+    this.latin = new LatinTermMatcher(latinTerms, this.knownWord, options.pluralOf);
     this.shortVariants = new Map();
     for (const [term, targets] of this.hanTerms) {
       if (term.length < minimumConfusableLengthHan || term.length >= minimumTypoLengthHan || !containsHan(term)) continue;
