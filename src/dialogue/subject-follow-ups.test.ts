@@ -512,3 +512,13 @@ describe("a subject only asked about beside the categories talked about", () => 
     expect(method.method).toBe("native");
   });
 });
+
+describe("a foreign-invested subject asked about", () => {
+  it("is a company: the document has no rule of its own for it, the categories decide", async () => {
+    const held = await service.answer("小程序是信托类目,想开直播");
+    const foreign = await service.answer("我们是外资主体,会不会多一些限制", held.conversation);
+    expect(foreign.subject).toBe("enterprise");
+    expect(foreign.method).toBe("native");
+    expect(foreign.answer).toContain(service.dependencies.templates.zh.line.otherSubject);
+  });
+});
