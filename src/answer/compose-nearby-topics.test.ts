@@ -322,6 +322,10 @@ describe("where to do something the document shows", () => {
     expect(english.answer).toContain("Settings > Basic settings > Service category");
     expect((await service.answer("服务类目在哪里选?")).answer).toContain("设置 > 基本设置 > 服务类目");
     expect((await service.answer("类目要去哪里改?")).answer).toContain("设置 > 基本设置 > 服务类目");
+    // After a category's answer, in English naming the page by a setting.
+    const bank = await service.answer("Is live streaming OK for a trust company's mini program?");
+    const page = await service.answer("cool, which settings screen is the category chosen on", bank.conversation);
+    expect(page.answer).toContain("Settings > Basic settings > Service category");
     // Which of two to choose is no question of the place.
     expect((await service.answer("做理财的去哪选类目比较合适,银行还是信托")).kind).toBe("verdict");
     expect((await service.answer("小程序后台哪里可以看直播数据?")).answer).not.toContain("基本设置");
