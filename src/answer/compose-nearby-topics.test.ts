@@ -684,3 +684,15 @@ describe("a permission error asked of a category named", () => {
     expect(answer.answer).not.toContain("19 个");
   });
 });
+
+describe("streaming through another party's subject or mini program", () => {
+  it("says the document does not cover it, beside the verdict of what the asker's program is", async () => {
+    const borrowed = await service.answer("我们小程序是个人认证的,借别人的主体开直播可以吗");
+    expect(borrowed.method).toBe("unsupported");
+    expect(borrowed.answer).toContain("没有讲借用他人的主体或小程序来开通直播");
+    const shop = await service.answer("小程序类目是电商平台");
+    const partner = await service.answer("那我们挂靠到合作方那边去直播行不行", shop.conversation);
+    expect(partner.method).toBe("plugin");
+    expect(partner.answer).toContain("没有讲借用他人的主体或小程序来开通直播");
+  });
+});
