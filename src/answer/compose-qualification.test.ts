@@ -180,6 +180,16 @@ describe("whether one option is enough, or all must be given, asked of a categor
     expect(all.answer).toContain(templates.zh.line.countMeaningAll.replace("{written}", "需同时提供"));
   });
 
+  it("is read of having only one of them, said and asked whether it will do", async () => {
+    const { templates } = service.dependencies;
+    const bankMeaning = templates.zh.line.countMeaning.replace("{written}", "2选1").replace("{of}", "2").replace("{choose}", "1");
+    expect((await service.answer("银行那个2选1,我们只提供一个行吗")).answer).toContain(bankMeaning);
+    const bank = await service.answer("银行类目资质什么要求");
+    expect((await service.answer("我们就一个资质证书,一个够吗", bank.conversation)).answer).toContain(bankMeaning);
+    // Having only one category is no question of the count.
+    expect((await service.answer("我们只有一个类目,是银行,能直播吗")).answer).not.toContain(bankMeaning);
+  });
+
   it("is read of handing them in too, with no word for qualifications, but not of a fee handed in", async () => {
     const { templates } = service.dependencies;
     const trust = await service.answer("信托是不是两个都得交");
