@@ -70,6 +70,8 @@ export function routeAnswer(
       // "我们是开琴行的", "想在小程序直播卖茶": a business described in words the document lacks, and nothing else asked, is
       // no question outside the document — it names no category for the business, which the answer says (compose-answer.ts).
       if (frame.describesUnlistedBusiness && !frame.asksSomething && frame.nearbyTopics.length === 0) return own("no-category");
+      // "还没有类目的话可以先播着吗": whether a program holding no category may stream, which the document's rule answers.
+      if (frame.holdsNoListedCategory && frame.asksSomething && frame.nearbyTopics.length === 0) return own("no-category");
       return own(frame.aspects.includes("list") && frame.nearbyTopics.length === 0 ? "list" : "out-of-corpus");
     case "none":
       // A follow-up to a list ("2选1的呢") lists again; its aspects are the list's.

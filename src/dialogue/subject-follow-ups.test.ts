@@ -522,3 +522,13 @@ describe("a foreign-invested subject asked about", () => {
     expect(foreign.answer).toContain(service.dependencies.templates.zh.line.otherSubject);
   });
 });
+
+describe("whether a category must be added before streaming", () => {
+  it("answers that every way the document gives comes with a category, the government's aside", async () => {
+    const { templates } = service.dependencies;
+    for (const question of ["非得先把类目加上才能开播吗", "还没有类目的话可以先播着吗"]) {
+      expect((await service.answer(question)).answer, question).toContain(templates.zh.verdict.noListedCategory);
+    }
+    expect((await service.answer("Do we have to add a category first before we can stream?")).answer).toContain(templates.en.verdict.noListedCategory);
+  });
+});
