@@ -281,7 +281,12 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   const groupNotSo = claimedGroupCountNotSo(category, input);
   const lines = [
     ...(groupNotSo ? [fill(t.line.qualificationGroupCountNotSo, { written: groupNotSo.written, who: input.documentText(groupNotSo.who), rule: input.documentText(groupNotSo.rule) })] : []),
-    notSo === null ? fill(t.line.qualificationRule, { category: label, rule }) : fill(t.line.qualificationCountNotSo, { category: label, rule, written: notSo }),
+    notSo !== null
+      ? fill(t.line.qualificationCountNotSo, { category: label, rule, written: notSo })
+      : // "听说保险中介不用资质": the row counts some, so it is not so — said before the count, never left to read as agreeing.
+        input.understanding.claimsNoQualification
+        ? fill(t.line.qualificationNeededNotSo, { category: label, rule })
+        : fill(t.line.qualificationRule, { category: label, rule }),
   ];
   // Named: answered beside another category of the same count, the line is this one's alone (学历教育(学校) has no such mark).
   if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { category: label, rule: input.documentText(qualification.optionRule) }));

@@ -432,3 +432,18 @@ describe("a count confirmed of the category, with one of its groups asked beside
     expect(answer.answer).toContain("⑥选①");
   });
 });
+
+describe("a claim that no qualifications are needed", () => {
+  it("is said not to be so where the category's row counts some, before the count", async () => {
+    const { templates } = service.dependencies;
+    const trust = await service.answer("朋友说做信托直播不需要什么资质,真的假的");
+    expect(trust.answer).toContain(templates.zh.line.qualificationNeededNotSo.replace("{category}", "金融业-信托").replace("{rule}", "2选1"));
+    const english = await service.answer("Someone told me banks need no qualifications to stream, right?");
+    expect(english.answer).toContain("Not so — qualifications are needed");
+  });
+
+  it("is not argued where the row is empty", async () => {
+    const answer = await service.answer("多方通信是不是不用资质");
+    expect(answer.answer).not.toContain("并非不用资质");
+  });
+});

@@ -342,6 +342,7 @@ export const lexiconSchema = z
         questionEndings: cues,
         asking: cues,
         topicQualifiers: cues,
+        noQualificationClaimed: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         pushback: cues,

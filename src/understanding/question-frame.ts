@@ -392,6 +392,8 @@ export interface QuestionFrame {
    * 吧"): not explained (`asksCountMeaning`), nor one of alternatives weighed ("要同时提供还是2选1").
    */
   readonly countClaimed: boolean;
+  /** Puts it that no qualifications are needed ("听说保险中介不用资质"), where the qualifications are asked or told. */
+  readonly claimsNoQualification: boolean;
   /**
    * A subject and categories weighed each on its own ("保险和个人认证分别能不能直播"): two programs, the categories' as well as
    * the subject's answered.

@@ -827,6 +827,7 @@ export class QuestionUnderstander {
       // Read only where the qualifications are asked, as the lines it changes are theirs.
       // "银行是不是也是需同时提供": all items, put so, too.
       countClaimed: !asksCountMeaning && aspects.includes("qualification") && countWritten() != null && !lexicon.dialogue.alternativeBetween.test(text),
+      claimsNoQualification: aspects.includes("qualification") && lexicon.dialogue.noQualificationClaimed.test(text),
       claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
