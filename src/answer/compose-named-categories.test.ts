@@ -310,3 +310,14 @@ describe("another category's scenario beside a category held", () => {
     expect(answer.answer).toContain("按场景可参考「教育-在线视频课程」(微信原生组件标签 <live-pusher>/<live-player>,需小程序具备该类目)");
   });
 });
+
+describe("online courses sold by a school or a driving school", () => {
+  it("are what it streams, and its own category decides, in either language", async () => {
+    for (const question of ["我们一所驾校,平时也在线上卖在线课程,直播用哪种方式", "A single driving school that also sells online courses: native or plugin?"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.map((category) => category.secondary), question).toEqual(["驾校培训"]);
+      expect(answer.method, question).toBe("plugin");
+    }
+    expect((await service.answer("做在线课程的小程序可以用原生组件吗")).method).toBe("native");
+  });
+});
