@@ -1075,3 +1075,23 @@ describe("a group's categories of one method, the method's word first", () => {
     expect(answer.answer).toMatch(/「教育」下文档列出的类目/u);
   });
 });
+
+describe("the categories of a method asked after a category that reaches it only with another", () => {
+  it("leads with what the document says that category takes, before any list", async () => {
+    const { templates } = service.dependencies;
+    const header = templates.zh.line.listHeader.split("{")[0]!;
+    for (const turns of [
+      ["电商平台这个类目直播走哪种", "要用原生组件的话还得补哪个类目"],
+      ["电商平台用什么方式", "你确定吗 我看别人直接用live-pusher", "那要补个啥类目才能用原生的"],
+      ["电商平台的小程序", "我们再加哪个类目就能走原生了"],
+    ]) {
+      let answer = await service.answer(turns[0]!);
+      for (const turn of turns.slice(1)) answer = await service.answer(turn, answer.conversation);
+      const lines = answer.answer.split("\n");
+      const combination = lines.findIndex((line) => line.includes("若同时具备「社交-直播」类目"));
+      const list = lines.findIndex((line) => line.startsWith(header));
+      expect(combination, turns.join(" / ")).toBeGreaterThanOrEqual(0);
+      if (list >= 0) expect(combination, turns.join(" / ")).toBeLessThan(list);
+    }
+  });
+});

@@ -65,7 +65,11 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
       const reaching = rules.categories.filter((category) => combination.when.includes(category.id) && category.method !== asked && !setAside.has(category.id));
       for (const category of reaching) {
         const besides = rules.categories.filter((other) => combination.when.includes(other.id) && other.id !== category.id);
-        lines.push(fill(t.line.listConditionOther, { category: `「${displayName(category, language)}」`, others: quotedNames(besides.map((other) => displayName(other, language)), t.line.separator), method: t.method[asked] }));
+        const filled = { category: `「${displayName(category, language)}」`, others: quotedNames(besides.map((other) => displayName(other, language)), t.line.separator), method: t.method[asked] };
+        // "我们是电商平台…那再加个啥类目才能用原生的": for the category the conversation holds, what the document says it
+        // takes comes first — the list of the method's own categories follows it.
+        if (input.heldBefore.includes(category.id)) lines.unshift(fill(t.line.listConditionHeld, filled));
+        else lines.push(fill(t.line.listConditionOther, filled));
         citations.add(combination.section, isCondition, 1);
       }
     }
