@@ -143,6 +143,15 @@ describe("answer", () => {
     expect(online.answer).not.toContain("适用范围不符");
   });
 
+  it("reads a training institution said to have no venue of its own as not fitting, and points on without asking for the category again", async () => {
+    const { templates } = service.dependencies;
+    const first = await service.answer("我们是做职业技能培训的,想开直播");
+    const online = await service.answer("其实我们没有线下培训场地,都在网上", first.conversation);
+    expect(online.answer).toContain("适用范围不符");
+    expect(online.answer).toContain("按场景可参考「教育-在线视频课程」");
+    expect(online.answer).not.toContain(templates.zh.verdict.noCategory);
+  });
+
   it("reads skills training with classrooms of its own as the training institution", async () => {
     const answer = await service.answer("我们是搞技能培训的公司,线下有教室,小程序想开直播上课,什么类目");
     expect(answer.method).toBe("plugin");

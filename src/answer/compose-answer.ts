@@ -170,11 +170,14 @@ export function composeAnswer(input: CompositionInput): Composition {
         : rows.length > 0
           ? fill(withMethod ? t.verdict.noCategoryForWithMethod : t.verdict.noCategoryFor, { aspects: rows.map((aspect) => t.aspect[aspect]).join(t.line.separator) })
           : t.verdict.noCategory;
-    body.push(ask);
+    // "我们没有线下场地,全是线上" after 职业培训: the category the rules point to was just given; asking for the category
+    // again, with nothing else asked, reads as if the thread were lost.
+    const pointedOnly = pointers.length > 0 && ask === t.verdict.noCategory;
+    if (!pointedOnly) body.push(ask);
     body.push(...notForScopeLines());
     // "那私立的呢" after 公立医疗机构: its scope, just quoted, is not what the asker now says it is.
     body.push(...unfitScopeLines(input.ruledOutByTurn ?? [], rules.categories).filter((line) => !body.includes(line)));
-    clarify.push(ask);
+    if (!pointedOnly) clarify.push(ask);
     if (reviewed) body.push(reviewed);
     // "我们是外企,过审概率大吗": what the document does not cover of the question is said too, not left for the category.
     body.push(...nearbyTopicLines(input));
