@@ -1280,3 +1280,15 @@ describe("one of the categories held together, kept alone or taken away by its p
     expect((await service.answer("那现在呢", without.conversation)).method).toBe("native");
   });
 });
+
+describe("a follow-up asking whether the program may do another category's activity, with no pointer", () => {
+  it("is asked of what the program holds, the activity's category only beside it", async () => {
+    const held = await service.answer("我们小程序的类目是房地产营销");
+    const selling = await service.answer("直播的时候可以顺便卖货吗", held.conversation);
+    expect(selling.categories.map((category) => category.secondary)).toContain("房地产营销");
+    expect(selling.method).toBe("native");
+    // Which category the activity takes is another question: that category answers it.
+    const which = await service.answer("直播带货得用哪个类目", held.conversation);
+    expect(which.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+});

@@ -537,6 +537,15 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     named && !frame.anotherProgram && !frame.supposing && !frame.cameTrue && !frame.approval && frame.unlisted.length === 0 && topic.categories.length > 0 &&
     frame.mentions.length > 0 && frame.mentions.every((mention) => mention.scenario && mention.candidates.every((id) => notHeldYet.includes(id)));
   if (activityOfNotHeld) return turn("inherited", fromTopic, carried);
+  // So is a follow-up asking whether the program may do an activity, with no pointer ("直播能带货卖书吗" after
+  // 在线视频课程): asked of what it holds — not said of the asker, not which category the activity takes ("直播带货用哪个
+  // 类目"), nor another activity supposed instead ("那不卖东西,只拍日常呢"), one the asker means to do ("我们打算做宠物直播,
+  // 那个类目…"), or a group's word ("换成医院呢").
+  const activityAsked =
+    named && topic.categories.length > 0 && !frame.anotherProgram && !frame.additive && !frame.supposing && !frame.endsWithWhatAbout && !frame.assertsIdentity && frame.asksSomething &&
+    frame.askedMethod === null && !frame.aspects.includes("choose") && !frame.asksNeededCategory && frame.unlisted.length === 0 &&
+    frame.roled.length > 0 && frame.roled.every((mention) => mention.activity === true && mention.intended !== true && mention.candidates.every((id) => !topic.categories.includes(id)));
+  if (activityAsked) return turn("question", { ...fromTopic, subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions] }, carried);
   if (named) {
     // "那再加上社交-直播呢?" adds to the topic; so does a correction of one topic category into another ("社交直播没有,
     // 是社交-其他": the rest stays). Any other named category starts afresh.

@@ -77,7 +77,7 @@ export function readNamedMentions(
   for (let index = 0; index < matches.length; index += 1) {
     const match = matches[index]!;
     const { role, cue } = readCategoryRole(index, allSpans, inCompact, text, lexicon);
-    const { candidates, scenario, unlisted } = targetFacts(match.targets);
+    const { candidates, scenario, activity, unlisted } = targetFacts(match.targets);
     // "想做宠物直播", "我们是电商平台,做宠物直播": what the asker means to stream, read like a scenario word of the
     // category it names.
     // A pointer back at the topic's category before it stands for a category named ("这个类目能做宠物直播吗").
@@ -85,7 +85,7 @@ export function readNamedMentions(
     const mayIntend = role === "held" && candidates.length > 0;
     const afterHeld = mayIntend && (roled.some((earlier) => earlier.role === "held" && !earlier.scenario && earlier.candidates.length > 0) || pointerBefore(allSpans[index]!));
     const intended = mayIntend && namesIntendedActivity(allSpans[index]!, text, lexicon, afterHeld);
-    roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue, intended });
+    roled.push({ term: match.term, candidates, scenario: scenario || intended, role, unlisted, cue, intended, activity });
   }
   // "支付走银行", "我是中学老师,…", "朋友的…": categories that are someone else's, read against the others.
   const mentions = withOthersMentions(roled, inCompact, text, lexicon);

@@ -21,6 +21,8 @@ export interface RoledMention extends CategoryMention {
   readonly cue: string | null;
   /** Named as what the asker means to stream ("想做宠物直播"), so read like a scenario word. */
   readonly intended?: boolean;
+  /** Found through a category's scenario word ("直播带货"): what is streamed, not a group's word ("医院", "汽车"). */
+  readonly activity?: boolean;
 }
 
 /** The aspects a section may give no row for, which a list may be asked by the lack of. */

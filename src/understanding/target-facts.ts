@@ -10,6 +10,8 @@ export interface TargetFacts {
    * outranks it. Not a group said as a category ("教育类目"), which is held beside the others.
    */
   readonly scenario: boolean;
+  /** Found through a category's scenario word only ("直播带货"): what is streamed, not a group's word ("医院", "汽车"). */
+  readonly activity: boolean;
   /** The name the document does not open to live streaming, if the term is one. */
   readonly unlisted: string | null;
 }
@@ -24,7 +26,8 @@ export function targetFacts(targets: readonly VocabularyTarget[]): TargetFacts {
     const candidates = [...new Set(targets.flatMap((target) => (target.kind === "category" ? [target.id] : target.kind === "group" ? target.ids : [])))];
     const unlisted = targets.find((target) => target.kind === "unlisted");
     const scenario = targets.every((target) => (target.kind === "category" ? target.scenario === true : !(target.kind === "group" && target.saidAsCategory === true)));
-    facts = { candidates, scenario: scenario && candidates.length > 0, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null };
+    const activity = candidates.length > 0 && targets.every((target) => target.kind === "category" && target.scenario === true);
+    facts = { candidates, scenario: scenario && candidates.length > 0, activity, unlisted: unlisted?.kind === "unlisted" ? unlisted.name : null };
     factsByTargets.set(targets, facts);
   }
   return facts;
