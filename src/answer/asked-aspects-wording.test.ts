@@ -348,3 +348,13 @@ describe("the remarks column asked for by its everyday name, 备注", () => {
     expect(details(await service.answer("它有啥备注吗", shop.conversation))).toContain("催情香水");
   });
 });
+
+describe("the words questions turn on, as people type them", () => {
+  it("reads pinyin misspellings of 资质 and 类目, a hyphenated e-com and a bare 谁审", async () => {
+    expect(details(await service.answer("信托直播得准备啥姿质"))).toContain("2选1");
+    expect((await service.answer("服务类木在后台哪里添加")).answer).toContain("设置 > 基本设置 > 服务类目");
+    expect((await service.answer("is an E-com app allowed the native tags?")).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    const social = await service.answer("社交直播的首次提审多久");
+    expect(details(await service.answer("那是谁来审呢", social.conversation))).toContain("当地互联网主管机关");
+  });
+});
