@@ -16,7 +16,7 @@ import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSen
 import { categoryVerdictLines, conditionLines, unlistedAsSaid } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
-import { movedByNoteLines } from "./compose-move-advice.js";
+import { categoriesSentToByQuotedNotes, movedByNoteLines } from "./compose-move-advice.js";
 import { streamedContentLines } from "./compose-streamed-content.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
@@ -476,6 +476,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   // sentence (社交-直播's scenario and note both carry the 7-day review): say each once.
   // The per-category method lines ("· 金融业-保险:微信原生组件…") say one method of each category on purpose.
   const listItem = t.line.category.slice(0, Math.max(0, t.line.category.indexOf("{")));
+  for (const id of categoriesSentToByQuotedNotes(input, body)) if (!input.record.pointedTo.includes(id)) input.record.pointedTo.push(id);
   return { body: withoutRepeatedSentences(body, t.line.separator, listItem), clarify, record: input.record };
 }
 

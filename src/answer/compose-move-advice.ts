@@ -31,3 +31,25 @@ export function movedByNoteLines(input: CompositionInput): string[] {
   }
   return lines;
 }
+
+/**
+ * The listed categories a note quoted in the answer sends the asker to ("如提供股票交易服务,需选择【金融业-证券/期货】类目"):
+ * named whole, group and second-level name, in a note of a category answered. A later "那要换成哪个类目" asks for that
+ * one (the dialogue's pair).
+ */
+export function categoriesSentToByQuotedNotes(input: CompositionInput, body: readonly string[]): string[] {
+  const { verdict, rules } = input;
+  if (verdict.kind !== "categories") return [];
+  const sent: string[] = [];
+  for (const answered of verdict.categories) {
+    for (const note of input.fields(answered).notes) {
+      const compact = compactForMatching(note);
+      if (!body.some((line) => compactForMatching(line).includes(compact))) continue;
+      for (const other of rules.categories) {
+        if (other.id === answered.id || sent.includes(other.id)) continue;
+        if (compact.includes(compactForMatching(`${other.primary}-${other.secondary}`))) sent.push(other.id);
+      }
+    }
+  }
+  return sent;
+}

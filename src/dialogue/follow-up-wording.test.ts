@@ -1292,3 +1292,17 @@ describe("a follow-up asking whether the program may do another category's activ
     expect(which.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
 });
+
+describe("which category to switch to, asked after a note sent the asker to another", () => {
+  it("is the category the note names, not the one held", async () => {
+    const credit = await service.answer("企业征信类目能直播吗");
+    const personal = await service.answer("我们其实也查个人征信,这样行吗", credit.conversation);
+    expect(personal.answer).toContain("【金融业-个人征信】");
+    const hongKong = await service.answer("港美股行情的小程序");
+    const trading = await service.answer("要是还做股票交易呢", hongKong.conversation);
+    for (const [turn, after] of [["那该换成哪个类目", trading], ["what should we switch to?", trading]] as const) {
+      const answer = await service.answer(turn, after.conversation);
+      expect(answer.categories.map((category) => category.secondary), turn).toEqual(["证券/期货"]);
+    }
+  });
+});
