@@ -34,3 +34,14 @@ describe("a follow-up asking which category, or how to stream, after such a busi
     expect(named.answer).not.toMatch(notListed);
   });
 });
+
+describe("lotteries and religion, which the document names nowhere", () => {
+  it("are said not to be among its categories, each by its own name, also one after another", async () => {
+    const lottery = await service.answer("福彩开奖的直播能在小程序上搞吗");
+    expect(lottery.answer).toContain("(即「彩票」)不在本文档开放直播的服务类目中");
+    const sports = await service.answer("健身房能直播吗");
+    const temple = await service.answer("那寺院呢", sports.conversation);
+    expect(temple.answer).toContain("(即「宗教」)不在本文档开放直播的服务类目中");
+    expect(temple.answer).not.toContain("「体育」");
+  });
+});
