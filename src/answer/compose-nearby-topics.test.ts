@@ -696,3 +696,14 @@ describe("streaming through another party's subject or mini program", () => {
     expect(partner.answer).toContain("没有讲借用他人的主体或小程序来开通直播");
   });
 });
+
+describe("a numbered list of background, then the question", () => {
+  it("reads the company's form and the items that only tell as no question, and answers the question", async () => {
+    const { templates } = service.dependencies;
+    const message = "先说下背景:\n1. 我们是杭州一家网络科技有限公司\n2. 小程序类目是房地产营销\n3. 领导讲过年前一定要上线(压力山大)\n问题:现在能用原生组件直播吗?";
+    const answer = await service.answer(message);
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
+    expect(answer.method).toBe("native");
+    expect(answer.answer).not.toContain(templates.zh.line.unknownApart.split("{")[0]!);
+  });
+});

@@ -803,7 +803,7 @@ export class QuestionUnderstander {
       aboutDocument: asksForSource(text, lexicon),
       asksLink: lexicon.dialogue.linkWords.test(text),
       // Not words that only ask ("行不行").
-      unknownApart: unknownAskedApart(text, unknownWords.filter((word) => containsHan(word) && !lexicon.dialogue.asking.has(word)), allSpans),
+      unknownApart: unknownAskedApart(text, unknownWords.filter((word) => containsHan(word) && !lexicon.dialogue.asking.has(word)), allSpans, lexicon),
       asksCountRule,
       countRuleOf: asksCountRule ? everyOneOf : null,
       asksAlternative: namesNothing && lexicon.dialogue.alternativeAsked.test(text),

@@ -1,4 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
+import type { Lexicon } from "../lexicon/load-lexicon.js";
+import { asksSomething } from "./asks-something.js";
+import { matchable } from "./clauses.js";
 import { spanInScript } from "./cross-script.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { numberedItemStarts } from "./numbered-items.js";
@@ -6,8 +9,9 @@ import { numberedItemStarts } from "./numbered-items.js";
 /**
  * "1.新三板信息服务平台能直播吗 2.数字藏品可以吗": words the document and the bot do not know (`unknownWords`), asked in a
  * numbered item of their own that names nothing the bot reads — a question beside the others the answer must not drop.
+ * Not words of a clause that asks nothing ("3. 上次审核驳回原因是…", "4. 老板说…"): background, not a question.
  */
-export function unknownAskedApart(text: MatchableText, unknownWords: readonly string[], mentionSpans: readonly MentionSpan[]): string[] {
+export function unknownAskedApart(text: MatchableText, unknownWords: readonly string[], mentionSpans: readonly MentionSpan[], lexicon: Lexicon): string[] {
   if (unknownWords.length === 0) return [];
   const starts = numberedItemStarts(text);
   if (starts.length === 0) return [];
@@ -32,6 +36,14 @@ export function unknownAskedApart(text: MatchableText, unknownWords: readonly st
       if (last !== undefined && word.start <= last.end) last.end = Math.max(last.end, word.end);
       else runs.push({ ...word });
     }
-    return runs.map((run) => words.slice(run.start, run.end));
+    // Only words of a clause that asks ("2.数字藏品可以吗"), not of one that tells ("4. 老板说…换供应商(指我们)" before the
+    // question after the list). A closing bracket ends a clause; a space does not (it may be a line break or a pause).
+    const asks = (run: { start: number; end: number }) => {
+      const before = words.slice(0, run.start).search(/[^,，。;；?？!！:：)）]*$/u);
+      const after = words.slice(run.end).search(/[,，。;；?？!！:：)）]|$/u);
+      const clauseEnd = run.end + after;
+      return asksSomething(matchable(words.slice(before, clauseEnd + 1), "zh"), [], lexicon);
+    };
+    return runs.filter(asks).map((run) => words.slice(run.start, run.end));
   });
 }
