@@ -13,7 +13,7 @@ import { easeLines, optionsComparedLines } from "./compose-options.js";
 import { sameRowsLine } from "./compose-same-rows.js";
 import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
 import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
-import { categoryVerdictLines, conditionLines, unlistedAsSaid } from "./compose-categories.js";
+import { categoryVerdictLines, conditionLines, unlistedAsSaid, unlistedShownName } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
 import { categoriesSentToByQuotedNotes, movedByNoteLines } from "./compose-move-advice.js";
@@ -171,8 +171,8 @@ export function composeAnswer(input: CompositionInput): Composition {
           ? fill(withMethod ? t.verdict.noCategoryForWithMethod : t.verdict.noCategoryFor, { aspects: rows.map((aspect) => t.aspect[aspect]).join(t.line.separator) })
           : t.verdict.noCategory;
     // "我们没有线下场地,全是线上" after 职业培训: the category the rules point to was just given; asking for the category
-    // again, with nothing else asked, reads as if the thread were lost.
-    const pointedOnly = pointers.length > 0 && ask === t.verdict.noCategory;
+    // (or the business) again, with no row asked, reads as if the thread were lost.
+    const pointedOnly = pointers.length > 0 && (ask === t.verdict.noCategory || ask === t.verdict.noCategoryToChoose);
     if (!pointedOnly) body.push(ask);
     body.push(...notForScopeLines());
     // "那私立的呢" after 公立医疗机构: its scope, just quoted, is not what the asker now says it is.
@@ -340,7 +340,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     }
     case "unlisted": {
       // "私立诊所可以直播吗": the asker's words, with the rules' name for them — the document has neither.
-      const names = verdict.unlisted.map((entry) => entry.name).join(t.line.separator);
+      const names = verdict.unlisted.map((entry) => unlistedShownName(entry.name, input)).join(t.line.separator);
       body.push(fill(t.verdict.unlisted, { names: verdict.unlisted.map((entry) => unlistedAsSaid(entry.name, input)).join(t.line.separator) }));
       // "我们是事业单位(市博物馆),能像政府那样直接用原生吗": whether the body counts as a government subject is asked too.
       body.push(...questionedSubjectLines(input));

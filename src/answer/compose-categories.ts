@@ -140,7 +140,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
         const term = unlistedTermSaid(entry.name, input);
         if (term === null) return [];
         // "工具类" holds 工具: the words are the name.
-        return [compactForMatching(term).includes(compactForMatching(entry.name)) ? `「${term}」` : fill(t.line.alsoListedAs, { term, name: entry.name })];
+        return [compactForMatching(term).includes(compactForMatching(entry.name)) || !documentWrites(entry.name, input) ? `「${term}」` : fill(t.line.alsoListedAs, { term, name: entry.name })];
       }),
     ),
   ];
@@ -174,13 +174,39 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
 }
 
 /**
- * A business the document does not list, named as the message said it: 「its words」(即「the rules' name」) where they
- * differ ("私立诊所" is 医疗-其他, a name the document does not have either), else 「the name」.
+ * A business the document does not list, named as the message said it: 「its words」(即「the name」) where they differ
+ * and the document writes that name ("个人信用报告" is 金融业-个人征信, which a note names); 「its words」 alone where it does
+ * not ("私立诊所": the rules' 医疗-其他 is no name the document gives, so no answer shows it as if it were one); else
+ * 「the name」.
  */
 export function unlistedAsSaid(name: string, input: CompositionInput): string {
   const term = unlistedTermSaid(name, input);
+  if (term !== null && !documentWrites(name, input)) return `「${term}」`;
   // "个人征信" is 金融业-个人征信's own name, group aside.
   return term === null || compactForMatching(term).includes(compactForMatching(bareUnlistedName(name))) ? `「${name}」` : fill(input.templates.line.alsoListedAs, { term, name });
+}
+
+/**
+ * How answers name a business the document does not list: the rules' name where the document writes it (时政信息,
+ * 金融业-个人征信 in notes); else the words this message said it in, where it did; else the rules' name.
+ */
+export function unlistedShownName(name: string, input: CompositionInput): string {
+  if (documentWrites(name, input)) return name;
+  return unlistedTermSaid(name, input) ?? name;
+}
+
+/**
+ * Whether answers may show the rules' name: a plain word for the business (体育, 商家自营) glosses the asker's words; one
+ * written as a category of a group ("汽车-汽车销售", "医疗-其他") only where a section of the document writes it (a
+ * note's 【金融业-个人征信】) — else it reads as a category the document has.
+ */
+function documentWrites(name: string, input: CompositionInput): boolean {
+  if (!name.includes("-")) return true;
+  const written = compactForMatching(name);
+  return input.rules.categories.some((category) => {
+    const { notes, scope, scenario } = input.fields(category);
+    return [...notes, scope ?? "", scenario ?? ""].some((text) => compactForMatching(text).includes(written));
+  });
 }
 
 /** The words this message named an unlisted business by, as it wrote them; null when it did not name it. */

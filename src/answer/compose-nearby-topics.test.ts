@@ -344,7 +344,7 @@ describe("asides about running the stream", () => {
     expect((await service.answer("我们是保险类目,小程序有微信支付功能,能直播吗")).answer).not.toContain("打赏与支付功能");
     expect((await service.answer("Our live-player shows error code 2301, why?")).kind).toBe("out-of-corpus");
     const clinic = await service.answer("我们是一家私人诊所,想直播坐诊");
-    expect(clinic.answer).toContain("(即「医疗-其他」)不在本文档开放直播的服务类目中");
+    expect(clinic.answer).toContain("「私人诊所」不在本文档开放直播的服务类目中");
   });
 });
 

@@ -48,14 +48,16 @@ describe("a well-known category beside a listed one of its group", () => {
     const answer = await service.answer("我们是房产中介,能不能选房地产营销类目来直播");
     expect(answer.method).toBe("native");
     expect(answer.categories.map((category) => category.secondary)).toEqual(["房地产营销"]);
-    // In the asker's words, with the category they are.
-    expect(answer.answer).toContain("「房产中介」(即「房地产服务-房地产中介」)不在本文档开放直播的类目中");
+    // In the asker's words; the rules' name for it is no name the document writes, so none is shown as if it were.
+    expect(answer.answer).toContain("「房产中介」不在本文档开放直播的类目中");
+    expect(answer.answer).not.toContain("房地产服务-房地产中介");
   });
 
   it("answers a listed category's activity the unlisted business says it does, and says the business is not listed", async () => {
     const dealer = await service.answer("我们4S店打算在小程序里直播,做预售新车");
     expect(dealer.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
-    expect(dealer.answer).toContain("「4S店」(即「汽车-汽车销售」)不在本文档开放直播的类目中");
+    expect(dealer.answer).toContain("「4S店」不在本文档开放直播的类目中");
+    expect(dealer.conversation.unlisted).toEqual(["汽车-汽车销售"]);
     const english = await service.answer("An auto dealer wants to livestream pre-sales of new cars");
     expect(english.method).toBe("native");
     // Selling cars alone is still no listed category.
@@ -210,11 +212,11 @@ describe("a business outside the scope said not to be done", () => {
 describe("a car dealer's repair and maintenance business", () => {
   it("is named as the unlisted repair category, not only as car sales", async () => {
     const answer = await service.answer("我们是汽车4S店,主要做车辆保养,小程序能开直播吗");
-    expect((await service.answer("我们做汽车4S店维修保养的,能申请直播吗")).answer).toContain("汽车-汽车维修保养");
+    expect((await service.answer("我们做汽车4S店维修保养的,能申请直播吗")).conversation.unlisted).toContain("汽车-汽车维修保养");
     // Repair of anything else is no car repair.
     expect((await service.answer("我们做空调维修保养的,能直播吗")).answer).not.toContain("汽车");
     expect(answer.method).toBe("unsupported");
-    expect(answer.answer).toContain("汽车-汽车维修保养");
+    expect(answer.conversation.unlisted).toContain("汽车-汽车维修保养");
   });
 });
 
@@ -457,9 +459,14 @@ describe("a business the document does not list, whose selling the asker rules o
 });
 
 describe("a business the document does not list, named in the asker's own words", () => {
-  it("is said not to be listed in those words first, with the rules' name after them", async () => {
-    expect((await service.answer("口腔诊所的小程序能直播吗")).answer).toMatch(/^「口腔诊所」\(即「医疗-其他」\)不在本文档/u);
-    expect((await service.answer("Can a dentist's mini program stream?")).answer).toMatch(/^「dentist」 \(that is, 「医疗-其他」\) is not among/u);
+  it("is said not to be listed in those words first — with the rules' name after them only where the document writes it", async () => {
+    const clinic = await service.answer("口腔诊所的小程序能直播吗");
+    expect(clinic.answer).toMatch(/^「口腔诊所」不在本文档/u);
+    expect(clinic.answer).not.toContain("医疗-其他");
+    expect(clinic.conversation.unlisted).toEqual(["医疗-其他"]);
+    expect((await service.answer("Can a dentist's mini program stream?")).answer).toMatch(/^「dentist」 is not among/u);
+    // A plain word for the business glosses the asker's: 瑜伽 is 体育.
+    expect((await service.answer("瑜伽馆可以开直播吗")).answer).toMatch(/^「瑜伽」\(即「体育」\)不在本文档/u);
     // Its own name, group aside, is said as the name.
     expect((await service.answer("个人征信类目能开直播吗")).answer).toMatch(/^「金融业-个人征信」不在本文档/u);
   });
