@@ -23,3 +23,15 @@ describe("a follow-up that moves the answer to a category found by what the prog
     expect(named.parts.details.join("\n")).not.toContain("如提供股票交易服务");
   });
 });
+
+describe("a follow-up that only does what a held category's note sends elsewhere", () => {
+  it("quotes that note as the reason for the move, in either language, not when the category is named outright", async () => {
+    const advice = "建议选【金融业-证券/期货投资咨询】类目";
+    const futures = await service.answer("期货公司的小程序想开直播");
+    expect((await service.answer("我们就做投顾,不碰交易", futures.conversation)).answer).toContain(advice);
+    const english = await service.answer("Is live streaming allowed for a brokerage's mini program?");
+    expect((await service.answer("and if we just give investment advice?", english.conversation)).answer).toContain("it is recommended to select");
+    const named = await service.answer("那证券、期货投资咨询类目审核多久", futures.conversation);
+    expect(named.answer).not.toContain(advice);
+  });
+});
