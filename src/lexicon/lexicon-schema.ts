@@ -203,6 +203,7 @@ export const lexiconSchema = z
         statusOpeners: cues,
         copula: cues,
         hypothetical: cues,
+        alreadyAfterIf: cues,
         naming: cues,
         claimRelation: cues,
         claimQuestioned: cues,

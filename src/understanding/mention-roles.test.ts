@@ -268,3 +268,17 @@ describe("a name of where a person worked before", () => {
     expect(understander.understand("我在市文旅局上班,我们单位的小程序打算直播").subject).toBe("government");
   });
 });
+
+describe("a condition that says what is so already", () => {
+  it.each([
+    ["Since we'd need it anyway: is the live category required if we already hold the trust category?", "finance-trust"],
+    ["假如本来就有银行类目了,还要不要申请社交直播", "finance-bank"],
+  ])("holds the category it names: %s", (question, id) => {
+    const frame = understander.understand(question);
+    expect(frame.roled.find((mention) => mention.candidates.includes(id))?.role).toBe("held");
+  });
+
+  it("still supposes one said without it", () => {
+    expect(understander.understand("如果有银行类目,还要不要申请社交直播").roled.find((mention) => mention.candidates.includes("finance-bank"))?.role).toBe("hypothetical");
+  });
+});

@@ -261,7 +261,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     const removedBefore = lexicon.roles.removedBefore.find(matchable(source.slice(clause.start, span.start), span.script));
     return removedBefore.find((hit) => lexicon.roles.joiners.fills(source.slice(clause.start + hit.end, span.start), span.script));
   };
-  const hypothetical = before(lexicon.roles.hypothetical).find(governs);
+  // "if we already have 电商平台": the condition says what is so; the category is held.
+  const saysSoAlready = (hit: CueHit) => lexicon.roles.alreadyAfterIf.test(matchable(source.slice(hit.end, span.start), span.script));
+  const hypothetical = before(lexicon.roles.hypothetical).find((hit) => governs(hit) && !saysSoAlready(hit));
   if (hypothetical) {
     // "要是去掉线下教室呢", "what if we got rid of our classrooms": supposed taken away. "要是社交直播没批下来呢", "要是还在
     // 审核中呢": supposed not approved (roles.notApproved, pending), so not held — not the program's code review ("要是社交
