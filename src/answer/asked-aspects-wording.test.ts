@@ -358,3 +358,12 @@ describe("the words questions turn on, as people type them", () => {
     expect(details(await service.answer("那是谁来审呢", social.conversation))).toContain("当地互联网主管机关");
   });
 });
+
+describe("a row set aside by the asker", () => {
+  it("is not asked, before or after its word", async () => {
+    const answer = await service.answer("资质那块先不管,电商平台用什么方式直播");
+    expect(details(answer)).not.toContain("二选一");
+    const english = await service.answer("Leaving aside qualifications, can a bank stream?");
+    expect(details(english)).not.toContain("choose 1 of 2");
+  });
+});

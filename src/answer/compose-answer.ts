@@ -287,6 +287,14 @@ export function composeAnswer(input: CompositionInput): Composition {
         // "个人主体能申请社交直播类目吗": whether it may have the category is what was asked; the document does not say.
         if (input.understanding.asksFit && !input.understanding.weighsSubjectApart) {
           for (const category of verdict.categories) body.push(fill(t.line.personalCategoryNotSaid, { category: name(category) }));
+        } else if (!input.understanding.weighsSubjectApart && input.understanding.aspects.some((aspect) => aspect !== "method" && aspect !== "choose" && aspect !== "list")) {
+          // "个人认证的小程序,电商平台类目,资质要几个": the rule answers whether it may stream; what this message asked of the
+          // category itself is still the document's to answer, said as the category's — not rows carried from before
+          // ("要是换成个人主体呢", "英文说一下").
+          for (const category of verdict.categories.slice(0, detailedCategoryLimit)) {
+            const rows = aspectLines(category, input);
+            if (rows.length > 0) body.push(fill(t.line.personalCategoryRows, { category: name(category) }), ...rows);
+          }
         }
         sayNoReasonIfAsked();
         // "个人小程序能直播吗 要钱吗": what else is asked that the document does not cover is still said to be so.

@@ -434,3 +434,17 @@ describe("a bare word the asker only calls itself by, beside what it streams", (
     expect(soleTrader.answer).toContain("文档没有对企业、个体工商户等主体单独规定");
   });
 });
+
+describe("a personal program with a category, asked a row of the category", () => {
+  it("gives the personal rule, then the row asked of the category itself", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("小程序是个人认证的,类目选的银行,那银行类目的资质是几选几");
+    expect(answer.method).toBe("unsupported");
+    expect(answer.answer).toContain(templates.zh.line.personalCategoryRows.replace("{category}", "金融业-银行"));
+    expect(answer.parts.details.join("\n")).toContain("2选1");
+    // Only what this message asks: a subject supposed after rows were asked answers the rule alone.
+    const review = await service.answer("社交直播审核多久");
+    const supposed = await service.answer("那如果是个人认证的呢", review.conversation);
+    expect(supposed.answer).not.toContain(templates.zh.line.personalCategoryRows.split("「")[0]!);
+  });
+});

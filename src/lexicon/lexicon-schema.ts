@@ -344,6 +344,8 @@ export const lexiconSchema = z
         asking: cues,
         topicQualifiers: cues,
         noQualificationClaimed: cues,
+        aspectSetAside: cues,
+        aspectSetAsideGap: cues,
         alternativeBetween: cues,
         alternativeAnywhere: cues,
         pushback: cues,

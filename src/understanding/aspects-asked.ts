@@ -141,8 +141,18 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   // the story, not asked (background-sentences.ts).
   // Only a hit with a clause after it can be told before the question: most questions are one clause, read no further.
   const toldAsBackground = (hit: CueHit, aspect: Aspect) => aspect !== "method" && clauseFollows.test(sourceOf(text, hit.script).slice(hit.end)) && toldBeforeTheQuestion(hit, text, lexicon);
+  // "先不说资质,个人认证的能直播吗", "审核的事先放一边": a row's word set aside right before or after it is not asked.
+  const setAsideWords = lexicon.dialogue.aspectSetAside.find(text);
+  const setAside = (hit: CueHit) =>
+    setAsideWords.some(
+      (word) =>
+        word.script === hit.script &&
+        ((word.end <= hit.start && lexicon.roles.joiners.fills(sourceOf(text, hit.script).slice(word.end, hit.start), hit.script)) ||
+          (word.start >= hit.end && lexicon.dialogue.aspectSetAsideGap.fills(sourceOf(text, hit.script).slice(hit.end, word.start), hit.script))),
+    );
   const kept = (hit: CueHit, aspect: Aspect) =>
     !inName(hit) &&
+    !(setAsideWords.length > 0 && setAside(hit)) &&
     !toldAsBackground(hit, aspect) &&
     !ofStreamUse(hit, aspect) &&
     !requiresReview(hit, aspect) &&
