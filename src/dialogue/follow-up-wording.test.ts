@@ -1279,6 +1279,15 @@ describe("one of the categories held together, kept alone or taken away by its p
     expect(kept.categories.map((category) => category.secondary)).toEqual(["直播"]);
     expect((await service.answer("那现在呢", without.conversation)).method).toBe("native");
   });
+
+  it("reads having only one of them, in either language, as keeping that one", async () => {
+    const both = await service.answer("Our mini program has both the e-commerce platform and the social live categories");
+    const first = await service.answer("what if we just had the first one?", both.conversation);
+    expect(first.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect(first.method).toBe("plugin");
+    const chinese = await service.answer("我们小程序挂了电商平台和社交直播两个类目");
+    expect((await service.answer("假如只有前一个呢", chinese.conversation)).method).toBe("plugin");
+  });
 });
 
 describe("a follow-up asking whether the program may do another category's activity, with no pointer", () => {
