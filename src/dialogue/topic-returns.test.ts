@@ -307,6 +307,16 @@ describe("a summary asked at the end of a conversation", () => {
     expect(details).toContain("政府主体认证的小程序可以直接使用微信原生组件标签");
   });
 
+  it("is read with words of whom it is for or how it should be said, not as a new question or a goodbye", async () => {
+    for (const request of ["麻烦把刚才聊的汇总下,我转给领导看", "最后帮我概括成一段话", "could you give me a short recap of all that?"]) {
+      let conversation = (await service.answer("保险类目能直播吗")).conversation;
+      conversation = (await service.answer("资质几选一", conversation)).conversation;
+      const summary = await service.answer(request, conversation);
+      expect(summary.categories.map((category) => category.secondary), request).toEqual(["保险"]);
+      expect(summary.parts.details.join("\n"), request).toMatch(/3选1|choose 1 of 3/u);
+    }
+  });
+
   it("with nothing talked about yet, is no answer about a category", async () => {
     expect((await service.answer("can you sum up?")).kind).not.toBe("verdict");
   });

@@ -676,7 +676,12 @@ export class QuestionUnderstander {
         asker.questionedSubjects.length === 0 &&
         named.subjectMatches.every((match) => match.targets[0]?.subject === "enterprise") &&
         describesUnknownBusiness(text, unknownWords, named.subjectMatches.map(spanOf), lexicon),
-      asksSummary: consistent.length === 0 && isWholeMessage(lexicon.dialogue.summaryAsked, normalized, [lexicon.dialogue.askAgainCompanions]),
+      // "总结一下", and one said with words of whom it is for or how ("帮我把上面的汇总一下,我要发给老板", "Can you summarize
+      // both programs in English?"): asking no row and naming nothing, it sums up the conversation.
+      asksSummary:
+        consistent.length === 0 &&
+        unlisted.length === 0 &&
+        (isWholeMessage(lexicon.dialogue.summaryAsked, normalized, [lexicon.dialogue.askAgainCompanions]) || (aspects.length === 0 && lexicon.dialogue.summaryAsked.test(text))),
       asksEffect: subject !== null && lexicon.dialogue.asksEffect.test(text),
       followUp: pointsBack || endsWithWhatAbout || lexicon.dialogue.addingOpeners.startsText(text),
       endsWithWhatAbout,
