@@ -532,3 +532,13 @@ describe("whether a category must be added before streaming", () => {
     expect((await service.answer("Do we have to add a category first before we can stream?")).answer).toContain(templates.en.verdict.noListedCategory);
   });
 });
+
+describe("a personal subject said of the asker's own program in passing", () => {
+  it("stays the program's through follow-ups that name a category or the tags", async () => {
+    const own = await service.answer("我一个人做的小程序,个人认证,想做猫咪日常直播,可以吗");
+    const social = await service.answer("那我选社交直播类目可以吗", own.conversation);
+    expect(social.method).toBe("unsupported");
+    const tags = await service.answer("直接用live-pusher也不行?", social.conversation);
+    expect(tags.method).toBe("unsupported");
+  });
+});

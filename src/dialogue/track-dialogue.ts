@@ -133,8 +133,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       notHeld,
       // "朋友的小程序个人认证": said of another's program as it is, the subject stays with that program's later categories
       // ("他想做保险直播") as the asker's own does.
+      // "我个人开发的小程序,个人认证,想做…": said of the asker's own program, not only asked about ("个人认证的小程序能直播吗").
       subjectStated:
-        frame.subject !== null ? (frame.assertsIdentity && !frame.subjectSupposed) || (frame.anotherProgram && !frame.supposing) : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
+        frame.subject !== null
+          ? (frame.assertsIdentity && !frame.subjectSupposed) || (frame.anotherProgram && !frame.supposing) || (frame.speaksOfAsker && !frame.subjectSupposed && !frame.supposing && !frame.anotherProgram)
+          : facts.subject !== null && facts.subject === topic.subject && topic.subjectStated === true,
       qualificationGroups: frame.qualificationGroups.length > 0 || !staysWithTopic(source, facts) ? frame.qualificationGroups : (topic.qualificationGroups ?? []),
       notFor: notForOfProgram,
       chosen: frame.choosesInstead && frame.askedOnly === "hypothetical" && source === "question",
