@@ -707,3 +707,13 @@ describe("a numbered list of background, then the question", () => {
     expect(answer.answer).not.toContain(templates.zh.line.unknownApart.split("{")[0]!);
   });
 });
+
+describe("how the document is written, asked or brushed aside", () => {
+  it("is no question of writing code", async () => {
+    const implementation = "没有讲开发实现";
+    expect((await service.answer("别管原文是怎么写的,信托到底能不能直播")).answer).not.toContain(implementation);
+    const bank = await service.answer("银行类目能直播吗");
+    expect((await service.answer("再说回去,它的适用范围文档上怎么写", bank.conversation)).answer).not.toContain(implementation);
+    expect((await service.answer("拉流的代码怎么写")).answer).toContain(implementation);
+  });
+});

@@ -698,7 +698,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "类目和实际场景不符会怎样" asks about categories in general — unless the topic's own sections speak of
   // its words ("直播里带用户买股票需要啥类目" after 股票信息服务平台: its note names the category).
   // With no words of its own ("需要补充什么类目吗" after 社交-直播) it asks about the topic.
-  if (frame.speaksOfCategories && !frame.followUp && frame.roled.length === 0 && hanWords.length > 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
+  // Not one going back to them ("回到平台类目那个,场景是怎么写的"): 回到 is no word of a question about categories.
+  if (frame.speaksOfCategories && !frame.followUp && !frame.goesBack && frame.roled.length === 0 && hanWords.length > 0 && foreign.length === hanWords.length) return turn("none", emptyFacts);
   // "今天天气怎么样": nothing of its own that the topic's sections know, and nothing asked — a new topic. English words
   // count as the sections' English renderings know them ("we only do consulting, no trading" after 证券/期货).
   const latinKnown = () => frame.topicWords.some((word) => !containsHan(word) && knowledge.sectionsMention(word, topic.categories));
