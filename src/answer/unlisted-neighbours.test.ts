@@ -531,3 +531,12 @@ describe("the two 学历教育 categories written without their brackets", () =>
     expect(weighed.answer).not.toContain("培训机构");
   });
 });
+
+describe("goods a platform's merchants sell, said in English", () => {
+  it("is the platform category, with its note on what they sell, not an unlisted business", async () => {
+    const answer = await service.answer("Vendors on our platform sell some over-the-counter drugs. Are we allowed to livestream?");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    expect(answer.answer).toContain("medical-related categories must be added");
+    expect(answer.answer).not.toContain("is not among the categories");
+  });
+});
