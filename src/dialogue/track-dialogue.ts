@@ -558,7 +558,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   if (named) {
     // "那再加上社交-直播呢?" adds to the topic; so does a correction of one topic category into another ("社交直播没有,
     // 是社交-其他": the rest stays). Any other named category starts afresh.
-    const corrects = topic.categories.some((id) => withdrawn.has(id));
+    // Not among candidates told apart ("在线问诊…" answered with 互联网医院 or 公立医疗机构) when the asker says what it is
+    // instead ("我们是私立诊所不是互联网医院"): the other candidate is no category it holds.
+    const corrects = topic.categories.some((id) => withdrawn.has(id)) && !(topic.apart === true && frame.unlisted.length > 0);
     // "我们做时政新闻直播" then "用社交直播类目可以吗": what the asker does, said before and not listed, is what the named
     // category is asked about when its section speaks of it ("需补充【时政信息】类目"); otherwise it is not carried.
     const namedIds = frame.mentions.flatMap((mention) => mention.candidates);

@@ -45,3 +45,12 @@ describe("lotteries and religion, which the document names nowhere", () => {
     expect(temple.answer).not.toContain("「体育」");
   });
 });
+
+describe("the asker saying what it is instead of one of the candidates answered", () => {
+  it("is that business, not the other candidate", async () => {
+    const hospital = await service.answer("医院的小程序可以开直播不");
+    const clinic = await service.answer("我们其实是口腔诊所,不是公立医院", hospital.conversation);
+    expect(clinic.categories).toEqual([]);
+    expect(clinic.answer).toContain("「口腔诊所」不在本文档开放直播的服务类目中");
+  });
+});
