@@ -322,3 +322,12 @@ describe("online courses sold by a school or a driving school", () => {
     expect((await service.answer("做在线课程的小程序可以用原生组件吗")).method).toBe("native");
   });
 });
+
+describe("idol and influencer streams", () => {
+  it("are star streams, 社交-直播's, as 明星直播 is", async () => {
+    for (const question of ["我们想做爱豆直播,走哪个类目", "偶像直播用原生组件行吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.map((category) => category.secondary), question).toEqual(["直播"]);
+    }
+  });
+});
