@@ -1315,3 +1315,14 @@ describe("which category to switch to, asked after a note sent the asker to anot
     }
   });
 });
+
+describe("pressure after an answer, in words that name nothing", () => {
+  it("is the last answer checked again, not a question outside the document", async () => {
+    for (const pressure of ["你讲得不对,我手上有证据的", "就给句痛快话吧", "你不吭声我就当你默认了"]) {
+      const held = await service.answer("我们是电商平台,能用live-pusher吗");
+      const again = await service.answer(pressure, held.conversation);
+      expect(again.method, pressure).toBe("plugin");
+      expect(again.categories.map((category) => category.secondary), pressure).toEqual(["电商平台"]);
+    }
+  });
+});
