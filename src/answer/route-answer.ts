@@ -52,7 +52,8 @@ export function routeAnswer(
   }
   // "文档对主体有什么规定", "which subject types does the document mention?": its general note on subjects, quoted.
   // Not "主体类型怎么修改": changing it is a near-by topic the document does not cover.
-  if (frame.subjectRuleWords.length > 0 && turn.source !== "inherited" && frame.nearbyTopics.length === 0) return { ...own("general"), placeWords: frame.subjectRuleWords };
+  // …also after a subject's rule with no category ("个人认证的能直播吗" then "那换成什么主体才能直播?").
+  if (frame.subjectRuleWords.length > 0 && (turn.source !== "inherited" || turn.facts.mentions.length === 0) && frame.nearbyTopics.length === 0) return { ...own("general"), placeWords: frame.subjectRuleWords };
   // "English please" or "第三个" with nothing before them: the answer or the list they point at is not there, and the
   // question is not outside the document — what the bot answers instead.
   const pointsAtNothing = (frame.asksLanguage || frame.pointsAtOrdinal !== null) && frame.mentions.length === 0 && frame.unlisted.length === 0 && frame.subject === null && frame.aspects.length === 0;

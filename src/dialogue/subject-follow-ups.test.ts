@@ -542,3 +542,12 @@ describe("a personal subject said of the asker's own program in passing", () => 
     expect(tags.method).toBe("unsupported");
   });
 });
+
+describe("which subject would do, asked after a subject's rule", () => {
+  it("quotes the document's note on subjects, not the rule said before again", async () => {
+    const personal = await service.answer("个人主体的小程序可以开直播吗");
+    const which = await service.answer("那得是什么主体才行", personal.conversation);
+    expect(which.kind).toBe("general");
+    expect(which.answer).toContain("政府主体认证的小程序可直接使用微信原生组件标签");
+  });
+});
