@@ -338,7 +338,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       // for it, so the category's verdict stands. So with only what is streamed said ("个体户开的小店能直播卖货吗"): the
       // category read from it is the document's, the subject one it has no rule for.
       // Not a bare word the asker only calls itself by ("我们公司只做炒股咨询…"): no subject is said there.
-      if (input.understanding.mentions.every((mention) => mention.scenario) && input.understanding.subjectNamed) body.push(...otherSubjectLines(input));
+      // So with the category named, when what the subject does to it is asked ("我们是香港公司,类目信托,有额外限制吗").
+      if ((input.understanding.mentions.every((mention) => mention.scenario) || input.understanding.asksEffect) && input.understanding.subjectNamed) body.push(...otherSubjectLines(input));
       if (!fitsNone) body.push(...unfitLines);
       break;
     }

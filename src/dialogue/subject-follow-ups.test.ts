@@ -513,6 +513,14 @@ describe("a subject only asked about beside the categories talked about", () => 
   });
 });
 
+describe("an overseas company subject said with its category, asked what it changes", () => {
+  it("gets the line that the document has no rule of its own for it, in either language", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("我们是境外公司,类目是银行,有没有限制")).answer).toContain(templates.zh.line.otherSubject);
+    expect((await service.answer("Our program belongs to an offshore company and holds the bank category; any extra restrictions?")).answer).toContain(templates.en.line.otherSubject);
+  });
+});
+
 describe("a foreign-invested subject asked about", () => {
   it("is a company: the document has no rule of its own for it, the categories decide", async () => {
     const held = await service.answer("小程序是信托类目,想开直播");
