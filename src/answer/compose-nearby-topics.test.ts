@@ -717,3 +717,12 @@ describe("how the document is written, asked or brushed aside", () => {
     expect((await service.answer("拉流的代码怎么写")).answer).toContain(implementation);
   });
 });
+
+describe("whether the reviewer will approve, asked in English", () => {
+  it("is the approval the document does not cover, not the review time", async () => {
+    const answer = await service.answer("Bank category here — would they approve our live streaming?");
+    expect(answer.answer).toContain("does not cover whether an application will be approved");
+    expect(answer.answer).not.toContain("about 7 days");
+    expect((await service.answer("How long does the review take for social live?")).answer).toContain("about 7 days");
+  });
+});
