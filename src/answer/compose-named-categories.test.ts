@@ -320,6 +320,10 @@ describe("online courses sold by a school or a driving school", () => {
       expect(answer.method, question).toBe("plugin");
     }
     expect((await service.answer("做在线课程的小程序可以用原生组件吗")).method).toBe("native");
+    // Said as a category held beside another, it is that category.
+    const held = await service.answer("Our categories are e-commerce plus the education online course one; native tags?");
+    expect(held.categories.map((category) => category.secondary)).toEqual(["电商平台", "在线视频课程"]);
+    expect(held.method).toBe("native");
   });
 });
 
