@@ -882,3 +882,13 @@ describe("programs each said to hold a category (有, not 是)", () => {
     expect(answer.method).toBe("native");
   });
 });
+
+describe("a summary asked after several programs were described", () => {
+  it("sums up each program on its own, however long the request", async () => {
+    const programs = await service.answer("甲方的小程序是信托类目,我们自己的是电商平台");
+    const counts = await service.answer("资质分别几选几", programs.conversation);
+    const summary = await service.answer("请把两家小程序的情况汇总下,我拿去开会用", counts.conversation);
+    expect(summary.answer).toContain("【甲方的小程序】");
+    expect(summary.answer).toContain("【我们自己的小程序】");
+  });
+});

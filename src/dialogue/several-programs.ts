@@ -66,6 +66,11 @@ export function programTurn(topic: DialogueTopic, frame: QuestionFrame, named: b
   if (!ofTheirOwn && (frame.followUp || frame.short || frame.aspects.length > 0 || frame.askedMethod !== null)) {
     return { facts: factsOfAll(programs), programs, each: true, inherited: true, aspects: carried };
   }
+  // "总结一下两个小程序": each program summed up on its own, for all that was asked of them.
+  if (frame.asksSummary) {
+    const found = (topic.askedSoFar ?? carried).filter((aspect) => aspect !== "choose" && aspect !== "list" && aspect !== "compare");
+    return { facts: factsOfAll(programs), programs, each: true, inherited: true, aspects: found };
+  }
   return null;
 }
 
