@@ -559,3 +559,13 @@ describe("which subject would do, asked after a subject's rule", () => {
     expect(which.answer).toContain("政府主体认证的小程序可直接使用微信原生组件标签");
   });
 });
+
+describe("a subject said in someone else's claim the asker checks", () => {
+  it("is asked about, not the program's: the category still decides", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("我们是公立中学,听同事说学校直接用原生组件就可以,理由是算政府单位,真的假的");
+    expect(answer.method).toBe("plugin");
+    expect(answer.subject).toBeNull();
+    expect(answer.answer).toContain(templates.zh.line.governmentUndefined);
+  });
+});

@@ -204,6 +204,8 @@ export const lexiconSchema = z
         copula: cues,
         hypothetical: cues,
         alreadyAfterIf: cues,
+        hearsayBefore: cues,
+        hearsayRelation: cues,
         naming: cues,
         claimRelation: cues,
         claimQuestioned: cues,

@@ -4,7 +4,7 @@ import type { Subject } from "../rules/rules-engine.js";
 import { clauseAround, sourceOf } from "./clauses.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { countsAsAsked } from "./subject-counts-as.js";
-import { askerSaysItIs, changedOwnerBefore, programMadeByPerson, namesProgram, ownerOf, programNamedAfterInEnglish, runsSomethingElse, saidAmidChinese, saidAsKnownRule, saidOfNow, saysItIs, usesHeldProgram } from "./subject-wording.js";
+import { askerSaysItIs, changedOwnerBefore, programMadeByPerson, namesProgram, ownerOf, programNamedAfterInEnglish, runsSomethingElse, saidAmidChinese, saidAsKnownRule, saidInHearsay, saidOfNow, saysItIs, usesHeldProgram } from "./subject-wording.js";
 import { isChangedFromSubject, isFormerSubject, isOwnSubject, isUnavailableSubject, programSaidOf } from "./subject-ownership.js";
 import type { SubjectTarget } from "./question-vocabulary.js";
 import type { TermMatch } from "./term-matcher.js";
@@ -211,6 +211,7 @@ function readSubjectWord(
   context: SubjectContext,
 ): "the program's" | "own" | "not-own" | "questioned" | "owner's" | "pending" | "other" {
   if (saidAsKnownRule(span, text, lexicon)) return "other";
+  if (saidInHearsay(span, text, lexicon)) return "questioned";
   if (!explicit && usesHeldProgram(span, text, lexicon, context.heldBefore)) return "other";
   let { role, cue } = readMentionRole(span, others, text, lexicon, true);
   // "个人主体改成企业主体了", "注册公司改成企业主体呢": a subject changed into is what the program is now (or is supposed to

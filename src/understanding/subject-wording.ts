@@ -1,3 +1,4 @@
+import { sentenceAround } from "./background-sentences.js";
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, matchable, onlyBetween, questionMark, saidBeforeIn, sourceOf } from "./clauses.js";
@@ -184,4 +185,21 @@ export function askerSaysItIs(span: MentionSpan, text: MatchableText, lexicon: L
   return lexicon.roles.identity
     .find(text)
     .some((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= span.start && lexicon.roles.askerOpeners.startsText(matchable(hit.cue, span.script)));
+}
+
+/**
+ * "有同事说学校直接用原生就行,因为算政府单位,这话对吗": a subject something is said to count as, in what someone else
+ * claims — after a word of hearsay (lexicon roles.hearsayBefore) in its sentence, a relation word (算, 属于: roles.
+ * hearsayRelation) right before it — is what the asker asks about, not what its program is. Not hearsay of a rule
+ * ("群里有人说个人的也能用社交直播类目"), which disputes the answer about the program.
+ */
+export function saidInHearsay(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const { hearsayBefore, hearsayRelation, joiners } = lexicon.roles;
+  if (!hearsayBefore.test(text)) return false;
+  const source = sourceOf(text, span.script);
+  const sentence = sentenceAround(source, { script: span.script, start: span.start, end: span.end, cue: "" });
+  const before = matchable(source.slice(sentence.start, span.start), span.script);
+  if (hearsayBefore.find(before).length === 0) return false;
+  const rest = span.script === "zh" ? before.compact : before.lower;
+  return hearsayRelation.find(before).some((relation) => relation.script === span.script && joiners.fills(rest.slice(relation.end), span.script));
 }
