@@ -447,3 +447,16 @@ describe("a claim that no qualifications are needed", () => {
     expect(answer.answer).not.toContain("并非不用资质");
   });
 });
+
+describe("a bare check on the count just given", () => {
+  it("is asked of the topic's qualifications, as 都要吗 is", async () => {
+    const { templates } = service.dependencies;
+    const trust = await service.answer("信托的资质要求是什么");
+    for (const check of ["都要?", "2个?", "全都要呢"]) {
+      const answer = await service.answer(check, trust.conversation);
+      expect(answer.categories.map((category) => category.secondary), check).toEqual(["信托"]);
+      expect(answer.parts.details.join("\n"), check).toContain("2选1");
+    }
+    expect((await service.answer("都要?", trust.conversation)).answer).toContain(templates.zh.line.countMeaning.replace("{written}", "2选1").replace("{of}", "2").replace("{choose}", "1"));
+  });
+});

@@ -252,6 +252,7 @@ export const lexiconSchema = z
         questionParticles: cues,
         yesNoParticles: cues,
         countRuleAsked: cues,
+        countCheckAlone: cues,
         countRuleHanded: cues,
         othersBefore: cues,
         asksWhere: cues,

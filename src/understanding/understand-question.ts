@@ -506,7 +506,9 @@ export class QuestionUnderstander {
     // near-by topic is what is handed in ("保证金都要交吗": fees).
     const handsIn = lexicon.dialogue.countRuleHanded.test(text) && nearbyTopics.length === 0;
     const everyOneOf = everyOneAsked(text, lexicon);
-    const asksCountRule = ((lexicon.dialogue.countRuleAsked.test(text) || everyOneOf !== null) && (weighedOnly.includes("qualification") || namesNothingElse)) || handsIn;
+    // "都要?", "5个?" as the whole message: a check on the count just given.
+    const checksCount = () => namesNothingElse && isWholeMessage(lexicon.dialogue.countCheckAlone, normalized, [lexicon.dialogue.askAgainCompanions]);
+    const asksCountRule = ((lexicon.dialogue.countRuleAsked.test(text) || everyOneOf !== null) && (weighedOnly.includes("qualification") || namesNothingElse)) || handsIn || checksCount();
     const weighedAspects = asksCountRule && !weighedOnly.includes("qualification") ? [...weighedOnly, "qualification" as const] : weighedOnly;
     // "3选1是什么意思", "what does 二选一 mean": the count written is what is explained, not a category's scope.
     // Read only where the count written is read for the frame anyway (qualifications asked, or nothing else), and the
