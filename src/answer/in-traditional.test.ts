@@ -76,3 +76,13 @@ describe("a request to sum up the last answer", () => {
     expect(english.categories.map((category) => category.secondary)).toEqual(["学历教育(学校)"]);
   });
 });
+
+describe("a script asked for in a follow-up, as people in Hong Kong ask it", () => {
+  it("says the last answer again in that script", async () => {
+    for (const request of ["可唔可以用簡體字講多次", "麻煩轉做簡體啦"]) {
+      const first = await service.answer("銀行類目可以直播嗎");
+      const simplified = await service.answer(request, first.conversation);
+      expect(simplified.answer, request).toContain("「金融业-银行」类目可以使用");
+    }
+  });
+});
