@@ -52,3 +52,12 @@ describe("Cantonese wording, as Hong Kong users type it", () => {
     expect((await service.answer("社交直播提审前要联系政府吗")).subject).toBeNull();
   });
 });
+
+describe("Hong Kong words for what a business does", () => {
+  it("are read as the mainland words: 賣嘢 as selling things, 視像會議 as video meetings", async () => {
+    const selling = await service.answer("我哋個平台好多商戶入駐賣嘢,可唔可以直播");
+    expect(selling.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    const meetings = await service.answer("公司做視像會議系統,直播要揀咩類目");
+    expect(meetings.categories.map((category) => category.secondary)).toEqual(["多方通信"]);
+  });
+});
