@@ -300,3 +300,10 @@ describe("customer service named beside a category", () => {
     expect((await verdictOf("客服直播用银行类目可以吗")).categories).toEqual(["银行"]);
   });
 });
+
+describe("what a held category's streams talk about", () => {
+  it("is no category the program holds", async () => {
+    expect((await verdictOf("我们信托类目的直播间,讲师想讲讲公募基金,能用原生组件吗")).categories).toEqual(["信托"]);
+    expect((await verdictOf("保险类目小程序,主播会科普一下银行理财,有问题吗")).categories).toEqual(["保险"]);
+  });
+});

@@ -11,7 +11,8 @@ import { asksSomething, clauseAsks } from "./asks-something.js";
 /**
  * Categories named in a question that are someone else's or no category of the program's, read once every mention
  * has its own role (held ones only change, to "other-party"):
- * - named in passing after the one the asker holds: "支付走银行", "参观公立医院", "给银行做员工培训";
+ * - named in passing after the one the asker holds: "支付走银行", "参观公立医院", "给银行做员工培训", or as what is
+ *   talked about in its streams ("银行类目…理财经理聊聊股票行情");
  * - where the asker as one person studies or works, when its program holds another: "我是中学老师,我们公司做在线视频
  *   课程" (not with 还有/也有: the program holds that one too);
  * - a third party's, when the asker says what its own is: "我朋友说他的互联网医院…,我们是教育平台类目".
@@ -34,7 +35,8 @@ export function withOthersMentions(roled: readonly RoledMention[], spans: readon
   for (let index = 0; mayPass && index < read.length; index += 1) {
     const heldBefore = read.slice(0, index).some((_, at) => otherCategory(index, at));
     const heldAfter = read.some((_, at) => at > index && otherCategory(index, at));
-    if (read[index]!.role === "held" && namedInPassing(spans[index]!, heldBefore, heldAfter, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
+    // A name the document does not list keeps its role: "聊时政需要额外类目吗" asks about it (its note answers).
+    if (read[index]!.role === "held" && read[index]!.unlisted === null && namedInPassing(spans[index]!, heldBefore, heldAfter, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
   }
   const noPlaces = !lexicon.roles.personIs.test(text) || lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
   for (let index = 0; !noPlaces && index < read.length; index += 1) {
