@@ -61,3 +61,14 @@ describe("Hong Kong words for what a business does", () => {
     expect(meetings.categories.map((category) => category.secondary)).toEqual(["多方通信"]);
   });
 });
+
+describe("Cantonese and Taiwan words for what is asked", () => {
+  it("reads 邊三樣 as which three, 咩分別 as what difference and 審查 as the review", async () => {
+    const count = await service.answer("保險類目資質幾選一?");
+    expect((await service.answer("係邊三樣?", count.conversation)).parts.details.join("\n")).toContain("3選1");
+    const apart = await service.answer("銀行同信託有咩分別?");
+    expect(apart.parts.details.join("\n")).toContain("適用範圍");
+    const course = await service.answer("社交直播類目可以直播嗎");
+    expect((await service.answer("審查要多久?", course.conversation)).parts.details.join("\n")).toContain("7天");
+  });
+});
