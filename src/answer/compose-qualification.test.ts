@@ -460,3 +460,11 @@ describe("a bare check on the count just given", () => {
     expect((await service.answer("都要?", trust.conversation)).answer).toContain(templates.zh.line.countMeaning.replace("{written}", "2选1").replace("{of}", "2").replace("{choose}", "1"));
   });
 });
+
+describe("whether one paper is enough, under a row that needs all", () => {
+  it("says the row needs every item, beside what the document kept", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("课外辅导类目只拿一个办学许可证去申请,够吗");
+    expect(answer.answer).toContain(templates.zh.line.countMeaningAll.replace("{written}", "需同时提供"));
+  });
+});
