@@ -44,3 +44,15 @@ describe("something other than the category filled in wrong", () => {
     expect(answer.answer).not.toContain("所选类目需符合小程序的实际应用场景");
   });
 });
+
+describe("stickers and emoji alone", () => {
+  it("acknowledge the last answer, as 收到 does, and keep its topic", async () => {
+    const { templates } = service.dependencies;
+    for (const message of ["👍", "[强][OK]", "🙏🙏"]) {
+      const bank = await service.answer("信托类目能直播吗");
+      const ack = await service.answer(message, bank.conversation);
+      expect(ack.answer, message).toContain(templates.zh.line.thanks.split("。")[0]!);
+      expect((await service.answer("资质几选几", ack.conversation)).categories.map((category) => category.secondary), message).toEqual(["信托"]);
+    }
+  });
+});

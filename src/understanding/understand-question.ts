@@ -90,6 +90,9 @@ const questionParticleAfter = /^(?:吗|么|嘛|没|了吗|\?|？)/u;
 const longestCachedWord = 32;
 
 /** Deterministic question understanding over the rules' names and the lexicon's words; build once, call per question. */
+// A message of pictographs alone (skin tones, joiners and marks aside).
+const emojiOnly = /^[\s\p{P}\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200D]+$/u;
+
 export class QuestionUnderstander {
   private readonly vocabulary: TermMatcher<VocabularyTarget>;
   private readonly subjects: TermMatcher<SubjectTarget>;
@@ -221,7 +224,9 @@ export class QuestionUnderstander {
    */
   understand(written: string, extraMentionNames: readonly string[] = []): QuestionFrame {
     const question = withoutStickerCodes(written, this.lexicon);
-    const frame = this.understandWritten(question, extraMentionNames);
+    const understood = this.understandWritten(question, extraMentionNames);
+    // "👌", "[OK][强]": stickers or emoji and nothing else acknowledge the last answer, as "收到" does.
+    const frame = understood.normalized.compact === "" && written.trim() !== "" && (question !== written || emojiOnly.test(written)) ? { ...understood, thanks: true } : understood;
     // "审合时间多长": a word of what is asked typed by sound is read as meant, and the answer says how it was read.
     const heard = this.readHeard(frame.normalized.text);
     if (heard !== null) {
