@@ -38,7 +38,10 @@ export function scenarioCategoriesBesides(held: readonly CategoryRule[], input: 
   for (const mention of input.understanding.roled) {
     if (!mention.scenario || mention.role === "negated" || mention.candidates.length !== 1 || heldIds.has(mention.candidates[0]!)) continue;
     const category = input.rules.categories.find((candidate) => candidate.id === mention.candidates[0]);
-    if (category && (mention.intended === true || (!heldGroups.has(category.primary) && !heldMethods.has(category.method)))) found.push(category);
+    // …or an activity asked of the category the conversation holds ("那能做直播课吗" after 多方通信): whose scenario it is
+    // answers whether the held one covers it, whatever the method.
+    const askedOfHeld = mention.activity === true && input.heldBefore.length > 0 && held.every((other) => input.heldBefore.includes(other.id));
+    if (category && (mention.intended === true || askedOfHeld || (!heldGroups.has(category.primary) && !heldMethods.has(category.method)))) found.push(category);
   }
   return [...new Set(found)];
 }

@@ -78,6 +78,11 @@ export interface DialogueTopic {
   /** The pair came from a correction: its first was said by mistake, and no word of its name points back at it. */
   readonly pairByCorrection?: boolean;
   /**
+   * The categories whose scenario the last turn asked of the one held ("那能做直播课吗" after 多方通信: 在线视频课程): "那应该选
+   * 什么类目" then asks for them. Only for the turn after.
+   */
+  readonly activityOf?: readonly CategoryId[];
+  /**
    * The categories are told apart, not held together: the candidates of one broad name ("医院": 互联网医院 or 公立医疗机构), or
    * named to be answered each on its own ("信托和银行分别…").
    */
@@ -140,6 +145,7 @@ export function topicOnly(topic: DialogueTopic): DialogueTopic {
     offeredBy: topic.offeredBy,
     pair: topic.pair,
     pairByCorrection: topic.pairByCorrection,
+    activityOf: topic.activityOf,
     recent: topic.recent,
     apart: topic.apart,
     listedBy: topic.listedBy,

@@ -1300,6 +1300,15 @@ describe("a follow-up asking whether the program may do another category's activ
     const which = await service.answer("直播带货得用哪个类目", held.conversation);
     expect(which.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
+
+  it("points to the activity's category whatever its method, and a choice asked next is that category", async () => {
+    const devices = await service.answer("音视频设备类目能直播吗");
+    const classes = await service.answer("那可以用来上网课吗", devices.conversation);
+    expect(classes.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+    expect(classes.answer).toContain("按场景可参考「教育-在线视频课程」");
+    const choice = await service.answer("那我该选哪个类目", classes.conversation);
+    expect(choice.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
 });
 
 describe("which category to switch to, asked after a note sent the asker to another", () => {

@@ -57,6 +57,7 @@ export function nextTopic(current: DialogueTopic, turn: TurnFacts, resolved: Dia
     askedSoFar: [...new Set([...(switches || turn.corrects === true ? [] : (topic.askedSoFar ?? [])), ...aspects])],
     // "不对,我们是驾校培训": the category corrected away is not pointed at again by a word of its name.
     pairByCorrection: turn.corrects === true || (turn.source !== "question" && topic.pairByCorrection === true),
+    ...(turn.activityOf !== undefined ? { activityOf: turn.activityOf } : {}),
     apart: kept.apart === true,
     // Kept only while the turns still ask about that business.
     businessUnlisted: turn.businessUnlisted,

@@ -181,6 +181,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // Their method, and that they are what is left — no row of the document says they fit what the asker described.
     if (left.length > 0) return withFields(turn("question", { subject: topic.subject, mentions: left.map(mentionOfCategory), unlisted: [], alternatives: left.length > 1 }, []), { narrowedTo: left });
   }
+  // "那能做直播课吗" after 多方通信 then "那应该选什么类目": the category whose scenario was asked of the one held.
+  const [activityCategory] = topic.activityOf ?? [];
+  if ((frame.aspects.includes("choose") || frame.asksNeededCategory || frame.asksAlternative) && !named && !frame.subject && topic.activityOf?.length === 1 && activityCategory !== undefined) {
+    return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(activityCategory)], unlisted: [] }, frame.aspects);
+  }
   // "直播能带用户交易吗" (the note: 需选择【金融业-证券/期货】类目) then "那要换成哪个类目": the category the last answer
   // pointed to instead of the one held — by a note or by what is streamed (the pair) — is what to switch to.
   const [pairHeld, pairPointed] = topic.pair ?? [];
@@ -554,7 +559,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     named && topic.categories.length > 0 && !frame.anotherProgram && !frame.additive && !frame.supposing && !frame.endsWithWhatAbout && !frame.assertsIdentity && frame.asksSomething &&
     frame.askedMethod === null && !frame.aspects.includes("choose") && !frame.asksNeededCategory && frame.unlisted.length === 0 &&
     frame.roled.length > 0 && frame.roled.every((mention) => mention.activity === true && mention.intended !== true && mention.candidates.every((id) => !topic.categories.includes(id)));
-  if (activityAsked) return turn("question", { ...fromTopic, subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions] }, carried);
+  if (activityAsked) {
+    const activityOf = [...new Set(frame.roled.flatMap((mention) => mention.candidates))];
+    return withFields(turn("question", { ...fromTopic, subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions] }, carried), { activityOf });
+  }
   if (named) {
     // "那再加上社交-直播呢?" adds to the topic; so does a correction of one topic category into another ("社交直播没有,
     // 是社交-其他": the rest stays). Any other named category starts afresh.

@@ -118,6 +118,8 @@ export interface TurnFacts {
   readonly programsPlaced?: boolean;
   /** The turn corrects the topic's categories ("不对,我们是驾校培训"): the one corrected away is not talked about any more. */
   readonly corrects?: boolean;
+  /** An activity asked of the categories held, the categories whose scenario it is (DialogueTopic.activityOf). */
+  readonly activityOf?: readonly CategoryId[];
   /** Each of those programs is answered on its own. */
   readonly eachProgram?: boolean;
   /**
