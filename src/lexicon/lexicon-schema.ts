@@ -109,6 +109,7 @@ export const lexiconSchema = z
         ownerAfter: cues,
         memberBefore: cues,
         passingBefore: cues,
+        talkedAboutBefore: cues,
         thenDeferred: cues,
         beforeMarks: cues,
         speechAfter: cues,

@@ -35,8 +35,14 @@ export function withOthersMentions(roled: readonly RoledMention[], spans: readon
   for (let index = 0; mayPass && index < read.length; index += 1) {
     const heldBefore = read.slice(0, index).some((_, at) => otherCategory(index, at));
     const heldAfter = read.some((_, at) => at > index && otherCategory(index, at));
-    // A name the document does not list keeps its role: "聊时政需要额外类目吗" asks about it (its note answers).
-    if (read[index]!.role === "held" && read[index]!.unlisted === null && namedInPassing(spans[index]!, heldBefore, heldAfter, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
+    if (read[index]!.role === "held" && namedInPassing(spans[index]!, heldBefore, heldAfter, text, lexicon)) read[index] = { ...read[index]!, role: "other-party", cue: "passing" };
+  }
+  // "银行类目…理财经理聊聊股票行情": what the held category's streams talk about is streamed, as a scenario word is — its
+  // category pointed to beside the one held. A name the document does not list keeps its role ("聊时政需要额外类目吗").
+  for (let index = 0; lexicon.roles.talkedAboutBefore.test(text) && index < read.length; index += 1) {
+    const mention = read[index]!;
+    const heldBefore = read.slice(0, index).some((_, at) => otherCategory(index, at));
+    if (mention.role === "held" && mention.unlisted === null && heldBefore && talkedAbout(spans[index]!, text, lexicon)) read[index] = { ...mention, scenario: true, intended: true };
   }
   const noPlaces = !lexicon.roles.personIs.test(text) || lexicon.dialogue.additive.test(text) || lexicon.dialogue.additiveAfter.test(text);
   for (let index = 0; !noPlaces && index < read.length; index += 1) {
@@ -84,6 +90,14 @@ function namedInPassing(span: MentionSpan, heldBefore: boolean, heldAfter: boole
   // "给银行做员工培训": a client word before it and work for the client right after it.
   const after = source.slice(span.end, clause.end);
   return lexicon.roles.clientBefore.find(matchable(before, span.script)).some(rightBefore) && lexicon.roles.clientAfter.startsText(matchable(after, span.script));
+}
+
+/** Whether a word of talking about stands right before the name in its clause (joiners at most between). */
+function talkedAbout(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  const source = sourceOf(text, span.script);
+  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  const before = source.slice(clause.start, span.start);
+  return lexicon.roles.talkedAboutBefore.find(matchable(before, span.script)).some((hit) => lexicon.roles.joiners.fills(before.slice(hit.end), span.script));
 }
 
 /**
