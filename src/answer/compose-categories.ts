@@ -140,7 +140,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
         const term = unlistedTermSaid(entry.name, input);
         if (term === null) return [];
         // "工具类" holds 工具: the words are the name.
-        return [compactForMatching(term).includes(compactForMatching(entry.name)) || !documentWrites(entry.name, input) ? `「${term}」` : fill(t.line.alsoListedAs, { term, name: entry.name })];
+        return [compactForMatching(term).includes(compactForMatching(entry.name)) || !mayShowRulesName(entry.name, input) ? `「${term}」` : fill(t.line.alsoListedAs, { term, name: entry.name })];
       }),
     ),
   ];
@@ -181,7 +181,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
  */
 export function unlistedAsSaid(name: string, input: CompositionInput): string {
   const term = unlistedTermSaid(name, input);
-  if (term !== null && !documentWrites(name, input)) return `「${term}」`;
+  if (term !== null && !mayShowRulesName(name, input)) return `「${term}」`;
   // "个人征信" is 金融业-个人征信's own name, group aside.
   return term === null || compactForMatching(term).includes(compactForMatching(bareUnlistedName(name))) ? `「${name}」` : fill(input.templates.line.alsoListedAs, { term, name });
 }
@@ -191,7 +191,7 @@ export function unlistedAsSaid(name: string, input: CompositionInput): string {
  * 金融业-个人征信 in notes); else the words this message said it in, where it did; else the rules' name.
  */
 export function unlistedShownName(name: string, input: CompositionInput): string {
-  if (documentWrites(name, input)) return name;
+  if (mayShowRulesName(name, input)) return name;
   return unlistedTermSaid(name, input) ?? name;
 }
 
@@ -200,7 +200,7 @@ export function unlistedShownName(name: string, input: CompositionInput): string
  * written as a category of a group ("汽车-汽车销售", "医疗-其他") only where a section of the document writes it (a
  * note's 【金融业-个人征信】) — else it reads as a category the document has.
  */
-function documentWrites(name: string, input: CompositionInput): boolean {
+function mayShowRulesName(name: string, input: CompositionInput): boolean {
   if (!name.includes("-")) return true;
   const written = compactForMatching(name);
   return input.rules.categories.some((category) => {

@@ -181,17 +181,19 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // Their method, and that they are what is left — no row of the document says they fit what the asker described.
     if (left.length > 0) return withFields(turn("question", { subject: topic.subject, mentions: left.map(mentionOfCategory), unlisted: [], alternatives: left.length > 1 }, []), { narrowedTo: left });
   }
-  // "那能做直播课吗" after 多方通信 then "那应该选什么类目": the category whose scenario was asked of the one held.
-  const [activityCategory] = topic.activityOf ?? [];
-  if ((frame.aspects.includes("choose") || frame.asksNeededCategory || frame.asksAlternative) && !named && !frame.subject && topic.activityOf?.length === 1 && activityCategory !== undefined) {
-    return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(activityCategory)], unlisted: [] }, frame.aspects);
-  }
-  // "直播能带用户交易吗" (the note: 需选择【金融业-证券/期货】类目) then "那要换成哪个类目": the category the last answer
-  // pointed to instead of the one held — by a note or by what is streamed (the pair) — is what to switch to.
-  const [pairHeld, pairPointed] = topic.pair ?? [];
-  if (frame.asksAlternative && !named && !frame.subject && topic.pair?.length === 2 && topic.categories.length === 1 && pairHeld === topic.categories[0] && pairPointed !== undefined) {
-    return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pairPointed)], unlisted: [] }, frame.aspects);
-  }
+  // Which category instead, naming none: "那能做直播课吗" after 多方通信 then "那应该选什么类目" — the category whose scenario
+  // was asked of the one held; "直播能带用户交易吗" (the note: 需选择【金融业-证券/期货】类目) then "那要换成哪个类目" — the one
+  // the last answer pointed to instead of the one held, by a note or by what is streamed (the pair).
+  const [activityCategory] = topic.activityOf?.length === 1 ? topic.activityOf : [];
+  const [pairHeld, pairPointed] = topic.pair?.length === 2 && topic.categories.length === 1 ? topic.pair : [];
+  const insteadAsked = !named && !frame.subject;
+  const instead =
+    insteadAsked && (frame.aspects.includes("choose") || frame.asksNeededCategory || frame.asksAlternative) && activityCategory !== undefined
+      ? activityCategory
+      : insteadAsked && frame.asksAlternative && pairHeld !== undefined && pairHeld === topic.categories[0]
+        ? pairPointed
+        : undefined;
+  if (instead !== undefined) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(instead)], unlisted: [] }, frame.aspects);
   const wentBack = wentBackFromSupposition(topic, frame);
   if (wentBack) return withFields(turn("inherited", wentBack.facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), wentBack.goesOn ? { supposes: true } : { endsSupposition: true });
   // "回到刚才的类目,适用范围是什么" after an aside the topic outlived: back to it, whatever its own words.

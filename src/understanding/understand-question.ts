@@ -89,10 +89,10 @@ const questionParticleAfter = /^(?:吗|么|嘛|没|了吗|\?|？)/u;
 // The memoised word checks keep words up to this long (a question's words are a few characters).
 const longestCachedWord = 32;
 
-/** Deterministic question understanding over the rules' names and the lexicon's words; build once, call per question. */
 // A message of pictographs alone (skin tones, joiners and marks aside).
 const emojiOnly = /^[\s\p{P}\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200D]+$/u;
 
+/** Deterministic question understanding over the rules' names and the lexicon's words; build once, call per question. */
 export class QuestionUnderstander {
   private readonly vocabulary: TermMatcher<VocabularyTarget>;
   private readonly subjects: TermMatcher<SubjectTarget>;

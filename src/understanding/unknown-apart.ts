@@ -1,7 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { asksSomething } from "./asks-something.js";
-import { matchable } from "./clauses.js";
+import { clausePunctuation, matchable } from "./clauses.js";
 import { spanInScript } from "./cross-script.js";
 import type { MentionSpan } from "./mention-roles.js";
 import { numberedItemStarts } from "./numbered-items.js";
@@ -37,12 +37,14 @@ export function unknownAskedApart(text: MatchableText, unknownWords: readonly st
       else runs.push({ ...word });
     }
     // Only words of a clause that asks ("2.数字藏品可以吗"), not of one that tells ("4. 老板说…换供应商(指我们)" before the
-    // question after the list). A closing bracket ends a clause; a space does not (it may be a line break or a pause).
+    // question after the list). A bracket ends a clause; a space does not (it may be a line break or a pause).
     const asks = (run: { start: number; end: number }) => {
-      const before = words.slice(0, run.start).search(/[^,，。;；?？!！:：)）]*$/u);
-      const after = words.slice(run.end).search(/[,，。;；?？!！:：)）]|$/u);
-      const clauseEnd = run.end + after;
-      return asksSomething(matchable(words.slice(before, clauseEnd + 1), "zh"), [], lexicon);
+      let start = run.start;
+      while (start > 0 && !clausePunctuation.test(words[start - 1]!)) start -= 1;
+      let end = run.end;
+      while (end < words.length && !clausePunctuation.test(words[end]!)) end += 1;
+      // The mark closing the clause is read with it: a question mark asks.
+      return asksSomething(matchable(words.slice(start, end + 1), "zh"), [], lexicon);
     };
     return runs.filter(asks).map((run) => words.slice(run.start, run.end));
   });
