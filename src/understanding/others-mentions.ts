@@ -1,4 +1,4 @@
-import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, liesWithin, matchable, onlyAsks, onlyBetween, saidBeforeIn, sourceOf } from "./clauses.js";
@@ -39,7 +39,8 @@ export function withOthersMentions(roled: readonly RoledMention[], spans: readon
   }
   // "银行类目…理财经理聊聊股票行情": what the held category's streams talk about is streamed, as a scenario word is — its
   // category pointed to beside the one held. A name the document does not list keeps its role ("聊时政需要额外类目吗").
-  for (let index = 0; lexicon.roles.talkedAboutBefore.test(text) && index < read.length; index += 1) {
+  const mayTalk = lexicon.roles.talkedAboutBefore.test(text);
+  for (let index = 0; mayTalk && index < read.length; index += 1) {
     const mention = read[index]!;
     const heldBefore = read.slice(0, index).some((_, at) => otherCategory(index, at));
     if (mention.role === "held" && mention.unlisted === null && heldBefore && talkedAbout(spans[index]!, text, lexicon)) read[index] = { ...mention, scenario: true, intended: true };
@@ -78,26 +79,32 @@ function ownerDescribed(span: MentionSpan, pointers: readonly CueHit[], text: Ma
  */
 function namedInPassing(span: MentionSpan, heldBefore: boolean, heldAfter: boolean, text: MatchableText, lexicon: Lexicon): boolean {
   if (!heldBefore && !heldAfter) return false;
-  const source = sourceOf(text, span.script);
-  const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const before = source.slice(clause.start, span.start);
-  // Right before it, joiners at most between: "支付走银行", "参观公立医院", "payments go through a bank".
-  const rightBefore = (hit: { end: number }) => lexicon.roles.joiners.fills(before.slice(hit.end), span.script);
+  const { source, clause, before } = clauseBefore(span, text, lexicon);
   // Not the category itself ("也走社交直播类目", "同时走社交直播"): the asker holds it too.
   const itsCategory = lexicon.dialogue.categoryWords.startsText(matchable(source.slice(span.end, clause.end).trimStart(), span.script));
   const also = (hit: { start: number }) => lexicon.roles.alsoWords.endsText(matchable(before.slice(0, hit.start).trimEnd(), span.script));
-  if (heldBefore && !itsCategory && lexicon.roles.passingBefore.find(matchable(before, span.script)).some((hit) => rightBefore(hit) && !also(hit))) return true;
+  // "支付走银行", "参观公立医院", "payments go through a bank".
+  if (heldBefore && !itsCategory && cuesRightBefore(lexicon.roles.passingBefore, before, span.script, lexicon).some((hit) => !also(hit))) return true;
   // "给银行做员工培训": a client word before it and work for the client right after it.
   const after = source.slice(span.end, clause.end);
-  return lexicon.roles.clientBefore.find(matchable(before, span.script)).some(rightBefore) && lexicon.roles.clientAfter.startsText(matchable(after, span.script));
+  return cuesRightBefore(lexicon.roles.clientBefore, before, span.script, lexicon).length > 0 && lexicon.roles.clientAfter.startsText(matchable(after, span.script));
 }
 
 /** Whether a word of talking about stands right before the name in its clause (joiners at most between). */
 function talkedAbout(span: MentionSpan, text: MatchableText, lexicon: Lexicon): boolean {
+  return cuesRightBefore(lexicon.roles.talkedAboutBefore, clauseBefore(span, text, lexicon).before, span.script, lexicon).length > 0;
+}
+
+/** The name's script's text, the name's clause in it, and the words of that clause before the name. */
+function clauseBefore(span: MentionSpan, text: MatchableText, lexicon: Lexicon): { readonly source: string; readonly clause: { readonly start: number; readonly end: number }; readonly before: string } {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-  const before = source.slice(clause.start, span.start);
-  return lexicon.roles.talkedAboutBefore.find(matchable(before, span.script)).some((hit) => lexicon.roles.joiners.fills(before.slice(hit.end), span.script));
+  return { source, clause, before: source.slice(clause.start, span.start) };
+}
+
+/** The cues in `before` (the words of a clause before a name) that stand right before the name, joiners at most between. */
+function cuesRightBefore(cues: CueSet, before: string, script: "zh" | "en", lexicon: Lexicon): CueHit[] {
+  return cues.find(matchable(before, script)).filter((hit) => lexicon.roles.joiners.fills(before.slice(hit.end), script));
 }
 
 /**
