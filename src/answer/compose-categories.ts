@@ -124,7 +124,7 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   const unexplained = verdict.unlisted.filter((entry) => {
     const notes = mentionsInNotes(entry, categories, input);
     lines.push(...notes);
-    const ownName = compactForMatching(entry.name.slice(entry.name.lastIndexOf("-") + 1));
+    const ownName = compactForMatching(bareUnlistedName(entry.name));
     const byOwnName = input.understanding.roled.some((mention) => mention.unlisted === entry.name && compactForMatching(mention.term) === ownName);
     if (notes.length > 0 && byOwnName && input.understanding.aspects.includes("method") && notes.some((line) => line.includes(entry.name))) {
       lines.push(fill(t.line.notedOnlyUnsure, { names: entry.name }));

@@ -4,7 +4,7 @@ import { compositionTools, displayName } from "./compose-lines.js";
 import { quotedNames } from "./quoted-names.js";
 import { unlistedTermsIn } from "../understanding/streamed-content.js";
 import type { CompositionInput } from "./compose-types.js";
-import type { CategoryRule } from "../rules/rules-schema.js";
+import { bareUnlistedName, type CategoryRule } from "../rules/rules-schema.js";
 
 /**
  * "社交直播类目能播游戏吗": after the category's scope and scenario (its rows, answered above), what the question asks
@@ -23,7 +23,7 @@ export function streamedContentLines(input: CompositionInput, categories: readon
     const names = (word: string) =>
       rows.some((row) => compactForMatching(row).includes(compactForMatching(word)) || input.documentText(row).toLowerCase().includes(word.toLowerCase()));
     // The rows may name it by the rules' name for it ("时政新闻" is 时政信息, which 社交-直播's note names).
-    const unnamed = words.filter((word) => !names(word) && !termsIn(word).some((mention) => names(mention.unlisted!.slice(mention.unlisted!.lastIndexOf("-") + 1))));
+    const unnamed = words.filter((word) => !names(word) && !termsIn(word).some((mention) => names(bareUnlistedName(mention.unlisted!))));
     if (unnamed.length === 0) return [];
     return [fill(input.templates.line.contentNotNamed, { category: displayName(category, input.language), words: quotedNames(unnamed, input.templates.line.separator) })];
   });
