@@ -6,6 +6,7 @@ import { displayName, englishOwnName } from "./compose-lines.js";
 import { matchable } from "../understanding/clauses.js";
 import { quotedNames } from "./quoted-names.js";
 import { namedOutright } from "./named-outright.js";
+import { namesAnyOf } from "./notes-naming.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
 import { containsHan } from "../shared/han-script.js";
 import { claimedCountNotSo, claimedDurationNotSo, claimedGroupCountNotSo } from "./claimed-facts.js";
@@ -221,8 +222,8 @@ function othersNotesNamed(category: CategoryRule, input: Pick<CompositionInput, 
 
 /** Whether another category's note names this one ("如提供股票交易服务,需选择【金融业-证券/期货】"): the document sends askers to it. */
 function namedInOthersNotes(category: CategoryRule, input: Pick<CompositionInput, "rules" | "fields">): boolean {
-  const name = compactForMatching(category.secondary);
-  return input.rules.categories.some((other) => other.id !== category.id && input.fields(other).notes.some((note) => compactForMatching(note).includes(name)));
+  const namesIt = namesAnyOf([category]);
+  return input.rules.categories.some((other) => other.id !== category.id && input.fields(other).notes.some(namesIt));
 }
 
 /**
@@ -233,8 +234,7 @@ export function notesNamingOthers(category: CategoryRule, input: Pick<Compositio
   // …also asked whether they fit (their scopes, "只做证券投资咨询,选证券/期货还是另一个").
   if (!input.aspects.includes("choose") && !input.aspects.includes("compare") && !input.aspects.includes("scope")) return [];
   const others = input.verdict.kind === "categories" ? input.verdict.categories.filter((other) => other.id !== category.id) : [];
-  const names = others.map((other) => compactForMatching(other.secondary));
-  return input.fields(category).notes.filter((note) => names.some((name) => compactForMatching(note).includes(name)));
+  return input.fields(category).notes.filter(namesAnyOf(others));
 }
 
 /**

@@ -10,6 +10,7 @@ import { compactForMatching } from "../understanding/normalize-question.js";
 import { quotedNames } from "./quoted-names.js";
 import { unlistedBusinessUnfits } from "../understanding/unlisted-unfit.js";
 import { namedOutright } from "./named-outright.js";
+import { namesAnyOf } from "./notes-naming.js";
 import { hostsOthers } from "./compose-scenarios.js";
 
 /**
@@ -228,9 +229,8 @@ function asWritten(term: string, text: string, name: string): string {
  */
 function advisesAnother(category: CategoryRule, input: CompositionInput): boolean {
   const speaksOf = speaksOfQuestion(category, input);
-  // The note may write the other's name with other joining marks ("证券/期货投资咨询" for 证券、期货投资咨询).
-  const names = (note: string, other: CategoryRule) => compactForMatching(note).includes(compactForMatching(other.secondary));
-  return input.fields(category).notes.some((note) => speaksOf(note) && input.rules.categories.some((other) => other.id !== category.id && names(note, other)));
+  const spoken = input.fields(category).notes.filter(speaksOf);
+  return spoken.length > 0 && spoken.some(namesAnyOf(input.rules.categories.filter((other) => other.id !== category.id)));
 }
 
 /**

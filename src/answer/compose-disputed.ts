@@ -1,5 +1,5 @@
 import { categoryHeading } from "../rules/rules-schema.js";
-import { compactForMatching } from "../understanding/normalize-question.js";
+import { namesAnyOf } from "./notes-naming.js";
 import { fill } from "./answer-templates.js";
 import { adviceNotesLine, displayName } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
@@ -12,14 +12,15 @@ import type { CompositionInput } from "./compose-types.js";
 export function disputedAdviceLines(input: CompositionInput): string[] {
   const { understanding, verdict, rules } = input;
   if (!understanding.pushback || verdict.kind !== "categories" || verdict.categories.length === 0) return [];
-  const answered = verdict.categories.map((category) => ({ id: category.id, name: compactForMatching(category.secondary) }));
+  const answered = new Set(verdict.categories.map((category) => category.id));
+  const namesAnswered = namesAnyOf(verdict.categories);
   const disputed = new Set(
-    understanding.roled.filter((mention) => mention.candidates.length === 1 && !answered.some((entry) => entry.id === mention.candidates[0])).map((mention) => mention.candidates[0]!),
+    understanding.roled.filter((mention) => mention.candidates.length === 1 && !answered.has(mention.candidates[0]!)).map((mention) => mention.candidates[0]!),
   );
   const lines: string[] = [];
   for (const category of rules.categories) {
     if (!disputed.has(category.id)) continue;
-    const advice = input.fields(category).notes.filter((note) => answered.some((entry) => compactForMatching(note).includes(entry.name)));
+    const advice = input.fields(category).notes.filter(namesAnswered);
     if (advice.length === 0) continue;
     lines.push(adviceNotesLine(category, advice, input));
   }

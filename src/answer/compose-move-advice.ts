@@ -1,6 +1,7 @@
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { adviceNotesLine } from "./compose-lines.js";
 import { namedOutright } from "./named-outright.js";
+import { namesAnyOf } from "./notes-naming.js";
 import type { CompositionInput } from "./compose-types.js";
 
 /**
@@ -16,23 +17,24 @@ export function movedByNoteLines(input: CompositionInput): string[] {
     if (input.heldBefore.includes(answered.id)) continue;
     // Found in this message by a description, not by its name: a name said outright needs no reason to be answered.
     const described = understanding.mentions.filter((mention) => mention.scenario && mention.candidates.includes(answered.id)).map((mention) => mention.term);
-    const name = compactForMatching(answered.secondary);
+    const namesAnswered = namesAnyOf([answered]);
     // "如果我们只做咨询呢" after 证券/期货: where that category's note sends an asker who only does one thing (rules ›
     // onlyDoing) — the note that says so is the reason, whatever words found it.
     const sentByOnlyDoing = namedOutright(answered, input) ? [] : rules.categories.filter((before) => input.heldBefore.includes(before.id) && before.onlyDoing?.category === answered.id);
     for (const before of sentByOnlyDoing) {
-      const advice = input.fields(before).notes.filter((note) => compactForMatching(note).includes(name));
+      const advice = input.fields(before).notes.filter(namesAnswered);
       if (advice.length > 0) lines.push(adviceNotesLine(before, advice, input));
     }
     if (described.length === 0 || sentByOnlyDoing.length > 0) continue;
     // The note may say the activity in other words of it ("买卖股票" asked, "股票交易" written): the category's own.
     const activity = [...described, ...answered.scenarios.map(compactForMatching)];
+    const saysActivity = (note: string) => {
+      const compact = compactForMatching(note);
+      return activity.some((term) => compact.includes(term));
+    };
     for (const before of rules.categories) {
       if (before.id === answered.id || !input.heldBefore.includes(before.id)) continue;
-      const advice = input.fields(before).notes.filter((note) => {
-        const compact = compactForMatching(note);
-        return compact.includes(name) && activity.some((term) => compact.includes(term));
-      });
+      const advice = input.fields(before).notes.filter((note) => namesAnswered(note) && saysActivity(note));
       if (advice.length === 0) continue;
       lines.push(adviceNotesLine(before, advice, input));
     }
