@@ -51,10 +51,11 @@ export function categoriesSentToByQuotedNotes(input: CompositionInput, body: rea
   const { verdict, rules } = input;
   if (verdict.kind !== "categories") return [];
   const sent: string[] = [];
+  const quoted = body.map(compactForMatching);
   for (const answered of verdict.categories) {
     for (const note of input.fields(answered).notes) {
       const compact = compactForMatching(note);
-      if (!body.some((line) => compactForMatching(line).includes(compact))) continue;
+      if (!quoted.some((line) => line.includes(compact))) continue;
       for (const other of rules.categories) {
         if (other.id === answered.id || sent.includes(other.id)) continue;
         if (compact.includes(compactForMatching(`${other.primary}-${other.secondary}`))) sent.push(other.id);
