@@ -58,18 +58,22 @@ export function resolveTurn(topic: DialogueTopic, frame: QuestionFrame, knowledg
 /** The turn marked as supposing, with the categories the message holds beside those it supposes; null when not so. */
 function supposedBesideHeld(turn: TurnFacts, frame: QuestionFrame): TurnFacts | null {
   if (!frame.supposing || turn.source !== "question" || turn.supposes || turn.endsSupposition) return null;
-  const single = (role: RoledMention["role"]) => frame.roled.filter((mention) => mention.role === role && !mention.scenario && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
-  const supposedIds = single("hypothetical");
-  const heldIds = single("held").filter((id) => !supposedIds.includes(id));
+  const supposedIds = namedOutrightAs(frame, ["hypothetical"]);
+  const heldIds = namedOutrightAs(frame, ["held"]).filter((id) => !supposedIds.includes(id));
   const ruled = new Set(turn.facts.mentions.flatMap((mention) => mention.candidates));
   if (supposedIds.length === 0 || heldIds.length === 0 || !supposedIds.every((id) => ruled.has(id))) return null;
   return withFields(turn, { supposes: true, heldBesideSupposed: heldIds });
 }
 
+/** The categories the message names outright (one candidate, not found by a scenario word) in one of these roles. */
+function namedOutrightAs(frame: QuestionFrame, roles: readonly RoledMention["role"][]): string[] {
+  return frame.roled.filter((mention) => roles.includes(mention.role) && !mention.scenario && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
+}
+
 function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKnowledge): TurnFacts {
   // Categories this turn says are not held: pending ("社交直播还在申请") or negated.
   // Not an activity or what a category is for said lacking ("没有线下教学"): no category is said not held by it.
-  const notHeld = frame.roled.filter((mention) => (mention.role === "pending" || mention.role === "negated") && !mention.scenario && mention.candidates.length === 1).flatMap((mention) => mention.candidates);
+  const notHeld = namedOutrightAs(frame, ["pending", "negated"]);
   const pending = frame.appliedFor;
   // "社交直播那个类目被驳回了", "we dropped social-live", "要是把社交直播删了呢": a topic category the asker now says it
   // does not hold (or supposes gone) leaves the topic; the rest of it stays.
