@@ -95,7 +95,10 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
       onProblem: options.llm.onProblem,
     };
   }
-  const opened = await openRetriever({ chunks, corpusHash: corpus.value.hash, vocabulary: [...lexicon.value.tokenizerWords, ...rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])], embeddings: options.embeddings, cacheDirectory: settings.cacheDirectory, clock, rebuild: options.rebuildIndex, onProgress: options.onProgress });
+  // Words the segmenter keeps whole: the lexicon's and every category's names.
+  const segmenterWords = [...lexicon.value.tokenizerWords, ...rules.value.categories.flatMap((category) => [category.secondary, ...category.aliases, ...category.formerNames])];
+  const keptWhole = new Set(segmenterWords);
+  const opened = await openRetriever({ chunks, corpusHash: corpus.value.hash, vocabulary: segmenterWords, embeddings: options.embeddings, cacheDirectory: settings.cacheDirectory, clock, rebuild: options.rebuildIndex, onProgress: options.onProgress });
   if (!opened.ok) return opened;
   const { retriever, index } = opened.value;
   const glossWords = new Set([...glosses.value.values()].flatMap((english) => english.toLowerCase().split(/[^a-z]+/u)).filter((word) => word.length > 0));
@@ -105,6 +108,7 @@ export async function createAnswerService(options: CreateAnswerServiceOptions): 
     // The document's words: its Chinese, and the English its glosses say it in (for English questions' words).
     understander: new QuestionUnderstander(rules.value, lexicon.value, {
       segment: (text) => retriever.words(text),
+      keepsWhole: (word) => keptWhole.has(word),
       knows: (word) => retriever.knowsWord(word) || glossWords.has(word),
       sectionSays: (id, word) => {
         const category = rules.value.categories.find((candidate) => candidate.id === id);

@@ -307,3 +307,23 @@ describe("what a held category's streams talk about", () => {
     expect((await verdictOf("保险类目小程序,主播会科普一下银行理财,有问题吗")).categories).toEqual(["保险"]);
   });
 });
+
+describe("short names standing across two words", () => {
+  let service: AnswerService;
+  beforeAll(async () => {
+    service = await createTestAnswerService();
+  });
+
+  it("reads no category from a two-character short name the words around it cut in two", async () => {
+    // 社直 (社交-直播) stands across 补习社 and 直播: the asker runs a tutoring school and holds no 社交-直播.
+    const answer = await service.answer("家里开了个补习社直播讲题用什么方式");
+    expect(answer.categories.map((category) => category.secondary)).not.toContain("直播");
+    expect(answer.method).toBe("plugin");
+  });
+
+  it("still reads the short name said as a word of its own", async () => {
+    const answer = await service.answer("社直类目可以用原生组件吗");
+    expect(answer.method).toBe("native");
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["直播"]);
+  });
+});

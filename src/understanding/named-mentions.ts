@@ -16,6 +16,8 @@ import { containsHan } from "../shared/han-script.js";
 
 type Script = "zh" | "en";
 
+const neverCut = () => false;
+
 /** The names a question says (categories, unlisted names, subjects), where each stands, and each name's role. */
 export interface NamedMentions {
   readonly subjectMatches: ReadonlyArray<TermMatch<SubjectTarget>>;
@@ -40,6 +42,8 @@ export function readNamedMentions(
   text: MatchableText,
   matchers: { readonly vocabulary: TermMatcher<VocabularyTarget>; readonly subjects: TermMatcher<SubjectTarget> },
   lexicon: Lexicon,
+  /** Whether the segmenter cuts a Chinese name found at start–end in two, standing it in other words (word-cuts.ts). */
+  cutApart: (term: string, start: number, end: number) => boolean = neverCut,
 ): NamedMentions {
   const subjectMatches = matchers.subjects.match(text.compact, text.lower);
   // "教育局", "区县级教育部门": a government body's name holds a category word; it names the body, not the category.
@@ -56,7 +60,12 @@ export function readNamedMentions(
   const matches = withoutGroupPrefixes(
     matchers.vocabulary
       .match(text.compact, text.lower)
-      .filter((match) => !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) && !(containsHan(match.term) && insideBodyName(match, "zh")) && !insideOthers(match, scriptOf(match.term))),
+      .filter(
+        (match) =>
+          !isVerbUse(match.term, match.start, text.lower, lexicon.englishVerbUse) &&
+          !(containsHan(match.term) && (insideBodyName(match, "zh") || (!match.typo && cutApart(match.term, match.start, match.end)))) &&
+          !insideOthers(match, scriptOf(match.term)),
+      ),
     text,
   );
   const spans = new Map<TermMatch<unknown>, MentionSpan>();

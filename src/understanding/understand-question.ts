@@ -11,6 +11,7 @@ import { compactForMatching, normalizeQuestion, termKey } from "./normalize-ques
 import { lackableAspects, type QuestionFrame, type RoledMention } from "./question-frame.js";
 import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
+import { cutsTwoCharacterName, wordCutsIn } from "./word-cuts.js";
 import { ofAnotherParty, programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
 import { askedProgram } from "./asked-program.js";
 import { namesNoteGroup } from "./note-group.js";
@@ -68,6 +69,8 @@ export type { Language, QuestionFrame } from "./question-frame.js";
 export interface CorpusWords {
   /** Precise-mode words of a text. */
   segment(text: string): string[];
+  /** Whether `segment` is told to keep the word whole (the lexicon's segmenter words, the categories' names). */
+  keepsWhole?(word: string): boolean;
   knows(word: string): boolean;
   /** Whether the category's own section uses the word ("带看" in 房地产营销's scenario). */
   sectionSays?(category: CategoryId, word: string): boolean;
@@ -326,7 +329,14 @@ export class QuestionUnderstander {
     const text: MatchableText = normalized;
     const { lexicon } = this;
     lexicon.cueIndex.scan(text);
-    const named = readNamedMentions(text, this.matchers, lexicon);
+    // "补习社直播" holds 社直: a two-character name the segmenter is told to keep whole, yet cuts in two, stands in two
+    // other words there. The segmentation is made once, when such a name is found (the topic words read it again,
+    // from the tokenizer's last-text cache).
+    let cuts: ReadonlySet<number> | null = null;
+    const wordCuts = () => (cuts ??= wordCutsIn(text.compact, this.topicWordReader.segment(normalized.text)));
+    const { corpusWords } = this;
+    const cutApart = corpusWords?.keepsWhole ? (term: string, start: number, end: number) => corpusWords.keepsWhole!(term) && cutsTwoCharacterName(wordCuts, start, end) : undefined;
+    const named = readNamedMentions(text, this.matchers, lexicon, cutApart);
     const { matches, matchSpans, allSpans, spanOf } = named;
     const deniedByPart = deniedByNamePart(text, allSpans, this.nameParts, lexicon);
     const { consistent: narrowed, holdsOnly, notFor, readAsNarrowed } = narrowMentions(named, text, lexicon, this.narrowing, deniedByPart.length > 0 ? { ids: new Set(deniedByPart.map(({ id }) => id)), sectionSays: (id, word) => this.corpusWords?.sectionSays?.(id, word) ?? false } : undefined);
