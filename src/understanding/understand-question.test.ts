@@ -977,6 +977,9 @@ describe("QuestionUnderstander", () => {
     expect(subject("我们是个人主体,准备转成企业,转完之前信托能直播吗")).toBe("personal");
     expect(subject("个人主体,打算转为企业,到时候再说,现在信托能直播吗")).toBe("personal");
     expect(subject("我们是企业主体,准备把小程序过户给个人,现在信托能直播吗")).toBe("enterprise");
+    // A later time said right before the change word plans it too.
+    expect(subject("现在挂的是个人认证,回头再转公司,先开直播行不行")).toBe("personal");
+    expect(subject("个人认证的小程序,后续变更为企业,银行类目能播吗")).toBe("personal");
     expect(roles("信托有,社交直播被驳回了,通过了吗")).toEqual([["信托", "held"], ["社交直播", "negated"]]);
     // A time in which something happens (活动期间) is no question about now.
     expect(roles("社交直播到期以后,活动期间信托还能直播吗")).toContainEqual(["社交直播", "negated"]);
