@@ -1335,3 +1335,20 @@ describe("pressure after an answer, in words that name nothing", () => {
     }
   });
 });
+
+describe("which category, asked again in everyday words right after the business is told", () => {
+  it("names the category the business came to, whether it asks its name or what it corresponds to", async () => {
+    const idols = await service.answer("我们平台主要做明星网红的直播");
+    for (const turn of ["这类目叫啥", "对应的是哪个类目"]) {
+      const answer = await service.answer(turn, idols.conversation);
+      expect(answer.categories.map((category) => category.secondary), turn).toEqual(["直播"]);
+      expect(answer.answer, turn).not.toContain("不在《类目申请资质要求》文档的范围内");
+    }
+  });
+
+  it("switches to the category the business's streams point to, not the one held, when asked what to change to", async () => {
+    const lessons = await service.answer("我们在小程序里上网课,当初类目挑了电商平台");
+    const answer = await service.answer("那得改成啥", lessons.conversation);
+    expect(answer.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});
