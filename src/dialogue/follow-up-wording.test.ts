@@ -1352,3 +1352,20 @@ describe("which category, asked again in everyday words right after the business
     expect(answer.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 });
+
+describe("a length of time said back after a review answer, naming nothing else", () => {
+  it("is a claim about that review time, told plainly when the document says otherwise", async () => {
+    const review = await service.answer("社交直播这个类目第一次提审大概等几天");
+    for (const claim of ["印象中是五天啊", "不是两周吗"]) {
+      const answer = await service.answer(claim, review.conversation);
+      expect(answer.categories.map((category) => category.secondary), claim).toEqual(["直播"]);
+      expect(answer.answer, claim).toMatch(/^不是(五天|两周):/mu);
+    }
+  });
+
+  it("is no claim when it is a time from now", async () => {
+    const review = await service.answer("社交直播这个类目第一次提审大概等几天");
+    const plan = await service.answer("我们五天后要上线", review.conversation);
+    expect(plan.answer).not.toContain("不是五天");
+  });
+});

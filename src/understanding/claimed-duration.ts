@@ -86,6 +86,21 @@ export function claimedReviewDuration(text: MatchableText, lexicon: Lexicon): Cl
   return null;
 }
 
+/**
+ * "不是3天吗", "我记得是5天", "明明写的一周": the first length of time a message says, for a message that names nothing and
+ * asks nothing else — the review's is the only time the document gives. Not a time from now ("3天后上线", lexicon
+ * claimedDuration.fromNow). Null when none.
+ */
+export function durationSaid(text: MatchableText, lexicon: Lexicon): ClaimedDuration | null {
+  const { fromNow } = lexicon.data.claimedDuration;
+  for (const found of durationsIn(text, lexicon)) {
+    const after = sourceOf(text, found.script).slice(found.end).trimStart();
+    if (fromNow[found.script].some((mark) => after.startsWith(mark) && (found.script === "zh" || !/^[a-z]/u.test(after.slice(mark.length))))) continue;
+    return { written: found.written, days: found.days, working: found.working };
+  }
+  return null;
+}
+
 /** The days of the first time a text of the document writes ("预计审核时长7天左右": 7); null when it writes none. */
 export function daysWritten(text: string, lexicon: Lexicon): number | null {
   for (const found of durationsIn(matchable(compactForMatching(text.toLowerCase()), "zh"), lexicon)) return found.days;

@@ -60,7 +60,7 @@ import { asksForRest, followUpAfterAcknowledgement, hasAtMostCharacters, isLoneL
 import { none } from "../shared/none.js";
 import { pinyinInputReader } from "./pinyin-input.js";
 import { heardPhraseReader, type HeardReading } from "./heard-phrases.js";
-import { claimedReviewDuration } from "./claimed-duration.js";
+import { claimedReviewDuration, durationSaid } from "./claimed-duration.js";
 import { cueSetsOf } from "../lexicon/load-lexicon.js";
 
 export type { Language, QuestionFrame } from "./question-frame.js";
@@ -567,7 +567,13 @@ export class QuestionUnderstander {
     const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count") && !withNotes.includes("qualification");
     // …and a step of the review asked of a category ("加社交直播类目要重新审核吗"), beside the review time it gives.
     const reviewBears = mentions.length > 0 && nearbyTopics.some((nearby) => nearby.helps === "review-time") && !withNotes.includes("review");
-    const aspects = [...withNotes, ...(qualificationBears ? ["qualification" as const] : []), ...(reviewBears ? ["review" as const] : [])];
+    // "不是3天吗", "我记得是5天" after a review time: a time said in a message that names nothing and asks nothing else
+    // claims the review's length, the only time the document gives.
+    const durationAlone =
+      withNotes.length === 0 && !qualificationBears && !reviewBears && consistent.length === 0 && unlisted.length === 0 && subject === null && namedMethod === null && nearbyTopics.length === 0
+        ? durationSaid(text, lexicon)
+        : null;
+    const aspects = [...withNotes, ...(qualificationBears ? ["qualification" as const] : []), ...(reviewBears || durationAlone !== null ? ["review" as const] : [])];
     // "社交直播类目能播游戏吗": whether given content may be streamed, asked of nothing else (streamed-content.ts) — not
     // beside a method named or a near-by topic ("推流延迟很大怎么优化"), which is what is asked then.
     const streamed =
@@ -850,7 +856,7 @@ export class QuestionUnderstander {
       // "银行是不是也是需同时提供": all items, put so, too.
       countClaimed: !asksCountMeaning && aspects.includes("qualification") && countWritten() != null && !lexicon.dialogue.alternativeBetween.test(text),
       claimsNoQualification: aspects.includes("qualification") && lexicon.dialogue.noQualificationClaimed.test(text),
-      claimedReviewDuration: aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null,
+      claimedReviewDuration: durationAlone ?? (aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null),
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
       rejectionHandled: refusalHandled,
