@@ -447,6 +447,7 @@ export const lexiconSchema = z
         otherOneThen: cues,
         noListedCategory: cues,
         greetingCompanions: cues,
+        helpTopics: cues,
         praise: cues,
         praiseCompanions: cues,
         praiseComparedBy: cues,

@@ -81,6 +81,14 @@ describe("praise of the bot", () => {
 });
 
 describe("asking what the bot is for", () => {
+  it("gets the help text for a greeting or a request to ask that names only the bot's subject in general", async () => {
+    for (const opening of ["各位好,想请教一下小程序直播的问题", "hey 在吗", "我想咨询一下直播相关的类目"]) {
+      expect((await service.answer(opening)).kind, opening).toBe("help");
+    }
+    // The subject with a question of its own is that question.
+    expect((await service.answer("想请教一下,直播类目有哪几个")).kind).not.toBe("help");
+  });
+
   it("gets the help text for several requests for help in one message, in the asker's language", async () => {
     const chinese = await service.answer("你好!这个机器人是干嘛的,我能问什么?");
     expect(chinese.kind).toBe("help");

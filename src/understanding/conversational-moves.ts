@@ -71,14 +71,14 @@ export function readMoves(
 
 /**
  * Whether the message is only requests for help or greetings, any punctuation between ("你是谁?能干嘛?"), with the
- * particles and words of address they come with ("你好呀", "hi there").
+ * particles and words of address they come with ("你好呀", "hi there") and the bot's subject in general ("请教一下直播类目").
  */
 function helpOnly(bare: { compact: string; lower: string }, language: Language, lexicon: Lexicon): boolean {
   const said = (language === "zh" ? bare.compact : bare.lower).replace(/[!?！？。.,，~～;；]+/gu, " ").trim();
-  const { help, greetings, greetingCompanions } = lexicon.dialogue;
-  // The companions never make a message on their own ("Well?", "总之").
+  const { help, greetings, greetingCompanions, helpTopics } = lexicon.dialogue;
+  // The companions never make a message on their own ("Well?", "总之"); nor does the bot's subject said alone ("直播类目").
   if (said === "" || !(help.test(bare) || greetings.test(bare))) return false;
-  return help.fills(said, language, [greetings, greetingCompanions]) || greetings.fills(said, language, [help, greetingCompanions]);
+  return help.fills(said, language, [greetings, greetingCompanions, helpTopics]) || greetings.fills(said, language, [help, greetingCompanions, helpTopics]);
 }
 
 // Longer than any run of laughter and thanks people send on their own ("哈哈哈哈好的好的谢谢啦", "haha ok thanks a lot").
