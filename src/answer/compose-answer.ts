@@ -464,6 +464,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   body.push(...fitOfBusinessBeforeLines());
   body.push(...questionedSubjectLines(input));
+  // "下一步怎么做": of the steps, the document gives where the category is chosen (and that it must fit) beside the rows
+  // answered above; then the rest is said not to be in it.
+  const asksSteps = input.understanding.nearbyTopics.some((nearby) => nearby.helps === "steps") && !input.understanding.alternatives && !input.aspects.includes("choose");
+  if (asksSteps) body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
   body.push(...nearbyTopicLines(input));
   // "1.新三板…能直播吗 2.数字藏品可以吗": the item of words the document lacks gets its own line.
   if (input.understanding.unknownApart.length > 0) {
@@ -472,7 +476,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   // "消费金融能直播吗?还有这个类目在后台哪里选": where a category is chosen, asked beside the verdict — the general note's line.
   // Not "去哪选类目比较合适,银行还是信托": which of them is asked.
-  if (input.understanding.placesAsked.length > 0 && input.understanding.speaksOfCategories && !input.understanding.alternatives && !input.aspects.includes("choose")) {
+  if (!asksSteps && input.understanding.placesAsked.length > 0 && input.understanding.speaksOfCategories && !input.understanding.alternatives && !input.aspects.includes("choose")) {
     body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
   }
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();

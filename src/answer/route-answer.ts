@@ -73,6 +73,8 @@ export function routeAnswer(
       if (frame.describesUnlistedBusiness && !frame.asksSomething && frame.nearbyTopics.length === 0) return own("no-category");
       // "还没有类目的话可以先播着吗": whether a program holding no category may stream, which the document's rule answers.
       if (frame.holdsNoListedCategory && frame.asksSomething && frame.nearbyTopics.length === 0) return own("no-category");
+      // "下一步怎么做" with nothing said before: the steps the document gives are a category's, which is asked for.
+      if (frame.nearbyTopics.length > 0 && frame.nearbyTopics.every((nearby) => nearby.helps === "steps")) return own("no-category");
       return own(frame.aspects.includes("list") && frame.nearbyTopics.length === 0 ? "list" : "out-of-corpus");
     case "none":
       // A follow-up to a list ("2选1的呢") lists again; its aspects are the list's.

@@ -1369,3 +1369,25 @@ describe("a length of time said back after a review answer, naming nothing else"
     expect(plan.answer).not.toContain("不是五天");
   });
 });
+
+describe("what to do next, asked after a category", () => {
+  it("gives the steps the document has for it — where the category is chosen, its qualifications, its review — and says the rest is not in it", async () => {
+    const lessons = await service.answer("我们做的是在线网课");
+    const next = await service.answer("好的,那接下来我们该做什么呢", lessons.conversation);
+    expect(next.method).toBe("native");
+    expect(next.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+    const lines = next.answer.split("\n");
+    expect(lines.some((line) => line.includes("资质要求"))).toBe(true);
+    expect(lines.some((line) => line.includes("审核时长"))).toBe(true);
+    expect(lines.some((line) => line.includes("设置 > 基本设置 > 服务类目"))).toBe(true);
+    expect(next.answer).toContain("没有讲类目、资质和审核以外的开通步骤");
+  });
+
+  it("leaves a process only said in passing, and one after approval, to what they are", async () => {
+    const pending = await service.answer("电商平台已经有了,社交直播还在走申请流程,现在能用原生吗");
+    expect(pending.answer).not.toContain("开通步骤");
+    const approved = await service.answer("社交直播审核过了以后下一步做什么");
+    expect(approved.answer).toContain("审核通过后的上线与开播流程");
+    expect(approved.answer).not.toContain("开通步骤");
+  });
+});

@@ -11,7 +11,8 @@ import { containsHan } from "../shared/han-script.js";
 export interface NearbyTopic {
   readonly id: string;
   readonly label: { readonly zh: string; readonly en: string };
-  readonly helps: "native-categories" | "review-time" | "rejection-note" | "qualification-count" | "held-verdict" | "review-row" | null;
+  /** What the document still says that bears on the topic (the schema's list, one place). */
+  readonly helps: Exclude<LexiconData["nearbyTopics"][number]["helps"], undefined> | null;
   /** Where to look instead of WeChat's documents (lexicon `lookAt`), or null. */
   readonly lookAt: { readonly zh: string; readonly en: string } | null;
   readonly otherProduct: boolean;

@@ -564,9 +564,12 @@ export class QuestionUnderstander {
     const withNotes = namesNoteByWords && !topicAspects.includes("notes") ? [...topicAspects, "notes" as const] : topicAspects;
     // "只有营业执照够不够": a paper the document does not name, asked of a category, is answered beside what the document
     // does give of its qualifications (lexicon nearbyTopics › helps: qualification-count).
-    const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count") && !withNotes.includes("qualification");
+    // "下一步怎么做", "开直播的流程是什么": of the steps, the document gives the qualifications and the review (and where the
+    // category is chosen, composed with the topic's line).
+    const asksSteps = nearbyTopics.some((nearby) => nearby.helps === "steps");
+    const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count" || nearby.helps === "steps") && !withNotes.includes("qualification");
     // …and a step of the review asked of a category ("加社交直播类目要重新审核吗"), beside the review time it gives.
-    const reviewBears = mentions.length > 0 && nearbyTopics.some((nearby) => nearby.helps === "review-time") && !withNotes.includes("review");
+    const reviewBears = ((mentions.length > 0 && nearbyTopics.some((nearby) => nearby.helps === "review-time")) || asksSteps) && !withNotes.includes("review");
     // "不是3天吗", "我记得是5天" after a review time: a time said in a message that names nothing and asks nothing else
     // claims the review's length, the only time the document gives.
     const durationAlone =
