@@ -77,6 +77,14 @@ describe("the plugin put as a native category's method, to be confirmed", () => 
     expect(english.parts.details[0]).toMatch(/^Not the 小程序·云直播插件.*native <live-pusher>/u);
   });
 
+  it("says it is not so when the message only ends asking to agree", async () => {
+    for (const question of ["互联网医院这个类目得走直播插件吧?", "公募基金接直播是通过云直播插件的,对么"]) {
+      const claimed = await service.answer(question);
+      expect(claimed.method, question).toBe("native");
+      expect(claimed.parts.details[0], question).toMatch(/^不是小程序·云直播插件:/u);
+    }
+  });
+
   it("only says the document does not say so when the plugin is only asked about", async () => {
     const asked = await service.answer("信托类目可以用云直播插件不");
     expect(asked.parts.details.join("\n")).not.toContain("不是小程序·云直播插件");

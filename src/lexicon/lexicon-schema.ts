@@ -448,6 +448,7 @@ export const lexiconSchema = z
         noListedCategory: cues,
         greetingCompanions: cues,
         helpTopics: cues,
+        methodClaimTags: cues,
         praise: cues,
         praiseCompanions: cues,
         praiseComparedBy: cues,

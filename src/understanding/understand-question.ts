@@ -679,7 +679,7 @@ export class QuestionUnderstander {
       aspects,
       askedMethod: method,
       asksMethodNotUsed: method !== null && asksMethodNotUsed(text, method, lexicon),
-      methodClaimed: method !== null && (moves.confirms || lexicon.dialogue.beliefSaid.test(text)),
+      methodClaimed: method !== null && (moves.confirms || lexicon.dialogue.beliefSaid.test(text) || lexicon.dialogue.methodClaimTags.endsText(text)),
       opensWithCorrection: lexicon.dialogue.correctionOpeners.startsText(text) || lexicon.roles.takenBack.startsText(text),
       // Read for a list asked now, or for a follow-up to one ("2选1的呢"): the tracker decides which.
       askedQualificationCount: aspects.includes("list") || aspects.includes("qualification") || aspects.length === 0 ? countWritten() : null,
