@@ -364,6 +364,11 @@ describe("what a qualification count means", () => {
 describe("a count the asker puts as the category's", () => {
   const details = async (question: string) => (await service.answer(question)).parts.details.join("\n");
 
+  it("is corrected when the asker tells it as what someone else says", async () => {
+    expect(await details("我们运营说信托资质是4选1,靠谱吗")).toContain("不是4选1:「金融业-信托」资质要求是2选1");
+    expect(await details("我老板说银行要3选1")).toContain("不是3选1:「金融业-银行」资质要求是2选1");
+  });
+
   it("is corrected when the document gives another, and not confirmed in words when it gives that one", async () => {
     expect(await details("信托类目的资质应该是5选1吧")).toContain("不是5选1:「金融业-信托」资质要求是2选1");
     expect(await details("Trust needs one of five, correct?")).toContain("Not one of five");

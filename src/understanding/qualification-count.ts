@@ -1,4 +1,4 @@
-import type { MatchableText } from "../lexicon/cue-set.js";
+import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { escapeRegExp as escape } from "../shared/escape-reg-exp.js";
 import { containsHan } from "../shared/han-script.js";
@@ -123,7 +123,15 @@ export function qualificationCountAsked(text: MatchableText, lexicon: Lexicon): 
   if (count === null || span === null) return count;
   const clause = clauseAround(sourceOf(text, span.script), span, lexicon.roles.clauseBreaks, text);
   const inClause = (hit: { readonly script: string; readonly start: number; readonly end: number }) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end;
-  const askers = lexicon.roles.askerOpeners.find(text).filter(inClause);
+  // "我同事说保险是5选1", "我们运营说…": an asker word telling what someone else says (roles.hearsayBefore right after its
+  // longest reading, 我们 not 我) puts the count as a claim to check, not as what the asker has.
+  const hearsay = lexicon.roles.hearsayBefore.find(text);
+  const openers = lexicon.roles.askerOpeners.find(text);
+  const tellsHearsay = (asker: CueHit) => {
+    const longest = openers.filter((other) => other.script === asker.script && other.start === asker.start).reduce((end, other) => Math.max(end, other.end), asker.end);
+    return hearsay.some((hit) => hit.script === asker.script && hit.start >= asker.start && hit.start <= longest);
+  };
+  const askers = openers.filter((asker) => inClause(asker) && !tellsHearsay(asker));
   // …or after it in a clause that asks for no list ("电商平台那种二选一我们搞定了,还有哪些类目走插件"): not "二选一的哪些我们能用".
   const asksListHere = [...lexicon.dialogue.whichOnes.find(text), ...lexicon.dialogue.asksWhich.find(text), ...(lexicon.aspects.get("list")?.find(text) ?? [])].some(inClause);
   const saidOfAsker = askers.some((asker) => asker.end <= span.start) || (askers.length > 0 && !asksListHere);
