@@ -1391,3 +1391,24 @@ describe("what to do next, asked after a category", () => {
     expect(approved.answer).not.toContain("开通步骤");
   });
 });
+
+describe("a category chosen before, set aside for what the asker actually does", () => {
+  it("answers the category of what the asker says it actually is, in the same message", async () => {
+    const pets = await service.answer("当初选的是电商平台,其实我们是做宠物直播的,该用哪个类目");
+    expect(pets.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(pets.method).toBe("native");
+    const english = await service.answer("We originally chose the bank category but in fact we do celebrity live streams. Which category fits?");
+    expect(english.categories.map((category) => category.secondary)).toEqual(["直播"]);
+  });
+
+  it("keeps a category chosen before when the message goes on adding, not correcting", async () => {
+    const both = await service.answer("之前选的电商平台,其实也打算加社交直播,能用原生吗");
+    expect(both.categories.map((category) => category.secondary)).toContain("电商平台");
+  });
+
+  it("names the category the last answer pointed the business to when asked which to pick next", async () => {
+    const lessons = await service.answer("我们小程序主要讲网课,类目用的电商平台");
+    const pick = await service.answer("那到底该选哪个", lessons.conversation);
+    expect(pick.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});

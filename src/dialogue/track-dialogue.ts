@@ -194,7 +194,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const instead =
     insteadAsked && (frame.aspects.includes("choose") || frame.asksNeededCategory || frame.asksAlternative) && activityCategory !== undefined
       ? activityCategory
-      : insteadAsked && frame.asksAlternative && pairHeld !== undefined && pairHeld === topic.categories[0]
+      : insteadAsked && (frame.asksAlternative || frame.aspects.includes("choose")) && pairHeld !== undefined && pairHeld === topic.categories[0]
         ? pairPointed
         : undefined;
   if (instead !== undefined) return turn("question", { subject: topic.subject, mentions: [mentionOfCategory(instead)], unlisted: [] }, frame.aspects);

@@ -449,6 +449,8 @@ export const lexiconSchema = z
         greetingCompanions: cues,
         helpTopics: cues,
         methodClaimTags: cues,
+        chosenBefore: cues,
+        actuallyIs: cues,
         praise: cues,
         praiseCompanions: cues,
         praiseComparedBy: cues,

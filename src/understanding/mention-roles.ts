@@ -95,6 +95,14 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     return next !== undefined && replacesRightAfter(source.slice(hit.end, next.start), span.script);
   });
   if (takenBack) return { role: "negated", cue: takenBack.cue };
+  // "之前选了驾校培训,其实我们是给多家驾校提供入驻的平台", "picked e-commerce before, but we actually do idol streams": a
+  // category chosen before, then what the asker actually is with another name after it, is that choice set aside —
+  // the name after says what fits.
+  const chosenBefore = before(lexicon.dialogue.chosenBefore).find((hit) => lexicon.roles.joiners.fills(between(hit.end, span.start), span.script));
+  if (chosenBefore) {
+    const actually = lexicon.dialogue.actuallyIs.find(text).find((hit) => hit.script === span.script && hit.start >= span.end && sameScript.some((other) => other.start >= hit.end));
+    if (actually) return { role: "negated", cue: chosenBefore.cue };
+  }
 
   // "私募那条规定,信托也要遵守吗", "does the note about private funds apply to trusts too?": the category whose note is
   // pointed at, another named after the pointer, is where the note is written — the other is asked about.
