@@ -1412,3 +1412,12 @@ describe("a category chosen before, set aside for what the asker actually does",
     expect(pick.categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
   });
 });
+
+describe("content to be streamed that a note of the topic's category names", () => {
+  it("is answered with that note, not only the category's scenario", async () => {
+    const idols = await service.answer("我们签了几个网红,小程序想做明星直播");
+    const news = await service.answer("直播里也会聊时事新闻,行吗", idols.conversation);
+    expect(news.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    expect(news.answer).toContain("需补充【时政信息】类目");
+  });
+});

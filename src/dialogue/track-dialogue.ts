@@ -523,7 +523,10 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "能播游戏吗" after 社交-直播: content the rules list as outside the document, asked to be streamed, naming nothing else —
   // of the topic's categories, whose scenario answers (and a line that their rows do not name it).
   const contentOnly = frame.streamedContent.length > 0 && frame.mentions.length === 0 && !frame.subject && !frame.anotherProgram;
-  if (contentOnly && topic.categories.length > 0 && frame.unlisted.every((name) => unlistedAsContent(name, frame.roled, frame.streamedContent))) return turn("inherited", fromTopic, ["method"]);
+  // Not content a note of theirs names ("直播里要聊时事新闻" after 社交-直播, whose note asks for 【时政信息】): that note
+  // answers, below.
+  const notedByTopic = frame.unlisted.some((name) => knowledge.unlistedMentioned(name, topic.categories));
+  if (contentOnly && topic.categories.length > 0 && !notedByTopic && frame.unlisted.every((name) => unlistedAsContent(name, frame.roled, frame.streamedContent))) return turn("inherited", fromTopic, ["method"]);
   const asksWhichCategory = frame.asksNeededCategory || frame.aspects.includes("choose") || frame.aspects.includes("list");
   const askedOfCategory = frame.aspects.some((aspect) => aspect === "method" || aspect === "qualification" || aspect === "review" || aspect === "scope");
   const asksOfNamedCategory = !frame.pointsAtTopic && (askedOfCategory || frame.askedMethod !== null);
