@@ -274,8 +274,11 @@ export function composeAnswer(input: CompositionInput): Composition {
       // "保险和个人认证分别能不能直播", "个人认证的小程序和企业的银行小程序分别…": a subject and a category weighed each on its
       // own are two programs; the category's is answered as well, by its own rule.
       if (input.understanding.weighsSubjectApart) {
+        // "1.银行几选一 2.个人主体能不能直播": a row asked of the category is answered with it.
+        const asksRows = input.understanding.aspects.some((aspect) => aspect !== "method" && aspect !== "choose" && aspect !== "list");
         for (const category of verdict.categories) {
           body.push(fill(t.verdict[category.method], { category: name(category) }), ...conditionLines(input, category));
+          if (asksRows) body.push(...aspectLines(category, input));
           citeAccess(category);
         }
       }

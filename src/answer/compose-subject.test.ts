@@ -448,3 +448,13 @@ describe("a personal program with a category, asked a row of the category", () =
     expect(supposed.answer).not.toContain(templates.zh.line.personalCategoryRows.split("「")[0]!);
   });
 });
+
+describe("a numbered list asking a category's row and a subject's rule apart", () => {
+  it("answers the row of the category beside the subject's rule", async () => {
+    const personal = await service.answer("两件事:1.信托资质几选一 2.个人认证的号能不能开直播");
+    expect(personal.answer).toContain("个人认证的微信小程序暂不支持直播业务");
+    expect(personal.answer).toContain("「金融业-信托」资质要求:2选1");
+    const government = await service.answer("1.私募基金资质几选几 2.政府主体能直接用live-pusher吗");
+    expect(government.answer).toContain("「金融业-私募基金」资质要求:3选1");
+  });
+});
