@@ -536,6 +536,8 @@ export const lexiconSchema = z
     quotedMessage: z
       .object({
         lineMarks: z.array(z.string().min(1)).min(1),
+        /** Marks a quoted block opening the message stands between, each written as its opening and closing character ("「」"). */
+        blockMarks: z.array(z.string().regex(/^..$/u, "an opening and a closing character, e.g. 「」")).min(1),
         openers: z.array(z.string().min(1)),
         separatorCharacters: z.string().min(1),
       })

@@ -75,7 +75,7 @@ export interface Lexicon {
   readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly toAsPrepositionAfter: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
   readonly stickerCodes: ReadonlySet<string>;
-  readonly quotedMessage: { readonly lineMarks: readonly string[]; readonly openers: readonly string[]; readonly separatorCharacters: string };
+  readonly quotedMessage: { readonly lineMarks: readonly string[]; readonly blockMarks: readonly string[]; readonly openers: readonly string[]; readonly separatorCharacters: string };
   /** How a question writes a qualification count ("3选1", "one of three"), and asks for all items required. */
   readonly qualificationCount: {
     readonly numerals: ReadonlyMap<string, number>;

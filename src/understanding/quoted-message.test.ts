@@ -15,6 +15,13 @@ describe("splitQuotedMessage", () => {
     expect(splitQuotedMessage("「回复:「电商平台」类目需通过插件接入」还有别的办法吗", lexicon)?.quoted).toBe("「电商平台」类目需通过插件接入");
   });
 
+  it("takes a block in other quotation marks with a separator run right after it, on the same line, as the quote", () => {
+    expect(splitQuotedMessage("“小李：我们挂的是信托类目” ----- 那审核要多久", lexicon)).toEqual({ quoted: "我们挂的是信托类目", asked: "那审核要多久" });
+    expect(splitQuotedMessage('"Amy: we are a bank" ——— 那资质呢', lexicon)).toEqual({ quoted: "we are a bank", asked: "那资质呢" });
+    // Quotation marks with no separator after them only name something.
+    expect(splitQuotedMessage("“社交直播”这个类目审核要多久", lexicon)).toBe(null);
+  });
+
   it("leaves a message that only names something in 「」, or quotes and asks nothing more, as it is", () => {
     expect(splitQuotedMessage("「电商平台」能用原生吗", lexicon)).toBe(null);
     expect(splitQuotedMessage("> 银行能直播吗", lexicon)).toBe(null);

@@ -16,9 +16,11 @@ const speakerPrefix = /^[^\s:\uFF1A「」]{1,16}[:\uFF1A]\s*/u;
  * besides the quote (that message asks about the quoted text itself).
  */
 export function splitQuotedMessage(text: string, lexicon: Lexicon): QuotedMessage | null {
-  const { lineMarks, openers, separatorCharacters } = lexicon.quotedMessage;
+  const { lineMarks, blockMarks, openers, separatorCharacters } = lexicon.quotedMessage;
   // Most messages quote nothing: neither a mark nor a block opening them.
-  if (!text.trimStart().startsWith("「") && !lineMarks.some((mark) => text.includes(mark))) return null;
+  const opening = text.trimStart()[0] ?? "";
+  const blockMark = blockMarks.find((pair) => pair[0] === opening);
+  if (blockMark === undefined && !lineMarks.some((mark) => text.includes(mark))) return null;
   const lines = text.split(/\r?\n/u);
   const isSeparator = (line: string) => line.trim().length >= 3 && [...line].every((character) => separatorCharacters.includes(character));
   const quotedLines: string[] = [];
@@ -31,32 +33,44 @@ export function splitQuotedMessage(text: string, lexicon: Lexicon): QuotedMessag
   }
   // A quote block names its speaker ("「小王:…」", as WeChat writes it); a marked line ("> 银行:原生") may hold a colon of
   // its own, and is kept whole.
-  const block = quotedBlock(askedLines.join("\n"), openers, lines.some(isSeparator));
+  const block = blockMark === undefined ? null : quotedBlock(askedLines.join("\n"), blockMark, openers, lines.some(isSeparator), separatorCharacters);
   if (block) quotedLines.push(block.quoted.replace(speakerPrefix, ""));
   const asked = (block ? block.rest : askedLines.join("\n")).trim();
   const quoted = quotedLines.map((line) => line.trim()).filter((line) => line !== "");
   return quoted.length === 0 || asked === "" ? null : { quoted: quoted.join("\n"), asked };
 }
 
-/** A 「…」 block opening the text that quotes: it says so, or a separator line stood under it. */
-function quotedBlock(text: string, openers: readonly string[], separated: boolean): { quoted: string; rest: string } | null {
+/**
+ * A block between `marks` ("「」", "“”") opening the text that quotes: it says so, or a separator stands under it — on a
+ * line of its own (`separatedByLine`) or right after the block ("“老王:我们是保险公司” ------ 那银行呢").
+ */
+function quotedBlock(text: string, marks: string, openers: readonly string[], separatedByLine: boolean, separatorCharacters: string): { quoted: string; rest: string } | null {
   const trimmed = text.trimStart();
-  if (!trimmed.startsWith("「")) return null;
-  const end = matchingClose(trimmed);
+  const end = matchingClose(trimmed, marks[0]!, marks[1]!);
   if (end === -1) return null;
   const inside = trimmed.slice(1, end).trim();
   const opener = openers.find((word) => inside.toLowerCase().startsWith(word));
-  if (opener === undefined && !separated) return null;
+  let rest = trimmed.slice(end + 1);
+  // The run of separator characters (spaces among them) right after the block: three or more that are not spaces separate.
+  let separator = 0;
+  while (separator < rest.length && separatorCharacters.includes(rest[separator]!)) separator += 1;
+  const separatedAfter = rest.slice(0, separator).replace(/\s/gu, "").length >= 3;
+  if (opener === undefined && !separatedByLine && !separatedAfter) return null;
+  if (separatedAfter) rest = rest.slice(separator);
   const quoted = opener === undefined ? inside : inside.slice(opener.length).replace(/^[\s:\uFF1A]+/u, "");
-  return { quoted, rest: trimmed.slice(end + 1) };
+  return { quoted, rest };
 }
 
-/** Where the 「 opening the text closes, names in 「」 inside it aside ("「引用:「电商平台」类目需通过…」"); -1 if never. */
-function matchingClose(text: string): number {
+/**
+ * Where the `open` mark opening the text closes, names in marks of their own inside it aside ("「引用:「电商平台」类目
+ * 需通过…」"); -1 if never. Marks that open and close alike ('"') nest nothing.
+ */
+function matchingClose(text: string, open: string, close: string): number {
+  if (open === close) return text.indexOf(close, 1);
   let depth = 0;
   for (let at = 0; at < text.length; at += 1) {
-    if (text[at] === "「") depth += 1;
-    else if (text[at] === "」" && (depth -= 1) === 0) return at;
+    if (text[at] === open) depth += 1;
+    else if (text[at] === close && (depth -= 1) === 0) return at;
   }
   return -1;
 }
