@@ -892,3 +892,18 @@ describe("a summary asked after several programs were described", () => {
     expect(summary.answer).toContain("【我们自己的小程序】");
   });
 });
+
+describe("the asker's program and a related company's, asked of each", () => {
+  it("answers each program by its own category when a subsidiary or branch is said to be one", async () => {
+    const branch = await service.answer("我们是保险公司,分公司是驾校培训,都用啥接入");
+    expect(branch.answer).toContain("【分公司小程序】");
+    expect(branch.answer).toMatch(/「教育-驾校培训」类目需通过 小程序·云直播插件/u);
+  });
+
+  it("answers both categories when the message asks what each uses, whoever holds the other", async () => {
+    const both = await service.answer("我们做信托的,子公司做电商平台,两个都想直播,分别用什么");
+    const methods = both.answer.split("\n").filter((line) => line.startsWith("· "));
+    expect(methods.some((line) => line.includes("电商平台") && line.includes("插件"))).toBe(true);
+    expect(methods.some((line) => line.includes("信托") && line.includes("live-pusher"))).toBe(true);
+  });
+});

@@ -140,9 +140,12 @@ export function askedFacts(
   // "我们是信托,客户是驾校平台,他们能直播吗": the clause that asks is of the party, after all the asker says of itself —
   // the party's categories are asked, and the asker's own wait for "那我们呢".
   const asksOfParty = ownNamed && !describesParty && partyNamed.length > 0 && asksOfProgramOwner(text, lexicon, undefined, true);
-  const partyAsked = ownNamed && !describesParty && !asksOfParty ? [] : partyNamed;
+  // "我们银行想直播,还有个子公司做驾校培训的也想直播,都用啥": asked of each, the party's categories are asked beside the
+  // asker's own.
+  const asksOfEach = ownNamed && !describesParty && !asksOfParty && partyNamed.length > 0 && lexicon.dialogue.eachPointers.test(text);
+  const partyAsked = ownNamed && !describesParty && !asksOfParty && !asksOfEach ? [] : partyNamed;
   const partyIds = new Set(partyAsked.flatMap((mention) => mention.candidates));
-  const streamedUnderIt = describesParty || asksOfParty || ownFacts.every((mention) => mention.candidates.some((id) => partyIds.has(id)));
+  const streamedUnderIt = describesParty || asksOfParty || asksOfEach || ownFacts.every((mention) => mention.candidates.some((id) => partyIds.has(id)));
   const othersAsked = streamedUnderIt ? partyAsked : [];
   const facts = asksOfParty ? othersAsked : othersAsked.length > 0 ? [...othersAsked, ...ownFacts] : ownFacts;
   const mentions: CategoryMention[] = withNamesJoined(withoutQualifiersOfOthers(facts.filter((mention) => mention.candidates.length > 0), lexicon, rules), rules).map(({ term, candidates, scenario }) => ({
