@@ -1421,3 +1421,23 @@ describe("content to be streamed that a note of the topic's category names", () 
     expect(news.answer).toContain("需补充【时政信息】类目");
   });
 });
+
+describe("where the last answer comes from, or whether it holds, asked in everyday words", () => {
+  it("gets the document it rests on and the lines it quoted, not a question outside the document", async () => {
+    const bank = await service.answer("信托类目可以直播吗");
+    for (const ask of ["这个出自文档哪一段", "原文是怎么写的", "把原文发我", "出处?"]) {
+      const source = await service.answer(ask, bank.conversation);
+      expect(source.answer, ask).toContain(service.dependencies.templates.zh.line.aboutDocument.split("{")[0]!);
+      expect(source.parts.sources.map((citation) => citation.heading), ask).toContain("金融业 > 信托");
+    }
+  });
+
+  it("checks the last answer again when the asker doubts it, and says what the document is when asked if it is official", async () => {
+    const bank = await service.answer("信托类目可以直播吗");
+    const doubt = await service.answer("你会不会搞错了", bank.conversation);
+    expect(doubt.method).toBe("native");
+    expect(doubt.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    const official = await service.answer("这是微信官方的规定吗", bank.conversation);
+    expect(official.answer).toContain("以微信官方最新的《服务类目说明》为准");
+  });
+});
