@@ -907,3 +907,13 @@ describe("the asker's program and a related company's, asked of each", () => {
     expect(methods.some((line) => line.includes("信托") && line.includes("live-pusher"))).toBe(true);
   });
 });
+
+describe("categories another party's program is said to hold", () => {
+  it("are that program's, so holding both 电商平台 and 社交-直播 gives the native tags", async () => {
+    for (const question of ["朋友公司的小程序同时有电商平台和社交直播两个类目,他们怎么接入", "合作方的小程序具备电商平台,也有社交直播类目,用什么方式直播"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("native");
+      expect(secondaries(answer), question).toEqual(["电商平台", "直播"]);
+    }
+  });
+});

@@ -450,6 +450,7 @@ export const lexiconSchema = z
         helpTopics: cues,
         methodClaimTags: cues,
         chosenBefore: cues,
+        ownerHolds: cues,
         actuallyIs: cues,
         praise: cues,
         praiseCompanions: cues,

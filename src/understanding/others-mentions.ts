@@ -167,11 +167,13 @@ export function askedOfOthers(roled: readonly RoledMention[], spans: readonly Me
     // again in a clause that asks, after all the asker says of its own, is the one asked about.
     if (ownerAskedAgain(mention.cue, span, text, lexicon)) return true;
     // "客户是银行", "our client is a driving school": the owner's program said to be the category, alone (a copula between);
-    // or said to do it ("客户做驾校培训", a verb of doing, roles.activityVerbs); or named its category ("朋友的小程序类目银行").
+    // or said to do it ("客户做驾校培训", a verb of doing, roles.activityVerbs); or to hold it ("客户的小程序同时有电商平台和
+    // 社交直播", dialogue.ownerHolds); or named its category ("朋友的小程序类目银行").
     const saidToBe = (owner: CueHit) => {
       if (!onlyBetween(lexicon.dialogue.ownerIsGap, owner, span, text)) return false;
       const gap = matchable(sourceOf(text, span.script).slice(owner.end, span.start), span.script);
-      return lexicon.roles.copula.test(gap) || lexicon.roles.activityVerbs.test(gap) || lexicon.dialogue.categoryWords.endsText(gap);
+      // Holding, only in a message that asks: "我们电商平台,对手家有社交直播" tells what a rival has beside the asker's own.
+      return lexicon.roles.copula.test(gap) || lexicon.roles.activityVerbs.test(gap) || (lexicon.dialogue.ownerHolds.test(gap) && asks()) || lexicon.dialogue.categoryWords.endsText(gap);
     };
     // "车企客户…": the owner word written against the mention says what kind of owner it is.
     const ofKind = (owner: CueHit) => owner.script === "zh" && span.script === "zh" && owner.start === span.end;
