@@ -506,7 +506,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     if (frame.askedOnly === "hypothetical" && (frame.holdsOnly || becomesOther || ((frame.switchesTo || frame.supposesIdentity || (frame.choosesInstead && topic.chosen === true)) && !frame.additive))) {
       // "个人主体能直播吗" then "那如果是学校呢": what the program is supposed to be is another owner than the subject only
       // asked about before — not one the asker stated ("我们是个人主体" then "如果是电商平台呢").
-      const subject = frame.subject ?? (frame.supposesOwner && topic.subjectStated !== true ? null : topic.subject);
+      // "客户是区政府" then "那如果换成一家银行呢": another organisation supposed is another owner, whose subject is not the one
+      // stated before.
+      const subject = frame.subject ?? ((frame.supposesOwner && topic.subjectStated !== true) || frame.replacesOwner ? null : topic.subject);
       return withFields(turn("question", { subject, mentions: frame.mentions, unlisted: [] }, carried), { supposes: true });
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
@@ -643,7 +645,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
             : program === "own"
               ? ownSubjectBefore(topic)
               : // "个人主体能直播吗" then "那如果是学校呢": a program supposed to be something else is not the subject asked about.
-                (topic.subjectStated || (frame.askedOnly !== null && !frame.supposesOwner) || adds) && !frame.anotherProgram
+                // "客户是区政府" then "那如果换成一家银行呢": another organisation supposed is another owner.
+                (topic.subjectStated || (frame.askedOnly !== null && !frame.supposesOwner) || adds) && !frame.anotherProgram && !frame.replacesOwner
                 ? topic.subject
                 : null),
         alternatives: (frame.alternatives || compares) && !adds,

@@ -196,6 +196,8 @@ export interface QuestionFrame {
   readonly supposesIdentity: boolean;
   /** The supposition says what the program is, by a name or a word that finds a group ("那如果是医院呢"): its owner too. */
   readonly supposesOwner: boolean;
+  /** "那如果换成一家银行呢": what is supposed is another owner (an organisation word before the name), not only another category. */
+  readonly replacesOwner: boolean;
   /**
    * Points at a place among the categories talked about or listed: the first (0), second (1), any other by its number
    * ("第四个", "the 4th one": 3) or the last (-1) ("第一个的适用范围", "the latter?", "最后一个呢"); null otherwise.

@@ -633,6 +633,8 @@ export class QuestionUnderstander {
     // What the program is supposed to be, by a name or by a word that finds a group ("那如果是医院呢"): whose it is changes
     // too. By a name alone, it is the identity supposed (frame supposesIdentity), read only where the wider reading holds.
     const supposesOwner = askedOnly === "hypothetical" && suppositionOfIdentity(text, named, lexicon, true);
+    // "那如果换成一家银行呢" after a government client: an organisation word right before the name supposes another owner.
+    const replacesOwner = supposesOwner && organisationBeforeName(text, named, lexicon);
     // "qwerty", "asdfjkl;": one Latin word no reading knows, asking nothing, and no move of talk ("thanks", "help"), is
     // no question.
     const unreadWordAlone =
@@ -779,6 +781,7 @@ export class QuestionUnderstander {
       // Not "这两个都有的话" (holding both) nor "这两个标签" (the tags).
       supposesIdentity: supposesOwner && suppositionOfIdentity(text, named, lexicon),
       supposesOwner,
+      replacesOwner,
       supposesNotFor:
         notForWordsSaid.length > 0 &&
         [...lexicon.roles.hypothetical.find(text), ...lexicon.roles.supposedIdentity.find(text)].some((hit) =>
@@ -895,6 +898,12 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
+}
+
+/** Whether an organisation word (dialogue.programOrganisations: 一家, 一所) stands right before a name the message says. */
+function organisationBeforeName(text: MatchableText, named: NamedMentions, lexicon: Lexicon): boolean {
+  const organisations = lexicon.dialogue.programOrganisations.find(text);
+  return organisations.length > 0 && named.matchSpans.some((span) => organisations.some((hit) => hit.script === span.script && hit.end === span.start));
 }
 
 /**
