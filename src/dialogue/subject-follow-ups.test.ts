@@ -572,11 +572,11 @@ describe("a subject said in someone else's claim the asker checks", () => {
 
 describe("another organisation supposed in place of the one whose subject was stated", () => {
   it("is another owner: the subject stated before does not hold for it", async () => {
-    const bureau = await service.answer("合作方是县教育局,想在小程序直播");
+    const bureau = await service.answer("客户是市民政局,想在小程序直播政策解读");
     expect(bureau.method).toBe("native");
-    const insurer = await service.answer("假如换成一家保险公司呢", bureau.conversation);
-    expect(insurer.answer).not.toContain("政府主体认证的小程序");
-    expect(insurer.categories.map((category) => category.secondary)).toEqual(["保险"]);
+    const trust = await service.answer("那要是客户换成一家信托呢", bureau.conversation);
+    expect(trust.answer).not.toContain("政府主体认证的小程序");
+    expect(trust.categories.map((category) => category.secondary)).toEqual(["信托"]);
     const personal = await service.answer("我们是个人主体的小程序");
     const platform = await service.answer("如果是电商平台呢", personal.conversation);
     expect(platform.answer).toContain("个人认证的微信小程序暂不支持直播业务");
