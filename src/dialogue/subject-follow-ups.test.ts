@@ -582,3 +582,15 @@ describe("another organisation supposed in place of the one whose subject was st
     expect(platform.answer).toContain("个人认证的微信小程序暂不支持直播业务");
   });
 });
+
+describe("a new client described after one whose subject was stated", () => {
+  it("is answered by its own category, not by the first client's subject", async () => {
+    const personal = await service.answer("有个客户的小程序是个人认证的");
+    const second = await service.answer("还有一个客户是公司,做在线网课,能用原生吗", personal.conversation);
+    expect(second.answer).not.toContain("个人认证的微信小程序暂不支持直播业务");
+    expect(second.method).toBe("native");
+    const government = await service.answer("有个客户是县政府");
+    const other = await service.answer("另一个客户是企业,有驾校培训类目,怎么接", government.conversation);
+    expect(other.method).toBe("plugin");
+  });
+});

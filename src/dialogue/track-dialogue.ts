@@ -122,6 +122,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "还有一家是…" after programs described by place: the next place.
   const describedPlace = frame.programPlace ?? (frame.programNext && topic.programsPlaced === true ? (topic.programs?.length ?? null) : null);
   const placesProgram = describedPlace !== null && describedPlace >= 0 && frame.programs.length < 2 && (frame.mentions.length > 0 || frame.unlisted.length > 0);
+  // "客户是区政府" then "另一个客户是企业,有电商平台类目": a program placed past those described so far is a new one, whose
+  // subject is its own.
+  const newPlacedProgram = placesProgram && describedPlace! >= Math.max(1, topic.programs?.length ?? 0);
   // "我们是一家民营医院": what the program's description rules out stays with the program, said as it is (not supposed:
   // "如果是私立的呢"); a new program, or a correction, starts afresh.
   // Taken out of a broad name ("民营医院") or said of the asker beside a category it asks about ("我们是私立诊所,能用公立医疗
@@ -646,7 +649,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
               ? ownSubjectBefore(topic)
               : // "个人主体能直播吗" then "那如果是学校呢": a program supposed to be something else is not the subject asked about.
                 // "客户是区政府" then "那如果换成一家银行呢": another organisation supposed is another owner.
-                (topic.subjectStated || (frame.askedOnly !== null && !frame.supposesOwner) || adds) && !frame.anotherProgram && !frame.replacesOwner
+                (topic.subjectStated || (frame.askedOnly !== null && !frame.supposesOwner) || adds) && !frame.anotherProgram && !frame.replacesOwner && !newPlacedProgram
                 ? topic.subject
                 : null),
         alternatives: (frame.alternatives || compares) && !adds,
