@@ -470,7 +470,18 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "下一步怎么做": of the steps, the document gives where the category is chosen (and that it must fit) beside the rows
   // answered above; then the rest is said not to be in it.
   const asksSteps = input.understanding.nearbyTopics.some((nearby) => nearby.helps === "steps") && !input.understanding.alternatives && !input.aspects.includes("choose");
-  if (asksSteps) body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
+  if (asksSteps) {
+    // "我们有电商平台类目,下一步怎么做": the category the document says changes the method beside one answered (电商平台 with
+    // 社交-直播) is a step too — its rows (qualifications, review) as the answered ones'.
+    const answered = verdict.kind === "categories" ? verdict.categories : [];
+    const changers = rules.combinations
+      .filter((combination) => answered.some((category) => combination.when.includes(category.id) && combination.method !== category.method))
+      .flatMap((combination) => combination.when)
+      .filter((id, index, ids) => ids.indexOf(id) === index && !answered.some((category) => category.id === id))
+      .flatMap((id) => rules.categories.filter((category) => category.id === id));
+    for (const category of changers) body.push(...aspectLines(category, aspectInput));
+    body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
+  }
   body.push(...nearbyTopicLines(input));
   // "1.新三板…能直播吗 2.数字藏品可以吗": the item of words the document lacks gets its own line.
   if (input.understanding.unknownApart.length > 0) {

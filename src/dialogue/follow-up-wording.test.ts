@@ -1383,6 +1383,12 @@ describe("what to do next, asked after a category", () => {
     expect(next.answer).toContain("没有讲类目、资质和审核以外的开通步骤");
   });
 
+  it("gives the rows of the category that would change the method too, for a category that streams by the plugin", async () => {
+    const platform = await service.answer("我们小程序挂的是电商平台类目");
+    const next = await service.answer("下一步该做什么", platform.conversation);
+    expect(next.answer).toContain("「社交-直播」资质要求:3选1");
+  });
+
   it("leaves a process only said in passing, and one after approval, to what they are", async () => {
     const pending = await service.answer("电商平台已经有了,社交直播还在走申请流程,现在能用原生吗");
     expect(pending.answer).not.toContain("开通步骤");
