@@ -228,6 +228,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     labels,
     documentText: documentTextFor(language, dependencies.glosses, labels, t),
     reasonGiven: understander.lexicon.dialogue.reasonGiven,
+    itemsListing: understander.lexicon.dialogue.itemsListing,
     categoryWords: understander.lexicon.dialogue.categoryWords,
     anaphora: understander.lexicon.dialogue.anaphora,
     tradeVerbs: understander.lexicon.dialogue.tradeVerbs,

@@ -38,6 +38,9 @@ export function composeAnswer(input: CompositionInput): Composition {
   // quoted line carries one ("需经当地互联网主管机关审核确认").
   const sayNoReasonIfAsked = () => {
     if (!input.understanding.asksWhy || body.includes(t.line.rejectionCaseNotCovered) || body.some((line) => input.reasonGiven.test({ compact: compactForMatching(line), lower: "" }))) return;
+    // "为什么你列不出具体条目": the line that the item lists were not kept is the reason.
+    const itemsLost = body.includes(t.line.qualificationMissing) || body.includes(t.line.qualificationRestMissing);
+    if (itemsLost && input.itemsListing.test(input.understanding.normalized)) return;
     body.push(t.line.noReason);
     input.record.absent.push({ line: t.line.noReason, heading: null, words: [] });
   };

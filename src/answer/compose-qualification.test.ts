@@ -473,3 +473,13 @@ describe("whether one paper is enough, under a row that needs all", () => {
     expect(answer.answer).toContain(templates.zh.line.countMeaningAll.replace("{written}", "需同时提供"));
   });
 });
+
+describe("why the qualification items are not listed", () => {
+  it("is answered by the line that the item lists were not kept, with no line that the document gives no reason", async () => {
+    for (const question of ["信托要交的材料你为啥不一条条写出来", "Why won't you give me the trust category's qualification items?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/没有保留下来|did not survive/u);
+      expect(answer.answer, question).not.toMatch(/没有说明原因|gives no reason/u);
+    }
+  });
+});

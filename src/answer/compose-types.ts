@@ -99,6 +99,8 @@ export interface CompositionInput {
   readonly documentText: DocumentText;
   /** Words with which a quoted line gives its own reason (lexicon › dialogue.reasonGiven). */
   readonly reasonGiven: CueSet;
+  /** Words asking about the qualification items themselves beside a why (lexicon › dialogue.itemsListing). */
+  readonly itemsListing: CueSet;
   /**
    * Words for a category (lexicon › dialogue.categoryWords) and pointers back at one (dialogue.anaphora): a note
    * with a category word outside such a pointer ("需补充【时政信息】类目", not "选择该类目后") sends the asker to a category.

@@ -451,6 +451,7 @@ export const lexiconSchema = z
         methodClaimTags: cues,
         chosenBefore: cues,
         ownerHolds: cues,
+        itemsListing: cues,
         actuallyIs: cues,
         praise: cues,
         praiseCompanions: cues,

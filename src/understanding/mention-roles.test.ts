@@ -16,6 +16,8 @@ describe("a category counts as held only when the asker asserts it", () => {
     ["除了社交直播之外别的类目都有,是电商平台", ["ecommerce-platform"]],
     ["We run an e-commerce platform and do not have the social live category", ["ecommerce-platform"]],
     ["电商平台,我们不打算申请社交直播", ["ecommerce-platform"]],
+    // A negation asking the bot why it does not do something negates no category.
+    ["Why don't you show the trust category's qualification items?", ["finance-trust"]],
   ])("%s", (question, expected) => {
     expect(held(question)).toEqual(expected);
   });
