@@ -917,3 +917,14 @@ describe("categories another party's program is said to hold", () => {
     }
   });
 });
+
+describe("clients numbered by the asker", () => {
+  it("are pointed at by their numbers after an answer about each", async () => {
+    const both = await service.answer("客户1做信托,客户2是电商平台,分别怎么接入");
+    const second = await service.answer("那客户2的资质呢", both.conversation);
+    expect(secondaries(second)).toEqual(["电商平台"]);
+    const english = await service.answer("Client 1 runs a trust, client 2 is an e-commerce platform. How does each stream?");
+    const first = await service.answer("what about client 1's qualifications?", english.conversation);
+    expect(secondaries(first)).toEqual(["信托"]);
+  });
+});
