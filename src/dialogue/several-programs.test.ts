@@ -928,3 +928,21 @@ describe("clients numbered by the asker", () => {
     expect(secondaries(first)).toEqual(["信托"]);
   });
 });
+
+describe("clients described by their subject beside clients described by their category", () => {
+  it("answers each, the one said to be a government body too", async () => {
+    const answer = await service.answer("客户A是保险公司,客户B是县政府,分别怎么接入");
+    expect(answer.answer).toContain("【B小程序】");
+    expect(answer.answer).toMatch(/【B小程序】\n政府主体认证的小程序可以直接使用/u);
+  });
+
+  it("points at one of them by its subject: 个人那个, 政府那个, and 企业那个 for the one no subject rule was said of", async () => {
+    const three = await service.answer("手上三个客户:一个个人开发者做才艺直播,一个企业做在线网课,一个镇政府做政策宣讲");
+    const personal = await service.answer("个人那个能播吗", three.conversation);
+    expect(personal.answer).not.toContain("【");
+    expect(personal.answer).toContain("个人认证的微信小程序暂不支持直播业务");
+    const company = await service.answer("企业那个资质要几选几", three.conversation);
+    expect(company.answer).not.toContain("【");
+    expect(secondaries(company)).toEqual(["在线视频课程"]);
+  });
+});

@@ -102,8 +102,14 @@ function pointedProgram(programs: readonly ProgramSegment[], frame: QuestionFram
   // categories, the one program holding any of them ("驾校那个" of the 驾校平台 client).
   const holding = frame.mentions.length === 0 ? [] : programs.filter((program) => frame.mentions.every((mention) => mention.candidates.some((id) => holdsCategory(program, id))));
   if (holding.length === 1) return holding[0];
-  const bySubject = frame.subject === null ? [] : programs.filter((program) => program.subject === frame.subject);
-  return bySubject.length === 1 ? bySubject[0] : undefined;
+  // "政府那个呢", "个人那个怎么办": the subject the pointer names, or the one the message says.
+  const subject = frame.subject ?? frame.subjectPointer;
+  const bySubject = subject === null ? [] : programs.filter((program) => program.subject === subject);
+  if (bySubject.length === 1) return bySubject[0];
+  // "企业那个" beside programs said to be personal or government: an enterprise's is the one program no such rule was said
+  // of (an enterprise has none of its own: its categories decide).
+  const withoutRule = subject === "enterprise" && bySubject.length === 0 ? programs.filter((program) => program.subject === null) : [];
+  return withoutRule.length === 1 ? withoutRule[0] : undefined;
 }
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.

@@ -198,6 +198,8 @@ export interface QuestionFrame {
   readonly supposesOwner: boolean;
   /** "那如果换成一家银行呢": what is supposed is another owner (an organisation word before the name), not only another category. */
   readonly replacesOwner: boolean;
+  /** "个人那个怎么办": the subject of the program a pointer word right after a subject word points at (several programs). */
+  readonly subjectPointer: Subject | null;
   /**
    * Points at a place among the categories talked about or listed: the first (0), second (1), any other by its number
    * ("第四个", "the 4th one": 3) or the last (-1) ("第一个的适用范围", "the latter?", "最后一个呢"); null otherwise.

@@ -275,7 +275,10 @@ export class QuestionUnderstander {
         const options = vague ? { options: { term: vague.term, candidates: vague.candidates } } : {};
         // "朋友是个人开的小程序…": said of the piece's owner, the subject is its program's.
         const askersOwn = piece.owner !== "" && this.lexicon.roles.askerOpeners.isWhole(matchable(piece.owner, containsHan(piece.owner) ? "zh" : "en"));
-        return { label: piece.label, owner: piece.owner, ...(askersOwn ? { askersOwn } : {}), categories, subject: read.subject ?? read.ownersSubject, unlisted: read.unlisted, ...options, sameAsOther: this.lexicon.dialogue.sameAsOther.test(read.normalized) };
+        // "客户B是区政府": a subject word after a letter or place opener ("b是") is the program's, as it is said bare
+        // ("是区政府"); read without the opener when nothing else of the piece is read.
+        const subject = read.subject ?? read.ownersSubject ?? (categories.length === 0 && read.unlisted.length === 0 ? this.subjectWithoutOpener(piece) : null);
+        return { label: piece.label, owner: piece.owner, ...(askersOwn ? { askersOwn } : {}), categories, subject, unlisted: read.unlisted, ...options, sameAsOther: this.lexicon.dialogue.sameAsOther.test(read.normalized) };
       });
     } finally {
       this.readingPiece = false;
@@ -318,6 +321,24 @@ export class QuestionUnderstander {
   private sameCategoryGroups(group: string, other: string, candidates: readonly string[]): boolean {
     const owners = this.groupOwners.get(other) ?? [];
     return (this.groupOwners.get(group) ?? []).some((id) => owners.includes(id) && candidates.includes(id));
+  }
+
+  /**
+   * The subject a piece opened by a letter or place ("b是区政府", "第二个是政府单位") says of its program, read from after
+   * its opener; null for an owner's piece ("客户是…", whose words say whose it is) or when none is said.
+   */
+  private subjectWithoutOpener(piece: { readonly label: string; readonly owner: string; readonly text: string }): Subject | null {
+    if (piece.owner !== "") return null;
+    const { programPlaceOpeners, programLetterOpeners, programOpenerEnds } = this.lexicon.dialogue;
+    const script = containsHan(piece.text) ? "zh" : "en";
+    const longestAtStart = (cues: CueSet, text: string) => cues.find(matchable(text, script)).filter((hit) => hit.start === 0).reduce((longest, hit) => Math.max(longest, hit.end), 0);
+    // The opener as written: a place's or a letter's cue ("一个是", "b是"), else the label it gave.
+    const lower = piece.text.toLowerCase();
+    const opener = Math.max(longestAtStart(programPlaceOpeners, lower), longestAtStart(programLetterOpeners, lower), piece.label !== "" && lower.startsWith(piece.label.toLowerCase()) ? piece.label.length : 0);
+    if (opener === 0) return null;
+    const rest = piece.text.slice(opener);
+    const said = rest.slice(longestAtStart(programOpenerEnds, rest.toLowerCase())).trim();
+    return said === "" ? null : this.readQuestion(said, []).subject;
   }
 
   /** Set while a piece of a message is read, so a piece is never split again. */
@@ -656,6 +677,7 @@ export class QuestionUnderstander {
       unknownWords,
       subject,
       subjectNamed: subject !== null && named.subjectMatches.some((match) => match.targets.some((target) => target.subject === subject && target.explicit)),
+      subjectPointer: subjectPointedAt(text, named, spanOf, lexicon),
       subjectSupposed: asker.subjectSupposed,
       pendingSubjects: asker.pendingSubjects,
       madeByOrganization: subject === null && madeByOrganization(text, lexicon),
@@ -898,6 +920,21 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
+}
+
+/**
+ * "个人那个怎么办", "政府那个呢": a subject word with a word pointing at its program right after it (dialogue.programOwnerEnds:
+ * 那个, 的小程序) points at the program of that subject among several described; null when none does.
+ */
+function subjectPointedAt(text: MatchableText, named: NamedMentions, spanOf: NamedMentions["spanOf"], lexicon: Lexicon): Subject | null {
+  for (const match of named.subjectMatches) {
+    const subject = match.targets[0]?.subject;
+    if (subject === null || subject === undefined) continue;
+    const span = spanOf(match);
+    const after = sourceOf(text, span.script).slice(span.end);
+    if (lexicon.dialogue.programOwnerEnds.find(matchable(after, span.script)).some((hit) => hit.start === 0 && hit.cue !== "的")) return subject;
+  }
+  return null;
 }
 
 /** Whether an organisation word (dialogue.programOrganisations: 一家, 一所) stands right before a name the message says. */
