@@ -2,6 +2,8 @@ import type { CueHit, CueSet, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAround, glossClosedAt, liesWithin, matchable, sourceOf } from "./clauses.js";
 import type { QuestionFrame } from "./question-frame.js";
+import type { NamedMentions } from "./named-mentions.js";
+import type { Subject } from "../rules/rules-engine.js";
 
 /**
  * How many characters an owner may stand from its program: "我朋友的个人小程序", "客户做教育的那个小程序", "our client
@@ -126,4 +128,19 @@ export function ownersOfPrograms(text: MatchableText, lexicon: Lexicon): CueHit[
     const before = sourceOf(text, owner.script).slice(clause.start, owner.start);
     return !lexicon.roles.askerAfter.find(matchable(before, owner.script)).some((asker) => lexicon.roles.possessive.find(matchable(before.slice(asker.end), owner.script)).length === 0);
   });
+}
+
+/**
+ * "个人那个怎么办", "政府那个呢": a subject word with a word pointing at its program right after it (dialogue.programOwnerEnds:
+ * 那个, 的) points at the program of that subject among several described; null when none does.
+ */
+export function subjectPointedAt(text: MatchableText, named: NamedMentions, spanOf: NamedMentions["spanOf"], lexicon: Lexicon): Subject | null {
+  for (const match of named.subjectMatches) {
+    const subject = match.targets[0]?.subject;
+    if (subject === null || subject === undefined) continue;
+    const span = spanOf(match);
+    const after = sourceOf(text, span.script).slice(span.end);
+    if (lexicon.dialogue.programOwnerEnds.find(matchable(after, span.script)).some((hit) => hit.start === 0)) return subject;
+  }
+  return null;
 }

@@ -13,6 +13,7 @@ import type { TermMatcher } from "./term-matcher.js";
 import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } from "./question-vocabulary.js";
 import { cutsTwoCharacterName, wordCutsIn } from "./word-cuts.js";
 import { ofAnotherParty, programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
+import { subjectPointedAt } from "./program-pointers.js";
 import { askedProgram } from "./asked-program.js";
 import { namesNoteGroup } from "./note-group.js";
 import { countsAsAsked } from "./counts-as-asked.js";
@@ -920,21 +921,6 @@ function suppositionOfIdentity(text: MatchableText, named: NamedMentions, lexico
       return !activityVerbs.test(gap) && !additive.test(gap) && !/[,。;!?,;!?]/u.test(gap.compact + gap.lower);
     });
   });
-}
-
-/**
- * "个人那个怎么办", "政府那个呢": a subject word with a word pointing at its program right after it (dialogue.programOwnerEnds:
- * 那个, 的小程序) points at the program of that subject among several described; null when none does.
- */
-function subjectPointedAt(text: MatchableText, named: NamedMentions, spanOf: NamedMentions["spanOf"], lexicon: Lexicon): Subject | null {
-  for (const match of named.subjectMatches) {
-    const subject = match.targets[0]?.subject;
-    if (subject === null || subject === undefined) continue;
-    const span = spanOf(match);
-    const after = sourceOf(text, span.script).slice(span.end);
-    if (lexicon.dialogue.programOwnerEnds.find(matchable(after, span.script)).some((hit) => hit.start === 0 && hit.cue !== "的")) return subject;
-  }
-  return null;
 }
 
 /** Whether an organisation word (dialogue.programOrganisations: 一家, 一所) stands right before a name the message says. */
