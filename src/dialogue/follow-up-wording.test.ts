@@ -1447,3 +1447,12 @@ describe("where the last answer comes from, or whether it holds, asked in everyd
     expect(official.answer).toContain("以微信官方最新的《服务类目说明》为准");
   });
 });
+
+describe("the topic's category measured against another in an English follow-up", () => {
+  it("stays the topic's, and a count claimed for it is checked against its own row", async () => {
+    const trust = await service.answer("Which way does the trust category stream?");
+    const like = await service.answer("Is it one of three like private funds?", trust.conversation);
+    expect(like.categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect(like.answer).toMatch(/^Not one of three: qualifications for 「金融业-信托/mu);
+  });
+});

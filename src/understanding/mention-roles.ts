@@ -126,7 +126,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     if (joinedToAnother) return false;
     // "I heard it's 7 days like social live streaming.": in English the name may end the clause, with another category
     // named in the message to measure against it — not "we'd like social live streaming", which names one alone.
-    const endsClauseInEnglish = span.script === "en" && sameScript.length > 0 && source.slice(span.end, clause.end).trim() === "";
+    // So is one after a pointer back at the topic's category ("Is it one of three like private funds?").
+    const measuredAgainst = sameScript.length > 0 || lexicon.dialogue.anaphora.find(text).some((pointer) => pointer.script === "en" && pointer.end <= hit.start);
+    const endsClauseInEnglish = span.script === "en" && measuredAgainst && source.slice(span.end, clause.end).trim() === "";
     return endsClauseInEnglish || comparedRightAfter(source, span, clause.end, lexicon.roles.comparedAfter, lexicon);
   });
   if (compared) return { role: "named-thing", cue: compared.cue };
