@@ -33,7 +33,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   const { templates: t, verdict, rules, citations } = input;
   const body: string[] = [];
   const clarify: string[] = [];
-  const { name, citeAccess, citeOfficialReference } = compositionTools(input);
+  const { name, methodText, citeAccess, citeOfficialReference } = compositionTools(input);
   // "为什么电商平台不能用 live-pusher": the quoted rule is all the document says; it gives a reason only where a
   // quoted line carries one ("需经当地互联网主管机关审核确认").
   const sayNoReasonIfAsked = () => {
@@ -476,13 +476,15 @@ export function composeAnswer(input: CompositionInput): Composition {
   if (asksSteps) {
     // "我们有电商平台类目,下一步怎么做": the category the document says changes the method beside one answered (电商平台 with
     // 社交-直播) is a step too — its rows (qualifications, review) as the answered ones'.
+    // Said as what the other method takes, not as the answered category's own requirement; its qualifications only (the
+    // review line above already names the one category whose review time the document gives).
     const answered = verdict.kind === "categories" ? verdict.categories : [];
-    const changers = rules.combinations
-      .filter((combination) => answered.some((category) => combination.when.includes(category.id) && combination.method !== category.method))
-      .flatMap((combination) => combination.when)
-      .filter((id, index, ids) => ids.indexOf(id) === index && !answered.some((category) => category.id === id))
-      .flatMap((id) => rules.categories.filter((category) => category.id === id));
-    for (const category of changers) body.push(...aspectLines(category, aspectInput));
+    for (const combination of rules.combinations.filter((entry) => answered.some((category) => entry.when.includes(category.id) && entry.method !== category.method))) {
+      const others = combination.when.flatMap((id) => (answered.some((category) => category.id === id) ? [] : rules.categories.filter((category) => category.id === id)));
+      const rows = others.flatMap((category) => aspectLines(category, { ...aspectInput, aspects: ["qualification"] }));
+      if (others.length === 0 || rows.length === 0) continue;
+      body.push(fill(t.line.conditionRows, { method: methodText(combination.method), others: quotedNames(others.map((category) => name(category)), t.line.separator) }), ...rows);
+    }
     body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
   }
   body.push(...nearbyTopicLines(input));
