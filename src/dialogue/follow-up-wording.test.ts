@@ -1457,3 +1457,14 @@ describe("the topic's category measured against another in an English follow-up"
     expect(like.answer).toMatch(/^Not one of three: qualifications for 「金融业-信托/mu);
   });
 });
+
+describe("what to add, asked after an answer pointed what is streamed to another category than the one held", () => {
+  it("is that category beside the one held, and they stay held together for what follows", async () => {
+    const idols = await service.answer("我们用插件直播卖货,类目是电商平台。领导问能不能搞偶像直播");
+    const add = await service.answer("那要加什么", idols.conversation);
+    expect(add.categories.map((category) => category.secondary)).toEqual(["电商平台", "直播"]);
+    expect(add.method).toBe("native");
+    const after = await service.answer("补上以后卖货还得走插件吗", add.conversation);
+    expect(after.method).toBe("native");
+  });
+});
