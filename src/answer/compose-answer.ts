@@ -18,6 +18,7 @@ import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
 import { categoriesSentToByQuotedNotes, movedByNoteLines } from "./compose-move-advice.js";
 import { streamedContentLines } from "./compose-streamed-content.js";
+import { nativeRouteLines } from "./compose-native-route.js";
 import type { Composition, CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 import { bestPassageLine } from "./best-passage-line.js";
@@ -470,6 +471,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   body.push(...fitOfBusinessBeforeLines());
   body.push(...questionedSubjectLines(input));
+  // "我们是学校,怎样才能用原生组件": no way the document gives for these categories; which ones may, and that the category
+  // must fit what the program does.
+  const nativeRoute = verdict.kind === "categories" ? nativeRouteLines(input, verdict.categories) : [];
+  if (nativeRoute.length > 0) body.push(...nativeRoute, ...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
   // "下一步怎么做": of the steps, the document gives where the category is chosen (and that it must fit) beside the rows
   // answered above; then the rest is said not to be in it.
   const asksSteps = input.understanding.nearbyTopics.some((nearby) => nearby.helps === "steps") && !input.understanding.alternatives && !input.aspects.includes("choose");
