@@ -451,7 +451,10 @@ export function composeAnswer(input: CompositionInput): Composition {
   const notesOnTopic = aspectInput.aspects.includes("notes") && detailed.length > 1 && detailed.some(speaksOfNote);
   const withoutNotes = notesOnTopic ? { ...aspectInput, aspects: aspectInput.aspects.filter((aspect) => aspect !== "notes") } : aspectInput;
   // "这几个里面哪个不能做在线交易" of four: those whose section speaks of the question are detailed first.
-  const detailedForAspects = verdict.kind === "categories" ? detailedByTopic(input, withDetail.length > 0 ? withDetail : asked, detailed, withDetail.length > 0 ? detailed.length : limit) : detailed;
+  // "客户是市政府,想直播健康讲座": a government program streams whatever its category; categories found only by what it
+  // streams, with nothing asked of them, have no row to say ("文档没有给出「医疗-互联网医院」的直播场景" would answer nothing).
+  const onlyByActivity = verdict.kind === "subject" && verdict.subject === "government" && input.aspects.every((aspect) => aspect === "method") && input.understanding.mentions.every((mention) => mention.scenario);
+  const detailedForAspects = verdict.kind === "categories" ? detailedByTopic(input, withDetail.length > 0 ? withDetail : asked, detailed, withDetail.length > 0 ? detailed.length : limit) : onlyByActivity ? [] : detailed;
   for (const category of detailedForAspects) body.push(...aspectLines(category, notesOnTopic && !speaksOfNote(category) ? withoutNotes : aspectInput));
   body.push(...streamedContentLines(input, detailedForAspects));
   body.push(...rejectionLines());

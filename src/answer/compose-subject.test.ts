@@ -458,3 +458,11 @@ describe("a numbered list asking a category's row and a subject's rule apart", (
     expect(government.answer).toContain("「金融业-私募基金」资质要求:3选1");
   });
 });
+
+describe("a government program described by what it streams", () => {
+  it("gets the government rule and no row of the categories its activity names", async () => {
+    const answer = await service.answer("客户是县政府,打算直播健康讲座");
+    expect(answer.answer).toContain("政府主体认证的小程序可以直接使用");
+    expect(answer.answer).not.toContain("直播场景");
+  });
+});
