@@ -1468,3 +1468,14 @@ describe("what to add, asked after an answer pointed what is streamed to another
     expect(after.method).toBe("native");
   });
 });
+
+describe("whether there is time enough before a date", () => {
+  it("gets the review time the document gives, and a date said is no length claimed", async () => {
+    const added = await service.answer("社交直播类目第一次审核要多久");
+    const date = await service.answer("今天3月2号,五一之前能搞定吗", added.conversation);
+    expect(date.answer).toContain("预计审核时长7天左右");
+    expect(date.answer).not.toMatch(/不是\d+[月号]/u);
+    const english = await service.answer("Our event is next Monday and we just applied for 社交-直播. Will we make it in time?");
+    expect(english.answer).toContain("about 7 days");
+  });
+});

@@ -518,6 +518,8 @@ export const lexiconSchema = z
         en: z.record(z.string().regex(/^[a-z]+$/u, "one lower-case English word"), z.number().positive()),
         /** Units of working days ("15个工作日", "10 business days"): a count of them spans that many days or more, up to a 5-in-7 week's. */
         workingDays: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/u, "lower-case English words")) }).strict(),
+        /** Units that after a number name a date when said alone ("10月20号"): no length claimed for the review by them. */
+        dateUnits: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }).strict(),
         /** Right after a time, words that make it a time from now ("3天后上线", "two weeks ago"): no length claimed for the review. */
         fromNow: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/u, "lower-case English words")) }).strict(),
       })

@@ -50,6 +50,8 @@ function hanNumber(written: string, numerals: Readonly<Record<string, number>>, 
 
 /** A time written in a text (lexicon claimedDuration): as written, in days, and where. */
 interface FoundDuration extends ClaimedDuration {
+  /** The unit as written ("天", "个月", "weeks"). */
+  readonly unit: string;
   readonly script: "zh" | "en";
   readonly start: number;
   readonly end: number;
@@ -65,7 +67,7 @@ function* durationsIn(text: MatchableText, lexicon: Lexicon): Generator<FoundDur
       const [written, count, unit] = found as unknown as [string, string, string];
       const number = /^\d+$/u.test(count) ? Number(count) : script === "zh" ? hanNumber(count, numerals, tenMark) : (numerals[count] ?? Number.NaN);
       const working = workingDays[script].includes(unit);
-      if (Number.isFinite(number)) yield { written, days: number * (working ? 1 : units[unit]!), working, script, start: found.index, end: found.index + written.length };
+      if (Number.isFinite(number)) yield { written, days: number * (working ? 1 : units[unit]!), working, script, start: found.index, end: found.index + written.length, unit };
     }
   }
 }
@@ -92,8 +94,10 @@ export function claimedReviewDuration(text: MatchableText, lexicon: Lexicon): Cl
  * claimedDuration.fromNow). Null when none.
  */
 export function durationSaid(text: MatchableText, lexicon: Lexicon): ClaimedDuration | null {
-  const { fromNow } = lexicon.data.claimedDuration;
+  const { fromNow, dateUnits } = lexicon.data.claimedDuration;
   for (const found of durationsIn(text, lexicon)) {
+    // "10月20号": a date, not a length.
+    if (dateUnits[found.script].includes(found.unit)) continue;
     const after = sourceOf(text, found.script).slice(found.end).trimStart();
     if (fromNow[found.script].some((mark) => after.startsWith(mark) && (found.script === "zh" || !/^[a-z]/u.test(after.slice(mark.length))))) continue;
     return { written: found.written, days: found.days, working: found.working };
