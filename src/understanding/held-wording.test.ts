@@ -35,6 +35,14 @@ describe("everyday wording of what is held and who holds it", () => {
     expect(await verdictOf("Suppose it is one driving school doing online training for learners: which way to stream?")).toMatchObject({ method: "plugin", categories: ["驾校培训"] });
   });
 
+  it("drops a category taken back when what the asker says it is stands between, or the words are 作废 or 'scratch that'", async () => {
+    expect(await verdictOf("我们申请的是课外辅导,哎我弄错了,其实我们是一家互联网医院,能用原生吗")).toMatchObject({ method: "native", categories: ["互联网医院"] });
+    expect(await verdictOf("银行那个类目作废了,改为信托,怎么接入")).toMatchObject({ method: "native", categories: ["信托"] });
+    expect(await verdictOf("We hold 电商平台 — scratch that, we hold 音视频设备. Native tags?")).toMatchObject({ method: "native", categories: ["音视频设备"] });
+    // A question whether something counts ("这算不算带货") takes nothing back.
+    expect((await verdictOf("我们是在线视频课程类目,课上卖练习册这算不算带货")).categories).toContain("在线视频课程");
+  });
+
   it("drops a category the asker takes back in the same message for the one it names next", async () => {
     expect(await verdictOf("类目是互联网医院,啊不好意思说错了,是驾校平台,能直接用 live-pusher 吗")).toEqual({ method: "plugin", subject: null, categories: ["驾校平台"] });
     expect(await verdictOf("Our category is e-commerce platform, my mistake, it's trust. Native tags?")).toMatchObject({ method: "native", categories: ["信托"] });

@@ -92,7 +92,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const takenBack = takingBack.find((hit) => {
     if (hit.script !== span.script || hit.start < span.end || sameScript.some((other) => other.start >= span.end && other.end <= hit.start)) return false;
     const next = sameScript.filter((other) => other.start >= hit.end).sort((a, b) => a.start - b.start)[0];
-    return next !== undefined && replacesRightAfter(source.slice(hit.end, next.start), span.script);
+    return next !== undefined && replacesRightAfter(source.slice(hit.end, next.start), span.script, lexicon);
   });
   if (takenBack) return { role: "negated", cue: takenBack.cue };
   // "之前选了驾校培训,其实我们是给多家驾校提供入驻的平台", "picked e-commerce before, but we actually do idol streams": a
@@ -467,8 +467,16 @@ function quotedAround(source: string, span: MentionSpan): { open: number; close:
 }
 
 /** Whether only a few words stand between a taking-back cue and the name that replaces ("，是", "it's"). */
-function replacesRightAfter(gap: string, script: "zh" | "en"): boolean {
-  const words = gap.replace(/[\p{P}\s]+/gu, script === "zh" ? "" : " ").trim();
+function replacesRightAfter(gap: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  // What the asker says it is, and an organisation word, are the correction's own words ("我搞错了,我们其实是一所公立小学",
+  // "sorry, correction: we are actually a driving-school platform"): a few words besides them at most.
+  const said = matchable(script === "zh" ? gap : gap.toLowerCase(), script);
+  const own = [...lexicon.roles.identity.find(said), ...lexicon.dialogue.programOrganisations.find(said)].filter((hit) => hit.script === script);
+  const source = script === "zh" ? said.compact : said.lower;
+  const covered = new Uint8Array(source.length);
+  for (const hit of own) covered.fill(1, hit.start, hit.end);
+  const rest = [...source].map((character, at) => (covered[at] === 1 ? " " : character)).join("");
+  const words = rest.replace(/[\p{P}\s]+/gu, script === "zh" ? "" : " ").trim();
   return script === "zh" ? words.length <= 4 : words.split(" ").filter(Boolean).length <= 3;
 }
 
