@@ -1479,3 +1479,15 @@ describe("whether there is time enough before a date", () => {
     expect(english.answer).toContain("about 7 days");
   });
 });
+
+describe("one of two categories kept or dropped by its place, said as it is", () => {
+  it("leaves the program with what is kept, whose verdict answers", async () => {
+    const both = await service.answer("我们小程序同时挂着电商平台和社交直播两个类目");
+    const first = await service.answer("哦不,只留第一个,那用什么接入", both.conversation);
+    expect(first.method).toBe("plugin");
+    expect(first.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+    const english = await service.answer("We hold 公募基金 and 私募基金.");
+    const second = await service.answer("Only the second one now. How many qualification options?", english.conversation);
+    expect(second.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+  });
+});

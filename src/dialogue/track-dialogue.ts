@@ -282,10 +282,12 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   }
   // "如果只保留第一个呢", "如果去掉第二个呢" of categories held together: the program supposed with that one alone, or without
   // it — not asked about that one as it stands. The place counts them as they were said.
-  const keptOrRemoved = frame.pointsAtOrdinal !== null && (frame.supposing || frame.endsWithWhatAbout) && !named && !frame.subject && (frame.keepsOnly || frame.namelessLoss || frame.removesPointed) ? topic.categories.at(frame.pointsAtOrdinal) : undefined;
+  // …and so, said as it is ("No wait, only the first one", "第二个被驳回了"), is what the program holds now.
+  const keptOrRemoved = frame.pointsAtOrdinal !== null && !named && !frame.subject && (frame.keepsOnly || frame.namelessLoss || frame.removesPointed) ? topic.categories.at(frame.pointsAtOrdinal) : undefined;
   if (keptOrRemoved !== undefined && topic.categories.length >= 2) {
     const left = frame.keepsOnly ? [keptOrRemoved] : topic.categories.filter((id) => id !== keptOrRemoved);
-    return withFields(turn("question", { subject: topic.subject, mentions: left.map(mentionOfCategory), unlisted: [...topic.unlisted] }, lastAspects), { supposes: true });
+    const kept = turn("question", { subject: topic.subject, mentions: left.map(mentionOfCategory), unlisted: [...topic.unlisted] }, frame.aspects.length > 0 ? frame.aspects : lastAspects);
+    return frame.supposing || frame.endsWithWhatAbout ? withFields(kept, { supposes: true }) : kept;
   }
   // "第一个的适用范围是什么", "前者呢", "那个平台的要什么资质", "培训的呢": one of those talked about, by its place or by a word of
   // its own name that no other of them has.
