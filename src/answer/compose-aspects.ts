@@ -78,6 +78,8 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
           lines.push(notSo === null ? fill(t.line.review, { category: label, text: reviewText }) : fill(t.line.reviewNotSo, { category: label, text: reviewText, written: notSo }));
           // "第二次提审还要等7天吗": the time is the first submission's; of later ones the document says nothing.
           if (input.understanding.asksLaterSubmission && input.firstTimeOnly.test(matchable(compactForMatching(fields.review), "zh"))) lines.push(fill(t.line.reviewLaterNotSaid, { category: label }));
+          // "下周五上线来得及吗": whether the time makes the asker's date is not the document's to say.
+          if (input.understanding.asksDeadline) lines.push(fill(t.line.deadlineNotSaid, { category: label }));
           asked("review", labels.review);
           citeReview(heading, input);
         } else {

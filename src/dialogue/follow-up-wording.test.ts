@@ -1475,8 +1475,11 @@ describe("whether there is time enough before a date", () => {
     const date = await service.answer("今天3月2号,五一之前能搞定吗", added.conversation);
     expect(date.answer).toContain("预计审核时长7天左右");
     expect(date.answer).not.toMatch(/不是\d+[月号]/u);
+    // Whether the time makes the date is not the document's to say.
+    expect(date.answer).toContain("能否赶上你们的日期,文档没有写");
     const english = await service.answer("Our event is next Monday and we just applied for 社交-直播. Will we make it in time?");
     expect(english.answer).toContain("about 7 days");
+    expect(english.answer).toContain("Whether that makes your date the document does not say");
   });
 });
 

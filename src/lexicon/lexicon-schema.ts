@@ -452,6 +452,7 @@ export const lexiconSchema = z
         chosenBefore: cues,
         ownerHolds: cues,
         itemsListing: cues,
+        deadlineAsked: cues,
         actuallyIs: cues,
         praise: cues,
         praiseCompanions: cues,

@@ -325,6 +325,8 @@ export interface QuestionFrame {
   readonly asksEase: boolean;
   /** Speaks of a code submission after the first (dialogue.laterSubmission): the document's review time is the first's. */
   readonly asksLaterSubmission: boolean;
+  /** "下周五上线来得及吗", "will we make it in time?": whether the review time makes a date of the asker's (lexicon deadlineAsked). */
+  readonly asksDeadline: boolean;
   /**
    * Asks whether something may be sold or bought ("能在直播间卖保健品吗"; trade-asked.ts): the notes answer, and where a
    * category has none, that the document does not say.

@@ -853,6 +853,7 @@ export class QuestionUnderstander {
       asksWhy: lexicon.dialogue.why.test(text),
       asksEase,
       asksLaterSubmission: lexicon.dialogue.laterSubmission.test(text),
+      asksDeadline: aspects.includes("review") && lexicon.dialogue.deadlineAsked.test(text),
       asksTrade,
       deniedByPart,
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
