@@ -591,7 +591,9 @@ export class QuestionUnderstander {
     const asksSteps = nearbyTopics.some((nearby) => nearby.helps === "steps");
     const qualificationBears = nearbyTopics.some((nearby) => nearby.helps === "qualification-count" || nearby.helps === "steps") && !withNotes.includes("qualification");
     // …and a step of the review asked of a category ("加社交直播类目要重新审核吗"), beside the review time it gives.
-    const reviewBears = ((mentions.length > 0 && nearbyTopics.some((nearby) => nearby.helps === "review-time")) || asksSteps) && !withNotes.includes("review");
+    // …and whether the review time makes a date ("下周五上线来得及吗"): the review is asked.
+    const asksDeadline = lexicon.dialogue.deadlineAsked.test(text);
+    const reviewBears = ((mentions.length > 0 && nearbyTopics.some((nearby) => nearby.helps === "review-time")) || asksSteps || asksDeadline) && !withNotes.includes("review");
     // "不是3天吗", "我记得是5天" after a review time: a time said in a message that names nothing and asks nothing else
     // claims the review's length, the only time the document gives.
     const durationAlone =
@@ -853,7 +855,7 @@ export class QuestionUnderstander {
       asksWhy: lexicon.dialogue.why.test(text),
       asksEase,
       asksLaterSubmission: lexicon.dialogue.laterSubmission.test(text),
-      asksDeadline: aspects.includes("review") && lexicon.dialogue.deadlineAsked.test(text),
+      asksDeadline,
       asksTrade,
       deniedByPart,
       speaksOfLive: lexicon.dialogue.liveStreaming.test(text),
