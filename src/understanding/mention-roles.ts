@@ -475,7 +475,7 @@ function replacesRightAfter(gap: string, script: "zh" | "en", lexicon: Lexicon):
   const source = script === "zh" ? said.compact : said.lower;
   const covered = new Uint8Array(source.length);
   for (const hit of own) covered.fill(1, hit.start, hit.end);
-  const rest = [...source].map((character, at) => (covered[at] === 1 ? " " : character)).join("");
+  const rest = source.split("").map((unit, at) => (covered[at] === 1 ? " " : unit)).join("");
   const words = rest.replace(/[\p{P}\s]+/gu, script === "zh" ? "" : " ").trim();
   return script === "zh" ? words.length <= 4 : words.split(" ").filter(Boolean).length <= 3;
 }
