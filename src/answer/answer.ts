@@ -210,6 +210,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     placeWords: decided.placeWords,
     inherited: decided.inherited,
     focus: decided.turn.focus,
+    added: decided.turn.added,
     setAsideByTurn: decided.turn.setAside,
     withinByTurn: decided.turn.within,
     noteAtByTurn: decided.turn.noteAt,

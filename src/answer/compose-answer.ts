@@ -474,6 +474,12 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   body.push(...fitOfBusinessBeforeLines());
   body.push(...questionedSubjectLines(input));
+  // "那要加什么" after a pointer: the category to add, named, with its qualifications and review.
+  const added = verdict.kind === "categories" ? verdict.categories.filter((category) => input.added?.includes(category.id)) : [];
+  if (added.length > 0) {
+    body.push(fill(t.line.addedCategory, { categories: quotedNames(added.map((category) => name(category)), t.line.separator) }));
+    for (const category of added) body.push(...aspectLines(category, { ...aspectInput, aspects: ["qualification", "review"] }));
+  }
   // "我们是学校,怎样才能用原生组件": no way the document gives for these categories; which ones may, and that the category
   // must fit what the program does.
   const nativeRoute = verdict.kind === "categories" ? nativeRouteLines(input, verdict.categories) : [];

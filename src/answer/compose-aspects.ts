@@ -243,8 +243,9 @@ export function notesNamingOthers(category: CategoryRule, input: Pick<Compositio
  * When the question asks which category it needs, the category's notes that send the asker to a category (to add, or
  * to choose instead): a category word not inside a pointer back at the section's own ("选择该类目后…" speaks of itself).
  */
-export function notesNamingCategories(category: CategoryRule, input: Pick<CompositionInput, "understanding" | "fields" | "categoryWords" | "anaphora" | "aspects">): string[] {
-  if (!input.understanding.asksNeededCategory) return [];
+export function notesNamingCategories(category: CategoryRule, input: Pick<CompositionInput, "understanding" | "fields" | "categoryWords" | "anaphora" | "aspects" | "added">): string[] {
+  // "那要加什么" after a pointer: the category added is what is needed, not what a note sends to.
+  if (!input.understanding.asksNeededCategory || (input.added?.length ?? 0) > 0) return [];
   // "宠物直播要什么类目": the category chosen from the description is the one needed; its notes sending the asker to
   // another category ("如提供时政信息服务,需补充【时政信息】类目") answer "电商平台还要补什么类目" or "明星直播还需要别的类目吗",
   // not this.

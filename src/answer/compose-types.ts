@@ -66,6 +66,8 @@ export interface CompositionInput {
   readonly inherited: boolean;
   /** Of the categories held, those asked about by name ("电商平台资质几选一" while holding more): what was asked is theirs. */
   readonly focus?: readonly CategoryId[];
+  /** The category a turn adds as the one needed ("那要加什么" after a pointer): named, with its own requirements. */
+  readonly added?: readonly CategoryId[];
   /** For a passage asked where to do something: the document's words for the places asked about (route-answer.ts). */
   readonly placeWords?: readonly string[];
   /** Categories the last answer covered, left out of a list asked for the rest ("其他的呢"). */

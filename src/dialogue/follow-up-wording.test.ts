@@ -1464,6 +1464,9 @@ describe("what to add, asked after an answer pointed what is streamed to another
     const add = await service.answer("那要加什么", idols.conversation);
     expect(add.categories.map((category) => category.secondary)).toEqual(["电商平台", "直播"]);
     expect(add.method).toBe("native");
+    // Named as the one to add, with its own requirements — not the notes that send to other categories.
+    expect(add.answer).toMatch(/要加的是「社交-直播」类目;它本身的要求如下:\n「社交-直播」资质要求:3选1/u);
+    expect(add.answer).not.toContain("需补充医疗相关类目");
     const after = await service.answer("补上以后卖货还得走插件吗", add.conversation);
     expect(after.method).toBe("native");
   });

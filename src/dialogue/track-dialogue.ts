@@ -204,7 +204,7 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "那要加什么" after an answer that pointed what is streamed to another category than the one held (明星直播 beside 电商平台
   // → 社交-直播): that category, added to the one held — both answered, supposed held together.
   if (insteadAsked && frame.asksNeededCategory && !frame.asksAlternative && pairHeld !== undefined && pairPointed !== undefined && pairHeld === topic.categories[0]) {
-    return withFields(turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pairHeld), mentionOfCategory(pairPointed)], unlisted: [] }, frame.aspects), { supposes: true });
+    return withFields(turn("question", { subject: topic.subject, mentions: [mentionOfCategory(pairHeld), mentionOfCategory(pairPointed)], unlisted: [] }, frame.aspects), { supposes: true, added: [pairPointed] });
   }
   const wentBack = wentBackFromSupposition(topic, frame);
   if (wentBack) return withFields(turn("inherited", wentBack.facts, frame.aspects.length > 0 ? frame.aspects : lastAspects), wentBack.goesOn ? { supposes: true } : { endsSupposition: true });

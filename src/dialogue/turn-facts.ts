@@ -87,6 +87,8 @@ export interface TurnFacts {
   readonly aboutOtherProduct?: boolean;
   /** The categories, of those the topic holds, that the turn asks about by name ("社交-直播审核要多久"): the verdict is all held's. */
   readonly focus?: readonly CategoryId[];
+  /** "那要加什么" after an answer pointed to another category: the one to add, which is what the turn needs. */
+  readonly added?: readonly CategoryId[];
   /** Categories a list leaves out: the last answer's, when the turn asks for the rest ("其他的呢"). */
   readonly setAside?: readonly CategoryId[];
   /** The last list again, as it was listed, without what the turn sets aside ("除了金融的呢" after a list). */
