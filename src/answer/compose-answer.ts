@@ -1,3 +1,4 @@
+import { changesMethodOf } from "../rules/rules-engine.js";
 import { namedOutright } from "./named-outright.js";
 import { categoryHeading, type CategoryId, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
@@ -493,7 +494,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     // Said as what the other method takes, not as the answered category's own requirement; its qualifications only (the
     // review line above already names the one category whose review time the document gives).
     const answered = verdict.kind === "categories" ? verdict.categories : [];
-    for (const combination of rules.combinations.filter((entry) => answered.some((category) => entry.when.includes(category.id) && entry.method !== category.method))) {
+    for (const combination of rules.combinations.filter((entry) => answered.some((category) => changesMethodOf(entry, category)))) {
       const others = combination.when.flatMap((id) => (answered.some((category) => category.id === id) ? [] : rules.categories.filter((category) => category.id === id)));
       const rows = others.flatMap((category) => aspectLines(category, { ...aspectInput, aspects: ["qualification"] }));
       if (others.length === 0 || rows.length === 0) continue;

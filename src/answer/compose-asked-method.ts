@@ -1,3 +1,4 @@
+import { changesMethodOf } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools } from "./compose-lines.js";
@@ -44,7 +45,7 @@ export function supposedMethodLines(input: CompositionInput, category: CategoryR
   // Only the tags: the document never says a native category may not use the plugin, so none is "without" it.
   if (!input.understanding.supposing || asked !== "native" || asked === category.method) return [];
   const { rules, templates: t, citations, labels } = input;
-  if (rules.combinations.some((combination) => combination.when.includes(category.id) && combination.method === asked)) return [];
+  if (rules.combinations.some((combination) => changesMethodOf(combination, category))) return [];
   const { name, methodText, citeAccess } = compositionTools(input);
   const ofAsked = rules.categories.filter((other) => other.primary === category.primary && other.method === asked);
   if (ofAsked.length === 0) return [fill(t.line.supposedMethodNone, { group: category.primary, method: methodText(asked) })];

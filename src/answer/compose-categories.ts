@@ -1,4 +1,4 @@
-import type { Verdict } from "../rules/rules-engine.js";
+import { changesMethodOf, type Verdict } from "../rules/rules-engine.js";
 import { noteGroupLines } from "./compose-note-group.js";
 import { bareUnlistedName, categoryHeading, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
@@ -21,7 +21,7 @@ export function conditionLines(input: CompositionInput, category: CategoryRule, 
   const { templates: t, rules, citations } = input;
   const { name, methodText, isCondition } = compositionTools(input);
   return rules.combinations
-    .filter((entry) => entry.when.includes(category.id) && entry.method !== category.method)
+    .filter((entry) => changesMethodOf(entry, category))
     .flatMap((combination) => {
       const others = combination.when
         .filter((id) => id !== category.id)

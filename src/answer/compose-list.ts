@@ -1,5 +1,5 @@
 import { qualificationCountKey } from "../rules/qualification-count-key.js";
-import { categoriesWithMethod } from "../rules/rules-engine.js";
+import { categoriesWithMethod, changesMethodOf } from "../rules/rules-engine.js";
 import { categoryHeading, otherMethod, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools, displayName, groupedNames, shownInGroups } from "./compose-lines.js";
@@ -62,7 +62,7 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
       // said too — the list alone would read as if it never could.
       // Not a list among those just shown or within groups named ("其中哪些…", "教育类哪些…"): only those are asked of.
       if (combination.method !== asked || scoped) continue;
-      const reaching = rules.categories.filter((category) => combination.when.includes(category.id) && category.method !== asked && !setAside.has(category.id));
+      const reaching = rules.categories.filter((category) => changesMethodOf(combination, category) && !setAside.has(category.id));
       for (const category of reaching) {
         const besides = rules.categories.filter((other) => combination.when.includes(other.id) && other.id !== category.id);
         const filled = { category: `「${displayName(category, language)}」`, others: quotedNames(besides.map((other) => displayName(other, language)), t.line.separator), method: t.method[asked] };

@@ -1,4 +1,4 @@
-import { categoriesWithMethod } from "../rules/rules-engine.js";
+import { categoriesWithMethod, changesMethodOf } from "../rules/rules-engine.js";
 import type { CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools, groupedNames } from "./compose-lines.js";
@@ -15,7 +15,7 @@ import { quotedNames } from "./quoted-names.js";
 export function nativeRouteLines(input: CompositionInput, categories: readonly CategoryRule[]): string[] {
   const { understanding, rules, templates: t, language, citations } = input;
   if (understanding.askedMethod !== "native" || !understanding.asksNeededCategory || categories.length === 0) return [];
-  const changedByAnother = (category: CategoryRule) => rules.combinations.some((combination) => combination.when.includes(category.id) && combination.method === "native");
+  const changedByAnother = (category: CategoryRule) => rules.combinations.some((combination) => changesMethodOf(combination, category));
   if (!categories.every((category) => category.method === "plugin" && !changedByAnother(category))) return [];
   const { name } = compositionTools(input);
   const native = categoriesWithMethod(rules, "native");

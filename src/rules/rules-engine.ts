@@ -246,6 +246,14 @@ function pushUnique<Item>(list: Item[], item: Item): void {
   if (!list.includes(item)) list.push(item);
 }
 
+/**
+ * Whether holding a combination's categories gives `category`, one of them, the other method than its own (电商平台 with
+ * 社交-直播: native): the document's one conditional sentence, as every composer that speaks of it reads it.
+ */
+export function changesMethodOf(combination: Rules["combinations"][number], category: CategoryRule): boolean {
+  return combination.when.includes(category.id) && combination.method !== category.method;
+}
+
 /** Categories whose own method is the given one; for "which categories may use …" questions. */
 export function categoriesWithMethod(rules: Rules, method: AccessMethod): CategoryRule[] {
   return rules.categories.filter((category) => category.method === method);
