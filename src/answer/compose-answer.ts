@@ -13,7 +13,7 @@ import { listLines } from "./compose-list.js";
 import { easeLines, optionsComparedLines } from "./compose-options.js";
 import { sameRowsLine } from "./compose-same-rows.js";
 import { otherSubjectLines, questionedSubjectLines, recordReviewedShown, reviewedCategoriesLine, subjectAspectLines, unlistedAspectLines } from "./compose-document-wide.js";
-import { compositionTools, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
+import { compositionTools, isCategorySettingNote, mentionsInNotes, nearbyTopicLines, withoutRepeatedSentences } from "./compose-lines.js";
 import { categoryVerdictLines, conditionLines, unlistedAsSaid, unlistedShownName } from "./compose-categories.js";
 import { ambiguousLines } from "./compose-ambiguous.js";
 import { disputedAdviceLines, disputedBasisLines } from "./compose-disputed.js";
@@ -319,7 +319,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (asksCategory) {
         body.push(t.line.governmentCategoryNotSaid);
         // The line on where a category is set and that it must fit, not the one pointing to the official list.
-        body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
+        body.push(...generalNoteLines(isCategorySettingNote(input.labels)));
       }
       // "政府机关…资质几选一", "审核要多久": with no category, the document has nothing of the subject's own to say.
       if (verdict.categories.length === 0) body.push(...subjectAspectLines(asksCategory ? { ...input, aspects: input.aspects.filter((aspect) => aspect !== "notes") } : input));
@@ -484,7 +484,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "我们是学校,怎样才能用原生组件": no way the document gives for these categories; which ones may, and that the category
   // must fit what the program does.
   const nativeRoute = verdict.kind === "categories" ? nativeRouteLines(input, verdict.categories) : [];
-  if (nativeRoute.length > 0) body.push(...nativeRoute, ...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
+  if (nativeRoute.length > 0) body.push(...nativeRoute, ...generalNoteLines(isCategorySettingNote(input.labels)));
   // "下一步怎么做": of the steps, the document gives where the category is chosen (and that it must fit) beside the rows
   // answered above; then the rest is said not to be in it.
   const asksSteps = input.understanding.nearbyTopics.some((nearby) => nearby.helps === "steps") && !input.understanding.alternatives && !input.aspects.includes("choose");
@@ -500,7 +500,7 @@ export function composeAnswer(input: CompositionInput): Composition {
       if (others.length === 0 || rows.length === 0) continue;
       body.push(fill(t.line.conditionRows, { method: methodText(combination.method), others: quotedNames(others.map((category) => name(category)), t.line.separator) }), ...rows);
     }
-    body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
+    body.push(...generalNoteLines(isCategorySettingNote(input.labels)));
   }
   body.push(...nearbyTopicLines(input));
   // "1.新三板…能直播吗 2.数字藏品可以吗": the item of words the document lacks gets its own line.
@@ -511,7 +511,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   // "消费金融能直播吗?还有这个类目在后台哪里选": where a category is chosen, asked beside the verdict — the general note's line.
   // Not "去哪选类目比较合适,银行还是信托": which of them is asked.
   if (!asksSteps && input.understanding.placesAsked.length > 0 && input.understanding.speaksOfCategories && !input.understanding.alternatives && !input.aspects.includes("choose")) {
-    body.push(...generalNoteLines((line) => line.includes(input.labels.categorySetting) && !line.includes(input.labels.officialReference)));
+    body.push(...generalNoteLines(isCategorySettingNote(input.labels)));
   }
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();
   // Not after a subject's verdict ("政府的用插件可以吗" after a 社交-直播 question): it holds whatever the category, and the

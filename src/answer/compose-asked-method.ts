@@ -1,7 +1,7 @@
 import { changesMethodOf } from "../rules/rules-engine.js";
 import type { AccessMethod, CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
-import { compositionTools } from "./compose-lines.js";
+import { compositionTools, isCategorySettingNote } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 
@@ -51,6 +51,6 @@ export function supposedMethodLines(input: CompositionInput, category: CategoryR
   if (ofAsked.length === 0) return [fill(t.line.supposedMethodNone, { group: category.primary, method: methodText(asked) })];
   ofAsked.forEach(citeAccess);
   // The note on choosing in the backend's 服务类目 setting, not the one sending readers to 服务类目说明.
-  citations.add(labels.notes, (line) => line.includes(labels.categorySetting) && !line.includes(labels.officialReference), 1);
+  citations.add(labels.notes, isCategorySettingNote(labels), 1);
   return [fill(t.line.supposedMethodInGroup, { group: category.primary, method: methodText(asked), categories: quotedNames(ofAsked.map((other) => name(other)), t.line.separator) })];
 }

@@ -43,6 +43,14 @@ export function englishOwnName(category: Pick<CategoryRule, "english">): string 
   return category.english.split("–").at(-1)!.trim();
 }
 
+/**
+ * The general note's line on where a category is chosen (设置 > 基本设置 > 服务类目) and that it must fit — not the one
+ * sending readers to 服务类目说明.
+ */
+export function isCategorySettingNote(labels: CompositionInput["labels"]): (line: string) => boolean {
+  return (line) => line.includes(labels.categorySetting) && !line.includes(labels.officialReference);
+}
+
 /** "Not in the document" about the near-by topic actually asked, and what the document still says of it. */
 export function nearbyTopicLines(input: CompositionInput): string[] {
   const { templates: t, rules, language, citations } = input;
