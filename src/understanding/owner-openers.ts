@@ -103,7 +103,7 @@ function openersAfter(words: readonly CueHit[], text: MatchableText, lexicon: Le
 }
 
 /** Where the longest of `cues` starting at `from` (spaces before it aside) ends; `from` when none does. */
-function longestAt(cues: CueSet, source: string, from: number, script: "zh" | "en"): { readonly end: number } {
+export function longestAt(cues: CueSet, source: string, from: number, script: "zh" | "en"): { readonly end: number } {
   const start = from + (source.slice(from).length - source.slice(from).trimStart().length);
   const rest = source.slice(start);
   const longest = cues.find(matchable(rest, script)).filter((hit) => hit.start === 0).reduce((length, hit) => Math.max(length, hit.end), 0);

@@ -14,6 +14,7 @@ import { buildQuestionVocabulary, type SubjectTarget, type VocabularyTarget } fr
 import { cutsTwoCharacterName, wordCutsIn } from "./word-cuts.js";
 import { ofAnotherParty, programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
 import { subjectPointedAt } from "./program-pointers.js";
+import { longestAt } from "./owner-openers.js";
 import { askedProgram } from "./asked-program.js";
 import { namesNoteGroup } from "./note-group.js";
 import { countsAsAsked } from "./counts-as-asked.js";
@@ -332,13 +333,12 @@ export class QuestionUnderstander {
     if (piece.owner !== "") return null;
     const { programPlaceOpeners, programLetterOpeners, programOpenerEnds } = this.lexicon.dialogue;
     const script = containsHan(piece.text) ? "zh" : "en";
-    const longestAtStart = (cues: CueSet, text: string) => cues.find(matchable(text, script)).filter((hit) => hit.start === 0).reduce((longest, hit) => Math.max(longest, hit.end), 0);
     // The opener as written: a place's or a letter's cue ("一个是", "b是"), else the label it gave.
     const lower = piece.text.toLowerCase();
-    const opener = Math.max(longestAtStart(programPlaceOpeners, lower), longestAtStart(programLetterOpeners, lower), piece.label !== "" && lower.startsWith(piece.label.toLowerCase()) ? piece.label.length : 0);
+    const opener = Math.max(longestAt(programPlaceOpeners, lower, 0, script).end, longestAt(programLetterOpeners, lower, 0, script).end, piece.label !== "" && lower.startsWith(piece.label.toLowerCase()) ? piece.label.length : 0);
     if (opener === 0) return null;
     const rest = piece.text.slice(opener);
-    const said = rest.slice(longestAtStart(programOpenerEnds, rest.toLowerCase())).trim();
+    const said = rest.slice(longestAt(programOpenerEnds, rest.toLowerCase(), 0, script).end).trim();
     return said === "" ? null : this.readQuestion(said, []).subject;
   }
 
