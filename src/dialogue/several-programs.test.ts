@@ -946,3 +946,24 @@ describe("clients described by their subject beside clients described by their c
     expect(secondaries(company)).toEqual(["在线视频课程"]);
   });
 });
+
+describe("clients counted by their measure words (一家 a business, 一位 a person)", () => {
+  it("opens a program at each, shown by number, so a personal client is not dropped", async () => {
+    const answer = await service.answer("手上俩客户,一位是个人认证的开发者,一家是期货公司,分别怎么说");
+    expect(answer.answer).toContain("【第 1 个小程序】\n个人认证的微信小程序暂不支持直播业务");
+    expect(answer.answer).toContain("【第 2 个小程序】\n「金融业-证券/期货」类目可以使用微信原生组件标签");
+    expect(answer.answer).not.toContain("【一家小程序】");
+  });
+
+  it("reads a measure word right after a letter as what that program is, not a program of its own", async () => {
+    const answer = await service.answer("两个客户:甲是一家信托公司,乙是一家区政府单位,怎么接入直播");
+    expect(answer.answer).toContain("【甲小程序】\n「金融业-信托」类目可以使用");
+    expect(answer.answer).toContain("【乙小程序】\n政府主体认证的小程序可以直接使用");
+  });
+
+  it("takes a described client as what its description ends with: the business, not an activity before it", async () => {
+    const answer = await service.answer("服务两个客户:一家城商行,一家给自家学员做付费培训的驾校,分别用啥方式");
+    expect(answer.answer).toContain("【第 2 个小程序】\n「驾校」下文档列出的类目");
+    expect(answer.answer).not.toContain("在线视频课程");
+  });
+});

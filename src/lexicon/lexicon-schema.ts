@@ -300,6 +300,7 @@ export const lexiconSchema = z
         whichOpening: cues,
         severalPointers: cues,
         programPlaceOpeners: cues,
+        programPlaceMeasures: cues,
         programLetterOpeners: cues,
         programOpenerEnds: cues,
         programCounts: cues,

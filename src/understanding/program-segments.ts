@@ -50,7 +50,7 @@ export interface ProgramPiece {
  * one opener alone is no list of programs.
  */
 export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPiece[] {
-  const { programOpeners, programOpenersWeak, weakOpenerDescribes, programPlaceOpeners, programLetterOpeners, programOwnerEnds, programOpenerEnds } = lexicon.dialogue;
+  const { programOpeners, programOpenersWeak, weakOpenerDescribes, programPlaceOpeners, programPlaceMeasures, programLetterOpeners, programOwnerEnds, programOpenerEnds } = lexicon.dialogue;
   // "客户是驾校平台类目", "客户是政府主体": a weak opener counts only when its clause names a category or a subject as such.
   // …or when the message asks of each ("客户是信托,我们是驾校培训,各自怎么接入", dialogue.eachPointers): two programs.
   const asksEach = lexicon.dialogue.eachPointers.test(text);
@@ -71,7 +71,9 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
   // Most questions have fewer than two openers of any kind: nothing more to read.
   if (owners.length + placeHits.length + letters.length < 2) return [];
   const places = placesOfPrograms(placeHits, text, lexicon);
-  const found = [...owners, ...places, ...letters];
+  // "A是一家城商行": a place right at another opener's end continues it ("一家" is what A is), opening no program of its own.
+  const placesOpening = places.filter((place) => ![...owners, ...letters].some((hit) => hit.script === place.script && hit.end === place.start));
+  const found = [...owners, ...placesOpening, ...letters];
   // "我们自己的是" holds "自己的是": the longer opener is the one.
   const openers = found.filter((hit) => !liesInsideLonger(hit, found));
   for (const script of ["zh", "en"] as const) {
@@ -85,8 +87,9 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
       const end = programOpenerEnds.find(matchable(hit.cue, script)).filter((found) => found.end === hit.cue.length).sort((a, b) => a.start - b.start)[0];
       return hit.cue.slice(0, end?.start ?? hit.cue.length).trim();
     });
-    // "一个是…,一个是…": names that do not tell the programs apart give way to their places.
-    const distinct = new Set(labels).size === labels.length;
+    // "一个是…,一个是…": names that do not tell the programs apart give way to their places; so do places counted by a
+    // measure word ("一个个人开发者,一家保险公司": 一家 is no name).
+    const distinct = new Set(labels).size === labels.length && !labels.some((label) => programPlaceMeasures.isWhole(matchable(label, script)));
     // "…,我们是电商平台,顺便问下社交直播审核要多久": what is asked apart after a program's description is none of its own.
     const apart = askedApartHits(text, lexicon).filter((found) => found.script === script);
     // "朋友那个是多方通信,我们这个能直播卖房吗": another's piece ends where a clause opens with a word of the asker's; what

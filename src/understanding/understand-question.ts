@@ -273,7 +273,8 @@ export class QuestionUnderstander {
         // "我们是驾校平台,同学能直播宠物吗": what another party is said to do is not this piece's program's.
         const inPiece = (mention: RoledMention) => heldInPiece.has(mention.role) && !(mention.role === "other-party" && ofAnotherParty(mention.cue, piece, this.lexicon));
         const categories = [...new Set(read.roled.filter((mention) => inPiece(mention) && mention.candidates.length === 1).map((mention) => mention.candidates[0]!))];
-        const vague = categories.length === 0 ? read.roled.find((mention) => inPiece(mention) && mention.candidates.length > 1 && !mention.scenario) : undefined;
+        // Of several vague words, the last: a description ends with what the program is ("一家给学员做付费培训的驾校").
+        const vague = categories.length === 0 ? read.roled.findLast((mention) => inPiece(mention) && mention.candidates.length > 1 && !mention.scenario) : undefined;
         const options = vague ? { options: { term: vague.term, candidates: vague.candidates } } : {};
         // "朋友是个人开的小程序…": said of the piece's owner, the subject is its program's.
         const askersOwn = piece.owner !== "" && this.lexicon.roles.askerOpeners.isWhole(matchable(piece.owner, containsHan(piece.owner) ? "zh" : "en"));
