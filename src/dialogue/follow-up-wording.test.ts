@@ -478,6 +478,40 @@ describe("a message that only asks for the last answer again", () => {
   });
 });
 
+describe("a message pointing at the last answer, naming and asking nothing else", () => {
+  it("gets the topic's answer again, not the reply for questions outside the document", async () => {
+    const first = await service.answer("区里的公办小学做小程序直播,怎么接入");
+    for (const pointer of ["那结论是啥?", "你刚刚说的最后一句是什么", "等等,你刚才不是说能用原生的吗"]) {
+      const next = await service.answer(pointer, first.conversation);
+      expect(next.kind, pointer).not.toBe("out-of-corpus");
+      expect(next.method, pointer).toBe(first.method);
+      expect(next.categories.map((category) => category.secondary), pointer).toEqual(first.categories.map((category) => category.secondary));
+    }
+  });
+
+  it("asks for it shorter or plainer, and is not read as asking whether anything is easy to get", async () => {
+    const first = await service.answer("互联网医院类目想开直播");
+    for (const shorter of ["长话短说", "说简单点", "精简一下就行"]) {
+      const next = await service.answer(shorter, first.conversation);
+      expect(next.method, shorter).toBe(first.method);
+      expect(next.answer, shorter).not.toContain("审核时长");
+    }
+  });
+
+  it("keeps the conversation's language when it is one Latin token", async () => {
+    const first = await service.answer("城商行的小程序可以直播吗");
+    const next = await service.answer("TL;DR?", first.conversation);
+    expect(next.language).toBe("zh");
+    expect(next.method).toBe(first.method);
+  });
+
+  it("with no topic, a trust question gets what the answers rest on", async () => {
+    const trust = await service.answer("你这些说法靠谱吗");
+    expect(trust.answer).toContain("类目申请资质要求");
+    expect(trust.kind).not.toBe("out-of-corpus");
+  });
+});
+
 describe("a follow-up opened by an acknowledgement with no mark after it", () => {
   it("is read as the follow-up it is, subject words included", async () => {
     const first = await service.answer("We are a county government department. Can our mini program do live streams?");
@@ -1436,6 +1470,15 @@ describe("where the last answer comes from, or whether it holds, asked in everyd
       const source = await service.answer(ask, bank.conversation);
       expect(source.answer, ask).toContain(service.dependencies.templates.zh.line.aboutDocument.split("{")[0]!);
       expect(source.parts.sources.map((citation) => citation.heading), ask).toContain("金融业 > 信托");
+    }
+  });
+
+  it("reads the line asked for as the one the bot quoted, and a question of what a judgement rests on", async () => {
+    const hospital = await service.answer("公立医院的小程序能直播吗");
+    for (const ask of ["你引的原文是哪一句", "你是根据什么判断的"]) {
+      const source = await service.answer(ask, hospital.conversation);
+      expect(source.answer, ask).toContain(service.dependencies.templates.zh.line.aboutDocument.split("{")[0]!);
+      expect(source.parts.sources.map((citation) => citation.heading), ask).toContain("医疗 > 公立医疗机构");
     }
   });
 

@@ -479,6 +479,7 @@ export const lexiconSchema = z
         addingOpeners: cues,
         asksEffect: cues,
         askAgainCompanions: cues,
+        lastAnswerPointers: cues,
       })
       .strict(),
     commands: z.object(Object.fromEntries(commandNames.map((name) => [name, z.array(z.string().min(1)).min(1)])) as Record<CommandName, z.ZodArray<z.ZodString>>).strict(),

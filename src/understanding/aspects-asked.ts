@@ -10,6 +10,7 @@ import { asksBareCount } from "./qualification-count.js";
 import { lackableAspects, type LackableAspect } from "./question-frame.js";
 import { spanInScript } from "./cross-script.js";
 import { clauseAsks } from "./asks-something.js";
+import { isWholeMessage } from "./message-shape.js";
 
 
 /** What is asked; a cue inside a status word ("审核" in "还在审核中") asks nothing. */
@@ -188,7 +189,7 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
   if (!asked.includes("compare") && closedByQuestion(comparedAgainst, comparedAsked, questionFillers, text, measuredAgainst)) asked.push("compare");
   // "电商平台和社交直播哪个更好申请": what the document gives to weigh that by is each one's count and review time — the
   // qualifications only when the message names them ("哪个资质简单点"); a review word there ("哪个好过审") is the approval.
-  if (lexicon.dialogue.easeAsked.test(text)) {
+  if (asksEase(text, lexicon)) {
     const onlyQualifications = asked.includes("qualification") && !asked.includes("review");
     for (const aspect of onlyQualifications ? (["qualification"] as const) : (["qualification", "review"] as const)) if (!asked.includes(aspect)) asked.push(aspect);
     // "跟在线视频课程比哪个好申请": measured against a category, the two are weighed.
@@ -203,6 +204,15 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
  * "直播能用来干嘛", "直播可以拿来做什么": what the stream is used for is the scenario — a word of use inside a scenario cue,
  * or right after it (能用来, 干嘛), does not ask what the category may be used for (its scope).
  */
+/**
+ * Whether a category is asked to be easy to get, or which is easier (lexicon dialogue.easeAsked) — not in a message that
+ * only asks for the last answer again, saying how ("简单点说", "说简单点": lexicon askAgain).
+ */
+export function asksEase(text: MatchableText, lexicon: Lexicon): boolean {
+  const { easeAsked, askAgain, askAgainCompanions } = lexicon.dialogue;
+  return easeAsked.test(text) && !isWholeMessage(askAgain, text, [askAgainCompanions]);
+}
+
 export function saysWhatStreamIsFor(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   return (lexicon.aspects.get("scenario")?.find(text) ?? []).some(
     (scenario) => scenario.script === hit.script && hit.start >= scenario.start && hit.start <= scenario.end && (hit.start > scenario.start || hit.end < scenario.end),

@@ -99,9 +99,12 @@ export function asksForRest(text: MatchableText, short: boolean, lexicon: Lexico
 }
 
 // Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const loneLatinWordPattern = /^[\p{P}\s]*[a-z']+[\p{P}\s]*$/u;
+const loneLatinWordPattern = /^[\p{P}\s]*[a-z']+(?:\p{P}[a-z']+)*[\p{P}\s]*$/u;
 
-/** Whether the message (lower-cased) is one Latin word, marks around it at most ("why?", "qwerty", "asdfjkl;"). */
+/**
+ * Whether the message (lower-cased) is one Latin word, marks around it at most ("why?", "qwerty", "asdfjkl;"); a
+ * token of letters with marks inside and no space is one too ("tl;dr", "e.g.").
+ */
 export function isLoneLatinWord(lower: string): boolean {
   return loneLatinWordPattern.test(lower);
 }

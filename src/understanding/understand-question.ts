@@ -48,7 +48,7 @@ import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
 import { notePlacePointedAt, placePointedAt } from "./ordinal-pointer.js";
 import { methodPointedAt } from "./method-pointer.js";
-import { asksClassification, asksFitAfterName, asksFitOfPointer, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
+import { asksClassification, asksEase as asksEaseOf, asksFitAfterName, asksFitOfPointer, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade, tellsMoreTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
@@ -449,7 +449,7 @@ export class QuestionUnderstander {
     const languageUndecided = !asksEnglish && !asksChinese && ownLanguageUndecided(text, allSpans);
     // "没看懂", "能再解释一下吗", "what do you mean?": the last answer asked for again, as the whole message — which then
     // names nothing (read only then: most questions name a category, and the set is scanned on demand).
-    const asksAgain = consistent.length === 0 && unlisted.length === 0 && isWholeMessage(lexicon.dialogue.askAgain, normalized, [lexicon.dialogue.askAgainCompanions]);
+    const asksAgainWhole = consistent.length === 0 && unlisted.length === 0 && isWholeMessage(lexicon.dialogue.askAgain, normalized, [lexicon.dialogue.askAgainCompanions]);
     const pushback = lexicon.dialogue.pushback.test(text);
     // "房产中介能用房地产营销类目吗": whether a named category fits is what its scope says.
     const { fitVerbs, fitGap } = lexicon.dialogue;
@@ -579,7 +579,7 @@ export class QuestionUnderstander {
     // and notes, as 区别 asks.
     const namedApart = new Set(mentions.filter((mention) => mention.candidates.length === 1 && !mention.scenario).map((mention) => mention.candidates[0]));
     // Not which is easier to get ("保险和公募基金,哪个类目容易申请"): the document ranks none.
-    const asksEase = lexicon.dialogue.easeAsked.test(text);
+    const asksEase = asksEaseOf(text, lexicon);
     const choosesBetween = readAspects.includes("choose") && !readAspects.includes("compare") && namedApart.size >= 2 && !asksEase;
     const topicAspects = withoutAspectsOfTopics(choosesBetween ? [...readAspects, "compare"] : readAspects, nearbyTopics, text, lexicon);
     // "不支持公开募集那条规定,信托也要遵守吗": a note pointed at by its words asks the notes.
@@ -602,6 +602,11 @@ export class QuestionUnderstander {
         ? durationSaid(text, lexicon)
         : null;
     const aspects = [...withNotes, ...(qualificationBears ? ["qualification" as const] : []), ...(reviewBears || durationAlone !== null ? ["review" as const] : [])];
+    // "所以结论是?", "你刚才说的第一条是啥": a message pointing at the last answer (lexicon lastAnswerPointers), naming and
+    // asking nothing else, asks it again — not a question outside the document.
+    const asksAgain =
+      asksAgainWhole ||
+      (consistent.length === 0 && unlisted.length === 0 && aspects.length === 0 && subject === null && namedMethod === null && nearbyTopics.length === 0 && lexicon.dialogue.lastAnswerPointers.test(text));
     // "社交直播类目能播游戏吗": whether given content may be streamed, asked of nothing else (streamed-content.ts) — not
     // beside a method named or a near-by topic ("推流延迟很大怎么优化"), which is what is asked then.
     const streamed =
