@@ -540,3 +540,13 @@ describe("goods a platform's merchants sell, said in English", () => {
     expect(answer.answer).not.toContain("is not among the categories");
   });
 });
+
+describe("fan culture, the entertainment the document's star streams stand for", () => {
+  it("is read as 社交-直播's scenario and gets its verdict, not a bare quote", async () => {
+    for (const question of ["给追星女孩做的小程序,想开直播", "我们做偶像应援的,能搞直播不"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.map((category) => category.secondary), question).toEqual(["直播"]);
+      expect(answer.method, question).toBe("native");
+    }
+  });
+});
