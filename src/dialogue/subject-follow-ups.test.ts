@@ -20,6 +20,15 @@ describe("a subject asked about, then a category asked whether it is needed", ()
     expect([englishNeeded.method, englishNeeded.subject]).toEqual(["native", "government"]);
   });
 
+  it("keeps the subject asked about with a category only weighed for it, through the follow-ups after", async () => {
+    const first = await service.answer("区政府的小程序是不是得先加个电商平台类目才能开播");
+    const plugin = await service.answer("那得用插件接入吧", first.conversation);
+    expect([plugin.method, plugin.subject]).toEqual(["native", "government"]);
+    const socialFirst = await service.answer("街道办的小程序直播,要先申请社交-直播类目吗");
+    const wait = await service.answer("那是不是也要审核一周", socialFirst.conversation);
+    expect([wait.method, wait.subject]).toEqual(["native", "government"]);
+  });
+
   it("reads a category whose need is asked as not held", async () => {
     const asked = await service.answer("电商平台需要社交直播类目吗");
     expect(asked.method).toBe("plugin");

@@ -84,7 +84,11 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // "社交直播能直播吗" then "个人认证的小程序可以吗" then "回到刚才那个,资质几选一": a subject only asked about beside the
   // program's categories answered that turn; the questions after it are the categories' again. Not one supposed of the
   // asker's own program ("如果我们是个人主体呢" then "那审核要多久"): that supposition goes on (suppositions.ts).
-  const subjectAskedOnly = topic.subject !== null && topic.subjectStated !== true && topic.actual === undefined && topic.categories.length > 0 && !frame.asksWhy && !frame.pushback && !frame.asksLanguage && !frame.asksAgain;
+  // Not when the categories were only weighed for a program of that subject, none held ("政府主体的小程序要不要加电商平台
+  // 类目" then "那还需要插件吗"): the subject is that program's, and decides what follows.
+  const weighedForSubject = topic.categories.every((id) => topic.notHeld?.includes(id));
+  const subjectAskedOnly =
+    topic.subject !== null && topic.subjectStated !== true && topic.actual === undefined && topic.categories.length > 0 && !weighedForSubject && !frame.asksWhy && !frame.pushback && !frame.asksLanguage && !frame.asksAgain;
   const fromTopic: Facts = {
     subject: subjectDenied || subjectAskedOnly ? null : topic.subject,
     mentions: topic.categories.filter((id) => !withdrawn.has(id)).map(mentionOfCategory),
