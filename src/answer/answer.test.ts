@@ -331,6 +331,19 @@ describe("answer", () => {
     expect((await service.answer("我听说信托类目不能直播,那用什么方式")).parts.remarks).not.toContain(recheck);
   });
 
+  it("checks again when told to think it over, or that others use it so, and a dispute after an aside finds no passage", async () => {
+    const recheck = service.dependencies.templates.zh.line.recheck;
+    const first = await service.answer("信托能用原生组件吗");
+    for (const press of ["不对吧,你再想一想", "你好好想想,别人都在用插件"]) {
+      const pressed = await service.answer(press, first.conversation);
+      expect([pressed.method, pressed.categories.map((category) => category.secondary)], press).toEqual(["native", ["信托"]]);
+      expect(pressed.parts.remarks, press).toContain(recheck);
+    }
+    const aside = await service.answer("顺便问下今天几号", first.conversation);
+    const doubted = await service.answer("我不信,你再帮我确认一次", aside.conversation);
+    expect(doubted.kind).toBe("out-of-corpus");
+  });
+
   it("holds the review time the document gives when someone else's shorter one is set against it", async () => {
     const { templates } = service.dependencies;
     const review = await service.answer("社交直播类目的审核一般几天");

@@ -112,6 +112,9 @@ export function routeAnswer(
   // "能在直播里卖药吗" asks something no word of which the bot knows: the document does not say, rather than the help
   // text. Not a follow-up with no topic to follow ("那我们呢"), nor a message of marks alone ("???").
   if (!asked && frame.topicWords.length === 0) return own(frame.asksSomething && !frame.followUp && wordCharacter.test(frame.normalized.compact) ? "out-of-corpus" : "help");
+  // "我不信,你再确认一次" after an answer the document cannot give: a dispute naming and asking nothing disputes that answer,
+  // and its own words (确认, 核对) find no passage of the document.
+  if (frame.pushback && !asked && frame.mentions.length === 0 && frame.unlisted.length === 0 && frame.nearbyTopics.length === 0) return own("out-of-corpus");
   // Only words beyond "what is asked" can find a passage; "需要什么资质?" alone needs a category first. An English
   // question finds one only through the lexicon's Chinese synonyms of its words ("match" → 符合).
   const passageWords = frame.topicWords.filter((word) => corpusKnows(word) && !frame.tradeTopicWords.includes(word));
