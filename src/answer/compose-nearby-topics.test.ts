@@ -726,3 +726,18 @@ describe("whether the reviewer will approve, asked in English", () => {
     expect((await service.answer("How long does the review take for social live?")).answer).toContain("about 7 days");
   });
 });
+
+describe("getting around the review, what it checks, or a guarantee of passing", () => {
+  it("says the document does not cover it, rather than asking for a category to give its review time", async () => {
+    const askForCategory = service.dependencies.templates.zh.verdict.noCategory.split("(")[0]!;
+    for (const [question, label] of [
+      ["有啥路子能跳过审核直接开播", "绕过或规避类目审核"],
+      ["驾校平台审核主要看什么", "审核的标准与关注点"],
+      ["你能打包票我们一定过吗", "申请能否获批、通过率或获批保证"],
+    ] as const) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain(`文档没有讲${label}`);
+      expect(answer.answer, question).not.toContain(askForCategory);
+    }
+  });
+});
