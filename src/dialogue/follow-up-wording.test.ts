@@ -317,6 +317,12 @@ describe("a follow-up whose words rule the topic's category out", () => {
     expect(ours.parts.details).toContain(templates.zh.line.unfitScope.replace("{word}", "私立").replace("{category}", "医疗-公立医疗机构"));
     const english = await service.answer("Can a public hospital stream live?");
     expect((await service.answer("we are privately owned though, does that still work?", english.conversation)).kind).toBe("no-category");
+    // So does one more thing the asker runs, said to be what the category is not for, asked whether it may stream too.
+    for (const more of ["我们还有个民营的分院,也想开直播", "我们集团另外还有个民营的康复中心,能不能也直播"]) {
+      const another = await service.answer(more, publicHospital.conversation);
+      expect(another.kind, more).toBe("no-category");
+      expect(another.parts.details, more).toContain(templates.zh.line.unfitScope.replace("{word}", "民营").replace("{category}", "医疗-公立医疗机构"));
+    }
     // Not a word inside a question of its own, nor one said of someone else.
     expect((await service.answer("直播的时候可以提到病人的私人情况吗", publicHospital.conversation)).kind).not.toBe("no-category");
     // Ruled out, the category is no longer the topic: a follow-up after it does not answer it.

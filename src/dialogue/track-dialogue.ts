@@ -431,7 +431,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // So is one a supposition opens with ("如果是民办的,审核要多久").
   // …or said of the asker in a question that asks nothing else, or only whether it fits ("我们其实是民营的,也能用这个吗",
   // "我们是私立性质的,这个类目能选吗").
-  const asksOnlyFit = frame.aspects.every((aspect) => aspect === "scope" || aspect === "choose");
+  // …or whether it may stream at all ("我们集团还有个民营体检中心,也想搞直播"): the method is the category's, which does not fit.
+  const asksOnlyFit = frame.aspects.every((aspect) => aspect === "scope" || aspect === "choose" || aspect === "method");
   const wordAlone = frame.short || frame.endsWithWhatAbout || (frame.supposing && frame.aspects.length === 0) || (frame.statesNotFor && asksOnlyFit) || frame.supposesNotFor;
   // "如果没有线下教学,纯线上辅导,还适用吗" after 培训机构: a lack of what the topic's category is for (a scenario word of it,
   // negated) rules it out the same way, said alone or asked whether it still fits.

@@ -95,7 +95,8 @@ const askerReach = 8;
 
 /**
  * Whether one of the words said is said of the asker: an asker word (lexicon roles.askerOpeners) a few characters before
- * it, a copula between ("我们其实是民营的", "we are privately run") — not a word inside a question of its own
+ * it, a copula between ("我们其实是民营的", "we are privately run") or an opener of one more thing the asker has
+ * (dialogue.anotherProgramOpeners: "我们还有个民营的分院") — not a word inside a question of its own
  * ("直播时能展示患者的私人信息吗").
  */
 export function statesNotForOfAsker(text: MatchableText, said: ReadonlyArray<{ readonly word: string }>, lexicon: Lexicon): boolean {
@@ -103,7 +104,10 @@ export function statesNotForOfAsker(text: MatchableText, said: ReadonlyArray<{ r
     const rest = sourceOf(text, asker.script).slice(asker.end);
     return said.some(({ word }) => {
       const at = rest.indexOf(word);
-      return at >= 0 && at <= askerReach && lexicon.roles.copula.test(matchable(rest.slice(0, at), asker.script));
+      if (at < 0 || at > askerReach) return false;
+      // "我们其实是民营的", or one more thing the asker has ("我们集团还有个民营体检中心"): said of what the asker runs.
+      const before = matchable(rest.slice(0, at), asker.script);
+      return lexicon.roles.copula.test(before) || lexicon.dialogue.anotherProgramOpeners.test(before);
     });
   });
 }
