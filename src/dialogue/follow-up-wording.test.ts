@@ -431,6 +431,14 @@ describe("follow-ups that change what the program is or does, in everyday words"
   });
 });
 
+describe("an activity the program would also take on, supposed after its category", () => {
+  it("adds the activity's category beside the topic's, not the topic's answer again", async () => {
+    const quotes = await service.answer("我们是做港美股行情资讯的小程序");
+    const trading = await service.answer("那要是以后我们也做实盘交易呢", quotes.conversation);
+    expect(trading.categories.map((category) => category.secondary)).toEqual(["股票信息服务平台(港股/美股)", "证券/期货"]);
+  });
+});
+
 describe("a place in the list just given", () => {
   it("points at the category at that place, the last one too", async () => {
     const list = await service.answer("金融业下面能直播的类目有哪些");

@@ -1,6 +1,6 @@
 import { unlistedAsContent } from "../understanding/streamed-content.js";
 import type { Aspect } from "../lexicon/lexicon-schema.js";
-import { mentionOfCategory, type Facts, type Subject } from "../rules/rules-engine.js";
+import { mentionOfCategory, type CategoryMention, type Facts, type Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
 import type { QuestionFrame, RoledMention } from "../understanding/question-frame.js";
 import { afterSupposition, namelessLoss, wentBackFromSupposition } from "./suppositions.js";
@@ -527,7 +527,14 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       return withFields(turn("question", { subject, mentions: frame.mentions, unlisted: [] }, carried), { supposes: true });
     }
     if (frame.askedOnly === "hypothetical" || (frame.additive && frame.endsWithWhatAbout)) {
-      const facts: Facts = { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...frame.mentions], unlisted: [...topic.unlisted] };
+      // "那如果我们也做股票交易呢" after 新三板信息服务平台: an activity added is its category's business, supposed beside the
+      // topic's — not a scenario word outranked by the name it stands beside, as in one message ("新三板资讯…直播解读").
+      // Not one the topic's own section speaks of ("要是还做股票交易呢" after 港美股, whose note sends it to 证券/期货): the
+      // note answers, and which category to take is the one it names.
+      const activity = (mention: CategoryMention) =>
+        frame.roled.some((roled) => roled.activity === true && roled.term === mention.term) && !knowledge.sectionsMention(mention.term, topic.categories);
+      const added = frame.mentions.map((mention) => (frame.additive && mention.scenario && mention.candidates.length === 1 && activity(mention) ? mentionOfCategory(mention.candidates[0]!) : mention));
+      const facts: Facts = { subject: frame.subject ?? topic.subject, mentions: [...fromTopic.mentions, ...added], unlisted: [...topic.unlisted] };
       return withFields(turn("question", facts, carried), { supposes: true });
     }
     return turn("inherited", { ...fromTopic, subject: frame.subject ?? topic.subject }, carried);
