@@ -67,8 +67,9 @@ function speaksAsPlatform(text: MatchableText, lexicon: Lexicon): boolean {
   return platform.find(text).some((hit) => hit.script === "zh" && opens(hit)) && thirdPartyPointerHits(text, lexicon).length === 0 && !oneOfHosted.test(text);
 }
 
-// How far after the asker's word the platform it runs may be named ("我们做在线课程平台", "we run an online course platform").
-const ownPlatformReach = { zh: 10, en: 36 } as const;
+// How far after the asker's word the platform it runs may be named ("我们做在线课程平台", "we run an online course platform"),
+// past a clause of what it hosts ("我们是一个入驻了几十家培训机构的平台").
+const ownPlatformReach = { zh: 20, en: 36 } as const;
 
 /**
  * "我们做在线课程平台,入驻了很多培训机构": once what is hosted gives the platform category (教育平台), a category read from

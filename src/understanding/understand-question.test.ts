@@ -1341,6 +1341,8 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
     expect(candidates("We operate a driving lessons platform and it hosts dozens of driving schools")).toEqual(["education-driving-school-platform"]);
     // A platform the asker only sells on is no platform of its own.
     expect(candidates("我们在网课平台上卖课,能直播吗")).not.toContain("education-platform");
+    // The platform named at the end of a long relative clause of what it hosts is the asker's all the same.
+    expect(named("我们是个入驻了二十多家职业培训学校的平台,网课直播可以走原生吗")).toEqual(["education-platform"]);
   });
 
   it("reads two broad words that together make a category's name as that category", () => {
