@@ -512,6 +512,16 @@ describe("a message pointing at the last answer, naming and asking nothing else"
     }
   });
 
+  it("asks for the items again, or says some were left out, and gets the topic's qualification answer again", async () => {
+    const first = await service.answer("社交直播的资质要哪些");
+    for (const again of ["少了吧,是不是漏掉了,再列一遍", "你之前不是说过了吗,重新列一下"]) {
+      const next = await service.answer(again, first.conversation);
+      expect(next.kind, again).not.toBe("out-of-corpus");
+      expect(next.categories.map((category) => category.secondary), again).toEqual(["直播"]);
+      expect(next.answer, again).toContain("3选1");
+    }
+  });
+
   it("keeps the conversation's language when it is one Latin token", async () => {
     const first = await service.answer("城商行的小程序可以直播吗");
     const next = await service.answer("TL;DR?", first.conversation);
