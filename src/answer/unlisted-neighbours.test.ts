@@ -160,6 +160,19 @@ describe("one small shop of the asker's own", () => {
   });
 });
 
+describe("a shop selling its own goods, said in everyday words", () => {
+  it("is the self-run business, which 电商平台's scope does not fit when asked, and streaming its daily life is 社交-直播's", async () => {
+    const { templates } = service.dependencies;
+    expect((await service.answer("我们是做单一品牌的,可以直接申请电商平台类目吗")).answer).toContain(
+      templates.zh.line.unfitScope.replace("{word}", "单一品牌").replace("{category}", "电商平台"),
+    );
+    const shop = await service.answer("卖自家腊肉的小店想直播卖货,该选啥");
+    expect(shop.answer).toContain("「商家自营」");
+    const daily = await service.answer("那只拍拍日常不卖东西呢", shop.conversation);
+    expect(daily.categories.map((category) => category.secondary)).toEqual(["直播"]);
+  });
+});
+
 describe("pets sold", () => {
   it("are goods a business sells, not pets streamed (社交-直播): the document lists no such business", async () => {
     for (const question of ["直播间里能卖小狗吗", "Can we sell kittens during a live stream?"]) {
