@@ -173,6 +173,17 @@ describe("a shop selling its own goods, said in everyday words", () => {
   });
 });
 
+describe("a shop that would let other merchants in", () => {
+  it("is a platform for many merchants, 电商平台, in either language", async () => {
+    const shop = await service.answer("我们是自己开的零食店");
+    const others = await service.answer("后面打算让别的商家进来一起卖,直播用啥", shop.conversation);
+    expect([others.categories.map((category) => category.secondary), others.method]).toEqual([["电商平台"], "plugin"]);
+    const bakery = await service.answer("We run our own bakery.");
+    const sellers = await service.answer("And if other sellers join us later?", bakery.conversation);
+    expect(sellers.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
+  });
+});
+
 describe("pets sold", () => {
   it("are goods a business sells, not pets streamed (社交-直播): the document lists no such business", async () => {
     for (const question of ["直播间里能卖小狗吗", "Can we sell kittens during a live stream?"]) {
