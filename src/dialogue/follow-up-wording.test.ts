@@ -439,6 +439,16 @@ describe("an activity the program would also take on, supposed after its categor
   });
 });
 
+describe("consulting widened to trading, and consulting said in English", () => {
+  it("is 证券/期货 once trading is done, and 投资咨询 alone while only advice is given", async () => {
+    const advice = await service.answer("我们是做期货投资咨询的");
+    const trading = await service.answer("要是我们还做开户交易呢", advice.conversation);
+    expect(trading.categories.map((category) => category.secondary)).toContain("证券/期货");
+    const english = await service.answer("Our app gives securities investment advice. Can we stream?");
+    expect(english.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询"]);
+  });
+});
+
 describe("a place in the list just given", () => {
   it("points at the category at that place, the last one too", async () => {
     const list = await service.answer("金融业下面能直播的类目有哪些");
