@@ -743,16 +743,18 @@ describe("getting around the review, what it checks, or a guarantee of passing",
 });
 
 describe("what the native tags themselves are, and how they differ from the plugin, asked in either language", () => {
-  it("says the document does not cover it, not a category's verdict again nor a request for a category", async () => {
-    const bank = await service.answer("银行的小程序能直播吗");
-    for (const [question, conversation, label] of [
-      ["live-player是什么东西", bank.conversation, "文档没有讲原生组件标签本身是什么"],
-      ["what's live-pusher exactly?", undefined, "does not cover what the native tags themselves are"],
-      ["Is live-pusher any different from the plugin?", undefined, "does not cover how the plugin and the native tags differ"],
+  it("says the document does not cover it, not a request for a category; after a category, its verdict stays beside", async () => {
+    for (const [question, label] of [
+      ["what's live-pusher exactly?", "does not cover what the native tags (<live-pusher>/<live-player>) themselves do"],
+      ["Is live-pusher any different from the plugin?", "does not cover how the plugin and the native tags differ"],
     ] as const) {
-      const answer = await service.answer(question, conversation);
+      const answer = await service.answer(question);
       expect(answer.answer, question).toContain(label);
       expect(answer.categories, question).toEqual([]);
     }
+    const bank = await service.answer("银行的小程序能直播吗");
+    const tags = await service.answer("live-player是什么东西", bank.conversation);
+    expect(tags.answer).toContain("文档没有讲原生组件标签(<live-pusher>/<live-player>)本身的功能和用法");
+    expect([tags.categories.map((category) => category.secondary), tags.method]).toEqual([["银行"], "native"]);
   });
 });

@@ -168,6 +168,7 @@ describe("a shop selling its own goods, said in everyday words", () => {
     );
     const shop = await service.answer("卖自家腊肉的小店想直播卖货,该选啥");
     expect(shop.answer).toContain("「商家自营」");
+    expect((await service.answer("这个小程序只卖咱们自己的东西,也想开直播卖")).answer).toContain("「商家自营」");
     const daily = await service.answer("那只拍拍日常不卖东西呢", shop.conversation);
     expect(daily.categories.map((category) => category.secondary)).toEqual(["直播"]);
   });
