@@ -221,8 +221,14 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     fitOfBusinessBeforeByTurn: decided.turn.fitOfBusinessBefore,
     easeAmongOptions: decided.turn.easeAmongOptions,
     // "我们是一家民营医院" then "公立医疗机构类目能直播吗": the category named now that the description ruled out before.
+    // So is one answered again, disputed or asked for again ("…用公立医疗机构类目行吧" then "你再想想"): what ruled it out
+    // still does.
     notForEarlier: (decided.turn.notFor ?? []).filter(
-      (id) => !understanding.notFor.includes(id) && understanding.mentions.some((mention) => mention.candidates.includes(id)) && verdict.kind === "categories" && verdict.categories.some((category) => category.id === id),
+      (id) =>
+        !understanding.notFor.includes(id) &&
+        (understanding.mentions.some((mention) => mention.candidates.includes(id)) || (decided.kind === "verdict" && decided.inherited && (understanding.pushback || understanding.asksAgain))) &&
+        verdict.kind === "categories" &&
+        verdict.categories.some((category) => category.id === id),
     ),
     updated: dependencies.corpusUpdated,
     fields,

@@ -331,7 +331,11 @@ export function composeAnswer(input: CompositionInput): Composition {
       // When it fits none of the categories answered, that leads: the method of a category that does not fit is no yes.
       const unfitLines = unfitScopeLines(input.understanding.unfit, detailed);
       const fitsNone = unfitLines.length > 0 && verdict.categories.every((category) => input.understanding.unfit.some(({ id }) => id === category.id));
-      body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : verdictLines));
+      // "…用公立医疗机构类目行吧" then "你再想想": answered again, and naming nothing now, a category ruled out by what the
+      // asker said before still does not fit — that leads, as it did.
+      const unfitBefore = input.understanding.mentions.length === 0 ? detailed.filter((category) => (input.notForEarlier ?? []).includes(category.id) && input.fields(category).scope) : [];
+      const unfitBeforeLines = unfitBefore.length > 0 && unfitBefore.length === verdict.categories.length ? unfitBefore.map((category) => fill(t.line.unfitScopeBefore, { category: name(category) })) : [];
+      body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : [...unfitBeforeLines, ...verdictLines]));
       // "银行和信托的资质要求一样吗": whether they are the same, in words, before the rows.
       // Of all the categories answered, not only those detailed: a group asked whether its rows are alike is answered of all.
       const same = sameRowsLine(input, verdict.categories);

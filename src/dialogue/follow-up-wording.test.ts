@@ -323,6 +323,10 @@ describe("a follow-up whose words rule the topic's category out", () => {
       expect(another.kind, more).toBe("no-category");
       expect(another.parts.details, more).toContain(templates.zh.line.unfitScope.replace("{word}", "民营").replace("{category}", "医疗-公立医疗机构"));
     }
+    // Answered again when disputed, the category still does not fit what the asker said it is.
+    const pushed = await service.answer("不过我们是私立性质的,就用公立医疗机构类目吧,行不行", publicHospital.conversation);
+    const again = await service.answer("你好好想想", pushed.conversation);
+    expect(again.answer).toContain(templates.zh.line.unfitScopeBefore.replace("{category}", "医疗-公立医疗机构"));
     // Not a word inside a question of its own, nor one said of someone else.
     expect((await service.answer("直播的时候可以提到病人的私人情况吗", publicHospital.conversation)).kind).not.toBe("no-category");
     // Ruled out, the category is no longer the topic: a follow-up after it does not answer it.
