@@ -169,6 +169,8 @@ describe("a shop selling its own goods, said in everyday words", () => {
     const shop = await service.answer("卖自家腊肉的小店想直播卖货,该选啥");
     expect(shop.answer).toContain("「商家自营」");
     expect((await service.answer("这个小程序只卖咱们自己的东西,也想开直播卖")).answer).toContain("「商家自营」");
+    // A mall for members is the asker's own: 会员 there names no other party whose business it would be.
+    expect((await service.answer("我们的会员商城只卖咱们自己的货,想加个直播")).answer).toContain("「商家自营」");
     const daily = await service.answer("那只拍拍日常不卖东西呢", shop.conversation);
     expect(daily.categories.map((category) => category.secondary)).toEqual(["直播"]);
   });
