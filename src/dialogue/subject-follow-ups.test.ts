@@ -183,6 +183,15 @@ describe("subjects in everyday English and in follow-ups", () => {
   });
 });
 
+describe("a state-owned organisation supposed after a government one, in English", () => {
+  it("is an enterprise-type subject whatever words stand between, so the government rule is not given again", async () => {
+    const office = await service.answer("Our app belongs to a district government office, can it go live?");
+    const hotel = await service.answer("what if it were a state-owned hotel group instead?", office.conversation);
+    expect(hotel.subject).not.toBe("government");
+    expect(hotel.method).not.toBe("native");
+  });
+});
+
 describe("a restriction answered without being asked by name", () => {
   it("is answered again when the asker presses for a yes or no", async () => {
     const first = await service.answer("私募基金类目的小程序,直播的时候产品能在线交易吗");
