@@ -29,6 +29,16 @@ describe("a subject asked about, then a category asked whether it is needed", ()
     expect([wait.method, wait.subject]).toEqual(["native", "government"]);
   });
 
+  it("keeps a government subject supposed again when a category is then asked to be chosen too, and an overseas registration is an enterprise's", async () => {
+    const bureau = await service.answer("我们是县文旅局的小程序,想直播景区活动,要什么类目");
+    const city = await service.answer("那如果换成市政府呢", bureau.conversation);
+    const also = await service.answer("那还要选社交直播类目吗", city.conversation);
+    expect([also.method, also.subject]).toEqual(["native", "government"]);
+    const trust = await service.answer("信托小程序能直播吗");
+    const abroad = await service.answer("如果是注册在境外的公司呢", trust.conversation);
+    expect([abroad.kind, abroad.method, abroad.categories.map((category) => category.secondary)]).toEqual(["verdict", "native", ["信托"]]);
+  });
+
   it("reads a category whose need is asked as not held", async () => {
     const asked = await service.answer("电商平台需要社交直播类目吗");
     expect(asked.method).toBe("plugin");
