@@ -26,6 +26,12 @@ describe("a short business word the topic's category completes", () => {
     expect(deposit.answer).toMatch(/deposits/u);
   });
 
+  it("is read so beside words naming the topic's own category again, and then that category does not fit", async () => {
+    const marketing = await service.answer("房地产营销类目能直播吗");
+    const agency = await service.answer("我们其实是中介,替开发商卖房子,能不能用这个类目", marketing.conversation);
+    expect(agency.answer).toContain("你说的「房地产中介」与「房地产服务-房地产营销」的适用范围不符");
+  });
+
   it("names nothing when the topic's words complete it into no name", async () => {
     const platform = await service.answer("电商平台能直播吗");
     const developer = await service.answer("我们是开发商", platform.conversation);

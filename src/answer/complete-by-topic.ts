@@ -18,7 +18,9 @@ export function completedByTopic(
   understander: QuestionUnderstander,
 ): QuestionFrame | null {
   if ((topic.categories.length === 0 && topic.unlisted.length === 0) || frame.topicWords.length === 0) return null;
-  if (frame.roled.length > 0 || frame.unlisted.length > 0 || frame.subject !== null || (frame.programs?.length ?? 0) > 0) return null;
+  // Naming the topic's own category again ("那我们其实是中介,帮开发商卖房" after 房地产营销: 卖房) names nothing else.
+  const namesOnlyTopic = frame.roled.every((mention) => mention.candidates.length > 0 && mention.candidates.every((id) => topic.categories.includes(id)));
+  if (!namesOnlyTopic || frame.unlisted.length > 0 || frame.subject !== null || (frame.programs?.length ?? 0) > 0) return null;
   // A business the document does not list is of the group its name opens with ("房地产服务-房地产中介"): that group's categories.
   const groups = new Set(topic.unlisted.filter((name) => name.includes("-")).map((name) => compactForMatching(name.slice(0, name.indexOf("-")))));
   const held = categories.filter((category) => topic.categories.includes(category.id) || groups.has(compactForMatching(category.primary)));
