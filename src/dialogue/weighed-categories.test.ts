@@ -188,7 +188,8 @@ describe("the two categories talked about last", () => {
   it("are told apart in a short English message by a word of one's English name that the other's lacks", async () => {
     const hospitals = await service.answer("We operate several hospitals. Can we stream?");
     expect((await service.answer("we're public", hospitals.conversation)).categories.map((category) => category.secondary)).toEqual(["公立医疗机构"]);
-    const driving = await service.answer("We are a driving school business");
+    // Both offered (not "We are a driving school", one business of the kind: 驾校培训 alone).
+    const driving = await service.answer("Driving school live streaming, which category?");
     expect((await service.answer("the platform one", driving.conversation)).categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
     // A longer message is not read for a word of a name ("can I trust that answer?" after 信托 and 银行).
     const finance = await service.answer("Which method do a trust company and a bank each use?");

@@ -1,6 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryRule, Rules } from "../rules/rules-schema.js";
+import { containsHan } from "../shared/han-script.js";
 import { mapList } from "../shared/map-list.js";
 import { clausePunctuation, matchable, sourceOf } from "./clauses.js";
 import { compactForMatching } from "./normalize-question.js";
@@ -27,8 +28,14 @@ export function platformOrSingle(mentions: RoledMention[], text: MatchableText, 
   const saysItIsOne = saysSingle || ((lexicon.roles.identity.test(text) || lexicon.dialogue.businessOpenersAtStart.startsText(text)) && !lexicon.roles.oneOfHosted.test(text));
   if (!saysItIsOne || lexicon.roles.platform.test(text)) return mentions;
   const platforms = new Set(rules.categories.filter(isPlatformCategory).map((category) => category.id));
+  // In the name's own script: "driving school" stands in the English names of 驾校平台 and 驾校培训 as 驾校 does in theirs.
   const kindInEveryName = (mention: RoledMention) =>
-    mention.candidates.every((id) => compactForMatching(rules.categories.find((category) => category.id === id)?.secondary ?? "").includes(compactForMatching(mention.term)));
+    mention.candidates.every((id) => {
+      const category = rules.categories.find((candidate) => candidate.id === id);
+      return containsHan(mention.term)
+        ? compactForMatching(category?.secondary ?? "").includes(compactForMatching(mention.term))
+        : (category?.english ?? "").toLowerCase().includes(mention.term.toLowerCase());
+    });
   return mapList(mentions, (mention) => {
     if (mention.role !== "held" && !askedRoles.has(mention.role)) return mention;
     if (!saysSingle && !kindInEveryName(mention)) return mention;

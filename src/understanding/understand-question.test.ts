@@ -1332,6 +1332,8 @@ describe("QuestionUnderstander on categories the asker does not hold", () => {
   it("reads a single driving school as the training category, not the platform that hosts several", () => {
     expect(candidates("我们就是一家驾校")).toEqual(["education-driving-school-training"]);
     expect(candidates("我们是平台,入驻了多家驾校")).toEqual(["education-driving-school-platform"]);
+    // Said in English, the kind stands in both categories' English names as 驾校 does in their Chinese ones.
+    expect(candidates("We are a driving school, may we stream our lessons?")).toEqual(["education-driving-school-training"]);
   });
 
   it("reads a platform the asker runs, named by what it offers, that hosts others as the platform category of what it hosts", () => {
