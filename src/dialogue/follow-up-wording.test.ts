@@ -453,6 +453,14 @@ describe("consulting widened to trading, and consulting said in English", () => 
   });
 });
 
+describe("what applying takes, asked in few words", () => {
+  it("asks the qualification of the topic's category", async () => {
+    const credit = await service.answer("消费金融类目可以直播吗");
+    const needs = await service.answer("那申请的话需要什么", credit.conversation);
+    expect(needs.answer).toContain("「金融业-消费金融」资质要求:需同时提供。");
+  });
+});
+
 describe("a place in the list just given", () => {
   it("points at the category at that place, the last one too", async () => {
     const list = await service.answer("金融业下面能直播的类目有哪些");
