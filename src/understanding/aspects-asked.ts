@@ -201,10 +201,6 @@ export function aspectsAsked(text: MatchableText, mentions: readonly MentionSpan
 }
 
 /**
- * "直播能用来干嘛", "直播可以拿来做什么": what the stream is used for is the scenario — a word of use inside a scenario cue,
- * or right after it (能用来, 干嘛), does not ask what the category may be used for (its scope).
- */
-/**
  * Whether a category is asked to be easy to get, or which is easier (lexicon dialogue.easeAsked) — not in a message that
  * only asks for the last answer again, saying how ("简单点说", "说简单点": lexicon askAgain).
  */
@@ -213,6 +209,10 @@ export function asksEase(text: MatchableText, lexicon: Lexicon): boolean {
   return easeAsked.test(text) && !isWholeMessage(askAgain, text, [askAgainCompanions]);
 }
 
+/**
+ * "直播能用来干嘛", "直播可以拿来做什么": what the stream is used for is the scenario — a word of use inside a scenario cue,
+ * or right after it (能用来, 干嘛), does not ask what the category may be used for (its scope).
+ */
 export function saysWhatStreamIsFor(hit: CueHit, text: MatchableText, lexicon: Lexicon): boolean {
   return (lexicon.aspects.get("scenario")?.find(text) ?? []).some(
     (scenario) => scenario.script === hit.script && hit.start >= scenario.start && hit.start <= scenario.end && (hit.start > scenario.start || hit.end < scenario.end),
