@@ -92,7 +92,7 @@ export function composeAnswer(input: CompositionInput): Composition {
     return [t.line.unlistedFitUnsaid];
   };
   const rejectionLines = (): string[] => {
-    if (!input.understanding.asksRejection && !input.understanding.nearbyTopics.some((topic) => topic.helps === "rejection-note")) return [];
+    if (!input.understanding.asksRejection && !input.understanding.asksCategoryMismatch && !input.understanding.nearbyTopics.some((topic) => topic.helps === "rejection-note")) return [];
     const lines = generalNoteLines((line) => line.includes(input.labels.rejection));
     return lines.length === 0 ? lines : [...lines, ...rejectionCaseLines()];
   };

@@ -758,3 +758,13 @@ describe("what the native tags themselves are, and how they differ from the plug
     expect([tags.categories.map((category) => category.secondary), tags.method]).toEqual([["银行"], "native"]);
   });
 });
+
+describe("what happens when the category chosen does not match what the program does", () => {
+  it("quotes the document's note that such an application is turned back, not a reply outside the document", async () => {
+    for (const question of ["功能和选的类目对不上,会有啥后果", "类目随便选了一个,会咋样", "选得跟我们实际功能不一样会咋样"]) {
+      const answer = await service.answer(question);
+      expect(answer.kind, question).not.toBe("out-of-corpus");
+      expect(answer.answer, question).toContain("否则在提交审核后会被驳回申请");
+    }
+  });
+});

@@ -92,7 +92,7 @@ export function routeAnswer(
   // "审核被拒了为什么", "社交直播类目审核被驳回了,原因是啥": when a submission is turned back is what the document's general
   // note says (compose-answer.ts) — whatever the category it was for.
   // …also "那现在咋办" after one told ("我们的类目审核被驳回了"; the tracker's refusal).
-  if ((frame.asksRejection || turn.refusal === true) && frame.aspects.length === 0 && frame.nearbyTopics.length === 0) return own("general");
+  if ((frame.asksRejection || frame.asksCategoryMismatch || turn.refusal === true) && frame.aspects.length === 0 && frame.nearbyTopics.length === 0) return own("general");
   // "银行类目被撤销了": the only categories named are not held; a category is still needed, not a quote about them.
   if (frame.roled.some((mention) => mention.candidates.length > 0 && (mention.role === "negated" || mention.role === "pending"))) return own("no-category");
   // "除了信托以外还有没有其他类目能直播", "除了电商平台,别的类目审核多久": with only those set aside, naming categories, the

@@ -7,8 +7,9 @@ import { containsHan } from "../shared/han-script.js";
  * a topic waiting, English words are not read so: "Could you explain that more simply?" lacks as many as an aside does.
  */
 export function ownUnknownTopic(frame: QuestionFrame): boolean {
-  // "审核被拒了为什么": when a submission is turned back is the document's (its general note), whatever words it is said in.
-  if (frame.aspects.length > 0 || frame.followUp || frame.asksRejection) return false;
+  // "审核被拒了为什么": when a submission is turned back is the document's (its general note), whatever words it is said in;
+  // so is what a category not matching the program leads to ("选得跟实际功能不一样会咋样").
+  if (frame.aspects.length > 0 || frame.followUp || frame.asksRejection || frame.asksCategoryMismatch) return false;
   if (englishAside(frame)) return true;
   const unknown = frame.unknownWords.filter((word) => containsHan(word)).length;
   if (unknown === 0) return false;

@@ -480,6 +480,9 @@ export const lexiconSchema = z
         asksEffect: cues,
         askAgainCompanions: cues,
         lastAnswerPointers: cues,
+        categoryMismatch: cues,
+        mismatchOf: cues,
+        consequenceAsked: cues,
       })
       .strict(),
     commands: z.object(Object.fromEntries(commandNames.map((name) => [name, z.array(z.string().min(1)).min(1)])) as Record<CommandName, z.ZodArray<z.ZodString>>).strict(),

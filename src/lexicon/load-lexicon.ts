@@ -202,7 +202,7 @@ export const readOnPieces: ReadonlySet<string> = new Set([
 export const readOnDemand: ReadonlySet<string> = new Set([
   "fullVersion", "meaningAsked", "programCounts", "programNouns", "clientNouns", "pairPointers", "eachPointers", "firstOne", "secondOne", "thirdOne", "lastOne", "otherOne", "otherOneThen", "countOfThem", "countOfThemCompanions", "moreOrFewer", "allCategoriesAsked", "countCategoryGap", "countNotOfDocument", "noQualificationClaimed", "countCheckAlone", "noListedCategory", "askAgain", "askAgainCompanions", "asksEffect", "neededCategoryVerbs", "servedOwners", "ownerPhraseGoesOn", "ownerPartAfter", "leaveBeforeTrade", "leaveAfterTrade", "leaveLookalikes", "tradeLookalikes", "rhetoricalDenial", "aspectLacking", "wholeSection", "ownCategories", "aspectLackingGap", "negatedPartFillers", "negatedPartEnds", "fitConditionOpeners", "reviewNeedsGap", "additionalNeed", "oneByMethod", "reviewPeople", "summaryAsked", "neededCategoryAlone", "whatNowCompanions", "anotherProgramOpeners", "holdingWords", "businessOpeners", "subjectRulesAsked", "subjectCertification", "reviewTimeAsked", "streamedWhat",
   "beliefSaid", "nameAsked", "cannotStreamAsked", "eachOne", "reviewerAsked", "businessOpenersAtStart", "businessNouns", "fitChoiceVerbs", "approvalTags",
-  "organizationMakers", "rejectionHandled", "methodChosenBefore", "methodGivenUpBefore", "differenceAsked", "keepOnly", "removePointed", "lastAnswerPointers",
+  "organizationMakers", "rejectionHandled", "methodChosenBefore", "methodGivenUpBefore", "differenceAsked", "keepOnly", "removePointed", "lastAnswerPointers", "categoryMismatch", "mismatchOf", "consequenceAsked",
 ]);
 
 /** Reads and compiles the lexicon file (synchronously: it is small and read once at start-up). */

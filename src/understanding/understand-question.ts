@@ -573,6 +573,10 @@ export class QuestionUnderstander {
     const refusalHandled =
       refusals.length > 0 && (askedAfterRefusal(lexicon.dialogue.rejectionHandled) || (toldOnly && consistent.every(turnedDown) && refusals.some((refusal) => lexicon.roles.refused.has(refusal.cue))));
     const asksRejection = lexicon.dialogue.rejectionAsked.test(text) || refusalHandled || (refusals.length > 0 && askedAfterRefusal(lexicon.dialogue.why));
+    // "选得跟实际功能不一样会咋样": a category not matching what the program does, its consequence asked (the document's note:
+    // such an application is turned back).
+    const { categoryMismatch, mismatchOf, consequenceAsked } = lexicon.dialogue;
+    const asksCategoryMismatch = !asksRejection && categoryMismatch.test(text) && mismatchOf.test(text) && consequenceAsked.test(text);
     const withoutReviewTime = asksRejection && !lexicon.dialogue.reviewTimeAsked.test(text);
     const readAspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
     // "公募基金和私募基金这两个类目怎么选": which of two categories named to choose is what tells them apart — their scopes
@@ -897,6 +901,7 @@ export class QuestionUnderstander {
       claimedReviewDuration: durationAlone ?? (aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null),
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
+      asksCategoryMismatch,
       rejectionHandled: refusalHandled,
       // "那现在咋办" as the whole message: after a refusal, what to do next (the tracker decides).
       asksWhatNow: refusals.length === 0 && isWholeMessage(lexicon.dialogue.rejectionHandled, normalized, [lexicon.dialogue.whatNowCompanions]),
