@@ -182,19 +182,29 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
  */
 export function unlistedAsSaid(name: string, input: CompositionInput): string {
   const term = unlistedTermSaid(name, input);
-  if (term !== null && !mayShowRulesName(name, input)) return `「${term}」`;
+  // Not said in this message (a follow-up), it is shown as unlistedShownName shows it.
+  if (term === null) return `「${unlistedShownName(name, input)}」`;
+  if (!mayShowRulesName(name, input)) return `「${term}」`;
   // "个人征信" is 金融业-个人征信's own name, group aside.
-  return term === null || compactForMatching(term).includes(compactForMatching(bareUnlistedName(name))) ? `「${name}」` : fill(input.templates.line.alsoListedAs, { term, name });
+  return compactForMatching(term).includes(compactForMatching(bareUnlistedName(name))) ? `「${name}」` : fill(input.templates.line.alsoListedAs, { term, name });
 }
 
 /**
  * How answers name a business the document does not list: the rules' name where the document writes it (时政信息,
- * 金融业-个人征信 in notes); else the words this message said it in, where it did; else the rules' name.
+ * 金融业-个人征信 in notes); else the words this message said it in, where it did; else the rules' name without its group
+ * (a follow-up on 「汽车4S店」: 「汽车销售」, not 「汽车-汽车销售」, which reads as a category the document has).
  */
 export function unlistedShownName(name: string, input: CompositionInput): string {
   if (mayShowRulesName(name, input)) return name;
-  return unlistedTermSaid(name, input) ?? name;
+  const said = unlistedTermSaid(name, input);
+  if (said !== null) return said;
+  // A part that names nothing on its own ("医疗-其他": 其他) keeps its group.
+  const bare = bareUnlistedName(name);
+  return bare.length > minimumBareNameLength ? bare : name;
 }
+
+// The shortest part after a group ("汽车销售") that names a business on its own; "其他" does not.
+const minimumBareNameLength = 2;
 
 /**
  * Whether answers may show the rules' name: a plain word for the business (体育, 商家自营) glosses the asker's words; one

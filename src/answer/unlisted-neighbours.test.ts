@@ -187,6 +187,17 @@ describe("a shop that would let other merchants in", () => {
   });
 });
 
+describe("a business the document does not list, asked about again in a follow-up naming nothing", () => {
+  it("is named without the rules' group, which would read as a category of the document, unless the rest names nothing", async () => {
+    const dealer = await service.answer("我们是做汽车经销商的,想在小程序里直播");
+    const count = await service.answer("那要准备几份材料", dealer.conversation);
+    expect(count.answer).toContain("「汽车销售」");
+    expect(count.answer).not.toContain("「汽车-汽车销售」");
+    const clinic = await service.answer("我们是私立口腔诊所,能直播吗");
+    expect((await service.answer("审核多久", clinic.conversation)).answer).toContain("「医疗-其他」");
+  });
+});
+
 describe("pets sold", () => {
   it("are goods a business sells, not pets streamed (社交-直播): the document lists no such business", async () => {
     for (const question of ["直播间里能卖小狗吗", "Can we sell kittens during a live stream?"]) {
