@@ -768,3 +768,18 @@ describe("what happens when the category chosen does not match what the program 
     }
   });
 });
+
+describe("the plugin's uptime or a fallback when it fails", () => {
+  it("is a near-by topic the document does not cover, in either language, not a request for a category", async () => {
+    const chinese = await service.answer("插件要是宕机了直播会断吗");
+    expect(chinese.answer).toContain("文档没有讲云直播插件的服务稳定性与故障时的备用方案");
+    const english = await service.answer("Is there any fallback if the plugin is down during a stream?");
+    expect(english.answer).toContain("does not cover the plugin's uptime");
+  });
+});
+
+describe("whether two ways of writing a count mean the same", () => {
+  it("gets what the count means", async () => {
+    expect((await service.answer("3选1和三选一意思一样吗")).answer).toContain("「3选1」即文档列出 3 个选项,满足其中 1 个即可");
+  });
+});
