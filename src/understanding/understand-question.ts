@@ -576,7 +576,8 @@ export class QuestionUnderstander {
     // "选得跟实际功能不一样会咋样": a category not matching what the program does, its consequence asked (the document's note:
     // such an application is turned back).
     const { categoryMismatch, mismatchOf, consequenceAsked } = lexicon.dialogue;
-    const asksCategoryMismatch = !asksRejection && categoryMismatch.test(text) && mismatchOf.test(text) && consequenceAsked.test(text);
+    // The consequence first: it is read from the question's index; the other two sets scan only the few questions asking one.
+    const asksCategoryMismatch = !asksRejection && consequenceAsked.test(text) && categoryMismatch.test(text) && mismatchOf.test(text);
     const withoutReviewTime = asksRejection && !lexicon.dialogue.reviewTimeAsked.test(text);
     const readAspects = asksCountMeaning || withoutReviewTime ? weighedAspects.filter((aspect) => (aspect !== "scope" || !asksCountMeaning) && (aspect !== "review" || !withoutReviewTime)) : weighedAspects;
     // "公募基金和私募基金这两个类目怎么选": which of two categories named to choose is what tells them apart — their scopes
