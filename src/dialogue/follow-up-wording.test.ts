@@ -544,6 +544,15 @@ describe("a message pointing at the last answer, naming and asking nothing else"
     }
   });
 
+  it("checks what was just answered in a word or two, and gets the topic's answer again", async () => {
+    const first = await service.answer("教育平台类目能走原生组件吗");
+    for (const check of ["确定?", "都不行吗", "真的不能?"]) {
+      const next = await service.answer(check, first.conversation);
+      expect(next.kind, check).not.toBe("out-of-corpus");
+      expect([next.method, next.categories.map((category) => category.secondary)], check).toEqual(["plugin", ["教育平台"]]);
+    }
+  });
+
   it("keeps the conversation's language when it is one Latin token", async () => {
     const first = await service.answer("城商行的小程序可以直播吗");
     const next = await service.answer("TL;DR?", first.conversation);
