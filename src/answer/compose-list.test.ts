@@ -1095,3 +1095,12 @@ describe("the categories of a method asked after a category that reaches it only
     }
   });
 });
+
+describe("a list just given, asked to be sorted by access method", () => {
+  it("is given again with each category's method, not a request for a category", async () => {
+    const all = await service.answer("文档里一共有哪些类目");
+    const sorted = await service.answer("那按接入方式分一下吧", all.conversation);
+    expect(sorted.kind).toBe("list");
+    expect(sorted.answer).toContain("小程序·云直播插件(6 个)");
+  });
+});
