@@ -202,6 +202,13 @@ describe("a state-owned organisation supposed after a government one, in English
   });
 });
 
+describe("a government named with where it is (「市里政府」)", () => {
+  it("is the program's government subject, whose rule leads, not the category asked about", async () => {
+    const answer = await service.answer("市里政府的小程序想开直播,用不用先申请社交直播类目");
+    expect([answer.subject, answer.method]).toEqual(["government", "native"]);
+  });
+});
+
 describe("a restriction answered without being asked by name", () => {
   it("is answered again when the asker presses for a yes or no", async () => {
     const first = await service.answer("私募基金类目的小程序,直播的时候产品能在线交易吗");
