@@ -1104,3 +1104,11 @@ describe("a list just given, asked to be sorted by access method", () => {
     expect(sorted.answer).toContain("小程序·云直播插件(6 个)");
   });
 });
+
+describe("the categories that must use the plugin", () => {
+  it("are listed with the government rule beside them: for a government program none of them is plugin-only", async () => {
+    const plugin = await service.answer("只能接云直播插件的类目有哪几个");
+    expect(plugin.kind).toBe("list");
+    expect(plugin.answer).toContain(service.dependencies.templates.zh.verdict.government);
+  });
+});

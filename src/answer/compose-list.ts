@@ -73,8 +73,9 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
         citations.add(combination.section, isCondition, 1);
       }
     }
-    // A government program may use the tags whatever its category: the list of the tags' categories is not all that may.
-    if (asked === "native" && !notUsed && !scoped) lines.push(t.verdict.government);
+    // A government program may use the tags whatever its category: the list of the tags' categories is not all that may,
+    // and the plugin's ("哪些类目只能用插件") are not plugin-only for it.
+    if (!notUsed && !scoped) lines.push(t.verdict.government);
   } else {
     const kept = rules.categories.filter((category) => !setAside.has(category.id));
     // "哪些类目能直播" then "还有别的吗": every category was shown, and the document has no other.
