@@ -1112,3 +1112,14 @@ describe("the categories that must use the plugin", () => {
     expect(plugin.answer).toContain(service.dependencies.templates.zh.verdict.government);
   });
 });
+
+describe("whether the others write it too, after a row only one category has", () => {
+  it("is about that row, not the list of categories whose qualification row is empty", async () => {
+    const review = await service.answer("社交直播首次提审要等多久");
+    const others = await service.answer("那别的类目呢,都没写?", review.conversation);
+    expect(others.answer).toContain("文档只写明了 「社交-直播」 的审核时长");
+    expect(others.answer).not.toContain("资质要求一栏为空");
+    // Said of qualifications, the same words ask for the empty rows.
+    expect((await service.answer("哪些类目的资质要求没写")).answer).toContain("资质要求一栏为空");
+  });
+});

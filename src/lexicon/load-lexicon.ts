@@ -86,6 +86,8 @@ export interface Lexicon {
     readonly enOfferedFirst: readonly string[];
     readonly allRequired: CueSet;
     readonly noneGiven: CueSet;
+    /** Words saying only that nothing is written: read as a row left empty when the message speaks of qualifications. */
+    readonly noneGivenOfRow: CueSet;
     readonly noneNeeded: CueSet;
     /** The row written only "/" (斜杠): those rows, not the empty ones. */
     readonly slashGiven: CueSet;
@@ -129,7 +131,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
   const injection = new CueSet(value.injection);
   // Read only after an injection's hit, which few questions have: no place in the shared index.
   const injectionEnds = new CueSet(value.injectionEnds);
-  const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired), noneGiven: new CueSet(value.qualificationCount.noneGiven), noneNeeded: new CueSet(value.qualificationCount.noneNeeded), slashGiven: new CueSet(value.qualificationCount.slashGiven) };
+  const qualificationCount = { ...value.qualificationCount, numerals: new Map(Object.entries(value.qualificationCount.numerals)), allRequired: new CueSet(value.qualificationCount.allRequired), noneGiven: new CueSet(value.qualificationCount.noneGiven), noneGivenOfRow: new CueSet(value.qualificationCount.noneGivenOfRow), noneNeeded: new CueSet(value.qualificationCount.noneNeeded), slashGiven: new CueSet(value.qualificationCount.slashGiven) };
   const ordinals = { ...value.ordinals, en: new Map(Object.entries(value.ordinals.en)), notAfter: new CueSet(value.ordinals.notAfter) };
   // Sets read only on pieces of a question (the gap before a mention, the whole of a short message) gain nothing from
   // the question's one reading, and their one-character cues (好, 的, 该) would cost it a lookup at most positions; nor

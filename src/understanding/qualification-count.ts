@@ -37,7 +37,9 @@ export function askedQualificationCount(text: MatchableText, lexicon: Lexicon): 
   const all = allRequired.find(text)[0];
   if (all) return { kind: "all", written: all.cue };
   // "资质要求是空白的有哪些": the row the document leaves empty.
-  const blank = lexicon.qualificationCount.noneGiven.find(text)[0];
+  const { noneGiven, noneGivenOfRow } = lexicon.qualificationCount;
+  const ofQualifications = () => lexicon.aspects.get("qualification")?.test(text) === true;
+  const blank = noneGiven.find(text)[0] ?? (ofQualifications() ? noneGivenOfRow.find(text)[0] : undefined);
   const notNeeded = blank === undefined ? lexicon.qualificationCount.noneNeeded.find(text)[0] : undefined;
   const none = blank ?? notNeeded;
   // "斜杠啥意思", "what does the slash mean": the row written "/", named by its mark alone.
