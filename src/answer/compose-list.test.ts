@@ -1123,3 +1123,11 @@ describe("whether the others write it too, after a row only one category has", (
     expect((await service.answer("哪些类目的资质要求没写")).answer).toContain("资质要求一栏为空");
   });
 });
+
+describe("the categories of a count that only one option group within a category has", () => {
+  it("names that group of that category, not that the document has none", async () => {
+    const answer = await service.answer("有哪些类目是6选1的");
+    expect(answer.answer).toContain("「金融业-保险」中「保险机构主体」一组(⑥选①)");
+    expect(answer.answer).not.toContain("文档中没有资质要求为");
+  });
+});

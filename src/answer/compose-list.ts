@@ -181,6 +181,17 @@ function listByAttribute(input: CompositionInput, setAside: ReadonlySet<string>,
       if (count.kind === "all") return qualification.of === undefined && qualification.rule !== "/";
       return qualification.of === count.of && qualification.choose === count.choose;
     });
+    // "哪些类目是④选①": no category's count, but one option group's within a category's (保险's 保险中介机构主体) — said so,
+    // not that the document has none.
+    const inOptions =
+      count.kind === "choice" && matching.length === 0
+        ? categories.flatMap((category) => (category.qualification?.groups ?? []).filter((group) => group.of === count.of && group.choose === count.choose).map((group) => ({ category, group })))
+        : [];
+    if (inOptions.length > 0) {
+      for (const { category } of inOptions) citations.add(categoryHeading(category), (line) => line.startsWith(labels.qualification), 1);
+      const options = inOptions.map(({ category, group }) => fill(t.line.optionGroupOf, { category: `「${displayName(category, language)}」`, group: input.documentText(group.who), rule: group.rule }));
+      return [fill(t.line.listQualificationInOptions, { rule: count.written, options: options.join(t.line.separator) }), t.line.qualificationMissing];
+    }
     if (matching.length === 0) {
       if (groups) return [fill(t.line.listQualificationNoneInGroups, { rule: count.written, groups })];
       if (method) return [fill(within ? t.line.listQualificationNoneOfMethodAmong : t.line.listQualificationNoneOfMethod, { rule: count.written, method: t.method[method] })];
