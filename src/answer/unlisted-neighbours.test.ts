@@ -181,6 +181,8 @@ describe("a shop that would let other merchants in", () => {
     const shop = await service.answer("我们是自己开的零食店");
     const others = await service.answer("后面打算让别的商家进来一起卖,直播用啥", shop.conversation);
     expect([others.categories.map((category) => category.secondary), others.method]).toEqual([["电商平台"], "plugin"]);
+    // …said as letting them in to sell alongside ("让…进来一起卖").
+    expect((await service.answer("我们茶叶铺想让别的茶农进来一起卖,怎么直播")).categories.map((category) => category.secondary)).toEqual(["电商平台"]);
     const bakery = await service.answer("We run our own bakery.");
     const sellers = await service.answer("And if other sellers join us later?", bakery.conversation);
     expect(sellers.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
