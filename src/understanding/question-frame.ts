@@ -421,13 +421,13 @@ export interface QuestionFrame {
   readonly methodClaimed: boolean;
   /** Asks whether or why a submission is turned back ("会不会被驳回"): the general note says when. */
   readonly asksRejection: boolean;
+  /** …of a refusal said, asking its reason or what to do next ("审核被拒了怎么办"): the document does not say. */
+  readonly rejectionHandled: boolean;
   /**
    * Asks what happens when the category chosen does not match what the program does ("类目选错了会怎样"): the general
    * note on when a submission is turned back answers, of categories in general — not the topic's in particular.
    */
   readonly asksCategoryMismatch: boolean;
-  /** …of a refusal said, asking its reason or what to do next ("审核被拒了怎么办"): the document does not say. */
-  readonly rejectionHandled: boolean;
   /** What to do next, or why, asked as the whole message ("那现在咋办", "what now?"): after a refusal, of that refusal. */
   readonly asksWhatNow: boolean;
   /** Says the asker is no platform hosting others ("不是平台", "就一家店"; lexicon roles.notPlatform, singleBusiness). */

@@ -902,8 +902,8 @@ export class QuestionUnderstander {
       claimedReviewDuration: durationAlone ?? (aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null),
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
-      asksCategoryMismatch,
       rejectionHandled: refusalHandled,
+      asksCategoryMismatch,
       // "那现在咋办" as the whole message: after a refusal, what to do next (the tracker decides).
       asksWhatNow: refusals.length === 0 && isWholeMessage(lexicon.dialogue.rejectionHandled, normalized, [lexicon.dialogue.whatNowCompanions]),
       speaksOfAsker: lexicon.roles.askerOpeners.test(text),
