@@ -367,6 +367,33 @@ function goesOnToCondition(hit: CueHit, text: MatchableText, lexicon: Lexicon): 
   return lexicon.dialogue.fitConditionOpeners.startsText(matchable(rest, "en"));
 }
 
+/**
+ * "幼儿园能用学历教育学校那个类目吗 接入是原生还是插件": a word of fitting right before a category named (fitGap words at
+ * most between) whose clause closes as a question after it (fitAfterGap and closingWords at most), and the method asked
+ * only in other clauses — the fit is a question of its own, answered by the scope beside the method's answer. In one
+ * clause ("能用电商平台类目直播吗") the method is what is asked; nor does a clause that asks nothing ("然后选社交直播,那要怎么
+ * 接入" supposes the choice).
+ */
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuationMarks = /\p{P}+/gu;
+
+export function asksFitApartFromMethod(text: MatchableText, names: readonly MentionSpan[], lexicon: Lexicon): boolean {
+  const methodHits = lexicon.aspects.get("method")?.find(text) ?? [];
+  if (methodHits.length === 0) return false;
+  const { fitVerbs, fitGap, fitAfterGap, closingWords, clauseBreaks } = { ...lexicon.dialogue, clauseBreaks: lexicon.roles.clauseBreaks };
+  return fitVerbs.find(text).some((verb) =>
+    names.some((name) => {
+      if (name.script !== verb.script || name.start < verb.end || !onlyBetween(fitGap, verb, name, text)) return false;
+      const source = sourceOf(text, name.script);
+      const clause = clauseAround(source, { ...name, start: verb.start }, clauseBreaks, text);
+      if (!closingWords.fills(source.slice(name.end, clause.end).replace(punctuationMarks, " "), name.script, [fitAfterGap])) return false;
+      // A question of its own: "然后选社交直播,那要怎么接入" supposes the choice and asks only the method.
+      if (!clauseAsks(source, clause, name.script, lexicon)) return false;
+      return methodHits.every((hit) => hit.script !== name.script || hit.end <= clause.start || hit.start >= clause.end);
+    }),
+  );
+}
+
 /** Asked whether a named category fits, its scope answers; "能用电商平台类目直播吗" asks the method, not the fit. */
 export function withFit(aspects: Aspect[], asksFit: boolean, usedFor = false): Aspect[] {
   // "多方通信类目能拿来做宠物直播吗": asked what a category may be used for, its scope answers, streaming or not.

@@ -25,6 +25,14 @@ describe("QuestionUnderstander", () => {
     expect(understander.understand("Is securities/futures ok for us?").roled.map((mention) => mention.term)).toEqual(["securities/futures"]);
   });
 
+  it("reads a fit asked in a clause of its own beside a method question as asking the scope too", () => {
+    const aspects = (question: string) => understander.understand(question).aspects;
+    expect(aspects("小学能不能用学校那个类目 接入方式是啥")).toEqual(expect.arrayContaining(["scope", "method"]));
+    // In one clause, the method is what is asked; a choice supposed in a clause that asks nothing is no question of fit.
+    expect(aspects("可以用社交直播类目开播吗")).not.toContain("scope");
+    expect(aspects("以后选社交直播,那到时候怎么接入")).not.toContain("scope");
+  });
+
   it("reads a category put up for approval after a verb of choosing as asking whether it fits", () => {
     expect(understander.understand("那我们改报多方通信类目成不成").aspects).toContain("scope");
     expect(understander.understand("we'd apply for the trust category, would that be okay?").aspects).toContain("scope");

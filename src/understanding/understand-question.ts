@@ -48,7 +48,7 @@ import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
 import { notePlacePointedAt, placePointedAt } from "./ordinal-pointer.js";
 import { methodPointedAt } from "./method-pointer.js";
-import { asksClassification, asksEase as asksEaseOf, asksFitAfterName, asksFitOfPointer, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
+import { asksClassification, asksEase as asksEaseOf, asksFitAfterName, asksFitApartFromMethod, asksFitOfPointer, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
 import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade, tellsMoreTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
@@ -491,7 +491,7 @@ export class QuestionUnderstander {
     // fits, not which to choose — when every word of choosing read is such a verb ("pick insurance or bank?" chooses).
     const fitVerbsBeforeNames = asksFit && mentions.length === 1 ? fitVerbs.find(text).filter((hit) => matchSpans.some((span) => onlyBetween(fitGap, hit, span, text))) : [];
     const choiceIsFit = fitVerbsBeforeNames.length > 0 && tradeAspects.includes("choose") && (lexicon.aspects.get("choose")?.find(text) ?? []).every((hit) => liesWithin(hit, fitVerbsBeforeNames));
-    const fitted = withFit(withGroupQualification(choiceIsFit ? tradeAspects.filter((aspect) => aspect !== "choose") : tradeAspects, qualificationGroups), asksFit, usedFor || fitOfPointer);
+    const fitted = withFit(withGroupQualification(choiceIsFit ? tradeAspects.filter((aspect) => aspect !== "choose") : tradeAspects, qualificationGroups), asksFit, usedFor || fitOfPointer || asksFitApartFromMethod(text, matchSpans, lexicon));
     // "原生的类目和插件的类目哪个多": both methods' lists, whichever is named.
     // "是不是所有类目都能用live-pusher": the same, every method's categories.
     const comparesMethods = consistent.length === 0 && (asksWhichMethodHasMore(text, lexicon) || asksIfAllUseMethod(text, lexicon));
