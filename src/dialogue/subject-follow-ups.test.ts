@@ -125,6 +125,18 @@ describe("the government rule, then the asker who is not a government body", () 
   });
 });
 
+describe("a government body, then a body under it with a program of its own", () => {
+  it("does not carry the government subject to the subordinate's program: its category decides", async () => {
+    const bureau = await service.answer("我们是卫健委,小程序是政府主体认证的,想直播防疫宣传");
+    expect(bureau.subject).toBe("government");
+    const school = await service.answer("那下属卫校自己的小程序呢,选学历教育(学校)类目", bureau.conversation);
+    expect([school.subject, school.method]).toEqual([null, "plugin"]);
+    // Its own however it came by it: registered, built.
+    const centre = await service.answer("那下属培训中心自己开发的小程序呢,做职业培训", bureau.conversation);
+    expect([centre.subject, centre.method]).toEqual([null, "plugin"]);
+  });
+});
+
 describe("a subject change supposed in everyday Chinese", () => {
   it("reads registering a company for the program as the enterprise subject", async () => {
     const personal = await service.answer("小程序是我自己个人名义注册的,想做直播");

@@ -160,6 +160,7 @@ export const lexiconSchema = z
         bodyPointers: cues,
         collectiveBefore: cues,
         reflexive: cues,
+        reflexiveMaking: cues,
         programIs: cues,
         programSubjectBefore: cues,
         otherProgramBefore: cues,

@@ -46,13 +46,13 @@ function programOf(word: CueHit, text: MatchableText, lexicon: Lexicon): { reado
   return clause;
 }
 
-/** A program said to be the word's own ("…自己的小程序") a little further on than a plain one may stand. */
+/** A program said to be the word's own ("…自己的小程序", "…自己注册的小程序") a little further on than a plain one may stand. */
 function ownProgramFurther(word: CueHit, source: string, clauseEnd: number, lexicon: Lexicon): CueHit | undefined {
   const rest = source.slice(word.end, Math.min(clauseEnd, word.end + ownerToOwnProgramCharacters[word.script]));
   const own = lexicon.roles.reflexive.find(matchable(rest, word.script));
   return lexicon.dialogue.ownedProgram
     .find(matchable(rest, word.script))
-    .find((program) => own.some((reflexive) => lexicon.roles.possessive.fills(rest.slice(reflexive.end, program.start), word.script)));
+    .find((program) => own.some((reflexive) => lexicon.roles.possessive.fills(rest.slice(reflexive.end, program.start), word.script, [lexicon.roles.reflexiveMaking])));
 }
 
 /**
