@@ -137,6 +137,14 @@ describe("a government body, then a body under it with a program of its own", ()
   });
 });
 
+describe("the subject alone, said after a category with how the program is registered", () => {
+  it("qualifies the topic's program: its category still decides", async () => {
+    const courses = await service.answer("我们做的是在线网课,录播为主,想加直播");
+    const registered = await service.answer("我们实际上是个体工商户注册的", courses.conversation);
+    expect([registered.subject, registered.method, registered.categories.map((category) => category.secondary)]).toEqual(["enterprise", "native", ["在线视频课程"]]);
+  });
+});
+
 describe("a subject change supposed in everyday Chinese", () => {
   it("reads registering a company for the program as the enterprise subject", async () => {
     const personal = await service.answer("小程序是我自己个人名义注册的,想做直播");

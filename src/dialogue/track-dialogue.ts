@@ -703,7 +703,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
     // statement of the subject alone after a category ("餐饮小程序能直播吗" then "我们是企业主体的"): it qualifies it.
     // A statement of the program's subject ("小程序先挂在我个人名下") is about the topic's program.
     // "我们是个体户注册的,有影响吗": asked what it does to the topic's program, the subject qualifies that program.
-    const describesItself = frame.assertsIdentity && !frame.statesProgramSubject && !frame.followUp && !frame.asksEffect && topic.subject === null && !frame.short;
+    // Only with something besides the subject said of it: "我们其实是个体工商户注册的" says the subject alone, however long.
+    const saysMoreThanSubject = frame.mentions.length > 0 || frame.unlisted.length > 0 || frame.topicWords.length > 0;
+    const describesItself = frame.assertsIdentity && !frame.statesProgramSubject && !frame.followUp && !frame.asksEffect && topic.subject === null && !frame.short && saysMoreThanSubject;
     // "政府的呢", "what about a government one?" after the category's qualifications or review: a subject that decides
     // the method whatever the category (个人, 政府) is what is asked about; the category's rows are not carried to it.
     const decisiveSubject = frame.subject === "personal" || frame.subject === "government";

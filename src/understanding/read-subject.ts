@@ -1,7 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
-import { clauseAround, sourceOf } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { countsAsAsked } from "./subject-counts-as.js";
 import { askerSaysItIs, changedOwnerBefore, programMadeByPerson, namesProgram, ownerOf, programNamedAfterInEnglish, runsSomethingElse, saidAmidChinese, saidAsKnownRule, saidInHearsay, saidOfNow, saysItIs, usesHeldProgram } from "./subject-wording.js";
@@ -173,6 +173,8 @@ export function readSubject(
     if (reading === "own" && target.subject === "government" && !target.explicit && context.categoryAfterInClause(span) && !saysItIs(at, text, lexicon) && !namesProgram(span, text, lexicon)) continue;
     if (own) read.push({ subject: target.subject, span, ofProgram: reading === "the program's", now: saidOfNow(span, text, lexicon), supposed: supposedSubject(at, allSpans, text, lexicon) });
     saidOfAsker.push(match.term);
+    // "我们其实是个体工商户注册的": how the program is registered is said of it too, no topic of its own.
+    if (own) saidOfAsker.push(...registrationSaidAfter(span, text, lexicon));
   }
   // "以前挂在政府主体下,后来划给了国企,现在是企业主体": what the program is now outranks what was said of it before.
   const lastNow = read.filter((entry) => entry.now).at(-1);
@@ -194,6 +196,14 @@ export function readSubject(
   const askersOwnSubject = clientsDecide || ownersDecide ? strongestSubject(new Set([...found, ...setAside])) : strongestSubject(new Set(setAside));
   const subjectSupposed = subject !== null && !clientsDecide && !ownersDecide && current.some((entry) => entry.subject === subject) && current.every((entry) => entry.subject !== subject || entry.supposed);
   return { subject, subjectSupposed, pendingSubjects: pending.filter((applied) => applied !== subject), saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject, ownersDecide, askersOwnSubject };
+}
+
+/** The registration word right after a subject word ("个体工商户注册的", "registered"), as written; none when another follows. */
+function registrationSaidAfter(span: MentionSpan, text: MatchableText, lexicon: Lexicon): string[] {
+  const rest = sourceOf(text, span.script).slice(span.end);
+  const lead = rest.length - rest.trimStart().length;
+  const hit = lexicon.roles.registeredAfter.find(matchable(rest.trimStart(), span.script)).find((found) => found.start === 0);
+  return hit === undefined ? [] : [rest.slice(lead, lead + hit.end)];
 }
 
 /**
