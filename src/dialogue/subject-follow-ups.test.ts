@@ -227,6 +227,13 @@ describe("a government named with where it is (「市里政府」)", () => {
     const answer = await service.answer("市里政府的小程序想开直播,用不用先申请社交直播类目");
     expect([answer.subject, answer.method]).toEqual(["government", "native"]);
   });
+
+  it("is the asker's own body with where it is or a measure word before it, between the asker and the body", async () => {
+    for (const question of ["我们是县里的人社局,打算在小程序上直播招聘会", "我们是本地的一家派出所,小程序能直播防诈宣传吗"]) {
+      const answer = await service.answer(question);
+      expect([question, answer.subject, answer.method]).toEqual([question, "government", "native"]);
+    }
+  });
 });
 
 describe("a restriction answered without being asked by name", () => {
