@@ -7,6 +7,7 @@ import { rowsToTellApart } from "./rows-told-apart.js";
 import { compactForMatching, termKey } from "../understanding/normalize-question.js";
 import { aspectLines, detailedByTopic, notesNamingOthers, speaksOfQuestion } from "./compose-aspects.js";
 import { askedMethodLine } from "./compose-asked-method.js";
+import { onlyOnesLead } from "./compose-only-ones.js";
 import { detailsEveryOne } from "./details-every-one.js";
 import { describedChoice, platformsByScene, scenarioCategoriesBesides, scenarioPointer } from "./compose-scenarios.js";
 import { listLines } from "./compose-list.js";
@@ -244,7 +245,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       return { body, clarify, record: input.record };
     }
     case "list":
-      body.push(...listLines(input));
+      // "是不是只有社交直播才能用原生": whether they are the only ones, before the others.
+      body.push(...onlyOnesLead(input), ...listLines(input));
       // "what is the cloud live plugin and which categories need it": the near-by topic asked beside the list is said
       // to be outside the document, not dropped.
       body.push(...nearbyTopicLines(input));
@@ -335,6 +337,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       // asker said before still does not fit — that leads, as it did.
       const unfitBefore = input.understanding.mentions.length === 0 ? detailed.filter((category) => (input.notForEarlier ?? []).includes(category.id) && input.fields(category).scope) : [];
       const unfitBeforeLines = unfitBefore.length > 0 && unfitBefore.length === verdict.categories.length ? unfitBefore.map((category) => fill(t.line.unfitScopeBefore, { category: name(category) })) : [];
+      // "教育下面是不是只有在线视频课程才能用原生": the group's others are answered; whether it is the only one leads.
+      body.push(...onlyOnesLead(input));
       body.push(...(fitsNone ? [...unfitLines, ...verdictLines] : [...unfitBeforeLines, ...verdictLines]));
       // "银行和信托的资质要求一样吗": whether they are the same, in words, before the rows.
       // Of all the categories answered, not only those detailed: a group asked whether its rows are alike is answered of all.

@@ -106,7 +106,8 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     } else {
       const groupTerm = shownTerm(groupWord, categories, rules, t.line.separator);
       lines.push(fill(t.verdict.group, { group: groupTerm, categories: quotedNames(categories.map((category) => category.secondary), ""), method: methodText(method) }));
-      sayAskedMethod({ who: () => fill(t.line.whoGroup, { group: groupTerm }), method, headings: () => categories.map(categoryHeading), verdictSaysAskedMethod: false });
+      // Asked whether one of the group is the only one taking the method, the line before says so of the group's rest.
+      if (!input.understanding.asksOnlyOnes) sayAskedMethod({ who: () => fill(t.line.whoGroup, { group: groupTerm }), method, headings: () => categories.map(categoryHeading), verdictSaysAskedMethod: false });
     }
     cited.forEach(citeAccess);
   } else {

@@ -121,7 +121,8 @@ function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): s
   // the rest the turn set aside were answered before ("其他的呢").
   const excluded = excludedInMessage(input);
   const answeredBefore = new Set((input.setAsideByTurn ?? []).filter((id) => !excluded.has(id)));
-  const named = input.rules.categories.filter((category) => setAside.has(category.id) && !answeredBefore.has(category.id));
+  // Asked whether they are the only ones, the line before the list names them (compose-only-ones.ts).
+  const named = input.understanding.asksOnlyOnes ? [] : input.rules.categories.filter((category) => setAside.has(category.id) && !answeredBefore.has(category.id));
   const answered = input.rules.categories.filter((category) => answeredBefore.has(category.id));
   // "除开金融的呢": a whole group set aside is named as the group, not as its eleven categories — whole as far as the list
   // goes ("除了教育的" in a list of the plugin's: 教育's five there).

@@ -465,12 +465,15 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // Nor a count of a group's categories ("教育类一共几个" after some of them): the group's word names its categories.
   // Nor when it asks which category that takes ("我们也在网上卖硬件设备,那部分选什么类目" after 多方通信): its own.
   // Nor the topic's whole group meant whole ("银行能直播吗" then "金融类的都能吗"): its categories are asked of.
+  // Nor a list of the group's categories by a method, one set aside ("教育下面除了在线视频课程还有哪些能用原生" after 学校):
+  // the group is where the list is asked.
   const wholeGroupOfTopic = frame.meansWholeGroup && frame.mentions.some((mention) => topic.categories.some((id) => knowledge.groupOf(id).length > 1 && knowledge.groupOf(id).every((member) => mention.candidates.includes(member))));
   const scenarioOfTopic =
     !wholeGroupOfTopic &&
     frame.unlisted.length === 0 &&
     !frame.aspects.includes("choose") &&
     !frame.asksCountOfThem &&
+    !(frame.aspects.includes("list") && frame.askedMethod !== null && frame.roled.some((mention) => mention.role === "excluded")) &&
     !frame.opensWithCorrection &&
     !frame.holdsOnly &&
     !frame.notFor.some((id) => topic.categories.includes(id)) &&

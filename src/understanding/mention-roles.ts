@@ -161,6 +161,13 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   const naming = before(lexicon.roles.naming).find((hit) => governs(hit) && !lexicon.dialogue.categoryWords.test(matchable(between(clause.start, hit.start), span.script)));
   if (naming) return { role: "named-thing", cue: naming.cue };
 
+  // "是不是只有社交直播才能用原生", "is social live the only category with live-pusher?": whether it is the only one is
+  // asked — set aside as 除了 sets it aside: the others are what the answer lists.
+  const rightBefore = (hit: CueHit) => lexicon.roles.joiners.fills(between(hit.end, span.start), span.script, [lexicon.dialogue.fitGap]);
+  const onlyAfter = hits(lexicon.roles.onlyOnesAfter).find((hit) => hit.start >= span.end && lexicon.roles.joiners.fills(between(span.end, hit.start), span.script, [lexicon.dialogue.fitAfterGap]));
+  const onlyOnes = before(lexicon.roles.onlyOnesAsked).find(rightBefore) ?? (onlyAfter === undefined ? undefined : span.script === "en" ? onlyAfter : before(lexicon.roles.onlyOnesBefore).find(rightBefore));
+  if (onlyOnes && !subject) return { role: "excluded", cue: onlyOnes.cue };
+
   // "除了社交直播,我们还有电商平台", "除了电商平台之外我们还有社交直播": besides, not except — both are held (an additive
   // word follows, or a question what it takes: "除了社交直播还要加什么类目", "除了电商平台,怎样才能用原生"); "除了社交
   // 直播以外…都有" excludes it.

@@ -132,7 +132,8 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
   );
   // "不,我们只有电商平台": what is said to be all that is held leaves the other mentions out — not what is not all
   // ("不只有电商平台") or was all only once ("之前只有电商平台,今天拿到了社交直播").
-  const exclusive = matches.filter((match) => standsAfter(lexicon.roles.exclusiveHolding, spanOf(match), text, lexicon));
+  // Nor one asked whether it is the only one ("教育这一块,只有在线视频课程才能走原生吗": set aside, mention-roles.ts).
+  const exclusive = matches.filter((match, index) => inContext[index]!.role !== "excluded" && standsAfter(lexicon.roles.exclusiveHolding, spanOf(match), text, lexicon));
   // "如果只做投资咨询呢": all the program does; the other names stay.
   // Not through a scenario word ("如果只做直播带货呢" keeps the categories held): what is done, not what the program is.
   const doesOnly = matches.some((match, index) => !inContext[index]!.scenario && standsAfter(lexicon.roles.exclusiveActivity, spanOf(match), text, lexicon));

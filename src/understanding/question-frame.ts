@@ -122,6 +122,12 @@ export interface QuestionFrame {
   readonly alternatives: boolean;
   /** "我们只有…", "如果只保留…": the named categories are all that is held (or supposed held). */
   readonly holdsOnly: boolean;
+  /**
+   * Whether the categories named are the only ones taking the method asked ("是不是只有社交直播才能用原生", "is social live
+   * the only category that can use live-pusher?"): they are set aside, the others listed, and the answer opens with
+   * whether there are any.
+   */
+  readonly asksOnlyOnes: boolean;
   /** "再加上…", "也有…": the named categories add to the conversation's instead of replacing them. */
   readonly additive: boolean;
   /** Doubts or disputes the last answer ("你错了", "are you sure?"): it is about the last topic, checked again. */

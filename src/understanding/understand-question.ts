@@ -503,7 +503,12 @@ export class QuestionUnderstander {
     // The qualification count the question asks by, read once when first needed (the list reading and the frame both use it).
     let countRead: AskedQualificationCount | null | undefined;
     const countWritten = () => (countRead === undefined ? (countRead = qualificationCountAsked(text, lexicon)) : countRead);
+    // "是不是只有社交直播才能用原生": whether the categories named are the only ones taking the method asked — which others
+    // do answers, as a list with those set aside (mention-roles.ts).
+    const onlyOnesCues = [lexicon.roles.onlyOnesAsked, lexicon.roles.onlyOnesBefore, lexicon.roles.onlyOnesAfter];
+    const asksOnlyOnes = namedMethod !== null && consistent.some((mention) => mention.role === "excluded" && mention.cue !== null && onlyOnesCues.some((cues) => cues.has(mention.cue!)));
     const listed =
+      asksOnlyOnes ||
       // "要有什么类目才能用原生": the categories of the method (or count) asked. Not "What category do we need?" asked of
       // nothing by either: that asks which fits the asker, as "选什么类目" does, not for a list.
       ((asksNeededCategory && (namedMethod !== null || countWritten() !== null)) ||
@@ -727,7 +732,9 @@ export class QuestionUnderstander {
       asksRowBesideNearby: asksRowBeforeTopics(aspects, nearbyTopics, text, lexicon),
       alternatives,
       additive,
-      holdsOnly,
+      // "只有金融类目才可以用原生吗" asks whether they are the only ones; it says nothing of what is held.
+      holdsOnly: holdsOnly && !asksOnlyOnes,
+      asksOnlyOnes,
       pushback,
       asksAgain,
       onlyAsksAbout,
