@@ -543,6 +543,8 @@ export const lexiconSchema = z
     traditionalForms: z.record(z.string().min(1), z.string().min(1)),
     traditionalAsTyped: z.array(z.string().length(1)).default([]),
     statusMarks: z.record(z.string().regex(/^[^\uFE0F]+$/u, "write the mark without its variation selector (U+FE0F)"), z.string().min(1)),
+    /** What a message of emoji alone says, by an emoji in it; any other such message is a remark. */
+    emojiAlone: z.record(z.string().regex(/^[^\uFE0F]+$/u, "write the emoji without its variation selector (U+FE0F)"), z.enum(["thanks", "greeting"])),
     tokenizerWords: z.array(z.string().min(1)),
     /** WeChat's stickers as their text codes write them ("[捂脸]", "[OK]"): the names between the brackets. */
     stickerCodes: z.array(z.string().min(1)),

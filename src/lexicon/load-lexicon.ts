@@ -71,6 +71,8 @@ export interface Lexicon {
   readonly traditionalAsTyped: ReadonlySet<string>;
   /** Marks said of what stands beside them, read as words ("✅" → 有, "❌" → 没有). */
   readonly statusMarks: ReadonlyMap<string, string>;
+  /** What a message of emoji alone says, by an emoji in it (lexicon › emojiAlone): thanks or a greeting. */
+  readonly emojiAlone: ReadonlyMap<string, "thanks" | "greeting">;
   /** English category words read as verbs after one of `after` ("I trust"). */
   readonly englishVerbUse: { readonly words: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly toAsPrepositionAfter: ReadonlySet<string> };
   readonly tokenizerWords: readonly string[];
@@ -159,6 +161,7 @@ export function compileLexicon(data: unknown, file: string): Result<Lexicon> {
     traditionalForms: new Map(Object.entries(value.traditionalForms)),
     traditionalAsTyped: new Set(value.traditionalAsTyped),
     statusMarks: new Map(Object.entries(value.statusMarks)),
+    emojiAlone: new Map(Object.entries(value.emojiAlone)),
     englishVerbUse: {
       words: new Set(value.englishVerbUse.words),
       after: new Set(value.englishVerbUse.after.map((word) => word.toLowerCase())),

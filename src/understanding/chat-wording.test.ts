@@ -55,4 +55,15 @@ describe("stickers and emoji alone", () => {
       expect((await service.answer("资质几选几", ack.conversation)).categories.map((category) => category.secondary), message).toEqual(["信托"]);
     }
   });
+
+  it("say what the emoji say: a laugh or a frown thanks for nothing and keeps the topic, a wave greets", async () => {
+    const { templates } = service.dependencies;
+    const fund = await service.answer("私募基金可以开直播吗");
+    for (const message of ["🤣", "😅😅"]) {
+      const remark = await service.answer(message, fund.conversation);
+      expect(remark.answer, message).not.toContain(templates.zh.line.thanks.split("。")[0]!);
+      expect((await service.answer("审核要多久", remark.conversation)).categories.map((category) => category.secondary), message).toEqual(["私募基金"]);
+    }
+    expect((await service.answer("👋🏼")).kind).toBe("help");
+  });
 });

@@ -112,6 +112,10 @@ describe("asking what the bot is for", () => {
     expect((await service.answer("你好,在吗?")).answer).not.toBe(templates.zh.line.thanks);
   });
 
+  it("reads what the bot can do asked with 啥 or 嘛 as a request for help", async () => {
+    for (const question of ["你会干啥呀", "这个助手可以干嘛"]) expect((await service.answer(question)).kind, question).toBe("help");
+  });
+
   it("reads a greeting with a particle or a word of address as a greeting, not as a question outside the document", async () => {
     for (const greeting of ["您好哇", "各位好呀", "小助手,在吗", "晚上好啊", "老师好", "hey there!", "good evening, folks", "hi bot"]) {
       expect((await service.answer(greeting)).kind, greeting).toBe("help");

@@ -96,6 +96,16 @@ const longestCachedWord = 32;
 
 // A message of pictographs alone (skin tones, joiners and marks aside).
 const emojiOnly = /^[\s\p{P}\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200D]+$/u;
+// One emoji with its skin tone, variation selectors and joined parts taken off, as the lexicon writes it.
+const emojiOrnaments = /[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
+
+/** What a message of emoji alone says: thanks or a greeting by an emoji the lexicon reads so; else a remark. */
+function emojiAloneReading(written: string, lexicon: Lexicon): { thanks: boolean; greeting: boolean; remark: boolean } {
+  const meanings = new Set([...written.replace(emojiOrnaments, "")].map((emoji) => lexicon.emojiAlone.get(emoji)).filter((meaning) => meaning !== undefined));
+  const greeting = meanings.has("greeting");
+  const thanks = !greeting && meanings.has("thanks");
+  return { thanks, greeting, remark: !greeting && !thanks };
+}
 
 /** Deterministic question understanding over the rules' names and the lexicon's words; build once, call per question. */
 export class QuestionUnderstander {
@@ -230,8 +240,10 @@ export class QuestionUnderstander {
   understand(written: string, extraMentionNames: readonly string[] = []): QuestionFrame {
     const question = withoutStickerCodes(written, this.lexicon);
     const understood = this.understandWritten(question, extraMentionNames);
-    // "👌", "[OK][强]": stickers or emoji and nothing else acknowledge the last answer, as "收到" does.
-    const frame = understood.normalized.compact === "" && written.trim() !== "" && (question !== written || emojiOnly.test(written)) ? { ...understood, thanks: true } : understood;
+    // "[OK][强]": stickers and nothing else acknowledge the last answer, as "收到" does; emoji alone say what the lexicon
+    // reads them as ("🙏" thanks, "👋" greets), or nothing to answer ("😂": a remark).
+    const alone = understood.normalized.compact === "" && written.trim() !== "";
+    const frame = alone && question !== written ? { ...understood, thanks: true } : alone && emojiOnly.test(written) ? { ...understood, ...emojiAloneReading(written, this.lexicon) } : understood;
     // "审合时间多长": a word of what is asked typed by sound is read as meant, and the answer says how it was read.
     const heard = this.readHeard(frame.normalized.text);
     if (heard !== null) {
