@@ -215,6 +215,8 @@ export function composeAnswer(input: CompositionInput): Composition {
       // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.
       if (input.understanding.nearbyTopics.length === 0) body.push(t.verdict.outOfCorpus);
       body.push(...nearbyTopicLines(input));
+      // "直播权限的开通入口在哪": where the category is chosen is what the document says of the admin.
+      if (input.understanding.nearbyTopics.some((topic) => topic.helps === "category-setting")) body.push(...generalNoteLines(isCategorySettingNote(input.labels)));
       // "审核能加急吗": what the document does say of review time bears on it.
       if (input.understanding.nearbyTopics.some((topic) => topic.helps === "review-time")) {
         const reviewed = reviewedCategoriesLine(input);
@@ -518,7 +520,9 @@ export function composeAnswer(input: CompositionInput): Composition {
   }
   // "消费金融能直播吗?还有这个类目在后台哪里选": where a category is chosen, asked beside the verdict — the general note's line.
   // Not "去哪选类目比较合适,银行还是信托": which of them is asked.
-  if (!asksSteps && input.understanding.placesAsked.length > 0 && input.understanding.speaksOfCategories && !input.understanding.alternatives && !input.aspects.includes("choose")) {
+  // So is it beside a question where streaming is switched on ("多方通信能直播吗,在后台哪个菜单开").
+  const asksPlace = (input.understanding.placesAsked.length > 0 && input.understanding.speaksOfCategories) || input.understanding.nearbyTopics.some((topic) => topic.helps === "category-setting");
+  if (!asksSteps && asksPlace && !input.understanding.alternatives && !input.aspects.includes("choose")) {
     body.push(...generalNoteLines(isCategorySettingNote(input.labels)));
   }
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();

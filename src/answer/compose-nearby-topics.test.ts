@@ -70,6 +70,16 @@ describe("what the asker wants beside what the document covers", () => {
     expect((await service.answer("要是换成企业主体呢")).answer).not.toContain("账号信息的修改");
   });
 
+  it("says where streaming is switched on in the admin is outside the document, and quotes where the category is chosen", async () => {
+    const setting = "设置 > 基本设置 > 服务类目";
+    for (const question of ["小程序后台在哪个菜单开直播权限", "多方通信类目能直播吗?直播功能在哪开"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain("没有讲直播功能在后台的开通入口");
+      expect(answer.answer, question).toContain(setting);
+    }
+    expect((await service.answer("Which menu do we use to turn on live streaming?")).answer).toContain("where live streaming is switched on");
+  });
+
   it("says a financial regulator's filing or approval is outside the document, not an ICP filing", async () => {
     const filing = await service.answer("私募做直播之前要不要去基金业协会备案");
     expect(filing.answer).toContain("没有讲金融监管机构");

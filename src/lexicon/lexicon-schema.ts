@@ -22,7 +22,7 @@ const nearbyTopic = z
     id: z.string().regex(/^[a-z][a-z-]*$/, "use kebab-case ids"),
     label: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
     /** What the document still says that bears on the topic. */
-    helps: z.enum(["native-categories", "review-time", "rejection-note", "qualification-count", "held-verdict", "review-row", "steps"]).optional(),
+    helps: z.enum(["native-categories", "review-time", "rejection-note", "qualification-count", "held-verdict", "review-row", "steps", "category-setting"]).optional(),
     /** Where to look instead, when that is not WeChat's own documents (the plugin's pricing, another platform's rules). */
     lookAt: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict().optional(),
     /** The topic is another product than mini program live streaming (视频号, 抖音): no category of the document answers it. */
