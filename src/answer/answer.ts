@@ -244,6 +244,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     platformWords: understander.lexicon.roles.platform,
     hostingScope: understander.lexicon.roles.hostingScope,
     negationAdjacent: understander.lexicon.roles.negationAdjacent,
+    noteDenials: understander.lexicon.dialogue.noteDenials,
     noteGroupAfter: understander.lexicon.dialogue.noteGroupAfter,
     heldBefore: conversation.categories,
     record: { asked: [], absent: [], listed: [], pointedTo: [], sourcesWanted: 0 },

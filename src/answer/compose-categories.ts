@@ -7,6 +7,7 @@ import { speaksOfQuestion } from "./compose-aspects.js";
 import { compositionTools, displayName, mentionsInNotes, shownTerm } from "./compose-lines.js";
 import type { CompositionInput } from "./compose-types.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
+import { matchable } from "../understanding/clauses.js";
 import { quotedNames } from "./quoted-names.js";
 import { unlistedBusinessUnfits } from "../understanding/unlisted-unfit.js";
 import { namedOutright } from "./named-outright.js";
@@ -79,7 +80,15 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
     // 房地产营销): it is held, not chosen — but the one the description finds besides it is ("想做股票交易,另外需要什么类目"
     // after 股票信息服务平台: 证券/期货).
     const heldBesides = input.understanding.asksAdditionalCategory && (input.inherited || input.heldBefore.includes(category.id));
-    if (input.aspects.includes("choose") && !heldBesides && !namedOutright(category, input) && !advisesAnother(category, input) && !input.understanding.readAsNarrowed.includes(category.id) && !deniedPlatform) {
+    // Nor where its own note says it does not allow what the question supposes doing ("要是以后想做完整的线上售房,换什么
+    // 类目" after 房地产营销, whose note reads 暂不支持完整售房交易): that note is what the document says, and it names no
+    // other. Not what the asker does now ("卖房直播选什么类目"): the category fits that, its note limits a part.
+    const denied = input.aspects.includes("choose") && input.understanding.supposing && !heldBesides ? noteClauseDenying(category, input) : undefined;
+    if (denied !== undefined) {
+      // The note itself follows: a note holding the question's words is quoted among the rows (compose-aspects.ts).
+      lines.push(fill(t.line.chooseDeniedInNote, { category: name(category) }));
+      citations.add(categoryHeading(category), (line) => line.includes(denied), 1);
+    } else if (input.aspects.includes("choose") && !heldBesides && !namedOutright(category, input) && !advisesAnother(category, input) && !input.understanding.readAsNarrowed.includes(category.id) && !deniedPlatform) {
       lines.push(fill(t.line.chooseHint, { category: name(category) }), ...choiceEvidence(category, input));
     }
     citeAccess(category);
@@ -238,6 +247,26 @@ function asWritten(term: string, text: string, name: string): string {
  * "行情分析,也想让用户下单买股票,类目怎么选": a note on the question's topic that names another category is the document's
  * own choice, said below; no pointing to this one beside it.
  */
+// Where a note's clauses end: each says one thing ("暂不支持完整售房交易;针对定金…").
+const noteClauseEnd = /[;；。]/u;
+
+/**
+ * The clause of the category's notes that denies what the question speaks of: a word of the question in it, after a
+ * word of not allowing (lexicon noteDenials) — "暂不支持完整售房交易" of 完整售房, not the clause after it on 意向款.
+ */
+function noteClauseDenying(category: CategoryRule, input: CompositionInput): string | undefined {
+  const speaksOf = speaksOfQuestion(category, input);
+  for (const note of input.fields(category).notes) {
+    for (const clause of note.split(noteClauseEnd)) {
+      if (!speaksOf(clause)) continue;
+      const denials = input.noteDenials.find(matchable(clause, "zh"));
+      const firstWord = Math.min(...(input.topicWords ?? []).map((word) => clause.indexOf(word)).filter((at) => at >= 0));
+      if (denials.some((hit) => hit.end <= firstWord)) return clause.trim();
+    }
+  }
+  return undefined;
+}
+
 function advisesAnother(category: CategoryRule, input: CompositionInput): boolean {
   const speaksOf = speaksOfQuestion(category, input);
   const spoken = input.fields(category).notes.filter(speaksOf);

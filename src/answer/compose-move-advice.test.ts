@@ -35,3 +35,15 @@ describe("a follow-up that only does what a held category's note sends elsewhere
     expect(named.answer).not.toContain(advice);
   });
 });
+
+describe("a category asked for an activity its held category's note does not allow", () => {
+  it("is not pointed back to the held category: the note is quoted and the document names no other", async () => {
+    const { templates } = service.dependencies;
+    const fund = await service.answer("我们私募基金类目的小程序要是打算让用户直播间里直接在线交易,该改成什么类目");
+    expect(fund.answer).not.toContain("对应的类目是「金融业-私募基金」");
+    expect(fund.answer).toContain(templates.zh.line.chooseDeniedInNote.replace("「{category}」", "「金融业-私募基金」"));
+    expect(fund.answer).toContain("暂不支持涉及私募产品公开募集或在线交易");
+    // What the asker does now still finds its category, the note limiting a part of it.
+    expect((await service.answer("楼盘直播卖房该选哪个类目")).answer).toContain("对应的类目是「房地产服务-房地产营销」");
+  });
+});

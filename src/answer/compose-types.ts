@@ -111,6 +111,8 @@ export interface CompositionInput {
   readonly anaphora: CueSet;
   /** Words of selling and buying (lexicon dialogue.tradeVerbs): the notes a question of trading is answered by. */
   readonly tradeVerbs: CueSet;
+  /** Words of a note saying what its category does not allow (lexicon dialogue.noteDenials: 暂不支持, 不得). */
+  readonly noteDenials: CueSet;
   /** Words that negate the word right after them (lexicon roles.negationAdjacent: 非, 不…): 处方药 inside 非处方药. */
   readonly negationAdjacent: CueSet;
   /** The categories the conversation was on before this turn: one asked about again is held, not chosen. */

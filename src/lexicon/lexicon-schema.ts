@@ -370,6 +370,7 @@ export const lexiconSchema = z
         reviewTimeAsked: cues,
         thanks: cues,
         laughter: cues,
+        noteDenials: cues,
         fitVerbs: cues,
         classifyVerbs: cues,
         classifyGap: cues,
