@@ -80,5 +80,7 @@ export function questionedSubjectLines(input: CompositionInput): string[] {
  */
 export function otherSubjectLines(input: CompositionInput): string[] {
   const { understanding } = input;
-  return understanding.subject === "enterprise" && understanding.questionedSubjects.length === 0 ? [input.templates.line.otherSubject] : [];
+  if (understanding.subject !== "enterprise" || understanding.questionedSubjects.length > 0) return [];
+  // "香港注册的公司": the document names no subject registered outside mainland China either.
+  return understanding.subjectFromAbroad ? [input.templates.line.otherSubject, input.templates.line.otherSubjectAbroad] : [input.templates.line.otherSubject];
 }

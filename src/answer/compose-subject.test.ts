@@ -116,6 +116,16 @@ describe("an asker whose subject the document has no rule for", () => {
     expect((await service.answer("我们是一家中外合资企业,小程序可以开播吗")).parts.verdict).toBe(templates.zh.line.otherSubject);
   });
 
+  it("says the document names no subject registered outside mainland China either, when the asker's is", async () => {
+    const { templates } = service.dependencies;
+    const macao = await service.answer("我们是澳门注册的公司,小程序想开直播,有什么要求");
+    expect(macao.answer).toContain(templates.zh.line.otherSubjectAbroad);
+    const english = await service.answer("Our company is registered in Japan. Can its mini program go live?");
+    expect(english.answer).toContain(templates.en.line.otherSubjectAbroad);
+    // Foreign capital is a company registered in mainland China.
+    expect((await service.answer("我们是一家外资企业,小程序可以开播吗")).answer).not.toContain(templates.zh.line.otherSubjectAbroad);
+  });
+
   it("also beside a category read only from what is streamed, which is no category the asker named", async () => {
     const { templates } = service.dependencies;
     const shop = await service.answer("个体工商户的网店小程序想开直播带货,行不行");

@@ -159,6 +159,8 @@ export const lexiconSchema = z
         memberAfter: cues,
         bodyPointers: cues,
         collectiveBefore: cues,
+        abroadWords: cues,
+        registeredWhere: cues,
         reflexive: cues,
         reflexiveMaking: cues,
         programIs: cues,

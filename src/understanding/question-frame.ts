@@ -284,6 +284,8 @@ export interface QuestionFrame {
    * of the line that holds them (corpus label personalRule), as `placesAsked` holds a place's. Empty otherwise.
    */
   readonly subjectRuleWords: readonly string[];
+  /** The enterprise subject said of the program is registered outside mainland China (lexicon roles.abroadWords). */
+  readonly subjectFromAbroad: boolean;
   /** Asks where the whole of what the document sums up is (lexicon fullVersion and asksWhere): `placesAsked` holds its pointer's word. */
   readonly asksFullVersion: boolean;
   /**

@@ -190,7 +190,9 @@ export function isOwnSubject(span: MentionSpan, explicit: boolean, text: Matchab
   // or not — the business it names is the individual's. Not a body a 的 then describes something by ("我们是海关旁边的
   // 一家信托公司").
   const saidRightAfter = owned.some((hit) => hit.end === span.start) && !lexicon.roles.possessive.test(matchable(following, span.script));
-  if (covering.length > 0 || saidRightAfter || ((standsAlone || !categoryAfter) && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script)))) return true;
+  // "我们是在澳门注册的公司": where it is registered may stand between too.
+  const registeredWhere = [lexicon.roles.abroadWords, lexicon.roles.registeredWhere];
+  if (covering.length > 0 || saidRightAfter || ((standsAlone || !categoryAfter) && owned.some((hit) => lexicon.roles.clauseOpeners.fills(source.slice(hit.end, span.start), span.script, registeredWhere)))) return true;
   // A bare word ("个人", "政府") counts as the subject only where it opens the clause: "个人能直播吗".
   // …unless the asker already said what it is: "我们是银行,个人能开户吗" speaks of its customers, while
   // "不是个人,是企业" still says it, with a copula.

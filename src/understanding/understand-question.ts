@@ -99,6 +99,25 @@ const emojiOnly = /^[\s\p{P}\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE
 // One emoji with its skin tone, variation selectors and joined parts taken off, as the lexicon writes it.
 const emojiOrnaments = /[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
 
+/**
+ * Whether a subject word said of the program stands in a clause that says where it is registered, outside mainland
+ * China ("香港注册的公司", "a company registered in Singapore"; lexicon roles.abroadWords).
+ */
+function saidFromAbroad(terms: readonly string[], text: MatchableText, lexicon: Lexicon): boolean {
+  const abroad = lexicon.roles.abroadWords.find(text);
+  if (abroad.length === 0) return false;
+  return terms.some((term) => {
+    const script = containsHan(term) ? "zh" : "en";
+    const source = sourceOf(text, script);
+    // An English term is kept with hyphens for its spaces ("company-registered").
+    const written = script === "zh" ? term : term.toLowerCase();
+    const start = Math.max(source.indexOf(written), script === "en" ? source.indexOf(written.replace(/-/gu, " ")) : -1);
+    if (start < 0) return false;
+    const clause = clauseAround(source, { script, start, end: start + term.length }, lexicon.roles.clauseBreaks, text);
+    return abroad.some((hit) => hit.script === script && hit.start >= clause.start && hit.end <= clause.end);
+  });
+}
+
 /** What a message of emoji alone says: thanks or a greeting by an emoji the lexicon reads so; else a remark. */
 function emojiAloneReading(written: string, lexicon: Lexicon): { thanks: boolean; greeting: boolean; remark: boolean } {
   const meanings = new Set([...written.replace(emojiOrnaments, "")].map((emoji) => lexicon.emojiAlone.get(emoji)).filter((meaning) => meaning !== undefined));
@@ -806,6 +825,7 @@ export class QuestionUnderstander {
       othersOfNamed: matches.length > 0 && standsBeforeMention(lexicon.dialogue.othersBefore),
       setAsideAfter: lexicon.dialogue.ownerSetAsideAfter.find(text),
       setAsideBefore: lexicon.dialogue.ownerSetAsideBefore.find(text),
+      subjectFromAbroad: subject === "enterprise" && saidFromAbroad(asker.saidOfAsker, text, lexicon),
       subjectRuleWords: consistent.length === 0 && subject === null && lexicon.dialogue.subjectRulesAsked.test(text) ? [lexicon.corpusLabels.personalRule] : none,
       placesAsked: asksWhere ? [...[...lexicon.documentPlaces].filter(([, cues]) => cues.test(text)).map(([word]) => word), ...(asksFullVersion ? [lexicon.corpusLabels.officialReference] : [])] : [],
       asksFullVersion,
