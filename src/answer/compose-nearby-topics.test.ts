@@ -80,6 +80,19 @@ describe("what the asker wants beside what the document covers", () => {
     expect((await service.answer("Which menu do we use to turn on live streaming?")).answer).toContain("where live streaming is switched on");
   });
 
+  it("says one program using another's category is outside the document, quoting that each chooses its own, beside the verdict held", async () => {
+    const setting = "设置 > 基本设置 > 服务类目";
+    const own = await service.answer("我们小程序是教育平台类目");
+    const borrowed = await service.answer("那能不能借兄弟公司小程序的在线视频课程类目来直播", own.conversation);
+    expect(borrowed.answer).toContain("没有讲在小程序之间借用或共用类目");
+    expect(borrowed.answer).toContain(setting);
+    const english = await service.answer("Our sister company's app holds Social - Live. Can we borrow their category for our e-commerce app?");
+    expect(english.answer).toContain("using, borrowing or sharing another mini program's category");
+    expect(english.method).toBe("plugin");
+    // Sharing something else is not a category shared.
+    expect((await service.answer("两个小程序能共用一套推流方案吗")).answer).not.toContain("借用或共用类目");
+  });
+
   it("says a financial regulator's filing or approval is outside the document, not an ICP filing", async () => {
     const filing = await service.answer("私募做直播之前要不要去基金业协会备案");
     expect(filing.answer).toContain("没有讲金融监管机构");

@@ -724,7 +724,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // So is one whose question the topic's qualifications bear on ("营业执照算不算其中一个" after 电商平台): its count, beside it —
   // or its verdict ("社交直播资质过期了怎么办" after 电商平台 + 社交-直播: what the program holds still decides).
   // So is what to do next ("那下一步怎么做" after 电商平台): the steps the document gives are the topic's category's.
-  const bearsOnHeld = frame.nearbyTopics.every((nearby) => nearby.helps === "qualification-count" || nearby.helps === "held-verdict" || nearby.helps === "steps");
+  // So is one the note on choosing categories bears on ("B能用A的类目吗": the program's own categories still decide).
+  const bearsOnHeld = frame.nearbyTopics.every((nearby) => nearby.helps === "qualification-count" || nearby.helps === "held-verdict" || nearby.helps === "steps" || nearby.helps === "category-setting");
   const asksRowBeside = topic.categories.length > 0 && (frame.asksRowBesideNearby || bearsOnHeld) && frame.nearbyTopics.every((nearby) => !nearby.otherProduct);
   if (frame.nearbyTopics.length > 0) return asksRowBeside ? turn("inherited", fromTopic, bearsOnHeld ? frame.aspects : carried) : turn("new-topic", emptyFacts);
   // "Off topic, but what's a good pizza place?", "题外话,你们周五团建去哪": nothing of the topic is asked. One that asks
