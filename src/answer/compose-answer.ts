@@ -276,6 +276,12 @@ export function composeAnswer(input: CompositionInput): Composition {
   const detailed = (withDetail.length > 0 ? withDetail : verdict.categories.slice(0, 1)).slice(0, Math.max(limit, 1));
   const countLines = countLineOf(input, verdict);
   const withCount = (lines: readonly string[]) => withCountLine(lines, countLines, t.line.option);
+  // "你们文档是不是过时了?个人认证到底能不能直播": what the answer rests on, after the answer.
+  const documentBasisLines = (): string[] => {
+    if (!input.understanding.aboutDocument) return [];
+    citeOfficialReference();
+    return [fill(t.line.aboutDocument, { updated: input.updated })];
+  };
   switch (verdict.kind) {
     case "subject": {
       body.push(verdict.subject === "personal" ? t.verdict.personal : t.verdict.government);
@@ -310,7 +316,7 @@ export function composeAnswer(input: CompositionInput): Composition {
         }
         sayNoReasonIfAsked();
         // "个人小程序能直播吗 要钱吗": what else is asked that the document does not cover is still said to be so.
-        body.push(...nearbyTopicLines(input));
+        body.push(...nearbyTopicLines(input), ...documentBasisLines());
         return { body, clarify, record: input.record };
       }
       if (verdict.method === "native" || verdict.method === "plugin") {
@@ -525,6 +531,7 @@ export function composeAnswer(input: CompositionInput): Composition {
   if (!asksSteps && asksPlace && !input.understanding.alternatives && !input.aspects.includes("choose")) {
     body.push(...generalNoteLines(isCategorySettingNote(input.labels)));
   }
+  body.push(...documentBasisLines());
   if (verdict.categories.length > 0 || verdict.kind === "subject") sayNoReasonIfAsked();
   // Not after a subject's verdict ("政府的用插件可以吗" after a 社交-直播 question): it holds whatever the category, and the
   // line would say the answer was about that category.

@@ -1528,6 +1528,15 @@ describe("where the last answer comes from, or whether it holds, asked in everyd
     }
   });
 
+  it("answers a subject or category asked beside a doubt about the document, with what the answer rests on after it", async () => {
+    const basis = service.dependencies.templates.zh.line.aboutDocument.split("{")[0]!;
+    const personal = await service.answer("这文档都哪年的了?个人主体的小程序究竟能不能开播");
+    expect([personal.subject, personal.method]).toEqual(["personal", "unsupported"]);
+    expect(personal.answer).toContain(basis);
+    const trust = await service.answer("文档是不是旧版本啊,信托现在用啥接入");
+    expect([trust.method, trust.answer.includes(basis)]).toEqual(["native", true]);
+  });
+
   it("reads the line asked for as the one the bot quoted, and a question of what a judgement rests on", async () => {
     const hospital = await service.answer("公立医院的小程序能直播吗");
     for (const ask of ["你引的原文是哪一句", "你是根据什么判断的"]) {
