@@ -67,3 +67,13 @@ describe("stickers and emoji alone", () => {
     expect((await service.answer("👋🏼")).kind).toBe("help");
   });
 });
+
+describe("a group said whole beside one of its categories", () => {
+  it("answers every category of the group, not only the one named as an example", async () => {
+    const whole = await service.answer("教育相关的全都能走原生吧,比如在线视频课程");
+    expect(whole.categories.length).toBe(6);
+    expect(whole.answer).toContain("教育-驾校培训:小程序·云直播插件");
+    // Named alone beside a scenario word of the group, the category is what is asked.
+    expect((await service.answer("教育行业做网课直播,在线视频课程类目用什么接入")).categories.map((category) => category.secondary)).toEqual(["在线视频课程"]);
+  });
+});

@@ -46,6 +46,7 @@ import { askersHeldCategories, readAskerAndProgram } from "./asker-and-program.j
 import { describesUnknownBusiness } from "./unknown-business.js";
 import { readTopicWords, type TopicWordReader } from "./topic-words.js";
 import { listedGroups, namesCategoryBesideGroups } from "./listed-groups.js";
+import { withGroupsSaidWhole } from "./whole-group-said.js";
 import { notePlacePointedAt, placePointedAt } from "./ordinal-pointer.js";
 import { methodPointedAt } from "./method-pointer.js";
 import { asksClassification, asksEase as asksEaseOf, asksFitAfterName, asksFitApartFromMethod, asksFitOfPointer, asksFitByApproval, asksGroupList, askedMethod, aspectsAsked, aspectsLacked, saysWhatStreamIsFor, withFit, withGroupQualification, withTrade } from "./aspects-asked.js";
@@ -731,7 +732,7 @@ export class QuestionUnderstander {
       subjectSupposed: asker.subjectSupposed,
       pendingSubjects: asker.pendingSubjects,
       madeByOrganization: subject === null && madeByOrganization(text, lexicon),
-      mentions: listedGroups(ownersSetAside.length === 0 ? mentions : mentions.filter((mention) => !mention.candidates.every((id) => ownersSetAside.includes(id))), aspects, onlyAsksAbout),
+      mentions: listedGroups(withGroupsSaidWhole(ownersSetAside.length === 0 ? mentions : mentions.filter((mention) => !mention.candidates.every((id) => ownersSetAside.includes(id))), text, this.rules, lexicon), aspects, onlyAsksAbout),
       askedOnly,
       unlisted: streamed?.unlisted ?? unlisted,
       streamedContent: streamed?.words ?? none,
