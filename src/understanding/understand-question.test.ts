@@ -1471,3 +1471,12 @@ describe("a row's word told in the story before the question", () => {
     expect(understander.understand("Our trust mini program needs the qualification list. OK?").aspects).toContain("qualification");
   });
 });
+
+describe("two categories each asked something in a clause of its own", () => {
+  it("weighs them apart, not as one program holding both", () => {
+    expect(understander.understand("电商平台走哪种接入,社交直播资质几选几").alternatives).toBe(true);
+    // A clause that asks nothing ("…有了") or a word of holding keeps them together.
+    expect(understander.understand("电商平台有了,社交直播审核多久").alternatives).toBe(false);
+    expect(understander.understand("电商平台和社交直播都有,用什么接入").alternatives).toBe(false);
+  });
+});

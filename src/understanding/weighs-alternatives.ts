@@ -37,6 +37,8 @@ export function weighsAlternatives(
     };
     if (apart.some((hit) => standsBetween(hit) && !additive.test(after(hit)) && !lexicon.roles.hypothetical.test(after(hit)))) return true;
   }
+  // Only names read as held, every one ("新文档:所有金融类目只能用插件。保险能用吗" claims of one).
+  if (named.length >= 2 && named.every((match) => held.has(match)) && askedEachInItsClause(named, text, lexicon)) return true;
   for (const { script, source } of [{ script: "zh", source: text.compact }, { script: "en", source: text.lower }] as const) {
     const spans = named.filter((match) => scriptOf(match.term) === script);
     if (spans.length < 2) continue;
@@ -58,6 +60,30 @@ export function weighsAlternatives(
     if (measuredAgainstTheOther(spans, source, text, lexicon)) return true;
   }
   return false;
+}
+
+/**
+ * "电商平台用什么接入,社交直播审核多久": each name in a clause of its own that asks something of it (an aspect's cue in it),
+ * nothing said held — asked of one by one, as after 顺便问下. Not "电商平台有了,社交直播审核多久" (the first clause asks
+ * nothing), nor with a word of holding anywhere ("都有", "we have").
+ */
+function askedEachInItsClause(named: ReadonlyArray<TermMatch<VocabularyTarget>>, text: MatchableText, lexicon: Lexicon): boolean {
+  if (lexicon.dialogue.holdingWords.test(text) || lexicon.dialogue.additive.test(text)) return false;
+  const aspectHits = [...lexicon.aspects.values()].flatMap((cues) => cues.find(text));
+  const clauses = new Map<string, Set<string>>();
+  for (const match of named) {
+    const script = scriptOf(match.term);
+    const source = script === "zh" ? text.compact : text.lower;
+    const clause = clauseAround(source, { script, start: match.start, end: match.end }, lexicon.roles.clauseBreaks, text);
+    if (!aspectHits.some((hit) => hit.script === script && hit.start >= clause.start && hit.end <= clause.end && !(hit.start < match.end && hit.end > match.start))) return false;
+    const key = `${script}:${clause.start}`;
+    clauses.set(key, new Set([...(clauses.get(key) ?? []), ...idsOf(match)]));
+  }
+  // Two names or more, each in its own clause, naming categories apart: not a group and one of it ("所有金融类目只能用
+  // 插件…保险能用吗" speaks of 保险 within its group).
+  const idSets = [...clauses.values()];
+  const total = idSets.reduce((sum, ids) => sum + ids.size, 0);
+  return clauses.size === named.length && idSets.length >= 2 && new Set(idSets.flatMap((ids) => [...ids])).size === total;
 }
 
 /**
