@@ -2,6 +2,7 @@ import { shownOptions } from "./compose-ambiguous.js";
 import { completedByTopic } from "./complete-by-topic.js";
 import { splitQuotedMessage } from "../understanding/quoted-message.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
+import { earlierQuestionPointedAt } from "../dialogue/earlier-questions.js";
 import { isLoneLatinWord } from "../understanding/message-shape.js";
 import { compositionTools } from "./compose-lines.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
@@ -59,6 +60,15 @@ const citedLinesInText = 3;
 export async function answer(request: AnswerRequest, dependencies: AnswerDependencies): Promise<Answer> {
   const question = typeof request.question === "string" ? request.question : "";
   const quotedText = request.quoted?.trim();
+  // "第二个问题再说详细点": the asker's question at that place in its latest message of several, asked again with what this
+  // one adds.
+  const earlier = earlierQuestionPointedAt(question, (request.conversation?.history ?? []).map((turn) => turn.question), dependencies.understander.lexicon);
+  // Asked on its own, as if it had come alone: the topic the whole message left would answer all its questions again. The
+  // conversation's language and history stay.
+  if (earlier !== null) {
+    const { language, traditional, history } = request.conversation ?? emptyConversation;
+    return answerMessage({ ...request, question: withWhatIsAdded(earlier, dependencies), conversation: { ...emptyConversation, language, traditional, history } }, dependencies);
+  }
   const split = quotedText ? { quoted: quotedText, asked: question } : splitQuotedMessage(question, dependencies.understander.lexicon);
   if (split === null || split.asked.trim() === "") return answerMessage(request, dependencies);
   // "「引用:小王:个人认证的小程序不能直播」 那政府单位的呢": the quoted message is what was said before the question — a turn
@@ -71,6 +81,16 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const { llm: _phrasesNothingHere, ...withoutModel } = dependencies;
   const before = await answerMessage({ ...unquoted, question: split.quoted }, withoutModel);
   return answerMessage({ ...request, question: split.asked, conversation: before.conversation }, dependencies);
+}
+
+/**
+ * The earlier question with what the new message asks of it ("第一个问题的适用范围呢": its scope) — only what asks something;
+ * "再说详细点" asks nothing of the document, and the question alone is asked again.
+ */
+function withWhatIsAdded(earlier: { question: string; besides: string }, dependencies: AnswerDependencies): string {
+  if (earlier.besides === "") return earlier.question;
+  const added = dependencies.understander.understand(earlier.besides);
+  return added.aspects.length > 0 || added.askedMethod !== null ? `${earlier.question},${earlier.besides}` : earlier.question;
 }
 
 /**

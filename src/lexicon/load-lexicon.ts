@@ -97,7 +97,7 @@ export interface Lexicon {
     readonly optionsAsked: { readonly zhMeasures: readonly string[]; readonly zhOptionNouns: readonly string[]; readonly zhAll: readonly string[]; readonly zhNeed: readonly string[]; readonly zhAfterNeed: readonly string[]; readonly enAll: readonly string[]; readonly zhWhich: readonly string[]; readonly enWhich: readonly string[]; readonly zhBare: readonly string[]; readonly zhBareParticles: readonly string[] };
   };
   /** How a question writes a place by its number ("第四个", "the 4th one"); numerals are qualificationCount's. */
-  readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[]; readonly zhFromEnd: readonly string[]; readonly enFromEnd: readonly string[]; readonly notAfter: CueSet; readonly noteZhAfter: readonly string[]; readonly noteEnAfter: readonly string[]; readonly noteLast: readonly string[] };
+  readonly ordinals: { readonly zhBefore: readonly string[]; readonly zhAfter: readonly string[]; readonly en: ReadonlyMap<string, number>; readonly enAfter: readonly string[]; readonly zhFromEnd: readonly string[]; readonly enFromEnd: readonly string[]; readonly notAfter: CueSet; readonly noteZhAfter: readonly string[]; readonly noteEnAfter: readonly string[]; readonly noteLast: readonly string[]; readonly questionZhAfter: readonly string[]; readonly questionEnAfter: readonly string[] };
   readonly corpusLabels: LexiconData["corpusLabels"];
   /** Every cue set above in one index: `cueIndex.scan(question)` reads a question once for all of them. */
   readonly cueIndex: CueIndex;

@@ -60,6 +60,23 @@ export function notePlacePointedAt(text: MatchableText, lexicon: Lexicon): numbe
 }
 
 /**
+ * "第二个问题再说详细点", "the second question in more detail": the place of a question of the asker's last message (0
+ * for the first), with the words that point at it as written, to be taken out; null when it points at none.
+ */
+export function questionPlacePointedAt(text: MatchableText, lexicon: Lexicon): { place: number; words: string } | null {
+  const { chineseQuestion, englishQuestion } = patternsOf(lexicon);
+  const inChinese = chineseQuestion.exec(text.compact);
+  const numeral = inChinese?.[1];
+  if (inChinese && numeral !== undefined) {
+    const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+    return place !== undefined && place > 0 ? { place: place - 1, words: inChinese[0] } : null;
+  }
+  const inEnglish = englishQuestion.exec(text.lower);
+  const place = inEnglish ? lexicon.ordinals.en.get(inEnglish[1]!) : undefined;
+  return inEnglish && place !== undefined ? { place: place - 1, words: inEnglish[0] } : null;
+}
+
+/**
  * "倒数第二个", "the second to last one": the place counted from the end (-1 for the last, as `Array.at` reads it); null
  * when it is a place of something else ("倒数第二个月"); undefined when the message counts nothing from the end.
  */
@@ -102,6 +119,8 @@ interface OrdinalPatterns {
   readonly englishFromEnd: RegExp;
   readonly chineseNote: RegExp;
   readonly englishNote: RegExp;
+  readonly chineseQuestion: RegExp;
+  readonly englishQuestion: RegExp;
 }
 
 const patterns = new WeakMap<Lexicon, OrdinalPatterns>();
@@ -114,7 +133,7 @@ const patterns = new WeakMap<Lexicon, OrdinalPatterns>();
 function patternsOf(lexicon: Lexicon): OrdinalPatterns {
   let made = patterns.get(lexicon);
   if (!made) {
-    const { zhBefore, zhAfter, en, enAfter, zhFromEnd, enFromEnd, noteZhAfter, noteEnAfter } = lexicon.ordinals;
+    const { zhBefore, zhAfter, en, enAfter, zhFromEnd, enFromEnd, noteZhAfter, noteEnAfter, questionZhAfter, questionEnAfter } = lexicon.ordinals;
     const numerals = `(\\d+|${anyOfWords(lexicon.qualificationCount.numerals.keys())})`;
     const hyphenated = enFromEnd.map((words) => words.split(/\s+/u).map(escapeRegExp).join("[\\s-]+"));
     made = {
@@ -124,6 +143,8 @@ function patternsOf(lexicon: Lexicon): OrdinalPatterns {
       englishFromEnd: new RegExp(`\\b(${anyOfWords(en.keys())})[\\s-]+(?:${hyphenated.join("|")})\\b`, "u"),
       chineseNote: new RegExp(`${anyOfWords(zhBefore)}${numerals}${anyOfWords(noteZhAfter)}`, "u"),
       englishNote: new RegExp(`\\b(${anyOfWords(en.keys())})\\s+${anyOfWords(noteEnAfter)}\\b`, "u"),
+      chineseQuestion: new RegExp(`${anyOfWords(zhBefore)}${numerals}${anyOfWords(questionZhAfter)}`, "u"),
+      englishQuestion: new RegExp(`\\b(${anyOfWords(en.keys())})\\s+${anyOfWords(questionEnAfter)}\\b`, "u"),
     };
     patterns.set(lexicon, made);
   }
