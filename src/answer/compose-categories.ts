@@ -159,8 +159,13 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   // Only when whether or how to stream, which category or whether one fits is asked: "我们是做宠物用品的,社交直播审核
   // 多久" asks the named category's review time, and the asker's business aside gets no line of its own.
   const asksOfStreaming = input.aspects.length === 0 || input.aspects.some((aspect) => aspect === "method" || aspect === "choose" || aspect === "compare" || aspect === "scope");
+  // "4s店做新车预售直播": a business of the one category's own group that the rules point to it (汽车-汽车销售 beside 汽车
+  // 预售服务, rules-engine.ts) is what the asker is, the category what it does — the document does not say whether such a
+  // business may hold it either.
+  const only = categories.length === 1 ? categories[0]! : undefined;
+  const sameGroup = only !== undefined && unexplained.length > 0 && unexplained.every((entry) => entry.name.startsWith(`${only.primary}-`) && entry.suggest.includes(only.id));
   if (saidNow.length > 0 && asksOfStreaming) {
-    lines.push(fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
+    lines.push(sameGroup ? fill(t.line.alsoListedInGroup, { names: saidNow.join(t.line.separator), category: name(categories[0]!) }) : fill(t.line.alsoListed, { names: saidNow.join(t.line.separator) }));
     citeOfficialReference();
   }
   // "我们是开宠物医院的" then "那可以选社交直播吗": asked whether a category fits the business said before, the answer says

@@ -227,6 +227,20 @@ describe("the asker's own unlisted business said beside a category asked about",
   });
 });
 
+describe("the asker's unlisted business of the same group as the category its activity finds", () => {
+  it("is said not to be listed, and the document not to say whether such a business may hold the category", async () => {
+    const dealer = await service.answer("汽车经销商想搞新款车型预订直播,走原生组件可以吗");
+    expect(dealer.method).toBe("native");
+    expect(dealer.answer).toContain("文档也没有写这类业务能否申请「汽车-汽车预售服务」类目");
+    expect(dealer.answer).not.toContain("能否直播请以");
+    // The follow-up stays with that category, not the business.
+    const rows = await service.answer("那资质要什么", dealer.conversation);
+    expect(rows.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
+    // Not a business the rules point nowhere, whose category's scope is written for others (房产中介 beside 带看).
+    expect((await service.answer("我们房产中介公司想做线上带看直播")).method).toBe("unsupported");
+  });
+});
+
 describe("a shop whose name holds another business's word", () => {
   it("is not read as that business (烟酒店 is no hotel)", async () => {
     const answer = await service.answer("我家开烟酒店的,小程序能开直播吗");

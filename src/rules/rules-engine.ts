@@ -103,7 +103,20 @@ export function decide(facts: Facts, rules: Rules): Verdict {
   // another category than those named is one of them.
   const namedIds = new Set(facts.mentions.filter((mention) => !mention.scenario).flatMap((mention) => mention.candidates));
   const weighedApart = (mention: CategoryMention) => facts.alternatives === true && mention.candidates.every((id) => !namedIds.has(id));
-  const kept = named ? facts.mentions.filter((mention) => !mention.scenario || weighedApart(mention)) : facts.mentions;
+  // …nor an activity of the one category of their own group the rules point every unlisted business named to (`suggest`:
+  // "4S店想做新车型预订直播", 汽车-汽车销售 beside 汽车预售服务): what the business would do is that category's; whether
+  // such a business may hold it, the answer says the document does not say. Not a category the rules point nowhere
+  // (房产中介 beside 房地产营销's 带看: its scope is written for developers), nor one whose scope is written for others
+  // (`outsideScopeOf`), nor one of another group (宠物用品 beside 电商平台's 带货: what is streamed, not what it is).
+  const suggestedToAll = (mention: CategoryMention) => {
+    const category = mention.candidates.length === 1 ? byId.get(mention.candidates[0]!) : undefined;
+    return (
+      category !== undefined &&
+      unlisted.length > 0 &&
+      unlisted.every((entry) => entry.name.startsWith(`${category.primary}-`) && entry.suggest.includes(category.id) && !entry.outsideScopeOf.includes(category.id))
+    );
+  };
+  const kept = named ? facts.mentions.filter((mention) => !mention.scenario || weighedApart(mention) || suggestedToAll(mention)) : facts.mentions;
   // Alternatives are one choice among candidates, not categories held together: no combination applies. So are the
   // categories of several scenario words with no category named, each word pointing at one ("宠物用品商城…直播卖货"):
   // what is streamed says which categories could fit, not that the program holds them all. (A group's word, "教育-线上
