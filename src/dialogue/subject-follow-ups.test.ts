@@ -236,6 +236,18 @@ describe("a government named with where it is (「市里政府」)", () => {
   });
 });
 
+describe("a program registered under a government body's name", () => {
+  it("has the government subject, said with or without a word for the program", async () => {
+    const registered = await service.answer("我们小程序是拿县卫健委的名义注册的,能直播吗");
+    expect([registered.subject, registered.method]).toEqual(["government", "native"]);
+    const school = await service.answer("我们是县里一所公办高中,想直播开学典礼");
+    const under = await service.answer("要是借用县教育局的主体来注册呢", school.conversation);
+    expect(under.subject).toBe("government");
+    // Money from a body is not its name.
+    expect((await service.answer("用政府给的补贴做直播行不行")).subject).toBeNull();
+  });
+});
+
 describe("a restriction answered without being asked by name", () => {
   it("is answered again when the asker presses for a yes or no", async () => {
     const first = await service.answer("私募基金类目的小程序,直播的时候产品能在线交易吗");

@@ -161,6 +161,7 @@ export const lexiconSchema = z
         collectiveBefore: cues,
         abroadWords: cues,
         registeredWhere: cues,
+        registeredUnder: cues,
         reflexive: cues,
         reflexiveMaking: cues,
         programIs: cues,

@@ -68,11 +68,15 @@ export function isChangedFromSubject(span: MentionSpan, subjectSpans: readonly M
 export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: Lexicon, askerHoldsAfter = false, explicit = false): "this" | "another" | null {
   const source = sourceOf(text, span.script);
   const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+  // "小程序是以区教育局名义注册的": a word of registering under someone may stand between too.
   const before = (candidate: CueHit) =>
-    candidate.script === span.script && candidate.start >= clause.start && candidate.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(candidate.end, span.start), span.script);
+    candidate.script === span.script && candidate.start >= clause.start && candidate.end <= span.start && lexicon.roles.clauseOpeners.fills(source.slice(candidate.end, span.start), span.script, [lexicon.roles.registeredUnder]);
   // "a mini program run by the county bureau": who runs the program is its subject, whatever the clause goes on to ask.
   const runBy = lexicon.roles.programRunBy.find(text).find(before);
-  const hit = runBy ?? programIsHits(text, lexicon).find(before) ?? lexicon.roles.programBare.find(text).find(before);
+  // "用教育局的主体注册的呢": registered under the body, said with no word for the program — only with a word of the
+  // registration after it (programSubjectAfter: 名义, 主体, 注册), not "用政府的经费".
+  const under = lexicon.roles.registeredUnder.find(text).find(before);
+  const hit = runBy ?? programIsHits(text, lexicon).find(before) ?? lexicon.roles.programBare.find(text).find(before) ?? under;
   if (!hit) return null;
   // A few Chinese words, or a few English ones ("our previous mini program is…").
   const window = span.script === "zh" ? 5 : 20;
@@ -87,10 +91,14 @@ export function programSaidOf(span: MentionSpan, text: MatchableText, lexicon: L
   const askerLater = lexicon.roles.identity.find(text).some((said) => said.script === span.script && said.start >= clause.end);
   if (someoneElses && (lexicon.roles.ownProgramPointers.test(text) || askerLater || askerHoldsAfter)) return "another";
   const rest = source.slice(span.end, clause.end).replace(/[\p{P}\s]+/gu, "");
+  // "…区教育局的名义注册的": a 的 before the word of registration changes nothing.
+  const of = lexicon.roles.possessive.find(matchable(rest, span.script)).find((found) => found.start === 0);
+  const registeredAfter = lexicon.roles.programSubjectAfter.startsText(matchable(rest.slice(of?.end ?? 0), span.script));
+  if (hit === under) return registeredAfter ? "this" : null;
   // "小程序是个人认证的居然也在直播": a subject named as such ("…认证", "…主体") closed by 的 is what the program is,
   // whatever the clause goes on to say of it; a bare word is not ("小程序是个人开发的").
   const closedByOf = explicit && lexicon.roles.possessive.startsText(matchable(rest, span.script));
-  return runBy !== undefined || rest === "" || closedByOf || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || lexicon.roles.programSubjectAfter.startsText(matchable(rest, span.script))
+  return runBy !== undefined || rest === "" || closedByOf || lexicon.roles.possessive.isWhole(matchable(rest, span.script)) || registeredAfter
     ? "this"
     : null;
 }
