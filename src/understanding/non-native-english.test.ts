@@ -84,3 +84,12 @@ describe("a category named after 'like' at the end of an English clause, another
     expect(answer.categories.map((category) => category.secondary)).toEqual(["直播"]);
   });
 });
+
+describe("English words for what the document's scenarios and scopes describe", () => {
+  it("finds social live in celebrity and daily-life vlogs, and audio/video equipment in selling cameras", async () => {
+    const vlogs = await service.answer("our app will stream daily life vlogs from celebs, is native ok?");
+    expect(vlogs.categories.map((category) => category.secondary)).toEqual(["直播"]);
+    const shop = await service.answer("we sell cameras and video equipment online, what category is right?");
+    expect(shop.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+  });
+});
