@@ -91,5 +91,9 @@ describe("English words for what the document's scenarios and scopes describe", 
     expect(vlogs.categories.map((category) => category.secondary)).toEqual(["直播"]);
     const shop = await service.answer("we sell cameras and video equipment online, what category is right?");
     expect(shop.categories.map((category) => category.secondary)).toEqual(["音视频设备"]);
+    // Tourist sights are travel, the document's none — not "sports" misspelt.
+    const sights = await service.answer("Our mini program sells tickets to scenic spots. Can we stream there?");
+    expect(sights.answer).not.toMatch(/sports/u);
+    expect(sights.answer).toContain("旅游");
   });
 });
