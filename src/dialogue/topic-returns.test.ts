@@ -289,6 +289,13 @@ describe("a summary asked at the end of a conversation", () => {
     expect(summary.parts.details.join("\n")).not.toMatch(/按你描述|注意事项/u);
   });
 
+  it("sums up what was found when the asker ends by asking what to do", async () => {
+    let conversation = (await service.answer("公募基金的小程序可以开直播吗")).conversation;
+    conversation = (await service.answer("资质要几选一", conversation)).conversation;
+    const todo = await service.answer("那我们应该怎么做", conversation);
+    expect(todo.parts.details.join("\n")).toContain("「金融业-公募基金」资质要求");
+  });
+
   it("sums up what was talked about before a question the document does not cover", async () => {
     let conversation = (await service.answer("信托类目资质是几选一")).conversation;
     conversation = (await service.answer("直播要不要交保证金", conversation)).conversation;
