@@ -97,3 +97,12 @@ describe("English words for what the document's scenarios and scopes describe", 
     expect(sights.answer).toContain("旅游");
   });
 });
+
+describe("English ways of asking what a category does not allow", () => {
+  it("read as its notes, after the category too", async () => {
+    const fund = await service.answer("Is live streaming OK for a private fund app?");
+    for (const question of ["what are the limitations?", "what can we not do on stream?"]) {
+      expect((await service.answer(question, fund.conversation)).answer, question).toContain("not supported");
+    }
+  });
+});
