@@ -122,7 +122,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   // The asker's language, or the one it asked for; the question's own words are still read in theirs. A message that
   // only laughs or thanks ("haha", "ok thanks" amid Chinese) says nothing of its own language: it is answered in the
   // conversation's.
-  const chatOnly = (understanding.thanks || understanding.praise || understanding.remark) && understanding.answerLanguage === understanding.language;
+  const chatOnly = (understanding.thanks || understanding.praise || understanding.complaint || understanding.remark) && understanding.answerLanguage === understanding.language;
   // Nor does one of names and a word at most ("And 公立医疗机构?" in an English conversation), nor a lone English word
   // naming and asking nothing of the document ("why" in a Chinese conversation: 为什么, answered in it).
   const loneWord = understanding.language === "en" && !understanding.asksLanguage && understanding.aspects.length === 0 && understanding.roled.length === 0 && understanding.subject === null && isLoneLatinWord(understanding.normalized.lower);

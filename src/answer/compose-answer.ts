@@ -193,7 +193,7 @@ export function composeAnswer(input: CompositionInput): Composition {
 
   switch (input.kind) {
     case "help":
-      body.push(input.understanding.thanks ? t.line.thanks : input.understanding.praise ? t.line.praised : input.understanding.remark ? t.line.noted : fill(t.help, { updated: input.updated }));
+      body.push(input.understanding.thanks ? t.line.thanks : input.understanding.praise ? t.line.praised : input.understanding.complaint ? t.line.complained : input.understanding.remark ? t.line.noted : fill(t.help, { updated: input.updated }));
       return { body, clarify, record: input.record };
     case "about": {
       const named = input.understanding.asksMethodName;

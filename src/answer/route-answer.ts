@@ -33,7 +33,7 @@ export function routeAnswer(
 ): Route {
   const untracked: TurnFacts = { source: "none", facts: noFacts, aspects: frame.aspects, notHeld: [], qualificationGroups: frame.qualificationGroups, subjectStated: false };
   if (command === "list-categories") return { kind: "list", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
-  if (frame.greeting || frame.thanks || frame.praise) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
+  if (frame.greeting || frame.thanks || frame.praise || frame.complaint) return { kind: "help", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };
   // "这个文档啥时候更新的": about the document, whatever the conversation was about — unless a category, a subject or a
   // business is named ("文档是不是过时了?个人认证到底能不能直播"): that is answered, the document's date beside it.
   if (frame.aboutDocument && frame.mentions.length === 0 && frame.subject === null && frame.unlisted.length === 0) return { kind: "about", facts: noFacts, inherited: false, aspects: frame.aspects, turn: untracked };

@@ -467,6 +467,7 @@ export const lexiconSchema = z
         deadlineAsked: cues,
         actuallyIs: cues,
         praise: cues,
+        complaint: cues,
         praiseCompanions: cues,
         praiseComparedBy: cues,
         praiseComparedWith: cues,

@@ -112,6 +112,17 @@ describe("asking what the bot is for", () => {
     expect((await service.answer("你好,在吗?")).answer).not.toBe(templates.zh.line.thanks);
   });
 
+  it("answers frustration at the bot with an apology and what it answers, keeping the topic for the next question", async () => {
+    const { templates } = service.dependencies;
+    const trust = await service.answer("信托类目能不能开直播");
+    const upset = await service.answer("你这破机器人真没用", trust.conversation);
+    expect(upset.answer).toBe(templates.zh.line.complained);
+    expect((await service.answer("资质几选几", upset.conversation)).categories.map((category) => category.secondary)).toEqual(["信托"]);
+    expect((await service.answer("this bot is pointless")).answer).toBe(templates.en.line.complained);
+    // A question beside it is answered.
+    expect((await service.answer("真没用,保险审核要多久")).categories.map((category) => category.secondary)).toEqual(["保险"]);
+  });
+
   it("reads what the bot can do asked with 啥 or 嘛 as a request for help", async () => {
     for (const question of ["你会干啥呀", "这个助手可以干嘛"]) expect((await service.answer(question)).kind, question).toBe("help");
   });

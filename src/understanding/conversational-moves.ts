@@ -14,6 +14,8 @@ export interface ConversationalMoves {
   readonly thanks: boolean;
   /** Praise of the bot, nothing else ("哈哈你挺懂的", "good bot"). */
   readonly praise: boolean;
+  /** Frustration or an insult at the bot, nothing asked ("你这机器人太垃圾了", "useless bot"). */
+  readonly complaint: boolean;
   /** Checks the last answer and asks nothing else ("那就是只能插件对吧"; not "在哪里申请类目,没问题吧"). */
   readonly confirms: boolean;
   /** Thanks, then a remark that asks and names nothing ("好嘞,我去跟产品同步一下"). */
@@ -59,6 +61,10 @@ export function readMoves(
   const praise =
     !greeting && !thanks && !asks && saidText.trim() !== "" && dialogue.praise.test(text) &&
     (dialogue.praise.fills(saidText, language, [dialogue.praiseCompanions, dialogue.botWords, dialogue.greetingCompanions]) || praisedByComparison(saidText, language, lexicon));
+  // "你这机器人太垃圾了", "useless bot": frustration at the bot, with the words praise comes with — no question.
+  const complaint =
+    !greeting && !thanks && !praise && !asks && saidText.trim() !== "" && dialogue.complaint.test(text) &&
+    dialogue.complaint.fills(saidText, language, [dialogue.praiseCompanions, dialogue.botWords, dialogue.greetingCompanions]);
   const confirmHits = dialogue.confirms.find(text);
   const confirms =
     confirmHits.length > 0 &&
@@ -66,7 +72,7 @@ export function readMoves(
   // A method named ("好的 我们就按原生来") takes the topic's verdict up; live streaming named is a question about it.
   const remark =
     laughsOnly || (!asks && !confirms && read.askedMethod === null && !read.namesSomething && opensWithThanks(bare, language, lexicon) && !dialogue.liveStreaming.test(text));
-  return { greeting, thanks, praise, confirms, remark, asks };
+  return { greeting, thanks, praise, complaint, confirms, remark, asks };
 }
 
 /**

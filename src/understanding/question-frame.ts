@@ -353,6 +353,8 @@ export interface QuestionFrame {
   readonly thanks: boolean;
   /** Praise of the bot, nothing else ("你挺懂的", "good bot"): a short reply, like thanks. */
   readonly praise: boolean;
+  /** Frustration or an insult at the bot, nothing asked ("你这机器人太垃圾了"): an apology and what it can do, not "outside the document". */
+  readonly complaint: boolean;
   /** Asks nothing, names nothing and is no thanks or greeting ("好嘞,我去跟产品同步一下"): the topic stays. */
   readonly remark: boolean;
   /** Asks which ones ("哪些审核要7天", "which ones"), even without a word for categories. */

@@ -710,7 +710,7 @@ export class QuestionUnderstander {
     // "qwerty", "asdfjkl;": one Latin word no reading knows, asking nothing, and no move of talk ("thanks", "help"), is
     // no question.
     const unreadWordAlone =
-      !moves.asks && !moves.greeting && !moves.thanks && !moves.praise && !moves.remark && !moves.confirms && topicWords.length === 1 && unknownWords.length === 1 && consistent.length === 0 && unlisted.length === 0 && subject === null && aspects.length === 0 && namedMethod === null && nearbyTopics.length === 0 && isLoneLatinWord(normalized.lower);
+      !moves.asks && !moves.greeting && !moves.thanks && !moves.praise && !moves.complaint && !moves.remark && !moves.confirms && topicWords.length === 1 && unknownWords.length === 1 && consistent.length === 0 && unlisted.length === 0 && subject === null && aspects.length === 0 && namedMethod === null && nearbyTopics.length === 0 && isLoneLatinWord(normalized.lower);
     const pointsAtOrdinal = !namesNothing && !additive ? null : placePointedAt(text, lexicon);
     return {
       normalized,
@@ -889,6 +889,7 @@ export class QuestionUnderstander {
       greeting: moves.greeting,
       thanks: moves.thanks,
       praise: moves.praise,
+      complaint: moves.complaint,
       remark: moves.remark && !pointsBack,
       asksSomething: moves.asks,
       asksWhichOnes: lexicon.dialogue.whichOnes.test(text),
