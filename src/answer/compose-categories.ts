@@ -158,7 +158,10 @@ export function categoryVerdictLines(input: CompositionInput, verdict: Extract<V
   // Not listed is not "cannot stream": where to look is said, and the document's own pointer to it cited.
   // Only when whether or how to stream, which category or whether one fits is asked: "我们是做宠物用品的,社交直播审核
   // 多久" asks the named category's review time, and the asker's business aside gets no line of its own.
-  const asksOfStreaming = input.aspects.length === 0 || input.aspects.some((aspect) => aspect === "method" || aspect === "choose" || aspect === "compare" || aspect === "scope");
+  // What this message asks, not what a follow-up carries: "如果我们同时还卖二手车呢" after a question of qualifications
+  // asks about the business it adds.
+  const ownAspects = input.understanding.aspects;
+  const asksOfStreaming = ownAspects.length === 0 || ownAspects.some((aspect) => aspect === "method" || aspect === "choose" || aspect === "compare" || aspect === "scope");
   // "4s店做新车预售直播": a business of the one category's own group that the rules point to it (汽车-汽车销售 beside 汽车
   // 预售服务, rules-engine.ts) is what the asker is, the category what it does — the document does not say whether such a
   // business may hold it either.

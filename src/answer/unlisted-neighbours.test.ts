@@ -236,6 +236,9 @@ describe("the asker's unlisted business of the same group as the category its ac
     // The follow-up stays with that category, not the business.
     const rows = await service.answer("那资质要什么", dealer.conversation);
     expect(rows.categories.map((category) => category.secondary)).toEqual(["汽车预售服务"]);
+    // A business added later is said not to be listed, whatever the follow-up carries over.
+    const added = await service.answer("如果同时还做二手车买卖呢", rows.conversation);
+    expect(added.answer).toMatch(/「二手车买卖」\(即「二手车交易」\)不在本文档开放直播的/u);
     // Not a business the rules point nowhere, whose category's scope is written for others (房产中介 beside 带看).
     expect((await service.answer("我们房产中介公司想做线上带看直播")).method).toBe("unsupported");
   });
