@@ -3,6 +3,7 @@ import { completedByTopic } from "./complete-by-topic.js";
 import { splitQuotedMessage } from "../understanding/quoted-message.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { earlierQuestionPointedAt } from "../dialogue/earlier-questions.js";
+import { talkedAboutOf } from "../dialogue/talked-about.js";
 import { isLoneLatinWord } from "../understanding/message-shape.js";
 import { compositionTools } from "./compose-lines.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
@@ -65,9 +66,13 @@ export async function answer(request: AnswerRequest, dependencies: AnswerDepende
   const earlier = earlierQuestionPointedAt(question, (request.conversation?.history ?? []).map((turn) => turn.question), dependencies.understander.lexicon);
   // Asked on its own, as if it had come alone: the topic the whole message left would answer all its questions again. The
   // conversation's language and history stay.
+  // The categories that message asked of stay the ones talked about: "那第二个呢" after it points into them (pair, recent).
   if (earlier !== null) {
-    const { language, traditional, history } = request.conversation ?? emptyConversation;
-    return answerMessage({ ...request, question: withWhatIsAdded(earlier, dependencies), conversation: { ...emptyConversation, language, traditional, history } }, dependencies);
+    const before = request.conversation ?? emptyConversation;
+    const { language, traditional, history } = before;
+    const answered = await answerMessage({ ...request, question: withWhatIsAdded(earlier, dependencies), conversation: { ...emptyConversation, language, traditional, history } }, dependencies);
+    const talked = talkedAboutOf(before);
+    return talked.length >= 2 ? { ...answered, conversation: { ...answered.conversation, pair: talked, recent: before.recent ?? talked } } : answered;
   }
   const split = quotedText ? { quoted: quotedText, asked: question } : splitQuotedMessage(question, dependencies.understander.lexicon);
   if (split === null || split.asked.trim() === "") return answerMessage(request, dependencies);

@@ -36,5 +36,8 @@ describe("a follow-up pointing at a question of the asker's earlier message by i
     const first = await service.answer("第一个问题的适用范围呢", second.conversation);
     expect(first.categories.map((category) => category.secondary)).toEqual(["保险"]);
     expect(first.answer).toContain("适用范围");
+    // The categories that message asked of are still the ones a place points into.
+    const other = await service.answer("那第二个的审核时间呢", first.conversation);
+    expect(other.categories.map((category) => category.secondary)).toEqual(["驾校平台"]);
   });
 });
