@@ -460,9 +460,12 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   const endsTopic = decided.kind === "out-of-corpus";
   // Categories weighed against each other stay the topic, still weighed: a follow-up answers each of them.
   const weighed = verdict.kind === "ambiguous" && verdict.alternatives;
+  // "教育下面是不是只有在线视频课程才能用原生": the categories asked whether they are the only ones stay the topic, not the
+  // group's others the answer showed beside them.
+  const askedOnlyOnes = understanding.asksOnlyOnes ? [...new Set(understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates))] : [];
   const resolved: DialogueTopic | null = keepsContext
     ? {
-        categories: (weighed ? verdict.options : verdict.categories).map((category) => category.id),
+        categories: askedOnlyOnes.length > 0 ? askedOnlyOnes : (weighed ? verdict.options : verdict.categories).map((category) => category.id),
         subject: decided.facts.subject,
         unlisted: verdict.unlisted.map((entry) => entry.name),
         alternatives: weighed,

@@ -34,6 +34,12 @@ describe("a category asked whether it is the only one taking a method", () => {
     expect(others.categories.map((category) => category.secondary)).toContain("驾校平台");
   });
 
+  it("leaves the category asked about as the topic, not the group's others shown beside it", async () => {
+    const only = await service.answer("医疗类是不是只有互联网医院才可以用原生");
+    const rows = await service.answer("那它的适用范围呢", only.conversation);
+    expect(rows.categories.map((category) => category.secondary)).toEqual(["互联网医院"]);
+  });
+
   it("is not read into what the asker says it holds only", async () => {
     const held = await service.answer("我们只有电商平台类目,能用原生吗");
     expect([held.kind, held.method]).toEqual(["verdict", "plugin"]);
