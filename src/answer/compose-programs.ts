@@ -23,11 +23,13 @@ export function composePrograms(programs: readonly ProgramSegment[], input: Comp
     // programs, each answered here).
     // Nor are the message's subjects weighed against each other ("堂哥单位是政府主体,我们是个人认证,各自能不能直播"): each
     // program has its own.
-    const understanding = { ...input.understanding, mentions: input.understanding.mentions.filter(ownsAny), roled: input.understanding.roled.filter(ownsAny), weighsSubjectApart: false, comparedSubjects: [] };
+    // What the message asks beside the programs ("客户能借用我们的类目吗": borrowing) is said once, after them all.
+    const understanding = { ...input.understanding, mentions: input.understanding.mentions.filter(ownsAny), roled: input.understanding.roled.filter(ownsAny), weighsSubjectApart: false, comparedSubjects: [], nearbyTopics: [] };
     const composed = composeAnswer({ ...input, understanding, verdict, inherited: false });
     const shown = program.label === "" ? fill(t.line.programNumbered, { number: index + 1 }) : shownLabel(program.label, language, t.line.programWord);
     body.push(fill(t.line.programHeader, { program: shown }), ...composed.body);
   });
+  if (input.understanding.nearbyTopics.length > 0) body.push(...composeAnswer({ ...input, kind: "out-of-corpus", inherited: false }).body);
   return { body, clarify: [], record: input.record };
 }
 

@@ -967,3 +967,12 @@ describe("clients counted by their measure words (一家 a business, 一位 a pe
     expect(answer.answer).not.toContain("在线视频课程");
   });
 });
+
+describe("a question beside several programs that the document does not cover", () => {
+  it("is said once, after every program's answer", async () => {
+    const answer = await service.answer("我们小程序是企业认证的,有电商平台类目;合作方的小程序是个人认证的。合作方能借用我们的类目开直播吗?");
+    const line = "没有讲在小程序之间借用或共用类目";
+    expect(answer.answer.split(line).length - 1).toBe(1);
+    expect(answer.answer.indexOf(line)).toBeGreaterThan(answer.answer.indexOf("个人认证的微信小程序暂不支持直播业务"));
+  });
+});
