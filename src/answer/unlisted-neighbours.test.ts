@@ -607,3 +607,11 @@ describe("fan culture, the entertainment the document's star streams stand for",
     }
   });
 });
+
+describe("a business in words the document lacks, asked only which category it takes", () => {
+  it("gets no quote of another category's passage its words happen to share, but that the document names none", async () => {
+    const answer = await service.answer("我们是卖手机壳充电宝的,小程序直播展示产品,应该选什么类目");
+    expect(answer.answer).not.toMatch(/^文档在「/u);
+    expect(answer.answer).toContain("找不到与你们所说业务对应的类目");
+  });
+});
