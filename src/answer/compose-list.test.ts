@@ -1131,3 +1131,11 @@ describe("the categories of a count that only one option group within a category
     expect(answer.answer).not.toContain("文档中没有资质要求为");
   });
 });
+
+describe("when a method must be used, asked opening the question", () => {
+  it("lists the categories that take it", async () => {
+    for (const question of ["哪种情况下只能走插件?", "In which cases do we have to use live-pusher?"]) {
+      expect((await service.answer(question)).kind, question).toBe("list");
+    }
+  });
+});
