@@ -335,3 +335,15 @@ describe("idol and influencer streams", () => {
     }
   });
 });
+
+describe("several activities each asked its category", () => {
+  it("points to none of them as the one to choose, while one described beside two names still is", async () => {
+    const { templates } = service.dependencies;
+    const hint = templates.zh.line.chooseHint.split("「")[0]!;
+    const each = await service.answer("明星直播、在线讲座、楼盘带看各自该用哪个类目");
+    expect(each.categories.length).toBe(3);
+    expect(each.answer).not.toContain(hint);
+    const weighed = await service.answer("我们做视频会议,该选音视频设备还是多方通信");
+    expect(weighed.answer).toContain(`${hint}「IT 科技-多方通信」`);
+  });
+});

@@ -96,6 +96,9 @@ export function describedChoice(input: CompositionInput, weighed: readonly Categ
     const { scope, scenario } = input.fields(category);
     if ([scope, scenario].some((text) => typeof text === "string" && compactForMatching(text.toLowerCase()).includes(mention.term))) picked.add(category);
   }
+  // "宠物直播、网课、房产带看分别用什么类目": each weighed category found by words of what the asker does, none named by
+  // its own name — several things done, each its category, not one to choose among them.
+  const eachDescribed = weighed.every((category) => single.some((mention) => mention.candidates[0] === category.id && mention.term !== termKey(category.secondary)));
   const [only] = picked;
-  return picked.size === 1 && only ? [fill(input.templates.line.chooseHint, { category: displayName(only, input.language) })] : [];
+  return picked.size === 1 && only && !eachDescribed ? [fill(input.templates.line.chooseHint, { category: displayName(only, input.language) })] : [];
 }
