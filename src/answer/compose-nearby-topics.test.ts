@@ -47,7 +47,7 @@ describe("what the asker wants beside what the document covers", () => {
     const dropping = await service.answer("直播的时候总是断,画面也推不上去", method.conversation);
     expect(dropping.answer).toContain("没有讲开发实现");
     const commission = await service.answer("那主播的提成怎么算", method.conversation);
-    expect(commission.answer).toContain("没有讲费用与收费");
+    expect(commission.answer).toContain("没有讲带货佣金与平台抽成");
   });
 
   it("says adding the plugin, opening Tencent Cloud live, or changing the program's name or subject are outside the document — not the category-setting sentence", async () => {
@@ -91,6 +91,14 @@ describe("what the asker wants beside what the document covers", () => {
     expect(english.method).toBe("plugin");
     // Sharing something else is not a category shared.
     expect((await service.answer("两个小程序能共用一套推流方案吗")).answer).not.toContain("借用或共用类目");
+  });
+
+  it("says whether something costs money is outside the document, and a sales commission is no Tencent Cloud price", async () => {
+    const course = await service.answer("我们做网课,选哪个类目能直播");
+    expect((await service.answer("那走原生标签收不收钱", course.conversation)).answer).toContain("没有讲费用与收费");
+    const commission = await service.answer("电商平台直播带货,主播佣金一般怎么定");
+    expect(commission.answer).toContain("没有讲带货佣金与平台抽成");
+    expect(commission.answer).not.toContain("腾讯云官网");
   });
 
   it("says a financial regulator's filing or approval is outside the document, not an ICP filing", async () => {
@@ -598,7 +606,7 @@ describe("near-by topics asked in other everyday words", () => {
       ["类目批下来以后会过期吗", /有效期/u],
       ["How long does the category stay valid once approved?", /stays valid/u],
       ["银行类目能直播吗,卖理财产品的收入要交什么税", /税务与发票/u],
-      ["电商平台主播带货平台扣点一般多少", /费用与收费/u],
+      ["电商平台主播带货平台扣点一般多少", /带货佣金与平台抽成/u],
       ["Can viewers send tips during an insurance stream?", /tipping and payments/u],
       ["社交直播的审核能不能快点", /加急审核/u],
       ["一个小程序能不能同时挂信托和银行两个类目", /类目数量/u],
