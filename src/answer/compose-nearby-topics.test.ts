@@ -101,6 +101,12 @@ describe("what the asker wants beside what the document covers", () => {
     expect(commission.answer).not.toContain("腾讯云官网");
   });
 
+  it("says how long one stream may run is outside the document, named for what it is", async () => {
+    const answer = await service.answer("一场直播能播多长时间,有没有上限");
+    expect(answer.answer).toContain("没有讲单场直播时长、观看人数等直播功能上限");
+    expect(answer.answer).not.toContain("开发实现");
+  });
+
   it("says a financial regulator's filing or approval is outside the document, not an ICP filing", async () => {
     const filing = await service.answer("私募做直播之前要不要去基金业协会备案");
     expect(filing.answer).toContain("没有讲金融监管机构");
