@@ -367,6 +367,9 @@ function goesOnToCondition(hit: CueHit, text: MatchableText, lexicon: Lexicon): 
   return lexicon.dialogue.fitConditionOpeners.startsText(matchable(rest, "en"));
 }
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuationMarks = /\p{P}+/gu;
+
 /**
  * "幼儿园能用学历教育学校那个类目吗 接入是原生还是插件": a word of fitting right before a category named (fitGap words at
  * most between) whose clause closes as a question after it (fitAfterGap and closingWords at most), and the method asked
@@ -374,13 +377,11 @@ function goesOnToCondition(hit: CueHit, text: MatchableText, lexicon: Lexicon): 
  * clause ("能用电商平台类目直播吗") the method is what is asked; nor does a clause that asks nothing ("然后选社交直播,那要怎么
  * 接入" supposes the choice).
  */
-// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
-const punctuationMarks = /\p{P}+/gu;
-
 export function asksFitApartFromMethod(text: MatchableText, names: readonly MentionSpan[], lexicon: Lexicon): boolean {
   const methodHits = lexicon.aspects.get("method")?.find(text) ?? [];
   if (methodHits.length === 0) return false;
-  const { fitVerbs, fitGap, fitAfterGap, closingWords, clauseBreaks } = { ...lexicon.dialogue, clauseBreaks: lexicon.roles.clauseBreaks };
+  const { fitVerbs, fitGap, fitAfterGap, closingWords } = lexicon.dialogue;
+  const { clauseBreaks } = lexicon.roles;
   return fitVerbs.find(text).some((verb) =>
     names.some((name) => {
       if (name.script !== verb.script || name.start < verb.end || !onlyBetween(fitGap, verb, name, text)) return false;
