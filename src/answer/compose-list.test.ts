@@ -1139,3 +1139,13 @@ describe("when a method must be used, asked opening the question", () => {
     }
   });
 });
+
+describe("which of a list just shown have which qualification count, no count named", () => {
+  it("gives each one's count among them, not a request for the category", async () => {
+    const plugin = await service.answer("走插件的类目都有哪些");
+    const counts = await service.answer("这里面资质是几选一的有哪几个", plugin.conversation);
+    expect(counts.kind).toBe("list");
+    expect(counts.answer).toContain("「教育-教育平台」");
+    expect(counts.answer).not.toContain("「金融业-银行」");
+  });
+});

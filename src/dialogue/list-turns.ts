@@ -75,8 +75,11 @@ export function listTurn(context: TurnContext): TurnFacts | null {
   // "教育类哪些能用插件" then "其中资质是2选1的是哪些", "其中哪些有注意事项": the list by that, among those just shown (a
   // group's options, of the method they were listed by, or the categories talked about) — not the document's.
   // Only asked by the attribute itself: "其中哪些不能做在线交易" asks what a note says, answered from the notes that speak of it.
+  // "这些里面资质是几选一的有哪些": which of them have which count, no count named — their counts.
   const byAttribute =
-    frame.askedQualificationCount !== null || (frame.aspects.some((aspect) => aspect === "notes" || aspect === "scope" || aspect === "scenario") && frame.topicWords.every((word) => !containsHan(word)));
+    frame.askedQualificationCount !== null ||
+    (frame.aspects.includes("qualification") && frame.asksWhichOnes) ||
+    (frame.aspects.some((aspect) => aspect === "notes" || aspect === "scope" || aspect === "scenario") && frame.topicWords.every((word) => !containsHan(word)));
   // "插件的那几个里哪些是2选1" after a group's options: among those of the method named.
   if (frame.asksAmongThem && byAttribute && !named && !frame.subject) {
     const method = frame.askedMethod ?? topic.offeredBy;
