@@ -146,6 +146,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
     methodOf: (id) => methodOf(rules, id),
     nameOf: (id) => (rules.categories.find((category) => category.id === id)?.secondary ?? "").toLowerCase(),
     englishNameOf: (id) => (rules.categories.find((category) => category.id === id)?.english ?? "").toLowerCase(),
+    onlyDoingSendsTo: (id) => rules.categories.find((category) => category.id === id)?.onlyDoing?.category ?? null,
     unlistedMentioned: (name, ids) => {
       const words = wordsOfUnlisted(name);
       return words.some((word) => rules.categories.some((category) => ids.includes(category.id) && sections.mentions(categoryHeading(category), word)));

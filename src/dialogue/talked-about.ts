@@ -74,5 +74,10 @@ export function siblingPointedAt(topic: DialogueTopic, frame: QuestionFrame, kno
   const group = knowledge.groupOf(only);
   if (group.length < 2) return null;
   const pointed = pointedCategory(group, frame, knowledge);
-  return pointed === only ? null : pointed;
+  if (pointed === null || pointed === only) return null;
+  // Not a word the topic's own section uses ("那只做产品介绍和咨询呢" after 私募基金, whose scope reads 展示、介绍、咨询):
+  // what the program does within it — unless its note sends one who does only that to the category pointed at (证券/期货's
+  // note on 咨询: 证券/期货投资咨询).
+  if (knowledge.onlyDoingSendsTo(only) !== pointed && frame.partsPointedAt.some((part) => knowledge.sectionsMention(part, [only]))) return null;
+  return pointed;
 }

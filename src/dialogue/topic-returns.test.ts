@@ -403,3 +403,14 @@ describe("going back to a category by its place after several asked one per turn
     expect(listed.categories.map((category) => category.secondary)).toEqual(["电商平台"]);
   });
 });
+
+describe("a word of the topic's own scope that is part of another category's name", () => {
+  it("keeps the topic, unless the topic's note sends one who only does that to the other", async () => {
+    const fund = await service.answer("私募基金的小程序想直播推介产品");
+    const within = await service.answer("那我们只做介绍和咨询的呢", fund.conversation);
+    expect(within.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
+    const brokerage = await service.answer("券商小程序能开直播吗");
+    const sent = await service.answer("那只做咨询的呢", brokerage.conversation);
+    expect(sent.categories.map((category) => category.secondary)).toEqual(["证券、期货投资咨询"]);
+  });
+});

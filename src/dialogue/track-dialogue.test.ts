@@ -22,6 +22,7 @@ const knowledge = {
   englishNameOf: (id: string) => (rules.categories.find((category) => category.id === id)?.english ?? "").toLowerCase(),
   unlistedMentioned: (name: string) => documentWords.has(name),
   unlistedSentElsewhere: () => false,
+  onlyDoingSendsTo: (id: string) => rules.categories.find((category) => category.id === id)?.onlyDoing?.category ?? null,
 };
 
 /** Plays a conversation through the tracker, as answer() does: each turn's reading. */

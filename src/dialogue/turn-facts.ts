@@ -20,6 +20,11 @@ export interface TopicKnowledge {
   /** The category's English name (education – driving school platform), lower-case. */
   englishNameOf(category: CategoryId): string;
   /**
+   * Where the category's note sends an asker who only does one thing (rules › onlyDoing: 证券/期货's 「若小程序仅提供证券、
+   * 期货投资等在线咨询服务,建议选 证券/期货投资咨询 类目」), or null.
+   */
+  onlyDoingSendsTo(category: CategoryId): CategoryId | null;
+  /**
    * Whether the sections of these categories speak of an unlisted name, by its name or one of its words ("医药" by
    * 医疗器械 in 电商平台's note).
    */
