@@ -248,6 +248,17 @@ describe("a program registered under a government body's name", () => {
   });
 });
 
+describe("a change of subject supposed with 要是 or 假如", () => {
+  it("is the subject changed into, not left unread", async () => {
+    const { templates } = service.dependencies;
+    const supposed = await service.answer("要是回头把主体从个人转成企业,就能开直播了吧");
+    expect(supposed.subject).toBe("enterprise");
+    expect(supposed.answer).toContain(templates.zh.line.otherSubject);
+    // Not done, said so: no subject of it.
+    expect((await service.answer("要是还没改成公司主体,能直播吗")).subject).not.toBe("enterprise");
+  });
+});
+
 describe("a restriction answered without being asked by name", () => {
   it("is answered again when the asker presses for a yes or no", async () => {
     const first = await service.answer("私募基金类目的小程序,直播的时候产品能在线交易吗");

@@ -265,6 +265,8 @@ function changeNotDone(hit: { start: number; end: number }, source: string, scri
   if (negationAfter.test(rest) || pending.test(rest) || passiveAfter.test(rest)) return true;
   // "转企业之前能直播吗": the time before it.
   if (lexicon.roles.beforeMarks.test(rest)) return true;
+  // "要是主体从个人换成企业,能直播吗": a change supposed is supposed done; the subject is read as supposed (read-subject.ts).
+  if (lexicon.roles.hypothetical.find(before).length > 0) return false;
   const asked = lexicon.roles.changeAsked.find(before).length > 0;
   if (!asked) return false;
   // Supposed done only for the time after it, and not when the question asks about now or before it ("转完之前",
