@@ -4,6 +4,7 @@ import { splitQuotedMessage } from "../understanding/quoted-message.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { earlierQuestionPointedAt } from "../dialogue/earlier-questions.js";
 import { talkedAboutOf } from "../dialogue/talked-about.js";
+import { excludedInMessage } from "./compose-list.js";
 import { isLoneLatinWord } from "../understanding/message-shape.js";
 import { compositionTools } from "./compose-lines.js";
 import type { CorpusChunk } from "../corpus/chunk-corpus.js";
@@ -463,7 +464,7 @@ async function answerMessage(request: AnswerRequest, dependencies: AnswerDepende
   const weighed = verdict.kind === "ambiguous" && verdict.alternatives;
   // "教育下面是不是只有在线视频课程才能用原生": the categories asked whether they are the only ones stay the topic, not the
   // group's others the answer showed beside them.
-  const askedOnlyOnes = understanding.asksOnlyOnes ? [...new Set(understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates))] : [];
+  const askedOnlyOnes = understanding.asksOnlyOnes ? [...excludedInMessage(understanding)] : [];
   const resolved: DialogueTopic | null = keepsContext
     ? {
         categories: askedOnlyOnes.length > 0 ? askedOnlyOnes : (weighed ? verdict.options : verdict.categories).map((category) => category.id),

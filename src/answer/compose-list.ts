@@ -1,6 +1,7 @@
 import { qualificationCountKey } from "../rules/qualification-count-key.js";
 import { categoriesWithMethod, changesMethodOf } from "../rules/rules-engine.js";
-import { categoryHeading, otherMethod, type AccessMethod, type CategoryRule } from "../rules/rules-schema.js";
+import { categoryHeading, otherMethod, type AccessMethod, type CategoryId, type CategoryRule } from "../rules/rules-schema.js";
+import type { QuestionFrame } from "../understanding/question-frame.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools, displayName, groupedNames, shownInGroups } from "./compose-lines.js";
 import { conditionLines } from "./compose-categories.js";
@@ -18,7 +19,7 @@ export function listLines(input: CompositionInput): string[] {
   // "哪些类目审核要7天": the categories the document gives a review time for; beside a list asked by method ("哪些能用
   // 原生,审核要多久") it follows the list.
   const reviewed = input.aspects.includes("review") ? reviewedCategoriesLine(input) : null;
-  const setAside = new Set([...excludedInMessage(input), ...(input.setAsideByTurn ?? [])]);
+  const setAside = new Set([...excludedInMessage(input.understanding), ...(input.setAsideByTurn ?? [])]);
   // By an attribute only when no method is asked: "which are not allowed to use live-player" asks by method — unless the
   // turn already kept the list to those of the method ("插件的那几个里哪些是2选1"), or a count is asked of the method's
   // categories ("哪些类目资质是2选1又是用插件的": those of the method, by the count).
@@ -106,9 +107,9 @@ function listByMethod(input: CompositionInput, setAside: ReadonlySet<string>): s
   return lines;
 }
 
-/** The categories the message itself sets aside ("除了金融以外…"). */
-function excludedInMessage(input: CompositionInput): Set<string> {
-  return new Set(input.understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
+/** The categories the message itself sets aside ("除了金融以外…", or asks whether they are the only ones). */
+export function excludedInMessage(understanding: Pick<QuestionFrame, "roled">): Set<CategoryId> {
+  return new Set(understanding.roled.filter((mention) => mention.role === "excluded").flatMap((mention) => mention.candidates));
 }
 
 /**
@@ -119,7 +120,7 @@ function setAsideLine(input: CompositionInput, setAside: ReadonlySet<string>): s
   const { templates: t, language } = input;
   // Those the message sets aside are the asker's, though the turn sets them aside too ("除了金融以外的呢" after a verdict);
   // the rest the turn set aside were answered before ("其他的呢").
-  const excluded = excludedInMessage(input);
+  const excluded = excludedInMessage(input.understanding);
   const answeredBefore = new Set((input.setAsideByTurn ?? []).filter((id) => !excluded.has(id)));
   // Asked whether they are the only ones, the line before the list names them (compose-only-ones.ts).
   const named = input.understanding.asksOnlyOnes ? [] : input.rules.categories.filter((category) => setAside.has(category.id) && !answeredBefore.has(category.id));

@@ -1,6 +1,8 @@
+import { primaryOf } from "../rules/rules-engine.js";
 import type { CategoryRule } from "../rules/rules-schema.js";
 import { fill } from "./answer-templates.js";
 import { compositionTools } from "./compose-lines.js";
+import { excludedInMessage } from "./compose-list.js";
 import type { CompositionInput } from "./compose-types.js";
 import { quotedNames } from "./quoted-names.js";
 
@@ -15,16 +17,14 @@ export function onlyOnesLead(input: CompositionInput): string[] {
   const { understanding, rules, templates: t } = input;
   const asked = understanding.askedMethod;
   if (!understanding.asksOnlyOnes || asked === null) return [];
-  const setAside = understanding.roled.filter((mention) => mention.role === "excluded");
-  const ids = new Set(setAside.flatMap((mention) => mention.candidates));
+  const ids = excludedInMessage(understanding);
   const named = rules.categories.filter((category) => ids.has(category.id));
   if (!named.some((category) => category.method === asked)) return [];
   // The group named beside them, theirs ("教育下面…在线视频课程"): where "only" is asked. Its word's candidates are read
   // without those set aside, so the group is its categories' group.
-  const primaryOf = (id: string) => rules.categories.find((category) => category.id === id)?.primary;
   const namedGroups = new Set(named.map((category) => category.primary));
-  const scope = understanding.roled.find((mention) => mention.role !== "excluded" && mention.candidates.length > 1 && mention.candidates.every((id) => namedGroups.has(primaryOf(id) ?? "")));
-  const scopeGroups = new Set(scope?.candidates.map(primaryOf) ?? []);
+  const scope = understanding.roled.find((mention) => mention.role !== "excluded" && mention.candidates.length > 1 && mention.candidates.every((id) => namedGroups.has(primaryOf(rules, id) ?? "")));
+  const scopeGroups = new Set(scope?.candidates.map((id) => primaryOf(rules, id)) ?? []);
   const inScope = scope === undefined ? rules.categories : rules.categories.filter((category) => scopeGroups.has(category.primary));
   const others = inScope.filter((category) => category.method === asked && !ids.has(category.id));
   const { name, methodText } = compositionTools(input);

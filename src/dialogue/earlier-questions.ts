@@ -1,5 +1,6 @@
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { clauseAsks } from "../understanding/asks-something.js";
+import { leadingMarks } from "../understanding/clauses.js";
 import { compactForMatching } from "../understanding/normalize-question.js";
 import { numberedItemStarts } from "../understanding/numbered-items.js";
 import { questionPlacePointedAt } from "../understanding/ordinal-pointer.js";
@@ -20,15 +21,14 @@ export function earlierQuestionPointedAt(message: string, earlierMessages: reado
   const questions = [...earlierMessages].reverse().map((earlier) => askedQuestionsOf(earlier, lexicon)).find((found) => found.length >= 2) ?? [];
   const question = questions[pointed.place];
   if (question === undefined) return null;
-  // What is left once the pointer and the 的 after it are taken out ("第一个问题的适用范围呢" → 适用范围呢).
+  // What is left once the pointer and the 的 after it are taken out ("第一个问题的适用范围呢" → 适用范围呢): a possessive
+  // (lexicon roles.possessive) or marks right after the pointer tie it to what follows.
   const compact = compactForMatching(lower);
   const at = compact.indexOf(pointed.words);
-  const besides = at < 0 ? "" : (compact.slice(0, at) + compact.slice(at + pointed.words.length)).replace(leadingOf, "");
-  return { question, besides };
+  const rest = at < 0 ? "" : (compact.slice(0, at) + compact.slice(at + pointed.words.length)).replace(leadingMarks, "");
+  const of = lexicon.roles.possessive.find({ compact: rest, lower: "" }).find((hit) => hit.start === 0);
+  return { question, besides: of === undefined ? rest : rest.slice(of.end).replace(leadingMarks, "") };
 }
-
-// A 的 or a mark right after the pointer ties it to what follows: "第一个问题的适用范围呢".
-const leadingOf = /^[的,，、:：\s]+/u;
 const questionEnd = /(?<=[?？])/u;
 const clauseEnd = /(?<=[,，;；。!！\n])/u;
 const clauseMark = /[,，;；。!！\n]+$/u;
