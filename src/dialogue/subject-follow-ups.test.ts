@@ -679,3 +679,16 @@ describe("a new client described after one whose subject was stated", () => {
     expect(other.method).toBe("plugin");
   });
 });
+
+describe("a subject corrected after a category", () => {
+  it("keeps the category, so a later change of subject is answered for it", async () => {
+    for (const correction of ["不对,我们其实是个人认证的小程序", "说错了,我们是个人主体", "哦不对 是个人认证"]) {
+      const insurance = await service.answer("做保险的小程序能开直播吗");
+      const corrected = await service.answer(correction, insurance.conversation);
+      expect([corrected.method, corrected.subject]).toEqual(["unsupported", "personal"]);
+      const changed = await service.answer("那换成企业认证呢", corrected.conversation);
+      expect(changed.categories.map((category) => category.secondary)).toEqual(["保险"]);
+      expect(changed.method).toBe("native");
+    }
+  });
+});

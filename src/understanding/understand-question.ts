@@ -424,9 +424,10 @@ export class QuestionUnderstander {
       const span = spanOf(match);
       return sourceOf(text, span.script).slice(span.start, span.end);
     });
-    const { topicWords, unknownWords } = this.corpusWords
-      ? readTopicWords(normalized.text, misspelt.length > 0 ? [...asker.saidOfAsker, ...misspelt] : asker.saidOfAsker, this.topicWordReader, lexicon)
-      : { topicWords: [], unknownWords: [] };
+    // Nor are the words opening a correction ("不对,我们其实是个人认证的"): they say what the message does, not what it is about.
+    const correction = [...lexicon.dialogue.correctionOpeners.find(text), ...lexicon.roles.takenBack.find(text)].filter((hit) => hit.start === 0).map((hit) => hit.cue);
+    const besidesTopic = misspelt.length > 0 || correction.length > 0 ? [...asker.saidOfAsker, ...misspelt, ...correction] : asker.saidOfAsker;
+    const { topicWords, unknownWords } = this.corpusWords ? readTopicWords(normalized.text, besidesTopic, this.topicWordReader, lexicon) : { topicWords: [], unknownWords: [] };
     const injection = lexicon.injection.test(text);
     // Chinese names alone in an English question ("What about 消费金融?") are written alike in either language's: the words
     // around them tell.
