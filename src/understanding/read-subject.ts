@@ -1,7 +1,7 @@
 import type { MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { Subject } from "../rules/rules-engine.js";
-import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAround, glossClosedAt, matchable, sourceOf } from "./clauses.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
 import { countsAsAsked } from "./subject-counts-as.js";
 import { askerSaysItIs, changedOwnerBefore, programMadeByPerson, namesProgram, ownerOf, programNamedAfterInEnglish, runsSomethingElse, saidAmidChinese, saidAsKnownRule, saidInHearsay, saidOfNow, saysItIs, usesHeldProgram } from "./subject-wording.js";
@@ -85,12 +85,20 @@ export function readSubject(
   const setAside: Subject[] = [];
   const subjectSpans = subjectMatches.map(({ span }) => span);
   const compactSubjectSpans = subjectSpans.map((span) => inCompact[allSpans.indexOf(span)] ?? span);
+  const glosses = subjectSpans.map((span) => glossAfter(span, allSpans, subjectSpans, text));
+  const glossed = (span: MentionSpan) => glosses.some((gloss) => gloss !== null && gloss.script === span.script && span.start >= gloss.opening && span.end <= gloss.end);
+  // The words read around a subject word: without those a gloss restates.
+  const others = glosses.some((gloss) => gloss !== null) ? allSpans.filter((other) => !glossed(other)) : allSpans;
   for (const [index, { match, span }] of subjectMatches.entries()) {
     const target = match.targets[0];
     if (!target || target.subject === null) continue;
+    // "个人(个体)小程序", "是个人的(没有营业执照)": a subject word inside a gloss of another says it again; the other is read.
+    if (glossed(span)) continue;
     // "公安局下属的派出所", "公安局交警支队": a body a subject word owns stands where its owner stands.
     const owner = ownerOf(span, subjectSpans, text, lexicon, (other) => subjectMatches.find((entry) => entry.span === other)?.match.targets[0]?.subject === target.subject);
-    const at = owner ? { script: span.script, start: owner.start, end: span.end } : span;
+    // …and a subject word glossed is read with its gloss, as if the words after the gloss followed it.
+    const gloss = glosses[index];
+    const at = owner || gloss ? { script: span.script, start: owner?.start ?? span.start, end: gloss?.end ?? span.end } : span;
     // "Our neighbour (a government agency) runs a mini program; we are in e-commerce": the owner's, whatever the asker
     // holds — the owner's program's subject when the question is of it.
     if (target.undecided !== true && context.glossesOwner(span)) {
@@ -113,7 +121,7 @@ export function readSubject(
     }
     // "a public school run by the education bureau": the body runs the school the asker is, not the program.
     if (!target.explicit && runsSomethingElse(at, text, lexicon)) continue;
-    const first = readSubjectWord(at, allSpans, subjectSpans, target.explicit, text, lexicon, context);
+    const first = readSubjectWord(at, others, subjectSpans, target.explicit, text, lexicon, context);
     // A program owner's is read again as any word not the asker's is (below), and kept as the owner's only if nothing
     // else reads it: "My client's mini program is personally certified" is the program's.
     // "我们政府认证还在审核中": the subject applied for, which the program does not have yet.
@@ -134,7 +142,7 @@ export function readSubject(
     }
     // "is a 个人 mini program allowed to livestream?": a Chinese word right before an English word for the program is
     // that program's subject, as 个人小程序 is.
-    if (reading === "other" && programNamedAfterInEnglish(span, text, lexicon)) reading = "the program's";
+    if (reading === "other" && programNamedAfterInEnglish(at, text, lexicon)) reading = "the program's";
     // "我们是事业单位": an organisation the document does not place; whether it counts as the subject is what is asked.
     if (reading === "questioned" || (target.undecided === true && (reading === "own" || reading === "the program's"))) {
       if (!questioned.includes(target.subject)) questioned.push(target.subject);
@@ -196,6 +204,21 @@ export function readSubject(
   const askersOwnSubject = clientsDecide || ownersDecide ? strongestSubject(new Set([...found, ...setAside])) : strongestSubject(new Set(setAside));
   const subjectSupposed = subject !== null && !clientsDecide && !ownersDecide && current.some((entry) => entry.subject === subject) && current.every((entry) => entry.subject !== subject || entry.supposed);
   return { subject, subjectSupposed, pendingSubjects: pending.filter((applied) => applied !== subject), saidOfAsker, questioned, denied: denied.filter((said) => said !== subject), ownersSubject, ownersDecide, askersOwnSubject };
+}
+
+/**
+ * The gloss in brackets right after a subject word ("个人(自然人)", "personal (not a company)"), when it names nothing but
+ * subjects: where it opens and where it ends (after its closing bracket). Null for no gloss, or one naming anything else
+ * ("个人(社交直播类目)").
+ */
+function glossAfter(span: MentionSpan, allSpans: readonly MentionSpan[], subjectSpans: readonly MentionSpan[], text: MatchableText): { script: "zh" | "en"; opening: number; end: number } | null {
+  const source = sourceOf(text, span.script);
+  const opening = span.end + (source[span.end] === " " ? 1 : 0);
+  if (opening >= source.length) return null;
+  const closing = glossClosedAt(source, opening);
+  if (closing < 0) return null;
+  const namesOther = allSpans.some((other) => other.script === span.script && other.start > opening && other.end <= closing && !subjectSpans.includes(other));
+  return namesOther ? null : { script: span.script, opening, end: closing + 1 };
 }
 
 /** The registration word right after a subject word ("个体工商户注册的", "registered"), as written; none when another follows. */

@@ -1480,3 +1480,14 @@ describe("two categories each asked something in a clause of its own", () => {
     expect(understander.understand("电商平台和社交直播都有,用什么接入").alternatives).toBe(false);
   });
 });
+
+describe("a subject word glossed in brackets", () => {
+  it("is read with the words after the gloss, as if the gloss were not there", () => {
+    const subject = (question: string) => understander.understand(question).subject;
+    expect(subject("个人(个体)开的小程序有社交直播类目,可以直播吗")).toBe("personal");
+    expect(subject("我们的小程序是个人的(还没办营业执照),在线视频课程类目能直播吗")).toBe("personal");
+    expect(subject("Our mini program is personal (no company yet) and has 社交-直播. Can it stream?")).toBe("personal");
+    // A gloss naming something else is no restatement: "个人(社交直播类目)" is no subject said of the program.
+    expect(understander.understand("个人(社交直播类目)能直播吗").roled.map((mention) => mention.term)).toContain("社交直播");
+  });
+});
