@@ -153,6 +153,8 @@ export const lexiconSchema = z
         refusedOnceAfter: cues,
         madeCount: cues,
         categoryChangedInto: cues,
+        categoryChangedFrom: cues,
+        categoryChangedFromInto: cues,
         changeByAsker: cues,
         afterChange: cues,
         bodyThingsAfter: cues,

@@ -2,6 +2,7 @@ import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { rowAspects } from "../lexicon/lexicon-schema.js";
 import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { compactForMatching } from "./normalize-question.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { RoledMention } from "./question-frame.js";
 
@@ -42,7 +43,8 @@ function categoryChanges(spans: readonly MentionSpan[], text: MatchableText, lex
     // words between it and the change ("我们电商平台的店铺名改成了银行" changes a name).
     const fromClause = clauseAround(source, last.span, lexicon.roles.clauseBreaks, text);
     const sameClause = fromClause.start === clause.start;
-    if (!sameClause && !endsRightBefore(source, fromClause.end, clause.start)) continue;
+    // "之前是社交-直播,现在不是了,换成电商平台了": a clause saying only that it is no longer so may stand between.
+    if (!sameClause && !endsRightBefore(source, fromClause.end, clause.start) && !noLongerBetween(source.slice(fromClause.end, clause.start), hit.script, lexicon)) continue;
     const gap = sameClause ? source.slice(last.span.end, hit.start) : source.slice(last.span.end, fromClause.end);
     if (!lexicon.roles.statusOpeners.fills(gap, hit.script) && !endsStatement(gap, hit.script, lexicon) && !plansChange(gap, hit.script, lexicon)) continue;
     if (!sameClause && !lexicon.roles.statusOpeners.fills(source.slice(clause.start, hit.start), hit.script)) continue;
@@ -50,7 +52,44 @@ function categoryChanges(spans: readonly MentionSpan[], text: MatchableText, lex
     if (!said(fromClause.start, hit.start)) continue;
     changes.push({ from: last.index, into, kind: kindOf(hit, source, clause.start, spans[into]!.end, text, lexicon) });
   }
+  return [...changes, ...changesFromTo(spans, text, lexicon)];
+}
+
+/**
+ * "We switched from 社交-直播 to 电商平台": a change word before the category changed from (lexicon categoryChangedFrom),
+ * then the word into (categoryChangedFromInto) and the new category, only spaces or status words between. The change
+ * words are English; the names may be either script's, each span in its own form (a Chinese one in the compact text).
+ */
+function changesFromTo(spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): CategoryChange[] {
+  const starts = lexicon.roles.categoryChangedFrom.find(text).filter((hit) => hit.script === "en");
+  if (starts.length === 0) return [];
+  // A place in the lower-case text, in a span's own form.
+  const inFormOf = (script: "zh" | "en", index: number) => (script === "en" ? index : compactForMatching(text.lower.slice(0, index)).length);
+  // Status words, articles and words for a category at most between ("from the trust category to insurance").
+  const between = [lexicon.roles.clauseOpeners, lexicon.dialogue.categoryWords];
+  const adjoins = (script: "zh" | "en", from: number, to: number) => from <= to && lexicon.roles.statusOpeners.fills(sourceOf(text, script).slice(from, to), script, between);
+  const spanAfter = (index: number) => spans.findIndex((span) => adjoins(span.script, inFormOf(span.script, index), span.start));
+  const intos = lexicon.roles.categoryChangedFromInto.find(text).filter((hit) => hit.script === "en");
+  const changes: CategoryChange[] = [];
+  for (const hit of starts) {
+    const from = spanAfter(hit.end);
+    if (from === -1) continue;
+    const fromSpan = spans[from]!;
+    const into = intos.find((word) => adjoins(fromSpan.script, fromSpan.end, inFormOf(fromSpan.script, word.start)));
+    if (into === undefined) continue;
+    const to = spanAfter(into.end);
+    if (to === -1 || to === from) continue;
+    const clause = clauseAround(text.lower, hit, lexicon.roles.clauseBreaks, text);
+    changes.push({ from, into: to, kind: kindOf(hit, text.lower, clause.start, into.end, text, lexicon) });
+  }
   return changes;
+}
+
+/** Whether the clauses between say only that something is no longer so ("现在不是了", "now it isn't"). */
+function noLongerBetween(between: string, script: "zh" | "en", lexicon: Lexicon): boolean {
+  const { negation, statusOpeners, statusEnders, copula } = lexicon.roles;
+  const clauses = between.split(/[\p{P}]+/u).map((clause) => clause.trim()).filter(Boolean);
+  return clauses.length > 0 && clauses.every((clause) => negation.find(matchable(clause, script)).length > 0 && negation.fills(clause, script, [statusOpeners, statusEnders, copula]));
 }
 
 /**

@@ -1143,6 +1143,15 @@ describe("QuestionUnderstander", () => {
     expect(roles("观众从社交直播跳到电商平台下单")).not.toContainEqual(["社交直播", "negated"]);
   });
 
+  it("reads the change with a clause saying the old one no longer holds between, and said from one to the other in English", () => {
+    const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
+    expect(roles("我们以前是信托,现在已经不是了,改成了保险经纪,直播用什么")).toEqual([["信托", "negated"], ["保险经纪", "held"]]);
+    expect(roles("We moved from the trust category to insurance last month. Native tags?")).toEqual([["trust", "negated"], ["insurance", "held"]]);
+    expect(roles("our mini program switched from 信托 to 保险 in May, how do we stream now?")).toEqual([["信托", "negated"], ["保险", "held"]]);
+    // A clause between that says something else keeps the first held: "我们有信托,审核很快,换成保险了吗" asks.
+    expect(roles("我们以前是信托,审核挺快的,后来换成保险了")).not.toContainEqual(["信托", "negated"]);
+  });
+
   it("does not hold a category the asker asks whether it must apply for", () => {
     const roles = (question: string) => understander.understand(question).roled.map((mention) => [mention.term, mention.role]);
     expect(roles("信托类目需不需要申请社交直播")).toEqual([["信托", "held"], ["社交直播", "pending"]]);
