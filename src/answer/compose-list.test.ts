@@ -137,6 +137,14 @@ describe("lists of categories", () => {
     expect((await service.answer("哪些类目能不能用插件")).parts.verdict).toBe(`文档中可以使用小程序·云直播插件的类目(${plugin.length} 个):`);
   });
 
+  it("list the method's own categories when two negations undo each other before it", async () => {
+    const plugin = rules.categories.filter((category) => category.method === "plugin");
+    for (const question of ["有哪些类目是不得不走插件的", "哪几个类目没法不用云直播插件"]) {
+      expect((await service.answer(question)).parts.verdict, question).toBe(`文档中可以使用小程序·云直播插件的类目(${plugin.length} 个):`);
+    }
+    expect((await service.answer("Which categories can't do without the Cloud Live plugin?")).parts.verdict).toMatch(/^Categories that may use the 小程序·云直播插件/u);
+  });
+
   it("answer which category is needed for a method with the list of that method, unless a subject decides", async () => {
     expect((await service.answer("小程序得有什么类目才能用 live-player")).parts.verdict).toMatch(/^文档中可以使用微信原生组件标签/u);
     expect((await service.answer("Which category do we need to stream with the plugin?")).kind).toBe("list");

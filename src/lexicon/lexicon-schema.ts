@@ -269,6 +269,7 @@ export const lexiconSchema = z
         fullVersion: cues,
         meaningAsked: cues,
         notMethod: cues,
+        doubleNegation: cues,
         notMethodQuestionForms: cues,
         notMethodGap: cues,
         methodChosenBefore: cues,
