@@ -976,3 +976,12 @@ describe("a question beside several programs that the document does not cover", 
     expect(answer.answer.indexOf(line)).toBeGreaterThan(answer.answer.indexOf("个人认证的微信小程序暂不支持直播业务"));
   });
 });
+
+describe("a gloss in brackets after one of several programs", () => {
+  it("says more of that program, opening none of its own", async () => {
+    const answer = await service.answer("手上两个小程序,一个是教驾驶的驾校培训,一个是做基金的(我们是私募),分别怎么接直播");
+    expect(answer.answer).toContain("【第 2 个小程序】");
+    expect(answer.answer).not.toContain("【第 3 个小程序】");
+    expect(answer.conversation.programs?.map((program) => program.categories)).toEqual([["education-driving-school-training"], ["finance-private-fund"]]);
+  });
+});

@@ -2,7 +2,7 @@ import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import type { CategoryId } from "../rules/rules-schema.js";
-import { clausePunctuation, liesInsideLonger, matchable, sourceOf } from "./clauses.js";
+import { clausePunctuation, glossClosedAt, liesInsideLonger, matchable, sourceOf } from "./clauses.js";
 import { askedApartHits } from "./asked-apart.js";
 import { placeFromEnd } from "./ordinal-pointer.js";
 import { ownerOpeners } from "./owner-openers.js";
@@ -74,8 +74,9 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
   // "A是一家城商行": a place right at another opener's end continues it ("一家" is what A is), opening no program of its own.
   const placesOpening = places.filter((place) => ![...owners, ...letters].some((hit) => hit.script === place.script && hit.end === place.start));
   const found = [...owners, ...placesOpening, ...letters];
-  // "我们自己的是" holds "自己的是": the longer opener is the one.
-  const openers = found.filter((hit) => !liesInsideLonger(hit, found));
+  // "我们自己的是" holds "自己的是": the longer opener is the one. One inside a gloss in brackets ("一个是卖保险的(我们是
+  // 保险经纪公司)") says more of the program before it, opening none of its own.
+  const openers = found.filter((hit) => !liesInsideLonger(hit, found) && !insideGloss(hit, sourceOf(text, hit.script)));
   for (const script of ["zh", "en"] as const) {
     const own = openers.filter((hit) => hit.script === script).sort((a, b) => a.start - b.start);
     if (own.length < 2) continue;
@@ -94,7 +95,8 @@ export function programPieces(text: MatchableText, lexicon: Lexicon): ProgramPie
     const apart = askedApartHits(text, lexicon).filter((found) => found.script === script);
     // "朋友那个是多方通信,我们这个能直播卖房吗": another's piece ends where a clause opens with a word of the asker's; what
     // follows there is the asker's own ("我们是公司,别的人的小程序是个人认证,我们的类目银行"), read with its piece.
-    const askerClauses = lexicon.roles.askerOpeners.find(text).filter((found) => found.script === script && (found.start === 0 || clausePunctuation.test(source[found.start - 1]!)));
+    // Not inside a gloss, which says more of the piece it follows.
+    const askerClauses = lexicon.roles.askerOpeners.find(text).filter((found) => found.script === script && (found.start === 0 || clausePunctuation.test(source[found.start - 1]!)) && !insideGloss(found, source));
     const askers = own.filter((hit) => lexicon.roles.askerOpeners.find(matchable(hit.cue, script)).some((found) => found.start === 0));
     const spans = own.map((hit, index) => {
       const next = own[index + 1]?.start ?? source.length;
@@ -189,4 +191,10 @@ export function ofAnotherParty(cue: string | null, piece: { readonly owner: stri
   // Its own owner's words: the owner ("同学") or the name it was given ("同学那家").
   const stem = cue.endsWith("*") ? cue.slice(0, -1) : cue;
   return !((piece.owner !== "" && piece.owner.includes(stem)) || piece.label.toLowerCase().includes(stem));
+}
+
+/** Whether the hit stands inside a gloss in brackets right after a word (clauses' glossClosedAt; glosses hold no brackets). */
+function insideGloss(hit: CueHit, source: string): boolean {
+  const open = source.lastIndexOf("(", hit.start - 1);
+  return open !== -1 && glossClosedAt(source, open) >= hit.end;
 }
