@@ -54,3 +54,16 @@ describe("the asker saying what it is instead of one of the candidates answered"
     expect(clinic.answer).toContain("「口腔诊所」不在本文档开放直播的服务类目中");
   });
 });
+
+describe("a business the document does not list, said with a word of another category's scope", () => {
+  it("is answered as that business, the scope word naming no category", async () => {
+    for (const question of ["我们家是做家政的 有线下门店 能开直播吗", "我们是做洗车的,有线下门店,小程序想直播"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories, question).toEqual([]);
+      expect(answer.answer, question).toContain("不在本文档开放直播的");
+    }
+    // Said by a business the document lists, the scope word still describes it.
+    const training = await service.answer("我们是做课外辅导的,有线下门店,直播用什么");
+    expect(training.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
+  });
+});

@@ -138,7 +138,13 @@ export function narrowMentions(named: NamedMentions, text: MatchableText, lexico
   // Not through a scenario word ("如果只做直播带货呢" keeps the categories held): what is done, not what the program is.
   const doesOnly = matches.some((match, index) => !inContext[index]!.scenario && standsAfter(lexicon.roles.exclusiveActivity, spanOf(match), text, lexicon));
   const exclusiveTerms = new Set(exclusive.map((match) => match.term));
-  const bounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
+  const exclusiveBounded = exclusive.length === 0 ? narrowed : mapList(narrowed, (mention) => (exclusiveTerms.has(mention.term) || mention.role !== "held" ? mention : { ...mention, role: "excluded" as const }));
+  // "我们是开美容院的,有线下门店": a scope fact (rules › scopeFacts) names its category only when the asker names no
+  // business of its own the document does not list: the shop is what the asker is, and its store no classroom.
+  const ownUnlisted = exclusiveBounded.some((mention) => mention.role === "held" && mention.unlisted !== null);
+  const bounded = ownUnlisted
+    ? mapList(exclusiveBounded, (mention) => (mention.role === "held" && mention.unlisted === null && narrowing.scopeFacts.has(mention.term) ? { ...mention, role: "named-thing" as const } : mention))
+    : exclusiveBounded;
   // "课外辅导属于培训机构": a claim the rules agree with (the same category) is no claim.
   const heldIds = setOfAll(bounded, (mention) => (mention.role === "held" ? mention.candidates : none));
   const agreed = mapList(bounded, (mention) =>
