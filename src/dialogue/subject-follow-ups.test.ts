@@ -692,3 +692,12 @@ describe("a subject corrected after a category", () => {
     }
   });
 });
+
+describe("a public broadcaster that asks how to stream", () => {
+  it("hears the government rule as a condition: the document does not say whether it counts", async () => {
+    for (const question of ["我们市融媒体中心的小程序想做直播,怎么接入", "我们是县广播电视台,小程序能直播吗", "We are a county media center. Can our mini program stream?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/文档没有界定哪些单位算政府主体|The document does not define which bo/u);
+    }
+  });
+});
