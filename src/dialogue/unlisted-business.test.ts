@@ -67,3 +67,13 @@ describe("a business the document does not list, said with a word of another cat
     expect(training.categories.map((category) => category.secondary)).toEqual(["学历教育(培训机构) - 职业培训/课外辅导"]);
   });
 });
+
+describe("a shopping centre or a restaurant that asks which category", () => {
+  it("hears the document lists none for it, not a passage that shares a word of its plans", async () => {
+    for (const question of ["购物中心店庆要办活动,想用小程序直播,选哪个类目", "我们商场五一要办营销活动 想直播 类目选哪个"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(notListed);
+      expect(answer.answer, question).not.toContain("房地产营销");
+    }
+  });
+});
