@@ -1604,3 +1604,13 @@ describe("one of two categories kept or dropped by its place, said as it is", ()
     expect(second.categories.map((category) => category.secondary)).toEqual(["私募基金"]);
   });
 });
+
+describe("which category asked with a word of how to ask (推荐, 首先, 优先)", () => {
+  it("is answered for the scenario just described, as 该选哪个类目 is", async () => {
+    for (const asked of ["首先申请哪个类目", "优先开哪个类目", "建议开通哪个类目"]) {
+      const first = await service.answer("我们打算做网课直播");
+      const which = await service.answer(asked, first.conversation);
+      expect(which.categories.map((category) => category.secondary), asked).toEqual(["在线视频课程"]);
+    }
+  });
+});
