@@ -1614,3 +1614,14 @@ describe("which category asked with a word of how to ask (推荐, 首先, 优先
     }
   });
 });
+
+describe("a count of the categories just asked about one by one", () => {
+  it("points at all of them when as many were asked, not at the last two", async () => {
+    let conversation = (await service.answer("多方通信能直播吗")).conversation;
+    for (const next of ["那音视频设备呢", "汽车预售服务呢"]) conversation = (await service.answer(next, conversation)).conversation;
+    for (const asked of ["3个分别要几个资质", "那三个各自几选几"]) {
+      const each = await service.answer(asked, conversation);
+      expect(each.categories.map((category) => category.secondary), asked).toEqual(["多方通信", "音视频设备", "汽车预售服务"]);
+    }
+  });
+});

@@ -271,7 +271,9 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   const [topicCategory] = topic.categories;
   const pickedFrom = topic.categories.length === 1 && topicCategory !== undefined && (topic.pair?.length ?? 0) > 2 && topic.pair!.includes(topicCategory) ? topic.pair! : null;
   const recent = pickedFrom ?? topic.recent ?? [];
-  if (frame.pointsAtSeveral && !named && !frame.subject && recent.length >= 2 && topic.categories.length < recent.length) {
+  // "三个分别几选一" after three categories asked one by one: a count of as many as were talked about points at them.
+  const countsRecent = frame.pointsAtCount !== null && frame.pointsAtCount >= 3 && frame.pointsAtCount === recent.length;
+  if ((frame.pointsAtSeveral || countsRecent) && !named && !frame.subject && recent.length >= 2 && topic.categories.length < recent.length) {
     return turn("question", { subject: topic.subject, mentions: recent.map(mentionOfCategory), unlisted: [], alternatives: true }, carried);
   }
   // "电商平台有哪些注意事项" then "第二条呢", "第一条什么意思": that note of the one category the notes were given for — also

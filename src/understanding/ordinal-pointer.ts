@@ -23,6 +23,19 @@ export function placePointedAt(text: MatchableText, lexicon: Lexicon): number | 
 }
 
 /**
+ * "三个分别几选一", "那3个各要几个资质": a count of things opening the message (clause openers at most before it), the
+ * things not something else that has places (lexicon ordinals.notAfter); null when the message opens with none.
+ */
+export function countOpening(text: MatchableText, lexicon: Lexicon): number | null {
+  const found = patternsOf(lexicon).chineseCount.exec(text.compact);
+  const numeral = found?.[1];
+  if (!found || numeral === undefined || !lexicon.roles.clauseOpeners.fills(text.compact.slice(0, found.index), "zh")) return null;
+  if (placeOfSomethingElse(text.compact, found.index + found[0].length, "zh", lexicon)) return null;
+  const count = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+  return count === undefined || count < 1 ? null : count;
+}
+
+/**
  * "第四个有什么注意事项", "排第5项呢", "and the 4th one?": the place a message points at by its number (0 for the first),
  * as the lexicon's ordinals write it; null when it names none.
  */
@@ -121,6 +134,7 @@ interface OrdinalPatterns {
   readonly englishNote: RegExp;
   readonly chineseQuestion: RegExp;
   readonly englishQuestion: RegExp;
+  readonly chineseCount: RegExp;
 }
 
 const patterns = new WeakMap<Lexicon, OrdinalPatterns>();
@@ -145,6 +159,7 @@ function patternsOf(lexicon: Lexicon): OrdinalPatterns {
       englishNote: new RegExp(`\\b(${anyOfWords(en.keys())})\\s+${anyOfWords(noteEnAfter)}\\b`, "u"),
       chineseQuestion: new RegExp(`${anyOfWords(zhBefore)}${numerals}${anyOfWords(questionZhAfter)}`, "u"),
       englishQuestion: new RegExp(`\\b(${anyOfWords(en.keys())})\\s+${anyOfWords(questionEnAfter)}\\b`, "u"),
+      chineseCount: new RegExp(`${numerals}${anyOfWords(zhAfter)}`, "u"),
     };
     patterns.set(lexicon, made);
   }

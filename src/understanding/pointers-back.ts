@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { leadingMarks, liesWithin, matchable, onlyBetween, sourceOf } from "./clauses.js";
 import type { MentionSpan } from "./mention-roles.js";
 import type { QuestionFrame, RoledMention } from "./question-frame.js";
+import { countOpening } from "./ordinal-pointer.js";
 
 /** What the message is, beside its pointers: whether it names nothing, points back at all, and asks. */
 export interface PointerContext {
@@ -13,7 +14,7 @@ export interface PointerContext {
 
 export type PointersBack = Pick<
   QuestionFrame,
-  "activityOfTopic" | "joinsTopicWith" | "pointsAtOther" | "pointsAtPair" | "pointsAtSeveral" | "exceptsSeveral" | "asksAmongThem" | "exceptsTopic"
+  "activityOfTopic" | "joinsTopicWith" | "pointsAtOther" | "pointsAtPair" | "pointsAtSeveral" | "pointsAtCount" | "exceptsSeveral" | "asksAmongThem" | "exceptsTopic"
 >;
 
 
@@ -28,6 +29,9 @@ export function readPointersBack(text: MatchableText, matchSpans: readonly Menti
   // Asking, and not "这几个月", "这三个主播" (what follows has places of its own: ordinals.notAfter), nor "除了这几个…"
   // (dialogue.exceptSeveral), which sets them aside.
   const several = namesNothing && asks && severalPointed(text, lexicon);
+  const counted = namesNothing && asks && !several && dialogue.eachPointers.test(text) ? countOpening(text, lexicon) : null;
+  // "三个分别…": each of more than two is no pair.
+  const eachOfSeveral = several || (counted !== null && counted > 2);
   return {
     activityOfTopic:
       saysAnaphora &&
@@ -56,8 +60,9 @@ export function readPointersBack(text: MatchableText, matchSpans: readonly Menti
     // "分别", "各自" (eachPointers) point at the two only where no pointer at several does ("上面这几个分别…").
     pointsAtPair:
       namesNothing &&
-      ([...dialogue.pairPointers.find(text), ...(several ? [] : dialogue.eachPointers.find(text))].some((hit) => !dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)))),
+      ([...dialogue.pairPointers.find(text), ...(eachOfSeveral ? [] : dialogue.eachPointers.find(text))].some((hit) => !dialogue.pairNotAfter.startsText(matchable(sourceOf(text, hit.script).slice(hit.end).trimStart(), hit.script)))),
     pointsAtSeveral: several,
+    pointsAtCount: counted,
     exceptsSeveral: dialogue.exceptSeveral.test(text),
     asksAmongThem: dialogue.amongThem.test(text) || sharesCounted(text, lexicon),
     exceptsTopic: dialogue.exceptTopic.test(text),

@@ -235,6 +235,11 @@ export interface QuestionFrame {
   readonly pointsAtPair: boolean;
   /** Names nothing and points at the several categories talked about ("这几个都用啥方式接入"), lexicon dialogue.severalPointers. */
   readonly pointsAtSeveral: boolean;
+  /**
+   * Names nothing, opens with a count of things and asks of each ("三个分别几选一", "3个资质各要几个"): how many — the
+   * last that many categories talked about, when as many were.
+   */
+  readonly pointsAtCount: number | null;
   /** Goes back to the topic an aside or an uncovered question interrupted ("回到正题", "back to the live streaming"). */
   readonly backToTopic: boolean;
   /** Opens with a word of going back ("说回政府那个", "回到刚才企业那个", "back to the company one"). */

@@ -796,6 +796,7 @@ export class QuestionUnderstander {
       pointsAtOther: pointersBack.pointsAtOther,
       pointsAtPair: pointersBack.pointsAtPair,
       pointsAtSeveral: pointersBack.pointsAtSeveral,
+      pointsAtCount: pointersBack.pointsAtCount,
       exceptsSeveral: pointersBack.exceptsSeveral,
       asksAmongThem: pointersBack.asksAmongThem,
       exceptsTopic: pointersBack.exceptsTopic,
