@@ -293,18 +293,21 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   ];
   // Named: answered beside another category of the same count, the line is this one's alone (学历教育(学校) has no such mark).
   if (qualification.optionRule) lines.push(fill(t.line.qualificationOptionRule, { category: label, rule: input.documentText(qualification.optionRule) }));
+  // Beside other categories, the groups and items are named as this one's: its count line may be merged with theirs
+  // ("「保险」、「私募基金」资质要求:3选1", "「培训机构」、「驾校平台」资质要求:需同时提供"), the rest is its own.
+  const several = input.verdict.kind === "ambiguous" ? input.verdict.options.length > 1 : input.verdict.categories.length > 1;
   const asked = input.qualificationGroups;
   const groups = qualification.groups.filter((group) => asked.length === 0 || asked.includes(group.who));
-  if (groups.length > 0) lines.push(groups.map((group) => fill(t.line.qualificationGroup, { who: input.documentText(group.who), rule: input.documentText(group.rule) })).join(language === "zh" ? ";" : "; "));
-  // 保险's 3选1 keeps two of its groups: the one lost is said to be lost, not left for the asker to miss.
-  const written = qualification.groups.length;
-  if (asked.length === 0 && written > 0 && qualification.of !== undefined && qualification.of > written) {
-    lines.push(fill(t.line.qualificationGroupsMissing, { rule, kept: written, missing: qualification.of - written }));
+  if (groups.length > 0) {
+    const written = groups.map((group) => fill(t.line.qualificationGroup, { who: input.documentText(group.who), rule: input.documentText(group.rule) })).join(language === "zh" ? ";" : "; ");
+    lines.push(several ? fill(t.line.qualificationGroupsOf, { category: label, groups: written }) : written);
   }
-  // Beside other categories, the items are named as this one's: its count line may be merged with theirs ("「培训机构」、
-  // 「驾校平台」资质要求:需同时提供"), the items are not.
+  // 保险's 3选1 keeps two of its groups: the one lost is said to be lost, not left for the asker to miss.
+  const kept = qualification.groups.length;
+  if (asked.length === 0 && kept > 0 && qualification.of !== undefined && qualification.of > kept) {
+    lines.push(fill(several ? t.line.qualificationGroupsMissingOf : t.line.qualificationGroupsMissing, { category: label, rule, kept, missing: qualification.of - kept }));
+  }
   const items = qualification.items.map(input.documentText).join(t.line.separator);
-  const several = input.verdict.kind === "ambiguous" ? input.verdict.options.length > 1 : input.verdict.categories.length > 1;
   if (qualification.items.length > 0) lines.push(several ? fill(t.line.qualificationItemsOf, { category: label, items }) : fill(t.line.qualificationItems, { items }));
   // Where some items survived, it is the rest that did not: "the lists did not survive" beside a quoted item reads as
   // taking it back.

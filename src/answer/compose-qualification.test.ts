@@ -168,6 +168,15 @@ describe("a qualification count whose groups the document kept only some of", ()
     const one = await service.answer("保险经纪公司资质几选几");
     expect(one.answer).not.toContain("组没有保留下来");
   });
+
+  it("names the category its groups belong to when another of the same count is answered beside it", async () => {
+    const both = await service.answer("私募基金和保险的资质分别几选几");
+    const details = both.parts.details.join("\n");
+    // The count line may be shared ("「金融业-保险」、「金融业-私募基金」资质要求:3选1"); the groups are 保险's alone.
+    expect(details).toContain("其中「金融业-保险」分为:保险机构主体");
+    expect(details).toContain("「金融业-保险」的「3选1」,文档只保留了其中 2 组的说明");
+    expect(details).not.toMatch(/^保险机构主体/mu);
+  });
 });
 
 describe("whether one option is enough, or all must be given, asked of a category", () => {
