@@ -367,3 +367,12 @@ describe("a row set aside by the asker", () => {
     expect(details(english)).not.toContain("choose 1 of 2");
   });
 });
+
+describe("goods the e-commerce note bans, in everyday or English words", () => {
+  it("quotes that note", async () => {
+    for (const question of ["电商平台的商家能在直播间卖春药吗", "Can a seller on our 电商平台 stream aphrodisiacs?", "电商平台上有商家卖情趣香水,直播可以卖吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/催情香水\/催情药品|aphrodisiac perfumes\/aphrodisiac drugs/u);
+    }
+  });
+});
