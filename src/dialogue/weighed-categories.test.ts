@@ -458,3 +458,13 @@ describe("two categories compared, then the topic's taken up again", () => {
     expect(answer.categories.map((category) => category.secondary).sort()).toEqual(["企业征信", "消费金融"]);
   });
 });
+
+describe("a category put forward in a question of which to choose, beside the one what is streamed names", () => {
+  it("weighs the two, each with its own method and scope, instead of holding them together", async () => {
+    for (const question of ["明星直播该开哪个类目?电商平台行不行", "讲座直播应该选什么类目,是不是教育平台就可以"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).not.toMatch(/^同时具备/u);
+      expect(answer.parts.details.filter((line) => line.includes("类目适用范围")).length, question).toBe(2);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
+import { clauseAsks } from "./asks-something.js";
 import { asksMethodsOnes, asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
@@ -572,7 +573,12 @@ export class QuestionUnderstander {
     // "该选驾校平台还是教育平台": which of the categories weighed to choose is what their scopes say.
     // The mentions read as held, by their match (the readings keep the matches' order).
     const heldMatches = new Set(consistent.length === matches.length ? matches.filter((_, index) => consistent[index]!.role === "held") : []);
-    const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches);
+    // "宠物直播应该选什么类目?是不是电商平台就够了", "明星直播该开哪个类目?电商平台行不行": in a question of which to choose,
+    // a category put forward in a clause of its own that asks is weighed against the other named — not held beside it,
+    // unless the asker says it is or has them. Not two named in one clause ("信托跟私募基金这俩咋选"), told apart by
+    // choosesBetween below, nor ones only described ("One driving school here, we sell paid online lessons; which…").
+    const weighedAgainstScene = listed.includes("choose") && !asker.assertsIdentity && !speaksOfHolding && putForwardApart(consistent, matches.map(spanOf), text, lexicon);
+    const alternatives = weighsAlternatives(matches, text, lexicon, heldMatches) || weighedAgainstScene;
     const weighedOnly = alternatives && listed.includes("choose") && !listed.includes("scope") ? [...listed, "scope" as const] : listed;
     // "银行资质满足一个就行吗", "三个都要吗": whether one option is enough, asked of the qualifications named — or bare, as a
     // follow-up to them ("满足一个就行吗", which carries the last answer's rows). Not of categories ("电商平台和社交直播只要
@@ -1038,4 +1044,26 @@ function subjectNamedAfter(hit: CueHit, named: NamedMentions, text: MatchableTex
     return span.script === hit.script && span.start >= hit.end && span.end <= clause.end;
   });
   return match?.targets[0]?.subject ?? null;
+}
+
+/**
+ * Whether a category the message names stands in a clause of its own that asks ("是不是电商平台就够了"), another category
+ * named outside it: put forward as a candidate. `spans` are the mentions' spans, in order.
+ */
+function putForwardApart(mentions: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
+  if (mentions.length !== spans.length) return false;
+  const single = (mention: RoledMention) => mention.role === "held" && mention.candidates.length === 1;
+  return mentions.some((mention, index) => {
+    if (!single(mention)) return false;
+    const span = spans[index]!;
+    const source = sourceOf(text, span.script);
+    const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+    const inClause = (other: MentionSpan) => other.script === span.script && other.start >= clause.start && other.end <= clause.end;
+    const otherOutside = mentions.some((other, at) => at !== index && single(other) && other.candidates[0] !== mention.candidates[0] && !inClause(spans[at]!));
+    const otherInside = mentions.some((other, at) => at !== index && single(other) && other.candidates[0] !== mention.candidates[0] && inClause(spans[at]!));
+    // An English clause asks by its sentence's question mark, which a statement before a semicolon shares: its own words
+    // must ask too.
+    const asksItself = span.script === "zh" || lexicon.dialogue.asking.test(matchable(source.slice(clause.start, clause.end), "en"));
+    return otherOutside && !otherInside && asksItself && clauseAsks(source, clause, span.script, lexicon);
+  });
 }
