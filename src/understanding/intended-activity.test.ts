@@ -93,3 +93,13 @@ describe("what the asker means to stream, beside what it holds", () => {
     expect(also.method).toBe("native");
   });
 });
+
+describe("a tutor that says it no longer teaches offline, in words of its classes or campus", () => {
+  it("is not the training institution its scope's offline teaching describes", async () => {
+    for (const question of ["我们是补习班,已经没有线下课程了,选哪个类目直播", "做职业培训的,线下校区都关了,没有线下校区了,直播用什么"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.map((category) => category.secondary), question).not.toContain("学历教育(培训机构) - 职业培训/课外辅导");
+      expect(answer.answer, question).toContain("与「教育-学历教育(培训机构) - 职业培训/课外辅导」的适用范围不符");
+    }
+  });
+});
