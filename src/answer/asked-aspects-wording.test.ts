@@ -376,3 +376,14 @@ describe("goods the e-commerce note bans, in everyday or English words", () => {
     }
   });
 });
+
+describe("where in the backend the category is added, asked beside a row of it", () => {
+  it("answers the row, then the document's line on where categories are chosen", async () => {
+    for (const question of ["公募基金资质几选几?这个类目后台在哪加", "保险中介要几选一,顺便问下后台在哪里选类目"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.length, question).toBe(1);
+      expect(details(answer), question).toMatch(/资质要求:\d选1/u);
+      expect(details(answer), question).toContain("设置 > 基本设置 > 服务类目");
+    }
+  });
+});

@@ -47,8 +47,12 @@ export function routeAnswer(
   // Not "后台哪里看直播数据": only where categories are chosen is such a place.
   // Not "去哪选类目比较合适,银行还是信托": which of them is asked.
   // "去哪看完整的", "where can I see the full list": the document's pointer to WeChat's 服务类目说明, naming nothing.
+  // Nor one asked beside a row ("私募基金是几选一?在后台哪里加这个类目?", "加了以后审核多久"): the row is answered, and the
+  // place's line follows it (compose-answer.ts).
   const asksFullVersion = frame.asksFullVersion && frame.mentions.length === 0;
-  if (frame.placesAsked.length > 0 && (frame.speaksOfCategories || asksFullVersion) && frame.nearbyTopics.length === 0 && !frame.aspects.includes("method") && frame.askedMethod === null && !frame.alternatives) {
+  // Where to see the whole of the rows ("完整的材料清单去哪儿看") is that pointer whatever row it names.
+  const asksRow = !asksFullVersion && frame.aspects.some((aspect) => aspect !== "choose");
+  if (frame.placesAsked.length > 0 && (frame.speaksOfCategories || asksFullVersion) && frame.nearbyTopics.length === 0 && !asksRow && frame.askedMethod === null && !frame.alternatives) {
     return { ...own("general"), placeWords: frame.placesAsked };
   }
   // "文档对主体有什么规定", "which subject types does the document mention?": its general note on subjects, quoted.
