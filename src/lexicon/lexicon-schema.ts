@@ -185,6 +185,7 @@ export const lexiconSchema = z
         subjectUnavailableAfter: cues,
         notApproved: cues,
         refused: cues,
+        pendingAskedBefore: cues,
         pendingLookalikes: cues,
         negationAdjacent: cues,
         notNegation: cues,

@@ -107,6 +107,14 @@ describe("everyday wording of what is held and who holds it", () => {
     expect((await verdictOf("电商平台有了,社交直播还在等主管机关确认,这两天能上原生吗")).method).toBe("plugin");
   });
 
+  it("reads a wait asked about as a step of the review, not as a category not held yet", async () => {
+    for (const question of ["社交直播类目首次提审需不需要等当地主管机关确认", "社交直播是不是得等主管机关确认才能上线"]) {
+      const answer = await service.answer(question);
+      expect(answer.method, question).toBe("native");
+      expect(answer.answer, question).not.toContain("目前还不具备");
+    }
+  });
+
   it("reads 保司 as an insurer and a star fan meeting as social live streaming, but a software developer as no real-estate developer", async () => {
     expect((await verdictOf("我们保司想搞理赔直播,能用原生吗")).categories).toEqual(["保险"]);
     expect((await verdictOf("想在小程序里做明星见面会直播,用啥接入")).categories).toEqual(["直播"]);

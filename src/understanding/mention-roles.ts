@@ -54,6 +54,9 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "有没有", "是不是": question forms that hold a negation word but negate nothing.
   const questionForms = lexicon.roles.notNegation.find(text).filter((hit) => hit.script === span.script);
   const inQuestionForm = (hit: CueHit) => liesInsideLonger(hit, questionForms);
+  // "要不要等主管机关确认": a pending word asked about as a step is no status of the mention.
+  const waitAsked = lexicon.roles.pendingAskedBefore.find(text);
+  const askedAsStep = (hit: CueHit) => waitAsked.some((asked) => asked.script === hit.script && asked.end === hit.start);
   const hits = (cues: CueSet) =>
     cues.find(text).filter((hit) => hit.script === span.script && hit.start >= clause.start && hit.end <= clause.end && !inQuestionForm(hit));
   const before = (cues: CueSet) => hits(cues).filter((hit) => hit.end <= span.start);
@@ -314,7 +317,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
     return lexicon.roles.statusOpeners.fills(ofAll ? gap.slice(ofAll.end) : gap, span.script);
   };
   const statusAfter = (cues: CueSet) =>
-    next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end && !inQuestionForm(hit) && opensNext(hit)) : [];
+    next ? cues.find(text).filter((hit) => hit.script === span.script && hit.start >= next.start && hit.end <= next.end && !inQuestionForm(hit) && !askedAsStep(hit) && opensNext(hit)) : [];
   const pendingNext =
     statusAfter(lexicon.roles.pending)[0] ??
     // "…网课,没有线下": a lack opening the next clause is of what follows it there, unless it ends that clause ("…,还没有")
@@ -327,7 +330,7 @@ export function readMentionRole(span: MentionSpan, others: readonly MentionSpan[
   // "需要有社交直播才能…" asks whether it is needed; "主要有社交直播" (notApplyAsked) says it is there.
   const notAsked = hits(lexicon.roles.notApplyAsked);
   const pending =
-    hits(lexicon.roles.pending).find((hit) => about(hit) && !(restored && hit.start >= span.end)) ??
+    hits(lexicon.roles.pending).find((hit) => about(hit) && !askedAsStep(hit) && !(restored && hit.start >= span.end)) ??
     before(lexicon.roles.applyAsked).find((hit) => governs(hit) && !liesInsideLonger(hit, notAsked));
   // "社交直播下周申请,到时候能用原生吗": asked about the time it is held, it is supposed — not "到时候再说" (we will see
   // then), nor when the question asks about now.
