@@ -77,3 +77,14 @@ describe("a shopping centre or a restaurant that asks which category", () => {
     }
   });
 });
+
+describe("a business the document does not list, streaming a kind of teaching", () => {
+  it("is told the business is not listed, with the teaching category as a reference, not asked which education category it holds", async () => {
+    for (const question of ["我们是做家政服务的,想直播培训保洁员,小程序用什么类目", "我们是连锁酒店,打算直播新员工培训,类目咋选"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain("不在本文档开放直播的服务类目中");
+      expect(answer.answer, question).toContain("按场景可参考「教育-在线视频课程」");
+      expect(answer.answer, question).not.toContain("请确认你的小程序具备哪一个");
+    }
+  });
+});

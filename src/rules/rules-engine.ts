@@ -179,7 +179,11 @@ export function decide(facts: Facts, rules: Rules): Verdict {
     }
   }
 
-  const firstAmbiguous = ambiguous[0];
+  // "我们是一家物业公司,想给业主做保安培训直播": beside a business the document does not list, a word of several categories
+  // (培训) says what is streamed, not what the program is — its categories are suggested, the business is unlisted.
+  // Not categories weighed against each other ("宠物用品的电商…选社交直播还是电商平台"): that choice is answered.
+  const streamedBesideUnlisted = unlisted.length > 0 && mentions === kept;
+  const firstAmbiguous = streamedBesideUnlisted ? undefined : ambiguous[0];
   if (firstAmbiguous) {
     const options = firstAmbiguous.candidates
       .map((id) => byId.get(id))
@@ -203,7 +207,8 @@ export function decide(facts: Facts, rules: Rules): Verdict {
     // "4S店想做新车预售直播": a scenario word outranked by the name it stands beside still points to its category.
     // Not a group's word ("金融-个人征信"), which points to no one category.
     const dropped = named ? facts.mentions.filter((mention) => mention.scenario && mention.candidates.length === 1).flatMap((mention) => mention.candidates) : [];
-    const suggestions = [...new Set([...unlisted.flatMap((entry) => entry.suggest), ...dropped])]
+    const streamed = streamedBesideUnlisted ? ambiguous.flatMap((mention) => mention.candidates) : [];
+    const suggestions = [...new Set([...unlisted.flatMap((entry) => entry.suggest), ...dropped, ...streamed])]
       .filter((id) => !(facts.declined ?? []).includes(id))
       .map((id) => byId.get(id))
       .filter((category): category is CategoryRule => category !== undefined);
