@@ -88,3 +88,12 @@ describe("a business the document does not list, streaming a kind of teaching", 
     }
   });
 });
+
+describe("a single seller in words of one brand, one shop or its own harvest", () => {
+  it("hears that 电商平台's scope is for platforms of many sellers", async () => {
+    for (const question of ["我们就一个店,小程序卖蛋糕,想直播,电商平台行吗", "茶园自己种自己卖,想直播卖茶叶,用电商平台类目对吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain("商家自营");
+    }
+  });
+});
