@@ -1625,3 +1625,12 @@ describe("a count of the categories just asked about one by one", () => {
     }
   });
 });
+
+describe("entertainment content asked of a category that does not stream it", () => {
+  it("points to 社交-直播 by its scene, and a follow-up asking what to add gets it", async () => {
+    const first = await service.answer("我们是教育平台,能不能播一些娱乐节目");
+    expect(first.answer).toContain("按场景可参考「社交-直播」");
+    const added = await service.answer("那要加哪个类目", first.conversation);
+    expect(added.categories.map((category) => category.secondary)).toContain("直播");
+  });
+});
