@@ -166,6 +166,28 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
   // The turn names categories or unlisted names of its own.
   const named = frame.mentions.length > 0 || frame.unlisted.length > 0;
   const context: TurnContext = { topic, frame, knowledge, named, carried, lastAspects, fromTopic, turn };
+  // "我们只做线上课外辅导,没有线下校区" then "应该申请哪个类目", "用什么接入": asked of nothing else, a question is of the
+  // category the last answer pointed to instead of the one the asker does not fit (next-topic withPointedPair).
+  const [notFitting, pointedInstead] = topic.pair ?? [];
+  const asksOfPointed = frame.aspects.length > 0 || frame.askedMethod !== null || frame.asksNeededCategory;
+  if (
+    topic.categories.length === 0 &&
+    topic.unlisted.length === 0 &&
+    pointedInstead !== undefined &&
+    notFitting !== undefined &&
+    ((topic.notFor ?? []).includes(notFitting) || (topic.notHeld ?? []).includes(notFitting)) &&
+    !named &&
+    !frame.subject &&
+    frame.nearbyTopics.length === 0 &&
+    // Not one pointing at the two ("这俩比起来选哪个") or at a place among them: the pointers read those.
+    !frame.pointsAtPair &&
+    !frame.pointsAtSeveral &&
+    !frame.pointsAtOther &&
+    frame.pointsAtOrdinal === null &&
+    asksOfPointed
+  ) {
+    return turn("inherited", { subject: topic.subject, mentions: [mentionOfCategory(pointedInstead)], unlisted: [] }, frame.aspects);
+  }
   // "客户的是教育平台,我们自己的是多方通信", then "客户那个审核要多久" or "那资质呢".
   const programs = programTurn(topic, frame, named, carried);
   if (programs) {

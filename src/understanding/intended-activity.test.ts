@@ -103,3 +103,13 @@ describe("a tutor that says it no longer teaches offline, in words of its classe
     }
   });
 });
+
+describe("a follow-up after the answer pointed away from a category the asker does not fit", () => {
+  it("is answered for the category pointed to", async () => {
+    const first = await service.answer("我们做职业技能辅导,全部线上,没有实体教室");
+    for (const next of ["那该选哪个类目", "接入方式是什么"]) {
+      const answer = await service.answer(next, first.conversation);
+      expect(answer.categories.map((category) => category.secondary), next).toEqual(["在线视频课程"]);
+    }
+  });
+});
