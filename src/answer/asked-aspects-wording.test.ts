@@ -387,3 +387,13 @@ describe("where in the backend the category is added, asked beside a row of it",
     }
   });
 });
+
+describe("where categories are chosen, asked beside a topic the document does not cover", () => {
+  it("says where, as well as that the topic is not covered", async () => {
+    for (const question of ["类目是在后台哪里选的?选了要收费吗", "后台哪里设置服务类目,换了类目要重新审核吗"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toContain("设置 > 基本设置 > 服务类目");
+      expect(answer.answer, question).toContain("文档没有讲");
+    }
+  });
+});

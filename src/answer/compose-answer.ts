@@ -215,8 +215,10 @@ export function composeAnswer(input: CompositionInput): Composition {
       // Say what is not covered about the topic actually asked; the general line only when no topic was recognised.
       if (input.understanding.nearbyTopics.length === 0) body.push(t.verdict.outOfCorpus);
       body.push(...nearbyTopicLines(input));
-      // "直播权限的开通入口在哪": where the category is chosen is what the document says of the admin.
-      if (input.understanding.nearbyTopics.some((topic) => topic.helps === "category-setting")) body.push(...generalNoteLines(isCategorySettingNote(input.labels)));
+      // "直播权限的开通入口在哪": where the category is chosen is what the document says of the admin — also asked beside
+      // a near-by topic ("服务类目在哪里选 选完要交钱吗"): the place is answered, the topic said not covered.
+      const placeOfCategories = input.understanding.placesAsked.length > 0 && input.understanding.speaksOfCategories;
+      if (placeOfCategories || input.understanding.nearbyTopics.some((topic) => topic.helps === "category-setting")) body.push(...generalNoteLines(isCategorySettingNote(input.labels)));
       // "审核能加急吗": what the document does say of review time bears on it.
       if (input.understanding.nearbyTopics.some((topic) => topic.helps === "review-time")) {
         const reviewed = reviewedCategoriesLine(input);
