@@ -820,3 +820,12 @@ describe("whether two ways of writing a count mean the same", () => {
     expect((await service.answer("3选1和三选一意思一样吗")).answer).toContain("「3选1」即文档列出 3 个选项,满足其中 1 个即可");
   });
 });
+
+describe("which of the two methods costs less", () => {
+  it("is a question of fees, which the document does not cover", async () => {
+    for (const question of ["原生组件和云直播插件哪个更便宜", "Is the plugin cheaper than live-pusher?"]) {
+      const answer = await service.answer(question);
+      expect(answer.answer, question).toMatch(/没有讲费用与收费|does not cover fees and pricing/u);
+    }
+  });
+});
