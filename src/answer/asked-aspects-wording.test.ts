@@ -397,3 +397,14 @@ describe("where categories are chosen, asked beside a topic the document does no
     }
   });
 });
+
+describe("a claim that there is no review, of a category whose row gives one", () => {
+  it("says it is not so before the review row, in either language", async () => {
+    const chinese = await service.answer("社交直播类目应该免审核吧,直接就能开播?");
+    expect(details(chinese)).toMatch(/^并非不用审核:「社交-直播」审核:/mu);
+    const english = await service.answer("The social live category doesn't need a review, right?");
+    expect(details(english)).toMatch(/^Not so — there is a review/mu);
+    // Asked, not claimed, the row is given as it stands.
+    expect(details(await service.answer("社交直播审核要多久"))).not.toContain("并非");
+  });
+});

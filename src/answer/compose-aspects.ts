@@ -75,7 +75,9 @@ export function aspectLines(category: CategoryRule, input: CompositionInput): st
         if (fields.review) {
           const notSo = claimedDurationNotSo(fields.review, input);
           const reviewText = input.documentText(fields.review);
-          lines.push(notSo === null ? fill(t.line.review, { category: label, text: reviewText }) : fill(t.line.reviewNotSo, { category: label, text: reviewText, written: notSo }));
+          // "社交直播是不是不用审核": the row gives one, so it is not so — said before the row, never left to read as agreeing.
+          const line = notSo !== null ? fill(t.line.reviewNotSo, { category: label, text: reviewText, written: notSo }) : input.understanding.claimsNoReview ? fill(t.line.reviewNeededNotSo, { category: label, text: reviewText }) : fill(t.line.review, { category: label, text: reviewText });
+          lines.push(line);
           // "第二次提审还要等7天吗": the time is the first submission's; of later ones the document says nothing.
           if (input.understanding.asksLaterSubmission && input.firstTimeOnly.test(matchable(compactForMatching(fields.review), "zh"))) lines.push(fill(t.line.reviewLaterNotSaid, { category: label }));
           // "下周五上线来得及吗": whether the time makes the asker's date is not the document's to say.

@@ -363,6 +363,7 @@ export const lexiconSchema = z
         asking: cues,
         topicQualifiers: cues,
         noQualificationClaimed: cues,
+        noReviewClaimed: cues,
         aspectSetAside: cues,
         aspectSetAsideGap: cues,
         alternativeBetween: cues,

@@ -417,6 +417,8 @@ export interface QuestionFrame {
   readonly countClaimed: boolean;
   /** Puts it that no qualifications are needed ("听说保险中介不用资质"), where the qualifications are asked or told. */
   readonly claimsNoQualification: boolean;
+  /** Puts it that there is no review ("社交直播是不是不用审核"), lexicon dialogue.noReviewClaimed. */
+  readonly claimsNoReview: boolean;
   /**
    * A subject and categories weighed each on its own ("保险和个人认证分别能不能直播"): two programs, the categories' as well as
    * the subject's answered.

@@ -643,7 +643,9 @@ export class QuestionUnderstander {
     // …and a step of the review asked of a category ("加社交直播类目要重新审核吗"), beside the review time it gives.
     // …and whether the review time makes a date ("下周五上线来得及吗"): the review is asked.
     const asksDeadline = lexicon.dialogue.deadlineAsked.test(text);
-    const reviewBears = ((mentions.length > 0 && nearbyTopics.some((nearby) => nearby.helps === "review-time")) || asksSteps || asksDeadline) && !withNotes.includes("review");
+    // …and a claim that there is none ("社交直播免审核吧"): the review row answers it.
+    const claimsNoReview = lexicon.dialogue.noReviewClaimed.test(text);
+    const reviewBears = ((mentions.length > 0 && (nearbyTopics.some((nearby) => nearby.helps === "review-time") || claimsNoReview)) || asksSteps || asksDeadline) && !withNotes.includes("review");
     // "不是3天吗", "我记得是5天" after a review time: a time said in a message that names nothing and asks nothing else
     // claims the review's length, the only time the document gives.
     const durationAlone =
@@ -948,6 +950,7 @@ export class QuestionUnderstander {
       // "银行是不是也是需同时提供": all items, put so, too.
       countClaimed: !asksCountMeaning && aspects.includes("qualification") && countWritten() != null && !lexicon.dialogue.alternativeBetween.test(text),
       claimsNoQualification: aspects.includes("qualification") && lexicon.dialogue.noQualificationClaimed.test(text),
+      claimsNoReview: aspects.includes("review") && claimsNoReview,
       claimedReviewDuration: durationAlone ?? (aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null),
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
