@@ -717,6 +717,8 @@ function readTurn(topic: DialogueTopic, frame: QuestionFrame, knowledge: TopicKn
       !adds && !topicIsWholeGroup && frame.aspects.length > 0 && !frame.assertsIdentity && !frame.holdsOnly && !frame.anotherProgram && !frame.subject && frame.unlisted.length === 0 &&
       frame.mentions.every((mention) => mention.candidates.length === 1 && topic.categories.includes(mention.candidates[0]!)) &&
       topic.categories.some((id) => !frame.mentions.some((mention) => mention.candidates.includes(id)));
+    // "那驾校培训本身能用live-pusher吗": asked of the one on its own, it alone is answered — not the verdict of all held.
+    if (asksOfOneHeld && frame.asksOfItAlone) return turn("question", { subject: topic.subject, mentions: frame.mentions, unlisted: [] }, carried);
     if (asksOfOneHeld) return withFields(turn("question", fromTopic, carried), { focus: frame.mentions.flatMap((mention) => mention.candidates) });
     return groupFitted ? withFields(namedTurn, { fitOfBusinessBefore: true }) : namedTurn;
   }

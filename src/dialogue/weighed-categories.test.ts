@@ -468,3 +468,15 @@ describe("a category put forward in a question of which to choose, beside the on
     }
   });
 });
+
+describe("one of the categories held, asked of on its own", () => {
+  it("answers it alone, not the verdict of all held", async () => {
+    const first = await service.answer("我们有电商平台,也有社交直播");
+    for (const asked of ["那电商平台本身能用原生吗", "电商平台单独的话用什么接入"]) {
+      const alone = await service.answer(asked, first.conversation);
+      expect([alone.method, ...alone.categories.map((category) => category.secondary)], asked).toEqual(["plugin", "电商平台"]);
+    }
+    // Without such a word, the verdict is still all held's.
+    expect((await service.answer("电商平台能用原生吗", first.conversation)).method).toBe("native");
+  });
+});

@@ -364,6 +364,7 @@ export const lexiconSchema = z
         topicQualifiers: cues,
         noQualificationClaimed: cues,
         noReviewClaimed: cues,
+        itselfAlone: cues,
         aspectSetAside: cues,
         aspectSetAsideGap: cues,
         alternativeBetween: cues,

@@ -419,6 +419,8 @@ export interface QuestionFrame {
   readonly claimsNoQualification: boolean;
   /** Puts it that there is no review ("社交直播是不是不用审核"), lexicon dialogue.noReviewClaimed. */
   readonly claimsNoReview: boolean;
+  /** A category named is asked of on its own ("那驾校培训本身能用吗"), lexicon dialogue.itselfAlone right after it. */
+  readonly asksOfItAlone: boolean;
   /**
    * A subject and categories weighed each on its own ("保险和个人认证分别能不能直播"): two programs, the categories' as well as
    * the subject's answered.

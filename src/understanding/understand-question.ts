@@ -951,6 +951,7 @@ export class QuestionUnderstander {
       countClaimed: !asksCountMeaning && aspects.includes("qualification") && countWritten() != null && !lexicon.dialogue.alternativeBetween.test(text),
       claimsNoQualification: aspects.includes("qualification") && lexicon.dialogue.noQualificationClaimed.test(text),
       claimsNoReview: aspects.includes("review") && claimsNoReview,
+      asksOfItAlone: matchSpans.length > 0 && itselfAloneAfter(text, matchSpans, lexicon),
       claimedReviewDuration: durationAlone ?? (aspects.includes("review") ? claimedReviewDuration(text, lexicon) : null),
       saysNotPlatform: saysNotPlatform || singleAskingFit,
       asksRejection,
@@ -1068,5 +1069,13 @@ function putForwardApart(mentions: readonly RoledMention[], spans: readonly Ment
     // must ask too.
     const asksItself = span.script === "zh" || lexicon.dialogue.asking.test(matchable(source.slice(clause.start, clause.end), "en"));
     return otherOutside && !otherInside && asksItself && clauseAsks(source, clause, span.script, lexicon);
+  });
+}
+
+/** Whether a word of the thing on its own (lexicon dialogue.itselfAlone) stands right after a name, a word for categories at most between. */
+function itselfAloneAfter(text: MatchableText, spans: readonly MentionSpan[], lexicon: Lexicon): boolean {
+  return lexicon.dialogue.itselfAlone.find(text).some((hit) => {
+    const source = sourceOf(text, hit.script);
+    return spans.some((span) => span.script === hit.script && span.end <= hit.start && lexicon.dialogue.categoryWords.fills(source.slice(span.end, hit.start), hit.script, [lexicon.roles.possessive]));
   });
 }
