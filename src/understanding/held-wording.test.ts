@@ -343,3 +343,15 @@ describe("short names standing across two words", () => {
     expect(answer.categories.map((category) => category.secondary)).toEqual(["直播"]);
   });
 });
+
+describe("a category asked whether it must also be applied for, with 另外 before the applying", () => {
+  it("is not held: the category held alone decides", async () => {
+    for (const question of ["信托类目是不是还得另外申请社交直播才能用原生?", "银行需要另外申请社交直播吗,才能用live-pusher"]) {
+      const answer = await service.answer(question);
+      expect(answer.categories.map((category) => category.secondary), question).toHaveLength(1);
+      expect(answer.method, question).toBe("native");
+    }
+    // Beside 电商平台 the combination is what the question is about: still the plugin alone, native with both.
+    expect((await service.answer("电商平台还要另外申请社交直播才能用原生组件吗")).method).toBe("plugin");
+  });
+});
