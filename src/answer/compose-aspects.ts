@@ -276,7 +276,8 @@ function qualificationLines(category: CategoryRule, input: CompositionInput): st
   const qualification = category.qualification;
   if (!qualification) return [fill(t.line.qualificationAbsent, { category: label })];
   if (!qualification.rule && qualification.items.length === 0) return [fill(t.line.qualificationEmpty, { category: label })];
-  if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label })];
+  // "那里是个斜杠,是不是不用资质": what the 「/」 means the document does not say — said, not left for the asker to guess.
+  if (qualification.rule === "/") return [fill(t.line.qualificationSlash, { category: label }), ...(input.understanding.claimsNoQualification ? [t.line.countMeaningSlash] : [])];
   const rule = input.documentText(qualification.rule ?? "");
   if (input.optionAtByTurn !== undefined) {
     const option = optionLines(category, input, input.optionAtByTurn);

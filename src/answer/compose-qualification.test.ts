@@ -492,3 +492,13 @@ describe("why the qualification items are not listed", () => {
     }
   });
 });
+
+describe("a row written 「/」, asked whether that means no qualification is needed", () => {
+  it("says the document does not explain the 「/」, beside the row", async () => {
+    const { templates } = service.dependencies;
+    const answer = await service.answer("股票信息服务平台资质写的是斜杠,那就是不需要资质吧");
+    expect(answer.parts.details).toContain(templates.zh.line.countMeaningSlash);
+    // Asked the row only, the row is all.
+    expect((await service.answer("股票信息服务平台要什么资质")).parts.details).not.toContain(templates.zh.line.countMeaningSlash);
+  });
+});
