@@ -408,3 +408,11 @@ describe("a claim that there is no review, of a category whose row gives one", (
     expect(details(await service.answer("社交直播审核要多久"))).not.toContain("并非");
   });
 });
+
+describe("where the category is chosen, asked with 是 or 哪里 between", () => {
+  it("is the document's line on 设置 > 基本设置 > 服务类目", async () => {
+    for (const question of ["类目是在哪里选的", "请问在哪里选类目"]) {
+      expect((await service.answer(question)).answer, question).toContain("设置 > 基本设置 > 服务类目");
+    }
+  });
+});
