@@ -5,7 +5,6 @@ import type { Lexicon } from "../lexicon/load-lexicon.js";
 import type { CategoryId, Rules } from "../rules/rules-schema.js";
 import type { CategoryMention, Subject } from "../rules/rules-engine.js";
 import { readMentionRole, type MentionSpan } from "./mention-roles.js";
-import { clauseAsks } from "./asks-something.js";
 import { asksMethodsOnes, asksWhichTakeMethod, pointsBackBesides } from "./which-takes-method.js";
 import { readPointersBack } from "./pointers-back.js";
 import { compactForMatching, normalizeQuestion, termKey } from "./normalize-question.js";
@@ -16,6 +15,7 @@ import { cutsTwoCharacterName, wordCutsIn } from "./word-cuts.js";
 import { ofAnotherParty, programPieces, programPlace, type ProgramSegment } from "./program-segments.js";
 import { subjectPointedAt } from "./program-pointers.js";
 import { longestAt } from "./owner-openers.js";
+import { itselfAloneAfter } from "./itself-alone.js";
 import { askedProgram } from "./asked-program.js";
 import { namesNoteGroup } from "./note-group.js";
 import { countsAsAsked } from "./counts-as-asked.js";
@@ -55,7 +55,7 @@ import { notDoneTerms, wordsNotDone } from "./not-done.js";
 import { asksLeaveToTrade, tellsMoreTrade } from "./trade-asked.js";
 import { deniedByNamePart, namePartsOf, type NameParts } from "./denied-name-parts.js";
 import { asksCountOfCategories, asksCountOfGroup, countBesidesAmong, asksIfAllUseMethod, asksWhichMethodHasMore } from "./count-questions.js";
-import { namesBothSides, weighsAlternatives } from "./weighs-alternatives.js";
+import { namesBothSides, putForwardApart, weighsAlternatives } from "./weighs-alternatives.js";
 import { asksSubjectApart } from "./subject-asked-apart.js";
 import { subjectsCompared } from "./subjects-compared.js";
 import { asksRowBeforeTopics, nearbyTopicsAsked, withoutAspectsOfTopics } from "./nearby-topics-asked.js";
@@ -1048,34 +1048,4 @@ function subjectNamedAfter(hit: CueHit, named: NamedMentions, text: MatchableTex
     return span.script === hit.script && span.start >= hit.end && span.end <= clause.end;
   });
   return match?.targets[0]?.subject ?? null;
-}
-
-/**
- * Whether a category the message names stands in a clause of its own that asks ("是不是电商平台就够了"), another category
- * named outside it: put forward as a candidate. `spans` are the mentions' spans, in order.
- */
-function putForwardApart(mentions: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
-  if (mentions.length !== spans.length) return false;
-  const single = (mention: RoledMention) => mention.role === "held" && mention.candidates.length === 1;
-  return mentions.some((mention, index) => {
-    if (!single(mention)) return false;
-    const span = spans[index]!;
-    const source = sourceOf(text, span.script);
-    const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
-    const inClause = (other: MentionSpan) => other.script === span.script && other.start >= clause.start && other.end <= clause.end;
-    const otherOutside = mentions.some((other, at) => at !== index && single(other) && other.candidates[0] !== mention.candidates[0] && !inClause(spans[at]!));
-    const otherInside = mentions.some((other, at) => at !== index && single(other) && other.candidates[0] !== mention.candidates[0] && inClause(spans[at]!));
-    // An English clause asks by its sentence's question mark, which a statement before a semicolon shares: its own words
-    // must ask too.
-    const asksItself = span.script === "zh" || lexicon.dialogue.asking.test(matchable(source.slice(clause.start, clause.end), "en"));
-    return otherOutside && !otherInside && asksItself && clauseAsks(source, clause, span.script, lexicon);
-  });
-}
-
-/** Whether a word of the thing on its own (lexicon dialogue.itselfAlone) stands right after a name, a word for categories at most between. */
-function itselfAloneAfter(text: MatchableText, spans: readonly MentionSpan[], lexicon: Lexicon): boolean {
-  return lexicon.dialogue.itselfAlone.find(text).some((hit) => {
-    const source = sourceOf(text, hit.script);
-    return spans.some((span) => span.script === hit.script && span.end <= hit.start && lexicon.dialogue.categoryWords.fills(source.slice(span.end, hit.start), hit.script, [lexicon.roles.possessive]));
-  });
 }

@@ -1,7 +1,10 @@
 import type { CueHit, MatchableText } from "../lexicon/cue-set.js";
 import type { Lexicon } from "../lexicon/load-lexicon.js";
 import { askedApartHits } from "./asked-apart.js";
-import { clauseAround } from "./clauses.js";
+import { clauseAround, matchable, sourceOf } from "./clauses.js";
+import { clauseAsks } from "./asks-something.js";
+import type { MentionSpan } from "./mention-roles.js";
+import type { RoledMention } from "./question-frame.js";
 import { spanInScript } from "./cross-script.js";
 import { itemAt, numberedItemStarts } from "./numbered-items.js";
 import { comparedRightAfter } from "./mention-roles.js";
@@ -139,4 +142,26 @@ export function namesBothSides(matches: ReadonlyArray<TermMatch<VocabularyTarget
 /** The matches that name a category or group, not only a business the document does not list. */
 function categoryNames(matches: ReadonlyArray<TermMatch<VocabularyTarget>>): Array<TermMatch<VocabularyTarget>> {
   return matches.filter((match) => match.targets.some((target) => target.kind !== "unlisted"));
+}
+
+/**
+ * Whether a category the message names stands in a clause of its own that asks ("是不是电商平台就够了"), another category
+ * named outside it: put forward as a candidate. `spans` are the mentions' spans, in order.
+ */
+export function putForwardApart(mentions: readonly RoledMention[], spans: readonly MentionSpan[], text: MatchableText, lexicon: Lexicon): boolean {
+  if (mentions.length !== spans.length) return false;
+  const single = (mention: RoledMention) => mention.role === "held" && mention.candidates.length === 1;
+  return mentions.some((mention, index) => {
+    if (!single(mention)) return false;
+    const span = spans[index]!;
+    const source = sourceOf(text, span.script);
+    const clause = clauseAround(source, span, lexicon.roles.clauseBreaks, text);
+    const inClause = (other: MentionSpan) => other.script === span.script && other.start >= clause.start && other.end <= clause.end;
+    const otherOutside = mentions.some((other, at) => at !== index && single(other) && other.candidates[0] !== mention.candidates[0] && !inClause(spans[at]!));
+    const otherInside = mentions.some((other, at) => at !== index && single(other) && other.candidates[0] !== mention.candidates[0] && inClause(spans[at]!));
+    // An English clause asks by its sentence's question mark, which a statement before a semicolon shares: its own words
+    // must ask too.
+    const asksItself = span.script === "zh" || lexicon.dialogue.asking.test(matchable(source.slice(clause.start, clause.end), "en"));
+    return otherOutside && !otherInside && asksItself && clauseAsks(source, clause, span.script, lexicon);
+  });
 }
