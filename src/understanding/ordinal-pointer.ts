@@ -31,7 +31,7 @@ export function countOpening(text: MatchableText, lexicon: Lexicon): number | nu
   const numeral = found?.[1];
   if (!found || numeral === undefined || !lexicon.roles.clauseOpeners.fills(text.compact.slice(0, found.index), "zh")) return null;
   if (placeOfSomethingElse(text.compact, found.index + found[0].length, "zh", lexicon)) return null;
-  const count = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+  const count = numeralValue(numeral, lexicon);
   return count === undefined || count < 1 ? null : count;
 }
 
@@ -44,7 +44,7 @@ export function numberedPlace(text: MatchableText, lexicon: Lexicon): number | n
   const inChinese = chinese.exec(text.compact);
   const numeral = inChinese?.[1];
   if (inChinese && numeral !== undefined && !placeOfSomethingElse(text.compact, inChinese.index + inChinese[0].length, "zh", lexicon)) {
-    const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+    const place = numeralValue(numeral, lexicon);
     if (place !== undefined && place > 0) return place - 1;
   }
   const inEnglish = english.exec(text.lower);
@@ -64,7 +64,7 @@ export function notePlacePointedAt(text: MatchableText, lexicon: Lexicon): numbe
   const inChinese = chineseNote.exec(text.compact);
   const numeral = inChinese?.[1];
   if (numeral !== undefined) {
-    const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+    const place = numeralValue(numeral, lexicon);
     return place !== undefined && place > 0 ? place - 1 : null;
   }
   const inEnglish = englishNote.exec(text.lower);
@@ -81,7 +81,7 @@ export function questionPlacePointedAt(text: MatchableText, lexicon: Lexicon): {
   const inChinese = chineseQuestion.exec(text.compact);
   const numeral = inChinese?.[1];
   if (inChinese && numeral !== undefined) {
-    const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+    const place = numeralValue(numeral, lexicon);
     return place !== undefined && place > 0 ? { place: place - 1, words: inChinese[0] } : null;
   }
   const inEnglish = englishQuestion.exec(text.lower);
@@ -105,7 +105,7 @@ export function placeFromEnd(text: MatchableText, lexicon: Lexicon, placesOf?: C
   const inChinese = chineseFromEnd.exec(text.compact);
   const numeral = inChinese?.[1];
   if (inChinese && numeral !== undefined) {
-    const place = /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
+    const place = numeralValue(numeral, lexicon);
     if (place === undefined || place <= 0) return undefined;
     return ofSomethingElse(text.compact, inChinese.index + inChinese[0].length, "zh") ? null : -place;
   }
@@ -164,4 +164,9 @@ function patternsOf(lexicon: Lexicon): OrdinalPatterns {
     patterns.set(lexicon, made);
   }
   return made;
+}
+
+/** A numeral as the ordinals and counts write it: digits, or a word of the lexicon's numerals (三, 两); undefined otherwise. */
+function numeralValue(numeral: string, lexicon: Lexicon): number | undefined {
+  return /^\d+$/u.test(numeral) ? Number(numeral) : lexicon.qualificationCount.numerals.get(numeral);
 }
