@@ -85,10 +85,13 @@ function changesFromTo(spans: readonly MentionSpan[], text: MatchableText, lexic
   return changes;
 }
 
+// Module-level: the bundler turns a \p{…} literal into a RegExp constructed on every call.
+const punctuationRuns = /[\p{P}]+/u;
+
 /** Whether the clauses between say only that something is no longer so ("现在不是了", "now it isn't"). */
 function noLongerBetween(between: string, script: "zh" | "en", lexicon: Lexicon): boolean {
   const { negation, statusOpeners, statusEnders, copula } = lexicon.roles;
-  const clauses = between.split(/[\p{P}]+/u).map((clause) => clause.trim()).filter(Boolean);
+  const clauses = between.split(punctuationRuns).map((clause) => clause.trim()).filter(Boolean);
   return clauses.length > 0 && clauses.every((clause) => negation.find(matchable(clause, script)).length > 0 && negation.fills(clause, script, [statusOpeners, statusEnders, copula]));
 }
 
